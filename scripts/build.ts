@@ -1,0 +1,101 @@
+// Builds the three bundles with esbuild: the extension (Node, CommonJS, `vscode` external), the
+// webview script (browser IIFE) and the CLI (Node, with a shebang). Before bundling it fails the build
+// if `src/core` imports the editor API or the file system; after, if a bundle pulls in network code.
+//
+//   tsx scripts/build.ts [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCoreImpurities } from './corePurity';
+import { repoRoot } from './vscodePaths';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Node built-ins that can reach the network: a journal never leaves the machine. */
+const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici']);
+
+const common: esbuild.BuildOptions = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: repoRoot,
+};
+
+const builds: esbuild.BuildOptions[] = [
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { trends: 'src/webview/trends/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { CLI_VERSION: JSON.stringify(version) },
+  },
+];
+
+function networkImports(metafile: esbuild.Metafile): string[] {
+  const found: string[] = [];
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    for (const imported of input.imports) {
+      const name = imported.path.replace(/^node:/, '').split('/')[0];
+      if (imported.external && name !== undefined && NETWORK_MODULES.has(name)) {
+        found.push(`${file} imports ${imported.path}`);
+      }
+    }
+  }
+  return found;
+}
+
+async function main(): Promise<void> {
+  const impurities = findCoreImpurities(join(repoRoot, 'src', 'core'));
+  if (impurities.length > 0) {
+    console.error('src/core must not import vscode or fs (it also runs in the CLI and in a web worker):');
+    for (const line of impurities) {
+      console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
+  if (watch) {
+    const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+    await Promise.all(contexts.map((context) => context.watch()));
+    console.log('[build] watching for changes…');
+    return;
+  }
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  const network = results.flatMap((result) => (result.metafile ? networkImports(result.metafile) : []));
+  if (network.length > 0) {
+    console.error('A bundle imports network modules; the journal must never leave the machine:');
+    for (const line of network) {
+      console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
+  console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// `npm start`: the extension, freshly built, in the real VS Code (code-server) on a sample journal.
+// The sample workspace is copied from test/fixtures/sample-journal once and then kept, so what you
+// write there survives restarts; delete .vscode-test/sample-workspace to start over.
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startCodeServer } from './codeServer';
+import { installUnpacked } from './installExtension';
+import { repoRoot, vscodeTestPaths } from './vscodePaths';
+
+async function main(): Promise<void> {
+  const root = join(vscodeTestPaths().root, 'start');
+  const workspace = join(vscodeTestPaths().root, 'sample-workspace');
+  if (!existsSync(workspace)) {
+    cpSync(join(repoRoot, 'test', 'fixtures', 'sample-journal'), workspace, { recursive: true });
+  }
+  const extensionsDir = join(root, 'extensions');
+  installUnpacked(extensionsDir);
+  const server = await startCodeServer({
+    workspace,
+    extensionsDir,
+    userDataDir: join(root, 'user-data'),
+  });
+  console.log('\nLeadership Journal is running in VS Code (code-server), on this machine only:\n');
+  console.log(`  ${server.workspaceUrl}\n`);
+  console.log(`Sample journal: ${workspace}`);
+  console.log('Open the URL in a browser, then run "Leadership Journal: New Entry" from the Command Palette (F1).');
+  console.log('Press Ctrl+C to stop.\n');
+  const stop = (): void => {
+    void server.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// A calendar day as the user lives it: year, month and day in the local time zone, never a UTC instant.
+// Arithmetic on LocalDate is pure calendar arithmetic (done in UTC internally, where no day is 23 or
+// 25 hours long), so a DST change or the host's time zone can never shift a date by one.
+
+/** A day of the proleptic Gregorian calendar. `month` is 1–12, `day` is 1–31. */
+export interface LocalDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The calendar day an instant belongs to in the host's local time zone. Writing before `dayStartHour`
+ * (0–23) still counts as the day before: at 01:00 with a day start of 4 it is yesterday's entry.
+ */
+export function localDateOf(instant: Date, dayStartHour = 0): LocalDate {
+  const today: LocalDate = {
+    year: instant.getFullYear(),
+    month: instant.getMonth() + 1,
+    day: instant.getDate(),
+  };
+  return instant.getHours() < dayStartHour ? addDays(today, -1) : today;
+}
+
+/** Days since 1970-01-01 for a calendar day; the inverse of {@link fromEpochDay}. */
+export function toEpochDay(date: LocalDate): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+}
+
+export function fromEpochDay(epochDay: number): LocalDate {
+  const d = new Date(epochDay * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
+export function weekday(date: LocalDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((toEpochDay(date) + 4) % 7) + 7) % 7;
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD`. */
+export function formatIsoDate(date: LocalDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
+    return false;
+  }
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a strict `YYYY-MM-DD`; `undefined` for anything else, including 2026-02-30. */
+export function parseIsoDate(text: string): LocalDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) {
+    return undefined;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}

@@ -1,0 +1,11 @@
+// Every command id the extension contributes, declared once. A unit test checks this list against
+// `contributes.commands` in package.json, so the two cannot drift apart.
+export const Commands = {
+  newEntry: 'leadershipJournal.newEntry',
+} as const;
+
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+export const ViewIds = {
+  trends: 'leadershipJournal.trends',
+} as const;

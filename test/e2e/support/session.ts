@@ -1,0 +1,63 @@
+// One E2E session: a fresh temporary workspace, the built extension installed unpacked in a fresh
+// extensions folder, the real VS Code (code-server) serving it, and Chromium showing the workbench.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer';
+import { installUnpacked } from '../../../scripts/installExtension';
+import { launchBrowser, openWorkbench } from './workbench';
+
+export interface Session {
+  readonly workspace: string;
+  readonly server: RunningCodeServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly close: () => Promise<void>;
+}
+
+export interface SessionOptions {
+  /** Extra extensions to place beside ours (folders with a package.json). */
+  readonly extraExtensions?: readonly ((extensionsDir: string) => void)[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+export async function startSession(options: SessionOptions = {}): Promise<Session> {
+  const root = mkdtempSync(join(tmpdir(), 'lj-e2e-'));
+  const workspace = join(root, 'workspace');
+  mkdirSync(workspace);
+  const extensionsDir = join(root, 'extensions');
+  installUnpacked(extensionsDir);
+  for (const install of options.extraExtensions ?? []) {
+    install(extensionsDir);
+  }
+  const server = await startCodeServer({
+    workspace,
+    extensionsDir,
+    userDataDir: join(root, 'user-data'),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = await openWorkbench(browser, server.workspaceUrl);
+    // Our activity-bar icon appears once the extension's contributions are registered; before that
+    // the Command Palette does not list its commands yet.
+    await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });
+    const opened = browser;
+    return {
+      workspace, server, browser: opened, page,
+      close: async () => {
+        await opened.close();
+        await server.stop();
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- code-server output ---\n${server.output()}`, { cause: error });
+  }
+}

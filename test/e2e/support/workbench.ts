@@ -1,0 +1,64 @@
+// Drives the VS Code workbench in a browser the way a person does: keyboard, clicks, what is on screen.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { repoRoot } from '../../../scripts/vscodePaths';
+
+export const SCREENSHOT_DIR = join(repoRoot, '.e2e-artifacts', 'screenshots');
+
+/** Debian's Chromium; never a downloaded browser. Flags keep it off the (closed) network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // The activity bar is drawn once the workbench has restored its parts.
+  await page.locator('.activitybar').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Opens the Command Palette with F1, types the command's full title and runs it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  // Wait until the palette shows the command, so Enter runs it and not a stale first row.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The text of the visible lines of the active editor. */
+export async function activeEditorText(page: Page): Promise<string> {
+  const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
+  const texts = await lines.allInnerTexts();
+  // Monaco renders spaces as non-breaking spaces.
+  return texts.map((t) => t.replace(/\u00a0/g, ' ')).join('\n');
+}
+
+/** The file name on the active editor tab. */
+export async function activeTabFileName(page: Page): Promise<string> {
+  return (await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name')) ?? '';
+}
+
+/** The content frame of the webview view with the given title (webviews nest two iframes). */
+export function webviewFrame(page: Page, title: string): FrameLocator {
+  return page.frameLocator(`iframe.webview[title="${title}"], iframe.webview`).first().frameLocator('#active-frame');
+}

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Commands } from '../../src/extension/commands/commandIds';
+
+interface Manifest {
+  name: string;
+  displayName: string;
+  activationEvents?: string[];
+  contributes: { commands: { command: string; category?: string }[] };
+}
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
+
+describe('package.json manifest', () => {
+  it('contributes exactly the commands declared in commandIds.ts', () => {
+    const declared = Object.values(Commands).sort();
+    const contributed = manifest.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(contributed, declared);
+  });
+
+  it('puts every command in the "Leadership Journal" category under the leadershipJournal. prefix', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.equal(command.category, 'Leadership Journal', command.command);
+      assert.match(command.command, /^leadershipJournal\./);
+    }
+  });
+
+  it('never activates on "*" or at startup', () => {
+    for (const event of manifest.activationEvents ?? []) {
+      assert.notEqual(event, '*');
+      assert.notEqual(event, 'onStartupFinished');
+    }
+  });
+
+  it('is named as the product', () => {
+    assert.equal(manifest.name, 'leadership-journal');
+    assert.equal(manifest.displayName, 'Leadership Journal');
+  });
+});

@@ -4,7 +4,7 @@
 //
 //   tsx scripts/build.ts [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCoreImpurities } from './corePurity';
 import { repoRoot } from './vscodePaths';
@@ -77,6 +77,8 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
+  // Start from an empty dist/ so no stale bundle or source map from another mode ships.
+  rmSync(join(repoRoot, 'dist'), { recursive: true, force: true });
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
     await Promise.all(contexts.map((context) => context.watch()));

@@ -6,8 +6,8 @@
 // Contract: prints nothing but progress to stderr; exits 0 when `.vscode-test/` holds a working install,
 // non-zero with a reason otherwise. Safe to run again: a stamp file records what is installed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { vscodeTestPaths, CODE_SERVER_VERSION, NODE24_VERSION } from './vscodePaths';
 
 const paths = vscodeTestPaths();
@@ -18,13 +18,38 @@ function installed(): boolean {
     && existsSync(paths.node) && existsSync(paths.codeServerEntry);
 }
 
-function npmInstall(prefix: string, spec: string, env: NodeJS.ProcessEnv): void {
+/** The npm CLI script of the npm on PATH, to run it under a Node of our choice. */
+function npmCliScript(): string {
+  const onPath = execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
+  return realpathSync(onPath);
+}
+
+/**
+ * The environment for installing code-server: Node 24 first on PATH, and none of the variables an
+ * enclosing `npm run` sets (npm_*, NODE, node_modules/.bin on PATH), which would otherwise make the
+ * nested install and code-server's postinstall find the machine's older Node.
+ */
+function node24Env(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.toLowerCase().startsWith('npm_') && key !== 'NODE') {
+      env[key] = value;
+    }
+  }
+  const path = (process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.endsWith(join('node_modules', '.bin')));
+  env.PATH = [join(paths.node24Pkg, 'bin'), ...path].join(delimiter);
+  // node-gyp builds code-server's native modules against Node 24's own headers.
+  env.npm_config_nodedir = paths.node24Pkg;
+  return env;
+}
+
+function npmInstall(prefix: string, spec: string, env: NodeJS.ProcessEnv, node = process.execPath): void {
   mkdirSync(prefix, { recursive: true });
   // A package.json of its own keeps npm from walking up into the project's.
   if (!existsSync(join(prefix, 'package.json'))) {
     writeFileSync(join(prefix, 'package.json'), '{ "private": true }\n');
   }
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec], {
+  execFileSync(node, [npmCliScript(), 'install', '--no-audit', '--no-fund', '--loglevel=error', spec], {
     cwd: prefix,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -40,14 +65,8 @@ if (!existsSync(paths.node)) {
   console.error(`[ensureVscode] Node 24 did not install: ${paths.node} is missing.`);
   process.exit(1);
 }
-const env = {
-  ...process.env,
-  PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH ?? ''}`,
-  // node-gyp builds code-server's native modules against Node 24's own headers.
-  npm_config_nodedir: paths.node24Pkg,
-};
 try {
-  npmInstall(paths.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, env);
+  npmInstall(paths.codeServerDir, `code-server@${CODE_SERVER_VERSION}`, node24Env(), paths.node);
 } catch (error) {
   console.error('[ensureVscode] code-server failed to install. It needs the Debian packages libkrb5-dev and ' +
     'pkg-config (apt-get install libkrb5-dev pkg-config) and python3, make and g++.');

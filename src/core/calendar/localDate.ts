@@ -26,7 +26,17 @@ export function localDateOf(instant: Date, dayStartHour = 0): LocalDate {
 
 /** Days since 1970-01-01 for a calendar day; the inverse of {@link fromEpochDay}. */
 export function toEpochDay(date: LocalDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+  return Math.round(utcMidnight(date.year, date.month - 1, date.day) / MS_PER_DAY);
+}
+
+/**
+ * `Date.UTC` for any year: `Date.UTC` itself reads years 0–99 as 1900–1999, which would put
+ * 0050-01-01 in 1950. `month0` is 0–11 and may overflow as in `Date.UTC`.
+ */
+function utcMidnight(year: number, month0: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
 }
 
 export function fromEpochDay(epochDay: number): LocalDate {
@@ -37,6 +47,11 @@ export function fromEpochDay(epochDay: number): LocalDate {
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
 }
+
+/** English weekday names indexed by {@link weekday}: 0 = Sunday … 6 = Saturday. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+];
 
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
 export function weekday(date: LocalDate): number {
@@ -68,7 +83,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month, 0)).getUTCDate();
 }
 
 /** Parses a strict `YYYY-MM-DD`; `undefined` for anything else, including 2026-02-30. */

@@ -1,0 +1,118 @@
+// Which lines of an entry the product wrote, so that code reading the user's answers (the tagger)
+// can skip the questions. Recognition is by text, not by position: the user may move, delete or
+// reorder sections, and snippets insert the same prompts anywhere. Every check is a Set lookup or
+// one fixed regular expression, so the cost per line does not grow with the number of prompts.
+import { ALL_PROMPTS } from '../prompts/packs';
+import { ENTRY_KINDS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
+
+/** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
+export function normalisePromptText(text: string): string {
+  return text.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A level-2 ATX heading; group 1 is its text without an optional closing `##` sequence. */
+const HEADING = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?\s*$/;
+/** A list item that holds only a label and a colon; group 1 is the label. */
+const BARE_LABEL = /^\s*[-*+][ \t]+(.+?)[ \t]*:\s*$/;
+
+export interface ScaffoldSources {
+  /** Texts that, as a `## ` heading, are product prompts. */
+  readonly headings: Iterable<string>;
+  /** Labels that, as `- <label>:` with nothing after the colon, are unanswered structured items. */
+  readonly labels: Iterable<string>;
+}
+
+/**
+ * A line predicate over the given sources; {@link isScaffoldedPrompt} is the one over the English
+ * packs and kinds. A translation builds its own by passing its texts (or both languages' texts).
+ */
+export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: string) => boolean {
+  const headings = new Set(Array.from(sources.headings, normalisePromptText));
+  const labels = new Set(Array.from(sources.labels, normalisePromptText));
+  return (lineText) => {
+    const heading = HEADING.exec(lineText);
+    if (heading) {
+      return headings.has(normalisePromptText(heading[1] ?? ''));
+    }
+    const label = BARE_LABEL.exec(lineText);
+    return label !== null && labels.has(normalisePromptText(label[1] ?? ''));
+  };
+}
+
+/** The English sources: every pack prompt, every kind heading and every structured label. */
+export function englishScaffoldSources(kinds: readonly EntryKind[] = ENTRY_KINDS): ScaffoldSources {
+  const sections = kinds.flatMap((kind) => kind.sections);
+  return {
+    headings: [
+      ...ALL_PROMPTS.map((prompt) => prompt.text),
+      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
+    ],
+    labels: sections.flatMap((section) => section.items ?? []).map((item) => item.label),
+  };
+}
+
+/**
+ * True for a `## ` heading whose text is a prompt of any pack or any kind, and for an unanswered
+ * structured item such as `- Competence on this task:`. False once the user writes after the colon
+ * (`- Competence on this task: high` is an answer) and for any other line.
+ */
+export const isScaffoldedPrompt: (lineText: string) => boolean = createScaffoldMatcher(englishScaffoldSources());
+
+/** What each template variable can expand to, as a regular-expression fragment. */
+const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {
+  date: String.raw`\d{4}-\d{2}-\d{2}`,
+  week: String.raw`\d{4}-W\d{2}`,
+  weekday: String.raw`\p{L}+`,
+  person: '.+',
+};
+
+function titlePattern(title: string): string {
+  return title
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const variable = /^\{\{(\w+)\}\}$/.exec(part);
+      return variable ? `(?:${VARIABLE_PATTERNS[variable[1] ?? ''] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+}
+
+const TITLE = new RegExp(`^# (?:${ENTRY_KINDS.map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+
+/** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
+export function isScaffoldedTitle(lineText: string): boolean {
+  return TITLE.test(lineText);
+}
+
+/** Any line the product scaffolded: a title, a prompt heading or an unanswered structured item. */
+export function isScaffoldedLine(lineText: string): boolean {
+  return isScaffoldedPrompt(lineText) || isScaffoldedTitle(lineText);
+}
+
+export interface AnswerLocation {
+  /** Zero-based line. */
+  readonly line: number;
+  /** Zero-based column: 0 on an empty answer line, the end of the line on a `- Label: ` item. */
+  readonly character: number;
+}
+
+/**
+ * Where the cursor goes in a freshly scaffolded entry (front matter and body, LF or CRLF): two lines
+ * below the first `## ` heading, which by the body-format contract is either the empty answer line
+ * or the first structured item (then the cursor goes after its `: `). `undefined` when the text has
+ * no heading or the line is missing.
+ */
+export function firstAnswerLocation(text: string): AnswerLocation | undefined {
+  const lines = text.split(/\r?\n/);
+  let start = 0;
+  if (lines[0] === '---') {
+    const close = lines.indexOf('---', 1);
+    start = close < 0 ? 0 : close + 1;
+  }
+  for (let index = start; index < lines.length; index++) {
+    if (HEADING.test(lines[index] ?? '')) {
+      const answer = lines[index + 2];
+      return answer === undefined ? undefined : { line: index + 2, character: answer.length };
+    }
+  }
+  return undefined;
+}

@@ -1,20 +1,62 @@
-// Settings, read in one place into one typed object. Handlers receive plain data, never the
-// configuration API, so the core stays free of `vscode` and the defaults live here only.
+// Settings, read in one place into one typed object with defaults. Handlers receive plain data,
+// never the configuration API; invalid values fall back to the default rather than failing.
 import * as vscode from 'vscode';
+import { isWeekStart, type WeekStart } from '../core/calendar/isoWeek';
+import { isEntryKindId, type EntryKindId } from '../core/entries/kinds';
+
+export const SECTION = 'leadershipJournal';
 
 export interface JournalSettings {
   /** The journal folder: relative to the first workspace folder, or absolute. */
   readonly journalFolder: string;
+  /** Per-kind file path patterns that replace the built-in naming. */
+  readonly filePatterns: Readonly<Partial<Record<EntryKindId, string>>>;
+  /** Writing before this hour (0–23) counts as the day before. */
+  readonly dayStartHour: number;
+  /** 0 = Sunday, 1 = Monday, 6 = Saturday. */
+  readonly weekStart: WeekStart;
+  readonly defaultKind: EntryKindId;
+  /** BCP 47 tag for dates in entries; VS Code's display language when the setting is empty. */
+  readonly locale: string;
 }
 
 export const defaultSettings: JournalSettings = {
   journalFolder: 'journal',
+  filePatterns: {},
+  dayStartHour: 0,
+  weekStart: 1,
+  defaultKind: 'daily',
+  locale: '',
 };
 
+const WEEK_STARTS: Readonly<Record<string, WeekStart>> = { sunday: 0, monday: 1, saturday: 6 };
+
+function filePatterns(value: unknown): Partial<Record<EntryKindId, string>> {
+  if (typeof value !== 'object' || value === null) {
+    return {};
+  }
+  const patterns: Partial<Record<EntryKindId, string>> = {};
+  for (const [kind, pattern] of Object.entries(value)) {
+    if (isEntryKindId(kind) && typeof pattern === 'string' && pattern.trim() !== '') {
+      patterns[kind] = pattern.trim();
+    }
+  }
+  return patterns;
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings {
-  const config = vscode.workspace.getConfiguration('leadershipJournal', scope);
-  const folder = config.get<string>('journalFolder');
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const folder = config.get<unknown>('journalFolder');
+  const hour = config.get<unknown>('dayStartHour');
+  const weekStart = WEEK_STARTS[String(config.get<unknown>('weekStart'))];
+  const kind = config.get<unknown>('defaultKind');
+  const locale = config.get<unknown>('locale');
   return {
     journalFolder: typeof folder === 'string' && folder.trim() !== '' ? folder.trim() : defaultSettings.journalFolder,
+    filePatterns: filePatterns(config.get<unknown>('filePatterns')),
+    dayStartHour: typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : defaultSettings.dayStartHour,
+    weekStart: weekStart !== undefined && isWeekStart(weekStart) ? weekStart : defaultSettings.weekStart,
+    defaultKind: isEntryKindId(kind) ? kind : defaultSettings.defaultKind,
+    locale: typeof locale === 'string' && locale.trim() !== '' ? locale.trim() : vscode.env.language,
   };
 }

@@ -72,8 +72,8 @@ export function readFrontMatter(text: string): FrontMatterRead {
 
 /** A new front matter block, fences included, keys in the given order, LF line endings. */
 export function createFrontMatter(fields: Readonly<Record<string, unknown>>): string {
-  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
-  return `---\n${entries.length > 0 ? stringify(Object.fromEntries(entries), { lineWidth: 0 }) : ''}---\n`;
+  const lines = Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => `${renderPair(key, value)}\n`);
+  return `---\n${lines.join('')}---\n`;
 }
 
 export type FrontMatterUpdate =

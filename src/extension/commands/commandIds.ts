@@ -2,6 +2,14 @@
 // `contributes.commands` in package.json, so the two cannot drift apart.
 export const Commands = {
   newEntry: 'leadershipJournal.newEntry',
+  openToday: 'leadershipJournal.openToday',
+  openPrevious: 'leadershipJournal.openPrevious',
+  openNext: 'leadershipJournal.openNext',
+  openForDate: 'leadershipJournal.openForDate',
+  openJournalFolder: 'leadershipJournal.openJournalFolder',
+  insertPrompt: 'leadershipJournal.insertPrompt',
+  insertPromptOfTheDay: 'leadershipJournal.insertPromptOfTheDay',
+  customizeTemplate: 'leadershipJournal.customizeTemplate',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -1,54 +1,84 @@
-// `Leadership Journal: New Entry`: create today's entry (or open it when it exists) and put the
-// cursor on the first answer line.
+// `New Entry…`: pick a kind (and a person where the kind is about one), then open or create it.
+// Also callable with arguments, `{ kind, person?, date? }`, for keybindings and other commands.
 import * as vscode from 'vscode';
-import { localDateOf } from '../../core/calendar/localDate';
-import { scaffoldDailyEntry } from '../../core/entries/dailyTemplate';
-import { dailyEntryPath } from '../../core/journal/entryPath';
-import { readSettings } from '../config';
-import { entryUri, journalFolderUri, JournalLocationError } from '../journal/journalLocation';
-import { createIfAbsent } from '../journal/journalStore';
+import { parseIsoDate } from '../../core/calendar/localDate';
+import { ENTRY_KINDS, entryKind, isEntryKindId, type EntryKind } from '../../core/entries/kinds';
+import { readSettings, type JournalSettings } from '../config';
+import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
+import type { Clock } from '../clock';
 import { Commands } from './commandIds';
 
-/** Injected so tests and callers can fix "now". */
-export interface NewEntryDeps {
-  readonly now: () => Date;
+export interface NewEntryArgs {
+  readonly kind?: string;
+  readonly person?: string;
+  /** YYYY-MM-DD; today when absent. */
+  readonly date?: string;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, deps: NewEntryDeps): void {
+interface KindItem extends vscode.QuickPickItem {
+  readonly entryKind: EntryKind;
+}
+
+export function registerNewEntryCommand(context: vscode.ExtensionContext, clock: Clock): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newEntry, () => newEntry(deps)),
+    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, args)),
   );
 }
 
-/** Returns the entry's URI, or `undefined` when the user was told why there is none. */
-export async function newEntry(deps: NewEntryDeps): Promise<vscode.Uri | undefined> {
-  const today = localDateOf(deps.now());
-  let uri: vscode.Uri;
-  try {
-    const folder = journalFolderUri(readSettings());
-    uri = entryUri(folder, dailyEntryPath(today));
-  } catch (error) {
-    if (error instanceof JournalLocationError) {
-      void vscode.window.showErrorMessage(error.message);
+/** The kinds in QuickPick order: the default kind first, then the rest as the product lists them. */
+export function kindItems(settings: JournalSettings): KindItem[] {
+  const ordered = [entryKind(settings.defaultKind), ...ENTRY_KINDS.filter((k) => k.id !== settings.defaultKind)];
+  return ordered.map((kind) => ({
+    label: kind.label,
+    description: kind.id === settings.defaultKind ? 'default' : '',
+    detail: kind.description,
+    entryKind: kind,
+  }));
+}
+
+export async function askForPerson(kind: EntryKind): Promise<string | undefined> {
+  const person = await vscode.window.showInputBox({
+    title: kind.label,
+    prompt: 'Who is this entry about? Their name goes into the file name and the front matter (people).',
+    placeHolder: 'e.g. Ana',
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      if (value.trim() === '') {
+        return 'Type the person\'s name.';
+      }
+      return /[\r\n]/.test(value) ? 'A name fits on one line.' : undefined;
+    },
+  });
+  return person?.trim() || undefined;
+}
+
+async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  let kind: EntryKind | undefined;
+  if (args?.kind !== undefined) {
+    if (!isEntryKindId(args.kind)) {
+      void vscode.window.showErrorMessage(`"${args.kind}" is not a kind of entry. Kinds: ${ENTRY_KINDS.map((k) => k.id).join(', ')}.`);
       return undefined;
     }
-    throw error;
+    kind = entryKind(args.kind);
+  } else {
+    kind = (await vscode.window.showQuickPick(kindItems(settings), {
+      title: 'New Leadership Journal Entry',
+      placeHolder: 'What kind of entry?',
+      matchOnDetail: true,
+    }))?.entryKind;
   }
-  const entry = scaffoldDailyEntry(today);
-  let result;
-  try {
-    result = await createIfAbsent(uri, entry.text);
-  } catch (error) {
-    void vscode.window.showErrorMessage(
-      `Could not create the entry ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  if (!kind) {
     return undefined;
   }
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  if (result === 'created') {
-    const position = new vscode.Position(Math.min(entry.cursorLine, editor.document.lineCount - 1), 0);
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(new vscode.Range(position, position));
+  const date = args?.date !== undefined ? parseIsoDate(args.date) : journalToday(settings, clock.now());
+  if (!date) {
+    void vscode.window.showErrorMessage(`"${args?.date ?? ''}" is not a date; use YYYY-MM-DD.`);
+    return undefined;
   }
-  return uri;
+  const person = kind.needsPerson ? (args?.person?.trim() || await askForPerson(kind)) : undefined;
+  if (kind.needsPerson && !person) {
+    return undefined;
+  }
+  return openOrCreateEntry({ kind, date, ...(person ? { person } : {}) }, settings);
 }

@@ -2,14 +2,18 @@
 // folder: a relative path that would climb out of it is refused with a message, never written.
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
-import type { JournalSettings } from '../config';
+import { SECTION, type JournalSettings } from '../config';
 
 export class JournalLocationError extends Error {}
 
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
 /** The journal folder's URI, or a {@link JournalLocationError} saying why there is none. */
 export function journalFolderUri(settings: JournalSettings): vscode.Uri {
-  const configured = settings.journalFolder;
-  if (configured.startsWith('/') || /^[A-Za-z]:[\\/]/.test(configured)) {
+  const configured = settings.journalFolder.replace(/[\\/]+$/, '') || settings.journalFolder;
+  if (isAbsolute(configured)) {
     return vscode.Uri.file(configured);
   }
   const workspace = vscode.workspace.workspaceFolders?.[0];
@@ -18,12 +22,49 @@ export function journalFolderUri(settings: JournalSettings): vscode.Uri {
       'Leadership Journal needs a folder: open a folder, or set "leadershipJournal.journalFolder" to an absolute path.',
     );
   }
-  if (!isContainedRelativePath(configured.replace(/\/+$/, ''))) {
+  if (!isContainedRelativePath(configured)) {
     throw new JournalLocationError(
-      `The journal folder "${configured}" leaves the workspace folder. Use a path inside it, or an absolute path.`,
+      `The journal folder "${settings.journalFolder}" leaves the workspace folder. Use a path inside it, or an absolute path.`,
     );
   }
-  return vscode.Uri.joinPath(workspace.uri, configured.replace(/\/+$/, ''));
+  return vscode.Uri.joinPath(workspace.uri, ...configured.split('/'));
+}
+
+/**
+ * Like {@link journalFolderUri}, but when no folder is open and the setting is relative, asks the user
+ * once to choose a folder and remembers the choice in their user settings. `undefined` when the user
+ * cancels or the location is refused (they have been told why).
+ */
+export async function resolveJournalFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
+  if (!vscode.workspace.workspaceFolders?.length && !isAbsolute(settings.journalFolder)) {
+    const choose = 'Choose Folder…';
+    const answer = await vscode.window.showInformationMessage(
+      'No folder is open. Where should Leadership Journal keep your journal? You are asked once; the choice is saved in your user settings.',
+      { modal: true },
+      choose,
+    );
+    if (answer !== choose) {
+      return undefined;
+    }
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Use for Journal',
+    });
+    const folder = picked?.[0];
+    if (!folder) {
+      return undefined;
+    }
+    await vscode.workspace.getConfiguration(SECTION).update('journalFolder', folder.fsPath, vscode.ConfigurationTarget.Global);
+    return folder;
+  }
+  try {
+    return journalFolderUri(settings);
+  } catch (error) {
+    if (error instanceof JournalLocationError) {
+      void vscode.window.showErrorMessage(error.message);
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 export function entryUri(folder: vscode.Uri, relativePath: string): vscode.Uri {
@@ -31,4 +72,13 @@ export function entryUri(folder: vscode.Uri, relativePath: string): vscode.Uri {
     throw new JournalLocationError(`Refusing to write "${relativePath}": it is outside the journal folder.`);
   }
   return vscode.Uri.joinPath(folder, ...relativePath.split('/'));
+}
+
+/** The path of `uri` relative to `folder`, or `undefined` when it is not inside it. */
+export function relativeToFolder(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) {
+    return undefined;
+  }
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
 }

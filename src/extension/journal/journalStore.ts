@@ -31,3 +31,46 @@ export async function createIfAbsent(uri: vscode.Uri, text: string): Promise<Cre
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return 'created';
 }
+
+/** The file's text (UTF-8), or `undefined` when there is no such file. */
+export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Every Markdown file under `folder`, as `/`-separated paths relative to it. Folders whose name starts
+ * with a dot (`.templates`, `.git`) are skipped; a missing folder lists as empty.
+ */
+export async function listMarkdownFiles(folder: vscode.Uri): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: vscode.Uri, prefix: string): Promise<void> => {
+    let children: [string, vscode.FileType][];
+    try {
+      children = await vscode.workspace.fs.readDirectory(dir);
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return;
+      }
+      throw error;
+    }
+    await Promise.all(children.map(async ([name, type]) => {
+      if (name.startsWith('.')) {
+        return;
+      }
+      if (type & vscode.FileType.Directory) {
+        await walk(vscode.Uri.joinPath(dir, name), `${prefix}${name}/`);
+      } else if (name.toLowerCase().endsWith('.md')) {
+        found.push(`${prefix}${name}`);
+      }
+    }));
+  };
+  await walk(folder, '');
+  return found.sort();
+}

@@ -21,12 +21,15 @@ export interface SessionOptions {
   readonly extraExtensions?: readonly ((extensionsDir: string) => void)[];
   readonly env?: Readonly<Record<string, string>>;
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** Writes files into the workspace before VS Code opens it. */
+  readonly seed?: (workspace: string) => void;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
   const root = mkdtempSync(join(tmpdir(), 'lj-e2e-'));
   const workspace = join(root, 'workspace');
   mkdirSync(workspace);
+  options.seed?.(workspace);
   const extensionsDir = join(root, 'extensions');
   installUnpacked(extensionsDir);
   for (const install of options.extraExtensions ?? []) {

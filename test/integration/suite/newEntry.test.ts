@@ -2,85 +2,126 @@
 // It checks what the UI tier cannot see directly: return values, selections, dirty editors, refusals.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localDateOf } from '../../../src/core/calendar/localDate';
-import { scaffoldDailyEntry } from '../../../src/core/entries/dailyTemplate';
-import { dailyEntryPath } from '../../../src/core/journal/entryPath';
+import { formatIsoDate, localDateOf } from '../../../src/core/calendar/localDate';
+import { planEntry } from '../../../src/core/entries/entryPlan';
+import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
+import { promptOfTheDayFromPacks } from '../../../src/core/prompts/rotation';
 import { Commands } from '../../../src/extension/commands/commandIds';
+import { exists, journalUri, readText, reset, setSetting, workspaceUri, writeText } from './helpers';
 
-const EXTENSION_ID = 'leadership-journal.leadership-journal';
+const today = localDateOf(new Date());
+const iso = formatIsoDate(today);
+const [yyyy, mm] = [iso.slice(0, 4), iso.slice(5, 7)];
 
-function workspaceUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
-  return folder.uri;
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+function newEntry(args?: { kind?: string; person?: string; date?: string }): Thenable<vscode.Uri | undefined> {
+  return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, args);
 }
 
 describe('New Entry (extension host)', () => {
-  const today = localDateOf(new Date());
-  const expected = (): vscode.Uri => vscode.Uri.joinPath(workspaceUri(), 'journal', ...dailyEntryPath(today).split('/'));
+  afterEach(reset);
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.getConfiguration('leadershipJournal').update('journalFolder', undefined, vscode.ConfigurationTarget.Workspace);
-  });
-
-  it('is installed and activates on its command, not before', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is installed`);
-    assert.equal(extension.isActive, false, 'nothing activated it before a command ran');
-    await vscode.commands.executeCommand(Commands.newEntry);
-    assert.equal(extension.isActive, true);
-  });
-
-  it("creates today's entry, opens it, and puts the cursor on the first answer line", async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry);
-    assert.ok(uri);
-    assert.equal(uri.toString(), expected().toString());
-    assert.equal(await readText(uri), scaffoldDailyEntry(today).text);
+  it("creates today's daily entry with the prompt of the day, and the cursor on the first answer", async () => {
+    const uri = await newEntry({ kind: 'daily' });
+    assert.equal(uri?.toString(), journalUri(yyyy!, mm!, `${iso}.md`).toString());
+    const text = await readText(uri!);
+    assert.ok(text.startsWith(`---\ndate: ${iso}\nkind: daily\n---\n`));
+    assert.ok(text.includes(`## ${promptOfTheDayFromPacks(today).text}\n`));
     const editor = vscode.window.activeTextEditor;
-    assert.ok(editor);
-    assert.equal(editor.document.uri.toString(), uri.toString());
-    assert.equal(editor.selection.active.line, scaffoldDailyEntry(today).cursorLine);
+    assert.equal(editor?.document.uri.toString(), uri?.toString());
+    const lines = text.split('\n');
+    assert.match(lines[editor!.selection.active.line - 2] ?? '', /^## /, 'two lines under the first prompt');
+  });
+
+  it('creates every kind at its own path, with people in the front matter', async () => {
+    const seen = new Set<string>();
+    for (const kind of ENTRY_KINDS) {
+      const uri = await newEntry({ kind: kind.id, person: 'Ana' });
+      assert.ok(uri, kind.id);
+      seen.add(uri.toString());
+      const text = await readText(uri);
+      assert.match(text, new RegExp(`^---\\ndate: ${iso}\\nkind: ${kind.id}\\n`));
+      assert.equal(/people: \[Ana\]/.test(text), kind.needsPerson, `${kind.id} records the person only if it is about one`);
+    }
+    assert.equal(seen.size, ENTRY_KINDS.length);
+    assert.ok(await exists(journalUri(yyyy!, mm!, `${iso}-1on1-ana.md`)));
+  });
+
+  it('opens the existing entry instead of writing: same file, same bytes', async () => {
+    const first = await newEntry({ kind: 'decision' });
+    await writeText(first!, 'no front matter here\r\nCRLF and my words\r\n');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const again = await newEntry({ kind: 'decision' });
+    assert.equal(again?.toString(), first?.toString());
+    assert.equal(await readText(first!), 'no front matter here\r\nCRLF and my words\r\n');
   });
 
   it('never replaces unsaved changes in an open editor, nor the file on disk', async () => {
-    const uri = expected();
-    const onDisk = await readText(uri);
-    const editor = await vscode.window.showTextDocument(uri);
-    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'Not saved yet.\n'));
-    assert.equal(editor.document.isDirty, true);
-    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry);
-    assert.equal(again?.toString(), uri.toString());
+    const uri = await newEntry({ kind: 'daily' });
+    const onDisk = await readText(uri!);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Not saved yet.\n'));
+    const again = await newEntry({ kind: 'daily' });
+    assert.equal(again?.toString(), uri?.toString());
     assert.equal(vscode.window.activeTextEditor?.document.isDirty, true);
-    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /Not saved yet\./);
-    assert.equal(await readText(uri), onDisk);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^Not saved yet\./);
+    assert.equal(await readText(uri!), onDisk);
   });
 
-  it('refuses a journal folder that leaves the workspace, and writes nothing', async () => {
-    await vscode.workspace.getConfiguration('leadershipJournal').update('journalFolder', '../outside', vscode.ConfigurationTarget.Workspace);
-    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry);
-    assert.equal(result, undefined);
+  it('keeps a person name with path characters inside the journal folder', async () => {
+    const uri = await newEntry({ kind: 'one-on-one', person: '../../Zoë / Admin' });
+    assert.equal(uri?.toString(), journalUri(yyyy!, mm!, `${iso}-1on1-zoe-admin.md`).toString());
+    assert.match(await readText(uri!), /^people: \[\.\.\/\.\.\/Zoë \/ Admin\]$/m);
+  });
+
+  it('refuses a journal folder or a file pattern that leaves the workspace, and writes nothing', async () => {
+    await setSetting('journalFolder', '../outside');
+    assert.equal(await newEntry({ kind: 'daily' }), undefined);
     assert.equal(await exists(vscode.Uri.joinPath(workspaceUri(), '..', 'outside')), false);
+    await setSetting('journalFolder', undefined);
+    await setSetting('filePatterns', { daily: '../../{date}.md' });
+    assert.equal(await newEntry({ kind: 'daily' }), undefined);
+    assert.equal(await exists(vscode.Uri.joinPath(workspaceUri(), '..', `${iso}.md`)), false);
   });
 
-  it('files entries under a configured folder inside the workspace', async () => {
-    await vscode.workspace.getConfiguration('leadershipJournal').update('journalFolder', 'notes/leading', vscode.ConfigurationTarget.Workspace);
-    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry);
-    assert.equal(uri?.toString(), vscode.Uri.joinPath(workspaceUri(), 'notes', 'leading', ...dailyEntryPath(today).split('/')).toString());
-    assert.ok(uri && await exists(uri));
+  it('follows the settings: folder, file pattern, locale', async () => {
+    await setSetting('journalFolder', 'notes/leading');
+    await setSetting('filePatterns', { daily: '{yyyy}/{date}-day.md' });
+    await setSetting('locale', 'de');
+    const uri = await newEntry({ kind: 'daily', date: '2026-11-23' });
+    assert.equal(uri?.toString(), vscode.Uri.joinPath(workspaceUri(), 'notes', 'leading', '2026', '2026-11-23-day.md').toString());
+    assert.match(await readText(uri!), /^# Montag, 2026-11-23$/m);
+  });
+
+  it('reports a journal folder that cannot be created, and changes nothing', async () => {
+    await writeText(vscode.Uri.joinPath(workspaceUri(), 'blocked'), 'a file, not a folder\n');
+    await setSetting('journalFolder', 'blocked');
+    assert.equal(await newEntry({ kind: 'daily' }), undefined);
+    assert.equal(await readText(vscode.Uri.joinPath(workspaceUri(), 'blocked')), 'a file, not a folder\n');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'blocked'));
+  });
+
+  it("uses the user's template from .templates/, and refuses a malformed one without creating anything", async () => {
+    await writeText(journalUri('.templates', 'daily.md'), '\uFEFF# {{weekday}} {{date}}\r\n\r\n## My own question\r\n\r\n\r\n');
+    const uri = await newEntry({ kind: 'daily', date: '2026-11-23' });
+    assert.equal(await readText(uri!), '---\ndate: 2026-11-23\nkind: daily\n---\n\n# Monday 2026-11-23\n\n## My own question\n\n\n');
+    await writeText(journalUri('.templates', 'decision.md'), '# {{date}}\n{{mood}}\n');
+    assert.equal(await newEntry({ kind: 'decision', date: '2026-11-23' }), undefined);
+    assert.equal(await exists(journalUri('2026', '11', '2026-11-23-decision.md')), false);
+  });
+
+  it('Customize Template copies the built-in body once and never replaces an edited one', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.customizeTemplate, 'decision');
+    assert.equal(uri.toString(), journalUri('.templates', 'decision.md').toString());
+    assert.equal(await readText(uri), entryKind('decision').body);
+    await writeText(uri, '# Mine {{date}}\n\n## Q\n\n\n');
+    await vscode.commands.executeCommand(Commands.customizeTemplate, 'decision');
+    assert.equal(await readText(uri), '# Mine {{date}}\n\n## Q\n\n\n');
+  });
+
+  it('matches the core plan for the same request', async () => {
+    const uri = await newEntry({ kind: 'after-action', date: '2026-11-23' });
+    const plan = planEntry({ kind: entryKind('after-action'), date: { year: 2026, month: 11, day: 23 }, weekStart: 1, prompt: 'unused', locale: 'en' });
+    assert.ok(plan.ok);
+    assert.equal(await readText(uri!), plan.text);
   });
 });

@@ -1,0 +1,84 @@
+// Everything needed to create one entry, decided without touching a file: where it goes, its text
+// (front matter the product owns, then the kind's body or the user's template), and where the
+// cursor lands. The extension only checks that the path is free and writes the text.
+import { formatIsoWeek, isoWeekOf, weekAnchor, type WeekStart } from '../calendar/isoWeek';
+import { formatIsoDate, type LocalDate } from '../calendar/localDate';
+import { defaultPattern, renderEntryPath } from '../journal/pathPattern';
+import { createFrontMatter } from './frontMatter';
+import type { EntryKind } from './kinds';
+import { firstAnswerLocation, type AnswerLocation } from './scaffoldLines';
+import { calendarTemplateVars, renderTemplate, type TemplateProblem } from './templateText';
+
+export interface EntryRequest {
+  readonly kind: EntryKind;
+  /** The day the user is writing for (already shifted by the day-start hour). */
+  readonly date: LocalDate;
+  /** Required when `kind.needsPerson`. */
+  readonly person?: string;
+  readonly weekStart: WeekStart;
+  /** BCP 47 tag for `{{weekday}}`; English when absent or unknown. */
+  readonly locale?: string;
+  /** The prompt of the day, for `{{prompt}}`. */
+  readonly prompt: string;
+  /** The user's path pattern for this kind; the kind's default when absent. */
+  readonly pattern?: string;
+  /** The user's template for this kind (from the journal's `.templates/`); the built-in body when absent. */
+  readonly template?: string;
+}
+
+export type EntryPlan =
+  | { readonly ok: true; readonly path: string; readonly text: string; readonly cursor: AnswerLocation }
+  | { readonly ok: false; readonly message: string; readonly problems: readonly TemplateProblem[] };
+
+/** The weekday's name in the locale, e.g. `Montag` for `de`; English if the locale is unknown. */
+export function localWeekday(date: LocalDate, locale: string | undefined): string {
+  const instant = new Date(Date.UTC(2000, 0, 1));
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  try {
+    return new Intl.DateTimeFormat(locale || 'en', { weekday: 'long', timeZone: 'UTC' }).format(instant);
+  } catch {
+    return new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(instant);
+  }
+}
+
+export function planEntry(request: EntryRequest): EntryPlan {
+  const { kind } = request;
+  // Only a kind about one person records a person; a stray one on any other kind is ignored.
+  const person = kind.needsPerson ? request.person?.trim() : undefined;
+  if (kind.needsPerson && !person) {
+    return { ok: false, message: `A ${kind.label.toLowerCase()} entry needs the person's name.`, problems: [] };
+  }
+  // A weekly entry is filed under one fixed day of its week, so any day of the week finds it.
+  const filedUnder = kind.period === 'week' ? weekAnchor(request.date, request.weekStart) : request.date;
+  const pattern = request.pattern ?? defaultPattern(kind);
+  const path = renderEntryPath(pattern, { date: filedUnder, fileSuffix: kind.fileSuffix, ...(person ? { person } : {}) });
+  if (!path.ok) {
+    return { ok: false, message: path.message, problems: [] };
+  }
+  const week = formatIsoWeek(isoWeekOf(filedUnder));
+  const body = renderTemplate(request.template ?? kind.body, {
+    ...calendarTemplateVars(request.date),
+    weekday: localWeekday(request.date, request.locale),
+    week,
+    person: person ?? '',
+    prompt: request.prompt,
+    kind: kind.id,
+  });
+  if (!body.ok) {
+    return {
+      ok: false,
+      message: `The template for "${kind.label}" has ${body.problems.length === 1 ? 'a problem' : `${body.problems.length} problems`}.`,
+      problems: body.problems,
+    };
+  }
+  const frontMatter = createFrontMatter({
+    date: formatIsoDate(request.date),
+    kind: kind.id,
+    ...(kind.period === 'week' ? { week } : {}),
+    ...(person ? { people: [person] } : {}),
+  });
+  const bodyText = body.text.endsWith('\n') ? body.text : `${body.text}\n`;
+  const text = `${frontMatter}\n${bodyText}`;
+  const cursor = firstAnswerLocation(text) ?? { line: frontMatter.split('\n').length, character: 0 };
+  return { ok: true, path: path.path, text, cursor };
+}

@@ -1,0 +1,118 @@
+// Moving through the journal by day: today, previous, next, a typed date, and the folder itself.
+import * as vscode from 'vscode';
+import { parseDatePhrase, DATE_PHRASE_HINT } from '../../core/calendar/datePhrase';
+import { compareDates, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { entryKind } from '../../core/entries/kinds';
+import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavigation';
+import type { Clock } from '../clock';
+import { readSettings, type JournalSettings } from '../config';
+import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
+import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { exists, listMarkdownFiles } from '../journal/journalStore';
+import { Commands } from './commandIds';
+
+export function registerNavigationCommands(context: vscode.ExtensionContext, clock: Clock): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.openToday, () => {
+      const settings = readSettings();
+      return openDay(journalToday(settings, clock.now()), settings);
+    }),
+    vscode.commands.registerCommand(Commands.openPrevious, () => step(clock, -1)),
+    vscode.commands.registerCommand(Commands.openNext, () => step(clock, 1)),
+    vscode.commands.registerCommand(Commands.openForDate, (phrase?: string) => openForDate(clock, phrase)),
+    vscode.commands.registerCommand(Commands.openJournalFolder, openJournalFolder),
+  );
+}
+
+/**
+ * Opens the day's entry: the only one that day, a choice when there are several, or a new entry of
+ * the default kind when there is none.
+ */
+async function openDay(date: LocalDate, settings: JournalSettings): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  const sameDay = (await listMarkdownFiles(folder)).filter((path) => {
+    const day = entryDateFromPath(path);
+    return day !== undefined && compareDates(day, date) === 0 && !/-W\d{2}/.test(path);
+  });
+  let path = sameDay.length === 1 ? sameDay[0] : undefined;
+  if (sameDay.length > 1) {
+    path = await vscode.window.showQuickPick(sameDay, { title: `Entries for ${formatIsoDate(date)}`, placeHolder: 'Which entry?' });
+    if (!path) {
+      return undefined;
+    }
+  }
+  if (path) {
+    const uri = entryUri(folder, path);
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  }
+  return openOrCreateEntry({ kind: entryKind(settings.defaultKind), date }, settings);
+}
+
+async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const openPath = active ? relativeToFolder(folder, active) : undefined;
+  const openDate = openPath ? entryDateFromPath(openPath) : undefined;
+  const from = openPath && openDate ? { date: openDate, path: openPath } : { date: journalToday(settings, clock.now()) };
+  const path = neighbourEntry(await listMarkdownFiles(folder), from, direction);
+  if (!path) {
+    void vscode.window.showInformationMessage(direction < 0
+      ? `No entry before ${formatIsoDate(from.date)}.`
+      : `No entry after ${formatIsoDate(from.date)}.`);
+    return undefined;
+  }
+  const uri = entryUri(folder, path);
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}
+
+async function openForDate(clock: Clock, phrase: string | undefined): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const today = journalToday(settings, clock.now());
+  const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
+  const typed = phrase ?? await vscode.window.showInputBox({
+    title: 'Open Entry for Date',
+    prompt: DATE_PHRASE_HINT,
+    placeHolder: `${formatIsoDate(today)}, yesterday, last friday, -3d`,
+    validateInput: (value) => {
+      if (value.trim() === '') {
+        return undefined;
+      }
+      const parsed = parse(value);
+      return parsed.ok ? undefined : parsed.message;
+    },
+  });
+  if (typed === undefined || typed.trim() === '') {
+    return undefined;
+  }
+  const parsed = parse(typed);
+  if (!parsed.ok) {
+    void vscode.window.showErrorMessage(parsed.message);
+    return undefined;
+  }
+  return openDay(parsed.date, settings);
+}
+
+async function openJournalFolder(): Promise<void> {
+  const folder = await resolveJournalFolder(readSettings());
+  if (!folder) {
+    return;
+  }
+  if (!(await exists(folder))) {
+    await vscode.workspace.fs.createDirectory(folder);
+  }
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(folder) !== undefined;
+  if (inWorkspace) {
+    await vscode.commands.executeCommand('revealInExplorer', folder);
+  } else {
+    await vscode.commands.executeCommand('vscode.openFolder', folder, { forceNewWindow: true });
+  }
+}

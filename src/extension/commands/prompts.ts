@@ -1,0 +1,62 @@
+// Putting a prompt where the user is writing: chosen from the packs, or the prompt of the day.
+import * as vscode from 'vscode';
+import { PROMPT_PACKS, type Prompt } from '../../core/prompts/packs';
+import { promptOfTheDayFromPacks } from '../../core/prompts/rotation';
+import type { Clock } from '../clock';
+import { readSettings } from '../config';
+import { journalToday } from '../entries/entryOpener';
+import { Commands } from './commandIds';
+
+interface PromptItem extends vscode.QuickPickItem {
+  readonly prompt?: Prompt;
+}
+
+export function registerPromptCommands(context: vscode.ExtensionContext, clock: Clock): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
+    vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {
+      const prompt = promptOfTheDayFromPacks(journalToday(readSettings(), clock.now()));
+      return insertPrompt(prompt);
+    }),
+  );
+}
+
+/** Every prompt, grouped under its pack's name, filterable by prompt text or pack. */
+export function promptItems(): PromptItem[] {
+  return PROMPT_PACKS.flatMap((pack) => [
+    { label: pack.label, kind: vscode.QuickPickItemKind.Separator },
+    ...pack.prompts.map((prompt) => ({ label: prompt.text, description: pack.label, prompt })),
+  ]);
+}
+
+async function insertChosenPrompt(): Promise<boolean> {
+  if (!vscode.window.activeTextEditor) {
+    void vscode.window.showInformationMessage('Open an entry first: the prompt is inserted at the cursor.');
+    return false;
+  }
+  const picked = await vscode.window.showQuickPick(promptItems(), {
+    title: 'Insert Prompt',
+    placeHolder: 'Type to filter prompts: leading, managing, balance, situational, traps, reflection',
+    matchOnDescription: true,
+  });
+  return picked?.prompt ? insertPrompt(picked.prompt) : false;
+}
+
+/**
+ * Inserts `## <prompt>` and an empty answer line at the cursor, on a line of its own, and leaves the
+ * cursor on the answer line. Only the inserted text changes; undo removes it in one step.
+ */
+async function insertPrompt(prompt: Prompt): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open an entry first: the prompt is inserted at the cursor.');
+    return false;
+  }
+  const line = editor.document.lineAt(editor.selection.active.line);
+  const previousIsText = line.lineNumber > 0 && !editor.document.lineAt(line.lineNumber - 1).isEmptyOrWhitespace;
+  // A heading gets a blank line above it, as Markdown style (and the entry templates) have it.
+  const before = line.isEmptyOrWhitespace ? (previousIsText ? '\n' : '') : '\n\n';
+  const snippet = new vscode.SnippetString(before).appendText(`## ${prompt.text}\n\n`).appendTabstop(0).appendText('\n');
+  const at = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
+  return editor.insertSnippet(snippet, at);
+}

@@ -1,0 +1,89 @@
+// Opens the entry for a kind, day (and person), creating it first when it does not exist. The one
+// path every "new" or "open" command takes, so each gets the same guarantees: nothing is overwritten,
+// nothing is written outside the journal folder, and every refusal is explained.
+import * as vscode from 'vscode';
+import { localDateOf, type LocalDate } from '../../core/calendar/localDate';
+import { planEntry } from '../../core/entries/entryPlan';
+import type { EntryKind } from '../../core/entries/kinds';
+import { promptOfTheDayFromPacks } from '../../core/prompts/rotation';
+import type { JournalSettings } from '../config';
+import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
+import { createIfAbsent } from '../journal/journalStore';
+import { readUserTemplate, templateUri } from './templates';
+
+export interface EntryTarget {
+  readonly kind: EntryKind;
+  readonly date: LocalDate;
+  readonly person?: string;
+}
+
+/** Today as the user's journal counts it: the local calendar day, shifted by the day-start hour. */
+export function journalToday(settings: JournalSettings, now: Date): LocalDate {
+  return localDateOf(now, settings.dayStartHour);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') {
+    return 'the folder is read-only';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Returns the entry's URI, or `undefined` when the user was told why there is none. */
+export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  let template: string | undefined;
+  try {
+    template = await readUserTemplate(folder, target.kind);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Could not read the template for "${target.kind.label}": ${describe(error)}`);
+    return undefined;
+  }
+  const pattern = settings.filePatterns[target.kind.id];
+  const plan = planEntry({
+    kind: target.kind,
+    date: target.date,
+    weekStart: settings.weekStart,
+    locale: settings.locale,
+    prompt: promptOfTheDayFromPacks(target.date).text,
+    ...(target.person !== undefined ? { person: target.person } : {}),
+    ...(pattern !== undefined ? { pattern } : {}),
+    ...(template !== undefined ? { template } : {}),
+  });
+  if (!plan.ok) {
+    if (plan.problems.length > 0) {
+      const details = plan.problems.map((p) => `line ${p.line}: ${p.message}`).join(' ');
+      const open = 'Open Template';
+      void vscode.window.showErrorMessage(`${plan.message} ${details} No entry was created.`, open).then(async (choice) => {
+        if (choice === open) {
+          const editor = await vscode.window.showTextDocument(templateUri(folder, target.kind));
+          const line = Math.max(0, (plan.problems[0]?.line ?? 1) - 1);
+          editor.selection = new vscode.Selection(line, 0, line, 0);
+        }
+      });
+    } else {
+      void vscode.window.showErrorMessage(plan.message);
+    }
+    return undefined;
+  }
+  let uri: vscode.Uri;
+  let result;
+  try {
+    uri = entryUri(folder, plan.path);
+    result = await createIfAbsent(uri, plan.text);
+  } catch (error) {
+    const message = error instanceof JournalLocationError ? error.message : `Could not create the entry ${plan.path}: ${describe(error)}.`;
+    void vscode.window.showErrorMessage(message);
+    return undefined;
+  }
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  if (result === 'created') {
+    const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position));
+  }
+  return uri;
+}

@@ -1,0 +1,124 @@
+// E2E, in the real VS Code, driven as a person would: the Command Palette, QuickPicks, typing,
+// completion. Screenshots of every kind go to .e2e-artifacts/screenshots/.
+import * as assert from 'node:assert/strict';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { planEntry } from '../../src/core/entries/entryPlan';
+import { ENTRY_KINDS, entryKind } from '../../src/core/entries/kinds';
+import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { promptOfTheDayFromPacks } from '../../src/core/prompts/rotation';
+import { startSession, type Session } from './support/session';
+import {
+  activeEditorText, answerInputBox, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame,
+} from './support/workbench';
+
+const today = localDateOf(new Date());
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+function seedOldEntries(workspace: string): void {
+  for (const offset of [-10, -3]) {
+    const file = join(workspace, 'journal', dailyEntryPath(addDays(today, offset)));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `---\ndate: ${formatIsoDate(addDays(today, offset))}\nkind: daily\n---\n\n# Seeded ${offset}\n`);
+  }
+}
+
+describe('Journal entries in the real VS Code', function () {
+  let session: Session;
+
+  before(async function () {
+    session = await startSession({ seed: seedOldEntries });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+  });
+
+  after(async function () {
+    await session?.close();
+  });
+
+  for (const kind of ENTRY_KINDS) {
+    it(`creates a ${kind.label.toLowerCase()} from New Entry…`, async function () {
+      const { page, workspace } = session;
+      await runCommand(page, 'Leadership Journal: New Entry…');
+      await pickQuickItem(page, kind.label);
+      if (kind.needsPerson) {
+        await answerInputBox(page, 'Ana');
+      }
+      const plan = planEntry({ kind, date: today, weekStart: 1, prompt: promptOfTheDayFromPacks(today).text, locale: 'en', person: 'Ana' });
+      assert.ok(plan.ok);
+      await waitForActiveTab(page, fileName(plan.path));
+      const file = join(workspace, 'journal', plan.path);
+      assert.ok(existsSync(file), `${plan.path} exists`);
+      const text = readFileSync(file, 'utf8');
+      assert.match(text, new RegExp(`^---\\ndate: ${formatIsoDate(today)}\\nkind: ${kind.id}\\n`));
+      assert.match(await activeEditorText(page), new RegExp(`kind: ${kind.id}`));
+      // The cursor waits on the first answer line (status bar numbers lines from 1).
+      await page.locator('.statusbar', { hasText: `Ln ${plan.cursor.line + 1}, Col ${plan.cursor.character + 1}` }).waitFor();
+      await screenshot(page, `kind-${kind.id}`);
+    });
+  }
+
+  it('opens the existing entry when New Entry… runs again, leaving it unchanged', async function () {
+    const { page, workspace } = session;
+    const file = join(workspace, 'journal', dailyEntryPath(today));
+    appendFileSync(file, 'Something only I wrote.\n');
+    const before = readFileSync(file, 'utf8');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('W'); // close all editors
+    await runCommand(page, 'Leadership Journal: New Entry…');
+    await pickQuickItem(page, entryKind('daily').label);
+    await waitForActiveTab(page, fileName(dailyEntryPath(today)));
+    await page.locator('.editor-group-container.active .view-line', { hasText: 'Something only I wrote.' }).waitFor();
+    assert.equal(readFileSync(file, 'utf8'), before);
+  });
+
+  it('inserts an after-action review through snippet completion', async function () {
+    const { page } = session;
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('lj-aar');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'lj-aar' }).first();
+    await suggestion.waitFor();
+    await screenshot(page, 'snippet-completion');
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-group-container.active .view-line', { hasText: 'What did we expect to happen?' }).waitFor();
+    assert.doesNotMatch(await activeEditorText(page), /lj-aar/);
+  });
+
+  it('opens an entry for a typed date phrase, then steps to the previous and next entries', async function () {
+    const { page } = session;
+    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
+    await answerInputBox(page, '-3d');
+    await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -3))));
+    await runCommand(page, 'Leadership Journal: Open Previous Entry');
+    await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -10))));
+    assert.match(await activeEditorText(page), /# Seeded -10/);
+    await runCommand(page, 'Leadership Journal: Open Next Entry');
+    await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -3))));
+    assert.match(await activeEditorText(page), /# Seeded -3/);
+    await screenshot(page, 'navigate-previous-next');
+    // Today's entries come next, in file-name order: the 1:1 with Ana sorts first.
+    await runCommand(page, 'Leadership Journal: Open Next Entry');
+    await waitForActiveTab(page, `${formatIsoDate(today)}-1on1-ana.md`);
+  });
+
+  it('shows the sidebar view, which answers the handshake', async function () {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
+    // A container with a single view shows the view's name in the sidebar title.
+    await page.locator('.sidebar .title-label', { hasText: /Trends/i }).waitFor();
+    const frame = webviewFrame(page, 'Trends');
+    await frame.getByRole('heading', { name: 'Your leadership trends' }).waitFor();
+    // The footer is filled from the host's `init` message: proof the ready handshake ran.
+    const footer = await frame.locator('#journal-folder').innerText();
+    assert.match(footer, /^Journal folder: journal · v\d+\.\d+\.\d+$/);
+    await screenshot(page, 'sidebar');
+  });
+});

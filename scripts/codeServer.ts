@@ -13,6 +13,8 @@ export interface CodeServerOptions {
   readonly userDataDir: string;
   /** Extra environment for the server and so for the extension host. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Start with no folder open. */
+  readonly noFolder?: boolean;
   /** User settings written before start. */
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Print the server's own output as it comes. */
@@ -94,7 +96,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    options.workspace,
+    ...(options.noFolder ? [] : [options.workspace]),
   ], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -23,6 +23,8 @@ export interface SessionOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Writes files into the workspace before VS Code opens it. */
   readonly seed?: (workspace: string) => void;
+  /** Open the workbench with no folder (the workspace folder is still created, for the test's use). */
+  readonly noFolder?: boolean;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -41,11 +43,12 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     userDataDir: join(root, 'user-data'),
     ...(options.env ? { env: options.env } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.noFolder ? { noFolder: true } : {}),
   });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
-    const page = await openWorkbench(browser, server.workspaceUrl);
+    const page = await openWorkbench(browser, options.noFolder ? `${server.url}/?ew=true` : server.workspaceUrl);
     // Our activity-bar icon appears once the extension's contributions are registered; before that
     // the Command Palette does not list its commands yet.
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });

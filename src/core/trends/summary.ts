@@ -1,0 +1,86 @@
+// Everything the trends view shows, computed in one call and returned as plain JSON data (no Maps,
+// no functions, no undefined, no NaN), so the host or a worker can post it to the webview or cache
+// it, and `JSON.parse(JSON.stringify(summary))` is the same summary.
+import { startOfWeek, type WeekStart } from '../calendar/isoWeek';
+import { addDays, formatIsoDate, type LocalDate } from '../calendar/localDate';
+import { aggregate, type Bucket } from './aggregate';
+import { compareRecent, DEFAULT_COMPARE, type Comparison, type CompareOptions } from './compare';
+import { rankFunctions, type FunctionRank } from './functionRanking';
+import { calendarHeatmap, HEATMAP_DAYS, type HeatmapDay } from './heatmap';
+import type { IndexedEntry } from './indexEntry';
+import { peopleSummary, type PersonSummary } from './people';
+import { monthStart, type Granularity } from './periods';
+import { RECENT_TRAP_WEEKS, recentTraps, type RecentTraps } from './recentTraps';
+import { streaks, type StreakOptions, type Streaks } from './streaks';
+import { totalsOf, type RangeTotals } from './totals';
+
+export interface SummaryOptions extends StreakOptions {
+  readonly granularity: Granularity;
+  readonly weekStart: WeekStart;
+  /** First day of the range; defaults to the start of the period `DEFAULT_PERIODS - 1` before `to`'s. */
+  readonly from?: LocalDate;
+  /** Last day of the range; defaults to today. A later day shows future-dated entries in the buckets. */
+  readonly to?: LocalDate;
+  readonly heatmapDays?: number;
+  readonly trapWeeks?: number;
+  readonly compare?: CompareOptions;
+}
+
+/** Periods shown when no `from` is given: four weeks of days, a quarter of weeks, a year of months. */
+export const DEFAULT_PERIODS: Readonly<Record<Granularity, number>> = { day: 28, week: 13, month: 12 };
+
+export interface TrendSummary {
+  /** `YYYY-MM-DD`. */
+  readonly today: string;
+  readonly range: {
+    readonly from: string;
+    readonly to: string;
+    readonly granularity: Granularity;
+    readonly weekStart: WeekStart;
+  };
+  /** Buckets, totals, functions and people cover the range. */
+  readonly buckets: readonly Bucket[];
+  readonly totals: RangeTotals;
+  readonly functions: readonly FunctionRank[];
+  readonly people: readonly PersonSummary[];
+  /** The heat-map, streaks, recent traps and comparison end on today and ignore later entries. */
+  readonly heatmap: readonly HeatmapDay[];
+  readonly streaks: Streaks;
+  readonly recentTraps: RecentTraps;
+  readonly comparison: Comparison;
+}
+
+function defaultFrom(to: LocalDate, granularity: Granularity, weekStart: WeekStart): LocalDate {
+  const periodsBack = DEFAULT_PERIODS[granularity] - 1;
+  switch (granularity) {
+    case 'day':
+      return addDays(to, -periodsBack);
+    case 'week':
+      return addDays(startOfWeek(to, weekStart), -7 * periodsBack);
+    case 'month':
+      return monthStart(to, periodsBack);
+  }
+}
+
+/**
+ * The trends view's data for `entries` as of `today`. Several entries on one day are all counted
+ * (and count once towards a streak). An empty range (`from` after `to`) gives no buckets, zero
+ * totals and no people. Throws a RangeError for invalid options (see the functions it calls).
+ */
+export function summarise(entries: readonly IndexedEntry[], today: LocalDate, options: SummaryOptions): TrendSummary {
+  const to = options.to ?? today;
+  const from = options.from ?? defaultFrom(to, options.granularity, options.weekStart);
+  const buckets = aggregate(entries, { granularity: options.granularity, weekStart: options.weekStart, from, to });
+  return {
+    today: formatIsoDate(today),
+    range: { from: formatIsoDate(from), to: formatIsoDate(to), granularity: options.granularity, weekStart: options.weekStart },
+    buckets,
+    totals: totalsOf(buckets),
+    functions: rankFunctions(buckets),
+    people: peopleSummary(entries, from, to),
+    heatmap: calendarHeatmap(entries, today, options.heatmapDays ?? HEATMAP_DAYS),
+    streaks: streaks(entries.map((entry) => entry.date), today, options),
+    recentTraps: recentTraps(entries, today, options.trapWeeks ?? RECENT_TRAP_WEEKS),
+    comparison: compareRecent(entries, today, options.compare ?? DEFAULT_COMPARE),
+  };
+}

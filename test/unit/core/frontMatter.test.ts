@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createFrontMatter, readFrontMatter, splitEntry, updateFrontMatter } from '../../../src/core/entries/frontMatter';
+import { splitEntry } from '../../../src/core/entries/entrySplit';
+import { createFrontMatter, readFrontMatter, updateFrontMatter } from '../../../src/core/entries/frontMatter';
 
 const ENTRY = '---\ndate: 2026-11-23\n# my note about this day\nmood: tired   # keep\nkind: daily\n---\n\n# Monday\n\nBody  with  spacing\t\n';
 

@@ -1,0 +1,26 @@
+// `npm run bench`: every figure the README records, measured and printed in one run — the tagger's
+// accuracy (dev and held-out, beside a keyword baseline), its speed beside two reference loops over
+// the same text, and the bundle and load-time figures. Timings are wall-clock on this machine.
+import { cpus, totalmem } from 'node:os';
+import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
+import { runBundleBench } from './bundle';
+import { formatSpeedFigures, runSpeedBench } from './speed';
+
+async function main(): Promise<void> {
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.log('== Tagger accuracy ==');
+  console.log(formatAccuracyFigures(runAccuracyBench({ heldout: true })));
+  console.log('\n== Tagger speed (one core) ==');
+  console.log(formatSpeedFigures(await runSpeedBench()));
+  console.log('\n== Bundle ==');
+  const bundle = await runBundleBench();
+  console.log(`extension bundle (production, minified):   ${bundle.extensionKb.toFixed(1)} KB`);
+  console.log(`tagger code + data (without markdown-it):  ${bundle.taggerOwnKb.toFixed(1)} KB   (target ≤ 150 KB)`);
+  console.log(`tagger with markdown-it:                   ${bundle.taggerWithMarkdownItKb.toFixed(1)} KB`);
+  console.log(`tagger load + first tag, fresh process:    ${bundle.taggerLoadMs.toFixed(1)} ms  (target ≤ 20 ms, median of 7)`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+// Contrast: in "instead of X, Y", "Y rather than X", "not just X", "isn't about X, it's about Y",
+// "Y, not X" the writer names an alternative (X) to set it aside. The labelling guide labels the
+// behaviour actually chosen (Y), so the tokens of X count for little. X runs from just after the
+// marker to the end of its clause (a comma, semicolon, colon, bracket or dash) or to a "but".
+import type { Token } from './tokens';
+import { CONTRAST_WORD as CONTRAST_WORD_FLAG } from './wordFlags';
+
+const CONTRAST_WORD = CONTRAST_WORD_FLAG; // A local binding: read in a loop.
+
+/** Factor applied to cues inside the rejected part of a contrast. */
+export const CONTRAST_FACTOR = 0.2;
+
+/** Contrast markers, as word sequences (after contraction expansion: "isn't about" is "is not about"). */
+const MARKERS: readonly (readonly string[])[] = [
+  ['instead', 'of'], ['rather', 'than'], ['not', 'just'], ['not', 'only'], ['not', 'simply'], ['not', 'merely'],
+  ['not', 'about'], ['not', 'to'], ['not', 'here', 'to'], ['not', 'there', 'to'], ['no', 'longer'],
+];
+
+function markerAt(tokens: readonly Token[], at: number): readonly string[] | null {
+  for (const marker of MARKERS) {
+    if (marker.every((word, offset) => tokens[at + offset]?.word === word)) {
+      return marker;
+    }
+  }
+  // "Y, not X": a clause that opens with "not" is the rejected alternative.
+  const token = tokens[at] as Token;
+  if (token.word === 'not' && at > 0 && (tokens[at - 1] as Token).clause !== token.clause) {
+    return ['not'];
+  }
+  return null;
+}
+
+export interface Contrast {
+  /** Per token: CONTRAST_FACTOR inside a rejected part, 1 elsewhere (and where the array stops short). */
+  readonly factors: readonly number[];
+  /** The markers that set a part aside, for the cues. */
+  readonly markers: readonly string[];
+}
+
+const NO_CONTRAST: Contrast = { factors: [], markers: [] };
+
+/** The rejected parts of a sentence. `factors` may be shorter than `tokens`: a missing factor is 1. */
+export function findContrast(tokens: readonly Token[]): Contrast {
+  if (!tokens.some((token) => (token.flags & CONTRAST_WORD) !== 0)) {
+    return NO_CONTRAST;
+  }
+  const factors = tokens.map(() => 1);
+  const markers: string[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const marker = markerAt(tokens, at);
+    if (marker === null) {
+      continue;
+    }
+    const clause = (tokens[at] as Token).clause;
+    let end = at + marker.length;
+    while (end < tokens.length && (tokens[end] as Token).clause === clause && (tokens[end] as Token).word !== 'but') {
+      factors[end] = CONTRAST_FACTOR;
+      end += 1;
+    }
+    if (end > at + marker.length) {
+      markers.push(marker.join(' '));
+    }
+    at = Math.max(at, end - 1);
+  }
+  return { factors, markers };
+}

@@ -1,0 +1,60 @@
+// The explanation of an entry's tags, as Markdown: what the label is, the shares, and the sentences
+// and cues behind them. Shared by the hover, the Explain Tags document and the CLI.
+import type { SentenceResult, TagResult } from './types';
+
+const TRAP_NAMES: Readonly<Record<string, string>> = {
+  'micromanaging-leader': 'Micromanaging leader — holding every detail instead of trusting the team',
+  'visionless-manager': 'Visionless manager — keeping the routine going with no bigger picture',
+  'nice-leader-no-follow-through': 'Nice leader, no follow-through — ideas and promises without execution',
+  'taskmaster-manager': 'Taskmaster manager — pushing output with no why and no care for people',
+};
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Escapes text from an entry so it shows literally in Markdown (no links, HTML or emphasis). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+
+function sentenceLine(sentence: SentenceResult): string {
+  const cues = sentence.cues.length > 0 ? ` — ${sentence.cues.map(escapeMarkdown).join('; ')}` : '';
+  return `- ${escapeMarkdown(sentence.text)} *(line ${sentence.line + 1}${cues})*`;
+}
+
+/** `limit` caps the sentences listed per side (the hover shows few, the document more). */
+export function explainMarkdown(result: TagResult, limit = 5): string {
+  const lines: string[] = [];
+  const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)' : 'mostly managing (how)';
+  const counted = result.sentences.filter((s) => s.label !== 'neutral').length;
+  lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
+  lines.push('');
+  if (result.functions.length > 0) {
+    lines.push(`**Functions:** ${result.functions.join(', ')}`);
+  }
+  if (result.style) {
+    lines.push(`**Situational style you used:** ${result.style}`);
+  }
+  for (const side of ['why', 'how'] as const) {
+    const sentences = result.sentences.filter((s) => s.label === side);
+    if (sentences.length > 0) {
+      lines.push('', `**${side === 'why' ? 'Leading (why)' : 'Managing (how)'}** — ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}:`, '');
+      lines.push(...sentences.slice(0, limit).map(sentenceLine));
+      if (sentences.length > limit) {
+        lines.push(`- …and ${sentences.length - limit} more`);
+      }
+    }
+  }
+  if (result.traps.length > 0) {
+    lines.push('', '**Traps to look at:**', '');
+    for (const trap of result.traps) {
+      lines.push(`- ${TRAP_NAMES[trap.id] ?? trap.id}`);
+      lines.push(...trap.evidence.map((e) => `  - “${escapeMarkdown(e)}”`));
+    }
+  }
+  if (counted === 0) {
+    lines.push('', 'No sentence here reads as leading or managing yet, so the shares are 0.');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,234 @@
+// A compiled lexicon of cues (words and phrases) and the matcher over a tokenised sentence.
+// Phrases are stemmed once at compile time with the sentence tokeniser, so "signed off" in the data
+// matches "sign off", "signing off" and "signs off" in text. Matching is a Map lookup on each
+// token's stem followed by a check of the phrase's remaining tokens: no per-cue scan of the text.
+//
+// Phrase syntax: words separated by spaces; `*` matches exactly one token; `~N` (N = 1..9) matches
+// zero to N tokens, so "asked ~3 what" matches "asked what", "asked Ravi what", "asked the team what".
+// A phrase cannot start with a wildcard. Where matches overlap, the one with more literal tokens
+// wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
+// silences a cue word ("order") it contains.
+import { stemId, tokenize, type Token } from './tokens';
+import type { FunctionId, StyleId } from './types';
+
+/** One cue in the source data: phrase, weight, and optionally the Kotter function and style it signals. */
+export type CueSpec = readonly [phrase: string, weight: number, fn?: FunctionId | null, style?: StyleId | null];
+
+/** A stem id, `*` for any one token, or a gap of up to `gap` tokens. */
+type PatternPart = number | '*' | { readonly gap: number };
+
+export interface Cue<S extends string = string> {
+  /** The phrase as written in the data (or by the user). */
+  readonly phrase: string;
+  readonly side: S;
+  readonly weight: number;
+  readonly fn: FunctionId | null;
+  readonly style: StyleId | null;
+  /** Pattern: stem ids (tokens.ts), `*` for one token, or a gap of up to `n` tokens as `{ gap: n }`. */
+  readonly pattern: readonly PatternPart[];
+  /** Literal (non-wildcard) token count: the priority when matches overlap. */
+  readonly literals: number;
+}
+
+export interface CueMatch<S extends string = string> {
+  readonly cue: Cue<S>;
+  /** Token index of the first matched token. */
+  readonly start: number;
+  /** Token index of the last matched token. */
+  readonly end: number;
+  /** Token indices of the literal tokens matched (gaps excluded). */
+  readonly positions: readonly number[];
+}
+
+export interface Lexicon<S extends string = string> {
+  readonly size: number;
+  /** All non-overlapping matches in `tokens`, in order of their first token. */
+  match(tokens: readonly Token[]): CueMatch<S>[];
+}
+
+const GAP = /^~([1-9])$/;
+
+function compilePattern(phrase: string): PatternPart[] {
+  const pattern: PatternPart[] = [];
+  for (const part of phrase.trim().split(/\s+/)) {
+    const gap = GAP.exec(part);
+    if (gap) {
+      pattern.push({ gap: Number(gap[1]) });
+    } else if (part === '*') {
+      pattern.push('*');
+    } else if (part.startsWith('#')) {
+      pattern.push(stemId(part));
+    } else {
+      for (const token of tokenize(part)) {
+        pattern.push(stemId(token.stem));
+      }
+    }
+  }
+  return pattern;
+}
+
+/** Compile cue specs for one side. Empty or wildcard-first phrases are dropped. */
+export function compileCues<S extends string>(side: S, specs: readonly CueSpec[]): Cue<S>[] {
+  const cues: Cue<S>[] = [];
+  for (const [phrase, weight, fn, style] of specs) {
+    const pattern = compilePattern(phrase);
+    if (typeof pattern[0] !== 'number') {
+      continue;
+    }
+    const literals = pattern.filter((part) => typeof part === 'number').length;
+    cues.push({ phrase, side, weight, fn: fn ?? null, style: style ?? null, pattern, literals });
+  }
+  return cues;
+}
+
+function patternKey(cue: Cue): string {
+  return cue.pattern.map((part) => (typeof part === 'object' ? `~${part.gap}` : String(part))).join(' ');
+}
+
+/** Literal positions of the match being tried, shared by all searches (phrases have few literals). */
+const scratch = new Int32Array(64);
+let scratchCount = 0;
+
+/**
+ * Match `pattern` from part `part` at token `at`, recording literal positions in `scratch`; the
+ * index just past the match, or -1. Gaps are tried shortest first, and a failed branch rewinds
+ * `scratchCount`, so matching allocates nothing until it succeeds.
+ */
+function matchFrom(tokens: readonly Token[], pattern: readonly PatternPart[], part: number, at: number): number {
+  for (let p = part, i = at; ; p += 1) {
+    if (p === pattern.length) {
+      return i;
+    }
+    const expected = pattern[p] as PatternPart;
+    if (typeof expected === 'object') {
+      const mark = scratchCount;
+      for (let skip = 0; skip <= expected.gap && i + skip <= tokens.length; skip += 1) {
+        const end = matchFrom(tokens, pattern, p + 1, i + skip);
+        if (end >= 0) {
+          return end;
+        }
+        scratchCount = mark;
+      }
+      return -1;
+    }
+    const token = tokens[i];
+    if (token === undefined) {
+      return -1;
+    }
+    if (expected !== '*') {
+      if (token.id !== expected || scratchCount >= scratch.length) {
+        return -1;
+      }
+      scratch[scratchCount] = i;
+      scratchCount += 1;
+    }
+    i += 1;
+  }
+}
+
+/**
+ * Build a lexicon from compiled cues. A later cue with the same pattern replaces an earlier one,
+ * whatever its side: that is how user terms override the built-in lexicon.
+ */
+export function createLexicon<S extends string>(cues: readonly Cue<S>[]): Lexicon<S> {
+  const byKey = new Map<string, Cue<S>>();
+  for (const cue of cues) {
+    byKey.delete(patternKey(cue)); // Re-inserted last, so the replacement keeps the later position.
+    byKey.set(patternKey(cue), cue);
+  }
+  const byFirst: (FirstToken<S> | undefined)[] = []; // Indexed by stem id: no hashing while matching.
+  for (const cue of byKey.values()) {
+    const first = cue.pattern[0] as number;
+    let entry = byFirst[first];
+    if (entry === undefined) {
+      entry = { single: undefined, bySecond: new Map(), rest: [] };
+      byFirst[first] = entry;
+    }
+    const second = cue.pattern[1];
+    if (second === undefined) {
+      entry.single = cue;
+    } else if (typeof second === 'number') {
+      const list = entry.bySecond.get(second);
+      if (list) {
+        list.push(cue);
+      } else {
+        entry.bySecond.set(second, [cue]);
+      }
+    } else {
+      entry.rest.push(cue);
+    }
+  }
+  return {
+    size: byKey.size,
+    match(tokens) {
+      // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
+      const found: CueMatch<S>[] = [];
+      let overlap = false;
+      let covered = -1; // Highest literal position matched so far.
+      for (let at = 0; at < tokens.length; at += 1) {
+        const entry = byFirst[(tokens[at] as Token).id];
+        if (entry === undefined) {
+          continue;
+        }
+        const next = tokens[at + 1];
+        const phrases = next === undefined || next.id === 0 ? undefined : entry.bySecond.get(next.id);
+        for (let list = 0; list < 2; list += 1) {
+          const cues = list === 0 ? phrases : entry.rest;
+          for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
+            const cue = cues[index] as Cue<S>;
+            scratchCount = 0;
+            const end = matchFrom(tokens, cue.pattern, 0, at);
+            if (end >= 0) {
+              overlap ||= at <= covered;
+              covered = Math.max(covered, scratch[scratchCount - 1] as number);
+              found.push({ cue, start: at, end: end - 1, positions: Array.from(scratch.subarray(0, scratchCount)) });
+            }
+          }
+        }
+        if (entry.single !== undefined) {
+          overlap ||= at <= covered;
+          covered = Math.max(covered, at);
+          found.push({ cue: entry.single, start: at, end: at, positions: singlePosition(at) });
+        }
+      }
+      return overlap ? resolveOverlaps(found) : found;
+    },
+  };
+}
+
+/** The cues whose pattern starts with one stem: the one-word cue, phrases by their second stem id, and phrases whose second part is a wildcard. */
+interface FirstToken<S extends string> {
+  single: Cue<S> | undefined;
+  readonly bySecond: Map<number, Cue<S>[]>;
+  readonly rest: Cue<S>[];
+}
+
+const SINGLE_POSITIONS: (readonly number[])[] = [];
+
+/** `[at]`, shared (positions are read-only), so a one-word match allocates no array. */
+function singlePosition(at: number): readonly number[] {
+  let positions = SINGLE_POSITIONS[at];
+  if (positions === undefined) {
+    positions = Object.freeze([at]);
+    SINGLE_POSITIONS[at] = positions;
+  }
+  return positions;
+}
+
+/** Keep the longest of overlapping matches (then the earlier, then the heavier). Deterministic. */
+function resolveOverlaps<S extends string>(found: readonly CueMatch<S>[]): CueMatch<S>[] {
+  const ranked = [...found].sort((a, b) =>
+    b.cue.literals - a.cue.literals || a.start - b.start || b.cue.weight - a.cue.weight);
+  const taken = new Set<number>();
+  const kept: CueMatch<S>[] = [];
+  for (const candidate of ranked) {
+    if (candidate.positions.some((position) => taken.has(position))) {
+      continue;
+    }
+    for (const position of candidate.positions) {
+      taken.add(position);
+    }
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

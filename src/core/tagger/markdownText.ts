@@ -1,0 +1,215 @@
+// What the user wrote in an entry, as plain text blocks with their line numbers, for the tagger.
+// The product's own text is not the user's narrative and is left out: the front matter, every
+// heading (titles, prompt questions and the user's own section headings are structure), and
+// scaffolded structured items nobody answered (`- Competence on this task: `); a table's header row
+// is left out for the same reason as headings. Code (fenced and indented) and HTML blocks are not
+// narrative either. Everything else that holds inline text is kept: paragraphs, list items, block
+// quotes and table body cells.
+//
+// markdown-it is used for the block structure only (blockParser.ts); its inline parser is switched
+// off and inline syntax is stripped by a linear pass (inlineText.ts), which keeps extraction cheap
+// enough to re-tag a whole journal. Line endings are normalised here (`\r\n` and a lone `\r` become
+// `\n`, as markdown-it and VS Code count lines) because the parser's own normalisation is off.
+import type { Token } from 'markdown-it';
+import { splitEntry } from '../entries/entrySplit';
+import { isScaffoldedLine } from '../entries/scaffoldLines';
+import { blockParser } from './blockParser';
+import { stripInlineMarkdown } from './inlineText';
+import { isWhitespaceCode } from './textChars';
+
+/** One run of the user's text: a paragraph, list item or table cell, inline syntax removed. */
+export interface TextBlock {
+  /**
+   * The text, with the source's line breaks kept (line K of `text` is line `line + K` of the
+   * entry) and nothing added: every character is one the user typed, in order.
+   */
+  readonly text: string;
+  /** Zero-based line of the original entry (front matter counted) where `text` starts. */
+  readonly line: number;
+}
+
+/**
+ * Structured labels are short (the longest English one is 39 characters; a test checks they all fit);
+ * a colon later than this is part of an answer, and the line is not handed to the scaffold matcher,
+ * whose normalisation costs more than the rest of the line's handling.
+ */
+export const MAX_LABEL = 60;
+
+/** Line breaks in `text[start, end)` as markdown-it and VS Code count them: `\r\n`, `\n` or a lone `\r`. */
+function countLineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Length of a task box (`[ ]`, `[x]`, `[X]` before a space, tab or the end) at the start of `text`, else 0. */
+function taskBoxLength(text: string): number {
+  if (text.charCodeAt(0) !== 91 || text.charCodeAt(2) !== 93) {
+    return 0;
+  }
+  const mark = text.charCodeAt(1);
+  const after = text.charCodeAt(3);
+  const boxed = mark === 32 || mark === 120 || mark === 88;
+  return boxed && (Number.isNaN(after) || after === 32 || after === 9 || after === 10) ? 3 : 0;
+}
+
+/**
+ * Where the user's words start in the first line of a list item's paragraph (`lineEnd` is where
+ * that line ends): after the label's colon of a structured item (nothing is left when it is
+ * unanswered), after a task box, or at 0.
+ */
+function itemTextStart(content: string, lineEnd: number, bullet: boolean): number {
+  const colon = bullet ? content.indexOf(':') : -1;
+  if (colon > 0 && colon <= MAX_LABEL && colon < lineEnd) {
+    // Whitespace is collapsed before matching (the matcher ignores it anyway), so its lazy label
+    // pattern never meets a long run of spaces.
+    if (isScaffoldedLine(`- ${content.slice(0, colon + 1).replace(/\s+/g, ' ')}`)) {
+      return colon + 1;
+    }
+  }
+  return taskBoxLength(content);
+}
+
+function isBullet(markup: string): boolean {
+  return markup === '-' || markup === '*' || markup === '+';
+}
+
+/**
+ * True when `text[from, to)` is a line in strong emphasis and nothing else (`**Decision:**`,
+ * `__What I need to cover__`): a label the user wrote as a heading. It stays text, but ends its
+ * own sentence instead of running into the next line.
+ */
+function isStrongLine(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) {
+    start++;
+  }
+  let end = to;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  if (text.charCodeAt(end - 1) === 58) {
+    end--; // `**Decision**:`
+  }
+  const marker = text.slice(start, start + 2);
+  if ((marker !== '**' && marker !== '__') || end - start <= 4) {
+    return false;
+  }
+  return text.indexOf(marker, start + 2) === end - 2;
+}
+
+/** Appends `source` (one inline token's text, starting on `line`) as a block, unless nothing of the user's is left. */
+function pushBlock(blocks: TextBlock[], source: string, line: number): void {
+  const text = stripInlineMarkdown(source);
+  // Start the block at its first non-blank line, so `line` points at words, not at a dropped label.
+  let start = 0;
+  let startLine = line;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      start = i + 1;
+      startLine++;
+    } else if (!isWhitespaceCode(code)) {
+      blocks.push({ text: start === 0 ? text : text.slice(start), line: startLine });
+      return;
+    }
+  }
+}
+
+/** Appends one inline token's content as blocks: one, or more when lines in strong emphasis split it. */
+function pushBlocks(blocks: TextBlock[], content: string, line: number, item: string | undefined): void {
+  let source = content;
+  if (item !== undefined) {
+    const newline = content.indexOf('\n');
+    const skip = itemTextStart(content, newline < 0 ? content.length : newline, isBullet(item));
+    if (skip > 0) {
+      source = content.slice(skip);
+    }
+  }
+  if (!source.includes('**') && !source.includes('__')) {
+    pushBlock(blocks, source, line);
+    return;
+  }
+  let segmentStart = 0;
+  let segmentLine = line;
+  let lineStart = 0;
+  for (let lineNumber = line; lineStart <= source.length; lineNumber++) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    if (isStrongLine(source, lineStart, lineEnd)) {
+      if (lineStart > segmentStart) {
+        pushBlock(blocks, source.slice(segmentStart, lineStart - 1), segmentLine);
+      }
+      pushBlock(blocks, source.slice(lineStart, lineEnd), lineNumber);
+      segmentStart = lineEnd + 1;
+      segmentLine = lineNumber + 1;
+    }
+    if (newline < 0) {
+      break;
+    }
+    lineStart = newline + 1;
+  }
+  if (segmentStart < source.length) {
+    pushBlock(blocks, segmentStart === 0 ? source : source.slice(segmentStart), segmentLine);
+  }
+}
+
+/**
+ * The user's own text in an entry (see the file comment for what is left out), in document order.
+ * Never throws; linear in the length of the entry.
+ */
+export function extractUserText(markdown: string): readonly TextBlock[] {
+  const split = splitEntry(markdown);
+  const bodyOffset = split.bom.length + split.bodyStart;
+  const firstLine = split.yaml === undefined ? 0 : countLineBreaks(markdown, split.bom.length, bodyOffset);
+  const body = split.body.includes('\r') ? split.body.replace(/\r\n?/g, '\n') : split.body;
+  const tokens: Token[] = blockParser().parse(body, {});
+  const blocks: TextBlock[] = [];
+  let structureDepth = 0; // Inside a heading or a table's header row: structure, not narrative.
+  let rowLine = 0;
+  let pendingItem: string | undefined; // The markup of a list item whose first child is next.
+  let paragraphItem: string | undefined; // The same, for the paragraph that is the item's first child.
+  for (const token of tokens) {
+    const itemMarkup = pendingItem;
+    pendingItem = undefined;
+    switch (token.type) {
+      case 'heading_open':
+      case 'thead_open':
+        structureDepth++;
+        break;
+      case 'heading_close':
+      case 'thead_close':
+        structureDepth--;
+        break;
+      case 'list_item_open':
+        pendingItem = token.markup;
+        break;
+      case 'paragraph_open':
+        paragraphItem = itemMarkup;
+        break;
+      case 'paragraph_close':
+        paragraphItem = undefined;
+        break;
+      case 'tr_open':
+        rowLine = token.map?.[0] ?? rowLine;
+        break;
+      case 'inline': {
+        if (structureDepth > 0) {
+          break;
+        }
+        // Paragraph content has one line per source line from map[0]; table cells have no map.
+        pushBlocks(blocks, token.content, firstLine + (token.map?.[0] ?? rowLine), paragraphItem);
+        break;
+      }
+      default:
+        // fence, code_block and html_block carry no inline token: skipped by not being read.
+        break;
+    }
+  }
+  return blocks;
+}

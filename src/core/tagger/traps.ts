@@ -1,0 +1,260 @@
+// The four traps, found from signals in the entry's sentences. A trap needs a pattern in the
+// writer's own behaviour: signals of at least two kinds, usually in more than one sentence. A plain
+// busy day of managing must not raise one (false alarms are worse than misses), so every rule asks
+// for the trap's core behaviour plus corroboration, and counter-evidence vetoes:
+//
+//  micromanaging-leader   redoing others' work or gating it through the writer, plus more of that
+//                         or watching or distrust; much more when the person is plainly new.
+//  visionless-manager     turning down change or ideas out of habit, plus someone's idea on the
+//                         table or box-ticking; not in an entry mostly about the why.
+//  nice-leader-no-…       big talk plus commitments dropped, repeated or waved away; an owner and
+//                         a date for the idea argue against it.
+//  taskmaster-manager     pushing output plus brushing aside people's needs, cutting what looks
+//                         after them or punishing; not when the push comes with real care.
+//
+// Signals come from three sources: phrases (trapCues.ts), word-class pairings within a sentence
+// (wordClasses.ts: a redoing verb and someone else's work, a cutting verb and a team ritual, …), and
+// pairings across two sentences (someone's idea or need, then the writer's refusal).
+import { compileCues, createLexicon, type Lexicon } from './lexicon';
+import type { ClassifiedSentence } from './tagger';
+import { NUM } from './tokens';
+import { TRAP_CUES, TRAP_SIGNALS, type TrapSignal } from './trapCues';
+import type { TrapId, TrapResult } from './types';
+import { CLASS_BITS, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
+
+// Local bindings, read once (see CLASS_BITS).
+const {
+  ASK, BIG_TALK, CARE_REPLY, COMMITMENT, CONSEQUENCE, CONTROL, CUT, DEFLECT, DETAIL_QUESTION, ENTHUSIASM, HABIT, NEED,
+  PROPOSAL, PUSH_OBJECT, PUSH_VERB, REDO, REFUSAL, RITUAL, SCOPE, SILENT_REFUSAL, SPEECH, UNFINISHED, WHOEVER, REPEATED, ANNOUNCEMENT,
+} = CLASS_BITS;
+const NUM_STEM = NUM;
+
+/** True when the mask has any of the bits. */
+function has(mask: number, bits: number): boolean {
+  return (mask & bits) !== 0;
+}
+
+/** Weight of a word-class signal, and of a pairing across sentences. */
+const CLASS_WEIGHT = 1.5;
+const PAIRING_WEIGHT = 1.5;
+
+const SIGNAL_INDEX: ReadonlyMap<TrapSignal, number> = new Map(TRAP_SIGNALS.map((signal, index) => [signal, index]));
+
+function index(signal: TrapSignal): number {
+  return SIGNAL_INDEX.get(signal) as number;
+}
+
+/** Signal weights of a sentence are a number[] indexed as TRAP_SIGNALS; most sentences have none (NO_SIGNALS). */
+const NO_SIGNALS: readonly number[] = [];
+
+/** A sentence's signals, made writable (allocated on the first signal). */
+class SignalBox {
+  values: number[] | undefined;
+
+  add(signal: TrapSignal, weight: number): void {
+    this.values ??= TRAP_SIGNALS.map(() => 0);
+    this.values[index(signal)] += weight;
+  }
+}
+
+let lexicon: Lexicon<TrapSignal> | undefined;
+
+function trapLexicon(): Lexicon<TrapSignal> {
+  lexicon ??= createLexicon(TRAP_CUES.flatMap(([signal, specs]) => compileCues(signal, specs)));
+  return lexicon;
+}
+
+/** Signals from word classes within one sentence. */
+function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox): void {
+  const { tokens, label } = sentence.result;
+  const mask = sentence.classes;
+  const byWriter = isByWriter(tokens);
+  if (byWriter && mentionsOther(mask, sentence.text)) {
+    if (has(mask, REDO)) {
+      signals.add('micro.redo', CLASS_WEIGHT);
+    }
+    if (has(mask, CONTROL) && has(mask, SCOPE)) {
+      signals.add('micro.gate', CLASS_WEIGHT);
+    }
+  }
+  if (byWriter && has(mask, CUT) && has(mask, RITUAL)) {
+    signals.add('task.cut', CLASS_WEIGHT);
+  }
+  if (byWriter && has(mask, PUSH_VERB) && (has(mask, PUSH_OBJECT) || tokens.some((token) => token.stem === NUM_STEM))) {
+    signals.add('task.push', 1);
+  }
+  if (has(mask, WHOEVER) && has(mask, CONSEQUENCE)) {
+    signals.add('task.punish', CLASS_WEIGHT);
+  }
+  if (has(mask, PROPOSAL) && !tokens.some((token) => token.word === 'i')) {
+    signals.add('vision.idea', 1);
+  }
+  if (byWriter && has(mask, BIG_TALK) && label === 'why') {
+    signals.add('nice.big', 1);
+  }
+  if (has(mask, ENTHUSIASM)) {
+    signals.add('nice.big', 1);
+  }
+  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens)) && has(mask, COMMITMENT)) {
+    signals.add('nice.dropped', CLASS_WEIGHT);
+  } else if (has(mask, REPEATED) && has(mask, ANNOUNCEMENT)) {
+    signals.add('nice.dropped', CLASS_WEIGHT); // Announced again: the last announcement came to nothing.
+  }
+}
+
+/** Signal weights found in one sentence: phrases (each phrase once) and word classes. */
+export function sentenceSignals(sentence: ClassifiedSentence): readonly number[] {
+  const signals = new SignalBox();
+  const found = trapLexicon().match(sentence.result.tokens);
+  for (let at = 0; at < found.length; at += 1) {
+    const cue = (found[at] as (typeof found)[number]).cue;
+    let repeated = false;
+    for (let earlier = 0; earlier < at && !repeated; earlier += 1) {
+      repeated = (found[earlier] as (typeof found)[number]).cue === cue;
+    }
+    if (!repeated) {
+      signals.add(cue.side, cue.weight);
+    }
+  }
+  addClassSignals(sentence, signals);
+  return signals.values ?? NO_SIGNALS;
+}
+
+/** The writer says no (or does not answer) without caring for what was asked. */
+function isRefusal(sentence: ClassifiedSentence): boolean {
+  const mask = sentence.classes;
+  if (!isByWriter(sentence.result.tokens)) {
+    return false;
+  }
+  const spoken = has(mask, SPEECH) && has(mask, REFUSAL);
+  return (spoken || has(mask, SILENT_REFUSAL)) && !has(mask, CARE_REPLY);
+}
+
+/** The writer waves details away in speech: later, not now, don't worry, let's not. */
+function isDeflection(sentence: ClassifiedSentence): boolean {
+  return isByWriter(sentence.result.tokens) && has(sentence.classes, SPEECH) && has(sentence.classes, DEFLECT);
+}
+
+/** The first of sentences `at` and `at + 1` that passes `test`, or -1. */
+function answerAt(sentences: readonly ClassifiedSentence[], at: number, test: (sentence: ClassifiedSentence) => boolean): number {
+  for (const candidate of [at, at + 1]) {
+    const sentence = sentences[candidate];
+    if (sentence !== undefined && test(sentence)) {
+      return candidate;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Pairings across sentences: someone's idea or change met by the writer's refusal (in that
+ * sentence or the next) is turning down change, more so when the reason is habit; someone's need
+ * met by a refusal is brushing it aside; a question about who, when or what budget met by a
+ * deflection is waving the details away.
+ */
+function addSignal(signals: (readonly number[])[], at: number, signal: TrapSignal, weight: number): void {
+  const values = signals[at] === NO_SIGNALS ? TRAP_SIGNALS.map(() => 0) : [...(signals[at] as readonly number[])];
+  values[index(signal)] += weight;
+  signals[at] = values;
+}
+
+function addPairings(sentences: readonly ClassifiedSentence[], signals: (readonly number[])[]): void {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const mask = (sentences[at] as ClassifiedSentence).classes;
+    if (has(mask, PROPOSAL)) {
+      const answer = answerAt(sentences, at, isRefusal);
+      if (answer >= 0) {
+        const habit = has((sentences[answer] as ClassifiedSentence).classes, HABIT) ? 1 : 0;
+        addSignal(signals, answer, 'vision.reject', PAIRING_WEIGHT + habit);
+      }
+    }
+    if (has(mask, NEED)) {
+      const answer = answerAt(sentences, at, isRefusal);
+      if (answer >= 0) {
+        addSignal(signals, answer, 'task.dismiss', PAIRING_WEIGHT);
+      }
+    }
+    if (has(mask, ASK) && has(mask, DETAIL_QUESTION)) {
+      const answer = answerAt(sentences, at, isDeflection);
+      if (answer >= 0) {
+        addSignal(signals, answer, 'nice.dismiss', PAIRING_WEIGHT);
+      }
+    }
+  }
+}
+
+/** Entry totals: the sum of a signal, and the number of sentences carrying any of some signals. */
+class Totals {
+  private readonly sums = TRAP_SIGNALS.map(() => 0);
+
+  constructor(private readonly signals: readonly (readonly number[])[]) {
+    for (const sentence of signals) {
+      for (let at = 0; at < sentence.length; at += 1) {
+        this.sums[at] += sentence[at] as number;
+      }
+    }
+  }
+
+  sum(signal: TrapSignal): number {
+    return this.sums[index(signal)] as number;
+  }
+
+  sentencesWith(...kinds: readonly TrapSignal[]): number {
+    return this.signals.filter((sentence) => kinds.some((kind) => (sentence[index(kind)] ?? 0) > 0)).length;
+  }
+
+  kindsPresent(kinds: readonly TrapSignal[]): number {
+    return kinds.filter((kind) => this.sum(kind) > 0).length;
+  }
+}
+
+const MICRO: readonly TrapSignal[] = ['micro.redo', 'micro.gate', 'micro.watch', 'micro.distrust'];
+const VISION: readonly TrapSignal[] = ['vision.reject', 'vision.routine', 'vision.idea'];
+const NICE: readonly TrapSignal[] = ['nice.big', 'nice.dropped', 'nice.dismiss'];
+const TASK: readonly TrapSignal[] = ['task.push', 'task.dismiss', 'task.need', 'task.cut', 'task.punish'];
+
+/** Each trap: its signals (for the evidence) and its rule over the entry's totals and why share. */
+const RULES: readonly (readonly [TrapId, readonly TrapSignal[], (t: Totals, whyShare: number) => boolean])[] = [
+  ['micromanaging-leader', MICRO, (t) => {
+    const core = t.sum('micro.redo') + t.sum('micro.gate');
+    const all = core + t.sum('micro.watch') + t.sum('micro.distrust');
+    const novice = t.sum('guard.novice') >= 2;
+    return core >= 2 && all >= (novice ? 7 : 4) && t.kindsPresent(MICRO) >= 2 && (t.sentencesWith(...MICRO) >= 2 || core >= 5);
+  }],
+  ['visionless-manager', VISION, (t, whyShare) => {
+    const reject = t.sum('vision.reject');
+    const context = t.sum('vision.idea') + t.sum('vision.routine');
+    return ((reject >= 2 && context >= 1.5) || (reject >= 3 && context >= 1)) && t.kindsPresent(VISION) >= 2
+      && t.sentencesWith(...VISION) >= 2 && whyShare <= 0.65;
+  }],
+  ['nice-leader-no-follow-through', NICE, (t) => {
+    const dropped = t.sum('nice.dropped');
+    const dismiss = t.sum('nice.dismiss');
+    const owned = t.sum('guard.owner') >= 2;
+    return t.sum('nice.big') >= 1 && (dropped >= 3 || (dropped >= 1 && dropped + dismiss >= 4)) && !owned
+      && t.sentencesWith('nice.dropped', 'nice.dismiss') >= 2;
+  }],
+  ['taskmaster-manager', TASK, (t) => {
+    const harsh = t.sum('task.dismiss') + t.sum('task.cut') + t.sum('task.punish');
+    return t.sum('task.push') >= 1 && harsh >= 3 && t.sentencesWith('task.dismiss', 'task.cut', 'task.punish') >= 2
+      && t.sum('guard.care') < 2;
+  }],
+];
+
+/** The traps the entry shows, each with the sentences that carry its signals, in document order. */
+export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0): TrapResult[] {
+  const sentences = allSentences.filter((sentence) => sentence.result.tokens.length > 0);
+  const signals = sentences.map(sentenceSignals);
+  addPairings(sentences, signals);
+  const totals = new Totals(signals);
+  const traps: TrapResult[] = [];
+  for (const [id, kinds, rule] of RULES) {
+    if (rule(totals, whyShare)) {
+      const evidence = sentences
+        .filter((_, at) => kinds.some((kind) => ((signals[at] as readonly number[])[index(kind)] ?? 0) > 0))
+        .map((sentence) => sentence.text);
+      traps.push({ id, evidence });
+    }
+  }
+  return traps;
+}

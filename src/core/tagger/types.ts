@@ -1,0 +1,53 @@
+// The tagger's result model, shared by the core, the CLI (whose JSON contract it mirrors), the
+// extension and the trends view. Ids are stable: they are written into users' front matter.
+
+export type SentenceLabel = 'why' | 'how' | 'neutral';
+export type EntryLabel = 'why' | 'how' | 'balanced';
+
+/** Kotter's pairs: leading sets direction, aligns people, motivates; managing plans, organises, controls. */
+export type FunctionId = 'direction' | 'alignment' | 'motivation' | 'planning' | 'organising' | 'controlling';
+export const LEADING_FUNCTIONS: readonly FunctionId[] = ['direction', 'alignment', 'motivation'];
+export const MANAGING_FUNCTIONS: readonly FunctionId[] = ['planning', 'organising', 'controlling'];
+export const FUNCTION_IDS: readonly FunctionId[] = [...LEADING_FUNCTIONS, ...MANAGING_FUNCTIONS];
+
+/** Situational Leadership styles S1–S4. */
+export type StyleId = 'directing' | 'coaching' | 'supporting' | 'delegating';
+export const STYLE_IDS: readonly StyleId[] = ['directing', 'coaching', 'supporting', 'delegating'];
+
+export type TrapId = 'micromanaging-leader' | 'visionless-manager' | 'nice-leader-no-follow-through' | 'taskmaster-manager';
+export const TRAP_IDS: readonly TrapId[] = [
+  'micromanaging-leader', 'visionless-manager', 'nice-leader-no-follow-through', 'taskmaster-manager',
+];
+
+/** A sentence the user wrote, as the tagger read it. */
+export interface SentenceResult {
+  readonly text: string;
+  readonly label: SentenceLabel;
+  /** Human-readable cues that decided the label, e.g. `"explained why" (+why)`, `negated: "did not"`. */
+  readonly cues: readonly string[];
+  /** Zero-based line in the source Markdown where the sentence starts (for hovers and links). */
+  readonly line: number;
+}
+
+export interface TrapResult {
+  readonly id: TrapId;
+  /** The sentences that show the trap, as written. */
+  readonly evidence: readonly string[];
+}
+
+export interface TagResult {
+  readonly label: EntryLabel;
+  /** Shares over the non-neutral sentences, each in [0, 1], summing to 1 (both 0 when all are neutral). */
+  readonly why: number;
+  readonly how: number;
+  readonly functions: readonly FunctionId[];
+  readonly style: StyleId | null;
+  readonly traps: readonly TrapResult[];
+  readonly sentences: readonly SentenceResult[];
+}
+
+/** User lexicon additions from settings: single words or short phrases, matched case-insensitively. */
+export interface TaggerOptions {
+  readonly whyTerms?: readonly string[];
+  readonly howTerms?: readonly string[];
+}

@@ -1,27 +1,29 @@
-// The command line over the core. `run` takes its arguments and streams as parameters and returns
+// The command line over the core. `run` takes its arguments and host as parameters and resolves to
 // the exit code, so tests call it directly; `main.ts` wires it to the process.
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
-
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly now: () => Date;
-  readonly version: string;
-}
+import { runClassify } from './classify';
+import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
 
 Commands:
-  path [DATE]     Print the journal-relative path of the daily entry for DATE
-                  (YYYY-MM-DD; default: today in the local time zone).
+  classify --jsonl          Read {"text": "..."} lines on stdin; write one JSON result per line.
+  classify FILE... [--json] Classify Markdown entries: a readable summary, or JSON lines with --json.
+  classify                  Classify the whole of stdin as one Markdown entry.
+      --why-term TERM       Add a word or phrase to the why lexicon (repeatable).
+      --how-term TERM       Add a word or phrase to the how lexicon (repeatable).
+  path [DATE]               Print the journal-relative path of the daily entry for DATE
+                            (YYYY-MM-DD; default: today in the local time zone).
 
 Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal only.
 `;
 
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
@@ -33,6 +35,9 @@ export function run(args: readonly string[], io: CliIo): number {
   }
   if (command === 'path') {
     return runPath(rest, io);
+  }
+  if (command === 'classify') {
+    return runClassify(rest, io);
   }
   io.stderr(`leadership-journal: unknown command "${command}"\n\n${USAGE}`);
   return 2;

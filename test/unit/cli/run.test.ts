@@ -1,41 +1,61 @@
 import * as assert from 'node:assert/strict';
-import { run, type CliIo } from '../../../src/cli/run';
+import { run } from '../../../src/cli/run';
+import type { CliIo } from '../../../src/cli/io';
 
-function capture(now = new Date(2026, 10, 23, 9, 0)): { io: CliIo; out: string[]; err: string[] } {
+export function capture(options: { stdin?: string[]; files?: Record<string, string> } = {}): { io: CliIo; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => now, version: '9.9.9' }, out, err };
+  return {
+    io: {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      stdinLines: async function* () {
+        yield* options.stdin ?? [];
+      },
+      readFile: async (path) => {
+        const text = options.files?.[path];
+        if (text === undefined) {
+          throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+        }
+        return text;
+      },
+      now: () => new Date(2026, 10, 23, 9, 0),
+      version: '9.9.9',
+    },
+    out,
+    err,
+  };
 }
 
 describe('cli run', () => {
-  it('prints the path of a given date', () => {
+  it('prints the path of a given date', async () => {
     const { io, out } = capture();
-    assert.equal(run(['path', '2024-02-29'], io), 0);
+    assert.equal(await run(['path', '2024-02-29'], io), 0);
     assert.equal(out.join(''), '2024/02/2024-02-29.md\n');
   });
 
-  it("prints today's path when no date is given", () => {
+  it("prints today's path when no date is given", async () => {
     const { io, out } = capture();
-    assert.equal(run(['path'], io), 0);
+    assert.equal(await run(['path'], io), 0);
     assert.equal(out.join(''), '2026/11/2026-11-23.md\n');
   });
 
-  it('rejects an invalid date with a message on stderr and exit code 2', () => {
+  it('rejects an invalid date with a message on stderr and exit code 2', async () => {
     const { io, out, err } = capture();
-    assert.equal(run(['path', '2026-02-30'], io), 2);
+    assert.equal(await run(['path', '2026-02-30'], io), 2);
     assert.equal(out.length, 0);
     assert.match(err.join(''), /"2026-02-30" is not a date/);
   });
 
-  it('explains unknown commands and prints usage for --help', () => {
+  it('explains unknown commands and prints usage for --help', async () => {
     const bad = capture();
-    assert.equal(run(['frobnicate'], bad.io), 2);
+    assert.equal(await run(['frobnicate'], bad.io), 2);
     assert.match(bad.err.join(''), /unknown command "frobnicate"/);
     const help = capture();
-    assert.equal(run(['--help'], help.io), 0);
+    assert.equal(await run(['--help'], help.io), 0);
     assert.match(help.out.join(''), /^Usage: leadership-journal/);
     const version = capture();
-    assert.equal(run(['--version'], version.io), 0);
+    assert.equal(await run(['--version'], version.io), 0);
     assert.equal(version.out.join(''), '9.9.9\n');
   });
 });

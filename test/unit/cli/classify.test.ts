@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { run } from '../../../src/cli/run';
+import { capture } from './run.test';
+
+const WHY = 'I explained to the team why this launch matters to the customers who rely on us.';
+const HOW = 'I moved the release date, reassigned two tickets and updated the project plan.';
+const KEYS = ['label', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
+
+describe('cli classify', () => {
+  it('answers each JSON line with one result line, in order, in the documented shape', async () => {
+    const { io, out, err } = capture({ stdin: [JSON.stringify({ text: WHY }), JSON.stringify({ text: HOW })] });
+    assert.equal(await run(['classify', '--jsonl'], io), 0);
+    assert.equal(err.length, 0);
+    const lines = out.join('').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.equal(lines.length, 2);
+    for (const line of lines) {
+      assert.deepEqual(Object.keys(line), KEYS);
+      assert.ok(['why', 'how', 'balanced'].includes(line.label as string));
+      const [why, how] = [line.why as number, line.how as number];
+      assert.ok(why >= 0 && why <= 1 && how >= 0 && how <= 1);
+      for (const sentence of line.sentences as Record<string, unknown>[]) {
+        assert.deepEqual(Object.keys(sentence), ['text', 'label', 'cues']);
+      }
+    }
+    assert.equal(lines[0]?.label, 'why');
+    assert.equal(lines[1]?.label, 'how');
+  });
+
+  it('answers a bad line with an error object, tells stderr, goes on, and exits 1', async () => {
+    const { io, out, err } = capture({ stdin: ['{"text": "x"', JSON.stringify({ txt: 'y' }), JSON.stringify({ text: HOW })] });
+    assert.equal(await run(['classify', '--jsonl'], io), 1);
+    const lines = out.join('').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.equal(lines.length, 3);
+    assert.match(String(lines[0]?.error), /invalid JSON/);
+    assert.equal(lines[0]?.line, 1);
+    assert.equal(lines[1]?.line, 2);
+    assert.equal(lines[2]?.label, 'how');
+    assert.match(err.join(''), /line 1: invalid JSON/);
+  });
+
+  it('classifies files, one JSON line each with "file" first, and reports missing files', async () => {
+    const { io, out, err } = capture({ files: { 'a.md': `---\ndate: 2026-11-23\n---\n\n${WHY}\n` } });
+    assert.equal(await run(['classify', 'a.md', 'missing.md', '--json'], io), 1);
+    const lines = out.join('').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.deepEqual(Object.keys(lines[0] ?? {}), ['file', ...KEYS]);
+    assert.equal(lines[0]?.file, 'a.md');
+    assert.equal(lines[1]?.file, 'missing.md');
+    assert.match(String(lines[1]?.error), /ENOENT/);
+    assert.match(err.join(''), /missing\.md/);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { io, out } = capture({ files: { 'a.md': `${WHY} ${HOW}\n` } });
+    assert.equal(await run(['classify', 'a.md'], io), 0);
+    assert.match(out.join(''), /^a\.md: (why|how|balanced) {2}\(why \d+%, how \d+%\)/);
+  });
+
+  it('works as the built dist/cli.js with a shebang, over real stdin and stdout', async function () {
+    this.timeout(20_000);
+    const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
+    try {
+      const outfile = join(dir, 'cli.js');
+      await esbuild.build({
+        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
+        format: 'cjs', outfile, banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
+      });
+      const input = `${JSON.stringify({ text: WHY })}\nnot json\n${JSON.stringify({ text: HOW })}\n`;
+      const result = spawnSync(process.execPath, [outfile, 'classify', '--jsonl'], { input, encoding: 'utf8' });
+      assert.equal(result.status, 1);
+      const lines = result.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal((JSON.parse(lines[2] ?? '{}') as { label?: string }).label, 'how');
+      assert.match(result.stderr, /line 2: invalid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

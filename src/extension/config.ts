@@ -18,6 +18,15 @@ export interface JournalSettings {
   readonly defaultKind: EntryKindId;
   /** BCP 47 tag for dates in entries; VS Code's display language when the setting is empty. */
   readonly locale: string;
+  readonly tagging: TaggingSettings;
+}
+
+export interface TaggingSettings {
+  /** Tag a journal entry's front matter as part of each save. */
+  readonly onSave: boolean;
+  /** Extra words or phrases that count as leading (why) / managing (how). */
+  readonly whyTerms: readonly string[];
+  readonly howTerms: readonly string[];
 }
 
 export const defaultSettings: JournalSettings = {
@@ -27,7 +36,12 @@ export const defaultSettings: JournalSettings = {
   weekStart: 1,
   defaultKind: 'daily',
   locale: '',
+  tagging: { onSave: true, whyTerms: [], howTerms: [] },
 };
+
+function terms(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()) : [];
+}
 
 const WEEK_STARTS: Readonly<Record<string, WeekStart>> = { sunday: 0, monday: 1, saturday: 6 };
 
@@ -58,5 +72,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     weekStart: weekStart !== undefined && isWeekStart(weekStart) ? weekStart : defaultSettings.weekStart,
     defaultKind: isEntryKindId(kind) ? kind : defaultSettings.defaultKind,
     locale: typeof locale === 'string' && locale.trim() !== '' ? locale.trim() : vscode.env.language,
+    tagging: {
+      onSave: config.get<unknown>('tagging.onSave') !== false,
+      whyTerms: terms(config.get<unknown>('tagging.whyTerms')),
+      howTerms: terms(config.get<unknown>('tagging.howTerms')),
+    },
   };
 }

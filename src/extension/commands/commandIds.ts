@@ -10,6 +10,9 @@ export const Commands = {
   insertPrompt: 'leadershipJournal.insertPrompt',
   insertPromptOfTheDay: 'leadershipJournal.insertPromptOfTheDay',
   customizeTemplate: 'leadershipJournal.customizeTemplate',
+  tagEntry: 'leadershipJournal.tagEntry',
+  retagAll: 'leadershipJournal.retagAll',
+  explainTags: 'leadershipJournal.explainTags',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

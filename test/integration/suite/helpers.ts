@@ -13,7 +13,8 @@ export function journalUri(...segments: string[]): vscode.Uri {
 }
 
 export async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  // Keep a byte-order mark: tests check that it survives.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
 }
 
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
@@ -38,7 +39,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 export async function reset(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const key of ['journalFolder', 'filePatterns', 'defaultKind', 'weekStart', 'locale']) {
+  for (const key of ['journalFolder', 'filePatterns', 'defaultKind', 'weekStart', 'locale', 'tagging.onSave', 'tagging.whyTerms', 'tagging.howTerms']) {
     await setSetting(key, undefined);
   }
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'journal'), { recursive: true, useTrash: false }).then(undefined, () => undefined);

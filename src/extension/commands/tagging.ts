@@ -1,0 +1,112 @@
+// `Tag Entry`, `Retag All Entries` and `Explain Tags`.
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
+import { listMarkdownFiles } from '../journal/journalStore';
+import { output } from '../output';
+import { applyToClosedFile, applyToOpenDocument } from '../tagging/applyTags';
+import { ExplainProvider } from '../tagging/explainDocument';
+import { isJournalEntry } from '../tagging/journalDocuments';
+import type { TaggerService } from '../tagging/taggerService';
+import { Commands } from './commandIds';
+
+export interface RetagSummary {
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly skipped: number;
+}
+
+export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainProvider): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
+    vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),
+    vscode.commands.registerCommand(Commands.explainTags, (target?: vscode.Uri | string) => explainTags(explain, target)),
+  );
+}
+
+function activeEntry(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !isJournalEntry(document)) {
+    void vscode.window.showInformationMessage('Open a journal entry first: only Markdown files in the journal folder are tagged.');
+    return undefined;
+  }
+  return document;
+}
+
+/** Tags the active entry in its editor; a clean editor is saved afterwards, a dirty one is left dirty. */
+async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
+  const document = activeEntry();
+  if (!document) {
+    return undefined;
+  }
+  const wasDirty = document.isDirty;
+  const write = await applyToOpenDocument(document, tagger.tagDocument(document));
+  if (write.status === 'skipped') {
+    void vscode.window.showWarningMessage(`This entry was not tagged: ${write.reason}.`);
+    return write.status;
+  }
+  if (!wasDirty && document.isDirty) {
+    await document.save();
+  }
+  return write.status;
+}
+
+async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined> {
+  const folder = await resolveJournalFolder(readSettings());
+  if (!folder) {
+    return undefined;
+  }
+  const paths = await listMarkdownFiles(folder);
+  const counts = { updated: 0, unchanged: 0, skipped: 0 };
+  // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
+  // where a clean open editor picks the change up by itself.
+  const dirty = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d]));
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Retagging journal entries', cancellable: true }, async (progress, token) => {
+    for (const [index, path] of paths.entries()) {
+      if (token.isCancellationRequested) {
+        break;
+      }
+      const uri = entryUri(folder, path);
+      const document = dirty.get(uri.toString());
+      try {
+        const write = document
+          ? await applyToOpenDocument(document, tagger.tagDocument(document))
+          : await applyToClosedFile(uri, (text) => tagger.tagText(text));
+        counts[write.status]++;
+        if (write.status === 'skipped') {
+          output().info(`Not tagged: ${path}: ${write.reason}`);
+        }
+      } catch (error) {
+        counts.skipped++;
+        output().warn(`Not tagged: ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (index % 50 === 0) {
+        progress.report({ message: `${index + 1} of ${paths.length}`, increment: (50 / Math.max(paths.length, 1)) * 100 });
+      }
+    }
+  });
+  const summary = `Retagged ${paths.length} entries: ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} skipped.`;
+  if (counts.skipped > 0) {
+    void vscode.window.showInformationMessage(`${summary} The Output panel (Leadership Journal) lists why.`, 'Show Output').then((choice) => {
+      if (choice) {
+        output().show();
+      }
+    });
+  } else {
+    void vscode.window.showInformationMessage(summary);
+  }
+  return counts;
+}
+
+async function explainTags(explain: ExplainProvider, target: vscode.Uri | string | undefined): Promise<vscode.Uri | undefined> {
+  const entry = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? activeEntry()?.uri;
+  if (!entry) {
+    return undefined;
+  }
+  const uri = ExplainProvider.uriFor(entry);
+  explain.refresh(entry);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  return uri;
+}

@@ -1,0 +1,35 @@
+// The read-only "Explain Tags" document: a virtual Markdown file rendered from the entry's current
+// text, so it always explains what is in the editor, saved or not.
+import * as vscode from 'vscode';
+import { explainMarkdown } from '../../core/tagger/explain';
+import type { TaggerService } from './taggerService';
+
+export const EXPLAIN_SCHEME = 'leadership-journal-explain';
+
+export class ExplainProvider implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly tagger: TaggerService) {}
+
+  /** The explanation's URI for an entry: same path, our scheme, the entry's URI in the query. */
+  static uriFor(entry: vscode.Uri): vscode.Uri {
+    const name = entry.path.slice(entry.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+    return vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/Tags of ${name}.md`, query: entry.toString() });
+  }
+
+  refresh(entry: vscode.Uri): void {
+    this.changed.fire(ExplainProvider.uriFor(entry));
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const entry = vscode.Uri.parse(uri.query);
+    const document = await vscode.workspace.openTextDocument(entry);
+    const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+    return `# Why these tags? — ${name}\n\n${explainMarkdown(this.tagger.tagDocument(document), 20)}`;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

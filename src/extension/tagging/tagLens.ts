@@ -1,0 +1,58 @@
+// Shows why an entry got its tags where the tags are: a CodeLens above the front matter's `tags:`
+// line ("why 72% · how 28% — explain") and a hover on the tagger's keys with the top sentences.
+import * as vscode from 'vscode';
+import { splitEntry } from '../../core/entries/entrySplit';
+import { explainMarkdown } from '../../core/tagger/explain';
+import { TAG_KEYS } from '../../core/tagger/frontMatterTags';
+import { Commands } from '../commands/commandIds';
+import { isJournalEntry } from './journalDocuments';
+import type { TaggerService } from './taggerService';
+
+const KEY_LINE = new RegExp(`^(${TAG_KEYS.join('|')}):`);
+
+/** Zero-based lines of the front matter holding the tagger's keys. */
+function tagKeyLines(document: vscode.TextDocument): number[] {
+  const split = splitEntry(document.getText());
+  if (split.yaml === undefined) {
+    return [];
+  }
+  const lines: number[] = [];
+  const count = split.yaml.split('\n').length;
+  for (let line = 1; line < Math.min(count, document.lineCount); line++) {
+    if (KEY_LINE.test(document.lineAt(line).text)) {
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+export function registerTagLens(context: vscode.ExtensionContext, tagger: TaggerService): void {
+  const selector: vscode.DocumentSelector = { language: 'markdown' };
+  context.subscriptions.push(
+    vscode.languages.registerCodeLensProvider(selector, {
+      provideCodeLenses(document) {
+        if (!isJournalEntry(document)) {
+          return [];
+        }
+        const line = tagKeyLines(document)[0];
+        if (line === undefined) {
+          return [];
+        }
+        const result = tagger.tagDocument(document);
+        const title = `${result.label} · why ${Math.round(result.why * 100)}% · how ${Math.round(result.how * 100)}%${result.traps.length ? ` · ${result.traps.length} trap${result.traps.length > 1 ? 's' : ''}` : ''} — explain`;
+        return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: Commands.explainTags, arguments: [document.uri] })];
+      },
+    }),
+    vscode.languages.registerHoverProvider(selector, {
+      provideHover(document, position) {
+        if (!isJournalEntry(document) || !tagKeyLines(document).includes(position.line)) {
+          return undefined;
+        }
+        const markdown = new vscode.MarkdownString(explainMarkdown(tagger.tagDocument(document), 3));
+        markdown.appendMarkdown(`\n[Explain in full](command:${Commands.explainTags}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))})`);
+        markdown.isTrusted = { enabledCommands: [Commands.explainTags] };
+        return new vscode.Hover(markdown, document.lineAt(position.line).range);
+      },
+    }),
+  );
+}

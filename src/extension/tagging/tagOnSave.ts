@@ -1,0 +1,26 @@
+// Tags a journal entry as part of its save: the front-matter edit is handed to VS Code through
+// `onWillSaveTextDocument`, so it is saved in the same write — no second write, no editor left dirty.
+// Saves in quick succession (auto-save after a delay) are cheap to tag: one entry takes well under a
+// millisecond, and an unchanged result produces no edit at all.
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { output } from '../output';
+import { tagEdits } from './applyTags';
+import { isJournalEntry } from './journalDocuments';
+import type { TaggerService } from './taggerService';
+
+export function registerTagOnSave(context: vscode.ExtensionContext, tagger: TaggerService): void {
+  context.subscriptions.push(vscode.workspace.onWillSaveTextDocument((event) => {
+    if (!readSettings().tagging.onSave || !isJournalEntry(event.document)) {
+      return;
+    }
+    const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));
+    if (write.status === 'skipped') {
+      output().info(`Not tagged: ${vscode.workspace.asRelativePath(event.document.uri)}: ${write.reason}`);
+      return;
+    }
+    if (edits.length > 0) {
+      event.waitUntil(Promise.resolve(edits));
+    }
+  }));
+}

@@ -1,0 +1,50 @@
+// One tagger for the window, built from the settings' extra terms and rebuilt when they change, with
+// a small cache of results by document version so hovers and CodeLenses do not re-tag on each call.
+import * as vscode from 'vscode';
+import { createTagger } from '../../core/tagger/tagger';
+import type { TagResult } from '../../core/tagger/types';
+import { readSettings, SECTION } from '../config';
+
+export class TaggerService implements vscode.Disposable {
+  private tagger = this.build();
+  private readonly cache = new Map<string, { version: number; result: TagResult }>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.tagging`)) {
+          this.tagger = this.build();
+          this.cache.clear();
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+    );
+  }
+
+  private build(): ReturnType<typeof createTagger> {
+    const { tagging } = readSettings();
+    return createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
+  }
+
+  tagText(text: string): TagResult {
+    return this.tagger.tag(text);
+  }
+
+  /** The result for an open document, cached by its version. */
+  tagDocument(document: vscode.TextDocument): TagResult {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) {
+      return cached.result;
+    }
+    const result = this.tagger.tag(document.getText());
+    this.cache.set(key, { version: document.version, result });
+    return result;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.cache.clear();
+  }
+}

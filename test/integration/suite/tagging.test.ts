@@ -1,0 +1,100 @@
+// Tagging in the extension host: on save, by command, for all entries; pins; explanations.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { splitEntry } from '../../../src/core/entries/entrySplit';
+import { Commands } from '../../../src/extension/commands/commandIds';
+import { journalUri, readText, reset, setSetting, writeText } from './helpers';
+
+const WHY = 'I told Priya why the migration matters to the nurses who use it every night, and asked what would make it meaningful for her.';
+const HOW = 'Then I rebuilt the rota, moved the deadline to Friday and assigned owners to the three open tickets.';
+const BODY = `\n# Monday\n\n## What happened?\n\n${WHY}\n${HOW}\n\nNot a word  of this   may change.\t\n`;
+const ENTRY = `---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\n---\n${BODY}`;
+
+async function openEntry(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = journalUri('2026', '10', name);
+  await writeText(uri, text);
+  return vscode.window.showTextDocument(uri);
+}
+
+describe('Tagging (extension host)', () => {
+  afterEach(async () => {
+    await setSetting('tagging.onSave', undefined);
+    await setSetting('tagging.whyTerms', undefined);
+    await reset();
+  });
+
+  it('tags an entry when it is saved: front matter gains tags, the body stays byte for byte', async () => {
+    const editor = await openEntry('2026-10-23.md', ENTRY);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'One more line.\n'));
+    assert.ok(await editor.document.save());
+    const saved = await readText(editor.document.uri);
+    assert.match(saved, /^---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\ntags: \[(why|how|balanced)\]\nwhy: [\d.]+\nhow: [\d.]+\nfunctions: \[.*\]\n/);
+    assert.equal(splitEntry(saved).body, `${BODY}One more line.\n`);
+    assert.equal(editor.document.isDirty, false, 'no second write leaves the editor dirty');
+  });
+
+  it('leaves a pinned entry, and every entry when tagging on save is off, as they are', async () => {
+    const pinned = `---\ndate: 2026-11-23\ntags: [how]\ntags-pinned: true\n---\n${BODY}`;
+    const editor = await openEntry('2026-10-22.md', pinned);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'x\n'));
+    await editor.document.save();
+    assert.equal(await readText(editor.document.uri), `${pinned}x\n`);
+    await setSetting('tagging.onSave', false);
+    const plain = await openEntry('2026-10-21.md', ENTRY);
+    await plain.edit((edit) => edit.insert(new vscode.Position(plain.document.lineCount - 1, 0), 'y\n'));
+    await plain.document.save();
+    assert.equal(await readText(plain.document.uri), `${ENTRY}y\n`);
+  });
+
+  it('Tag Entry edits an unsaved editor in place and never writes behind it', async () => {
+    const editor = await openEntry('2026-10-20.md', ENTRY);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'Unsaved thought.\n'));
+    assert.equal(await vscode.commands.executeCommand(Commands.tagEntry), 'updated');
+    assert.equal(editor.document.isDirty, true);
+    assert.match(editor.document.getText(), /^tags: \[/m);
+    assert.match(editor.document.getText(), /Unsaved thought\./);
+    assert.equal(await readText(editor.document.uri), ENTRY, 'the file on disk is untouched');
+  });
+
+  it('Retag All Entries updates closed files, skips malformed ones with a reason, and keeps bodies', async () => {
+    await writeText(journalUri('2026', '11', '2026-11-18.md'), ENTRY);
+    await writeText(journalUri('2026', '11', '2026-11-19.md'), `\uFEFF${ENTRY.replace(/\n/g, '\r\n')}`);
+    const broken = `---\ndate: [oops\n---\n${BODY}`;
+    await writeText(journalUri('2026', '11', '2026-11-17.md'), broken);
+    await writeText(journalUri('2026', '11', 'notes.md'), 'No front matter, not an entry.\n');
+    const summary = await vscode.commands.executeCommand<{ updated: number; unchanged: number; skipped: number }>(Commands.retagAll);
+    assert.deepEqual(summary, { updated: 2, unchanged: 0, skipped: 2 });
+    const tagged = await readText(journalUri('2026', '11', '2026-11-18.md'));
+    assert.equal(splitEntry(tagged).body, BODY);
+    const crlf = await readText(journalUri('2026', '11', '2026-11-19.md'));
+    assert.ok(crlf.startsWith('\uFEFF---\r\ndate: 2026-11-23\r\n'), 'BOM and CRLF kept');
+    assert.match(crlf, /\r\ntags: \[/);
+    assert.equal(splitEntry(crlf).body, BODY.replace(/\n/g, '\r\n'));
+    assert.equal(await readText(journalUri('2026', '11', '2026-11-17.md')), broken);
+    const again = await vscode.commands.executeCommand<{ updated: number; unchanged: number }>(Commands.retagAll);
+    assert.equal(again.updated, 0, 'a second run changes nothing');
+  });
+
+  it('explains the tags in a document, a hover and a CodeLens', async () => {
+    const editor = await openEntry('2026-10-16.md', ENTRY);
+    await vscode.commands.executeCommand(Commands.tagEntry);
+    const tagsLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(tagsLine, 2));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /why \d+%, how \d+%/);
+    assert.match(hoverText, /Priya/);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    assert.ok(lenses.some((lens) => lens.range.start.line === tagsLine && /— explain$/.test(lens.command?.title ?? '')));
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.explainTags, editor.document.uri);
+    const explanation = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(explanation, /^# Why these tags\? — 2026-10-16\.md/);
+    assert.match(explanation, /rebuilt the rota/);
+  });
+
+  it('counts the user\'s own terms from settings', async () => {
+    await setSetting('tagging.whyTerms', ['zorblax']);
+    const editor = await openEntry('2026-10-15.md', '---\ndate: 2026-11-15\n---\n\nWe zorblax together.\n');
+    await vscode.commands.executeCommand(Commands.tagEntry);
+    assert.match(editor.document.getText(), /^tags: \[why\]$/m);
+  });
+});

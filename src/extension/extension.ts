@@ -1,6 +1,7 @@
 // Entry point: build the services, then register one feature at a time. Every registration pushes
 // its disposables into `context.subscriptions`. Nothing here reads files: activation stays cheap.
 import * as vscode from 'vscode';
+import type { IndexedEntry } from '../core/trends/indexEntry';
 import { systemClock } from './clock';
 import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
 import { registerNavigationCommands } from './commands/navigate';
@@ -12,9 +13,19 @@ import { EXPLAIN_SCHEME, ExplainProvider } from './tagging/explainDocument';
 import { registerTagLens } from './tagging/tagLens';
 import { registerTagOnSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
-import { registerTrendsView } from './views/trendsViewProvider';
+import { JournalIndex } from './index/journalIndex';
+import { TrendsController } from './views/trendsController';
+import { registerTrendsViews } from './views/trendsViewProvider';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: a small read-only window on the index, for tests and other extensions. */
+export interface LeadershipJournalApi {
+  /** Builds the index if needed and returns its records. */
+  indexedEntries(): Promise<readonly IndexedEntry[]>;
+  /** Fires after each change to the index. */
+  readonly onDidChangeIndex: vscode.Event<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
   registerOutput(context);
   const tagger = new TaggerService();
   const explain = new ExplainProvider(tagger);
@@ -26,7 +37,17 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTagOnSave(context, tagger);
   registerTagLens(context, tagger);
   registerTaggingCommands(context, tagger, explain);
-  registerTrendsView(context);
+  // The index is created here but built only when the trends are first shown.
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger);
+  context.subscriptions.push(index);
+  registerTrendsViews(context, new TrendsController(index, context.extensionUri, String(context.extension.packageJSON.version)));
+  return {
+    indexedEntries: async () => {
+      await index.ensureBuilt();
+      return index.entries();
+    },
+    onDidChangeIndex: index.onDidChange,
+  };
 }
 
 export function deactivate(): void {

@@ -1,30 +1,85 @@
 // Every message between the extension host and the trends webview. Imported by both sides, so it
 // must stay free of `vscode`, Node and DOM imports. Whatever arrives is validated with the guards
 // below before it is used: a webview is another process and its messages are untrusted input.
+import { isContainedRelativePath } from '../core/journal/entryPath';
+import type { Granularity } from '../core/trends/periods';
+import type { TrendSummary } from '../core/trends/summary';
+
+export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
+
+/** What the user chose to look at: the bucket size and how many buckets back from today. */
+export interface ViewChoice {
+  readonly granularity: Granularity;
+  /** 1–520 buckets. */
+  readonly periods: number;
+}
 
 /** Webview → host. */
 export type WebviewMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'newEntry' };
+  | { readonly type: 'newEntry' }
+  /** Open an entry, by its journal-relative path as the summary gave it. */
+  | { readonly type: 'openEntry'; readonly path: string }
+  | { readonly type: 'setView'; readonly view: ViewChoice };
 
-/** Host → webview. */
-export type HostMessage = {
-  readonly type: 'init';
-  /** The extension's version, shown in the view's footer. */
+/** Host → webview: the whole state, every time (the webview keeps nothing else). */
+export interface StateMessage {
+  readonly type: 'state';
   readonly version: string;
-  /** The journal folder as the user configured it, for display. */
   readonly journalFolder: string;
-};
+  /** `indexing` while the first index is built; `error` with `message` when there is no journal to read. */
+  readonly status: 'indexing' | 'ready' | 'error';
+  readonly message?: string;
+  readonly entryCount: number;
+  /** Files skipped while indexing (listed with reasons in the output channel). */
+  readonly skipped: number;
+  readonly view: ViewChoice;
+  /** Null until the index is ready. */
+  readonly summary: TrendSummary | null;
+}
+
+export type HostMessage = StateMessage;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+export function isViewChoice(value: unknown): value is ViewChoice {
+  return isRecord(value)
+    && GRANULARITIES.includes(value.granularity as Granularity)
+    && typeof value.periods === 'number' && Number.isInteger(value.periods) && value.periods >= 1 && value.periods <= 520;
+}
+
 export function isWebviewMessage(value: unknown): value is WebviewMessage {
-  return isRecord(value) && (value.type === 'ready' || value.type === 'newEntry');
+  if (!isRecord(value)) {
+    return false;
+  }
+  switch (value.type) {
+    case 'ready':
+    case 'newEntry':
+      return true;
+    case 'openEntry':
+      return typeof value.path === 'string' && value.path.length < 1024 && isContainedRelativePath(value.path);
+    case 'setView':
+      return isViewChoice(value.view);
+    default:
+      return false;
+  }
+}
+
+function isSummaryShape(value: unknown): value is TrendSummary {
+  return isRecord(value) && typeof value.today === 'string' && isRecord(value.range)
+    && Array.isArray(value.buckets) && isRecord(value.totals) && Array.isArray(value.functions)
+    && Array.isArray(value.people) && Array.isArray(value.heatmap) && isRecord(value.streaks)
+    && isRecord(value.recentTraps) && isRecord(value.comparison);
 }
 
 export function isHostMessage(value: unknown): value is HostMessage {
-  return isRecord(value) && value.type === 'init'
-    && typeof value.version === 'string' && typeof value.journalFolder === 'string';
+  return isRecord(value) && value.type === 'state'
+    && typeof value.version === 'string' && typeof value.journalFolder === 'string'
+    && (value.status === 'indexing' || value.status === 'ready' || value.status === 'error')
+    && (value.message === undefined || typeof value.message === 'string')
+    && typeof value.entryCount === 'number' && typeof value.skipped === 'number'
+    && isViewChoice(value.view)
+    && (value.summary === null || isSummaryShape(value.summary));
 }

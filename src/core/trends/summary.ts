@@ -1,17 +1,18 @@
 // Everything the trends view shows, computed in one call and returned as plain JSON data (no Maps,
 // no functions, no undefined, no NaN), so the host or a worker can post it to the webview or cache
 // it, and `JSON.parse(JSON.stringify(summary))` is the same summary.
-import { startOfWeek, type WeekStart } from '../calendar/isoWeek';
-import { addDays, formatIsoDate, type LocalDate } from '../calendar/localDate';
+import type { WeekStart } from '../calendar/isoWeek';
+import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { aggregate, type Bucket } from './aggregate';
 import { compareRecent, DEFAULT_COMPARE, type Comparison, type CompareOptions } from './compare';
 import { rankFunctions, type FunctionRank } from './functionRanking';
 import { calendarHeatmap, HEATMAP_DAYS, type HeatmapDay } from './heatmap';
 import type { IndexedEntry } from './indexEntry';
 import { peopleSummary, type PersonSummary } from './people';
-import { monthStart, type Granularity } from './periods';
+import type { Granularity } from './periods';
 import { RECENT_TRAP_WEEKS, recentTraps, type RecentTraps } from './recentTraps';
 import { streaks, type StreakOptions, type Streaks } from './streaks';
+import { rangeStart } from './viewRange';
 import { totalsOf, type RangeTotals } from './totals';
 
 export interface SummaryOptions extends StreakOptions {
@@ -50,18 +51,6 @@ export interface TrendSummary {
   readonly comparison: Comparison;
 }
 
-function defaultFrom(to: LocalDate, granularity: Granularity, weekStart: WeekStart): LocalDate {
-  const periodsBack = DEFAULT_PERIODS[granularity] - 1;
-  switch (granularity) {
-    case 'day':
-      return addDays(to, -periodsBack);
-    case 'week':
-      return addDays(startOfWeek(to, weekStart), -7 * periodsBack);
-    case 'month':
-      return monthStart(to, periodsBack);
-  }
-}
-
 /**
  * The trends view's data for `entries` as of `today`. Several entries on one day are all counted
  * (and count once towards a streak). An empty range (`from` after `to`) gives no buckets, zero
@@ -69,7 +58,7 @@ function defaultFrom(to: LocalDate, granularity: Granularity, weekStart: WeekSta
  */
 export function summarise(entries: readonly IndexedEntry[], today: LocalDate, options: SummaryOptions): TrendSummary {
   const to = options.to ?? today;
-  const from = options.from ?? defaultFrom(to, options.granularity, options.weekStart);
+  const from = options.from ?? rangeStart(to, options.granularity, DEFAULT_PERIODS[options.granularity], options.weekStart);
   const buckets = aggregate(entries, { granularity: options.granularity, weekStart: options.weekStart, from, to });
   return {
     today: formatIsoDate(today),

@@ -13,6 +13,7 @@ export const Commands = {
   tagEntry: 'leadershipJournal.tagEntry',
   retagAll: 'leadershipJournal.retagAll',
   explainTags: 'leadershipJournal.explainTags',
+  showTrends: 'leadershipJournal.showTrends',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -79,11 +79,11 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     void vscode.window.showErrorMessage(message);
     return undefined;
   }
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  if (result === 'created') {
-    const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(new vscode.Range(position, position));
-  }
+  // The cursor is placed as the editor opens (not after), so typing right away lands on the answer line.
+  const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
+  await vscode.window.showTextDocument(uri, {
+    preview: false,
+    ...(result === 'created' ? { selection: new vscode.Range(position, position) } : {}),
+  });
   return uri;
 }

@@ -1,0 +1,238 @@
+// The journal index: one record per entry, built the first time a journal feature needs it (not at
+// activation), kept current by a file watcher and by saves, and persisted in the extension's storage
+// keyed by path + mtime + size, so a restart re-reads only what changed. Records are validated when
+// they come back from storage; anything that does not validate is read again from its file.
+import * as vscode from 'vscode';
+import { indexRecord } from '../../core/trends/indexRecord';
+import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
+import { readSettings } from '../config';
+import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
+import { listMarkdownFiles } from '../journal/journalStore';
+import { output } from '../output';
+import type { TaggerService } from '../tagging/taggerService';
+
+interface Stored {
+  readonly mtime: number;
+  readonly size: number;
+  readonly entry: IndexedEntry | null;
+}
+
+interface PersistedIndex {
+  readonly version: 1;
+  readonly folder: string;
+  readonly files: Record<string, Stored>;
+}
+
+export type IndexStatus = { readonly state: 'idle' | 'indexing' | 'ready' } | { readonly state: 'error'; readonly message: string };
+
+const STORE_FILE = 'journal-index.json';
+
+export class JournalIndex implements vscode.Disposable {
+  private files = new Map<string, Stored>();
+  private folder: vscode.Uri | undefined;
+  private building: Promise<void> | undefined;
+  private status: IndexStatus = { state: 'idle' };
+  private skippedCount = 0;
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService) {}
+
+  get state(): IndexStatus {
+    return this.status;
+  }
+
+  get skipped(): number {
+    return this.skippedCount;
+  }
+
+  get journalFolder(): vscode.Uri | undefined {
+    return this.folder;
+  }
+
+  entries(): IndexedEntry[] {
+    const entries: IndexedEntry[] = [];
+    for (const stored of this.files.values()) {
+      if (stored.entry) {
+        entries.push(stored.entry);
+      }
+    }
+    return entries;
+  }
+
+  /** Builds the index once; later calls wait for the same build. */
+  ensureBuilt(): Promise<void> {
+    this.building ??= this.build();
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    let folder: vscode.Uri;
+    try {
+      folder = journalFolderUri(readSettings());
+    } catch (error) {
+      this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.changed.fire();
+      return;
+    }
+    this.folder = folder;
+    this.status = { state: 'indexing' };
+    this.changed.fire();
+    const started = Date.now();
+    const previous = await this.load(folder);
+    const paths = await listMarkdownFiles(folder).catch((error: unknown) => {
+      output().warn(`Could not list the journal folder ${folder.fsPath}: ${String(error)}`);
+      return [] as string[];
+    });
+    const next = new Map<string, Stored>();
+    let reread = 0;
+    for (const path of paths) {
+      const uri = vscode.Uri.joinPath(folder, ...path.split('/'));
+      let stat: vscode.FileStat;
+      try {
+        stat = await vscode.workspace.fs.stat(uri);
+      } catch {
+        continue; // Gone while indexing: nothing to show for it.
+      }
+      const known = previous.get(path);
+      if (known && known.mtime === stat.mtime && known.size === stat.size) {
+        next.set(path, known);
+        continue;
+      }
+      reread++;
+      next.set(path, await this.readRecord(path, uri, stat));
+    }
+    this.files = next;
+    this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
+    this.status = { state: 'ready' };
+    output().info(`Journal index: ${next.size} files, ${reread} read, ${this.skippedCount} skipped, in ${Date.now() - started} ms.`);
+    this.watch(folder);
+    this.schedulePersist();
+    this.changed.fire();
+  }
+
+  private async readRecord(path: string, uri: vscode.Uri, stat: vscode.FileStat): Promise<Stored> {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      return this.record(path, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), stat);
+    } catch (error) {
+      output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return { mtime: stat.mtime, size: stat.size, entry: null };
+    }
+  }
+
+  private record(path: string, text: string, stat: { mtime: number; size: number }): Stored {
+    const result = indexRecord(path, text, (t) => this.tagger.tagText(t));
+    if (!result.ok) {
+      output().info(`Skipped ${path}: ${result.reason}`);
+      return { mtime: stat.mtime, size: stat.size, entry: null };
+    }
+    return { mtime: stat.mtime, size: stat.size, entry: result.entry };
+  }
+
+  /** Re-reads one file (created or changed on disk, or just saved). */
+  async update(uri: vscode.Uri, text?: string): Promise<void> {
+    const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
+    if (!path || !path.toLowerCase().endsWith('.md') || path.split('/').some((s) => s.startsWith('.'))) {
+      return;
+    }
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      this.remove(uri);
+      return;
+    }
+    this.files.set(path, text === undefined ? await this.readRecord(path, uri, stat) : this.record(path, text, stat));
+    this.skippedCount = [...this.files.values()].filter((s) => s.entry === null).length;
+    this.schedulePersist();
+    this.changed.fire();
+  }
+
+  remove(uri: vscode.Uri): void {
+    const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
+    if (path === undefined) {
+      return;
+    }
+    let removed = false;
+    for (const key of [...this.files.keys()]) {
+      // A deleted folder takes every entry under it.
+      if (key === path || key.startsWith(`${path}/`)) {
+        this.files.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) {
+      this.schedulePersist();
+      this.changed.fire();
+    }
+  }
+
+  private watch(folder: vscode.Uri): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.update(uri)),
+      watcher.onDidChange((uri) => void this.update(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.update(document.uri, document.getText())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('leadershipJournal.journalFolder')) {
+          this.reset();
+        }
+      }),
+    );
+  }
+
+  /** Forgets everything (the journal folder changed); the next `ensureBuilt` starts over. */
+  private reset(): void {
+    this.files.clear();
+    this.building = undefined;
+    this.status = { state: 'idle' };
+    void this.ensureBuilt();
+  }
+
+  private async load(folder: vscode.Uri): Promise<Map<string, Stored>> {
+    try {
+      const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as PersistedIndex;
+      if (raw.version !== 1 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
+        return new Map();
+      }
+      const files = new Map<string, Stored>();
+      for (const [path, stored] of Object.entries(raw.files)) {
+        if (typeof stored.mtime === 'number' && typeof stored.size === 'number' && (stored.entry === null || isIndexedEntry(stored.entry))) {
+          files.set(path, stored);
+        }
+      }
+      return files;
+    } catch {
+      return new Map(); // No index yet, or an unreadable one: build from the files.
+    }
+  }
+
+  private schedulePersist(): void {
+    clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => void this.persist(), 1000);
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.folder) {
+      return;
+    }
+    const data: PersistedIndex = { version: 1, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));
+    } catch (error) {
+      output().warn(`Could not save the journal index: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.persistTimer);
+    void this.persist();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}

@@ -1,0 +1,124 @@
+// Serves the trends UI to a webview — the sidebar view or the larger editor panel, the same way.
+// It answers `ready` with the whole state, re-sends it when the index changes (coalesced), and acts
+// on the webview's requests after validating them against the protocol.
+import * as vscode from 'vscode';
+import { localDateOf } from '../../core/calendar/localDate';
+import { summarise } from '../../core/trends/summary';
+import { rangeStart } from '../../core/trends/viewRange';
+import { isWebviewMessage, type HostMessage, type ViewChoice } from '../../webview/protocol';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import type { JournalIndex } from '../index/journalIndex';
+import { entryUri } from '../journal/journalLocation';
+import { output } from '../output';
+import { renderWebviewHtml } from './webviewHtml';
+
+export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
+
+export class TrendsController {
+  constructor(
+    private readonly index: JournalIndex,
+    private readonly extensionUri: vscode.Uri,
+    private readonly version: string,
+  ) {}
+
+  /** Wires a webview to the index; everything it registers is disposed with `lifetime`. */
+  attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string): void {
+    let view = DEFAULT_VIEW;
+    let ready = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const post = (): void => {
+      if (ready) {
+        void webview.postMessage(this.state(view));
+      }
+    };
+    const schedule = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(post, 30);
+    };
+    webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+    const subscriptions = [
+      this.index.onDidChange(schedule),
+      webview.onDidReceiveMessage((message: unknown) => {
+        if (!isWebviewMessage(message)) {
+          output().warn('Ignored a message from the trends view that is not in the protocol.');
+          return;
+        }
+        switch (message.type) {
+          case 'ready':
+            ready = true;
+            post();
+            void this.index.ensureBuilt();
+            break;
+          case 'setView':
+            view = message.view;
+            post();
+            break;
+          case 'newEntry':
+            void vscode.commands.executeCommand(Commands.newEntry);
+            break;
+          case 'openEntry':
+            void this.open(message.path);
+            break;
+        }
+      }),
+    ];
+    lifetime.onDidDispose(() => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+    });
+    webview.html = renderWebviewHtml(webview, this.extensionUri, {
+      title,
+      scriptPath: ['dist', 'webview', 'trends.js'],
+      stylePath: ['media', 'trends.css'],
+    });
+  }
+
+  private state(view: ViewChoice): HostMessage {
+    const settings = readSettings();
+    const status = this.index.state;
+    const base = {
+      type: 'state' as const,
+      version: this.version,
+      journalFolder: settings.journalFolder,
+      entryCount: 0,
+      skipped: this.index.skipped,
+      view,
+      summary: null,
+    };
+    if (status.state === 'error') {
+      return { ...base, status: 'error', message: status.message };
+    }
+    if (status.state !== 'ready') {
+      return { ...base, status: 'indexing' };
+    }
+    const entries = this.index.entries();
+    const today = localDateOf(new Date(), settings.dayStartHour);
+    try {
+      const summary = summarise(entries, today, {
+        granularity: view.granularity,
+        weekStart: settings.weekStart,
+        from: rangeStart(today, view.granularity, view.periods, settings.weekStart),
+        forgiveWeekends: true,
+      });
+      return { ...base, status: 'ready', entryCount: entries.length, summary };
+    } catch (error) {
+      return { ...base, status: 'error', message: `Could not compute the trends: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  private async open(path: string): Promise<void> {
+    const folder = this.index.journalFolder;
+    if (!folder) {
+      return;
+    }
+    try {
+      await vscode.window.showTextDocument(entryUri(folder, path), { preview: false, viewColumn: vscode.ViewColumn.One });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not open ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

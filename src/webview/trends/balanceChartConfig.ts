@@ -1,0 +1,152 @@
+// The balance chart's Chart.js configuration, built whole for one theme: data (why and how shares
+// stacked to 100 % on the `share` axis, entries on the `count` axis stacked beneath it), scales,
+// tooltip and colours. A theme change builds it again (see balanceChart.ts).
+import type { ChartConfiguration, ChartEvent, Chart, TooltipItem } from 'chart.js';
+import type { Bucket } from '../../core/trends/aggregate';
+import type { Granularity } from '../../core/trends/periods';
+import { formatMonth, formatShortDate, periodName, plural } from './format';
+import type { ChartTheme } from './theme';
+
+export type BarChart = Chart<'bar', (number | null)[], string>;
+
+/** Above this many bars they touch, so a long range reads as an area rather than as hairlines. */
+const DENSE_BARS = 60;
+
+function tickLabel(bucket: Bucket, granularity: Granularity, count: number): string {
+  if (granularity === 'month' || (granularity === 'week' && count > 26)) {
+    return formatMonth(bucket.start);
+  }
+  return formatShortDate(bucket.start);
+}
+
+function percentages(buckets: readonly Bucket[], share: (bucket: Bucket) => number | null): (number | null)[] {
+  return buckets.map((bucket) => {
+    const value = share(bucket);
+    return value === null ? null : value * 100;
+  });
+}
+
+/** A round number (1, 2, 5 × 10ⁿ) at or above `value`; small counts stay as they are. */
+function niceCeiling(value: number): number {
+  if (value <= 5) {
+    return Math.max(1, value);
+  }
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].find((factor) => factor * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
+/**
+ * The whole configuration for one theme. A theme change builds it again and swaps the options and
+ * dataset colours in: one source for every colour, and Chart.js caches the resolved (non-scriptable)
+ * options, which keeps a 520-bar chart fast.
+ */
+export function chartConfig(
+  buckets: readonly Bucket[],
+  granularity: Granularity,
+  theme: ChartTheme,
+  onClick: (event: ChartEvent, chart: BarChart) => void,
+): ChartConfiguration<'bar', (number | null)[], string> {
+  const dense = buckets.length > DENSE_BARS;
+  // The count axis shows only 0 and its top, a round number at or above the most entries.
+  const countMax = niceCeiling(buckets.reduce((most, bucket) => Math.max(most, bucket.entries), 0));
+  // In high contrast, sparse bars get a border in the foreground colour so they stay distinct.
+  const outlined = theme.highContrast && !dense;
+  const bar = {
+    grouped: false,
+    barPercentage: dense ? 1 : 0.85,
+    categoryPercentage: dense ? 1 : 0.9,
+    borderSkipped: false as const,
+    borderWidth: outlined ? 1 : 0,
+    borderColor: theme.foreground,
+  };
+  const axis = { ticks: { color: theme.muted }, grid: { color: theme.grid }, border: { color: theme.grid } };
+  return {
+    type: 'bar',
+    data: {
+      labels: buckets.map((bucket) => tickLabel(bucket, granularity, buckets.length)),
+      datasets: [
+        {
+          ...bar, label: 'Why', data: percentages(buckets, (b) => b.whyShare), yAxisID: 'share', stack: 'share',
+          backgroundColor: theme.why,
+        },
+        {
+          ...bar, label: 'How', data: percentages(buckets, (b) => b.howShare), yAxisID: 'share', stack: 'share',
+          backgroundColor: theme.how,
+        },
+        {
+          ...bar, label: 'Entries', data: buckets.map((b) => b.entries), yAxisID: 'count', stack: 'count',
+          backgroundColor: theme.count,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      normalized: true,
+      responsive: true,
+      maintainAspectRatio: false,
+      // Bars are tall targets: hover and click act on the whole column under the pointer.
+      interaction: { mode: 'index', intersect: false, axis: 'x' },
+      onClick: (event, _elements, chart) => onClick(event, chart as BarChart),
+      color: theme.foreground,
+      font: { family: theme.fontFamily, size: Math.max(10, theme.fontSize - 2) },
+      layout: { padding: { top: 4, right: 4 } },
+      scales: {
+        x: {
+          type: 'category',
+          stacked: true,
+          grid: { display: false },
+          border: axis.border,
+          ticks: { ...axis.ticks, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, sampleSize: 24 },
+        },
+        count: {
+          type: 'linear',
+          stack: 'rows',
+          stackWeight: 1,
+          position: 'left',
+          min: 0,
+          max: countMax,
+          ...axis,
+          ticks: { ...axis.ticks, stepSize: countMax, precision: 0 },
+        },
+        share: {
+          type: 'linear',
+          stacked: true,
+          stack: 'rows',
+          stackWeight: 3,
+          min: 0,
+          max: 100,
+          position: 'left',
+          ...axis,
+          // No "0 %": it would sit on the count axis's top label, just below it.
+          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (value === 0 ? '' : `${String(value)} %`) },
+        },
+      },
+      plugins: {
+        tooltip: {
+          borderWidth: 1,
+          displayColors: true,
+          backgroundColor: theme.hoverBackground,
+          titleColor: theme.hoverForeground,
+          bodyColor: theme.hoverForeground,
+          borderColor: theme.hoverBorder,
+          titleFont: { family: theme.fontFamily, weight: 'bold' },
+          bodyFont: { family: theme.fontFamily },
+          callbacks: {
+            title: (items: TooltipItem<'bar'>[]) => {
+              const bucket = buckets[items[0]?.dataIndex ?? -1];
+              return bucket ? periodName(granularity, bucket.start, bucket.end) : '';
+            },
+            label: (item: TooltipItem<'bar'>) => {
+              const value = item.raw as number | null;
+              if (item.datasetIndex === 2) {
+                return plural(value ?? 0, 'entry', 'entries');
+              }
+              return `${item.dataset.label ?? ''} ${value === null ? '—' : `${Math.round(value)} %`}`;
+            },
+          },
+        },
+      },
+    },
+  };
+}

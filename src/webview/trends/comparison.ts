@@ -1,0 +1,51 @@
+// "This month against the previous three": the recent month so far beside the mean of the months
+// before it, with the difference. The current month is not over, so entries and traps are compared
+// per week (the fair rate); the monthly counts are shown too, for reference. Null is "—".
+import type { Comparison } from '../../core/trends/compare';
+import { el } from './dom';
+import { decimal, deltaLabel, formatShortDate, percentLabel } from './format';
+
+interface Row {
+  readonly name: string;
+  readonly recent: string;
+  readonly baseline: string;
+  readonly delta: string;
+  /** Whether a rise is good news, for the colour of the change (never its only sign). */
+  readonly tone: 'up-good' | 'up-bad' | 'neutral';
+  readonly change: number | null;
+}
+
+function toneClass(row: Row): string {
+  if (row.change === null || Math.abs(row.change) < 1e-9 || row.tone === 'neutral') {
+    return 'delta';
+  }
+  const good = (row.change > 0) === (row.tone === 'up-good');
+  return `delta ${good ? 'good' : 'bad'}`;
+}
+
+export function comparisonView(comparison: Comparison): HTMLElement {
+  const { recent, baseline, delta } = comparison;
+  const rows: Row[] = [
+    { name: 'Entries per week', recent: decimal(recent.entriesPerWeek), baseline: decimal(baseline.entriesPerWeek), delta: deltaLabel(delta.entriesPerWeek, 'count'), tone: 'up-good', change: delta.entriesPerWeek },
+    { name: 'Entries', recent: decimal(recent.entries), baseline: decimal(baseline.entries), delta: deltaLabel(delta.entries, 'count'), tone: 'neutral', change: delta.entries },
+    { name: 'Why share', recent: percentLabel(recent.whyShare), baseline: percentLabel(baseline.whyShare), delta: deltaLabel(delta.whyShare, 'share'), tone: 'neutral', change: delta.whyShare },
+    { name: 'Balanced share', recent: percentLabel(recent.balancedShare), baseline: percentLabel(baseline.balancedShare), delta: deltaLabel(delta.balancedShare, 'share'), tone: 'up-good', change: delta.balancedShare },
+    { name: 'Traps per week', recent: decimal(recent.trapsPerWeek), baseline: decimal(baseline.trapsPerWeek), delta: deltaLabel(delta.trapsPerWeek, 'count'), tone: 'up-bad', change: delta.trapsPerWeek },
+  ];
+  const span = `${formatShortDate(baseline.from)} – ${formatShortDate(baseline.to)}`;
+  return el('table', { class: 'data compare', attrs: { id: 'comparison-table' } }, [
+    el('caption', { class: 'muted', text: `This month so far (from ${formatShortDate(recent.from)}) against the monthly mean of ${span}.` }),
+    el('thead', {}, [el('tr', {}, [
+      el('th', { text: 'Measure', attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: 'This month', attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: `Previous ${baseline.months}`, attrs: { scope: 'col', title: `Mean of the ${baseline.months} months before` } }),
+      el('th', { class: 'num', text: 'Change', attrs: { scope: 'col' } }),
+    ])]),
+    el('tbody', {}, rows.map((row) => el('tr', {}, [
+      el('th', { text: row.name, attrs: { scope: 'row' } }),
+      el('td', { class: 'num', text: row.recent }),
+      el('td', { class: 'num', text: row.baseline }),
+      el('td', { class: `num ${toneClass(row)}`, text: row.delta }),
+    ]))),
+  ]);
+}

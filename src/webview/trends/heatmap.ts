@@ -1,0 +1,132 @@
+// The calendar heat-map: 53 week columns × 7 weekday rows ending with today's week, each day shaded
+// by how much was written (level classes `l0`–`l4`) and tinted from how (orange) to why (blue) by its
+// why share (`t0`–`t4`, `tn` when nothing is tagged). Colours are CSS classes over theme variables,
+// so a theme change needs no script. Days carry no entry path, so a day is not a link: it says its
+// numbers in a tooltip (`title`) and to assistive technology (`aria-label`), and that is all.
+import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
+import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate';
+import type { HeatmapDay } from '../../core/trends/heatmap';
+import { el } from './dom';
+import { formatLongDate, percentLabel, plural } from './format';
+
+export const HEATMAP_WEEKS = 53;
+
+/** 0 for no entry; 1 for one entry (the usual day must be clearly visible) up to 4 for the most. */
+function levelOf(count: number, max: number): number {
+  if (count === 0) {
+    return 0;
+  }
+  return max <= 1 ? 1 : Math.min(4, 1 + Math.round(((count - 1) * 3) / (max - 1)));
+}
+
+function tintOf(day: HeatmapDay): string {
+  if (day.count === 0) {
+    return '';
+  }
+  return day.whyShare === null ? 'tn' : `t${Math.min(4, Math.floor(day.whyShare * 5))}`;
+}
+
+function describe(day: HeatmapDay): string {
+  const entries = plural(day.count, 'entry', 'entries');
+  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, ${percentLabel(day.whyShare)} why`;
+}
+
+const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+
+/** Weekday labels for rows 0, 2 and 4 (Mon, Wed, Fri for a Monday start): all seven would not fit. */
+function weekdayLabels(weekStart: WeekStart): HTMLElement {
+  // 2023-01-01 was a Sunday (weekday 0).
+  const labels = Array.from({ length: 7 }, (_, row) => {
+    const text = row % 2 === 0 && row < 6 ? weekdayName.format(new Date(Date.UTC(2023, 0, 1 + ((weekStart + row) % 7)))) : '';
+    return el('span', { text });
+  });
+  return el('div', { class: 'heat-weekdays', attrs: { 'aria-hidden': 'true' } }, labels);
+}
+
+function summaryLine(days: readonly HeatmapDay[]): string {
+  let entries = 0;
+  let written = 0;
+  let busiest: HeatmapDay | undefined;
+  let whySum = 0;
+  let tagged = 0;
+  for (const day of days) {
+    entries += day.count;
+    if (day.count > 0) {
+      written++;
+    }
+    if (!busiest || day.count > busiest.count) {
+      busiest = day;
+    }
+    if (day.whyShare !== null) {
+      whySum += day.whyShare;
+      tagged++;
+    }
+  }
+  if (entries === 0 || !busiest) {
+    return 'No entries in the last year.';
+  }
+  const lean = tagged > 0 ? ` Tagged days average ${percentLabel(whySum / tagged)} why.` : '';
+  return `Last year: ${plural(entries, 'entry', 'entries')} on ${plural(written, 'day')}; `
+    + `busiest ${formatLongDate(busiest.date)} (${busiest.count}).${lean}`;
+}
+
+export function heatmapView(days: readonly HeatmapDay[], today: string, weekStart: WeekStart): HTMLElement {
+  const todayDate = parseIsoDate(today);
+  const firstDay = days[0] ? parseIsoDate(days[0].date) : undefined;
+  if (!todayDate || !firstDay) {
+    return el('p', { class: 'muted', text: 'No calendar to show.' });
+  }
+  const gridStart = addDays(startOfWeek(todayDate, weekStart), -7 * (HEATMAP_WEEKS - 1));
+  const gridStartDay = toEpochDay(gridStart);
+  const offset = gridStartDay - toEpochDay(firstDay);
+  const todayIndex = toEpochDay(todayDate) - gridStartDay;
+  const max = days.reduce((most, day) => Math.max(most, day.count), 0);
+
+  const cells: HTMLElement[] = [];
+  const months: HTMLElement[] = [];
+  let lastLabelColumn = -4;
+  for (let index = 0; index < HEATMAP_WEEKS * 7; index++) {
+    const day = days[offset + index];
+    if (index % 7 === 0) {
+      // Label a column with the month that starts in it (or the first column's own month).
+      const first = addDays(gridStart, index);
+      const column = index / 7;
+      const startsMonth = first.day <= 7;
+      if (startsMonth && column - lastLabelColumn >= 4 && column <= HEATMAP_WEEKS - 3) {
+        const label = el('span', { text: monthName.format(new Date(Date.UTC(first.year, first.month - 1, 1))) });
+        label.style.gridColumn = `${column + 1} / span 4`;
+        months.push(label);
+        lastLabelColumn = column;
+      }
+    }
+    if (index > todayIndex || !day) {
+      cells.push(el('span', { class: 'cell future', attrs: { 'aria-hidden': 'true' } }));
+      continue;
+    }
+    const text = describe(day);
+    const classes = `cell l${levelOf(day.count, max)} ${tintOf(day)}${index === todayIndex ? ' today' : ''}`;
+    cells.push(el('span', { class: classes, attrs: { role: 'img', 'aria-label': text, title: text } }));
+  }
+
+  const legend = el('div', { class: 'heat-legend', attrs: { 'aria-hidden': 'true' } }, [
+    el('span', { class: 'muted', text: 'Less' }),
+    ...[0, 1, 2, 3, 4].map((level) => el('span', { class: `cell l${level} t2` })),
+    el('span', { class: 'muted', text: 'More' }),
+    el('span', { class: 'legend-gap' }),
+    el('span', { class: 'muted', text: 'How' }),
+    ...[0, 1, 2, 3, 4].map((tint) => el('span', { class: `cell l4 t${tint}` })),
+    el('span', { class: 'muted', text: 'Why' }),
+  ]);
+
+  return el('div', { class: 'heatmap-wrap' }, [
+    el('p', { class: 'heat-summary', text: summaryLine(days) }),
+    el('div', { class: 'heatmap' }, [
+      el('span'),
+      el('div', { class: 'heat-months', attrs: { 'aria-hidden': 'true' } }, months),
+      weekdayLabels(weekStart),
+      el('div', { class: 'heat-cells', attrs: { role: 'group', 'aria-label': 'Entries per day over the last year' } }, cells),
+    ]),
+    legend,
+  ]);
+}

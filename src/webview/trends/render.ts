@@ -1,0 +1,113 @@
+// Draws one host state into the root: a state view (indexing, error, first run) or the trends. The
+// whole view is rebuilt for each state (the host sends everything every time); the chart is created
+// after its canvas is in the document, so Chart.js measures a real size and draws synchronously.
+import type { TrendSummary } from '../../core/trends/summary';
+import type { StateMessage } from '../protocol';
+import { createBalanceChart, type BalanceChart } from './balanceChart';
+import { comparisonView } from './comparison';
+import { el, section } from './dom';
+import { formatShortDate, plural } from './format';
+import { functionsView } from './functions';
+import { headerView } from './header';
+import { heatmapView } from './heatmap';
+import { peopleView } from './people';
+import { errorView, firstRunView, indexingView } from './states';
+import { balanceTable, bucketDetails } from './tables';
+import type { ChartTheme } from './theme';
+import { trapsView } from './traps';
+
+export interface RenderContext {
+  readonly newEntry: () => void;
+  readonly openEntry: (path: string) => void;
+  /** The controls (granularity and range), built by the caller, which owns the view choice. */
+  readonly controls: HTMLElement;
+  /** The bucket to select, by key; the newest bucket when absent or no longer shown. */
+  readonly selectedKey: string | undefined;
+  readonly onSelectBucket: (key: string) => void;
+  readonly theme: ChartTheme;
+}
+
+/** What stays alive after a render: the chart, which follows theme changes and must be destroyed. */
+export interface Mounted {
+  /** True when the trends themselves were drawn (not a state view). */
+  readonly complete: boolean;
+  setTheme(theme: ChartTheme): void;
+  destroy(): void;
+}
+
+const NOTHING_MOUNTED: Mounted = { complete: false, setTheme: () => undefined, destroy: () => undefined };
+
+function legend(): HTMLElement {
+  const item = (kind: string, text: string): HTMLElement =>
+    el('span', { class: 'legend-item' }, [el('span', { class: `swatch ${kind}`, attrs: { 'aria-hidden': 'true' } }), text]);
+  return el('p', { class: 'legend' }, [item('why', 'Why (leading)'), item('how', 'How (managing)'), item('count', 'Entries')]);
+}
+
+function balanceSection(summary: TrendSummary, context: RenderContext): { element: HTMLElement; chart: BalanceChart; reveal: () => void } {
+  const { buckets, range } = summary;
+  const found = buckets.findIndex((bucket) => bucket.key === context.selectedKey);
+  const initial = found >= 0 ? found : buckets.length - 1;
+  const details = el('div', { class: 'bucket-details', attrs: { 'aria-live': 'polite', id: 'bucket-details' } }, [
+    bucketDetails(buckets[initial], range.granularity),
+  ]);
+  const table = balanceTable(buckets, range.granularity);
+  const chart = createBalanceChart(buckets, range.granularity, initial, (index) => {
+    details.replaceChildren(bucketDetails(buckets[index], range.granularity));
+    table.setSelected(index, true);
+    const bucket = buckets[index];
+    if (bucket) {
+      context.onSelectBucket(bucket.key);
+    }
+  });
+  table.setSelected(initial, false);
+  const element = section('balance', 'Why and how over time', [
+    legend(),
+    chart.element,
+    el('p', { class: 'muted small hint', text: 'Click a bar, or focus the chart and use the arrow keys, to see a period.' }),
+    details,
+    table.element,
+  ]);
+  return { element, chart, reveal: () => table.setSelected(initial, true) };
+}
+
+function footer(message: StateMessage): HTMLElement {
+  return el('footer', { class: 'muted small' }, [
+    el('span', { text: `Journal folder: ${message.journalFolder} · v${message.version}`, attrs: { id: 'journal-folder' } }),
+    message.skipped > 0 ? el('span', { text: `${plural(message.skipped, 'file')} skipped (listed in the Leadership Journal output)` }) : null,
+  ]);
+}
+
+function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSummary, context: RenderContext): Mounted {
+  const balance = balanceSection(summary, context);
+  root.replaceChildren(
+    headerView(message.entryCount, summary, context.controls),
+    balance.element,
+    section('heatmap', 'The last year', [heatmapView(summary.heatmap, summary.today, summary.range.weekStart)]),
+    section('comparison', 'This month against the previous three', [comparisonView(summary.comparison)]),
+    section('traps', 'Traps flagged recently', [trapsView(summary.recentTraps, context.openEntry)],
+      `Since ${formatShortDate(summary.recentTraps.since)}. Each entry opens in the editor.`),
+    section('functions', 'Functions most and least present', [functionsView(summary.functions)]),
+    section('people', 'People you wrote about', [peopleView(summary.people)]),
+    footer(message),
+  );
+  balance.chart.draw(context.theme);
+  balance.reveal();
+  return { complete: true, setTheme: (theme) => balance.chart.setTheme(theme), destroy: () => balance.chart.destroy() };
+}
+
+/** Renders `message`; throws only if drawing itself fails (the caller shows that as text). */
+export function renderState(root: HTMLElement, message: StateMessage, context: RenderContext): Mounted {
+  if (message.status === 'error') {
+    root.replaceChildren(errorView(message.message ?? 'The journal could not be read.', context.newEntry), footer(message));
+    return NOTHING_MOUNTED;
+  }
+  if (message.status === 'indexing' || message.summary === null) {
+    root.replaceChildren(indexingView(message.entryCount), footer(message));
+    return NOTHING_MOUNTED;
+  }
+  if (message.entryCount === 0) {
+    root.replaceChildren(firstRunView(context.newEntry), footer(message));
+    return NOTHING_MOUNTED;
+  }
+  return renderTrends(root, message, message.summary, context);
+}

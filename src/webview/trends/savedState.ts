@@ -1,0 +1,47 @@
+// What the webview keeps with `setState` between its lives (VS Code drops a hidden webview's
+// document): the last host state, so the view redraws at once when shown again, and the user's view
+// choices. The host keeps the choice only for one webview's life (a new webview starts at its
+// default), so a restored webview posts its saved choice again. Read back through
+// `readSavedState`, which keeps only the parts that still validate.
+import { DEFAULT_PERIODS } from '../../core/trends/summary';
+import type { Granularity } from '../../core/trends/periods';
+import { GRANULARITIES, isHostMessage, isViewChoice, type StateMessage, type ViewChoice } from '../protocol';
+
+export interface SavedState {
+  /** The last state the host sent. */
+  readonly last?: StateMessage;
+  /** The view the user last chose; posted as `setView` when the webview starts again. */
+  readonly view?: ViewChoice;
+  /** The periods last chosen for each granularity, so switching back restores the range. */
+  readonly periods: Readonly<Partial<Record<Granularity, number>>>;
+  /** The selected bucket's key. */
+  readonly selectedKey?: string;
+}
+
+export function readSavedState(value: unknown): SavedState {
+  if (typeof value !== 'object' || value === null) {
+    return { periods: {} };
+  }
+  const raw = value as Record<string, unknown>;
+  const periods: Partial<Record<Granularity, number>> = {};
+  if (typeof raw.periods === 'object' && raw.periods !== null) {
+    const saved = raw.periods as Record<string, unknown>;
+    for (const granularity of GRANULARITIES) {
+      const candidate = { granularity, periods: saved[granularity] };
+      if (isViewChoice(candidate)) {
+        periods[granularity] = candidate.periods;
+      }
+    }
+  }
+  return {
+    ...(isHostMessage(raw.last) ? { last: raw.last } : {}),
+    ...(isViewChoice(raw.view) ? { view: raw.view } : {}),
+    ...(typeof raw.selectedKey === 'string' ? { selectedKey: raw.selectedKey } : {}),
+    periods,
+  };
+}
+
+/** The periods a granularity gets when the user switches to it. */
+export function periodsFor(saved: SavedState, granularity: Granularity): number {
+  return saved.periods[granularity] ?? DEFAULT_PERIODS[granularity];
+}

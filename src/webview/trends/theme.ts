@@ -1,0 +1,83 @@
+// Chart colours come from the VS Code theme's CSS variables, read with getComputedStyle: a canvas
+// cannot use `var(--…)` itself. VS Code marks the theme kind with a class on <body>
+// (`vscode-light`, `vscode-dark`, `vscode-high-contrast`, `vscode-high-contrast-light`) and rewrites
+// the variables on <html> when the theme changes; either is the signal to read them again. The rest
+// of the view is styled by the stylesheet through the same variables and follows by itself.
+
+export interface ChartTheme {
+  readonly why: string;
+  readonly how: string;
+  readonly count: string;
+  readonly foreground: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly focus: string;
+  readonly hoverBackground: string;
+  readonly hoverForeground: string;
+  readonly hoverBorder: string;
+  readonly fontFamily: string;
+  readonly fontSize: number;
+  readonly highContrast: boolean;
+}
+
+function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  const value = style.getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
+/** The current theme's colours; the fallbacks are VS Code's Dark+ values (only seen outside VS Code). */
+export function readTheme(): ChartTheme {
+  const style = getComputedStyle(document.documentElement);
+  const foreground = cssVar(style, '--vscode-foreground', '#cccccc');
+  const muted = cssVar(style, '--vscode-descriptionForeground', foreground);
+  const highContrast = document.body.classList.contains('vscode-high-contrast')
+    || document.body.classList.contains('vscode-high-contrast-light');
+  const fontSize = Number.parseFloat(cssVar(style, '--vscode-font-size', '13'));
+  return {
+    why: cssVar(style, '--vscode-charts-blue', '#3794ff'),
+    how: cssVar(style, '--vscode-charts-orange', '#d18616'),
+    count: muted,
+    foreground,
+    muted,
+    grid: cssVar(style, '--vscode-charts-lines', cssVar(style, '--vscode-editorWidget-border', 'rgba(128,128,128,0.35)')),
+    focus: cssVar(style, '--vscode-focusBorder', cssVar(style, '--vscode-contrastActiveBorder', '#007fd4')),
+    hoverBackground: cssVar(style, '--vscode-editorHoverWidget-background', '#252526'),
+    hoverForeground: cssVar(style, '--vscode-editorHoverWidget-foreground', foreground),
+    hoverBorder: cssVar(style, '--vscode-editorHoverWidget-border', '#454545'),
+    fontFamily: cssVar(style, '--vscode-font-family', 'system-ui, sans-serif'),
+    fontSize: Number.isFinite(fontSize) ? fontSize : 13,
+    highContrast,
+  };
+}
+
+/**
+ * Calls `onChange` with the new theme whenever VS Code changes it: the body's class (the kind) or
+ * theme attributes, or the variables on <html> (a switch between two dark themes keeps the class).
+ * Mutations are coalesced into one read per frame, and nothing is called when no colour changed.
+ * Returns a function that stops observing.
+ */
+export function observeTheme(onChange: (theme: ChartTheme) => void): () => void {
+  let last = JSON.stringify(readTheme());
+  let scheduled = false;
+  const check = (): void => {
+    scheduled = false;
+    const theme = readTheme();
+    const key = JSON.stringify(theme);
+    if (key !== last) {
+      last = key;
+      onChange(theme);
+    }
+  };
+  const observer = new MutationObserver(() => {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(check);
+    }
+  });
+  observer.observe(document.body, {
+    attributes: true,
+    attributeFilter: ['class', 'data-vscode-theme-kind', 'data-vscode-theme-id', 'data-vscode-theme-name'],
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
+  return () => observer.disconnect();
+}

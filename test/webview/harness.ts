@@ -1,0 +1,275 @@
+// Runs the trends webview without VS Code: the real bundle (built here with esbuild, minified as in
+// production) in Debian's Chromium, inside an HTML page with the same Content-Security-Policy as
+// `src/extension/views/webviewHtml.ts` (origin instead of `webview.cspSource`, a fixed nonce), a
+// stub `acquireVsCodeApi` that records posted messages on `window.__posted`, and VS Code's theme
+// variables for Light+, Dark+ and High Contrast. Served from 127.0.0.1 on a random port.
+//
+//   npx tsx test/webview/harness.ts     screenshots in .e2e-artifacts/webview/ and the render bench
+//   LJ_HARNESS_UNMINIFIED=1 …           the same with a readable bundle, for CPU profiles
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { repoRoot } from '../../scripts/vscodePaths';
+import type { StateMessage } from '../../src/webview/protocol';
+import { launchBrowser } from '../e2e/support/workbench';
+import { emptyState, errorState, generateJournal, indexingState, readyState } from './fixtures';
+import { BODY_CLASS, THEME_NAMES, themeStylesheet, type ThemeName } from './themes';
+
+export const ARTIFACT_DIR = join(repoRoot, '.e2e-artifacts', 'webview');
+const NONCE = 'harness-nonce-0000';
+
+export interface OpenOptions {
+  readonly theme?: ThemeName;
+  /** Viewport width: a sidebar is 300–400 px wide. */
+  readonly width?: number;
+  readonly height?: number;
+  /** Device pixels per CSS pixel: 2 to look at details. */
+  readonly scale?: number;
+  /** What `getState()` returns, as a webview restored by VS Code would see. */
+  readonly savedState?: unknown;
+}
+
+export interface HarnessPage {
+  readonly page: Page;
+  /** Dialogs the page opened (`alert` and the like): there must be none. */
+  readonly dialogs: string[];
+  /** Uncaught page errors and console errors (a CSP violation is reported as one). */
+  readonly errors: string[];
+  /** Delivers a host message the way VS Code does: a `message` event on the webview's window. */
+  post(message: StateMessage): Promise<void>;
+  /** Messages the webview posted to the host, oldest first. */
+  posted(): Promise<unknown[]>;
+  /** What the webview last passed to `setState`. */
+  savedState(): Promise<unknown>;
+  /** Switches theme as VS Code does: variables on <html>, then the kind class on <body>. */
+  setTheme(theme: ThemeName): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  open(options?: OpenOptions): Promise<HarnessPage>;
+  close(): Promise<void>;
+}
+
+/** The webview bundle as production builds it (scripts/build.ts), kept in memory. */
+async function bundle(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(repoRoot, 'src', 'webview', 'trends', 'main.ts')],
+    bundle: true, minify: process.env.LJ_HARNESS_UNMINIFIED !== '1', platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'warning',
+  });
+  const output = result.outputFiles[0];
+  if (!output) {
+    throw new Error('esbuild produced no webview bundle');
+  }
+  return output.text;
+}
+
+/** JSON that is safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value ?? null).replace(/</g, '\\u003c');
+}
+
+function pageHtml(origin: string, theme: ThemeName, savedState: unknown): string {
+  const csp = [
+    "default-src 'none'",
+    `style-src ${origin}`,
+    `img-src ${origin} data:`,
+    `font-src ${origin}`,
+    `script-src 'nonce-${NONCE}'`,
+  ].join('; ');
+  // The stub: VS Code gives a webview `acquireVsCodeApi`; this one records instead of sending.
+  const stub = `
+window.__posted = [];
+window.__state = ${scriptJson(savedState)};
+window.acquireVsCodeApi = function () {
+  return {
+    postMessage: function (message) { window.__posted.push(message); },
+    getState: function () { return window.__state; },
+    setState: function (state) { window.__state = state; },
+  };
+};`;
+  return `<!DOCTYPE html>
+<html lang="en" class="theme-${theme}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${origin}/themes.css">
+<link rel="stylesheet" href="${origin}/trends.css">
+<title>Leadership Journal Trends</title>
+</head>
+<body class="${BODY_CLASS[theme]}">
+<main id="root" aria-live="polite"><p class="muted">Loading…</p></main>
+<script nonce="${NONCE}">${stub}</script>
+<script nonce="${NONCE}" src="${origin}/trends.js"></script>
+</body>
+</html>`;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+}
+
+export async function createHarness(): Promise<Harness> {
+  const script = await bundle();
+  const pages = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const send = (type: string, body: string): void => {
+      response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+      response.end(body);
+    };
+    if (path === '/trends.js') {
+      send('text/javascript', script);
+    } else if (path === '/trends.css') {
+      send('text/css', readFileSync(join(repoRoot, 'media', 'trends.css'), 'utf8')); // Read each time: edits show.
+    } else if (path === '/themes.css') {
+      send('text/css', themeStylesheet());
+    } else if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+    } else if (pages.has(path)) {
+      send('text/html', pages.get(path) ?? '');
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  const origin = await listen(server);
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  let pageCount = 0;
+
+  return {
+    async open(options = {}) {
+      const theme = options.theme ?? 'dark';
+      const path = `/page-${++pageCount}.html`;
+      pages.set(path, pageHtml(origin, theme, options.savedState));
+      const context = await browser.newContext({ viewport: { width: options.width ?? 380, height: options.height ?? 900 }, deviceScaleFactor: options.scale ?? 1,
+      });
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          errors.push(message.text());
+        }
+      });
+      await page.goto(`${origin}${path}`);
+      return {
+        page,
+        dialogs,
+        errors,
+        async post(message) {
+          await page.evaluate((data) => {
+            (globalThis as unknown as { postMessage(value: unknown, target: string): void }).postMessage(data, '*');
+          }, message);
+        },
+        posted: () => page.evaluate<unknown[]>('window.__posted'),
+        savedState: () => page.evaluate<unknown>('window.__state'),
+        async setTheme(next) {
+          await page.evaluate(`(() => {
+            document.documentElement.className = 'theme-${next}';
+            document.body.className = '${BODY_CLASS[next]}';
+          })()`);
+        },
+        async screenshot(name) {
+          mkdirSync(ARTIFACT_DIR, { recursive: true });
+          const file = join(ARTIFACT_DIR, `${name}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          return file;
+        },
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Opens a page, posts `state` and waits for the first complete render; returns its `renderMs`. */
+export async function measureRender(harness: Harness, state: StateMessage, options: OpenOptions = {}): Promise<number> {
+  const view = await harness.open(options);
+  try {
+    await view.post(state);
+    await view.page.waitForSelector('body[data-render-ms]');
+    return Number(await view.page.getAttribute('body', 'data-render-ms'));
+  } finally {
+    await view.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Screenshots of every state in every theme, then the render bench (10 years, 520 weeks). */
+async function main(): Promise<void> {
+  const harness = await createHarness();
+  try {
+    const twoYears = generateJournal({ years: 2 });
+    const tenYears = generateJournal({ years: 10 });
+    const quarter = readyState(twoYears, { granularity: 'week', periods: 13 });
+    for (const theme of THEME_NAMES) {
+      const view = await harness.open({ theme: 'dark' });
+      await view.post(quarter);
+      await view.page.waitForSelector('#trend-table');
+      await view.setTheme(theme); // Through the MutationObserver, as a live theme change.
+      console.log(await view.screenshot(`trends-${theme}`));
+      await view.close();
+    }
+    const wide = await harness.open({ theme: 'dark', width: 900 });
+    await wide.post(readyState(tenYears, { granularity: 'week', periods: 520 }));
+    await wide.page.waitForSelector('#trend-table');
+    console.log(await wide.screenshot('trends-dark-10y-wide'));
+    await wide.close();
+    const states: [string, StateMessage][] = [
+      ['first-run', emptyState()],
+      ['indexing', indexingState(312)],
+      ['error', errorState('The journal folder /home/me/journal does not exist.')],
+    ];
+    for (const [name, state] of states) {
+      for (const theme of THEME_NAMES) {
+        const view = await harness.open({ theme, height: 420 });
+        await view.post(state);
+        await view.page.waitForSelector(`body[data-view="${name}"]`);
+        console.log(await view.screenshot(`${name}-${theme}`));
+        await view.close();
+      }
+    }
+    const tenYearState = readyState(tenYears, { granularity: 'week', periods: 520 });
+    const runs: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      runs.push(await measureRender(harness, tenYearState, { width: 380 }));
+    }
+    console.log(`first render, 10 years of daily entries (${tenYears.length} entries, 520 weeks + heat-map): `
+      + `median ${median(runs).toFixed(1)} ms (target ≤ 200 ms); runs ${runs.map((ms) => ms.toFixed(0)).join(', ')}`);
+  } finally {
+    await harness.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,130 @@
+// A representative subset of VS Code's theme variables for the harness, copied from the default
+// Light+, Dark+ and High Contrast (dark) themes. VS Code sets them as inline style on <html> and a
+// kind class on <body>; the harness sets them through a class on <html> and the same body class.
+
+export type ThemeName = 'light' | 'dark' | 'high-contrast';
+
+export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast'];
+
+export const BODY_CLASS: Readonly<Record<ThemeName, string>> = {
+  light: 'vscode-light',
+  dark: 'vscode-dark',
+  'high-contrast': 'vscode-high-contrast',
+};
+
+const COMMON: Readonly<Record<string, string>> = {
+  'font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
+  'font-size': '13px',
+  'font-weight': 'normal',
+};
+
+const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
+  light: {
+    foreground: '#616161',
+    descriptionForeground: '#717171',
+    errorForeground: '#a1260d',
+    focusBorder: '#0090f1',
+    'sideBar-background': '#f3f3f3',
+    'editor-background': '#ffffff',
+    'button-background': '#007acc',
+    'button-foreground': '#ffffff',
+    'button-hoverBackground': '#0062a3',
+    'button-secondaryBackground': '#5f6a79',
+    'button-secondaryForeground': '#ffffff',
+    'button-secondaryHoverBackground': '#4c5561',
+    'dropdown-background': '#ffffff',
+    'dropdown-foreground': '#616161',
+    'dropdown-border': '#cecece',
+    'textLink-foreground': '#006ab1',
+    'textLink-activeForeground': '#006ab1',
+    'charts-foreground': '#616161',
+    'charts-lines': 'rgba(97, 97, 97, 0.5)',
+    'charts-blue': '#1a85ff',
+    'charts-orange': '#d18616',
+    'charts-green': '#388a34',
+    'charts-red': '#e51400',
+    'editorWidget-border': '#c8c8c8',
+    'list-hoverBackground': '#e8e8e8',
+    'list-inactiveSelectionBackground': '#e4e6f1',
+    'badge-background': '#c4c4c4',
+    'badge-foreground': '#333333',
+    'editorHoverWidget-background': '#f3f3f3',
+    'editorHoverWidget-foreground': '#616161',
+    'editorHoverWidget-border': '#c8c8c8',
+    'progressBar-background': '#0e70c0',
+  },
+  dark: {
+    foreground: '#cccccc',
+    descriptionForeground: 'rgba(204, 204, 204, 0.7)',
+    errorForeground: '#f48771',
+    focusBorder: '#007fd4',
+    'sideBar-background': '#252526',
+    'editor-background': '#1e1e1e',
+    'button-background': '#0e639c',
+    'button-foreground': '#ffffff',
+    'button-hoverBackground': '#1177bb',
+    'button-secondaryBackground': '#3a3d41',
+    'button-secondaryForeground': '#ffffff',
+    'button-secondaryHoverBackground': '#45494e',
+    'dropdown-background': '#3c3c3c',
+    'dropdown-foreground': '#f0f0f0',
+    'dropdown-border': '#3c3c3c',
+    'textLink-foreground': '#3794ff',
+    'textLink-activeForeground': '#3794ff',
+    'charts-foreground': '#cccccc',
+    'charts-lines': 'rgba(204, 204, 204, 0.5)',
+    'charts-blue': '#3794ff',
+    'charts-orange': '#d18616',
+    'charts-green': '#89d185',
+    'charts-red': '#f14c4c',
+    'editorWidget-border': '#454545',
+    'list-hoverBackground': '#2a2d2e',
+    'list-inactiveSelectionBackground': '#37373d',
+    'badge-background': '#4d4d4d',
+    'badge-foreground': '#ffffff',
+    'editorHoverWidget-background': '#252526',
+    'editorHoverWidget-foreground': '#cccccc',
+    'editorHoverWidget-border': '#454545',
+    'progressBar-background': '#0e70c0',
+  },
+  'high-contrast': {
+    foreground: '#ffffff',
+    descriptionForeground: 'rgba(255, 255, 255, 0.7)',
+    errorForeground: '#f48771',
+    focusBorder: '#f38518',
+    contrastBorder: '#6fc3df',
+    contrastActiveBorder: '#f38518',
+    'sideBar-background': '#000000',
+    'editor-background': '#000000',
+    'button-background': '#000000',
+    'button-foreground': '#ffffff',
+    'button-border': '#6fc3df',
+    'button-hoverBackground': '#000000',
+    'dropdown-background': '#000000',
+    'dropdown-foreground': '#ffffff',
+    'dropdown-border': '#6fc3df',
+    'textLink-foreground': '#21a6ff',
+    'textLink-activeForeground': '#21a6ff',
+    'charts-foreground': '#ffffff',
+    'charts-lines': 'rgba(255, 255, 255, 0.5)',
+    'charts-blue': '#3794ff',
+    'charts-orange': '#d18616',
+    'charts-green': '#89d185',
+    'charts-red': '#f14c4c',
+    'editorWidget-border': '#6fc3df',
+    'badge-background': '#000000',
+    'badge-foreground': '#ffffff',
+    'editorHoverWidget-background': '#0c141f',
+    'editorHoverWidget-foreground': '#ffffff',
+    'editorHoverWidget-border': '#6fc3df',
+    'progressBar-background': '#6fc3df',
+  },
+};
+
+/** One stylesheet with a `:root.theme-NAME` block per theme, and the view background VS Code paints. */
+export function themeStylesheet(): string {
+  return Object.entries(THEMES).map(([name, colours]) => {
+    const lines = Object.entries({ ...COMMON, ...colours }).map(([key, value]) => `  --vscode-${key}: ${value};`);
+    return `:root.theme-${name} {\n${lines.join('\n')}\n  background: var(--vscode-sideBar-background);\n}`;
+  }).join('\n\n');
+}

@@ -33,9 +33,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  // Wait until the palette shows the command, so Enter runs it and not a stale first row.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // Click the command's own row: Enter would run whichever row the palette ranks first.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
 }
 
 /** Picks the row of the open QuickPick whose label contains `label`, by typing it and clicking it. */

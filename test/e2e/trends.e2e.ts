@@ -1,0 +1,117 @@
+// E2E, in the real VS Code: the trends view over a generated journal of 300 entries — the chart and
+// its table agree, a flagged trap opens its entry, a save updates the view, entry text stays text,
+// and the view reads well in light, dark and high-contrast themes.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { startSession, type Session } from './support/session';
+import { runCommand, pickQuickItem, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
+
+const today = localDateOf(new Date());
+const XSS = '<img src=x onerror=alert(1)>';
+const TEXTS = [
+  'I explained to the team why the new intake matters to the families we serve, and listened to their worries.',
+  'I rebuilt the rota, moved the audit deadline to Friday and assigned owners to the open tickets.',
+  'I asked Priya what she wants to grow into this year. Then I updated the project plan and the budget.',
+];
+const COUNT = 300;
+
+function seedJournal(workspace: string): void {
+  const trapEntry = readFileSync(join(__dirname, '..', 'fixtures', 'tagger', 'entries.dev.jsonl'), 'utf8')
+    .split('\n').map((line) => JSON.parse(line || 'null') as { id: string; text: string } | null)
+    .find((entry) => entry?.id === 'dev-e04');
+  assert.ok(trapEntry, 'the micromanaging example is in the fixtures');
+  for (let i = 1; i <= COUNT; i++) {
+    const date = addDays(today, -i);
+    const file = join(workspace, 'journal', dailyEntryPath(date));
+    mkdirSync(dirname(file), { recursive: true });
+    const body = i === 2 ? `# ${XSS}\n\n${trapEntry.text}` : `# Day ${i}\n\n${TEXTS[i % TEXTS.length]}`;
+    writeFileSync(file, `---\ndate: ${formatIsoDate(date)}\nkind: daily\n---\n\n${body}\n`);
+  }
+}
+
+/** Picks a colour theme the way a person does: Preferences: Color Theme, type its name, Enter. */
+async function setTheme(session: Session, theme: string): Promise<void> {
+  await runCommand(session.page, 'Preferences: Color Theme');
+  // Wait for the theme picker itself (it lists the built-in themes) before typing into it.
+  await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+  const input = session.page.locator('.quick-input-widget input');
+  await input.pressSequentially(theme);
+  await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor();
+  await session.page.keyboard.press('Enter');
+}
+
+describe('Trends view in the real VS Code', function () {
+  let session: Session;
+  let frame: FrameLocator;
+  const dialogs: string[] = [];
+
+  before(async function () {
+    session = await startSession({ seed: seedJournal });
+    session.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await session.page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
+    frame = webviewFrame(session.page, 'Trends');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+  });
+
+  after(async function () {
+    await session?.close();
+  });
+
+  it('shows the chart and a table that agree with it, over the whole journal', async function () {
+    await frame.locator('#entry-count', { hasText: String(COUNT) }).waitFor({ timeout: 60_000 });
+    const canvas = frame.locator('canvas[data-why]');
+    await canvas.waitFor();
+    const chartWhy = ((await canvas.getAttribute('data-why')) ?? '').split(',');
+    const tableWhy = await frame.locator('#trend-table tbody tr').evaluateAll((rows) =>
+      rows.map((row) => (row.querySelectorAll('td')[1]?.textContent ?? '').trim()));
+    assert.ok(chartWhy.length >= 10, `a quarter of weeks: ${chartWhy.length}`);
+    assert.deepEqual(tableWhy, chartWhy);
+    assert.ok(chartWhy.some((v) => v !== ''), 'the journal is tagged');
+    const renderMs = await frame.locator('body').getAttribute('data-render-ms');
+    console.log(`      first render in the real VS Code: ${renderMs} ms`);
+    await screenshot(session.page, 'trends-sidebar');
+  });
+
+  it('shows entry text as text, and opens a flagged trap’s entry', async function () {
+    const link = frame.locator('button.entry-link', { hasText: XSS });
+    await link.waitFor();
+    assert.equal(await frame.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(dialogs, []);
+    await link.click();
+    await waitForActiveTab(session.page, `${formatIsoDate(addDays(today, -2))}.md`);
+  });
+
+  it('updates when an entry is saved', async function () {
+    const { page } = session;
+    await runCommand(page, 'Leadership Journal: New Entry…');
+    await pickQuickItem(page, 'Daily reflection');
+    await waitForActiveTab(page, `${formatIsoDate(today)}.md`);
+    await page.locator('.statusbar', { hasText: /Ln (?!1,)\d+, Col 1/ }).waitFor();
+    await page.keyboard.type('I told the team why this quarter matters to our patients.');
+    await page.keyboard.press('Control+S');
+    await frame.locator('#entry-count', { hasText: String(COUNT + 1) }).waitFor({ timeout: 20_000 });
+  });
+
+  it('reads well in light, dark and high-contrast themes', async function () {
+    for (const [theme, name] of [['Light Modern', 'light'], ['Dark Modern', 'dark'], ['Dark High Contrast', 'high-contrast']] as const) {
+      await setTheme(session, theme);
+      const kind = name === 'light' ? 'vscode-light' : name === 'dark' ? 'vscode-dark' : 'vscode-high-contrast';
+      await frame.locator(`body.${kind}`).waitFor({ timeout: 20_000 });
+      await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+      await session.page.waitForTimeout(500);
+      await screenshot(session.page, `trends-theme-${name}`);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// The journal index in the extension host: built on demand, current after saves, creates, deletes
+// and renames, skipping files that are not entries.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands } from '../../../src/extension/commands/commandIds';
+import type { LeadershipJournalApi } from '../../../src/extension/extension';
+import { journalUri, reset, writeText } from './helpers';
+
+async function api(): Promise<LeadershipJournalApi> {
+  const extension = vscode.extensions.getExtension<LeadershipJournalApi>('leadership-journal.leadership-journal');
+  assert.ok(extension);
+  return extension.activate();
+}
+
+/** Waits until the index satisfies `check` (file events arrive asynchronously). */
+async function until(check: (paths: string[]) => boolean): Promise<string[]> {
+  const journal = await api();
+  for (let i = 0; i < 100; i++) {
+    const paths = (await journal.indexedEntries()).map((e) => e.path).sort();
+    if (check(paths)) {
+      return paths;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (await journal.indexedEntries()).map((e) => e.path).sort();
+}
+
+describe('Journal index (extension host)', () => {
+  after(reset);
+
+  it('indexes entries and skips files that are not entries', async () => {
+    await writeText(journalUri('2025/01/2025-01-06.md'), '---\ndate: 2025-01-06\nkind: daily\n---\n\nI explained why the change matters to the team.\n');
+    await writeText(journalUri('2025/01/2025-01-07.md'), '---\ndate: 2025-01-07\nkind: daily\n---\n\nI rebuilt the rota and moved the deadline.\n');
+    await writeText(journalUri('2025/01/ideas.md'), 'No date anywhere.\n');
+    await writeText(journalUri('2025/01/2025-01-08.md'), '---\ndate: [broken\n---\nx\n');
+    const paths = await until((p) => p.includes('2025/01/2025-01-07.md'));
+    assert.ok(paths.includes('2025/01/2025-01-06.md'));
+    assert.ok(!paths.includes('2025/01/ideas.md'));
+    assert.ok(!paths.includes('2025/01/2025-01-08.md'));
+    const entries = await (await api()).indexedEntries();
+    assert.equal(entries.find((e) => e.path === '2025/01/2025-01-06.md')?.label, 'why');
+    assert.equal(entries.find((e) => e.path === '2025/01/2025-01-07.md')?.label, 'how');
+  });
+
+  it('follows saves, new files, renames and deletes', async () => {
+    const editor = await vscode.window.showTextDocument(journalUri('2025/01/2025-01-07.md'));
+    await editor.edit((edit) => edit.replace(new vscode.Range(5, 0, 6, 0), 'I told them why this matters to our customers and what I believe we can become.\n'));
+    await editor.document.save();
+    const journal = await api();
+    for (let i = 0; i < 50 && (await journal.indexedEntries()).find((e) => e.path === '2025/01/2025-01-07.md')?.label !== 'why'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal((await journal.indexedEntries()).find((e) => e.path === '2025/01/2025-01-07.md')?.label, 'why');
+    await writeText(journalUri('2025/01/2025-01-09.md'), '---\ndate: 2025-01-09\n---\n\nPlanned the budget.\n');
+    assert.ok((await until((p) => p.includes('2025/01/2025-01-09.md'))).includes('2025/01/2025-01-09.md'));
+    await vscode.workspace.fs.rename(journalUri('2025/01/2025-01-09.md'), journalUri('2025/01/2025-01-10.md'));
+    const renamed = await until((p) => p.includes('2025/01/2025-01-10.md') && !p.includes('2025/01/2025-01-09.md'));
+    assert.ok(renamed.includes('2025/01/2025-01-10.md') && !renamed.includes('2025/01/2025-01-09.md'));
+    await vscode.workspace.fs.delete(journalUri('2025'), { recursive: true });
+    const gone = await until((p) => !p.some((path) => path.startsWith('2025/')));
+    assert.ok(!gone.some((path) => path.startsWith('2025/')));
+  });
+
+  it('Show Trends opens the larger panel', async () => {
+    await vscode.commands.executeCommand(Commands.showTrends);
+    let tabs: readonly vscode.Tab[] = [];
+    for (let i = 0; i < 50 && !tabs.some((tab) => tab.input instanceof vscode.TabInputWebview); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    }
+    const panel = tabs.find((tab) => tab.input instanceof vscode.TabInputWebview);
+    assert.equal(panel?.label, 'Leadership Journal Trends', tabs.map((t) => t.label).join(', '));
+  });
+});

@@ -109,7 +109,7 @@ describe('Trends view in the real VS Code', function () {
       await setTheme(session, theme);
       const kind = name === 'light' ? 'vscode-light' : name === 'dark' ? 'vscode-dark' : 'vscode-high-contrast';
       await frame.locator(`body.${kind}`).waitFor({ timeout: 20_000 });
-      await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+      await frame.locator('body').evaluate('window.scrollTo(0, 0)');
       await session.page.waitForTimeout(500);
       await screenshot(session.page, `trends-theme-${name}`);
     }

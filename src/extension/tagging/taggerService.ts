@@ -6,7 +6,8 @@ import type { TagResult } from '../../core/tagger/types';
 import { readSettings, SECTION } from '../config';
 
 export class TaggerService implements vscode.Disposable {
-  private tagger = this.build();
+  /** Built on first use, not at activation: compiling the lexicon is the costliest part of loading. */
+  private built: ReturnType<typeof createTagger> | undefined;
   private readonly cache = new Map<string, { version: number; result: TagResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -14,7 +15,7 @@ export class TaggerService implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.tagging`)) {
-          this.tagger = this.build();
+          this.built = undefined;
           this.cache.clear();
         }
       }),
@@ -22,9 +23,12 @@ export class TaggerService implements vscode.Disposable {
     );
   }
 
-  private build(): ReturnType<typeof createTagger> {
-    const { tagging } = readSettings();
-    return createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
+  private get tagger(): ReturnType<typeof createTagger> {
+    if (!this.built) {
+      const { tagging } = readSettings();
+      this.built = createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
+    }
+    return this.built;
   }
 
   tagText(text: string): TagResult {

@@ -2,18 +2,10 @@
 // a title, prompt headings, prose, list items, structured answers, a link, sometimes a code block),
 // with words drawn from leadership, management and neutral vocabularies so a tagger finds work to do
 // in it. It is for measuring speed only; nothing here is labelled or meant to be classified correctly.
+import { mulberry32 } from '../src/core/text/random';
 
-/** mulberry32: a tiny, fast 32-bit PRNG. Returns a function giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
+
 
 type Random = () => number;
 

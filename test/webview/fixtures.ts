@@ -10,6 +10,7 @@ import type { IndexedEntry } from '../../src/core/trends/indexEntry';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
 import type { StateMessage, ViewChoice } from '../../src/webview/protocol';
+import { mulberry32 as random } from '../../src/core/text/random';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>';
 export const XSS_PERSON = '<b>Bold</b>';
@@ -17,17 +18,6 @@ export const FIXTURE_TODAY = '2026-11-23';
 
 const PEOPLE = ['Amara', 'Ben', 'Chen Wei', 'Dana', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', XSS_PERSON, 'Kofi'];
 
-/** mulberry32: small, fast and good enough for fixtures. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   const item = items[Math.floor(rand() * items.length)];

@@ -8,6 +8,7 @@
 // shown on two consecutive days, across cycle boundaries too.
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { ALL_PROMPTS, promptsOfPacks, type PackId, type Prompt } from './packs';
+import { mulberry32 } from '../text/random';
 
 /**
  * The prompt for `date`. The choice depends only on the calendar day and on `prompts` (its order
@@ -68,14 +69,3 @@ function mix32(value: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Mulberry32: a small 32-bit generator; returns numbers in [0, 1) that are exact multiples of 2^-32. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

@@ -97,10 +97,10 @@ describe('text extraction and sentence splitting (properties)', () => {
 describe('text extraction and sentence splitting (linear time)', function () {
   this.timeout(20_000);
 
-  /** Best of three, in milliseconds: the minimum is the least disturbed by a busy machine. */
+  /** Best of five, in milliseconds: the minimum is the least disturbed by a busy machine. */
   function best(text: string): number {
     let fastest = Infinity;
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const start = performance.now();
       splitSentences(extractUserText(text));
       fastest = Math.min(fastest, performance.now() - start);
@@ -140,7 +140,7 @@ describe('text extraction and sentence splitting (linear time)', function () {
       // Four times the input: linear is 4x the time, quadratic 16x. The bound is 9x (3x per doubling)
       // plus a few milliseconds for timer resolution and a GC pause, so a loaded machine does not
       // fail it but a quadratic path does; one 4x step averages out the noise of two 2x steps.
-      assert.ok((large ?? 0) <= 9 * (small ?? 0) + 5, `50k: ${small?.toFixed(2)} ms, 200k: ${large?.toFixed(2)} ms`);
+      assert.ok((large ?? 0) <= 9 * (small ?? 0) + 10, `50k: ${small?.toFixed(2)} ms, 200k: ${large?.toFixed(2)} ms`);
     });
   }
 });

@@ -36,9 +36,18 @@ export class JournalIndex implements vscode.Disposable {
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** The watcher and listeners of the current build; replaced when the index is rebuilt. */
+  private watching: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService) {}
+  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService) {
+    this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
+      // A new journal folder is a new index; only rebuild one that was asked for already.
+      if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
+        this.reset();
+      }
+    }));
+  }
 
   get state(): IndexStatus {
     return this.status;
@@ -171,19 +180,18 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   private watch(folder: vscode.Uri): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
-    this.subscriptions.push(
+    // Watch from the workspace folder that holds the journal when there is one: it always exists,
+    // whereas a watch on a journal folder that does not exist yet (a new journal) may see nothing.
+    const base = vscode.workspace.getWorkspaceFolder(folder) ?? folder;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '**/*'));
+    this.watching.forEach((d) => d.dispose());
+    this.watching = [
       watcher,
       watcher.onDidCreate((uri) => void this.update(uri)),
       watcher.onDidChange((uri) => void this.update(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),
       vscode.workspace.onDidSaveTextDocument((document) => void this.update(document.uri, document.getText())),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('leadershipJournal.journalFolder')) {
-          this.reset();
-        }
-      }),
-    );
+    ];
   }
 
   /** Forgets everything (the journal folder changed); the next `ensureBuilt` starts over. */
@@ -233,6 +241,7 @@ export class JournalIndex implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.persistTimer);
     void this.persist();
+    this.watching.forEach((d) => d.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -15,7 +15,7 @@ async function api(): Promise<LeadershipJournalApi> {
 /** Waits until the index satisfies `check` (file events arrive asynchronously). */
 async function until(check: (paths: string[]) => boolean): Promise<string[]> {
   const journal = await api();
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 250; i++) {
     const paths = (await journal.indexedEntries()).map((e) => e.path).sort();
     if (check(paths)) {
       return paths;

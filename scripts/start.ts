@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   console.log('\nLeadership Journal is running in VS Code (code-server), on this machine only:\n');
   console.log(`  ${server.workspaceUrl}\n`);
   console.log(`Sample journal: ${workspace}`);
-  console.log('Open the URL in a browser, then run "Leadership Journal: New Entry" from the Command Palette (F1).');
+  console.log('Open the URL in a browser, then run "Leadership Journal: New Entry…" from the Command Palette (F1), or open the Leadership Journal view in the activity bar.');
   console.log('Press Ctrl+C to stop.\n');
   const stop = (): void => {
     void server.stop().then(() => process.exit(0));

@@ -36,6 +36,15 @@ const builds: esbuild.BuildOptions[] = [
     external: ['vscode'],
   },
   {
+    // The tagger and markdown-it, loaded by the extension on first use (see taggerService.ts).
+    ...common,
+    entryPoints: ['src/extension/tagging/taggerBundle.ts'],
+    outfile: 'dist/tagger.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     ...common,
     entryPoints: { trends: 'src/webview/trends/main.ts' },
     outdir: 'dist/webview',

@@ -39,7 +39,15 @@ describe('No folder open, in the real VS Code', function () {
     // VS Code's own folder picker (a quick input holding a path).
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
+    // The picker fills in a starting folder of its own; type ours only after it has.
+    for (let i = 0; i < 100 && !(await input.inputValue()).startsWith('/'); i++) {
+      await page.waitForTimeout(100);
+    }
     await input.fill(`${chosen}/`);
+    for (let i = 0; i < 50 && (await input.inputValue()) !== `${chosen}/`; i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.equal(await input.inputValue(), `${chosen}/`);
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use for Journal' }).click();
     const name = dailyEntryPath(localDateOf(new Date())).split('/').pop() ?? '';
     await waitForActiveTab(page, name);

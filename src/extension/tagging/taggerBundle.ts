@@ -1,0 +1,3 @@
+// Entry point of `dist/tagger.js`, the tagger and its Markdown parser bundled apart from the
+// extension: the extension loads it on first use, so activation does not pay for parsing ~230 KB.
+export { createTagger } from '../../core/tagger/tagger';

@@ -60,12 +60,19 @@ export function runIndexBench(count = 10_000): IndexFigures {
     const warm = Object.values(loaded.files).flatMap((f) => (isIndexedEntry(f.entry) ? [f.entry] : []));
     summary(warm);
     const warmMs = performance.now() - t1;
-    const t2 = performance.now();
-    const one = paths[paths.length - 1]!;
-    const updated = indexRecord(one, `${readFileSync(join(dir, one), 'utf8')}\nI explained why it matters.\n`, tag);
-    files[one] = { mtime: 0, size: 0, entry: updated.ok ? updated.entry : null };
-    summary(Object.values(files).flatMap((f) => (f.entry ? [f.entry] : [])));
-    const saveMs = performance.now() - t2;
+    // Saves in a session that has been running: the median of seven, each re-reading one entry and
+    // aggregating the whole index again (what the extension does on a save).
+    const saves: number[] = [];
+    for (let i = 1; i <= 7; i++) {
+      const t2 = performance.now();
+      const one = paths[paths.length - i]!;
+      const updated = indexRecord(one, `${readFileSync(join(dir, one), 'utf8')}\nI explained why it matters.\n`, tag);
+      files[one] = { mtime: 0, size: 0, entry: updated.ok ? updated.entry : null };
+      summary(Object.values(files).flatMap((f) => (f.entry ? [f.entry] : [])));
+      saves.push(performance.now() - t2);
+    }
+    saves.sort((a, b) => a - b);
+    const saveMs = saves[3] ?? NaN;
     return { entries: entries.length, coldMs, warmMs, saveMs, heapMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -77,7 +84,7 @@ export function formatIndexFigures(f: IndexFigures): string {
     `entries indexed:                          ${f.entries}`,
     `cold index (read, parse, tag, aggregate):  ${f.coldMs.toFixed(0)} ms   (target ≤ 1500 ms)`,
     `warm start from the persisted index:       ${f.warmMs.toFixed(0)} ms   (target ≤ 150 ms)`,
-    `one save (re-read one entry, aggregate):   ${f.saveMs.toFixed(1)} ms   (target ≤ 20 ms)`,
+    `one save (re-read one entry, aggregate):   ${f.saveMs.toFixed(1)} ms   (target ≤ 20 ms; median of 7)`,
     `heap held by the index:                    ${f.heapMb.toFixed(1)} MB   (target ≤ 60 MB${global.gc ? '' : '; run node with --expose-gc for an exact figure'})`,
   ].join('\n');
 }

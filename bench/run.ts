@@ -4,6 +4,7 @@
 import { cpus, totalmem } from 'node:os';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
 import { runBundleBench } from './bundle';
+import { formatIndexFigures, runIndexBench } from './indexBench';
 import { formatSpeedFigures, runSpeedBench } from './speed';
 
 async function main(): Promise<void> {
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   console.log(formatAccuracyFigures(runAccuracyBench({ heldout: true })));
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
+  console.log('\n== Journal index (10,000 entries on disk) ==');
+  console.log(formatIndexFigures(runIndexBench()));
   console.log('\n== Bundle ==');
   const bundle = await runBundleBench();
   console.log(`extension bundle (production, minified):   ${bundle.extensionKb.toFixed(1)} KB   (target ≤ 300 KB)`);

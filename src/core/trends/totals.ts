@@ -1,18 +1,9 @@
 // The headline numbers for a whole range, combined from its buckets with the buckets' own rule, so
 // the totals and the chart can never disagree.
-import type { EntryLabel } from '../tagger/types';
 import type { Bucket } from './aggregate';
 
-export interface RangeTotals {
-  readonly entries: number;
-  readonly words: number;
-  readonly tagged: number;
-  readonly labels: Readonly<Record<EntryLabel, number>>;
-  /** Mean over all the range's tagged entries, each weighing the same; null when none is tagged. */
-  readonly whyShare: number | null;
-  readonly howShare: number | null;
-  readonly balancedShare: number | null;
-}
+/** The same measures as a bucket's, over the whole range (means over all its tagged entries). */
+export type RangeTotals = Pick<Bucket, 'entries' | 'words' | 'tagged' | 'labels' | 'whyShare' | 'howShare' | 'balancedShare'>;
 
 export function totalsOf(buckets: readonly Bucket[]): RangeTotals {
   let entries = 0;

@@ -39,14 +39,7 @@ export interface PeriodStats {
 }
 
 /** Recent minus baseline; a share delta is null when either side has no share. */
-export interface ComparisonDelta {
-  readonly entries: number;
-  readonly entriesPerWeek: number;
-  readonly traps: number;
-  readonly trapsPerWeek: number;
-  readonly whyShare: number | null;
-  readonly balancedShare: number | null;
-}
+export type ComparisonDelta = Pick<PeriodStats, 'entries' | 'entriesPerWeek' | 'traps' | 'trapsPerWeek' | 'whyShare' | 'balancedShare'>;
 
 export interface Comparison {
   readonly recent: PeriodStats;

@@ -10,7 +10,11 @@ interface Manifest {
   contributes: { commands: { command: string; category?: string }[] };
 }
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
+const root = join(__dirname, '..', '..');
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** The manifest with its `%key%` placeholders replaced by the English strings, as VS Code shows them. */
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
+  typeof value === 'string' ? value.replace(/^%([^%]+)%$/, (whole, key: string) => nls[key] ?? whole) : value) as Manifest;
 
 describe('package.json manifest', () => {
   it('contributes exactly the commands declared in commandIds.ts', () => {

@@ -1,5 +1,5 @@
 // Trains the tagger's naive Bayes table and writes src/core/tagger/modelWeights.ts (committed).
-// Run: npx tsx scripts/trainTagger.ts
+// Run: npm run train:tagger (which then regenerates the precompiled tables, scripts/generateLexicon.ts).
 //
 // Training data: test/fixtures/tagger/sentences.dev.jsonl and the sentences written for this
 // project in scripts/tagger/authored.sentences.jsonl. Never the held-out files: this script refuses

@@ -11,18 +11,15 @@
 // The label is the side with more evidence. No evidence, a tie, or text that is not English gives
 // `neutral`. Every label is traceable: the cues name each phrase and model feature that counted.
 import { findContrast } from './contrast';
-import { HOW_CUES, STOP_PHRASES } from './howCues';
+import { builtInCues, builtInModel, type CueSide } from './builtInLexicon';
 import { isEnglish } from './language';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { modelScore, modelTable, type ModelScore, type ModelTable } from './model';
-import { MODEL_WEIGHT_LIST } from './modelWeights';
 import { tokenize, type Token } from './tokens';
-import { TRADE_HOW_CUES } from './tradeCues';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
-import { WHY_CUES } from './whyCues';
 import { buildCues, strongest } from './sentenceCues';
 
-export type CueSide = 'why' | 'how' | 'stop';
+export type { CueSide } from './builtInLexicon';
 
 export interface WeightedMatch {
   readonly cue: Cue<CueSide>;
@@ -82,7 +79,6 @@ export interface ClassifierTuning {
   readonly lexicon?: boolean;
 }
 
-const SHIPPED_TABLE: ModelTable = modelTable(MODEL_WEIGHT_LIST);
 // Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
 const FUNCTIONS: readonly FunctionId[] = [...FUNCTION_IDS];
 const STYLES: readonly StyleId[] = [...STYLE_IDS];
@@ -221,15 +217,11 @@ function classifyWith(lexicon: Lexicon<CueSide> | null, table: ModelTable, scale
 
 /** Build a classifier; user terms extend the built-in lexicon (same matching, USER_TERM_WEIGHT). */
 export function createClassifier(options: TaggerOptions = {}, tuning: ClassifierTuning = {}): Classifier {
-  const lexicon = tuning.lexicon === false ? null : createLexicon<CueSide>([
-    ...compileCues('stop', STOP_PHRASES),
-    ...compileCues('why', WHY_CUES),
-    ...compileCues('how', HOW_CUES),
-    ...compileCues('how', TRADE_HOW_CUES),
+  const lexicon = tuning.lexicon === false ? null : createLexicon<CueSide>(builtInCues(), [
     ...compileCues('why', (options.whyTerms ?? []).map((term) => [term, USER_TERM_WEIGHT] as const)),
     ...compileCues('how', (options.howTerms ?? []).map((term) => [term, USER_TERM_WEIGHT] as const)),
-  ]);
-  const table = tuning.modelWeights ? modelTable(tuning.modelWeights) : SHIPPED_TABLE;
+  ], true);
+  const table = tuning.modelWeights ? modelTable(tuning.modelWeights) : builtInModel();
   const scale = tuning.modelScale ?? MODEL_SCALE;
   return { classify: (text) => classifyWith(lexicon, table, scale, text) };
 }

@@ -15,7 +15,7 @@ import type { FunctionId, StyleId } from './types';
 export type CueSpec = readonly [phrase: string, weight: number, fn?: FunctionId | null, style?: StyleId | null];
 
 /** A stem id, `*` for any one token, or a gap of up to `gap` tokens. */
-type PatternPart = number | '*' | { readonly gap: number };
+export type PatternPart = number | '*' | { readonly gap: number };
 
 export interface Cue<S extends string = string> {
   /** The phrase as written in the data (or by the user). */
@@ -48,35 +48,51 @@ export interface Lexicon<S extends string = string> {
 
 const GAP = /^~([1-9])$/;
 
-function compilePattern(phrase: string): PatternPart[] {
-  const pattern: PatternPart[] = [];
+/**
+ * A phrase's pattern as text parts: stems (as the sentence tokeniser makes them), `*`, or `~N`.
+ * This is what the precompiled table (builtInLexicon.ts) stores, so loading skips the tokeniser.
+ */
+export function patternStems(phrase: string): string[] {
+  const parts: string[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
-    const gap = GAP.exec(part);
-    if (gap) {
-      pattern.push({ gap: Number(gap[1]) });
-    } else if (part === '*') {
-      pattern.push('*');
-    } else if (part.startsWith('#')) {
-      pattern.push(stemId(part));
+    if (GAP.test(part) || part === '*' || part.startsWith('#')) {
+      parts.push(part);
     } else {
       for (const token of tokenize(part)) {
-        pattern.push(stemId(token.stem));
+        parts.push(token.stem);
       }
     }
   }
-  return pattern;
+  return parts;
+}
+
+/** Text parts (see {@link patternStems}) to a pattern of stem ids. */
+export function patternOf(parts: readonly string[]): PatternPart[] {
+  return parts.map((part) => {
+    const gap = GAP.exec(part);
+    return gap ? { gap: Number(gap[1]) } : part === '*' ? '*' : stemId(part);
+  });
+}
+
+/** A cue from its pattern; undefined when the pattern is empty or starts with a wildcard (such cues are dropped). */
+export function cueOf<S extends string>(
+  side: S, phrase: string, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[],
+): Cue<S> | undefined {
+  if (typeof pattern[0] !== 'number') {
+    return undefined;
+  }
+  const literals = pattern.filter((part) => typeof part === 'number').length;
+  return { phrase, side, weight, fn, style, pattern, literals };
 }
 
 /** Compile cue specs for one side. Empty or wildcard-first phrases are dropped. */
 export function compileCues<S extends string>(side: S, specs: readonly CueSpec[]): Cue<S>[] {
   const cues: Cue<S>[] = [];
   for (const [phrase, weight, fn, style] of specs) {
-    const pattern = compilePattern(phrase);
-    if (typeof pattern[0] !== 'number') {
-      continue;
+    const cue = cueOf(side, phrase, weight, fn ?? null, style ?? null, patternOf(patternStems(phrase)));
+    if (cue !== undefined) {
+      cues.push(cue);
     }
-    const literals = pattern.filter((part) => typeof part === 'number').length;
-    cues.push({ phrase, side, weight, fn: fn ?? null, style: style ?? null, pattern, literals });
   }
   return cues;
 }
@@ -126,18 +142,36 @@ function matchFrom(tokens: readonly Token[], pattern: readonly PatternPart[], pa
   }
 }
 
-/**
- * Build a lexicon from compiled cues. A later cue with the same pattern replaces an earlier one,
- * whatever its side: that is how user terms override the built-in lexicon.
- */
-export function createLexicon<S extends string>(cues: readonly Cue<S>[]): Lexicon<S> {
+/** The cues left when a later cue with the same pattern replaces an earlier one (at the later position). */
+export function distinctCues<S extends string>(cues: readonly Cue<S>[]): Cue<S>[] {
   const byKey = new Map<string, Cue<S>>();
   for (const cue of cues) {
     byKey.delete(patternKey(cue)); // Re-inserted last, so the replacement keeps the later position.
     byKey.set(patternKey(cue), cue);
   }
+  return [...byKey.values()];
+}
+
+/**
+ * Build a lexicon from compiled cues. A later cue with the same pattern replaces an earlier one,
+ * whatever its side: that is how user terms (`overrides`, after `cues`) override the built-in
+ * lexicon. `distinct` promises that `cues` has no two cues with one pattern (the precompiled
+ * tables), so only the overrides need de-duplicating: loading the tagger skips thousands of keys.
+ */
+export function createLexicon<S extends string>(
+  cues: readonly Cue<S>[], overrides: readonly Cue<S>[] = [], distinct = false,
+): Lexicon<S> {
+  let all: readonly Cue<S>[];
+  if (!distinct) {
+    all = distinctCues([...cues, ...overrides]);
+  } else if (overrides.length === 0) {
+    all = cues;
+  } else {
+    const replaced = new Set(overrides.map(patternKey));
+    all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
+  }
   const byFirst: (FirstToken<S> | undefined)[] = []; // Indexed by stem id: no hashing while matching.
-  for (const cue of byKey.values()) {
+  for (const cue of all) {
     const first = cue.pattern[0] as number;
     let entry = byFirst[first];
     if (entry === undefined) {
@@ -159,7 +193,7 @@ export function createLexicon<S extends string>(cues: readonly Cue<S>[]): Lexico
     }
   }
   return {
-    size: byKey.size,
+    size: all.length,
     match(tokens) {
       // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
       const found: CueMatch<S>[] = [];

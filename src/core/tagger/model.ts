@@ -53,7 +53,7 @@ export interface ModelTable {
 }
 
 /** One number for a pair of stem ids (ids stay far below 2^15, so the key is a small integer). */
-function pairKey(first: number, second: number): number {
+export function pairKey(first: number, second: number): number {
   return first * 32768 + second;
 }
 

@@ -5,16 +5,8 @@
 //
 // Weights: 2 = the behaviour is unmistakable in the phrase, 1 = it leans that way.
 import type { CueSpec } from './lexicon';
+import type { TrapSignal } from './trapSignals';
 
-/** Signal kinds. The prefix is the trap; `guard.*` kinds argue against a trap (see traps.ts). */
-export const TRAP_SIGNALS = [
-  'micro.redo', 'micro.gate', 'micro.watch', 'micro.distrust',
-  'vision.reject', 'vision.routine', 'vision.idea',
-  'nice.big', 'nice.dropped', 'nice.dismiss',
-  'task.push', 'task.dismiss', 'task.need', 'task.cut', 'task.punish',
-  'guard.novice', 'guard.care', 'guard.owner',
-] as const;
-export type TrapSignal = (typeof TRAP_SIGNALS)[number];
 
 /** Redoing, rewriting or taking over work someone else was doing. */
 const microRedo: readonly CueSpec[] = [

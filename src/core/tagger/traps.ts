@@ -15,10 +15,11 @@
 // Signals come from three sources: phrases (trapCues.ts), word-class pairings within a sentence
 // (wordClasses.ts: a redoing verb and someone else's work, a cutting verb and a team ritual, …), and
 // pairings across two sentences (someone's idea or need, then the writer's refusal).
-import { compileCues, createLexicon, type Lexicon } from './lexicon';
+import { builtInTrapCues } from './builtInLexicon';
+import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
 import { NUM } from './tokens';
-import { TRAP_CUES, TRAP_SIGNALS, type TrapSignal } from './trapCues';
+import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import type { TrapId, TrapResult } from './types';
 import { CLASS_BITS, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
 
@@ -60,7 +61,7 @@ class SignalBox {
 let lexicon: Lexicon<TrapSignal> | undefined;
 
 function trapLexicon(): Lexicon<TrapSignal> {
-  lexicon ??= createLexicon(TRAP_CUES.flatMap(([signal, specs]) => compileCues(signal, specs)));
+  lexicon ??= createLexicon(builtInTrapCues(), [], true);
   return lexicon;
 }
 

@@ -1,0 +1,186 @@
+// The report's charts as inline SVG text, drawn from the summary's numbers with no script: the why/how
+// share per week as stacked bars with entry counts beneath, and a heat-map of the last year. Colours
+// are CSS classes (see reportStyle.ts), so light and dark follow the page. Each SVG is `role="img"`
+// with an `aria-label`, and carries the numbers it draws as `data-*` attributes so tests (and anyone
+// reading the file) can compare it with its table.
+import { startOfWeek } from '../calendar/isoWeek';
+import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
+import type { Bucket } from '../trends/aggregate';
+import type { HeatmapDay } from '../trends/heatmap';
+import { escapeHtml } from './escapeHtml';
+import { monthName, percent, percentNumber, plural } from './names';
+import { REPORT_WEEK_START } from './reportModel';
+
+/** Two decimals are plenty for a viewBox a thousand units wide. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function rect(x: number, y: number, width: number, height: number, cls: string, extra = ''): string {
+  return `<rect class="${cls}" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}"${extra}/>`;
+}
+
+function text(x: number, y: number, content: string, cls: string, anchor = 'middle'): string {
+  return `<text class="${cls}" x="${n(x)}" y="${n(y)}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
+}
+
+export function describeWeek(bucket: Bucket): string {
+  const entries = plural(bucket.entries, 'entry', 'entries');
+  return bucket.whyShare === null
+    ? `${bucket.key}: ${entries}, none tagged`
+    : `${bucket.key}: ${entries}, why ${percent(bucket.whyShare)}, how ${percent(bucket.howShare)}`;
+}
+
+/**
+ * Stacked bars, one per bucket (oldest on the left): why from the bottom, how above it, on a 0–100 %
+ * scale; a week with no tagged entry has no bar. Beneath, the entry count per week as a small bar and
+ * a number. The SVG carries `data-weeks`, `data-entries`, `data-why` and `data-how` (whole
+ * percentages, '' where nothing is tagged), comma-separated in bar order.
+ */
+export function balanceChartSvg(buckets: readonly Bucket[]): string {
+  const width = 960;
+  const left = 44;
+  const plotTop = 10;
+  const plotHeight = 180;
+  const countTop = plotTop + plotHeight + 26;
+  const countHeight = 34;
+  const height = countTop + countHeight + 18;
+  const slot = (width - left - 4) / Math.max(1, buckets.length);
+  const barWidth = Math.max(1, slot * 0.72);
+  const maxEntries = Math.max(1, ...buckets.map((bucket) => bucket.entries));
+  const labelEvery = Math.max(1, Math.ceil(buckets.length / 13));
+  const parts: string[] = [];
+  for (const share of [0, 0.5, 1]) {
+    const y = plotTop + plotHeight * (1 - share);
+    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, percent(share), 'axis', 'end'));
+  }
+  buckets.forEach((bucket, index) => {
+    const x = left + index * slot + (slot - barWidth) / 2;
+    const center = x + barWidth / 2;
+    const bar: string[] = [`<title>${escapeHtml(describeWeek(bucket))}</title>`];
+    if (bucket.whyShare !== null) {
+      const why = Math.min(1, bucket.whyShare);
+      const how = Math.min(1 - why, bucket.howShare ?? 0);
+      bar.push(rect(x, plotTop + plotHeight * (1 - why), barWidth, plotHeight * why, 'why'));
+      bar.push(rect(x, plotTop + plotHeight * (1 - why - how), barWidth, plotHeight * how, 'how'));
+    }
+    const countBar = (countHeight - 12) * (bucket.entries / maxEntries);
+    bar.push(rect(x, countTop + countHeight - 12 - countBar, barWidth, countBar, 'count'));
+    if (slot >= 14) {
+      bar.push(text(center, countTop + countHeight, String(bucket.entries), 'axis small'));
+    }
+    parts.push(`<g>${bar.join('')}</g>`);
+    if (index % labelEvery === 0) {
+      parts.push(text(center, plotTop + plotHeight + 16, bucket.key.slice(5), 'axis'));
+    }
+  });
+  parts.push(text(left - 6, countTop + countHeight - 12, 'entries', 'axis small', 'end'));
+  const list = (values: readonly string[]): string => escapeHtml(values.join(','));
+  const tagged = buckets.filter((bucket) => bucket.whyShare !== null);
+  const label = buckets.length === 0
+    ? 'No weeks to show.'
+    : `Why and how share per week, ${buckets[0]?.key} to ${buckets.at(-1)?.key}: ${plural(tagged.length, 'week')} with tagged entries; the table below has every number.`;
+  return `<svg class="chart balance" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}"`
+    + ` data-weeks="${list(buckets.map((b) => b.key))}" data-entries="${list(buckets.map((b) => String(b.entries)))}"`
+    + ` data-why="${list(buckets.map((b) => percentNumber(b.whyShare)))}" data-how="${list(buckets.map((b) => percentNumber(b.howShare)))}">`
+    + `${parts.join('')}</svg>`;
+}
+
+export const HEATMAP_WEEKS = 53;
+
+/** 0 for no entry; 1 for one entry (the usual day must be clearly visible) up to 4 for the busiest. */
+function levelOf(count: number, max: number): number {
+  if (count === 0) {
+    return 0;
+  }
+  return max <= 1 ? 1 : Math.min(4, 1 + Math.round(((count - 1) * 3) / (max - 1)));
+}
+
+/** From how (t0) to why (t4) by the day's why share; `tn` when written but not tagged. */
+function tintOf(day: HeatmapDay): string {
+  if (day.count === 0) {
+    return '';
+  }
+  return day.whyShare === null ? ' tn' : ` t${Math.min(4, Math.floor(day.whyShare * 5))}`;
+}
+
+export function describeDay(day: HeatmapDay): string {
+  const entries = plural(day.count, 'entry', 'entries');
+  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, why ${percent(day.whyShare)}`;
+}
+
+/**
+ * The days of the heat-map that fit its grid: 53 week columns (Monday first) ending with `today`'s
+ * week, oldest first, up to `today`. `days` is the summary's heat-map (371 days ending on `today`).
+ */
+export function heatmapGridDays(days: readonly HeatmapDay[], today: string): HeatmapDay[] {
+  const todayDate = parseIsoDate(today);
+  if (!todayDate) {
+    return [];
+  }
+  const gridStart = formatIsoDate(addDays(startOfWeek(todayDate, REPORT_WEEK_START), -7 * (HEATMAP_WEEKS - 1)));
+  return days.filter((day) => day.date >= gridStart && day.date <= today);
+}
+
+/**
+ * A calendar of `heatmapGridDays`: a column per week, a row per weekday (Monday on top), each day
+ * shaded by its entries (`l0`–`l4`) and tinted by its why share. Each written day's cell carries
+ * `data-date` and `data-count`; every cell has a `<title>`.
+ */
+export function heatmapSvg(days: readonly HeatmapDay[], today: string): string {
+  const grid = heatmapGridDays(days, today);
+  const first = grid[0] ? parseIsoDate(grid[0].date) : undefined;
+  if (!first) {
+    return '<p class="muted">No calendar to show.</p>';
+  }
+  const cell = 12;
+  const step = 14;
+  const left = 30;
+  const top = 18;
+  const width = left + HEATMAP_WEEKS * step;
+  const legendTop = top + 7 * step + 8;
+  const height = legendTop + cell + 4;
+  const firstDay = toEpochDay(first);
+  const max = Math.max(0, ...grid.map((day) => day.count));
+  const parts: string[] = [];
+  ['Mon', '', 'Wed', '', 'Fri', '', ''].forEach((name, row) => {
+    if (name) {
+      parts.push(text(left - 6, top + row * step + cell - 2, name, 'axis small', 'end'));
+    }
+  });
+  let lastLabel = -4;
+  grid.forEach((day, index) => {
+    const date = parseIsoDate(day.date);
+    const offset = date ? toEpochDay(date) - firstDay : index;
+    const column = Math.floor(offset / 7);
+    const row = offset % 7;
+    if (row === 0 && date && date.day <= 7 && column - lastLabel >= 4 && column <= HEATMAP_WEEKS - 3) {
+      parts.push(text(left + column * step, top - 6, monthName(day.date), 'axis small', 'start'));
+      lastLabel = column;
+    }
+    const data = day.count > 0 ? ` data-date="${day.date}" data-count="${day.count}"` : '';
+    parts.push(`<rect class="cell l${levelOf(day.count, max)}${tintOf(day)}${day.date === today ? ' today' : ''}"`
+      + ` x="${left + column * step}" y="${top + row * step}" width="${cell}" height="${cell}" rx="2"${data}>`
+      + `<title>${escapeHtml(describeDay(day))}</title></rect>`);
+  });
+  let x = left;
+  parts.push(text(x, legendTop + cell - 2, 'Less', 'axis small', 'start'));
+  x += 30;
+  for (const level of [0, 1, 2, 3, 4]) {
+    parts.push(rect(x, legendTop, cell, cell, `cell l${level} t2`));
+    x += step;
+  }
+  parts.push(text(x + 2, legendTop + cell - 2, 'More', 'axis small', 'start'));
+  x += 60;
+  parts.push(text(x, legendTop + cell - 2, 'How', 'axis small', 'start'));
+  x += 28;
+  for (const tint of [0, 1, 2, 3, 4]) {
+    parts.push(rect(x, legendTop, cell, cell, `cell l4 t${tint}`));
+    x += step;
+  }
+  parts.push(text(x + 2, legendTop + cell - 2, 'Why', 'axis small', 'start'));
+  const entries = grid.reduce((total, day) => total + day.count, 0);
+  const written = grid.filter((day) => day.count > 0).length;
+  const label = `Calendar of the last year, ${grid[0]?.date} to ${today}: ${plural(entries, 'entry', 'entries')} on ${plural(written, 'day')}; the table below sums it by month.`;
+  return `<svg class="chart heatmap" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}

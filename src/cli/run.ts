@@ -3,6 +3,7 @@
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
+import { runReport } from './report';
 import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
@@ -15,12 +16,17 @@ Commands:
       --how-term TERM       Add a word or phrase to the how lexicon (repeatable).
   path [DATE]               Print the journal-relative path of the daily entry for DATE
                             (YYYY-MM-DD; default: today in the local time zone).
+  report DIR                The trends over the journal folder DIR as a terminal summary.
+      --since DATE          Only entries on or after DATE (YYYY-MM-DD).
+      --json                The report as JSON on stdout instead.
+      --html FILE           The report as one self-contained HTML page with charts, written to
+                            FILE (replacing it). --json and --html cannot be combined.
 
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Nothing is sent anywhere: the CLI reads its input and writes to the terminal only.
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal (and FILE) only.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -38,6 +44,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (command === 'classify') {
     return runClassify(rest, io);
+  }
+  if (command === 'report') {
+    return runReport(rest, io);
   }
   io.stderr(`leadership-journal: unknown command "${command}"\n\n${USAGE}`);
   return 2;

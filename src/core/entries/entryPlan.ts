@@ -16,7 +16,7 @@ export interface EntryRequest {
   /** Required when `kind.needsPerson`. */
   readonly person?: string;
   readonly weekStart: WeekStart;
-  /** BCP 47 tag for `{{weekday}}`; English when absent or unknown. */
+  /** BCP 47 tag for `{{weekday}}` and `{{longdate}}`; English when absent or unknown. */
   readonly locale?: string;
   /** The prompt of the day, for `{{prompt}}`. */
   readonly prompt: string;
@@ -30,15 +30,25 @@ export type EntryPlan =
   | { readonly ok: true; readonly path: string; readonly text: string; readonly cursor: AnswerLocation }
   | { readonly ok: false; readonly message: string; readonly problems: readonly TemplateProblem[] };
 
-/** The weekday's name in the locale, e.g. `Montag` for `de`; English if the locale is unknown. */
-export function localWeekday(date: LocalDate, locale: string | undefined): string {
+/** `date` formatted in the locale (English if the locale is unknown), as the calendar day it is. */
+function formatLocalDate(date: LocalDate, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
   const instant = new Date(Date.UTC(2000, 0, 1));
   instant.setUTCFullYear(date.year, date.month - 1, date.day);
   try {
-    return new Intl.DateTimeFormat(locale || 'en', { weekday: 'long', timeZone: 'UTC' }).format(instant);
+    return new Intl.DateTimeFormat(locale || 'en', { ...options, timeZone: 'UTC' }).format(instant);
   } catch {
-    return new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(instant);
+    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(instant);
   }
+}
+
+/** The weekday's name in the locale, e.g. `Montag` for `de`; English if the locale is unknown. */
+export function localWeekday(date: LocalDate, locale: string | undefined): string {
+  return formatLocalDate(date, locale, { weekday: 'long' });
+}
+
+/** The date written out in the locale: `23. November 2026` for `de`, `November 23, 2026` for `en`. */
+export function localLongDate(date: LocalDate, locale: string | undefined): string {
+  return formatLocalDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export function planEntry(request: EntryRequest): EntryPlan {
@@ -59,6 +69,7 @@ export function planEntry(request: EntryRequest): EntryPlan {
   const body = renderTemplate(request.template ?? kind.body, {
     ...calendarTemplateVars(request.date),
     weekday: localWeekday(request.date, request.locale),
+    longdate: localLongDate(request.date, request.locale),
     week,
     person: person ?? '',
     prompt: request.prompt,

@@ -19,12 +19,14 @@
 
 /**
  * The only variables a kind's body may use: `{{date}}` (2026-11-23), `{{weekday}}` (Monday),
- * `{{week}}` (the ISO week label, 2026-W48), `{{person}}` and `{{prompt}}` (the prompt of the day).
- * Bodies are plain `{{name}}` templates, filled by the same renderer as the user's own templates.
+ * `{{longdate}}` (the date written out for the locale: `23. November 2026`), `{{week}}` (the ISO week
+ * label, 2026-W48), `{{person}}` and `{{prompt}}` (the prompt of the day). Bodies are plain `{{name}}`
+ * templates, filled by the same renderer as the user's own templates. The English kinds use `{{date}}`;
+ * a translation's titles may use `{{longdate}}` instead.
  */
-export type BodyVariable = 'date' | 'weekday' | 'week' | 'person' | 'prompt';
+export type BodyVariable = 'date' | 'weekday' | 'longdate' | 'week' | 'person' | 'prompt';
 
-export const BODY_VARIABLES: readonly BodyVariable[] = ['date', 'weekday', 'week', 'person', 'prompt'];
+export const BODY_VARIABLES: readonly BodyVariable[] = ['date', 'weekday', 'longdate', 'week', 'person', 'prompt'];
 
 export type EntryKindId =
   | 'daily'
@@ -290,6 +292,44 @@ export const ENTRY_KIND_IDS: readonly EntryKindId[] = ENTRY_KINDS.map((kind) => 
 
 export function isEntryKindId(value: unknown): value is EntryKindId {
   return typeof value === 'string' && (ENTRY_KIND_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * A kind's texts in another language, keyed by the stable ids above: each kind's `label`,
+ * `description` and `title` by kind id, and every section heading and structured item label by its
+ * section or item id (`daily.why`, `daily.close.lean`). Structure (sections, items, file names,
+ * periods) is never translated. The prompt-of-the-day heading is `{{prompt}}` in every language and
+ * is not listed.
+ */
+export interface KindTranslation {
+  readonly kinds: Readonly<Record<EntryKindId, Pick<EntryKind, 'label' | 'description' | 'title'>>>;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/**
+ * {@link ENTRY_KINDS} with the translation's texts, bodies rendered by the same contract.
+ * @throws RangeError naming the first id the translation lacks.
+ */
+export function translateKinds(translation: KindTranslation): readonly EntryKind[] {
+  const text = (id: string): string => {
+    const value = translation.texts[id];
+    if (value === undefined) {
+      throw new RangeError(`The translation has no text for ${id}`);
+    }
+    return value;
+  };
+  return ENTRY_KINDS.map((kind): EntryKind => {
+    const source: KindSource = {
+      ...kind,
+      ...translation.kinds[kind.id],
+      sections: kind.sections.map((section) => ({
+        id: section.id,
+        heading: section.heading === PROMPT_OF_THE_DAY_HEADING ? section.heading : text(section.id),
+        ...(section.items ? { items: section.items.map((item) => ({ id: item.id, label: text(item.id) })) } : {}),
+      })),
+    };
+    return { ...source, body: renderBody(source) };
+  });
 }
 
 export function entryKind(id: EntryKindId): EntryKind {

@@ -4,7 +4,7 @@
 import { formatIsoWeek, isoWeekOf } from '../calendar/isoWeek';
 import { formatIsoDate, weekday, WEEKDAY_NAMES, type LocalDate } from '../calendar/localDate';
 
-export const TEMPLATE_VARIABLES = ['date', 'weekday', 'week', 'person', 'prompt', 'kind'] as const;
+export const TEMPLATE_VARIABLES = ['date', 'weekday', 'longdate', 'week', 'person', 'prompt', 'kind'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 /**

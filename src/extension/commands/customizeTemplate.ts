@@ -1,7 +1,8 @@
 // `Customize Template…`: copies a kind's built-in body to `<journal>/.templates/<kind>.md` and opens
 // it. An existing template is opened as it is, never replaced.
 import * as vscode from 'vscode';
-import { ENTRY_KINDS, type EntryKind } from '../../core/entries/kinds';
+import type { EntryKind } from '../../core/entries/kinds';
+import { entryKindsFor } from '../../core/entries/localizedKinds';
 import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
 import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
@@ -14,15 +15,18 @@ export function registerCustomizeTemplateCommand(context: vscode.ExtensionContex
 }
 
 async function customizeTemplate(kindId?: string): Promise<vscode.Uri | undefined> {
-  const folder = await resolveJournalFolder(readSettings());
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
   if (!folder) {
     return undefined;
   }
-  let kind: EntryKind | undefined = ENTRY_KINDS.find((k) => k.id === kindId);
+  // The template starts as the built-in body in the entries' language.
+  const kinds = entryKindsFor(settings.locale);
+  let kind: EntryKind | undefined = kinds.find((k) => k.id === kindId);
   if (!kind) {
     kind = (await vscode.window.showQuickPick(
-      ENTRY_KINDS.map((k) => ({ label: k.label, detail: k.description, entryKind: k })),
-      { title: 'Customize Template', placeHolder: 'Which kind of entry?' },
+      kinds.map((k) => ({ label: k.label, detail: k.description, entryKind: k })),
+      { title: vscode.l10n.t('Customize Template'), placeHolder: vscode.l10n.t('Which kind of entry?') },
     ))?.entryKind;
   }
   if (!kind) {
@@ -33,14 +37,16 @@ async function customizeTemplate(kindId?: string): Promise<vscode.Uri | undefine
   try {
     result = await createIfAbsent(uri, kind.body);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not create the template: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the template: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
   }
   await vscode.window.showTextDocument(uri, { preview: false });
   if (result === 'created') {
-    void vscode.window.showInformationMessage(
-      `New "${kind.label}" entries now start from this template. Variables: ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(' ')}.`,
-    );
+    void vscode.window.showInformationMessage(vscode.l10n.t(
+      'New "{0}" entries now start from this template. Variables: {1}.',
+      kind.label,
+      TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(' '),
+    ));
   }
   return uri;
 }

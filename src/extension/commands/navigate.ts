@@ -1,14 +1,15 @@
 // Moving through the journal by day: today, previous, next, a typed date, and the folder itself.
 import * as vscode from 'vscode';
-import { parseDatePhrase, DATE_PHRASE_HINT } from '../../core/calendar/datePhrase';
+import { parseDatePhrase, DATE_PHRASE_FORMS } from '../../core/calendar/datePhrase';
 import { compareDates, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
-import { entryKind } from '../../core/entries/kinds';
+import { entryKindFor } from '../../core/entries/localizedKinds';
 import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
 import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles } from '../journal/journalStore';
+import { displayDate } from '../l10nDates';
 import { Commands } from './commandIds';
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, clock: Clock): void {
@@ -39,7 +40,10 @@ async function openDay(date: LocalDate, settings: JournalSettings): Promise<vsco
   });
   let path = sameDay.length === 1 ? sameDay[0] : undefined;
   if (sameDay.length > 1) {
-    path = await vscode.window.showQuickPick(sameDay, { title: `Entries for ${formatIsoDate(date)}`, placeHolder: 'Which entry?' });
+    path = await vscode.window.showQuickPick(sameDay, {
+      title: vscode.l10n.t('Entries for {0}', displayDate(date)),
+      placeHolder: vscode.l10n.t('Which entry?'),
+    });
     if (!path) {
       return undefined;
     }
@@ -49,7 +53,7 @@ async function openDay(date: LocalDate, settings: JournalSettings): Promise<vsco
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   }
-  return openOrCreateEntry({ kind: entryKind(settings.defaultKind), date }, settings);
+  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date }, settings);
 }
 
 async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undefined> {
@@ -65,8 +69,8 @@ async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undef
   const path = neighbourEntry(await listMarkdownFiles(folder), from, direction);
   if (!path) {
     void vscode.window.showInformationMessage(direction < 0
-      ? `No entry before ${formatIsoDate(from.date)}.`
-      : `No entry after ${formatIsoDate(from.date)}.`);
+      ? vscode.l10n.t('No entry before {0}.', displayDate(from.date))
+      : vscode.l10n.t('No entry after {0}.', displayDate(from.date)));
     return undefined;
   }
   const uri = entryUri(folder, path);
@@ -79,8 +83,9 @@ async function openForDate(clock: Clock, phrase: string | undefined): Promise<vs
   const today = journalToday(settings, clock.now());
   const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
   const typed = phrase ?? await vscode.window.showInputBox({
-    title: 'Open Entry for Date',
-    prompt: DATE_PHRASE_HINT,
+    title: vscode.l10n.t('Open Entry for Date'),
+    // The phrases themselves are English in every language: the parser reads English.
+    prompt: vscode.l10n.t('Accepted: {0}.', DATE_PHRASE_FORMS.map((f) => f.form).join(', ')),
     placeHolder: `${formatIsoDate(today)}, yesterday, last friday, -3d`,
     validateInput: (value) => {
       if (value.trim() === '') {

@@ -2,7 +2,8 @@
 // Also callable with arguments, `{ kind, person?, date? }`, for keybindings and other commands.
 import * as vscode from 'vscode';
 import { parseIsoDate } from '../../core/calendar/localDate';
-import { ENTRY_KINDS, entryKind, isEntryKindId, type EntryKind } from '../../core/entries/kinds';
+import { ENTRY_KIND_IDS, isEntryKindId, type EntryKind } from '../../core/entries/kinds';
+import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
 import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
 import type { Clock } from '../clock';
@@ -25,12 +26,16 @@ export function registerNewEntryCommand(context: vscode.ExtensionContext, clock:
   );
 }
 
-/** The kinds in QuickPick order: the default kind first, then the rest as the product lists them. */
+/**
+ * The kinds in QuickPick order, in the language of `settings.locale`: the default kind first, then the
+ * rest as the product lists them.
+ */
 export function kindItems(settings: JournalSettings): KindItem[] {
-  const ordered = [entryKind(settings.defaultKind), ...ENTRY_KINDS.filter((k) => k.id !== settings.defaultKind)];
+  const kinds = entryKindsFor(settings.locale);
+  const ordered = [entryKindFor(settings.defaultKind, settings.locale), ...kinds.filter((k) => k.id !== settings.defaultKind)];
   return ordered.map((kind) => ({
     label: kind.label,
-    description: kind.id === settings.defaultKind ? 'default' : '',
+    description: kind.id === settings.defaultKind ? vscode.l10n.t('default') : '',
     detail: kind.description,
     entryKind: kind,
   }));
@@ -39,14 +44,14 @@ export function kindItems(settings: JournalSettings): KindItem[] {
 export async function askForPerson(kind: EntryKind): Promise<string | undefined> {
   const person = await vscode.window.showInputBox({
     title: kind.label,
-    prompt: 'Who is this entry about? Their name goes into the file name and the front matter (people).',
-    placeHolder: 'e.g. Ana',
+    prompt: vscode.l10n.t('Who is this entry about? Their name goes into the file name and the front matter (people).'),
+    placeHolder: vscode.l10n.t('e.g. Ana'),
     ignoreFocusOut: true,
     validateInput: (value) => {
       if (value.trim() === '') {
-        return 'Type the person\'s name.';
+        return vscode.l10n.t("Type the person's name.");
       }
-      return /[\r\n]/.test(value) ? 'A name fits on one line.' : undefined;
+      return /[\r\n]/.test(value) ? vscode.l10n.t('A name fits on one line.') : undefined;
     },
   });
   return person?.trim() || undefined;
@@ -57,14 +62,14 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<v
   let kind: EntryKind | undefined;
   if (args?.kind !== undefined) {
     if (!isEntryKindId(args.kind)) {
-      void vscode.window.showErrorMessage(`"${args.kind}" is not a kind of entry. Kinds: ${ENTRY_KINDS.map((k) => k.id).join(', ')}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a kind of entry. Kinds: {1}.', args.kind, ENTRY_KIND_IDS.join(', ')));
       return undefined;
     }
-    kind = entryKind(args.kind);
+    kind = entryKindFor(args.kind, settings.locale);
   } else {
     kind = (await vscode.window.showQuickPick(kindItems(settings), {
-      title: 'New Leadership Journal Entry',
-      placeHolder: 'What kind of entry?',
+      title: vscode.l10n.t('New Leadership Journal Entry'),
+      placeHolder: vscode.l10n.t('What kind of entry?'),
       matchOnDetail: true,
     }))?.entryKind;
   }
@@ -73,7 +78,7 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<v
   }
   const date = args?.date !== undefined ? parseIsoDate(args.date) : journalToday(settings, clock.now());
   if (!date) {
-    void vscode.window.showErrorMessage(`"${args?.date ?? ''}" is not a date; use YYYY-MM-DD.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', args?.date ?? ''));
     return undefined;
   }
   const person = kind.needsPerson ? (args?.person?.trim() || await askForPerson(kind)) : undefined;

@@ -1,7 +1,7 @@
 // Putting a prompt where the user is writing: chosen from the packs, or the prompt of the day.
 import * as vscode from 'vscode';
-import { PROMPT_PACKS, type Prompt } from '../../core/prompts/packs';
-import { promptOfTheDayFromPacks } from '../../core/prompts/rotation';
+import { promptOfTheDayFor, promptPacksFor } from '../../core/prompts/localizedPacks';
+import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../entries/entryOpener';
@@ -15,15 +15,15 @@ export function registerPromptCommands(context: vscode.ExtensionContext, clock: 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
     vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {
-      const prompt = promptOfTheDayFromPacks(journalToday(readSettings(), clock.now()));
-      return insertPrompt(prompt);
+      const settings = readSettings();
+      return insertPrompt(promptOfTheDayFor(journalToday(settings, clock.now()), settings.locale));
     }),
   );
 }
 
-/** Every prompt, grouped under its pack's name, filterable by prompt text or pack. */
-export function promptItems(): PromptItem[] {
-  return PROMPT_PACKS.flatMap((pack) => [
+/** Every prompt in the locale's language, grouped under its pack's name, filterable by prompt text or pack. */
+export function promptItems(locale: string | undefined): PromptItem[] {
+  return promptPacksFor(locale).flatMap((pack) => [
     { label: pack.label, kind: vscode.QuickPickItemKind.Separator },
     ...pack.prompts.map((prompt) => ({ label: prompt.text, description: pack.label, prompt })),
   ]);
@@ -31,12 +31,12 @@ export function promptItems(): PromptItem[] {
 
 async function insertChosenPrompt(): Promise<boolean> {
   if (!vscode.window.activeTextEditor) {
-    void vscode.window.showInformationMessage('Open an entry first: the prompt is inserted at the cursor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an entry first: the prompt is inserted at the cursor.'));
     return false;
   }
-  const picked = await vscode.window.showQuickPick(promptItems(), {
-    title: 'Insert Prompt',
-    placeHolder: 'Type to filter prompts: leading, managing, balance, situational, traps, reflection',
+  const picked = await vscode.window.showQuickPick(promptItems(readSettings().locale), {
+    title: vscode.l10n.t('Insert Prompt'),
+    placeHolder: vscode.l10n.t('Type to filter prompts: leading, managing, balance, situational, traps, reflection'),
     matchOnDescription: true,
   });
   return picked?.prompt ? insertPrompt(picked.prompt) : false;
@@ -49,7 +49,7 @@ async function insertChosenPrompt(): Promise<boolean> {
 async function insertPrompt(prompt: Prompt): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open an entry first: the prompt is inserted at the cursor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an entry first: the prompt is inserted at the cursor.'));
     return false;
   }
   const line = editor.document.lineAt(editor.selection.active.line);

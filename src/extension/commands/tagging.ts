@@ -27,7 +27,7 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, tagger
 function activeEntry(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !isJournalEntry(document)) {
-    void vscode.window.showInformationMessage('Open a journal entry first: only Markdown files in the journal folder are tagged.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
     return undefined;
   }
   return document;
@@ -42,7 +42,7 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
   const wasDirty = document.isDirty;
   const write = await applyToOpenDocument(document, tagger.tagDocument(document));
   if (write.status === 'skipped') {
-    void vscode.window.showWarningMessage(`This entry was not tagged: ${write.reason}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
     return write.status;
   }
   if (!wasDirty && document.isDirty) {
@@ -61,7 +61,7 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
   // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
   // where a clean open editor picks the change up by itself.
   const dirty = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d]));
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Retagging journal entries', cancellable: true }, async (progress, token) => {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Retagging journal entries'), cancellable: true }, async (progress, token) => {
     for (const [index, path] of paths.entries()) {
       if (token.isCancellationRequested) {
         break;
@@ -74,20 +74,21 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
           : await applyToClosedFile(uri, (text) => tagger.tagText(text));
         counts[write.status]++;
         if (write.status === 'skipped') {
-          output().info(`Not tagged: ${path}: ${write.reason}`);
+          output().info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
         }
       } catch (error) {
         counts.skipped++;
-        output().warn(`Not tagged: ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        output().warn(vscode.l10n.t('Not tagged: {0}: {1}', path, error instanceof Error ? error.message : String(error)));
       }
       if (index % 50 === 0) {
-        progress.report({ message: `${index + 1} of ${paths.length}`, increment: (50 / Math.max(paths.length, 1)) * 100 });
+        progress.report({ message: vscode.l10n.t('{0} of {1}', index + 1, paths.length), increment: (50 / Math.max(paths.length, 1)) * 100 });
       }
     }
   });
-  const summary = `Retagged ${paths.length} entries: ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} skipped.`;
+  const summary = vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped.', paths.length, counts.updated, counts.unchanged, counts.skipped);
   if (counts.skipped > 0) {
-    void vscode.window.showInformationMessage(`${summary} The Output panel (Leadership Journal) lists why.`, 'Show Output').then((choice) => {
+    const show = vscode.l10n.t('Show Output');
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {
       if (choice) {
         output().show();
       }

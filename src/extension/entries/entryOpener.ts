@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { localDateOf, type LocalDate } from '../../core/calendar/localDate';
 import { planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
-import { promptOfTheDayFromPacks } from '../../core/prompts/rotation';
+import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
@@ -24,7 +24,7 @@ export function journalToday(settings: JournalSettings, now: Date): LocalDate {
 
 function describe(error: unknown): string {
   if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') {
-    return 'the folder is read-only';
+    return vscode.l10n.t('the folder is read-only');
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -39,7 +39,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
   try {
     template = await readUserTemplate(folder, target.kind);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not read the template for "${target.kind.label}": ${describe(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the template for "{0}": {1}', target.kind.label, describe(error)));
     return undefined;
   }
   const pattern = settings.filePatterns[target.kind.id];
@@ -48,16 +48,20 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     date: target.date,
     weekStart: settings.weekStart,
     locale: settings.locale,
-    prompt: promptOfTheDayFromPacks(target.date).text,
+    prompt: promptOfTheDayFor(target.date, settings.locale).text,
     ...(target.person !== undefined ? { person: target.person } : {}),
     ...(pattern !== undefined ? { pattern } : {}),
     ...(template !== undefined ? { template } : {}),
   });
   if (!plan.ok) {
     if (plan.problems.length > 0) {
-      const details = plan.problems.map((p) => `line ${p.line}: ${p.message}`).join(' ');
-      const open = 'Open Template';
-      void vscode.window.showErrorMessage(`${plan.message} ${details} No entry was created.`, open).then(async (choice) => {
+      // The problems themselves are described in English by the core's template renderer.
+      const details = plan.problems.map((p) => vscode.l10n.t('line {0}: {1}', p.line, p.message)).join(' ');
+      const heading = plan.problems.length === 1
+        ? vscode.l10n.t('The template for "{0}" has a problem.', target.kind.label)
+        : vscode.l10n.t('The template for "{0}" has {1} problems.', target.kind.label, plan.problems.length);
+      const open = vscode.l10n.t('Open Template');
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} {1} No entry was created.', heading, details), open).then(async (choice) => {
         if (choice === open) {
           const editor = await vscode.window.showTextDocument(templateUri(folder, target.kind));
           const line = Math.max(0, (plan.problems[0]?.line ?? 1) - 1);
@@ -75,7 +79,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     uri = entryUri(folder, plan.path);
     result = await createIfAbsent(uri, plan.text);
   } catch (error) {
-    const message = error instanceof JournalLocationError ? error.message : `Could not create the entry ${plan.path}: ${describe(error)}.`;
+    const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
     void vscode.window.showErrorMessage(message);
     return undefined;
   }

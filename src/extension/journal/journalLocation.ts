@@ -18,14 +18,15 @@ export function journalFolderUri(settings: JournalSettings): vscode.Uri {
   }
   const workspace = vscode.workspace.workspaceFolders?.[0];
   if (!workspace) {
-    throw new JournalLocationError(
+    throw new JournalLocationError(vscode.l10n.t(
       'Leadership Journal needs a folder: open a folder, or set "leadershipJournal.journalFolder" to an absolute path.',
-    );
+    ));
   }
   if (!isContainedRelativePath(configured)) {
-    throw new JournalLocationError(
-      `The journal folder "${settings.journalFolder}" leaves the workspace folder. Use a path inside it, or an absolute path.`,
-    );
+    throw new JournalLocationError(vscode.l10n.t(
+      'The journal folder "{0}" leaves the workspace folder. Use a path inside it, or an absolute path.',
+      settings.journalFolder,
+    ));
   }
   return vscode.Uri.joinPath(workspace.uri, ...configured.split('/'));
 }
@@ -37,9 +38,9 @@ export function journalFolderUri(settings: JournalSettings): vscode.Uri {
  */
 export async function resolveJournalFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.workspaceFolders?.length && !isAbsolute(settings.journalFolder)) {
-    const choose = 'Choose Folder…';
+    const choose = vscode.l10n.t('Choose Folder…');
     const answer = await vscode.window.showInformationMessage(
-      'No folder is open. Where should Leadership Journal keep your journal? You are asked once; the choice is saved in your user settings.',
+      vscode.l10n.t('No folder is open. Where should Leadership Journal keep your journal? You are asked once; the choice is saved in your user settings.'),
       { modal: true },
       choose,
     );
@@ -47,7 +48,7 @@ export async function resolveJournalFolder(settings: JournalSettings): Promise<v
       return undefined;
     }
     const picked = await vscode.window.showOpenDialog({
-      canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Use for Journal',
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: vscode.l10n.t('Use for Journal'),
     });
     const folder = picked?.[0];
     if (!folder) {
@@ -69,7 +70,7 @@ export async function resolveJournalFolder(settings: JournalSettings): Promise<v
 
 export function entryUri(folder: vscode.Uri, relativePath: string): vscode.Uri {
   if (!isContainedRelativePath(relativePath)) {
-    throw new JournalLocationError(`Refusing to write "${relativePath}": it is outside the journal folder.`);
+    throw new JournalLocationError(vscode.l10n.t('Refusing to write "{0}": it is outside the journal folder.', relativePath));
   }
   return vscode.Uri.joinPath(folder, ...relativePath.split('/'));
 }

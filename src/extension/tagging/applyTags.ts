@@ -27,7 +27,7 @@ export async function applyToOpenDocument(document: vscode.TextDocument, result:
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits);
     if (!(await vscode.workspace.applyEdit(edit))) {
-      return { status: 'skipped', reason: 'the editor refused the edit' };
+      return { status: 'skipped', reason: vscode.l10n.t('the editor refused the edit') };
     }
   }
   return write;
@@ -39,7 +39,7 @@ export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => 
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { status: 'skipped', reason: 'it is not valid UTF-8 text' };
+    return { status: 'skipped', reason: vscode.l10n.t('it is not valid UTF-8 text') };
   }
   const write = writeTags(text, tag(text));
   if (write.status === 'updated') {

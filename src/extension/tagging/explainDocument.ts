@@ -15,7 +15,7 @@ export class ExplainProvider implements vscode.TextDocumentContentProvider {
   /** The explanation's URI for an entry: same path, our scheme, the entry's URI in the query. */
   static uriFor(entry: vscode.Uri): vscode.Uri {
     const name = entry.path.slice(entry.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-    return vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/Tags of ${name}.md`, query: entry.toString() });
+    return vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/${vscode.l10n.t('Tags of {0}', name)}.md`, query: entry.toString() });
   }
 
   refresh(entry: vscode.Uri): void {
@@ -26,7 +26,8 @@ export class ExplainProvider implements vscode.TextDocumentContentProvider {
     const entry = vscode.Uri.parse(uri.query);
     const document = await vscode.workspace.openTextDocument(entry);
     const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
-    return `# Why these tags? — ${name}\n\n${explainMarkdown(this.tagger.tagDocument(document), 20)}`;
+    // The explanation itself comes from the tagger, in English (the tagger reads English).
+    return `# ${vscode.l10n.t('Why these tags? — {0}', name)}\n\n${explainMarkdown(this.tagger.tagDocument(document), 20)}`;
   }
 
   dispose(): void {

@@ -26,6 +26,16 @@ function tagKeyLines(document: vscode.TextDocument): number[] {
   return lines;
 }
 
+/** `why · why 72% · how 28% · 1 trap — explain`; the label (`why`, `how`, `balanced`) is the tag as written. */
+function lensTitle(label: string, why: number, how: number, traps: number): string {
+  if (traps === 0) {
+    return vscode.l10n.t('{0} · why {1}% · how {2}% — explain', label, why, how);
+  }
+  return traps === 1
+    ? vscode.l10n.t('{0} · why {1}% · how {2}% · {3} trap — explain', label, why, how, traps)
+    : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps — explain', label, why, how, traps);
+}
+
 export function registerTagLens(context: vscode.ExtensionContext, tagger: TaggerService): void {
   const selector: vscode.DocumentSelector = { language: 'markdown' };
   context.subscriptions.push(
@@ -39,7 +49,7 @@ export function registerTagLens(context: vscode.ExtensionContext, tagger: Tagger
           return [];
         }
         const result = tagger.tagDocument(document);
-        const title = `${result.label} · why ${Math.round(result.why * 100)}% · how ${Math.round(result.how * 100)}%${result.traps.length ? ` · ${result.traps.length} trap${result.traps.length > 1 ? 's' : ''}` : ''} — explain`;
+        const title = lensTitle(result.label, Math.round(result.why * 100), Math.round(result.how * 100), result.traps.length);
         return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: Commands.explainTags, arguments: [document.uri] })];
       },
     }),
@@ -49,7 +59,7 @@ export function registerTagLens(context: vscode.ExtensionContext, tagger: Tagger
           return undefined;
         }
         const markdown = new vscode.MarkdownString(explainMarkdown(tagger.tagDocument(document), 3));
-        markdown.appendMarkdown(`\n[Explain in full](command:${Commands.explainTags}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))})`);
+        markdown.appendMarkdown(`\n[${vscode.l10n.t('Explain in full')}](command:${Commands.explainTags}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))})`);
         markdown.isTrusted = { enabledCommands: [Commands.explainTags] };
         return new vscode.Hover(markdown, document.lineAt(position.line).range);
       },

@@ -16,7 +16,7 @@ export function registerTagOnSave(context: vscode.ExtensionContext, tagger: Tagg
     }
     const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));
     if (write.status === 'skipped') {
-      output().info(`Not tagged: ${vscode.workspace.asRelativePath(event.document.uri)}: ${write.reason}`);
+      output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
       return;
     }
     if (edits.length > 0) {

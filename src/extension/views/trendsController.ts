@@ -44,7 +44,7 @@ export class TrendsController {
       this.index.onDidChange(schedule),
       webview.onDidReceiveMessage((message: unknown) => {
         if (!isWebviewMessage(message)) {
-          output().warn('Ignored a message from the trends view that is not in the protocol.');
+          output().warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
           return;
         }
         switch (message.type) {
@@ -106,7 +106,7 @@ export class TrendsController {
       });
       return { ...base, status: 'ready', entryCount: entries.length, summary };
     } catch (error) {
-      return { ...base, status: 'error', message: `Could not compute the trends: ${error instanceof Error ? error.message : String(error)}` };
+      return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', error instanceof Error ? error.message : String(error)) };
     }
   }
 
@@ -118,7 +118,7 @@ export class TrendsController {
     try {
       await vscode.window.showTextDocument(entryUri(folder, path), { preview: false, viewColumn: vscode.ViewColumn.One });
     } catch (error) {
-      void vscode.window.showErrorMessage(`Could not open ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, error instanceof Error ? error.message : String(error)));
     }
   }
 }

@@ -7,15 +7,16 @@ export function registerTrendsViews(context: vscode.ExtensionContext, controller
   context.subscriptions.push(
     vscode.window.registerWebviewViewProvider(ViewIds.trends, {
       resolveWebviewView(view) {
-        controller.attach(view.webview, view, 'Leadership Journal Trends');
+        controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'));
       },
     }),
     vscode.commands.registerCommand(Commands.showTrends, () => {
-      const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', 'Leadership Journal Trends', vscode.ViewColumn.Active, {
+      const title = vscode.l10n.t('Leadership Journal Trends');
+      const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {
         enableScripts: true,
       });
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'journal.svg');
-      controller.attach(panel.webview, panel, 'Leadership Journal Trends');
+      controller.attach(panel.webview, panel, title);
       return panel;
     }),
   );

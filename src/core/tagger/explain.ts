@@ -1,5 +1,6 @@
 // The explanation of an entry's tags, as Markdown: what the label is, the shares, and the sentences
 // and cues behind them. Shared by the hover, the Explain Tags document and the CLI.
+import { labelledByTrap } from './entryLabel';
 import type { SentenceResult, TagResult } from './types';
 
 const TRAP_NAMES: Readonly<Record<string, string>> = {
@@ -29,6 +30,10 @@ export function explainMarkdown(result: TagResult, limit = 5): string {
   const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)' : 'mostly managing (how)';
   const counted = result.sentences.filter((s) => s.label !== 'neutral').length;
   lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
+  if (result.label === 'how' && labelledByTrap(result.why, result.how, result.traps)) {
+    lines.push('', 'Labelled **how** although the shares alone say balanced: the entry shows a managing-side trap '
+      + '(below), and such entries are about output and routine even where they turn down care or change.');
+  }
   lines.push('');
   if (result.functions.length > 0) {
     lines.push(`**Functions:** ${result.functions.join(', ')}`);

@@ -3,21 +3,23 @@
 // the share of why among the sentences that are about either side, as the labelling guide does:
 // more than WHY_ABOVE why is `why`, less than WHY_BELOW is `how`, anything between is `balanced`.
 // Functions, style and traps are read from the same sentences (functions.ts, style.ts, traps.ts).
+// One rule from the guide reaches across: an entry showing a managing-side trap (taskmaster or
+// visionless manager) is about output and routine, so it is `how` unless why is the majority —
+// its refusals of care or change count as why sentence by sentence (negation never flips a topic),
+// which alone would pull such entries to `balanced`.
 // An entry with no labelled sentence (empty, front matter only, emoji, another language) has both
 // shares 0 and the label `balanced`: the result model has no neutral entry label.
 // Pure and deterministic: the same Markdown and options always give the same result.
+export { entryLabel, labelledByTrap, MANAGING_TRAPS, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
 import { extractUserText } from './markdownText';
 import { splitSentences } from './sentences';
 import { entryStyle } from './style';
 import { findTraps } from './traps';
-import type { EntryLabel, SentenceResult, TaggerOptions, TagResult } from './types';
+import { entryLabel } from './entryLabel';
+import type { SentenceResult, TaggerOptions, TagResult } from './types';
 import { sentenceClasses } from './wordClasses';
-
-/** Entry thresholds on the why share: the guide's 0.65 and 0.35, which the dev entries confirmed (no better split). */
-export const WHY_ABOVE = 0.65;
-export const WHY_BELOW = 0.35;
 
 export interface Tagger {
   tag(markdown: string): TagResult;
@@ -60,13 +62,6 @@ export function shares(sentences: readonly ClassifiedSentence[]): { why: number;
   return { why: whyShare, how: round2(1 - whyShare) };
 }
 
-export function entryLabel(whyShare: number, howShare: number): EntryLabel {
-  if (whyShare + howShare === 0) {
-    return 'balanced';
-  }
-  return whyShare > WHY_ABOVE ? 'why' : whyShare < WHY_BELOW ? 'how' : 'balanced';
-}
-
 /** The public view of a sentence. */
 function sentenceResult(sentence: ClassifiedSentence): SentenceResult {
   return { text: sentence.text, label: sentence.result.label, cues: sentence.result.cues, line: sentence.line };
@@ -83,7 +78,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: ClassifierTuni
       const results: SentenceResult[] = sentences.map(sentenceResult);
       const traps = findTraps(sentences, why);
       return {
-        label: entryLabel(why, how),
+        label: entryLabel(why, how, traps),
         why,
         how,
         functions: entryFunctions(sentences),

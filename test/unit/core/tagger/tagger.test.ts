@@ -4,6 +4,7 @@ import {
   baselineSentence, entryFigures, readJsonLines, sentenceFigures, type LabelledEntry, type LabelledSentence,
 } from '../../../../bench/accuracy';
 import { createClassifier } from '../../../../src/core/tagger/classify';
+import { explainMarkdown } from '../../../../src/core/tagger/explain';
 import { createTagger, entryLabel, WHY_ABOVE, WHY_BELOW } from '../../../../src/core/tagger/tagger';
 import type { TagResult } from '../../../../src/core/tagger/types';
 
@@ -66,6 +67,20 @@ describe('createTagger', () => {
     assert.equal(entryLabel(0.2, 0.8), 'how');
     assert.equal(tagger.tag('Booked the van. Chased the invoice. Fixed the printer.\n').label, 'how');
     assert.equal(tagger.tag('Thanked Ana for her patience. Asked Tom what he hopes to learn. Listened to Mo.\n').label, 'why');
+  });
+
+  it('labels an entry with a managing-side trap how unless why is the majority, and says so in the explanation', () => {
+    const taskmaster = [{ id: 'taskmaster-manager' as const, evidence: ['Told her to keep going.'] }];
+    const visionless = [{ id: 'visionless-manager' as const, evidence: ['Same routine next week.'] }];
+    const nice = [{ id: 'nice-leader-no-follow-through' as const, evidence: ['Promised it again.'] }];
+    assert.equal(entryLabel(0.4, 0.6, taskmaster), 'how');
+    assert.equal(entryLabel(0.5, 0.5, visionless), 'how');
+    assert.equal(entryLabel(0.6, 0.4, taskmaster), 'balanced', 'a why majority keeps the shares\' label');
+    assert.equal(entryLabel(0.4, 0.6, nice), 'balanced', 'the nice-leader trap is not a managing-side trap');
+    assert.equal(entryLabel(0.4, 0.6), 'balanced');
+    const result = { label: 'how' as const, why: 0.4, how: 0.6, functions: [], style: null, traps: taskmaster, sentences: [] };
+    assert.match(explainMarkdown(result), /Labelled \*\*how\*\* although the shares alone say balanced/);
+    assert.doesNotMatch(explainMarkdown({ ...result, label: 'balanced', traps: [] }), /managing-side trap/);
   });
 
   it('gives zero shares and only neutral sentences for empty text, front matter, emoji, RTL or another language', () => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { repoRoot } from './vscodePaths';
 
 /** What a user's install contains; mirrors what `.vscodeignore` lets into the VSIX. */
-const SHIPPED = ['package.json', 'dist', 'media', 'snippets', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+const SHIPPED = [
+  'package.json', 'package.nls.json', 'package.nls.de.json', 'l10n', 'dist', 'media', 'snippets', 'README.md', 'CHANGELOG.md', 'LICENSE',
+];
 
 export function extensionFolderName(root = repoRoot): string {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };

@@ -1,0 +1,113 @@
+// `people.yml` in the journal folder: each person's full name mapped to the other ways the journal
+// writes it, e.g.
+//
+//   Ana María López: [ana, ana-maria, ani]
+//   Sam Lee: [sam.lee, samlee]
+//
+// Read with `yaml`. A malformed file gives problems with line numbers, never an exception; the
+// valid lines of a file with a conflict are still used, and a file that is not YAML gives no one.
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { personKey } from './personKey';
+
+export interface PersonAliases {
+  /** The full name, as the journal should show it. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface PeopleFileProblem {
+  /** One-based, as an editor shows it. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface PeopleFile {
+  readonly people: readonly PersonAliases[];
+  readonly problems: readonly PeopleFileProblem[];
+}
+
+const EXAMPLE = 'Write one person per line, like "Ana María López: [ana, ana-maria, ani]".';
+
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) {
+    return undefined;
+  }
+  const value = node.value;
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
+}
+
+/** The parser's message without its position (the problem carries the line) or code excerpt. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/[:.]$/, '') || 'unknown error';
+}
+
+export function parsePeopleFile(text: string): PeopleFile {
+  const source = text.replace(/^\uFEFF/, '');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false });
+  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  if (doc.errors.length > 0) {
+    return {
+      people: [],
+      problems: doc.errors.map((error) => ({
+        line: error.linePos?.[0].line ?? 1,
+        message: `people.yml is not valid YAML: ${firstLine(error.message)}. ${EXAMPLE}`,
+      })),
+    };
+  }
+  if (doc.contents === null) {
+    return { people: [], problems: [] };
+  }
+  if (!isMap(doc.contents)) {
+    return { people: [], problems: [{ line: lineOf(doc.contents), message: `people.yml should map each full name to its aliases. ${EXAMPLE}` }] };
+  }
+  const problems: PeopleFileProblem[] = [];
+  const people: { name: string; aliases: string[] }[] = [];
+  const owner = new Map<string, string>(); // Key of a name or alias → the full name it belongs to.
+  const claim = (written: string, name: string, line: number): boolean => {
+    const key = personKey(written);
+    const holder = owner.get(key);
+    if (key === '') {
+      problems.push({ line, message: `"${written}" has no letters or digits to match a name by.` });
+      return false;
+    }
+    if (holder !== undefined && holder !== name) {
+      problems.push({ line, message: `"${written}" already stands for ${holder}, so it is not also used for ${name}.` });
+      return false;
+    }
+    owner.set(key, name);
+    return true;
+  };
+  for (const pair of doc.contents.items) {
+    const keyNode = isScalar(pair.key) ? pair.key : undefined;
+    const line = lineOf(keyNode);
+    const name = scalarText(keyNode);
+    if (name === undefined || name === '') {
+      problems.push({ line, message: `Each line should start with a person's full name. ${EXAMPLE}` });
+      continue;
+    }
+    if (people.some((person) => personKey(person.name) === personKey(name))) {
+      problems.push({ line, message: `${name} is listed twice; the first entry is used.` });
+      continue;
+    }
+    if (!claim(name, name, line)) {
+      continue;
+    }
+    const aliases: string[] = [];
+    const value = pair.value;
+    const items = value === null || (isScalar(value) && (value.value === null || value.value === '')) ? [] : isSeq(value) ? value.items : [value];
+    for (const item of items) {
+      const alias = scalarText(item);
+      const itemLine = isNode(item) ? lineOf(item) : line;
+      if (alias === undefined) {
+        problems.push({ line: itemLine, message: `The aliases of ${name} should be plain names in a list, like [ana, ani].` });
+        continue;
+      }
+      if (claim(alias.replace(/^@/, ''), name, itemLine)) {
+        aliases.push(alias.replace(/^@/, ''));
+      }
+    }
+    people.push({ name, aliases });
+  }
+  return { people, problems };
+}

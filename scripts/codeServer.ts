@@ -19,6 +19,8 @@ export interface CodeServerOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Print the server's own output as it comes. */
   readonly echo?: boolean;
+  /** More command-line arguments for code-server, e.g. `['--locale', 'de']`. */
+  readonly args?: readonly string[];
 }
 
 export interface RunningCodeServer {
@@ -96,6 +98,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    ...(options.args ?? []),
     ...(options.noFolder ? [] : [options.workspace]),
   ], {
     env: { ...process.env, ...options.env },

@@ -25,6 +25,10 @@ export interface SessionOptions {
   readonly seed?: (workspace: string) => void;
   /** Open the workbench with no folder (the workspace folder is still created, for the test's use). */
   readonly noFolder?: boolean;
+  /** More code-server arguments, e.g. `['--locale', 'de']`. */
+  readonly args?: readonly string[];
+  /** Writes files into the user data folder before VS Code starts. */
+  readonly seedUserData?: (userDataDir: string) => void;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -37,13 +41,17 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   for (const install of options.extraExtensions ?? []) {
     install(extensionsDir);
   }
+  const userDataDir = join(root, 'user-data');
+  mkdirSync(userDataDir);
+  options.seedUserData?.(userDataDir);
   const server = await startCodeServer({
     workspace,
     extensionsDir,
-    userDataDir: join(root, 'user-data'),
+    userDataDir,
     ...(options.env ? { env: options.env } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.noFolder ? { noFolder: true } : {}),
+    ...(options.args ? { args: options.args } : {}),
   });
   let browser: Browser | undefined;
   try {

@@ -89,7 +89,9 @@ describe('New Entry (extension host)', () => {
     await setSetting('locale', 'de');
     const uri = await newEntry({ kind: 'daily', date: '2026-11-23' });
     assert.equal(uri?.toString(), vscode.Uri.joinPath(workspaceUri(), 'notes', 'leading', '2026', '2026-11-23-day.md').toString());
-    assert.match(await readText(uri!), /^# Montag, 2026-11-23$/m);
+    // `de` writes the German kind: the date written out in the title, German headings.
+    assert.match(await readText(uri!), /^# Montag, 23\. November 2026$/m);
+    assert.match(await readText(uri!), /^## Wo habe ich heute am Warum gearbeitet/m);
   });
 
   it('reports a journal folder that cannot be created, and changes nothing', async () => {

@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseIsoDate, type LocalDate } from '../../../../src/core/calendar/localDate';
+import { readFrontMatter } from '../../../../src/core/entries/frontMatter';
+import { extractCommitments } from '../../../../src/core/reflect/commitments';
+import { trackCommitments, type EntryCommitments } from '../../../../src/core/reflect/commitmentTracking';
+import { entryFacts } from '../../../../src/core/reflect/entryFacts';
+import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
+import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
+import { generateReview, type ReviewInput, type ReviewRecord } from '../../../../src/core/reflect/review';
+import { monthPeriod, reviewPath, weekPeriod, type ReviewPeriod } from '../../../../src/core/reflect/reviewPeriod';
+import { PEOPLE_YML, RECORDS, TEXTS } from '../../../fixtures/reflect/journal';
+
+// Golden files: the reviews of the fixture journal, compared byte for byte. After a deliberate change,
+// regenerate them with `UPDATE_GOLDEN=1 npm run test:unit` and read the diff: they are the README's example.
+const GOLDEN_DIR = join(__dirname, '..', '..', '..', 'fixtures', 'reflect');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+function day(iso: string): LocalDate {
+  const date = parseIsoDate(iso);
+  assert.ok(date);
+  return date;
+}
+
+/** The index as it will be once it carries entryFacts: records with mentions, and commitments. */
+function fixtureIndex(): { records: ReviewRecord[]; commitments: EntryCommitments[] } {
+  const facts = new Map(Object.entries(TEXTS).map(([path, text]) => [path, entryFacts(text)]));
+  const records = RECORDS.map((record) => ({ ...record, mentions: facts.get(record.path)?.mentions ?? [] }));
+  const commitments = records.filter((record) => facts.has(record.path))
+    .map((record) => ({ path: record.path, date: record.date, commitments: facts.get(record.path)?.commitments ?? [] }));
+  return { records, commitments };
+}
+
+function reviewInput(period: ReviewPeriod, today: string): ReviewInput {
+  const { records, commitments } = fixtureIndex();
+  const path = reviewPath(period);
+  assert.ok(path.ok);
+  return {
+    period,
+    path: path.path,
+    date: day(today),
+    entries: records,
+    openCommitments: trackCommitments(commitments, day(today)).open,
+    people: createPeopleDirectory(parsePeopleFile(PEOPLE_YML).people),
+  };
+}
+
+function compareWithGolden(name: string, text: string): void {
+  const file = join(GOLDEN_DIR, name);
+  if (UPDATE) {
+    writeFileSync(file, text);
+  }
+  assert.ok(existsSync(file), `${name} is missing: run with UPDATE_GOLDEN=1 to write it`);
+  assert.equal(text, readFileSync(file, 'utf8'), `${name} differs: if the change is meant, run with UPDATE_GOLDEN=1 and review the diff`);
+}
+
+const CASES = [
+  { name: 'week.golden.md', period: weekPeriod(day('2026-03-15')), today: '2026-03-15' },
+  { name: 'month.golden.md', period: monthPeriod(day('2026-03-31')), today: '2026-03-31' },
+  { name: 'empty-week.golden.md', period: weekPeriod(day('2026-03-18')), today: '2026-03-22' },
+] as const;
+
+describe('reflect: generated reviews (golden files)', () => {
+  for (const { name, period, today } of CASES) {
+    it(`matches ${name}`, () => {
+      compareWithGolden(name, generateReview(reviewInput(period, today)).text);
+    });
+  }
+
+  it('gives the same bytes for the same journal in any order', () => {
+    const input = reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15');
+    const first = generateReview(input).text;
+    assert.equal(generateReview({ ...input, entries: [...input.entries].reverse() }).text, first);
+    assert.equal(generateReview(input).text, first);
+  });
+});
+
+describe('reflect: what a generated review says', () => {
+  const week = generateReview(reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15'));
+  const month = generateReview(reviewInput(monthPeriod(day('2026-03-31')), '2026-03-31'));
+  const empty = generateReview(reviewInput(weekPeriod(day('2026-03-18')), '2026-03-22'));
+
+  it('starts with front matter the product owns', () => {
+    assert.deepEqual(readFrontMatter(week.text), { ok: true, present: true, data: { date: '2026-03-15', kind: 'weekly-review', week: '2026-W11' } });
+    assert.deepEqual(readFrontMatter(month.text), { ok: true, present: true, data: { date: '2026-03-31', kind: 'monthly-review', month: '2026-03' } });
+    for (const review of [week, month, empty]) {
+      assert.ok(review.text.endsWith('\n') && !review.text.endsWith('\n\n') && !review.text.includes('\r'));
+    }
+  });
+
+  it('compares the balance with the weeks before, leaving out reviews and other weeks', () => {
+    // Week 11: why shares .2 .5 .1 .75 .3 (one entry untagged) → 37%; the four weeks before (Feb 9 to
+    // Mar 8): .65 .4 .3 .35 .6, the weekly review of Mar 6 left out → 46%.
+    assert.match(week.text, /\| This week \| 37% \| 63% \| 5 of 6 \|/);
+    assert.match(week.text, /\| The four weeks before \| 46% \| 54% \| 5 of 5 \|/);
+    assert.match(week.text, /This week leaned towards the how, 9 points less why than the four weeks before\./);
+    assert.equal(week.entries, 6);
+  });
+
+  it('names the missing functions, the traps with links, and the strongest entries', () => {
+    assert.match(week.text, /- \*\*Alignment\*\* \(leading\)/);
+    assert.doesNotMatch(week.text, /- \*\*Planning\*\*/);
+    assert.match(week.text, /- \*\*Micromanaging leader\*\*, 2 entries: \[Decision: \\\*who\\\* signs off \\\[releases\\\]\]\(2026-03-11-decision\.md\), \[Situational check-in: sam\.lee, 2026-03-13\]\(2026-03-13-situational-sam-lee\.md\)/);
+    assert.match(week.text, /- Most why: \[Thursday, 2026-03-12\]\(2026-03-12\.md\), 75% why/);
+    assert.match(week.text, /- Most how: \[Decision: .*\]\(2026-03-11-decision\.md\), 90% how/);
+    assert.match(month.text, /All six showed up this month\./);
+  });
+
+  it('counts people through people.yml and warns about an ambiguous first name', () => {
+    assert.match(week.text, /\| Ana María López \| 2 \| 1 \|/);
+    assert.match(week.text, /\| Sam Lee \| 1 \| 0 \|/);
+    assert.match(week.text, /- "sam" could be Sam Lee or Sam Ortiz/);
+  });
+
+  it('lists open commitments with their age, as tasks that can be ticked in the review', () => {
+    assert.match(week.text, /- \[ \] share the offsite agenda with the team\n {2}- open 20 days, since \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\)/);
+    assert.doesNotMatch(week.text, /Q2 forecast/, 'ticked in a later entry');
+    const listed = extractCommitments(week.text).map((c) => c.key);
+    const open = reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15').openCommitments.map((c) => c.key);
+    assert.deepEqual(listed, open, 'read back from the review, they are the same commitments');
+  });
+
+  it('chooses the practice from the imbalance, then the traps', () => {
+    assert.equal(week.practice, 'vision-with-empathy');
+    assert.match(week.text, /Suggested because this week leaned towards the how\./);
+    assert.equal(month.practice, 'know-when-to-delegate');
+    assert.match(month.text, /the \*Micromanaging leader\* trap came up most this month/);
+  });
+
+  it('says plainly that an empty week has no entries, and still asks the questions', () => {
+    assert.equal(empty.empty, true);
+    assert.equal(week.empty, false);
+    assert.match(empty.text, /Monday 2026-03-16 to Sunday 2026-03-22: no entries/);
+    for (const heading of ['### Start', '### Stop', '### Continue', '### A balancing practice for next week', '## Commitments']) {
+      assert.ok(empty.text.includes(`\n${heading}\n`), heading);
+    }
+    assert.doesNotMatch(empty.text, /## Why and how/);
+    assert.match(empty.text, /Suggested because the four weeks before leaned towards the how\./);
+  });
+
+  it('handles a journal with nothing at all', () => {
+    const period = weekPeriod(day('2026-03-18'));
+    const review = generateReview({ period, path: '2026/03/2026-W12-review.md', date: day('2026-03-18'), entries: [], openCommitments: [] });
+    assert.equal(review.empty, true);
+    assert.equal(review.practice, 'stay-curious');
+    assert.match(review.text, /nothing tagged to read a lean from/);
+    assert.match(review.text, /No open commitments\./);
+  });
+
+  it('says when a period has entries but none is tagged', () => {
+    const period = weekPeriod(day('2026-03-14'));
+    const untagged = RECORDS.filter((record) => record.date === '2026-03-14');
+    const review = generateReview({ period, path: '2026/03/2026-W11-review.md', date: day('2026-03-15'), entries: untagged, openCommitments: [] });
+    assert.match(review.text, /None of this week's entries is tagged yet/);
+    assert.match(review.text, /Nothing this week is tagged, so there are no functions to show\./);
+    assert.match(review.text, /- Most why: no tagged entry this week leaned that way/);
+  });
+
+  it('lists ten open commitments and counts the rest', () => {
+    const open = Array.from({ length: 12 }, (_, i) => ({
+      key: `c${i}`, text: `commitment ${i}`, ageDays: 12 - i,
+      firstSeen: { date: '2026-03-01', path: '2026/03/2026-03-01.md', line: i }, lastSeen: { date: '2026-03-01', path: '2026/03/2026-03-01.md', line: i },
+    }));
+    const review = generateReview({ ...reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15'), openCommitments: open });
+    assert.equal(extractCommitments(review.text).filter((c) => c.key.startsWith('commitment')).length, 10);
+    assert.match(review.text, /- …and 2 more recent ones/);
+  });
+});

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
   console.log('\n== Journal index (10,000 entries on disk) ==');
-  console.log(formatIndexFigures(runIndexBench()));
+  console.log(formatIndexFigures(await runIndexBench()));
   console.log('\n== Bundle ==');
   const bundle = await runBundleBench();
   console.log(`extension bundle (production, minified):   ${bundle.extensionKb.toFixed(1)} KB   (target ≤ 300 KB)`);

@@ -45,6 +45,15 @@ const builds: esbuild.BuildOptions[] = [
     target: 'node20',
   },
   {
+    // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
+    ...common,
+    entryPoints: ['src/node/recordWorker.ts'],
+    outfile: 'dist/recordWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     ...common,
     entryPoints: { trends: 'src/webview/trends/main.ts' },
     outdir: 'dist/webview',

@@ -14,6 +14,7 @@ import { registerTagLens } from './tagging/tagLens';
 import { registerTagOnSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { JournalIndex } from './index/journalIndex';
+import { workerRunner } from './index/workerRunner';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -38,8 +39,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   registerTagLens(context, tagger);
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when the trends are first shown.
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger);
-  context.subscriptions.push(index);
+  const bulk = workerRunner(__dirname);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, bulk);
+  context.subscriptions.push(index, bulk);
   registerTrendsViews(context, new TrendsController(index, context.extensionUri, String(context.extension.packageJSON.version)));
   return {
     indexedEntries: async () => {

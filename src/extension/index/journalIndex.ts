@@ -3,13 +3,19 @@
 // keyed by path + mtime + size, so a restart re-reads only what changed. Records are validated when
 // they come back from storage; anything that does not validate is read again from its file.
 import * as vscode from 'vscode';
-import { indexRecord } from '../../core/trends/indexRecord';
+import { indexRecord, type RecordResult } from '../../core/trends/indexRecord';
 import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 import { listMarkdownFiles } from '../journal/journalStore';
 import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
+import { inThreadRunner, type RecordJob, type RecordRunner } from './recordRunner';
+
+/** Files in flight at once while statting and reading: enough to keep the disk and the host busy. */
+const IO_CONCURRENCY = 32;
+/** Texts handed to the runner at a time, so tagging starts while later files are still being read. */
+const RUN_BATCH = 400;
 
 interface Stored {
   readonly mtime: number;
@@ -40,7 +46,12 @@ export class JournalIndex implements vscode.Disposable {
   private watching: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService) {
+  /**
+   * `bulkRunner` reads the records of a cold or stale index (worker threads in the Node host); it
+   * falls back to the window's own thread when absent or when it fails.
+   */
+  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService, private readonly bulkRunner?: RecordRunner) {
+    this.ownThread = inThreadRunner((path, text) => indexRecord(path, text, (t) => this.tagger.tagText(t)));
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
       // A new journal folder is a new index; only rebuild one that was asked for already.
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
@@ -96,23 +107,46 @@ export class JournalIndex implements vscode.Disposable {
       return [] as string[];
     });
     const next = new Map<string, Stored>();
-    let reread = 0;
-    for (const path of paths) {
+    const toRead: { path: string; uri: vscode.Uri; stat: vscode.FileStat }[] = [];
+    await forEachLimited(paths, IO_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.joinPath(folder, ...path.split('/'));
       let stat: vscode.FileStat;
       try {
         stat = await vscode.workspace.fs.stat(uri);
       } catch {
-        continue; // Gone while indexing: nothing to show for it.
+        return; // Gone while indexing: nothing to show for it.
       }
       const known = previous.get(path);
       if (known && known.mtime === stat.mtime && known.size === stat.size) {
         next.set(path, known);
-        continue;
+      } else {
+        toRead.push({ path, uri, stat });
       }
-      reread++;
-      next.set(path, await this.readRecord(path, uri, stat));
+    });
+    const runner = toRead.length >= RUN_BATCH / 4 && this.bulkRunner ? this.bulkRunner : this.ownThread;
+    const running: Promise<void>[] = [];
+    for (let at = 0; at < toRead.length; at += RUN_BATCH) {
+      const batch = toRead.slice(at, at + RUN_BATCH);
+      const texts = new Map<string, string>();
+      await forEachLimited(batch, IO_CONCURRENCY, async ({ path, uri, stat }) => {
+        try {
+          texts.set(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)));
+        } catch (error) {
+          output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
+          next.set(path, { mtime: stat.mtime, size: stat.size, entry: null });
+        }
+      });
+      const read = batch.filter(({ path }) => texts.has(path));
+      const jobs: RecordJob[] = read.map(({ path }) => ({ path, text: texts.get(path) as string }));
+      running.push(this.runRecords(runner, jobs).then((results) => {
+        for (const [i, result] of results.entries()) {
+          const { path, stat } = read[i] as (typeof read)[number];
+          next.set(path, this.stored(path, result, stat));
+        }
+      }));
     }
+    await Promise.all(running);
+    const reread = toRead.length;
     this.files = next;
     this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
@@ -122,10 +156,33 @@ export class JournalIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** The window's own thread: for single files, small journals, and when the workers fail. */
+  private readonly ownThread: RecordRunner;
+
+  /** Runs `jobs` on `runner`, falling back to the own thread (with a note in the log) if it fails. */
+  private async runRecords(runner: RecordRunner, jobs: readonly RecordJob[]): Promise<RecordResult[]> {
+    if (runner === this.ownThread) {
+      return runner.records(jobs);
+    }
+    try {
+      return await runner.records(jobs);
+    } catch (error) {
+      output().warn(`Index workers failed (${error instanceof Error ? error.message : String(error)}); reading on the main thread.`);
+      return this.ownThread.records(jobs);
+    }
+  }
+
+  private stored(path: string, result: RecordResult, stat: { mtime: number; size: number }): Stored {
+    if (!result.ok) {
+      output().info(`Skipped ${path}: ${result.reason}`);
+      return { mtime: stat.mtime, size: stat.size, entry: null };
+    }
+    return { mtime: stat.mtime, size: stat.size, entry: result.entry };
+  }
+
   private async readRecord(path: string, uri: vscode.Uri, stat: vscode.FileStat): Promise<Stored> {
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      return this.record(path, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), stat);
+      return this.record(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)), stat);
     } catch (error) {
       output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
       return { mtime: stat.mtime, size: stat.size, entry: null };
@@ -133,12 +190,7 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   private record(path: string, text: string, stat: { mtime: number; size: number }): Stored {
-    const result = indexRecord(path, text, (t) => this.tagger.tagText(t));
-    if (!result.ok) {
-      output().info(`Skipped ${path}: ${result.reason}`);
-      return { mtime: stat.mtime, size: stat.size, entry: null };
-    }
-    return { mtime: stat.mtime, size: stat.size, entry: result.entry };
+    return this.stored(path, indexRecord(path, text, (t) => this.tagger.tagText(t)), stat);
   }
 
   /** Re-reads one file (created or changed on disk, or just saved). */
@@ -244,4 +296,20 @@ export class JournalIndex implements vscode.Disposable {
     this.watching.forEach((d) => d.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+/** UTF-8 text of a file's bytes, a BOM kept as written (the front matter reader allows it); bad bytes become U+FFFD. */
+function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/** Runs `work` on every item with at most `limit` in flight; resolves when all are done. */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      await work(items[next++] as T);
+    }
+  });
+  await Promise.all(lanes);
 }

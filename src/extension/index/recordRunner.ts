@@ -1,0 +1,32 @@
+// Who turns entry texts into index records: the extension's own thread (always available, and the
+// only choice in the web extension host), or worker threads in the Node host when there are enough
+// entries to be worth starting them. The index only sees this interface.
+import type { RecordResult } from '../../core/trends/indexRecord';
+
+export interface RecordJob {
+  /** Journal-relative path. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface RecordRunner {
+  /** Records for `jobs`, in order. Never rejects for one bad entry: that is a `{ ok: false }` result. */
+  records(jobs: readonly RecordJob[]): Promise<RecordResult[]>;
+}
+
+/** Reads records on the calling thread with `record`, yielding between batches so the host stays responsive. */
+export function inThreadRunner(record: (path: string, text: string) => RecordResult): RecordRunner {
+  return {
+    async records(jobs) {
+      const results: RecordResult[] = [];
+      for (let at = 0; at < jobs.length; at++) {
+        const job = jobs[at] as RecordJob;
+        results.push(record(job.path, job.text));
+        if (at % 100 === 99) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }
+      return results;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// The Node host's bulk runner: index records on worker threads (src/node/recordPool.ts), with the
+// tagger's extra terms from the settings. Workers start on the first cold or stale index and stay
+// for the session (idle, they cost no CPU and never keep the host alive).
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+import { createRecordPool } from '../../node/recordPool';
+import { readSettings } from '../config';
+import type { RecordRunner } from './recordRunner';
+
+export function workerRunner(distDir: string): RecordRunner & vscode.Disposable {
+  const pool = createRecordPool(join(distDir, 'recordWorker.js'));
+  return {
+    records(jobs) {
+      const { tagging } = readSettings();
+      return pool.records(jobs, { whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
+    },
+    dispose() {
+      void pool.dispose();
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// Index records on worker threads: a cold index of 10,000 entries spends nearly all its time in
+// front matter and tagging, which are pure and per file, so they are shared out to one worker per
+// core while the calling thread reads files. Node only (the extension's Node host, the CLI and the
+// benchmarks); the web extension reads records on its own thread (src/extension/index/recordRunner.ts).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { TaggerOptions } from '../core/tagger/types';
+import type { RecordResult } from '../core/trends/indexRecord';
+
+export interface RecordJob {
+  /** Journal-relative path, as indexRecord takes it. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface RecordRequest {
+  readonly id: number;
+  readonly options: TaggerOptions;
+  readonly jobs: readonly RecordJob[];
+}
+
+export type RecordResponse =
+  | { readonly id: number; readonly results: readonly RecordResult[] }
+  | { readonly id: number; readonly error: string };
+
+export interface RecordPool {
+  /** Records for `jobs`, in the same order. Rejects if a worker fails (the caller falls back to its own thread). */
+  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<RecordResult[]>;
+  /** Ends the workers; pending calls reject. */
+  dispose(): Promise<void>;
+}
+
+/** Jobs per message: large enough that messaging costs little, small enough to share the work evenly. */
+const BATCH = 100;
+
+/** Workers for this machine: one per core, at least one, at most four. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * A pool of `workers` threads running `workerFile` (dist/recordWorker.js). Workers start on first use
+ * and are unref'd, so an idle pool never keeps a process alive.
+ */
+export function createRecordPool(workerFile: string, workers = defaultWorkerCount()): RecordPool {
+  const threads: Worker[] = [];
+  const idle: Worker[] = [];
+  const waiting: (() => void)[] = [];
+  let nextId = 1;
+  let disposed = false;
+  /** Set when a worker fails: the pool then refuses work, and the caller reads on its own thread. */
+  let broken: Error | undefined;
+
+  function start(): void {
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(workerFile);
+      worker.unref();
+      threads.push(worker);
+      idle.push(worker);
+    }
+  }
+
+  async function acquire(): Promise<Worker> {
+    if (threads.length === 0) {
+      start();
+    }
+    for (;;) {
+      if (broken) {
+        throw broken;
+      }
+      const worker = idle.pop();
+      if (worker) {
+        return worker;
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
+  }
+
+  function release(worker: Worker): void {
+    idle.push(worker);
+    waiting.shift()?.();
+  }
+
+  function run(worker: Worker, request: RecordRequest): Promise<readonly RecordResult[]> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (response: RecordResponse): void => {
+        if (response.id !== request.id) {
+          return;
+        }
+        cleanup();
+        if ('error' in response) {
+          reject(new Error(response.error));
+        } else {
+          resolve(response.results);
+        }
+      };
+      const onError = (error: Error): void => {
+        cleanup();
+        reject(error);
+      };
+      const onExit = (code: number): void => {
+        cleanup();
+        reject(new Error(`an index worker stopped (exit code ${code})`));
+      };
+      const cleanup = (): void => {
+        worker.unref(); // Idle workers never keep the process alive; busy ones do (see below).
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref(); // Awaiting a promise alone would let a CLI exit with the work half done.
+      worker.postMessage(request);
+    });
+  }
+
+  return {
+    async records(jobs, options) {
+      if (disposed || broken) {
+        throw broken ?? new Error('the index workers were stopped');
+      }
+      const batches: Promise<readonly RecordResult[]>[] = [];
+      for (let at = 0; at < jobs.length; at += BATCH) {
+        const request: RecordRequest = { id: nextId++, options, jobs: jobs.slice(at, at + BATCH) };
+        batches.push(acquire().then(async (worker) => {
+          try {
+            const results = await run(worker, request);
+            release(worker);
+            return results;
+          } catch (error) {
+            broken ??= error instanceof Error ? error : new Error(String(error));
+            waiting.splice(0).forEach((wake) => wake());
+            throw error;
+          }
+        }));
+      }
+      return (await Promise.all(batches)).flat();
+    },
+    async dispose() {
+      disposed = true;
+      await Promise.all(threads.map((worker) => worker.terminate()));
+      threads.length = 0;
+      idle.length = 0;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Entry point of `dist/recordWorker.js`: a worker thread that turns entry texts into index records
+// (front matter, tagging) for the journal index and the benchmarks, so a cold index of thousands of
+// entries uses every core. Messages are typed in recordPool.ts; the tagger is built once per set of
+// options and kept.
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
+import { indexRecord } from '../core/trends/indexRecord';
+import type { RecordRequest, RecordResponse } from './recordPool';
+
+/** The tagger and markdown-it come from `tagger.js` beside this file (built once, shared with the extension). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createTagger } = require(join(__dirname, 'tagger.js')) as { createTagger: typeof CreateTagger };
+
+let tagger: Tagger | undefined;
+let taggerKey = '';
+
+function taggerFor(request: RecordRequest): Tagger {
+  const key = JSON.stringify(request.options);
+  if (tagger === undefined || key !== taggerKey) {
+    tagger = createTagger(request.options);
+    taggerKey = key;
+  }
+  return tagger;
+}
+
+parentPort?.on('message', (request: RecordRequest) => {
+  let response: RecordResponse;
+  try {
+    const current = taggerFor(request);
+    const tag = (text: string) => current.tag(text);
+    response = { id: request.id, results: request.jobs.map((job) => indexRecord(job.path, job.text, tag)) };
+  } catch (error) {
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(response);
+});

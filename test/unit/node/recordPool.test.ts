@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { createTagger } from '../../../src/core/tagger/tagger';
+import { indexRecord } from '../../../src/core/trends/indexRecord';
+import { createRecordPool } from '../../../src/node/recordPool';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+function entry(day: number, body: string): { path: string; text: string } {
+  const date = `2026-03-${String(day).padStart(2, '0')}`;
+  return { path: `2026/03/${date}.md`, text: `---\ndate: ${date}\nkind: daily\n---\n\n${body}\n` };
+}
+
+describe('index records on worker threads', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let workerFile: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lj-pool-'));
+    const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: ROOT } as const;
+    await esbuild.build({ ...common, entryPoints: ['src/extension/tagging/taggerBundle.ts'], outfile: join(dir, 'tagger.js') });
+    await esbuild.build({ ...common, entryPoints: ['src/node/recordWorker.ts'], outfile: join(dir, 'recordWorker.js') });
+    workerFile = join(dir, 'recordWorker.js');
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same records as the calling thread, in the order asked, across many batches', async () => {
+    const jobs = Array.from({ length: 250 }, (_, i) => (i % 7 === 3
+      ? { path: `notes/${i}.md`, text: 'No front matter and no date in the name.\n' }
+      : entry(1 + (i % 28), i % 2 === 0 ? 'I explained why the change matters to the team.' : 'Booked the van and chased the invoice by Friday.')));
+    const pool = createRecordPool(workerFile, 2);
+    try {
+      const results = await pool.records(jobs, {});
+      const tagger = createTagger();
+      assert.deepEqual(results, jobs.map((job) => indexRecord(job.path, job.text, (text) => tagger.tag(text))));
+      assert.ok(results.some((result) => !result.ok) && results.some((result) => result.ok && result.entry.label === 'why'));
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('passes the extra terms of the settings to the workers\' tagger', async () => {
+    const pool = createRecordPool(workerFile, 1);
+    try {
+      const [plain] = await pool.records([entry(2, 'Wrote the zorblat.')], {});
+      const [custom] = await pool.records([entry(2, 'Wrote the zorblat.')], { howTerms: ['zorblat'] });
+      assert.ok(plain?.ok && custom?.ok);
+      assert.equal(plain.entry.label, null);
+      assert.equal(custom.entry.label, 'how');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('rejects, and keeps rejecting, when a worker cannot run, so the index falls back to its own thread', async () => {
+    const broken = join(dir, 'broken.js');
+    writeFileSync(broken, 'throw new Error("cannot start");\n');
+    const pool = createRecordPool(broken, 1);
+    try {
+      await assert.rejects(pool.records([entry(3, 'Anything.')], {}));
+      await assert.rejects(pool.records([entry(3, 'Anything.')], {}));
+    } finally {
+      await pool.dispose();
+    }
+  });
+});

@@ -14,7 +14,8 @@ import { createRecordPool, defaultWorkerCount } from '../src/node/recordPool';
 import { repoRoot } from '../scripts/vscodePaths';
 import { createTagger } from '../src/core/tagger/tagger';
 import { isIndexedEntry, type IndexedEntry } from '../src/core/trends/indexEntry';
-import { indexRecord } from '../src/core/trends/indexRecord';
+import { indexItem, NO_FACTS } from '../src/core/index/indexItem';
+import type { EntryFacts } from '../src/core/reflect/entryFacts';
 import { summarise } from '../src/core/trends/summary';
 import { journalCorpus } from './corpus';
 
@@ -66,7 +67,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     tag(texts[0]!); // Warm the JIT a little, as an editor session would be.
     const t0 = performance.now();
     const pool = createRecordPool(workerFile);
-    const files: Record<string, { mtime: number; size: number; entry: IndexedEntry | null }> = {};
+    const files: Record<string, { mtime: number; size: number; entry: IndexedEntry | null; facts: EntryFacts }> = {};
     const stats = new Map<string, { mtimeMs: number; size: number }>();
     await forEachLimited(paths, 32, async (path) => {
       stats.set(path, await stat(join(dir, path)));
@@ -82,7 +83,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
         for (const [i, record] of results.entries()) {
           const path = batch[i]!;
           const fileStat = stats.get(path)!;
-          files[path] = { mtime: fileStat.mtimeMs, size: fileStat.size, entry: record.ok ? record.entry : null };
+          files[path] = { mtime: fileStat.mtimeMs, size: fileStat.size, entry: record.record.ok ? record.record.entry : null, facts: record.facts };
         }
       }));
     }
@@ -111,8 +112,8 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     for (let i = 1; i <= 7; i++) {
       const t2 = performance.now();
       const one = paths[paths.length - i]!;
-      const updated = indexRecord(one, `${readFileSync(join(dir, one), 'utf8')}\nI explained why it matters.\n`, tag);
-      files[one] = { mtime: 0, size: 0, entry: updated.ok ? updated.entry : null };
+      const updated = indexItem(one, `${readFileSync(join(dir, one), 'utf8')}\nI explained why it matters.\n`, tag);
+      files[one] = { mtime: 0, size: 0, entry: updated.record.ok ? updated.record.entry : null, facts: updated.record.ok ? updated.facts : NO_FACTS };
       summary(Object.values(files).flatMap((f) => (f.entry ? [f.entry] : [])));
       saves.push(performance.now() - t2);
     }

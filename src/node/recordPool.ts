@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
-import type { RecordResult } from '../core/trends/indexRecord';
+import type { IndexItem } from '../core/index/indexItem';
 
 export interface RecordJob {
   /** Journal-relative path, as indexRecord takes it. */
@@ -20,12 +20,12 @@ export interface RecordRequest {
 }
 
 export type RecordResponse =
-  | { readonly id: number; readonly results: readonly RecordResult[] }
+  | { readonly id: number; readonly results: readonly IndexItem[] }
   | { readonly id: number; readonly error: string };
 
 export interface RecordPool {
   /** Records for `jobs`, in the same order. Rejects if a worker fails (the caller falls back to its own thread). */
-  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<RecordResult[]>;
+  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<IndexItem[]>;
   /** Ends the workers; pending calls reject. */
   dispose(): Promise<void>;
 }
@@ -81,7 +81,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
     waiting.shift()?.();
   }
 
-  function run(worker: Worker, request: RecordRequest): Promise<readonly RecordResult[]> {
+  function run(worker: Worker, request: RecordRequest): Promise<readonly IndexItem[]> {
     return new Promise((resolve, reject) => {
       const onMessage = (response: RecordResponse): void => {
         if (response.id !== request.id) {
@@ -121,7 +121,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
       if (disposed || broken) {
         throw broken ?? new Error('the index workers were stopped');
       }
-      const batches: Promise<readonly RecordResult[]>[] = [];
+      const batches: Promise<readonly IndexItem[]>[] = [];
       for (let at = 0; at < jobs.length; at += BATCH) {
         const request: RecordRequest = { id: nextId++, options, jobs: jobs.slice(at, at + BATCH) };
         batches.push(acquire().then(async (worker) => {

@@ -1,11 +1,11 @@
-// Entry point of `dist/recordWorker.js`: a worker thread that turns entry texts into index records
-// (front matter, tagging) for the journal index and the benchmarks, so a cold index of thousands of
+// Entry point of `dist/recordWorker.js`: a worker thread that turns entry texts into index items
+// (front matter, tagging, commitments and mentions) for the journal index and the benchmarks, so a cold index of thousands of
 // entries uses every core. Messages are typed in recordPool.ts; the tagger is built once per set of
 // options and kept.
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
-import { indexRecord } from '../core/trends/indexRecord';
+import { indexItem } from '../core/index/indexItem';
 import type { RecordRequest, RecordResponse } from './recordPool';
 
 /** The tagger and markdown-it come from `tagger.js` beside this file (built once, shared with the extension). */
@@ -29,7 +29,7 @@ parentPort?.on('message', (request: RecordRequest) => {
   try {
     const current = taggerFor(request);
     const tag = (text: string) => current.tag(text);
-    response = { id: request.id, results: request.jobs.map((job) => indexRecord(job.path, job.text, tag)) };
+    response = { id: request.id, results: request.jobs.map((job) => indexItem(job.path, job.text, tag)) };
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

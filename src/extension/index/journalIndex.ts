@@ -3,7 +3,8 @@
 // keyed by path + mtime + size, so a restart re-reads only what changed. Records are validated when
 // they come back from storage; anything that does not validate is read again from its file.
 import * as vscode from 'vscode';
-import { indexRecord, type RecordResult } from '../../core/trends/indexRecord';
+import { indexItem, isEntryFacts, NO_FACTS, type IndexItem } from '../../core/index/indexItem';
+import type { EntryFacts } from '../../core/reflect/entryFacts';
 import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
@@ -21,10 +22,18 @@ interface Stored {
   readonly mtime: number;
   readonly size: number;
   readonly entry: IndexedEntry | null;
+  /** Commitments and @mentions, for reviews, commitments and people; empty when `entry` is null. */
+  readonly facts: EntryFacts;
+}
+
+/** An entry's record with its facts, for the reflection features. */
+export interface EntryWithFacts {
+  readonly entry: IndexedEntry;
+  readonly facts: EntryFacts;
 }
 
 interface PersistedIndex {
-  readonly version: 1;
+  readonly version: 2;
   readonly folder: string;
   readonly files: Record<string, Stored>;
 }
@@ -51,7 +60,7 @@ export class JournalIndex implements vscode.Disposable {
    * falls back to the window's own thread when absent or when it fails.
    */
   constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService, private readonly bulkRunner?: RecordRunner) {
-    this.ownThread = inThreadRunner((path, text) => indexRecord(path, text, (t) => this.tagger.tagText(t)));
+    this.ownThread = inThreadRunner((path, text) => indexItem(path, text, (t) => this.tagger.tagText(t)));
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
       // A new journal folder is a new index; only rebuild one that was asked for already.
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
@@ -77,6 +86,17 @@ export class JournalIndex implements vscode.Disposable {
     for (const stored of this.files.values()) {
       if (stored.entry) {
         entries.push(stored.entry);
+      }
+    }
+    return entries;
+  }
+
+  /** Every entry with its commitments and mentions (the reflection features' view of the index). */
+  entriesWithFacts(): EntryWithFacts[] {
+    const entries: EntryWithFacts[] = [];
+    for (const stored of this.files.values()) {
+      if (stored.entry) {
+        entries.push({ entry: stored.entry, facts: stored.facts });
       }
     }
     return entries;
@@ -133,7 +153,7 @@ export class JournalIndex implements vscode.Disposable {
           texts.set(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)));
         } catch (error) {
           output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
-          next.set(path, { mtime: stat.mtime, size: stat.size, entry: null });
+          next.set(path, { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS });
         }
       });
       const read = batch.filter(({ path }) => texts.has(path));
@@ -160,7 +180,7 @@ export class JournalIndex implements vscode.Disposable {
   private readonly ownThread: RecordRunner;
 
   /** Runs `jobs` on `runner`, falling back to the own thread (with a note in the log) if it fails. */
-  private async runRecords(runner: RecordRunner, jobs: readonly RecordJob[]): Promise<RecordResult[]> {
+  private async runRecords(runner: RecordRunner, jobs: readonly RecordJob[]): Promise<IndexItem[]> {
     if (runner === this.ownThread) {
       return runner.records(jobs);
     }
@@ -172,12 +192,12 @@ export class JournalIndex implements vscode.Disposable {
     }
   }
 
-  private stored(path: string, result: RecordResult, stat: { mtime: number; size: number }): Stored {
-    if (!result.ok) {
-      output().info(`Skipped ${path}: ${result.reason}`);
-      return { mtime: stat.mtime, size: stat.size, entry: null };
+  private stored(path: string, item: IndexItem, stat: { mtime: number; size: number }): Stored {
+    if (!item.record.ok) {
+      output().info(`Skipped ${path}: ${item.record.reason}`);
+      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
     }
-    return { mtime: stat.mtime, size: stat.size, entry: result.entry };
+    return { mtime: stat.mtime, size: stat.size, entry: item.record.entry, facts: item.facts };
   }
 
   private async readRecord(path: string, uri: vscode.Uri, stat: vscode.FileStat): Promise<Stored> {
@@ -185,12 +205,12 @@ export class JournalIndex implements vscode.Disposable {
       return this.record(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)), stat);
     } catch (error) {
       output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
-      return { mtime: stat.mtime, size: stat.size, entry: null };
+      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
     }
   }
 
   private record(path: string, text: string, stat: { mtime: number; size: number }): Stored {
-    return this.stored(path, indexRecord(path, text, (t) => this.tagger.tagText(t)), stat);
+    return this.stored(path, indexItem(path, text, (t) => this.tagger.tagText(t)), stat);
   }
 
   /** Re-reads one file (created or changed on disk, or just saved). */
@@ -257,12 +277,12 @@ export class JournalIndex implements vscode.Disposable {
   private async load(folder: vscode.Uri): Promise<Map<string, Stored>> {
     try {
       const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as PersistedIndex;
-      if (raw.version !== 1 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
+      if (raw.version !== 2 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
         return new Map();
       }
       const files = new Map<string, Stored>();
       for (const [path, stored] of Object.entries(raw.files)) {
-        if (typeof stored.mtime === 'number' && typeof stored.size === 'number' && (stored.entry === null || isIndexedEntry(stored.entry))) {
+        if (typeof stored.mtime === 'number' && typeof stored.size === 'number' && (stored.entry === null || isIndexedEntry(stored.entry)) && isEntryFacts(stored.facts)) {
           files.set(path, stored);
         }
       }
@@ -281,7 +301,7 @@ export class JournalIndex implements vscode.Disposable {
     if (!this.folder) {
       return;
     }
-    const data: PersistedIndex = { version: 1, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
+    const data: PersistedIndex = { version: 2, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));

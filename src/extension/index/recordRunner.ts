@@ -1,7 +1,7 @@
 // Who turns entry texts into index records: the extension's own thread (always available, and the
 // only choice in the web extension host), or worker threads in the Node host when there are enough
 // entries to be worth starting them. The index only sees this interface.
-import type { RecordResult } from '../../core/trends/indexRecord';
+import type { IndexItem } from '../../core/index/indexItem';
 
 export interface RecordJob {
   /** Journal-relative path. */
@@ -10,15 +10,15 @@ export interface RecordJob {
 }
 
 export interface RecordRunner {
-  /** Records for `jobs`, in order. Never rejects for one bad entry: that is a `{ ok: false }` result. */
-  records(jobs: readonly RecordJob[]): Promise<RecordResult[]>;
+  /** Records for `jobs`, in order. Never rejects for one bad entry: that is a record `{ ok: false }`. */
+  records(jobs: readonly RecordJob[]): Promise<IndexItem[]>;
 }
 
 /** Reads records on the calling thread with `record`, yielding between batches so the host stays responsive. */
-export function inThreadRunner(record: (path: string, text: string) => RecordResult): RecordRunner {
+export function inThreadRunner(record: (path: string, text: string) => IndexItem): RecordRunner {
   return {
     async records(jobs) {
-      const results: RecordResult[] = [];
+      const results: IndexItem[] = [];
       for (let at = 0; at < jobs.length; at++) {
         const job = jobs[at] as RecordJob;
         results.push(record(job.path, job.text));

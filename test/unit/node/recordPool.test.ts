@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { createTagger } from '../../../src/core/tagger/tagger';
-import { indexRecord } from '../../../src/core/trends/indexRecord';
+import { indexItem } from '../../../src/core/index/indexItem';
 import { createRecordPool } from '../../../src/node/recordPool';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -32,13 +32,15 @@ describe('index records on worker threads', function () {
   it('gives the same records as the calling thread, in the order asked, across many batches', async () => {
     const jobs = Array.from({ length: 250 }, (_, i) => (i % 7 === 3
       ? { path: `notes/${i}.md`, text: 'No front matter and no date in the name.\n' }
-      : entry(1 + (i % 28), i % 2 === 0 ? 'I explained why the change matters to the team.' : 'Booked the van and chased the invoice by Friday.')));
+      : entry(1 + (i % 28), i % 2 === 0 ? 'I explained why the change matters to @Ana.\n\n## Next\n\n- [ ] Ask Tom what he needs' : 'Booked the van and chased the invoice by Friday.')));
     const pool = createRecordPool(workerFile, 2);
     try {
       const results = await pool.records(jobs, {});
       const tagger = createTagger();
-      assert.deepEqual(results, jobs.map((job) => indexRecord(job.path, job.text, (text) => tagger.tag(text))));
-      assert.ok(results.some((result) => !result.ok) && results.some((result) => result.ok && result.entry.label === 'why'));
+      assert.deepEqual(results, jobs.map((job) => indexItem(job.path, job.text, (text) => tagger.tag(text))));
+      assert.ok(results.some((item) => !item.record.ok) && results.some((item) => item.record.ok && item.record.entry.label === 'why'));
+      assert.deepEqual(results[0]?.facts.mentions, ['Ana']);
+      assert.deepEqual(results[0]?.facts.commitments.map((c) => [c.text, c.done]), [['Ask Tom what he needs', false]]);
     } finally {
       await pool.dispose();
     }
@@ -49,9 +51,9 @@ describe('index records on worker threads', function () {
     try {
       const [plain] = await pool.records([entry(2, 'Wrote the zorblat.')], {});
       const [custom] = await pool.records([entry(2, 'Wrote the zorblat.')], { howTerms: ['zorblat'] });
-      assert.ok(plain?.ok && custom?.ok);
-      assert.equal(plain.entry.label, null);
-      assert.equal(custom.entry.label, 'how');
+      assert.ok(plain?.record.ok && custom?.record.ok);
+      assert.equal(plain.record.entry.label, null);
+      assert.equal(custom.record.entry.label, 'how');
     } finally {
       await pool.dispose();
     }

@@ -1,0 +1,54 @@
+// One entry file → what the journal index keeps about it: the trends record (trends/indexRecord.ts)
+// and, for reflection, its commitments and @mentions (reflect/entryFacts.ts). Both are read from
+// the same text in one call, on whichever thread makes index items (the extension's own, or a
+// worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.
+import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
+import type { TagResult } from '../tagger/types';
+import { isIndexedEntry } from '../trends/indexEntry';
+import { indexRecord, type RecordResult } from '../trends/indexRecord';
+
+export interface IndexItem {
+  readonly record: RecordResult;
+  /** Empty for a file that is not an entry. */
+  readonly facts: EntryFacts;
+}
+
+export const NO_FACTS: EntryFacts = { commitments: [], mentions: [] };
+
+export function indexItem(path: string, text: string, tag: (text: string) => TagResult): IndexItem {
+  const record = indexRecord(path, text, tag);
+  return { record, facts: record.ok ? entryFacts(text) : NO_FACTS };
+}
+
+function isNonNegativeInteger(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Whether `value` is exactly the shape of {@link EntryFacts} (plain data, right types). */
+export function isEntryFacts(value: unknown): value is EntryFacts {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const { commitments, mentions } = value as Record<string, unknown>;
+  return Array.isArray(mentions) && mentions.every((name) => typeof name === 'string' && name !== '')
+    && Array.isArray(commitments) && commitments.every((item: unknown) => {
+      if (typeof item !== 'object' || item === null) {
+        return false;
+      }
+      const { text, done, line, key } = item as Record<string, unknown>;
+      return typeof text === 'string' && typeof done === 'boolean' && isNonNegativeInteger(line) && typeof key === 'string';
+    });
+}
+
+/** Whether `value` is an {@link IndexItem}: a valid record (or a skip with a reason) and valid facts. */
+export function isIndexItem(value: unknown): value is IndexItem {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const { record, facts } = value as Record<string, unknown>;
+  if (typeof record !== 'object' || record === null || !isEntryFacts(facts)) {
+    return false;
+  }
+  const result = record as Record<string, unknown>;
+  return result.ok === true ? isIndexedEntry(result.entry) : result.ok === false && typeof result.reason === 'string';
+}

@@ -10,7 +10,7 @@
 // Front matter, fenced code and inline code are never read. Odd task syntax (`- [ `, `- []`,
 // `-[ ]`) is not a task item. Nothing here throws, and the cost is linear in the text.
 import { entryKind, type EntryKindId } from '../entries/kinds';
-import { atxHeading, blankCodeSpans, bodyLines } from './markdownLines';
+import { atxHeading, blankCodeSpans, bodyLines, type BodyLine } from './markdownLines';
 
 export interface Commitment {
   /** As written, with the list marker, task box, template label and `#commit` marker removed. */
@@ -130,9 +130,14 @@ function splitLabel(content: string, labels: ReadonlySet<string>): { readonly la
 
 /** Every commitment in an entry's Markdown, in line order. */
 export function extractCommitments(text: string): Commitment[] {
+  return commitmentsInLines(bodyLines(text));
+}
+
+/** The commitments in an entry's body lines (markdownLines.ts), for callers that read the lines once. */
+export function commitmentsInLines(lines: readonly BodyLine[]): Commitment[] {
   const found: Commitment[] = [];
   let scope: { readonly level: number; readonly labels: ReadonlySet<string> } | undefined;
-  for (const { text: lineText, line } of bodyLines(text)) {
+  for (const { text: lineText, line } of lines) {
     const blanked = blankCodeSpans(lineText);
     const heading = atxHeading(blanked);
     if (heading) {
@@ -145,7 +150,7 @@ export function extractCommitments(text: string): Commitment[] {
       }
       continue;
     }
-    const markers = markerRanges(blanked);
+    const markers = blanked.includes('#') ? markerRanges(blanked) : [];
     if (!scope && markers.length === 0) {
       continue;
     }

@@ -1,8 +1,9 @@
 // What the journal index keeps about one entry for reflection, read from its text once: the
 // commitments it makes or ticks, and the people it mentions with `@`. The index calls this next to
 // the tagger and stores the result in the entry's record.
-import { extractCommitments, type Commitment } from './commitments';
-import { extractMentions } from './mentions';
+import { commitmentsInLines, type Commitment } from './commitments';
+import { bodyLines } from './markdownLines';
+import { mentionsInLines } from './mentions';
 
 export interface EntryFacts {
   readonly commitments: readonly Commitment[];
@@ -13,11 +14,12 @@ export interface EntryFacts {
 export function entryFacts(text: string): EntryFacts {
   const mentions: string[] = [];
   const seen = new Set<string>();
-  for (const mention of extractMentions(text)) {
+  const lines = bodyLines(text); // Read once for both.
+  for (const mention of mentionsInLines(lines)) {
     if (!seen.has(mention.name)) {
       seen.add(mention.name);
       mentions.push(mention.name);
     }
   }
-  return { commitments: extractCommitments(text), mentions };
+  return { commitments: commitmentsInLines(lines), mentions };
 }

@@ -2,7 +2,7 @@
 // (`a@b.com`: the `@` follows a letter), not part of a link address (`…/@ana`), not escaped (`\@ana`),
 // not in front matter, fenced code or inline code. A name is letters and digits (any script, accents
 // included), joined by single `.`, `-` or `_`; a trailing `.` or `-` is punctuation, not the name.
-import { blankCodeSpans, bodyLines } from './markdownLines';
+import { blankCodeSpans, bodyLines, type BodyLine } from './markdownLines';
 
 export interface Mention {
   /** As written, without the `@`. */
@@ -20,8 +20,13 @@ const MENTION = /(?<![\p{L}\p{N}\p{M}_.@/+\\-])@([\p{L}\p{N}][\p{L}\p{N}\p{M}_]*
 
 /** Every mention, in text order. */
 export function extractMentions(text: string): Mention[] {
+  return mentionsInLines(bodyLines(text));
+}
+
+/** The mentions in an entry's body lines (markdownLines.ts), for callers that read the lines once. */
+export function mentionsInLines(lines: readonly BodyLine[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const { text: lineText, line } of bodyLines(text)) {
+  for (const { text: lineText, line } of lines) {
     if (!lineText.includes('@')) {
       continue;
     }

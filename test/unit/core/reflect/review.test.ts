@@ -121,6 +121,13 @@ describe('reflect: what a generated review says', () => {
     assert.deepEqual(listed, open, 'read back from the review, they are the same commitments');
   });
 
+  it('makes what I write under Start a commitment, and nothing in the scaffold one', () => {
+    const answered = week.text.replace('### Start\n\n*What will I start doing next week?*\n\n- [ ] \n', '### Start\n\n*What will I start doing next week?*\n\n- [ ] Ask the team what slows them down\n');
+    assert.notEqual(answered, week.text);
+    const added = extractCommitments(answered).filter((c) => !extractCommitments(week.text).some((d) => d.key === c.key));
+    assert.deepEqual(added.map((c) => c.text), ['Ask the team what slows them down']);
+  });
+
   it('chooses the practice from the imbalance, then the traps', () => {
     assert.equal(week.practice, 'vision-with-empathy');
     assert.match(week.text, /Suggested because this week leaned towards the how\./);

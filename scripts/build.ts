@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCoreImpurities } from './corePurity';
+import { lazyYaml } from './lazyYaml';
 import { repoRoot } from './vscodePaths';
 
 const production = process.argv.includes('--production');
@@ -34,6 +35,16 @@ const builds: esbuild.BuildOptions[] = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [lazyYaml],
+  },
+  {
+    // The yaml library, loaded by dist/extension.js on first use (src/extension/lazy/yamlShim.ts).
+    ...common,
+    entryPoints: ['src/extension/lazy/yamlBundle.ts'],
+    outfile: 'dist/yaml.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     // The tagger and markdown-it, loaded by the extension on first use (see taggerService.ts).

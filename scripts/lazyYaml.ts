@@ -1,0 +1,16 @@
+// esbuild plugin for the Node extension bundle: maps `import … from 'yaml'` to
+// src/extension/lazy/yamlShim.ts, which loads dist/yaml.js on first use, so activation does not pay
+// for parsing a YAML library it does not call. The web bundle does not use it (no require there).
+import { join } from 'node:path';
+import type * as esbuild from 'esbuild';
+import { repoRoot } from './vscodePaths';
+
+const SHIM = join(repoRoot, 'src', 'extension', 'lazy', 'yamlShim.ts');
+
+export const lazyYaml: esbuild.Plugin = {
+  name: 'lazy-yaml',
+  setup(build) {
+    // The shim's own (type-only) import of 'yaml' is left alone.
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer === SHIM ? undefined : { path: SHIM }));
+  },
+};

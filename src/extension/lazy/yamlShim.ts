@@ -1,0 +1,30 @@
+// Stands in for the `yaml` package inside dist/extension.js (scripts/build.ts maps the import here).
+// The library is ~90 KB of the bundle and nothing needs it during activation, so each export below
+// loads `dist/yaml.js` on its first call. Only the names the code uses are here: importing any other
+// name from 'yaml' fails the build, so the shim cannot silently fall out of step.
+import { join } from 'node:path';
+import type * as Yaml from 'yaml';
+
+let loaded: typeof Yaml | undefined;
+
+function yaml(): typeof Yaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require(join(__dirname, 'yaml.js')) as typeof Yaml;
+  return loaded;
+}
+
+export type { Node } from 'yaml';
+
+export const isMap: typeof Yaml.isMap = ((node: unknown) => yaml().isMap(node)) as typeof Yaml.isMap;
+export const isNode: typeof Yaml.isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
+export const isScalar: typeof Yaml.isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
+export const isSeq: typeof Yaml.isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSeq;
+export const parseDocument: typeof Yaml.parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) =>
+  yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
+export const stringify: typeof Yaml.stringify = ((...args: Parameters<typeof Yaml.stringify>) =>
+  yaml().stringify(...args)) as typeof Yaml.stringify;
+
+/** `new LineCounter()` builds the library's own LineCounter (a constructor may return another object). */
+export const LineCounter = function LineCounter(): Yaml.LineCounter {
+  return new (yaml().LineCounter)();
+} as unknown as typeof Yaml.LineCounter;

@@ -2,6 +2,7 @@
 // (`a@b.com`: the `@` follows a letter), not part of a link address (`…/@ana`), not escaped (`\@ana`),
 // not in front matter, fenced code or inline code. A name is letters and digits (any script, accents
 // included), joined by single `.`, `-` or `_`; a trailing `.` or `-` is punctuation, not the name.
+import { blankDrafted } from '../entries/drafted';
 import { blankCodeSpans, bodyLines, type BodyLine } from './markdownLines';
 
 export interface Mention {
@@ -20,7 +21,7 @@ const MENTION = /(?<![\p{L}\p{N}\p{M}_.@/+\\-])@([\p{L}\p{N}][\p{L}\p{N}\p{M}_]*
 
 /** Every mention, in text order. */
 export function extractMentions(text: string): Mention[] {
-  return mentionsInLines(bodyLines(text));
+  return mentionsInLines(bodyLines(blankDrafted(text))); // A review's drafted people list is not a mention.
 }
 
 /** The mentions in an entry's body lines (markdownLines.ts), for callers that read the lines once. */

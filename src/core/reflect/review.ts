@@ -6,6 +6,7 @@
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
 // bytes. Text that came from entries (titles, names) is escaped so it shows as written.
+import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
 import type { IndexedEntry } from '../trends/indexEntry';
@@ -280,7 +281,9 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     kind: period.kind,
     ...(period.kind === 'weekly-review' ? { week: period.label } : { month: period.label }),
   });
-  const sections: string[][] = [];
+  // Everything before "Looking ahead" is drafted (entries/drafted.ts): the tagger and the mention
+  // reader skip it, so last week's summary does not count as this week's writing.
+  const sections: string[][] = [[DRAFTED_START]];
   if (entries.length === 0) {
     sections.push([
       `${words.span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
@@ -295,7 +298,7 @@ export function generateReview(input: ReviewInput): GeneratedReview {
       strongestSection(words, entries, path),
     );
   }
-  sections.push(commitmentsSection(input.openCommitments, path), lookingAhead(words, practiceLines));
+  sections.push(commitmentsSection(input.openCommitments, path), [DRAFTED_END], lookingAhead(words, practiceLines));
   const body = [`# ${words.title}`, ...sections.map((section) => section.join('\n'))].join('\n\n');
   return { text: `${front}\n${body}\n`, empty: entries.length === 0, entries: entries.length, practice: practice.id };
 }

@@ -11,6 +11,7 @@
 // enough to re-tag a whole journal. Line endings are normalised here (`\r\n` and a lone `\r` become
 // `\n`, as markdown-it and VS Code count lines) because the parser's own normalisation is off.
 import type { Token } from 'markdown-it';
+import { blankDrafted } from '../entries/drafted';
 import { splitEntry } from '../entries/entrySplit';
 import { isScaffoldedLine } from '../entries/scaffoldLines';
 import { blockParser } from './blockParser';
@@ -163,7 +164,8 @@ function pushBlocks(blocks: TextBlock[], content: string, line: number, item: st
  * The user's own text in an entry (see the file comment for what is left out), in document order.
  * Never throws; linear in the length of the entry.
  */
-export function extractUserText(markdown: string): readonly TextBlock[] {
+export function extractUserText(source: string): readonly TextBlock[] {
+  const markdown = blankDrafted(source); // A review's drafted summary is not the user's writing.
   const split = splitEntry(markdown);
   const bodyOffset = split.bom.length + split.bodyStart;
   const firstLine = split.yaml === undefined ? 0 : countLineBreaks(markdown, split.bom.length, bodyOffset);

@@ -22,6 +22,40 @@ export type WebviewMessage =
   | { readonly type: 'openEntry'; readonly path: string }
   | { readonly type: 'setView'; readonly view: ViewChoice };
 
+/**
+ * Every text the webview shows, by key; the host translates them (src/extension/views/webviewStrings.ts)
+ * and the webview fills their `{0}` placeholders. Counts come in `…One`/`…Many` pairs.
+ */
+export const WEBVIEW_STRING_KEYS = [
+  'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
+  'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
+  'streak', 'noStreak', 'longestStreak', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
+  'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
+  'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
+  'legendWhy', 'legendHow', 'legendEntries', 'balanceTitle', 'balanceHint', 'chartFallback', 'chartEmpty',
+  'chartSummary', 'datasetWhy', 'datasetHow', 'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth',
+  'tablePeriod', 'tableWhy', 'tableHow', 'tableBalanced', 'tableRegion', 'noTaggedEntries', 'selectBar',
+  'detailsEntries', 'detailsWhyHow', 'detailsBalanced', 'detailsFunctions', 'detailsStyles', 'detailsTraps',
+  'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
+  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'comparisonTitle',
+  'comparisonCaption', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
+  'comparisonPreviousTitle', 'comparisonChange', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
+  'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
+  'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
+  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
+  'hintNiceLeader', 'hintTaskmasterManager', 'functionsTitle', 'functionsNone', 'functionsLead',
+  'functionsList', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
+  'functionPlanning', 'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching',
+  'styleSupporting', 'styleDelegating', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
+  'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
+  'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
+  'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
+  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany',
+] as const;
+
+export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
+export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
+
 /** Host → webview: the whole state, every time (the webview keeps nothing else). */
 export interface StateMessage {
   readonly type: 'state';
@@ -36,6 +70,10 @@ export interface StateMessage {
   readonly view: ViewChoice;
   /** Null until the index is ready. */
   readonly summary: TrendSummary | null;
+  /** VS Code's display language (BCP 47), for dates and numbers formatted with `Intl`. */
+  readonly locale: string;
+  /** The view's texts in that language. */
+  readonly strings: WebviewStrings;
 }
 
 export type HostMessage = StateMessage;
@@ -74,6 +112,18 @@ function isSummaryShape(value: unknown): value is TrendSummary {
     && isRecord(value.recentTraps) && isRecord(value.comparison);
 }
 
+/** A BCP 47 tag as VS Code gives it (`en`, `de`, `zh-cn`, `pt-br`): what `Intl` may be handed. */
+function isLocaleTag(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value);
+}
+
+export function isWebviewStrings(value: unknown): value is WebviewStrings {
+  return isRecord(value) && WEBVIEW_STRING_KEYS.every((key) => {
+    const text = value[key];
+    return typeof text === 'string' && text.length < 1000;
+  });
+}
+
 export function isHostMessage(value: unknown): value is HostMessage {
   return isRecord(value) && value.type === 'state'
     && typeof value.version === 'string' && typeof value.journalFolder === 'string'
@@ -81,5 +131,6 @@ export function isHostMessage(value: unknown): value is HostMessage {
     && (value.message === undefined || typeof value.message === 'string')
     && typeof value.entryCount === 'number' && typeof value.skipped === 'number'
     && isViewChoice(value.view)
-    && (value.summary === null || isSummaryShape(value.summary));
+    && (value.summary === null || isSummaryShape(value.summary))
+    && isLocaleTag(value.locale) && isWebviewStrings(value.strings);
 }

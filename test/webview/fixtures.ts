@@ -9,12 +9,16 @@ import {
 import type { IndexedEntry } from '../../src/core/trends/indexEntry';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
+import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
 import type { StateMessage, ViewChoice } from '../../src/webview/protocol';
 import { mulberry32 as random } from '../../src/core/text/random';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>';
 export const XSS_PERSON = '<b>Bold</b>';
 export const FIXTURE_TODAY = '2026-11-23';
+
+/** The language fields of a state as an English VS Code sends them (the strings untranslated). */
+export const ENGLISH = { locale: 'en', strings: webviewStrings({ t: (message: string) => message } as Translator) } as const;
 
 const PEOPLE = ['Amara', 'Ben', 'Chen Wei', 'Dana', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', XSS_PERSON, 'Kofi'];
 
@@ -113,7 +117,7 @@ export function readyState(entries: readonly IndexedEntry[], view: ViewChoice, t
     granularity: view.granularity, weekStart: 1, forgiveWeekends: true, from: rangeStart(day, view.granularity, view.periods, 1),
   });
   return {
-    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: entries.length, skipped: 0, view,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: entries.length, skipped: 0, view,
     // A round trip through JSON, as postMessage would give it.
     summary: JSON.parse(JSON.stringify(summary)) as StateMessage['summary'],
   };
@@ -125,14 +129,14 @@ export function emptyState(view: ViewChoice = { granularity: 'week', periods: 13
 
 export function indexingState(entryCount: number): StateMessage {
   return {
-    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, skipped: 0,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }
 
 export function errorState(message: string): StateMessage {
   return {
-    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, skipped: 0,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }

@@ -3,6 +3,9 @@
 //
 //   npx mocha --import=tsx test/webview/trends.webview.ts
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
 import { percentText } from '../../src/webview/trends/format';
 import type { StateMessage } from '../../src/webview/protocol';
 import {
@@ -92,6 +95,24 @@ describe('trends webview', function () {
       assert.equal(await page.locator('#trend-table thead th[scope="col"]').count(), 5);
     });
   }
+
+  it('speaks German when the host sends German strings and the de locale, with dates and numbers for de', async () => {
+    const german = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    // As vscode.l10n.t does with no arguments: the translation, placeholders left in place.
+    const strings = webviewStrings({ t: (message: string) => german[message] ?? message } as Translator);
+    const page = (await show({ ...quarter, locale: 'de', strings }, 'trends')).page;
+    const text = await page.locator('#root').innerText();
+    assert.match(text, /Ihre Führungstrends/);
+    assert.match(text, /Warum und Wie im Zeitverlauf/i);
+    assert.match(await page.locator('#entry-count').innerText(), /^\d{1,3}(\.\d{3})* Einträge$/, 'a German thousands separator');
+    assert.match(await page.locator('#trend-table caption').innerText(), /^Warum und Wie je Woche, die ältesten zuerst \(13 Wochen\)$/);
+    assert.equal(await page.getByRole('radio', { name: 'Monat' }).count(), 1);
+    // `Intl` in German: the selected (last) week is cut to today, Monday, 23 November 2026.
+    assert.match(await page.locator('#bucket-details').innerText(), /^Mo\., 23\. Nov\. 2026 /);
+    assert.match(await page.locator('#bucket-details').innerText(), /\d+ \(\d+ getaggt, [\d.]+ Wörter\)/);
+    assert.equal(await page.evaluate('document.documentElement.lang'), 'de');
+    await view?.screenshot('trends-german');
+  });
 
   it('has untagged buckets as gaps: empty in data-why and in the table', async () => {
     const page = (await show(readyState(twoYears, { granularity: 'day', periods: 28 }), 'trends')).page;

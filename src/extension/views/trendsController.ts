@@ -12,6 +12,7 @@ import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
 import { renderWebviewHtml } from './webviewHtml';
+import { webviewStrings } from './webviewStrings';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
 
@@ -82,6 +83,8 @@ export class TrendsController {
     const status = this.index.state;
     const base = {
       type: 'state' as const,
+      locale: vscode.env.language,
+      strings: webviewStrings(vscode.l10n),
       version: this.version,
       journalFolder: settings.journalFolder,
       entryCount: 0,

@@ -8,7 +8,8 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { chartConfig, type BarChart } from './balanceChartConfig';
 import { el } from './dom';
-import { percentLabel, percentText, unitName } from './format';
+import { formatShortDate, percentLabel, percentText, periodCount, unitName } from './format';
+import { t } from './i18n';
 import type { ChartTheme } from './theme';
 
 // Only what this chart draws: the rest of Chart.js is left for the bundler to drop.
@@ -27,17 +28,15 @@ export interface BalanceChart {
 /** What the chart says, in one sentence, for the canvas's `aria-label`. */
 export function chartSummary(buckets: readonly Bucket[], granularity: Granularity): string {
   const tagged = buckets.filter((bucket) => bucket.whyShare !== null);
-  const unit = unitName(granularity, buckets.length);
-  if (tagged.length === 0) {
-    return `Why and how share over ${buckets.length} ${unit}: no tagged entries yet.`;
-  }
-  const mean = tagged.reduce((sum, bucket) => sum + (bucket.whyShare ?? 0), 0) / tagged.length;
+  const all = periodCount(granularity, buckets.length);
   const first = buckets[0];
   const last = buckets.at(-1);
-  const range = first && last ? ` from ${first.start} to ${last.end}` : '';
-  return `Bar chart of the why (leading) and how (managing) share per ${unitName(granularity, 1)} over `
-    + `${buckets.length} ${unit}${range}, with entry counts below. ${tagged.length} of ${buckets.length} ${unit} `
-    + `have tagged entries; on average ${percentLabel(mean)} why. The table below lists every value.`;
+  if (tagged.length === 0 || !first || !last) {
+    return t('chartEmpty', all);
+  }
+  const mean = tagged.reduce((sum, bucket) => sum + (bucket.whyShare ?? 0), 0) / tagged.length;
+  const date = (iso: string): string => `${formatShortDate(iso)} ${iso.slice(0, 4)}`;
+  return t('chartSummary', unitName(granularity), date(first.start), date(last.end), tagged.length, all, percentLabel(mean));
 }
 
 /** The selected bucket's column, in canvas pixels; undefined when nothing is selected. */
@@ -103,7 +102,7 @@ export function createBalanceChart(
       'data-how': buckets.map((b) => percentText(b.howShare)).join(','),
       'data-entries': buckets.map((b) => String(b.entries)).join(','),
     },
-  }, ['Why and how share over time; the same numbers are in the table below.']);
+  }, [t('chartFallback')]);
   const element = el('div', { class: 'chart-box' }, [canvas]);
 
   const select = (index: number): void => {

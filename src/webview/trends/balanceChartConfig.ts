@@ -4,7 +4,8 @@
 import type { ChartConfiguration, ChartEvent, Chart, TooltipItem } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
-import { formatMonth, formatShortDate, periodName, plural } from './format';
+import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
+import { plural, t } from './i18n';
 import type { ChartTheme } from './theme';
 
 export type BarChart = Chart<'bar', (number | null)[], string>;
@@ -67,15 +68,15 @@ export function chartConfig(
       labels: buckets.map((bucket) => tickLabel(bucket, granularity, buckets.length)),
       datasets: [
         {
-          ...bar, label: 'Why', data: percentages(buckets, (b) => b.whyShare), yAxisID: 'share', stack: 'share',
+          ...bar, label: t('datasetWhy'), data: percentages(buckets, (b) => b.whyShare), yAxisID: 'share', stack: 'share',
           backgroundColor: theme.why,
         },
         {
-          ...bar, label: 'How', data: percentages(buckets, (b) => b.howShare), yAxisID: 'share', stack: 'share',
+          ...bar, label: t('datasetHow'), data: percentages(buckets, (b) => b.howShare), yAxisID: 'share', stack: 'share',
           backgroundColor: theme.how,
         },
         {
-          ...bar, label: 'Entries', data: buckets.map((b) => b.entries), yAxisID: 'count', stack: 'count',
+          ...bar, label: t('legendEntries'), data: buckets.map((b) => b.entries), yAxisID: 'count', stack: 'count',
           backgroundColor: theme.count,
         },
       ],
@@ -119,7 +120,7 @@ export function chartConfig(
           position: 'left',
           ...axis,
           // No "0 %": it would sit on the count axis's top label, just below it.
-          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (value === 0 ? '' : `${String(value)} %`) },
+          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (value === 0 ? '' : t('percent', Number(value))) },
         },
       },
       plugins: {
@@ -140,9 +141,9 @@ export function chartConfig(
             label: (item: TooltipItem<'bar'>) => {
               const value = item.raw as number | null;
               if (item.datasetIndex === 2) {
-                return plural(value ?? 0, 'entry', 'entries');
+                return plural(value ?? 0, 'entriesOne', 'entriesMany');
               }
-              return `${item.dataset.label ?? ''} ${value === null ? '—' : `${Math.round(value)} %`}`;
+              return `${item.dataset.label ?? ''} ${value === null ? '—' : percentLabel(value / 100)}`;
             },
           },
         },

@@ -4,6 +4,7 @@
 import type { Comparison } from '../../core/trends/compare';
 import { el } from './dom';
 import { decimal, deltaLabel, formatShortDate, percentLabel } from './format';
+import { t } from './i18n';
 
 interface Row {
   readonly name: string;
@@ -26,20 +27,19 @@ function toneClass(row: Row): string {
 export function comparisonView(comparison: Comparison): HTMLElement {
   const { recent, baseline, delta } = comparison;
   const rows: Row[] = [
-    { name: 'Entries per week', recent: decimal(recent.entriesPerWeek), baseline: decimal(baseline.entriesPerWeek), delta: deltaLabel(delta.entriesPerWeek, 'count'), tone: 'up-good', change: delta.entriesPerWeek },
-    { name: 'Entries', recent: decimal(recent.entries), baseline: decimal(baseline.entries), delta: deltaLabel(delta.entries, 'count'), tone: 'neutral', change: delta.entries },
-    { name: 'Why share', recent: percentLabel(recent.whyShare), baseline: percentLabel(baseline.whyShare), delta: deltaLabel(delta.whyShare, 'share'), tone: 'neutral', change: delta.whyShare },
-    { name: 'Balanced share', recent: percentLabel(recent.balancedShare), baseline: percentLabel(baseline.balancedShare), delta: deltaLabel(delta.balancedShare, 'share'), tone: 'up-good', change: delta.balancedShare },
-    { name: 'Traps per week', recent: decimal(recent.trapsPerWeek), baseline: decimal(baseline.trapsPerWeek), delta: deltaLabel(delta.trapsPerWeek, 'count'), tone: 'up-bad', change: delta.trapsPerWeek },
+    { name: t('comparisonEntriesPerWeek'), recent: decimal(recent.entriesPerWeek), baseline: decimal(baseline.entriesPerWeek), delta: deltaLabel(delta.entriesPerWeek, 'count'), tone: 'up-good', change: delta.entriesPerWeek },
+    { name: t('legendEntries'), recent: decimal(recent.entries), baseline: decimal(baseline.entries), delta: deltaLabel(delta.entries, 'count'), tone: 'neutral', change: delta.entries },
+    { name: t('comparisonWhyShare'), recent: percentLabel(recent.whyShare), baseline: percentLabel(baseline.whyShare), delta: deltaLabel(delta.whyShare, 'share'), tone: 'neutral', change: delta.whyShare },
+    { name: t('comparisonBalancedShare'), recent: percentLabel(recent.balancedShare), baseline: percentLabel(baseline.balancedShare), delta: deltaLabel(delta.balancedShare, 'share'), tone: 'up-good', change: delta.balancedShare },
+    { name: t('comparisonTrapsPerWeek'), recent: decimal(recent.trapsPerWeek), baseline: decimal(baseline.trapsPerWeek), delta: deltaLabel(delta.trapsPerWeek, 'count'), tone: 'up-bad', change: delta.trapsPerWeek },
   ];
-  const span = `${formatShortDate(baseline.from)} – ${formatShortDate(baseline.to)}`;
   return el('table', { class: 'data compare', attrs: { id: 'comparison-table' } }, [
-    el('caption', { class: 'muted', text: `This month so far (from ${formatShortDate(recent.from)}) against the monthly mean of ${span}.` }),
+    el('caption', { class: 'muted', text: t('comparisonCaption', formatShortDate(recent.from), formatShortDate(baseline.from), formatShortDate(baseline.to)) }),
     el('thead', {}, [el('tr', {}, [
-      el('th', { text: 'Measure', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: 'This month', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: `Previous ${baseline.months}`, attrs: { scope: 'col', title: `Mean of the ${baseline.months} months before` } }),
-      el('th', { class: 'num', text: 'Change', attrs: { scope: 'col' } }),
+      el('th', { text: t('comparisonMeasure'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('comparisonThisMonth'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('comparisonPrevious', baseline.months), attrs: { scope: 'col', title: t('comparisonPreviousTitle', baseline.months) } }),
+      el('th', { class: 'num', text: t('comparisonChange'), attrs: { scope: 'col' } }),
     ])]),
     el('tbody', {}, rows.map((row) => el('tr', {}, [
       el('th', { text: row.name, attrs: { scope: 'row' } }),

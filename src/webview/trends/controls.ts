@@ -3,7 +3,9 @@
 // the new choice; main.ts posts it as `setView` and the host answers with a new state.
 import type { Granularity } from '../../core/trends/periods';
 import { GRANULARITIES, type ViewChoice } from '../protocol';
+import type { WebviewStringKey } from '../protocol';
 import { el } from './dom';
+import { t } from './i18n';
 
 /** Ranges offered per granularity; the current choice is added when it is not among them. */
 export const RANGE_CHOICES: Readonly<Record<Granularity, readonly number[]>> = {
@@ -12,24 +14,36 @@ export const RANGE_CHOICES: Readonly<Record<Granularity, readonly number[]>> = {
   month: [6, 12, 24, 60],
 };
 
-const GRANULARITY_NAMES: Readonly<Record<Granularity, string>> = { day: 'Day', week: 'Week', month: 'Month' };
+const GRANULARITY_NAMES: Readonly<Record<Granularity, WebviewStringKey>> = {
+  day: 'granularityDay', week: 'granularityWeek', month: 'granularityMonth',
+};
 
-const RANGE_NOTES: Readonly<Record<string, string>> = {
-  'week:13': ' (a quarter)', 'week:52': ' (a year)', 'week:520': ' (10 years)',
-  'month:12': ' (a year)', 'month:24': ' (2 years)', 'month:60': ' (5 years)',
+/** `Last 13 weeks`; `Last week` for one. */
+const RANGE_NAMES: Readonly<Record<Granularity, [one: WebviewStringKey, many: WebviewStringKey]>> = {
+  day: ['rangeDay', 'rangeDays'], week: ['rangeWeek', 'rangeWeeks'], month: ['rangeMonth', 'rangeMonths'],
+};
+
+/** How many years a range spans, where that is worth saying; 0.25 for a quarter. */
+const RANGE_YEARS: Readonly<Record<string, number>> = {
+  'week:13': 0.25, 'week:52': 1, 'week:520': 10, 'month:12': 1, 'month:24': 2, 'month:60': 5,
 };
 
 function rangeLabel(granularity: Granularity, periods: number): string {
-  const unit = periods === 1 ? granularity : `${granularity}s`;
-  return `Last ${periods} ${unit}${RANGE_NOTES[`${granularity}:${periods}`] ?? ''}`;
+  const [one, many] = RANGE_NAMES[granularity];
+  const label = periods === 1 ? t(one) : t(many, periods);
+  const years = RANGE_YEARS[`${granularity}:${periods}`];
+  if (years === undefined) {
+    return label;
+  }
+  return years === 0.25 ? t('rangeQuarter', label) : years === 1 ? t('rangeYear', label) : t('rangeYears', label, years);
 }
 
 function granularitySwitch(view: ViewChoice, onPick: (granularity: Granularity) => void): HTMLElement {
-  const group = el('div', { class: 'segmented', attrs: { role: 'radiogroup', 'aria-label': 'Granularity' } });
+  const group = el('div', { class: 'segmented', attrs: { role: 'radiogroup', 'aria-label': t('granularity') } });
   const buttons = GRANULARITIES.map((granularity) => {
     const checked = granularity === view.granularity;
     const node = el('button', {
-      text: GRANULARITY_NAMES[granularity],
+      text: t(GRANULARITY_NAMES[granularity]),
       attrs: { type: 'button', role: 'radio', 'aria-checked': String(checked), tabindex: checked ? '0' : '-1', 'data-granularity': granularity },
     });
     node.addEventListener('click', () => onPick(granularity));
@@ -63,7 +77,7 @@ function rangeSelect(view: ViewChoice, onPick: (periods: number) => void): HTMLE
     return option;
   }));
   select.addEventListener('change', () => onPick(Number(select.value)));
-  return el('div', { class: 'range' }, [el('label', { class: 'visually-hidden', text: 'Range', attrs: { for: 'range-select' } }), select]);
+  return el('div', { class: 'range' }, [el('label', { class: 'visually-hidden', text: t('range'), attrs: { for: 'range-select' } }), select]);
 }
 
 /**

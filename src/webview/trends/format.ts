@@ -2,15 +2,17 @@
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
 import type { Granularity } from '../../core/trends/periods';
 import type { FunctionId, StyleId, TrapId } from '../../core/tagger/types';
+import type { WebviewStringKey } from '../protocol';
+import { currentLocale, onLocaleChange, plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export function percentText(share: number | null): string {
   return share === null ? '' : String(Math.round(share * 100));
 }
 
-/** `62 %`, or `—` for null. */
+/** `62 %` (as the locale writes it), or `—` for null. */
 export function percentLabel(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)} %`;
+  return share === null ? '—' : t('percent', Math.round(share * 100));
 }
 
 /** A signed difference with a real minus sign; `—` for null. Shares are shown in percentage points. */
@@ -22,113 +24,166 @@ export function deltaLabel(value: number | null, kind: 'count' | 'share'): strin
   if (scaled === 0) {
     return '±0';
   }
-  const text = kind === 'share' ? `${Math.abs(scaled)} pt` : Math.abs(scaled).toFixed(1);
+  const text = kind === 'share' ? t('points', Math.abs(scaled)) : decimal(Math.abs(scaled));
   return `${scaled > 0 ? '+' : '\u2212'}${text}`;
 }
 
-export function decimal(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1);
+// Formatters for the current locale, built on first use and dropped when the locale changes.
+// `Number.prototype.toLocaleString` builds a new one on every call, which is measurable over the
+// heat-map's 371 cells.
+interface Formatters {
+  readonly integer: Intl.NumberFormat;
+  readonly decimal: Intl.NumberFormat;
+  readonly shortDate: Intl.DateTimeFormat;
+  readonly monthYear: Intl.DateTimeFormat;
+  readonly longDate: Intl.DateTimeFormat;
 }
 
-// One formatter for all counts: `Number.prototype.toLocaleString` builds a new one on every call,
-// which is measurable over the heat-map's 371 cells.
-const integer = new Intl.NumberFormat();
+let formatters: Formatters | undefined;
+const memos: Map<string, string>[] = [];
+
+onLocaleChange(() => {
+  formatters = undefined;
+  memos.forEach((memo) => memo.clear());
+});
+
+// Dates are `YYYY-MM-DD` local days; formatted in UTC so no time zone can move them by a day.
+function current(): Formatters {
+  const locale = currentLocale();
+  formatters ??= {
+    integer: new Intl.NumberFormat(locale),
+    decimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    shortDate: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    monthYear: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    longDate: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  };
+  return formatters;
+}
+
+/** One decimal, as the locale writes it: `2.5`, `2,5`. */
+export function decimal(value: number): string {
+  return current().decimal.format(Math.round(value * 10) / 10);
+}
 
 export function count(value: number): string {
-  return integer.format(value);
+  return current().integer.format(value);
 }
 
-export function plural(value: number, one: string, many = `${one}s`): string {
-  return `${integer.format(value)} ${value === 1 ? one : many}`;
-}
-
-/** `micromanaging-leader` → `Micromanaging leader`. */
+/** `micromanaging-leader` → `Micromanaging leader`: for ids a newer tagger may add. */
 function sentenceCase(id: string): string {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const TRAP_NAMES: Readonly<Record<TrapId, string>> = {
-  'micromanaging-leader': 'Micromanaging leader',
-  'visionless-manager': 'Visionless manager',
-  'nice-leader-no-follow-through': 'Nice leader, no follow-through',
-  'taskmaster-manager': 'Taskmaster manager',
+const TRAP_NAMES: Readonly<Record<TrapId, WebviewStringKey>> = {
+  'micromanaging-leader': 'trapMicromanagingLeader',
+  'visionless-manager': 'trapVisionlessManager',
+  'nice-leader-no-follow-through': 'trapNiceLeader',
+  'taskmaster-manager': 'trapTaskmasterManager',
 };
 
 // The same wording as the tagger's explanation (src/core/tagger/explain.ts).
-const TRAP_HINTS: Readonly<Record<TrapId, string>> = {
-  'micromanaging-leader': 'holding every detail instead of trusting the team',
-  'visionless-manager': 'keeping the routine going with no bigger picture',
-  'nice-leader-no-follow-through': 'ideas and promises without execution',
-  'taskmaster-manager': 'pushing output with no why and no care for people',
+const TRAP_HINTS: Readonly<Record<TrapId, WebviewStringKey>> = {
+  'micromanaging-leader': 'hintMicromanagingLeader',
+  'visionless-manager': 'hintVisionlessManager',
+  'nice-leader-no-follow-through': 'hintNiceLeader',
+  'taskmaster-manager': 'hintTaskmasterManager',
 };
 
+const FUNCTION_NAMES: Readonly<Record<FunctionId, WebviewStringKey>> = {
+  direction: 'functionDirection',
+  alignment: 'functionAlignment',
+  motivation: 'functionMotivation',
+  planning: 'functionPlanning',
+  organising: 'functionOrganising',
+  controlling: 'functionControlling',
+};
+
+const STYLE_NAMES: Readonly<Record<StyleId, WebviewStringKey>> = {
+  directing: 'styleDirecting',
+  coaching: 'styleCoaching',
+  supporting: 'styleSupporting',
+  delegating: 'styleDelegating',
+};
+
+function named<K extends string>(names: Readonly<Record<K, WebviewStringKey>>, id: K, fallback: string): string {
+  const key = names[id] as WebviewStringKey | undefined;
+  return key === undefined ? fallback : t(key);
+}
+
 export function trapHint(id: TrapId): string {
-  return TRAP_HINTS[id] ?? '';
+  return named(TRAP_HINTS, id, '');
 }
 
 /** Trap ids from a newer tagger still get a readable name. */
 export function trapName(id: TrapId): string {
-  return TRAP_NAMES[id] ?? sentenceCase(id);
+  return named(TRAP_NAMES, id, sentenceCase(id));
 }
 
 export function functionName(id: FunctionId): string {
-  return sentenceCase(id);
+  return named(FUNCTION_NAMES, id, sentenceCase(id));
 }
 
 export function styleName(id: StyleId): string {
-  return sentenceCase(id);
+  return named(STYLE_NAMES, id, sentenceCase(id));
 }
 
-const UNIT: Readonly<Record<Granularity, [string, string]>> = {
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
+/** `leading` or `managing`, as a word of the view's language. */
+export function sideName(side: 'leading' | 'managing'): string {
+  return t(side === 'leading' ? 'sideLeading' : 'sideManaging');
+}
+
+const UNIT: Readonly<Record<Granularity, WebviewStringKey>> = { day: 'unitDay', week: 'unitWeek', month: 'unitMonth' };
+
+/** `day`, `week` or `month`, in the view's language. */
+export function unitName(granularity: Granularity): string {
+  return t(UNIT[granularity]);
+}
+
+const COUNTS: Readonly<Record<Granularity, [WebviewStringKey, WebviewStringKey]>> = {
+  day: ['daysOne', 'daysMany'],
+  week: ['weeksOne', 'weeksMany'],
+  month: ['monthsOne', 'monthsMany'],
 };
 
-export function unitName(granularity: Granularity, count: number): string {
-  const [one, many] = UNIT[granularity];
-  return count === 1 ? one : many;
+/** `13 weeks`, `1 day`. */
+export function periodCount(granularity: Granularity, value: number): string {
+  const [one, many] = COUNTS[granularity];
+  return plural(value, one, many);
 }
-
-// Dates are `YYYY-MM-DD` local days; formatted in UTC so no time zone can move them by a day.
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const longDate = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
-});
 
 function utc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
 /** Formatting is slow next to a Map look-up, and a long range repeats months and days. */
-function cached(format: Intl.DateTimeFormat, key: (iso: string) => string): (iso: string) => string {
+function cached(format: (formatters: Formatters) => Intl.DateTimeFormat, key: (iso: string) => string): (iso: string) => string {
   const memo = new Map<string, string>();
+  memos.push(memo);
   return (iso) => {
     const k = key(iso);
     let text = memo.get(k);
     if (text === undefined) {
-      text = format.format(utc(k.length === 7 ? `${k}-01` : k));
+      text = format(current()).format(utc(k.length === 7 ? `${k}-01` : k));
       memo.set(k, text);
     }
     return text;
   };
 }
 
-export const formatShortDate = cached(shortDate, (iso) => iso);
-export const formatLongDate = cached(longDate, (iso) => iso);
+export const formatShortDate = cached((f) => f.shortDate, (iso) => iso);
+export const formatLongDate = cached((f) => f.longDate, (iso) => iso);
 /** `Nov 2026` for any day of the month. */
-export const formatMonth = cached(monthYear, (iso) => iso.slice(0, 7));
+export const formatMonth = cached((f) => f.monthYear, (iso) => iso.slice(0, 7));
 
-/** A bucket's name for people: `Week of 23 Nov 2026`, `Nov 2026`, `Mon, 23 Nov 2026`. */
+/** A bucket's name for people: `23 Nov – 29 Nov 2026`, `Nov 2026`, `Mon, 23 Nov 2026`. */
 export function periodName(granularity: Granularity, start: string, end: string): string {
   switch (granularity) {
     case 'day':
       return formatLongDate(start);
     case 'week':
       // The first and last weeks of a range may be cut to one day.
-      return start === end ? formatLongDate(start) : `${formatShortDate(start)} – ${formatShortDate(end)} ${end.slice(0, 4)}`;
+      return start === end ? formatLongDate(start) : t('weekSpan', formatShortDate(start), formatShortDate(end), end.slice(0, 4));
     case 'month':
       return formatMonth(start);
   }

@@ -2,13 +2,14 @@
 // marked, so the least present side of the job stands out.
 import type { FunctionRank } from '../../core/trends/functionRanking';
 import { el } from './dom';
-import { functionName, plural } from './format';
+import { functionName, sideName } from './format';
+import { parts, plural, t } from './i18n';
 
 export function functionsView(ranks: readonly FunctionRank[]): HTMLElement {
   const most = ranks[0];
   const least = ranks.at(-1);
   if (!most || !least || most.count === 0) {
-    return el('p', { class: 'muted', text: 'No functions seen in this range yet.' });
+    return el('p', { class: 'muted', text: t('functionsNone') });
   }
   const items = ranks.map((rank) => {
     const fill = el('span', { class: `fill ${rank.side}` });
@@ -16,16 +17,15 @@ export function functionsView(ranks: readonly FunctionRank[]): HTMLElement {
     const marker = rank === most ? 'most' : rank === least ? 'least' : '';
     return el('li', { class: marker }, [
       el('span', { class: 'rank-name', text: functionName(rank.id) }),
-      el('span', { class: `badge ${rank.side}`, text: rank.side }),
+      el('span', { class: `badge ${rank.side}`, text: sideName(rank.side) }),
       el('span', { class: 'meter', attrs: { 'aria-hidden': 'true' } }, [fill]),
-      el('span', { class: 'num', text: String(rank.count), attrs: { 'aria-label': plural(rank.count, 'entry', 'entries') } }),
+      el('span', { class: 'num', text: String(rank.count), attrs: { 'aria-label': plural(rank.count, 'entriesOne', 'entriesMany') } }),
     ]);
   });
   return el('div', {}, [
-    el('p', { class: 'lead' }, [
-      'Most present: ', el('strong', { text: functionName(most.id) }),
-      ` (${most.side}). Least present: `, el('strong', { text: functionName(least.id) }), ` (${least.side}).`,
-    ]),
-    el('ol', { class: 'ranked', attrs: { 'aria-label': 'Functions, most present first' } }, items),
+    el('p', { class: 'lead' }, parts<Node>('functionsLead',
+      el('strong', { text: functionName(most.id) }), document.createTextNode(sideName(most.side)),
+      el('strong', { text: functionName(least.id) }), document.createTextNode(sideName(least.side)))),
+    el('ol', { class: 'ranked', attrs: { 'aria-label': t('functionsList') } }, items),
   ]);
 }

@@ -3,30 +3,33 @@
 import type { Streak } from '../../core/trends/streaks';
 import type { TrendSummary } from '../../core/trends/summary';
 import { el } from './dom';
-import { count, formatShortDate, percentLabel, plural } from './format';
+import { count, formatShortDate, percentLabel } from './format';
+import { parts, plural, t } from './i18n';
 
 function streakText(streak: Streak): string {
-  return streak.length > 0 ? `${streak.length}-day streak` : 'No current streak';
+  return streak.length > 0 ? t('streak', streak.length) : t('noStreak');
 }
 
 function longestText(longest: Streak): string {
   if (longest.length === 0 || longest.start === null || longest.end === null) {
     return '';
   }
-  return `longest ${plural(longest.length, 'day')} (${formatShortDate(longest.start)} ${longest.start.slice(0, 4)} – ${formatShortDate(longest.end)} ${longest.end.slice(0, 4)})`;
+  return t('longestStreak', plural(longest.length, 'daysOne', 'daysMany'),
+    `${formatShortDate(longest.start)} ${longest.start.slice(0, 4)}`, `${formatShortDate(longest.end)} ${longest.end.slice(0, 4)}`);
 }
 
 export function headerView(entryCount: number, summary: TrendSummary, controls: HTMLElement): HTMLElement {
   const { totals, streaks } = summary;
+  const entries = plural(totals.entries, 'entriesOne', 'entriesMany');
   const lean = totals.whyShare === null
-    ? `${plural(totals.entries, 'entry', 'entries')} in this range, none tagged yet.`
-    : `${plural(totals.entries, 'entry', 'entries')} in this range: ${percentLabel(totals.whyShare)} why, `
-      + `${percentLabel(totals.howShare)} how, ${percentLabel(totals.balancedShare)} balanced.`;
+    ? t('leanNoneTagged', entries)
+    : t('lean', entries, percentLabel(totals.whyShare), percentLabel(totals.howShare), percentLabel(totals.balancedShare));
   return el('header', { class: 'top' }, [
     el('div', { class: 'headline' }, [
-      el('h2', { text: 'Your leadership trends' }),
+      el('h2', { text: t('trendsHeading') }),
       el('p', { class: 'stats' }, [
-        el('span', { class: 'stat', attrs: { id: 'entry-count' } }, [el('strong', { text: count(entryCount) }), entryCount === 1 ? ' entry' : ' entries']),
+        el('span', { class: 'stat', attrs: { id: 'entry-count' } },
+          parts(entryCount === 1 ? 'entriesOne' : 'entriesMany', el('strong', { text: count(entryCount) }))),
         el('span', { class: 'stat streak', attrs: { id: 'streak' } }, [
           el('strong', { text: streakText(streaks.current) }),
           longestText(streaks.longest) !== '' ? el('small', { class: 'muted', text: longestText(streaks.longest) }) : null,

@@ -7,7 +7,8 @@ import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
 import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate';
 import type { HeatmapDay } from '../../core/trends/heatmap';
 import { el } from './dom';
-import { formatLongDate, percentLabel, plural } from './format';
+import { formatLongDate, percentLabel } from './format';
+import { currentLocale, plural, t } from './i18n';
 
 export const HEATMAP_WEEKS = 53;
 
@@ -27,15 +28,14 @@ function tintOf(day: HeatmapDay): string {
 }
 
 function describe(day: HeatmapDay): string {
-  const entries = plural(day.count, 'entry', 'entries');
-  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, ${percentLabel(day.whyShare)} why`;
+  const entries = plural(day.count, 'entriesOne', 'entriesMany');
+  const date = formatLongDate(day.date);
+  return day.whyShare === null ? t('heatDay', date, entries) : t('heatDayWhy', date, entries, percentLabel(day.whyShare));
 }
-
-const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 
 /** Weekday labels for rows 0, 2 and 4 (Mon, Wed, Fri for a Monday start): all seven would not fit. */
 function weekdayLabels(weekStart: WeekStart): HTMLElement {
+  const weekdayName = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', timeZone: 'UTC' });
   // 2023-01-01 was a Sunday (weekday 0).
   const labels = Array.from({ length: 7 }, (_, row) => {
     const text = row % 2 === 0 && row < 6 ? weekdayName.format(new Date(Date.UTC(2023, 0, 1 + ((weekStart + row) % 7)))) : '';
@@ -64,19 +64,20 @@ function summaryLine(days: readonly HeatmapDay[]): string {
     }
   }
   if (entries === 0 || !busiest) {
-    return 'No entries in the last year.';
+    return t('heatNoEntries');
   }
-  const lean = tagged > 0 ? ` Tagged days average ${percentLabel(whySum / tagged)} why.` : '';
-  return `Last year: ${plural(entries, 'entry', 'entries')} on ${plural(written, 'day')}; `
-    + `busiest ${formatLongDate(busiest.date)} (${busiest.count}).${lean}`;
+  const summary = t('heatSummary', plural(entries, 'entriesOne', 'entriesMany'), plural(written, 'daysOne', 'daysMany'),
+    formatLongDate(busiest.date), busiest.count);
+  return tagged > 0 ? `${summary} ${t('heatSummaryLean', percentLabel(whySum / tagged))}` : summary;
 }
 
 export function heatmapView(days: readonly HeatmapDay[], today: string, weekStart: WeekStart): HTMLElement {
   const todayDate = parseIsoDate(today);
   const firstDay = days[0] ? parseIsoDate(days[0].date) : undefined;
   if (!todayDate || !firstDay) {
-    return el('p', { class: 'muted', text: 'No calendar to show.' });
+    return el('p', { class: 'muted', text: t('heatNoCalendar') });
   }
+  const monthName = new Intl.DateTimeFormat(currentLocale(), { month: 'short', timeZone: 'UTC' });
   const gridStart = addDays(startOfWeek(todayDate, weekStart), -7 * (HEATMAP_WEEKS - 1));
   const gridStartDay = toEpochDay(gridStart);
   const offset = gridStartDay - toEpochDay(firstDay);
@@ -110,13 +111,13 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
   }
 
   const legend = el('div', { class: 'heat-legend', attrs: { 'aria-hidden': 'true' } }, [
-    el('span', { class: 'muted', text: 'Less' }),
+    el('span', { class: 'muted', text: t('heatLess') }),
     ...[0, 1, 2, 3, 4].map((level) => el('span', { class: `cell l${level} t2` })),
-    el('span', { class: 'muted', text: 'More' }),
+    el('span', { class: 'muted', text: t('heatMore') }),
     el('span', { class: 'legend-gap' }),
-    el('span', { class: 'muted', text: 'How' }),
+    el('span', { class: 'muted', text: t('datasetHow') }),
     ...[0, 1, 2, 3, 4].map((tint) => el('span', { class: `cell l4 t${tint}` })),
-    el('span', { class: 'muted', text: 'Why' }),
+    el('span', { class: 'muted', text: t('datasetWhy') }),
   ]);
 
   return el('div', { class: 'heatmap-wrap' }, [
@@ -125,7 +126,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
       el('span'),
       el('div', { class: 'heat-months', attrs: { 'aria-hidden': 'true' } }, months),
       weekdayLabels(weekStart),
-      el('div', { class: 'heat-cells', attrs: { role: 'group', 'aria-label': 'Entries per day over the last year' } }, cells),
+      el('div', { class: 'heat-cells', attrs: { role: 'group', 'aria-label': t('heatCells') } }, cells),
     ]),
     legend,
   ]);

@@ -11,6 +11,7 @@ import type { Granularity } from '../../core/trends/periods';
 import { isHostMessage, type StateMessage, type ViewChoice, type WebviewMessage } from '../protocol';
 import { controlsView } from './controls';
 import { focusSelector, restoreFocus } from './focus';
+import { useLanguage } from './i18n';
 import { renderState, type Mounted } from './render';
 import { periodsFor, readSavedState, type SavedState } from './savedState';
 import { renderFailureView } from './states';
@@ -96,6 +97,8 @@ function draw(state: StateMessage, receivedAt?: number): void {
   root.removeAttribute('aria-busy');
   root.classList.remove('updating');
   try {
+    // Before the controls are built: they are in the state's language too.
+    useLanguage(state.locale, state.strings);
     mounted = renderState(root, state, {
       newEntry,
       openEntry,

@@ -6,10 +6,11 @@ import type { StateMessage } from '../protocol';
 import { createBalanceChart, type BalanceChart } from './balanceChart';
 import { comparisonView } from './comparison';
 import { el, section } from './dom';
-import { formatShortDate, plural } from './format';
+import { formatShortDate } from './format';
 import { functionsView } from './functions';
 import { headerView } from './header';
 import { heatmapView } from './heatmap';
+import { plural, t, useLanguage } from './i18n';
 import { peopleView } from './people';
 import { errorView, firstRunView, indexingView } from './states';
 import { balanceTable, bucketDetails } from './tables';
@@ -40,7 +41,7 @@ const NOTHING_MOUNTED: Mounted = { complete: false, setTheme: () => undefined, d
 function legend(): HTMLElement {
   const item = (kind: string, text: string): HTMLElement =>
     el('span', { class: 'legend-item' }, [el('span', { class: `swatch ${kind}`, attrs: { 'aria-hidden': 'true' } }), text]);
-  return el('p', { class: 'legend' }, [item('why', 'Why (leading)'), item('how', 'How (managing)'), item('count', 'Entries')]);
+  return el('p', { class: 'legend' }, [item('why', t('legendWhy')), item('how', t('legendHow')), item('count', t('legendEntries'))]);
 }
 
 function balanceSection(summary: TrendSummary, context: RenderContext): { element: HTMLElement; chart: BalanceChart; reveal: () => void } {
@@ -60,10 +61,10 @@ function balanceSection(summary: TrendSummary, context: RenderContext): { elemen
     }
   });
   table.setSelected(initial, false);
-  const element = section('balance', 'Why and how over time', [
+  const element = section('balance', t('balanceTitle'), [
     legend(),
     chart.element,
-    el('p', { class: 'muted small hint', text: 'Click a bar, or focus the chart and use the arrow keys, to see a period.' }),
+    el('p', { class: 'muted small hint', text: t('balanceHint') }),
     details,
     table.element,
   ]);
@@ -72,8 +73,8 @@ function balanceSection(summary: TrendSummary, context: RenderContext): { elemen
 
 function footer(message: StateMessage): HTMLElement {
   return el('footer', { class: 'muted small' }, [
-    el('span', { text: `Journal folder: ${message.journalFolder} · v${message.version}`, attrs: { id: 'journal-folder' } }),
-    message.skipped > 0 ? el('span', { text: `${plural(message.skipped, 'file')} skipped (listed in the Leadership Journal output)` }) : null,
+    el('span', { text: t('footerFolder', message.journalFolder, message.version), attrs: { id: 'journal-folder' } }),
+    message.skipped > 0 ? el('span', { text: plural(message.skipped, 'skippedOne', 'skippedMany') }) : null,
   ]);
 }
 
@@ -82,12 +83,12 @@ function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSu
   root.replaceChildren(
     headerView(message.entryCount, summary, context.controls),
     balance.element,
-    section('heatmap', 'The last year', [heatmapView(summary.heatmap, summary.today, summary.range.weekStart)]),
-    section('comparison', 'This month against the previous three', [comparisonView(summary.comparison)]),
-    section('traps', 'Traps flagged recently', [trapsView(summary.recentTraps, context.openEntry)],
-      `Since ${formatShortDate(summary.recentTraps.since)}. Each entry opens in the editor.`),
-    section('functions', 'Functions most and least present', [functionsView(summary.functions)]),
-    section('people', 'People you wrote about', [peopleView(summary.people)]),
+    section('heatmap', t('heatmapTitle'), [heatmapView(summary.heatmap, summary.today, summary.range.weekStart)]),
+    section('comparison', t('comparisonTitle'), [comparisonView(summary.comparison)]),
+    section('traps', t('trapsTitle'), [trapsView(summary.recentTraps, context.openEntry)],
+      t('trapsIntro', formatShortDate(summary.recentTraps.since))),
+    section('functions', t('functionsTitle'), [functionsView(summary.functions)]),
+    section('people', t('peopleTitle'), [peopleView(summary.people)]),
     footer(message),
   );
   balance.chart.draw(context.theme);
@@ -97,8 +98,10 @@ function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSu
 
 /** Renders `message`; throws only if drawing itself fails (the caller shows that as text). */
 export function renderState(root: HTMLElement, message: StateMessage, context: RenderContext): Mounted {
+  useLanguage(message.locale, message.strings);
+  document.documentElement.lang = message.locale;
   if (message.status === 'error') {
-    root.replaceChildren(errorView(message.message ?? 'The journal could not be read.', context.newEntry), footer(message));
+    root.replaceChildren(errorView(message.message ?? t('errorUnreadable'), context.newEntry), footer(message));
     return NOTHING_MOUNTED;
   }
   if (message.status === 'indexing' || message.summary === null) {

@@ -5,13 +5,15 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../../core/tagger/types';
 import { el } from './dom';
-import { functionName, percentLabel, percentText, periodName, plural, styleName, trapName, unitName } from './format';
+import type { WebviewStringKey } from '../protocol';
+import { count, functionName, percentLabel, percentText, periodCount, periodName, styleName, trapName } from './format';
+import { plural, t } from './i18n';
 
 export const TREND_TABLE_ID = 'trend-table';
 
 function shareCell(share: number | null): HTMLTableCellElement {
   const text = percentText(share);
-  return el('td', { class: text === '' ? 'num none' : 'num', text, attrs: text === '' ? { 'aria-label': 'no tagged entries' } : {} });
+  return el('td', { class: text === '' ? 'num none' : 'num', text, attrs: text === '' ? { 'aria-label': t('noTaggedEntries') } : {} });
 }
 
 export interface BalanceTable {
@@ -21,8 +23,11 @@ export interface BalanceTable {
   setSelected(index: number, reveal: boolean): void;
 }
 
+const CAPTIONS: Readonly<Record<Granularity, WebviewStringKey>> = {
+  day: 'tableCaptionDay', week: 'tableCaptionWeek', month: 'tableCaptionMonth',
+};
+
 export function balanceTable(buckets: readonly Bucket[], granularity: Granularity): BalanceTable {
-  const unit = unitName(granularity, 1);
   const rows = buckets.map((bucket) => el('tr', {}, [
     el('th', { text: bucket.key, attrs: { scope: 'row' } }),
     el('td', { class: 'num', text: String(bucket.entries) }),
@@ -31,18 +36,18 @@ export function balanceTable(buckets: readonly Bucket[], granularity: Granularit
     shareCell(bucket.balancedShare),
   ]));
   const table = el('table', { class: 'data', attrs: { id: TREND_TABLE_ID } }, [
-    el('caption', { text: `Why and how per ${unit}, oldest first (${plural(buckets.length, unit, unitName(granularity, 2))})` }),
+    el('caption', { text: t(CAPTIONS[granularity], periodCount(granularity, buckets.length)) }),
     el('thead', {}, [el('tr', {}, [
-      el('th', { text: 'Period', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: 'Entries', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: 'Why %', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: 'How %', attrs: { scope: 'col' } }),
-      el('th', { class: 'num', text: 'Balanced %', attrs: { scope: 'col' } }),
+      el('th', { text: t('tablePeriod'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('legendEntries'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('tableWhy'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('tableHow'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('tableBalanced'), attrs: { scope: 'col' } }),
     ])]),
     el('tbody', {}, rows),
   ]);
   // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
-  const element = el('div', { class: 'table-scroll', attrs: { id: 'trend-table-region', tabindex: '0', role: 'region', 'aria-label': 'Trend table' } }, [table]);
+  const element = el('div', { class: 'table-scroll', attrs: { id: 'trend-table-region', tabindex: '0', role: 'region', 'aria-label': t('tableRegion') } }, [table]);
   let current: HTMLTableRowElement | undefined;
   return {
     element,
@@ -62,23 +67,23 @@ export function balanceTable(buckets: readonly Bucket[], granularity: Granularit
 
 function topCounts<K extends string>(ids: readonly K[], counts: Readonly<Record<K, number>>, name: (id: K) => string): string {
   const present = ids.filter((id) => (counts[id] ?? 0) > 0).sort((a, b) => counts[b] - counts[a]);
-  return present.length === 0 ? '—' : present.map((id) => `${name(id)} ${counts[id]}`).join(' · ');
+  return present.length === 0 ? '—' : present.map((id) => `${name(id)} ${count(counts[id])}`).join(' · ');
 }
 
 /** The selected bucket, in words: what a click on a bar (or arrow keys on the chart) shows. */
 export function bucketDetails(bucket: Bucket | undefined, granularity: Granularity): HTMLElement {
   if (!bucket) {
-    return el('p', { class: 'muted', text: 'Select a bar to see its details.' });
+    return el('p', { class: 'muted', text: t('selectBar') });
   }
-  const people = bucket.people.slice(0, 5).map((person) => `${person.name} ${person.count}`).join(' · ');
+  const people = bucket.people.slice(0, 5).map((person) => `${person.name} ${count(person.count)}`).join(' · ');
   const rows: [string, string][] = [
-    ['Entries', `${bucket.entries} (${bucket.tagged} tagged, ${plural(bucket.words, 'word')})`],
-    ['Why / how', `${percentLabel(bucket.whyShare)} / ${percentLabel(bucket.howShare)}`],
-    ['Balanced', percentLabel(bucket.balancedShare)],
-    ['Functions', topCounts(FUNCTION_IDS, bucket.functions, functionName)],
-    ['Styles', topCounts(STYLE_IDS, bucket.styles, styleName)],
-    ['Traps', topCounts(TRAP_IDS, bucket.traps, trapName)],
-    ['People', people === '' ? '—' : people + (bucket.people.length > 5 ? ` · +${bucket.people.length - 5}` : '')],
+    [t('legendEntries'), t('detailsEntries', bucket.entries, bucket.tagged, plural(bucket.words, 'wordsOne', 'wordsMany'))],
+    [t('detailsWhyHow'), `${percentLabel(bucket.whyShare)} / ${percentLabel(bucket.howShare)}`],
+    [t('detailsBalanced'), percentLabel(bucket.balancedShare)],
+    [t('detailsFunctions'), topCounts(FUNCTION_IDS, bucket.functions, functionName)],
+    [t('detailsStyles'), topCounts(STYLE_IDS, bucket.styles, styleName)],
+    [t('detailsTraps'), topCounts(TRAP_IDS, bucket.traps, trapName)],
+    [t('detailsPeople'), people === '' ? '—' : people + (bucket.people.length > 5 ? ` · +${count(bucket.people.length - 5)}` : '')],
   ];
   return el('div', {}, [
     el('p', { class: 'details-title' }, [

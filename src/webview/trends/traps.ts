@@ -2,7 +2,8 @@
 // entry's journal-relative path, so each is a button that asks the host to open that entry.
 import type { RecentTrap, RecentTraps, TrapSighting } from '../../core/trends/recentTraps';
 import { button, el } from './dom';
-import { formatShortDate, plural, trapHint, trapName } from './format';
+import { formatShortDate, trapHint, trapName } from './format';
+import { plural, t } from './i18n';
 
 /** Sightings listed before the rest fold away under "more". */
 const SHOWN = 3;
@@ -13,7 +14,7 @@ function sightingItem(sighting: TrapSighting, openEntry: OpenEntry): HTMLElement
   const title = sighting.title.trim() === '' ? sighting.path : sighting.title;
   const link = button('', () => openEntry(sighting.path), {
     class: 'link entry-link',
-    attrs: { 'data-path': sighting.path, title: `Open ${sighting.path}` },
+    attrs: { 'data-path': sighting.path, title: t('openEntry', sighting.path) },
   });
   link.append(el('span', { class: 'date', text: formatShortDate(sighting.date) }), el('span', { class: 'title', text: title }));
   return el('li', {}, [link]);
@@ -25,13 +26,13 @@ function trapItem(trap: RecentTrap, openEntry: OpenEntry): HTMLElement {
   return el('li', { class: 'trap' }, [
     el('div', { class: 'trap-head' }, [
       el('strong', { text: trapName(trap.id) }),
-      el('span', { class: 'count-pill', text: plural(trap.count, 'time') }),
+      el('span', { class: 'count-pill', text: plural(trap.count, 'timesOne', 'timesMany') }),
     ]),
     el('p', { class: 'muted hint', text: trapHint(trap.id) }),
     el('ul', { class: 'sightings' }, shown),
     rest.length > 0
       ? el('details', { class: 'more' }, [
-        el('summary', { text: `${rest.length} more` }),
+        el('summary', { text: t('more', rest.length) }),
         el('ul', { class: 'sightings' }, rest.map((sighting) => sightingItem(sighting, openEntry))),
       ])
       : null,
@@ -40,8 +41,8 @@ function trapItem(trap: RecentTrap, openEntry: OpenEntry): HTMLElement {
 
 export function trapsView(recent: RecentTraps, openEntry: OpenEntry): HTMLElement {
   if (recent.traps.length === 0) {
-    return el('p', { class: 'muted', text: `None flagged since ${formatShortDate(recent.since)}. Well kept.` });
+    return el('p', { class: 'muted', text: t('trapsNone', formatShortDate(recent.since)) });
   }
-  return el('ul', { class: 'traps', attrs: { 'aria-label': `Traps flagged since ${recent.since}` } },
+  return el('ul', { class: 'traps', attrs: { 'aria-label': t('trapsListLabel', formatShortDate(recent.since)) } },
     recent.traps.map((trap) => trapItem(trap, openEntry)));
 }

@@ -106,7 +106,7 @@ export const GERMAN_KIND_TRANSLATION: KindTranslation = {
     'situational.evidence': 'Was habe ich von ihrer Arbeit an dieser Aufgabe tatsächlich beobachtet?',
     'situational.readiness': 'Ihr Entwicklungsstand (gering, mittel oder hoch)',
     'situational.readiness.competence': 'Kompetenz für diese Aufgabe',
-    'situational.readiness.commitment': 'Engagement für diese Aufgabe',
+    'situational.readiness.commitment': 'Einsatzbereitschaft für diese Aufgabe',
     'situational.style': 'Stil (anleiten, coachen, unterstützen oder delegieren)',
     'situational.style.fits': 'Passender Stil',
     'situational.style.used': 'Tatsächlich gewählter Stil',

@@ -10,6 +10,7 @@ import { GERMAN_PROMPT_PACKS } from '../../../src/core/prompts/germanPacks';
 import { localizePrompt, promptOfTheDayFor, promptPacksFor } from '../../../src/core/prompts/localizedPacks';
 import { ALL_PROMPTS, PROMPT_PACKS } from '../../../src/core/prompts/packs';
 import { promptOfTheDayFromPacks } from '../../../src/core/prompts/rotation';
+import { createTagger } from '../../../src/core/tagger/tagger';
 
 function day(text: string): LocalDate {
   const date = parseIsoDate(text);
@@ -191,5 +192,24 @@ describe('German entries', () => {
   it('leave the English entries exactly as before', () => {
     const plan = planEntry({ ...base, kind: entryKind('daily'), locale: 'en', prompt: 'What surprised me today?' });
     assert.match(text(plan), /\n# Monday, 2026-11-23\n\n## What surprised me today\?\n/);
+  });
+});
+
+describe('German entries and the English tagger', () => {
+  it('reads every German kind, with any German prompt of the day, empty or answered in German, as neither why nor how', function () {
+    this.timeout(20000);
+    const tagger = createTagger();
+    const answers = 'Ich habe dem Team erklärt, warum die Umstellung wichtig ist, und wir haben über unsere Vision gesprochen.\n'
+      + 'Dann habe ich den Plan für das Quartal überarbeitet, das Budget geprüft und die Fristen festgelegt.\n';
+    for (const prompt of GERMAN_PROMPTS) {
+      for (const kind of GERMAN_ENTRY_KINDS) {
+        const plan = planEntry({ kind, date: day('2026-11-23'), weekStart: 1, locale: 'de', prompt: prompt.text, person: 'Ana' });
+        assert.ok(plan.ok);
+        for (const text of [plan.text, plan.text.replace('\n\n\n', `\n\n${answers}\n`)]) {
+          const result = tagger.tag(text);
+          assert.deepEqual([result.why, result.how, result.traps], [0, 0, []], `${kind.id} with ${prompt.id}`);
+        }
+      }
+    }
   });
 });

@@ -1,11 +1,11 @@
-// One E2E session: a fresh temporary workspace, the built extension installed unpacked in a fresh
+// One E2E session: a fresh temporary workspace, the packaged extension (.vsix) installed in a fresh
 // extensions folder, the real VS Code (code-server) serving it, and Chromium showing the workbench.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer';
-import { installUnpacked } from '../../../scripts/installExtension';
+import { installVsix } from '../../../scripts/installVsix';
 import { launchBrowser, openWorkbench } from './workbench';
 
 export interface Session {
@@ -37,7 +37,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   mkdirSync(workspace);
   options.seed?.(workspace);
   const extensionsDir = join(root, 'extensions');
-  installUnpacked(extensionsDir);
+  installVsix(extensionsDir); // The packaged .vsix, installed by VS Code's own installer.
   for (const install of options.extraExtensions ?? []) {
     install(extensionsDir);
   }

@@ -1,12 +1,13 @@
 // E2E, in the real VS Code: the trends view over a generated journal of 300 entries — the chart and
 // its table agree, a flagged trap opens its entry, a save updates the view, entry text stays text,
-// and the view reads well in light, dark and high-contrast themes.
+// and the view reads well in light, dark and high-contrast themes, its bars in its legend's colours.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { areaOf, describeAreas, pngAreasScript, type Areas } from '../webview/pixels';
 import { startSession, type Session } from './support/session';
 import { runCommand, pickQuickItem, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
@@ -42,6 +43,30 @@ async function setTheme(session: Session, theme: string): Promise<void> {
   await input.pressSequentially(theme);
   await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor();
   await session.page.keyboard.press('Enter');
+}
+
+/**
+ * The colours on screen, from a screenshot of the whole workbench: the chart's pixels by colour and
+ * each legend swatch's colour (the middle of the swatch, inside its border), as composited by VS Code.
+ */
+async function screenColours(session: Session, frame: FrameLocator): Promise<{ chart: Areas; why: string; how: string }> {
+  const png = (await session.page.screenshot()).toString('base64');
+  const decoder = await session.browser.newPage();
+  try {
+    const areasIn = async (selector: string, inset: number): Promise<Areas> => {
+      const box = await frame.locator(selector).first().boundingBox();
+      assert.ok(box, `${selector} is on screen`);
+      const clip = {
+        x: Math.round(box.x + inset), y: Math.round(box.y + inset),
+        width: Math.round(box.width - 2 * inset), height: Math.round(box.height - 2 * inset),
+      };
+      return decoder.evaluate<Areas>(pngAreasScript(png, clip));
+    };
+    const swatch = async (side: string): Promise<string> => (await areasIn(`.legend .swatch.${side}`, 3))[0]?.[0] ?? 'none';
+    return { chart: await areasIn('#balance-chart', 0), why: await swatch('why'), how: await swatch('how') };
+  } finally {
+    await decoder.close();
+  }
 }
 
 describe('Trends view in the real VS Code', function () {
@@ -112,6 +137,16 @@ describe('Trends view in the real VS Code', function () {
       await frame.locator('body').evaluate('window.scrollTo(0, 0)');
       await session.page.waitForTimeout(500);
       await screenshot(session.page, `trends-theme-${name}`);
+      // What a person compares: the bars on screen in the legend swatches' colours (±2 per channel
+      // for compositing), each over a large part of the chart, in every theme.
+      const colours = await screenColours(session, frame);
+      const orange = await frame.locator('body').evaluate("getComputedStyle(document.documentElement).getPropertyValue('--vscode-charts-orange')");
+      console.log(`      ${theme}: --vscode-charts-orange ${String(orange) || '(unset)'}; swatches why rgba(${colours.why}), how rgba(${colours.how})`);
+      const total = colours.chart.reduce((sum, [, pixels]) => sum + pixels, 0);
+      for (const side of ['why', 'how'] as const) {
+        assert.ok(areaOf(colours.chart, colours[side], 2) > total * 0.02,
+          `${theme}: ${side} bars in the ${side} swatch's colour rgba(${colours[side]}); the chart has ${describeAreas(colours.chart)}`);
+      }
     }
   });
 });

@@ -2,7 +2,8 @@
 // production) in Debian's Chromium, inside an HTML page with the same Content-Security-Policy as
 // `src/extension/views/webviewHtml.ts` (origin instead of `webview.cspSource`, a fixed nonce), a
 // stub `acquireVsCodeApi` that records posted messages on `window.__posted`, and VS Code's theme
-// variables for Light+, Dark+ and High Contrast. Served from 127.0.0.1 on a random port.
+// variables for Light+, Dark+ and High Contrast, set on <html> through CSSOM as VS Code sets them
+// (themes.ts). Served from 127.0.0.1 on a random port.
 //
 //   npx tsx test/webview/harness.ts     screenshots in .e2e-artifacts/webview/ and the render bench
 //   LJ_HARNESS_UNMINIFIED=1 …           the same with a readable bundle, for CPU profiles
@@ -16,7 +17,7 @@ import { repoRoot } from '../../scripts/vscodePaths';
 import type { StateMessage } from '../../src/webview/protocol';
 import { launchBrowser } from '../e2e/support/workbench';
 import { emptyState, errorState, generateJournal, indexingState, readyState } from './fixtures';
-import { BODY_CLASS, THEME_NAMES, themeStylesheet, type ThemeName } from './themes';
+import { BACKGROUND_STYLESHEET, BODY_CLASS, THEME_NAMES, themeScript, type ThemeName } from './themes';
 
 export const ARTIFACT_DIR = join(repoRoot, '.e2e-artifacts', 'webview');
 const NONCE = 'harness-nonce-0000';
@@ -44,7 +45,7 @@ export interface HarnessPage {
   posted(): Promise<unknown[]>;
   /** What the webview last passed to `setState`. */
   savedState(): Promise<unknown>;
-  /** Switches theme as VS Code does: variables on <html>, then the kind class on <body>. */
+  /** Switches theme as VS Code does: the kind class on <body>, then the variables on <html>. */
   setTheme(theme: ThemeName): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -93,7 +94,7 @@ window.acquireVsCodeApi = function () {
   };
 };`;
   return `<!DOCTYPE html>
-<html lang="en" class="theme-${theme}">
+<html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -103,6 +104,7 @@ window.acquireVsCodeApi = function () {
 <title>Leadership Journal Trends</title>
 </head>
 <body class="${BODY_CLASS[theme]}">
+<script nonce="${NONCE}">${themeScript(theme)}</script>
 <main id="root" aria-live="polite"><p class="muted">Loading…</p></main>
 <script nonce="${NONCE}">${stub}</script>
 <script nonce="${NONCE}" src="${origin}/trends.js"></script>
@@ -131,7 +133,7 @@ export async function createHarness(): Promise<Harness> {
     } else if (path === '/trends.css') {
       send('text/css', readFileSync(join(repoRoot, 'media', 'trends.css'), 'utf8')); // Read each time: edits show.
     } else if (path === '/themes.css') {
-      send('text/css', themeStylesheet());
+      send('text/css', BACKGROUND_STYLESHEET);
     } else if (path === '/favicon.ico') {
       response.writeHead(204).end();
     } else if (pages.has(path)) {
@@ -183,10 +185,7 @@ export async function createHarness(): Promise<Harness> {
         posted: () => page.evaluate<unknown[]>('window.__posted'),
         savedState: () => page.evaluate<unknown>('window.__state'),
         async setTheme(next) {
-          await page.evaluate(`(() => {
-            document.documentElement.className = 'theme-${next}';
-            document.body.className = '${BODY_CLASS[next]}';
-          })()`);
+          await page.evaluate(themeScript(next));
         },
         async screenshot(name) {
           mkdirSync(ARTIFACT_DIR, { recursive: true });

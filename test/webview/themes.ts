@@ -1,6 +1,9 @@
 // A representative subset of VS Code's theme variables for the harness, copied from the default
-// Light+, Dark+ and High Contrast (dark) themes. VS Code sets them as inline style on <html> and a
-// kind class on <body>; the harness sets them through a class on <html> and the same body class.
+// Light+, Dark+ and High Contrast (dark) themes. The chart colours are what VS Code 1.139 computes:
+// these themes set none, so charts.blue is editorInfo.foreground and charts.orange is the minimap's
+// find-match colour, a translucent `rgba(234, 92, 0, 0.33)` (High Contrast leaves it unset). VS Code
+// sets the variables as inline style on <html> and a kind class on <body>; so does the harness
+// (`themeScript`), for the first theme and for every switch.
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
@@ -39,8 +42,8 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
     'textLink-activeForeground': '#006ab1',
     'charts-foreground': '#616161',
     'charts-lines': 'rgba(97, 97, 97, 0.5)',
-    'charts-blue': '#1a85ff',
-    'charts-orange': '#d18616',
+    'charts-blue': '#0063d3',
+    'charts-orange': 'rgba(234, 92, 0, 0.33)',
     'charts-green': '#388a34',
     'charts-red': '#e51400',
     'editorWidget-border': '#c8c8c8',
@@ -73,8 +76,8 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
     'textLink-activeForeground': '#3794ff',
     'charts-foreground': '#cccccc',
     'charts-lines': 'rgba(204, 204, 204, 0.5)',
-    'charts-blue': '#3794ff',
-    'charts-orange': '#d18616',
+    'charts-blue': '#59a4f9',
+    'charts-orange': 'rgba(234, 92, 0, 0.33)',
     'charts-green': '#89d185',
     'charts-red': '#f14c4c',
     'editorWidget-border': '#454545',
@@ -107,8 +110,7 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
     'textLink-activeForeground': '#21a6ff',
     'charts-foreground': '#ffffff',
     'charts-lines': 'rgba(255, 255, 255, 0.5)',
-    'charts-blue': '#3794ff',
-    'charts-orange': '#d18616',
+    'charts-blue': '#59a4f9',
     'charts-green': '#89d185',
     'charts-red': '#f14c4c',
     'editorWidget-border': '#6fc3df',
@@ -121,10 +123,31 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
   },
 };
 
-/** One stylesheet with a `:root.theme-NAME` block per theme, and the view background VS Code paints. */
-export function themeStylesheet(): string {
-  return Object.entries(THEMES).map(([name, colours]) => {
-    const lines = Object.entries({ ...COMMON, ...colours }).map(([key, value]) => `  --vscode-${key}: ${value};`);
-    return `:root.theme-${name} {\n${lines.join('\n')}\n  background: var(--vscode-sideBar-background);\n}`;
-  }).join('\n\n');
+/** The view background VS Code paints behind a sidebar webview. */
+export const BACKGROUND_STYLESHEET = ':root {\n  background: var(--vscode-sideBar-background);\n}\n';
+
+/**
+ * A script that switches to `theme` exactly as VS Code's webview host does (`applyStyles` in
+ * src/vs/workbench/contrib/webview/browser/pre/index.html): the kind class and theme data on <body>
+ * first, then every `--vscode-*` property on <html> removed and the new ones set, through CSSOM.
+ */
+export function themeScript(theme: ThemeName): string {
+  const variables = Object.fromEntries(Object.entries({ ...COMMON, ...THEMES[theme] }).map(([key, value]) => [`--vscode-${key}`, value]));
+  return `(() => {
+  const body = document.body;
+  body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light');
+  body.classList.add(${JSON.stringify(BODY_CLASS[theme])});
+  body.dataset.vscodeThemeKind = ${JSON.stringify(BODY_CLASS[theme])};
+  body.dataset.vscodeThemeId = ${JSON.stringify(theme)};
+  const style = document.documentElement.style;
+  for (let i = style.length - 1; i >= 0; i--) {
+    const property = style[i];
+    if (property && property.startsWith('--vscode-')) {
+      style.removeProperty(property);
+    }
+  }
+  for (const [name, value] of Object.entries(${JSON.stringify(variables)})) {
+    style.setProperty(name, value);
+  }
+})();`;
 }

@@ -12,6 +12,8 @@ import {
   emptyState, errorState, FIXTURE_TODAY, generateJournal, indexingState, readyState, XSS_PERSON, XSS_TITLE,
 } from './fixtures';
 import { createHarness, type Harness, type HarnessPage } from './harness';
+import { areaOf, describeAreas, READ_CHART_COLOURS, type ChartColours } from './pixels';
+import type { ThemeName } from './themes';
 
 /** Generous, so a slow CI machine cannot fail it; the 200 ms target is the bench's to report. */
 const RENDER_MS_BOUND = 1500;
@@ -157,16 +159,61 @@ describe('trends webview', function () {
     assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'setView', view: { granularity: 'month', periods: 12 } }]);
   });
 
-  it('re-themes the chart when VS Code changes the theme', async () => {
-    const page = (await show(quarter, 'trends')).page;
-    const pixels = (): Promise<string> => page.locator('#balance-chart').evaluate((canvas) => (canvas as unknown as { toDataURL(): string }).toDataURL());
-    const dark = await pixels();
-    await view?.setTheme('light');
-    await page.waitForFunction((before) => {
-      const canvas = (globalThis as unknown as { document: { getElementById(id: string): { toDataURL(): string } } }).document.getElementById('balance-chart');
-      return canvas.toDataURL() !== before;
-    }, dark);
-    assert.notEqual(await pixels(), dark);
+  /** Switches theme the way VS Code does and waits until the chart has been drawn again. */
+  async function switchTheme(page: HarnessPage, theme: ThemeName): Promise<void> {
+    const canvas = page.page.locator('#balance-chart');
+    const before = await canvas.evaluate((element) => (element as unknown as { toDataURL(): string }).toDataURL());
+    await page.setTheme(theme);
+    // A function, not a string: the page's CSP forbids eval.
+    await page.page.waitForFunction((previous) => {
+      const element = (globalThis as unknown as { document: { getElementById(id: string): { toDataURL(): string } } }).document.getElementById('balance-chart');
+      return element.toDataURL() !== previous;
+    }, before);
+  }
+
+  // What a person sees: the bars in exactly the colours of the legend's swatches (alpha included),
+  // and the heat-map and the functions' markers in the same two colours, after any theme switch.
+  for (const [from, to] of [['dark', 'light'], ['light', 'dark'], ['dark', 'high-contrast'], ['high-contrast', 'light']] as const) {
+    it(`draws the bars in the legend's colours after a theme switch (${from} → ${to})`, async () => {
+      view = await harness.open({ theme: from });
+      await view.post(quarter);
+      await view.page.waitForSelector('body[data-view="trends"]');
+      await view.page.focus('#balance-chart');
+      await switchTheme(view, to);
+      // The chart is still the focused control and still answers the keyboard.
+      assert.equal(await view.page.evaluate('document.activeElement.id'), 'balance-chart');
+      await view.page.keyboard.press('Home');
+      assert.equal(await view.page.locator('#trend-table tbody tr').first().getAttribute('aria-current'), 'true');
+      const colours = await view.page.evaluate<ChartColours>(READ_CHART_COLOURS);
+      // 13 weekly bars in a 380 px sidebar: each of why, how and entries covers thousands of pixels.
+      const bars = colours.total * 0.02;
+      for (const side of ['why', 'how', 'count'] as const) {
+        const swatch = colours.swatch[side];
+        assert.ok(areaOf(colours.areas, swatch) > bars,
+          `${side} bars in the ${side} swatch's colour rgba(${swatch}); the canvas has ${describeAreas(colours.areas)}`);
+      }
+      for (const side of ['why', 'how'] as const) {
+        assert.equal(colours.heat[side], colours.swatch[side], `heat-map ${side} = legend`);
+        assert.equal(colours.badge[side], colours.swatch[side], `function badge ${side} = legend`);
+        assert.equal(colours.meter[side], colours.swatch[side], `function meter ${side} = legend`);
+      }
+    });
+  }
+
+  it('draws why and how opaque, in chart and legend, when the theme gives them with alpha', async () => {
+    // Light+ and Dark+ in VS Code 1.139 give charts.orange as rgba(234, 92, 0, 0.33) (themes.ts).
+    for (const theme of ['light', 'dark'] as const) {
+      view = await harness.open({ theme });
+      await view.post(quarter);
+      await view.page.waitForSelector('body[data-view="trends"]');
+      const colours = await view.page.evaluate<ChartColours>(READ_CHART_COLOURS);
+      assert.equal(colours.swatch.how, '234,92,0,255', `${theme}: the theme's orange, opaque`);
+      assert.ok(areaOf(colours.areas, colours.swatch.how) > colours.total * 0.02, `${theme}: how bars opaque orange`);
+      assert.match(colours.swatch.why, /,255$/);
+      assert.deepEqual(view.errors, []);
+      await view.close();
+      view = undefined;
+    }
   });
 
   it(`records renderMs for ten years of daily entries (asserted < ${RENDER_MS_BOUND} ms)`, async () => {

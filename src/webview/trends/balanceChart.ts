@@ -132,27 +132,26 @@ export function createBalanceChart(
     }
   };
 
+  const build = (initialTheme: ChartTheme): void => {
+    theme = initialTheme;
+    const setup = chartConfig(buckets, granularity, initialTheme, onClick);
+    setup.plugins = [selectionPlugin(() => selected, () => theme ?? initialTheme)];
+    chart = new Chart(canvas, setup);
+  };
+
   return {
     element,
     canvas,
-    draw(initialTheme) {
-      theme = initialTheme;
-      const setup = chartConfig(buckets, granularity, initialTheme, onClick);
-      setup.plugins = [selectionPlugin(() => selected, () => theme ?? initialTheme)];
-      chart = new Chart(canvas, setup);
-    },
+    draw: build,
     setTheme(next) {
       theme = next;
+      // A new chart on the same canvas (focus and selection stay), not new options put into this one:
+      // Chart.js keeps each dataset's element options, shared by all its bars, from the first time it
+      // resolves them, and `update('none')` never resolves them again, so the bars kept the first
+      // theme's colours while the axes took the new ones. Theme switches are rare and a build is quick.
       if (chart) {
-        const fresh = chartConfig(buckets, granularity, next, onClick);
-        chart.options = fresh.options ?? {};
-        fresh.data.datasets.forEach((dataset, index) => {
-          const current = chart?.data.datasets[index];
-          if (current) {
-            Object.assign(current, { backgroundColor: dataset.backgroundColor, borderColor: dataset.borderColor, borderWidth: dataset.borderWidth });
-          }
-        });
-        chart.update('none');
+        chart.destroy();
+        build(next);
       }
     },
     destroy() {

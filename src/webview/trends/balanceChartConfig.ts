@@ -1,6 +1,6 @@
 // The balance chart's Chart.js configuration, built whole for one theme: data (why and how shares
 // stacked to 100 % on the `share` axis, entries on the `count` axis stacked beneath it), scales,
-// tooltip and colours. A theme change builds it again (see balanceChart.ts).
+// tooltip and colours. A theme change builds it, and the chart, again (see balanceChart.ts).
 import type { ChartConfiguration, ChartEvent, Chart, TooltipItem } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
@@ -38,9 +38,9 @@ function niceCeiling(value: number): number {
 }
 
 /**
- * The whole configuration for one theme. A theme change builds it again and swaps the options and
- * dataset colours in: one source for every colour, and Chart.js caches the resolved (non-scriptable)
- * options, which keeps a 520-bar chart fast.
+ * The whole configuration for one theme. A theme change builds it again, and a new chart from it:
+ * one source for every colour, and Chart.js caches the resolved (non-scriptable) options, which keeps
+ * a 520-bar chart fast but also keeps a live chart's bars in their first colours.
  */
 export function chartConfig(
   buckets: readonly Bucket[],

@@ -1,5 +1,8 @@
 // Chart colours come from the VS Code theme's CSS variables, read with getComputedStyle: a canvas
-// cannot use `var(--…)` itself. VS Code marks the theme kind with a class on <body>
+// cannot use `var(--…)` itself. The data colours (why, how, entries) are the stylesheet's own
+// `--why`, `--how` and `--count` (media/trends.css), not the theme variables they derive from, so the
+// bars have exactly the colours of the legend, heat-map and markers, opacity included (the stylesheet
+// makes why and how opaque, and says why). VS Code marks the theme kind with a class on <body>
 // (`vscode-light`, `vscode-dark`, `vscode-high-contrast`, `vscode-high-contrast-light`) and rewrites
 // the variables on <html> when the theme changes; either is the signal to read them again. The rest
 // of the view is styled by the stylesheet through the same variables and follows by itself.
@@ -25,6 +28,28 @@ function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): str
   return value === '' ? fallback : value;
 }
 
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * `value` in a form Chart.js parses (it derives hover colours from it): hex, rgb() and rgba() as they
+ * are; any other CSS colour — Chromium gives a relative colour as `color(srgb …)` — as the `rgb()` of
+ * the pixel a canvas draws with it (exact for an opaque colour), or `fallback` if it is no colour.
+ */
+function chartColour(value: string, fallback: string): string {
+  if (/^(#|rgba?\()/i.test(value)) {
+    return value;
+  }
+  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!probe || !CSS.supports('color', value)) {
+    return fallback;
+  }
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = value;
+  probe.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = probe.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${a / 255})`;
+}
+
 /** The current theme's colours; the fallbacks are VS Code's Dark+ values (only seen outside VS Code). */
 export function readTheme(): ChartTheme {
   const style = getComputedStyle(document.documentElement);
@@ -34,9 +59,9 @@ export function readTheme(): ChartTheme {
     || document.body.classList.contains('vscode-high-contrast-light');
   const fontSize = Number.parseFloat(cssVar(style, '--vscode-font-size', '13'));
   return {
-    why: cssVar(style, '--vscode-charts-blue', '#3794ff'),
-    how: cssVar(style, '--vscode-charts-orange', '#d18616'),
-    count: muted,
+    why: chartColour(cssVar(style, '--why', '#3794ff'), '#3794ff'),
+    how: chartColour(cssVar(style, '--how', '#d18616'), '#d18616'),
+    count: chartColour(cssVar(style, '--count', muted), muted),
     foreground,
     muted,
     grid: cssVar(style, '--vscode-charts-lines', cssVar(style, '--vscode-editorWidget-border', 'rgba(128,128,128,0.35)')),

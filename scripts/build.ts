@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCoreImpurities } from './corePurity';
 import { lazyYaml } from './lazyYaml';
+import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
 
 const production = process.argv.includes('--production');
@@ -36,6 +37,18 @@ const builds: esbuild.BuildOptions[] = [
     target: 'node20',
     external: ['vscode'],
     plugins: [lazyYaml],
+  },
+  {
+    // The web extension (package.json "browser"): VS Code for the Web and web extension hosts. One
+    // bundle, tagger and yaml included; Node-only files swapped for their .web.ts siblings.
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [webPlatform],
   },
   {
     // The yaml library, loaded by dist/extension.js on first use (src/extension/lazy/yamlShim.ts).

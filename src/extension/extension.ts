@@ -8,13 +8,13 @@ import { registerNavigationCommands } from './commands/navigate';
 import { registerNewEntryCommand } from './commands/newEntry';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
-import { registerOutput } from './output';
+import { output, registerOutput } from './output';
 import { EXPLAIN_SCHEME, ExplainProvider } from './tagging/explainDocument';
 import { registerTagLens } from './tagging/tagLens';
 import { registerTagOnSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
+import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
-import { workerRunner } from './index/workerRunner';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -28,6 +28,7 @@ export interface LeadershipJournalApi {
 
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
   registerOutput(context);
+  const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
   const explain = new ExplainProvider(tagger);
   context.subscriptions.push(tagger, explain, vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explain));
@@ -39,10 +40,11 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   registerTagLens(context, tagger);
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when the trends are first shown.
-  const bulk = workerRunner(__dirname);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, bulk);
-  context.subscriptions.push(index, bulk);
-  registerTrendsViews(context, new TrendsController(index, context.extensionUri, String(context.extension.packageJSON.version)));
+  const host = hostServices(context);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner);
+  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
+  registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
+  output().info(`Leadership Journal ${version} started in ${host.name}.`);
   return {
     indexedEntries: async () => {
       await index.ensureBuilt();

@@ -13,10 +13,14 @@ function isAbsolute(path: string): boolean {
 /** The journal folder's URI, or a {@link JournalLocationError} saying why there is none. */
 export function journalFolderUri(settings: JournalSettings): vscode.Uri {
   const configured = settings.journalFolder.replace(/[\\/]+$/, '') || settings.journalFolder;
-  if (isAbsolute(configured)) {
-    return vscode.Uri.file(configured);
-  }
   const workspace = vscode.workspace.workspaceFolders?.[0];
+  if (isAbsolute(configured)) {
+    // An absolute path lives on the workspace's own file system (a remote or virtual one included),
+    // and on the local disk only when the workspace is local or there is none.
+    return workspace && workspace.uri.scheme !== 'file'
+      ? workspace.uri.with({ path: configured.replace(/\\/g, '/') })
+      : vscode.Uri.file(configured);
+  }
   if (!workspace) {
     throw new JournalLocationError(vscode.l10n.t(
       'Leadership Journal needs a folder: open a folder, or set "leadershipJournal.journalFolder" to an absolute path.',

@@ -1,18 +1,11 @@
 // One tagger for the window, built from the settings' extra terms and rebuilt when they change, with
 // a small cache of results by document version so hovers and CodeLenses do not re-tag on each call.
 import * as vscode from 'vscode';
-import { join } from 'node:path';
 import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';
 import { readSettings, SECTION } from '../config';
+import { heavyModule } from '../lazy/heavyModule';
 
-type TaggerModule = { readonly createTagger: typeof createTagger };
-
-/** Loads `dist/tagger.js` (built beside `dist/extension.js`) the first time a tagger is needed. */
-function loadTaggerModule(): TaggerModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(join(__dirname, 'tagger.js')) as TaggerModule;
-}
 
 export class TaggerService implements vscode.Disposable {
   /** Built on first use, not at activation: compiling the lexicon is the costliest part of loading. */
@@ -35,7 +28,7 @@ export class TaggerService implements vscode.Disposable {
   private get tagger(): ReturnType<typeof createTagger> {
     if (!this.built) {
       const { tagging } = readSettings();
-      this.built = loadTaggerModule().createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
+      this.built = heavyModule().createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
     }
     return this.built;
   }

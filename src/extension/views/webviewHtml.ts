@@ -1,6 +1,5 @@
 // The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheet
 // and one script carrying a fresh nonce. Nothing is loaded from the network.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 export interface WebviewShell {
@@ -10,9 +9,10 @@ export interface WebviewShell {
   readonly stylePath: readonly string[];
 }
 
-/** A cryptographically random nonce, fresh for each render. */
+/** A cryptographically random nonce, fresh for each render (Web Crypto: the Node and the web host both have it). */
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 function escapeHtml(text: string): string {

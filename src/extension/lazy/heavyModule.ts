@@ -1,0 +1,14 @@
+// The tagger, markdown-it and the preview renderer live in `dist/tagger.js`, bundled apart so that
+// activation does not parse them; this loads it on first use (Node host). The web build replaces
+// this file with heavyModule.web.ts, which bundles the same module in (scripts/build.ts).
+import { join } from 'node:path';
+
+export type HeavyModule = typeof import('../tagging/taggerBundle');
+
+let loaded: HeavyModule | undefined;
+
+export function heavyModule(): HeavyModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require(join(__dirname, 'tagger.js')) as HeavyModule;
+  return loaded;
+}

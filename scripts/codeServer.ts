@@ -21,6 +21,8 @@ export interface CodeServerOptions {
   readonly echo?: boolean;
   /** More command-line arguments for code-server, e.g. `['--locale', 'de']`. */
   readonly args?: readonly string[];
+  /** Keep Workspace Trust on, so a folder opens in Restricted Mode until trusted (off by default). */
+  readonly workspaceTrust?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -86,7 +88,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   mkdirSync(options.extensionsDir, { recursive: true });
   writeFileSync(
     join(options.userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+    JSON.stringify({
+      ...QUIET_SETTINGS,
+      ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {}),
+      ...options.settings,
+    }, null, 2),
   );
   const child = spawn(paths.node, [
     paths.codeServerEntry,
@@ -96,7 +102,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--user-data-dir', options.userDataDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...(options.args ?? []),
     ...(options.noFolder ? [] : [options.workspace]),

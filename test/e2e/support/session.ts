@@ -29,6 +29,10 @@ export interface SessionOptions {
   readonly args?: readonly string[];
   /** Writes files into the user data folder before VS Code starts. */
   readonly seedUserData?: (userDataDir: string) => void;
+  /** Workspace Trust on: the folder opens in Restricted Mode. */
+  readonly workspaceTrust?: boolean;
+  /** Opens this URL path instead of the folder (e.g. `/?workspace=…` for a .code-workspace file). */
+  readonly openPath?: (workspace: string) => string;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -52,11 +56,13 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.noFolder ? { noFolder: true } : {}),
     ...(options.args ? { args: options.args } : {}),
+    ...(options.workspaceTrust ? { workspaceTrust: true } : {}),
   });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
-    const page = await openWorkbench(browser, options.noFolder ? `${server.url}/?ew=true` : server.workspaceUrl);
+    const url = options.openPath ? `${server.url}${options.openPath(workspace)}` : options.noFolder ? `${server.url}/?ew=true` : server.workspaceUrl;
+    const page = await openWorkbench(browser, url);
     // Our activity-bar icon appears once the extension's contributions are registered; before that
     // the Command Palette does not list its commands yet.
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { isWeekStart, type WeekStart } from '../core/calendar/isoWeek';
 import { isEntryKindId, type EntryKindId } from '../core/entries/kinds';
+import { parseRestDays } from '../core/trends/streaks';
 
 export const SECTION = 'leadershipJournal';
 
@@ -18,6 +19,8 @@ export interface JournalSettings {
   readonly defaultKind: EntryKindId;
   /** BCP 47 tag for dates in entries; VS Code's display language when the setting is empty. */
   readonly locale: string;
+  /** Weekdays (0 = Sunday … 6 = Saturday) that never break a writing streak. */
+  readonly streakRestDays: readonly number[];
   readonly tagging: TaggingSettings;
 }
 
@@ -36,6 +39,7 @@ export const defaultSettings: JournalSettings = {
   weekStart: 1,
   defaultKind: 'daily',
   locale: '',
+  streakRestDays: [6, 0],
   tagging: { onSave: true, whyTerms: [], howTerms: [] },
 };
 
@@ -44,6 +48,7 @@ function terms(value: unknown): string[] {
 }
 
 const WEEK_STARTS: Readonly<Record<string, WeekStart>> = { sunday: 0, monday: 1, saturday: 6 };
+
 
 function filePatterns(value: unknown): Partial<Record<EntryKindId, string>> {
   if (typeof value !== 'object' || value === null) {
@@ -72,6 +77,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     weekStart: weekStart !== undefined && isWeekStart(weekStart) ? weekStart : defaultSettings.weekStart,
     defaultKind: isEntryKindId(kind) ? kind : defaultSettings.defaultKind,
     locale: typeof locale === 'string' && locale.trim() !== '' ? locale.trim() : vscode.env.language,
+    streakRestDays: parseRestDays(config.get<unknown>('streaks.restDays')) ?? defaultSettings.streakRestDays,
     tagging: {
       onSave: config.get<unknown>('tagging.onSave') !== false,
       whyTerms: terms(config.get<unknown>('tagging.whyTerms')),

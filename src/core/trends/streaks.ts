@@ -22,6 +22,20 @@ export interface Streak {
 
 export const NO_STREAK: Streak = { length: 0, start: null, end: null };
 
+const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Rest days from a setting: a list of weekday names (any case) to weekday numbers, each once, in
+ * the order given; unknown names are dropped. Undefined when `value` is not a list at all.
+ */
+export function parseRestDays(value: unknown): number[] | undefined {
+  if (!Array.isArray(value)) {
+    return undefined;
+  }
+  const days = value.map((day) => (typeof day === 'string' ? WEEKDAY_NAMES.indexOf(day.trim().toLowerCase()) : -1));
+  return [...new Set(days.filter((day) => day >= 0))];
+}
+
 /** A run of days with entries: indexes into the sorted distinct days. */
 interface Run {
   readonly first: number;

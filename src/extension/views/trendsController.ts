@@ -105,7 +105,8 @@ export class TrendsController {
         granularity: view.granularity,
         weekStart: settings.weekStart,
         from: rangeStart(today, view.granularity, view.periods, settings.weekStart),
-        forgiveWeekends: true,
+        forgiveWeekends: settings.streakRestDays.length > 0,
+        restDays: settings.streakRestDays,
       });
       return { ...base, status: 'ready', entryCount: entries.length, summary };
     } catch (error) {

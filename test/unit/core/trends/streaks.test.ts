@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addDays, formatIsoDate, toEpochDay, weekday, type LocalDate } from '../../../../src/core/calendar/localDate';
 import {
-  currentStreak, longestStreak, NO_STREAK, streaks, type Streak, type StreakOptions,
+  currentStreak, longestStreak, NO_STREAK, parseRestDays, streaks, type Streak, type StreakOptions,
 } from '../../../../src/core/trends/streaks';
 import { day } from './fixtures';
 
@@ -26,6 +26,18 @@ function streak(length: number, start: string, end: string): Streak {
 const LAST_WEEK = daysFrom('2026-11-16', '2026-11-20');
 
 describe('trends: streaks', () => {
+  it('reads the rest days of the streaks.restDays setting, and rests on the days it names', () => {
+    assert.deepEqual(parseRestDays(['saturday', 'sunday']), [6, 0]);
+    assert.deepEqual(parseRestDays(['Friday', ' SATURDAY ', 'friday', 'someday', 7]), [5, 6]);
+    assert.deepEqual(parseRestDays([]), []);
+    assert.equal(parseRestDays('saturday'), undefined);
+    // A Sunday-to-Thursday week: Friday and Saturday off.
+    const dates = ['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-22'];
+    const fridaySaturday: StreakOptions = { forgiveWeekends: true, restDays: parseRestDays(['friday', 'saturday']) ?? [] };
+    assert.deepEqual(currentStreak(dates, day('2026-11-22'), fridaySaturday), streak(6, '2026-11-15', '2026-11-22'));
+    assert.deepEqual(currentStreak(dates, day('2026-11-22'), FORGIVING), streak(1, '2026-11-22', '2026-11-22'));
+  });
+
   it('forgives a missed weekend when asked to, and only then', () => {
     const dates = [...LAST_WEEK, '2026-11-23', '2026-11-24'];
     assert.deepEqual(currentStreak(dates, day('2026-11-24'), FORGIVING), streak(7, '2026-11-16', '2026-11-24'));

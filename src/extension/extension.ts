@@ -9,6 +9,7 @@ import { registerNewEntryCommand } from './commands/newEntry';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
 import { output, registerOutput } from './output';
+import { registerReflectFeatures } from './reflect/registerReflect';
 import { EXPLAIN_SCHEME, ExplainProvider } from './tagging/explainDocument';
 import { registerTagLens } from './tagging/tagLens';
 import { registerTagOnSave } from './tagging/tagOnSave';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
   registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
+  registerReflectFeatures(context, index, systemClock);
   output().info(`Leadership Journal ${version} started in ${host.name}.`);
   return {
     indexedEntries: async () => {

@@ -14,10 +14,19 @@ export const Commands = {
   retagAll: 'leadershipJournal.retagAll',
   explainTags: 'leadershipJournal.explainTags',
   showTrends: 'leadershipJournal.showTrends',
+  startWeeklyReview: 'leadershipJournal.startWeeklyReview',
+  startMonthlyReview: 'leadershipJournal.startMonthlyReview',
+  showOpenCommitments: 'leadershipJournal.showOpenCommitments',
+  openPerson: 'leadershipJournal.openPerson',
+  searchJournal: 'leadershipJournal.searchJournal',
+  exportMetrics: 'leadershipJournal.exportMetrics',
+  exportReport: 'leadershipJournal.exportReport',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 export const ViewIds = {
   trends: 'leadershipJournal.trends',
+  commitments: 'leadershipJournal.commitments',
+  onThisDay: 'leadershipJournal.onThisDay',
 } as const;

@@ -9,6 +9,7 @@ import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
+import { dailyEntryText } from '../reflect/dailyReminderHook';
 import { readUserTemplate, templateUri } from './templates';
 
 export interface EntryTarget {
@@ -77,7 +78,9 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
   let result;
   try {
     uri = entryUri(folder, plan.path);
-    result = await createIfAbsent(uri, plan.text);
+    // A new daily entry brings back the oldest open commitments and this day in earlier years.
+    const text = target.kind.id === 'daily' ? await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale) : plan.text;
+    result = await createIfAbsent(uri, text);
   } catch (error) {
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
     void vscode.window.showErrorMessage(message);

@@ -1,0 +1,155 @@
+// The Commitments view: open commitments, oldest first, with their age, read from the journal index
+// (reflect/commitmentTracking.ts). A commitment closes when it is ticked (`- [x]`) in any entry and
+// that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
+// lists the same in a QuickPick, with a button to the view.
+import * as vscode from 'vscode';
+import { localDateOf } from '../../core/calendar/localDate';
+import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
+import type { Clock } from '../clock';
+import { Commands, ViewIds } from '../commands/commandIds';
+import { readSettings } from '../config';
+import type { EntryWithFacts } from '../index/journalIndex';
+import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
+import { commitmentsOf, type ReflectSource } from './reflectSource';
+
+/** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */
+export function ageText(days: number): string {
+  return days === 0 ? vscode.l10n.t('today') : days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days);
+}
+
+function titles(entries: readonly EntryWithFacts[]): Map<string, string> {
+  return new Map(entries.map(({ entry }) => [entry.path, entry.title]));
+}
+
+/** Open commitments as of today, with the titles of the entries they were written in. */
+export async function openCommitments(source: ReflectSource, clock: Clock): Promise<{ open: readonly OpenCommitment[]; titles: ReadonlyMap<string, string> }> {
+  await source.ensureBuilt();
+  const entries = source.entriesWithFacts();
+  const today = localDateOf(clock.now(), readSettings().dayStartHour);
+  return { open: commitmentsOf(entries, today).open, titles: titles(entries) };
+}
+
+/** The tree item of one open commitment: its text, its age, and where it was written. */
+export function commitmentItem(commitment: OpenCommitment, titleOf: ReadonlyMap<string, string>): vscode.TreeItem {
+  const item = new vscode.TreeItem(commitment.text, vscode.TreeItemCollapsibleState.None);
+  item.id = commitment.key;
+  item.description = ageText(commitment.ageDays);
+  item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+  item.contextValue = 'openCommitment';
+  const first = commitment.firstSeen;
+  const last = commitment.lastSeen;
+  const where = (path: string): string => titleOf.get(path) ?? path;
+  const lines = [
+    vscode.l10n.t('Written on {0} in "{1}" ({2}, line {3}).', first.date, where(first.path), first.path, first.line + 1),
+  ];
+  if (last.path !== first.path) {
+    lines.push(vscode.l10n.t('Last written on {0} in "{1}" ({2}, line {3}).', last.date, where(last.path), last.path, last.line + 1));
+  }
+  lines.push(vscode.l10n.t('Tick it (- [x]) in any entry and save to close it.'));
+  item.tooltip = lines.join('\n');
+  item.accessibilityInformation = { label: vscode.l10n.t('{0}, open {1}', commitment.text, ageText(commitment.ageDays)) };
+  // Opens the entry it was written in (a later review may repeat it; ticking either closes it).
+  item.command = openEntryCommand(vscode.l10n.t('Open Entry'), first.path, first.line);
+  return item;
+}
+
+export class CommitmentsProvider implements vscode.TreeDataProvider<OpenCommitment>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private titles: ReadonlyMap<string, string> = new Map();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+  /** The number shown last, for the view's description. */
+  count: number | undefined;
+  onDidCount: ((count: number) => void) | undefined;
+
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+    this.subscription = source.onDidChange(() => this.refresh());
+  }
+
+  /** Redraws soon (index changes come in bursts while files are saved or created). */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 50);
+  }
+
+  async getChildren(element?: OpenCommitment): Promise<OpenCommitment[]> {
+    if (element) {
+      return [];
+    }
+    const { open, titles } = await openCommitments(this.source, this.clock);
+    this.titles = titles;
+    this.count = open.length;
+    this.onDidCount?.(open.length);
+    return [...open];
+  }
+
+  getTreeItem(element: OpenCommitment): vscode.TreeItem {
+    return commitmentItem(element, this.titles);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+interface CommitmentPick extends vscode.QuickPickItem {
+  readonly commitment: OpenCommitment;
+}
+
+async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
+  const { open, titles } = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') },
+    () => openCommitments(source, clock),
+  );
+  if (open.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No open commitments. A task such as "- [ ] …" under a Next heading, or any line with #commit, is followed up.'));
+    return;
+  }
+  const picker = vscode.window.createQuickPick<CommitmentPick>();
+  const toView: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Show the Commitments view') };
+  picker.title = open.length === 1 ? vscode.l10n.t('1 open commitment, oldest first') : vscode.l10n.t('{0} open commitments, oldest first', open.length);
+  picker.placeholder = vscode.l10n.t('Pick one to open the entry it was written in');
+  picker.matchOnDetail = true;
+  picker.buttons = [toView];
+  picker.items = open.map((commitment) => ({
+    label: commitment.text,
+    description: ageText(commitment.ageDays),
+    detail: `${commitment.firstSeen.date} · ${titles.get(commitment.firstSeen.path) ?? commitment.firstSeen.path}`,
+    commitment,
+  }));
+  picker.onDidTriggerButton(() => {
+    picker.hide();
+    void vscode.commands.executeCommand(`${ViewIds.commitments}.focus`);
+  });
+  picker.onDidAccept(() => {
+    const picked = picker.selectedItems[0];
+    picker.hide();
+    if (picked) {
+      void vscode.commands.executeCommand(OPEN_ENTRY_AT, picked.commitment.firstSeen.path, picked.commitment.firstSeen.line);
+    }
+  });
+  picker.onDidHide(() => picker.dispose());
+  picker.show();
+}
+
+export function registerCommitmentsView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): CommitmentsProvider {
+  const provider = new CommitmentsProvider(source, clock);
+  const view = vscode.window.createTreeView(ViewIds.commitments, { treeDataProvider: provider });
+  provider.onDidCount = (count) => {
+    view.description = count === 0 ? undefined : vscode.l10n.t('{0} open', count);
+  };
+  context.subscriptions.push(
+    provider,
+    view,
+    view.onDidChangeVisibility((event) => {
+      if (event.visible) {
+        provider.refresh(); // Ages move on with the days.
+      }
+    }),
+    vscode.commands.registerCommand(Commands.showOpenCommitments, () => showOpen(source, clock)),
+  );
+  return provider;
+}

@@ -1,0 +1,208 @@
+// `Export Metrics…` (CSV or JSON of dates, kinds, scores, functions, traps, style, word and people
+// counts, with no entry text at all: reflect/exportMetrics.ts) and `Export Report…` (the CLI's
+// self-contained HTML report, core/report). Both ask where to write with a save dialog, write through
+// vscode.workspace.fs, and never replace an existing file without a modal confirmation of their own
+// (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`.
+import * as vscode from 'vscode';
+import { formatIsoDate } from '../../core/calendar/localDate';
+import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
+import { renderHtmlReport } from '../../core/report/htmlReport';
+import { buildReport } from '../../core/report/reportModel';
+import type { Clock } from '../clock';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import { journalToday } from '../entries/entryOpener';
+import { resolveJournalFolder } from '../journal/journalLocation';
+import { recordsOf, type ReflectSource } from './reflectSource';
+
+export type MetricsFormat = 'csv' | 'json';
+
+export interface ExportArgs {
+  readonly format?: MetricsFormat;
+  /** Where to write, skipping the save dialog (an existing file is still confirmed first). */
+  readonly target?: vscode.Uri | string;
+}
+
+export interface ExportDeps {
+  readonly source: ReflectSource;
+  readonly clock: Clock;
+  /** The extension's version, for the report's footer. */
+  readonly version: string;
+}
+
+export type WriteOutcome = 'written' | 'cancelled';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.toString();
+}
+
+/** The modal question before an existing file is replaced. */
+export async function confirmOverwrite(uri: vscode.Uri): Promise<boolean> {
+  const replace = vscode.l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} already exists. Replace it?', fileName(uri)),
+    { modal: true, detail: vscode.l10n.t('The file at {0} is overwritten with the export. Nothing else changes.', uri.fsPath || uri.toString()) },
+    replace,
+  );
+  return answer === replace;
+}
+
+/**
+ * Writes `text` to `uri`. When something is there already, `confirm` decides: false leaves it
+ * untouched. A folder is never replaced (an error says so).
+ */
+export async function writeExportFile(uri: vscode.Uri, text: string, confirm: (uri: vscode.Uri) => Thenable<boolean> | boolean): Promise<WriteOutcome> {
+  let stat: vscode.FileStat | undefined;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
+      throw error;
+    }
+  }
+  if (stat) {
+    if (stat.type & vscode.FileType.Directory) {
+      throw new Error(vscode.l10n.t('{0} is a folder, not a file.', uri.fsPath || uri.toString()));
+    }
+    if (!(await confirm(uri))) {
+      return 'cancelled';
+    }
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return 'written';
+}
+
+function targetOf(target: vscode.Uri | string): vscode.Uri {
+  return typeof target === 'string' ? vscode.Uri.file(target) : target;
+}
+
+/** Where the save dialog starts: the workspace folder, else the journal folder. */
+function defaultFolder(journal: vscode.Uri): vscode.Uri {
+  return vscode.workspace.workspaceFolders?.[0]?.uri ?? journal;
+}
+
+/** Tells the user it worked, with Open and Reveal. */
+function reportWritten(uri: vscode.Uri, message: string): void {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal');
+  void vscode.window.showInformationMessage(message, open, reveal).then(async (choice) => {
+    if (choice === open) {
+      await vscode.commands.executeCommand('vscode.open', uri);
+    } else if (choice === reveal) {
+      const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+      await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', uri).then(undefined, () =>
+        vscode.window.showInformationMessage(uri.fsPath || uri.toString()));
+    }
+  });
+}
+
+async function askTarget(args: ExportArgs | undefined, suggested: vscode.Uri, filters: Record<string, string[]>, title: string): Promise<vscode.Uri | undefined> {
+  if (args?.target !== undefined) {
+    return targetOf(args.target);
+  }
+  return vscode.window.showSaveDialog({ defaultUri: suggested, filters, saveLabel: vscode.l10n.t('Export'), title });
+}
+
+async function readIndex(source: ReflectSource): Promise<boolean> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
+  const status = source.state;
+  if (status.state === 'error') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The journal could not be read: {0}', status.message));
+    return false;
+  }
+  return true;
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<WriteOutcome | undefined> {
+  try {
+    return await writeExportFile(uri, text, confirmOverwrite);
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', uri.fsPath || uri.toString(), describe(error)));
+    return undefined;
+  }
+}
+
+interface FormatPick extends vscode.QuickPickItem {
+  readonly format: MetricsFormat;
+}
+
+export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  const format = args?.format ?? (await vscode.window.showQuickPick<FormatPick>([
+    { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), format: 'csv' },
+    { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), format: 'json' },
+  ], {
+    title: vscode.l10n.t('Export Metrics'),
+    placeHolder: vscode.l10n.t('Dates, kinds, scores, functions and traps, with no entry text. Which format?'),
+  }))?.format;
+  if (!format) {
+    return undefined;
+  }
+  if (!(await readIndex(deps.source))) {
+    return undefined;
+  }
+  const records = recordsOf(deps.source.entriesWithFacts());
+  if (records.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no entries to export yet.'));
+    return undefined;
+  }
+  const today = formatIsoDate(journalToday(settings, deps.clock.now()));
+  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-metrics-${today}.${format}`);
+  const target = await askTarget(args, suggested, format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] }, vscode.l10n.t('Export Metrics'));
+  if (!target) {
+    return undefined;
+  }
+  const text = format === 'csv' ? metricsCsv(records) : metricsJson(records);
+  if ((await write(target, text)) !== 'written') {
+    return undefined;
+  }
+  reportWritten(target, records.length === 1
+    ? vscode.l10n.t('Exported the metrics of 1 entry to {0}, with no entry text.', fileName(target))
+    : vscode.l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', records.length, fileName(target)));
+  return target;
+}
+
+export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  if (!(await readIndex(deps.source))) {
+    return undefined;
+  }
+  const today = journalToday(settings, deps.clock.now());
+  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-report-${formatIsoDate(today)}.html`);
+  const target = await askTarget(args, suggested, { HTML: ['html', 'htm'] }, vscode.l10n.t('Export Report'));
+  if (!target) {
+    return undefined;
+  }
+  let html: string;
+  try {
+    const report = buildReport(deps.source.entriesWithFacts().map(({ entry }) => entry), [], today);
+    html = renderHtmlReport(report, { journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}` });
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', describe(error)));
+    return undefined;
+  }
+  if ((await write(target, html)) !== 'written') {
+    return undefined;
+  }
+  reportWritten(target, vscode.l10n.t('Wrote the journal report to {0}.', fileName(target)));
+  return target;
+}
+
+export function registerExportCommands(context: vscode.ExtensionContext, deps: ExportDeps): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.exportMetrics, (args?: ExportArgs) => exportMetrics(deps, args)),
+    vscode.commands.registerCommand(Commands.exportReport, (args?: ExportArgs) => exportReport(deps, args)),
+  );
+}

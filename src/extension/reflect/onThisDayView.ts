@@ -1,0 +1,77 @@
+// The On This Day view: entries written on this date in earlier years, then on this day of the
+// month in earlier months, newest first (reflect/onThisDay.ts), each opening its entry.
+import * as vscode from 'vscode';
+import { localDateOf } from '../../core/calendar/localDate';
+import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
+import type { IndexedEntry } from '../../core/trends/indexEntry';
+import type { Clock } from '../clock';
+import { ViewIds } from '../commands/commandIds';
+import { readSettings } from '../config';
+import { openEntryCommand } from './openEntryAt';
+import type { ReflectSource } from './reflectSource';
+
+/** "a year ago", "3 years ago", "a month ago", "5 months ago". */
+export function agoText(monthsAgo: number): string {
+  if (monthsAgo % 12 === 0) {
+    return monthsAgo === 12 ? vscode.l10n.t('a year ago') : vscode.l10n.t('{0} years ago', monthsAgo / 12);
+  }
+  return monthsAgo === 1 ? vscode.l10n.t('a month ago') : vscode.l10n.t('{0} months ago', monthsAgo);
+}
+
+export function recalledItem(recalled: Recalled<IndexedEntry>): vscode.TreeItem {
+  const { entry } = recalled;
+  const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
+  item.id = entry.path;
+  item.description = `${agoText(recalled.monthsAgo)} · ${entry.date}`;
+  item.tooltip = `${entry.title}\n${entry.path}`;
+  item.iconPath = new vscode.ThemeIcon(recalled.monthsAgo % 12 === 0 ? 'history' : 'calendar');
+  item.command = openEntryCommand(vscode.l10n.t('Open Entry'), entry.path);
+  return item;
+}
+
+export class OnThisDayProvider implements vscode.TreeDataProvider<Recalled<IndexedEntry>>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+    this.subscription = source.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 50);
+  }
+
+  async getChildren(element?: Recalled<IndexedEntry>): Promise<Recalled<IndexedEntry>[]> {
+    if (element) {
+      return [];
+    }
+    await this.source.ensureBuilt();
+    const today = localDateOf(this.clock.now(), readSettings().dayStartHour);
+    const found = onThisDay(this.source.entriesWithFacts().map(({ entry }) => entry), today);
+    return [...found.years, ...found.months];
+  }
+
+  getTreeItem(element: Recalled<IndexedEntry>): vscode.TreeItem {
+    return recalledItem(element);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+export function registerOnThisDayView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): OnThisDayProvider {
+  const provider = new OnThisDayProvider(source, clock);
+  const view = vscode.window.createTreeView(ViewIds.onThisDay, { treeDataProvider: provider });
+  context.subscriptions.push(provider, view, view.onDidChangeVisibility((event) => {
+    if (event.visible) {
+      provider.refresh(); // The day may have changed since it was last shown.
+    }
+  }));
+  return provider;
+}

@@ -1,0 +1,41 @@
+// Opening a journal entry at a line: for the Commitments and On This Day views, the search results
+// and the links of the preview panels. `leadershipJournal.openEntryAt` is an internal command (not in
+// the Command Palette) so that tree items and the panels' command links can call it; it only opens
+// journal-relative paths inside the journal folder, so a link in an entry cannot open anything else.
+import * as vscode from 'vscode';
+import { entryUri } from '../journal/journalLocation';
+import type { ReflectSource } from './reflectSource';
+
+export const OPEN_ENTRY_AT = 'leadershipJournal.openEntryAt';
+
+/** Opens `uri` in the first editor group with `line` (zero-based) revealed and selected. */
+export async function showEntryAt(uri: vscode.Uri, line?: number): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.One });
+  if (line !== undefined && line >= 0) {
+    const at = Math.min(line, editor.document.lineCount - 1);
+    const range = editor.document.lineAt(at).range;
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return editor;
+}
+
+/** A command for a tree item or a link: open the entry at `path` (journal-relative) at `line`. */
+export function openEntryCommand(title: string, path: string, line?: number): vscode.Command {
+  return { title, command: OPEN_ENTRY_AT, arguments: line === undefined ? [path] : [path, line] };
+}
+
+export function registerOpenEntryAt(context: vscode.ExtensionContext, source: ReflectSource): void {
+  context.subscriptions.push(vscode.commands.registerCommand(OPEN_ENTRY_AT, async (path: unknown, line?: unknown) => {
+    const folder = source.journalFolder;
+    if (typeof path !== 'string' || !folder) {
+      return undefined;
+    }
+    try {
+      return await showEntryAt(entryUri(folder, path), typeof line === 'number' && Number.isSafeInteger(line) ? line : undefined);
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
+  }));
+}

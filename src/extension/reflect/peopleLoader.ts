@@ -1,0 +1,71 @@
+// `people.yml` in the journal folder, read for the people features (Open Person…, reviews, search).
+// Its problems are listed in the output channel and shown once in a warning with the file and line;
+// the same problems are not shown again until the file changes.
+import * as vscode from 'vscode';
+import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
+import { parsePeopleFile, type PeopleFileProblem } from '../../core/reflect/peopleFile';
+import { readTextIfExists } from '../journal/journalStore';
+import { output } from '../output';
+import { showEntryAt } from './openEntryAt';
+
+export const PEOPLE_FILE = 'people.yml';
+
+export interface LoadedPeople {
+  readonly directory: PeopleDirectory;
+  /** Listed people (full names). */
+  readonly listed: number;
+  readonly problems: readonly PeopleFileProblem[];
+  readonly uri: vscode.Uri;
+}
+
+/** The problems last reported, so the same ones are not shown twice. */
+let reported = '';
+
+/** Reads people.yml (none is fine: everyone is matched by case and accents only). Never throws. */
+export async function loadPeople(folder: vscode.Uri): Promise<LoadedPeople> {
+  const uri = vscode.Uri.joinPath(folder, PEOPLE_FILE);
+  let text: string | undefined;
+  try {
+    text = await readTextIfExists(uri);
+  } catch (error) {
+    const problem = { line: 1, message: vscode.l10n.t('people.yml could not be read: {0}', error instanceof Error ? error.message : String(error)) };
+    reportPeopleProblems(uri, [problem], 0);
+    return { directory: createPeopleDirectory([]), listed: 0, problems: [problem], uri };
+  }
+  if (text === undefined) {
+    return { directory: createPeopleDirectory([]), listed: 0, problems: [], uri };
+  }
+  const parsed = parsePeopleFile(text);
+  reportPeopleProblems(uri, parsed.problems, parsed.people.length);
+  return { directory: createPeopleDirectory(parsed.people), listed: parsed.people.length, problems: parsed.problems, uri };
+}
+
+/** Lists the problems in the output channel and shows them once in a warning that opens the file at the line. */
+export function reportPeopleProblems(uri: vscode.Uri, problems: readonly PeopleFileProblem[], listed: number): void {
+  const signature = problems.map((p) => `${p.line}:${p.message}`).join('\n');
+  if (signature === reported) {
+    return;
+  }
+  reported = signature;
+  const first = problems[0];
+  if (!first) {
+    return;
+  }
+  for (const problem of problems) {
+    // The core describes the problems in English, as it does for templates.
+    output().warn(`${uri.fsPath}:${problem.line}: ${problem.message}`);
+  }
+  const open = vscode.l10n.t('Open people.yml');
+  const what = problems.length === 1
+    ? vscode.l10n.t('people.yml, line {0}: {1}', first.line, first.message)
+    : vscode.l10n.t('people.yml has {0} problems (all in the Leadership Journal output); the first, line {1}: {2}', problems.length, first.line, first.message);
+  const effect = listed > 0
+    ? vscode.l10n.t('The other names in it are used.')
+    : vscode.l10n.t('Until it is fixed, names are matched as they are written (ignoring case and accents).');
+  const message = vscode.l10n.t('{0} {1} The file was not changed.', what, effect);
+  void vscode.window.showWarningMessage(message, open).then(async (choice) => {
+    if (choice === open) {
+      await showEntryAt(uri, first.line - 1);
+    }
+  });
+}

@@ -1,0 +1,31 @@
+// What the reflection features read: the journal index's entries with their commitments and
+// @mentions, as the plain records the core's review, people, search and export functions take.
+import type * as vscode from 'vscode';
+import type { LocalDate } from '../../core/calendar/localDate';
+import { trackCommitments, type TrackedCommitments } from '../../core/reflect/commitmentTracking';
+import type { ReviewRecord } from '../../core/reflect/review';
+import type { EntryWithFacts, IndexStatus } from '../index/journalIndex';
+
+/** The part of the journal index the reflection features use (JournalIndex has it all). */
+export interface ReflectSource {
+  ensureBuilt(): Promise<void>;
+  entriesWithFacts(): EntryWithFacts[];
+  readonly onDidChange: vscode.Event<void>;
+  readonly journalFolder: vscode.Uri | undefined;
+  readonly state: IndexStatus;
+}
+
+/** Index records with their `@mentions`, as the review, people, search and export code read them. */
+export function recordsOf(entries: readonly EntryWithFacts[]): ReviewRecord[] {
+  return entries.map(({ entry, facts }) => ({ ...entry, mentions: facts.mentions }));
+}
+
+/** Every commitment of every entry, followed across entries as of `today`. */
+export function commitmentsOf(entries: readonly EntryWithFacts[], today: LocalDate): TrackedCommitments {
+  return trackCommitments(entries.map(({ entry, facts }) => ({ path: entry.path, date: entry.date, commitments: facts.commitments })), today);
+}
+
+/** The title of the entry at `path`, or the path when the index does not know it. */
+export function titleOf(entries: readonly EntryWithFacts[], path: string): string {
+  return entries.find(({ entry }) => entry.path === path)?.entry.title ?? path;
+}

@@ -1,0 +1,270 @@
+// The reflection features in the extension host, on a temporary journal (the fixture journal of the
+// review goldens, as real files): reviews written once and never rewritten, exports with no entry
+// text and a confirmation before replacing a file, the Commitments tree, what a new daily entry
+// brings back, people timelines, and search.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { indexItem } from '../../../src/core/index/indexItem';
+import { parseQuery } from '../../../src/core/reflect/searchQuery';
+import type { TagResult } from '../../../src/core/tagger/types';
+import { Commands } from '../../../src/extension/commands/commandIds';
+import type { LeadershipJournalApi } from '../../../src/extension/extension';
+import type { EntryWithFacts, IndexStatus } from '../../../src/extension/index/journalIndex';
+import { CommitmentsProvider } from '../../../src/extension/reflect/commitmentsView';
+import { writeExportFile } from '../../../src/extension/reflect/exportCommands';
+import { OPEN_ENTRY_AT } from '../../../src/extension/reflect/openEntryAt';
+import { loadPeople } from '../../../src/extension/reflect/peopleLoader';
+import type { ReflectSource } from '../../../src/extension/reflect/reflectSource';
+import { recordsOf } from '../../../src/extension/reflect/reflectSource';
+import { searchEntries } from '../../../src/extension/reflect/searchCommand';
+import { PEOPLE_YML, TEXTS } from '../../fixtures/reflect/journal';
+import { exists, journalUri, readText, reset, setSetting, workspaceUri, writeText } from './helpers';
+
+async function api(): Promise<LeadershipJournalApi> {
+  const extension = vscode.extensions.getExtension<LeadershipJournalApi>('leadership-journal.leadership-journal');
+  assert.ok(extension);
+  return extension.activate();
+}
+
+async function waitFor<T>(read: () => Promise<T> | T, done: (value: T) => boolean, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await read();
+    if (done(value)) {
+      return value;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+async function indexedPaths(): Promise<string[]> {
+  return (await (await api()).indexedEntries()).map((entry) => entry.path);
+}
+
+function webviewTabs(): string[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview).map((tab) => tab.label);
+}
+
+const NEUTRAL: TagResult = { label: 'balanced', why: 0, how: 0, functions: [], style: null, traps: [], sentences: [] };
+
+/** A ReflectSource over the journal's files as they are now, read the way the index reads them. */
+class FileSource implements ReflectSource {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  readonly state: IndexStatus = { state: 'ready' };
+  private items: EntryWithFacts[] = [];
+  readonly journalFolder = journalUri();
+
+  async reload(paths: readonly string[]): Promise<void> {
+    this.items = [];
+    for (const path of paths) {
+      const item = indexItem(path, await readText(journalUri(path)), () => NEUTRAL);
+      if (item.record.ok) {
+        this.items.push({ entry: item.record.entry, facts: item.facts });
+      }
+    }
+    this.changed.fire();
+  }
+
+  ensureBuilt(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  entriesWithFacts(): EntryWithFacts[] {
+    return this.items;
+  }
+}
+
+const FIXTURE_PATHS = Object.keys(TEXTS);
+
+describe('Reviews, commitments, people, search and export (extension host)', () => {
+  before(async () => {
+    await reset();
+    for (const [path, text] of Object.entries(TEXTS)) {
+      await writeText(journalUri(path), text);
+    }
+    await writeText(journalUri('people.yml'), PEOPLE_YML);
+    await waitFor(indexedPaths, (paths) => FIXTURE_PATHS.every((path) => paths.includes(path)), 'the fixture journal in the index');
+  });
+
+  after(reset);
+
+  it('Start Weekly Review writes the review where New Entry files it, shows it rendered, and never rewrites it', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-03-12' });
+    assert.equal(uri?.toString(), journalUri('2026/03/2026-W11-review.md').toString());
+    const text = await readText(uri);
+    assert.ok(text.startsWith('---\ndate: 2026-03-12\nkind: weekly-review\nweek: 2026-W11\n---\n\n# Week 2026-W11 review\n'), text.slice(0, 120));
+    assert.match(text, /\| Ana María López \| 2 \| 1 \|/);
+    assert.match(text, /"sam" could be Sam Lee or Sam Ortiz/);
+    assert.match(text, /- \[ \] share the offsite agenda with the team\n {2}- open 17 days, since \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\)/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.window.visibleTextEditors[0]?.document.uri.toString(), uri.toString());
+    await waitFor(webviewTabs, (tabs) => tabs.includes('Preview 2026-W11-review.md'), 'the preview tab');
+
+    const mine = `${text}\nMy own words, never to be replaced.\n`;
+    await writeText(uri, mine);
+    const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-03-14' });
+    assert.equal(again?.toString(), uri.toString());
+    assert.equal(await readText(uri), mine);
+  });
+
+  it('gives a week with no entries its review anyway, with the questions and the open commitments', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2025-06-04' });
+    assert.equal(uri?.toString(), journalUri('2025/06/2025-W23-review.md').toString());
+    const text = await readText(uri);
+    assert.match(text, /Monday 2025-06-02 to Sunday 2025-06-08: no entries, so there is nothing to draft from\./);
+    assert.match(text, /## Looking ahead/);
+  });
+
+  it('Start Monthly Review files the month, and a weekly review follows the week start', async () => {
+    const month = await vscode.commands.executeCommand<vscode.Uri>(Commands.startMonthlyReview, { date: '2026-03-12' });
+    assert.equal(month?.toString(), journalUri('2026/03/2026-03-review.md').toString());
+    assert.match(await readText(month), /^# March 2026 review$/m);
+    await setSetting('weekStart', 'sunday');
+    try {
+      const week = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-04-05' });
+      assert.ok(week);
+      assert.match(await readText(week), /Sunday 2026-04-05 to Saturday 2026-04-11/);
+    } finally {
+      await setSetting('weekStart', undefined);
+    }
+  });
+
+  it('Export Metrics writes CSV and JSON with no entry text: no titles, paths, names or sentences', async () => {
+    const reviews = ['2026/03/2026-W11-review.md', '2025/06/2025-W23-review.md', '2026/03/2026-03-review.md'];
+    const paths = await waitFor(indexedPaths, (found) => reviews.every((path) => found.includes(path)), 'the reviews in the index');
+    for (const format of ['csv', 'json'] as const) {
+      const target = vscode.Uri.joinPath(workspaceUri(), 'exports', `metrics.${format}`);
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+      const written = await vscode.commands.executeCommand<vscode.Uri>(Commands.exportMetrics, { format, target });
+      assert.equal(written?.toString(), target.toString());
+      const text = await readText(target);
+      if (format === 'csv') {
+        assert.ok(text.startsWith('date,kind,label,why,how,functions,traps,style,words,people\r\n'));
+        assert.equal(text.trimEnd().split('\r\n').length, paths.length + 1, 'one row per indexed entry');
+      } else {
+        assert.equal((JSON.parse(text) as unknown[]).length, paths.length);
+      }
+      for (const secret of [
+        ...paths, ...paths.map((p) => p.split('/').pop() ?? ''), 'Ana', 'María', 'López', 'Sam', 'sam.lee', '@', 'Ortiz',
+        'offsite', 'migration', 'hiring', 'finance', 'interview', 'Monday', 'Thursday', '1:1 with', 'Week 2026', 'Booked', 'customers',
+      ]) {
+        assert.ok(!text.includes(secret), `${format} export contains "${secret}"`);
+      }
+    }
+  });
+
+  it('asks before replacing an existing file, leaves it alone when told no, and never replaces a folder', async () => {
+    const target = vscode.Uri.joinPath(workspaceUri(), 'exports', 'existing.csv');
+    await writeText(target, 'mine\n');
+    const asked: string[] = [];
+    assert.equal(await writeExportFile(target, 'new\n', (uri) => { asked.push(uri.toString()); return false; }), 'cancelled');
+    assert.equal(await readText(target), 'mine\n');
+    assert.deepEqual(asked, [target.toString()]);
+    assert.equal(await writeExportFile(target, 'new\n', () => true), 'written');
+    assert.equal(await readText(target), 'new\n');
+    const fresh = vscode.Uri.joinPath(workspaceUri(), 'exports', 'fresh.json');
+    assert.equal(await writeExportFile(fresh, '[]\n', () => assert.fail('nothing to confirm')), 'written');
+    await assert.rejects(writeExportFile(vscode.Uri.joinPath(workspaceUri(), 'exports'), 'x', () => true), /is a folder/);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'exports'), { recursive: true });
+  });
+
+  it('Export Report writes the CLI’s HTML report, asking before replacing', async () => {
+    const target = vscode.Uri.joinPath(workspaceUri(), 'report.html');
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>(Commands.exportReport, { target }))?.toString(), target.toString());
+    const html = await readText(target);
+    assert.match(html, /^<!doctype html>/);
+    assert.match(html, /Content-Security-Policy/);
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('lists open commitments oldest first, with their age and entry, and drops one once it is ticked', async () => {
+    const source = new FileSource();
+    await source.reload(FIXTURE_PATHS);
+    const provider = new CommitmentsProvider(source, { now: () => new Date(2026, 2, 20, 12) });
+    try {
+      const open = await provider.getChildren();
+      assert.deepEqual(open.map((c) => c.text), [
+        'share the offsite agenda with the team',
+        'Write the hiring plan summary for @sam.lee',
+        'They will: draft the interview guide',
+        'Give Ana the budget owner role for hiring',
+        'Send the migration story to the whole department',
+      ]);
+      const first = provider.getTreeItem(open[0]!);
+      assert.equal(first.description, '25 days');
+      assert.match(String(first.tooltip), /Written on 2026-02-23 in "Monday, 2026-02-23" \(2026\/02\/2026-02-23\.md, line 13\)/);
+      assert.match(String(first.tooltip), /Last written on 2026-03-12 in "Thursday, 2026-03-12"/);
+      assert.deepEqual(first.command?.arguments, ['2026/02/2026-02-23.md', 12], 'opens the entry it was written in');
+      assert.equal(provider.getTreeItem(open[4]!).description, '8 days');
+
+      // Ticked where it was last written, and saved: it leaves the list.
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>(OPEN_ENTRY_AT, '2026/03/2026-03-12.md', 16);
+      assert.equal(editor?.document.lineAt(editor.selection.start.line).text, '- [ ] share the offsite agenda with the team');
+      assert.equal(editor.selection.start.line, 16);
+      assert.equal(editor.selection.end.character, '- [ ] share the offsite agenda with the team'.length, 'the whole line is selected');
+      await editor.edit((edit) => edit.replace(new vscode.Range(16, 3, 16, 4), 'x'));
+      await editor.document.save();
+      const changed = new Promise<void>((resolve) => provider.onDidChangeTreeData(() => resolve()));
+      await source.reload(FIXTURE_PATHS);
+      await changed;
+      assert.deepEqual((await provider.getChildren()).map((c) => c.text).slice(0, 1), ['Write the hiring plan summary for @sam.lee']);
+    } finally {
+      provider.dispose();
+    }
+  });
+
+  it('a new daily entry brings back the two oldest open commitments and this day in earlier months', async () => {
+    await waitFor(async () => (await readText(journalUri('2026/03/2026-03-12.md'))).includes('- [x] share'), Boolean, 'the ticked entry');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newEntry, { kind: 'daily', date: '2026-03-23' });
+    assert.ok(uri);
+    const text = await readText(uri);
+    assert.match(text, /- One commitment for tomorrow: \n\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] They will: draft the interview guide\n/);
+    assert.match(text, /\nOn this day: \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\) \(a month ago\)\n$/);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.ok((editor?.selection.active.line ?? 0) < text.split('\n').indexOf('Still open:'), 'the cursor is on the first answer, above the reminders');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('Open Person shows a timeline, keeps an ambiguous first name apart, and reads past a broken people.yml', async () => {
+    assert.equal(await vscode.commands.executeCommand(Commands.openPerson, 'ani'), 'ana maria lopez');
+    await waitFor(webviewTabs, (tabs) => tabs.includes('Person: Ana María López'), 'the person tab');
+    assert.equal(await vscode.commands.executeCommand(Commands.openPerson, '@sam'), 'sam');
+    await waitFor(webviewTabs, (tabs) => tabs.includes('Person: sam'), 'the ambiguous person tab');
+
+    await writeText(journalUri('people.yml'), 'Ana María López: [ana, ani]\nSam Lee: [ana]\nBroken: [unclosed\n');
+    const loaded = await loadPeople(journalUri());
+    assert.ok(loaded.problems.length > 0);
+    assert.ok(loaded.problems.every((p) => p.line >= 1));
+    assert.equal(await vscode.commands.executeCommand(Commands.openPerson, 'Sam Lee'), 'sam lee');
+    await writeText(journalUri('people.yml'), 'Ana María López: [ana, ani]\nSam Lee: [ana]\n');
+    const conflict = await loadPeople(journalUri());
+    assert.deepEqual(conflict.problems.map((p) => p.line), [2]);
+    assert.match(conflict.problems[0]?.message ?? '', /already stands for Ana María López/);
+    await writeText(journalUri('people.yml'), PEOPLE_YML);
+  });
+
+  it('searches by words, filters and dates, newest first, at the line that matched', async () => {
+    const source = new FileSource();
+    await source.reload(FIXTURE_PATHS);
+    const records = recordsOf(source.entriesWithFacts());
+    const { directory } = await loadPeople(journalUri());
+    const read = async (path: string): Promise<string | undefined> => readText(journalUri(path));
+    const lineOf = async (path: string, needle: string): Promise<string> => `${path}:${(await readText(journalUri(path))).split('\n').findIndex((line) => line.includes(needle))}`;
+    const search = async (text: string, limit = 50): Promise<string[]> => {
+      const { query, problems } = parseQuery(text);
+      assert.deepEqual(problems, []);
+      const { hits } = await searchEntries(query, records, directory, read, { limit, isStale: () => false });
+      return hits.map((hit) => `${hit.record.path}:${hit.match?.line ?? '-'}`);
+    };
+    const offsite12 = await lineOf('2026/03/2026-03-12.md', 'share the offsite');
+    assert.deepEqual(await search('offsite'), [offsite12, await lineOf('2026/02/2026-02-23.md', 'for the offsite')]);
+    assert.deepEqual(await search('"the migration" person:ani'), [await lineOf('2026/03/2026-03-12.md', 'why the migration')]);
+    assert.deepEqual(await search('kind:1on1'), ['2026/03/2026-03-10-1on1-ana-maria-lopez.md:-']);
+    assert.deepEqual(await search('from:2026-03 to:2026-03-05'), ['2026/03/2026-03-02.md:-']);
+    assert.deepEqual(await search('offsite', 1), [offsite12]);
+    assert.deepEqual(parseQuery('tag:nonsense from:2026-13').problems.map((p) => p.token), ['tag:nonsense', 'from:2026-13']);
+    assert.equal(await exists(journalUri('2026/03/2026-03-12.md')), true);
+  });
+});

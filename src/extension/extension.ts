@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when the trends are first shown.
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
   registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock);

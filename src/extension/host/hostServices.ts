@@ -5,14 +5,22 @@ import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { RecordRunner } from '../index/recordRunner';
 import { workerRunner } from '../index/workerRunner';
+import type { FileAccess } from './fileAccess';
+import { localFileAccess } from './localFileAccess';
 
 export interface HostServices {
   /** Named in the log, so a user (and the E2E tier) can tell which host runs the extension. */
   readonly name: string;
   /** Reads a cold index on worker threads; undefined where there are none (the index uses its own thread). */
   readonly bulkRunner: (RecordRunner & vscode.Disposable) | undefined;
+  /** How the index reads the journal's files. */
+  readonly files: FileAccess;
 }
 
 export function hostServices(context: vscode.ExtensionContext): HostServices {
-  return { name: 'the Node extension host', bulkRunner: workerRunner(join(context.extensionPath, 'dist')) };
+  return {
+    name: 'the Node extension host',
+    bulkRunner: workerRunner(join(context.extensionPath, 'dist')),
+    files: localFileAccess(),
+  };
 }

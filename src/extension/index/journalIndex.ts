@@ -8,7 +8,7 @@ import type { EntryFacts } from '../../core/reflect/entryFacts';
 import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
-import { listMarkdownFiles } from '../journal/journalStore';
+import { workspaceFileAccess, type FileAccess } from '../host/fileAccess';
 import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
 import { inThreadRunner, type RecordJob, type RecordRunner } from './recordRunner';
@@ -42,6 +42,9 @@ export type IndexStatus = { readonly state: 'idle' | 'indexing' | 'ready' } | { 
 
 const STORE_FILE = 'journal-index.json';
 
+/** What the index keys a file by, besides its path. */
+type FileStamp = { readonly mtime: number; readonly size: number };
+
 export class JournalIndex implements vscode.Disposable {
   private files = new Map<string, Stored>();
   private folder: vscode.Uri | undefined;
@@ -59,7 +62,12 @@ export class JournalIndex implements vscode.Disposable {
    * `bulkRunner` reads the records of a cold or stale index (worker threads in the Node host); it
    * falls back to the window's own thread when absent or when it fails.
    */
-  constructor(private readonly storage: vscode.Uri, private readonly tagger: TaggerService, private readonly bulkRunner?: RecordRunner) {
+  constructor(
+    private readonly storage: vscode.Uri,
+    private readonly tagger: TaggerService,
+    private readonly bulkRunner?: RecordRunner,
+    private readonly access: FileAccess = workspaceFileAccess,
+  ) {
     this.ownThread = inThreadRunner((path, text) => indexItem(path, text, (t) => this.tagger.tagText(t)));
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
       // A new journal folder is a new index; only rebuild one that was asked for already.
@@ -122,17 +130,17 @@ export class JournalIndex implements vscode.Disposable {
     this.changed.fire();
     const started = Date.now();
     const previous = await this.load(folder);
-    const paths = await listMarkdownFiles(folder).catch((error: unknown) => {
+    const paths = await this.access.listMarkdown(folder).catch((error: unknown) => {
       output().warn(`Could not list the journal folder ${folder.fsPath}: ${String(error)}`);
       return [] as string[];
     });
     const next = new Map<string, Stored>();
-    const toRead: { path: string; uri: vscode.Uri; stat: vscode.FileStat }[] = [];
+    const toRead: { path: string; uri: vscode.Uri; stat: FileStamp }[] = [];
     await forEachLimited(paths, IO_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.joinPath(folder, ...path.split('/'));
-      let stat: vscode.FileStat;
+      let stat: FileStamp;
       try {
-        stat = await vscode.workspace.fs.stat(uri);
+        stat = await this.access.stat(uri);
       } catch {
         return; // Gone while indexing: nothing to show for it.
       }
@@ -143,6 +151,7 @@ export class JournalIndex implements vscode.Disposable {
         toRead.push({ path, uri, stat });
       }
     });
+    const listed = Date.now();
     const runner = toRead.length >= RUN_BATCH / 4 && this.bulkRunner ? this.bulkRunner : this.ownThread;
     const running: Promise<void>[] = [];
     for (let at = 0; at < toRead.length; at += RUN_BATCH) {
@@ -150,7 +159,7 @@ export class JournalIndex implements vscode.Disposable {
       const texts = new Map<string, string>();
       await forEachLimited(batch, IO_CONCURRENCY, async ({ path, uri, stat }) => {
         try {
-          texts.set(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)));
+          texts.set(path, decodeUtf8(await this.access.read(uri)));
         } catch (error) {
           output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
           next.set(path, { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS });
@@ -170,7 +179,9 @@ export class JournalIndex implements vscode.Disposable {
     this.files = next;
     this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
-    output().info(`Journal index: ${next.size} files, ${reread} read, ${this.skippedCount} skipped, in ${Date.now() - started} ms.`);
+    output().info(`Journal folder: ${folder.toString(true)} (remote: ${vscode.env.remoteName ?? 'none'}; read ${this.access.isLocal(folder) ? 'from this host\'s disk' : 'through VS Code'}).`);
+    output().info(`Journal index: ${next.size} files, ${reread} read, ${this.skippedCount} skipped, in ${Date.now() - started} ms `
+      + `(listing and stamps ${listed - started} ms; reading and tagging ${Date.now() - listed} ms${runner === this.ownThread ? '' : ' on worker threads'}).`);
     this.watch(folder);
     this.schedulePersist();
     this.changed.fire();
@@ -200,9 +211,9 @@ export class JournalIndex implements vscode.Disposable {
     return { mtime: stat.mtime, size: stat.size, entry: item.record.entry, facts: item.facts };
   }
 
-  private async readRecord(path: string, uri: vscode.Uri, stat: vscode.FileStat): Promise<Stored> {
+  private async readRecord(path: string, uri: vscode.Uri, stat: FileStamp): Promise<Stored> {
     try {
-      return this.record(path, decodeUtf8(await vscode.workspace.fs.readFile(uri)), stat);
+      return this.record(path, decodeUtf8(await this.access.read(uri)), stat);
     } catch (error) {
       output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
       return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
@@ -219,9 +230,9 @@ export class JournalIndex implements vscode.Disposable {
     if (!path || !path.toLowerCase().endsWith('.md') || path.split('/').some((s) => s.startsWith('.'))) {
       return;
     }
-    let stat: vscode.FileStat;
+    let stat: FileStamp;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = await this.access.stat(uri);
     } catch {
       this.remove(uri);
       return;

@@ -9,6 +9,8 @@ import type { EntryWithFacts, IndexStatus } from '../index/journalIndex';
 /** The part of the journal index the reflection features use (JournalIndex has it all). */
 export interface ReflectSource {
   ensureBuilt(): Promise<void>;
+  /** Re-reads one file now (after writing it), rather than when the file watcher reports it. */
+  update(uri: vscode.Uri, text?: string): Promise<void>;
   entriesWithFacts(): EntryWithFacts[];
   readonly onDidChange: vscode.Event<void>;
   readonly journalFolder: vscode.Uri | undefined;

@@ -125,6 +125,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   if (created === 'existed') {
     return openExisting(deps, uri, folder, period); // Written by something else in the meantime.
   }
+  void deps.source.update(uri, review.text); // In the views at once, not when the watcher reports it.
   let banner: string | undefined;
   if (review.empty) {
     banner = vscode.l10n.t('No entries from {0} to {1}: the review was created with its questions and open commitments, and nothing to draft from.', displayDate(period.start), displayDate(period.end));

@@ -26,15 +26,18 @@ async function api(): Promise<LeadershipJournalApi> {
   return extension.activate();
 }
 
+/** Polls `read` until `done` (file events arrive asynchronously); fails, with the last value, after 15 s. */
 async function waitFor<T>(read: () => Promise<T> | T, done: (value: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await read();
-    if (done(value)) {
-      return value;
+  const deadline = Date.now() + 15_000;
+  let value = await read();
+  while (!done(value)) {
+    if (Date.now() > deadline) {
+      assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
+    value = await read();
   }
-  assert.fail(`timed out waiting for ${what}`);
+  return value;
 }
 
 async function indexedPaths(): Promise<string[]> {
@@ -67,6 +70,10 @@ class FileSource implements ReflectSource {
   }
 
   ensureBuilt(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  update(): Promise<void> {
     return Promise.resolve();
   }
 
@@ -218,8 +225,8 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newEntry, { kind: 'daily', date: '2026-03-23' });
     assert.ok(uri);
     const text = await readText(uri);
-    assert.match(text, /- One commitment for tomorrow: \n\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] They will: draft the interview guide\n/);
-    assert.match(text, /\nOn this day: \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\) \(a month ago\)\n$/);
+    assert.match(text, /- One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] They will: draft the interview guide\n/);
+    assert.match(text, /\nOn this day: \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\) \(a month ago\)\n<!-- \/leadership-journal:drafted -->\n$/);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());
     assert.ok((editor?.selection.active.line ?? 0) < text.split('\n').indexOf('Still open:'), 'the cursor is on the first answer, above the reminders');

@@ -1,0 +1,214 @@
+// E2E, in the real VS Code, driven as a person: on a generated journal of four weeks, start the
+// weekly review and read its preview, tick a commitment and watch it leave the Commitments view,
+// open a person's timeline, search and open a result at its line, and export the metrics through
+// the save dialog. Screenshots of each step go to .e2e-artifacts/screenshots/reflect-*.png.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { addDays, daysInMonth, formatIsoDate, localDateOf, WEEKDAY_NAMES, weekday, type LocalDate } from '../../src/core/calendar/localDate';
+import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
+import { startSession, type Session } from './support/session';
+import { pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+
+const today = localDateOf(new Date());
+const DAYS = 28;
+const VENDOR = 'Call the vendor about the contract renewal';
+const ROADMAP = 'Share the roadmap draft with the team';
+const ONE_ON_ONE_DAY = addDays(today, -6);
+const ONE_ON_ONE_PATH = `${dailyEntryPath(ONE_ON_ONE_DAY).replace(/\.md$/, '')}-1on1-ana-ruiz.md`;
+const VENDOR_DAY = addDays(today, -12);
+/** This day last year (the last day of the month where last year's month is shorter). */
+const LAST_YEAR: LocalDate = { year: today.year - 1, month: today.month, day: Math.min(today.day, daysInMonth(today.year - 1, today.month)) };
+
+const TEXTS = [
+  'I explained to the team why the new intake matters to the families we serve.',
+  'I rebuilt the rota, moved the audit deadline to Friday and assigned owners to the open tickets.',
+  'I asked @ana what she wants to grow into this year, then updated the project plan.',
+  'I planned the budget for the next quarter and checked the hiring numbers.',
+];
+
+function title(date: LocalDate): string {
+  return `${WEEKDAY_NAMES[weekday(date)]}, ${formatIsoDate(date)}`;
+}
+
+function write(workspace: string, path: string, text: string): void {
+  const file = join(workspace, 'journal', path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function seedJournal(workspace: string): void {
+  for (let i = 0; i <= DAYS; i++) {
+    const date = addDays(today, -i);
+    let body = `# ${title(date)}\n\n${TEXTS[i % TEXTS.length]}\n`;
+    if (i === 12) {
+      body += `\n## Next\n\n- [ ] ${VENDOR}\n- [ ] ${ROADMAP}\n`;
+    }
+    write(workspace, dailyEntryPath(date), `---\ndate: ${formatIsoDate(date)}\nkind: daily\n---\n\n${body}`);
+  }
+  write(workspace, ONE_ON_ONE_PATH, `---\ndate: ${formatIsoDate(ONE_ON_ONE_DAY)}\nkind: one-on-one\npeople: [Ana Ruiz]\n---\n\n# 1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}\n\nI asked her what she needs from me and let her choose the approach for the migration.\n`);
+  write(workspace, dailyEntryPath(LAST_YEAR), `---\ndate: ${formatIsoDate(LAST_YEAR)}\nkind: daily\n---\n\n# A year ago\n\nI wrote down why the team exists.\n`);
+  write(workspace, 'people.yml', 'Ana Ruiz: [ana, ani]\n');
+}
+
+/** The frame (of any webview) showing `selector` with `text`; waits for it. */
+async function frameShowing(page: Page, selector: string, text: string, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector, { hasText: text }).count().catch(() => 0) > 0) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview shows ${selector} "${text}"`);
+}
+
+function viewPane(page: Page, name: string) {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: name }) });
+}
+
+describe('Reviews, commitments, people, search and export in the real VS Code', function () {
+  let session: Session;
+
+  before(async function () {
+    session = await startSession({ seed: seedJournal });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+  });
+
+  after(async function () {
+    await session?.close();
+  });
+
+  it('starts the weekly review: the entry opens with its rendered preview beside it', async function () {
+    const { page, workspace } = session;
+    const period = weekPeriod(today, 1);
+    const path = reviewPath(period);
+    assert.ok(path.ok);
+    await runCommand(page, 'Leadership Journal: Start Weekly Review');
+    await waitForActiveTab(page, path.path.split('/').pop() ?? '');
+    const frame = await frameShowing(page, 'h1', `Week ${period.label} review`);
+    await frame.locator('h2', { hasText: 'Why and how' }).waitFor();
+    await frame.locator('h2', { hasText: 'Commitments' }).waitFor();
+    await frame.locator('li', { hasText: VENDOR }).waitFor();
+    assert.equal(await frame.locator('script').count(), 0, 'the preview runs no script');
+    assert.equal(await frame.locator('text=leadership-journal:drafted').count(), 0, 'the drafted markers are not shown');
+    const text = readFileSync(join(workspace, 'journal', path.path), 'utf8');
+    assert.match(text, new RegExp(`^---\\ndate: ${formatIsoDate(today)}\\nkind: weekly-review\\nweek: ${period.label}\\n---\\n`));
+    await screenshot(page, 'reflect-1-weekly-review');
+  });
+
+  it('ticks a commitment in its entry, saves, and sees it leave the Commitments view', async function () {
+    const { page, workspace } = session;
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
+    const pane = viewPane(page, 'Commitments');
+    const vendorRow = pane.locator('.monaco-list-row', { hasText: VENDOR });
+    await vendorRow.waitFor({ timeout: 60_000 });
+    await pane.locator('.monaco-list-row', { hasText: ROADMAP }).waitFor();
+    assert.match(await vendorRow.innerText(), /12 days/);
+    await viewPane(page, 'On This Day').locator('.monaco-list-row', { hasText: 'A year ago' }).waitFor();
+    await screenshot(page, 'reflect-2-commitments-open');
+    await vendorRow.click();
+    const entryName = dailyEntryPath(VENDOR_DAY).split('/').pop() ?? '';
+    await waitForActiveTab(page, entryName);
+    // The entry it was written in opens with the commitment's line selected: tick its box from the keyboard.
+    await page.locator('.editor-group-container.active .view-line', { hasText: 'vendor' }).waitFor();
+    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+    await page.locator('.statusbar', { hasText: /\(\d+ selected\)/ }).waitFor();
+    await page.keyboard.press('ArrowLeft'); // To the start of the selected line (Home would stop at a wrap).
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Control+S');
+    const file = join(workspace, 'journal', dailyEntryPath(VENDOR_DAY));
+    for (let i = 0; i < 100 && !readFileSync(file, 'utf8').includes(`- [x] ${VENDOR}`); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.match(readFileSync(file, 'utf8'), new RegExp(`- \\[x\\] ${VENDOR}`));
+    await vendorRow.waitFor({ state: 'detached', timeout: 20_000 });
+    await pane.locator('.monaco-list-row', { hasText: ROADMAP }).waitFor();
+    await screenshot(page, 'reflect-3-commitment-closed');
+  });
+
+  it('opens a person and shows their timeline', async function () {
+    const { page } = session;
+    await runCommand(page, 'Leadership Journal: Open Person…');
+    await pickQuickItem(page, 'Ana Ruiz');
+    const frame = await frameShowing(page, 'h1', 'Ana Ruiz');
+    await frame.locator('h2', { hasText: '1:1s' }).waitFor();
+    await frame.locator('a', { hasText: `1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}` }).first().waitFor();
+    await frame.locator('h2', { hasText: 'Timeline' }).waitFor();
+    await screenshot(page, 'reflect-4-person');
+    // A link in the timeline opens its entry.
+    await frame.locator('a', { hasText: `1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}` }).first().click();
+    await waitForActiveTab(page, ONE_ON_ONE_PATH.split('/').pop() ?? '');
+  });
+
+  it('searches the journal and opens a result at the matching line', async function () {
+    const { page } = session;
+    await runCommand(page, 'Leadership Journal: Search Journal…');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('roadmap draft');
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title(VENDOR_DAY) });
+    await row.waitFor();
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: ROADMAP }).first().waitFor();
+    await screenshot(page, 'reflect-5-search');
+    // A query it cannot read is explained in the picker.
+    await input.fill('roadmap from:2026-13');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'is not a date' }).waitFor();
+    await screenshot(page, 'reflect-5b-search-problem');
+    await input.fill('roadmap draft');
+    await row.waitFor();
+    await row.click();
+    await waitForActiveTab(page, dailyEntryPath(VENDOR_DAY).split('/').pop() ?? '');
+    const text = readFileSync(join(session.workspace, 'journal', dailyEntryPath(VENDOR_DAY)), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes(ROADMAP)) + 1;
+    await page.locator('.statusbar', { hasText: new RegExp(`Ln ${line}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor();
+    await screenshot(page, 'reflect-6-search-opened');
+  });
+
+  it('exports the metrics through the save dialog, with no entry text', async function () {
+    const { page, workspace } = session;
+    const target = join(workspace, 'metrics-for-my-coach.csv');
+    await runCommand(page, 'Leadership Journal: Export Metrics…');
+    await pickQuickItem(page, 'CSV');
+    // VS Code's own save dialog (a quick input holding a path), filled in with the suggested file.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    for (let i = 0; i < 100 && !(await input.inputValue()).includes('leadership-metrics-'); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.match(await input.inputValue(), new RegExp(`leadership-metrics-${formatIsoDate(today)}\\.csv$`));
+    await screenshot(page, 'reflect-7-save-dialog');
+    await input.fill(target);
+    for (let i = 0; i < 50 && (await input.inputValue()) !== target; i++) {
+      await page.waitForTimeout(100);
+    }
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 100 && !existsSync(target); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.ok(existsSync(target), 'the export was written');
+    await page.locator('.notifications-toasts', { hasText: 'with no entry text' }).waitFor();
+    const csv = readFileSync(target, 'utf8');
+    const rows = csv.trimEnd().split('\r\n');
+    assert.equal(rows[0], 'date,kind,label,why,how,functions,traps,style,words,people');
+    assert.ok(rows.length >= DAYS + 3, `${rows.length} rows`);
+    for (const secret of ['Ana', 'Ruiz', 'vendor', 'roadmap', 'families', 'rota', 'journal/', '.md', 'Monday', '1:1 with', 'Week ']) {
+      assert.ok(!csv.includes(secret), `the export contains "${secret}"`);
+    }
+    await screenshot(page, 'reflect-8-exported');
+  });
+});

@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
   registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock);
-  output().info(`Leadership Journal ${version} started in ${host.name}.`);
+  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
   return {
     indexedEntries: async () => {
       await index.ensureBuilt();

@@ -2,7 +2,7 @@
 // build swaps in hostServices.web.ts beside it (scripts/webPlatform.ts maps every `x.ts` that has an
 // `x.web.ts` sibling), so the rest of the extension is one code base over `vscode.workspace.fs`.
 import { join } from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { RecordRunner } from '../index/recordRunner';
 import { workerRunner } from '../index/workerRunner';
 import type { FileAccess } from './fileAccess';
@@ -19,7 +19,7 @@ export interface HostServices {
 
 export function hostServices(context: vscode.ExtensionContext): HostServices {
   return {
-    name: 'the Node extension host',
+    name: vscode.l10n.t('the Node extension host'),
     bulkRunner: workerRunner(join(context.extensionPath, 'dist')),
     files: localFileAccess(),
   };

@@ -131,7 +131,7 @@ export class JournalIndex implements vscode.Disposable {
     const started = Date.now();
     const previous = await this.load(folder);
     const paths = await this.access.listMarkdown(folder).catch((error: unknown) => {
-      output().warn(`Could not list the journal folder ${folder.fsPath}: ${String(error)}`);
+      output().warn(vscode.l10n.t('Could not list the journal folder {0}: {1}', folder.toString(true), String(error)));
       return [] as string[];
     });
     const next = new Map<string, Stored>();
@@ -161,7 +161,7 @@ export class JournalIndex implements vscode.Disposable {
         try {
           texts.set(path, decodeUtf8(await this.access.read(uri)));
         } catch (error) {
-          output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
+          output().warn(vscode.l10n.t('Skipped {0}: {1}', path, error instanceof Error ? error.message : String(error)));
           next.set(path, { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS });
         }
       });
@@ -179,9 +179,12 @@ export class JournalIndex implements vscode.Disposable {
     this.files = next;
     this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
-    output().info(`Journal folder: ${folder.toString(true)} (remote: ${vscode.env.remoteName ?? 'none'}; read ${this.access.isLocal(folder) ? 'from this host\'s disk' : 'through VS Code'}).`);
-    output().info(`Journal index: ${next.size} files, ${reread} read, ${this.skippedCount} skipped, in ${Date.now() - started} ms `
-      + `(listing and stamps ${listed - started} ms; reading and tagging ${Date.now() - listed} ms${runner === this.ownThread ? '' : ' on worker threads'}).`);
+    output().info(this.access.isLocal(folder)
+      ? vscode.l10n.t('Journal folder: {0} (read from this extension host\'s disk).', folder.toString(true))
+      : vscode.l10n.t('Journal folder: {0} (read through VS Code\'s file system).', folder.toString(true)));
+    const where = runner === this.ownThread ? '' : vscode.l10n.t(' on worker threads');
+    output().info(vscode.l10n.t('Journal index: {0} files, {1} read, {2} skipped, in {3} ms (listing and stamps {4} ms; reading and tagging {5} ms{6}).',
+      next.size, reread, this.skippedCount, Date.now() - started, listed - started, Date.now() - listed, where));
     this.watch(folder);
     this.schedulePersist();
     this.changed.fire();
@@ -198,14 +201,14 @@ export class JournalIndex implements vscode.Disposable {
     try {
       return await runner.records(jobs);
     } catch (error) {
-      output().warn(`Index workers failed (${error instanceof Error ? error.message : String(error)}); reading on the main thread.`);
+      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', error instanceof Error ? error.message : String(error)));
       return this.ownThread.records(jobs);
     }
   }
 
   private stored(path: string, item: IndexItem, stat: { mtime: number; size: number }): Stored {
     if (!item.record.ok) {
-      output().info(`Skipped ${path}: ${item.record.reason}`);
+      output().info(vscode.l10n.t('Skipped {0}: {1}', path, item.record.reason));
       return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
     }
     return { mtime: stat.mtime, size: stat.size, entry: item.record.entry, facts: item.facts };
@@ -215,7 +218,7 @@ export class JournalIndex implements vscode.Disposable {
     try {
       return this.record(path, decodeUtf8(await this.access.read(uri)), stat);
     } catch (error) {
-      output().warn(`Skipped ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      output().warn(vscode.l10n.t('Skipped {0}: {1}', path, error instanceof Error ? error.message : String(error)));
       return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
     }
   }
@@ -317,7 +320,7 @@ export class JournalIndex implements vscode.Disposable {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));
     } catch (error) {
-      output().warn(`Could not save the journal index: ${error instanceof Error ? error.message : String(error)}`);
+      output().warn(vscode.l10n.t('Could not save the journal index: {0}', error instanceof Error ? error.message : String(error)));
     }
   }
 

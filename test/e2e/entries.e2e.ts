@@ -112,8 +112,8 @@ describe('Journal entries in the real VS Code', function () {
   it('shows the sidebar view, which answers the handshake', async function () {
     const { page } = session;
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
-    // A container with a single view shows the view's name in the sidebar title.
-    await page.locator('.sidebar .title-label', { hasText: /Trends/i }).waitFor();
+    // The container's three views (Trends, Commitments, On This Day) each have a pane header.
+    await page.locator('.sidebar .pane-header', { hasText: /Trends/i }).first().waitFor();
     const frame = webviewFrame(page, 'Trends');
     await frame.getByRole('heading', { name: 'Your leadership trends' }).waitFor();
     // The footer is filled from the host's `init` message: proof the ready handshake ran.

@@ -49,6 +49,11 @@ export class JournalIndex implements vscode.Disposable {
   private files = new Map<string, Stored>();
   private folder: vscode.Uri | undefined;
   private building: Promise<void> | undefined;
+  /**
+   * While a build reads the folder, file events are noted here instead of applied (the build's result
+   * replaces the records wholesale), then replayed once it is done: nothing written meanwhile is lost.
+   */
+  private touched: Map<string, vscode.Uri> | undefined;
   private status: IndexStatus = { state: 'idle' };
   private skippedCount = 0;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,6 +61,8 @@ export class JournalIndex implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** The watcher and listeners of the current build; replaced when the index is rebuilt. */
   private watching: vscode.Disposable[] = [];
+  /** The folder `watching` covers (a workspace folder's or the journal folder's URI). */
+  private watchedBase: string | undefined;
   readonly onDidChange = this.changed.event;
 
   /**
@@ -126,8 +133,22 @@ export class JournalIndex implements vscode.Disposable {
       return;
     }
     this.folder = folder;
+    this.touched = new Map();
+    this.watch(folder); // Before listing, so a file written while the build runs is seen.
     this.status = { state: 'indexing' };
     this.changed.fire();
+    try {
+      await this.buildFrom(folder);
+    } catch (error) {
+      // Nothing here is expected to throw (each file's trouble is a skip with a reason); if something
+      // does, say so and keep following the folder rather than leave the view indexing for ever.
+      this.touched = undefined;
+      this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.changed.fire();
+    }
+  }
+
+  private async buildFrom(folder: vscode.Uri): Promise<void> {
     const started = Date.now();
     const previous = await this.load(folder);
     const paths = await this.access.listMarkdown(folder).catch((error: unknown) => {
@@ -177,6 +198,11 @@ export class JournalIndex implements vscode.Disposable {
     await Promise.all(running);
     const reread = toRead.length;
     this.files = next;
+    const touched = [...(this.touched?.values() ?? [])];
+    this.touched = undefined;
+    for (const uri of touched) {
+      await this.refresh(uri);
+    }
     this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
     output().info(this.access.isLocal(folder)
@@ -185,7 +211,6 @@ export class JournalIndex implements vscode.Disposable {
     const where = runner === this.ownThread ? '' : vscode.l10n.t(' on worker threads');
     output().info(vscode.l10n.t('Journal index: {0} files, {1} read, {2} skipped, in {3} ms (listing and stamps {4} ms; reading and tagging {5} ms{6}).',
       next.size, reread, this.skippedCount, Date.now() - started, listed - started, Date.now() - listed, where));
-    this.watch(folder);
     this.schedulePersist();
     this.changed.fire();
   }
@@ -229,6 +254,10 @@ export class JournalIndex implements vscode.Disposable {
 
   /** Re-reads one file (created or changed on disk, or just saved). */
   async update(uri: vscode.Uri, text?: string): Promise<void> {
+    if (this.touched) {
+      this.touched.set(uri.toString(), uri);
+      return;
+    }
     const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
     if (!path || !path.toLowerCase().endsWith('.md') || path.split('/').some((s) => s.startsWith('.'))) {
       return;
@@ -247,6 +276,10 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   remove(uri: vscode.Uri): void {
+    if (this.touched) {
+      this.touched.set(uri.toString(), uri);
+      return;
+    }
     const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
     if (path === undefined) {
       return;
@@ -265,10 +298,26 @@ export class JournalIndex implements vscode.Disposable {
     }
   }
 
+  /** Brings one path up to date after a build: re-read if it is an entry, dropped (with what was under it) if it is gone. */
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      this.remove(uri);
+      return;
+    }
+    await this.update(uri);
+  }
+
   private watch(folder: vscode.Uri): void {
     // Watch from the workspace folder that holds the journal when there is one: it always exists,
     // whereas a watch on a journal folder that does not exist yet (a new journal) may see nothing.
     const base = vscode.workspace.getWorkspaceFolder(folder) ?? folder;
+    const key = 'uri' in base ? base.uri.toString() : base.toString();
+    if (key === this.watchedBase) {
+      return; // Already watched (a new journal folder in the same workspace): no gap while a new watcher starts.
+    }
+    this.watchedBase = key;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '**/*'));
     this.watching.forEach((d) => d.dispose());
     this.watching = [

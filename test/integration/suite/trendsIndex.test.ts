@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/extension/commands/commandIds';
 import type { LeadershipJournalApi } from '../../../src/extension/extension';
-import { journalUri, reset, writeText } from './helpers';
+import { journalUri, reset, setSetting, workspaceUri, writeText } from './helpers';
 
 async function api(): Promise<LeadershipJournalApi> {
   const extension = vscode.extensions.getExtension<LeadershipJournalApi>('leadership-journal.leadership-journal');
@@ -28,7 +28,8 @@ async function until(check: (paths: string[]) => boolean): Promise<string[]> {
 describe('Journal index (extension host)', () => {
   after(reset);
 
-  it('indexes entries and skips files that are not entries', async () => {
+  it('indexes entries and skips files that are not entries', async function () {
+    this.timeout(60_000);
     await writeText(journalUri('2025/01/2025-01-06.md'), '---\ndate: 2025-01-06\nkind: daily\n---\n\nI explained why the change matters to the team.\n');
     await writeText(journalUri('2025/01/2025-01-07.md'), '---\ndate: 2025-01-07\nkind: daily\n---\n\nI rebuilt the rota and moved the deadline.\n');
     await writeText(journalUri('2025/01/ideas.md'), 'No date anywhere.\n');
@@ -42,7 +43,8 @@ describe('Journal index (extension host)', () => {
     assert.equal(entries.find((e) => e.path === '2025/01/2025-01-07.md')?.label, 'how');
   });
 
-  it('follows saves, new files, renames and deletes', async () => {
+  it('follows saves, new files, renames and deletes', async function () {
+    this.timeout(60_000);
     const editor = await vscode.window.showTextDocument(journalUri('2025/01/2025-01-07.md'));
     await editor.edit((edit) => edit.replace(new vscode.Range(5, 0, 6, 0), 'I told them why this matters to our customers and what I believe we can become.\n'));
     await editor.document.save();
@@ -59,6 +61,21 @@ describe('Journal index (extension host)', () => {
     await vscode.workspace.fs.delete(journalUri('2025'), { recursive: true });
     const gone = await until((p) => !p.some((path) => path.startsWith('2025/')));
     assert.ok(!gone.some((path) => path.startsWith('2025/')));
+  });
+
+  it('keeps a file written while the index is being rebuilt for a new journal folder', async function () {
+    this.timeout(60_000);
+    await (await api()).indexedEntries(); // Built for the current folder…
+    await setSetting('journalFolder', 'journal-moved'); // …so a new folder starts a rebuild now,
+    const moved = vscode.Uri.joinPath(workspaceUri(), 'journal-moved');
+    await writeText(vscode.Uri.joinPath(moved, '2025', '02', '2025-02-03.md'), '---\ndate: 2025-02-03\n---\n\nI set out why the move matters.\n');
+    try {
+      const paths = await until((p) => p.includes('2025/02/2025-02-03.md'));
+      assert.ok(paths.includes('2025/02/2025-02-03.md'), paths.join(', '));
+    } finally {
+      await setSetting('journalFolder', undefined);
+      await vscode.workspace.fs.delete(moved, { recursive: true, useTrash: false });
+    }
   });
 
   it('Show Trends opens the larger panel', async () => {

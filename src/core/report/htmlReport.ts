@@ -2,7 +2,7 @@
 // external resource of any kind, and a Content-Security-Policy that forbids them anyway. Every string
 // from the journal is escaped. Pure: the CLI writes the result to a file, and the extension can too.
 import type { Streak } from '../trends/streaks';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../text/escapeHtml';
 import { percent, plural, trapName } from './names';
 import type { JournalReport } from './reportModel';
 import { REPORT_CSS } from './reportStyle';

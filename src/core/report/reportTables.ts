@@ -7,7 +7,7 @@ import type { Comparison } from '../trends/compare';
 import type { FunctionRank } from '../trends/functionRanking';
 import type { HeatmapDay } from '../trends/heatmap';
 import type { PersonSummary } from '../trends/people';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../text/escapeHtml';
 import { decimal, delta, functionName, monthName, percent, percentNumber, styleName } from './names';
 
 interface Column {

@@ -7,7 +7,7 @@ import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type { Bucket } from '../trends/aggregate';
 import type { HeatmapDay } from '../trends/heatmap';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../text/escapeHtml';
 import { monthName, percent, percentNumber, plural } from './names';
 import { REPORT_WEEK_START } from './reportModel';
 

@@ -1,5 +1,5 @@
 // Text into HTML. Every string that comes from a journal (titles, people, paths, kinds, reasons) goes
-// through here before it is placed in the report, in element content or in a quoted attribute.
+// through here before it is placed in a page: the HTML report, the webviews' shells, the preview panels.
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

@@ -4,6 +4,8 @@
 // no script: its CSP is `default-src 'none'` with our stylesheet as the only resource, and links into
 // the journal are command links to `openEntryAt`, the only command the panel may run.
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/text/escapeHtml';
+import { webviewPageHtml } from '../views/webviewHtml';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { linkTarget } from '../../core/journal/linkTarget';
 import { relativeToFolder } from '../journal/journalLocation';
@@ -28,9 +30,6 @@ interface OpenPanel {
   readonly subscriptions: vscode.Disposable[];
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** The address a link gets in a panel: a command link for a journal entry, a web address as it is. */
 export function panelLink(basePath: string, href: string): string | undefined {
@@ -49,23 +48,13 @@ export function panelLink(basePath: string, href: string): string | undefined {
 export function previewHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>, extensionUri: vscode.Uri, content: PreviewContent): string {
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'review.css'));
   const body = renderMarkdown(splitEntry(content.markdown).body, { link: (href) => panelLink(content.basePath, href) });
-  const csp = `default-src 'none'; style-src ${webview.cspSource}`;
   const banner = content.banner ? `<p class="banner" role="status">${escapeHtml(content.banner)}</p>\n` : '';
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(style.toString())}">
-<title>${escapeHtml(content.title)}</title>
-</head>
-<body>
-<main>
-${banner}${body}
-</main>
-</body>
-</html>`;
+  return webviewPageHtml({
+    title: content.title,
+    csp: [`style-src ${webview.cspSource}`],
+    styleUri: style,
+    body: `<main>\n${banner}${body}\n</main>`,
+  });
 }
 
 export class PreviewPanels implements vscode.Disposable {

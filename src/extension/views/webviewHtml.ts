@@ -1,6 +1,7 @@
 // The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheet
 // and one script carrying a fresh nonce. Nothing is loaded from the network.
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/text/escapeHtml';
 
 export interface WebviewShell {
   readonly title: string;
@@ -15,33 +16,44 @@ export function makeNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A page in a webview: its CSP directives after `default-src 'none'`, one stylesheet, and the body's HTML (already safe). */
+export interface WebviewPage {
+  readonly title: string;
+  readonly csp: readonly string[];
+  readonly styleUri: vscode.Uri;
+  readonly body: string;
+}
+
+/** The HTML document around `page`: language, CSP, viewport, stylesheet, title — every value escaped. */
+export function webviewPageHtml(page: WebviewPage): string {
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(["default-src 'none'", ...page.csp].join('; '))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(page.styleUri.toString())}">
+<title>${escapeHtml(page.title)}</title>
+</head>
+<body>
+${page.body}
+</body>
+</html>`;
 }
 
 export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, shell: WebviewShell): string {
   const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...shell.scriptPath));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...shell.stylePath));
-  const csp = [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>${escapeHtml(shell.title)}</title>
-</head>
-<body>
-<main id="root" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading…'))}</p></main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+  return webviewPageHtml({
+    title: shell.title,
+    csp: [
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ],
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...shell.stylePath)),
+    body: `<main id="root" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading…'))}</p></main>
+<script nonce="${nonce}" src="${escapeHtml(script.toString())}"></script>`,
+  });
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { escapeHtml } from '../../../../src/core/report/escapeHtml';
+import { escapeHtml } from '../../../src/core/text/escapeHtml';
 
 function unescape(html: string): string {
   return html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '');

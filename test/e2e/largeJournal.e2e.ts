@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
-import { startSession, type Session } from './support/session';
-import { pickQuickItem, runCommand, screenshot, webviewFrame } from './support/workbench';
+import { useSession } from './support/session';
+import { outputChannelText, runCommand, screenshot, webviewFrame } from './support/workbench';
 
 const COUNT = 50_000;
 const PER_DAY = 4;
@@ -30,24 +30,10 @@ function seedJournal(workspace: string): void {
 
 describe('A 50,000-entry journal in the real VS Code', function () {
   this.timeout(300_000);
-  let session: Session;
-
-  before(async function () {
-    session = await startSession({ seed: seedJournal });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-large-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
-  });
+  const session = useSession('large', { seed: seedJournal });
 
   it('indexes every entry, shows the trends of the whole journal, and logs the time it took', async function () {
-    const { page } = session;
+    const { page } = session();
     const started = Date.now();
     await runCommand(page, 'Leadership Journal: Show Trends');
     const frame = webviewFrame(page, 'Leadership Journal: Trends');
@@ -59,11 +45,8 @@ describe('A 50,000-entry journal in the real VS Code', function () {
     await frame.getByRole('radio', { name: 'Month' }).click();
     await frame.getByRole('radio', { name: 'Month', checked: true }).waitFor({ timeout: 30_000 });
 
-    await runCommand(page, 'Output: Show Output Channels...');
-    await pickQuickItem(page, 'Leadership Journal');
-    const log = page.locator('.part.panel .monaco-editor .view-lines');
-    await log.filter({ hasText: 'Journal index:' }).waitFor({ timeout: 30_000 });
-    const line = /Journal index: ([\d,]+) files, ([\d,]+) read, (\d+) skipped, in (\d+) ms \(([^)]*)\)/.exec((await log.innerText()).replace(/\u00a0/g, ' '));
+    const text = await outputChannelText(page, 'Leadership Journal', 'Journal index:');
+    const line = /Journal index: ([\d,]+) files, ([\d,]+) read, (\d+) skipped, in (\d+) ms \(([^)]*)\)/.exec(text);
     assert.ok(line, 'the index logs what it read');
     assert.equal(Number(line[1]?.replace(/,/g, '')), COUNT);
     assert.equal(Number(line[3]), 0);

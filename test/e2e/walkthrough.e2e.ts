@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
-import { startSession, type Session } from './support/session';
+import { useSession } from './support/session';
 import { pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const today = localDateOf(new Date());
@@ -32,24 +32,10 @@ function seedJournal(workspace: string): void {
 }
 
 describe('The Getting Started walkthrough in the real VS Code', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await startSession({ seed: seedJournal });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-walkthrough-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
-  });
+  const session = useSession('walkthrough', { seed: seedJournal });
 
   it('takes the pictures the walkthrough shows, from the real product', async function () {
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'Preferences: Open Settings (UI)');
     const search = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
     await search.waitFor();
@@ -84,7 +70,7 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
   });
 
   it('opens from Welcome: Open Walkthrough…, shows the four steps and their pictures, and starts an entry', async function () {
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'View: Close All Editors');
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await pickQuickItem(page, 'Get started with Leadership Journal');

@@ -5,59 +5,41 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startSession, type Session } from './support/session';
-import { pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
+import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { useSession } from './support/session';
+import { outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const EXTENSION_ID = 'leadership-journal.leadership-journal';
 const SEEDED = 'journal/2026/11/2026-11-20.md';
 
 describe('Leadership Journal as a web extension (web worker host) in the real VS Code', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await startSession({
-      settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
-      seed: (workspace) => {
-        const file = join(workspace, SEEDED);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, '---\ndate: 2026-11-20\nkind: daily\n---\n\nI explained to the team why the merger matters for our patients.\n');
-      },
-    });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-web-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
+  const session = useSession('web', {
+    settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
+    seed: (workspace) => {
+      const file = join(workspace, SEEDED);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, '---\ndate: 2026-11-20\nkind: daily\n---\n\nI explained to the team why the merger matters for our patients.\n');
+    },
   });
 
   it('creates today\'s entry, and says in its log that it runs in the web worker extension host', async function () {
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     await runCommand(page, 'Leadership Journal: New Entry…');
     await pickQuickItem(page, 'Daily reflection');
-    const today = new Date();
-    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const iso = formatIsoDate(localDateOf(new Date()));
     await waitForActiveTab(page, `${iso}.md`);
     const file = join(workspace, 'journal', iso.slice(0, 4), iso.slice(5, 7), `${iso}.md`);
     assert.ok(existsSync(file), `${file} was written through vscode.workspace.fs from the web worker`);
     assert.match(readFileSync(file, 'utf8'), /^---\ndate: \d{4}-\d{2}-\d{2}\nkind: daily\n/);
 
-    await runCommand(page, 'Output: Show Output Channels...');
-    await pickQuickItem(page, 'Leadership Journal');
-    const log = page.locator('.part.panel .monaco-editor .view-lines');
-    await log.filter({ hasText: 'started in' }).waitFor({ timeout: 30_000 });
-    const text = (await log.innerText()).replace(/\u00a0/g, ' ');
+    const text = await outputChannelText(page, 'Leadership Journal', 'started in');
     assert.match(text, /started in the web worker extension host/);
     assert.doesNotMatch(text, /Node extension host/);
     await screenshot(page, 'web-01-log');
   });
 
   it('tags an entry on save and shows the trends, all from the web bundle', async function () {
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     await runCommand(page, 'Leadership Journal: Open Entry for Date…');
     const input = page.locator('.quick-input-widget input');
     await input.fill('2026-11-20');

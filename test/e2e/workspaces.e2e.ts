@@ -9,12 +9,12 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSession, type Session } from './support/session';
+import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { useSession } from './support/session';
 import { activeEditorText, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 function todayIso(): string {
-  const today = new Date();
-  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  return formatIsoDate(localDateOf(new Date()));
 }
 
 function listFiles(dir: string): string[] {
@@ -22,31 +22,17 @@ function listFiles(dir: string): string[] {
 }
 
 describe('Restricted Mode (an untrusted workspace) in the real VS Code', function () {
-  let session: Session;
   const elsewhere = mkdtempSync(join(tmpdir(), 'lj-elsewhere-'));
-
-  before(async function () {
-    session = await startSession({
-      workspaceTrust: true,
-      seed: (workspace) => {
-        mkdirSync(join(workspace, '.vscode'));
-        writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'leadershipJournal.journalFolder': elsewhere }));
-      },
-    });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-restricted-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
+  const session = useSession('restricted', {
+    workspaceTrust: true,
+    seed: (workspace) => {
+      mkdirSync(join(workspace, '.vscode'));
+      writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'leadershipJournal.journalFolder': elsewhere }));
+    },
   });
 
   it('runs in Restricted Mode and ignores the workspace\'s journal folder, writing inside the workspace', async function () {
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 30_000 });
     await runCommand(page, 'Leadership Journal: New Entry…');
     await pickQuickItem(page, 'Daily reflection');
@@ -59,28 +45,14 @@ describe('Restricted Mode (an untrusted workspace) in the real VS Code', functio
 });
 
 describe('A virtual workspace (in-memory file system) in the real VS Code', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await startSession({
-      extraExtensions: [(dir) => cpSync(join(__dirname, 'fixtures', 'memfs'), join(dir, 'leadership-journal-test.lj-test-memfs-0.0.1'), { recursive: true })],
-      seed: (workspace) => writeFileSync(join(workspace, 'virtual.code-workspace'), JSON.stringify({ folders: [{ uri: 'ljmem:/journal-space', name: 'journal-space' }] })),
-      openPath: (workspace) => `/?workspace=${encodeURIComponent(join(workspace, 'virtual.code-workspace'))}`,
-    });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-virtual-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
+  const session = useSession('virtual', {
+    extraExtensions: [(dir) => cpSync(join(__dirname, 'fixtures', 'memfs'), join(dir, 'leadership-journal-test.lj-test-memfs-0.0.1'), { recursive: true })],
+    seed: (workspace) => writeFileSync(join(workspace, 'virtual.code-workspace'), JSON.stringify({ folders: [{ uri: 'ljmem:/journal-space', name: 'journal-space' }] })),
+    openPath: (workspace) => `/?workspace=${encodeURIComponent(join(workspace, 'virtual.code-workspace'))}`,
   });
 
   it('creates an entry on the virtual file system, tags it on save and shows it in the trends', async function () {
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     await runCommand(page, 'Leadership Journal: New Entry…');
     await pickQuickItem(page, 'Daily reflection');
     const iso = todayIso();

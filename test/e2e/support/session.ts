@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer';
 import { installVsix } from '../../../scripts/installVsix';
-import { launchBrowser, openWorkbench } from './workbench';
+import { launchBrowser, openWorkbench, screenshot } from './workbench';
 
 export interface Session {
   readonly workspace: string;
@@ -80,4 +80,30 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     await server.stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- code-server output ---\n${server.output()}`, { cause: error });
   }
+}
+
+/**
+ * The hooks every E2E suite needs, registered in the calling `describe`: a session started before the
+ * tests, a screenshot named `failed-<prefix>-<test>` of any test that fails, and the session closed
+ * after. Returns the running session (undefined only if starting it failed).
+ */
+export function useSession(prefix: string, options: SessionOptions = {}): () => Session {
+  let session: Session | undefined;
+  before(async function () {
+    session = await startSession(options);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${prefix}-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+  });
+  after(async function () {
+    await session?.close();
+  });
+  return () => {
+    if (!session) {
+      throw new Error('the E2E session did not start');
+    }
+    return session;
+  };
 }

@@ -82,3 +82,12 @@ export async function activeTabFileName(page: Page): Promise<string> {
 export function webviewFrame(page: Page, title: string): FrameLocator {
   return page.frameLocator(`iframe.webview[title="${title}"], iframe.webview`).first().frameLocator('#active-frame');
 }
+
+/** Shows the output channel `name` in the Output view and returns its text once it contains `waitFor`. */
+export async function outputChannelText(page: Page, name: string, waitFor: string | RegExp): Promise<string> {
+  await runCommand(page, 'Output: Show Output Channels...');
+  await pickQuickItem(page, name);
+  const log = page.locator('.part.panel .monaco-editor .view-lines');
+  await log.filter({ hasText: waitFor }).waitFor({ timeout: 30_000 });
+  return (await log.innerText()).replace(/\u00a0/g, ' ');
+}

@@ -5,6 +5,7 @@
 // them, which is why it was chosen over a hand-written parser or js-yaml, which drops comments).
 import { isMap, isNode, isScalar, parseDocument, stringify } from 'yaml';
 import { splitEntry } from './entrySplit';
+import { readSimpleFrontMatter } from './simpleFrontMatter';
 
 export type FrontMatterRead =
   | { readonly ok: true; readonly data: Readonly<Record<string, unknown>>; readonly present: boolean }
@@ -16,11 +17,21 @@ export function readFrontMatter(text: string): FrontMatterRead {
   if (split.yaml === undefined) {
     return { ok: true, data: {}, present: false };
   }
+  const simple = readSimpleFrontMatter(split.yaml); // The product's own front matter, without the library.
+  if (simple !== undefined) {
+    return { ok: true, data: simple, present: true };
+  }
   const doc = parseDocument(split.yaml, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { ok: false, reason: `invalid YAML in front matter: ${doc.errors[0]?.message.split('\n')[0] ?? 'unknown error'}` };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // e.g. an alias to an anchor that is not there: the document parses but has no value.
+    return { ok: false, reason: `invalid YAML in front matter: ${error instanceof Error ? error.message : String(error)}` };
+  }
   if (value === null || value === undefined) {
     return { ok: true, data: {}, present: true };
   }

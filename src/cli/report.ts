@@ -159,7 +159,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
   }
   let journal: ReadJournal;
   try {
-    const tagger = createTagger();
+    const tagger = createTagger({ evidence: false }); // The report shows no cues.
     journal = await readJournal(parsed.dir, listing, (text) => tagger.tag(text), io);
   } catch (error) {
     io.stderr(`leadership-journal report: cannot read the entries: ${message(error)}\n`);

@@ -84,6 +84,7 @@ const FUNCTIONS: readonly FunctionId[] = [...FUNCTION_IDS];
 const STYLES: readonly StyleId[] = [...STYLE_IDS];
 /** Weights of a sentence with no label: none (an empty array reads as all zeros). */
 const NO_WEIGHTS: readonly number[] = [];
+const NO_CUES: readonly string[] = [];
 const NO_MODEL: ModelScore = { why: 0, how: 0, strong: [] };
 const EMPTY: SentenceClassification = {
   label: 'neutral', cues: [], whyScore: 0, howScore: 0, functions: [], style: undefined, functionWeights: NO_WEIGHTS, styleWeights: NO_WEIGHTS,
@@ -170,7 +171,7 @@ function weighMatches(found: readonly CueMatch<CueSide>[], factors: readonly num
   return matches;
 }
 
-function classifyWith(lexicon: Lexicon<CueSide> | null, table: ModelTable, scale: number, text: string): SentenceClassification {
+function classifyWith(lexicon: Lexicon<CueSide> | null, table: ModelTable, scale: number, evidence: boolean, text: string): SentenceClassification {
   const tokens = tokenize(text);
   if (tokens.length === 0 || !isEnglish(text, tokens)) {
     return EMPTY;
@@ -202,7 +203,7 @@ function classifyWith(lexicon: Lexicon<CueSide> | null, table: ModelTable, scale
   const { functions, style, functionWeights, styleWeights } = functionsAndStyle(label, matches);
   return {
     label,
-    cues: buildCues(tokens, matches, model.strong, markers, label),
+    cues: evidence ? buildCues(tokens, matches, model.strong, markers, label) : NO_CUES,
     whyScore: whyShare,
     howScore: round2(1 - whyShare),
     functions,
@@ -223,7 +224,8 @@ export function createClassifier(options: TaggerOptions = {}, tuning: Classifier
   ], true);
   const table = tuning.modelWeights ? modelTable(tuning.modelWeights) : builtInModel();
   const scale = tuning.modelScale ?? MODEL_SCALE;
-  return { classify: (text) => classifyWith(lexicon, table, scale, text) };
+  const evidence = options.evidence !== false;
+  return { classify: (text) => classifyWith(lexicon, table, scale, evidence, text) };
 }
 
 let defaultClassifier: Classifier | undefined;

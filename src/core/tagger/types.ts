@@ -50,4 +50,10 @@ export interface TagResult {
 export interface TaggerOptions {
   readonly whyTerms?: readonly string[];
   readonly howTerms?: readonly string[];
+  /**
+   * false leaves every sentence's `cues` empty: for the journal index, which never shows them and
+   * reads thousands of entries (building the cue strings is a tenth of tagging). Labels, shares,
+   * functions, style and traps are the same either way.
+   */
+  readonly evidence?: boolean;
 }

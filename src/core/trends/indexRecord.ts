@@ -30,13 +30,25 @@ function titleOf(body: string, path: string): string {
   return (heading?.[1] ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '')).slice(0, 200);
 }
 
+/** Runs of non-whitespace in the sentences, counted without splitting (this runs for every entry). */
 function countWords(result: TagResult): number {
   let words = 0;
   for (const sentence of result.sentences) {
-    words += sentence.text.split(/\s+/).filter((w) => w !== '').length;
+    const text = sentence.text;
+    let inWord = false;
+    for (let at = 0; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      const space = code > 32 && code < 127 ? false : code <= 32 || WHITESPACE.test(text[at] as string);
+      if (!space && !inWord) {
+        words += 1;
+      }
+      inWord = !space;
+    }
   }
   return words;
 }
+
+const WHITESPACE = /\s/;
 
 /**
  * The record for the entry at `path` (journal-relative) with text `text`. A pinned entry

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   baselineSentence, entryFigures, readJsonLines, sentenceFigures, type LabelledEntry, type LabelledSentence,
@@ -109,6 +110,19 @@ describe('createTagger', () => {
     const custom = createTagger({ whyTerms: ['kudos board'], howTerms: ['gemba'] });
     const result = custom.tag('Did a gemba. Updated the kudos board.\n');
     assert.deepEqual(result.sentences.map((sentence) => sentence.label), ['how', 'why']);
+  });
+
+  it('with evidence: false, gives the same reading without the cue strings (for the index)', () => {
+    const markdown = readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'tagger', 'entries.dev.jsonl'), 'utf8')
+      .split('\n').filter((line) => line.trim() !== '').map((line) => (JSON.parse(line) as { text: string }).text);
+    const lean = createTagger({ evidence: false });
+    for (const text of markdown) {
+      const full = tagger.tag(text);
+      const quick = lean.tag(text);
+      assert.deepEqual({ ...quick, sentences: quick.sentences.map((s) => ({ ...s, cues: [] })) }, { ...full, sentences: full.sentences.map((s) => ({ ...s, cues: [] })) });
+      assert.ok(quick.sentences.every((s) => s.cues.length === 0));
+    }
+    assert.ok(markdown.length > 40 && tagger.tag(markdown[0] as string).sentences.some((s) => s.cues.length > 0));
   });
 
   it('is deterministic', () => {

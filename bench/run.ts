@@ -1,7 +1,11 @@
 // `npm run bench`: every figure the README records, measured and printed in one run — the tagger's
 // accuracy (dev and held-out, beside a keyword baseline), its speed beside two reference loops over
 // the same text, and the bundle and load-time figures. Timings are wall-clock on this machine.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
 import { formatTaggerLoad, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
@@ -13,8 +17,16 @@ async function main(): Promise<void> {
   console.log(formatAccuracyFigures(runAccuracyBench({ heldout: true })));
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
-  console.log('\n== Journal index (10,000 entries on disk) ==');
+  console.log(`\n== Journal index (10,000 entries on disk), Node ${process.version} (this shell's node) ==`);
   console.log(formatIndexFigures(await runIndexBench()));
+  // The extension's index runs in VS Code's extension host, on VS Code's own Node: here code-server's
+  // Node 24 (.vscode-test). The same bench on that runtime, when it is installed.
+  const hostNode = vscodeTestPaths().node;
+  if (existsSync(hostNode)) {
+    const version = execFileSync(hostNode, ['--version'], { encoding: 'utf8' }).trim();
+    console.log(`\n== Journal index, Node ${version} (the Node of code-server's extension host, where the extension runs) ==`);
+    console.log(execFileSync(hostNode, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'indexBench.ts')], { encoding: 'utf8', cwd: repoRoot }).trim());
+  }
   console.log('\n== Bundle ==');
   const bundle = await runBundleBench();
   console.log(`extension bundle (production, minified):   ${bundle.extensionKb.toFixed(1)} KB   (target ≤ 300 KB)`);

@@ -76,6 +76,7 @@ const builds: esbuild.BuildOptions[] = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    plugins: [lazyYaml], // dist/yaml.js only if an entry's front matter needs the library.
   },
   {
     ...common,

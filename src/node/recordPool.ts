@@ -7,25 +7,41 @@ import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
 import type { IndexItem } from '../core/index/indexItem';
 
-export interface RecordJob {
-  /** Journal-relative path, as indexRecord takes it. */
-  readonly path: string;
-  readonly text: string;
-}
+/**
+ * One file to index: its journal-relative path (as indexRecord takes it) and either its text, or the
+ * absolute path of a local file for the worker to read itself (the calling thread then reads
+ * nothing: for a cold index of a local journal that halves the work left on it).
+ */
+export type RecordJob =
+  | { readonly path: string; readonly text: string }
+  | { readonly path: string; readonly file: string };
 
 export interface RecordRequest {
   readonly id: number;
   readonly options: TaggerOptions;
   readonly jobs: readonly RecordJob[];
+  /** Read the warm-up entry (warmUpEntry.ts) first, to compile the tagger before real work arrives. */
+  readonly warmUp?: boolean;
 }
 
+/** A file's modification time (whole ms) and size, as the index keys it. */
+export interface FileStamp {
+  readonly mtime: number;
+  readonly size: number;
+}
+
+/** An index item, with the file's stamp when the worker read the file itself (undefined if it could not). */
+export type PooledItem = IndexItem & { readonly stamp?: FileStamp };
+
 export type RecordResponse =
-  | { readonly id: number; readonly results: readonly IndexItem[] }
+  | { readonly id: number; readonly results: readonly PooledItem[] }
   | { readonly id: number; readonly error: string };
 
 export interface RecordPool {
   /** Records for `jobs`, in the same order. Rejects if a worker fails (the caller falls back to its own thread). */
-  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<IndexItem[]>;
+  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<PooledItem[]>;
+  /** Starts the workers and loads the tagger in them now (a build calls it before listing the folder). */
+  warm(options: TaggerOptions): void;
   /** Ends the workers; pending calls reject. */
   dispose(): Promise<void>;
 }
@@ -81,7 +97,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
     waiting.shift()?.();
   }
 
-  function run(worker: Worker, request: RecordRequest): Promise<readonly IndexItem[]> {
+  function run(worker: Worker, request: RecordRequest): Promise<readonly PooledItem[]> {
     return new Promise((resolve, reject) => {
       const onMessage = (response: RecordResponse): void => {
         if (response.id !== request.id) {
@@ -121,7 +137,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
       if (disposed || broken) {
         throw broken ?? new Error('the index workers were stopped');
       }
-      const batches: Promise<readonly IndexItem[]>[] = [];
+      const batches: Promise<readonly PooledItem[]>[] = [];
       for (let at = 0; at < jobs.length; at += BATCH) {
         const request: RecordRequest = { id: nextId++, options, jobs: jobs.slice(at, at + BATCH) };
         batches.push(acquire().then(async (worker) => {
@@ -137,6 +153,17 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
         }));
       }
       return (await Promise.all(batches)).flat();
+    },
+    warm(options) {
+      if (disposed || broken || threads.length > 0) {
+        return;
+      }
+      start();
+      // One warm-up request per worker: each loads and compiles the tagger while the caller lists the folder.
+      for (const worker of [...idle]) {
+        idle.splice(idle.indexOf(worker), 1);
+        run(worker, { id: nextId++, options, jobs: [], warmUp: true }).then(() => release(worker), () => release(worker));
+      }
     },
     async dispose() {
       disposed = true;

@@ -2,11 +2,13 @@
 // (front matter, tagging, commitments and mentions) for the journal index and the benchmarks, so a cold index of thousands of
 // entries uses every core. Messages are typed in recordPool.ts; the tagger is built once per set of
 // options and kept.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
-import { indexItem } from '../core/index/indexItem';
-import type { RecordRequest, RecordResponse } from './recordPool';
+import { indexItem, NO_FACTS } from '../core/index/indexItem';
+import type { PooledItem, RecordRequest, RecordResponse } from './recordPool';
+import { WARM_UP_ENTRY, WARM_UP_ROUNDS } from './warmUpEntry';
 
 /** The tagger and markdown-it come from `tagger.js` beside this file (built once, shared with the extension). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,7 +31,24 @@ parentPort?.on('message', (request: RecordRequest) => {
   try {
     const current = taggerFor(request);
     const tag = (text: string) => current.tag(text);
-    response = { id: request.id, results: request.jobs.map((job) => indexItem(job.path, job.text, tag)) };
+    for (let round = 0; request.warmUp === true && round < WARM_UP_ROUNDS; round++) {
+      indexItem('warm-up.md', WARM_UP_ENTRY, tag);
+    }
+    response = { id: request.id, results: request.jobs.map((job): PooledItem => {
+      if ('text' in job) {
+        return indexItem(job.path, job.text, tag);
+      }
+      let text: string;
+      let stamp: PooledItem['stamp'];
+      try {
+        const info = statSync(job.file);
+        stamp = { mtime: Math.trunc(info.mtimeMs), size: info.size }; // Whole ms, as vscode.workspace.fs gives.
+        text = readFileSync(job.file, 'utf8'); // A BOM stays, as the extension's decoder keeps it.
+      } catch (error) {
+        return { record: { ok: false, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }, facts: NO_FACTS };
+      }
+      return { ...indexItem(job.path, text, tag), stamp };
+    }) };
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -10,13 +10,13 @@ export interface FileAccess {
   /** Rejects when there is no such file. */
   stat(uri: vscode.Uri): Promise<{ readonly mtime: number; readonly size: number }>;
   read(uri: vscode.Uri): Promise<Uint8Array>;
-  /** Whether `uri` is read from this host's own disk rather than through VS Code (for the log). */
-  isLocal(uri: vscode.Uri): boolean;
+  /** The path of `uri` on this host's own disk, when it is read from there rather than through VS Code. */
+  localPath(uri: vscode.Uri): string | undefined;
 }
 
 export const workspaceFileAccess: FileAccess = {
   listMarkdown: listMarkdownFiles,
   stat: async (uri) => vscode.workspace.fs.stat(uri),
   read: async (uri) => vscode.workspace.fs.readFile(uri),
-  isLocal: () => false,
+  localPath: () => undefined,
 };

@@ -3,8 +3,8 @@
 // remote window (SSH, containers, WSL, code-server) VS Code hands the remote host its workspace as
 // `file:` URIs of the remote machine. Why bother: there every vscode.workspace.fs call travels to the
 // window and back, and a cold index of 50,000 entries spent half a minute in those round trips.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { listMarkdownUnder } from '../../node/listMarkdown';
 import * as vscode from 'vscode';
 import { workspaceFileAccess, type FileAccess } from './fileAccess';
 
@@ -13,38 +13,11 @@ export function localPathOf(uri: vscode.Uri): string | undefined {
   return uri.scheme === 'file' ? uri.fsPath : undefined;
 }
 
-async function listLocal(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string, prefix: string): Promise<void> => {
-    let children;
-    try {
-      children = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return;
-      }
-      throw error;
-    }
-    await Promise.all(children.map(async (child) => {
-      if (child.name.startsWith('.')) {
-        return;
-      }
-      if (child.isDirectory()) {
-        await walk(join(dir, child.name), `${prefix}${child.name}/`);
-      } else if (child.isFile() && child.name.toLowerCase().endsWith('.md')) {
-        found.push(`${prefix}${child.name}`);
-      }
-    }));
-  };
-  await walk(root, '');
-  return found.sort();
-}
-
 export function localFileAccess(): FileAccess {
   return {
     async listMarkdown(folder) {
       const local = localPathOf(folder);
-      return local === undefined ? workspaceFileAccess.listMarkdown(folder) : listLocal(local);
+      return local === undefined ? workspaceFileAccess.listMarkdown(folder) : listMarkdownUnder(local);
     },
     async stat(uri) {
       const local = localPathOf(uri);
@@ -61,6 +34,6 @@ export function localFileAccess(): FileAccess {
       const local = localPathOf(uri);
       return local === undefined ? workspaceFileAccess.read(uri) : readFile(local);
     },
-    isLocal: (uri) => localPathOf(uri) !== undefined,
+    localPath: localPathOf,
   };
 }

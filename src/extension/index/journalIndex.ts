@@ -150,14 +150,19 @@ export class JournalIndex implements vscode.Disposable {
 
   private async buildFrom(folder: vscode.Uri): Promise<void> {
     const started = Date.now();
+    this.bulkRunner?.warm?.(); // Workers start and load the tagger while the folder is listed.
     const previous = await this.load(folder);
     const paths = await this.access.listMarkdown(folder).catch((error: unknown) => {
       output().warn(vscode.l10n.t('Could not list the journal folder {0}: {1}', folder.toString(true), String(error)));
       return [] as string[];
     });
     const next = new Map<string, Stored>();
-    const toRead: { path: string; uri: vscode.Uri; stat: FileStamp }[] = [];
-    await forEachLimited(paths, IO_CONCURRENCY, async (path) => {
+    const toRead: { path: string; uri: vscode.Uri; stat: FileStamp | undefined }[] = [];
+    const fromFiles = this.bulkRunner?.recordsFromFiles !== undefined && paths.length >= RUN_BATCH / 4
+      && this.access.localPath(folder) !== undefined;
+    // Nothing to compare with (a first build): the workers stamp the files as they read them.
+    const stamped = fromFiles && previous.size === 0;
+    await forEachLimited(stamped ? [] : paths, IO_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.joinPath(folder, ...path.split('/'));
       let stat: FileStamp;
       try {
@@ -172,18 +177,32 @@ export class JournalIndex implements vscode.Disposable {
         toRead.push({ path, uri, stat });
       }
     });
+    if (stamped) {
+      toRead.push(...paths.map((path) => ({ path, uri: vscode.Uri.joinPath(folder, ...path.split('/')), stat: undefined })));
+    }
     const listed = Date.now();
     const runner = toRead.length >= RUN_BATCH / 4 && this.bulkRunner ? this.bulkRunner : this.ownThread;
     const running: Promise<void>[] = [];
     for (let at = 0; at < toRead.length; at += RUN_BATCH) {
       const batch = toRead.slice(at, at + RUN_BATCH);
+      if (fromFiles && runner === this.bulkRunner) {
+        // Local files: the workers read them, this thread only hands out paths.
+        running.push(this.runFileRecords(runner, batch).then((results) => {
+          for (const [i, result] of results.entries()) {
+            const { path, stat } = batch[i] as (typeof batch)[number];
+            // No stamp (unreadable): zero, so the next build reads it again.
+            next.set(path, this.stored(path, result, result.stamp ?? stat ?? { mtime: 0, size: 0 }));
+          }
+        }));
+        continue;
+      }
       const texts = new Map<string, string>();
       await forEachLimited(batch, IO_CONCURRENCY, async ({ path, uri, stat }) => {
         try {
           texts.set(path, decodeUtf8(await this.access.read(uri)));
         } catch (error) {
           output().warn(vscode.l10n.t('Skipped {0}: {1}', path, error instanceof Error ? error.message : String(error)));
-          next.set(path, { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS });
+          next.set(path, { mtime: stat?.mtime ?? 0, size: stat?.size ?? 0, entry: null, facts: NO_FACTS });
         }
       });
       const read = batch.filter(({ path }) => texts.has(path));
@@ -191,7 +210,7 @@ export class JournalIndex implements vscode.Disposable {
       running.push(this.runRecords(runner, jobs).then((results) => {
         for (const [i, result] of results.entries()) {
           const { path, stat } = read[i] as (typeof read)[number];
-          next.set(path, this.stored(path, result, stat));
+          next.set(path, this.stored(path, result, stat ?? { mtime: 0, size: 0 }));
         }
       }));
     }
@@ -205,7 +224,7 @@ export class JournalIndex implements vscode.Disposable {
     }
     this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
-    output().info(this.access.isLocal(folder)
+    output().info(this.access.localPath(folder) !== undefined
       ? vscode.l10n.t('Journal folder: {0} (read from this extension host\'s disk).', folder.toString(true))
       : vscode.l10n.t('Journal folder: {0} (read through VS Code\'s file system).', folder.toString(true)));
     const where = runner === this.ownThread ? '' : vscode.l10n.t(' on worker threads');
@@ -228,6 +247,28 @@ export class JournalIndex implements vscode.Disposable {
     } catch (error) {
       output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', error instanceof Error ? error.message : String(error)));
       return this.ownThread.records(jobs);
+    }
+  }
+
+  /** Local files read and indexed by the bulk runner; on its failure, read here and indexed on this thread. */
+  private async runFileRecords(
+    runner: RecordRunner, batch: readonly { path: string; uri: vscode.Uri }[],
+  ): Promise<(IndexItem & { readonly stamp?: FileStamp })[]> {
+    try {
+      return await (runner.recordsFromFiles as NonNullable<RecordRunner['recordsFromFiles']>)(
+        batch.map(({ path, uri }) => ({ path, file: this.access.localPath(uri) as string })));
+    } catch (error) {
+      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', error instanceof Error ? error.message : String(error)));
+      const items: (IndexItem & { readonly stamp?: FileStamp })[] = [];
+      for (const { path, uri } of batch) {
+        try {
+          const stamp = await this.access.stat(uri);
+          items.push({ ...(await this.ownThread.records([{ path, text: decodeUtf8(await this.access.read(uri)) }]))[0] as IndexItem, stamp });
+        } catch (readError) {
+          items.push({ record: { ok: false, reason: readError instanceof Error ? readError.message : String(readError) }, facts: NO_FACTS });
+        }
+      }
+      return items;
     }
   }
 

@@ -9,9 +9,22 @@ export interface RecordJob {
   readonly text: string;
 }
 
+/** A local file for the runner to read itself: journal-relative path and absolute file path. */
+export interface FileJob {
+  readonly path: string;
+  readonly file: string;
+}
+
 export interface RecordRunner {
   /** Records for `jobs`, in order. Never rejects for one bad entry: that is a record `{ ok: false }`. */
   records(jobs: readonly RecordJob[]): Promise<IndexItem[]>;
+  /**
+   * The same for local files the runner reads itself (worker threads), each with the file's stamp
+   * (undefined when it could not be read); absent where it cannot.
+   */
+  recordsFromFiles?(jobs: readonly FileJob[]): Promise<(IndexItem & { readonly stamp?: { mtime: number; size: number } })[]>;
+  /** Gets ready for a bulk read (starts workers) while the caller lists the folder. */
+  warm?(): void;
 }
 
 /** Reads records on the calling thread with `record`, yielding between batches so the host stays responsive. */

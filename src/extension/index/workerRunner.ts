@@ -3,17 +3,23 @@
 // for the session (idle, they cost no CPU and never keep the host alive).
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
+import type { TaggerOptions } from '../../core/tagger/types';
 import { createRecordPool } from '../../node/recordPool';
 import { readSettings } from '../config';
 import type { RecordRunner } from './recordRunner';
 
+/** The settings' extra terms; no cue strings (the index never shows them). */
+function taggerOptions(): TaggerOptions {
+  const { tagging } = readSettings();
+  return { whyTerms: tagging.whyTerms, howTerms: tagging.howTerms, evidence: false };
+}
+
 export function workerRunner(distDir: string): RecordRunner & vscode.Disposable {
   const pool = createRecordPool(join(distDir, 'recordWorker.js'));
   return {
-    records(jobs) {
-      const { tagging } = readSettings();
-      return pool.records(jobs, { whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
-    },
+    records: (jobs) => pool.records(jobs, taggerOptions()),
+    recordsFromFiles: (jobs) => pool.records(jobs, taggerOptions()),
+    warm: () => pool.warm(taggerOptions()),
     dispose() {
       void pool.dispose();
     },

@@ -6,7 +6,7 @@
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type { Bucket } from '../trends/aggregate';
-import type { HeatmapDay } from '../trends/heatmap';
+import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
 import { monthName, percent, percentNumber, plural } from './names';
 import { REPORT_WEEK_START } from './reportModel';
@@ -88,21 +88,6 @@ export function balanceChartSvg(buckets: readonly Bucket[]): string {
 
 export const HEATMAP_WEEKS = 53;
 
-/** 0 for no entry; 1 for one entry (the usual day must be clearly visible) up to 4 for the busiest. */
-function levelOf(count: number, max: number): number {
-  if (count === 0) {
-    return 0;
-  }
-  return max <= 1 ? 1 : Math.min(4, 1 + Math.round(((count - 1) * 3) / (max - 1)));
-}
-
-/** From how (t0) to why (t4) by the day's why share; `tn` when written but not tagged. */
-function tintOf(day: HeatmapDay): string {
-  if (day.count === 0) {
-    return '';
-  }
-  return day.whyShare === null ? ' tn' : ` t${Math.min(4, Math.floor(day.whyShare * 5))}`;
-}
 
 export function describeDay(day: HeatmapDay): string {
   const entries = plural(day.count, 'entry', 'entries');
@@ -159,7 +144,7 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string): string {
       lastLabel = column;
     }
     const data = day.count > 0 ? ` data-date="${day.date}" data-count="${day.count}"` : '';
-    parts.push(`<rect class="cell l${levelOf(day.count, max)}${tintOf(day)}${day.date === today ? ' today' : ''}"`
+    parts.push(`<rect class="cell l${heatLevel(day.count, max)}${heatTint(day) === '' ? '' : ` ${heatTint(day)}`}${day.date === today ? ' today' : ''}"`
       + ` x="${left + column * step}" y="${top + row * step}" width="${cell}" height="${cell}" rx="2"${data}>`
       + `<title>${escapeHtml(describeDay(day))}</title></rect>`);
   });

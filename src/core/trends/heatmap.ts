@@ -29,3 +29,19 @@ export function calendarHeatmap(entries: readonly IndexedEntry[], today: LocalDa
   return aggregate(entries, { granularity: 'day', weekStart: 1, from: addDays(today, 1 - days), to: today })
     .map((bucket) => ({ date: bucket.key, count: bucket.entries, whyShare: bucket.whyShare }));
 }
+
+/** A day's shade for its number of entries: 0 for none; 1 for one (the usual day must be clearly visible) up to 4 for the busiest. */
+export function heatLevel(count: number, max: number): number {
+  if (count === 0) {
+    return 0;
+  }
+  return max <= 1 ? 1 : Math.min(4, 1 + Math.round(((count - 1) * 3) / (max - 1)));
+}
+
+/** A day's tint class, from how (`t0`) to why (`t4`) by its why share; `tn` when written but not tagged; '' when empty. */
+export function heatTint(day: HeatmapDay): '' | 'tn' | 't0' | 't1' | 't2' | 't3' | 't4' {
+  if (day.count === 0) {
+    return '';
+  }
+  return day.whyShare === null ? 'tn' : `t${Math.min(4, Math.floor(day.whyShare * 5)) as 0 | 1 | 2 | 3 | 4}`;
+}

@@ -5,27 +5,13 @@
 // numbers in a tooltip (`title`) and to assistive technology (`aria-label`), and that is all.
 import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
 import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate';
-import type { HeatmapDay } from '../../core/trends/heatmap';
+import { heatLevel, heatTint, type HeatmapDay } from '../../core/trends/heatmap';
 import { el } from './dom';
 import { formatLongDate, percentLabel } from './format';
 import { currentLocale, plural, t } from './i18n';
 
 export const HEATMAP_WEEKS = 53;
 
-/** 0 for no entry; 1 for one entry (the usual day must be clearly visible) up to 4 for the most. */
-function levelOf(count: number, max: number): number {
-  if (count === 0) {
-    return 0;
-  }
-  return max <= 1 ? 1 : Math.min(4, 1 + Math.round(((count - 1) * 3) / (max - 1)));
-}
-
-function tintOf(day: HeatmapDay): string {
-  if (day.count === 0) {
-    return '';
-  }
-  return day.whyShare === null ? 'tn' : `t${Math.min(4, Math.floor(day.whyShare * 5))}`;
-}
 
 function describe(day: HeatmapDay): string {
   const entries = plural(day.count, 'entriesOne', 'entriesMany');
@@ -106,7 +92,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
       continue;
     }
     const text = describe(day);
-    const classes = `cell l${levelOf(day.count, max)} ${tintOf(day)}${index === todayIndex ? ' today' : ''}`;
+    const classes = `cell l${heatLevel(day.count, max)} ${heatTint(day)}${index === todayIndex ? ' today' : ''}`;
     cells.push(el('span', { class: classes, attrs: { role: 'img', 'aria-label': text, title: text } }));
   }
 

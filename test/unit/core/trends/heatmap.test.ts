@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { calendarHeatmap, HEATMAP_DAYS } from '../../../../src/core/trends/heatmap';
+import { calendarHeatmap, HEATMAP_DAYS, heatLevel, heatTint } from '../../../../src/core/trends/heatmap';
 import { day, entry, tagged } from './fixtures';
 
 describe('trends: calendarHeatmap', () => {
@@ -33,5 +33,14 @@ describe('trends: calendarHeatmap', () => {
     assert.deepEqual(calendarHeatmap([entry('2026-11-23')], day('2026-11-23'), 0), []);
     assert.throws(() => calendarHeatmap([], day('2026-11-23'), -1), RangeError);
     assert.throws(() => calendarHeatmap([], day('2026-11-23'), 1.5), RangeError);
+  });
+
+  it('shades a day by its entries (a single entry always shows) and tints it by its why share', () => {
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((count) => heatLevel(count, 5)), [0, 1, 2, 3, 3, 4]);
+    assert.equal(heatLevel(1, 1), 1);
+    assert.equal(heatLevel(1, 40), 1);
+    assert.equal(heatTint({ date: '2026-11-23', count: 0, whyShare: null }), '');
+    assert.equal(heatTint({ date: '2026-11-23', count: 2, whyShare: null }), 'tn');
+    assert.deepEqual([0, 0.19, 0.2, 0.5, 0.99, 1].map((share) => heatTint({ date: '2026-11-23', count: 1, whyShare: share })), ['t0', 't0', 't1', 't2', 't4', 't4']);
   });
 });

@@ -42,6 +42,8 @@ export interface RecordPool {
   records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<PooledItem[]>;
   /** Starts the workers and loads the tagger in them now (a build calls it before listing the folder). */
   warm(options: TaggerOptions): void;
+  /** Ends the workers once they are idle, freeing their memory; the next call starts new ones. */
+  rest(): Promise<void>;
   /** Ends the workers; pending calls reject. */
   dispose(): Promise<void>;
 }
@@ -164,6 +166,14 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
         idle.splice(idle.indexOf(worker), 1);
         run(worker, { id: nextId++, options, jobs: [], warmUp: true }).then(() => release(worker), () => release(worker));
       }
+    },
+    async rest() {
+      if (broken || waiting.length > 0 || idle.length !== threads.length) {
+        return; // Busy (or failed): nothing to free safely now.
+      }
+      const ending = threads.splice(0);
+      idle.length = 0;
+      await Promise.all(ending.map((worker) => worker.terminate()));
     },
     async dispose() {
       disposed = true;

@@ -150,8 +150,10 @@ export class JournalIndex implements vscode.Disposable {
 
   private async buildFrom(folder: vscode.Uri): Promise<void> {
     const started = Date.now();
-    this.bulkRunner?.warm?.(); // Workers start and load the tagger while the folder is listed.
     const previous = await this.load(folder);
+    if (previous.size === 0) {
+      this.bulkRunner?.warm?.(); // A first build: workers start and load the tagger while the folder is listed.
+    }
     const paths = await this.access.listMarkdown(folder).catch((error: unknown) => {
       output().warn(vscode.l10n.t('Could not list the journal folder {0}: {1}', folder.toString(true), String(error)));
       return [] as string[];
@@ -215,6 +217,7 @@ export class JournalIndex implements vscode.Disposable {
       }));
     }
     await Promise.all(running);
+    this.bulkRunner?.rest?.(); // Idle workers hold tens of MB each: end them until the next big read.
     const reread = toRead.length;
     this.files = next;
     const touched = [...(this.touched?.values() ?? [])];

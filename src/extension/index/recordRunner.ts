@@ -25,6 +25,8 @@ export interface RecordRunner {
   recordsFromFiles?(jobs: readonly FileJob[]): Promise<(IndexItem & { readonly stamp?: { mtime: number; size: number } })[]>;
   /** Gets ready for a bulk read (starts workers) while the caller lists the folder. */
   warm?(): void;
+  /** After a bulk read: frees what it held (ends idle workers). */
+  rest?(): void;
 }
 
 /** Reads records on the calling thread with `record`, yielding between batches so the host stays responsive. */

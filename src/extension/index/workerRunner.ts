@@ -20,6 +20,7 @@ export function workerRunner(distDir: string): RecordRunner & vscode.Disposable 
     records: (jobs) => pool.records(jobs, taggerOptions()),
     recordsFromFiles: (jobs) => pool.records(jobs, taggerOptions()),
     warm: () => pool.warm(taggerOptions()),
+    rest: () => void pool.rest(),
     dispose() {
       void pool.dispose();
     },

@@ -59,6 +59,20 @@ describe('index records on worker threads', function () {
     }
   });
 
+  it('warms up, rests (ending its workers) and starts again on the next call, with the same results', async () => {
+    const pool = createRecordPool(workerFile, 2);
+    try {
+      pool.warm({});
+      const first = await pool.records([entry(4, 'I explained why the change matters.')], {});
+      await pool.rest();
+      const again = await pool.records([entry(4, 'I explained why the change matters.')], {});
+      assert.deepEqual(again, first);
+      assert.equal(again[0]?.record.ok && again[0].record.entry.label, 'why');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('rejects, and keeps rejecting, when a worker cannot run, so the index falls back to its own thread', async () => {
     const broken = join(dir, 'broken.js');
     writeFileSync(broken, 'throw new Error("cannot start");\n');

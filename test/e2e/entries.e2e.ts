@@ -56,6 +56,8 @@ describe('Journal entries in the real VS Code', function () {
       assert.ok(existsSync(file), `${plan.path} exists`);
       const text = readFileSync(file, 'utf8');
       assert.match(text, new RegExp(`^---\\ndate: ${formatIsoDate(today)}\\nkind: ${kind.id}\\n`));
+      // The tab can be active a moment before the editor has drawn its lines.
+      await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: `kind: ${kind.id}` }).first().waitFor();
       assert.match(await activeEditorText(page), new RegExp(`kind: ${kind.id}`));
       // The cursor waits on the first answer line (status bar numbers lines from 1).
       await page.locator('.statusbar', { hasText: `Ln ${plan.cursor.line + 1}, Col ${plan.cursor.character + 1}` }).waitFor();

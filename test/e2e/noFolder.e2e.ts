@@ -39,13 +39,19 @@ describe('No folder open, in the real VS Code', function () {
     // VS Code's own folder picker (a quick input holding a path).
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
-    // The picker fills in a starting folder of its own; type ours only after it has.
+    // The picker fills in a starting folder of its own, sometimes late (on a cold machine, after we
+    // typed): type ours until it stays put for half a second.
     for (let i = 0; i < 100 && !(await input.inputValue()).startsWith('/'); i++) {
       await page.waitForTimeout(100);
     }
-    await input.fill(`${chosen}/`);
-    for (let i = 0; i < 50 && (await input.inputValue()) !== `${chosen}/`; i++) {
-      await page.waitForTimeout(100);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      if ((await input.inputValue()) !== `${chosen}/`) {
+        await input.fill(`${chosen}/`);
+      }
+      await page.waitForTimeout(500);
+      if ((await input.inputValue()) === `${chosen}/`) {
+        break;
+      }
     }
     assert.equal(await input.inputValue(), `${chosen}/`);
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use for Journal' }).click();

@@ -13,6 +13,8 @@ import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
 import { inThreadRunner, type RecordJob, type RecordRunner } from './recordRunner';
 
+/** A new folder is listed again after this long, for files written as it appeared. */
+const FOLDER_RECHECK_MS = 750;
 /** Files in flight at once while statting and reading: enough to keep the disk and the host busy. */
 const IO_CONCURRENCY = 32;
 /** Texts handed to the runner at a time, so tagging starts while later files are still being read. */
@@ -49,6 +51,8 @@ export class JournalIndex implements vscode.Disposable {
   private files = new Map<string, Stored>();
   private folder: vscode.Uri | undefined;
   private building: Promise<void> | undefined;
+  /** Counts builds: a build whose number is no longer the latest (the folder changed meanwhile) drops its result. */
+  private generation = 0;
   /**
    * While a build reads the folder, file events are noted here instead of applied (the build's result
    * replaces the records wholesale), then replayed once it is done: nothing written meanwhile is lost.
@@ -124,22 +128,27 @@ export class JournalIndex implements vscode.Disposable {
   }
 
   private async build(): Promise<void> {
+    const generation = ++this.generation;
     let folder: vscode.Uri;
     try {
       folder = journalFolderUri(readSettings());
     } catch (error) {
+      this.touched = undefined; // A build this one superseded may have been noting events: nothing will replay them now.
       this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
       this.changed.fire();
       return;
     }
     this.folder = folder;
-    this.touched = new Map();
+    this.touched ??= new Map(); // Kept if a build this one supersedes was already noting events.
     this.watch(folder); // Before listing, so a file written while the build runs is seen.
     this.status = { state: 'indexing' };
     this.changed.fire();
     try {
-      await this.buildFrom(folder);
+      await this.buildFrom(folder, generation);
     } catch (error) {
+      if (generation !== this.generation) {
+        return;
+      }
       // Nothing here is expected to throw (each file's trouble is a skip with a reason); if something
       // does, say so and keep following the folder rather than leave the view indexing for ever.
       this.touched = undefined;
@@ -148,7 +157,7 @@ export class JournalIndex implements vscode.Disposable {
     }
   }
 
-  private async buildFrom(folder: vscode.Uri): Promise<void> {
+  private async buildFrom(folder: vscode.Uri, generation: number): Promise<void> {
     const started = Date.now();
     const previous = await this.load(folder);
     if (previous.size === 0) {
@@ -219,13 +228,16 @@ export class JournalIndex implements vscode.Disposable {
     await Promise.all(running);
     this.bulkRunner?.rest?.(); // Idle workers hold tens of MB each: end them until the next big read.
     const reread = toRead.length;
+    if (generation !== this.generation) {
+      return; // Superseded (a new journal folder): the newer build replays what happened meanwhile.
+    }
     this.files = next;
     const touched = [...(this.touched?.values() ?? [])];
     this.touched = undefined;
     for (const uri of touched) {
       await this.refresh(uri);
     }
-    this.skippedCount = [...next.values()].filter((s) => s.entry === null).length;
+    this.skippedCount = [...this.files.values()].filter((s) => s.entry === null).length;
     this.status = { state: 'ready' };
     output().info(this.access.localPath(folder) !== undefined
       ? vscode.l10n.t('Journal folder: {0} (read from this extension host\'s disk).', folder.toString(true))
@@ -302,8 +314,17 @@ export class JournalIndex implements vscode.Disposable {
       this.touched.set(uri.toString(), uri);
       return;
     }
-    const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
-    if (!path || !path.toLowerCase().endsWith('.md') || path.split('/').some((s) => s.startsWith('.'))) {
+    const folder = this.folder;
+    if (folder && isFolderOrAbove(uri, folder)) {
+      await this.updateFolder(folder); // The journal folder itself appeared (a new journal): list it.
+      return;
+    }
+    const path = folder ? relativeToFolder(folder, uri) : undefined;
+    if (!path || path.split('/').some((s) => s.startsWith('.'))) {
+      return;
+    }
+    if (!path.toLowerCase().endsWith('.md')) {
+      await this.updateFolder(uri);
       return;
     }
     let stat: FileStamp;
@@ -319,12 +340,51 @@ export class JournalIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /**
+   * Every entry under a folder that appeared. VS Code reports a folder created with files in it as
+   * the folder alone, and a file written the instant its folder appears can slip past the system's
+   * watcher; so the folder is listed now and once more a moment later.
+   */
+  private async updateFolder(uri: vscode.Uri, again = true): Promise<void> {
+    let info: vscode.FileStat;
+    try {
+      info = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return; // Gone again, or never there: the delete event handles it.
+    }
+    if ((info.type & vscode.FileType.Directory) === 0) {
+      return;
+    }
+    for (const path of await this.access.listMarkdown(uri).catch(() => [] as string[])) {
+      const file = vscode.Uri.joinPath(uri, ...path.split('/'));
+      const known = this.folder ? this.files.get(relativeToFolder(this.folder, file) ?? '') : undefined;
+      const stamp = await this.access.stat(file).catch(() => undefined);
+      if (!known || !stamp || known.mtime !== stamp.mtime || known.size !== stamp.size) {
+        await this.update(file);
+      }
+    }
+    if (again) {
+      setTimeout(() => void this.updateFolder(uri, false), FOLDER_RECHECK_MS);
+    }
+  }
+
   remove(uri: vscode.Uri): void {
     if (this.touched) {
       this.touched.set(uri.toString(), uri);
       return;
     }
-    const path = this.folder ? relativeToFolder(this.folder, uri) : undefined;
+    const folder = this.folder;
+    if (folder && isFolderOrAbove(uri, folder)) {
+      // The journal folder itself (or a folder holding it) was deleted: every entry is gone.
+      if (this.files.size > 0) {
+        this.files.clear();
+        this.skippedCount = 0;
+        this.schedulePersist();
+        this.changed.fire();
+      }
+      return;
+    }
+    const path = folder ? relativeToFolder(folder, uri) : undefined;
     if (path === undefined) {
       return;
     }
@@ -439,4 +499,10 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
     }
   });
   await Promise.all(lanes);
+}
+
+/** Whether `uri` is `folder` itself or a folder that holds it. */
+function isFolderOrAbove(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  return uri.scheme === folder.scheme && uri.authority === folder.authority
+    && (uri.path === folder.path || folder.path.startsWith(`${uri.path.replace(/\/$/, '')}/`));
 }

@@ -74,8 +74,11 @@ export function readSimpleFrontMatter(yaml: string): Record<string, Scalar | Sca
   const data: Record<string, Scalar | Scalar[]> = {};
   for (const raw of yaml.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (/^ *$/.test(line)) {
+      continue; // Blank. (A line of tabs or other white space is the library's to judge: YAML refuses tab indentation.)
+    }
     if (line.trim() === '') {
-      continue;
+      return undefined;
     }
     const colon = line.indexOf(': ');
     const key = colon < 0 ? (line.endsWith(':') ? line.slice(0, -1) : undefined) : line.slice(0, colon);

@@ -13,6 +13,8 @@ import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
 import { inThreadRunner, type RecordJob, type RecordRunner } from './recordRunner';
 
+/** After file events stop for this long, the journal folder is listed and compared with the index. */
+const RESYNC_DELAY_MS = 400;
 /** A new folder is listed again after this long, for files written as it appeared. */
 const FOLDER_RECHECK_MS = 750;
 /** Files in flight at once while statting and reading: enough to keep the disk and the host busy. */
@@ -61,6 +63,7 @@ export class JournalIndex implements vscode.Disposable {
   private status: IndexStatus = { state: 'idle' };
   private skippedCount = 0;
   private persistTimer: ReturnType<typeof setTimeout> | undefined;
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** The watcher and listeners of the current build; replaced when the index is rebuilt. */
@@ -355,7 +358,30 @@ export class JournalIndex implements vscode.Disposable {
     if ((info.type & vscode.FileType.Directory) === 0) {
       return;
     }
-    for (const path of await this.access.listMarkdown(uri).catch(() => [] as string[])) {
+    const listed = await this.access.listMarkdown(uri).catch(() => undefined);
+    if (listed === undefined) {
+      return;
+    }
+    // The listing is the truth for this folder: entries under it that are no longer there go (a
+    // rename or delete inside it can reach us as a change of the folder alone).
+    const prefix = this.folder ? relativeToFolder(this.folder, uri) : undefined;
+    if (prefix !== undefined || (this.folder && uri.toString() === this.folder.toString())) {
+      const base = prefix === undefined || prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
+      const present = new Set(listed.map((path) => `${base}${path}`));
+      let removed = false;
+      for (const key of [...this.files.keys()]) {
+        if (key.startsWith(base) && !present.has(key)) {
+          this.files.delete(key);
+          removed = true;
+        }
+      }
+      if (removed) {
+        this.skippedCount = [...this.files.values()].filter((stored) => stored.entry === null).length;
+        this.schedulePersist();
+        this.changed.fire();
+      }
+    }
+    for (const path of listed) {
       const file = vscode.Uri.joinPath(uri, ...path.split('/'));
       const known = this.folder ? this.files.get(relativeToFolder(this.folder, file) ?? '') : undefined;
       const stamp = await this.access.stat(file).catch(() => undefined);
@@ -413,6 +439,22 @@ export class JournalIndex implements vscode.Disposable {
     await this.update(uri);
   }
 
+  /**
+   * A file event: applied at once, then, once events stop for a moment, the journal folder is listed
+   * and compared with the index. Events reach us coalesced (a folder for its files, a folder change
+   * for a rename inside it) or not at all for a file written as its folder appears; the listing
+   * settles what they left out. Stamps are compared, so only what changed is read again.
+   */
+  private onFileEvent(apply: () => unknown): void {
+    void apply();
+    clearTimeout(this.resyncTimer);
+    this.resyncTimer = setTimeout(() => {
+      if (this.folder && !this.touched) {
+        void this.updateFolder(this.folder, false);
+      }
+    }, RESYNC_DELAY_MS);
+  }
+
   private watch(folder: vscode.Uri): void {
     // Watch from the workspace folder that holds the journal when there is one: it always exists,
     // whereas a watch on a journal folder that does not exist yet (a new journal) may see nothing.
@@ -426,9 +468,9 @@ export class JournalIndex implements vscode.Disposable {
     this.watching.forEach((d) => d.dispose());
     this.watching = [
       watcher,
-      watcher.onDidCreate((uri) => void this.update(uri)),
-      watcher.onDidChange((uri) => void this.update(uri)),
-      watcher.onDidDelete((uri) => this.remove(uri)),
+      watcher.onDidCreate((uri) => this.onFileEvent(() => this.update(uri))),
+      watcher.onDidChange((uri) => this.onFileEvent(() => this.update(uri))),
+      watcher.onDidDelete((uri) => this.onFileEvent(() => this.remove(uri))),
       vscode.workspace.onDidSaveTextDocument((document) => void this.update(document.uri, document.getText())),
     ];
   }
@@ -479,6 +521,7 @@ export class JournalIndex implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.persistTimer);
+    clearTimeout(this.resyncTimer);
     void this.persist();
     this.watching.forEach((d) => d.dispose());
     this.subscriptions.forEach((s) => s.dispose());

@@ -75,8 +75,11 @@ export function isCommitmentHeading(text: string): boolean {
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/s;
 /** A task box at the start of an item's content, followed by whitespace or the end of the line. */
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
-/** The marker: `#commit` as a word of its own, in any case (not `#commitment`, not `a#commit`). */
-const MARKER = /(^|[\s(])#commit(?![\p{L}\p{N}_-])/giu;
+/**
+ * The marker: `#commit` as a word of its own, in any case (not `#commitment`, not `a#commit`); a run
+ * of them written together (`#commit#commit`) is one marker, so removing it exposes no other.
+ */
+const MARKER = /(^|[\s(])(?:#commit)+(?![\p{L}\p{N}_-])/giu;
 
 /**
  * The matching key of a commitment's text: Unicode-compatibility form, lower case, `#commit`
@@ -110,7 +113,7 @@ function markerRanges(blanked: string): [number, number][] {
     // The space before the marker goes with it, so `call Ana #commit.` reads `call Ana.`.
     const before = match[1] ?? '';
     const start = match.index + (before === '(' ? 1 : 0);
-    ranges.push([start, match.index + before.length + '#commit'.length]);
+    ranges.push([start, match.index + match[0].length]);
   }
   return ranges;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { run } from '../../../src/cli/run';
-import { capture } from './run.test';
+import { capture } from './captureIo';
 
 const WHY = 'I explained to the team why this launch matters to the customers who rely on us.';
 const HOW = 'I moved the release date, reassigned two tickets and updated the project plan.';

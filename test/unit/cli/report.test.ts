@@ -4,31 +4,12 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { CliIo } from '../../../src/cli/io';
+import { capture } from './captureIo';
 import { run } from '../../../src/cli/run';
 import type { JournalReport } from '../../../src/core/report/reportModel';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const NOW = new Date(2026, 10, 23, 9, 0); // Monday 2026-11-23, local time.
 
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      stdinLines: async function* () {
-        yield* [];
-      },
-      readFile: async (path) => readFileSync(path, 'utf8'),
-      now: () => NOW,
-      version: '9.9.9',
-    },
-    out,
-    err,
-  };
-}
 
 /** An entry whose label and shares are pinned, so the numbers do not depend on the tagger's reading. */
 function pinned(date: string, label: string, why: number, body: string, extra = ''): string {
@@ -71,7 +52,7 @@ describe('cli report', () => {
   });
 
   async function report(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    const { io, out, err } = capture();
+    const { io, out, err } = capture({ disk: true });
     const code = await run(['report', ...args], io);
     return { code, out: out.join(''), err: err.join('') };
   }
@@ -220,7 +201,7 @@ describe('cli report', () => {
   });
 
   it('is listed in the usage', async () => {
-    const { io, out } = capture();
+    const { io, out } = capture({ disk: true });
     assert.equal(await run(['--help'], io), 0);
     assert.match(out.join(''), /report DIR[\s\S]*--since DATE[\s\S]*--json[\s\S]*--html FILE/);
   });

@@ -1,31 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { run } from '../../../src/cli/run';
-import type { CliIo } from '../../../src/cli/io';
-
-export function capture(options: { stdin?: string[]; files?: Record<string, string> } = {}): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      stdinLines: async function* () {
-        yield* options.stdin ?? [];
-      },
-      readFile: async (path) => {
-        const text = options.files?.[path];
-        if (text === undefined) {
-          throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-        }
-        return text;
-      },
-      now: () => new Date(2026, 10, 23, 9, 0),
-      version: '9.9.9',
-    },
-    out,
-    err,
-  };
-}
+import { capture } from './captureIo';
 
 describe('cli run', () => {
   it('prints the path of a given date', async () => {

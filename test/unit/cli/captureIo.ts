@@ -1,0 +1,39 @@
+// A CliIo for the CLI tests: captured stdout and stderr, given stdin lines, Monday 2026-11-23 09:00
+// local time as "now", and files either from a given table or, with `disk`, from the file system.
+import { readFileSync } from 'node:fs';
+import type { CliIo } from '../../../src/cli/io';
+
+export interface CaptureOptions {
+  readonly stdin?: readonly string[];
+  readonly files?: Readonly<Record<string, string>>;
+  /** Read files from disk (the report tests write a journal to a temporary folder). */
+  readonly disk?: boolean;
+}
+
+export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      stdinLines: async function* () {
+        yield* options.stdin ?? [];
+      },
+      readFile: async (path) => {
+        if (options.disk) {
+          return readFileSync(path, 'utf8');
+        }
+        const text = options.files?.[path];
+        if (text === undefined) {
+          throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+        }
+        return text;
+      },
+      now: () => new Date(2026, 10, 23, 9, 0),
+      version: '9.9.9',
+    },
+    out,
+    err,
+  };
+}

@@ -39,6 +39,17 @@ const builds: esbuild.BuildOptions[] = [
     plugins: [lazyYaml],
   },
   {
+    // Everything the extension does, loaded by dist/extension.js on first use (src/extension/shell/).
+    ...common,
+    entryPoints: ['src/extension/features.ts'],
+    outfile: 'dist/features.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [lazyYaml],
+  },
+  {
     // The web extension (package.json "browser"): VS Code for the Web and web extension hosts. One
     // bundle, tagger and yaml included; Node-only files swapped for their .web.ts siblings.
     ...common,
@@ -98,6 +109,18 @@ const builds: esbuild.BuildOptions[] = [
   },
 ];
 
+/**
+ * What dist/extension.js may contain: it is loaded at activation, so it only registers contributions
+ * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
+ * fails the build here rather than slowing every start unnoticed.
+ */
+const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commands\/commandIds|shell\/\w+|lazy\/featuresModule|journal\/(journalFolderSetting|journalLocation)|tagging\/journalDocuments)|core\/journal\/entryPath)\.ts$/;
+
+function activationExtras(metafile: esbuild.Metafile): string[] {
+  const output = metafile.outputs['dist/extension.js'];
+  return output ? Object.keys(output.inputs).filter((input) => !ACTIVATION_INPUTS.test(input)) : [];
+}
+
 function networkImports(metafile: esbuild.Metafile): string[] {
   const found: string[] = [];
   for (const [file, input] of Object.entries(metafile.inputs)) {
@@ -134,6 +157,14 @@ async function main(): Promise<void> {
     console.error('A bundle imports network modules; the journal must never leave the machine:');
     for (const line of network) {
       console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
+  const extras = results.flatMap((result) => (result.metafile ? activationExtras(result.metafile) : []));
+  if (extras.length > 0) {
+    console.error('dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
+    for (const input of extras) {
+      console.error(`  ${input}`);
     }
     process.exit(1);
   }

@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import { isWeekStart, type WeekStart } from '../core/calendar/isoWeek';
 import { isEntryKindId, type EntryKindId } from '../core/entries/kinds';
 import { parseRestDays } from '../core/trends/streaks';
+import { DEFAULT_JOURNAL_FOLDER, journalFolderSetting, SECTION } from './journal/journalFolderSetting';
 
-export const SECTION = 'leadershipJournal';
+export { SECTION };
 
 export interface JournalSettings {
   /** The journal folder: relative to the first workspace folder, or absolute. */
@@ -33,7 +34,7 @@ export interface TaggingSettings {
 }
 
 export const defaultSettings: JournalSettings = {
-  journalFolder: 'journal',
+  journalFolder: DEFAULT_JOURNAL_FOLDER,
   filePatterns: {},
   dayStartHour: 0,
   weekStart: 1,
@@ -65,13 +66,12 @@ function filePatterns(value: unknown): Partial<Record<EntryKindId, string>> {
 
 export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const folder = config.get<unknown>('journalFolder');
   const hour = config.get<unknown>('dayStartHour');
   const weekStart = WEEK_STARTS[String(config.get<unknown>('weekStart'))];
   const kind = config.get<unknown>('defaultKind');
   const locale = config.get<unknown>('locale');
   return {
-    journalFolder: typeof folder === 'string' && folder.trim() !== '' ? folder.trim() : defaultSettings.journalFolder,
+    journalFolder: journalFolderSetting(config),
     filePatterns: filePatterns(config.get<unknown>('filePatterns')),
     dayStartHour: typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : defaultSettings.dayStartHour,
     weekStart: weekStart !== undefined && isWeekStart(weekStart) ? weekStart : defaultSettings.weekStart,

@@ -1,23 +1,14 @@
-// Entry point: build the services, then register one feature at a time. Every registration pushes
-// its disposables into `context.subscriptions`. Nothing here reads files: activation stays cheap.
+// Entry point (dist/extension.js). Activation registers every contribution — the commands, the three
+// views, the Markdown features of a journal entry — and loads nothing else: the features themselves
+// (dist/features.js, src/extension/features.ts) start the first time one of these is used. So
+// activation stays a few milliseconds, and editing Markdown outside the journal never loads them.
 import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/trends/indexEntry';
-import { systemClock } from './clock';
-import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
-import { registerNavigationCommands } from './commands/navigate';
-import { registerNewEntryCommand } from './commands/newEntry';
-import { registerPromptCommands } from './commands/prompts';
-import { registerTaggingCommands } from './commands/tagging';
-import { output, registerOutput } from './output';
-import { registerReflectFeatures } from './reflect/registerReflect';
-import { EXPLAIN_SCHEME, ExplainProvider } from './tagging/explainDocument';
-import { registerTagLens } from './tagging/tagLens';
-import { registerTagOnSave } from './tagging/tagOnSave';
-import { TaggerService } from './tagging/taggerService';
-import { hostServices } from './host/hostServices';
-import { JournalIndex } from './index/journalIndex';
-import { TrendsController } from './views/trendsController';
-import { registerTrendsViews } from './views/trendsViewProvider';
+import { Commands, ViewIds } from './commands/commandIds';
+import type { Shell } from './shell/contract';
+import { deferredTree } from './shell/deferredTree';
+import { FeatureLoader } from './shell/featureLoader';
+import { isJournalEntry } from './tagging/journalDocuments';
 
 /** What `activate` returns: a small read-only window on the index, for tests and other extensions. */
 export interface LeadershipJournalApi {
@@ -28,31 +19,39 @@ export interface LeadershipJournalApi {
 }
 
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
-  registerOutput(context);
-  const version = String(context.extension.packageJSON.version);
-  const tagger = new TaggerService();
-  const explain = new ExplainProvider(tagger);
-  context.subscriptions.push(tagger, explain, vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explain));
-  registerNewEntryCommand(context, systemClock);
-  registerNavigationCommands(context, systemClock);
-  registerPromptCommands(context, systemClock);
-  registerCustomizeTemplateCommand(context);
-  registerTagOnSave(context, tagger);
-  registerTagLens(context, tagger);
-  registerTaggingCommands(context, tagger, explain);
-  // The index is created here but built only when the trends are first shown.
-  const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files);
-  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
-  registerReflectFeatures(context, index, systemClock);
-  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
-  return {
-    indexedEntries: async () => {
-      await index.ensureBuilt();
-      return index.entries();
+  const start = (): void => void loader.start();
+  const shell: Shell = {
+    trees: {
+      commitments: deferredTree(context, ViewIds.commitments, start),
+      onThisDay: deferredTree(context, ViewIds.onThisDay, start),
     },
-    onDidChangeIndex: index.onDidChange,
+    indexChanged: new vscode.EventEmitter<void>(),
+  };
+  const loader = new FeatureLoader(context, shell);
+  loader.registerCommandStandIns(Object.values(Commands));
+  const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  context.subscriptions.push(
+    loader,
+    shell.indexChanged,
+    vscode.window.registerWebviewViewProvider(ViewIds.trends, {
+      resolveWebviewView: (view) => loader.start().resolveTrendsView(view),
+    }),
+    // Only a journal entry starts the features; any other Markdown file costs one path check.
+    vscode.workspace.onWillSaveTextDocument((event) => {
+      if (isJournalEntry(event.document)) {
+        loader.start().tagOnWillSave(event);
+      }
+    }),
+    vscode.languages.registerCodeLensProvider(markdown, {
+      provideCodeLenses: (document, token) => (isJournalEntry(document) ? loader.start().codeLens.provideCodeLenses(document, token) : []),
+    }),
+    vscode.languages.registerHoverProvider(markdown, {
+      provideHover: (document, position, token) => (isJournalEntry(document) ? loader.start().hover.provideHover(document, position, token) : undefined),
+    }),
+  );
+  return {
+    indexedEntries: () => loader.start().indexedEntries(),
+    onDidChangeIndex: shell.indexChanged.event,
   };
 }
 

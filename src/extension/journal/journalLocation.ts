@@ -2,7 +2,8 @@
 // folder: a relative path that would climb out of it is refused with a message, never written.
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
-import { SECTION, type JournalSettings } from '../config';
+import type { JournalSettings } from '../config';
+import { SECTION } from './journalFolderSetting';
 
 export class JournalLocationError extends Error {}
 
@@ -11,7 +12,7 @@ function isAbsolute(path: string): boolean {
 }
 
 /** The journal folder's URI, or a {@link JournalLocationError} saying why there is none. */
-export function journalFolderUri(settings: JournalSettings): vscode.Uri {
+export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'>): vscode.Uri {
   const configured = settings.journalFolder.replace(/[\\/]+$/, '') || settings.journalFolder;
   const workspace = vscode.workspace.workspaceFolders?.[0];
   if (isAbsolute(configured)) {

@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import { Commands, ViewIds } from '../commands/commandIds';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../index/journalIndex';
+import type { DeferredTree } from '../shell/deferredTree';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 
@@ -135,15 +136,16 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
   picker.show();
 }
 
-export function registerCommitmentsView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): CommitmentsProvider {
+/** Fills the Commitments view that activation created (`tree`) and registers Show Open Commitments. */
+export function registerCommitmentsView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): CommitmentsProvider {
   const provider = new CommitmentsProvider(source, clock);
-  const view = vscode.window.createTreeView(ViewIds.commitments, { treeDataProvider: provider });
+  const view = tree.view;
   provider.onDidCount = (count) => {
     view.description = count === 0 ? undefined : vscode.l10n.t('{0} open', count);
   };
   context.subscriptions.push(
     provider,
-    view,
+    tree.attach(provider),
     view.onDidChangeVisibility((event) => {
       if (event.visible) {
         provider.refresh(); // Ages move on with the days.

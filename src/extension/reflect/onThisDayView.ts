@@ -5,8 +5,8 @@ import { localDateOf } from '../../core/calendar/localDate';
 import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/trends/indexEntry';
 import type { Clock } from '../clock';
-import { ViewIds } from '../commands/commandIds';
 import { readSettings } from '../config';
+import type { DeferredTree } from '../shell/deferredTree';
 import { openEntryCommand } from './openEntryAt';
 import type { ReflectSource } from './reflectSource';
 
@@ -65,10 +65,11 @@ export class OnThisDayProvider implements vscode.TreeDataProvider<Recalled<Index
   }
 }
 
-export function registerOnThisDayView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): OnThisDayProvider {
+/** Fills the On This Day view that activation created (`tree`). */
+export function registerOnThisDayView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): OnThisDayProvider {
   const provider = new OnThisDayProvider(source, clock);
-  const view = vscode.window.createTreeView(ViewIds.onThisDay, { treeDataProvider: provider });
-  context.subscriptions.push(provider, view, view.onDidChangeVisibility((event) => {
+  const view = tree.view;
+  context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
     if (event.visible) {
       provider.refresh(); // The day may have changed since it was last shown.
     }

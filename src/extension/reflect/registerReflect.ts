@@ -4,6 +4,7 @@
 // time one of them needs it.
 import type * as vscode from 'vscode';
 import type { Clock } from '../clock';
+import type { DeferredTree } from '../shell/deferredTree';
 import { registerCommitmentsView } from './commitmentsView';
 import { provideDailyReminders } from './dailyReminderHook';
 import { registerExportCommands } from './exportCommands';
@@ -15,13 +16,19 @@ import type { ReflectSource } from './reflectSource';
 import { registerReviewCommands } from './reviewCommands';
 import { registerSearchCommand } from './searchCommand';
 
-export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
+/** The views activation created, filled here. */
+export interface ReflectTrees {
+  readonly commitments: DeferredTree;
+  readonly onThisDay: DeferredTree;
+}
+
+export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees): void {
   const previews = new PreviewPanels(context.extensionUri);
   context.subscriptions.push(previews, provideDailyReminders(source));
   registerOpenEntryAt(context, source);
   registerReviewCommands(context, { source, clock, previews });
-  registerCommitmentsView(context, source, clock);
-  registerOnThisDayView(context, source, clock);
+  registerCommitmentsView(context, source, clock, trees.commitments);
+  registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerPersonCommand(context, source, previews);
   registerSearchCommand(context, source);
   registerExportCommands(context, { source, clock, version: String(context.extension.packageJSON.version) });

@@ -1,13 +1,14 @@
 // Which documents are journal entries: Markdown files inside the journal folder, outside its dot
-// folders (`.templates/`). Decided from settings alone, without asking the user anything.
+// folders (`.templates/`). Decided from the journal-folder setting alone, without asking the user
+// anything; activation uses it too, so it stays small (no config.ts, no entry kinds).
 import type * as vscode from 'vscode';
-import { readSettings } from '../config';
+import { journalFolderSetting } from '../journal/journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 
 export function journalRelativePath(uri: vscode.Uri): string | undefined {
   let folder: vscode.Uri;
   try {
-    folder = journalFolderUri(readSettings());
+    folder = journalFolderUri({ journalFolder: journalFolderSetting() });
   } catch {
     return undefined;
   }

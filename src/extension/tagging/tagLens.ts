@@ -36,10 +36,15 @@ function lensTitle(label: string, why: number, how: number, traps: number): stri
     : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps — explain', label, why, how, traps);
 }
 
-export function registerTagLens(context: vscode.ExtensionContext, tagger: TaggerService): void {
-  const selector: vscode.DocumentSelector = { language: 'markdown' };
-  context.subscriptions.push(
-    vscode.languages.registerCodeLensProvider(selector, {
+/** Markdown features on a journal entry; activation registers them (src/extension/extension.ts). */
+export interface TagLensProviders {
+  readonly codeLens: vscode.CodeLensProvider;
+  readonly hover: vscode.HoverProvider;
+}
+
+export function tagLensProviders(tagger: TaggerService): TagLensProviders {
+  return {
+    codeLens: {
       provideCodeLenses(document) {
         if (!isJournalEntry(document)) {
           return [];
@@ -52,8 +57,8 @@ export function registerTagLens(context: vscode.ExtensionContext, tagger: Tagger
         const title = lensTitle(result.label, Math.round(result.why * 100), Math.round(result.how * 100), result.traps.length);
         return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: Commands.explainTags, arguments: [document.uri] })];
       },
-    }),
-    vscode.languages.registerHoverProvider(selector, {
+    },
+    hover: {
       provideHover(document, position) {
         if (!isJournalEntry(document) || !tagKeyLines(document).includes(position.line)) {
           return undefined;
@@ -63,6 +68,6 @@ export function registerTagLens(context: vscode.ExtensionContext, tagger: Tagger
         markdown.isTrusted = { enabledCommands: [Commands.explainTags] };
         return new vscode.Hover(markdown, document.lineAt(position.line).range);
       },
-    }),
-  );
+    },
+  };
 }

@@ -9,18 +9,17 @@ import { tagEdits } from './applyTags';
 import { isJournalEntry } from './journalDocuments';
 import type { TaggerService } from './taggerService';
 
-export function registerTagOnSave(context: vscode.ExtensionContext, tagger: TaggerService): void {
-  context.subscriptions.push(vscode.workspace.onWillSaveTextDocument((event) => {
-    if (!readSettings().tagging.onSave || !isJournalEntry(event.document)) {
-      return;
-    }
-    const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));
-    if (write.status === 'skipped') {
-      output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
-      return;
-    }
-    if (edits.length > 0) {
-      event.waitUntil(Promise.resolve(edits));
-    }
-  }));
+/** The `onWillSaveTextDocument` handler; activation registers it (src/extension/extension.ts). */
+export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService): void {
+  if (!readSettings().tagging.onSave || !isJournalEntry(event.document)) {
+    return;
+  }
+  const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));
+  if (write.status === 'skipped') {
+    output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
+    return;
+  }
+  if (edits.length > 0) {
+    event.waitUntil(Promise.resolve(edits));
+  }
 }

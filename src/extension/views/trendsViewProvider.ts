@@ -1,15 +1,14 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
-import { Commands, ViewIds } from '../commands/commandIds';
+import { Commands } from '../commands/commandIds';
 import type { TrendsController } from './trendsController';
 
-export function registerTrendsViews(context: vscode.ExtensionContext, controller: TrendsController): void {
+/**
+ * Registers `Show Trends` (the editor panel) and returns what fills the sidebar view: activation
+ * registers that view's provider (src/extension/extension.ts) and hands each view to this.
+ */
+export function registerTrendsViews(context: vscode.ExtensionContext, controller: TrendsController): (view: vscode.WebviewView) => void {
   context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ViewIds.trends, {
-      resolveWebviewView(view) {
-        controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'));
-      },
-    }),
     vscode.commands.registerCommand(Commands.showTrends, () => {
       const title = vscode.l10n.t('Leadership Journal Trends');
       const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {
@@ -20,4 +19,5 @@ export function registerTrendsViews(context: vscode.ExtensionContext, controller
       return panel;
     }),
   );
+  return (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'));
 }

@@ -1,0 +1,53 @@
+// Everything the extension does, started the first time activation's registrations need it: a
+// contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
+// apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
+// Each feature registers its own commands and pushes its disposables into `context.subscriptions`.
+import * as vscode from 'vscode';
+import { systemClock } from './clock';
+import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
+import { registerNavigationCommands } from './commands/navigate';
+import { registerNewEntryCommand } from './commands/newEntry';
+import { registerPromptCommands } from './commands/prompts';
+import { registerTaggingCommands } from './commands/tagging';
+import { hostServices } from './host/hostServices';
+import { JournalIndex } from './index/journalIndex';
+import { output, registerOutput } from './output';
+import { registerReflectFeatures } from './reflect/registerReflect';
+import type { Features, Shell } from './shell/contract';
+import { EXPLAIN_SCHEME, ExplainProvider } from './tagging/explainDocument';
+import { tagLensProviders } from './tagging/tagLens';
+import { tagOnWillSave } from './tagging/tagOnSave';
+import { TaggerService } from './tagging/taggerService';
+import { TrendsController } from './views/trendsController';
+import { registerTrendsViews } from './views/trendsViewProvider';
+
+export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
+  registerOutput(context);
+  const version = String(context.extension.packageJSON.version);
+  const tagger = new TaggerService();
+  const explain = new ExplainProvider(tagger);
+  context.subscriptions.push(tagger, explain, vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explain));
+  registerNewEntryCommand(context, systemClock);
+  registerNavigationCommands(context, systemClock);
+  registerPromptCommands(context, systemClock);
+  registerCustomizeTemplateCommand(context);
+  registerTaggingCommands(context, tagger, explain);
+  // The index is created here but built only when something first needs it (the trends, a review…).
+  const host = hostServices(context);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files);
+  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => shell.indexChanged.fire()));
+  const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
+  registerReflectFeatures(context, index, systemClock, shell.trees);
+  const lens = tagLensProviders(tagger);
+  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
+  return {
+    resolveTrendsView,
+    codeLens: lens.codeLens,
+    hover: lens.hover,
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger),
+    indexedEntries: async () => {
+      await index.ensureBuilt();
+      return index.entries();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// The seam between activation (dist/extension.js: registers every contribution, loads nothing else)
+// and the features (dist/features.js: everything the extension does, loaded on first use). Types only:
+// importing this file adds no code to either bundle.
+import type * as vscode from 'vscode';
+import type { IndexedEntry } from '../../core/trends/indexEntry';
+import type { DeferredTree } from './deferredTree';
+
+/** What activation created that the features fill. */
+export interface Shell {
+  readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree };
+  /** Fired by the features after each change to the index; the API's `onDidChangeIndex`. */
+  readonly indexChanged: vscode.EventEmitter<void>;
+}
+
+/** What the features hand back for the registrations activation owns. */
+export interface Features {
+  resolveTrendsView(view: vscode.WebviewView): void;
+  readonly codeLens: vscode.CodeLensProvider;
+  readonly hover: vscode.HoverProvider;
+  /** Tags a journal entry as part of its save (a no-op when tagging on save is off). */
+  tagOnWillSave(event: vscode.TextDocumentWillSaveEvent): void;
+  /** Builds the index if needed and returns its records. */
+  indexedEntries(): Promise<readonly IndexedEntry[]>;
+}

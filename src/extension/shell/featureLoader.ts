@@ -1,0 +1,42 @@
+// Starts the features (dist/features.js) once, the first time activation's registrations need them.
+// Until then each contributed command is a stand-in: its first call starts the features, which
+// register the real command under the same id, and runs that with the same arguments.
+import * as vscode from 'vscode';
+import { featuresModule } from '../lazy/featuresModule';
+import type { Features, Shell } from './contract';
+
+export class FeatureLoader implements vscode.Disposable {
+  private features: Features | undefined;
+  private standIns: vscode.Disposable[] = [];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly shell: Shell) {}
+
+  registerCommandStandIns(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.standIns.push(vscode.commands.registerCommand(id, (...args: unknown[]) => {
+        this.start();
+        return vscode.commands.executeCommand(id, ...args);
+      }));
+    }
+  }
+
+  /** The features, started on the first call. */
+  start(): Features {
+    if (!this.features) {
+      // The stand-ins go first: a command id can be registered only once.
+      this.disposeStandIns();
+      this.features = featuresModule().startFeatures(this.context, this.shell);
+    }
+    return this.features;
+  }
+
+  dispose(): void {
+    this.disposeStandIns();
+  }
+
+  private disposeStandIns(): void {
+    for (const standIn of this.standIns.splice(0)) {
+      standIn.dispose();
+    }
+  }
+}

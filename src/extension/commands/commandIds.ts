@@ -25,6 +25,9 @@ export const Commands = {
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
+/** The scheme of the read-only Explain Tags documents (tagging/explainDocument.ts). */
+export const EXPLAIN_SCHEME = 'leadership-journal-explain';
+
 export const ViewIds = {
   trends: 'leadershipJournal.trends',
   commitments: 'leadershipJournal.commitments',

@@ -2,9 +2,10 @@
 // text, so it always explains what is in the editor, saved or not.
 import * as vscode from 'vscode';
 import { explainMarkdown } from '../../core/tagger/explain';
+import { EXPLAIN_SCHEME } from '../commands/commandIds';
 import type { TaggerService } from './taggerService';
 
-export const EXPLAIN_SCHEME = 'leadership-journal-explain';
+export { EXPLAIN_SCHEME };
 
 export class ExplainProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

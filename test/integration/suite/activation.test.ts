@@ -2,14 +2,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/extension/commands/commandIds';
-import { reset } from './helpers';
+import { readText, reset } from './helpers';
 
 const EXTENSION_ID = 'leadership-journal.leadership-journal';
 
 describe('Activation (extension host)', () => {
   after(reset);
 
-  it('is installed and activates on its first command, not at startup', async function () {
+  it('is installed and activates on its first command, not at startup, and runs that command', async function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     assert.equal(extension.isActive, false, 'nothing activated it before a command ran');
@@ -21,7 +21,13 @@ describe('Activation (extension host)', () => {
     if (this.test) {
       this.test.title += ` (activation took ${ms} ms)`; // Reported by the launcher with the title.
     }
-    await vscode.commands.executeCommand(Commands.newEntry, { kind: 'daily' });
+    // The first command runs through its stand-in (src/extension/shell/featureLoader.ts), which starts
+    // the features and hands the real command the same arguments and its result back.
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'daily' });
     assert.equal(extension.isActive, true);
+    assert.ok(uri, 'New Entry returned the entry it opened');
+    assert.match(uri.path, /\/journal\/\d{4}\/\d{2}\/\d{4}-\d{2}-\d{2}\.md$/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.match(await readText(uri), /^---\ndate: \d{4}-\d{2}-\d{2}\nkind: daily\n/);
   });
 });

@@ -1,5 +1,6 @@
 // The names and one-line meanings the reviews use for the tagger's ids, in the product's voice.
 // Data only, so rewording never touches the review's structure.
+import { TRAP_NAMES } from '../tagger/names';
 import type { FunctionId, TrapId } from '../tagger/types';
 
 export const FUNCTION_WORDS: Readonly<Record<FunctionId, { readonly name: string; readonly side: 'leading' | 'managing'; readonly meaning: string }>> = {
@@ -11,12 +12,8 @@ export const FUNCTION_WORDS: Readonly<Record<FunctionId, { readonly name: string
   controlling: { name: 'Controlling', side: 'managing', meaning: 'watching progress and fixing problems as they show up' },
 };
 
-export const TRAP_WORDS: Readonly<Record<TrapId, string>> = {
-  'micromanaging-leader': 'Micromanaging leader',
-  'visionless-manager': 'Visionless manager',
-  'nice-leader-no-follow-through': 'Nice leader, no follow-through',
-  'taskmaster-manager': 'Taskmaster manager',
-};
+/** The traps' names, shared with the explanation and the reports (tagger/names.ts). */
+export const TRAP_WORDS: Readonly<Record<TrapId, string>> = TRAP_NAMES;
 
 export const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

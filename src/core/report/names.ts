@@ -1,14 +1,8 @@
 // How ids, shares and numbers read in the reports, in one place so the terminal summary, the HTML
 // and its tables say the same thing. Locale-independent on purpose: a report is the same text on
 // every machine for the same journal and day.
+import { TRAP_NAMES } from '../tagger/names';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
-
-const TRAP_NAMES: Readonly<Record<TrapId, string>> = {
-  'micromanaging-leader': 'Micromanaging leader',
-  'visionless-manager': 'Visionless manager',
-  'nice-leader-no-follow-through': 'Nice leader, no follow-through',
-  'taskmaster-manager': 'Taskmaster manager',
-};
 
 /** `micromanaging-leader` → `Micromanaging leader`. */
 function sentenceCase(id: string): string {

@@ -1,14 +1,8 @@
 // The explanation of an entry's tags, as Markdown: what the label is, the shares, and the sentences
 // and cues behind them. Shared by the hover, the Explain Tags document and the CLI.
 import { labelledByTrap } from './entryLabel';
+import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';
-
-const TRAP_NAMES: Readonly<Record<string, string>> = {
-  'micromanaging-leader': 'Micromanaging leader — holding every detail instead of trusting the team',
-  'visionless-manager': 'Visionless manager — keeping the routine going with no bigger picture',
-  'nice-leader-no-follow-through': 'Nice leader, no follow-through — ideas and promises without execution',
-  'taskmaster-manager': 'Taskmaster manager — pushing output with no why and no care for people',
-};
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -54,7 +48,7 @@ export function explainMarkdown(result: TagResult, limit = 5): string {
   if (result.traps.length > 0) {
     lines.push('', '**Traps to look at:**', '');
     for (const trap of result.traps) {
-      lines.push(`- ${TRAP_NAMES[trap.id] ?? trap.id}`);
+      lines.push(`- ${trap.id in TRAP_NAMES ? `${TRAP_NAMES[trap.id]} — ${TRAP_MEANINGS[trap.id]}` : trap.id}`);
       lines.push(...trap.evidence.map((e) => `  - “${escapeMarkdown(e)}”`));
     }
   }

@@ -136,7 +136,7 @@ function reportSkipped(skipped: readonly SkippedFile[], io: CliIo): void {
   if (skipped.length > SKIPPED_SHOWN) {
     lines.push(`  … and ${skipped.length - SKIPPED_SHOWN} more (--json lists them all)`);
   }
-  io.stderr(`leadership-journal report: skipped ${skipped.length} ${skipped.length === 1 ? 'file that is' : 'files that are'} not entries:\n${lines.join('\n')}\n`);
+  io.stderr(`leadership-journal report: skipped ${skipped.length === 1 ? '1 file that is not an entry' : `${skipped.length} files that are not entries`}:\n${lines.join('\n')}\n`);
 }
 
 export async function runReport(args: readonly string[], io: CliIo): Promise<number> {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { indexItem, isEntryFacts, NO_FACTS, type IndexItem } from '../../core/index/indexItem';
 import type { EntryFacts } from '../../core/reflect/entryFacts';
+import type { SkippedFile } from '../../core/report/reportModel';
 import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
@@ -28,6 +29,8 @@ interface Stored {
   readonly entry: IndexedEntry | null;
   /** Commitments and @mentions, for reviews, commitments and people; empty when `entry` is null. */
   readonly facts: EntryFacts;
+  /** Why the file is not an entry, when `entry` is null (shown in Export Report…). */
+  readonly skipped?: string;
 }
 
 /** An entry's record with its facts, for the reflection features. */
@@ -37,7 +40,7 @@ export interface EntryWithFacts {
 }
 
 interface PersistedIndex {
-  readonly version: 2;
+  readonly version: 3;
   readonly folder: string;
   readonly files: Record<string, Stored>;
 }
@@ -45,6 +48,11 @@ interface PersistedIndex {
 export type IndexStatus = { readonly state: 'idle' | 'indexing' | 'ready' } | { readonly state: 'error'; readonly message: string };
 
 const STORE_FILE = 'journal-index.json';
+
+/** A skip reason for a file that could not be read, worded as the index workers word it (recordWorker.ts). */
+function readFailure(error: unknown): string {
+  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
 
 /** What the index keys a file by, besides its path. */
 type FileStamp = { readonly mtime: number; readonly size: number };
@@ -97,6 +105,17 @@ export class JournalIndex implements vscode.Disposable {
 
   get skipped(): number {
     return this.skippedCount;
+  }
+
+  /** The files in the journal folder that are not entries, with why, by path. */
+  skippedFiles(): SkippedFile[] {
+    const skipped: SkippedFile[] = [];
+    for (const [path, stored] of this.files) {
+      if (stored.entry === null) {
+        skipped.push({ path, reason: stored.skipped ?? vscode.l10n.t('not an entry') });
+      }
+    }
+    return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   get journalFolder(): vscode.Uri | undefined {
@@ -215,8 +234,9 @@ export class JournalIndex implements vscode.Disposable {
         try {
           texts.set(path, decodeUtf8(await this.access.read(uri)));
         } catch (error) {
-          output().warn(vscode.l10n.t('Skipped {0}: {1}', path, error instanceof Error ? error.message : String(error)));
-          next.set(path, { mtime: stat?.mtime ?? 0, size: stat?.size ?? 0, entry: null, facts: NO_FACTS });
+          const reason = readFailure(error);
+          output().warn(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+          next.set(path, { mtime: stat?.mtime ?? 0, size: stat?.size ?? 0, entry: null, facts: NO_FACTS, skipped: reason });
         }
       });
       const read = batch.filter(({ path }) => texts.has(path));
@@ -293,7 +313,7 @@ export class JournalIndex implements vscode.Disposable {
   private stored(path: string, item: IndexItem, stat: { mtime: number; size: number }): Stored {
     if (!item.record.ok) {
       output().info(vscode.l10n.t('Skipped {0}: {1}', path, item.record.reason));
-      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
+      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS, skipped: item.record.reason };
     }
     return { mtime: stat.mtime, size: stat.size, entry: item.record.entry, facts: item.facts };
   }
@@ -302,8 +322,9 @@ export class JournalIndex implements vscode.Disposable {
     try {
       return this.record(path, decodeUtf8(await this.access.read(uri)), stat);
     } catch (error) {
-      output().warn(vscode.l10n.t('Skipped {0}: {1}', path, error instanceof Error ? error.message : String(error)));
-      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS };
+      const reason = readFailure(error);
+      output().warn(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+      return { mtime: stat.mtime, size: stat.size, entry: null, facts: NO_FACTS, skipped: reason };
     }
   }
 
@@ -486,12 +507,13 @@ export class JournalIndex implements vscode.Disposable {
   private async load(folder: vscode.Uri): Promise<Map<string, Stored>> {
     try {
       const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as PersistedIndex;
-      if (raw.version !== 2 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
+      if (raw.version !== 3 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
         return new Map();
       }
       const files = new Map<string, Stored>();
       for (const [path, stored] of Object.entries(raw.files)) {
-        if (typeof stored.mtime === 'number' && typeof stored.size === 'number' && (stored.entry === null || isIndexedEntry(stored.entry)) && isEntryFacts(stored.facts)) {
+        if (typeof stored.mtime === 'number' && typeof stored.size === 'number' && (stored.entry === null || isIndexedEntry(stored.entry)) && isEntryFacts(stored.facts)
+          && (stored.skipped === undefined || typeof stored.skipped === 'string')) {
           files.set(path, stored);
         }
       }
@@ -510,7 +532,7 @@ export class JournalIndex implements vscode.Disposable {
     if (!this.folder) {
       return;
     }
-    const data: PersistedIndex = { version: 2, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
+    const data: PersistedIndex = { version: 3, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));

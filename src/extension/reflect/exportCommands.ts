@@ -187,7 +187,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   }
   let html: string;
   try {
-    const report = buildReport(deps.source.entriesWithFacts().map(({ entry }) => entry), [], today);
+    const report = buildReport(deps.source.entriesWithFacts().map(({ entry }) => entry), deps.source.skippedFiles(), today);
     html = renderHtmlReport(report, { journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}` });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', describe(error)));

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
 import { trackCommitments, type TrackedCommitments } from '../../core/reflect/commitmentTracking';
 import type { ReviewRecord } from '../../core/reflect/review';
+import type { SkippedFile } from '../../core/report/reportModel';
 import type { EntryWithFacts, IndexStatus } from '../index/journalIndex';
 
 /** The part of the journal index the reflection features use (JournalIndex has it all). */
@@ -12,6 +13,8 @@ export interface ReflectSource {
   /** Re-reads one file now (after writing it), rather than when the file watcher reports it. */
   update(uri: vscode.Uri, text?: string): Promise<void>;
   entriesWithFacts(): EntryWithFacts[];
+  /** Files in the journal folder that are not entries, with why (for Export Report…). */
+  skippedFiles(): readonly SkippedFile[];
   readonly onDidChange: vscode.Event<void>;
   readonly journalFolder: vscode.Uri | undefined;
   readonly state: IndexStatus;

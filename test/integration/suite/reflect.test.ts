@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { indexItem } from '../../../src/core/index/indexItem';
 import { parseQuery } from '../../../src/core/reflect/searchQuery';
+import type { SkippedFile } from '../../../src/core/report/reportModel';
 import type { TagResult } from '../../../src/core/tagger/types';
 import { Commands } from '../../../src/extension/commands/commandIds';
 import type { LeadershipJournalApi } from '../../../src/extension/extension';
@@ -79,6 +80,10 @@ class FileSource implements ReflectSource {
 
   entriesWithFacts(): EntryWithFacts[] {
     return this.items;
+  }
+
+  skippedFiles(): SkippedFile[] {
+    return [];
   }
 }
 
@@ -175,13 +180,25 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'exports'), { recursive: true });
   });
 
-  it('Export Report writes the CLI’s HTML report, asking before replacing', async () => {
+  it('Export Report writes the CLI’s HTML report, with the files it skipped and why', async () => {
     const target = vscode.Uri.joinPath(workspaceUri(), 'report.html');
-    assert.equal((await vscode.commands.executeCommand<vscode.Uri>(Commands.exportReport, { target }))?.toString(), target.toString());
-    const html = await readText(target);
-    assert.match(html, /^<!doctype html>/);
-    assert.match(html, /Content-Security-Policy/);
-    await vscode.workspace.fs.delete(target);
+    const broken = journalUri('notes/broken.md');
+    await writeText(broken, '---\ndate: [2026-03-01\n---\n\nA note whose front matter never closes its list.\n');
+    try {
+      // The index learns of the new file from the watcher: export until the report lists it.
+      const html = await waitFor(async () => {
+        assert.equal((await vscode.commands.executeCommand<vscode.Uri>(Commands.exportReport, { target }))?.toString(), target.toString());
+        const text = await readText(target);
+        await vscode.workspace.fs.delete(target); // Not there next time, so nothing asks before replacing.
+        return text;
+      }, (text) => text.includes('<code>notes/broken.md</code>'), 'the skipped file in the report');
+      assert.match(html, /^<!doctype html>/);
+      assert.match(html, /Content-Security-Policy/);
+      assert.match(html, /Files not read as entries/);
+      assert.match(html, /<li><code>notes\/broken\.md<\/code>: [^<]*front matter[^<]*<\/li>/);
+    } finally {
+      await vscode.workspace.fs.delete(broken);
+    }
   });
 
   it('lists open commitments oldest first, with their age and entry, and drops one once it is ticked', async () => {

@@ -141,7 +141,7 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     await screenshot(page, 'reflect-3-commitment-closed');
   });
 
-  it('opens a person and shows their timeline', async function () {
+  it('opens a person and shows their timeline, which follows new entries naming them', async function () {
     const { page } = session;
     await runCommand(page, 'Leadership Journal: Open Person…');
     await pickQuickItem(page, 'Ana Ruiz');
@@ -150,8 +150,15 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     await frame.locator('a', { hasText: `1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}` }).first().waitFor();
     await frame.locator('h2', { hasText: 'Timeline' }).waitFor();
     await screenshot(page, 'reflect-4-person');
+    // The open timeline follows the journal: an entry written now that names her shows up in it.
+    const decided = addDays(today, -2);
+    write(session.workspace, dailyEntryPath(decided).replace(/\.md$/, '-decision.md'),
+      `---\ndate: ${formatIsoDate(decided)}\nkind: decision\n---\n\n# Who leads the migration\n\n@ani will lead the migration; I explained why it matters.\n`);
+    // (Drawing the page again replaces the webview's document, so its frame is looked up anew.)
+    const redrawn = await frameShowing(page, 'a', 'Who leads the migration');
+    await screenshot(page, 'reflect-4b-person-followed');
     // A link in the timeline opens its entry.
-    await frame.locator('a', { hasText: `1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}` }).first().click();
+    await redrawn.locator('a', { hasText: `1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}` }).first().click();
     await waitForActiveTab(page, ONE_ON_ONE_PATH.split('/').pop() ?? '');
   });
 

@@ -1,16 +1,17 @@
 // `Open Person…`: everyone the journal names (front matter `people:` and `@mentions`), normalised
 // through people.yml, in a QuickPick; the chosen person's timeline opens in a preview panel. A first
 // name several listed people share (`@sam` with Sam Lee and Sam Ortiz) is its own row, reported as
-// ambiguous, never merged into either. Also callable with a name, for keybindings and tests.
+// ambiguous, never merged into either. The open timeline follows the journal as it changes. Also
+// callable with a name, for keybindings and tests.
 import * as vscode from 'vscode';
-import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person } from '../../core/reflect/people';
+import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
 import { readSettings } from '../config';
 import { Commands } from '../commands/commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { loadPeople } from './peopleLoader';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
-import type { PreviewPanels } from './previewPanels';
+import type { PreviewContent, PreviewPanels } from './previewPanels';
 import { recordsOf, type ReflectSource } from './reflectSource';
 
 interface PersonPick extends vscode.QuickPickItem {
@@ -82,14 +83,21 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
   if (!person) {
     return undefined;
   }
-  const timeline = personTimeline(records, people.directory, person.key);
+  const key = person.key;
+  const page = (timeline: PersonTimeline, locale: string): PreviewContent => ({
+    title: vscode.l10n.t('Person: {0}', timeline.name),
+    markdown: personMarkdown(timeline, locale),
+    basePath: PERSON_PAGE_PATH,
+  });
+  const timeline = personTimeline(records, people.directory, key);
   if (!timeline) {
     return undefined;
   }
-  previews.show(`person:${person.key}`, {
-    title: vscode.l10n.t('Person: {0}', timeline.name),
-    markdown: personMarkdown(timeline, settings.locale),
-    basePath: PERSON_PAGE_PATH,
+  previews.show(`person:${key}`, page(timeline, settings.locale));
+  // The timeline follows the journal while it is open: a new or edited entry naming them shows up.
+  previews.follow(`person:${key}`, source.onDidChange, async () => {
+    const latest = personTimeline(recordsOf(source.entriesWithFacts()), (await loadPeople(folder)).directory, key);
+    return latest ? page(latest, readSettings().locale) : undefined;
   });
-  return person.key;
+  return key;
 }

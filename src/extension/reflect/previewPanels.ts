@@ -96,6 +96,32 @@ export class PreviewPanels implements vscode.Disposable {
     return panel;
   }
 
+  /**
+   * Keeps the open panel for `key` in step with `changes` (the journal index, say): after each burst
+   * of changes it is drawn again from `content()`, which returns undefined to leave it as it is.
+   * Once per panel; the subscription ends with the panel.
+   */
+  follow(key: string, changes: vscode.Event<void>, content: () => Promise<PreviewContent | undefined>): void {
+    const open = this.panels.get(key);
+    if (!open || open.subscriptions.length > 0) {
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const redraw = async (): Promise<void> => {
+      const next = await content();
+      if (next && this.panels.get(key) === open) {
+        this.render(open.panel, next);
+      }
+    };
+    open.subscriptions.push(
+      changes(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void redraw(), FOLLOW_DELAY_MS);
+      }),
+      { dispose: () => clearTimeout(timer) },
+    );
+  }
+
   private create(key: string, title: string): OpenPanel {
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: false,

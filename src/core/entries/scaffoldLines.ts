@@ -10,10 +10,91 @@ export function normalisePromptText(text: string): string {
   return text.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** A level-2 ATX heading; group 1 is its text without an optional closing `##` sequence. */
-const HEADING = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?\s*$/;
-/** A list item that holds only a label and a colon; group 1 is the label. */
-const BARE_LABEL = /^\s*[-*+][ \t]+(.+?)[ \t]*:\s*$/;
+// The two line shapes below were regular expressions — a level-2 heading
+// `/^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?\s*$/` and a bare label `/^\s*[-*+][ \t]+(.+?)[ \t]*:\s*$/` —
+// whose lazy group backtracks over runs of spaces: quadratic on a long line of them (70 ms at 8,000
+// spaces, seconds beyond). They are scanned by hand instead, in one pass each, giving exactly what
+// the expressions gave (a differential property test holds them to it).
+
+/** `\s` in a regular expression, which is also what String.prototype.trim removes. */
+function isSpace(char: string): boolean {
+  return char.trim() === '' && char !== '';
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
+}
+
+/** Characters `.` does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** A level-2 ATX heading's text, without an optional closing `#` sequence; undefined for any other line. */
+export function headingText(line: string): string | undefined {
+  let at = 0;
+  while (at < 3 && line[at] === ' ') {
+    at += 1;
+  }
+  if (!line.startsWith('##', at) || !isBlank(line[at + 2])) {
+    return undefined;
+  }
+  at += 2;
+  while (isBlank(line[at])) {
+    at += 1;
+  }
+  const rest = line.slice(at);
+  let end = rest.length;
+  while (end > 0 && isSpace(rest[end - 1] as string)) {
+    end -= 1;
+  }
+  // A closing sequence: `#`s at the end, after at least one space or tab.
+  let hashes = end;
+  while (hashes > 0 && rest[hashes - 1] === '#') {
+    hashes -= 1;
+  }
+  let blanks = hashes;
+  while (blanks > 0 && isBlank(rest[blanks - 1])) {
+    blanks -= 1;
+  }
+  const textEnd = hashes < end && blanks < hashes ? blanks : end;
+  const text = rest.slice(0, textEnd);
+  return LINE_BREAK.test(text) ? undefined : text;
+}
+
+/** The label of a list item that holds only a label and a colon (`- Competence on this task:`). */
+export function bareLabel(line: string): string | undefined {
+  let marker = 0;
+  while (marker < line.length && isSpace(line[marker] as string)) {
+    marker += 1;
+  }
+  if (line[marker] !== '-' && line[marker] !== '*' && line[marker] !== '+') {
+    return undefined;
+  }
+  let start = marker + 1;
+  while (isBlank(line[start])) {
+    start += 1;
+  }
+  let end = line.length;
+  while (end > 0 && isSpace(line[end - 1] as string)) {
+    end -= 1;
+  }
+  const colon = end - 1;
+  if (start === marker + 1 || line[colon] !== ':') {
+    return undefined;
+  }
+  if (start >= colon) {
+    // Only blanks before the colon: the label is the last of them, if one is left after the first.
+    if (colon - 1 < marker + 2) {
+      return undefined;
+    }
+    start = colon - 1;
+  }
+  let labelEnd = colon;
+  while (labelEnd > start + 1 && isBlank(line[labelEnd - 1])) {
+    labelEnd -= 1;
+  }
+  const label = line.slice(start, labelEnd);
+  return LINE_BREAK.test(label) ? undefined : label;
+}
 
 export interface ScaffoldSources {
   /** Texts that, as a `## ` heading, are product prompts. */
@@ -30,12 +111,12 @@ export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: stri
   const headings = new Set(Array.from(sources.headings, normalisePromptText));
   const labels = new Set(Array.from(sources.labels, normalisePromptText));
   return (lineText) => {
-    const heading = HEADING.exec(lineText);
-    if (heading) {
-      return headings.has(normalisePromptText(heading[1] ?? ''));
+    const heading = headingText(lineText);
+    if (heading !== undefined) {
+      return headings.has(normalisePromptText(heading));
     }
-    const label = BARE_LABEL.exec(lineText);
-    return label !== null && labels.has(normalisePromptText(label[1] ?? ''));
+    const label = bareLabel(lineText);
+    return label !== undefined && labels.has(normalisePromptText(label));
   };
 }
 
@@ -109,7 +190,7 @@ export function firstAnswerLocation(text: string): AnswerLocation | undefined {
     start = close < 0 ? 0 : close + 1;
   }
   for (let index = start; index < lines.length; index++) {
-    if (HEADING.test(lines[index] ?? '')) {
+    if (headingText(lines[index] ?? '') !== undefined) {
       const answer = lines[index + 2];
       return answer === undefined ? undefined : { line: index + 2, character: answer.length };
     }

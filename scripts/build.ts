@@ -1,5 +1,6 @@
-// Builds the three bundles with esbuild: the extension (Node, CommonJS, `vscode` external), the
-// webview script (browser IIFE) and the CLI (Node, with a shebang). Before bundling it fails the build
+// Builds the bundles with esbuild: the extension's activation and features (Node, CommonJS, `vscode`
+// external) and the bundles they load on first use, the web extension, the webview script (browser
+// IIFE) and the CLI (Node, with a shebang). Before bundling it fails the build
 // if `src/core` imports the editor API or the file system; after, if a bundle pulls in network code.
 //
 //   tsx scripts/build.ts [--production] [--watch]
@@ -27,25 +28,22 @@ const common: esbuild.BuildOptions = {
   absWorkingDir: repoRoot,
 };
 
+/** A bundle that runs in Node: the extension host, its worker threads, the CLI. */
+const nodeBundle: esbuild.BuildOptions = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
 const builds: esbuild.BuildOptions[] = [
   {
-    ...common,
+    // Activation: the registrations only (src/extension/shell/; ACTIVATION_INPUTS below).
+    ...nodeBundle,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: ['vscode'],
-    plugins: [lazyYaml],
   },
   {
     // Everything the extension does, loaded by dist/extension.js on first use (src/extension/shell/).
-    ...common,
+    ...nodeBundle,
     entryPoints: ['src/extension/features.ts'],
     outfile: 'dist/features.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: ['vscode'],
     plugins: [lazyYaml],
   },
@@ -62,31 +60,22 @@ const builds: esbuild.BuildOptions[] = [
     plugins: [webPlatform],
   },
   {
-    // The yaml library, loaded by dist/extension.js on first use (src/extension/lazy/yamlShim.ts).
-    ...common,
+    // The yaml library, loaded by dist/features.js on first use (src/extension/lazy/yamlShim.ts).
+    ...nodeBundle,
     entryPoints: ['src/extension/lazy/yamlBundle.ts'],
     outfile: 'dist/yaml.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
   },
   {
     // The tagger and markdown-it, loaded by the extension on first use (see taggerService.ts).
-    ...common,
+    ...nodeBundle,
     entryPoints: ['src/extension/tagging/taggerBundle.ts'],
     outfile: 'dist/tagger.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
   },
   {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
-    ...common,
+    ...nodeBundle,
     entryPoints: ['src/node/recordWorker.ts'],
     outfile: 'dist/recordWorker.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     plugins: [lazyYaml], // dist/yaml.js only if an entry's front matter needs the library.
   },
   {
@@ -98,12 +87,9 @@ const builds: esbuild.BuildOptions[] = [
     target: 'es2022',
   },
   {
-    ...common,
+    ...nodeBundle,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },
   },

@@ -1,6 +1,6 @@
-// esbuild plugin for the Node extension bundle: maps `import … from 'yaml'` to
-// src/extension/lazy/yamlShim.ts, which loads dist/yaml.js on first use, so activation does not pay
-// for parsing a YAML library it does not call. The web bundle does not use it (no require there).
+// esbuild plugin for the Node features bundle (dist/features.js) and the index workers: maps
+// `import … from 'yaml'` to src/extension/lazy/yamlShim.ts, which loads dist/yaml.js on first use, so
+// the features do not pay for parsing a YAML library they do not call. The web bundle does not use it (no require there).
 import { join } from 'node:path';
 import type * as esbuild from 'esbuild';
 import { repoRoot } from './vscodePaths';

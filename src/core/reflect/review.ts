@@ -17,7 +17,8 @@ import { choosePractice, leanOf, type PracticeId, type PracticeReason } from './
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
-import { FUNCTION_WORDS, MONTH_NAMES, TRAP_WORDS } from './reviewWords';
+import { TRAP_NAMES } from '../tagger/names';
+import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
 
 /** An index record, with the `@mentions` once the index carries them. */
 export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'>;
@@ -154,7 +155,7 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
     '## Traps flagged',
     '',
     ...traps.map((trap) =>
-      `- **${TRAP_WORDS[trap.id]}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
+      `- **${TRAP_NAMES[trap.id]}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
   ];
 }
 
@@ -225,7 +226,7 @@ function reasonText(words: Words, reason: PracticeReason, basis: PracticeBasis):
     case 'lean':
       return `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${reason.lean}.`;
     case 'trap':
-      return `Suggested because the *${TRAP_WORDS[reason.trap]}* trap came up most ${words.thisPeriod}.`;
+      return `Suggested because the *${TRAP_NAMES[reason.trap]}* trap came up most ${words.thisPeriod}.`;
     case 'steady':
       return basis === 'before'
         ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`

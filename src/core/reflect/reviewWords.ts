@@ -1,7 +1,6 @@
-// The names and one-line meanings the reviews use for the tagger's ids, in the product's voice.
-// Data only, so rewording never touches the review's structure.
-import { TRAP_NAMES } from '../tagger/names';
-import type { FunctionId, TrapId } from '../tagger/types';
+// The names and one-line meanings the reviews use for Kotter's functions, in the product's voice (the
+// traps' names are core/tagger/names.ts). Data only, so rewording never touches the review's structure.
+import type { FunctionId } from '../tagger/types';
 
 export const FUNCTION_WORDS: Readonly<Record<FunctionId, { readonly name: string; readonly side: 'leading' | 'managing'; readonly meaning: string }>> = {
   direction: { name: 'Direction', side: 'leading', meaning: 'saying where we are going and why it is worth it' },
@@ -12,8 +11,6 @@ export const FUNCTION_WORDS: Readonly<Record<FunctionId, { readonly name: string
   controlling: { name: 'Controlling', side: 'managing', meaning: 'watching progress and fixing problems as they show up' },
 };
 
-/** The traps' names, shared with the explanation and the reports (tagger/names.ts). */
-export const TRAP_WORDS: Readonly<Record<TrapId, string>> = TRAP_NAMES;
 
 export const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

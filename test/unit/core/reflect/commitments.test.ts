@@ -132,39 +132,3 @@ describe('reflect: commitments in an entry', () => {
     }), { numRuns: 500 });
   });
 });
-
-describe('reflect: commitments in linear time', function () {
-  this.timeout(20_000);
-
-  function best(text: string): number {
-    let fastest = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      extractCommitments(text);
-      fastest = Math.min(fastest, performance.now() - start);
-    }
-    return fastest;
-  }
-
-  const UNITS: Record<string, string> = {
-    'commitment lines': '## Next\n- [ ] call Ana #commit\n',
-    'backtick runs on one line': '`a``b```c #commit ',
-    'punctuation before the end': '- [ ] a' + '.'.repeat(50) + 'b #commit\n',
-    'one long line of dots': '.',
-    'spaces in a heading': '# ' + ' '.repeat(30) + 'a',
-    'open fences': '```\n',
-  };
-  for (const [name, unit] of Object.entries(UNITS)) {
-    it(`grows linearly on ${name}`, () => {
-      const make = (size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-      best(make(50_000));
-      const [small, large] = [50_000, 200_000].map((size) => best(make(size)));
-      assert.ok((large ?? 0) <= 9 * (small ?? 0) + 10, `50k: ${small?.toFixed(2)} ms, 200k: ${large?.toFixed(2)} ms`);
-    });
-  }
-  it('reads a long run of trailing punctuation in a key in linear time', () => {
-    const start = performance.now();
-    commitmentKey(`a${'.'.repeat(200_000)}b${'!'.repeat(200_000)}`);
-    assert.ok(performance.now() - start < 2000);
-  });
-});

@@ -14,7 +14,7 @@ import { formatSpeedFigures, runSpeedBench } from './speed';
 async function main(): Promise<void> {
   console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   console.log('== Tagger accuracy ==');
-  console.log(formatAccuracyFigures(runAccuracyBench({ heldout: true })));
+  console.log(formatAccuracyFigures(runAccuracyBench({ test: true })));
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
   console.log(`\n== Journal index (10,000 entries on disk), Node ${process.version} (this shell's node) ==`);

@@ -70,6 +70,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/extension/tagging/taggerBundle.ts'],
     outfile: 'dist/tagger.js',
+    alias: { 'linkify-it': './src/core/tagger/noLinkify.ts' }, // The tagger never links URLs (noLinkify.ts).
   },
   {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.

@@ -44,7 +44,7 @@ export function summarise(result: TagResult, title?: string): string {
       lines.push(`    “${evidence}”`);
     }
   }
-  for (const sentence of result.sentences.filter((s) => s.label !== 'neutral').slice(0, 8)) {
+  for (const sentence of result.sentences.filter((s) => s.label !== 'unclear').slice(0, 8)) {
     lines.push(`  [${sentence.label}] ${sentence.text}${sentence.cues.length ? `  ← ${sentence.cues.join('; ')}` : ''}`);
   }
   return `${lines.join('\n')}\n`;

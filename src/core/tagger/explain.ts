@@ -21,8 +21,9 @@ function sentenceLine(sentence: SentenceResult): string {
 /** `limit` caps the sentences listed per side (the hover shows few, the document more). */
 export function explainMarkdown(result: TagResult, limit = 5): string {
   const lines: string[] = [];
-  const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)' : 'mostly managing (how)';
-  const counted = result.sentences.filter((s) => s.label !== 'neutral').length;
+  const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)'
+    : result.label === 'how' ? 'mostly managing (how)' : 'nothing written here shows leading or managing';
+  const counted = result.sentences.filter((s) => s.label !== 'unclear').length;
   lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
   if (result.label === 'how' && labelledByTrap(result.why, result.how, result.traps)) {
     lines.push('', 'Labelled **how** although the shares alone say balanced: the entry shows a managing-side trap '

@@ -15,7 +15,7 @@
 export { entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
-import { detectLanguage } from './language';
+import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
 import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
@@ -92,18 +92,26 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
   return {
     tag(markdown) {
       const blocks = extractUserText(markdown);
-      const detected = detectLanguage(blocksText(blocks));
-      const language = detected === 'en' || detected === 'de' ? detected : null;
       const split = splitSentences(blocks);
-      if (language === null) {
-        // Nothing written, or a language the tagger does not read: no side, and no guess.
-        return {
-          label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
-          sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
-        };
+      // Most entries are English: read them so, and count the function words their tokens carry
+      // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
+      let language: TaggerLanguage | null = 'en';
+      let sentences = split.map((sentence) => classifiedSentence(classifierFor('en'), sentence.text, sentence.line));
+      if (!readsAsEnglish(sentences)) {
+        const detected = detectLanguage(blocksText(blocks));
+        language = detected === 'en' || detected === 'de' ? detected : null;
+        if (language === null) {
+          // Nothing written, or a language the tagger does not read: no side, and no guess.
+          return {
+            label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
+            sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
+          };
+        }
+        if (language === 'de') {
+          const german = classifierFor('de');
+          sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
+        }
       }
-      const classifier = classifierFor(language);
-      const sentences = split.map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
       const { why, how } = shares(sentences);
       const results: SentenceResult[] = sentences.map(sentenceResult);
       const traps = language === 'en' ? findTraps(sentences, why) : [];
@@ -119,6 +127,23 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
       };
     },
   };
+}
+
+/**
+ * True when the English reading stands: English function words outnumber those of the other
+ * languages counted, by the flags the English tokeniser set. Anything else (another language, no
+ * words, a tie) goes to the full test on the text.
+ */
+function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
+  let english = 0;
+  let other = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.result.tokens) {
+      english += (token.flags & ENGLISH_WORD) !== 0 ? 1 : 0;
+      other += (token.flags & OTHER_LANGUAGE_WORD) !== 0 ? 1 : 0;
+    }
+  }
+  return english > 0 && english > 2 * other;
 }
 
 /** The blocks' text joined, for the language test. */

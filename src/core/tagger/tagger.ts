@@ -55,7 +55,7 @@ function round2(value: number): number {
  * An entry whose sentences carry on average less than UNCLEAR_BELOW of probability on either side
  * shows too little of leading or managing to be read: both shares are 0.
  */
-export function shares(sentences: readonly ClassifiedSentence[]): { why: number; how: number } {
+export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en'): { why: number; how: number } {
   let why = 0;
   let how = 0;
   for (const sentence of sentences) {
@@ -66,7 +66,7 @@ export function shares(sentences: readonly ClassifiedSentence[]): { why: number;
     why += whyOdds / total;
     how += howOdds / total;
   }
-  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW) {
+  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW[language]) {
     return { why: 0, how: 0 };
   }
   const whyShare = round2(why / (why + how));
@@ -112,7 +112,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
           sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
         }
       }
-      const { why, how } = shares(sentences);
+      const { why, how } = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
       const traps = language === 'en' ? findTraps(sentences, why) : [];
       return {

@@ -3,11 +3,13 @@
 // noble libraries for the rest). No file system here: callers pass bytes and a name for messages.
 //
 // Contract of `open`: it never throws for a bad file. Every failure comes back as a value naming the
-// file (ageFailure.ts), so one damaged entry never hides which one it was or stops the others.
+// file (ageFailure.ts), so one damaged entry never hides which one it was or stops the others. It
+// rejects only when the keys it was given are not valid age keys, which ageKeys.ts checks first.
 import { Decrypter, Encrypter, armor } from 'age-encryption';
 import { ageFailure, type AgeFailure, type KeysGiven } from './ageFailure';
 import { isArmored, summarizeHeader } from './ageHeader';
 import { fromUtf8 } from './bytes';
+import { importX25519Identity } from './x25519Key';
 
 /**
  * The scrypt work factor (log2 of N; r = 8, p = 1) for passphrases: 18, age-encryption's default
@@ -70,14 +72,21 @@ export function createSealer(to: EncryptTo): AgeSealer {
 /** Stanza types the library opens with a passphrase or an identity (tag types need a plugin). */
 const OPENABLE = new Set(['scrypt', 'X25519', 'mlkem768x25519']);
 
-export function createOpener(keys: AgeKeys): AgeOpener {
+/** A decrypter for the keys, X25519 identities imported once as WebCrypto keys where possible. */
+async function decrypterFor(keys: AgeKeys): Promise<Decrypter> {
   const decrypter = new Decrypter();
   for (const passphrase of keys.passphrases) {
     decrypter.addPassphrase(passphrase);
   }
   for (const identity of keys.identities) {
-    decrypter.addIdentity(identity);
+    const imported = await importX25519Identity(identity);
+    decrypter.addIdentity((imported ?? identity) as Parameters<Decrypter['addIdentity']>[0]);
   }
+  return decrypter;
+}
+
+export function createOpener(keys: AgeKeys): AgeOpener {
+  let decrypter: Promise<Decrypter> | undefined;
   const given: KeysGiven = { passphrases: keys.passphrases.length, identities: keys.identities.length };
   return {
     open: async (file, bytes) => {
@@ -114,8 +123,10 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       if (scrypt ? given.passphrases === 0 : given.identities === 0) {
         return failed(scrypt ? 'wrong-passphrase' : 'wrong-key'); // Nothing to try: no pointless key derivation.
       }
+      decrypter ??= decrypterFor(keys); // Rejects only for keys that are not keys (ageKeys.ts checks them first).
+      const ready = await decrypter;
       try {
-        return { ok: true, bytes: await decrypter.decrypt(binary) };
+        return { ok: true, bytes: await ready.decrypt(binary) };
       } catch (error) {
         const detail = messageOf(error);
         if (detail.startsWith('no identity matched')) {

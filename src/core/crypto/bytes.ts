@@ -31,15 +31,3 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Whether `bytes` begins with the ASCII text `prefix`. */
-export function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {
-  if (bytes.length < prefix.length) {
-    return false;
-  }
-  for (let i = 0; i < prefix.length; i++) {
-    if (bytes[i] !== prefix.charCodeAt(i)) {
-      return false;
-    }
-  }
-  return true;
-}

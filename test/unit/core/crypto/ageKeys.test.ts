@@ -57,3 +57,20 @@ describe('crypto: age keys and passphrase files', () => {
     assert.deepEqual(passphraseFromFile(''), { ok: false, message: 'is empty: write the passphrase on its first line' });
   });
 });
+
+describe('crypto: X25519 identities as WebCrypto keys', () => {
+  it('decodes the scalar of an identity as the library encodes it, checksum checked', async () => {
+    const { x25519Scalar, importX25519Identity } = await import('../../../../src/core/crypto/x25519Key');
+    for (let i = 0; i < 20; i++) {
+      const key = await newIdentity(new Date());
+      const scalar = x25519Scalar(key.identity);
+      assert.equal(scalar?.length, 32);
+      assert.ok(await importX25519Identity(key.identity) !== undefined, 'Node has X25519 in WebCrypto');
+      const last = key.identity.at(-1) === 'Q' ? 'P' : 'Q';
+      assert.equal(x25519Scalar(`${key.identity.slice(0, -1)}${last}`), undefined, 'a wrong checksum');
+      assert.equal(x25519Scalar(key.identity.toLowerCase()), undefined, 'age writes identities in upper case');
+      assert.equal(x25519Scalar(key.recipient), undefined);
+    }
+    assert.equal(await importX25519Identity('AGE-SECRET-KEY-1QQQ'), undefined);
+  });
+});

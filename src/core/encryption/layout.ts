@@ -50,6 +50,17 @@ export function isEncryptedEntryPath(path: string): boolean {
   return /\.md\.age$/i.test(path);
 }
 
+/**
+ * Whether a path read from the name map may be written to: relative, inside the journal, not in a
+ * dot-folder, an entry (`*.md`). The map is encrypted, but anyone who can write to the folder and
+ * knows the public recipient could seal a map of their own; it must not reach outside the journal.
+ */
+export function isSafeEntryPath(path: string): boolean {
+  const parts = path.split('/');
+  return isPlainEntryPath(path) && !/[\\\0]/.test(path) && !/^[a-zA-Z]:/.test(path)
+    && parts.every((part) => part !== '' && !part.startsWith('.'));
+}
+
 /** `2026/11/2026-11-23.md` → `2026/11/2026-11-23.md.age`. */
 export function readableEncryptedPath(plainPath: string): string {
   return `${plainPath}${AGE_SUFFIX}`;

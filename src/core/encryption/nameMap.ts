@@ -2,6 +2,7 @@
 // sealed like the entries. Ids are added to it — and it is written, verified and renamed into place —
 // before any file with those ids exists, so no crash can leave an encrypted entry whose name is lost.
 import { fromUtf8, utf8 } from '../crypto/bytes';
+import { isSafeEntryPath } from './layout';
 
 /** Opaque id → journal-relative path of the entry it holds. */
 export type NameMap = ReadonlyMap<string, string>;
@@ -30,8 +31,8 @@ export function parseNameMap(bytes: Uint8Array): Map<string, string> | string {
   }
   const map = new Map<string, string>();
   for (const [id, path] of Object.entries(record.names as Record<string, unknown>)) {
-    if (typeof path !== 'string' || path === '') {
-      return `has no name for ${id}`;
+    if (typeof path !== 'string' || !isSafeEntryPath(path)) {
+      return `names a file outside the journal's entries for ${id}, which is refused`;
     }
     map.set(id, path);
   }

@@ -83,6 +83,11 @@ export function isAgeFileText(text: string): boolean {
   return start.startsWith('age-encryption.org/') || start.startsWith('-----BEGIN AGE ENCRYPTED FILE-----');
 }
 
+/** The same test on a file's bytes, which for a binary age file are not UTF-8 past the header. */
+export function isAgeFileBytes(bytes: Uint8Array): boolean {
+  return isAgeFileText(String.fromCharCode(...bytes.subarray(0, 64)));
+}
+
 export interface NewIdentity {
   readonly identity: string;
   readonly recipient: string;

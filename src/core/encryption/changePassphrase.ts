@@ -72,7 +72,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     let newKeys: JournalKeys;
     if (nextFile !== undefined) {
       newKeys = await unlockKeyFile(NEXT_KEY_PATH, nextFile, request.newPassphrase).catch(() => {
-        throw new MigrationStop(`${NEXT_KEY_PATH}, the new key of the interrupted change, does not open with this new passphrase: give the new passphrase chosen then; nothing was changed`);
+        throw new MigrationStop(`${NEXT_KEY_PATH}, the new key of the interrupted change, does not open with this new passphrase: give the new passphrase chosen then; nothing was changed`, 'key');
       });
     } else {
       const created = await sealNewJournalKey(request.newPassphrase, host.workFactor, host.now());

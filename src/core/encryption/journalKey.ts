@@ -15,7 +15,11 @@ export type Credential =
     readonly kind: 'identity';
     /** `AGE-SECRET-KEY-1…` lines, already read from the user's identity file. */
     readonly identities: readonly string[];
-    /** Who entries are sealed to; by default the identities' own recipients. */
+    /**
+     * Recipients entries are sealed to besides the identities' own (a backup key, say). The
+     * identities' own are always included: a run proves every file it writes opens before it
+     * removes anything, and you must be able to read what you encrypted.
+     */
     readonly recipients?: readonly string[];
   };
 
@@ -28,9 +32,10 @@ export interface JournalKeys {
 
 export type KeyOpen = { readonly ok: true; readonly keys: JournalKeys } | { readonly ok: false; readonly failure: AgeFailure | string };
 
-export async function keysOfIdentities(identities: readonly string[], recipients?: readonly string[]): Promise<JournalKeys> {
+/** Keys for identities: sealed to their own recipients and any `extra`, opened with the identities. */
+export async function keysOfIdentities(identities: readonly string[], extra: readonly string[] = []): Promise<JournalKeys> {
   const own = await Promise.all(identities.map(recipientOf));
-  return { recipients: recipients !== undefined && recipients.length > 0 ? [...recipients] : own, open: { passphrases: [], identities: [...identities] } };
+  return { recipients: [...new Set([...own, ...extra])], open: { passphrases: [], identities: [...identities] } };
 }
 
 function passphraseKeys(identity: string, recipient: string, passphrase: string): JournalKeys {

@@ -3,7 +3,6 @@
 // anything.
 import { createOpener, createSealer } from '../crypto/ageFile';
 import type { AgeFailure } from '../crypto/ageFailure';
-import { recipientOf } from '../crypto/ageKeys';
 import { equalBytes } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
 import type { Sealing } from './entrySteps';
@@ -39,7 +38,7 @@ export function checkMode(descriptor: EncryptionDescriptor | undefined, credenti
   if (descriptor !== undefined && descriptor.mode !== credential.kind) {
     throw new MigrationStop(descriptor.mode === 'passphrase'
       ? 'this journal is encrypted with a passphrase: give the passphrase, not an identity file'
-      : 'this journal is encrypted to age keys: give the identity file, not a passphrase');
+      : 'this journal is encrypted to age keys: give the identity file, not a passphrase', 'key');
   }
 }
 
@@ -50,7 +49,7 @@ export function keyFailure(failure: AgeFailure | string): MigrationStop {
   const message = failure.kind === 'wrong-passphrase'
     ? `the passphrase does not open the journal's key (${failure.file}); nothing was changed`
     : `${failure.message}; nothing was changed`;
-  return new MigrationStop(message, failure);
+  return new MigrationStop(message, failure.kind === 'wrong-passphrase' || failure.kind === 'wrong-key' ? 'key' : 'journal', failure);
 }
 
 /** The keys in the journal key file `name`, or a stop that says the passphrase is wrong. */
@@ -67,17 +66,12 @@ export function passphraseOnlyKeys(passphrase: string): JournalKeys {
   return { recipients: [], open: { passphrases: passphraseCandidates(passphrase), identities: [] } };
 }
 
-/**
- * Keys for an identity credential. The recipients must include one of the identities' own: a run
- * proves every file it writes opens before removing anything, and could not with keys it lacks.
- */
+/** Keys for an identity credential: its identities' own recipients and any extra ones. */
 export async function identityKeys(credential: Extract<Credential, { kind: 'identity' }>): Promise<JournalKeys> {
-  const keys = await keysOfIdentities(credential.identities, credential.recipients);
-  const own = await Promise.all(credential.identities.map(recipientOf));
-  if (!keys.recipients.some((recipient) => own.includes(recipient))) {
-    throw new MigrationStop('none of the recipients is one of your identities\' own, so the files written could not be checked (or opened by you): add your own recipient (age1…)');
+  if (credential.identities.length === 0) {
+    throw new MigrationStop('no identity was given', 'key');
   }
-  return keys;
+  return keysOfIdentities(credential.identities, credential.recipients);
 }
 
 export function sealingOf(keys: JournalKeys): Sealing {
@@ -102,7 +96,7 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
-    throw new MigrationStop(`the map of opaque names: ${opened.failure.message}; nothing was changed`, opened.failure);
+    throw new MigrationStop(`the map of opaque names: ${opened.failure.message}; nothing was changed`, 'journal', opened.failure);
   }
   const map = parseNameMap(opened.bytes);
   if (typeof map === 'string') {

@@ -55,8 +55,9 @@ export interface MigrationOutcome {
   readonly attention: readonly Attention[];
   /** Things done or left that do not stop the journal being finished: links left alone, a name recovered. */
   readonly notes: readonly Attention[];
-  /** For `stopped`: why, in a sentence. */
+  /** For `stopped`: why, in a sentence, and what kind of reason it is. */
   readonly reason?: string;
+  readonly stoppedBy?: StopKind;
   /** The lock of a run that had died was taken over (an interrupted run is being resumed). */
   readonly resumedFromDeadRun?: boolean;
 }
@@ -69,9 +70,16 @@ export class FsFailure extends Error {
   }
 }
 
+/**
+ * What stopped a run early: another run holds the journal (`lock`), the passphrase or key given does
+ * not fit (`key`: ask again), the journal's own state forbids it (`journal`), the disk failed an
+ * operation (`file-system`) or gave back other bytes than were written (`verification`).
+ */
+export type StopKind = 'lock' | 'key' | 'journal' | 'file-system' | 'verification';
+
 /** A reason to stop before the end that is not the file system's: a wrong key, a mismatch, bad state. */
 export class MigrationStop extends Error {
-  constructor(message: string, readonly failure?: AgeFailure) {
+  constructor(message: string, readonly kind: Exclude<StopKind, 'lock' | 'file-system'> = 'journal', readonly failure?: AgeFailure) {
     super(message);
     this.name = 'MigrationStop';
   }
@@ -129,18 +137,18 @@ export function count(tally: Tally, result: { readonly kind: 'converted' | 'alre
 export async function runLocked(host: MigrationHost, operation: Operation, body: (fs: JournalFs, tally: Tally) => Promise<OperationResult>): Promise<MigrationOutcome> {
   const fs = guarded(host.fs);
   const tally: Tally = { converted: 0, already: 0, attention: [], notes: [] };
-  const stopped = (reason: string, resumed?: boolean): MigrationOutcome => ({
-    operation, status: 'stopped', converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes, reason,
-    ...(resumed ? { resumedFromDeadRun: true } : {}),
+  const stopped = (error: unknown, resumed?: boolean): MigrationOutcome => ({
+    operation, status: 'stopped', converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes,
+    reason: messageOf(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
   });
   let lock;
   try {
     lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation }, host.liveness);
   } catch (error) {
-    return stopped(messageOf(error));
+    return stopped(error);
   }
   if (!lock.ok) {
-    return stopped(lock.message);
+    return { ...stopped(lock.message), stoppedBy: 'lock' };
   }
   const resumed = lock.tookOver !== undefined;
   let outcome: MigrationOutcome;
@@ -157,7 +165,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
       attention: tally.attention, notes: tally.notes, ...(resumed ? { resumedFromDeadRun: true } : {}),
     };
   } catch (error) {
-    outcome = stopped(messageOf(error), resumed);
+    outcome = stopped(error, resumed);
   }
   try {
     await lock.release();
@@ -167,6 +175,13 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     return { ...outcome, notes: [...outcome.notes, { path: 'the journal\'s lock', reason: `could not be removed: ${messageOf(error)}` }] };
   }
   return outcome;
+}
+
+function stopKindOf(error: unknown): StopKind {
+  if (error instanceof MigrationStop) {
+    return error.kind;
+  }
+  return error instanceof FsFailure ? 'file-system' : 'journal';
 }
 
 function messageOf(error: unknown): string {

@@ -31,7 +31,7 @@ export async function writeVerified(
   const written = await fs.read(partial);
   if (written === undefined || !(await check(written))) {
     await fs.remove(partial);
-    throw new MigrationStop(`${partial} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again`);
+    throw new MigrationStop(`${partial} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again`, 'verification');
   }
   if (stillWanted !== undefined && !(await stillWanted())) {
     await fs.remove(partial);

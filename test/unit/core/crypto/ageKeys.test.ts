@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isAgeFileText, newIdentity, parseIdentities, parseRecipients, recipientOf, recipientProblem } from '../../../../src/core/crypto/ageKeys';
+import { isAgeFileBytes, isAgeFileText, newIdentity, parseIdentities, parseRecipients, recipientOf, recipientProblem } from '../../../../src/core/crypto/ageKeys';
 import { passphraseFromFile } from '../../../../src/core/crypto/passphrase';
 
 describe('crypto: age keys and passphrase files', () => {
@@ -47,6 +47,8 @@ describe('crypto: age keys and passphrase files', () => {
     assert.equal(isAgeFileText('age-encryption.org/v1\n-> scrypt …'), true);
     assert.equal(isAgeFileText('\n-----BEGIN AGE ENCRYPTED FILE-----\n'), true);
     assert.equal(isAgeFileText('# created: …\nAGE-SECRET-KEY-1…'), false);
+    assert.equal(isAgeFileBytes(Uint8Array.from([...Buffer.from('age-encryption.org/v1\n-> X25519 a\n--- b\n'), 0xff, 0x00])), true, 'binary past the header');
+    assert.equal(isAgeFileBytes(Uint8Array.of(0xff, 0x61)), false);
   });
 
   it('takes the first line of a passphrase file, keeping every character but the line ending', () => {

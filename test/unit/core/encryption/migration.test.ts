@@ -57,6 +57,7 @@ describe('encryption: encrypt and decrypt a journal', () => {
     const wrong = await decryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: 'Grusse, Zoe' } });
     assert.equal(wrong.status, 'stopped');
     assert.equal(wrong.reason, 'the passphrase does not open the journal\'s key (.leadership-journal/key.age); nothing was changed');
+    assert.equal(wrong.stoppedBy, 'key');
     const key = await newIdentity(new Date());
     const identity = await encryptJournal(testHost(fs), { credential: { kind: 'identity', identities: [key.identity] } });
     assert.equal(identity.reason, 'this journal is encrypted with a passphrase: give the passphrase, not an identity file');
@@ -65,15 +66,15 @@ describe('encryption: encrypt and decrypt a journal', () => {
     assert.deepEqual(fs.files, before.files);
   });
 
-  it('refuses recipients that are none of the identities\' own: it could not check its files', async () => {
-    const [mine, theirs] = [await newIdentity(new Date()), await newIdentity(new Date())];
+  it('seals to the identities\' own recipients and any extra (a backup key), each of which opens the journal', async () => {
+    const [mine, backup] = [await newIdentity(new Date()), await newIdentity(new Date())];
     const fs = fixtureJournal();
-    const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'identity', identities: [mine.identity], recipients: [theirs.recipient] } });
-    assert.equal(outcome.status, 'stopped');
-    assert.match(outcome.reason ?? '', /add your own recipient/);
-    assertAsOriginal(fs, 'refused');
-    const both = await encryptJournal(testHost(fs), { credential: { kind: 'identity', identities: [mine.identity], recipients: [mine.recipient, theirs.recipient] } });
-    assert.equal(both.status, 'done', 'a backup recipient beside your own is fine');
+    const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'identity', identities: [mine.identity], recipients: [backup.recipient] } });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    await assertEncrypted(fs, { passphrases: [], identities: [backup.identity] }, 'readable', 'the backup key opens every entry');
+    const decrypted = await decryptJournal(testHost(fs), { credential: { kind: 'identity', identities: [mine.identity] } });
+    assert.equal(decrypted.status, 'done', decrypted.reason);
+    assertAsOriginal(fs, 'decrypted with my own key');
   });
 
   it('handles a mixed journal: entries already encrypted stay, plain ones are encrypted, age -p files decrypt', async () => {
@@ -129,6 +130,7 @@ describe('encryption: encrypt and decrypt a journal', () => {
     const outcome = await encryptJournal(testHost(fs), { credential: passphrase });
     assert.equal(outcome.status, 'stopped');
     assert.match(outcome.reason ?? '', /^the disk is full \(ENOSPC\) while writing 2026\/11\/2026-11-23\.md\.age\.lj-partial$/);
+    assert.equal(outcome.stoppedBy, 'file-system');
     assert.equal(outcome.converted, 1);
     await assertNothingLost(fs, await journalKeys(fs, { passphrase: PASSPHRASE }), 'after ENOSPC');
     fs.faults = {};
@@ -142,6 +144,7 @@ describe('encryption: encrypt and decrypt a journal', () => {
     fs.put(LOCK_PATH, utf8(`${JSON.stringify({ pid: 77, host: 'test-host', startedAt: '2026-11-23T08:00:00.000Z', operation: 'encrypt' })}\n`));
     const busy = await encryptJournal(testHost(fs, 1), { credential: passphrase });
     assert.equal(busy.status, 'stopped');
+    assert.equal(busy.stoppedBy, 'lock');
     assert.equal(busy.reason, 'another encrypt is running on this journal (process 77 on test-host, since 2026-11-23T08:00:00.000Z); wait for it to finish. If it is not running (its machine was switched off, say), delete .leadership-journal/lock in the journal folder and run again');
     for (const [path, bytes] of Object.entries(ENTRIES)) {
       assert.deepEqual(fs.files.get(path), bytes, 'a busy journal is not touched');

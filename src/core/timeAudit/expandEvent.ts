@@ -1,5 +1,5 @@
 // The occurrences of one event (a VEVENT and, for a series, its RRULE, RDATE and EXDATE) that touch
-// a range of instants. A rule is expanded in the wall clock of its start (icalLibrary.ts) and only up
+// a range of instants. A rule is expanded in the wall clock of its start (recurrence.ts) and only up
 // to the end of the range, so a rule with no end costs what the range holds and no more. Each
 // occurrence keeps the first one's exact duration (RFC 5545 3.8.5.3).
 import type { CalendarProblemKind } from './calendarProblems';
@@ -45,6 +45,14 @@ export interface Expanded {
   readonly notes: readonly string[];
 }
 
+/** The zone an event's start is in: UTC as written, a date in the local zone, else its TZID's. */
+export function zoneOfStart(start: IcsTime, context: ExpansionContext): ResolvedZone {
+  if (start.utc) {
+    return { zone: UTC_ZONE };
+  }
+  return start.isDate ? { zone: context.localZone } : context.zones.resolve(start.tzid);
+}
+
 /** The occurrence a RECURRENCE-ID (or an EXDATE) names, in the series' zone when it names none. */
 export function markExcluded(time: IcsTime, seriesZone: ResolvedZone, context: ExpansionContext, into: Exclusions): void {
   if (time.isDate) {
@@ -60,13 +68,14 @@ export function markExcluded(time: IcsTime, seriesZone: ResolvedZone, context: E
  */
 export function expandEvent(record: EventRecord, excluded: Exclusions, context: ExpansionContext): Expanded {
   const { start } = record;
-  const zone: ResolvedZone = start.utc ? { zone: UTC_ZONE } : start.isDate ? { zone: context.localZone } : context.zones.resolve(start.tzid);
+  const zone = zoneOfStart(start, context);
   const length = lengthOf(record, zone, context);
   if (length === undefined) {
     return { spans: [], notes: [] };
   }
   const spans: [number, number][] = [];
-  const seen = record.rules.length + record.rdates.length > 1 ? new Set<number>() : undefined;
+  // Several rules, or RDATEs beside the start or a rule, may name one time twice: it counts once.
+  const seen = record.rules.length > 1 || record.rdates.length > 0 ? new Set<number>() : undefined;
   const add = (wall: number): void => {
     const [from, to] = spanAt(wall, start.isDate, length, zone.zone, context.localZone);
     if (excluded.instants.has(from) || excluded.days.has(Math.floor(wall / MS_PER_DAY)) || seen?.has(from)) {

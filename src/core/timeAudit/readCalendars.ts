@@ -12,12 +12,12 @@ import type { CalendarEvent, CalendarOccurrence } from './calendarEvent';
 import { ProblemLog, type CalendarProblem, type CalendarProblemKind } from './calendarProblems';
 import { describe, readEventRecord, type EventRecord, type ReportProblem } from './eventRecord';
 import {
-  expandEvent, markExcluded, MAX_REPETITIONS, newExclusions, type ExpansionContext, type Exclusions,
+  expandEvent, markExcluded, MAX_REPETITIONS, newExclusions, zoneOfStart, type ExpansionContext, type Exclusions,
 } from './expandEvent';
 import { parseComponents, type JCalComponent } from './icalLibrary';
 import { scanIcs, type IcsBlock } from './icsBlocks';
 import { createZoneResolver, type ZoneResolver } from './zoneResolver';
-import { hostZone, ianaZone, MS_PER_DAY, UTC_ZONE, type ZoneRule } from './zoneRule';
+import { hostZone, ianaZone, MS_PER_DAY, type ZoneRule } from './zoneRule';
 
 export interface CalendarText {
   /** Shown in messages: the file's path for the extension and the CLI. */
@@ -249,11 +249,11 @@ function expandAll(
     }
     if (master) {
       const context = contextOf(master, range, localZone);
-      const seriesZone = master.record.start.utc || master.record.start.isDate
-        ? { zone: master.record.start.isDate ? localZone : UTC_ZONE }
-        : master.zones.resolve(master.record.start.tzid);
-      for (const override of changed) {
-        markExcluded(override.record.recurrenceId!, seriesZone, context, excluded);
+      const seriesZone = zoneOfStart(master.record.start, context);
+      for (const { record } of changed) {
+        if (record.recurrenceId) {
+          markExcluded(record.recurrenceId, seriesZone, context, excluded);
+        }
       }
       for (const exdate of master.record.exdates) {
         markExcluded(exdate, seriesZone, context, excluded);

@@ -113,6 +113,11 @@ describe('time audit: reading exported calendars', () => {
     ]);
   });
 
+  it('counts a time an RDATE repeats from the start once', () => {
+    const text = calendar(['UID:r2', 'DTSTART:20260105T090000Z', 'DTEND:20260105T100000Z', 'RDATE:20260105T090000Z,20260106T090000Z', 'SUMMARY:Twice']);
+    assert.deepEqual(lines(read([{ name: 'a.ics', text }])), ['2026-01-05T09:00Z 60m Twice', '2026-01-06T09:00Z 60m Twice']);
+  });
+
   it('adds RDATEs to a series and reads a DTEND in another zone than DTSTART', () => {
     const text = calendar(
       ['UID:r', 'DTSTART;TZID=Europe/Berlin:20260105T090000', 'DTEND;TZID=Europe/London:20260105T090000', 'RDATE;TZID=Europe/Berlin:20260110T120000', 'RRULE:FREQ=DAILY;COUNT=2', 'SUMMARY:Flight'],

@@ -3,7 +3,7 @@
 // Explain Tags panel. Then three entries written for this test — a clearly leading day, a clearly
 // managing day and a day with nothing of either — are typed and saved, and each one's label in the
 // front matter, its CodeLens and its rendered explanation are checked; the panel opens the entry at a
-// sentence's line and follows the entry when it is saved again.
+// sentence's line, follows the entry when it is saved again, and comes back after a reload.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -221,5 +221,17 @@ describe('Tagging in the real VS Code', function () {
     await frame.locator(`body[data-label="${label}"]`).waitFor();
     assert.equal(await frame.locator('#entry-label').innerText(), label);
     await screenshot(page, 'explain-after-save');
+  });
+
+  it('brings the panel back after a reload, drawn for its entry', async function () {
+    // The extension host starts again with the window: seconds on a quiet machine, over a minute on a busy one.
+    this.timeout(300_000);
+    const { page } = session;
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await page.locator('.tab', { hasText: `Tags of ${DAYS.plain.date}` }).waitFor({ timeout: 120_000 });
+    const frame = explainFrame(page);
+    await frame.locator('body[data-label="why"]').waitFor({ timeout: 150_000 });
+    assert.equal(await frame.locator('h1').innerText(), `${DAYS.plain.date}.md`);
   });
 });

@@ -11,6 +11,21 @@ const HOW = 'Then I rebuilt the rota, moved the deadline to Friday and assigned 
 const BODY = `\n# Monday\n\n## What happened?\n\n${WHY}\n${HOW}\n\nNot a word  of this   may change.\t\n`;
 const ENTRY = `---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\n---\n${BODY}`;
 
+/**
+ * The labels of the open Explain Tags panels' tabs, once there are any (the window tells the extension
+ * host about new tabs a moment after the panel is made), or none after five seconds.
+ */
+async function explainTabs(): Promise<string[]> {
+  let labels: string[] = [];
+  for (let tries = 0; tries < 100 && labels.length === 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, tries === 0 ? 0 : 50));
+    labels = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('leadershipJournal.explainTags'))
+      .map((tab) => tab.label);
+  }
+  return labels;
+}
+
 async function openEntry(name: string, text: string): Promise<vscode.TextEditor> {
   const uri = journalUri('2026', '10', name);
   await writeText(uri, text);
@@ -93,12 +108,10 @@ describe('Tagging (extension host)', () => {
     assert.ok(rota);
     assert.equal(rota.label, 'how');
     assert.equal(editor.document.lineAt(rota.line).text, HOW, 'each sentence knows its line in the entry');
-    const panels = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
-      .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('leadershipJournal.explainTags'));
-    assert.deepEqual(panels.map((tab) => tab.label), ['Tags of 2026-10-16']);
+    assert.deepEqual(await explainTabs(), ['Tags of 2026-10-16']);
     // The hover's link passes the entry as a string; a second call reveals the same panel.
     assert.equal((await vscode.commands.executeCommand<TagExplanation>(Commands.explainTags, editor.document.uri.toString()))?.label, explanation.label);
-    assert.equal(vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.label === 'Tags of 2026-10-16').length, 1);
+    assert.deepEqual(await explainTabs(), ['Tags of 2026-10-16']);
   });
 
   it('explains only journal entries', async () => {

@@ -1,6 +1,7 @@
 // Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { readSecretFromTty } from './encryption/ttySecret';
 import { run } from './run';
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
@@ -11,6 +12,8 @@ void run(process.argv.slice(2), {
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   readFile: (path) => readFile(path, 'utf8'),
   now: () => new Date(),
+  ...(process.stdin.isTTY ? { readSecret: readSecretFromTty } : {}),
+  env: (name) => process.env[name],
   version: CLI_VERSION,
 }).then((code) => {
   process.exitCode = code;

@@ -24,7 +24,7 @@ Commands:
                             FILE (replacing it). --json and --html cannot be combined.
   encrypt | decrypt | change-passphrase DIR
                             Encrypt the journal folder with age, or decrypt it (see encrypt --help);
-                            report and classify read .md.age entries given --passphrase-file or --identity.
+                            report and classify read .md.age entries with the passphrase or --identity.
 
 Options:
   -h, --help                Show this help.

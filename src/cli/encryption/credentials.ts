@@ -8,7 +8,7 @@ import { fromUtf8 } from '../../core/crypto/bytes';
 import { passphraseCandidates, passphraseFromFile } from '../../core/crypto/passphrase';
 import type { Credential } from '../../core/encryption/journalKey';
 import type { CliIo } from '../io';
-import type { KeyOptions } from './keyOptions';
+import type { KeyOptions, PassphraseSource } from './keyOptions';
 
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -37,8 +37,8 @@ async function readText(path: string): Promise<Read<string>> {
   return text === undefined ? failed(`${path} is not UTF-8 text`) : { ok: true, value: text };
 }
 
-/** The passphrase in `path` (its first line), or from the first line of standard input for `-`. */
-export async function readPassphrase(path: string, io: CliIo): Promise<Read<string>> {
+/** Reads a passphrase from a file (`-`: standard input's first line; `/dev/fd/N`: a descriptor). */
+async function passphraseFromPath(path: string, io: CliIo): Promise<Read<string>> {
   let text: string;
   if (path === '-') {
     text = '';
@@ -57,18 +57,71 @@ export async function readPassphrase(path: string, io: CliIo): Promise<Read<stri
   return parsed.ok ? { ok: true, value: parsed.passphrase } : failed(`the passphrase file ${path === '-' ? '(standard input)' : path} ${parsed.message}`);
 }
 
-/** The identities in an identity file; one encrypted with a passphrase is opened with `passphrase`. */
-async function readIdentityFile(path: string, passphrase: string | undefined): Promise<Read<readonly string[]>> {
+export interface AskOptions {
+  /** The prompt's words, e.g. "Passphrase" or "New passphrase". */
+  readonly label: string;
+  /** Ask twice and require the same answer: a passphrase that will encrypt. */
+  readonly confirm: boolean;
+  /** The new passphrase of change-passphrase (its options are --new-passphrase-…). */
+  readonly isNew?: boolean;
+}
+
+/** Asks at the terminal, without echo; fails when there is no terminal to ask at. */
+async function askPassphrase(io: CliIo, ask: AskOptions): Promise<Read<string>> {
+  if (io.readSecret === undefined) {
+    const option = ask.isNew === true ? '--new-passphrase' : '--passphrase';
+    return failed(`no terminal to type the ${ask.label.toLowerCase()} at: give ${option}-file FILE or ${option}-env NAME`);
+  }
+  const first = await io.readSecret(`${ask.label}: `);
+  if (first === undefined) {
+    return failed('no passphrase was typed; nothing was changed');
+  }
+  if (first === '') {
+    return failed('the passphrase is empty; nothing was changed');
+  }
+  if (ask.confirm) {
+    const again = await io.readSecret(`${ask.label} again: `);
+    if (again !== first) {
+      return failed('the two passphrases typed differ; nothing was changed');
+    }
+  }
+  return { ok: true, value: first };
+}
+
+/**
+ * The passphrase from `source`: a file, an environment variable (its whole value), or, when no
+ * source is given, typed at the terminal.
+ */
+export async function readPassphrase(source: PassphraseSource | undefined, io: CliIo, ask: AskOptions = { label: 'Passphrase', confirm: false }): Promise<Read<string>> {
+  if (source === undefined) {
+    return askPassphrase(io, ask);
+  }
+  if (source.kind === 'file') {
+    return passphraseFromPath(source.path, io);
+  }
+  const value = io.env?.(source.name);
+  if (value === undefined || value === '') {
+    return failed(`the environment variable ${source.name} ${value === undefined ? 'is not set' : 'is empty'}`);
+  }
+  return { ok: true, value };
+}
+
+/**
+ * The identities in an identity file; one encrypted with a passphrase (`age -p`) is opened with the
+ * passphrase `passphrase` gives (the --passphrase-file one, or typed when asked).
+ */
+async function readIdentityFile(path: string, passphrase: () => Promise<Read<string>>): Promise<Read<readonly string[]>> {
   const bytes = await readBytes(path);
   if (!bytes.ok) {
     return bytes;
   }
   let text = fromUtf8(bytes.value);
   if (isAgeFileBytes(bytes.value)) {
-    if (passphrase === undefined) {
-      return failed(`the identity file ${path} is encrypted: give its passphrase with --passphrase-file`);
+    const given = await passphrase();
+    if (!given.ok) {
+      return failed(`the identity file ${path} is encrypted: ${given.message}`);
     }
-    const opened = await createOpener({ passphrases: passphraseCandidates(passphrase), identities: [] }).open(path, bytes.value);
+    const opened = await createOpener({ passphrases: passphraseCandidates(given.value), identities: [] }).open(path, bytes.value);
     if (!opened.ok) {
       return failed(`the identity file ${opened.failure.message}`);
     }
@@ -90,29 +143,26 @@ async function anyEncryptedIdentityFile(paths: readonly string[]): Promise<boole
 }
 
 /**
- * The credential the options give: a passphrase (--passphrase-file), or identities (--identity, any
- * number; an encrypted one opened with --passphrase-file) with any extra recipients.
+ * The credential the options give: a passphrase (--passphrase-file, --passphrase-env, or typed at
+ * the terminal as `ask` says when nothing else is given), or identities (--identity, any number; an
+ * encrypted one opened with the passphrase) with any extra recipients.
  */
-export async function readCredential(keys: KeyOptions, io: CliIo, required: boolean): Promise<Read<Credential | undefined>> {
-  const passphrase = keys.passphraseFile === undefined ? undefined : await readPassphrase(keys.passphraseFile, io);
-  if (passphrase !== undefined && !passphrase.ok) {
-    return passphrase;
-  }
+export async function readCredential(keys: KeyOptions, io: CliIo, ask: AskOptions): Promise<Read<Credential>> {
   if (keys.identityFiles.length === 0) {
     if (keys.recipients.length > 0 || keys.recipientsFiles.length > 0) {
       return failed('--recipient and --recipients-file go with --identity: a passphrase journal is encrypted to its own key');
     }
-    if (passphrase === undefined) {
-      return required ? failed('give --passphrase-file FILE, or --identity FILE') : { ok: true, value: undefined };
-    }
-    return { ok: true, value: { kind: 'passphrase', passphrase: passphrase.value } };
+    const passphrase = await readPassphrase(keys.passphrase, io, ask);
+    return passphrase.ok ? { ok: true, value: { kind: 'passphrase', passphrase: passphrase.value } } : passphrase;
   }
-  if (passphrase !== undefined && !(await anyEncryptedIdentityFile(keys.identityFiles))) {
-    return failed('give either --passphrase-file or --identity, not both (a passphrase goes with --identity only when the identity file is itself encrypted)');
+  if (keys.passphrase !== undefined && !(await anyEncryptedIdentityFile(keys.identityFiles))) {
+    return failed('give either a passphrase or --identity, not both (a passphrase goes with --identity only when the identity file is itself encrypted)');
   }
+  let given: Promise<Read<string>> | undefined;
+  const passphrase = (): Promise<Read<string>> => (given ??= readPassphrase(keys.passphrase, io, { label: 'Passphrase of the identity file', confirm: false }));
   const identities: string[] = [];
   for (const path of keys.identityFiles) {
-    const read = await readIdentityFile(path, passphrase?.value);
+    const read = await readIdentityFile(path, passphrase);
     if (!read.ok) {
       return read;
     }

@@ -1,6 +1,7 @@
 // The encryption commands of the CLI, registered in run.ts with one line: `encrypt`, `decrypt` and
-// `change-passphrase`, and `report` / `classify` when given a key option (they then read `*.md.age`
-// entries). Anything else falls through to the command table (undefined).
+// `change-passphrase`, and `report` / `classify` when given a key option or when what they read is
+// encrypted (they then read `*.md.age` entries). Anything else falls through to the command table
+// (undefined).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESCRIPTOR_PATH } from '../../core/encryption/layout';
@@ -9,7 +10,7 @@ import { parseReportArgs } from '../report';
 import { readCredential } from './credentials';
 import { runEncryptedClassify } from './encryptedClassify';
 import { runEncryptedReport } from './encryptedReport';
-import { runJournalCommand, type JournalCommandSettings } from './journalCommands';
+import { runJournalCommand, type JournalCommand, type JournalCommandSettings } from './journalCommands';
 import { hasKeyOption, splitKeyOptions } from './keyOptions';
 import { printableLines } from './printable';
 
@@ -20,26 +21,31 @@ reference "age" tool also opens. Each is written beside, checked to decrypt to t
 only then is the plain file removed. An interrupted run goes on when run again; the opposite command
 undoes it, from any point.
 
-  encrypt DIR --passphrase-file FILE
-                            Encrypt with a passphrase (its first line). The journal gets its own age
-                            key, kept in DIR/.leadership-journal/key.age, sealed with the passphrase
-                            (scrypt, work factor 2^18).
+  encrypt DIR               Encrypt with a passphrase, typed twice at the terminal (not shown). The
+                            journal gets its own age key, kept in DIR/.leadership-journal/key.age,
+                            sealed with the passphrase (scrypt, work factor 2^18).
   encrypt DIR --identity FILE [--recipient AGE1...]... [--recipients-file FILE]...
                             Encrypt to your age key (an identity file as age-keygen writes it), and to
                             any extra recipients (a backup key).
       --opaque-names        Hide file names too: entries become random names at the top of DIR, their
                             real names kept in an encrypted map. Otherwise dates and kinds stay visible.
-  decrypt DIR (--passphrase-file FILE | --identity FILE)
+  decrypt DIR [--identity FILE]
                             Turn the journal back into plain Markdown.
-  change-passphrase DIR --passphrase-file OLD --new-passphrase-file NEW [--undo]
-                            A new key sealed with the new passphrase, and every entry re-encrypted to
-                            it; --undo takes an interrupted change back.
-  report DIR ... (--passphrase-file FILE | --identity FILE)
-  classify FILE... (--passphrase-file FILE | --identity FILE)
-                            Read .md.age entries too (decrypted in memory only).
+  change-passphrase DIR [--undo]
+                            Asks for the passphrase and a new one (twice): a new key sealed with the
+                            new passphrase, and every entry re-encrypted to it; --undo takes an
+                            interrupted change back.
+  report DIR ... [--identity FILE]
+  classify FILE... [--identity FILE]
+                            Read .md.age entries too (decrypted in memory only); the passphrase is
+                            asked for when the journal or a file is encrypted.
 
-A passphrase file of "-" reads the passphrase from the first line of standard input. An identity file
-that is itself encrypted with a passphrase (age -p) is opened with --passphrase-file.
+The passphrase is never an argument. Typed at the terminal, or for scripts:
+  --passphrase-file FILE    Its first line ("-": standard input's; /dev/fd/N: a file descriptor's).
+  --passphrase-env NAME     The value of the environment variable NAME.
+  --new-passphrase-file FILE, --new-passphrase-env NAME
+                            The new passphrase of change-passphrase, likewise.
+An identity file that is itself encrypted with a passphrase (age -p) is opened with the passphrase.
 Exit codes: 0 done; 1 stopped or left unfinished (nothing lost: run again); 2 a usage error, or a
 passphrase or key that does not open the journal (nothing changed).
 `;
@@ -64,16 +70,9 @@ export async function runEncryptionCommand(command: string | undefined, args: re
     const split = splitKeyOptions(args);
     return typeof split === 'string'
       ? usageError(command, split, io)
-      : runJournalCommand(command as 'encrypt' | 'decrypt' | 'change-passphrase', split.keys, split.rest, io, settings);
+      : runJournalCommand(command as JournalCommand, split.keys, split.rest, io, settings);
   }
   if (command !== 'report' && command !== 'classify') {
-    return undefined;
-  }
-  if (!hasKeyOption(args)) {
-    const report = command === 'report' ? parseReportArgs(args) : undefined;
-    if (report !== undefined && typeof report !== 'string' && existsSync(join(report.dir, ...DESCRIPTOR_PATH.split('/')))) {
-      return usageError(command, `${report.dir} is an encrypted journal: give --passphrase-file FILE or --identity FILE to read it`, io);
-    }
     return undefined;
   }
   const split = splitKeyOptions(args);
@@ -81,12 +80,29 @@ export async function runEncryptionCommand(command: string | undefined, args: re
     return usageError(command, split, io);
   }
   const { keys } = split;
-  if (keys.opaqueNames || keys.undo || keys.newPassphraseFile !== undefined || keys.recipients.length > 0 || keys.recipientsFiles.length > 0) {
-    return usageError(command, 'only --passphrase-file and --identity go with reading; the other key options are for encrypt and change-passphrase', io);
+  if (keys.opaqueNames || keys.undo || keys.newPassphrase !== undefined || keys.recipients.length > 0 || keys.recipientsFiles.length > 0) {
+    return usageError(command, 'only --passphrase-file, --passphrase-env and --identity go with reading; the other key options are for encrypt and change-passphrase', io);
   }
-  const credential = await readCredential(keys, io, true);
-  if (!credential.ok || credential.value === undefined) {
-    return usageError(command, credential.ok ? 'give --passphrase-file FILE, or --identity FILE' : credential.message, io);
+  if (!hasKeyOption(args) && !needsKey(command, split.rest)) {
+    return undefined;
+  }
+  if (!hasKeyOption(args) && io.readSecret === undefined) {
+    return usageError(command, command === 'report'
+      ? `${split.rest[0] ?? 'DIR'} is an encrypted journal: give --passphrase-file FILE, --passphrase-env NAME or --identity FILE to read it`
+      : 'encrypted entries (.age) need --passphrase-file FILE, --passphrase-env NAME or --identity FILE', io);
+  }
+  const credential = await readCredential(keys, io, { label: 'Passphrase', confirm: false });
+  if (!credential.ok) {
+    return usageError(command, credential.message, io);
   }
   return command === 'report' ? runEncryptedReport(split.rest, credential.value, io) : runEncryptedClassify(split.rest, credential.value, io);
+}
+
+/** Whether a report or classify without key options reads something encrypted (then it needs a key). */
+function needsKey(command: 'report' | 'classify', rest: readonly string[]): boolean {
+  if (command === 'classify') {
+    return rest.some((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.age'));
+  }
+  const report = parseReportArgs(rest);
+  return typeof report !== 'string' && existsSync(join(report.dir, ...DESCRIPTOR_PATH.split('/')));
 }

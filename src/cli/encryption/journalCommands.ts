@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { changePassphrase } from '../../core/encryption/changePassphrase';
 import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
-import { parseDescriptor, type NameMode } from '../../core/encryption/journalState';
+import { parseDescriptor, type EncryptionDescriptor } from '../../core/encryption/journalState';
 import { DESCRIPTOR_PATH } from '../../core/encryption/layout';
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
@@ -33,10 +33,10 @@ async function isFolder(dir: string): Promise<boolean> {
   }
 }
 
-async function journalNames(dir: string): Promise<NameMode | undefined> {
+async function journalDescriptor(dir: string): Promise<EncryptionDescriptor | undefined> {
   const file = await nodeJournalFs(dir).read(DESCRIPTOR_PATH).catch(() => undefined);
   const descriptor = file === undefined ? undefined : parseDescriptor(file);
-  return descriptor === undefined || typeof descriptor === 'string' ? undefined : descriptor.names;
+  return descriptor === undefined || typeof descriptor === 'string' ? undefined : descriptor;
 }
 
 export async function runJournalCommand(command: JournalCommand, keys: KeyOptions, rest: readonly string[], io: CliIo, settings: JournalCommandSettings = {}): Promise<number> {
@@ -71,30 +71,38 @@ export async function runJournalCommand(command: JournalCommand, keys: KeyOption
     },
   });
 
+  const descriptor = await journalDescriptor(dir);
+  if (descriptor?.mode === 'identity' && keys.identityFiles.length === 0) {
+    return fail(`${dir} is encrypted to age keys: give the identity file with --identity FILE`);
+  }
   let outcome: MigrationOutcome;
   if (command === 'change-passphrase') {
-    if (keys.passphraseFile === undefined || keys.newPassphraseFile === undefined || keys.identityFiles.length > 0) {
-      return fail('give the old passphrase with --passphrase-file and the new one with --new-passphrase-file');
+    if (keys.identityFiles.length > 0 || descriptor?.mode === 'identity') {
+      return fail('change-passphrase is for journals encrypted with a passphrase; a journal encrypted to age keys is re-encrypted by decrypting and encrypting it to the new key');
     }
-    const old = await readPassphrase(keys.passphraseFile, io);
-    const next = await readPassphrase(keys.newPassphraseFile, io);
-    if (!old.ok || !next.ok) {
-      return fail(old.ok ? (next.ok ? '' : next.message) : old.message);
+    const old = await readPassphrase(keys.passphrase, io, { label: 'Passphrase', confirm: false });
+    if (!old.ok) {
+      return fail(old.message);
+    }
+    const next = await readPassphrase(keys.newPassphrase, io, { label: 'New passphrase', confirm: true, isNew: true });
+    if (!next.ok) {
+      return fail(next.message);
     }
     outcome = await changePassphrase(host, { passphrase: old.value, newPassphrase: next.value, undo: keys.undo });
   } else {
-    if (keys.newPassphraseFile !== undefined) {
-      return fail('--new-passphrase-file goes with change-passphrase');
+    if (keys.newPassphrase !== undefined) {
+      return fail('--new-passphrase-file and --new-passphrase-env go with change-passphrase');
     }
-    const credential = await readCredential(keys, io, true);
-    if (!credential.ok || credential.value === undefined) {
-      return fail(credential.ok ? 'give --passphrase-file FILE, or --identity FILE' : credential.message);
+    // A new journal's passphrase is typed twice; one that already has a key checks the passphrase against it.
+    const credential = await readCredential(keys, io, { label: 'Passphrase', confirm: command === 'encrypt' && descriptor === undefined });
+    if (!credential.ok) {
+      return fail(credential.message);
     }
     outcome = command === 'encrypt'
       ? await encryptJournal(host, { credential: credential.value, ...(keys.opaqueNames ? { names: 'opaque' as const } : {}) })
       : await decryptJournal(host, { credential: credential.value });
   }
-  const text = outcomeText(outcome, dir, await journalNames(dir) ?? (keys.opaqueNames ? 'opaque' : 'readable'));
+  const text = outcomeText(outcome, dir, (await journalDescriptor(dir))?.names ?? (keys.opaqueNames ? 'opaque' : 'readable'));
   if (text.code === 0) {
     io.stdout(printableLines(text.lines));
   } else {

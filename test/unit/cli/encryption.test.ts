@@ -54,6 +54,14 @@ describe('cli encryption', function () {
     return { code, out: out.join(''), err: err.join('') };
   }
 
+  /** The command at a terminal where `secrets` are typed, in order; `prompts` are what it asked. */
+  async function typed(args: readonly string[], secrets: readonly (string | undefined)[], env: Record<string, string> = {}): Promise<Ran & { prompts: string[] }> {
+    const { io, out, err, prompts } = capture({ disk: true, secrets, env });
+    const [command, ...rest] = args;
+    const code = await runEncryptionCommand(command, rest, io, FAST) ?? await run(args, io);
+    return { code, out: out.join(''), err: err.join(''), prompts };
+  }
+
   async function encrypt(...args: string[]): Promise<Ran> {
     const { io, out, err } = capture({ disk: true });
     const code = await runEncryptionCommand('encrypt', [journal, ...args], io, FAST) ?? -1;
@@ -87,7 +95,7 @@ describe('cli encryption', function () {
 
     const refused = await cli(['report', journal]);
     assert.equal(refused.code, 2);
-    assert.match(refused.err, /is an encrypted journal: give --passphrase-file FILE or --identity FILE to read it/);
+    assert.match(refused.err, /is an encrypted journal: give --passphrase-file FILE, --passphrase-env NAME or --identity FILE to read it/);
 
     const report = await cli(['report', journal, '--json', '--passphrase-file', passphraseFile]);
     assert.equal(report.code, 0, report.err);
@@ -133,7 +141,7 @@ describe('cli encryption', function () {
     assert.equal(encrypted.code, 0, encrypted.err);
     const withoutPassphrase = await cli(['decrypt', journal, '--identity', join(root, 'key.age')]);
     assert.equal(withoutPassphrase.code, 2);
-    assert.match(withoutPassphrase.err, /the identity file .*key\.age is encrypted: give its passphrase with --passphrase-file/);
+    assert.match(withoutPassphrase.err, /the identity file .*key\.age is encrypted: no terminal to type the passphrase of the identity file at: give --passphrase-file FILE/);
     const decrypted = await cli(['decrypt', journal, '--identity', join(root, 'key.age'), '--passphrase-file', '-'], [PASSPHRASE]);
     assert.equal(decrypted.code, 0, decrypted.err);
   });
@@ -154,15 +162,19 @@ describe('cli encryption', function () {
   it('explains usage errors: no key, an empty passphrase file, options that do not go together', async () => {
     writeFileSync(join(root, 'empty.txt'), '\n');
     const cases: [string[], RegExp][] = [
-      [['encrypt', journal], /give --passphrase-file FILE, or --identity FILE/],
+      [['encrypt', journal], /no terminal to type the passphrase at: give --passphrase-file FILE or --passphrase-env NAME/],
+      [['encrypt', journal, '--passphrase', PASSPHRASE], /a passphrase is never taken from the command line/],
+      [['report', journal, `--passphrase=${PASSPHRASE}`], /a passphrase is never taken from the command line/],
+      [['encrypt', journal, '--passphrase-env', 'LJ_NOT_SET'], /the environment variable LJ_NOT_SET is not set/],
+      [['classify', join(journal, 'notes/ideas.md.age')], /encrypted entries \(\.age\) need --passphrase-file FILE, --passphrase-env NAME or --identity FILE/],
       [['encrypt', journal, '--passphrase-file', join(root, 'empty.txt')], /passphrase file .*empty\.txt is empty: write the passphrase on its first line/],
       [['encrypt', journal, '--passphrase-file', join(root, 'missing.txt')], /cannot read .*missing\.txt/],
       [['encrypt', join(root, 'nowhere'), '--passphrase-file', passphraseFile], /nowhere is not a folder/],
       [['decrypt', journal, '--passphrase-file', passphraseFile, '--opaque-names'], /--opaque-names goes with encrypt/],
       [['encrypt', journal, '--passphrase-file', passphraseFile, '--recipient', 'age1xyz'], /--recipient and --recipients-file go with --identity/],
       [['encrypt', journal, '--passphrase-file'], /--passphrase-file needs a value/],
-      [['report', journal, '--passphrase-file', passphraseFile, '--opaque-names'], /only --passphrase-file and --identity go with reading/],
-      [['change-passphrase', journal, '--passphrase-file', passphraseFile], /give the old passphrase with --passphrase-file and the new one with --new-passphrase-file/],
+      [['report', journal, '--passphrase-file', passphraseFile, '--opaque-names'], /only --passphrase-file, --passphrase-env and --identity go with reading/],
+      [['change-passphrase', journal, '--passphrase-file', passphraseFile], /no terminal to type the new passphrase at: give --new-passphrase-file FILE or --new-passphrase-env NAME/],
     ];
     for (const [args, message] of cases) {
       const ran = await cli(args);
@@ -207,5 +219,55 @@ describe('cli encryption', function () {
     assert.match(decrypted.err, /1 file needs you; nothing of them was lost:\n {2}evil\?\[31m\?\.md\.age: left encrypted: evil\?\[31m\?\.md\.age is encrypted to another key/);
     assert.match(decrypted.err, /The journal stays marked as not finished\. Run "leadership-journal decrypt .*" again to go on, or "leadership-journal encrypt .*" to undo it\./);
     assert.ok(existsSync(join(journal, '.leadership-journal', 'key.age')), 'the key stays while an entry is left encrypted');
+  });
+
+  it('asks for the passphrase at the terminal: twice for a new journal, once to read or decrypt; never echoed to any output', async () => {
+    const mismatch = await typed(['encrypt', journal], [PASSPHRASE, 'something else']);
+    assert.equal(mismatch.code, 2);
+    assert.match(mismatch.err, /the two passphrases typed differ; nothing was changed/);
+    assert.deepEqual(files(), Object.keys(FILES).sort(), 'nothing was changed');
+    const cancelled = await typed(['encrypt', journal], [undefined]);
+    assert.equal(cancelled.code, 2);
+    assert.match(cancelled.err, /no passphrase was typed; nothing was changed/);
+
+    const encrypted = await typed(['encrypt', journal], [PASSPHRASE, PASSPHRASE]);
+    assert.equal(encrypted.code, 0, encrypted.err);
+    assert.deepEqual(encrypted.prompts, ['Passphrase: ', 'Passphrase again: ']);
+    assert.ok(existsSync(join(journal, '2026/11/2026-11-17.md.age')));
+    const report = await typed(['report', journal, '--json'], [PASSPHRASE]);
+    assert.equal(report.code, 0, report.err);
+    assert.deepEqual(report.prompts, ['Passphrase: '], 'an encrypted journal makes report ask');
+    assert.equal(JSON.parse(report.out).entries, 3, 'the three dated entries (notes/ideas.md has no date)');
+    const changed = await typed(['change-passphrase', journal], [PASSPHRASE, 'neu', 'neu']);
+    assert.equal(changed.code, 0, changed.err);
+    assert.deepEqual(changed.prompts, ['Passphrase: ', 'New passphrase: ', 'New passphrase again: ']);
+    const decrypted = await typed(['decrypt', journal], ['neu']);
+    assert.equal(decrypted.code, 0, decrypted.err);
+    assert.deepEqual(decrypted.prompts, ['Passphrase: '], 'decrypting asks once');
+    for (const ran of [mismatch, encrypted, report, changed, decrypted]) {
+      assert.ok(!`${ran.out}${ran.err}`.includes(PASSPHRASE), 'the passphrase is never printed');
+    }
+    assert.deepEqual(files(), Object.keys(FILES).sort());
+  });
+
+  it('takes the passphrase from an environment variable named on the command line', async () => {
+    const env = { LJ_PASSPHRASE: PASSPHRASE };
+    const encrypted = await typed(['encrypt', journal, '--passphrase-env', 'LJ_PASSPHRASE'], [], env);
+    assert.equal(encrypted.code, 0, encrypted.err);
+    assert.deepEqual(encrypted.prompts, [], 'nothing is asked');
+    const report = await typed(['report', journal, '--json', '--passphrase-env', 'LJ_PASSPHRASE'], [], env);
+    assert.equal(report.code, 0, report.err);
+    const decrypted = await cli(['decrypt', journal, '--passphrase-file', passphraseFile]);
+    assert.equal(decrypted.code, 0, 'the variable held the same passphrase as the file');
+  });
+
+  it('asks for the identity only by file for a journal encrypted to age keys', async () => {
+    const key = await newIdentity(new Date());
+    writeFileSync(join(root, 'me.txt'), key.fileText);
+    assert.equal((await cli(['encrypt', journal, '--identity', join(root, 'me.txt')])).code, 0);
+    const asked = await typed(['decrypt', journal], ['a passphrase']);
+    assert.equal(asked.code, 2);
+    assert.deepEqual(asked.prompts, [], 'no passphrase is asked for a journal that has none');
+    assert.match(asked.err, /is encrypted to age keys: give the identity file with --identity FILE/);
   });
 });

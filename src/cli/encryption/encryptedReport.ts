@@ -13,7 +13,7 @@ import type { IndexedEntry } from '../../core/trends/indexEntry';
 import { indexRecord } from '../../core/trends/indexRecord';
 import type { CliIo } from '../io';
 import { parseReportArgs, SKIPPED_SHOWN } from '../report';
-import { journalReadingKeys, readEncryptedJournal, type EncryptedJournal } from './encryptedJournal';
+import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
 
 function messageOf(error: unknown): string {
@@ -36,13 +36,13 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   } catch (error) {
     return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
   }
-  const keys = await journalReadingKeys(parsed.dir, credential);
-  if (!keys.ok) {
-    return fail(2, keys.message);
+  const unlocked = await unlockFolder(parsed.dir, credential);
+  if (!unlocked.ok) {
+    return fail(2, unlocked.message);
   }
   let journal: EncryptedJournal;
   try {
-    journal = await readEncryptedJournal(parsed.dir, keys.value);
+    journal = await readEncryptedJournal(parsed.dir, unlocked.value);
   } catch (error) {
     return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
   }
@@ -51,7 +51,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   }
   const tagger = createTagger({ evidence: false });
   const entries: IndexedEntry[] = [];
-  const skipped: SkippedFile[] = [...journal.skipped];
+  const skipped: SkippedFile[] = [];
   for (const file of journal.entries) {
     const text = await file.read();
     if (!text.ok) {

@@ -270,4 +270,17 @@ describe('cli encryption', function () {
     assert.deepEqual(asked.prompts, [], 'no passphrase is asked for a journal that has none');
     assert.match(asked.err, /is encrypted to age keys: give the identity file with --identity FILE/);
   });
+
+  it('reports a mixed journal: plain entries counted with a warning, an entry that does not open skipped with why', async () => {
+    const plainReport = await cli(['report', journal, '--json']);
+    await encrypt('--passphrase-file', passphraseFile);
+    writeFileSync(join(journal, '2026/11/2026-11-19.md'), '---\ndate: 2026-11-19\nkind: daily\n---\n\nI explained why we wait.\n');
+    const stranger = await newIdentity(new Date());
+    writeFileSync(join(journal, '2026/11/2026-11-20.md.age'), await createSealer({ recipients: [stranger.recipient] }).seal(utf8('not ours')));
+    const report = await cli(['report', journal, '--json', '--passphrase-file', passphraseFile]);
+    assert.equal(report.code, 0, report.err);
+    assert.equal(JSON.parse(report.out).entries, JSON.parse(plainReport.out).entries + 1, 'the plain entry is counted beside the encrypted ones');
+    assert.match(report.err, /1 entry is not encrypted \(run "leadership-journal encrypt" to encrypt it\)/);
+    assert.match(report.err, /2026\/11\/2026-11-20\.md: it could not be opened: .*encrypted to another key/);
+  });
 });

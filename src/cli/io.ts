@@ -1,4 +1,6 @@
 // What the CLI needs from its host, as an interface: tests pass in-memory streams and files.
+import type { ParallelClassify } from './parallelClassify';
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -15,4 +17,8 @@ export interface CliIo {
   /** An environment variable's value (for --passphrase-env NAME). */
   readonly env?: (name: string) => string | undefined;
   readonly version: string;
+  /** Classifies JSON-line batches on worker threads (Node's main.ts); absent: the calling thread does. */
+  readonly parallelClassify?: ParallelClassify;
+  /** Worker threads when `--jobs` is not given (one per core, at most four); absent: 1. */
+  readonly defaultJobs?: number;
 }

@@ -6,7 +6,8 @@
 
 export type SecretState =
   | { readonly kind: 'typing'; readonly text: string; readonly escape: boolean }
-  | { readonly kind: 'done'; readonly text: string }
+  /** `rest`: what was typed after Enter (typed ahead, or pasted), for the next question. */
+  | { readonly kind: 'done'; readonly text: string; readonly rest: string }
   | { readonly kind: 'cancelled' };
 
 export const START: SecretState = { kind: 'typing', text: '', escape: false };
@@ -17,7 +18,9 @@ export function feedSecret(state: SecretState, chunk: string): SecretState {
     return state;
   }
   let { text, escape } = state;
-  for (const char of chunk) {
+  const chars = [...chunk];
+  for (let at = 0; at < chars.length; at++) {
+    const char = chars[at] ?? '';
     const code = char.codePointAt(0) ?? 0;
     if (escape) {
       // CSI sequences end with a letter or ~; SS3 (ESC O x) with its next letter.
@@ -27,7 +30,8 @@ export function feedSecret(state: SecretState, chunk: string): SecretState {
       continue;
     }
     if (char === '\r' || char === '\n') {
-      return { kind: 'done', text };
+      const next = chars[at + 1] === '\n' && char === '\r' ? at + 2 : at + 1; // CR LF is one Enter.
+      return { kind: 'done', text, rest: chars.slice(next).join('') };
     }
     if (char === '\u0003' || (char === '\u0004' && text === '')) {
       return { kind: 'cancelled' };

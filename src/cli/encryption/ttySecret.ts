@@ -4,15 +4,27 @@
 import { StringDecoder } from 'node:string_decoder';
 import { feedSecret, START, type SecretState } from './secretLine';
 
+/** Typed after the Enter that ended the last answer: the start of the next one. */
+let typedAhead = '';
+
 export function readSecretFromTty(prompt: string): Promise<string | undefined> {
   const input = process.stdin;
   process.stderr.write(prompt);
+  const ahead = feedSecret(START, typedAhead);
+  typedAhead = '';
+  if (ahead.kind !== 'typing') {
+    if (ahead.kind === 'done') {
+      typedAhead = ahead.rest;
+    }
+    process.stderr.write('\n');
+    return Promise.resolve(ahead.kind === 'done' ? ahead.text : undefined);
+  }
   const decoder = new StringDecoder('utf8');
   const wasRaw = input.isRaw;
   input.setRawMode(true);
   input.resume();
   return new Promise((resolve) => {
-    let state: SecretState = START;
+    let state: SecretState = ahead;
     const finish = (value: string | undefined): void => {
       input.off('data', onData);
       input.off('end', onEnd);
@@ -24,6 +36,7 @@ export function readSecretFromTty(prompt: string): Promise<string | undefined> {
     const onData = (data: Buffer): void => {
       state = feedSecret(state, decoder.write(data));
       if (state.kind === 'done') {
+        typedAhead = state.rest;
         finish(state.text);
       } else if (state.kind === 'cancelled') {
         finish(undefined);

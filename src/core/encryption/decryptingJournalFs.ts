@@ -12,8 +12,8 @@
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
-// - Files that are not entries (people.yml, templates) pass through as they are: the migration
-//   leaves them plain too. Partials and the product's folder are never listed.
+// - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
+//   the migration leaves them plain too. Partials and the product's folder are never listed.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
@@ -56,8 +56,8 @@ export class DecryptingJournalFs implements JournalFs {
     return this.journal.descriptor?.names === 'opaque';
   }
 
-  /** Where the sealed form of the entry `path` is (or would be). */
-  private sealedPathOf(path: string): string {
+  /** Where the sealed form of the entry `path` is (or would be), for a host that stats the file itself. */
+  sealedPathOf(path: string): string {
     const recovered = RECOVERED.exec(path);
     return recovered?.[1] !== undefined && this.names.idOf(path) === undefined ? opaquePath(recovered[1]) : this.names.sealedPathOf(path);
   }
@@ -121,12 +121,13 @@ export class DecryptingJournalFs implements JournalFs {
     return write;
   }
 
+  /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
   private entryToSeal(path: string): boolean {
-    if (!this.encrypted || !isPlainEntryPath(path)) {
+    if (!this.encrypted || !isPlainEntryPath(path) || path.split('/').some((part) => part.startsWith('.'))) {
       return false;
     }
     if (!isSafeEntryPath(path)) {
-      throw new Error(`${path} cannot be an entry of an encrypted journal (a name in a dot-folder, or outside the journal)`);
+      throw new Error(`${path} cannot be an entry of an encrypted journal (an empty part, a backslash or a drive in its name)`);
     }
     return true;
   }

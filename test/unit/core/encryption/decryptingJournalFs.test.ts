@@ -12,6 +12,7 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
+import { JournalTree } from '../../../../src/core/encryption/journalTree';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
 import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
@@ -164,5 +165,24 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     }
     const keys = await journalKeys(fs, { identities: [key.identity] });
     assert.ok(keys !== undefined && (await createOpener(keys).open('x', fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0))).ok);
+  });
+});
+
+describe('encryption: the tree a host browses an encrypted journal by', () => {
+  it('shows folders and entries under their plain names, and sees a new entry after invalidate()', async () => {
+    const fs = await encrypted('opaque');
+    const view = await opened(fs);
+    const tree = new JournalTree(view);
+    assert.deepEqual(await tree.children(''), [['2026', 'directory'], ['notes', 'directory'], ['people.yml', 'file'], ['readme.txt', 'file'], ['shortcut.md', 'file']]);
+    assert.deepEqual(await tree.children('2026/11'), [['2026-11-23-1on1-zoë.md', 'file'], ['2026-11-23.md', 'file']]);
+    assert.equal(await tree.kind(TODAY), 'file');
+    assert.equal(await tree.kind('2026'), 'directory');
+    assert.equal(await tree.kind(''), 'directory');
+    assert.equal(await tree.kind('2026/10'), undefined);
+    assert.equal(await tree.children(TODAY), undefined, 'a file is not a folder');
+    await view.write('2026/10/2026-10-01.md', NEW_TEXT);
+    assert.equal(await tree.kind('2026/10/2026-10-01.md'), undefined, 'kept until invalidated');
+    tree.invalidate();
+    assert.deepEqual(await tree.children('2026/10'), [['2026-10-01.md', 'file']]);
   });
 });

@@ -45,7 +45,7 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
         ({ keys, file: newKeyFile } = await sealNewJournalKey(credential.passphrase, host.workFactor, host.now()));
       }
     } else {
-      keys = await identityKeys(credential);
+      keys = await identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
     }
     const sealing = sealingOf(keys);
     const entryNames = new EntryNames(names === 'opaque' ? await readNameMap(fs, sealing) : new Map());
@@ -55,7 +55,8 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'encrypt', undo: false, startedAt, done, total }));
     await mark(0);
     if (descriptor === undefined) {
-      const bytes = descriptorBytes({ mode: credential.kind, names });
+      const recipients = credential.kind === 'identity' ? credential.recipients ?? [] : [];
+      const bytes = descriptorBytes({ mode: credential.kind, names, ...(recipients.length > 0 ? { recipients } : {}) });
       await writeVerified(fs, DESCRIPTOR_PATH, bytes, async (written) => equalBytes(written, bytes));
     }
     if (newKeyFile !== undefined && credential.kind === 'passphrase') {

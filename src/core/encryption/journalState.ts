@@ -12,6 +12,11 @@ export interface EncryptionDescriptor {
   /** `passphrase`: entries are sealed to the journal key in key.age; `identity`: to the user's own recipients. */
   readonly mode: KeyMode;
   readonly names: NameMode;
+  /**
+   * `identity` journals: recipients (age public keys, a backup key say) every entry is sealed to
+   * besides the identities' own, kept so that entries saved or encrypted later include them too.
+   */
+  readonly recipients?: readonly string[];
 }
 
 export interface MigrationMarker {
@@ -56,9 +61,10 @@ export function descriptorBytes(descriptor: EncryptionDescriptor): Uint8Array {
   return json({
     format: DESCRIPTOR_FORMAT,
     version: 1,
-    about: 'This journal is encrypted with age (https://age-encryption.org). Entries are NAME.md.age files; see the product\'s docs/encryption.md.',
+    about: 'This journal is encrypted with age (https://age-encryption.org). Entries are NAME.md.age files; see "Encrypted journal" in the Leadership Journal README.',
     mode: descriptor.mode,
     names: descriptor.names,
+    ...(descriptor.recipients !== undefined && descriptor.recipients.length > 0 ? { recipients: descriptor.recipients } : {}),
   });
 }
 
@@ -67,11 +73,17 @@ export function parseDescriptor(bytes: Uint8Array): EncryptionDescriptor | strin
   if (typeof record === 'string') {
     return record;
   }
-  const { mode, names } = record;
+  const { mode, names, recipients } = record;
   if ((mode !== 'passphrase' && mode !== 'identity') || (names !== 'readable' && names !== 'opaque')) {
     return 'names an unknown mode or kind of names';
   }
-  return { mode, names };
+  if (recipients === undefined) {
+    return { mode, names };
+  }
+  if (!Array.isArray(recipients) || !recipients.every((recipient) => typeof recipient === 'string' && /^age1[02-9ac-hj-np-z]+$/.test(recipient))) {
+    return 'lists recipients that are not age public keys (age1…)';
+  }
+  return { mode, names, recipients: recipients as string[] };
 }
 
 export function markerBytes(marker: MigrationMarker): Uint8Array {

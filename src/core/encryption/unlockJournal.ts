@@ -27,9 +27,10 @@ export type Unlock =
   /** `key`: the passphrase or identity does not open the journal (ask again); `journal`: its state cannot be read. */
   | { readonly ok: false; readonly kind: 'key' | 'journal'; readonly message: string };
 
-async function keysFor(fs: JournalFs, credential: Credential): Promise<JournalKeys> {
+async function keysFor(fs: JournalFs, credential: Credential, descriptor: EncryptionDescriptor | undefined): Promise<JournalKeys> {
   if (credential.kind === 'identity') {
-    return identityKeys(credential);
+    // The journal's own recipients (a backup key) go into every entry saved, as they did at encryption.
+    return identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
   }
   const keyFile = await fs.read(KEY_PATH);
   if (keyFile === undefined) {
@@ -50,7 +51,7 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
   try {
     const { descriptor, marker } = await readJournalState(fs);
     checkMode(descriptor, credential);
-    const keys = await keysFor(fs, credential);
+    const keys = await keysFor(fs, credential, descriptor);
     const names = new EntryNames(await readNameMap(fs, sealingOf(keys))); // Empty when there is no map (readable names).
     const warnings = marker === undefined ? [] : [
       `a ${marker.operation}${marker.undo ? ' (being undone)' : ''} was interrupted (${marker.done} of ${marker.total} entries): run it again to finish it; until then the journal holds plain and encrypted entries`,

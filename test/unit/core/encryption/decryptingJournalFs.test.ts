@@ -147,6 +147,15 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(plain.files.get(TODAY), NEW_TEXT, 'a journal that is not encrypted is written as it is');
   });
 
+  it('seals saved entries to the backup key the journal was encrypted to as well, without it being given again', async () => {
+    const [mine, backup] = [await newIdentity(new Date()), await newIdentity(new Date())];
+    const fs = await encrypted('readable', { kind: 'identity', identities: [mine.identity], recipients: [backup.recipient] });
+    assert.match(Buffer.from(fs.files.get('.leadership-journal/encryption.json') ?? []).toString(), new RegExp(`"recipients": \\[\\s*"${backup.recipient}"`), 'the descriptor keeps the public key');
+    await (await opened(fs, { kind: 'identity', identities: [mine.identity] })).write('2026/11/2026-11-24.md', NEW_TEXT);
+    const byBackup = await createOpener({ passphrases: [], identities: [backup.identity] }).open('x', fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0));
+    assert.ok(byBackup.ok && Buffer.from(byBackup.bytes).equals(Buffer.from(NEW_TEXT)), 'the backup key opens the entry saved later');
+  });
+
   it('writes files the reference age tool opens with the user\'s identity file', async () => {
     requireAge();
     const key = await newIdentity(new Date());

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { serveClassify } from './classifyWorker';
+import { readSecretFromTty } from './encryption/ttySecret';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
 
@@ -19,6 +20,8 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
     readFile: (path) => readFile(path, 'utf8'),
     now: () => new Date(),
+    ...(process.stdin.isTTY ? { readSecret: readSecretFromTty } : {}),
+    env: (name) => process.env[name],
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(__filename),
     defaultJobs: Math.max(1, Math.min(4, availableParallelism())),

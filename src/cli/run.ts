@@ -3,6 +3,7 @@
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
+import { runEncryptionCommand } from './encryption/encryptionCli';
 import { runReport } from './report';
 import type { CliIo } from './io';
 
@@ -22,6 +23,9 @@ Commands:
       --json                The report as JSON on stdout instead.
       --html FILE           The report as one self-contained HTML page with charts, written to
                             FILE (replacing it). --json and --html cannot be combined.
+  encrypt | decrypt | change-passphrase DIR
+                            Encrypt the journal folder with age, or decrypt it (see encrypt --help);
+                            report and classify read .md.age entries with the passphrase or --identity.
 
 Options:
   -h, --help                Show this help.
@@ -39,6 +43,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command === '-v' || command === '--version') {
     io.stdout(`${io.version}\n`);
     return 0;
+  }
+  const encryption = await runEncryptionCommand(command, rest, io); // encrypt, decrypt, change-passphrase; .md.age in report, classify
+  if (encryption !== undefined) {
+    return encryption;
   }
   if (command === 'path') {
     return runPath(rest, io);

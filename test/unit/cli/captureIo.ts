@@ -8,11 +8,23 @@ export interface CaptureOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Read files from disk (the report tests write a journal to a temporary folder). */
   readonly disk?: boolean;
+  /**
+   * Answers typed at the terminal, in order (undefined: input ended): given, the io has a terminal
+   * and `prompts` records what it asked; absent, it has none, as under a script.
+   */
+  readonly secrets?: readonly (string | undefined)[];
+  readonly env?: Readonly<Record<string, string>>;
 }
 
-export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[]; err: string[] } {
+export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[]; err: string[]; prompts: string[] } {
   const out: string[] = [];
   const err: string[] = [];
+  const prompts: string[] = [];
+  const secrets = [...(options.secrets ?? [])];
+  const readSecret = async (prompt: string): Promise<string | undefined> => {
+    prompts.push(prompt);
+    return secrets.shift();
+  };
   return {
     io: {
       stdout: (t) => out.push(t),
@@ -31,9 +43,12 @@ export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[
         return text;
       },
       now: () => new Date(2026, 10, 23, 9, 0),
+      ...(options.secrets === undefined ? {} : { readSecret }),
+      env: (name) => options.env?.[name],
       version: '9.9.9',
     },
     out,
     err,
+    prompts,
   };
 }

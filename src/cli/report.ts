@@ -14,8 +14,8 @@ import { buildReport, type JournalReport, type SkippedFile } from '../core/repor
 import { renderTextReport } from '../core/report/textReport';
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult } from '../core/tagger/types';
-import type { IndexedEntry } from '../core/trends/indexEntry';
-import { indexRecord, type RecordResult } from '../core/trends/indexRecord';
+import type { IndexedEntry } from '../core/records/entryRecord';
+import { indexRecord, type RecordResult } from '../core/records/readRecord';
 import type { CliIo } from './io';
 import { listJournalFiles, type JournalListing } from './journalFiles';
 

@@ -4,8 +4,8 @@
 // worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.
 import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
 import type { TagResult } from '../tagger/types';
-import { isIndexedEntry } from '../trends/indexEntry';
-import { indexRecord, type RecordResult } from '../trends/indexRecord';
+import { isIndexedEntry } from '../records/entryRecord';
+import { indexRecord, type RecordResult } from '../records/readRecord';
 
 export interface IndexItem {
   readonly record: RecordResult;

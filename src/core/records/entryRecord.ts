@@ -1,7 +1,8 @@
 // The entry record: what every feature knows about one journal entry, read once from its file and
 // its front matter (records/readRecord.ts) and kept in the journal catalogue (core/catalogue/). The
-// trends, the report and reflection work on these records only, never on Markdown. Records cross the webview boundary and are kept in a
-// persisted cache, so anything read from outside goes through `isIndexedEntry` before it is used.
+// trends, the report and reflection work on these records only, never on Markdown. Records cross the
+// webview boundary and are kept in a persisted cache, so anything read from outside goes through
+// `isIndexedEntry` before it is used.
 import { parseIsoDate } from '../calendar/localDate';
 import {
   FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId,

@@ -78,10 +78,10 @@ export function loadCatalogue(text: string, folder: string): LoadedCatalogue {
   }
   const end = text.endsWith('\n') ? text.length - 1 : text.length;
   const body = newline < 0 ? '' : text.slice(newline + 1, end);
-  if (body.length !== header.length) {
+  if (typeof header.length !== 'number' || body.length < header.length) {
     return { ok: false, reason: 'it is truncated' };
   }
-  if (checksumOf(body) !== header.checksum) {
+  if (body.length !== header.length || checksumOf(body) !== header.checksum) {
     return { ok: false, reason: 'it was changed after it was written' };
   }
   let files: unknown;

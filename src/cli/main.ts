@@ -1,17 +1,27 @@
 // Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`. The same bundle runs
-// as the CLI's worker threads (parallelClassify.ts): started as a worker, it serves batches instead.
+// as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
+// or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createTagger } from '../core/tagger/tagger';
+import { createRecordPool } from '../node/recordPool';
+import { serveRecords } from '../node/recordService';
 import { serveClassify } from './classifyWorker';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
+import { defaultCacheDir } from './reportCache';
 import { run } from './run';
+
+/** What the main thread gives a record worker (this bundle started for `report`). */
+const RECORDS_ROLE = { role: 'records' } as const;
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
 
 if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined)?.role === 'classify') {
   serveClassify(parentPort, workerData as ClassifyWorkerData);
+} else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
+  serveRecords(parentPort, createTagger);
 } else {
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -22,6 +32,8 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(__filename),
     defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
+    recordPool: (workers) => createRecordPool(__filename, workers, RECORDS_ROLE),
+    cacheDir: defaultCacheDir(process.env, process.platform),
   }).then((code) => {
     process.exitCode = code;
   }, (error: unknown) => {

@@ -331,6 +331,7 @@ export class JournalCatalogue {
 
   /** Reads and makes `toRead` into `next`, a batch at a time, with at most `lanes` batches being made at once. */
   private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
+    this.maker.plan?.(toRead.length);
     const lanes = Math.max(1, this.maker.lanes ?? 1);
     const making = new Set<Promise<void>>();
     for (let at = 0; at < toRead.length; at += MAKE_BATCH) {

@@ -27,7 +27,9 @@ export interface RecordMaker {
   readonly facts: boolean;
   /** Records for `jobs`, in the same order. Must not reject for one bad text (that is a skip). */
   make(jobs: readonly { readonly path: string; readonly text: string }[]): Promise<readonly MadeRecord[]>;
-  /** Batches the maker can work on at once (worker threads); 1 when absent. */
+  /** Told how many files a build is about to read, before the first `make`: a maker may start workers for many. */
+  plan?(count: number): void;
+  /** Batches the maker can work on at once (worker threads), read after `plan`; 1 when absent. */
   readonly lanes?: number;
 }
 

@@ -5,7 +5,7 @@
 // (time per entry beside 10,000's, and the peak RSS of the whole process, worker threads included).
 // Whole processes, wall-clock, best of a few runs; needs the production bundle (dist/cli.js).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';

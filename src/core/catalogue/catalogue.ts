@@ -192,6 +192,32 @@ export class JournalCatalogue {
     });
   }
 
+  /**
+   * A file saved from an editor that holds its text: made from `text` without reading the file again,
+   * stamped as the file is now (queued like events; noted for replay while a build runs).
+   */
+  saved(path: string, text: string): Promise<void> {
+    if (this.noted) {
+      this.noted.add(path);
+      return Promise.resolve();
+    }
+    return this.enqueue(async () => {
+      if (this.noted) {
+        this.noted.add(path);
+        return;
+      }
+      const stamp = isJournalFile(path) ? await this.files.stat(path) : undefined;
+      if (stamp === undefined || stamp === 'folder') {
+        return; // Not a journal file, or gone again: its events settle it.
+      }
+      const [made] = await this.maker.make([{ path, text }]);
+      if (made !== undefined) {
+        this.items.set(path, itemOf(made, stamp.mtime, stamp.size));
+        this.changed();
+      }
+    });
+  }
+
   /** Lists `folder` ('' for the whole journal) and settles every item under it (queued like events). */
   reconcile(folder = ''): Promise<void> {
     return this.enqueue(async () => {

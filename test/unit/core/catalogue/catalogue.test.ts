@@ -211,4 +211,17 @@ describe('journal catalogue', () => {
     await withFacts.build();
     assert.deepEqual(withFacts.entriesWithFacts()[0]?.facts.mentions, ['Ana']);
   });
+
+  it('a save with the editor\'s text makes the record from that text, without reading the file', async () => {
+    const journal = journalWith({ 'a/2026-11-20.md': entry('2026-11-20') });
+    const maker = recordMaker();
+    const catalogue = new JournalCatalogue(journal, maker);
+    await catalogue.build();
+    journal.write('a/2026-11-20.md', entry('2026-11-20', 'I rebuilt the rota.'));
+    let reads = 0;
+    journal.beforeRead = () => reads++;
+    await catalogue.saved('a/2026-11-20.md', entry('2026-11-20', 'I rebuilt the rota.'));
+    assert.equal(reads, 0);
+    assert.deepEqual(seen(catalogue), seen(await fresh(journal)));
+  });
 });

@@ -1,4 +1,4 @@
-// One entry file → what the journal index keeps about it: the trends record (trends/indexRecord.ts)
+// One entry file → what the journal index keeps about it: the entry record (records/readRecord.ts)
 // and, for reflection, its commitments and @mentions (reflect/entryFacts.ts). Both are read from
 // the same text in one call, on whichever thread makes index items (the extension's own, or a
 // worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.

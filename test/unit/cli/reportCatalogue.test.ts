@@ -12,7 +12,7 @@ import * as esbuild from 'esbuild';
 import { journalCorpus } from '../../../bench/corpus';
 import type { JournalFiles } from '../../../src/core/catalogue/journalFiles';
 import { loadCatalogue } from '../../../src/core/catalogue/persistedCatalogue';
-import { cacheFileFor, journalKey } from '../../../src/cli/reportCache';
+import { cacheFileFor, defaultCacheDir, journalKey } from '../../../src/cli/reportCache';
 import { run } from '../../../src/cli/run';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
 import { capture } from './captureIo';
@@ -132,6 +132,16 @@ describe('cli report on the journal catalogue', function () {
     await report([journal, '--json', '--no-cache'], { cacheDir: none });
     assert.equal(existsSync(none), false);
     assert.match((await report([journal, '--no-cache', '--cache', none])).err, /--cache and --no-cache cannot be used together/);
+  });
+
+  it('names the cache folder in --help, and finds it where each platform keeps caches', async () => {
+    const { io, out } = capture();
+    await run(['--help'], io);
+    assert.match(out.join(''), /--cache DIR[\s\S]*\$XDG_CACHE_HOME\/leadership-journal[\s\S]*~\/\.cache\/leadership-journal[\s\S]*--no-cache/);
+    assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana'), '/var/cache/ana/leadership-journal');
+    assert.equal(defaultCacheDir({}, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal');
+    assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal', 'a relative XDG path is ignored, as the spec says');
+    assert.equal(defaultCacheDir({}, 'darwin', '/Users/ana'), '/Users/ana/Library/Caches/leadership-journal');
   });
 
   for (const [name, damage, said] of [

@@ -1,4 +1,6 @@
 // What the CLI needs from its host, as an interface: tests pass in-memory streams and files.
+import type { JournalFiles } from '../core/catalogue/journalFiles';
+import type { RecordPool } from '../node/recordPool';
 import type { ParallelClassify } from './parallelClassify';
 
 export interface CliIo {
@@ -21,4 +23,10 @@ export interface CliIo {
   readonly parallelClassify?: ParallelClassify;
   /** Worker threads when `--jobs` is not given (one per core, at most four); absent: 1. */
   readonly defaultJobs?: number;
+  /** Record workers for `report` over a large journal (Node's main.ts); absent: the calling thread makes every record. */
+  readonly recordPool?: (workers: number) => RecordPool;
+  /** `report`'s default cache folder (from the environment); absent: no cache unless --cache names one. */
+  readonly cacheDir?: string;
+  /** The journal folder's files (tests inject trouble here); absent: Node's fs (src/node/nodeJournalFiles.ts). */
+  readonly journalFiles?: (dir: string) => JournalFiles;
 }

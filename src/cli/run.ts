@@ -23,6 +23,12 @@ Commands:
       --json                The report as JSON on stdout instead.
       --html FILE           The report as one self-contained HTML page with charts, written to
                             FILE (replacing it). --json and --html cannot be combined.
+      --cache DIR           Keep the journal's index between runs in DIR, so the next report reads
+                            only the files that changed. Default: $XDG_CACHE_HOME/leadership-journal
+                            (else ~/.cache/leadership-journal; ~/Library/Caches/leadership-journal
+                            on macOS, %LOCALAPPDATA%\\leadership-journal\\Cache on Windows), never
+                            inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
+      --no-cache            Read every file and keep nothing.
   encrypt | decrypt | change-passphrase DIR
                             Encrypt the journal folder with age, or decrypt it (see encrypt --help);
                             report and classify read .md.age entries with the passphrase or --identity.
@@ -31,7 +37,7 @@ Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Nothing is sent anywhere: the CLI reads its input and writes to the terminal (and FILE) only.
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal, FILE and the cache only.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {

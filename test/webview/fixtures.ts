@@ -6,7 +6,7 @@ import { addDays, formatIsoDate, parseIsoDate, toEpochDay, type LocalDate } from
 import {
   FUNCTION_IDS, LEADING_FUNCTIONS, MANAGING_FUNCTIONS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId,
 } from '../../src/core/tagger/types';
-import type { IndexedEntry } from '../../src/core/trends/indexEntry';
+import type { IndexedEntry } from '../../src/core/records/entryRecord';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
 import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';

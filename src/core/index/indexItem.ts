@@ -1,11 +1,11 @@
-// One entry file → what the journal index keeps about it: the trends record (trends/indexRecord.ts)
+// One entry file → what the journal index keeps about it: the entry record (records/readRecord.ts)
 // and, for reflection, its commitments and @mentions (reflect/entryFacts.ts). Both are read from
 // the same text in one call, on whichever thread makes index items (the extension's own, or a
 // worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.
 import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
 import type { TagResult } from '../tagger/types';
-import { isIndexedEntry } from '../trends/indexEntry';
-import { indexRecord, type RecordResult } from '../trends/indexRecord';
+import { isIndexedEntry } from '../records/entryRecord';
+import { indexRecord, type RecordResult } from '../records/readRecord';
 
 export interface IndexItem {
   readonly record: RecordResult;

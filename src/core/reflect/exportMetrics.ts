@@ -5,7 +5,7 @@
 // text in their front matter) is exported as `other`.
 import { ENTRY_KIND_IDS } from '../entries/kinds';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { PersonSource } from './people';
 import { personKey } from './personKey';
 import { REVIEW_KINDS } from './reviewStats';

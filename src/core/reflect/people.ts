@@ -2,7 +2,7 @@
 // `@mention` in its text, resolved through the people directory, with the entries, 1:1s and
 // situational styles that go with each person. Works on index records only, never on Markdown.
 import { STYLE_IDS, type StyleId } from '../tagger/types';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { PeopleDirectory } from './peopleDirectory';
 
 /** What the people code reads from an index record; `mentions` once the index carries them. */

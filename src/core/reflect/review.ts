@@ -9,7 +9,7 @@
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { OpenCommitment } from './commitmentTracking';
 import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';

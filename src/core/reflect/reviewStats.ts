@@ -3,7 +3,7 @@
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { FUNCTION_IDS, TRAP_IDS, type FunctionId, type TrapId } from '../tagger/types';
 import { createDayReader } from '../trends/epochDays';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 /** Kinds of entry a review does not count. */
 export const REVIEW_KINDS: readonly string[] = ['weekly-review', 'monthly-review'];

@@ -4,7 +4,7 @@
 // `version`.
 import type { WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, parseIsoDate, type LocalDate } from '../calendar/localDate';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { summarise, type TrendSummary } from '../trends/summary';
 
 export const REPORT_FORMAT = 'leadership-journal-report';

@@ -2,7 +2,7 @@
 // today) compared with the mean of the months just before them.
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { aggregate, type Bucket } from './aggregate';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { monthStart } from './periods';
 
 export interface CompareOptions {

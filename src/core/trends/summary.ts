@@ -7,7 +7,7 @@ import { aggregate, type Bucket } from './aggregate';
 import { compareRecent, DEFAULT_COMPARE, type Comparison, type CompareOptions } from './compare';
 import { rankFunctions, type FunctionRank } from './functionRanking';
 import { calendarHeatmap, HEATMAP_DAYS, type HeatmapDay } from './heatmap';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { peopleSummary, type PersonSummary } from './people';
 import type { Granularity } from './periods';
 import { RECENT_TRAP_WEEKS, recentTraps, type RecentTraps } from './recentTraps';

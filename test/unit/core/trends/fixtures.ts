@@ -1,7 +1,7 @@
 // Builders shared by the trends tests (not a test file itself: mocha loads `*.test.ts` only).
 import * as assert from 'node:assert/strict';
 import { parseIsoDate, type LocalDate } from '../../../../src/core/calendar/localDate';
-import type { IndexedEntry } from '../../../../src/core/trends/indexEntry';
+import type { IndexedEntry } from '../../../../src/core/records/entryRecord';
 
 export function day(iso: string): LocalDate {
   const date = parseIsoDate(iso);

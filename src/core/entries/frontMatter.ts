@@ -3,7 +3,8 @@
 // body. Contract of every function here: bytes outside the front matter block are never changed, and
 // user keys and comments inside it survive an update (the `yaml` library's Document model round-trips
 // them, which is why it was chosen over a hand-written parser or js-yaml, which drops comments).
-import { isMap, isNode, isScalar, parseDocument, stringify } from 'yaml';
+import { isMap, isNode, isScalar, stringify } from 'yaml';
+import { describeYamlProblem, FRONT_MATTER_LIMITS, parseBoundedYaml, yamlData } from '../text/boundedYaml';
 import { splitEntry } from './entrySplit';
 import { readSimpleFrontMatter } from './simpleFrontMatter';
 
@@ -21,17 +22,15 @@ export function readFrontMatter(text: string): FrontMatterRead {
   if (simple !== undefined) {
     return { ok: true, data: simple, present: true };
   }
-  const doc = parseDocument(split.yaml, { uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    return { ok: false, reason: `invalid YAML in front matter: ${doc.errors[0]?.message.split('\n')[0] ?? 'unknown error'}` };
+  const parsed = parseBoundedYaml(split.yaml, FRONT_MATTER_LIMITS);
+  if (!parsed.ok) {
+    return { ok: false, reason: describeYamlProblem(parsed.problem, 'front matter') };
   }
-  let value: unknown;
-  try {
-    value = doc.toJS();
-  } catch (error) {
-    // e.g. an alias to an anchor that is not there: the document parses but has no value.
-    return { ok: false, reason: `invalid YAML in front matter: ${error instanceof Error ? error.message : String(error)}` };
+  const data = yamlData(parsed.doc);
+  if (!data.ok) {
+    return { ok: false, reason: describeYamlProblem(data.problem, 'front matter') };
   }
+  const value = data.value;
   if (value === null || value === undefined) {
     return { ok: true, data: {}, present: true };
   }
@@ -82,10 +81,11 @@ export function updateFrontMatter(text: string, patch: Readonly<Record<string, u
     return { ok: true, text: `${split.bom}${block}${text.slice(split.bom.length)}`, changed: true };
   }
   const source = split.yaml;
-  const doc = parseDocument(source, { uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    return { ok: false, reason: `invalid YAML in front matter: ${doc.errors[0]?.message.split('\n')[0] ?? 'unknown error'}` };
+  const parsed = parseBoundedYaml(source, FRONT_MATTER_LIMITS);
+  if (!parsed.ok) {
+    return { ok: false, reason: describeYamlProblem(parsed.problem, 'front matter') };
   }
+  const doc = parsed.doc;
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, reason: 'front matter is not a set of "key: value" lines' };
   }

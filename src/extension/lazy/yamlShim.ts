@@ -13,7 +13,7 @@ function yaml(): typeof Yaml {
   return loaded;
 }
 
-export type { Node } from 'yaml';
+export type { CST, Document, Node } from 'yaml';
 
 export const isMap: typeof Yaml.isMap = ((node: unknown) => yaml().isMap(node)) as typeof Yaml.isMap;
 export const isNode: typeof Yaml.isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
@@ -28,3 +28,11 @@ export const stringify: typeof Yaml.stringify = ((...args: Parameters<typeof Yam
 export const LineCounter = function LineCounter(): Yaml.LineCounter {
   return new (yaml().LineCounter)();
 } as unknown as typeof Yaml.LineCounter;
+
+/** The CST parser and the composer, constructed the same way (src/core/text/boundedYaml.ts). */
+export const Parser = function Parser(onNewLine?: (offset: number) => void): Yaml.Parser {
+  return new (yaml().Parser)(onNewLine);
+} as unknown as typeof Yaml.Parser;
+export const Composer = function Composer(options?: ConstructorParameters<typeof Yaml.Composer>[0]): Yaml.Composer {
+  return new (yaml().Composer)(options);
+} as unknown as typeof Yaml.Composer;

@@ -1,6 +1,6 @@
 // What the tagger writes into an entry's front matter, and when it must not. The product owns these
 // keys; everything else in the file is the user's and is left byte for byte (see updateFrontMatter).
-import { readFrontMatter, updateFrontMatter } from '../entries/frontMatter';
+import { readFrontMatter, updateFrontMatter, type FrontMatterPatch } from '../entries/frontMatter';
 import type { TagResult } from './types';
 
 /** The keys the tagger owns. */
@@ -9,7 +9,7 @@ export const TAG_KEYS = ['tags', 'why', 'how', 'functions', 'style', 'traps'] as
 /** A user who sets this key to true keeps their own labels: the tagger leaves the entry alone. */
 export const PIN_KEY = 'tags-pinned';
 
-export function tagPatch(result: TagResult): Record<string, unknown> {
+export function tagPatch(result: TagResult): FrontMatterPatch {
   return {
     tags: [result.label],
     why: result.why,

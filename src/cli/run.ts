@@ -3,6 +3,7 @@
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
+import { terminalSafe } from '../core/text/terminalSafe';
 import { runReport } from './report';
 import type { CliIo } from './io';
 
@@ -48,7 +49,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command === 'report') {
     return runReport(rest, io);
   }
-  io.stderr(`leadership-journal: unknown command "${command}"\n\n${USAGE}`);
+  io.stderr(`leadership-journal: unknown command "${terminalSafe(command)}"\n\n${USAGE}`);
   return 2;
 }
 
@@ -59,7 +60,7 @@ function runPath(args: readonly string[], io: CliIo): number {
   }
   const date = args[0] === undefined ? localDateOf(io.now()) : parseIsoDate(args[0]);
   if (date === undefined) {
-    io.stderr(`leadership-journal path: "${args[0]}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
+    io.stderr(`leadership-journal path: "${terminalSafe(args[0] ?? '')}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
     return 2;
   }
   io.stdout(`${dailyEntryPath(date)}\n`);

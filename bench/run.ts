@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
+import { formatCliFigures, runCliBench } from './cliBench';
 import { formatTaggerLoad, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
 import { formatSpeedFigures, runSpeedBench } from './speed';
@@ -14,9 +15,11 @@ import { formatSpeedFigures, runSpeedBench } from './speed';
 async function main(): Promise<void> {
   console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   console.log('== Tagger accuracy ==');
-  console.log(formatAccuracyFigures(runAccuracyBench({ heldout: true })));
+  console.log(formatAccuracyFigures(runAccuracyBench({ test: true })));
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
+  console.log('\n== The CLI over JSON lines ==');
+  console.log(formatCliFigures(runCliBench()));
   console.log(`\n== Journal index (10,000 entries on disk), Node ${process.version} (this shell's node) ==`);
   console.log(formatIndexFigures(await runIndexBench()));
   // The extension's index runs in VS Code's extension host, on VS Code's own Node: here code-server's

@@ -70,6 +70,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/extension/tagging/taggerBundle.ts'],
     outfile: 'dist/tagger.js',
+    alias: { 'linkify-it': './src/core/tagger/noLinkify.ts' }, // The tagger never links URLs (noLinkify.ts).
   },
   {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
@@ -80,7 +81,8 @@ const builds: esbuild.BuildOptions[] = [
   },
   {
     ...common,
-    entryPoints: { trends: 'src/webview/trends/main.ts' },
+    // The webviews' scripts: the trends view and the Explain Tags panel (dist/webview/*.js).
+    entryPoints: { trends: 'src/webview/trends/main.ts', explain: 'src/webview/explain/main.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -48,7 +48,7 @@ export function summarise(result: TagResult, title?: string): string {
       lines.push(`    “${terminalSafe(evidence)}”`);
     }
   }
-  for (const sentence of result.sentences.filter((s) => s.label !== 'neutral').slice(0, 8)) {
+  for (const sentence of result.sentences.filter((s) => s.label !== 'unclear').slice(0, 8)) {
     lines.push(`  [${sentence.label}] ${terminalSafe(sentence.text)}${sentence.cues.length ? `  ← ${terminalSafe(sentence.cues.join('; '))}` : ''}`);
   }
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,8 @@
 // its table agree, a flagged trap opens its entry, a save updates the view, entry text stays text,
 // and the view reads well in light, dark and high-contrast themes, its bars in its legend's colours.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { entryShowing } from '../support/corpusEntries';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
@@ -21,10 +22,7 @@ const TEXTS = [
 const COUNT = 300;
 
 function seedJournal(workspace: string): void {
-  const trapEntry = readFileSync(join(__dirname, '..', 'fixtures', 'tagger', 'entries.dev.jsonl'), 'utf8')
-    .split('\n').map((line) => JSON.parse(line || 'null') as { id: string; text: string } | null)
-    .find((entry) => entry?.id === 'dev-e04');
-  assert.ok(trapEntry, 'the micromanaging example is in the fixtures');
+  const trapEntry = entryShowing('micromanaging-leader');
   for (let i = 1; i <= COUNT; i++) {
     const date = addDays(today, -i);
     const file = join(workspace, 'journal', dailyEntryPath(date));

@@ -3,6 +3,8 @@
 // reorder sections, and snippets insert the same prompts anywhere. Every check is a Set lookup or
 // one fixed regular expression, so the cost per line does not grow with the number of prompts.
 import { ALL_PROMPTS } from '../prompts/packs';
+import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
+import { GERMAN_ENTRY_KINDS } from './germanKinds';
 import { ENTRY_KINDS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
@@ -132,18 +134,37 @@ export function englishScaffoldSources(kinds: readonly EntryKind[] = ENTRY_KINDS
   };
 }
 
+/** The German sources: the German packs' prompts, kind headings and structured labels. */
+export function germanScaffoldSources(): ScaffoldSources {
+  const sections = GERMAN_ENTRY_KINDS.flatMap((kind) => kind.sections);
+  return {
+    headings: [
+      ...GERMAN_PROMPT_PACKS.flatMap((pack) => pack.prompts.map((prompt) => prompt.text)),
+      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
+    ],
+    labels: sections.flatMap((section) => section.items ?? []).map((item) => item.label),
+  };
+}
+
 /**
- * True for a `## ` heading whose text is a prompt of any pack or any kind, and for an unanswered
- * structured item such as `- Competence on this task:`. False once the user writes after the colon
- * (`- Competence on this task: high` is an answer) and for any other line.
+ * True for a `## ` heading whose text is a prompt of any pack or any kind, in English or German,
+ * and for an unanswered structured item such as `- Competence on this task:`. False once the user
+ * writes after the colon (`- Competence on this task: high` is an answer) and for any other line.
+ * Both languages at once: a journal may hold entries of both, and the tagger reads both.
  */
-export const isScaffoldedPrompt: (lineText: string) => boolean = createScaffoldMatcher(englishScaffoldSources());
+export const isScaffoldedPrompt: (lineText: string) => boolean = createScaffoldMatcher(mergedSources(englishScaffoldSources(), germanScaffoldSources()));
+
+function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources {
+  return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
+}
 
 /** What each template variable can expand to, as a regular-expression fragment. */
 const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {
   date: String.raw`\d{4}-\d{2}-\d{2}`,
   week: String.raw`\d{4}-W\d{2}`,
   weekday: String.raw`\p{L}+`,
+  // A date written out: "23. November 2026", "November 23, 2026" (day, month name and year).
+  longdate: String.raw`(?:\d{1,2}\.? \p{L}+|\p{L}+ \d{1,2},?) \d{4}`,
   person: '.+',
 };
 
@@ -157,7 +178,7 @@ function titlePattern(title: string): string {
     .join('');
 }
 
-const TITLE = new RegExp(`^# (?:${ENTRY_KINDS.map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+const TITLE = new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
 
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {

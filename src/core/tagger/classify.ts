@@ -1,23 +1,26 @@
-// The sentence classifier: is a sentence about leading (why), managing (how), or neither?
+// The sentence classifier: is a sentence about leading (why), managing (how), or neither (unclear)?
 //
-// Method: a weighted lexicon of domain cues (whyCues.ts, howCues.ts, tradeCues.ts) matched over the
-// stemmed tokens, plus a small naive Bayes table (model.ts, trained by scripts/trainTagger.ts) for
-// the leanings of ordinary wording, scaled by MODEL_SCALE so the lexicon leads and the model settles
-// close calls. Two rules come from the labelling guide (test/fixtures/tagger/README.md):
-//  - a sentence is labelled by what it is about, so negation never flips a cue ("I didn't book the
-//    minibus" is still about booking); a negation is only reported in the cues;
-//  - in a contrast the rejected part counts for little (contrast.ts), so the label follows the
-//    behaviour actually chosen.
-// The label is the side with more evidence. No evidence, a tie, or text that is not English gives
-// `neutral`. Every label is traceable: the cues name each phrase and model feature that counted.
+// The label comes from the learned sentence model (sentenceModel.ts): a logistic regression over
+// the lemma families of the sentence's evidence words and two-word cues, trained at build time on
+// the labelled corpus (corpus/, scripts/trainTagger.ts), one table per language. Two rules of the
+// labelling guide (corpus/GUIDE.md) shape it: a sentence is labelled by what it is about, so a
+// negation never flips it (it is only reported in the cues); in a contrast the rejected part counts
+// for little (contrast.ts). The user's own terms (settings) add to the side they name.
+//
+// The English cue lexicon (whyCues.ts, howCues.ts) no longer decides labels: it names the Kotter
+// functions and the situational style a sentence shows, on the side the model chose, and its
+// matches feed the trap readers. Every label is traceable: the cues name the words that decided it.
+import { builtInCues, type CueSide } from './builtInLexicon';
 import { findContrast } from './contrast';
-import { builtInCues, builtInModel, type CueSide } from './builtInLexicon';
-import { isEnglish } from './language';
+import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
-import { modelScore, modelTable, type ModelScore, type ModelTable } from './model';
+import { builtInSentenceModel } from './builtInModel';
+import { buildCues } from './sentenceCues';
+import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, scoreSentence, sentenceFeatures, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
 import { tokenize, type Token } from './tokens';
+import { EVIDENCE } from './wordFlags';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
-import { buildCues, strongest } from './sentenceCues';
+import { strongest } from './strongest';
 
 export type { CueSide } from './builtInLexicon';
 
@@ -32,15 +35,11 @@ export interface WeightedMatch {
 
 export interface SentenceClassification {
   readonly label: SentenceLabel;
-  /**
-   * Human-readable reasons, strongest first: `"deadline" +how`, `model: "asked her" +why`, `contrast: …`.
-   * Empty for a neutral sentence.
-   */
+  /** Human-readable reasons, strongest first: `"delegated" +how`, `contrast: …`. Empty when unclear. */
   readonly cues: readonly string[];
-  /** Shares of the evidence, each in [0, 1], summing to 1 (both 0 when the label is neutral for lack of evidence). */
-  readonly whyScore: number;
-  readonly howScore: number;
-  /** Kotter functions the winning side's cues point to, strongest first. */
+  /** The model's scores for why and how (neither scores 0), user terms included. */
+  readonly evidence: { readonly why: number; readonly how: number };
+  /** Kotter functions the winning side's lexicon cues point to, strongest first. */
   readonly functions: readonly FunctionId[];
   /** The situational style the cues suggest, when one clearly does (else undefined). */
   readonly style?: StyleId | undefined;
@@ -48,53 +47,45 @@ export interface SentenceClassification {
   readonly functionWeights: readonly number[];
   /** Cue weight per style, in STYLE_IDS order, from the winning side's cues (for entry totals). */
   readonly styleWeights: readonly number[];
-  /** Weighted evidence per side (lexicon plus scaled model), before normalising. */
-  readonly evidence: { readonly why: number; readonly how: number };
   /** The lexicon matches that counted (for functions, style and traps at entry level). */
   readonly matches: readonly WeightedMatch[];
-  /** The sentence's tokens, so entry-level readers need not tokenise again. Empty when not English. */
+  /** The sentence's tokens, so entry-level readers need not tokenise again. */
   readonly tokens: readonly Token[];
 }
 
 export interface Classifier {
+  readonly language: TaggerLanguage;
   classify(text: string): SentenceClassification;
 }
 
-/** Weight given to user terms from settings: a strong cue, on a par with "deadline" or "purpose". */
-export const USER_TERM_WEIGHT = 3;
-/** Scale of the model's log-odds against lexicon weights (chosen by cross-validation on dev). */
-export const MODEL_SCALE = 0.3;
-/** A model feature is named in the cues when its scaled log-odds reach this. */
-export const MODEL_CUE_MIN = 0.3;
-/** With no lexicon cue at all, the model alone must reach this much evidence to give a label. */
-export const MODEL_ONLY_MIN = 0.6;
+/** Score a user term adds to its side: on a par with the corpus's strongest single words. */
+export const USER_TERM_SCORE = 3;
+/** A cue's own feature is its match weight over this (the lexicon's weights run to about 3). */
+export const CUE_FEATURE_SCALE = 3;
 
-/** Variants for the accuracy bench and the trainer's cross-validation; the product uses the defaults. */
+const cueIndexCache: Partial<Record<TaggerLanguage, ReadonlyMap<Cue<CueSide>, number>>> = {};
+
+/** Each built-in cue's place in its language's shipped table. */
+function builtInCueIndex(language: TaggerLanguage): ReadonlyMap<Cue<CueSide>, number> {
+  let index = cueIndexCache[language];
+  if (index === undefined) {
+    index = new Map(builtInCues(language).map((cue, at) => [cue, at]));
+    cueIndexCache[language] = index;
+  }
+  return index;
+}
+
+/** Variants for the accuracy bench and the trainer; the product uses the defaults. */
 export interface ClassifierTuning {
-  /** The model's weights (feature, log-odds), as the trainer makes them; defaults to the shipped table. */
-  readonly modelWeights?: Iterable<readonly [string, number]>;
-  /** 0 turns the model off (lexicon only). */
-  readonly modelScale?: number;
-  /** false turns the lexicon off (model only). */
-  readonly lexicon?: boolean;
+  /** A model table in place of the shipped one (the trainer's cross-validation folds). */
+  readonly model?: SentenceModelTable;
 }
 
 // Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
 const FUNCTIONS: readonly FunctionId[] = [...FUNCTION_IDS];
 const STYLES: readonly StyleId[] = [...STYLE_IDS];
-/** Weights of a sentence with no label: none (an empty array reads as all zeros). */
 const NO_WEIGHTS: readonly number[] = [];
 const NO_CUES: readonly string[] = [];
-const NO_MODEL: ModelScore = { why: 0, how: 0, strong: [] };
-const EMPTY: SentenceClassification = {
-  label: 'neutral', cues: [], whyScore: 0, howScore: 0, functions: [], style: undefined, functionWeights: NO_WEIGHTS, styleWeights: NO_WEIGHTS,
-  evidence: { why: 0, how: 0 }, matches: [], tokens: [],
-};
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 const FUNCTION_INDEX: ReadonlyMap<FunctionId, number> = new Map(FUNCTIONS.map((fn, at) => [fn, at]));
 const STYLE_INDEX: ReadonlyMap<StyleId, number> = new Map(STYLES.map((style, at) => [style, at]));
 
@@ -104,6 +95,8 @@ interface FunctionsAndStyle {
   readonly functionWeights: readonly number[];
   readonly styleWeights: readonly number[];
 }
+
+
 
 /** Weights per function and style from the lexicon cues on the winning side; functions ≥ 1.5 (strongest first), style ≥ 2.5. */
 function functionsAndStyle(label: SentenceLabel, matches: readonly WeightedMatch[]): FunctionsAndStyle {
@@ -148,7 +141,7 @@ function functionsAndStyle(label: SentenceLabel, matches: readonly WeightedMatch
 }
 
 /** Lexicon matches, weighted: contrast factor, and a cue repeated in one sentence counts 1, ½, then 0. */
-function weighMatches(found: readonly CueMatch<CueSide>[], factors: readonly number[]): WeightedMatch[] {
+export function weighMatches(found: readonly CueMatch<CueSide>[], factors: readonly number[]): WeightedMatch[] {
   const matches: WeightedMatch[] = [];
   for (let index = 0; index < found.length; index += 1) {
     const match = found[index] as CueMatch<CueSide>;
@@ -171,67 +164,128 @@ function weighMatches(found: readonly CueMatch<CueSide>[], factors: readonly num
   return matches;
 }
 
-function classifyWith(lexicon: Lexicon<CueSide> | null, table: ModelTable, scale: number, evidence: boolean, text: string): SentenceClassification {
-  const tokens = tokenize(text);
-  if (tokens.length === 0 || !isEnglish(text, tokens)) {
-    return EMPTY;
-  }
-  const { factors, markers } = findContrast(tokens);
-  const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
-  let why = 0;
-  let how = 0;
-  for (const match of matches) {
-    if (match.cue.side === 'why') {
-      why += match.value;
-    } else {
-      how += match.value;
+interface Readers {
+  readonly language: TaggerLanguage;
+  readonly model: SentenceModelTable;
+  /** The language's cue lexicon: features of the model, and functions, style and (English) traps. */
+  readonly lexicon: Lexicon<CueSide> | null;
+  /** Each built-in cue's place in the shipped cue table: its feature key (sentenceModel.ts). */
+  readonly cueIndex: ReadonlyMap<Cue<CueSide>, number>;
+  /** The user's terms, which add to the label's score. */
+  readonly userTerms: Lexicon<'why' | 'how'> | null;
+  readonly evidence: boolean;
+}
+
+const UNCLEAR_EMPTY: SentenceClassification = {
+  label: 'unclear', cues: NO_CUES, evidence: { why: 0, how: 0 }, functions: [], style: undefined,
+  functionWeights: NO_WEIGHTS, styleWeights: NO_WEIGHTS, matches: [], tokens: [],
+};
+
+/** True when the span holds a word that may be shown as evidence (wordFlags.ts EVIDENCE). */
+export function hasEvidenceWord(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at += 1) {
+    if (((tokens[at] as Token).flags & EVIDENCE) !== 0) {
+      return true;
     }
   }
-  const model = scale === 0 ? NO_MODEL : modelScore(table, tokens, factors, MODEL_CUE_MIN / scale);
-  why += model.why * scale;
-  how += model.how * scale;
-  // Evidence is a lexicon cue, or (model only) a clear enough lean; a fragment like "Long day." has neither.
-  const decided = matches.length > 0 || Math.abs(model.why - model.how) * scale >= MODEL_ONLY_MIN;
-  const label: SentenceLabel = !decided ? 'neutral' : why > how ? 'why' : how > why ? 'how' : 'neutral';
-  if (label === 'neutral') {
-    return {
-      label, cues: [], whyScore: 0, howScore: 0, functions: [], style: undefined, functionWeights: NO_WEIGHTS, styleWeights: NO_WEIGHTS,
-      evidence: { why: round2(why), how: round2(how) }, matches, tokens,
-    };
+  return false;
+}
+
+/** The lexicon's features: one per matched cue (its own weight) and its why and how sums. */
+function lexiconFeatures(tokens: readonly Token[], matches: readonly WeightedMatch[], cueIndex: ReadonlyMap<Cue<CueSide>, number>): SentenceFeature[] {
+  let why = 0;
+  let how = 0;
+  let whyShowable = false;
+  let howShowable = false;
+  const features: SentenceFeature[] = [];
+  for (const match of matches) {
+    const showable = hasEvidenceWord(tokens, match.start, match.end);
+    if (match.cue.side === 'why') {
+      why += match.value;
+      whyShowable ||= showable;
+    } else {
+      how += match.value;
+      howShowable ||= showable;
+    }
+    const index = cueIndex.get(match.cue);
+    if (index !== undefined) {
+      features.push({ key: cueFeatureKey(index), first: match.start, last: match.end, factor: match.value / CUE_FEATURE_SCALE, showable });
+    }
   }
-  const whyShare = round2(why / (why + how));
-  const { functions, style, functionWeights, styleWeights } = functionsAndStyle(label, matches);
+  features.push(
+    { key: LEXICON_WHY, first: -1, last: -1, factor: why, showable: whyShowable },
+    { key: LEXICON_HOW, first: -1, last: -1, factor: how, showable: howShowable },
+  );
+  return features;
+}
+
+/**
+ * The model's features of a tokenised sentence and the lexicon matches behind them: the one place
+ * both the classifier and the trainer (scripts/trainTagger.ts) take them from.
+ */
+export function modelInputs(tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
+  cueIndex: ReadonlyMap<Cue<CueSide>, number>): { features: SentenceFeature[]; matches: WeightedMatch[] } {
+  const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
+  const features = sentenceFeatures(tokens, factors);
+  if (lexicon !== null) {
+    features.push(...lexiconFeatures(tokens, matches, cueIndex));
+  }
+  return { features, matches };
+}
+
+function classifyWith(readers: Readers, text: string): SentenceClassification {
+  const tokens = tokenize(text, readers.language);
+  if (tokens.length === 0) {
+    return UNCLEAR_EMPTY;
+  }
+  const { factors, markers } = findContrast(tokens);
+  const user = { why: 0, how: 0 };
+  const userMatches = readers.userTerms === null ? [] : readers.userTerms.match(tokens);
+  for (const match of userMatches) {
+    user[match.cue.side] += USER_TERM_SCORE * Math.min(...match.positions.map((at) => factors[at] ?? 1));
+  }
+  const { features, matches } = modelInputs(tokens, factors, readers.lexicon, readers.cueIndex);
+  const score = scoreSentence(readers.model, features, user);
+  const evidence = { why: Math.round(score.why * 100) / 100, how: Math.round(score.how * 100) / 100 };
+  if (score.label === 'neither') {
+    return { ...UNCLEAR_EMPTY, evidence, matches, tokens };
+  }
+  const label: SentenceLabel = score.label;
   return {
     label,
-    cues: evidence ? buildCues(tokens, matches, model.strong, markers, label) : NO_CUES,
-    whyScore: whyShare,
-    howScore: round2(1 - whyShare),
-    functions,
-    style,
-    functionWeights,
-    styleWeights,
-    evidence: { why: round2(why), how: round2(how) },
+    cues: readers.evidence
+      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userMatches.filter((match) => match.cue.side === label), markers, label)
+      : NO_CUES,
+    evidence,
+    ...functionsAndStyle(label, matches),
     matches,
     tokens,
   };
 }
 
-/** Build a classifier; user terms extend the built-in lexicon (same matching, USER_TERM_WEIGHT). */
-export function createClassifier(options: TaggerOptions = {}, tuning: ClassifierTuning = {}): Classifier {
-  const lexicon = tuning.lexicon === false ? null : createLexicon<CueSide>(builtInCues(), [
-    ...compileCues('why', (options.whyTerms ?? []).map((term) => [term, USER_TERM_WEIGHT] as const)),
-    ...compileCues('how', (options.howTerms ?? []).map((term) => [term, USER_TERM_WEIGHT] as const)),
-  ], true);
-  const table = tuning.modelWeights ? modelTable(tuning.modelWeights) : builtInModel();
-  const scale = tuning.modelScale ?? MODEL_SCALE;
-  const evidence = options.evidence !== false;
-  return { classify: (text) => classifyWith(lexicon, table, scale, evidence, text) };
+/** Build a classifier for one language; user terms (settings) add to the side they name. */
+export function createClassifier(language: TaggerLanguage, options: TaggerOptions = {}, tuning: ClassifierTuning = {}): Classifier {
+  const userSpecs = (terms: readonly string[] | undefined): readonly (readonly [string, number])[] => (terms ?? []).map((term) => [term, 1] as const);
+  const userCues = [...compileCues('why', userSpecs(options.whyTerms), language), ...compileCues('how', userSpecs(options.howTerms), language)];
+  const readers: Readers = {
+    language,
+    model: tuning.model ?? builtInSentenceModel(language),
+    lexicon: createLexicon<CueSide>(builtInCues(language), [], true),
+    cueIndex: builtInCueIndex(language),
+    userTerms: userCues.length === 0 ? null : createLexicon<'why' | 'how'>(userCues),
+    evidence: options.evidence !== false,
+  };
+  return { language, classify: (text) => classifyWith(readers, text) };
 }
 
-let defaultClassifier: Classifier | undefined;
+const defaultClassifiers: Partial<Record<TaggerLanguage, Classifier>> = {};
 
-/** Classify one sentence with the built-in lexicon and model (no user terms). */
-export function classifySentence(text: string): SentenceClassification {
-  defaultClassifier ??= createClassifier();
-  return defaultClassifier.classify(text);
+/** Classify one sentence with the built-in model and lexicon (no user terms). */
+export function classifySentence(text: string, language: TaggerLanguage = 'en'): SentenceClassification {
+  let classifier = defaultClassifiers[language];
+  if (classifier === undefined) {
+    classifier = createClassifier(language);
+    defaultClassifiers[language] = classifier;
+  }
+  return classifier.classify(text);
 }

@@ -154,7 +154,25 @@ const controlling: readonly CueSpec[] = [
   ['tested', 1.5, 'controlling'], ['test', 1, 'controlling'], ['backup plan', 2.5, 'planning'], ['rollback', 2.5, 'planning'],
 ];
 
-export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling];
+/**
+ * Everyday managing verbs from the classic lists (Fayol and Gulick's POSDCORB, Mintzberg's decisional
+ * roles, Yukl's task-oriented behaviours), matched by lemma so every form counts ("delegated",
+ * "delegation"). Delegating a task is organising (labelling guide rule 6); handing over authority
+ * for trust or growth is in whyCues.ts (empowering).
+ */
+const everyday: readonly CueSpec[] = [
+  ['delegate', 2.5, 'organising'], ['staff', 2, 'organising'], ['understaffed', 3, 'organising'], ['coordinate', 2.5, 'organising'],
+  ['organize', 2.5, 'organising'], ['administer', 2.5, 'controlling'], ['maintain', 1.5, 'controlling'], ['comply', 2.5, 'controlling'],
+  ['negotiate', 2.5, 'planning'], ['procure', 2.5, 'organising'], ['invoice', 2.5, 'controlling'], ['reconcile', 2.5, 'controlling'],
+  ['audit', 2.5, 'controlling'], ['inspect', 2, 'controlling'], ['approve', 2, 'controlling', 'directing'], ['sign off', 2.5, 'controlling'],
+  ['assign', 2.5, 'organising'], ['reassign', 2.5, 'organising'], ['roster', 3, 'organising'], ['rota', 3, 'organising'],
+  ['prioritize', 2.5, 'planning'], ['timeline', 2.5, 'planning'], ['milestone', 2.5, 'planning'], ['deadline', 3, 'planning'],
+  ['headcount', 3, 'organising'], ['payroll', 2.5, 'controlling'], ['track', 2, 'controlling'], ['measure', 2, 'controlling'],
+  ['report to', 2, 'controlling'], ['status report', 3, 'controlling'], ['cover', 1.5, 'organising'], ['logistics', 3, 'organising'],
+  ['inventory', 2.5, 'controlling'], ['supplier', 2, 'organising'], ['contract', 2, 'planning'], ['quote', 1.5, 'planning'],
+];
+
+export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling, ...everyday];
 
 /**
  * Phrases that contain a cue word but are not that cue: matched like cues, weight 0, and since a

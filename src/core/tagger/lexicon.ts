@@ -8,6 +8,7 @@
 // A phrase cannot start with a wildcard. Where matches overlap, the one with more literal tokens
 // wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
 // silences a cue word ("order") it contains.
+import type { TaggerLanguage } from './lemmaTable';
 import { stemId, tokenize, type Token } from './tokens';
 import type { FunctionId, StyleId } from './types';
 
@@ -52,13 +53,13 @@ const GAP = /^~([1-9])$/;
  * A phrase's pattern as text parts: stems (as the sentence tokeniser makes them), `*`, or `~N`.
  * This is what the precompiled table (builtInLexicon.ts) stores, so loading skips the tokeniser.
  */
-export function patternStems(phrase: string): string[] {
+export function patternStems(phrase: string, language: TaggerLanguage = 'en'): string[] {
   const parts: string[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
     if (GAP.test(part) || part === '*' || part.startsWith('#')) {
       parts.push(part);
     } else {
-      for (const token of tokenize(part)) {
+      for (const token of tokenize(part, language)) {
         parts.push(token.stem);
       }
     }
@@ -86,10 +87,10 @@ export function cueOf<S extends string>(
 }
 
 /** Compile cue specs for one side. Empty or wildcard-first phrases are dropped. */
-export function compileCues<S extends string>(side: S, specs: readonly CueSpec[]): Cue<S>[] {
+export function compileCues<S extends string>(side: S, specs: readonly CueSpec[], language: TaggerLanguage = 'en'): Cue<S>[] {
   const cues: Cue<S>[] = [];
   for (const [phrase, weight, fn, style] of specs) {
-    const cue = cueOf(side, phrase, weight, fn ?? null, style ?? null, patternOf(patternStems(phrase)));
+    const cue = cueOf(side, phrase, weight, fn ?? null, style ?? null, patternOf(patternStems(phrase, language)));
     if (cue !== undefined) {
       cues.push(cue);
     }

@@ -1,23 +1,27 @@
 // The tagger: Markdown in, TagResult out. The user's text is extracted (markdownText.ts), split into
 // sentences (sentences.ts) and each sentence classified (classify.ts); the entry is then labelled by
-// the share of why among the sentences that are about either side, as the labelling guide does:
-// more than WHY_ABOVE why is `why`, less than WHY_BELOW is `how`, anything between is `balanced`.
+// its share of why (see `shares`), as the labelling guide does: more than WHY_ABOVE why is `why`,
+// less than WHY_BELOW is `how`, anything between is `balanced`, and an entry that shows too little
+// of either side is `unclear` (entryLabel.ts has the thresholds and how they were chosen).
 // Functions, style and traps are read from the same sentences (functions.ts, style.ts, traps.ts).
 // One rule from the guide reaches across: an entry showing a managing-side trap (taskmaster or
 // visionless manager) is about output and routine, so it is `how` unless why is the majority —
 // its refusals of care or change count as why sentence by sentence (negation never flips a topic),
 // which alone would pull such entries to `balanced`.
 // An entry with no labelled sentence (empty, front matter only, emoji, another language) has both
-// shares 0 and the label `balanced`: the result model has no neutral entry label.
+// shares 0 and the label `unclear`: nothing in it shows a side. The entry's language is detected
+// once (language.ts); English and German are read, each with its own model.
 // Pure and deterministic: the same Markdown and options always give the same result.
-export { entryLabel, labelledByTrap, MANAGING_TRAPS, WHY_ABOVE, WHY_BELOW } from './entryLabel';
+export { entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
-import { extractUserText } from './markdownText';
+import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
+import type { TaggerLanguage } from './lemmaTable';
+import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
 import { entryStyle } from './style';
 import { findTraps } from './traps';
-import { entryLabel } from './entryLabel';
+import { entryLabel, UNCLEAR_BELOW } from './entryLabel';
 import type { SentenceResult, TaggerOptions, TagResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
@@ -44,18 +48,25 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The why and how shares of the labelled sentences, rounded, summing to exactly 1 (or both 0). */
-export function shares(sentences: readonly ClassifiedSentence[]): { why: number; how: number } {
+/**
+ * The why and how shares of the entry, rounded, summing to exactly 1 — or both 0 when the entry is
+ * unclear. Each sentence counts by the model's probabilities of why and of how (the softmax of its
+ * scores against neither), not by its label alone, so a sentence the model is unsure of weighs less.
+ * An entry whose sentences carry on average less than UNCLEAR_BELOW of probability on either side
+ * shows too little of leading or managing to be read: both shares are 0.
+ */
+export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en'): { why: number; how: number } {
   let why = 0;
   let how = 0;
   for (const sentence of sentences) {
-    if (sentence.result.label === 'why') {
-      why += 1;
-    } else if (sentence.result.label === 'how') {
-      how += 1;
-    }
+    const { evidence } = sentence.result;
+    const whyOdds = Math.exp(evidence.why);
+    const howOdds = Math.exp(evidence.how);
+    const total = 1 + whyOdds + howOdds;
+    why += whyOdds / total;
+    how += howOdds / total;
   }
-  if (why + how === 0) {
+  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW[language]) {
     return { why: 0, how: 0 };
   }
   const whyShare = round2(why / (why + how));
@@ -67,18 +78,46 @@ function sentenceResult(sentence: ClassifiedSentence): SentenceResult {
   return { text: sentence.text, label: sentence.result.label, cues: sentence.result.cues, line: sentence.line };
 }
 
-/** `tuning` is for the accuracy bench's variants; the product passes options only. */
-export function createTagger(options: TaggerOptions = {}, tuning: ClassifierTuning = {}): Tagger {
-  const classifier = createClassifier(options, tuning);
+/** `tuning` is for the accuracy bench's variants (per language); the product passes options only. */
+export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record<TaggerLanguage, ClassifierTuning>> = {}): Tagger {
+  const classifiers: Partial<Record<TaggerLanguage, Classifier>> = {};
+  const classifierFor = (language: TaggerLanguage): Classifier => {
+    let classifier = classifiers[language];
+    if (classifier === undefined) {
+      classifier = createClassifier(language, options, tuning[language]);
+      classifiers[language] = classifier;
+    }
+    return classifier;
+  };
   return {
     tag(markdown) {
-      const sentences = splitSentences(extractUserText(markdown))
-        .map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      const { why, how } = shares(sentences);
+      const blocks = extractUserText(markdown);
+      const split = splitSentences(blocks);
+      // Most entries are English: read them so, and count the function words their tokens carry
+      // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
+      let language: TaggerLanguage | null = 'en';
+      let sentences = split.map((sentence) => classifiedSentence(classifierFor('en'), sentence.text, sentence.line));
+      if (!readsAsEnglish(sentences)) {
+        const detected = detectLanguage(blocksText(blocks));
+        language = detected === 'en' || detected === 'de' ? detected : null;
+        if (language === null) {
+          // Nothing written, or a language the tagger does not read: no side, and no guess.
+          return {
+            label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
+            sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
+          };
+        }
+        if (language === 'de') {
+          const german = classifierFor('de');
+          sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
+        }
+      }
+      const { why, how } = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
-      const traps = findTraps(sentences, why);
+      const traps = language === 'en' ? findTraps(sentences, why) : [];
       return {
         label: entryLabel(why, how, traps),
+        language,
         why,
         how,
         functions: entryFunctions(sentences),
@@ -88,4 +127,30 @@ export function createTagger(options: TaggerOptions = {}, tuning: ClassifierTuni
       };
     },
   };
+}
+
+/**
+ * True when the English reading stands: English function words outnumber those of the other
+ * languages counted, by the flags the English tokeniser set. Anything else (another language, no
+ * words, a tie) goes to the full test on the text.
+ */
+function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
+  let english = 0;
+  let other = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.result.tokens) {
+      english += (token.flags & ENGLISH_WORD) !== 0 ? 1 : 0;
+      other += (token.flags & OTHER_LANGUAGE_WORD) !== 0 ? 1 : 0;
+    }
+  }
+  return english > 0 && english > 2 * other;
+}
+
+/** The blocks' text joined, for the language test. */
+function blocksText(blocks: readonly TextBlock[]): string {
+  let text = '';
+  for (const block of blocks) {
+    text += `${block.text}\n`;
+  }
+  return text;
 }

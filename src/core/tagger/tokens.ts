@@ -1,8 +1,10 @@
-// Tokenising for the classifier: one pass over a sentence, lower-cased, contractions expanded,
-// words reduced by a light suffix-stripping stemmer, numbers and money folded into marker tokens.
-// The lexicon is stemmed with the same functions, so only consistency matters, not linguistics:
-// "planned", "planning" and "plans" all become "plan"; "change", "changed", "changing" "chang".
-import { wordFlags } from './wordFlags';
+// Tokenising for the classifier: one pass over a sentence, lower-cased, contractions expanded
+// (English), words reduced to their lemma family (lemmaTable.ts: "delegated", "delegation" →
+// "delegate"), numbers and money folded into marker tokens. English and German have a table each
+// and a word cache each, since the same letters can be two words ("die", "war").
+import type { LemmaTable, TaggerLanguage } from './lemmaTable';
+import { lemmaTable, setLemmaTable } from './lemmaTables';
+import { EVIDENCE, wordFlags } from './wordFlags';
 
 /** Marker tokens for things that are not words. They never collide with a stem (letters only). */
 export const NUM = '#num';
@@ -23,71 +25,13 @@ export interface Token {
   readonly clause: number;
 }
 
-/** Irregular forms the suffix rules cannot reach, mapped to the stem of their base form. */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['felt', 'feel'], ['told', 'tell'], ['said', 'say'], ['says', 'say'], ['thought', 'think'], ['gave', 'give'],
-  ['given', 'give'], ['took', 'take'], ['taken', 'take'], ['spoke', 'speak'], ['stood', 'stand'], ['heard', 'hear'],
-  ['knew', 'know'], ['known', 'know'], ['understood', 'understand'], ['wrote', 'writ'], ['written', 'writ'],
-  ['met', 'meet'], ['sent', 'send'], ['sat', 'sit'], ['built', 'build'], ['kept', 'keep'], ['bought', 'buy'],
-  ['brought', 'bring'], ['taught', 'teach'], ['chose', 'choos'], ['chosen', 'choos'], ['ran', 'run'],
-  ['began', 'begin'], ['drew', 'draw'], ['grew', 'grow'], ['grown', 'grow'], ['got', 'get'], ['made', 'mak'],
-  ['did', 'do'], ['does', 'do'], ['done', 'do'], ['went', 'go'], ['gone', 'go'], ['lost', 'los'], ['won', 'win'],
-  ['paid', 'pay'], ['led', 'lead'], ['fell', 'fall'], ['fought', 'fight'], ['found', 'find'], ['held', 'hold'],
-  ['let', 'let'], ['put', 'put'], ['set', 'set'], ['cut', 'cut'], ['shut', 'shut'], ['spent', 'spend'],
-  ['woke', 'wak'], ['broke', 'break'], ['broken', 'break'], ['forgot', 'forget'], ['forgotten', 'forget'],
-  ['meant', 'mean'], ['lent', 'lend'], ['rang', 'ring'], ['rung', 'ring'], ['swore', 'swear'], ['wore', 'wear'],
-  ['children', 'child'], ['people', 'people'], ['men', 'man'], ['women', 'woman'], ['staff', 'staff'],
-  ['feet', 'foot'], ['teeth', 'tooth'], ['better', 'better'], ['best', 'best'], ['news', 'news'],
-  ['this', 'this'], ['his', 'his'], ['has', 'has'], ['was', 'was'], ['is', 'is'], ['us', 'us'], ['as', 'as'],
-  ['yes', 'yes'], ['bus', 'bus'], ['less', 'less'], ['unless', 'unless'], ['always', 'always'],
-  ['sometimes', 'sometimes'], ['perhaps', 'perhaps'], ['themselves', 'themselves'], ['ourselves', 'ourselves'],
-  ['yourselves', 'yourselves'], ['towards', 'toward'], ['afterwards', 'afterward'], ['across', 'across'],
-  ['during', 'during'], ['morning', 'morning'], ['mornings', 'morning'], ['evening', 'evening'],
-  ['evenings', 'evening'], ['nothing', 'nothing'], ['something', 'something'], ['anything', 'anything'],
-  ['everything', 'everything'], ['thing', 'thing'], ['things', 'thing'], ['being', 'being'], ['bring', 'bring'],
-  ['meeting', 'meeting'], ['meetings', 'meeting'], ['feeling', 'feel'], ['feelings', 'feel'],
-  ['need', 'need'], ['needs', 'need'], ['needed', 'need'], ['speed', 'speed'], ['feed', 'feed'],
-  ['seed', 'seed'], ['bed', 'bed'], ['beds', 'bed'], ['red', 'red'], ['shed', 'shed'],
-  ['cancelled', 'cancel'], ['cancelling', 'cancel'], ['travelled', 'travel'], ['travelling', 'travel'],
-  ['labelled', 'label'], ['labelling', 'label'], ['modelled', 'model'], ['signalled', 'signal'],
-  ['staffing', 'staffing'], ['staffed', 'staffed'], ['timed', 'timed'], ['timing', 'timing'],
-  ['meaning', 'meaning'], ['meanings', 'meaning'], ['coaching', 'coaching'], ['coached', 'coaching'],
-  ['fuelled', 'fuel'], ['levelled', 'level'], ['totalled', 'total'], ['counselled', 'counsel'],
-]);
-
-/** Undone after -ing/-ed ("planned" → "plan"); not d, f, l, s or z, whose doubles are usually part of the word. */
-const DOUBLED = /([bgkmnprt])\1$/;
-
-/** The light stemmer: plural, -ing, -ed, -ly and a final -e removed; a doubled consonant undone. */
-export function stemWord(word: string): string {
-  const irregular = IRREGULAR.get(word);
-  if (irregular !== undefined) {
-    return irregular;
-  }
-  let w = word;
-  if (w.length <= 3) {
-    return w;
-  }
-  if (w.endsWith('ies') && w.length > 4) {
-    w = `${w.slice(0, -3)}y`;
-  } else if (w.endsWith('sses')) {
-    w = w.slice(0, -2);
-  } else if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) {
-    w = w.slice(0, -1);
-  }
-  if (w.endsWith('ing') && w.length >= 6) {
-    w = w.slice(0, -3).replace(DOUBLED, '$1');
-  } else if (w.endsWith('ied') && w.length >= 5) {
-    w = `${w.slice(0, -3)}y`;
-  } else if (w.endsWith('ed') && w.length >= 5) {
-    w = w.slice(0, -2).replace(DOUBLED, '$1');
-  } else if (w.endsWith('ly') && w.length >= 6) {
-    w = w.slice(0, -2);
-  }
-  if (w.endsWith('e') && w.length >= 4) {
-    w = w.slice(0, -1);
-  }
-  return w;
+/**
+ * A word's stem: its lemma family from the language's table (lemmaTable.ts), or the word itself when
+ * the table does not know it. Lexicons, word classes and the model are compiled with this same
+ * function, so a cue written "plan" matches "planned", "planning" and "plans".
+ */
+export function stemWord(word: string, language: TaggerLanguage = 'en'): string {
+  return lemmaTable(language).lookup(word)?.family ?? word;
 }
 
 /** Pronouns whose "'s" is "is" ("it's", "she's"); elsewhere "'s" is a possessive and is dropped. */
@@ -102,6 +46,15 @@ const SUFFIX_WORD: ReadonlyMap<string, string> = new Map([['ll', 'will'], ['re',
  * arrays instead of hashing strings. Registering a new stem clears the word cache (its ids may be stale).
  */
 const STEM_IDS = new Map<string, number>();
+
+/** The registered stems by id (index 0 is unused): for the trainer, to name a model's features. */
+export function stemNames(): string[] {
+  const names = [''];
+  for (const [stem, id] of STEM_IDS) {
+    names[id] = stem;
+  }
+  return names;
+}
 
 /** The id of `stem`, registering it if new. For compile time (lexicons, model, word classes). */
 export function stemId(stem: string): number {
@@ -140,20 +93,69 @@ function fresh(info: WordInfo): WordInfo {
 }
 
 const MAX_STEM_ID = 32768;
-const WORD_CACHE = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 50_000;
-
-/**
- * A front cache for {@link wordInfo}, looked up by the characters of the text itself (FNV-1a hash
- * computed while scanning, linear probing, compared in place), so a known word costs no slice.
- */
-const SPAN_SIZE = 1 << 16;
-const SPAN_MASK = SPAN_SIZE - 1;
-let spanTable: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SPAN_SIZE);
-let spanCount = 0;
 /** Bumped whenever a stem is registered: a cached id of 0 from an older epoch may be stale. */
 let stemEpoch = 0;
 
+/**
+ * One language's word cache, with a front cache looked up by the characters of the text itself
+ * (FNV-1a hash computed while scanning, linear probing, compared in place), so a known word costs
+ * no slice.
+ */
+const SPAN_SIZE = 1 << 16;
+const SPAN_MASK = SPAN_SIZE - 1;
+
+class WordCache {
+  private readonly words = new Map<string, WordInfo>();
+  private spans: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SPAN_SIZE);
+  private spanCount = 0;
+
+  constructor(readonly language: TaggerLanguage) {}
+
+  /** Stem and flags of a word, memoised (bounded): a journal reuses a small vocabulary. */
+  word(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info === undefined) {
+      if (this.words.size >= WORD_CACHE_LIMIT) {
+        this.words.clear();
+      }
+      const entry = lemmaTable(this.language).lookup(word);
+      const stem = entry?.family ?? word;
+      const flags = wordFlags(word, this.language) | (entry?.evidence ? EVIDENCE : 0);
+      info = { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags };
+      this.words.set(word, info);
+      return info;
+    }
+    return fresh(info);
+  }
+
+  /** The info of the word `text[start, end)`, whose FNV-1a hash is `hash`. */
+  span(text: string, start: number, end: number, hash: number): WordInfo {
+    let slot = hash & SPAN_MASK;
+    for (let info = this.spans[slot]; info !== undefined; info = this.spans[slot]) {
+      if (sameSpan(info.word, text, start, end)) {
+        return fresh(info);
+      }
+      slot = (slot + 1) & SPAN_MASK;
+    }
+    const info = this.word(text.slice(start, end));
+    if (this.spanCount >= SPAN_SIZE / 2) {
+      this.spans = new Array<WordInfo | undefined>(SPAN_SIZE); // Full enough: start again (the slot is now free).
+      this.spanCount = 0;
+    }
+    this.spans[slot] = info;
+    this.spanCount += 1;
+    return info;
+  }
+}
+
+let caches: Record<TaggerLanguage, WordCache> = { en: new WordCache('en'), de: new WordCache('de') };
+
+/** Puts `table` in place of its language's built-in table and forgets every cached word (for the trainer). */
+export function useLemmaTable(table: LemmaTable): void {
+  setLemmaTable(table);
+  caches = { en: new WordCache('en'), de: new WordCache('de') };
+}
 
 function sameSpan(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) {
@@ -167,47 +169,14 @@ function sameSpan(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** The info of the word `text[start, end)`, whose FNV-1a hash is `hash`. */
-function spanInfo(text: string, start: number, end: number, hash: number): WordInfo {
-  let slot = hash & SPAN_MASK;
-  for (let info = spanTable[slot]; info !== undefined; info = spanTable[slot]) {
-    if (sameSpan(info.word, text, start, end)) {
-      return fresh(info);
-    }
-    slot = (slot + 1) & SPAN_MASK;
-  }
-  const info = wordInfo(text.slice(start, end));
-  if (spanCount >= SPAN_SIZE / 2) {
-    spanTable = new Array<WordInfo | undefined>(SPAN_SIZE); // Full enough: start again (the slot is now free).
-    spanCount = 0;
-  }
-  spanTable[slot] = info;
-  spanCount += 1;
-  return info;
-}
-
 const NUM_ID = stemId(NUM);
 const CLOCK_ID = stemId(CLOCK);
 const MONEY_ID = stemId(MONEY);
 const PERCENT_ID = stemId(PERCENT);
 
-/** Stem and flags of a word, memoised (bounded): a journal reuses a small vocabulary. */
-function wordInfo(word: string): WordInfo {
-  let info = WORD_CACHE.get(word);
-  if (info === undefined) {
-    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) {
-      WORD_CACHE.clear();
-    }
-    const stem = stemWord(word);
-    info = { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags: wordFlags(word) };
-    WORD_CACHE.set(word, info);
-    return info;
-  }
-  return fresh(info);
-}
-
+/** a–z, and the lower-case Latin-1 letters (ä ö ü ß é …) that German and loanwords use. */
 function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
 function isDigit(code: number): boolean {
@@ -247,7 +216,8 @@ function amPmLength(text: string, at: number): number {
  * clock token; £ $ € ¥ and % become markers; , ; : ( ) – — and " - " end a clause. Anything else
  * (other punctuation, emoji, other scripts) is skipped.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[] {
+  const cache = caches[language];
   const lower = text.toLowerCase();
   const tokens: Token[] = [];
   const length = lower.length;
@@ -267,7 +237,12 @@ export function tokenize(text: string): Token[] {
         i += 1;
       }
       if (!(isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1)))) {
-        const info = spanInfo(lower, start, i, hash >>> 0);
+        const info = cache.span(lower, start, i, hash >>> 0);
+        tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
+        continue;
+      }
+      if (language !== 'en') {
+        const info = cache.word(lower.slice(start, i)); // "geht's": the apostrophe ends the word.
         tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
         continue;
       }
@@ -283,16 +258,16 @@ export function tokenize(text: string): Token[] {
       const expansion = suffix === 't' && word.endsWith('n') ? 'not' : SUFFIX_WORD.get(suffix);
       if (expansion !== undefined) {
         const base = expansion === 'not' ? NOT_BASE.get(word) ?? word.slice(0, -1) : word;
-        tokens.push(wordToken(base, clause), wordToken(expansion, clause));
+        tokens.push(wordToken(cache, base, clause), wordToken(cache, expansion, clause));
       } else if (suffix === 's') {
-        tokens.push(wordToken(word, clause));
+        tokens.push(wordToken(cache, word, clause));
         if (IS_BEFORE_S.has(word)) {
-          tokens.push(wordToken('is', clause));
+          tokens.push(wordToken(cache, 'is', clause));
         } else if (word === 'let') {
-          tokens.push(wordToken('us', clause));
+          tokens.push(wordToken(cache, 'us', clause));
         }
       } else {
-        tokens.push(wordToken(word + suffix, clause)); // "o'clock": the apostrophe joins.
+        tokens.push(wordToken(cache, word + suffix, clause)); // "o'clock": the apostrophe joins.
       }
       continue;
     }
@@ -340,7 +315,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function wordToken(word: string, clause: number): Token {
-  const info = wordInfo(word);
+function wordToken(cache: WordCache, word: string, clause: number): Token {
+  const info = cache.word(word);
   return { stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags };
 }

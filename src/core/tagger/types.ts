@@ -1,8 +1,14 @@
 // The tagger's result model, shared by the core, the CLI (whose JSON contract it mirrors), the
 // extension and the trends view. Ids are stable: they are written into users' front matter.
 
-export type SentenceLabel = 'why' | 'how' | 'neutral';
-export type EntryLabel = 'why' | 'how' | 'balanced';
+/** A sentence is about leading (why), managing (how), or shows neither (unclear). */
+export type SentenceLabel = 'why' | 'how' | 'unclear';
+/**
+ * An entry leans to why or how, is balanced (real evidence on both sides), or is unclear: nothing
+ * in it shows either (no labelled sentence, or a language the tagger does not read).
+ */
+export type EntryLabel = 'why' | 'how' | 'balanced' | 'unclear';
+export const ENTRY_LABELS: readonly EntryLabel[] = ['why', 'how', 'balanced', 'unclear'];
 
 /** Kotter's pairs: leading sets direction, aligns people, motivates; managing plans, organises, controls. */
 export type FunctionId = 'direction' | 'alignment' | 'motivation' | 'planning' | 'organising' | 'controlling';
@@ -37,7 +43,12 @@ export interface TrapResult {
 
 export interface TagResult {
   readonly label: EntryLabel;
-  /** Shares over the non-neutral sentences, each in [0, 1], summing to 1 (both 0 when all are neutral). */
+  /**
+   * The language the entry was read in; `other` for a language the tagger does not read, null when
+   * nothing was written in words at all (both labelled unclear).
+   */
+  readonly language: 'en' | 'de' | 'other' | null;
+  /** Shares over the labelled sentences, each in [0, 1], summing to 1 (both 0 when unclear). */
   readonly why: number;
   readonly how: number;
   readonly functions: readonly FunctionId[];

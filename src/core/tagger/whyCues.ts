@@ -332,6 +332,21 @@ const paraphrases: readonly CueSpec[] = [
   ['never explained', 2.5, 'alignment'], ['explain it', 2, 'alignment'],
 ];
 
+/**
+ * Everyday leading verbs from Kotter (aligning people), Kouzes and Posner's five practices and
+ * transformational leadership, matched by lemma. Aligning a spreadsheet is not aligning people, so
+ * "align" counts only with people words near it.
+ */
+const everyday: readonly CueSpec[] = [
+  ['align ~3 people', 3, 'alignment'], ['align ~3 team', 3, 'alignment'], ['align ~3 everyone', 3, 'alignment'],
+  ['align ~3 around', 2.5, 'alignment'], ['envision', 3, 'direction'], ['vision', 3, 'direction'], ['rally', 2.5, 'motivation'],
+  ['energize', 2.5, 'motivation'], ['uplift', 2, 'motivation'], ['nurture', 2.5, 'motivation', 'supporting'],
+  ['believe in', 2.5, 'motivation', 'supporting'], ['grow', 1.5, 'motivation'], ['growth', 2.5, 'motivation'],
+  ['career', 2.5, 'motivation', 'supporting'], ['aspire', 2.5, 'motivation'], ['reassure', 2.5, 'motivation', 'supporting'],
+  ['acknowledge', 2, 'motivation'], ['appreciate', 2.5, 'motivation'], ['thank', 2.5, 'motivation'], ['praise', 2.5, 'motivation'],
+  ['listen', 2.5, 'motivation', 'supporting'], ['empathize', 3, 'motivation', 'supporting'], ['morale', 2.5, 'motivation'],
+];
+
 export const WHY_CUES: readonly CueSpec[] = [
-  ...direction, ...change, ...alignment, ...recognition, ...care, ...developing, ...empowering, ...paraphrases,
+  ...direction, ...change, ...alignment, ...recognition, ...care, ...developing, ...empowering, ...paraphrases, ...everyday,
 ];

@@ -69,7 +69,7 @@ export const CLASS_BITS = {
   CONSEQUENCE, DETAIL_QUESTION, ASK, DEFLECT, UNDONE, NOVICE,
 } as const;
 
-const CLASS_WORDS: readonly (readonly [number, string])[] = [
+export const CLASS_WORDS: readonly (readonly [number, string])[] = [
   [REDO, 'rewrite rewrote rewritten redo redid redone rework reworked reformat reformatted restructure restructured redraft redrafted reword reworded overrode overrule overruled'],
   [CONTROL, 'reopen reopened rearrange rearranged recheck rechecked check checked review reviewed vet vetted approve approved edit edited correct corrected change changed switch switched swap swapped move moved proofread read look go went join joined sit sat lead led take took ring rang call called send sent'],
   [SCOPE, 'every any all each whole everything anything myself personally again own'],

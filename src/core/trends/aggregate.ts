@@ -26,7 +26,7 @@ export interface PersonCount {
 export interface Bucket extends Period {
   readonly entries: number;
   readonly words: number;
-  /** Entries with a label (at least one non-neutral sentence): the base of the three shares. */
+  /** Entries labelled why, how or balanced (not unclear): the base of the three shares. */
   readonly tagged: number;
   readonly labels: Readonly<Record<EntryLabel, number>>;
   /**
@@ -66,7 +66,7 @@ interface Tally {
 function newTally(): Tally {
   return {
     entries: 0, words: 0, why: 0, how: 0,
-    labels: { why: 0, how: 0, balanced: 0 },
+    labels: { why: 0, how: 0, balanced: 0, unclear: 0 },
     functions: { direction: 0, alignment: 0, motivation: 0, planning: 0, organising: 0, controlling: 0 },
     traps: {
       'micromanaging-leader': 0, 'visionless-manager': 0, 'nice-leader-no-follow-through': 0, 'taskmaster-manager': 0,

@@ -39,7 +39,7 @@ const KEYS: readonly string[] = [
   'path', 'date', 'kind', 'people', 'label', 'why', 'how', 'functions', 'style', 'traps', 'words', 'title',
 ] satisfies readonly (keyof IndexedEntry)[];
 
-const LABELS: readonly string[] = ['why', 'how', 'balanced'] satisfies readonly EntryLabel[];
+const LABELS: readonly string[] = ['why', 'how', 'balanced', 'unclear'] satisfies readonly EntryLabel[];
 
 /** A plain data object, as `JSON.parse` and structured cloning produce: no arrays, no class instances. */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

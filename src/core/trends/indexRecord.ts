@@ -66,9 +66,9 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     return { ok: false, reason: 'no date in its front matter or file name, so it is not read as an entry' };
   }
   const result = tag(text);
-  const tagged = result.sentences.some((s) => s.label !== 'neutral');
+  const tagged = result.sentences.some((s) => s.label !== 'unclear');
   const pinned = data['tags-pinned'] === true;
-  const pinnedLabel = Array.isArray(data.tags) ? data.tags.find((t) => t === 'why' || t === 'how' || t === 'balanced') : undefined;
+  const pinnedLabel = Array.isArray(data.tags) ? data.tags.find((t) => t === 'why' || t === 'how' || t === 'balanced' || t === 'unclear') : undefined;
   const share = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 1 ? value : fallback);
   const people = Array.isArray(data.people) ? data.people : typeof data.people === 'string' ? [data.people] : [];
   const entry = {
@@ -76,7 +76,7 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     date,
     kind: typeof data.kind === 'string' && data.kind.trim() !== '' ? data.kind.trim() : 'note',
     people: unique(people.filter((p): p is string => typeof p === 'string').map((p) => p.trim()).filter((p) => p !== '')),
-    label: pinned && pinnedLabel ? pinnedLabel : tagged ? result.label : null,
+    label: pinned && pinnedLabel ? pinnedLabel : tagged ? result.label : 'unclear',
     why: pinned ? share(data.why, result.why) : result.why,
     how: pinned ? share(data.how, result.how) : result.how,
     functions: unique(result.functions.filter((f) => FUNCTION_IDS.includes(f))),

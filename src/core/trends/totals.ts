@@ -11,7 +11,7 @@ export function totalsOf(buckets: readonly Bucket[]): RangeTotals {
   let tagged = 0;
   let why = 0;
   let how = 0;
-  const labels = { why: 0, how: 0, balanced: 0 };
+  const labels = { why: 0, how: 0, balanced: 0, unclear: 0 };
   for (const bucket of buckets) {
     entries += bucket.entries;
     words += bucket.words;
@@ -22,6 +22,7 @@ export function totalsOf(buckets: readonly Bucket[]): RangeTotals {
     labels.why += bucket.labels.why;
     labels.how += bucket.labels.how;
     labels.balanced += bucket.labels.balanced;
+    labels.unclear += bucket.labels.unclear;
   }
   return {
     entries,

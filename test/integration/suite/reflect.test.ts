@@ -49,7 +49,7 @@ function webviewTabs(): string[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview).map((tab) => tab.label);
 }
 
-const NEUTRAL: TagResult = { label: 'balanced', why: 0, how: 0, functions: [], style: null, traps: [], sentences: [] };
+const NEUTRAL: TagResult = { label: 'unclear', language: null, why: 0, how: 0, functions: [], style: null, traps: [], sentences: [] };
 
 /** A ReflectSource over the journal's files as they are now, read the way the index reads them. */
 class FileSource implements ReflectSource {

@@ -1,6 +1,7 @@
 // `leadership-journal report` over a small journal written to a temporary folder: the numbers a user
 // would check, in all three outputs, and every way the command refuses.
 import * as assert from 'node:assert/strict';
+import { entryShowing } from '../../support/corpusEntries';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,8 +17,7 @@ function pinned(date: string, label: string, why: number, body: string, extra = 
   return `---\ndate: ${date}\nkind: daily\n${extra}tags: [${label}]\nwhy: ${why}\nhow: ${Math.round((1 - why) * 10) / 10}\ntags-pinned: true\n---\n\n${body}\n`;
 }
 
-const TRAP_TEXT = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'tagger', 'entries.dev.jsonl'), 'utf8')
-  .split('\n').find((line) => line.includes('"dev-e04"')) ?? '{}') as { text: string }).text.replace(/^# .*\n/, '');
+const TRAP_TEXT = entryShowing('micromanaging-leader').text.replace(/^# .*\n/, '');
 
 const FILES: Record<string, string> = {
   '2026/06/2026-06-01.md': pinned('2026-06-01', 'why', 0.7, '# June\n\nI explained why the change matters.'),

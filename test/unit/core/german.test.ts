@@ -195,8 +195,8 @@ describe('German entries', () => {
   });
 });
 
-describe('German entries and the English tagger', () => {
-  it('reads every German kind, with any German prompt of the day, empty or answered in German, as neither why nor how', function () {
+describe('German entries and the tagger', () => {
+  it('reads no product text as the user\'s, and reads German answers in German, in every German kind and prompt of the day', function () {
     this.timeout(20000);
     const tagger = createTagger();
     const answers = 'Ich habe dem Team erklärt, warum die Umstellung wichtig ist, und wir haben über unsere Vision gesprochen.\n'
@@ -205,10 +205,11 @@ describe('German entries and the English tagger', () => {
       for (const kind of GERMAN_ENTRY_KINDS) {
         const plan = planEntry({ kind, date: day('2026-11-23'), weekStart: 1, locale: 'de', prompt: prompt.text, person: 'Ana' });
         assert.ok(plan.ok);
-        for (const text of [plan.text, plan.text.replace('\n\n\n', `\n\n${answers}\n`)]) {
-          const result = tagger.tag(text);
-          assert.deepEqual([result.why, result.how, result.traps], [0, 0, []], `${kind.id} with ${prompt.id}`);
-        }
+        const empty = tagger.tag(plan.text);
+        assert.deepEqual([empty.label, empty.why, empty.how, empty.traps], ['unclear', 0, 0, []], `${kind.id} with ${prompt.id}, unanswered`);
+        const answered = tagger.tag(plan.text.replace('\n\n\n', `\n\n${answers}\n`));
+        assert.equal(answered.language, 'de', `${kind.id} with ${prompt.id}`);
+        assert.notEqual(answered.label, 'unclear', `${kind.id} with ${prompt.id}: ${answered.sentences.map((s) => `${s.label} ${s.text}`).join(' | ')}`);
       }
     }
   });

@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as fc from 'fast-check';
 import markdownIt from 'markdown-it';
+import { trainingEntries } from '../../../support/corpusEntries';
 import { planEntry } from '../../../../src/core/entries/entryPlan';
 import { ENTRY_KINDS } from '../../../../src/core/entries/kinds';
 import { blockParser, createBlockParser } from '../../../../src/core/tagger/blockParser';
 
-const DEV_ENTRIES = join(__dirname, '..', '..', '..', 'fixtures', 'tagger', 'entries.dev.jsonl');
 
 const stock = createBlockParser({ fastTokens: false });
 const fast = blockParser();
@@ -19,8 +17,7 @@ function dump(markdown: string, parser: ReturnType<typeof markdownIt>): string {
 
 describe('blockParser', () => {
   it('produces exactly the tokens of a stock markdown-it parser, on real entries', () => {
-    const rows = readFileSync(DEV_ENTRIES, 'utf8').split('\n').filter((line) => line.trim() !== '');
-    const texts = rows.map((line) => (JSON.parse(line) as { text: string }).text);
+    const texts = trainingEntries().map((item) => item.text);
     for (const kind of ENTRY_KINDS) {
       const plan = planEntry({ kind, person: 'Ana', date: { year: 2026, month: 11, day: 23 }, weekStart: 1, prompt: 'What did I learn today?' });
       assert.ok(plan.ok);

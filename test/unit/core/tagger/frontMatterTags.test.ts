@@ -4,12 +4,12 @@ import { writeTags } from '../../../../src/core/tagger/frontMatterTags';
 import type { TagResult } from '../../../../src/core/tagger/types';
 
 const RESULT: TagResult = {
-  label: 'why', why: 0.72, how: 0.28, functions: ['direction', 'motivation'], style: 'coaching',
+  label: 'why', language: 'en', why: 0.72, how: 0.28, functions: ['direction', 'motivation'], style: 'coaching',
   traps: [{ id: 'nice-leader-no-follow-through', evidence: ['I promised a new <b>career</b> path, again.'] }],
   sentences: [
     { text: 'I told Ana why the launch matters.', label: 'why', cues: ['"why" +why'], line: 6 },
     { text: 'Moved the deadline.', label: 'how', cues: ['"deadline" +how'], line: 7 },
-    { text: 'Lunch was good.', label: 'neutral', cues: [], line: 8 },
+    { text: 'Lunch was good.', label: 'unclear', cues: [], line: 8 },
   ],
 };
 

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { trainingEntries } from '../../../support/corpusEntries';
 import { createTagger } from '../../../../src/core/tagger/tagger';
 import type { TrapId } from '../../../../src/core/tagger/types';
 
@@ -135,11 +134,9 @@ describe('traps', () => {
     assert.deepEqual(traps("Kim suggested a new layout. I said not this month, we're mid-refit.\n"), []);
   });
 
-  it('keeps false alarms on the dev file\'s ordinary entries at or under 1 per 20', () => {
-    const file = join(__dirname, '..', '..', '..', 'fixtures', 'tagger', 'entries.dev.jsonl');
-    const entries = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { text: string; traps: string[] });
-    const ordinary = entries.filter((entry) => entry.traps.length === 0);
+  it('keeps false alarms on the training entries with no trap at or under 1 per 24', () => {
+    const ordinary = trainingEntries().filter((entry) => entry.gold !== undefined && entry.traps.length === 0);
     const alarms = ordinary.reduce((total, entry) => total + traps(entry.text).length, 0);
-    assert.ok((20 * alarms) / ordinary.length <= 1, `${alarms} alarms on ${ordinary.length} ordinary entries`);
+    assert.ok(ordinary.length > 200 && (24 * alarms) / ordinary.length <= 1, `${alarms} alarms on ${ordinary.length} ordinary entries`);
   });
 });

@@ -121,7 +121,7 @@ describe('trends: aggregate', () => {
       const empty = buckets[1];
       assert.deepEqual(empty, {
         key: '2026-02', start: '2026-02-01', end: '2026-02-28', entries: 0, words: 0, tagged: 0,
-        labels: { why: 0, how: 0, balanced: 0 }, whyShare: null, howShare: null, balancedShare: null,
+        labels: { why: 0, how: 0, balanced: 0, unclear: 0 }, whyShare: null, howShare: null, balancedShare: null,
         functions: { direction: 0, alignment: 0, motivation: 0, planning: 0, organising: 0, controlling: 0 },
         traps: { 'micromanaging-leader': 0, 'visionless-manager': 0, 'nice-leader-no-follow-through': 0, 'taskmaster-manager': 0 },
         styles: { directing: 0, coaching: 0, supporting: 0, delegating: 0 },
@@ -152,7 +152,7 @@ describe('trends: aggregate', () => {
       assert.equal(bucket.entries, 4);
       assert.equal(bucket.words, 1520);
       assert.equal(bucket.tagged, 3);
-      assert.deepEqual(bucket.labels, { why: 1, how: 1, balanced: 1 });
+      assert.deepEqual(bucket.labels, { why: 1, how: 1, balanced: 1, unclear: 0 });
       assert.ok(Math.abs((bucket.whyShare ?? Number.NaN) - 1.7 / 3) < 1e-12);
       assert.ok(Math.abs((bucket.howShare ?? Number.NaN) - 1.3 / 3) < 1e-12);
       assert.equal(bucket.balancedShare, 1 / 3);

@@ -34,9 +34,9 @@ describe('indexRecord', () => {
     assert.ok(pinned.ok && pinned.entry.label === 'how' && pinned.entry.how === 0.9);
   });
 
-  it('gives a null label when nothing the user wrote is about either side', () => {
+  it('labels an entry unclear when nothing the user wrote is about either side', () => {
     const record = indexRecord('2026-11-17.md', '---\ndate: 2026-11-17\n---\n\nLunch was nice.\n', tag);
-    assert.ok(record.ok && record.entry.label === null);
+    assert.ok(record.ok && record.entry.label === 'unclear' && record.entry.why === 0 && record.entry.how === 0);
   });
 });
 

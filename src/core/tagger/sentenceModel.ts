@@ -1,0 +1,246 @@
+// The learned sentence model: is a sentence about leading (why), managing (how), or neither?
+//
+// A multinomial logistic regression over the sentence's evidence words, trained at build time on
+// the labelled corpus (scripts/trainTagger.ts, corpus/) and shipped as a table. Its features are
+// the lemma families of the words a person would accept as evidence (wordFlags.ts EVIDENCE: no
+// function words, numbers, pronouns, role nouns or words that only name a thing, time, group or
+// person), and two-word cues made of such a word and its neighbour ("set deadline", "explained
+// why", "follow up"; articles between them are skipped). Negation keeps a sentence's topic (the
+// labelling guide, rule 2), so it is not a feature; in a contrast the rejected part counts for
+// little (contrast.ts). "Neither" is the reference class: a sentence scores 0 for it, and a side
+// wins only when its score is above 0 and the other side's.
+//
+// Both the trainer and the classifier take features from here, so they cannot disagree about
+// what a feature is. Explanations name the features that pushed the winner furthest past the
+// runner-up: only evidence words, as written.
+import type { Token } from './tokens';
+import { EVIDENCE, PARTICLE } from './wordFlags';
+
+export interface SentenceFeature {
+  /** A stem id (one word) or {@link pairFeatureKey} (two). */
+  readonly key: number;
+  /** Token span: first and last index (equal for one word). */
+  readonly first: number;
+  readonly last: number;
+  /** The contrast factor of its tokens: 1, or less inside a rejected alternative. */
+  readonly factor: number;
+  /** True when it covers a word that may be shown as evidence (so it can be named as a cue). */
+  readonly showable: boolean;
+}
+
+/** Words skipped between the two halves of a two-word cue. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
+const PAIR_BASE = 1 << 15;
+
+/**
+ * Two dense features: the summed weights of the cue lexicon's why and how matches in the sentence
+ * (whyCues.ts, howCues.ts: domain knowledge written by hand), so the model learns how far to trust
+ * them. Their factor is the sum itself.
+ */
+export const LEXICON_WHY = -1;
+export const LEXICON_HOW = -2;
+
+/**
+ * Each lexicon cue is also a feature of its own, so the data can correct a hand-set weight that
+ * does not hold in real writing; its value is the match's weight over 3. Keyed by the cue's place
+ * in the shipped cue table (lexiconTable.generated.ts), which the trainer and the tagger share.
+ */
+export function cueFeatureKey(index: number): number {
+  return -1000 - index;
+}
+
+export function cueIndexOf(key: number): number | undefined {
+  return key <= -1000 ? -1000 - key : undefined;
+}
+
+/** One number for a two-word feature (stem ids stay below 2^15). */
+export function pairFeatureKey(first: number, second: number): number {
+  return PAIR_BASE + first * PAIR_BASE + second;
+}
+
+export function isPairKey(key: number): boolean {
+  return key >= PAIR_BASE;
+}
+
+/** The two stem ids of a pair key. */
+export function pairParts(key: number): [number, number] {
+  const rest = key - PAIR_BASE;
+  return [Math.floor(rest / PAIR_BASE), rest % PAIR_BASE];
+}
+
+/**
+ * Adds a feature, or keeps the stronger factor of one already there. Sentences have a dozen
+ * features, so a scan beats a Map and allocates nothing (this runs for every sentence of a journal).
+ */
+function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number): void {
+  for (let at = 0; at < features.length; at++) {
+    const feature = features[at] as SentenceFeature;
+    if (feature.key === key) {
+      if (feature.factor < factor) {
+        features[at] = { key, first, last, factor, showable: true };
+      }
+      return;
+    }
+  }
+  features.push({ key, first, last, factor, showable: true });
+}
+
+/** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
+export function sentenceFeatures(tokens: readonly Token[], factors: readonly number[]): SentenceFeature[] {
+  const features: SentenceFeature[] = [];
+  // The last evidence word or particle, for two-word cues: articles between are skipped, any other
+  // word breaks the pair. Whether a word has a stem id never changes what pairs (only what weighs).
+  let previous = -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const evidence = (token.flags & EVIDENCE) !== 0;
+    const particle = (token.flags & PARTICLE) !== 0;
+    if (!evidence && !particle) {
+      if (!ARTICLES.has(token.word)) {
+        previous = -1;
+      }
+      continue;
+    }
+    const factor = factors[at] ?? 1;
+    if (evidence && token.id !== 0) {
+      addFeature(features, token.id, at, at, factor);
+    }
+    if (previous >= 0) {
+      const before = tokens[previous] as Token;
+      const beforeEvidence = (before.flags & EVIDENCE) !== 0;
+      if (before.clause === token.clause && (beforeEvidence || evidence) && before.id !== 0 && token.id !== 0) {
+        addFeature(features, pairFeatureKey(before.id, token.id), previous, at, Math.min(factor, factors[previous] ?? 1));
+      }
+    }
+    previous = at;
+  }
+  return features;
+}
+
+/** The model's table: a bias per side, and per feature a weight per side (neither is 0). */
+export interface SentenceModelTable {
+  readonly biasWhy: number;
+  readonly biasHow: number;
+  /** Feature key → [why weight, how weight]. */
+  readonly weights: ReadonlyMap<number, readonly [number, number]>;
+}
+
+type Weight = readonly [number, number];
+
+/**
+ * The weights by key, read on every feature of every sentence: one-word features (stem ids below
+ * 2^15) and cue features from arrays, the rest (two-word features, the lexicon sums) from the Map.
+ * Built once per table and kept beside it.
+ */
+class WeightLookup {
+  private readonly stems: (Weight | undefined)[] = [];
+  private readonly cues: (Weight | undefined)[] = [];
+
+  constructor(private readonly table: SentenceModelTable) {
+    for (const [key, weight] of table.weights) {
+      if (key >= 0 && key < PAIR_BASE) {
+        this.stems[key] = weight;
+      } else if (key <= -1000) {
+        this.cues[-1000 - key] = weight;
+      }
+    }
+  }
+
+  get(key: number): Weight | undefined {
+    return key >= 0 ? (key < PAIR_BASE ? this.stems[key] : this.table.weights.get(key)) : key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
+  }
+}
+
+const lookups = new WeakMap<SentenceModelTable, WeightLookup>();
+
+function lookupOf(table: SentenceModelTable): WeightLookup {
+  let lookup = lookups.get(table);
+  if (lookup === undefined) {
+    lookup = new WeightLookup(table);
+    lookups.set(table, lookup);
+  }
+  return lookup;
+}
+
+/** What scoring needs of a feature: its key, its value (the contrast factor, or a lexicon sum), and whether it can be named. */
+export interface FeatureValue {
+  readonly key: number;
+  readonly factor: number;
+  readonly showable: boolean;
+}
+
+export interface FeatureContribution<F extends FeatureValue = SentenceFeature> {
+  readonly feature: F;
+  /** How far it moved the winner past the runner-up (its weight difference times its factor). */
+  readonly value: number;
+}
+
+export interface SentenceScore {
+  /** Scores of why and how; neither scores 0. */
+  readonly why: number;
+  readonly how: number;
+  readonly label: 'why' | 'how' | 'neither';
+}
+
+/** Smallest contribution a feature must make to be named as a cue. */
+export const CUE_MIN = 0.25;
+
+const NO_EXTRA = { why: 0, how: 0 };
+
+/** How far a feature moves `label` past its runner-up (the other side when it scores above 0, else neither). */
+function contribution(weight: readonly [number, number], factor: number, label: 'why' | 'how', runnerUpIsSide: boolean): number {
+  const winner = label === 'why' ? 0 : 1;
+  return (weight[winner] - (runnerUpIsSide ? weight[1 - winner] : 0)) * factor;
+}
+
+/**
+ * Scores a sentence's features. A side wins when it scores above 0 and above the other; and, since
+ * every label names the words that decided it, only when at least one feature that may be shown
+ * (FeatureValue.showable) moved it past the runner-up by CUE_MIN or more, or the user's own terms
+ * (`extra`) took part: a side that the bias alone, or words that may not be shown, carried is not a
+ * reading of what the user wrote.
+ */
+export function scoreSentence(table: SentenceModelTable, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
+  const weights = lookupOf(table);
+  let why = table.biasWhy + extra.why;
+  let how = table.biasHow + extra.how;
+  for (const feature of features) {
+    const weight = weights.get(feature.key);
+    if (weight !== undefined) {
+      why += weight[0] * feature.factor;
+      how += weight[1] * feature.factor;
+    }
+  }
+  const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
+  if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
+    return { why, how, label: side };
+  }
+  const runnerUpIsSide = (side === 'why' ? how : why) > 0;
+  for (const feature of features) {
+    const weight = weights.get(feature.key);
+    if (weight !== undefined && feature.showable && contribution(weight, feature.factor, side, runnerUpIsSide) >= CUE_MIN) {
+      return { why, how, label: side };
+    }
+  }
+  return { why, how, label: 'neither' };
+}
+
+/** The features that pushed a labelled sentence past its runner-up, strongest first (for its cues). */
+export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTable, features: readonly F[], score: SentenceScore): FeatureContribution<F>[] {
+  if (score.label === 'neither') {
+    return [];
+  }
+  const label = score.label;
+  const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
+  const decisive: FeatureContribution<F>[] = [];
+  for (const feature of features) {
+    const weight = table.weights.get(feature.key);
+    if (weight !== undefined) {
+      const value = contribution(weight, feature.factor, label, runnerUpIsSide);
+      if (value >= CUE_MIN) {
+        decisive.push({ feature, value });
+      }
+    }
+  }
+  return decisive.sort((a, b) => b.value - a.value);
+}

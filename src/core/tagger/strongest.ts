@@ -1,0 +1,22 @@
+// Picking the strongest few of a short list, for cues and functions: hot, tiny lists.
+
+/**
+ * The `limit` strongest items by `strength` (ties: the earlier first), by insertion into a short
+ * list: no comparator closure and no copy of the whole array (these lists are tiny and hot).
+ */
+export function strongest<T>(items: readonly T[], limit: number, strength: (item: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    let at = top.length;
+    while (at > 0 && strength(top[at - 1] as T) < strength(item)) {
+      at -= 1;
+    }
+    if (at < limit) {
+      top.splice(at, 0, item);
+      if (top.length > limit) {
+        top.pop();
+      }
+    }
+  }
+  return top;
+}

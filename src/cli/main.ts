@@ -1,6 +1,7 @@
 // Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
@@ -10,6 +11,8 @@ void run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
+  replaceFile: replaceFileIfUnchanged,
   now: () => new Date(),
   version: CLI_VERSION,
 }).then((code) => {

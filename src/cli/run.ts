@@ -5,6 +5,7 @@ import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
 import { terminalSafe } from '../core/text/terminalSafe';
 import { runReport } from './report';
+import { runTag } from './tag';
 import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
@@ -22,12 +23,19 @@ Commands:
       --json                The report as JSON on stdout instead.
       --html FILE           The report as one self-contained HTML page with charts, written to
                             FILE (replacing it). --json and --html cannot be combined.
+  tag FILE...               Tag entries as saving them in VS Code does (pins respected, only the
+                            tagger's keys changed) and print what would change.
+      --write               Write the changes (each file replaced atomically, and only if it
+                            did not change while being tagged).
+      --check               Exit with 1 when any entry's tags are stale (for hooks and CI).
+      --why-term, --how-term TERM   As for classify.
 
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Nothing is sent anywhere: the CLI reads its input and writes to the terminal (and FILE) only.
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal, FILE and, with
+tag --write, the entries named.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -48,6 +56,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (command === 'report') {
     return runReport(rest, io);
+  }
+  if (command === 'tag') {
+    return runTag(rest, io);
   }
   io.stderr(`leadership-journal: unknown command "${terminalSafe(command)}"\n\n${USAGE}`);
   return 2;

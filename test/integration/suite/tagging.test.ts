@@ -1,9 +1,12 @@
 // Tagging in the extension host: on save, by command, for all entries; pins; explanations.
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { splitEntry } from '../../../src/core/entries/entrySplit';
 import type { TagExplanation } from '../../../src/core/tagger/explanation';
+import { createTagger } from '../../../src/core/tagger/tagger';
 import { Commands } from '../../../src/extension/commands/commandIds';
+import { applyToClosedFile } from '../../../src/extension/tagging/applyTags';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 
 const WHY = 'I told Priya why the migration matters to the nurses who use it every night, and asked what would make it meaningful for her.';
@@ -89,6 +92,19 @@ describe('Tagging (extension host)', () => {
     assert.equal(await readText(journalUri('2026', '11', '2026-11-17.md')), broken);
     const again = await vscode.commands.executeCommand<{ updated: number; unchanged: number }>(Commands.retagAll);
     assert.equal(again.updated, 0, 'a second run changes nothing');
+  });
+
+  it('Retag All never writes over a file that changed while it was being tagged', async () => {
+    const uri = journalUri('2026', '11', '2026-11-16.md');
+    await writeText(uri, ENTRY);
+    const edited = `${ENTRY}Typed in another editor meanwhile.\n`;
+    const write = await applyToClosedFile(uri, (text) => {
+      writeFileSync(uri.fsPath, edited); // Another program writes between the read and the write.
+      return createTagger().tag(text);
+    });
+    assert.equal(write.status, 'skipped');
+    assert.ok('reason' in write && /changed while it was being tagged/.test(write.reason));
+    assert.equal(await readText(uri), edited, "the other program's text stays");
   });
 
   it('explains the tags in a panel, a hover and a CodeLens', async () => {

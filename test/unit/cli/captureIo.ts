@@ -2,12 +2,15 @@
 // local time as "now", and files either from a given table or, with `disk`, from the file system.
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../../src/cli/io';
+import { replaceFileIfUnchanged } from '../../../src/node/replaceFile';
 
 export interface CaptureOptions {
   readonly stdin?: readonly string[];
   readonly files?: Readonly<Record<string, string>>;
   /** Read files from disk (the report tests write a journal to a temporary folder). */
   readonly disk?: boolean;
+  /** Runs just before a file is replaced: a test writes the file here, as an editor might meanwhile. */
+  readonly beforeReplace?: (path: string) => void | Promise<void>;
 }
 
 export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[]; err: string[] } {
@@ -29,6 +32,23 @@ export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[
           throw new Error(`ENOENT: no such file or directory, open '${path}'`);
         }
         return text;
+      },
+      readBytes: async (path) => {
+        if (options.disk) {
+          return readFileSync(path);
+        }
+        const text = options.files?.[path];
+        if (text === undefined) {
+          throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+        }
+        return new TextEncoder().encode(text);
+      },
+      replaceFile: async (path, expected, next) => {
+        if (!options.disk) {
+          throw new Error('replaceFile needs { disk: true }');
+        }
+        await options.beforeReplace?.(path);
+        return replaceFileIfUnchanged(path, expected, next);
       },
       now: () => new Date(2026, 10, 23, 9, 0),
       version: '9.9.9',

@@ -1,7 +1,8 @@
 // `leadership-journal tag FILE... [--write] [--check]`: tags entries the way saving one in the
 // extension does — the same tagger and the same front-matter writer (core/tagger/frontMatterTags.ts),
 // so pins are respected and only the product's keys change — for scripts, pre-commit hooks and
-// journals edited outside VS Code.
+// journals edited outside VS Code. Tags the user edited by hand are kept and the entry pinned, as
+// on save.
 // Contract: without --write nothing is written; each entry whose tags would change is printed with
 // the lines that would change. With --write each such file is replaced atomically (written beside,
 // then renamed: src/node/replaceFile.ts), and only if it still holds the bytes that were tagged; a
@@ -102,9 +103,11 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       io.stdout(`${name}: up to date\n`);
       continue;
     }
+    // A label edited by hand is kept and pinned (core/tagger/frontMatterTags.ts): say so.
+    const what = write.status === 'pinned' ? `your own label is kept; ${parsed.write ? 'pinned' : 'would pin it'}` : parsed.write ? 'tagged' : 'would change';
     if (!parsed.write) {
       counts.changed++;
-      io.stdout(`${name}: would change\n${describeChange(text, write.text)}`);
+      io.stdout(`${name}: ${what}\n${describeChange(text, write.text)}`);
       continue;
     }
     try {
@@ -120,7 +123,7 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       continue;
     }
     counts.changed++;
-    io.stdout(`${name}: tagged\n${describeChange(text, write.text)}`);
+    io.stdout(`${name}: ${what}\n${describeChange(text, write.text)}`);
   }
   const total = parsed.files.length;
   io.stdout(`${total} ${total === 1 ? 'file' : 'files'}: ${counts.changed} ${parsed.write ? 'tagged' : 'would change'}, ${counts.unchanged} up to date, ${counts.skipped} not tagged${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.\n`);

@@ -4,27 +4,39 @@
 // were tagged (an editor or a sync client may write it meanwhile; the CLI's `tag` checks the same).
 // Both change only the front matter.
 import * as vscode from 'vscode';
-import { writeTags, type TagWrite } from '../../core/tagger/frontMatterTags';
+import { unpinTags, writeTags, type TagWrite } from '../../core/tagger/frontMatterTags';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import type { TagResult } from '../../core/tagger/types';
 
-/** The single edit that puts `write.text` into the document, or none. */
+/** Whether a write changes the entry: new tags, or the user's own kept and pinned. */
+export function changesEntry(write: TagWrite): write is Extract<TagWrite, { text: string }> {
+  return write.status === 'updated' || write.status === 'pinned';
+}
+
+/** The single edit that puts `write`'s text into the document, or none. */
+function editsFor(document: vscode.TextDocument, before: string, write: TagWrite): vscode.TextEdit[] {
+  const change = changesEntry(write) ? minimalEdit(before, write.text) : undefined;
+  if (!change) {
+    return [];
+  }
+  const range = new vscode.Range(document.positionAt(change.start), document.positionAt(change.end));
+  return [vscode.TextEdit.replace(range, change.text)];
+}
+
 export function tagEdits(document: vscode.TextDocument, result: TagResult): { write: TagWrite; edits: vscode.TextEdit[] } {
   const before = document.getText();
   const write = writeTags(before, result);
-  if (write.status !== 'updated') {
-    return { write, edits: [] };
-  }
-  const change = minimalEdit(before, write.text);
-  if (!change) {
-    return { write, edits: [] };
-  }
-  const range = new vscode.Range(document.positionAt(change.start), document.positionAt(change.end));
-  return { write, edits: [vscode.TextEdit.replace(range, change.text)] };
+  return { write, edits: editsFor(document, before, write) };
 }
 
-export async function applyToOpenDocument(document: vscode.TextDocument, result: TagResult): Promise<TagWrite> {
-  const { write, edits } = tagEdits(document, result);
+/** Unpins the document's tags and tags it with `result`, as an edit of the open document. */
+export async function unpinOpenDocument(document: vscode.TextDocument, result: TagResult): Promise<TagWrite> {
+  const before = document.getText();
+  const write = unpinTags(before, result);
+  return applyEdits(document, write, editsFor(document, before, write));
+}
+
+async function applyEdits(document: vscode.TextDocument, write: TagWrite, edits: vscode.TextEdit[]): Promise<TagWrite> {
   if (edits.length > 0) {
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits);
@@ -33,6 +45,11 @@ export async function applyToOpenDocument(document: vscode.TextDocument, result:
     }
   }
   return write;
+}
+
+export async function applyToOpenDocument(document: vscode.TextDocument, result: TagResult): Promise<TagWrite> {
+  const { write, edits } = tagEdits(document, result);
+  return applyEdits(document, write, edits);
 }
 
 export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => TagResult): Promise<TagWrite> {
@@ -44,7 +61,7 @@ export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => 
     return { status: 'skipped', reason: vscode.l10n.t('it is not valid UTF-8 text') };
   }
   const write = writeTags(text, tag(text));
-  if (write.status !== 'updated') {
+  if (!changesEntry(write)) {
     return write;
   }
   // Read again just before writing: the window left is the time between this read and the write.

@@ -106,6 +106,20 @@ describe('cli: tag', () => {
     assert.ok(!/[^\r]\n/.test(written), 'every line still ends in CRLF');
   });
 
+  it("keeps a label the user edited by hand and pins the entry, saying so", async () => {
+    const stale = write('2026-11-23.md', STALE);
+    assert.equal((await tag(['--write', stale])).code, 0);
+    const edited = readFileSync(stale, 'utf8').replace(/^tags: \[why\]$/m, 'tags: [balanced]');
+    writeFileSync(stale, edited);
+    const check = await tag([stale, '--check']);
+    assert.equal(check.code, 1);
+    assert.match(check.out, /2026-11-23\.md: your own label is kept; would pin it\n(?: {4}[-+] tags-hash: t[0-9a-f]{6}\n)* {4}\+ tags-pinned: true\n/);
+    const result = await tag([stale, '--write']);
+    assert.match(result.out, /2026-11-23\.md: your own label is kept; pinned\n/);
+    assert.match(readFileSync(stale, 'utf8'), /^tags: \[balanced\]$/m);
+    assert.match((await tag([stale])).out, /not tagged: it is pinned/);
+  });
+
   it('refuses a call without files or with an unknown option', async () => {
     const none = await tag(['--write']);
     assert.equal(none.code, 2);

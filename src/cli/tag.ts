@@ -69,7 +69,7 @@ function describeChange(before: string, after: string): string {
   if (change === undefined) {
     return '';
   }
-  return [...change.removed.map((line) => `    - ${terminalSafe(line)}\n`), ...change.added.map((line) => `    + ${terminalSafe(line)}\n`)].join('');
+  return change.diff.map((line) => `    ${line.kind === 'removed' ? '-' : '+'} ${terminalSafe(line.text)}\n`).join('');
 }
 
 export async function runTag(args: readonly string[], io: CliIo): Promise<number> {

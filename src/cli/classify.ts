@@ -11,6 +11,7 @@
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { toContract } from './contract';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
 import { classifyBatch, lineBatches } from './jsonlBatch';
 
@@ -20,10 +21,13 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A short human summary: label and shares, functions, style, traps, the strongest sentences. */
+/**
+ * A short human summary: label and shares, functions, style, traps, the strongest sentences. Every
+ * string from the entry (and the file name) is made terminal-safe: control characters as escapes.
+ */
 export function summarise(result: TagResult, title?: string): string {
   const lines: string[] = [];
-  lines.push(`${title ? `${title}: ` : ''}${result.label}  (why ${percent(result.why)}, how ${percent(result.how)})`);
+  lines.push(`${title ? `${terminalSafe(title)}: ` : ''}${result.label}  (why ${percent(result.why)}, how ${percent(result.how)})`);
   if (result.functions.length > 0) {
     lines.push(`  functions: ${result.functions.join(', ')}`);
   }
@@ -33,11 +37,11 @@ export function summarise(result: TagResult, title?: string): string {
   for (const trap of result.traps) {
     lines.push(`  trap: ${trap.id}`);
     for (const evidence of trap.evidence) {
-      lines.push(`    “${evidence}”`);
+      lines.push(`    “${terminalSafe(evidence)}”`);
     }
   }
   for (const sentence of result.sentences.filter((s) => s.label !== 'unclear').slice(0, 8)) {
-    lines.push(`  [${sentence.label}] ${sentence.text}${sentence.cues.length ? `  ← ${sentence.cues.join('; ')}` : ''}`);
+    lines.push(`  [${sentence.label}] ${terminalSafe(sentence.text)}${sentence.cues.length ? `  ← ${terminalSafe(sentence.cues.join('; '))}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -91,7 +95,7 @@ const JSONL_BATCH = 256;
 export async function runClassify(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseClassifyArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`leadership-journal classify: ${parsed}\n`);
+    io.stderr(`leadership-journal classify: ${terminalSafe(parsed)}\n`);
     return 2;
   }
   const tagger = createTagger(parsed.options);
@@ -131,14 +135,14 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
       text = await io.readFile(file);
     } catch (error) {
       failed = true;
-      io.stderr(`leadership-journal classify: ${file}: ${message(error)}\n`);
+      io.stderr(`leadership-journal classify: ${terminalSafe(file)}: ${terminalSafe(message(error))}\n`);
       if (parsed.jsonOutput) {
-        io.stdout(`${JSON.stringify({ file, error: message(error) })}\n`);
+        io.stdout(`${terminalJson({ file, error: message(error) })}\n`);
       }
       continue;
     }
     const result = tagger.tag(text);
-    io.stdout(parsed.jsonOutput ? `${JSON.stringify({ file, ...toContract(result) })}\n` : summarise(result, file));
+    io.stdout(parsed.jsonOutput ? `${terminalJson({ file, ...toContract(result) })}\n` : summarise(result, file));
   }
   return failed ? 1 : 0;
 }

@@ -10,6 +10,13 @@ export interface CliIo {
   readonly stdinLines: () => AsyncIterable<string>;
   /** A file's text, decoded as UTF-8; rejects with the OS error when it cannot be read. */
   readonly readFile: (path: string) => Promise<string>;
+  /** A file's bytes as they are (the `tag` command must not lose a byte it cannot decode). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
+  /**
+   * Puts `next` in place of the file atomically, only if it still holds `expected`; 'changed' when
+   * something wrote it since it was read (src/node/replaceFile.ts).
+   */
+  readonly replaceFile: (path: string, expected: Uint8Array, next: Uint8Array) => Promise<'replaced' | 'changed'>;
   readonly now: () => Date;
   /**
    * Asks at the terminal without echoing what is typed (the prompt on stderr); resolves to the line,

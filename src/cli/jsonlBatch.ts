@@ -1,8 +1,10 @@
 // `classify --jsonl`, one batch of input lines at a time: each non-blank line is a JSON object with a
 // "text" string, answered by one result line (the contract of classify.ts) or one error object, in
-// order. Pure over a tag function, so the calling thread and the CLI's worker threads
+// order; every string from the input is terminal-safe (core/text/terminalSafe.ts). Pure over a tag
+// function, so the calling thread and the CLI's worker threads
 // (parallelClassify.ts) give byte-identical output.
 import type { TagResult } from '../core/tagger/types';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { toContract } from './contract';
 
 /** A run of consecutive stdin lines; `first` is the 1-based number of the first, for messages. */
@@ -33,8 +35,8 @@ export function classifyBatch(tag: (text: string) => TagResult, batch: LineBatch
     try {
       text = (JSON.parse(line) as { text?: unknown } | null)?.text;
     } catch (error) {
-      stdout += `${JSON.stringify({ error: `invalid JSON: ${message(error)}`, line: lineNumber })}\n`;
-      errors.push(`line ${lineNumber}: invalid JSON: ${message(error)}`);
+      stdout += `${terminalJson({ error: `invalid JSON: ${message(error)}`, line: lineNumber })}\n`;
+      errors.push(`line ${lineNumber}: invalid JSON: ${terminalSafe(message(error))}`);
       return;
     }
     if (typeof text !== 'string') {
@@ -42,7 +44,7 @@ export function classifyBatch(tag: (text: string) => TagResult, batch: LineBatch
       errors.push(`line ${lineNumber}: expected {"text": "..."}`);
       return;
     }
-    stdout += `${JSON.stringify(toContract(tag(text)))}\n`;
+    stdout += `${terminalJson(toContract(tag(text)))}\n`; // Terminal-safe: C1 controls and bidi overrides escaped too.
   });
   return { stdout, errors };
 }

@@ -12,6 +12,7 @@ import { serveClassify } from './classifyWorker';
 import { readSecretFromTty } from './encryption/ttySecret';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { defaultCacheDir } from './reportCache';
+import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
@@ -30,6 +31,8 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
     // Synchronous: many small files read faster so than through the thread pool (issue #13).
     readFile: (path) => new Promise((resolve) => resolve(readFileSync(path, 'utf8'))),
+    readBytes: (path) => new Promise((resolve) => resolve(readFileSync(path))),
+    replaceFile: replaceFileIfUnchanged,
     now: () => new Date(),
     ...(process.stdin.isTTY ? { readSecret: readSecretFromTty } : {}),
     env: (name) => process.env[name],

@@ -13,6 +13,7 @@ import { localDateOf, parseIsoDate, type LocalDate } from '../core/calendar/loca
 import { renderHtmlReport } from '../core/report/htmlReport';
 import { buildReport, type JournalReport, type SkippedFile } from '../core/report/reportModel';
 import { renderTextReport } from '../core/report/textReport';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
 import { readJournal, type CacheChoice, type ReadJournal } from './reportJournal';
 
@@ -100,9 +101,9 @@ function message(error: unknown): string {
 /** Why `dir` cannot be read as a journal folder, or undefined when it can. */
 async function folderProblem(dir: string): Promise<string | undefined> {
   try {
-    return (await stat(dir)).isDirectory() ? undefined : `${dir} is not a folder`;
+    return (await stat(dir)).isDirectory() ? undefined : `${terminalSafe(dir)} is not a folder`;
   } catch (error) {
-    return `cannot read the journal folder ${dir}: ${message(error)}`;
+    return `cannot read the journal folder ${terminalSafe(dir)}: ${terminalSafe(message(error))}`;
   }
 }
 
@@ -110,7 +111,7 @@ function reportSkipped(skipped: readonly SkippedFile[], io: CliIo): void {
   if (skipped.length === 0) {
     return;
   }
-  const lines = skipped.slice(0, SKIPPED_SHOWN).map((file) => `  ${file.path}: ${file.reason}`);
+  const lines = skipped.slice(0, SKIPPED_SHOWN).map((file) => `  ${terminalSafe(file.path)}: ${terminalSafe(file.reason)}`);
   if (skipped.length > SKIPPED_SHOWN) {
     lines.push(`  … and ${skipped.length - SKIPPED_SHOWN} more (--json lists them all)`);
   }
@@ -120,7 +121,7 @@ function reportSkipped(skipped: readonly SkippedFile[], io: CliIo): void {
 export async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseReportArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`leadership-journal report: ${parsed}\n${REPORT_USAGE}\n`);
+    io.stderr(`leadership-journal report: ${terminalSafe(parsed)}\n${REPORT_USAGE}\n`);
     return 2;
   }
   const problem = await folderProblem(parsed.dir);
@@ -133,7 +134,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
     journal = await readJournal(parsed.dir, parsed.cache, io);
   } catch (error) {
     // Each file's trouble is a skip with its reason: only the journal folder itself failing lands here.
-    io.stderr(`leadership-journal report: cannot read the journal folder ${parsed.dir}: ${message(error)}\n`);
+    io.stderr(`leadership-journal report: cannot read the journal folder ${terminalSafe(parsed.dir)}: ${terminalSafe(message(error))}\n`);
     return 2;
   }
   reportSkipped(journal.skipped, io);
@@ -141,25 +142,25 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
   try {
     report = buildReport(journal.entries, journal.skipped, localDateOf(io.now()), parsed.since);
   } catch (error) {
-    io.stderr(`leadership-journal report: cannot compute the report: ${message(error)}\n`);
+    io.stderr(`leadership-journal report: cannot compute the report: ${terminalSafe(message(error))}\n`);
     return 1;
   }
   switch (parsed.output.format) {
     case 'text':
-      io.stdout(renderTextReport(report, parsed.dir));
+      io.stdout(renderTextReport(report, parsed.dir)); // Escapes the folder's name and the entries' text itself.
       return 0;
     case 'json':
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      io.stdout(`${terminalJson(report, 2)}\n`);
       return 0;
     case 'html': {
       const file = parsed.output.file;
       try {
         await writeFile(file, renderHtmlReport(report, { journal: parsed.dir, generator: `leadership-journal ${io.version}` }), 'utf8');
       } catch (error) {
-        io.stderr(`leadership-journal report: cannot write ${file}: ${message(error)}\n`);
+        io.stderr(`leadership-journal report: cannot write ${terminalSafe(file)}: ${terminalSafe(message(error))}\n`);
         return 1;
       }
-      io.stdout(`Wrote ${file}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.\n`);
+      io.stdout(`Wrote ${terminalSafe(file)}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.\n`);
       return 0;
     }
   }

@@ -2,6 +2,7 @@
 // adapter (synchronous reads), seeded from the cache when there is a trustworthy one, and the cache
 // written back when anything changed. Cache trouble is said on stderr and never fails the report:
 // a refused cache is rebuilt, a cache that cannot be written is left as it was.
+import { terminalSafe } from '../core/text/terminalSafe';
 import { JournalCatalogue } from '../core/catalogue/catalogue';
 import type { JournalFiles } from '../core/catalogue/journalFiles';
 import type { IndexedEntry } from '../core/records/entryRecord';
@@ -46,7 +47,8 @@ function cacheDirFor(dir: string, choice: CacheChoice, io: CliIo, say: (text: st
  * folder itself cannot be listed.
  */
 export async function readJournal(dir: string, choice: CacheChoice, io: CliIo): Promise<ReadJournal> {
-  const say = (text: string): void => io.stderr(`leadership-journal report: ${text}\n`);
+  // Messages name paths (and quote errors) that may hold control characters: terminal-safe.
+  const say = (text: string): void => io.stderr(`leadership-journal report: ${terminalSafe(text)}\n`);
   const files: JournalFiles = io.journalFiles?.(dir) ?? nodeJournalFiles(dir);
   const maker = reportMaker(io.recordPool, io.defaultJobs ?? 1, say);
   const catalogue = new JournalCatalogue(files, maker);

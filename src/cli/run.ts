@@ -4,7 +4,9 @@ import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/local
 import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
 import { runEncryptionCommand } from './encryption/encryptionCli';
+import { terminalSafe } from '../core/text/terminalSafe';
 import { runReport } from './report';
+import { runTag } from './tag';
 import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
@@ -32,12 +34,19 @@ Commands:
   encrypt | decrypt | change-passphrase DIR
                             Encrypt the journal folder with age, or decrypt it (see encrypt --help);
                             report and classify read .md.age entries with the passphrase or --identity.
+  tag FILE...               Tag entries as saving them in VS Code does (pins respected, only the
+                            tagger's keys changed) and print what would change.
+      --write               Write the changes (each file replaced atomically, and only if it
+                            did not change while being tagged).
+      --check               Exit with 1 when any entry's tags are stale (for hooks and CI).
+      --why-term, --how-term TERM   As for classify.
 
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Nothing is sent anywhere: the CLI reads its input and writes to the terminal, FILE and the cache only.
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal, FILE, the cache and,
+with tag --write, the entries named.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -63,7 +72,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command === 'report') {
     return runReport(rest, io);
   }
-  io.stderr(`leadership-journal: unknown command "${command}"\n\n${USAGE}`);
+  if (command === 'tag') {
+    return runTag(rest, io);
+  }
+  io.stderr(`leadership-journal: unknown command "${terminalSafe(command)}"\n\n${USAGE}`);
   return 2;
 }
 
@@ -74,7 +86,7 @@ function runPath(args: readonly string[], io: CliIo): number {
   }
   const date = args[0] === undefined ? localDateOf(io.now()) : parseIsoDate(args[0]);
   if (date === undefined) {
-    io.stderr(`leadership-journal path: "${args[0]}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
+    io.stderr(`leadership-journal path: "${terminalSafe(args[0] ?? '')}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
     return 2;
   }
   io.stdout(`${dailyEntryPath(date)}\n`);

@@ -6,6 +6,7 @@ import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { defaultPattern, renderEntryPath } from '../journal/pathPattern';
 import { createFrontMatter } from './frontMatter';
 import type { EntryKind } from './kinds';
+import { cleanPersonName } from './personName';
 import { firstAnswerLocation, type AnswerLocation } from './scaffoldLines';
 import { calendarTemplateVars, renderTemplate, type TemplateProblem } from './templateText';
 
@@ -27,7 +28,14 @@ export interface EntryRequest {
 }
 
 export type EntryPlan =
-  | { readonly ok: true; readonly path: string; readonly text: string; readonly cursor: AnswerLocation }
+  | {
+    readonly ok: true;
+    readonly path: string;
+    readonly text: string;
+    readonly cursor: AnswerLocation;
+    /** Something the user should be told about the file, e.g. that a Windows device name was renamed. */
+    readonly notice?: string;
+  }
   | { readonly ok: false; readonly message: string; readonly problems: readonly TemplateProblem[] };
 
 /** `date` formatted in the locale (English if the locale is unknown), as the calendar day it is. */
@@ -54,7 +62,11 @@ export function localLongDate(date: LocalDate, locale: string | undefined): stri
 export function planEntry(request: EntryRequest): EntryPlan {
   const { kind } = request;
   // Only a kind about one person records a person; a stray one on any other kind is ignored.
-  const person = kind.needsPerson ? request.person?.trim() : undefined;
+  const cleaned = kind.needsPerson && request.person !== undefined ? cleanPersonName(request.person) : undefined;
+  if (cleaned && !cleaned.ok && request.person?.trim() !== '') {
+    return { ok: false, message: cleaned.message, problems: [] };
+  }
+  const person = cleaned?.ok ? cleaned.name : undefined;
   if (kind.needsPerson && !person) {
     return { ok: false, message: `A ${kind.label.toLowerCase()} entry needs the person's name.`, problems: [] };
   }
@@ -91,5 +103,5 @@ export function planEntry(request: EntryRequest): EntryPlan {
   const bodyText = body.text.endsWith('\n') ? body.text : `${body.text}\n`;
   const text = `${frontMatter}\n${bodyText}`;
   const cursor = firstAnswerLocation(text) ?? { line: frontMatter.split('\n').length, character: 0 };
-  return { ok: true, path: path.path, text, cursor };
+  return { ok: true, path: path.path, text, cursor, ...(path.notice !== undefined ? { notice: path.notice } : {}) };
 }

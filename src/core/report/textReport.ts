@@ -1,7 +1,8 @@
 // The report as plain text for a terminal: no colours, no escape sequences, columns aligned with
-// spaces. Text from entries has its control characters replaced, so a title cannot move the cursor
-// or recolour the terminal.
+// spaces. Text from entries has its control characters shown as escapes (text/terminalSafe.ts), so a
+// title cannot move the cursor or recolour the terminal.
 import { FUNCTION_IDS, STYLE_IDS } from '../tagger/types';
+import { terminalSafe } from '../text/terminalSafe';
 import type { Bucket } from '../trends/aggregate';
 import type { PeriodStats } from '../trends/compare';
 import type { Streak } from '../trends/streaks';
@@ -15,12 +16,9 @@ export const TEXT_PEOPLE = 15;
 /** Entries listed under each trap before "and N more". */
 export const TEXT_TRAP_ENTRIES = 5;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** Journal text made safe to print: control characters (ESC, CR, tabs…) become `?`. */
+/** Journal text made safe to print: control characters (ESC, CR, tabs…) shown as escapes (`\x1b`). */
 export function terminalText(text: string): string {
-  return text.replace(CONTROL, '?');
+  return terminalSafe(text);
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string[] {

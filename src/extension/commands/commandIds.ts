@@ -13,6 +13,7 @@ export const Commands = {
   tagEntry: 'leadershipJournal.tagEntry',
   retagAll: 'leadershipJournal.retagAll',
   explainTags: 'leadershipJournal.explainTags',
+  unpinTags: 'leadershipJournal.unpinTags',
   showTrends: 'leadershipJournal.showTrends',
   startWeeklyReview: 'leadershipJournal.startWeeklyReview',
   startMonthlyReview: 'leadershipJournal.startMonthlyReview',

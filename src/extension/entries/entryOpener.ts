@@ -86,6 +86,9 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     void vscode.window.showErrorMessage(message);
     return undefined;
   }
+  if (result === 'created' && plan.notice !== undefined) {
+    void vscode.window.showInformationMessage(plan.notice); // In English, as the core's other file-name messages.
+  }
   // The cursor is placed as the editor opens (not after), so typing right away lands on the answer line.
   const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
   await vscode.window.showTextDocument(uri, {

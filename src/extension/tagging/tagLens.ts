@@ -1,14 +1,16 @@
 // Shows why an entry got its tags where the tags are: a CodeLens above the front matter's `tags:`
 // line ("why 72% · how 28% — explain") and a hover on the tagger's keys with the top sentences.
+// A pinned entry's label is the user's: its lens says so and unpins ("how · your label — unpin").
 import * as vscode from 'vscode';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { explainMarkdown } from '../../core/tagger/explain';
-import { TAG_KEYS } from '../../core/tagger/frontMatterTags';
+import { readFrontMatter } from '../../core/entries/frontMatter';
+import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { Commands } from '../commands/commandIds';
 import { isJournalEntry } from './journalDocuments';
 import type { TaggerService } from './taggerService';
 
-const KEY_LINE = new RegExp(`^(${TAG_KEYS.join('|')}):`);
+const KEY_LINE = new RegExp(`^(${[...TAG_KEYS, PIN_KEY].join('|')}):`);
 
 /** Zero-based lines of the front matter holding the tagger's keys. */
 function tagKeyLines(document: vscode.TextDocument): number[] {
@@ -36,6 +38,17 @@ function lensTitle(label: string, why: number, how: number, traps: number): stri
     : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps — explain', label, why, how, traps);
 }
 
+/** The label a pinned entry states, as written (`how`, or the user's own words), or undefined when it is not pinned. */
+function pinnedLabel(document: vscode.TextDocument): string | undefined {
+  const read = readFrontMatter(document.getText());
+  if (!read.ok || !read.present || !isPinned(read.data)) {
+    return undefined;
+  }
+  const tags = read.data.tags;
+  const label = Array.isArray(tags) ? tags.map(String).join(', ') : tags === undefined || tags === null ? '' : String(tags);
+  return label.length > 40 ? `${label.slice(0, 39)}…` : label;
+}
+
 /** Markdown features on a journal entry; activation registers them (src/extension/extension.ts). */
 export interface TagLensProviders {
   readonly codeLens: vscode.CodeLensProvider;
@@ -53,9 +66,17 @@ export function tagLensProviders(tagger: TaggerService): TagLensProviders {
         if (line === undefined) {
           return [];
         }
+        const range = new vscode.Range(line, 0, line, 0);
+        const pinned = pinnedLabel(document);
+        if (pinned !== undefined) {
+          return [
+            new vscode.CodeLens(range, { title: pinned === '' ? vscode.l10n.t('your label — unpin') : vscode.l10n.t('{0} · your label — unpin', pinned), command: Commands.unpinTags, arguments: [document.uri] }),
+            new vscode.CodeLens(range, { title: vscode.l10n.t('explain'), command: Commands.explainTags, arguments: [document.uri] }),
+          ];
+        }
         const result = tagger.tagDocument(document);
         const title = lensTitle(result.label, Math.round(result.why * 100), Math.round(result.how * 100), result.traps.length);
-        return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: Commands.explainTags, arguments: [document.uri] })];
+        return [new vscode.CodeLens(range, { title, command: Commands.explainTags, arguments: [document.uri] })];
       },
     },
     hover: {

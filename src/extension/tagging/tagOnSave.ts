@@ -19,6 +19,11 @@ export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: T
     output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
     return;
   }
+  if (write.status === 'pinned') {
+    // The user edited the tags by hand: kept, pinned in this save; the CodeLens now offers to unpin.
+    output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Your own label is kept; the entry is pinned.'), 5000);
+  }
   if (edits.length > 0) {
     event.waitUntil(Promise.resolve(edits));
   }

@@ -1,9 +1,12 @@
 // Tagging in the extension host: on save, by command, for all entries; pins; explanations.
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { splitEntry } from '../../../src/core/entries/entrySplit';
 import type { TagExplanation } from '../../../src/core/tagger/explanation';
+import { createTagger } from '../../../src/core/tagger/tagger';
 import { Commands } from '../../../src/extension/commands/commandIds';
+import { applyToClosedFile } from '../../../src/extension/tagging/applyTags';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 
 const WHY = 'I told Priya why the migration matters to the nurses who use it every night, and asked what would make it meaningful for her.';
@@ -78,8 +81,8 @@ describe('Tagging (extension host)', () => {
     const broken = `---\ndate: [oops\n---\n${BODY}`;
     await writeText(journalUri('2026', '11', '2026-11-17.md'), broken);
     await writeText(journalUri('2026', '11', 'notes.md'), 'No front matter, not an entry.\n');
-    const summary = await vscode.commands.executeCommand<{ updated: number; unchanged: number; skipped: number }>(Commands.retagAll);
-    assert.deepEqual(summary, { updated: 2, unchanged: 0, skipped: 2 });
+    const summary = await vscode.commands.executeCommand<{ updated: number; unchanged: number; skipped: number; pinned: number }>(Commands.retagAll);
+    assert.deepEqual(summary, { updated: 2, unchanged: 0, skipped: 2, pinned: 0 });
     const tagged = await readText(journalUri('2026', '11', '2026-11-18.md'));
     assert.equal(splitEntry(tagged).body, BODY);
     const crlf = await readText(journalUri('2026', '11', '2026-11-19.md'));
@@ -89,6 +92,45 @@ describe('Tagging (extension host)', () => {
     assert.equal(await readText(journalUri('2026', '11', '2026-11-17.md')), broken);
     const again = await vscode.commands.executeCommand<{ updated: number; unchanged: number }>(Commands.retagAll);
     assert.equal(again.updated, 0, 'a second run changes nothing');
+  });
+
+  it('keeps a label edited by hand: pinned on save, the CodeLens says so, Unpin hands it back', async () => {
+    const editor = await openEntry('2026-10-14.md', ENTRY);
+    assert.equal(await vscode.commands.executeCommand(Commands.tagEntry), 'updated');
+    const label = /^tags: \[(\w+)\]$/m.exec(editor.document.getText())?.[1];
+    assert.ok(label);
+    const mine = label === 'how' ? 'why' : 'how';
+    const tagsLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
+    await editor.edit((edit) => edit.replace(editor.document.lineAt(tagsLine).range, `tags: [${mine}]`));
+    assert.ok(await editor.document.save());
+    const saved = await readText(editor.document.uri);
+    assert.match(saved, new RegExp(`^tags: \\[${mine}\\]$`, 'm'), 'the label the user wrote is what is saved');
+    assert.match(saved, /^tags-pinned: true$/m);
+    assert.equal(splitEntry(saved).body, BODY);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const unpin = lenses.find((lens) => lens.command?.command === Commands.unpinTags);
+    assert.equal(unpin?.command?.title, `${mine} · your label — unpin`);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'Later.\n'));
+    assert.ok(await editor.document.save());
+    assert.match(await readText(editor.document.uri), new RegExp(`^tags: \\[${mine}\\]$`, 'm'), 'and stays on the next save');
+    assert.equal(await vscode.commands.executeCommand(Commands.unpinTags, ...(unpin?.command?.arguments ?? [])), label);
+    const unpinned = await readText(editor.document.uri);
+    assert.match(unpinned, new RegExp(`^tags: \\[${label}\\]$`, 'm'), "the tagger's label is back");
+    assert.doesNotMatch(unpinned, /tags-pinned/);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  it('Retag All never writes over a file that changed while it was being tagged', async () => {
+    const uri = journalUri('2026', '11', '2026-11-16.md');
+    await writeText(uri, ENTRY);
+    const edited = `${ENTRY}Typed in another editor meanwhile.\n`;
+    const write = await applyToClosedFile(uri, (text) => {
+      writeFileSync(uri.fsPath, edited); // Another program writes between the read and the write.
+      return createTagger().tag(text);
+    });
+    assert.equal(write.status, 'skipped');
+    assert.ok('reason' in write && /changed while it was being tagged/.test(write.reason));
+    assert.equal(await readText(uri), edited, "the other program's text stays");
   });
 
   it('explains the tags in a panel, a hover and a CodeLens', async () => {

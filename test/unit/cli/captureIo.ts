@@ -2,6 +2,7 @@
 // local time as "now", and files either from a given table or, with `disk`, from the file system.
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../../src/cli/io';
+import { replaceFileIfUnchanged } from '../../../src/node/replaceFile';
 
 export interface CaptureOptions {
   readonly stdin?: readonly string[];
@@ -14,6 +15,8 @@ export interface CaptureOptions {
    */
   readonly secrets?: readonly (string | undefined)[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Runs just before a file is replaced: a test writes the file here, as an editor might meanwhile. */
+  readonly beforeReplace?: (path: string) => void | Promise<void>;
 }
 
 export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[]; err: string[]; prompts: string[] } {
@@ -41,6 +44,23 @@ export function capture(options: CaptureOptions = {}): { io: CliIo; out: string[
           throw new Error(`ENOENT: no such file or directory, open '${path}'`);
         }
         return text;
+      },
+      readBytes: async (path) => {
+        if (options.disk) {
+          return readFileSync(path);
+        }
+        const text = options.files?.[path];
+        if (text === undefined) {
+          throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+        }
+        return new TextEncoder().encode(text);
+      },
+      replaceFile: async (path, expected, next) => {
+        if (!options.disk) {
+          throw new Error('replaceFile needs { disk: true }');
+        }
+        await options.beforeReplace?.(path);
+        return replaceFileIfUnchanged(path, expected, next);
       },
       now: () => new Date(2026, 10, 23, 9, 0),
       ...(options.secrets === undefined ? {} : { readSecret }),

@@ -9,12 +9,17 @@
 // stderr; the rest continue, and the exit code is 1.
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
+import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
 import type { CliIo } from './io';
 
-/** The CLI's JSON contract: exactly these fields, in this order (no line numbers). */
+/**
+ * The CLI's JSON contract: exactly these fields, in this order (no line numbers). `language` is `en`,
+ * `de`, `other` (a language the tagger does not read: the label is then `unclear`) or null (no words).
+ */
 export function toContract(result: TagResult): Record<string, unknown> {
   return {
     label: result.label,
+    language: result.language,
     why: result.why,
     how: result.how,
     functions: result.functions,
@@ -31,7 +36,8 @@ function percent(share: number): string {
 /** A short human summary: label and shares, functions, style, traps, the strongest sentences. */
 export function summarise(result: TagResult, title?: string): string {
   const lines: string[] = [];
-  lines.push(`${title ? `${title}: ` : ''}${result.label}  (why ${percent(result.why)}, how ${percent(result.how)})`);
+  const reason = unclearReason(result);
+  lines.push(`${title ? `${title}: ` : ''}${result.label}  ${reason ? `(${UNCLEAR_TEXT[reason]})` : `(why ${percent(result.why)}, how ${percent(result.how)})`}`);
   if (result.functions.length > 0) {
     lines.push(`  functions: ${result.functions.join(', ')}`);
   }

@@ -9,16 +9,20 @@
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../trends/indexEntry';
 import type { OpenCommitment } from './commitmentTracking';
 import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
-import { choosePractice, leanOf, type PracticeId, type PracticeReason } from './practices';
+import { choosePractice, leanOf, type PracticeId } from './practices';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
 import { TRAP_NAMES } from '../tagger/names';
 import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
+import {
+  aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
+} from './reviewScaffold';
 
 /** An index record, with the `@mentions` once the index carries them. */
 export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'>;
@@ -50,36 +54,21 @@ export interface GeneratedReview {
 /** Open commitments listed in full; the rest are counted. */
 export const MAX_COMMITMENTS_LISTED = 10;
 
-interface Words {
+interface Words extends PeriodWords {
   readonly title: string;
   readonly span: string;
-  readonly thisPeriod: string;
-  readonly before: string;
-  readonly next: string;
 }
 
 function wordsFor(period: ReviewPeriod): Words {
   const day = (date: LocalDate): string => `${WEEKDAY_NAMES[weekday(date)] ?? ''} ${formatIsoDate(date)}`;
   if (period.kind === 'weekly-review') {
-    return {
-      title: `Week ${period.label} review`,
-      span: `${day(period.start)} to ${day(period.end)}`,
-      thisPeriod: 'this week',
-      before: 'the four weeks before',
-      next: 'next week',
-    };
+    return { ...WEEK_WORDS, title: `Week ${period.label} review`, span: `${day(period.start)} to ${day(period.end)}` };
   }
   return {
+    ...MONTH_WORDS,
     title: `${MONTH_NAMES[period.start.month - 1] ?? period.label} ${period.start.year} review`,
     span: `${formatIsoDate(period.start)} to ${formatIsoDate(period.end)}`,
-    thisPeriod: 'this month',
-    before: 'the three months before',
-    next: 'next month',
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function percent(share: number | null): string {
@@ -215,44 +204,26 @@ function commitmentsSection(open: readonly OpenCommitment[], path: string): stri
   return lines;
 }
 
-/** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
-type PracticeBasis = 'period' | 'before' | 'none';
-
-function reasonText(words: Words, reason: PracticeReason, basis: PracticeBasis): string {
-  if (basis === 'none') {
-    return 'Suggested as a steady habit while there is nothing tagged to read a lean from.';
-  }
-  switch (reason.kind) {
-    case 'lean':
-      return `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${reason.lean}.`;
-    case 'trap':
-      return `Suggested because the *${TRAP_NAMES[reason.trap]}* trap came up most ${words.thisPeriod}.`;
-    case 'steady':
-      return basis === 'before'
-        ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`
-        : `Suggested because ${words.thisPeriod} was balanced and flagged no trap: a habit to keep it that way.`;
-  }
-}
-
 function lookingAhead(words: Words, practiceLines: readonly string[]): string[] {
+  const questions = aheadQuestions(words);
   return [
     '## Looking ahead',
     '',
     '### Start',
     '',
-    `*What will I start doing ${words.next}?*`,
+    questions.start,
     '',
     '- [ ] ',
     '',
     '### Stop',
     '',
-    '*What will I stop doing?*',
+    questions.stop,
     '',
     '',
     '',
     '### Continue',
     '',
-    '*What is working that I will keep doing?*',
+    questions.keep,
     '',
     '',
     '',
@@ -260,7 +231,7 @@ function lookingAhead(words: Words, practiceLines: readonly string[]): string[] 
     '',
     ...practiceLines,
     '',
-    '- Where I will try it first: ',
+    `- ${TRY_IT_LABEL}: `,
   ];
 }
 
@@ -268,15 +239,17 @@ function lookingAhead(words: Words, practiceLines: readonly string[]): string[] 
 export function generateReview(input: ReviewInput): GeneratedReview {
   const { period, path } = input;
   const words = wordsFor(period);
-  const entries = entriesIn(input.entries, period.start, period.end);
+  // Only entries with something written, dated up to the review's day (counted.ts).
+  const counted = countedEntries(input.entries, input.date);
+  const entries = entriesIn(counted, period.start, period.end);
   const compared = comparisonRange(period);
-  const before = balanceOf(entriesIn(input.entries, compared.start, compared.end));
+  const before = balanceOf(entriesIn(counted, compared.start, compared.end));
   const now = balanceOf(entries);
   const directory = input.people ?? createPeopleDirectory([]);
   const basis: PracticeBasis = now.whyShare !== null ? 'period' : before.whyShare !== null ? 'before' : 'none';
   const traps = trapCounts(entries).map((trap) => ({ id: trap.id, count: trap.entries.length }));
   const { practice, reason } = choosePractice(now.whyShare ?? before.whyShare, traps);
-  const practiceLines = [`**${practice.name}.** ${practice.howTo}`, '', reasonText(words, reason, basis)];
+  const practiceLines = [practiceText(practice), '', reasonText(words, reason, basis)];
   const front = createFrontMatter({
     date: formatIsoDate(input.date),
     kind: period.kind,

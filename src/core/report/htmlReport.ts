@@ -37,13 +37,14 @@ function header(report: JournalReport, options: HtmlReportOptions): string {
     report.since !== null ? `since ${report.since}` : '',
     report.firstEntry !== null ? `entries from ${report.firstEntry} to ${report.lastEntry}` : 'no entries',
     report.future > 0 ? `${report.future} dated after today (not counted)` : '',
+    report.unwritten > 0 ? `${report.unwritten} with nothing written yet (not counted)` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   return `<header>
 <h1>Leadership Journal report</h1>
 <p class="muted"><code>${escapeHtml(options.journal)}</code> · ${notes.map(escapeHtml).join(' · ')}</p>
 <dl class="stats">
-${stat('Entries', String(totals.entries), `${totals.tagged} tagged`)}
+${stat('Entries', String(totals.entries), `${totals.tagged} tagged, ${totals.labels.unclear} unclear`)}
 ${stat('Why (leading)', percent(totals.whyShare))}
 ${stat('How (managing)', percent(totals.howShare))}
 ${stat('Balanced entries', percent(totals.balancedShare))}

@@ -105,6 +105,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
   const notes = [
     report.since !== null ? `since ${report.since}` : '',
     report.future > 0 ? `${report.future} dated after today, not counted below` : '',
+    report.unwritten > 0 ? `${report.unwritten} with nothing written yet, not counted` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   const lines = [
@@ -116,9 +117,10 @@ export function renderTextReport(report: JournalReport, journal: string): string
   }
   lines.push(
     '',
-    `Balance: ${totals.tagged} of ${plural(totals.entries, 'entry', 'entries')} tagged`,
+    `Balance: ${totals.tagged} of ${plural(totals.entries, 'entry', 'entries')} tagged`
+      + (totals.labels.unclear > 0 ? `; ${totals.labels.unclear} unclear (nothing in them shows either side, so not in the shares)` : ''),
     `  why ${percent(totals.whyShare)}   how ${percent(totals.howShare)}   balanced ${percent(totals.balancedShare)}`
-      + `   (labels: why ${totals.labels.why}, how ${totals.labels.how}, balanced ${totals.labels.balanced})`,
+      + `   (labels: why ${totals.labels.why}, how ${totals.labels.how}, balanced ${totals.labels.balanced}, unclear ${totals.labels.unclear})`,
     '',
     `Last ${Math.min(TEXT_WEEKS, summary.buckets.length)} weeks`,
     ...weeksTable(summary.buckets),

@@ -39,8 +39,15 @@ export interface EntryWithFacts {
   readonly facts: EntryFacts;
 }
 
+/**
+ * 4: records carry `unclear` for entries that show neither side and null for entries with nothing
+ * written yet (older caches held the old tagger's `balanced` for both), and facts leave out mentions
+ * in drafted blocks. A cache of another version is not read: the index is built again from the files.
+ */
+const INDEX_VERSION = 4;
+
 interface PersistedIndex {
-  readonly version: 3;
+  readonly version: typeof INDEX_VERSION;
   readonly folder: string;
   readonly files: Record<string, Stored>;
 }
@@ -507,7 +514,7 @@ export class JournalIndex implements vscode.Disposable {
   private async load(folder: vscode.Uri): Promise<Map<string, Stored>> {
     try {
       const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as PersistedIndex;
-      if (raw.version !== 3 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
+      if (raw.version !== INDEX_VERSION || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
         return new Map();
       }
       const files = new Map<string, Stored>();
@@ -532,7 +539,7 @@ export class JournalIndex implements vscode.Disposable {
     if (!this.folder) {
       return;
     }
-    const data: PersistedIndex = { version: 3, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
+    const data: PersistedIndex = { version: INDEX_VERSION, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));

@@ -1,15 +1,17 @@
 // Writes tags into an entry. An open document is changed through a WorkspaceEdit (it stays the
 // user's editor, with undo; unsaved text is never written behind their back); a closed file is
-// rewritten on disk only when its front matter changes. Both change only the front matter.
+// rewritten on disk only when its front matter changes. Both change only the front matter, and leave
+// an entry with nothing written in it untagged (entryTagWrite.ts).
 import * as vscode from 'vscode';
-import { writeTags, type TagWrite } from '../../core/tagger/frontMatterTags';
+import { entryTagWrite } from '../../core/tagger/entryTagWrite';
+import type { TagWrite } from '../../core/tagger/frontMatterTags';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import type { TagResult } from '../../core/tagger/types';
 
 /** The single edit that puts `write.text` into the document, or none. */
 export function tagEdits(document: vscode.TextDocument, result: TagResult): { write: TagWrite; edits: vscode.TextEdit[] } {
   const before = document.getText();
-  const write = writeTags(before, result);
+  const write = entryTagWrite(before, result);
   if (write.status !== 'updated') {
     return { write, edits: [] };
   }
@@ -41,7 +43,7 @@ export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => 
   } catch {
     return { status: 'skipped', reason: vscode.l10n.t('it is not valid UTF-8 text') };
   }
-  const write = writeTags(text, tag(text));
+  const write = entryTagWrite(text, tag(text));
   if (write.status === 'updated') {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(write.text));
   }

@@ -108,7 +108,7 @@ export function renderHtmlReport(report: JournalReport, options: HtmlReportOptio
     : [
       balanceSection(report),
       calendarSection(report),
-      `<section aria-labelledby="compare-title"><h2 id="compare-title">This month against the three before</h2>${comparisonTable(summary.comparison)}</section>`,
+      `<section aria-labelledby="compare-title"><h2 id="compare-title">This month so far against the same days before</h2>${comparisonTable(summary.comparison)}</section>`,
       trapsSection(report),
       `<div class="columns"><section aria-labelledby="functions-title"><h2 id="functions-title">Functions</h2>${functionsTable(summary.functions)}</section>`
         + `<section aria-labelledby="people-title"><h2 id="people-title">People</h2>${summary.people.length > 0 ? peopleTable(summary.people) : '<p class="muted">Nobody named.</p>'}</section></div>`,

@@ -3,10 +3,10 @@
 // or recolour the terminal.
 import { FUNCTION_IDS, STYLE_IDS } from '../tagger/types';
 import type { Bucket } from '../trends/aggregate';
-import type { PeriodStats } from '../trends/compare';
 import type { Streak } from '../trends/streaks';
 import { decimal, delta, functionName, percent, plural, styleName, trapName } from './names';
 import type { JournalReport } from './reportModel';
+import { comparisonSpan } from './reportTables';
 
 /** Weeks in the terminal table. */
 export const TEXT_WEEKS = 8;
@@ -53,11 +53,11 @@ function functionsTable(report: JournalReport): string[] {
 
 function comparisonLines(report: JournalReport): string[] {
   const { recent, baseline, delta: change } = report.summary.comparison;
-  const span = (stats: PeriodStats): string => `${stats.from} to ${stats.to}`;
   return [
-    `This month against the three before (${span(recent)} against ${span(baseline)})`,
+    comparisonSpan(report.summary.comparison),
     ...table([
       ['', 'this month', 'before', 'change'],
+      ['entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
       ['entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
       ['why share', percent(recent.whyShare), percent(baseline.whyShare), delta(change.whyShare, 'share')],
       ['balanced share', percent(recent.balancedShare), percent(baseline.balancedShare), delta(change.balancedShare, 'share')],

@@ -3,6 +3,7 @@
 // on the webview's requests after validating them against the protocol.
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
+import { countedEntries } from '../../core/trends/counted';
 import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
 import { isWebviewMessage, type HostMessage, type ViewChoice } from '../../webview/protocol';
@@ -11,7 +12,7 @@ import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
-import { renderWebviewHtml } from './webviewHtml';
+import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
@@ -24,7 +25,7 @@ export class TrendsController {
   ) {}
 
   /** Wires a webview to the index; everything it registers is disposed with `lifetime`. */
-  attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string): void {
+  attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string, surface: WebviewSurface): void {
     let view = DEFAULT_VIEW;
     let ready = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +76,7 @@ export class TrendsController {
       title,
       scriptPath: ['dist', 'webview', 'trends.js'],
       stylePath: ['media', 'trends.css'],
+      surface,
     });
   }
 
@@ -88,6 +90,7 @@ export class TrendsController {
       version: this.version,
       journalFolder: settings.journalFolder,
       entryCount: 0,
+      notCounted: 0,
       skipped: this.index.skipped,
       view,
       summary: null,
@@ -108,7 +111,8 @@ export class TrendsController {
         forgiveWeekends: settings.streakRestDays.length > 0,
         restDays: settings.streakRestDays,
       });
-      return { ...base, status: 'ready', entryCount: entries.length, summary };
+      const counted = countedEntries(entries, today).length;
+      return { ...base, status: 'ready', entryCount: counted, notCounted: entries.length - counted, summary };
     } catch (error) {
       return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', error instanceof Error ? error.message : String(error)) };
     }

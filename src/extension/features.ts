@@ -18,6 +18,7 @@ import { ExplainProvider } from './tagging/explainDocument';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
+import { WritingPause } from './tagging/writingPause';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -26,7 +27,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
   const explain = new ExplainProvider(tagger);
-  context.subscriptions.push(tagger, explain, explain.onDidChange((uri) => shell.explainChanged.fire(uri)));
+  const pause = new WritingPause(tagger);
+  context.subscriptions.push(tagger, explain, pause, explain.onDidChange((uri) => shell.explainChanged.fire(uri)));
   registerNewEntryCommand(context, systemClock);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
@@ -34,7 +36,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => shell.indexChanged.fire()));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock, shell.trees);
@@ -45,7 +47,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     explain,
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();

@@ -61,6 +61,12 @@ function readFailure(error: unknown): string {
   return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
+/** Entries being written (writingPause.ts): not re-read until they are left alone. */
+export interface BeingWritten {
+  isBeingWritten(uri: vscode.Uri): boolean;
+  readonly onDidSettle: vscode.Event<vscode.Uri>;
+}
+
 /** What the index keys a file by, besides its path. */
 type FileStamp = { readonly mtime: number; readonly size: number };
 
@@ -96,8 +102,13 @@ export class JournalIndex implements vscode.Disposable {
     private readonly tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
     private readonly access: FileAccess = workspaceFileAccess,
+    private readonly writing?: BeingWritten,
   ) {
     this.ownThread = inThreadRunner((path, text) => indexItem(path, text, (t) => this.tagger.tagText(t)));
+    if (writing) {
+      // An entry left alone after being auto-saved while typed into is read once, then.
+      this.subscriptions.push(writing.onDidSettle((uri) => void this.update(uri)));
+    }
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
       // A new journal folder is a new index; only rebuild one that was asked for already.
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
@@ -339,8 +350,15 @@ export class JournalIndex implements vscode.Disposable {
     return this.stored(path, indexItem(path, text, (t) => this.tagger.tagText(t)), stat);
   }
 
-  /** Re-reads one file (created or changed on disk, or just saved). */
+  /**
+   * Re-reads one file (created or changed on disk, or just saved). An entry being written (auto-saved
+   * while typed into: writingPause.ts) is left as it was until it is left alone, so the trends do not
+   * move with each auto save.
+   */
   async update(uri: vscode.Uri, text?: string): Promise<void> {
+    if (this.writing?.isBeingWritten(uri)) {
+      return;
+    }
     if (this.touched) {
       this.touched.set(uri.toString(), uri);
       return;

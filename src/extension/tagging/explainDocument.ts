@@ -27,8 +27,13 @@ export class ExplainProvider implements vscode.TextDocumentContentProvider {
     const entry = vscode.Uri.parse(uri.query);
     const document = await vscode.workspace.openTextDocument(entry);
     const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
-    // The explanation itself comes from the tagger, in English (the tagger reads English).
-    return `# ${vscode.l10n.t('Why these tags? — {0}', name)}\n\n${explainMarkdown(this.tagger.tagDocument(document), 20)}`;
+    // The explanation itself comes from the tagger, in English; a language it does not read is said
+    // in the display language too.
+    const result = this.tagger.tagDocument(document);
+    const language = result.language === 'other'
+      ? `> ${vscode.l10n.t('This entry is in a language the tagger does not read (it reads English and German), so it is unclear rather than guessed.')}\n\n`
+      : '';
+    return `# ${vscode.l10n.t('Why these tags? — {0}', name)}\n\n${language}${explainMarkdown(result, 20)}`;
   }
 
   dispose(): void {

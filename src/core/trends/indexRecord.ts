@@ -4,7 +4,7 @@
 // has written nothing yet (an untouched scaffold or review) gets the label null: it is indexed, so its
 // commitments and its place in the journal are known, but it is not an entry in any count (counted.ts).
 import { parseIsoDate } from '../calendar/localDate';
-import { splitEntry } from '../entries/entrySplit';
+import { entryTitle } from '../entries/entryTitle';
 import { readFrontMatter } from '../entries/frontMatter';
 import { entryDateFromPath } from '../journal/entryNavigation';
 import { storedTags } from '../tagger/storedTags';
@@ -26,11 +26,6 @@ function dateOf(value: unknown): string | undefined {
     return value.toISOString().slice(0, 10); // YAML timestamps are UTC midnights of the written day.
   }
   return undefined;
-}
-
-function titleOf(body: string, path: string): string {
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  return (heading?.[1] ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '')).slice(0, 200);
 }
 
 /** Runs of non-whitespace in the sentences, counted without splitting (this runs for every entry). */
@@ -87,7 +82,7 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     style: result.style && STYLE_IDS.includes(result.style) ? result.style : null,
     traps: unique(result.traps.map((t) => t.id).filter((id) => TRAP_IDS.includes(id))),
     words: countWords(result),
-    title: titleOf(splitEntry(text).body, path),
+    title: entryTitle(text, path),
   };
   return isIndexedEntry(entry) ? { ok: true, entry } : { ok: false, reason: 'its values could not be read as an index record' };
 }

@@ -14,6 +14,8 @@ export interface NewEntryArgs {
   readonly person?: string;
   /** YYYY-MM-DD; today when absent. */
   readonly date?: string;
+  /** A decision log or after-action review when that day has one already: the title of another. */
+  readonly title?: string;
 }
 
 interface KindItem extends vscode.QuickPickItem {
@@ -76,7 +78,8 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<v
   if (!kind) {
     return undefined;
   }
-  const date = args?.date !== undefined ? parseIsoDate(args.date) : journalToday(settings, clock.now());
+  const today = journalToday(settings, clock.now());
+  const date = args?.date !== undefined ? parseIsoDate(args.date) : today;
   if (!date) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', args?.date ?? ''));
     return undefined;
@@ -85,5 +88,5 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<v
   if (kind.needsPerson && !person) {
     return undefined;
   }
-  return openOrCreateEntry({ kind, date, ...(person ? { person } : {}) }, settings);
+  return openOrCreateEntry({ kind, date, today, ...(person ? { person } : {}), ...(args?.title ? { title: args.title } : {}) }, settings);
 }

@@ -242,7 +242,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newEntry, { kind: 'daily', date: '2026-03-23' });
     assert.ok(uri);
     const text = await readText(uri);
-    assert.match(text, /- One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] They will: draft the interview guide\n/);
+    assert.match(text, /- \[ \] One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] They will: draft the interview guide\n/);
     assert.match(text, /\nOn this day: \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\) \(a month ago\)\n<!-- \/leadership-journal:drafted -->\n$/);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());

@@ -10,7 +10,7 @@
 import { blankDrafted } from './drafted';
 import { GERMAN_ENTRY_KINDS } from './germanKinds';
 import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
-import { atxHeading, bodyLines } from '../reflect/markdownLines';
+import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
 
 /** Answers by section id (free answers) or item id (structured answers); only non-empty answers. */
 export type Answers = ReadonlyMap<string, string>;
@@ -65,6 +65,11 @@ const MAX_LABEL = 80;
 
 /** Every answered question of `markdown`, by id. */
 export function readAnswers(markdown: string): Answers {
+  return answersInLines(bodyLines(blankDrafted(markdown)));
+}
+
+/** The same, from an entry's body lines with drafted blocks blanked (for callers that read the lines once). */
+export function answersInLines(lines: readonly BodyLine[]): Answers {
   const answers = new Map<string, string>();
   let section: string | undefined;
   let text: string[] = [];
@@ -76,7 +81,7 @@ export function readAnswers(markdown: string): Answers {
     section = undefined;
     text = [];
   };
-  for (const { text: line } of bodyLines(blankDrafted(markdown))) {
+  for (const { text: line } of lines) {
     const heading = atxHeading(line);
     if (heading) {
       closeSection();

@@ -1,7 +1,11 @@
 // A weekly or monthly review entry, drafted from the journal index without any model or network:
-// the why/how balance against the weeks (months) before, Kotter's functions that did not show up,
-// traps flagged, people named, the entries that leaned furthest each way, open commitments, and the
-// review's own questions with a balancing practice chosen from the period's imbalance.
+// the why/how balance against the weeks (months) before, what mattered — the decisions taken, what
+// 1:1s agreed, a check-in whose style did not fit — Kotter's functions that did not show up, traps
+// flagged, people named (with a hint where one person has two names), the entries that leaned
+// furthest each way, open commitments, and the review's own questions with a balancing practice
+// chosen from the period's imbalance. Every number is said once and never contradicts another: the
+// lean and the change against the period before are two sentences, and the why and how percentages
+// of a row add up to 100.
 //
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
@@ -15,6 +19,7 @@ import type { OpenCommitment } from './commitmentTracking';
 import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 import { choosePractice, leanOf, type PracticeId } from './practices';
+import { styleInAnswer } from '../tagger/statedStyle';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
@@ -24,8 +29,8 @@ import {
   aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
 } from './reviewScaffold';
 
-/** An index record, with the `@mentions` once the index carries them. */
-export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'>;
+/** An index record, with its `@mentions` and the answers a review reads (entryFacts.ts), when the index has them. */
+export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'> & { readonly answers?: Readonly<Record<string, string>> };
 
 export interface ReviewInput {
   readonly period: ReviewPeriod;
@@ -75,6 +80,15 @@ function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
+/** A why and how share as whole percentages that add up to 100 (rounded apart they can make 101). */
+function percentPair(why: number | null, how: number | null): [string, string] {
+  if (why === null || how === null) {
+    return [percent(why), percent(how)];
+  }
+  const whole = Math.round((why / (why + how || 1)) * 100);
+  return [`${whole}%`, `${100 - whole}%`];
+}
+
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -84,35 +98,108 @@ function leanPhrase(whyShare: number): string {
   return lean === 'balanced' ? 'was balanced between the why and the how' : `leaned towards the ${lean}`;
 }
 
+function balanceRow(name: string, balance: Balance): string {
+  const [why, how] = percentPair(balance.whyShare, balance.howShare);
+  return `| ${name} | ${why} | ${how} | ${balance.tagged} of ${balance.entries} |`;
+}
+
 function balanceSection(words: Words, now: Balance, before: Balance): string[] {
   const lines = [
     '## Why and how',
     '',
     '| | Why | How | Tagged entries |',
     '| --- | ---: | ---: | ---: |',
-    `| ${capitalise(words.thisPeriod)} | ${percent(now.whyShare)} | ${percent(now.howShare)} | ${now.tagged} of ${now.entries} |`,
-    `| ${capitalise(words.before)} | ${percent(before.whyShare)} | ${percent(before.howShare)} | ${before.tagged} of ${before.entries} |`,
+    balanceRow(capitalise(words.thisPeriod), now),
+    balanceRow(capitalise(words.before), before),
     '',
   ];
   if (now.whyShare === null) {
-    lines.push(`None of ${words.thisPeriod}'s entries is tagged yet, so there is no balance to show. Saving an entry tags it.`);
+    lines.push(`None of ${words.thisPeriod}'s entries shows a side yet, so there is no balance to show.`);
     return lines;
   }
-  let comparison: string;
+  // Two sentences: where the period stands, then how it moved. One sentence joining "leaned towards
+  // the how" to "more why than before" read as a contradiction.
+  const [why] = percentPair(now.whyShare, now.howShare);
+  const stands = `${capitalise(words.thisPeriod)} ${leanPhrase(now.whyShare)} (${why} why).`;
   if (before.whyShare === null) {
-    comparison = `; nothing in ${words.before} is tagged to compare it with.`;
-  } else {
-    const points = Math.round(now.whyShare * 100) - Math.round(before.whyShare * 100);
-    comparison = Math.abs(points) < 5
-      ? `, about the same as ${words.before}.`
-      : `, ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before}.`;
+    lines.push(`${stands} Nothing in ${words.before} shows a side to compare it with.`);
+    return lines;
   }
-  lines.push(`${capitalise(words.thisPeriod)} ${leanPhrase(now.whyShare)}${comparison}`);
+  const [beforeWhy] = percentPair(before.whyShare, before.howShare);
+  const points = Number.parseInt(why, 10) - Number.parseInt(beforeWhy, 10);
+  const moved = Math.abs(points) < 5
+    ? `That is about the same as ${words.before} (${beforeWhy} why).`
+    : `That is a move towards the ${points > 0 ? 'why' : 'how'}: ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before} (${beforeWhy}).`;
+  lines.push(`${stands} ${moved}`);
   return lines;
 }
 
+/** A user's answer quoted inline: escaped, on one line. */
+function quote(text: string): string {
+  return escapeInline(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * What mattered, from the user's own answers: the decisions taken, what each 1:1 agreed, and the
+ * check-ins whose style did not fit. Nothing when the period holds none of these.
+ */
+function matteredSection(entries: readonly ReviewRecord[], path: string, directory: PeopleDirectory): string[] {
+  const lines: string[] = [];
+  const link = (entry: ReviewRecord): string => markdownLink(entry.title, path, entry.path);
+  const decisions = entries.filter((entry) => entry.kind === 'decision');
+  if (decisions.length > 0) {
+    lines.push('### Decisions', '');
+    for (const entry of decisions) {
+      const choice = entry.answers?.['decision.choice'];
+      lines.push(`- ${link(entry)}${choice ? `: ${quote(choice)}` : ': no decision written down yet'}`);
+    }
+    lines.push('');
+  }
+  const agreements = entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND);
+  if (agreements.length > 0) {
+    lines.push('### What 1:1s agreed', '');
+    for (const entry of agreements) {
+      const parts = [
+        ['They will', entry.answers?.['one-on-one.agreements.they-will']],
+        ['I will', entry.answers?.['one-on-one.agreements.i-will']],
+        ['next check-in', entry.answers?.['one-on-one.agreements.next-check-in']],
+      ].filter((part): part is [string, string] => part[1] !== undefined);
+      lines.push(`- ${link(entry)}: ${parts.length > 0 ? parts.map(([label, answer]) => `${label}: ${quote(answer)}`).join('; ') : 'nothing agreed written down'}`);
+    }
+    lines.push('');
+  }
+  const mismatches = entries.filter((entry) => {
+    const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '');
+    const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '');
+    return entry.kind === 'situational' && fits !== null && used !== null && fits !== used;
+  });
+  if (mismatches.length > 0) {
+    lines.push('### Styles that did not fit', '');
+    for (const entry of mismatches) {
+      const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '') ?? '';
+      const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '') ?? '';
+      const who = entry.people[0] !== undefined ? ` with ${escapeInline(displayName(entry.people[0], directory))}` : '';
+      const task = entry.answers?.['situational.task'];
+      lines.push(`- ${link(entry)}${who}${task ? ` (${quote(task.replace(/[.!]+$/, ''))})` : ''}: **${used}** used where **${fits}** fitted.`);
+    }
+    lines.push('');
+  }
+  return lines.length === 0 ? [] : ['## What mattered', '', ...lines.slice(0, -1)];
+}
+
+/** How the people directory names someone: the full name from people.yml, or as written. */
+function displayName(written: string, directory: PeopleDirectory): string {
+  const resolved = directory.resolve(written);
+  return resolved.kind === 'listed' ? resolved.name : written.replace(/^@/, '');
+}
+
 function functionsSection(words: Words, entries: readonly IndexedEntry[], balance: Balance): string[] {
-  const lines = ["## Kotter's six functions", ''];
+  const lines = [
+    "## Kotter's six functions",
+    '',
+    "John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls.",
+    '',
+  ];
   if (balance.tagged === 0) {
     lines.push(`Nothing ${words.thisPeriod} is tagged, so there are no functions to show.`);
     return lines;
@@ -180,8 +267,9 @@ function strongestSection(words: Words, entries: readonly IndexedEntry[], path: 
   return lines;
 }
 
-function age(days: number): string {
-  return days === 0 ? 'open since today' : `open ${plural(days, 'day')}`;
+/** How long a commitment has been open, and where it was written: "open 3 days, since [date]", "written today, in [date]". */
+function sighting(days: number, link: string): string {
+  return days === 0 ? `written today, in ${link}` : `open ${plural(days, 'day')}, since ${link}`;
 }
 
 function commitmentsSection(open: readonly OpenCommitment[], path: string): string[] {
@@ -195,7 +283,7 @@ function commitmentsSection(open: readonly OpenCommitment[], path: string): stri
   const lines = ['## Commitments', '', 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.', ''];
   for (const commitment of open.slice(0, MAX_COMMITMENTS_LISTED)) {
     lines.push(`- [ ] ${commitment.text}`);
-    lines.push(`  - ${age(commitment.ageDays)}, since ${markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path)}`);
+    lines.push(`  - ${sighting(commitment.ageDays, markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path))}`);
   }
   const rest = open.length - MAX_COMMITMENTS_LISTED;
   if (rest > 0) {
@@ -229,7 +317,10 @@ function lookingAhead(words: Words, practiceLines: readonly string[]): string[] 
     '',
     `### A balancing practice for ${words.next}`,
     '',
+    // Drafted too: Refresh Drafted Section chooses it again from the period as it is then.
+    DRAFTED_START,
     ...practiceLines,
+    DRAFTED_END,
     '',
     `- ${TRY_IT_LABEL}: `,
   ];
@@ -266,6 +357,7 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     sections.push(
       [`${words.span} · ${plural(entries.length, 'entry', 'entries')}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
       balanceSection(words, now, before),
+      ...[matteredSection(entries, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
       peopleSection(words, entries, directory),

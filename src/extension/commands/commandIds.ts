@@ -21,6 +21,7 @@ export const Commands = {
   searchJournal: 'leadershipJournal.searchJournal',
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',
+  refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

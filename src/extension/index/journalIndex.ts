@@ -42,7 +42,7 @@ export interface EntryWithFacts {
 /**
  * 4: records carry `unclear` for entries that show neither side and null for entries with nothing
  * written yet (older caches held the old tagger's `balanced` for both), and facts leave out mentions
- * in drafted blocks. A cache of another version is not read: the index is built again from the files.
+ * in drafted blocks and carry the answers a review surfaces. A cache of another version is not read: the index is built again from the files.
  */
 const INDEX_VERSION = 4;
 

@@ -119,6 +119,19 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     assert.equal(await readText(uri), mine);
   });
 
+  it('Refresh Drafted Section drafts the review again from the journal as it is now, keeping what I wrote', async () => {
+    const uri = journalUri('2026/03/2026-W11-review.md');
+    const before = await readText(uri);
+    assert.doesNotMatch(before, /Styles that did not fit/, 'drafted on the 12th: the check-in of the 13th is not in it');
+    await vscode.window.showTextDocument(uri);
+    assert.equal(await vscode.commands.executeCommand<boolean>(Commands.refreshDraftedSection), true);
+    const after = await readText(uri);
+    assert.match(after, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]/);
+    assert.match(after, /\nMy own words, never to be replaced\.\n$/);
+    assert.ok(after.startsWith('---\ndate: 2026-03-12\nkind: weekly-review\nweek: 2026-W11\n---\n'));
+    assert.equal(vscode.window.activeTextEditor?.document.isDirty, false);
+  });
+
   it('gives a week with no entries its review anyway, with the questions and the open commitments', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2025-06-04' });
     assert.equal(uri?.toString(), journalUri('2025/06/2025-W23-review.md').toString());

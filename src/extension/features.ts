@@ -12,6 +12,7 @@ import { registerTaggingCommands } from './commands/tagging';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
 import { output, registerOutput } from './output';
+import { knownPeople } from './reflect/knownPeople';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import type { Features, Shell } from './shell/contract';
 import { ExplainPanels } from './tagging/explainPanels';
@@ -29,7 +30,6 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   context.subscriptions.push(tagger, explain, pause);
-  registerNewEntryCommand(context, systemClock);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
   registerCustomizeTemplateCommand(context);
@@ -38,6 +38,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const host = hostServices(context);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => shell.indexChanged.fire()));
+  registerNewEntryCommand(context, systemClock, () => knownPeople(index));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock, shell.trees);
   const lens = tagLensProviders(tagger);

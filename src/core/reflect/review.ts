@@ -17,6 +17,7 @@ import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../trends/indexEntry';
 import type { OpenCommitment } from './commitmentTracking';
 import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
+import { mergeSuggestions } from './mergeSuggestions';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 import { choosePractice, leanOf, type PracticeId } from './practices';
 import { styleInAnswer } from '../tagger/statedStyle';
@@ -235,7 +236,11 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
   ];
 }
 
-function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory): string[] {
+/**
+ * `all` is every counted entry, so a short name this period (`@priya`) is matched with a full name
+ * the journal used before ("Priya Raman"): the hint names both and the line for people.yml.
+ */
+function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[]): string[] {
   const people = collectPeople(entries, directory);
   if (people.length === 0) {
     return ['## People', '', `No one was named ${words.thisPeriod}.`];
@@ -251,6 +256,14 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
       const candidates = person.ambiguousWith.map(escapeInline);
       const choice = `${candidates.slice(0, -1).join(', ')} or ${candidates.at(-1) ?? ''}`;
       lines.push(`- "${escapeInline(person.name)}" could be ${choice}: a full name, or an alias in people.yml, tells them apart.`);
+    }
+  }
+  const here = new Set(people.map((person) => person.key));
+  const merges = mergeSuggestions(collectPeople(all, directory)).filter((merge) => here.has(merge.aliasKey) || here.has(merge.nameKey));
+  if (merges.length > 0) {
+    lines.push('');
+    for (const merge of merges) {
+      lines.push(`- "${escapeInline(merge.alias)}" and "${escapeInline(merge.name)}" may be one person, counted twice until people.yml says so: *Merge People…* adds the line "${escapeInline(`${merge.name}: [${merge.alias}]`)}" to it.`);
     }
   }
   return lines;
@@ -360,7 +373,7 @@ export function generateReview(input: ReviewInput): GeneratedReview {
       ...[matteredSection(entries, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
-      peopleSection(words, entries, directory),
+      peopleSection(words, entries, directory, counted),
       strongestSection(words, entries, path),
     );
   }

@@ -22,6 +22,7 @@ export const Commands = {
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',
   refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
+  mergePeople: 'leadershipJournal.mergePeople',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -1,8 +1,11 @@
 // Serves the trends UI to a webview — the sidebar view or the larger editor panel, the same way.
 // It answers `ready` with the whole state, re-sends it when the index changes (coalesced), and acts
-// on the webview's requests after validating them against the protocol.
+// on the webview's requests after validating them against the protocol. People are counted as
+// people.yml names them, read again when it or the index changes.
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
+import { withListedNames } from '../../core/reflect/people';
+import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import { countedEntries } from '../../core/trends/counted';
 import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
@@ -12,17 +15,27 @@ import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
+import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
 import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
 
 export class TrendsController {
+  /** people.yml as last read, so the people counts name one person once (`priya` → Priya Raman). */
+  private directory: PeopleDirectory = createPeopleDirectory([]);
+
   constructor(
     private readonly index: JournalIndex,
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
   ) {}
+
+  /** Reads people.yml again (after the index or the file changed); resolves once it is read. */
+  private async reloadPeople(): Promise<void> {
+    const folder = this.index.journalFolder;
+    this.directory = folder ? (await loadPeople(folder)).directory : createPeopleDirectory([]);
+  }
 
   /** Wires a webview to the index; everything it registers is disposed with `lifetime`. */
   attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string, surface: WebviewSurface): void {
@@ -42,8 +55,16 @@ export class TrendsController {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
+    const people = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FILE}`);
+    const peopleChanged = (): void => {
+      void this.reloadPeople().then(schedule);
+    };
     const subscriptions = [
-      this.index.onDidChange(schedule),
+      people,
+      people.onDidChange(peopleChanged),
+      people.onDidCreate(peopleChanged),
+      people.onDidDelete(peopleChanged),
+      this.index.onDidChange(peopleChanged),
       webview.onDidReceiveMessage((message: unknown) => {
         if (!isWebviewMessage(message)) {
           output().warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
@@ -53,6 +74,7 @@ export class TrendsController {
           case 'ready':
             ready = true;
             post();
+            peopleChanged();
             void this.index.ensureBuilt();
             break;
           case 'setView':
@@ -101,7 +123,7 @@ export class TrendsController {
     if (status.state !== 'ready') {
       return { ...base, status: 'indexing' };
     }
-    const entries = this.index.entries();
+    const entries = withListedNames(this.index.entries(), this.directory);
     const today = localDateOf(new Date(), settings.dayStartHour);
     try {
       const summary = summarise(entries, today, {

@@ -128,6 +128,17 @@ describe('reflect: what a generated review says', () => {
     assert.match(week.text, /John Kotter's six functions of the job/);
   });
 
+  it('says when one person has two names: a short name this week and the full name from before', () => {
+    const earlier: ReviewRecord = { ...tagged('2026-11-24', 0.5, 0.5), people: ['Priya Raman'] };
+    const now: ReviewRecord = { ...tagged('2026-12-01', 0.5, 0.5), mentions: ['priya'] };
+    const input = { period: weekPeriod(day('2026-12-02')), path: '2026/12/2026-W49-review.md', date: day('2026-12-02'), openCommitments: [] };
+    const text = generateReview({ ...input, entries: [earlier, now] }).text;
+    assert.match(text, /- "priya" and "Priya Raman" may be one person, counted twice until people\.yml says so: \*Merge People…\* adds the line "Priya Raman: \\\[priya\\\]" to it\./);
+    const merged = generateReview({ ...input, entries: [earlier, now], people: createPeopleDirectory(parsePeopleFile('Priya Raman: [priya]\n').people) }).text;
+    assert.doesNotMatch(merged, /may be one person/);
+    assert.match(merged, /\| Priya Raman \| 1 \| 0 \|/);
+  });
+
   it('names the missing functions, the traps with links, and the strongest entries', () => {
     assert.match(week.text, /- \*\*Alignment\*\* \(leading\)/);
     assert.doesNotMatch(week.text, /- \*\*Planning\*\*/);

@@ -20,6 +20,7 @@ import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
+import { markWalkthroughStep } from './walkthroughProgress';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -37,7 +38,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files, pause);
-  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => shell.indexChanged.fire()));
+  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => {
+    shell.indexChanged.fire();
+    walkthroughProgress(index);
+  }));
   registerNewEntryCommand(context, systemClock, () => knownPeople(index));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock, shell.trees);
@@ -54,4 +58,14 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       return index.entries();
     },
   };
+}
+
+/** The walkthrough's first two steps are done once the journal is read and holds a written entry. */
+function walkthroughProgress(index: JournalIndex): void {
+  if (index.journalFolder) {
+    markWalkthroughStep('journalFolder');
+  }
+  if (index.state.state === 'ready' && index.entries().some((entry) => entry.label !== null)) {
+    markWalkthroughStep('firstEntry');
+  }
 }

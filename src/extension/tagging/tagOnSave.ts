@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { output } from '../output';
+import { markWalkthroughStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
 import { isJournalEntry } from './journalDocuments';
 import type { TaggerService } from './taggerService';
@@ -31,5 +32,6 @@ export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: T
   }
   if (edits.length > 0) {
     event.waitUntil(Promise.resolve(edits));
+    markWalkthroughStep('seeTags');
   }
 }

@@ -16,6 +16,7 @@ import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
 import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
+import { markWalkthroughStep } from '../walkthroughProgress';
 import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
@@ -73,6 +74,7 @@ export class TrendsController {
         switch (message.type) {
           case 'ready':
             ready = true;
+            markWalkthroughStep('trends');
             post();
             peopleChanged();
             void this.index.ensureBuilt();

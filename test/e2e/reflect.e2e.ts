@@ -183,6 +183,9 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'is not a date' }).waitFor();
     await screenshot(page, 'reflect-5b-search-problem');
     await input.fill('roadmap draft');
+    // Both matches (the entry, and this week's review listing the commitment) before clicking: a
+    // result found later is inserted above and would move the row from under the pointer.
+    await page.locator('.quick-input-widget', { hasText: '— 2 matches' }).waitFor();
     await row.waitFor();
     await row.click();
     await waitForActiveTab(page, dailyEntryPath(VENDOR_DAY).split('/').pop() ?? '');

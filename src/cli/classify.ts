@@ -12,6 +12,7 @@ import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { toContract } from './contract';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
+import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
 import type { CliIo } from './io';
 import { classifyBatch, lineBatches } from './jsonlBatch';
 
@@ -27,7 +28,8 @@ function percent(share: number): string {
  */
 export function summarise(result: TagResult, title?: string): string {
   const lines: string[] = [];
-  lines.push(`${title ? `${terminalSafe(title)}: ` : ''}${result.label}  (why ${percent(result.why)}, how ${percent(result.how)})`);
+  const reason = unclearReason(result);
+  lines.push(`${title ? `${terminalSafe(title)}: ` : ''}${result.label}  ${reason ? `(${UNCLEAR_TEXT[reason]})` : `(why ${percent(result.why)}, how ${percent(result.how)})`}`);
   if (result.functions.length > 0) {
     lines.push(`  functions: ${result.functions.join(', ')}`);
   }

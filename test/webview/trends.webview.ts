@@ -11,6 +11,7 @@ import type { StateMessage } from '../../src/webview/protocol';
 import {
   emptyState, errorState, FIXTURE_TODAY, generateJournal, indexingState, readyState, XSS_PERSON, XSS_TITLE,
 } from './fixtures';
+import { A11Y_AUDIT_SCRIPT, type AuditFinding } from '../support/a11yAudit';
 import { createHarness, type Harness, type HarnessPage } from './harness';
 import { areaOf, describeAreas, READ_CHART_COLOURS, type ChartColours } from './pixels';
 import type { ThemeName } from './themes';
@@ -91,10 +92,14 @@ describe('trends webview', function () {
       assert.equal(tableWhy.length, buckets.length, 'one row per bucket');
       assert.deepEqual(tableWhy, chartWhy);
       assert.deepEqual(tableWhy, buckets.map((bucket) => percentText(bucket.whyShare)));
-      assert.equal(await page.getAttribute('#balance-chart', 'role'), 'img');
-      assert.match((await page.getAttribute('#balance-chart', 'aria-label')) ?? '', /why \(leading\) and how \(managing\) share/);
+      // The chart is the control that picks a period: a slider, its value the selected period.
+      assert.equal(await page.getAttribute('#balance-chart', 'role'), 'slider');
+      assert.equal(await page.getAttribute('#balance-chart', 'aria-label'), 'Period shown in the why and how chart');
+      assert.equal(await page.getAttribute('#balance-chart', 'aria-valuenow'), String(buckets.length), 'the newest period is selected');
+      assert.equal(await page.getAttribute('#balance-chart', 'aria-valuemax'), String(buckets.length));
+      assert.match(await page.locator('#balance-chart-summary').innerText(), /why \(leading\) and how \(managing\) share/);
       assert.equal(await page.locator('#trend-table caption').count(), 1);
-      assert.equal(await page.locator('#trend-table thead th[scope="col"]').count(), 5);
+      assert.equal(await page.locator('#trend-table thead th[scope="col"]').count(), 6);
     });
   }
 
@@ -111,7 +116,7 @@ describe('trends webview', function () {
     assert.equal(await page.getByRole('radio', { name: 'Monat' }).count(), 1);
     // `Intl` in German: the selected (last) week is cut to today, Monday, 23 November 2026.
     assert.match(await page.locator('#bucket-details').innerText(), /^Mo\., 23\. Nov\. 2026 /);
-    assert.match(await page.locator('#bucket-details').innerText(), /\d+ \(\d+ getaggt, [\d.]+ Wörter\)/);
+    assert.match(await page.locator('#bucket-details').innerText(), /\d+ \(\d+ getaggt, \d+ unklar, [\d.]+ Wörter\)/);
     assert.equal(await page.evaluate('document.documentElement.lang'), 'de');
     await view?.screenshot('trends-german');
   });
@@ -121,6 +126,41 @@ describe('trends webview', function () {
     const chartWhy = (await page.getAttribute('#balance-chart', 'data-why'))?.split(',') ?? [];
     assert.ok(chartWhy.includes(''), 'a 28-day range of this journal has days without tagged entries');
   });
+
+  it('keeps unclear entries in a band and a column of their own, out of the shares, and says what is not counted', async () => {
+    const entries = generateJournal({ years: 1 });
+    const unclear = entries.filter((entry) => entry.label === 'unclear' && entry.date >= '2026-08-24');
+    assert.ok(unclear.length > 0, 'the fixture has unclear entries in the range');
+    const scaffold = { ...unclear[0]!, path: 'scaffold.md', label: null, why: 0, how: 0, words: 0 };
+    const future = { ...unclear[0]!, path: 'future.md', date: '2026-11-30', label: 'why' as const, why: 1, how: 0 };
+    const state = readyState([...entries, scaffold, future], { granularity: 'week', periods: 13 });
+    const page = (await show(state, 'trends')).page;
+    const buckets = state.summary?.buckets ?? [];
+    const tableUnclear = await page.locator('#trend-table tbody tr td:nth-child(6)').allTextContents();
+    assert.deepEqual(tableUnclear, buckets.map((bucket) => String(bucket.labels.unclear)));
+    assert.deepEqual((await page.getAttribute('#balance-chart', 'data-unclear'))?.split(','), tableUnclear);
+    assert.equal(tableUnclear.reduce((sum, n) => sum + Number(n), 0), unclear.length);
+    assert.match(await page.locator('.range-lean').innerText(), new RegExp(`${unclear.length} unclear \\(nothing in them shows either side\\) are not in these shares`));
+    assert.equal(await page.locator('.legend .swatch.unclear').count(), 1);
+    assert.match(await page.locator('#not-counted').innerText(), /^2 entries not counted yet: nothing written in them, or dated after today$/);
+    assert.match(await page.locator('#functions .intro').innerText(), /Kotter's six functions/);
+    assert.match(await page.locator('#comparison-table caption').innerText(), /^Days 1–23 of this month against the mean of days 1–23 of each of the 3 months before/);
+    // The heat-map's legend shows amounts in the text colour, not in the balanced tint.
+    assert.equal(await page.locator('.heat-legend .cell.lv').count(), 5);
+    assert.equal(await page.locator('.heat-legend .cell.t2').count(), 2, 'balanced: once in the scale, once named');
+    await view?.screenshot('trends-unclear');
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`has no serious accessibility findings in the ${theme} theme (the stand-in audit)`, async () => {
+      view = await harness.open({ theme });
+      await view.post(quarter);
+      await view.page.waitForSelector('body[data-view="trends"]');
+      const findings = await view.page.evaluate<AuditFinding[]>(A11Y_AUDIT_SCRIPT);
+      assert.deepEqual(findings.filter((finding) => finding.impact !== 'moderate'), [], JSON.stringify(findings, null, 1));
+      assert.equal(await view.page.locator('h1').count(), 1);
+    });
+  }
 
   it('opens the entry of a recent trap', async () => {
     const page = (await show(quarter, 'trends')).page;

@@ -31,6 +31,7 @@
 //   changes the count by construction.
 // - Events and reconciliations are applied one at a time, in the order they arrive.
 import type { EntryFacts } from '../reflect/entryFacts';
+import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { SkippedFile } from '../report/reportModel';
 import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
@@ -96,8 +97,7 @@ export class JournalCatalogue {
 
   /** Every entry with its facts (empty facts when this catalogue does not keep them). */
   entriesWithFacts(): EntryWithFacts[] {
-    const none: EntryFacts = { commitments: [], mentions: [] };
-    return this.entries().map((entry) => ({ entry, facts: this.items.get(entry.path)?.facts ?? none }));
+    return this.entries().map((entry) => ({ entry, facts: this.items.get(entry.path)?.facts ?? NO_FACTS }));
   }
 
   /** Folders that could not be listed (first, as `path/`), then files that are not entries, each by path, with why. */

@@ -20,7 +20,11 @@ export interface IndexedEntry {
   readonly kind: string;
   /** The people the entry names, each once, as written (non-empty). */
   readonly people: readonly string[];
-  /** The tagger's label; null when the entry has no tagged (non-neutral) sentences or was never tagged. */
+  /**
+   * The tagger's label (or a pinned entry's own): `unclear` when the user wrote something that shows
+   * neither side; null when the user has written nothing in the entry yet, and then the entry is in
+   * no count (counted.ts).
+   */
   readonly label: EntryLabel | null;
   /** Shares of why and how sentences, each a finite number in [0, 1]. */
   readonly why: number;

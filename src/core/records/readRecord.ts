@@ -1,10 +1,13 @@
 // One entry file → one index record: its day, kind, people and title from the front matter and the
 // text, and the tagger's reading of what the user wrote. Files that are not entries (no date in the
-// front matter or the file name) are skipped with a reason, never guessed.
+// front matter or the file name) are skipped with a reason, never guessed. An entry in which the user
+// has written nothing yet (an untouched scaffold or review) gets the label null: it is indexed, so its
+// commitments and its place in the journal are known, but it is not an entry in any count (trends/counted.ts).
 import { parseIsoDate } from '../calendar/localDate';
-import { splitEntry } from '../entries/entrySplit';
+import { entryTitle } from '../entries/entryTitle';
 import { readFrontMatter } from '../entries/frontMatter';
 import { entryDateFromPath } from '../journal/entryNavigation';
+import { storedTags } from '../tagger/storedTags';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TagResult } from '../tagger/types';
 import { formatIsoDate } from '../calendar/localDate';
 import { isIndexedEntry, type IndexedEntry } from './entryRecord';
@@ -23,11 +26,6 @@ function dateOf(value: unknown): string | undefined {
     return value.toISOString().slice(0, 10); // YAML timestamps are UTC midnights of the written day.
   }
   return undefined;
-}
-
-function titleOf(body: string, path: string): string {
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  return (heading?.[1] ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '')).slice(0, 200);
 }
 
 /** Runs of non-whitespace in the sentences, counted without splitting (this runs for every entry). */
@@ -52,7 +50,8 @@ const WHITESPACE = /\s/;
 
 /**
  * The record for the entry at `path` (journal-relative) with text `text`. A pinned entry
- * (`tags-pinned: true`) keeps the label and shares its front matter states.
+ * (`tags-pinned: true`) keeps the label and shares its front matter states (storedTags.ts reads an
+ * old tagger's `balanced` with no shares as `unclear`).
  */
 export function indexRecord(path: string, text: string, tag: (text: string) => TagResult): RecordResult {
   const front = readFrontMatter(text);
@@ -66,9 +65,9 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     return { ok: false, reason: 'no date in its front matter or file name, so it is not read as an entry' };
   }
   const result = tag(text);
-  const tagged = result.sentences.some((s) => s.label !== 'unclear');
-  const pinned = data['tags-pinned'] === true;
-  const pinnedLabel = Array.isArray(data.tags) ? data.tags.find((t) => t === 'why' || t === 'how' || t === 'balanced' || t === 'unclear') : undefined;
+  const written = result.sentences.length > 0;
+  const stored = storedTags(data);
+  const pinned = stored?.pinned === true;
   const share = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 1 ? value : fallback);
   const people = Array.isArray(data.people) ? data.people : typeof data.people === 'string' ? [data.people] : [];
   const entry = {
@@ -76,14 +75,14 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     date,
     kind: typeof data.kind === 'string' && data.kind.trim() !== '' ? data.kind.trim() : 'note',
     people: unique(people.filter((p): p is string => typeof p === 'string').map((p) => p.trim()).filter((p) => p !== '')),
-    label: pinned && pinnedLabel ? pinnedLabel : tagged ? result.label : 'unclear',
-    why: pinned ? share(data.why, result.why) : result.why,
-    how: pinned ? share(data.how, result.how) : result.how,
+    label: pinned ? stored.label : written ? result.label : null,
+    why: pinned ? (stored.label === 'unclear' ? 0 : share(data.why, result.why)) : result.why,
+    how: pinned ? (stored.label === 'unclear' ? 0 : share(data.how, result.how)) : result.how,
     functions: unique(result.functions.filter((f) => FUNCTION_IDS.includes(f))),
     style: result.style && STYLE_IDS.includes(result.style) ? result.style : null,
     traps: unique(result.traps.map((t) => t.id).filter((id) => TRAP_IDS.includes(id))),
     words: countWords(result),
-    title: titleOf(splitEntry(text).body, path),
+    title: entryTitle(text, path),
   };
   return isIndexedEntry(entry) ? { ok: true, entry } : { ok: false, reason: 'its values could not be read as an index record' };
 }

@@ -28,7 +28,7 @@ export interface OpenCommitment {
   readonly firstSeen: CommitmentSighting;
   /** The latest place it was written (where to tick it). */
   readonly lastSeen: CommitmentSighting;
-  /** Whole days from the first sighting to today; 0 for today or a later date. */
+  /** Whole days from the first sighting to today (0 for today). */
   readonly ageDays: number;
 }
 
@@ -70,8 +70,9 @@ function place(sighting: Sighting): CommitmentSighting {
 /**
  * Groups every commitment of every entry by key. A commitment is completed when it is ticked in any
  * entry (the same entry later on, or a later entry repeating it with `[x]`); otherwise it is open,
- * with its age counted from the day it was first written. The result does not depend on the order
- * of `entries`. Linear in the commitments, plus sorting the results.
+ * with its age counted from the day it was first written. Entries dated after `today` are not read
+ * until their day: a commitment written ahead is not open yet, and nothing ages from the future.
+ * The result does not depend on the order of `entries`. Linear in the commitments, plus sorting.
  */
 export function trackCommitments(entries: readonly EntryCommitments[], today: LocalDate): TrackedCommitments {
   const readDay = createDayReader();
@@ -79,7 +80,7 @@ export function trackCommitments(entries: readonly EntryCommitments[], today: Lo
   const byKey = new Map<string, { first: Sighting; last: Sighting; ticked: Sighting | undefined }>();
   for (const entry of entries) {
     const day = readDay(entry.date);
-    if (day === undefined) {
+    if (day === undefined || day > todayDay) {
       continue;
     }
     for (const commitment of entry.commitments) {
@@ -114,7 +115,7 @@ export function trackCommitments(entries: readonly EntryCommitments[], today: Lo
         text: group.last.text,
         firstSeen: place(group.first),
         lastSeen: place(group.last),
-        ageDays: Math.max(0, todayDay - group.first.day),
+        ageDays: todayDay - group.first.day,
       });
     }
   }

@@ -143,3 +143,21 @@ export function personTimeline(records: readonly PersonSource[], directory: Peop
     stylesByMonth: [...months].sort(([a], [b]) => byCodeUnit(a, b)).map(([month, styles]) => ({ month, styles })),
   };
 }
+
+/**
+ * `entries` with their front-matter `people` named as people.yml names them (`priya` → Priya Raman),
+ * each person once per entry, for the trends' people counts; names people.yml does not place stay as
+ * written. Entries naming no one are returned as they are.
+ */
+export function withListedNames<T extends { readonly people: readonly string[] }>(entries: readonly T[], directory: PeopleDirectory): T[] {
+  return entries.map((entry) => {
+    if (entry.people.length === 0) {
+      return entry;
+    }
+    const names = [...new Set(entry.people.map((written) => {
+      const resolved = directory.resolve(written);
+      return resolved.kind === 'listed' ? resolved.name : written;
+    }))];
+    return names.length === entry.people.length && names.every((name, at) => name === entry.people[at]) ? entry : { ...entry, people: names };
+  });
+}

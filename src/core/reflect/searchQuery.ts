@@ -1,11 +1,11 @@
 // The Search Journal query language: free words and "quoted phrases" match an entry's text; `key:value`
-// filters match its index record. Keys: `tag:` (why, how, balanced, or a Kotter function), `kind:`,
+// filters match its index record. Keys: `tag:` (why, how, balanced, unclear, or a Kotter function), `kind:`,
 // `person:`, `trap:`, `style:`, `from:`/`since:` and `to:` (YYYY-MM-DD, or YYYY-MM / YYYY for a whole
 // month or year). A value may be quoted (`person:"Ana María"`). An unknown key stays text (`re:thing`,
 // `https://…`). Values of one key are alternatives; different keys must all hold.
 import { daysInMonth, formatIsoDate, parseIsoDate } from '../calendar/localDate';
 import { ENTRY_KINDS } from '../entries/kinds';
-import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
+import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
 import { foldText } from './foldText';
 import { personKey } from './personKey';
 
@@ -37,7 +37,8 @@ export interface ParsedQuery {
   readonly problems: readonly QueryProblem[];
 }
 
-const LABELS: readonly EntryLabel[] = ['why', 'how', 'balanced'];
+/** `tag:unclear` finds entries with words that show neither side (not untouched ones: they have no label). */
+const LABELS: readonly EntryLabel[] = ENTRY_LABELS;
 
 /** `1on1` → `one-on-one`, `aar` → `after-action`: the kinds' file suffixes work as names too. */
 const KIND_ALIASES = new Map<string, string>([

@@ -22,6 +22,8 @@ export const Commands = {
   searchJournal: 'leadershipJournal.searchJournal',
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',
+  refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
+  mergePeople: 'leadershipJournal.mergePeople',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -2,20 +2,26 @@
 // path every "new" or "open" command takes, so each gets the same guarantees: nothing is overwritten,
 // nothing is written outside the journal folder, and every refusal is explained.
 import * as vscode from 'vscode';
-import { localDateOf, type LocalDate } from '../../core/calendar/localDate';
-import { planEntry } from '../../core/entries/entryPlan';
+import { compareDates, localDateOf, type LocalDate } from '../../core/calendar/localDate';
+import { extraPath, planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
 import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
-import { createIfAbsent } from '../journal/journalStore';
+import { createIfAbsent, exists } from '../journal/journalStore';
+import { displayDate } from '../l10nDates';
 import { dailyEntryText } from '../reflect/dailyReminderHook';
+import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
 import { readUserTemplate, templateUri } from './templates';
 
 export interface EntryTarget {
   readonly kind: EntryKind;
   readonly date: LocalDate;
   readonly person?: string;
+  /** The journal's today; a new entry dated after it is created only once the user says so. */
+  readonly today: LocalDate;
+  /** For a kind written several times a day whose entry exists: the title of another one, not asked for. */
+  readonly title?: string;
 }
 
 /** Today as the user's journal counts it: the local calendar day, shifted by the day-start hour. */
@@ -30,7 +36,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Returns the entry's URI, or `undefined` when the user was told why there is none. */
+/**
+ * Asks once before an entry is created for a day after today: written ahead, it stays out of every
+ * count until its day (core/trends/counted.ts), and the person should know that before it exists.
+ */
+async function confirmFuture(date: LocalDate): Promise<boolean> {
+  const create = vscode.l10n.t('Create It');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} is in the future. Create its entry now?', displayDate(date)),
+    { modal: true, detail: vscode.l10n.t('It is kept out of the trends, reviews and streaks until that day.') },
+    create,
+  );
+  return choice === create;
+}
+
+/** Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to create it). */
 export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
@@ -44,7 +64,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     return undefined;
   }
   const pattern = settings.filePatterns[target.kind.id];
-  const plan = planEntry({
+  const planFor = (extra?: string): ReturnType<typeof planEntry> => planEntry({
     kind: target.kind,
     date: target.date,
     weekStart: settings.weekStart,
@@ -53,8 +73,11 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     ...(target.person !== undefined ? { person: target.person } : {}),
     ...(pattern !== undefined ? { pattern } : {}),
     ...(template !== undefined ? { template } : {}),
+    ...(extra !== undefined ? { extra } : {}),
   });
-  if (!plan.ok) {
+  const first = planFor();
+  if (!first.ok) {
+    const plan = first;
     if (plan.problems.length > 0) {
       // The problems themselves are described in English by the core's template renderer.
       const details = plan.problems.map((p) => vscode.l10n.t('line {0}: {1}', p.line, p.message)).join(' ');
@@ -74,10 +97,35 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     }
     return undefined;
   }
+  let plan = first;
   let uri: vscode.Uri;
   let result;
   try {
     uri = entryUri(folder, plan.path);
+    if (SEVERAL_A_DAY.has(target.kind.id) && await exists(uri)) {
+      const choice = target.title?.trim() ? { title: target.title.trim() } : await chooseEntryOfDay(target.kind, uri, displayDate(target.date));
+      if (!choice) {
+        return undefined;
+      }
+      if ('open' in choice) {
+        await vscode.window.showTextDocument(choice.open, { preview: false });
+        return choice.open;
+      }
+      const primary = plan.path;
+      const another = planFor(choice.title);
+      if (!another.ok) {
+        void vscode.window.showErrorMessage(another.message);
+        return undefined;
+      }
+      plan = another;
+      for (let n = 1; await exists(entryUri(folder, extraPath(primary, choice.title, n))); n++) {
+        plan = { ...another, path: extraPath(primary, choice.title, n + 1) };
+      }
+      uri = entryUri(folder, plan.path);
+    }
+    if (compareDates(target.date, target.today) > 0 && !(await exists(uri)) && !(await confirmFuture(target.date))) {
+      return undefined;
+    }
     // A new daily entry brings back the oldest open commitments and this day in earlier years.
     const text = target.kind.id === 'daily' ? await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale) : plan.text;
     result = await createIfAbsent(uri, text);

@@ -10,6 +10,7 @@ import { provideDailyReminders } from './dailyReminderHook';
 import { registerExportCommands } from './exportCommands';
 import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
+import { registerMergePeopleCommand } from './mergePeopleCommand';
 import { registerPersonCommand } from './personCommand';
 import { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
@@ -30,6 +31,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerPersonCommand(context, source, previews);
+  registerMergePeopleCommand(context, source);
   registerSearchCommand(context, source);
   registerExportCommands(context, { source, clock, version: String(context.extension.packageJSON.version) });
 }

@@ -2,9 +2,11 @@
 // user's editor, with undo; unsaved text is never written behind their back); a closed file is
 // rewritten on disk only when its front matter changes, and only if it still holds the bytes that
 // were tagged (an editor or a sync client may write it meanwhile; the CLI's `tag` checks the same).
-// Both change only the front matter.
+// Both change only the front matter, and leave an entry with nothing written in it untagged
+// (entryTagWrite.ts).
 import * as vscode from 'vscode';
-import { unpinTags, writeTags, type TagWrite } from '../../core/tagger/frontMatterTags';
+import { entryTagWrite } from '../../core/tagger/entryTagWrite';
+import { unpinTags, type TagWrite } from '../../core/tagger/frontMatterTags';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import type { TagResult } from '../../core/tagger/types';
 
@@ -25,7 +27,7 @@ function editsFor(document: vscode.TextDocument, before: string, write: TagWrite
 
 export function tagEdits(document: vscode.TextDocument, result: TagResult): { write: TagWrite; edits: vscode.TextEdit[] } {
   const before = document.getText();
-  const write = writeTags(before, result);
+  const write = entryTagWrite(before, result);
   return { write, edits: editsFor(document, before, write) };
 }
 
@@ -60,7 +62,7 @@ export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => 
   } catch {
     return { status: 'skipped', reason: vscode.l10n.t('it is not valid UTF-8 text') };
   }
-  const write = writeTags(text, tag(text));
+  const write = entryTagWrite(text, tag(text));
   if (!changesEntry(write)) {
     return write;
   }

@@ -14,6 +14,16 @@ const HOW = 'Then I rebuilt the rota, moved the deadline to Friday and assigned 
 const BODY = `\n# Monday\n\n## What happened?\n\n${WHY}\n${HOW}\n\nNot a word  of this   may change.\t\n`;
 const ENTRY = `---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\n---\n${BODY}`;
 
+async function waitFor(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * The labels of the open Explain Tags panels' tabs, once there are any (the window tells the extension
  * host about new tabs a moment after the panel is made), or none after five seconds.
@@ -164,6 +174,50 @@ describe('Tagging (extension host)', () => {
     } finally {
       await vscode.workspace.fs.delete(outside);
     }
+  });
+
+  it('does not tag on an auto save while typing, and tags once the entry is left alone', async function () {
+    this.timeout(40_000);
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSaveDelay', 300, vscode.ConfigurationTarget.Workspace);
+    await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Workspace);
+    await setSetting('tagging.idleSeconds', 4);
+    try {
+      const editor = await openEntry('2026-10-14.md', ENTRY);
+      const uri = editor.document.uri;
+      for (const word of ['Typing', ' on', ' and', ' on.\n']) {
+        await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), word));
+        await waitFor(() => !editor.document.isDirty, 5_000, 'the auto save');
+        assert.doesNotMatch(await readText(uri), /^tags:/m, 'an auto save while typing writes no tags');
+        assert.doesNotMatch(editor.document.getText(), /^tags:/m);
+      }
+      await waitFor(async () => /^tags: \[/m.test(await readText(uri)), 20_000, 'the tags, once the entry is left alone');
+      assert.equal(editor.document.isDirty, false, 'tagged and saved, nothing left unsaved');
+      assert.match(await readText(uri), /Typing on and on\.\n/);
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('tagging.idleSeconds', undefined);
+    }
+  });
+
+  it('says in the CodeLens what the file says: after an undo of the tags, and for a pinned label', async () => {
+    const stale = `---\ndate: 2026-11-23\nkind: daily\ntags: [how]\nwhy: 0.1\nhow: 0.9\n---\n\n# Monday\n\n${WHY}\n`;
+    const editor = await openEntry('2026-10-13.md', stale);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'And I thanked the night shift.\n'));
+    assert.ok(await editor.document.save());
+    assert.doesNotMatch(editor.document.getText(), /^tags: \[how\]$/m, 'the save wrote the reading');
+    await vscode.commands.executeCommand('undo'); // Takes the tagger's front-matter edit back first.
+    assert.match(editor.document.getText(), /^tags: \[how\]\nwhy: 0\.1\nhow: 0\.9$/m);
+    const titles = async (uri: vscode.Uri): Promise<string[]> =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).map((lens) => lens.command?.title ?? '');
+    assert.deepEqual(await titles(editor.document.uri), ['how · why 10% · how 90% · out of date, saving updates it — explain']);
+    const pinned = await openEntry('2026-10-12.md', `---\ndate: 2026-11-23\ntags: [how]\nwhy: 0.2\nhow: 0.8\ntags-pinned: true\n---\n\n${WHY}\n`);
+    assert.deepEqual(await titles(pinned.document.uri), ['how · your label — unpin', 'explain']);
+    const tagsLine = pinned.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', pinned.document.uri, new vscode.Position(tagsLine, 2));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /^\*\*In the file:\*\* how · why 20% · how 80%\n\nYour own label \(tags-pinned: true\)/);
   });
 
   it('counts the user\'s own terms from settings', async () => {

@@ -9,7 +9,7 @@ import { capture } from './captureIo';
 
 const WHY = 'I explained to the team why this launch matters to the customers who rely on us.';
 const HOW = 'I moved the release date, reassigned two tickets and updated the project plan.';
-const KEYS = ['label', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
+const KEYS = ['label', 'language', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
 
 describe('cli classify', () => {
   it('answers each JSON line with one result line, in order, in the documented shape', async () => {
@@ -52,6 +52,23 @@ describe('cli classify', () => {
     assert.equal(lines[1]?.file, 'missing.md');
     assert.match(String(lines[1]?.error), /ENOENT/);
     assert.match(err.join(''), /missing\.md/);
+  });
+
+  it('says unclear, never balanced, for text with no side and for a language it does not read', async () => {
+    const lines = [
+      JSON.stringify({ text: 'Lunch was nice. It rained all afternoon.' }),
+      JSON.stringify({ text: 'Hemos revisado el plan de ventas con el equipo. La fecha es el lunes.' }),
+      JSON.stringify({ text: 'Ich habe dem Team erklärt, warum wir die Übergabe ändern. Danach habe ich den Dienstplan für März erstellt.' }),
+    ];
+    const { io, out } = capture({ stdin: lines });
+    assert.equal(await run(['classify', '--jsonl'], io), 0);
+    const results = out.join('').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.deepEqual(results.map((result) => [result.label, result.language]), [['unclear', 'en'], ['unclear', 'other'], [results[2]?.label, 'de']]);
+    assert.notEqual(results[2]?.label, 'unclear', 'German is read');
+    const summary = capture({ files: { 'es.md': 'Hemos revisado el plan de ventas con el equipo. La fecha es el lunes.\n', 'en.md': 'Lunch was nice.\n' } });
+    assert.equal(await run(['classify', 'es.md', 'en.md'], summary.io), 0);
+    assert.match(summary.out.join(''), /es\.md: unclear {2}\(written in a language the tagger does not read \(it reads English and German\)/);
+    assert.match(summary.out.join(''), /en\.md: unclear {2}\(nothing written here shows leading or managing\)/);
   });
 
   it('prints a readable summary without --json', async () => {

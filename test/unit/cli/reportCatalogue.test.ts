@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { journalCorpus } from '../../../bench/corpus';
 import type { JournalFiles } from '../../../src/core/catalogue/journalFiles';
-import { loadCatalogue } from '../../../src/core/catalogue/persistedCatalogue';
+import { CATALOGUE_VERSION, loadCatalogue } from '../../../src/core/catalogue/persistedCatalogue';
 import { cacheFileFor, defaultCacheDir, journalKey } from '../../../src/cli/reportCache';
 import { run } from '../../../src/cli/run';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
@@ -146,7 +146,7 @@ describe('cli report on the journal catalogue', function () {
 
   for (const [name, damage, said] of [
     ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), /it is truncated/],
-    ['from another version', (text: string) => text.replace('"version":1', '"version":2'), /another version/],
+    ['from another version', (text: string) => text.replace(`"version":${CATALOGUE_VERSION}`, `"version":${CATALOGUE_VERSION - 1}`), /another version/],
     ['edited by hand', (text: string) => text.replace('"words":', '"words":1'), /changed after it was written/],
     ['not a catalogue at all', () => '{"hello": "world"}', /not a journal catalogue/],
     ['binary garbage', () => '\u0000\u0001\u00ff', /damaged/],

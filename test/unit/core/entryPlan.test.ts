@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { localWeekday, planEntry, type EntryRequest } from '../../../src/core/entries/entryPlan';
+import { extraPath, localWeekday, planEntry, titleSlug, type EntryRequest } from '../../../src/core/entries/entryPlan';
 import { readFrontMatter } from '../../../src/core/entries/frontMatter';
 import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
 
@@ -106,5 +106,17 @@ describe('planEntry', () => {
     const plan = planEntry({ ...base, kind: entryKind('one-on-one'), person: 'Aux', pattern: '{person}/{date}.md' });
     assert.ok(plan.ok && plan.path === 'aux_/2026-11-23.md');
     assert.match(plan.notice ?? '', /"aux" names a device on Windows/);
+  });
+});
+
+describe('another entry of a kind the same day', () => {
+  it('names it by a short slug of its title and puts the title on its title line', () => {
+    const plan = planEntry({ kind: entryKind('decision'), date: { year: 2026, month: 12, day: 2 }, weekStart: 1, prompt: 'x', extra: 'Hiring freeze for Q1, after all the talks' });
+    assert.ok(plan.ok);
+    assert.equal(plan.path, '2026/12/2026-12-02-decision-hiring-freeze-for-q1-after.md');
+    assert.match(plan.text, /^# Decision, 2026-12-02: Hiring freeze for Q1, after all the talks$/m);
+    assert.equal(extraPath('2026/12/2026-12-02-decision.md', 'Hiring freeze', 3), '2026/12/2026-12-02-decision-hiring-freeze-3.md');
+    assert.equal(titleSlug('李 王'), 'entry');
+    assert.equal(titleSlug('  Zoë / the ../../ Admin  '), 'zoe-the-admin');
   });
 });

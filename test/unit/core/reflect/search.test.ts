@@ -45,7 +45,7 @@ describe('reflect: search queries', () => {
     const parsed = parseQuery('budget from:2026-02-30 to:yesterday tag:vision trap:x kind: since:2026-13');
     assert.deepEqual(parsed.problems.map((p) => p.token), ['from:2026-02-30', 'to:yesterday', 'tag:vision', 'trap:x', 'kind:', 'since:2026-13']);
     assert.match(parsed.problems[0]?.message ?? '', /"2026-02-30" in from: is not a date\. Write it as YYYY-MM-DD/);
-    assert.match(parsed.problems[2]?.message ?? '', /Tags: why, how, balanced, direction/);
+    assert.match(parsed.problems[2]?.message ?? '', /Tags: why, how, balanced, unclear, direction/);
     assert.deepEqual(parsed.query.terms, ['budget']);
     assert.equal(parsed.query.from, null);
     assert.match(parseQuery('from:2026-03-01 to:2026-02-01').problems[0]?.message ?? '', /starts on 2026-03-01, after it ends on 2026-02-01/);

@@ -19,7 +19,7 @@ describe('report: terminal text', () => {
     ];
     const text = renderTextReport(buildReport(entries, [{ path: 'x.md', reason: 'r' }], TODAY), 'journal');
     assert.match(text, /^Leadership Journal report for journal, as of 2026-11-23\n3 entries, 2026-01-05 to 2026-11-20 \(1 file skipped\)\n/);
-    assert.match(text, /Balance: 2 of 3 entries tagged\n {2}why 50 % {3}how 50 % {3}balanced 0 %/);
+    assert.match(text, /Balance: 2 of 3 entries tagged; 1 unclear \(nothing in them shows either side, so not in the shares\)\n {2}why 50 % {3}how 50 % {3}balanced 0 %.*unclear 1\)/);
     const weeks = text.slice(text.indexOf('Last 8 weeks'), text.indexOf('Streaks')).trim().split('\n');
     assert.equal(weeks.length, 1 + 1 + 8, 'title, header and eight weeks');
     assert.match(weeks.at(-2) ?? '', /^ {2}2026-W47 {3}2026-11-16 +2 +50 % +50 %$/);

@@ -62,11 +62,13 @@ describe('trends: summarise', () => {
     assert.equal(summary.comparison.recent.entries, 6);
   });
 
-  it('keeps future entries in buckets only when the range reaches them', () => {
+  it('keeps future entries out of every count until their day, even when the range reaches them', () => {
     const summary = summarise(ENTRIES, TODAY, { ...WEEKS, to: day('2026-11-29') });
-    assert.equal(summary.buckets.at(-1)?.entries, 1);
-    assert.equal(summary.functions.find((rank) => rank.id === 'alignment')?.count, 1);
-    assert.deepEqual(summary.people.map((person) => person.name), ['Ana', 'Bo', 'Cy']);
+    assert.equal(summary.buckets.at(-1)?.entries, 0);
+    assert.equal(summary.functions.find((rank) => rank.id === 'alignment')?.count, 0);
+    assert.deepEqual(summary.people.map((person) => person.name), ['Ana', 'Bo']);
+    const onItsDay = summarise(ENTRIES, day('2026-11-29'), { ...WEEKS, to: day('2026-11-29') });
+    assert.equal(onItsDay.buckets.at(-1)?.entries, 1, 'counted from its day on');
     assert.equal(summary.heatmap.at(-1)?.date, '2026-11-23');
     assert.equal(summary.streaks.current.end, '2026-11-20');
     assert.equal(summary.recentTraps.traps.find((trap) => trap.id === 'taskmaster-manager')?.count, 1);

@@ -23,10 +23,13 @@ export interface BundleFigures {
   readonly taggerLoadParts: { readonly require: number; readonly create: number; readonly firstTag: number };
 }
 
-async function bundleSize(entry: string, outfile: string, external: string[] = [], plugins: esbuild.Plugin[] = []): Promise<number> {
+/** What scripts/build.ts aliases in the tagger's bundle: the tagger never links URLs (src/core/tagger/noLinkify.ts). */
+export const TAGGER_ALIAS: Record<string, string> = { 'linkify-it': './src/core/tagger/noLinkify.ts' };
+
+async function bundleSize(entry: string, outfile: string, external: string[] = [], plugins: esbuild.Plugin[] = [], alias: Record<string, string> = {}): Promise<number> {
   await esbuild.build({
     entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-    external, plugins, logLevel: 'silent', absWorkingDir: repoRoot,
+    external, plugins, alias, logLevel: 'silent', absWorkingDir: repoRoot,
   });
   return statSync(outfile).size / 1024;
 }
@@ -36,9 +39,9 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
-    const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'));
+    const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
-    const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile);
+    const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [], TAGGER_ALIAS);
     const taggerOwnKb = await bundleSize('src/core/tagger/tagger.ts', join(dir, 'taggerOwn.js'), ['markdown-it']);
     const probe = join(dir, 'load.js');
     writeFileSync(probe, [

@@ -13,15 +13,19 @@
 //   (c) extraction  extractUserText + splitSentences (the tagger's text half); its block parse is
 //                   also shown on its own: the same markdown-it with a faster token constructor
 //                   (src/core/tagger/blockParser.ts)
-//   (d) tagger      createTagger().tag, the full path, when src/core/tagger/tagger.ts exists
+//   (d) tagger      createTagger().tag, the full path, as shipped: src/core/tagger/tagger.ts bundled
+//                   and minified by esbuild as scripts/build.ts does (run from source under tsx,
+//                   every closure pays for esbuild's keepNames `__name` call, which the product does not)
 //
 // Each is warmed up, then timed over the whole corpus three times; the best run counts. MB are
 // 10^6 bytes of UTF-8. Run with `npx tsx bench/speed.ts`.
-import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import markdownIt from 'markdown-it';
+import { TAGGER_ALIAS } from './bundle';
 import { blockParser } from '../src/core/tagger/blockParser';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
@@ -62,17 +66,27 @@ interface Tagger {
   tag(markdown: string): unknown;
 }
 
-/** The full tagger, if its module exists and exports `createTagger`; otherwise why not. */
+/** The full tagger as the product ships it (bundled, minified), if its module exists; otherwise why not. */
 async function loadTagger(): Promise<Tagger | string> {
   if (!existsSync(TAGGER_MODULE)) {
     return 'src/core/tagger/tagger.ts does not exist yet';
   }
-  const module: unknown = await import(pathToFileURL(TAGGER_MODULE).href);
-  const create = (module as { createTagger?: unknown }).createTagger;
-  if (typeof create !== 'function') {
-    return 'src/core/tagger/tagger.ts does not export createTagger';
+  const dir = mkdtempSync(join(tmpdir(), 'lj-speed-'));
+  try {
+    const outfile = join(dir, 'tagger.js');
+    await esbuild.build({
+      entryPoints: [TAGGER_MODULE], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
+      alias: TAGGER_ALIAS, logLevel: 'silent', absWorkingDir: repoRoot,
+    });
+    const module: unknown = await import(pathToFileURL(outfile).href);
+    const create = (module as { createTagger?: unknown }).createTagger;
+    if (typeof create !== 'function') {
+      return 'src/core/tagger/tagger.ts does not export createTagger';
+    }
+    return (create as () => Tagger)();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return (create as () => Tagger)();
 }
 
 /** The names of a markdown-it ruler's rules (its typings do not expose the list). */

@@ -16,7 +16,7 @@ import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
 import { buildCues } from './sentenceCues';
-import { cueFeatureKey, LEXICON_HOW, LEXICON_WHY, scoreSentence, sentenceFeatures, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
+import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, scoreSentence, sentenceFeatures, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
 import { tokenize, type Token } from './tokens';
 import { EVIDENCE } from './wordFlags';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
@@ -253,7 +253,9 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
   const label: SentenceLabel = score.label;
   return {
     label,
-    cues: readers.evidence ? buildCues(tokens, score.decisive, matches, userMatches.filter((match) => match.cue.side === label), markers, label) : NO_CUES,
+    cues: readers.evidence
+      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userMatches.filter((match) => match.cue.side === label), markers, label)
+      : NO_CUES,
     evidence,
     ...functionsAndStyle(label, matches),
     matches,

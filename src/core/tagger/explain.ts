@@ -1,5 +1,6 @@
-// The explanation of an entry's tags, as Markdown: what the label is, the shares, and the sentences
-// and cues behind them. Shared by the hover, the Explain Tags document and the CLI.
+// The explanation of an entry's tags, as Markdown, for the hover over the tag keys: what the label
+// is, the shares, and the sentences and cues behind them. VS Code renders it, so the escapes do not
+// show. The Explain Tags panel is drawn from the same reading as data (explanation.ts).
 import { labelledByTrap } from './entryLabel';
 import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';

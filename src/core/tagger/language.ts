@@ -33,13 +33,17 @@ const OTHER = new Set([
 /** The language of an entry's text: a language the tagger reads, `other`, or `none` when it has no words at all. */
 export type DetectedLanguage = TaggerLanguage | 'other' | 'none';
 
-/** Letters of any script, and where a word (a run of them) ends. */
+/** Letters of any script (for text outside Latin-1). */
 const LETTER = /\p{L}/u;
+
+/** Function words are short: a longer run of letters is not looked up. */
+const MAX_FUNCTION_WORD = 8;
 
 /**
  * The language of `text`: English or German when its function words are the most frequent of the
  * languages counted, `other` when another language's are, or when most of its letters are not Latin
- * (Cyrillic, Arabic, CJK…), `none` when it has no letters (code, emoji, numbers). Linear.
+ * (Cyrillic, Arabic, CJK…), `none` when it has no letters (code, emoji, numbers). One pass over the
+ * code units; only short words are sliced and looked up.
  */
 export function detectLanguage(text: string): DetectedLanguage {
   let english = 0;
@@ -47,31 +51,38 @@ export function detectLanguage(text: string): DetectedLanguage {
   let other = 0;
   let letters = 0;
   let latin = 0;
-  let word = '';
-  const count = (): void => {
-    if (word !== '') {
+  let start = -1;
+  const count = (end: number): void => {
+    if (start >= 0 && end - start <= MAX_FUNCTION_WORD) {
+      const word = text.slice(start, end).toLowerCase();
       english += ENGLISH.has(word) ? 1 : 0;
       german += GERMAN.has(word) ? 1 : 0;
       other += OTHER.has(word) ? 1 : 0;
-      word = '';
     }
+    start = -1;
   };
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    const isAsciiLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (isAsciiLetter || (code > 127 && LETTER.test(char))) {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    let letter: boolean;
+    if (code < 0x80) {
+      letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      latin += letter ? 1 : 0;
+    } else if (code <= 0x24f) {
+      letter = code >= 0xc0 && code !== 0xd7 && code !== 0xf7; // Latin-1 and Latin Extended letters
+      latin += letter ? 1 : 0;
+    } else {
+      letter = LETTER.test(text.charAt(at));
+    }
+    if (letter) {
       letters++;
-      if (isAsciiLetter || code <= 0x24f) {
-        latin++;
-      }
-      if (word.length < 24) {
-        word += char.toLowerCase();
+      if (start < 0) {
+        start = at;
       }
     } else {
-      count();
+      count(at);
     }
   }
-  count();
+  count(text.length);
   if (letters === 0) {
     return 'none';
   }

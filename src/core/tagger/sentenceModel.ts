@@ -68,19 +68,26 @@ export function pairParts(key: number): [number, number] {
   return [Math.floor(rest / PAIR_BASE), rest % PAIR_BASE];
 }
 
+/**
+ * Adds a feature, or keeps the stronger factor of one already there. Sentences have a dozen
+ * features, so a scan beats a Map and allocates nothing (this runs for every sentence of a journal).
+ */
+function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number): void {
+  for (let at = 0; at < features.length; at++) {
+    const feature = features[at] as SentenceFeature;
+    if (feature.key === key) {
+      if (feature.factor < factor) {
+        features[at] = { key, first, last, factor, showable: true };
+      }
+      return;
+    }
+  }
+  features.push({ key, first, last, factor, showable: true });
+}
+
 /** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
 export function sentenceFeatures(tokens: readonly Token[], factors: readonly number[]): SentenceFeature[] {
   const features: SentenceFeature[] = [];
-  const seen = new Map<number, number>();
-  const add = (key: number, first: number, last: number, factor: number): void => {
-    const at = seen.get(key);
-    if (at === undefined) {
-      seen.set(key, features.length);
-      features.push({ key, first, last, factor, showable: true });
-    } else if ((features[at] as SentenceFeature).factor < factor) {
-      features[at] = { key, first, last, factor, showable: true };
-    }
-  };
   // The last evidence word or particle, for two-word cues: articles between are skipped, any other
   // word breaks the pair. Whether a word has a stem id never changes what pairs (only what weighs).
   let previous = -1;
@@ -96,13 +103,13 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     }
     const factor = factors[at] ?? 1;
     if (evidence && token.id !== 0) {
-      add(token.id, at, at, factor);
+      addFeature(features, token.id, at, at, factor);
     }
     if (previous >= 0) {
       const before = tokens[previous] as Token;
       const beforeEvidence = (before.flags & EVIDENCE) !== 0;
       if (before.clause === token.clause && (beforeEvidence || evidence) && before.id !== 0 && token.id !== 0) {
-        add(pairFeatureKey(before.id, token.id), previous, at, Math.min(factor, factors[previous] ?? 1));
+        addFeature(features, pairFeatureKey(before.id, token.id), previous, at, Math.min(factor, factors[previous] ?? 1));
       }
     }
     previous = at;
@@ -118,6 +125,43 @@ export interface SentenceModelTable {
   readonly weights: ReadonlyMap<number, readonly [number, number]>;
 }
 
+type Weight = readonly [number, number];
+
+/**
+ * The weights by key, read on every feature of every sentence: one-word features (stem ids below
+ * 2^15) and cue features from arrays, the rest (two-word features, the lexicon sums) from the Map.
+ * Built once per table and kept beside it.
+ */
+class WeightLookup {
+  private readonly stems: (Weight | undefined)[] = [];
+  private readonly cues: (Weight | undefined)[] = [];
+
+  constructor(private readonly table: SentenceModelTable) {
+    for (const [key, weight] of table.weights) {
+      if (key >= 0 && key < PAIR_BASE) {
+        this.stems[key] = weight;
+      } else if (key <= -1000) {
+        this.cues[-1000 - key] = weight;
+      }
+    }
+  }
+
+  get(key: number): Weight | undefined {
+    return key >= 0 ? (key < PAIR_BASE ? this.stems[key] : this.table.weights.get(key)) : key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
+  }
+}
+
+const lookups = new WeakMap<SentenceModelTable, WeightLookup>();
+
+function lookupOf(table: SentenceModelTable): WeightLookup {
+  let lookup = lookups.get(table);
+  if (lookup === undefined) {
+    lookup = new WeightLookup(table);
+    lookups.set(table, lookup);
+  }
+  return lookup;
+}
+
 /** What scoring needs of a feature: its key, its value (the contrast factor, or a lexicon sum), and whether it can be named. */
 export interface FeatureValue {
   readonly key: number;
@@ -131,52 +175,72 @@ export interface FeatureContribution<F extends FeatureValue = SentenceFeature> {
   readonly value: number;
 }
 
-export interface SentenceScore<F extends FeatureValue = SentenceFeature> {
+export interface SentenceScore {
   /** Scores of why and how; neither scores 0. */
   readonly why: number;
   readonly how: number;
   readonly label: 'why' | 'how' | 'neither';
-  /** Features that pushed the label past the runner-up, strongest first (empty for neither). */
-  readonly decisive: readonly FeatureContribution<F>[];
 }
 
 /** Smallest contribution a feature must make to be named as a cue. */
 export const CUE_MIN = 0.25;
 
-export function scoreSentence<F extends FeatureValue>(table: SentenceModelTable, features: readonly F[], extra: { why: number; how: number } = { why: 0, how: 0 }): SentenceScore<F> {
+const NO_EXTRA = { why: 0, how: 0 };
+
+/** How far a feature moves `label` past its runner-up (the other side when it scores above 0, else neither). */
+function contribution(weight: readonly [number, number], factor: number, label: 'why' | 'how', runnerUpIsSide: boolean): number {
+  const winner = label === 'why' ? 0 : 1;
+  return (weight[winner] - (runnerUpIsSide ? weight[1 - winner] : 0)) * factor;
+}
+
+/**
+ * Scores a sentence's features. A side wins when it scores above 0 and above the other; and, since
+ * every label names the words that decided it, only when at least one feature that may be shown
+ * (FeatureValue.showable) moved it past the runner-up by CUE_MIN or more, or the user's own terms
+ * (`extra`) took part: a side that the bias alone, or words that may not be shown, carried is not a
+ * reading of what the user wrote.
+ */
+export function scoreSentence(table: SentenceModelTable, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
+  const weights = lookupOf(table);
   let why = table.biasWhy + extra.why;
   let how = table.biasHow + extra.how;
   for (const feature of features) {
-    const weight = table.weights.get(feature.key);
+    const weight = weights.get(feature.key);
     if (weight !== undefined) {
       why += weight[0] * feature.factor;
       how += weight[1] * feature.factor;
     }
   }
   const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
-  if (side === 'neither') {
-    return { why, how, label: side, decisive: [] };
+  if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
+    return { why, how, label: side };
   }
-  const label = side;
-  // The runner-up is the other side or neither, whichever scored higher.
-  const winner = label === 'why' ? 0 : 1;
-  const runnerUpIsSide = (label === 'why' ? how : why) > 0;
+  const runnerUpIsSide = (side === 'why' ? how : why) > 0;
+  for (const feature of features) {
+    const weight = weights.get(feature.key);
+    if (weight !== undefined && feature.showable && contribution(weight, feature.factor, side, runnerUpIsSide) >= CUE_MIN) {
+      return { why, how, label: side };
+    }
+  }
+  return { why, how, label: 'neither' };
+}
+
+/** The features that pushed a labelled sentence past its runner-up, strongest first (for its cues). */
+export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTable, features: readonly F[], score: SentenceScore): FeatureContribution<F>[] {
+  if (score.label === 'neither') {
+    return [];
+  }
+  const label = score.label;
+  const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
   const decisive: FeatureContribution<F>[] = [];
   for (const feature of features) {
     const weight = table.weights.get(feature.key);
-    if (weight === undefined) {
-      continue;
-    }
-    const value = (weight[winner] - (runnerUpIsSide ? weight[1 - winner] : 0)) * feature.factor;
-    if (value >= CUE_MIN) {
-      decisive.push({ feature, value });
+    if (weight !== undefined) {
+      const value = contribution(weight, feature.factor, label, runnerUpIsSide);
+      if (value >= CUE_MIN) {
+        decisive.push({ feature, value });
+      }
     }
   }
-  decisive.sort((a, b) => b.value - a.value);
-  // Every label names the words that decided it: a side the bias alone, or words that may not be
-  // shown (a function word, a role noun), carried is not a reading of what the user wrote.
-  if (!decisive.some((contribution) => contribution.feature.showable) && extra.why === 0 && extra.how === 0) {
-    return { why, how, label: 'neither', decisive: [] };
-  }
-  return { why, how, label, decisive };
+  return decisive.sort((a, b) => b.value - a.value);
 }

@@ -20,7 +20,7 @@
 export { entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
-import { detectLanguage } from './language';
+import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
 import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
@@ -60,7 +60,7 @@ function round2(value: number): number {
  * An entry whose sentences carry on average less than UNCLEAR_BELOW of probability on either side
  * shows too little of leading or managing to be read: both shares are 0.
  */
-export function shares(sentences: readonly ClassifiedSentence[]): { why: number; how: number } {
+export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en'): { why: number; how: number } {
   let why = 0;
   let how = 0;
   for (const sentence of sentences) {
@@ -71,7 +71,7 @@ export function shares(sentences: readonly ClassifiedSentence[]): { why: number;
     why += whyOdds / total;
     how += howOdds / total;
   }
-  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW) {
+  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW[language]) {
     return { why: 0, how: 0 };
   }
   const whyShare = round2(why / (why + how));
@@ -97,19 +97,28 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
   return {
     tag(markdown) {
       const blocks = extractUserText(markdown);
-      const detected = detectLanguage(blocksText(blocks));
-      const language = detected === 'en' || detected === 'de' ? detected : null;
+      // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
       const split = splitSentences(blocks).filter((sentence) => isWords(sentence.text));
-      if (language === null) {
-        // Nothing written, or a language the tagger does not read: no side, and no guess.
-        return {
-          label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
-          sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
-        };
+      // Most entries are English: read them so, and count the function words their tokens carry
+      // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
+      let language: TaggerLanguage | null = 'en';
+      let sentences = split.map((sentence) => classifiedSentence(classifierFor('en'), sentence.text, sentence.line));
+      if (!readsAsEnglish(sentences)) {
+        const detected = detectLanguage(blocksText(blocks));
+        language = detected === 'en' || detected === 'de' ? detected : null;
+        if (language === null) {
+          // Nothing written, or a language the tagger does not read: no side, and no guess.
+          return {
+            label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
+            sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
+          };
+        }
+        if (language === 'de') {
+          const german = classifierFor('de');
+          sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
+        }
       }
-      const classifier = classifierFor(language);
-      const sentences = split.map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      const read = shares(sentences);
+      const read = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
       const traps = language === 'en' ? findTraps(sentences, read.why) : [];
       const label = withEvidence(entryLabel(read.why, read.how, traps), results);
@@ -147,6 +156,23 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
   const why = sentences.some((sentence) => sentence.label === 'why');
   const how = sentences.some((sentence) => sentence.label === 'how');
   return why && how ? 'balanced' : why ? 'why' : how ? 'how' : 'unclear';
+}
+
+/**
+ * True when the English reading stands: English function words outnumber those of the other
+ * languages counted, by the flags the English tokeniser set. Anything else (another language, no
+ * words, a tie) goes to the full test on the text.
+ */
+function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
+  let english = 0;
+  let other = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.result.tokens) {
+      english += (token.flags & ENGLISH_WORD) !== 0 ? 1 : 0;
+      other += (token.flags & OTHER_LANGUAGE_WORD) !== 0 ? 1 : 0;
+    }
+  }
+  return english > 0 && english > 2 * other;
 }
 
 /** The blocks' text joined, for the language test. */

@@ -20,6 +20,7 @@ import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
 import { NUM } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
+import { builtInTrapModel, trapScore, type TrapModel } from './trapModel';
 import type { TrapId, TrapResult } from './types';
 import { CLASS_BITS, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
 
@@ -214,47 +215,59 @@ const VISION: readonly TrapSignal[] = ['vision.reject', 'vision.routine', 'visio
 const NICE: readonly TrapSignal[] = ['nice.big', 'nice.dropped', 'nice.dismiss'];
 const TASK: readonly TrapSignal[] = ['task.push', 'task.dismiss', 'task.need', 'task.cut', 'task.punish'];
 
-/** Each trap: its signals (for the evidence) and its rule over the entry's totals and why share. */
-const RULES: readonly (readonly [TrapId, readonly TrapSignal[], (t: Totals, whyShare: number) => boolean])[] = [
-  ['micromanaging-leader', MICRO, (t) => {
-    const core = t.sum('micro.redo') + t.sum('micro.gate');
-    const all = core + t.sum('micro.watch') + t.sum('micro.distrust');
-    const novice = t.sum('guard.novice') >= 2;
-    return core >= 2 && all >= (novice ? 7 : 4) && t.kindsPresent(MICRO) >= 2 && (t.sentencesWith(...MICRO) >= 2 || core >= 5);
-  }],
-  ['visionless-manager', VISION, (t, whyShare) => {
-    const reject = t.sum('vision.reject');
-    const context = t.sum('vision.idea') + t.sum('vision.routine');
-    return ((reject >= 2 && context >= 1.5) || (reject >= 3 && context >= 1)) && t.kindsPresent(VISION) >= 2
-      && t.sentencesWith(...VISION) >= 2 && whyShare <= 0.65;
-  }],
-  ['nice-leader-no-follow-through', NICE, (t) => {
-    const dropped = t.sum('nice.dropped');
-    const dismiss = t.sum('nice.dismiss');
-    const owned = t.sum('guard.owner') >= 2;
-    return t.sum('nice.big') >= 1 && (dropped >= 3 || (dropped >= 1 && dropped + dismiss >= 4)) && !owned
-      && t.sentencesWith('nice.dropped', 'nice.dismiss') >= 2;
-  }],
-  ['taskmaster-manager', TASK, (t) => {
-    const harsh = t.sum('task.dismiss') + t.sum('task.cut') + t.sum('task.punish');
-    return t.sum('task.push') >= 1 && harsh >= 3 && t.sentencesWith('task.dismiss', 'task.cut', 'task.punish') >= 2
-      && t.sum('guard.care') < 2;
-  }],
+/** Each trap and the signals that show it (its evidence sentences carry one of them). */
+export const TRAP_SIGNAL_KINDS: readonly (readonly [TrapId, readonly TrapSignal[]])[] = [
+  ['micromanaging-leader', MICRO], ['visionless-manager', VISION], ['nice-leader-no-follow-through', NICE], ['taskmaster-manager', TASK],
 ];
 
-/** The traps the entry shows, each with the sentences that carry its signals, in document order. */
-export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0): TrapResult[] {
+/**
+ * An entry's trap features, in TRAP_FEATURE_NAMES order: the total of each signal, the number of
+ * sentences carrying each trap's signals, the why share, and the number of sentences (log). The
+ * trap model (trapModel.ts) weighs them; the trainer (scripts/trainTraps.ts) reads them too.
+ */
+export const TRAP_FEATURE_NAMES: readonly string[] = [
+  ...TRAP_SIGNALS, ...TRAP_SIGNAL_KINDS.map(([id]) => `sentences:${id}`), 'why-share', 'log-sentences',
+];
+
+export interface TrapReading {
+  readonly features: readonly number[];
+  /** Per sentence (the sentences with tokens), its signal weights in TRAP_SIGNALS order (empty: none). */
+  readonly signals: readonly (readonly number[])[];
+  readonly sentences: readonly ClassifiedSentence[];
+}
+
+/** Reads an entry's trap signals and features. */
+export function readTrapSignals(allSentences: readonly ClassifiedSentence[], whyShare = 0): TrapReading {
   const sentences = allSentences.filter((sentence) => sentence.result.tokens.length > 0);
   const signals = sentences.map(sentenceSignals);
   addPairings(sentences, signals);
   const totals = new Totals(signals);
+  const features = [
+    ...TRAP_SIGNALS.map((signal) => totals.sum(signal)),
+    ...TRAP_SIGNAL_KINDS.map(([, kinds]) => totals.sentencesWith(...kinds)),
+    whyShare,
+    Math.log(1 + sentences.length),
+  ];
+  return { features, signals, sentences };
+}
+
+/**
+ * The traps the entry shows, each with the sentences that carry its signals, in document order.
+ * A trap is shown when its learned score (trapModel.ts) is above its threshold: weights fitted on
+ * the training part's labelled entries, so the readings stay the hand-made signals (phrases, word
+ * classes, pairings) and only how much each counts is learned.
+ */
+export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0, model: TrapModel = builtInTrapModel()): TrapResult[] {
+  const reading = readTrapSignals(allSentences, whyShare);
   const traps: TrapResult[] = [];
-  for (const [id, kinds, rule] of RULES) {
-    if (rule(totals, whyShare)) {
-      const evidence = sentences
-        .filter((_, at) => kinds.some((kind) => ((signals[at] as readonly number[])[index(kind)] ?? 0) > 0))
+  for (const [id, kinds] of TRAP_SIGNAL_KINDS) {
+    if (trapScore(model, id, reading.features) >= 0) {
+      const evidence = reading.sentences
+        .filter((_, at) => kinds.some((kind) => ((reading.signals[at] as readonly number[])[index(kind)] ?? 0) > 0))
         .map((sentence) => sentence.text);
-      traps.push({ id, evidence });
+      if (evidence.length > 0) {
+        traps.push({ id, evidence });
+      }
     }
   }
   return traps;

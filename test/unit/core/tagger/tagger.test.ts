@@ -51,7 +51,7 @@ describe('createTagger', () => {
   });
 
   it('labels by the why share, and unclear when nothing shows either side', () => {
-    assert.ok(WHY_BELOW < 0.5 && WHY_ABOVE > 0.5 && UNCLEAR_BELOW > 0);
+    assert.ok(WHY_BELOW < 0.5 && WHY_ABOVE > 0.5 && UNCLEAR_BELOW.en > 0 && UNCLEAR_BELOW.de > 0);
     assert.equal(entryLabel(0.8, 0.2), 'why');
     assert.equal(entryLabel(0.5, 0.5), 'balanced');
     assert.equal(entryLabel(0.2, 0.8), 'how');

@@ -1,0 +1,32 @@
+// The weights that turn an entry's trap features (traps.ts) into a yes or no per trap: a logistic
+// score per trap, bias included, against a threshold chosen so that false alarms stay rare (the
+// labelling guide: a false alarm is worse than a miss). Trained at build time on the training
+// part's labelled entries (scripts/trainTraps.ts) and shipped as trapModel.generated.ts.
+import { TRAP_MODEL } from './trapModel.generated';
+import type { TrapId } from './types';
+
+export interface TrapWeights {
+  readonly bias: number;
+  /** One weight per feature, in TRAP_FEATURE_NAMES order (traps.ts). */
+  readonly weights: readonly number[];
+}
+
+export type TrapModel = Readonly<Record<TrapId, TrapWeights>>;
+
+/** The trap's score: at or above 0, the trap is shown (the threshold is folded into the bias). */
+export function trapScore(model: TrapModel, id: TrapId, features: readonly number[]): number {
+  const { bias, weights } = model[id];
+  let score = bias;
+  for (let at = 0; at < weights.length; at++) {
+    score += (weights[at] as number) * (features[at] ?? 0);
+  }
+  return score;
+}
+
+let builtIn: TrapModel | undefined;
+
+/** The shipped model, parsed once. */
+export function builtInTrapModel(): TrapModel {
+  builtIn ??= JSON.parse(TRAP_MODEL) as TrapModel;
+  return builtIn;
+}

@@ -5,7 +5,7 @@
 // sets the variables as inline style on <html> and a kind class on <body>; so does the harness
 // (`themeScript`), for the first theme and for every switch.
 
-export type ThemeName = 'light' | 'dark' | 'high-contrast';
+export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'light-modern' | 'dark-modern';
 
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast'];
 
@@ -13,7 +13,16 @@ export const BODY_CLASS: Readonly<Record<ThemeName, string>> = {
   light: 'vscode-light',
   dark: 'vscode-dark',
   'high-contrast': 'vscode-high-contrast',
+  'light-modern': 'vscode-light',
+  'dark-modern': 'vscode-dark',
 };
+
+/**
+ * VS Code's default themes since 1.78 (Light Modern, Dark Modern), where the accessibility audit of
+ * issue 19 found its problems: the Plus themes' variables with the Modern themes' own colours on top,
+ * as the Modern themes include the Plus ones (light_modern.json, dark_modern.json in theme-defaults).
+ */
+export const MODERN_THEME_NAMES: readonly ThemeName[] = ['light-modern', 'dark-modern'];
 
 const COMMON: Readonly<Record<string, string>> = {
   'font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
@@ -21,7 +30,7 @@ const COMMON: Readonly<Record<string, string>> = {
   'font-weight': 'normal',
 };
 
-const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
+const BASE_THEMES: Readonly<Record<'light' | 'dark' | 'high-contrast', Readonly<Record<string, string>>>> = {
   light: {
     foreground: '#616161',
     descriptionForeground: '#717171',
@@ -121,6 +130,64 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
     'editorHoverWidget-border': '#6fc3df',
     'progressBar-background': '#6fc3df',
   },
+};
+
+const LIGHT_MODERN: Readonly<Record<string, string>> = {
+  foreground: '#3b3b3b',
+  descriptionForeground: '#3b3b3b',
+  errorForeground: '#f85149',
+  focusBorder: '#005fb8',
+  'sideBar-background': '#f8f8f8',
+  'editor-background': '#ffffff',
+  'button-background': '#005fb8',
+  'button-foreground': '#ffffff',
+  'button-hoverBackground': '#0258a8',
+  'button-secondaryBackground': '#e5e5e5',
+  'button-secondaryForeground': '#3b3b3b',
+  'button-secondaryHoverBackground': '#cccccc',
+  'button-border': '#0000001a',
+  'dropdown-background': '#ffffff',
+  'dropdown-foreground': '#3b3b3b',
+  'dropdown-border': '#cecece',
+  'textLink-foreground': '#005fb8',
+  'textLink-activeForeground': '#005fb8',
+  'charts-foreground': '#3b3b3b',
+  'widget-border': '#e5e5e5',
+  'list-hoverBackground': '#f2f2f2',
+  'badge-background': '#cccccc',
+  'badge-foreground': '#3b3b3b',
+  'progressBar-background': '#005fb8',
+};
+
+const DARK_MODERN: Readonly<Record<string, string>> = {
+  foreground: '#cccccc',
+  descriptionForeground: '#9d9d9d',
+  errorForeground: '#f85149',
+  focusBorder: '#0078d4',
+  'sideBar-background': '#181818',
+  'editor-background': '#1f1f1f',
+  'button-background': '#0078d4',
+  'button-foreground': '#ffffff',
+  'button-hoverBackground': '#026ec1',
+  'button-secondaryBackground': '#00000000',
+  'button-secondaryForeground': '#cccccc',
+  'button-secondaryHoverBackground': '#2b2b2b',
+  'button-border': '#ffffff1a',
+  'dropdown-background': '#313131',
+  'dropdown-foreground': '#cccccc',
+  'dropdown-border': '#3c3c3c',
+  'textLink-foreground': '#4daafc',
+  'textLink-activeForeground': '#4daafc',
+  'widget-border': '#313131',
+  'badge-background': '#616161',
+  'badge-foreground': '#f8f8f8',
+  'progressBar-background': '#0078d4',
+};
+
+const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
+  ...BASE_THEMES,
+  'light-modern': { ...BASE_THEMES.light, ...LIGHT_MODERN },
+  'dark-modern': { ...BASE_THEMES.dark, ...DARK_MODERN },
 };
 
 /** The view background VS Code paints behind a sidebar webview. */

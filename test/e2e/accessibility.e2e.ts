@@ -1,12 +1,12 @@
 // E2E, in the real VS Code: axe-core (test/support/axe.ts) inside the webviews' frames, in Light
-// Modern, Dark Modern and Dark High Contrast, switched through the `workbench.colorTheme` setting as
-// a person's settings.json would. Each theme's findings are printed (rule, impact, element, axe's
+// Modern, Dark Modern and Dark High Contrast, switched through the `workbench.colorTheme` setting
+// (useTheme). Each theme's findings are printed (rule, impact, element, axe's
 // message), a screenshot of the workbench and of the view is saved, and the test fails on any serious
 // or critical finding. The Trends view in the sidebar first (issue 19 item 14: a green change figure
 // at 4.32:1, no level-one heading, `aria-label` on plain spans, 116 contrast findings in Dark Modern
 // with no background of the view's own), then the Explain Tags panel of an entry with a trap.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
@@ -49,12 +49,47 @@ const THEMES = [
 
 type Theme = (typeof THEMES)[number];
 
-/** Sets `workbench.colorTheme` in the user's settings.json, keeping the other settings, and waits for the webview to follow. */
+/** The theme the webview's body says it is in (VS Code sets its label there). */
+async function themeNameIn(frame: { locator(selector: string): Locator }): Promise<string> {
+  return (await frame.locator('body').getAttribute('data-vscode-theme-name', { timeout: 5_000 }).catch(() => null)) ?? '';
+}
+
+async function waitForThemeName(session: Session, frame: { locator(selector: string): Locator }, theme: Theme, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await themeNameIn(frame) === theme.label) {
+      return true;
+    }
+    await session.page.waitForTimeout(500);
+  }
+  return false;
+}
+
+/**
+ * Sets `workbench.colorTheme` as a person does, in the workspace's settings.json (the user's
+ * settings.json on the server is not watched by code-server's window: a first run waited 30 s in vain),
+ * or, if the window does not follow within 20 s, through Preferences: Color Theme, which writes the
+ * same setting. Waits until the webview's body names the theme, and says which way it took.
+ */
 async function useTheme(session: Session, frame: { locator(selector: string): Locator }, theme: Theme): Promise<void> {
-  const file = join(session.workspace, '..', 'user-data', 'User', 'settings.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  writeFileSync(file, JSON.stringify({ ...settings, 'workbench.colorTheme': theme.id }, null, 2));
-  await frame.locator(`body.${theme.kind}[data-vscode-theme-name="${theme.label}"]`).waitFor({ timeout: 30_000 });
+  if (await themeNameIn(frame) === theme.label) {
+    return;
+  }
+  const folder = join(session.workspace, '.vscode');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'settings.json'), JSON.stringify({ 'workbench.colorTheme': theme.id }, null, 2));
+  let way = 'workbench.colorTheme in .vscode/settings.json';
+  if (!await waitForThemeName(session, frame, theme, 20_000)) {
+    way = 'Preferences: Color Theme';
+    await runCommand(session.page, 'Preferences: Color Theme');
+    await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await session.page.locator('.quick-input-widget input').pressSequentially(theme.label);
+    await session.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme.label }).first().waitFor();
+    await session.page.keyboard.press('Enter');
+    assert.ok(await waitForThemeName(session, frame, theme, 30_000), `the webview follows ${theme.label}; it says "${await themeNameIn(frame)}"`);
+  }
+  console.log(`      ${theme.label}, set through ${way}`);
+  await frame.locator(`body.${theme.kind}`).waitFor();
   // The chart redraws in the new colours on the theme change; let it settle before measuring.
   await session.page.waitForTimeout(500);
 }

@@ -167,6 +167,7 @@ describe('trends webview', function () {
       // The view's one level-one heading, and the chart named as the control it is.
       assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Your leadership trends']);
       assert.equal(await page.getByRole('slider', { name: 'Period shown in the why and how chart' }).count(), 1);
+      await view?.screenshot(`trends-a11y-${theme}`);
     });
   }
 

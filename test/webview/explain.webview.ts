@@ -15,7 +15,7 @@ import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { entryShowing } from '../support/corpusEntries';
 import { XSS_TITLE } from './fixtures';
 import { createHarness, type Harness, type HarnessPage } from './harness';
-import { MODERN_THEME_NAMES, THEME_NAMES } from './themes';
+import { MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026 } from './themes';
 
 const tagger = createTagger({ howTerms: ['rota'] });
 const english: Translator = { t: (message: string) => message } as Translator;
@@ -205,7 +205,7 @@ describe('Explain Tags webview', function () {
     assert.equal(await page.locator('#entry-label').innerText(), 'why');
   });
 
-  for (const theme of [...MODERN_THEME_NAMES, ...THEME_NAMES]) {
+  for (const theme of [...THEMES_2026, ...MODERN_THEME_NAMES, ...THEME_NAMES]) {
     it(`is themed by VS Code's colours, with no serious or critical axe-core findings (${theme})`, async () => {
       const trapEntry = entryShowing('micromanaging-leader').text;
       const { page } = await show(stateFor(`${trapEntry}\nI booked the room and set the budget for the offsite.\n`, { dirty: true }), { theme });

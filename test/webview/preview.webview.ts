@@ -13,7 +13,7 @@ import { renderSafeMarkdown } from '../../src/core/text/safeMarkdown';
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { launchBrowser } from '../e2e/support/workbench';
 import { ARTIFACT_DIR } from './harness';
-import { BODY_CLASS, MODERN_THEME_NAMES, THEME_NAMES, themeScript } from './themes';
+import { BODY_CLASS, MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026, themeScript, type ThemeName } from './themes';
 
 /** A review and a person page as the extension writes them, with every element review.css styles. */
 const MARKDOWN = `# Week 2026-W48 review
@@ -45,7 +45,7 @@ Next check-in: 2026-12-04
 ---
 `;
 
-function pageHtml(theme: (typeof THEME_NAMES)[number]): string {
+function pageHtml(theme: ThemeName): string {
   const css = readFileSync(join(repoRoot, 'media', 'review.css'), 'utf8');
   const body = renderSafeMarkdown(MARKDOWN, { link: (href) => (href.startsWith('2026/') ? `command:leadershipJournal.openEntryAt?${encodeURIComponent(JSON.stringify([href]))}` : undefined) });
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Week 2026-W48 review</title><style>${css}</style></head>
@@ -66,7 +66,7 @@ describe('preview panels (reviews, person pages)', function () {
     await browser?.close();
   });
 
-  for (const theme of [...MODERN_THEME_NAMES, ...THEME_NAMES]) {
+  for (const theme of [...THEMES_2026, ...MODERN_THEME_NAMES, ...THEME_NAMES]) {
     it(`has no serious or critical axe-core findings in the ${theme} theme`, async () => {
       const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
       try {

@@ -14,7 +14,7 @@ import {
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { createHarness, type Harness, type HarnessPage } from './harness';
 import { areaOf, describeAreas, READ_CHART_COLOURS, type ChartColours } from './pixels';
-import { MODERN_THEME_NAMES, THEME_NAMES, type ThemeName } from './themes';
+import { MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026, type ThemeName } from './themes';
 
 /** Generous, so a slow CI machine cannot fail it; the 200 ms target is the bench's to report. */
 const RENDER_MS_BOUND = 1500;
@@ -160,7 +160,7 @@ describe('trends webview', function () {
   // axe-core (test/support/axe.ts) on the whole view: VS Code's default themes since 1.78 (the Modern
   // ones, where issue 19 found a green change figure at 4.32:1 and, with no background of the view's
   // own, 116 contrast findings in the dark theme), the Plus ones and High Contrast.
-  for (const theme of [...MODERN_THEME_NAMES, ...THEME_NAMES]) {
+  for (const theme of [...THEMES_2026, ...MODERN_THEME_NAMES, ...THEME_NAMES]) {
     it(`has no serious or critical axe-core findings in the ${theme} theme`, async () => {
       const page = (await show(quarter, 'trends', { theme })).page;
       await assertNoSeriousFindings(page, theme);

@@ -40,7 +40,7 @@ export const WEBVIEW_STRING_KEYS = [
   'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
   'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'heatBalanced', 'heatUnclear',
   'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
-  'comparisonPreviousTitle', 'comparisonChange', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
+  'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
   'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
   'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
   'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',

@@ -97,6 +97,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
   return {
     tag(markdown) {
       const blocks = extractUserText(markdown);
+      // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
       const split = splitSentences(blocks).filter((sentence) => isWords(sentence.text));
       // Most entries are English: read them so, and count the function words their tokens carry
       // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).

@@ -109,6 +109,8 @@ export function webviewStrings(l10n: Translator): WebviewStrings {
     comparisonPrevious: l10n.t('Same days, previous {0}'),
     comparisonPreviousTitle: l10n.t('Mean of the same days of the {0} months before'),
     comparisonChange: l10n.t('Change'),
+    comparisonBetter: l10n.t('(better)'),
+    comparisonWorse: l10n.t('(worse)'),
     comparisonEntriesPerWeek: l10n.t('Entries per week'),
     comparisonWhyShare: l10n.t('Why share'),
     comparisonBalancedShare: l10n.t('Balanced share'),

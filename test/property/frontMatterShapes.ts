@@ -208,7 +208,10 @@ function foldRisk(pieces: readonly Piece[], indent: string): boolean {
         return true;
       }
     }
-    afterBlockScalar = /:(?: &\S+)? [|>][-+]?\n/.test(piece.text);
+    // An owned pair may itself be removed (a duplicate key, or one the tagger no longer writes), so
+    // a run of owned pairs does not end the risk: the lines after the run may meet the block scalar.
+    const blockScalar = /:(?: &\S+)? [|>][-+]?\n/.test(piece.text);
+    afterBlockScalar = piece.owned ? afterBlockScalar || blockScalar : blockScalar;
   }
   return false;
 }

@@ -196,6 +196,7 @@ function isPair(piece: Piece): boolean {
 
 function foldRisk(pieces: readonly Piece[], indent: string): boolean {
   let afterBlockScalar = false;
+  let keepsBlankLines = false;
   for (const [index, piece] of pieces.entries()) {
     if (!isPair(piece)) {
       continue;
@@ -204,14 +205,19 @@ function foldRisk(pieces: readonly Piece[], indent: string): boolean {
       const next = pieces.slice(index + 1);
       const until = next.findIndex(isPair);
       const between = until < 0 ? next : next.slice(0, until);
-      if (between.some((line) => line.text.startsWith(`${indent} `) || line.text.startsWith(`${indent}\t`))) {
+      // Indented lines would join the scalar; with keep chomping (`|+`, `>+`) blank lines would too.
+      if (between.some((line) => line.text.startsWith(`${indent} `) || line.text.startsWith(`${indent}\t`)
+        || (keepsBlankLines && /^[ \t]*\r?\n?$/.test(line.text)))) {
         return true;
       }
     }
     // An owned pair may itself be removed (a duplicate key, or one the tagger no longer writes), so
     // a run of owned pairs does not end the risk: the lines after the run may meet the block scalar.
-    const blockScalar = /:(?: &\S+)? [|>][-+]?\n/.test(piece.text);
-    afterBlockScalar = piece.owned ? afterBlockScalar || blockScalar : blockScalar;
+    const scalar = /:(?: &\S+)? [|>]([-+]?)\n/.exec(piece.text);
+    if (!piece.owned || scalar) {
+      afterBlockScalar = scalar !== null;
+      keepsBlankLines = scalar?.[1] === '+';
+    }
   }
   return false;
 }

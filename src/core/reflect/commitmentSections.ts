@@ -1,0 +1,71 @@
+// The sections of an entry whose items are promises, and which of their labelled answers are mine
+// and which are the other person's. Built from the kind tables in English and German (by section and
+// item id, so rewording a label in kinds.ts or germanKinds.ts is followed here) plus a few headings
+// any entry may use.
+import { GERMAN_ENTRY_KINDS } from '../entries/germanKinds';
+import { ENTRY_KINDS, type EntryKind, type EntryKindId } from '../entries/kinds';
+
+/** Headings that hold commitments in any entry (compared after {@link headingKey}). */
+export const COMMITMENT_HEADINGS: readonly string[] = ['Next', 'Start', 'Next time', 'Next steps', 'Commitments'];
+
+/**
+ * The built-in templates' sections whose task items are commitments, and the structured items whose
+ * answer is one: mine (`item`) or the other person's (`theirs`).
+ */
+const TEMPLATE_SECTIONS: readonly { readonly kind: EntryKindId; readonly section: string; readonly item?: string; readonly theirs?: string }[] = [
+  { kind: 'daily', section: 'daily.close', item: 'daily.close.commitment' },
+  { kind: 'weekly-review', section: 'weekly-review.next' },
+  { kind: 'one-on-one', section: 'one-on-one.agreements', item: 'one-on-one.agreements.i-will', theirs: 'one-on-one.agreements.they-will' },
+  { kind: 'decision', section: 'decision.follow-through' },
+  { kind: 'after-action', section: 'after-action.next-time' },
+  { kind: 'start-stop-continue', section: 'start-stop-continue.act', item: 'start-stop-continue.act.change' },
+  { kind: 'situational', section: 'situational.next' },
+  { kind: 'trap-check', section: 'trap-check.counter-move', item: 'trap-check.counter-move.counter-move' },
+];
+
+/** The labels (lower case) of a commitment section's answered items that are promises, by whose they are. */
+export interface SectionLabels {
+  readonly mine: ReadonlySet<string>;
+  readonly theirs: ReadonlySet<string>;
+}
+
+/** Heading text for comparison: emphasis and a trailing colon dropped, whitespace collapsed, lower case. */
+export function headingKey(text: string): string {
+  return text.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '').trim().toLowerCase();
+}
+
+function buildHeadings(languages: readonly (readonly EntryKind[])[]): ReadonlyMap<string, SectionLabels> {
+  const headings = new Map<string, { mine: Set<string>; theirs: Set<string> }>(
+    COMMITMENT_HEADINGS.map((heading) => [headingKey(heading), { mine: new Set<string>(), theirs: new Set<string>() }]),
+  );
+  for (const kinds of languages) {
+    for (const source of TEMPLATE_SECTIONS) {
+      const section = kinds.find((kind) => kind.id === source.kind)?.sections.find((candidate) => candidate.id === source.section);
+      if (!section) {
+        continue; // A removed section stops counting; a unit test keeps this list in step with kinds.ts.
+      }
+      const labels = headings.get(headingKey(section.heading)) ?? { mine: new Set<string>(), theirs: new Set<string>() };
+      for (const item of section.items ?? []) {
+        if (item.id === source.item) {
+          labels.mine.add(item.label.toLowerCase());
+        } else if (item.id === source.theirs) {
+          labels.theirs.add(item.label.toLowerCase());
+        }
+      }
+      headings.set(headingKey(section.heading), labels);
+    }
+  }
+  return headings;
+}
+
+const HEADINGS = buildHeadings([ENTRY_KINDS, GERMAN_ENTRY_KINDS]);
+
+/** The labels of the commitment section `text` (a heading's text) opens, or undefined for any other heading. */
+export function commitmentSection(text: string): SectionLabels | undefined {
+  return HEADINGS.get(headingKey(text));
+}
+
+/** Whether `text` (a heading's text) opens a commitment section. */
+export function isCommitmentHeading(text: string): boolean {
+  return HEADINGS.has(headingKey(text));
+}

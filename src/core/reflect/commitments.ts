@@ -24,6 +24,8 @@ export interface Commitment {
   readonly line: number;
   /** The same commitment in another entry has the same key: see {@link commitmentKey}. */
   readonly key: string;
+  /** The @names on the line, without `@`; absent when there are none. Whom it is about (itemIdentity.ts). */
+  readonly mentions?: readonly string[];
   /** Present when the commitment was carried over from an earlier entry: its identity (itemIdentity.ts). */
   readonly origin?: ItemOrigin;
 }
@@ -37,5 +39,9 @@ export function extractCommitments(text: string): Commitment[] {
 export function commitmentsInLines(lines: readonly BodyLine[]): Commitment[] {
   return scanItems(lines)
     .filter((item) => item.owner === 'mine')
-    .map(({ text, done, line, key, origin }) => (origin ? { text, done, line, key, origin } : { text, done, line, key }));
+    .map(({ text, done, line, key, mentions, origin }) => ({
+      text, done, line, key,
+      ...(mentions.length > 0 ? { mentions } : {}),
+      ...(origin ? { origin } : {}),
+    }));
 }

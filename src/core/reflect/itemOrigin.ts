@@ -43,23 +43,25 @@ const TITLE_START = '"lj:';
  */
 const ORIGIN_LINK = /\[[^[\]\n]{0,200}\]\(<?([^\s()<>]{1,2000})>?[ \t]{1,8}"lj:([0-9a-f]{8})"\)/g;
 
-/** The origin link of a line: its place (to cut it out of the item's text) and what it says. */
+/** The origin links of a line: where they are (to cut them out of the item's text) and what the last says. */
 export interface FoundOrigin {
   readonly origin: ItemOrigin;
-  readonly start: number;
-  readonly end: number;
+  /** `[start, end)` of every origin link on the line, in order. */
+  readonly ranges: readonly (readonly [number, number])[];
 }
 
-/** The last origin link on `line` (a line holds one; if it holds more, the last wins), if any. */
+/** The origin link of `line`, if any: a line holds one; if it holds more, all are cut and the last one counts. */
 export function findOrigin(line: string): FoundOrigin | undefined {
   if (!line.includes(TITLE_START)) {
     return undefined;
   }
-  let found: FoundOrigin | undefined;
+  let origin: ItemOrigin | undefined;
+  const ranges: (readonly [number, number])[] = [];
   for (const match of line.matchAll(ORIGIN_LINK)) {
-    found = { origin: { link: match[1] ?? '', hash: match[2] ?? '' }, start: match.index, end: match.index + match[0].length };
+    origin = { link: match[1] ?? '', hash: match[2] ?? '' };
+    ranges.push([match.index, match.index + match[0].length]);
   }
-  return found;
+  return origin ? { origin, ranges } : undefined;
 }
 
 /** The zero-based line a link's `#L15` fragment points at, if it has one. */

@@ -37,12 +37,12 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/s;
 /** A task box at the start of an item's content, followed by whitespace or the end of the line. */
 const TASK_BOX = /^\[([ xX])\](?:[ \t]+|$)/;
 /**
- * The markers: `#commit` and `#they` as words of their own, in any case (not `#commitment`, not
- * `a#commit`); a run of one written together (`#commit#commit`) is one marker, so removing it exposes
- * no other.
+ * The markers: `#commit` (mine) and `#they` (theirs) as words of their own, in any case (not
+ * `#commitment`, not `a#commit`); a run of them written together (`#commit#they`) is one marker, so
+ * removing it exposes no other, and is theirs when it holds a `#they`.
  */
+const MARKER = /(^|[\s(])(?:#commit|#they)+(?![\p{L}\p{N}_-])/giu;
 const COMMIT_MARKER = /(^|[\s(])(?:#commit)+(?![\p{L}\p{N}_-])/giu;
-const THEY_MARKER = /(^|[\s(])(?:#they)+(?![\p{L}\p{N}_-])/giu;
 
 /**
  * The matching key of an item's text: Unicode-compatibility form, lower case, `#commit` removed,
@@ -71,31 +71,50 @@ function without(text: string, ranges: readonly Range[]): string {
   return out + text.slice(copied);
 }
 
-/** A marker's matches in a line (found where code spans are blanked), as ranges to cut. */
-function markerRanges(blanked: string, marker: RegExp): Range[] {
+interface Markers {
+  readonly ranges: readonly Range[];
+  readonly theirs: boolean;
+}
+
+/** The markers of a line (found where code spans are blanked), as ranges to cut, and whether one says theirs. */
+function markersOf(blanked: string): Markers {
   if (!blanked.includes('#')) {
-    return [];
+    return { ranges: [], theirs: false };
   }
   const ranges: Range[] = [];
-  for (const match of blanked.matchAll(marker)) {
+  let theirs = false;
+  for (const match of blanked.matchAll(MARKER)) {
     // The space before the marker goes with it, so `call Ana #commit.` reads `call Ana.`.
     const before = match[1] ?? '';
     ranges.push([match.index + (before === '(' ? 1 : 0), match.index + match[0].length]);
+    theirs ||= /#they/i.test(match[0]);
   }
-  return ranges;
+  return { ranges, theirs };
+}
+
+/** `text` with each range replaced by as many spaces, so positions still line up. */
+function blankRanges(text: string, ranges: readonly Range[]): string {
+  let out = '';
+  let copied = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(copied, start) + ' '.repeat(end - start);
+    copied = end;
+  }
+  return out + text.slice(copied);
 }
 
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The text without a trailing separator left where an origin link was cut (` — `, ` · `, ` - `). */
+/** The text without the separator written before an origin link (` — `, ` · `, ` - `), once it is cut. */
 function withoutTrailingSeparator(text: string): string {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1] ?? '')) {
     end--;
   }
-  if (end > 0 && '—–·-'.includes(text[end - 1] ?? '')) {
+  // Only a separator standing on its own: `a-` keeps its hyphen.
+  if (end > 1 && '—–·-'.includes(text[end - 1] ?? '') && /\s/.test(text[end - 2] ?? '')) {
     end--;
   }
   return text.slice(0, end);
@@ -155,13 +174,14 @@ export function scanItems(lines: readonly BodyLine[]): ScannedItem[] {
     if (labelled && lineText.trim() !== '' && indent <= labelled.indent) {
       labelled = undefined;
     }
-    const commitMarkers = markerRanges(blanked, COMMIT_MARKER);
-    const theyMarkers = markerRanges(blanked, THEY_MARKER);
     const origin = findOrigin(blanked);
-    if (!scope && commitMarkers.length === 0 && theyMarkers.length === 0 && !origin) {
+    // Markers are read with the origin links blanked out, so cutting a link never exposes one.
+    const unlinked = origin ? blankRanges(blanked, origin.ranges) : blanked;
+    const markers = markersOf(unlinked);
+    if (!scope && markers.ranges.length === 0 && !origin) {
       continue;
     }
-    const cuts: Range[] = [...commitMarkers, ...theyMarkers, ...(origin ? [[origin.start, origin.end] as const] : [])]
+    const cuts: Range[] = [...markers.ranges, ...(origin?.ranges ?? [])]
       .sort((a, b) => a[0] - b[0]);
     const item = LIST_ITEM.exec(lineText);
     const content = item ? item[1] ?? '' : undefined;
@@ -172,7 +192,7 @@ export function scanItems(lines: readonly BodyLine[]): ScannedItem[] {
       labelled = { indent, owner: label.owner };
     }
     const nested = labelled !== undefined && item !== null && indent > labelled.indent && !label?.owner;
-    const explicit = commitMarkers.length > 0 || theyMarkers.length > 0;
+    const explicit = markers.ranges.length > 0;
     const carried = origin !== undefined && item !== null;
     const inSection = scope !== undefined && item !== null && (box !== null || label?.owner !== undefined || nested);
     if (!explicit && !carried && !inSection) {
@@ -191,16 +211,16 @@ export function scanItems(lines: readonly BodyLine[]): ScannedItem[] {
     if (scope) {
       body = splitLabel(body, scope.labels).rest;
     }
-    const text = tidy(withoutTrailingSeparator(body));
+    const text = tidy(origin ? withoutTrailingSeparator(body) : body);
     const key = commitmentKey(text);
     if (key === '') {
       continue;
     }
     const mentions = mentionsInLines([{ text, line }]).map((mention) => mention.name);
     let owner: ItemOwner = 'mine';
-    if (theyMarkers.length > 0) {
+    if (markers.theirs) {
       owner = 'theirs';
-    } else if (commitMarkers.length > 0) {
+    } else if (explicit) {
       owner = 'mine';
     } else if (label?.owner) {
       owner = label.owner;

@@ -83,11 +83,11 @@ export const PROMPT_OF_THE_DAY_HEADING = '{{prompt}}';
 
 type KindSource = Omit<EntryKind, 'body'>;
 
-function free(id: string, heading: string): KindSection {
+export function free(id: string, heading: string): KindSection {
   return { id, heading };
 }
 
-function structured(id: string, heading: string, items: readonly [slug: string, label: string][]): KindSection {
+export function structured(id: string, heading: string, items: readonly [slug: string, label: string][]): KindSection {
   return { id, heading, items: items.map(([slug, label]) => ({ id: `${id}.${slug}`, label })) };
 }
 
@@ -288,8 +288,11 @@ const feedback: KindSource = {
   ],
 };
 
-/** Renders a kind's body by the contract at the top of this file. */
-function renderBody(kind: KindSource): string {
+/**
+ * Renders a kind's body by the contract at the top of this file. Exported for the entries the product
+ * writes from others (a decision's revisit, revisitKind.ts), which obey the same contract.
+ */
+export function renderBody(kind: Pick<KindSource, 'title' | 'sections'>): string {
   const lines = [`# ${kind.title}`, ''];
   kind.sections.forEach((section, index) => {
     if (index > 0) {

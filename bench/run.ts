@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
+import { formatCliFigures, runCliBench } from './cliBench';
 import { formatTaggerLoad, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
 import { formatSpeedFigures, runSpeedBench } from './speed';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   console.log(formatAccuracyFigures(runAccuracyBench({ test: true })));
   console.log('\n== Tagger speed (one core) ==');
   console.log(formatSpeedFigures(await runSpeedBench()));
+  console.log('\n== The CLI over JSON lines ==');
+  console.log(formatCliFigures(runCliBench()));
   console.log(`\n== Journal index (10,000 entries on disk), Node ${process.version} (this shell's node) ==`);
   console.log(formatIndexFigures(await runIndexBench()));
   // The extension's index runs in VS Code's extension host, on VS Code's own Node: here code-server's

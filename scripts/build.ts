@@ -81,7 +81,8 @@ const builds: esbuild.BuildOptions[] = [
   },
   {
     ...common,
-    entryPoints: { trends: 'src/webview/trends/main.ts' },
+    // The webviews' scripts: the trends view and the Explain Tags panel (dist/webview/*.js).
+    entryPoints: { trends: 'src/webview/trends/main.ts', explain: 'src/webview/explain/main.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -4,7 +4,7 @@
 // activation stays a few milliseconds, and editing Markdown outside the journal never loads them.
 import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/trends/indexEntry';
-import { Commands, EXPLAIN_SCHEME, ViewIds } from './commands/commandIds';
+import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commands/commandIds';
 import type { Shell } from './shell/contract';
 import { deferredTree } from './shell/deferredTree';
 import { FeatureLoader } from './shell/featureLoader';
@@ -26,7 +26,6 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       onThisDay: deferredTree(context, ViewIds.onThisDay, start),
     },
     indexChanged: new vscode.EventEmitter<void>(),
-    explainChanged: new vscode.EventEmitter<vscode.Uri>(),
   };
   const loader = new FeatureLoader(context, shell);
   loader.registerCommandStandIns(Object.values(Commands));
@@ -34,13 +33,12 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   context.subscriptions.push(
     loader,
     shell.indexChanged,
-    shell.explainChanged,
     vscode.window.registerWebviewViewProvider(ViewIds.trends, {
       resolveWebviewView: (view) => loader.start().resolveTrendsView(view),
     }),
-    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, {
-      onDidChange: shell.explainChanged.event,
-      provideTextDocumentContent: (uri, token) => loader.start().explain.provideTextDocumentContent(uri, token),
+    // An Explain Tags panel left open is restored after a reload before any command runs.
+    vscode.window.registerWebviewPanelSerializer(EXPLAIN_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => loader.start().restoreExplain(panel, state),
     }),
     // Only a journal entry starts the features; any other Markdown file costs one path check.
     vscode.workspace.onWillSaveTextDocument((event) => {

@@ -14,7 +14,7 @@ import { JournalIndex } from './index/journalIndex';
 import { output, registerOutput } from './output';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import type { Features, Shell } from './shell/contract';
-import { ExplainProvider } from './tagging/explainDocument';
+import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
@@ -25,8 +25,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   registerOutput(context);
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
-  const explain = new ExplainProvider(tagger);
-  context.subscriptions.push(tagger, explain, explain.onDidChange((uri) => shell.explainChanged.fire(uri)));
+  const explain = new ExplainPanels(context.extensionUri, tagger);
+  context.subscriptions.push(tagger, explain);
   registerNewEntryCommand(context, systemClock);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
@@ -42,7 +42,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
   return {
     resolveTrendsView,
-    explain,
+    restoreExplain: (panel, state) => explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
     tagOnWillSave: (event) => tagOnWillSave(event, tagger),

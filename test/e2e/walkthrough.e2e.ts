@@ -57,6 +57,9 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
     await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: /^tags:/ }).waitFor({ timeout: 30_000 });
     await runCommand(page, 'Leadership Journal: Explain Tags');
     await page.locator('.tab', { hasText: `Tags of ${formatIsoDate(today)}` }).first().waitFor({ timeout: 30_000 });
+    // The Explain Tags panel has drawn its entry's label.
+    await page.frameLocator('iframe.webview >> visible=true').first().frameLocator('#active-frame')
+      .locator('body[data-label]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     await screenshot(page, 'walkthrough-src-tags');
 

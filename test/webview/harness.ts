@@ -1,4 +1,5 @@
-// Runs the trends webview without VS Code: the real bundle (built here with esbuild, minified as in
+// Runs a webview without VS Code — the trends view, or the Explain Tags panel with
+// `createHarness('explain')`: the real bundle (built here with esbuild, minified as in
 // production) in Debian's Chromium, inside an HTML page with the same Content-Security-Policy as
 // `src/extension/views/webviewHtml.ts` (origin instead of `webview.cspSource`, a fixed nonce), a
 // stub `acquireVsCodeApi` that records posted messages on `window.__posted`, and VS Code's theme
@@ -14,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../../scripts/vscodePaths';
+import type { ExplainStateMessage } from '../../src/webview/explainProtocol';
 import type { StateMessage } from '../../src/webview/protocol';
 import { launchBrowser } from '../e2e/support/workbench';
 import { emptyState, errorState, generateJournal, indexingState, readyState } from './fixtures';
@@ -21,6 +23,9 @@ import { BACKGROUND_STYLESHEET, BODY_CLASS, THEME_NAMES, themeScript, type Theme
 
 export const ARTIFACT_DIR = join(repoRoot, '.e2e-artifacts', 'webview');
 const NONCE = 'harness-nonce-0000';
+
+/** The webviews: each is `src/webview/<name>/main.ts` styled by `media/<name>.css`. */
+export type WebviewName = 'trends' | 'explain';
 
 export interface OpenOptions {
   readonly theme?: ThemeName;
@@ -40,7 +45,7 @@ export interface HarnessPage {
   /** Uncaught page errors and console errors (a CSP violation is reported as one). */
   readonly errors: string[];
   /** Delivers a host message the way VS Code does: a `message` event on the webview's window. */
-  post(message: StateMessage): Promise<void>;
+  post(message: StateMessage | ExplainStateMessage): Promise<void>;
   /** Messages the webview posted to the host, oldest first. */
   posted(): Promise<unknown[]>;
   /** What the webview last passed to `setState`. */
@@ -57,9 +62,9 @@ export interface Harness {
 }
 
 /** The webview bundle as production builds it (scripts/build.ts), kept in memory. */
-async function bundle(): Promise<string> {
+async function bundle(name: WebviewName): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [join(repoRoot, 'src', 'webview', 'trends', 'main.ts')],
+    entryPoints: [join(repoRoot, 'src', 'webview', name, 'main.ts')],
     bundle: true, minify: process.env.LJ_HARNESS_UNMINIFIED !== '1', platform: 'browser', format: 'iife', target: 'es2022', write: false, logLevel: 'warning',
   });
   const output = result.outputFiles[0];
@@ -74,7 +79,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value ?? null).replace(/</g, '\\u003c');
 }
 
-function pageHtml(origin: string, theme: ThemeName, savedState: unknown): string {
+function pageHtml(origin: string, name: WebviewName, theme: ThemeName, savedState: unknown): string {
   const csp = [
     "default-src 'none'",
     `style-src ${origin}`,
@@ -100,14 +105,14 @@ window.acquireVsCodeApi = function () {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${origin}/themes.css">
-<link rel="stylesheet" href="${origin}/trends.css">
-<title>Leadership Journal Trends</title>
+<link rel="stylesheet" href="${origin}/${name}.css">
+<title>Leadership Journal ${name}</title>
 </head>
 <body class="${BODY_CLASS[theme]}">
 <script nonce="${NONCE}">${themeScript(theme)}</script>
 <main id="root" aria-live="polite"><p class="muted">Loading…</p></main>
 <script nonce="${NONCE}">${stub}</script>
-<script nonce="${NONCE}" src="${origin}/trends.js"></script>
+<script nonce="${NONCE}" src="${origin}/${name}.js"></script>
 </body>
 </html>`;
 }
@@ -119,8 +124,8 @@ function listen(server: Server): Promise<string> {
   });
 }
 
-export async function createHarness(): Promise<Harness> {
-  const script = await bundle();
+export async function createHarness(name: WebviewName = 'trends'): Promise<Harness> {
+  const script = await bundle(name);
   const pages = new Map<string, string>();
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -128,10 +133,10 @@ export async function createHarness(): Promise<Harness> {
       response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
       response.end(body);
     };
-    if (path === '/trends.js') {
+    if (path === `/${name}.js`) {
       send('text/javascript', script);
-    } else if (path === '/trends.css') {
-      send('text/css', readFileSync(join(repoRoot, 'media', 'trends.css'), 'utf8')); // Read each time: edits show.
+    } else if (path === `/${name}.css`) {
+      send('text/css', readFileSync(join(repoRoot, 'media', `${name}.css`), 'utf8')); // Read each time: edits show.
     } else if (path === '/themes.css') {
       send('text/css', BACKGROUND_STYLESHEET);
     } else if (path === '/favicon.ico') {
@@ -156,7 +161,7 @@ export async function createHarness(): Promise<Harness> {
     async open(options = {}) {
       const theme = options.theme ?? 'dark';
       const path = `/page-${++pageCount}.html`;
-      pages.set(path, pageHtml(origin, theme, options.savedState));
+      pages.set(path, pageHtml(origin, name, theme, options.savedState));
       const context = await browser.newContext({ viewport: { width: options.width ?? 380, height: options.height ?? 900 }, deviceScaleFactor: options.scale ?? 1,
       });
       const page = await context.newPage();

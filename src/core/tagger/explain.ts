@@ -1,5 +1,6 @@
-// The explanation of an entry's tags, as Markdown: what the label is, the shares, and the sentences
-// and cues behind them. Shared by the hover, the Explain Tags document and the CLI.
+// The explanation of an entry's tags, as Markdown, for the hover over the tag keys: what the label
+// is, the shares, and the sentences and cues behind them. VS Code renders it, so the escapes do not
+// show. The Explain Tags panel is drawn from the same reading as data (explanation.ts).
 import { labelledByTrap } from './entryLabel';
 import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';
@@ -22,7 +23,9 @@ function sentenceLine(sentence: SentenceResult): string {
 export function explainMarkdown(result: TagResult, limit = 5): string {
   const lines: string[] = [];
   const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)'
-    : result.label === 'how' ? 'mostly managing (how)' : 'nothing written here shows leading or managing';
+    : result.label === 'how' ? 'mostly managing (how)'
+      : result.language === 'other' ? 'not written in English or German, the languages the tagger reads'
+        : 'nothing written here shows leading or managing';
   const counted = result.sentences.filter((s) => s.label !== 'unclear').length;
   lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
   if (result.label === 'how' && labelledByTrap(result.why, result.how, result.traps)) {

@@ -25,8 +25,8 @@ export const Commands = {
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
-/** The scheme of the read-only Explain Tags documents (tagging/explainDocument.ts). */
-export const EXPLAIN_SCHEME = 'leadership-journal-explain';
+/** The Explain Tags panels' webview type (tagging/explainPanels.ts); package.json activates on it. */
+export const EXPLAIN_VIEW_TYPE = 'leadershipJournal.explainTags';
 
 export const ViewIds = {
   trends: 'leadershipJournal.trends',

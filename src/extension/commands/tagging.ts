@@ -5,8 +5,9 @@ import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { listMarkdownFiles } from '../journal/journalStore';
 import { output } from '../output';
 import { applyToClosedFile, applyToOpenDocument } from '../tagging/applyTags';
-import { ExplainProvider } from '../tagging/explainDocument';
-import { isJournalEntry } from '../tagging/journalDocuments';
+import type { TagExplanation } from '../../core/tagger/explanation';
+import type { ExplainPanels } from '../tagging/explainPanels';
+import { isJournalEntry, journalRelativePath } from '../tagging/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
 import { Commands } from './commandIds';
 
@@ -16,7 +17,7 @@ export interface RetagSummary {
   readonly skipped: number;
 }
 
-export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainProvider): void {
+export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainPanels): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
     vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),
@@ -99,15 +100,23 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
   return counts;
 }
 
-async function explainTags(explain: ExplainProvider, target: vscode.Uri | string | undefined): Promise<vscode.Uri | undefined> {
-  const entry = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? activeEntry()?.uri;
+/**
+ * Opens the Explain Tags panel of `target` (the CodeLens passes a URI, the hover's link a URI string)
+ * or of the active entry; resolves to the explanation shown. Only journal entries are explained.
+ */
+async function explainTags(explain: ExplainPanels, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
+  let entry: vscode.Uri | undefined;
+  try {
+    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry()?.uri;
+  } catch {
+    entry = undefined;
+  }
   if (!entry) {
     return undefined;
   }
-  const uri = ExplainProvider.uriFor(entry);
-  explain.refresh(entry);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-  return uri;
+  if (journalRelativePath(entry) === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
+    return undefined;
+  }
+  return explain.show(entry);
 }

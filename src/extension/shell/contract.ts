@@ -10,15 +10,13 @@ export interface Shell {
   readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree };
   /** Fired by the features after each change to the index; the API's `onDidChangeIndex`. */
   readonly indexChanged: vscode.EventEmitter<void>;
-  /** Fired by the features when an Explain Tags document's text changes. */
-  readonly explainChanged: vscode.EventEmitter<vscode.Uri>;
 }
 
 /** What the features hand back for the registrations activation owns. */
 export interface Features {
   resolveTrendsView(view: vscode.WebviewView): void;
-  /** The Explain Tags documents (an editor restored after a reload asks before any command runs). */
-  readonly explain: vscode.TextDocumentContentProvider;
+  /** An Explain Tags panel VS Code restored after a reload, with its webview's saved state (before any command runs). */
+  restoreExplain(panel: vscode.WebviewPanel, state: unknown): void;
   readonly codeLens: vscode.CodeLensProvider;
   readonly hover: vscode.HoverProvider;
   /** Tags a journal entry as part of its save (a no-op when tagging on save is off). */

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { splitEntry } from '../../../src/core/entries/entrySplit';
+import type { TagExplanation } from '../../../src/core/tagger/explanation';
 import { Commands } from '../../../src/extension/commands/commandIds';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 
@@ -9,6 +10,21 @@ const WHY = 'I told Priya why the migration matters to the nurses who use it eve
 const HOW = 'Then I rebuilt the rota, moved the deadline to Friday and assigned owners to the three open tickets.';
 const BODY = `\n# Monday\n\n## What happened?\n\n${WHY}\n${HOW}\n\nNot a word  of this   may change.\t\n`;
 const ENTRY = `---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\n---\n${BODY}`;
+
+/**
+ * The labels of the open Explain Tags panels' tabs, once there are any (the window tells the extension
+ * host about new tabs a moment after the panel is made), or none after five seconds.
+ */
+async function explainTabs(): Promise<string[]> {
+  let labels: string[] = [];
+  for (let tries = 0; tries < 100 && labels.length === 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, tries === 0 ? 0 : 50));
+    labels = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('leadershipJournal.explainTags'))
+      .map((tab) => tab.label);
+  }
+  return labels;
+}
 
 async function openEntry(name: string, text: string): Promise<vscode.TextEditor> {
   const uri = journalUri('2026', '10', name);
@@ -75,7 +91,7 @@ describe('Tagging (extension host)', () => {
     assert.equal(again.updated, 0, 'a second run changes nothing');
   });
 
-  it('explains the tags in a document, a hover and a CodeLens', async () => {
+  it('explains the tags in a panel, a hover and a CodeLens', async () => {
     const editor = await openEntry('2026-10-16.md', ENTRY);
     await vscode.commands.executeCommand(Commands.tagEntry);
     const tagsLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
@@ -85,10 +101,27 @@ describe('Tagging (extension host)', () => {
     assert.match(hoverText, /Priya/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     assert.ok(lenses.some((lens) => lens.range.start.line === tagsLine && /— explain$/.test(lens.command?.title ?? '')));
-    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.explainTags, editor.document.uri);
-    const explanation = (await vscode.workspace.openTextDocument(uri)).getText();
-    assert.match(explanation, /^# Why these tags\? — 2026-10-16\.md/);
-    assert.match(explanation, /rebuilt the rota/);
+    const explanation = await vscode.commands.executeCommand<TagExplanation | undefined>(Commands.explainTags, editor.document.uri);
+    assert.ok(explanation, 'the command resolves to the explanation it shows');
+    assert.match(editor.document.getText(), new RegExp(`^tags: \\[${explanation.label}\\]$`, 'm'), 'the label written is the label explained');
+    const rota = explanation.sentences.find((sentence) => /rebuilt the rota/.test(sentence.text));
+    assert.ok(rota);
+    assert.equal(rota.label, 'how');
+    assert.equal(editor.document.lineAt(rota.line).text, HOW, 'each sentence knows its line in the entry');
+    assert.deepEqual(await explainTabs(), ['Tags of 2026-10-16']);
+    // The hover's link passes the entry as a string; a second call reveals the same panel.
+    assert.equal((await vscode.commands.executeCommand<TagExplanation>(Commands.explainTags, editor.document.uri.toString()))?.label, explanation.label);
+    assert.deepEqual(await explainTabs(), ['Tags of 2026-10-16']);
+  });
+
+  it('explains only journal entries', async () => {
+    const outside = vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'notes.md');
+    await writeText(outside, 'I explained why the change matters.\n');
+    try {
+      assert.equal(await vscode.commands.executeCommand(Commands.explainTags, outside), undefined);
+    } finally {
+      await vscode.workspace.fs.delete(outside);
+    }
   });
 
   it('counts the user\'s own terms from settings', async () => {

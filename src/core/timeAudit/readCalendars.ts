@@ -1,0 +1,349 @@
+// Reads one or more iCalendar texts into the occurrences that touch a range of days, with a clear
+// message for every problem and never an exception: a broken event costs that event, a broken file
+// that file, and the rest is still counted.
+//
+// Per file: cut the text into components (icsBlocks.ts), parse the VTIMEZONEs, parse the VEVENTs a
+// batch at a time (one at a time where a batch fails, to find the broken one), read each into an
+// EventRecord. Then, over all files together: one event per UID (a duplicate, in one file or two, is
+// counted once), changed occurrences (RECURRENCE-ID) replacing the ones they change, cancelled
+// events and those the user declined left out, and every series expanded over the range only.
+import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
+import type { CalendarEvent, CalendarOccurrence } from './calendarEvent';
+import { ProblemLog, type CalendarProblem, type CalendarProblemKind } from './calendarProblems';
+import { describe, readEventRecord, type EventRecord, type ReportProblem } from './eventRecord';
+import {
+  expandEvent, markExcluded, MAX_REPETITIONS, newExclusions, zoneOfStart, type ExpansionContext, type Exclusions,
+} from './expandEvent';
+import { parseComponents, type JCalComponent } from './icalLibrary';
+import { scanIcs, type IcsBlock } from './icsBlocks';
+import { createZoneResolver, type ZoneResolver } from './zoneResolver';
+import { hostZone, ianaZone, MS_PER_DAY, type ZoneRule } from './zoneRule';
+
+export interface CalendarText {
+  /** Shown in messages: the file's path for the extension and the CLI. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ReadCalendarsOptions {
+  /** First and last day of the range (both included), in the local zone. */
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  /** The user's own addresses: an event they declined (PARTSTAT=DECLINED) is left out. */
+  readonly me: readonly string[];
+  /** The user's IANA zone, for floating times, all-day events and unknown zones; the host's by default. */
+  readonly timeZone?: string;
+  /** Repetitions of one rule followed before it is cut short; MAX_REPETITIONS (100,000) by default. */
+  readonly maxRepetitions?: number;
+}
+
+export interface CalendarCounts {
+  readonly files: number;
+  /** VEVENTs read (a series is one, each changed occurrence one more). */
+  readonly events: number;
+  /** Occurrences in the range, after everything left out. */
+  readonly occurrences: number;
+  /** Events left out because the user declined them, or because they were cancelled. */
+  readonly declined: number;
+  readonly cancelled: number;
+}
+
+export interface CalendarReading {
+  /** By start, then end. */
+  readonly occurrences: readonly CalendarOccurrence[];
+  readonly problems: readonly CalendarProblem[];
+  readonly counts: CalendarCounts;
+  /** The zone days were read in. */
+  readonly timeZone: string;
+}
+
+/** A batch of VEVENTs parsed at once: big enough to amortise the call, small enough to bound memory. */
+const BATCH_CHARS = 256 * 1024;
+
+interface ReadEvent {
+  readonly record: EventRecord;
+  readonly file: string;
+  readonly zones: ZoneResolver;
+  readonly report: ReportProblem;
+}
+
+export function readCalendars(texts: readonly CalendarText[], options: ReadCalendarsOptions): CalendarReading {
+  const log = new ProblemLog();
+  const localZone = (options.timeZone ? ianaZone(options.timeZone) : undefined) ?? hostZone();
+  if (options.timeZone && !ianaZone(options.timeZone)) {
+    log.add({ kind: 'unknown-zone', file: '', message: `The time zone "${options.timeZone}" is not known; days are read in ${localZone.name}.` });
+  }
+  const events: ReadEvent[] = [];
+  for (const { name, text } of texts) {
+    try {
+      readFile(name, text, localZone, log, events);
+    } catch (error) {
+      // Nothing above should throw; if it does, the file is lost but the others are not.
+      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${messageOf(error)}` });
+    }
+  }
+  const range = {
+    start: localZone.toInstant(toEpochDay(options.from) * MS_PER_DAY),
+    end: localZone.toInstant(toEpochDay(addDays(options.to, 1)) * MS_PER_DAY),
+  };
+  const me = new Set(options.me.map((address) => address.trim().replace(/^mailto:/i, '').toLowerCase()));
+  const result = expandAll(events, me, { ...range, maxRepetitions: options.maxRepetitions ?? MAX_REPETITIONS }, localZone);
+  return {
+    occurrences: result.occurrences,
+    problems: log.list(),
+    counts: { files: texts.length, events: events.length, ...result.counts },
+    timeZone: localZone.name,
+  };
+}
+
+function readFile(file: string, text: string, localZone: ZoneRule, log: ProblemLog, into: ReadEvent[]): void {
+  const add = (kind: CalendarProblemKind, message: string, line?: number): void => {
+    log.add(line === undefined ? { kind, file, message: `${file}: ${message}` } : { kind, file, line, message: `${file}:${line}: ${message}` });
+  };
+  const scan = scanIcs(text);
+  if (scan.calendars === 0 && scan.blocks.length === 0) {
+    const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 40).split(/\r?\n/)[0] ?? '';
+    add('not-icalendar', start === ''
+      ? 'is empty, not an iCalendar (.ics) file.'
+      : `is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR line (it starts "${start}").`);
+    return;
+  }
+  for (const { name, line } of scan.unclosed) {
+    add('unreadable', `the ${name} that begins here has no END:${name}; it is left out.`, line);
+  }
+  if (scan.truncatedAt) {
+    add('truncated', scan.truncatedAt.name === 'VCALENDAR'
+      ? 'the file ends without END:VCALENDAR: it may be cut short. Every complete event in it is counted.'
+      : `the file ends inside the ${scan.truncatedAt.name} that begins here: it looks cut short. The events before it are counted.`,
+    scan.truncatedAt.line);
+  }
+
+  const vtimezones = new Map<string, JCalComponent>();
+  const eventBlocks: IcsBlock[] = [];
+  for (const block of scan.blocks) {
+    if (block.name === 'VTIMEZONE') {
+      const component = parseOne(text, block, add);
+      const tzid = component?.[1].find((property) => property[0] === 'tzid')?.[3];
+      if (component && typeof tzid === 'string') {
+        vtimezones.set(tzid, component);
+      }
+    } else if (block.name === 'VEVENT') {
+      eventBlocks.push(block);
+    }
+  }
+
+  const zones = createZoneResolver(vtimezones, localZone, (kind, message) => add(kind, message));
+  for (const batch of batches(eventBlocks)) {
+    for (const { block, component } of parseBatch(text, batch, add)) {
+      const report: ReportProblem = (kind, message) => add(kind, message, block.line);
+      const record = readEventRecord(component, block.line, report);
+      if (record) {
+        into.push({ record, file, zones, report });
+      }
+    }
+  }
+}
+
+/** Runs of adjacent event blocks, each at most about BATCH_CHARS long. */
+function* batches(blocks: readonly IcsBlock[]): Generator<IcsBlock[]> {
+  let batch: IcsBlock[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    const previous = batch[batch.length - 1];
+    if (previous && (previous.end !== block.start || size > BATCH_CHARS)) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+    batch.push(block);
+    size += block.end - block.start;
+  }
+  if (batch.length > 0) {
+    yield batch;
+  }
+}
+
+type AddProblem = (kind: CalendarProblemKind, message: string, line?: number) => void;
+
+function parseBatch(text: string, batch: readonly IcsBlock[], add: AddProblem): { block: IcsBlock; component: JCalComponent }[] {
+  const first = batch[0];
+  const last = batch[batch.length - 1];
+  if (first && last && batch.length > 1) {
+    try {
+      const components = parseComponents(text.slice(first.start, last.end));
+      if (components.length === batch.length) {
+        return components.map((component, index) => ({ block: batch[index] as IcsBlock, component }));
+      }
+    } catch {
+      // One of them is broken: read them one by one below to find it and keep the rest.
+    }
+  }
+  const parsed: { block: IcsBlock; component: JCalComponent }[] = [];
+  for (const block of batch) {
+    const component = parseOne(text, block, add);
+    if (component) {
+      parsed.push({ block, component });
+    }
+  }
+  return parsed;
+}
+
+function parseOne(text: string, block: IcsBlock, add: AddProblem): JCalComponent | undefined {
+  try {
+    const [component] = parseComponents(text.slice(block.start, block.end));
+    return component;
+  } catch (error) {
+    add('unreadable', `this ${block.name} cannot be read (${messageOf(error)}); it is left out.`, block.line);
+    return undefined;
+  }
+}
+
+interface Group {
+  readonly masters: ReadEvent[];
+  /** Changed occurrences by RECURRENCE-ID (as written), each list in reading order. */
+  readonly overrides: Map<string, ReadEvent[]>;
+}
+
+/** The range of instants asked for, and the cap on each rule's repetitions. */
+interface Bounds {
+  readonly start: number;
+  readonly end: number;
+  readonly maxRepetitions: number;
+}
+
+function expandAll(
+  events: readonly ReadEvent[], me: ReadonlySet<string>, range: Bounds, localZone: ZoneRule,
+): { occurrences: CalendarOccurrence[]; counts: Omit<CalendarCounts, 'files' | 'events'> } {
+  const groups = new Map<string, Group>();
+  for (const event of events) {
+    const { record } = event;
+    const uid = record.uid ?? `${event.file}:${record.line}`;
+    let group = groups.get(uid);
+    if (!group) {
+      group = { masters: [], overrides: new Map() };
+      groups.set(uid, group);
+    }
+    if (record.recurrenceId) {
+      const id = record.recurrenceId;
+      const key = `${id.wall}|${id.isDate}|${id.utc}|${id.tzid ?? ''}`;
+      const list = group.overrides.get(key) ?? [];
+      list.push(event);
+      group.overrides.set(key, list);
+    } else {
+      group.masters.push(event);
+    }
+  }
+
+  const occurrences: CalendarOccurrence[] = [];
+  let declined = 0;
+  let cancelled = 0;
+  for (const [uid, group] of groups) {
+    const master = pickOne(uid, group.masters);
+    const excluded = newExclusions();
+    const changed: ReadEvent[] = [];
+    for (const copies of group.overrides.values()) {
+      const override = pickOne(uid, copies);
+      if (override) {
+        changed.push(override);
+      }
+    }
+    if (master) {
+      const context = contextOf(master, range, localZone);
+      const seriesZone = zoneOfStart(master.record.start, context);
+      for (const { record } of changed) {
+        if (record.recurrenceId) {
+          markExcluded(record.recurrenceId, seriesZone, context, excluded);
+        }
+      }
+      for (const exdate of master.record.exdates) {
+        markExcluded(exdate, seriesZone, context, excluded);
+      }
+    }
+    for (const event of master ? [master, ...changed] : changed) {
+      const leftOut = leftOutBecause(event.record, me);
+      if (leftOut === 'declined') {
+        declined += 1;
+      } else if (leftOut === 'cancelled') {
+        cancelled += 1;
+      } else {
+        // A changed occurrence stands on its own: its times are its own, and its series' exclusions
+        // are not its business (it may even have been moved onto an EXDATE).
+        emit(event, event === master ? excluded : newExclusions(), range, localZone, occurrences);
+      }
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { occurrences, counts: { occurrences: occurrences.length, declined, cancelled } };
+}
+
+function contextOf(event: ReadEvent, bounds: Bounds, localZone: ZoneRule): ExpansionContext {
+  return { range: bounds, localZone, zones: event.zones, report: event.report, maxRepetitions: bounds.maxRepetitions };
+}
+
+function emit(
+  event: ReadEvent, excluded: Exclusions, range: Bounds, localZone: ZoneRule, into: CalendarOccurrence[],
+): void {
+  const { record } = event;
+  const expanded = expandEvent(record, excluded, contextOf(event, range, localZone));
+  if (expanded.spans.length === 0) {
+    return;
+  }
+  const calendarEvent = toCalendarEvent(event, expanded.notes);
+  for (const [start, end] of expanded.spans) {
+    into.push({ event: calendarEvent, start, end });
+  }
+}
+
+/** The copy that counts when an event appears more than once: the highest SEQUENCE, then the first read. */
+function pickOne(uid: string, copies: readonly ReadEvent[]): ReadEvent | undefined {
+  let best = copies[0];
+  for (const copy of copies) {
+    if (best && copy.record.sequence > best.record.sequence) {
+      best = copy;
+    }
+  }
+  if (best && copies.length > 1) {
+    const where = copies.map((copy) => `${copy.file}:${copy.record.line}`).join(', ');
+    best.report(
+      'duplicate-uid',
+      `Event${describe(uid, best.record.title)} appears ${copies.length} times (${where}); it is counted once, as at ${best.file}:${best.record.line}.`,
+    );
+  }
+  return best;
+}
+
+function leftOutBecause(record: EventRecord, me: ReadonlySet<string>): 'declined' | 'cancelled' | undefined {
+  if (record.status === 'CANCELLED') {
+    return 'cancelled';
+  }
+  return record.attendees.some((attendee) => attendee.partstat === 'DECLINED' && me.has(attendee.address))
+    ? 'declined'
+    : undefined;
+}
+
+function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEvent {
+  const { record } = event;
+  const people = new Set<string>();
+  if (record.organizer) {
+    people.add(record.organizer);
+  }
+  for (const attendee of record.attendees) {
+    if (!attendee.resource && attendee.address !== '') {
+      people.add(attendee.address);
+    }
+  }
+  return {
+    uid: record.uid ?? `${event.file}:${record.line}`,
+    title: record.title,
+    people: [...people],
+    allDay: record.start.isDate,
+    transparent: record.transparent,
+    recurring: record.rules.length > 0 || record.rdates.length > 0 || record.recurrenceId !== undefined,
+    source: { file: event.file, line: record.line },
+    notes,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

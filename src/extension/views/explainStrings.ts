@@ -1,0 +1,75 @@
+// Every text the Explain Tags panel shows, translated on the host and posted with each state (the
+// webview has no `vscode.l10n`). As in webviewStrings.ts: placeholders stay as `{0}` for the panel to
+// fill, and the translator is a parameter (the type import of `vscode` is what lets
+// @vscode/l10n-dev extract these calls into l10n/bundle.l10n.json). Names shared with the trends view
+// (traps, functions, styles) are the same English messages, so they are translated once.
+import type { l10n } from 'vscode';
+import type { ExplainStrings } from '../../webview/explainProtocol';
+
+/** `vscode.l10n`, or a stand-in with the same `t` (the webview tests use an identity). */
+export type Translator = Pick<typeof l10n, 't'>;
+
+export function explainStrings(l10n: Translator): ExplainStrings {
+  return {
+    heading: l10n.t('Why these tags?'),
+    openEntry: l10n.t('Open the entry'),
+    labelCaption: l10n.t('Label'),
+    labelWhy: l10n.t('Mostly leading: the why.'),
+    labelHow: l10n.t('Mostly managing: the how.'),
+    labelBalanced: l10n.t('Balanced: it shows both leading and managing.'),
+    labelUnclear: l10n.t('No side: nothing here is read as leading or managing.'),
+    legendWhy: l10n.t('Why (leading)'),
+    legendHow: l10n.t('How (managing)'),
+    percent: l10n.t('{0} %'),
+    sharesCaption: l10n.t('Sentences that show a side: {0} of {1}.'),
+    readEnglish: l10n.t('Read as English.'),
+    readGerman: l10n.t('Read as German.'),
+    byTrap: l10n.t('Labelled how although the shares alone say balanced: the entry shows a managing-side trap (below), and such entries are about output and routine even where they turn down care or change.'),
+    unclearEmpty: l10n.t('Nothing is written here in words yet, so the entry has no side.'),
+    unclearLanguage: l10n.t('This entry is not written in English or German, the languages the tagger reads, so it is left without a side rather than guessed.'),
+    unclearNoSignal: l10n.t('Nothing written here shows leading or managing: no sentence is about why something matters (direction, purpose, trust, people and change) or about how the work gets done (plans, schedules, budgets, processes).'),
+    unclearWeak: l10n.t('Too little here shows leading or managing to give the entry a side: {0} of {1} sentences lean one way, and only weakly.'),
+    unclearTrends: l10n.t('That is fine for a note of another kind; the trends count it as an entry and leave it out of the why/how share.'),
+    dirty: l10n.t('Unsaved changes: this is how the entry reads now. Saving writes the label into its front matter.'),
+    functions: l10n.t('Kotter functions: {0}'),
+    style: l10n.t('Situational style you used: {0}'),
+    functionDirection: l10n.t('Direction'),
+    functionAlignment: l10n.t('Alignment'),
+    functionMotivation: l10n.t('Motivation'),
+    functionPlanning: l10n.t('Planning'),
+    functionOrganising: l10n.t('Organising'),
+    functionControlling: l10n.t('Controlling'),
+    styleDirecting: l10n.t('Directing'),
+    styleCoaching: l10n.t('Coaching'),
+    styleSupporting: l10n.t('Supporting'),
+    styleDelegating: l10n.t('Delegating'),
+    sentencesHeading: l10n.t('Sentence by sentence'),
+    sentencesIntro: l10n.t('Each sentence with the side it was read as and the words that decided it. A line number opens the entry at that line.'),
+    sideWhy: l10n.t('Why'),
+    sideHow: l10n.t('How'),
+    sideNone: l10n.t('No side'),
+    line: l10n.t('Line {0}'),
+    lineLabel: l10n.t('Line {0}: open the entry at this line'),
+    cuesLabel: l10n.t('Cues'),
+    cueNone: l10n.t('No single word decided it: the sentence as a whole leans this way.'),
+    cueEvidence: l10n.t('“{0}” counts for {1}'),
+    cueTerm: l10n.t('“{0}” counts for {1} (your term)'),
+    cueContrast: l10n.t('the part after “{0}” counted for little'),
+    cueNegation: l10n.t('“{0}” negates, but the topic still counts'),
+    cueWhy: l10n.t('why'),
+    cueHow: l10n.t('how'),
+    trapsHeading: l10n.t('Traps to look at'),
+    trapsIntro: l10n.t('Patterns worth a second look, each with the sentences that show it.'),
+    trapEvidence: l10n.t('What shows it'),
+    trapMicromanagingLeader: l10n.t('Micromanaging leader'),
+    trapVisionlessManager: l10n.t('Visionless manager'),
+    trapNiceLeader: l10n.t('Nice leader, no follow-through'),
+    trapTaskmasterManager: l10n.t('Taskmaster manager'),
+    hintMicromanagingLeader: l10n.t('holding every detail instead of trusting the team'),
+    hintVisionlessManager: l10n.t('keeping the routine going with no bigger picture'),
+    hintNiceLeader: l10n.t('ideas and promises without execution'),
+    hintTaskmasterManager: l10n.t('pushing output with no why and no care for people'),
+    missing: l10n.t('The entry cannot be read: {0}'),
+    failure: l10n.t('Something went wrong while drawing the explanation: {0}'),
+  };
+}

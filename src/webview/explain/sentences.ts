@@ -1,0 +1,86 @@
+// The sentence list and the traps: each sentence with its side, a button that opens the entry at its
+// line, and its cues; each trap with its meaning and the sentences that show it. Entry text is set
+// as text only (dom.ts), never parsed as HTML.
+import type { ExplainedCue, ExplainedSentence, ExplainedTrap } from '../../core/tagger/explanation';
+import { button, el } from '../trends/dom';
+import { parts, t } from './i18n';
+import { trapHint, trapName } from './names';
+
+/** Opens the entry at a zero-based line. */
+export type OpenLine = (line: number) => void;
+
+/** A button naming the line as people count (from 1); `id` keeps keyboard focus across redraws. */
+function lineButton(line: number, id: string, openLine: OpenLine): HTMLButtonElement {
+  return button(t('line', line + 1), () => openLine(line), {
+    class: 'line-link',
+    attrs: { id, 'aria-label': t('lineLabel', line + 1), 'data-line': String(line) },
+  });
+}
+
+function sideWord(side: 'why' | 'how'): HTMLElement {
+  return el('strong', { class: `side-word ${side}`, text: t(side === 'why' ? 'cueWhy' : 'cueHow') });
+}
+
+/** The cue's words; the translation puts the quotation marks its language uses around them. */
+const quoted = (words: string): HTMLElement => el('span', { class: 'words', text: words });
+
+function cueItem(cue: ExplainedCue): HTMLElement {
+  switch (cue.kind) {
+    case 'evidence':
+    case 'term':
+      return el('li', { class: `cue ${cue.side ?? ''} ${cue.kind}` },
+        parts(cue.kind === 'term' ? 'cueTerm' : 'cueEvidence', quoted(cue.words), sideWord(cue.side ?? 'why')));
+    case 'contrast':
+      return el('li', { class: 'cue contrast' }, parts('cueContrast', quoted(cue.words)));
+    case 'negation':
+      return el('li', { class: 'cue negation' }, parts('cueNegation', quoted(cue.words)));
+    case 'other':
+      return el('li', { class: 'cue other', text: cue.words });
+  }
+}
+
+function sentenceItem(sentence: ExplainedSentence, index: number, openLine: OpenLine): HTMLElement {
+  const side = sentence.label === 'why' ? t('sideWhy') : sentence.label === 'how' ? t('sideHow') : t('sideNone');
+  const cues = sentence.cues.length > 0
+    ? el('ul', { class: 'cues', attrs: { 'aria-label': t('cuesLabel') } }, sentence.cues.map(cueItem))
+    : sentence.label !== 'unclear' ? el('p', { class: 'cues-none muted', text: t('cueNone') }) : null;
+  return el('li', { class: `sentence ${sentence.label}` }, [
+    el('div', { class: 'sentence-head' }, [
+      el('span', { class: `side ${sentence.label}`, text: side }),
+      lineButton(sentence.line, `sentence-${index}`, openLine),
+    ]),
+    el('p', { class: 'text', text: sentence.text }),
+    cues,
+  ]);
+}
+
+export function sentencesSection(sentences: readonly ExplainedSentence[], openLine: OpenLine): HTMLElement {
+  return el('section', { class: 'sentences', attrs: { 'aria-labelledby': 'sentences-heading' } }, [
+    el('h2', { text: t('sentencesHeading'), attrs: { id: 'sentences-heading' } }),
+    el('p', { class: 'muted intro', text: t('sentencesIntro') }),
+    el('ol', { class: 'sentence-list' }, sentences.map((sentence, index) => sentenceItem(sentence, index, openLine))),
+  ]);
+}
+
+function trapItem(trap: ExplainedTrap, index: number, openLine: OpenLine): HTMLElement {
+  return el('li', { class: 'trap' }, [
+    el('h3', { text: trapName(trap.id) }),
+    el('p', { class: 'muted', text: trapHint(trap.id) }),
+    el('p', { class: 'evidence-caption', text: t('trapEvidence') }),
+    el('ul', { class: 'evidence' }, trap.evidence.map((evidence, at) => el('li', {}, [
+      evidence.line === null ? null : lineButton(evidence.line, `trap-${index}-${at}`, openLine),
+      el('q', { class: 'text', text: evidence.text }),
+    ]))),
+  ]);
+}
+
+export function trapsSection(traps: readonly ExplainedTrap[], openLine: OpenLine): HTMLElement | null {
+  if (traps.length === 0) {
+    return null;
+  }
+  return el('section', { class: 'traps', attrs: { 'aria-labelledby': 'traps-heading' } }, [
+    el('h2', { text: t('trapsHeading'), attrs: { id: 'traps-heading' } }),
+    el('p', { class: 'muted intro', text: t('trapsIntro') }),
+    el('ul', { class: 'trap-list' }, traps.map((trap, index) => trapItem(trap, index, openLine))),
+  ]);
+}

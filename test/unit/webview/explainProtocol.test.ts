@@ -1,0 +1,56 @@
+// The Explain Tags panel's protocol: what the host accepts from the webview (a line number, never a
+// path), and the state it sends, whose strings are every key the panel reads.
+import * as assert from 'node:assert/strict';
+import { explainTags } from '../../../src/core/tagger/explanation';
+import { createTagger } from '../../../src/core/tagger/tagger';
+import { explainStrings } from '../../../src/extension/views/explainStrings';
+import {
+  EXPLAIN_STRING_KEYS, isExplainStateMessage, isExplainWebviewMessage, type ExplainStateMessage,
+} from '../../../src/webview/explainProtocol';
+
+const identity = { t: (message: string) => message } as unknown as Parameters<typeof explainStrings>[0];
+
+function state(): ExplainStateMessage {
+  return {
+    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', dirty: false,
+    explanation: explainTags(createTagger().tag('I explained why the change matters. I booked the room and set the budget.\n')),
+    locale: 'en', strings: explainStrings(identity),
+  };
+}
+
+describe('the Explain Tags protocol', () => {
+  it('accepts ready, openEntry and openLine with a whole line number, and nothing else', () => {
+    assert.ok(isExplainWebviewMessage({ type: 'ready' }));
+    assert.ok(isExplainWebviewMessage({ type: 'openEntry' }));
+    assert.ok(isExplainWebviewMessage({ type: 'openLine', line: 12 }));
+    for (const message of [
+      null, 'ready', [], { type: 'openLine' }, { type: 'openLine', line: -1 }, { type: 'openLine', line: 1.5 },
+      { type: 'openLine', line: '3' }, { type: 'openLine', line: Number.NaN }, { type: 'openPath', path: '/etc/passwd' },
+      { type: 'run', command: 'workbench.action.terminal.new' },
+    ]) {
+      assert.equal(isExplainWebviewMessage(message), false, JSON.stringify(message));
+    }
+  });
+
+  it('has an English string for every key the panel reads', () => {
+    const strings = explainStrings(identity);
+    assert.deepEqual(Object.keys(strings).sort(), [...EXPLAIN_STRING_KEYS].sort());
+    for (const key of EXPLAIN_STRING_KEYS) {
+      assert.ok(strings[key].trim() !== '', key);
+    }
+  });
+
+  it('accepts the host\'s state and refuses a malformed one', () => {
+    const good = state();
+    assert.ok(isExplainStateMessage(good));
+    assert.ok(isExplainStateMessage({ ...good, status: 'missing', message: 'gone', explanation: null }));
+    assert.equal(isExplainStateMessage({ ...good, explanation: null }), false, 'ready needs an explanation');
+    assert.equal(isExplainStateMessage({ ...good, locale: 'en"><script>' }), false);
+    assert.equal(isExplainStateMessage({ ...good, strings: { ...good.strings, heading: 3 } }), false);
+    const explanation = good.explanation;
+    assert.ok(explanation);
+    assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, label: 'great' } }), false);
+    assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, sentences: [{ text: 1, line: 0, label: 'why', cues: [] }] } }), false);
+    assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, why: 2 } }), false);
+  });
+});

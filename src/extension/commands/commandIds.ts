@@ -18,6 +18,8 @@ export const Commands = {
   startMonthlyReview: 'leadershipJournal.startMonthlyReview',
   showOpenCommitments: 'leadershipJournal.showOpenCommitments',
   openPerson: 'leadershipJournal.openPerson',
+  newOneOnOne: 'leadershipJournal.newOneOnOne',
+  revisitDecision: 'leadershipJournal.revisitDecision',
   searchJournal: 'leadershipJournal.searchJournal',
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',

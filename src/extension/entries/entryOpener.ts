@@ -5,10 +5,12 @@ import * as vscode from 'vscode';
 import { localDateOf, type LocalDate } from '../../core/calendar/localDate';
 import { planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
+import { ONE_ON_ONE_KIND } from '../../core/reflect/people';
 import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
+import { oneOnOneEntryText } from '../reflect/carryOverHook';
 import { dailyEntryText } from '../reflect/dailyReminderHook';
 import { readUserTemplate, templateUri } from './templates';
 
@@ -76,10 +78,17 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
   }
   let uri: vscode.Uri;
   let result;
+  let cursor = plan.cursor;
   try {
     uri = entryUri(folder, plan.path);
-    // A new daily entry brings back the oldest open commitments and this day in earlier years.
-    const text = target.kind.id === 'daily' ? await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale) : plan.text;
+    let text = plan.text;
+    if (target.kind.id === 'daily') {
+      // A new daily entry brings back the 1:1s and revisits due, the oldest open commitments and this day in earlier years.
+      text = await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale);
+    } else if (target.kind.id === ONE_ON_ONE_KIND && target.person !== undefined) {
+      // A new 1:1 carries over the open items with the person, in both directions.
+      ({ text, cursor } = await oneOnOneEntryText(uri, plan.path, plan, target.person, target.date, settings.locale));
+    }
     result = await createIfAbsent(uri, text);
   } catch (error) {
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
@@ -87,7 +96,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     return undefined;
   }
   // The cursor is placed as the editor opens (not after), so typing right away lands on the answer line.
-  const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
+  const position = new vscode.Position(cursor.line, cursor.character);
   await vscode.window.showTextDocument(uri, {
     preview: false,
     ...(result === 'created' ? { selection: new vscode.Range(position, position) } : {}),

@@ -5,12 +5,15 @@
 // callable with a name, for keybindings and tests.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
+import type { Clock } from '../clock';
 import { readSettings } from '../config';
+import { journalToday } from '../entries/entryOpener';
 import { Commands } from '../commands/commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { loadPeople } from './peopleLoader';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
+import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from './previewPanels';
 import { recordsOf, type ReflectSource } from './reflectSource';
 
@@ -42,12 +45,12 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (name?: string) => openPerson(source, previews, name)));
+export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (name?: string) => openPerson(source, previews, clock, name)));
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, previews: PreviewPanels, name?: string): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string): Promise<string | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
@@ -84,20 +87,21 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
     return undefined;
   }
   const key = person.key;
-  const page = (timeline: PersonTimeline, locale: string): PreviewContent => ({
+  const page = (timeline: PersonTimeline, locale: string, prep: PersonPrep): PreviewContent => ({
     title: vscode.l10n.t('Person: {0}', timeline.name),
-    markdown: personMarkdown(timeline, locale),
+    markdown: personMarkdown(timeline, locale, prep),
     basePath: PERSON_PAGE_PATH,
   });
   const timeline = personTimeline(records, people.directory, key);
   if (!timeline) {
     return undefined;
   }
-  previews.show(`person:${key}`, page(timeline, settings.locale));
-  // The timeline follows the journal while it is open: a new or edited entry naming them shows up.
+  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), people, key, journalToday(settings, clock.now()))));
+  // The page follows the journal while it is open: a new or edited entry naming them shows up.
   previews.follow(`person:${key}`, source.onDidChange, async () => {
-    const latest = personTimeline(recordsOf(source.entriesWithFacts()), (await loadPeople(folder)).directory, key);
-    return latest ? page(latest, readSettings().locale) : undefined;
+    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await loadPeople(folder), readSettings()];
+    const latest = personTimeline(recordsOf(entries), latestPeople.directory, key);
+    return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()))) : undefined;
   });
   return key;
 }

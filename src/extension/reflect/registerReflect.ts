@@ -34,7 +34,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerReviewCommands(context, { source, clock, previews });
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
-  registerPersonCommand(context, source, previews);
+  registerPersonCommand(context, source, previews, clock);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);
   registerSearchCommand(context, source);

@@ -16,6 +16,7 @@ import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { loadPeople } from './peopleLoader';
 import type { PreviewPanels } from './previewPanels';
+import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf, type ReflectSource } from './reflectSource';
 
 export interface ReviewArgs {
@@ -105,6 +106,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   }
   const entries = deps.source.entriesWithFacts();
   const people = await loadPeople(folder);
+  const followUps = await reviewFollowUps(folder, entries, period, settings.locale);
   const review = generateReview({
     period,
     path: path.path,
@@ -114,6 +116,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
     // back-date) commitments made after it.
     openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
     people: people.directory,
+    ...followUps,
   });
   let created;
   try {

@@ -1,8 +1,9 @@
 // What the Commitments view shows above the commitments: the 1:1s due by people.yml cadence (the 1:1
 // nudge, at most three rows) and the decisions due to revisit (at most three rows), each a row whose
 // click starts the next step — New 1:1 with that person, or Revisit Decision on that decision. Rows
-// of a kind beyond three become one "and N more" row that opens the picker. Nothing when no cadence
-// is set and no revisit is due.
+// of a kind beyond three become one "and N more" row that opens the picker. A 1:1 row also has an
+// inline Open Person action (package.json), given the row. Nothing when no cadence is set and no
+// revisit is due.
 import * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
 import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
@@ -22,6 +23,8 @@ export interface ReminderRow {
   readonly description: string;
   readonly tooltip?: string;
   readonly command: vscode.Command;
+  /** For a 1:1 row: the person's full name, which the row's Open Person action is given. */
+  readonly person?: string;
 }
 
 function daysText(days: number): string {
@@ -31,7 +34,7 @@ function daysText(days: number): string {
 function nudgeRow(nudge: OneOnOneNudge): ReminderRow {
   const description = nudge.state === 'overdue' ? vscode.l10n.t('overdue by {0}', daysText(nudge.daysOverdue)) : nudge.state === 'due' ? vscode.l10n.t('due today') : vscode.l10n.t('no 1:1 yet');
   return {
-    reminder: 'one-on-one', id: `nudge:${nudge.key}`, text: vscode.l10n.t('1:1 with {0}', nudge.name), description,
+    reminder: 'one-on-one', id: `nudge:${nudge.key}`, text: vscode.l10n.t('1:1 with {0}', nudge.name), description, person: nudge.name,
     ...(nudge.last ? { tooltip: vscode.l10n.t('Last 1:1 on {0}. Click to start the next one, with the open items carried over.', nudge.last.date) } : {}),
     command: { title: vscode.l10n.t('New 1:1 with Person'), command: Commands.newOneOnOne, arguments: [nudge.name] },
   };
@@ -83,7 +86,7 @@ export function reminderItem(row: ReminderRow): vscode.TreeItem {
   item.id = row.id;
   item.description = row.description;
   item.iconPath = new vscode.ThemeIcon(row.reminder === 'one-on-one' ? 'comment-discussion' : 'history');
-  item.contextValue = row.reminder === 'one-on-one' ? 'oneOnOneDue' : 'revisitDue';
+  item.contextValue = row.reminder === 'revisit' ? 'revisitDue' : row.person !== undefined ? 'oneOnOneDue' : 'oneOnOnesDue';
   if (row.tooltip) {
     item.tooltip = row.tooltip;
   }

@@ -2,7 +2,7 @@
 // through people.yml, in a QuickPick; the chosen person's timeline opens in a preview panel. A first
 // name several listed people share (`@sam` with Sam Lee and Sam Ortiz) is its own row, reported as
 // ambiguous, never merged into either. The open timeline follows the journal as it changes. Also
-// callable with a name, for keybindings and tests.
+// callable with a name, for keybindings and tests, and from a 1:1 row of the Commitments view.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
 import type { Clock } from '../clock';
@@ -46,7 +46,11 @@ function pickItem(person: Person): PersonPick {
 }
 
 export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (name?: string) => openPerson(source, previews, clock, name)));
+  // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (arg?: string | { readonly person?: unknown }) => {
+    const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
+    return openPerson(source, previews, clock, name);
+  }));
 }
 
 /** Returns the key of the person shown, or undefined when none was. */

@@ -1,6 +1,7 @@
 // A person's timeline as Markdown, in VS Code's display language, for the preview panel: what prepares
-// the next 1:1 (the cadence, the open items in both directions, the feedback given; personPrep.ts),
-// the entries that name them (linked, by month), their 1:1s, and the situational styles by month.
+// the next 1:1 (the cadence, the last check-in, the open items in both directions, the feedback
+// given; personPrep.ts), the entries that name them (linked, by month), their 1:1s, and the
+// situational styles by month.
 // Text from entries (names, titles) is escaped, so it shows as written and never as Markdown.
 import * as vscode from 'vscode';
 import { isEntryKindId } from '../../core/entries/kinds';
@@ -78,9 +79,22 @@ function itemLine(item: TrackedItem): string {
   return `- ${escapeInline(item.text)} · ${vscode.l10n.t('since {0}', item.firstSeen.date)} · ${markdownLink(vscode.l10n.t('where'), PERSON_PAGE_PATH, item.lastSeen.path)}`;
 }
 
-/** The "Next 1:1" section: cadence, open items both ways, feedback by month. */
+/** The "Next 1:1" section: cadence, the last check-in, open items both ways, feedback by month. */
 export function prepMarkdown(prep: PersonPrep, name: string): string[] {
   const lines = [`## ${vscode.l10n.t('Next 1:1')}`, '', cadenceLine(prep.cadence, name), '', vscode.l10n.t('**New 1:1 with Person…** starts it with the open items below carried over.'), ''];
+  const checkIn = prep.checkIn;
+  if (checkIn) {
+    const facts = checkIn.facts;
+    const parts = [
+      ...(facts.task ? [vscode.l10n.t('task: {0}', escapeInline(facts.task))] : []),
+      ...(facts.competence ? [vscode.l10n.t('competence: {0}', escapeInline(facts.competence))] : []),
+      ...(facts.commitment ? [vscode.l10n.t('commitment: {0}', escapeInline(facts.commitment))] : []),
+      ...(facts.styleFits ? [vscode.l10n.t('style that fits: {0}', escapeInline(facts.styleFits))] : []),
+      ...(facts.styleUsed ? [vscode.l10n.t('style used: {0}', escapeInline(facts.styleUsed))] : []),
+    ];
+    const link = markdownLink(checkIn.date, PERSON_PAGE_PATH, checkIn.path);
+    lines.push(parts.length > 0 ? vscode.l10n.t('Last check-in ({0}): {1}.', link, parts.join('; ')) : vscode.l10n.t('Last check-in ({0}): not answered yet.', link), '');
+  }
   lines.push(`### ${vscode.l10n.t('Open items')}`, '');
   if (prep.items.theirs.length === 0 && prep.items.mine.length === 0) {
     lines.push(vscode.l10n.t('Nothing open in either direction.'));

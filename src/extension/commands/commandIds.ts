@@ -34,4 +34,5 @@ export const ViewIds = {
   trends: 'leadershipJournal.trends',
   commitments: 'leadershipJournal.commitments',
   onThisDay: 'leadershipJournal.onThisDay',
+  dueToRevisit: 'leadershipJournal.dueToRevisit',
 } as const;

@@ -1,23 +1,19 @@
 // What the Commitments view shows above the commitments: the 1:1s due by people.yml cadence (the 1:1
-// nudge, at most three rows) and the decisions due to revisit (at most three rows), each a row whose
-// click starts the next step — New 1:1 with that person, or Revisit Decision on that decision. Rows
-// of a kind beyond three become one "and N more" row that opens the picker. A 1:1 row also has an
-// inline Open Person action (package.json), given the row. Nothing when no cadence is set and no
-// revisit is due.
+// nudge), at most three rows, each starting New 1:1 with that person when clicked; beyond three, the
+// third row says how many more and opens the picker. A 1:1 row also has an inline Open Person action
+// (package.json), given the row. Nothing when no cadence is set. (Decisions due to revisit have a view
+// of their own, dueToRevisitView.ts.)
 import * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
-import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { NUDGE_LINES, oneOnOneNudges, type OneOnOneNudge } from '../../core/people/oneOnOneNudge';
 import { Commands } from '../commands/commandIds';
-import { readSettings } from '../config';
-import { loadDecisions } from './decisionSource';
 import { loadPeople } from './peopleLoader';
 import type { ReflectSource } from './reflectSource';
 
 /** A row above the commitments. `text` is its label, as a commitment's is. */
 export interface ReminderRow {
-  readonly reminder: 'one-on-one' | 'revisit';
+  readonly reminder: 'one-on-one';
   readonly id: string;
   readonly text: string;
   readonly description: string;
@@ -40,15 +36,6 @@ function nudgeRow(nudge: OneOnOneNudge): ReminderRow {
   };
 }
 
-function revisitRow(due: DueRevisit): ReminderRow {
-  return {
-    reminder: 'revisit', id: `revisit:${due.decision.path}`, text: vscode.l10n.t('Revisit: {0}', due.decision.title),
-    description: due.daysOverdue === 0 ? vscode.l10n.t('due today') : vscode.l10n.t('due since {0}', due.revisitOn),
-    ...(due.decision.facts.expectation ? { tooltip: vscode.l10n.t('I expected: {0}', due.decision.facts.expectation) } : {}),
-    command: { title: vscode.l10n.t('Revisit Decision'), command: Commands.revisitDecision, arguments: [due.decision.path] },
-  };
-}
-
 /** At most {@link NUDGE_LINES} rows: the first ones, then one row for the rest. */
 function capped<T>(items: readonly T[], row: (item: T) => ReminderRow, more: (count: number) => ReminderRow): ReminderRow[] {
   if (items.length <= NUDGE_LINES) {
@@ -66,18 +53,10 @@ export async function reminderRows(source: ReflectSource, today: LocalDate): Pro
   const entries = source.entriesWithFacts();
   const people = await loadPeople(folder);
   const nudges = oneOnOneNudges(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, today));
-  const journal = await loadDecisions(folder, entries, readSettings().locale);
-  const due = dueRevisits(journal.decisions, journal.revisits, today);
-  return [
-    ...capped(nudges, nudgeRow, (count) => ({
-      reminder: 'one-on-one', id: 'nudge:more', text: vscode.l10n.t('{0} more 1:1s due', count), description: '',
-      command: { title: vscode.l10n.t('New 1:1 with Person'), command: Commands.newOneOnOne },
-    })),
-    ...capped(due, revisitRow, (count) => ({
-      reminder: 'revisit', id: 'revisit:more', text: vscode.l10n.t('{0} more decisions due to revisit', count), description: '',
-      command: { title: vscode.l10n.t('Revisit Decision'), command: Commands.revisitDecision },
-    })),
-  ];
+  return capped(nudges, nudgeRow, (count) => ({
+    reminder: 'one-on-one', id: 'nudge:more', text: vscode.l10n.t('{0} more 1:1s due', count), description: '',
+    command: { title: vscode.l10n.t('New 1:1 with Person'), command: Commands.newOneOnOne },
+  }));
 }
 
 /** The tree item of a row. */
@@ -85,8 +64,8 @@ export function reminderItem(row: ReminderRow): vscode.TreeItem {
   const item = new vscode.TreeItem(row.text, vscode.TreeItemCollapsibleState.None);
   item.id = row.id;
   item.description = row.description;
-  item.iconPath = new vscode.ThemeIcon(row.reminder === 'one-on-one' ? 'comment-discussion' : 'history');
-  item.contextValue = row.reminder === 'revisit' ? 'revisitDue' : row.person !== undefined ? 'oneOnOneDue' : 'oneOnOnesDue';
+  item.iconPath = new vscode.ThemeIcon('comment-discussion');
+  item.contextValue = row.person !== undefined ? 'oneOnOneDue' : 'oneOnOnesDue';
   if (row.tooltip) {
     item.tooltip = row.tooltip;
   }

@@ -1,4 +1,4 @@
-// The Commitments view: the 1:1s due and the decisions due to revisit on top (commitmentReminders.ts),
+// The Commitments view: the 1:1s due by cadence on top (commitmentReminders.ts),
 // then the open commitments, oldest first, with their age, read from the journal index
 // (reflect/commitmentTracking.ts). A commitment closes when it is ticked (`- [x]`) in any entry and
 // that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
@@ -56,7 +56,7 @@ export function commitmentItem(commitment: OpenCommitment, titleOf: ReadonlyMap<
   return item;
 }
 
-/** A row of the view: a reminder (1:1 due, decision to revisit) or an open commitment. */
+/** A row of the view: a 1:1 due, or an open commitment. */
 export type CommitmentsRow = OpenCommitment | ReminderRow;
 
 function isReminder(row: CommitmentsRow): row is ReminderRow {
@@ -91,7 +91,7 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsR
     this.titles = titles;
     this.count = open.length;
     this.onDidCount?.(open.length);
-    // The commitments are shown even when people.yml or a decision cannot be read.
+    // The commitments are shown even when people.yml cannot be read.
     const reminders = await reminderRows(this.source, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
     return [...reminders, ...open];
   }

@@ -8,6 +8,7 @@ import type { DeferredTree } from '../shell/deferredTree';
 import { registerCommitmentsView } from './commitmentsView';
 import { provideCarryOver } from './carryOverHook';
 import { provideDailyReminders } from './dailyReminderHook';
+import { registerDueToRevisitView } from './dueToRevisitView';
 import { registerEntryChecks } from './entryChecks';
 import { registerExportCommands } from './exportCommands';
 import { registerOneOnOneCommand } from './oneOnOneCommand';
@@ -24,6 +25,7 @@ import { registerSearchCommand } from './searchCommand';
 export interface ReflectTrees {
   readonly commitments: DeferredTree;
   readonly onThisDay: DeferredTree;
+  readonly dueToRevisit: DeferredTree;
 }
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees): void {
@@ -34,6 +36,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerReviewCommands(context, { source, clock, previews });
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
+  registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
   registerPersonCommand(context, source, previews, clock);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);

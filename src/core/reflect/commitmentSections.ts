@@ -60,12 +60,37 @@ function buildHeadings(languages: readonly (readonly EntryKind[])[]): ReadonlyMa
 
 const HEADINGS = buildHeadings([ENTRY_KINDS, GERMAN_ENTRY_KINDS]);
 
+/** The longest key, plus the trailing colon {@link headingKey} drops. */
+const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((key) => key.length)) + 1;
+
+/** The characters `\s` matches: whitespace, which {@link headingKey} collapses. */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * True when `text` cannot be a commitment heading because it keeps more characters than the longest
+ * key has: every character but whitespace and emphasis stays in the key (lower case never shortens
+ * one). Read without copying, so a long heading costs one pass and no new strings.
+ */
+function longerThanAnyKey(text: string): boolean {
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x2a && code !== 0x5f && !isSpace(code) && ++kept > LONGEST_KEY) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The labels of the commitment section `text` (a heading's text) opens, or undefined for any other heading. */
 export function commitmentSection(text: string): SectionLabels | undefined {
-  return HEADINGS.get(headingKey(text));
+  return longerThanAnyKey(text) ? undefined : HEADINGS.get(headingKey(text));
 }
 
 /** Whether `text` (a heading's text) opens a commitment section. */
 export function isCommitmentHeading(text: string): boolean {
-  return HEADINGS.has(headingKey(text));
+  return commitmentSection(text) !== undefined;
 }

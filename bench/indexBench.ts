@@ -15,7 +15,7 @@ import { createRecordPool, defaultWorkerCount } from '../src/node/recordPool';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
 import { createTagger } from '../src/core/tagger/tagger';
-import { isIndexedEntry, type IndexedEntry } from '../src/core/trends/indexEntry';
+import { isIndexedEntry, type IndexedEntry } from '../src/core/records/entryRecord';
 import { indexItem, NO_FACTS } from '../src/core/index/indexItem';
 import type { EntryFacts } from '../src/core/reflect/entryFacts';
 import { summarise } from '../src/core/trends/summary';

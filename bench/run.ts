@@ -10,6 +10,7 @@ import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
 import { formatCliFigures, runCliBench } from './cliBench';
 import { formatTaggerLoad, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
+import { formatReportFigures, runReportBench } from './reportBench';
 import { formatSpeedFigures, runSpeedBench } from './speed';
 
 async function main(): Promise<void> {
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   console.log(formatSpeedFigures(await runSpeedBench()));
   console.log('\n== The CLI over JSON lines ==');
   console.log(formatCliFigures(runCliBench()));
+  console.log('\n== The CLI report over a journal on disk (10,000 and 50,000 entries) ==');
+  console.log(formatReportFigures(runReportBench()));
   console.log(`\n== Journal index (10,000 entries on disk), Node ${process.version} (this shell's node) ==`);
   console.log(formatIndexFigures(await runIndexBench()));
   // The extension's index runs in VS Code's extension host, on VS Code's own Node: here code-server's

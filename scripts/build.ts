@@ -92,6 +92,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
+    alias: { 'linkify-it': './src/core/tagger/noLinkify.ts' }, // As in dist/tagger.js.
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },
   },

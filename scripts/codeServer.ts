@@ -1,10 +1,13 @@
 // Starts the real VS Code (code-server) on loopback for `npm start` and the E2E tier.
-// Contract: binds 127.0.0.1 only, on a free port chosen by the OS, with authentication off (safe only
-// because nothing off this machine can reach loopback); resolves once the server answers HTTP.
+// Contract: binds 127.0.0.1 only, on a free port chosen by the OS; with a password, in code-server's
+// password mode (the password in the environment, never in argv: see codeServerLaunch.ts), without
+// one with authentication off (the E2E tier's short-lived servers); resolves once the server answers
+// HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { codeServerLaunch } from './codeServerLaunch';
 import { vscodeTestPaths } from './vscodePaths';
 
 export interface CodeServerOptions {
@@ -23,6 +26,8 @@ export interface CodeServerOptions {
   readonly args?: readonly string[];
   /** Keep Workspace Trust on, so a folder opens in Restricted Mode until trusted (off by default). */
   readonly workspaceTrust?: boolean;
+  /** Password authentication with this password (`npm start`); off without one. */
+  readonly password?: string;
 }
 
 export interface RunningCodeServer {
@@ -31,6 +36,8 @@ export interface RunningCodeServer {
   readonly workspaceUrl: string;
   /** Everything the server printed so far. */
   readonly output: () => string;
+  /** The server's process id (to check what its process list entry shows). */
+  readonly pid: number | undefined;
   readonly stop: () => Promise<void>;
 }
 
@@ -94,20 +101,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       ...options.settings,
     }, null, 2),
   );
-  const child = spawn(paths.node, [
-    paths.codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--extensions-dir', options.extensionsDir,
-    '--user-data-dir', options.userDataDir,
-    '--disable-telemetry',
-    '--disable-update-check',
-    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
-    '--disable-getting-started-override',
-    ...(options.args ?? []),
-    ...(options.noFolder ? [] : [options.workspace]),
-  ], {
-    env: { ...process.env, ...options.env },
+  const launch = codeServerLaunch(paths.codeServerEntry, port, options, process.env);
+  const child = spawn(paths.node, launch.args, {
+    env: launch.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -131,6 +127,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     url,
     workspaceUrl: `${url}/?folder=${encodeURIComponent(options.workspace)}`,
     output,
+    pid: child.pid,
     stop: () => new Promise<void>((resolveStop) => {
       if (child.exitCode !== null) {
         resolveStop();

@@ -1,6 +1,7 @@
 // `leadership-journal classify`: the tagger over JSON lines on stdin or Markdown files.
 //
 //   classify --jsonl          stdin: one {"text": "..."} per line → stdout: one result per line, same order
+//                             (on worker threads for long inputs: --jobs N, default one per core, at most 4)
 //   classify FILE... --jsonl  one result line per file, with "file" first (--json is the same)
 //   classify FILE...          a readable summary per file
 //   classify                  the whole of stdin as one Markdown entry, as a readable summary
@@ -9,29 +10,26 @@
 // stderr; the rest continue, and the exit code is 1.
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
+import { toContract } from './contract';
+import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
+import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
 import type { CliIo } from './io';
+import { classifyBatch, lineBatches } from './jsonlBatch';
 
-/** The CLI's JSON contract: exactly these fields, in this order (no line numbers). */
-export function toContract(result: TagResult): Record<string, unknown> {
-  return {
-    label: result.label,
-    why: result.why,
-    how: result.how,
-    functions: result.functions,
-    style: result.style,
-    traps: result.traps.map((trap) => ({ id: trap.id, evidence: trap.evidence })),
-    sentences: result.sentences.map((s) => ({ text: s.text, label: s.label, cues: s.cues })),
-  };
-}
+export { toContract } from './contract';
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A short human summary: label and shares, functions, style, traps, the strongest sentences. */
+/**
+ * A short human summary: label and shares, functions, style, traps, the strongest sentences. Every
+ * string from the entry (and the file name) is made terminal-safe: control characters as escapes.
+ */
 export function summarise(result: TagResult, title?: string): string {
   const lines: string[] = [];
-  lines.push(`${title ? `${title}: ` : ''}${result.label}  (why ${percent(result.why)}, how ${percent(result.how)})`);
+  const reason = unclearReason(result);
+  lines.push(`${title ? `${terminalSafe(title)}: ` : ''}${result.label}  ${reason ? `(${UNCLEAR_TEXT[reason]})` : `(why ${percent(result.why)}, how ${percent(result.how)})`}`);
   if (result.functions.length > 0) {
     lines.push(`  functions: ${result.functions.join(', ')}`);
   }
@@ -41,17 +39,19 @@ export function summarise(result: TagResult, title?: string): string {
   for (const trap of result.traps) {
     lines.push(`  trap: ${trap.id}`);
     for (const evidence of trap.evidence) {
-      lines.push(`    “${evidence}”`);
+      lines.push(`    “${terminalSafe(evidence)}”`);
     }
   }
   for (const sentence of result.sentences.filter((s) => s.label !== 'unclear').slice(0, 8)) {
-    lines.push(`  [${sentence.label}] ${sentence.text}${sentence.cues.length ? `  ← ${sentence.cues.join('; ')}` : ''}`);
+    lines.push(`  [${sentence.label}] ${terminalSafe(sentence.text)}${sentence.cues.length ? `  ← ${terminalSafe(sentence.cues.join('; '))}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 export interface ClassifyArgs {
   readonly jsonOutput: boolean;
+  /** Worker threads for `--jsonl` on stdin; undefined: the host's default. */
+  readonly jobs: number | undefined;
   readonly files: readonly string[];
   readonly options: TaggerOptions;
 }
@@ -59,6 +59,7 @@ export interface ClassifyArgs {
 export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | string {
   const files: string[] = [];
   let jsonOutput = false;
+  let jobs: number | undefined;
   const whyTerms: string[] = [];
   const howTerms: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -71,50 +72,54 @@ export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | strin
         return `${arg} needs a term`;
       }
       (arg === '--why-term' ? whyTerms : howTerms).push(term);
+    } else if (arg === '--jobs') {
+      const count = Number(args[++i]);
+      if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return '--jobs needs a whole number from 1 to 64';
+      }
+      jobs = count;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option "${arg}"`;
     } else {
       files.push(arg);
     }
   }
-  return { jsonOutput, files, options: { whyTerms, howTerms } };
+  return { jsonOutput, jobs, files, options: { whyTerms, howTerms } };
 }
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Lines per batch: one stdout write each, and the unit of work a worker thread takes. */
+const JSONL_BATCH = 256;
+
 export async function runClassify(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseClassifyArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`leadership-journal classify: ${parsed}\n`);
+    io.stderr(`leadership-journal classify: ${terminalSafe(parsed)}\n`);
     return 2;
   }
   const tagger = createTagger(parsed.options);
   let failed = false;
   if (parsed.files.length === 0 && parsed.jsonOutput) {
-    let lineNumber = 0;
-    for await (const line of io.stdinLines()) {
-      lineNumber++;
-      if (line.trim() === '') {
-        continue;
-      }
-      let text: unknown;
-      try {
-        text = (JSON.parse(line) as { text?: unknown } | null)?.text;
-      } catch (error) {
+    const tag = (text: string): TagResult => tagger.tag(text);
+    const here = (batch: Parameters<typeof classifyBatch>[1]) => classifyBatch(tag, batch);
+    const batches = lineBatches(io.stdinLines(), JSONL_BATCH);
+    const workers = parsed.jobs ?? io.defaultJobs ?? 1;
+    const outputs = io.parallelClassify && workers > 1
+      ? io.parallelClassify(batches, parsed.options, workers, here)
+      : (async function* () {
+        for await (const batch of batches) {
+          yield here(batch);
+        }
+      })();
+    for await (const output of outputs) {
+      io.stdout(output.stdout); // One write per batch, not per line.
+      for (const error of output.errors) {
         failed = true;
-        io.stdout(`${JSON.stringify({ error: `invalid JSON: ${message(error)}`, line: lineNumber })}\n`);
-        io.stderr(`leadership-journal classify: line ${lineNumber}: invalid JSON: ${message(error)}\n`);
-        continue;
+        io.stderr(`leadership-journal classify: ${error}\n`);
       }
-      if (typeof text !== 'string') {
-        failed = true;
-        io.stdout(`${JSON.stringify({ error: 'expected an object with a "text" string', line: lineNumber })}\n`);
-        io.stderr(`leadership-journal classify: line ${lineNumber}: expected {"text": "..."}\n`);
-        continue;
-      }
-      io.stdout(`${JSON.stringify(toContract(tagger.tag(text)))}\n`);
     }
     return failed ? 1 : 0;
   }
@@ -132,14 +137,14 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
       text = await io.readFile(file);
     } catch (error) {
       failed = true;
-      io.stderr(`leadership-journal classify: ${file}: ${message(error)}\n`);
+      io.stderr(`leadership-journal classify: ${terminalSafe(file)}: ${terminalSafe(message(error))}\n`);
       if (parsed.jsonOutput) {
-        io.stdout(`${JSON.stringify({ file, error: message(error) })}\n`);
+        io.stdout(`${terminalJson({ file, error: message(error) })}\n`);
       }
       continue;
     }
     const result = tagger.tag(text);
-    io.stdout(parsed.jsonOutput ? `${JSON.stringify({ file, ...toContract(result) })}\n` : summarise(result, file));
+    io.stdout(parsed.jsonOutput ? `${terminalJson({ file, ...toContract(result) })}\n` : summarise(result, file));
   }
   return failed ? 1 : 0;
 }

@@ -1,4 +1,8 @@
 // What the CLI needs from its host, as an interface: tests pass in-memory streams and files.
+import type { JournalFiles } from '../core/catalogue/journalFiles';
+import type { RecordPool } from '../node/recordPool';
+import type { ParallelClassify } from './parallelClassify';
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -6,6 +10,30 @@ export interface CliIo {
   readonly stdinLines: () => AsyncIterable<string>;
   /** A file's text, decoded as UTF-8; rejects with the OS error when it cannot be read. */
   readonly readFile: (path: string) => Promise<string>;
+  /** A file's bytes as they are (the `tag` command must not lose a byte it cannot decode). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
+  /**
+   * Puts `next` in place of the file atomically, only if it still holds `expected`; 'changed' when
+   * something wrote it since it was read (src/node/replaceFile.ts).
+   */
+  readonly replaceFile: (path: string, expected: Uint8Array, next: Uint8Array) => Promise<'replaced' | 'changed'>;
   readonly now: () => Date;
+  /**
+   * Asks at the terminal without echoing what is typed (the prompt on stderr); resolves to the line,
+   * or undefined when input ended or was cancelled. Absent when standard input is not a terminal.
+   */
+  readonly readSecret?: (prompt: string) => Promise<string | undefined>;
+  /** An environment variable's value (for --passphrase-env NAME). */
+  readonly env?: (name: string) => string | undefined;
   readonly version: string;
+  /** Classifies JSON-line batches on worker threads (Node's main.ts); absent: the calling thread does. */
+  readonly parallelClassify?: ParallelClassify;
+  /** Worker threads when `--jobs` is not given (one per core, at most four); absent: 1. */
+  readonly defaultJobs?: number;
+  /** Record workers for `report` over a large journal (Node's main.ts); absent: the calling thread makes every record. */
+  readonly recordPool?: (workers: number) => RecordPool;
+  /** `report`'s default cache folder (from the environment); absent: no cache unless --cache names one. */
+  readonly cacheDir?: string;
+  /** The journal folder's files (tests inject trouble here); absent: Node's fs (src/node/nodeJournalFiles.ts). */
+  readonly journalFiles?: (dir: string) => JournalFiles;
 }

@@ -1,20 +1,50 @@
-// Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`.
-import { readFile } from 'node:fs/promises';
+// Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`. The same bundle runs
+// as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
+// or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createTagger } from '../core/tagger/tagger';
+import { createRecordPool } from '../node/recordPool';
+import { serveRecords } from '../node/recordService';
+import { serveClassify } from './classifyWorker';
+import { readSecretFromTty } from './encryption/ttySecret';
+import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
+import { defaultCacheDir } from './reportCache';
+import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
+
+/** What the main thread gives a record worker (this bundle started for `report`). */
+const RECORDS_ROLE = { role: 'records' } as const;
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
 
-void run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  readFile: (path) => readFile(path, 'utf8'),
-  now: () => new Date(),
-  version: CLI_VERSION,
-}).then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  process.stderr.write(`leadership-journal: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined)?.role === 'classify') {
+  serveClassify(parentPort, workerData as ClassifyWorkerData);
+} else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
+  serveRecords(parentPort, createTagger);
+} else {
+  void run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    // Synchronous: many small files read faster so than through the thread pool (issue #13).
+    readFile: (path) => new Promise((resolve) => resolve(readFileSync(path, 'utf8'))),
+    readBytes: (path) => new Promise((resolve) => resolve(readFileSync(path))),
+    replaceFile: replaceFileIfUnchanged,
+    now: () => new Date(),
+    ...(process.stdin.isTTY ? { readSecret: readSecretFromTty } : {}),
+    env: (name) => process.env[name],
+    version: CLI_VERSION,
+    parallelClassify: parallelClassifyWith(__filename),
+    defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
+    recordPool: (workers) => createRecordPool(__filename, workers, RECORDS_ROLE),
+    cacheDir: defaultCacheDir(process.env, process.platform),
+  }).then((code) => {
+    process.exitCode = code;
+  }, (error: unknown) => {
+    process.stderr.write(`leadership-journal: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

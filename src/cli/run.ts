@@ -3,13 +3,17 @@
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
 import { runClassify } from './classify';
+import { runEncryptionCommand } from './encryption/encryptionCli';
+import { terminalSafe } from '../core/text/terminalSafe';
 import { runReport } from './report';
+import { runTag } from './tag';
 import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
 
 Commands:
   classify --jsonl          Read {"text": "..."} lines on stdin; write one JSON result per line.
+      --jobs N              Worker threads for a long input (default: one per core, at most 4).
   classify FILE... [--json] Classify Markdown entries: a readable summary, or JSON lines with --json.
   classify                  Classify the whole of stdin as one Markdown entry.
       --why-term TERM       Add a word or phrase to the why lexicon (repeatable).
@@ -21,12 +25,28 @@ Commands:
       --json                The report as JSON on stdout instead.
       --html FILE           The report as one self-contained HTML page with charts, written to
                             FILE (replacing it). --json and --html cannot be combined.
+      --cache DIR           Keep the journal's index between runs in DIR, so the next report reads
+                            only the files that changed. Default: $XDG_CACHE_HOME/leadership-journal
+                            (else ~/.cache/leadership-journal; ~/Library/Caches/leadership-journal
+                            on macOS, %LOCALAPPDATA%\\leadership-journal\\Cache on Windows), never
+                            inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
+      --no-cache            Read every file and keep nothing.
+  encrypt | decrypt | change-passphrase DIR
+                            Encrypt the journal folder with age, or decrypt it (see encrypt --help);
+                            report and classify read .md.age entries with the passphrase or --identity.
+  tag FILE...               Tag entries as saving them in VS Code does (pins respected, only the
+                            tagger's keys changed) and print what would change.
+      --write               Write the changes (each file replaced atomically, and only if it
+                            did not change while being tagged).
+      --check               Exit with 1 when any entry's tags are stale (for hooks and CI).
+      --why-term, --how-term TERM   As for classify.
 
 Options:
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Nothing is sent anywhere: the CLI reads its input and writes to the terminal (and FILE) only.
+Nothing is sent anywhere: the CLI reads its input and writes to the terminal, FILE, the cache and,
+with tag --write, the entries named.
 `;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -39,6 +59,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${io.version}\n`);
     return 0;
   }
+  const encryption = await runEncryptionCommand(command, rest, io); // encrypt, decrypt, change-passphrase; .md.age in report, classify
+  if (encryption !== undefined) {
+    return encryption;
+  }
   if (command === 'path') {
     return runPath(rest, io);
   }
@@ -48,7 +72,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command === 'report') {
     return runReport(rest, io);
   }
-  io.stderr(`leadership-journal: unknown command "${command}"\n\n${USAGE}`);
+  if (command === 'tag') {
+    return runTag(rest, io);
+  }
+  io.stderr(`leadership-journal: unknown command "${terminalSafe(command)}"\n\n${USAGE}`);
   return 2;
 }
 
@@ -59,7 +86,7 @@ function runPath(args: readonly string[], io: CliIo): number {
   }
   const date = args[0] === undefined ? localDateOf(io.now()) : parseIsoDate(args[0]);
   if (date === undefined) {
-    io.stderr(`leadership-journal path: "${args[0]}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
+    io.stderr(`leadership-journal path: "${terminalSafe(args[0] ?? '')}" is not a date; use YYYY-MM-DD, e.g. ${formatIsoDate(localDateOf(io.now()))}\n`);
     return 2;
   }
   io.stdout(`${dailyEntryPath(date)}\n`);

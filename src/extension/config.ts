@@ -26,8 +26,10 @@ export interface JournalSettings {
 }
 
 export interface TaggingSettings {
-  /** Tag a journal entry's front matter as part of each save. */
+  /** Tag a journal entry's front matter as part of each save (an explicit one, or after an idle pause). */
   readonly onSave: boolean;
+  /** With auto save, the pause (in seconds) without typing after which an auto-saved entry is tagged. */
+  readonly idleSeconds: number;
   /** Extra words or phrases that count as leading (why) / managing (how). */
   readonly whyTerms: readonly string[];
   readonly howTerms: readonly string[];
@@ -41,11 +43,15 @@ export const defaultSettings: JournalSettings = {
   defaultKind: 'daily',
   locale: '',
   streakRestDays: [6, 0],
-  tagging: { onSave: true, whyTerms: [], howTerms: [] },
+  tagging: { onSave: true, idleSeconds: 30, whyTerms: [], howTerms: [] },
 };
 
 function terms(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()) : [];
+}
+
+function idleSeconds(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 3600 ? value : defaultSettings.tagging.idleSeconds;
 }
 
 const WEEK_STARTS: Readonly<Record<string, WeekStart>> = { sunday: 0, monday: 1, saturday: 6 };
@@ -80,6 +86,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     streakRestDays: parseRestDays(config.get<unknown>('streaks.restDays')) ?? defaultSettings.streakRestDays,
     tagging: {
       onSave: config.get<unknown>('tagging.onSave') !== false,
+      idleSeconds: idleSeconds(config.get<unknown>('tagging.idleSeconds')),
       whyTerms: terms(config.get<unknown>('tagging.whyTerms')),
       howTerms: terms(config.get<unknown>('tagging.howTerms')),
     },

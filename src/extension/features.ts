@@ -12,12 +12,15 @@ import { registerTaggingCommands } from './commands/tagging';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
 import { output, registerOutput } from './output';
+import { knownPeople } from './reflect/knownPeople';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import type { Features, Shell } from './shell/contract';
 import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
+import { WritingPause } from './tagging/writingPause';
+import { markWalkthroughStep } from './walkthroughProgress';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -26,16 +29,20 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
   const explain = new ExplainPanels(context.extensionUri, tagger);
-  context.subscriptions.push(tagger, explain);
-  registerNewEntryCommand(context, systemClock);
+  const pause = new WritingPause(tagger);
+  context.subscriptions.push(tagger, explain, pause);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
   registerCustomizeTemplateCommand(context);
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files);
-  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => shell.indexChanged.fire()));
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files, pause);
+  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => {
+    shell.indexChanged.fire();
+    walkthroughProgress(index);
+  }));
+  registerNewEntryCommand(context, systemClock, () => knownPeople(index));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   registerReflectFeatures(context, index, systemClock, shell.trees);
   const lens = tagLensProviders(tagger);
@@ -45,10 +52,20 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     restoreExplain: (panel, state) => explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();
     },
   };
+}
+
+/** The walkthrough's first two steps are done once the journal is read and holds a written entry. */
+function walkthroughProgress(index: JournalIndex): void {
+  if (index.journalFolder) {
+    markWalkthroughStep('journalFolder');
+  }
+  if (index.state.state === 'ready' && index.entries().some((entry) => entry.label !== null)) {
+    markWalkthroughStep('firstEntry');
+  }
 }

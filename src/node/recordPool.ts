@@ -22,6 +22,8 @@ export interface RecordRequest {
   readonly jobs: readonly RecordJob[];
   /** Read the warm-up entry (warmUpEntry.ts) first, to compile the tagger before real work arrives. */
   readonly warmUp?: boolean;
+  /** False: records only, no commitments or mentions (what the CLI report needs). Default true. */
+  readonly facts?: boolean;
 }
 
 /** A file's modification time (whole ms) and size, as the index keys it. */
@@ -39,7 +41,7 @@ export type RecordResponse =
 
 export interface RecordPool {
   /** Records for `jobs`, in the same order. Rejects if a worker fails (the caller falls back to its own thread). */
-  records(jobs: readonly RecordJob[], options: TaggerOptions): Promise<PooledItem[]>;
+  records(jobs: readonly RecordJob[], options: TaggerOptions, facts?: boolean): Promise<PooledItem[]>;
   /** Starts the workers and loads the tagger in them now (a build calls it before listing the folder). */
   warm(options: TaggerOptions): void;
   /** Ends the workers once they are idle, freeing their memory; the next call starts new ones. */
@@ -57,10 +59,11 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * A pool of `workers` threads running `workerFile` (dist/recordWorker.js). Workers start on first use
- * and are unref'd, so an idle pool never keeps a process alive.
+ * A pool of `workers` threads running `workerFile` (dist/recordWorker.js, or the CLI bundle started
+ * with `workerData`, see src/cli/main.ts). Workers start on first use and are unref'd, so an idle
+ * pool never keeps a process alive.
  */
-export function createRecordPool(workerFile: string, workers = defaultWorkerCount()): RecordPool {
+export function createRecordPool(workerFile: string, workers = defaultWorkerCount(), workerData?: unknown): RecordPool {
   const threads: Worker[] = [];
   const idle: Worker[] = [];
   const waiting: (() => void)[] = [];
@@ -71,7 +74,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
 
   function start(): void {
     for (let i = 0; i < workers; i++) {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(workerFile, workerData === undefined ? {} : { workerData });
       worker.unref();
       threads.push(worker);
       idle.push(worker);
@@ -135,13 +138,13 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
   }
 
   return {
-    async records(jobs, options) {
+    async records(jobs, options, facts) {
       if (disposed || broken) {
         throw broken ?? new Error('the index workers were stopped');
       }
       const batches: Promise<readonly PooledItem[]>[] = [];
       for (let at = 0; at < jobs.length; at += BATCH) {
-        const request: RecordRequest = { id: nextId++, options, jobs: jobs.slice(at, at + BATCH) };
+        const request: RecordRequest = { id: nextId++, options, jobs: jobs.slice(at, at + BATCH), ...(facts === false ? { facts } : {}) };
         batches.push(acquire().then(async (worker) => {
           try {
             const results = await run(worker, request);

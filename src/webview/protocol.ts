@@ -32,25 +32,26 @@ export const WEBVIEW_STRING_KEYS = [
   'streak', 'noStreak', 'longestStreak', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
   'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
   'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
-  'legendWhy', 'legendHow', 'legendEntries', 'balanceTitle', 'balanceHint', 'chartFallback', 'chartEmpty',
-  'chartSummary', 'datasetWhy', 'datasetHow', 'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth',
-  'tablePeriod', 'tableWhy', 'tableHow', 'tableBalanced', 'tableRegion', 'noTaggedEntries', 'selectBar',
+  'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',
+  'chartFallback', 'chartEmpty', 'chartSummary', 'chartLabel', 'chartValue', 'datasetWhy', 'datasetHow',
+  'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth', 'tablePeriod', 'tableWhy', 'tableHow',
+  'tableBalanced', 'tableUnclear', 'tableRegion', 'noTaggedEntries', 'selectBar', 'leanUnclear',
   'detailsEntries', 'detailsWhyHow', 'detailsBalanced', 'detailsFunctions', 'detailsStyles', 'detailsTraps',
   'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
-  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'comparisonTitle',
-  'comparisonCaption', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
-  'comparisonPreviousTitle', 'comparisonChange', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
+  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'heatBalanced', 'heatUnclear',
+  'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
+  'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
   'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
   'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
   'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
   'hintNiceLeader', 'hintTaskmasterManager', 'functionsTitle', 'functionsNone', 'functionsLead',
-  'functionsList', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
+  'functionsList', 'functionsIntro', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
   'functionPlanning', 'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching',
   'styleSupporting', 'styleDelegating', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
   'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
   'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
   'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
-  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany',
+  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
 ] as const;
 
 export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
@@ -64,7 +65,10 @@ export interface StateMessage {
   /** `indexing` while the first index is built; `error` with `message` when there is no journal to read. */
   readonly status: 'indexing' | 'ready' | 'error';
   readonly message?: string;
+  /** Entries that count (something written, dated up to today: core/trends/counted.ts). */
   readonly entryCount: number;
+  /** Entries in the journal that do not count yet: nothing written in them, or dated after today. */
+  readonly notCounted: number;
   /** Files skipped while indexing (listed with reasons in the output channel). */
   readonly skipped: number;
   readonly view: ViewChoice;
@@ -129,7 +133,7 @@ export function isHostMessage(value: unknown): value is HostMessage {
     && typeof value.version === 'string' && typeof value.journalFolder === 'string'
     && (value.status === 'indexing' || value.status === 'ready' || value.status === 'error')
     && (value.message === undefined || typeof value.message === 'string')
-    && typeof value.entryCount === 'number' && typeof value.skipped === 'number'
+    && typeof value.entryCount === 'number' && typeof value.notCounted === 'number' && typeof value.skipped === 'number'
     && isViewChoice(value.view)
     && (value.summary === null || isSummaryShape(value.summary))
     && isLocaleTag(value.locale) && isWebviewStrings(value.strings);

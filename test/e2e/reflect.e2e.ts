@@ -1,13 +1,19 @@
 // E2E, in the real VS Code, driven as a person: on a generated journal of four weeks, start the
 // weekly review and read its preview, tick a commitment and watch it leave the Commitments view,
 // open a person's timeline, search and open a result at its line, and export the metrics through
-// the save dialog. Screenshots of each step go to .e2e-artifacts/screenshots/reflect-*.png.
+// the save dialog. Screenshots of each step go to .e2e-artifacts/screenshots/reflect-*.png. Then a
+// manager's week (issue 19), checked in the Trends view, the weekly review and the person page
+// (week-*.png).
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { addDays, daysInMonth, formatIsoDate, localDateOf, WEEKDAY_NAMES, weekday, type LocalDate } from '../../src/core/calendar/localDate';
+import { planEntry } from '../../src/core/entries/entryPlan';
+import { entryKind } from '../../src/core/entries/kinds';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { promptOfTheDayFromPacks } from '../../src/core/prompts/rotation';
+import { generateReview } from '../../src/core/reflect/review';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { startSession, type Session } from './support/session';
 import { pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
@@ -177,6 +183,9 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'is not a date' }).waitFor();
     await screenshot(page, 'reflect-5b-search-problem');
     await input.fill('roadmap draft');
+    // Both matches (the entry, and this week's review listing the commitment) before clicking: a
+    // result found later is inserted above and would move the row from under the pointer.
+    await page.locator('.quick-input-widget', { hasText: '— 2 matches' }).waitFor();
     await row.waitFor();
     await row.click();
     await waitForActiveTab(page, dailyEntryPath(VENDOR_DAY).split('/').pop() ?? '');
@@ -217,5 +226,138 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
       assert.ok(!csv.includes(secret), `the export contains "${secret}"`);
     }
     await screenshot(page, 'reflect-8-exported');
+  });
+});
+
+// The week a manager wrote when the numbers were checked (issue 19): written entries of several
+// kinds, and beside them what must not count or must not be misread — last week's review left
+// untouched, a scaffold opened and never written in, an entry dated next week, a label the user set
+// by hand, an entry in German, and one person written two ways (@priya, "Priya Raman").
+const WEEK_TEXTS = [
+  'I explained to the team why the new intake matters to the families we serve.',
+  'I rebuilt the rota, moved the audit deadline to Friday and assigned owners to the open tickets.',
+];
+const DECIDED = 'We ship the release on Thursday behind a feature flag.';
+const THEY_WILL = 'draft the test plan';
+const PINNED_DAY = addDays(today, -3);
+const SCAFFOLD_DAY = addDays(today, -2);
+const GERMAN_DAY = addDays(today, -1);
+const FUTURE_DAY = addDays(today, 3);
+const LAST_WEEK = weekPeriod(addDays(today, -7), 1);
+/** Written entries: four today, the German one, the pinned one, and seven the week before. */
+const COUNTED = 4 + 1 + 1 + 7;
+
+function seedWeek(workspace: string): void {
+  const day = formatIsoDate(today);
+  const stem = dailyEntryPath(today).replace(/\.md$/, '');
+  for (let i = 7; i <= 13; i++) {
+    const date = addDays(today, -i);
+    write(workspace, dailyEntryPath(date), `---\ndate: ${formatIsoDate(date)}\nkind: daily\n---\n\n# ${title(date)}\n\n${WEEK_TEXTS[i % 2]}\n`);
+  }
+  write(workspace, dailyEntryPath(today), `---\ndate: ${day}\nkind: daily\n---\n\n# ${title(today)}\n\nI asked @priya what she needs from me this week, and explained why the release matters to our users.\n`);
+  write(workspace, `${stem}-1on1-priya-raman.md`, `---\ndate: ${day}\nkind: one-on-one\npeople: [Priya Raman]\n---\n\n# 1:1 with Priya Raman, ${day}\n\n## Which open question will I ask, and then simply listen to the answer?\n\nWhat would make the release feel like hers?\n\n## What we agreed\n\n- They will: ${THEY_WILL}\n- I will: clear the review queue\n- Next check-in: \n`);
+  write(workspace, `${stem}-decision.md`, `---\ndate: ${day}\nkind: decision\n---\n\n# Decision, ${day}\n\n## What did I decide?\n\n${DECIDED}\n\n## Why is this the right choice over the alternatives?\n\nThe flag lets us turn it off without a new build.\n`);
+  write(workspace, `${stem}-situational-priya.md`, `---\ndate: ${day}\nkind: situational\npeople: [priya]\n---\n\n# Situational check-in: priya, ${day}\n\n## Which task or goal is this check-in about?\n\nThe release checklist.\n\n## Style (directing, coaching, supporting or delegating)\n\n- Style that fits: coaching\n- Style I actually used: directing\n- Did the two match: no\n`);
+  write(workspace, dailyEntryPath(GERMAN_DAY), `---\ndate: ${formatIsoDate(GERMAN_DAY)}\nkind: daily\n---\n\n# ${formatIsoDate(GERMAN_DAY)}\n\nIch habe dem Team erklärt, warum die neue Aufnahme für die Familien wichtig ist, und mir ihre Sorgen angehört.\n`);
+  write(workspace, dailyEntryPath(PINNED_DAY), `---\ndate: ${formatIsoDate(PINNED_DAY)}\nkind: daily\ntags: [why]\nwhy: 0.9\nhow: 0.1\ntags-pinned: true\n---\n\n# ${title(PINNED_DAY)}\n\nI updated the budget sheet and the rota for next month.\n`);
+  const scaffold = planEntry({ kind: entryKind('daily'), date: SCAFFOLD_DAY, weekStart: 1, prompt: promptOfTheDayFromPacks(SCAFFOLD_DAY).text, locale: 'en' });
+  assert.ok(scaffold.ok);
+  write(workspace, scaffold.path, scaffold.text);
+  write(workspace, dailyEntryPath(FUTURE_DAY), `---\ndate: ${formatIsoDate(FUTURE_DAY)}\nkind: daily\n---\n\n# ${title(FUTURE_DAY)}\n\nI will explain to the board why the merger matters.\n`);
+  const review = reviewPath(LAST_WEEK);
+  assert.ok(review.ok);
+  write(workspace, review.path, generateReview({ period: LAST_WEEK, path: review.path, date: LAST_WEEK.end, entries: [], openCommitments: [] }).text);
+}
+
+describe('A manager\'s week in the real VS Code: every number right', function () {
+  let session: Session;
+
+  before(async function () {
+    session = await startSession({ seed: seedWeek });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+  });
+
+  after(async function () {
+    await session?.close();
+  });
+
+  it('Trends counts only what was written: not the untouched review, the empty scaffold or next week\'s entry', async function () {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
+    const frame = await frameShowing(page, '#entry-count', String(COUNTED), 90_000);
+    assert.match(await frame.locator('#entry-count').innerText(), new RegExp(`\\b${COUNTED}\\b`));
+    assert.match(await frame.locator('#not-counted').innerText(), /^3 entries not counted yet/);
+    // Two names, two rows, until the user merges them.
+    await frame.locator('table.people th.person', { hasText: /^priya$/ }).waitFor();
+    await frame.locator('table.people th.person', { hasText: /^Priya Raman$/ }).waitFor();
+    await screenshot(page, 'week-1-trends');
+  });
+
+  it('the weekly review says what mattered, once and right, and that priya may be Priya Raman', async function () {
+    const { page } = session;
+    const period = weekPeriod(today, 1);
+    const inWeek = [today, GERMAN_DAY, PINNED_DAY].filter((date) => formatIsoDate(date) >= formatIsoDate(period.start)).length;
+    const written = 4 + inWeek - 1; // Today counts four entries, not one.
+    await runCommand(page, 'Leadership Journal: Start Weekly Review');
+    const frame = await frameShowing(page, 'h1', `Week ${period.label} review`);
+    await frame.locator('p', { hasText: new RegExp(`· ${written} entries\\.`) }).waitFor();
+    await frame.locator('h2', { hasText: 'What mattered' }).waitFor();
+    await frame.locator('li', { hasText: DECIDED }).waitFor();
+    await frame.locator('li', { hasText: `They will: ${THEY_WILL}` }).waitFor();
+    await frame.locator('li', { hasText: /directing used where coaching fitted/ }).waitFor();
+    await frame.locator('li', { hasText: /"priya" and "Priya Raman" may be one person/ }).waitFor();
+    const body = await frame.locator('body').innerText();
+    assert.doesNotMatch(body, /open since today/);
+    const lean = /leaned towards the (why|how)|was balanced/.exec(body);
+    const moved = /a move towards the (why|how): \d+ points? (more|less) why/.exec(body);
+    assert.ok(lean, 'the review says where the week stands');
+    if (moved) {
+      assert.equal(moved[2], moved[1] === 'why' ? 'more' : 'less', 'the direction word agrees with the sign');
+    }
+    for (const row of await frame.locator('tr', { hasText: /This week|The four weeks before/ }).allInnerTexts()) {
+      const shares = /(\d+)%\s+(\d+)%/.exec(row);
+      if (shares) {
+        assert.equal(Number(shares[1]) + Number(shares[2]), 100, row);
+      }
+    }
+    await screenshot(page, 'week-2-review');
+  });
+
+  it('Open Person offers the merge; one click writes people.yml and the person page and trends show one person', async function () {
+    const { page, workspace } = session;
+    await runCommand(page, 'Leadership Journal: Open Person…');
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: '"priya" and "Priya Raman": one person?' });
+    await row.waitFor();
+    await screenshot(page, 'week-3-merge-offered');
+    await row.click();
+    const people = join(workspace, 'journal', 'people.yml');
+    for (let i = 0; i < 100 && !existsSync(people); i++) {
+      await page.waitForTimeout(100);
+    }
+    assert.equal(readFileSync(people, 'utf8'), 'Priya Raman: [priya]\n');
+    const frame = await frameShowing(page, 'h1', 'Priya Raman');
+    await frame.getByText('Named in 3 entries').waitFor();
+    await frame.locator('a', { hasText: `1:1 with Priya Raman, ${formatIsoDate(today)}` }).first().waitFor();
+    await screenshot(page, 'week-4-person');
+    const trends = await frameShowing(page, 'table.people th.person', 'Priya Raman');
+    await trends.locator('table.people th.person', { hasText: /^priya$/ }).waitFor({ state: 'detached', timeout: 20_000 });
+    await screenshot(page, 'week-5-trends-merged');
+  });
+
+  it('shows the label the user set by hand, as the file says', async function () {
+    const { page } = session;
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Go to File...');
+    const name = dailyEntryPath(PINNED_DAY).split('/').pop() ?? '';
+    await page.locator('.quick-input-widget input').fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click();
+    await waitForActiveTab(page, name);
+    await page.locator('.editor-group-container.active .codelens-decoration', { hasText: 'why · your label — unpin' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'week-6-pinned-label');
   });
 });

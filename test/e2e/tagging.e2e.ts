@@ -3,7 +3,9 @@
 // Explain Tags panel. Then three entries written for this test — a clearly leading day, a clearly
 // managing day and a day with nothing of either — are typed and saved, and each one's label in the
 // front matter, its CodeLens and its rendered explanation are checked; the panel opens the entry at a
-// sentence's line, follows the entry when it is saved again, and comes back after a reload.
+// sentence's line, follows the entry when it is saved again, and comes back after a reload. Last, a
+// person changes the managing day's label by hand: it stays, the CodeLens says so, and its Unpin
+// hands the label back to the tagger.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -233,5 +235,44 @@ describe('Tagging in the real VS Code', function () {
     const frame = explainFrame(page);
     await frame.locator('body[data-label="why"]').waitFor({ timeout: 150_000 });
     assert.equal(await frame.locator('h1').innerText(), `${DAYS.plain.date}.md`);
+  });
+
+  it("keeps a label changed by hand, says so in the CodeLens, and unpins from it", async function () {
+    this.timeout(180_000);
+    const { page, workspace } = session;
+    const date = DAYS.managing.date;
+    const file = join(workspace, entryPath(date));
+    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
+    await page.locator('.quick-input-widget input').fill(date);
+    await page.keyboard.press('Enter');
+    await waitForActiveTab(page, `${date}.md`);
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    for (let line = 1; line < lineOf(readFileSync(file, 'utf8'), 'tags: [how]'); line++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.insertText('tags: [why]');
+    await page.keyboard.press('Control+S');
+    let saved = '';
+    for (let i = 0; i < 100 && !/^tags-pinned: true$/m.test(saved); i++) {
+      await page.waitForTimeout(100);
+      saved = readFileSync(file, 'utf8');
+    }
+    assert.match(saved, /^tags: \[why\]$/m, 'the label the person wrote is what is saved');
+    assert.match(saved, /^tags-pinned: true$/m);
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /your label — unpin/ });
+    await lens.waitFor({ timeout: 30_000 });
+    assert.equal(await lens.innerText(), 'why · your label — unpin');
+    await screenshot(page, 'your-label');
+    await lens.click();
+    for (let i = 0; i < 100 && /tags-pinned/.test(saved); i++) {
+      await page.waitForTimeout(100);
+      saved = readFileSync(file, 'utf8');
+    }
+    assert.doesNotMatch(saved, /tags-pinned/);
+    assert.match(saved, /^tags: \[how\]$/m, "the tagger's label is back");
+    await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /^how · why \d+% · how \d+%/ }).waitFor({ timeout: 30_000 });
   });
 });

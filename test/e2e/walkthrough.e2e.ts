@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // E2E, in the real VS Code: the Getting Started walkthrough. A person opens it from Welcome: Open
-// Walkthrough…, sees the four steps with their pictures, and starts the first entry from it. On the
-// way the test takes the screenshots the walkthrough's pictures are made from (walkthrough-src-*;
+// Walkthrough…, sees the four steps with their pictures, each ticked off once done, and starts the
+// first entry from it. On the way the test takes the screenshots the walkthrough's pictures are made from (walkthrough-src-*;
 // scripts/walkthroughImages.ts turns them into media/walkthrough/*.jpg).
 import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,12 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
     for (const title of ['Choose where your journal lives', 'Write your first entry', 'See the tags', 'Open the trends']) {
       await container.getByText(title).first().waitFor();
     }
+    // The test before did each step (the journal read, an entry written and tagged, the trends
+    // shown): each is ticked off, whichever way it was done.
+    for (const step of ['journalFolder', 'firstEntry', 'seeTags', 'trends']) {
+      await container.locator(`button.getting-started-step[data-step-id$="${step}"][aria-checked="true"]`).first().waitFor({ timeout: 15_000 });
+    }
+    await screenshot(page, 'walkthrough-00-ticked');
     // Each step's picture is one of the extension's files, and it loads.
     await container.getByText('Write your first entry').first().click();
     const picture = container.locator('img[alt*="new daily reflection"]').first();

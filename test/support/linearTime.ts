@@ -18,7 +18,19 @@
 // 200k on, which made a 4x input cost 10.5x the wall time with no super-linear step in the code.
 // A truly super-linear path still shows: it repeats work in the mutator (re-scanning, copying,
 // backtracking), and that time is kept.
+//
+// Other processes. On a machine shared with other test runs (load average 12 on 2 cores, measured
+// 2026-12-03) wall time measures the queue for the CPU as much as the code: paths that measure 8-11x
+// alone measured 25-35x, and so did this tier's older tests. So where Linux says how long this thread
+// waited for a CPU (`/proc/thread-self/schedstat`, second field, in nanoseconds, brought up to date
+// each time the thread gets a CPU back, so exact whenever the thread itself reads it), that wait is
+// taken out of the run's wall time; the first field, time on a CPU, is only brought up to date at
+// scheduler ticks (4 ms here), too coarse for a 1 ms run. GC's share of the run is then taken out
+// of what is left (a wait during a GC pause would otherwise be taken out twice).
+// And an assertion that fails is measured again, up to three times in all, after a pause: a load
+// spike passes, a quadratic path (64x) fails every attempt.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 
 export interface LinearTiming {
@@ -46,6 +58,18 @@ export interface LinearOptions {
   readonly runs?: number;
   /** Milliseconds of slack for timer resolution on tiny inputs (2 by default). */
   readonly slack?: number;
+  /** Measurements before the assertion fails (3 by default); see the file comment. */
+  readonly attempts?: number;
+}
+
+/** How long this thread has waited for a CPU, in milliseconds; undefined where the system does not say (not Linux). */
+function cpuWait(): number | undefined {
+  try {
+    const waited = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1];
+    return waited === undefined ? undefined : Number(waited) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -83,13 +107,19 @@ async function bestRun(run: () => unknown, runs: number, gc: GcPauses, enough = 
   for (let i = 0; i < runs && best.own > enough; i++) {
     await settle();
     gc.within(0, 0); // Drop pauses from before this run.
+    // The wait is read inside the timed span, so every wait it counts lies within the wall time.
     const start = performance.now();
+    const waitStart = cpuWait();
     run();
+    const waitEnd = cpuWait();
     const end = performance.now();
     await settle();
-    const own = end - start - gc.within(start, end);
+    const wall = end - start;
+    const pauses = gc.within(start, end);
+    const onCpu = waitStart === undefined || waitEnd === undefined ? wall : Math.max(0, wall - (waitEnd - waitStart));
+    const own = onCpu * Math.max(0, 1 - pauses / Math.max(wall, 1e-6));
     if (own < best.own) {
-      best = { own, wall: end - start };
+      best = { own, wall };
     }
   }
   return best;
@@ -125,13 +155,34 @@ export async function timeTwoSizes<T>(
 export async function assertLinear<T>(make: (size: number) => T, run: (input: T) => unknown, options: LinearOptions = {}): Promise<LinearTiming> {
   const bound = options.bound ?? 20;
   const slack = options.slack ?? 2;
-  const timing = await timeTwoSizes(make, run, options, (small) => bound * small + slack);
-  const describe = (size: number, own: number, wall: number): string => `${size.toLocaleString('en')}: ${own.toFixed(2)} ms (${wall.toFixed(2)} ms with GC)`;
-  assert.ok(
-    timing.large <= bound * timing.small + slack,
-    `super-linear: ${describe(timing.smallSize, timing.small, timing.smallWall)}, ${describe(timing.largeSize, timing.large, timing.largeWall)}; allowed ${bound}x`,
-  );
-  return timing;
+  const attempts = options.attempts ?? 3;
+  const describe = (size: number, own: number, wall: number): string => `${size.toLocaleString('en')}: ${own.toFixed(2)} ms (${wall.toFixed(2)} ms wall)`;
+  const seen: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    const timing = await timeTwoSizes(make, run, options, (small) => bound * small + slack);
+    if (timing.large <= bound * timing.small + slack) {
+      return timing;
+    }
+    seen.push(`${describe(timing.smallSize, timing.small, timing.smallWall)}, ${describe(timing.largeSize, timing.large, timing.largeWall)}`);
+    if (attempt >= attempts) {
+      assert.fail(`super-linear in ${attempts} of ${attempts} measurements (allowed ${bound}x): ${seen.join('; ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500)); // Let a spike of load pass.
+  }
+}
+
+/**
+ * The best of `runs` runs of `run`, in milliseconds of its own (waits for a CPU and GC taken out, as
+ * above): for budgets at a fixed size, where two sizes cannot be compared.
+ */
+export async function ownTime(run: () => unknown, runs = 3): Promise<number> {
+  const gc = new GcPauses();
+  try {
+    await bestRun(run, 1, gc); // Warm-up.
+    return (await bestRun(run, runs, gc)).own;
+  } finally {
+    gc.dispose();
+  }
 }
 
 /** `unit` repeated to exactly `size` characters. */

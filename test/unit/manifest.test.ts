@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS } from '../../src/core/entries/kinds';
 import { Commands } from '../../src/extension/commands/commandIds';
+import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
 interface Manifest {
   name: string;
@@ -11,6 +12,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; category?: string }[];
     configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; propertyNames?: { enum?: string[] } }> };
+    walkthroughs: { steps: { id: string; description: string; completionEvents: string[] }[] }[];
   };
 }
 
@@ -52,5 +54,22 @@ describe('package.json manifest', () => {
   it('is named as the product', () => {
     assert.equal(manifest.name, 'leadership-journal');
     assert.equal(manifest.displayName, 'Leadership Journal');
+  });
+
+  it('ticks off each walkthrough step when what it asks for is done, on a context key the extension sets', () => {
+    const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+    assert.deepEqual(steps.map((step) => step.id).sort(), Object.keys(WALKTHROUGH_KEYS).sort());
+    for (const step of steps) {
+      assert.ok(step.completionEvents.includes(`onContext:${WALKTHROUGH_KEYS[step.id as keyof typeof WALKTHROUGH_KEYS]}`), step.id);
+    }
+  });
+
+  it('shows no literal backticks in the walkthrough (its descriptions render links, not code), in either language', () => {
+    const german = JSON.parse(readFileSync(join(root, 'package.nls.de.json'), 'utf8')) as Record<string, string>;
+    for (const [key, text] of [...Object.entries(nls), ...Object.entries(german)]) {
+      if (key.startsWith('walkthrough.')) {
+        assert.doesNotMatch(text, /`/, key);
+      }
+    }
   });
 });

@@ -11,10 +11,11 @@ import { explainTags } from '../../src/core/tagger/explanation';
 import { createTagger } from '../../src/core/tagger/tagger';
 import { explainStrings, type Translator } from '../../src/extension/views/explainStrings';
 import type { ExplainStateMessage } from '../../src/webview/explainProtocol';
+import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { entryShowing } from '../support/corpusEntries';
 import { XSS_TITLE } from './fixtures';
 import { createHarness, type Harness, type HarnessPage } from './harness';
-import { THEME_NAMES } from './themes';
+import { MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026 } from './themes';
 
 const tagger = createTagger({ howTerms: ['rota'] });
 const english: Translator = { t: (message: string) => message } as Translator;
@@ -204,15 +205,27 @@ describe('Explain Tags webview', function () {
     assert.equal(await page.locator('#entry-label').innerText(), 'why');
   });
 
-  for (const theme of THEME_NAMES) {
-    it(`is themed by VS Code's colours (${theme})`, async () => {
-      const { page } = await show(stateFor(`${LEADING}\nI booked the room and set the budget for the offsite.\n`), { theme });
+  for (const theme of [...THEMES_2026, ...MODERN_THEME_NAMES, ...THEME_NAMES]) {
+    it(`is themed by VS Code's colours, with no serious or critical axe-core findings (${theme})`, async () => {
+      const trapEntry = entryShowing('micromanaging-leader').text;
+      const { page } = await show(stateFor(`${trapEntry}\nI booked the room and set the budget for the offsite.\n`, { dirty: true }), { theme });
       const colours = await page.evaluate(() => {
         const style = getComputedStyle(document.body);
         return { color: style.color, background: style.backgroundColor };
       });
       assert.notEqual(colours.color, colours.background);
+      assert.equal(await page.locator('li.trap').count() > 0 && await page.locator('#dirty').count(), 1, 'a trap and the unsaved notice are shown');
+      await page.locator('li.sentence button').first().hover();
+      const serious = seriousFindings(await runAxe(page));
+      assert.equal(serious.length, 0, `axe-core, Explain Tags, ${theme}:\n${describeFindings(serious)}`);
+      assert.equal(await page.locator('h1').count(), 1);
       await view?.screenshot(`explain-${theme}`);
     });
   }
+
+  it('has no serious axe-core findings for an unclear entry (Light Modern)', async () => {
+    const { page } = await show(stateFor('---\ndate: 2026-11-25\n---\n\nIt rained all day. Lunch was soup.\n'), { theme: 'light-modern' });
+    const serious = seriousFindings(await runAxe(page));
+    assert.equal(serious.length, 0, describeFindings(serious));
+  });
 });

@@ -6,7 +6,7 @@ import { addDays, formatIsoDate, parseIsoDate, toEpochDay, type LocalDate } from
 import {
   FUNCTION_IDS, LEADING_FUNCTIONS, MANAGING_FUNCTIONS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId,
 } from '../../src/core/tagger/types';
-import type { IndexedEntry } from '../../src/core/trends/indexEntry';
+import type { IndexedEntry } from '../../src/core/records/entryRecord';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
 import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
@@ -96,7 +96,7 @@ export function generateJournal(options: JournalOptions): IndexedEntry[] {
         date: iso,
         kind,
         people: person !== undefined ? [person] : [],
-        label: tagged ? labelOf(why) : null,
+        label: tagged ? labelOf(why) : 'unclear',
         why,
         how,
         functions: [...functions],
@@ -110,14 +110,15 @@ export function generateJournal(options: JournalOptions): IndexedEntry[] {
   return entries;
 }
 
-/** A ready `state` message for `entries`, as the host (trendsController.ts) would post it. */
+/** A ready `state` message for `entries`, as the host (trendsController.ts) would post it (entries after today are not counted). */
 export function readyState(entries: readonly IndexedEntry[], view: ViewChoice, today = FIXTURE_TODAY): StateMessage {
   const day = date(today);
   const summary = summarise(entries, day, {
     granularity: view.granularity, weekStart: 1, forgiveWeekends: true, from: rangeStart(day, view.granularity, view.periods, 1),
   });
+  const counted = entries.filter((entry) => entry.label !== null && entry.date <= today).length;
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: entries.length, skipped: 0, view,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: counted, notCounted: entries.length - counted, skipped: 0, view,
     // A round trip through JSON, as postMessage would give it.
     summary: JSON.parse(JSON.stringify(summary)) as StateMessage['summary'],
   };
@@ -129,14 +130,14 @@ export function emptyState(view: ViewChoice = { granularity: 'week', periods: 13
 
 export function indexingState(entryCount: number): StateMessage {
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, skipped: 0,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, notCounted: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }
 
 export function errorState(message: string): StateMessage {
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, skipped: 0,
+    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, notCounted: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }

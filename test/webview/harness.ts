@@ -36,6 +36,8 @@ export interface OpenOptions {
   readonly scale?: number;
   /** What `getState()` returns, as a webview restored by VS Code would see. */
   readonly savedState?: unknown;
+  /** Where the view is shown (webviewHtml.ts marks it on <html>): the trends in the sidebar, a panel in an editor tab. */
+  readonly surface?: 'sidebar' | 'editor';
 }
 
 export interface HarnessPage {
@@ -79,7 +81,10 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value ?? null).replace(/</g, '\\u003c');
 }
 
-function pageHtml(origin: string, name: WebviewName, theme: ThemeName, savedState: unknown): string {
+/** Where each webview is shown by default, as the extension shows it. */
+const SURFACE: Readonly<Record<WebviewName, 'sidebar' | 'editor'>> = { trends: 'sidebar', explain: 'editor' };
+
+function pageHtml(origin: string, name: WebviewName, theme: ThemeName, savedState: unknown, surface: 'sidebar' | 'editor'): string {
   const csp = [
     "default-src 'none'",
     `style-src ${origin}`,
@@ -99,7 +104,7 @@ window.acquireVsCodeApi = function () {
   };
 };`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="en" data-surface="${surface}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -161,7 +166,7 @@ export async function createHarness(name: WebviewName = 'trends'): Promise<Harne
     async open(options = {}) {
       const theme = options.theme ?? 'dark';
       const path = `/page-${++pageCount}.html`;
-      pages.set(path, pageHtml(origin, name, theme, options.savedState));
+      pages.set(path, pageHtml(origin, name, theme, options.savedState, options.surface ?? SURFACE[name]));
       const context = await browser.newContext({ viewport: { width: options.width ?? 380, height: options.height ?? 900 }, deviceScaleFactor: options.scale ?? 1,
       });
       const page = await context.newPage();

@@ -5,7 +5,7 @@
 // sets the variables as inline style on <html> and a kind class on <body>; so does the harness
 // (`themeScript`), for the first theme and for every switch.
 
-export type ThemeName = 'light' | 'dark' | 'high-contrast';
+export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'light-modern' | 'dark-modern' | 'light-2026' | 'dark-2026';
 
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast'];
 
@@ -13,7 +13,21 @@ export const BODY_CLASS: Readonly<Record<ThemeName, string>> = {
   light: 'vscode-light',
   dark: 'vscode-dark',
   'high-contrast': 'vscode-high-contrast',
+  'light-modern': 'vscode-light',
+  'dark-modern': 'vscode-dark',
+  'light-2026': 'vscode-light',
+  'dark-2026': 'vscode-dark',
 };
+
+/**
+ * VS Code's default themes since 1.78 (Light Modern, Dark Modern), where the accessibility audit of
+ * issue 19 found its problems: the Plus themes' variables with the Modern themes' own colours on top,
+ * as the Modern themes include the Plus ones (light_modern.json, dark_modern.json in theme-defaults).
+ */
+export const MODERN_THEME_NAMES: readonly ThemeName[] = ['light-modern', 'dark-modern'];
+
+/** The default themes of VS Code 1.139 (the one the E2E tier runs), over the Modern ones (2026-light.json, 2026-dark.json). */
+export const THEMES_2026: readonly ThemeName[] = ['light-2026', 'dark-2026'];
 
 const COMMON: Readonly<Record<string, string>> = {
   'font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif',
@@ -21,7 +35,7 @@ const COMMON: Readonly<Record<string, string>> = {
   'font-weight': 'normal',
 };
 
-const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
+const BASE_THEMES: Readonly<Record<'light' | 'dark' | 'high-contrast', Readonly<Record<string, string>>>> = {
   light: {
     foreground: '#616161',
     descriptionForeground: '#717171',
@@ -121,6 +135,128 @@ const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
     'editorHoverWidget-border': '#6fc3df',
     'progressBar-background': '#6fc3df',
   },
+};
+
+const LIGHT_MODERN: Readonly<Record<string, string>> = {
+  foreground: '#3b3b3b',
+  descriptionForeground: '#3b3b3b',
+  errorForeground: '#f85149',
+  focusBorder: '#005fb8',
+  'sideBar-background': '#f8f8f8',
+  'editor-background': '#ffffff',
+  'button-background': '#005fb8',
+  'button-foreground': '#ffffff',
+  'button-hoverBackground': '#0258a8',
+  'button-secondaryBackground': '#e5e5e5',
+  'button-secondaryForeground': '#3b3b3b',
+  'button-secondaryHoverBackground': '#cccccc',
+  'button-border': '#0000001a',
+  'dropdown-background': '#ffffff',
+  'dropdown-foreground': '#3b3b3b',
+  'dropdown-border': '#cecece',
+  'textLink-foreground': '#005fb8',
+  'textLink-activeForeground': '#005fb8',
+  'charts-foreground': '#3b3b3b',
+  'widget-border': '#e5e5e5',
+  'list-hoverBackground': '#f2f2f2',
+  'badge-background': '#cccccc',
+  'badge-foreground': '#3b3b3b',
+  'progressBar-background': '#005fb8',
+};
+
+const DARK_MODERN: Readonly<Record<string, string>> = {
+  foreground: '#cccccc',
+  descriptionForeground: '#9d9d9d',
+  errorForeground: '#f85149',
+  focusBorder: '#0078d4',
+  'sideBar-background': '#181818',
+  'editor-background': '#1f1f1f',
+  'button-background': '#0078d4',
+  'button-foreground': '#ffffff',
+  'button-hoverBackground': '#026ec1',
+  'button-secondaryBackground': '#00000000',
+  'button-secondaryForeground': '#cccccc',
+  'button-secondaryHoverBackground': '#2b2b2b',
+  'button-border': '#ffffff1a',
+  'dropdown-background': '#313131',
+  'dropdown-foreground': '#cccccc',
+  'dropdown-border': '#3c3c3c',
+  'textLink-foreground': '#4daafc',
+  'textLink-activeForeground': '#4daafc',
+  'widget-border': '#313131',
+  'badge-background': '#616161',
+  'badge-foreground': '#f8f8f8',
+  'progressBar-background': '#0078d4',
+};
+
+const LIGHT_2026: Readonly<Record<string, string>> = {
+  foreground: '#202020',
+  descriptionForeground: '#606060',
+  errorForeground: '#ad0707',
+  focusBorder: '#0069cc',
+  'sideBar-background': '#fafafd',
+  'editor-background': '#ffffff',
+  'editor-foreground': '#202020',
+  'button-background': '#0069cc',
+  'button-foreground': '#ffffff',
+  'button-secondaryBackground': '#eaeaea',
+  'button-secondaryForeground': '#202020',
+  'button-border': '#0069cc',
+  'dropdown-background': '#ffffff',
+  'dropdown-foreground': '#202020',
+  'dropdown-border': '#d8d8d8',
+  'textLink-foreground': '#0069cc',
+  'textLink-activeForeground': '#0069cc',
+  'charts-blue': '#1a5cff',
+  'charts-orange': '#d18616',
+  'charts-green': '#388a34',
+  'charts-red': '#ad0707',
+  'charts-purple': '#652d90',
+  'widget-border': '#e2e2e5',
+  'list-hoverBackground': '#00000014',
+  'list-inactiveSelectionBackground': '#dadada99',
+  'list-inactiveSelectionForeground': '#202020',
+  'badge-background': '#0069cc',
+  'badge-foreground': '#ffffff',
+  'progressBar-background': '#0069cc',
+};
+
+const DARK_2026: Readonly<Record<string, string>> = {
+  foreground: '#bfbfbf',
+  descriptionForeground: '#8c8c8c',
+  errorForeground: '#f48771',
+  focusBorder: '#3994bcb3',
+  'sideBar-background': '#191a1b',
+  'editor-background': '#121314',
+  'editor-foreground': '#bbbebf',
+  'button-background': '#297aa0',
+  'button-foreground': '#ffffff',
+  'button-border': '#297aa0',
+  'dropdown-background': '#191a1b',
+  'dropdown-foreground': '#bfbfbf',
+  'dropdown-border': '#333536',
+  'textLink-foreground': '#48a0c7',
+  'textLink-activeForeground': '#53a5ca',
+  'charts-blue': '#57a3f8',
+  'charts-orange': '#cd861a',
+  'charts-green': '#86cf86',
+  'charts-red': '#ef8773',
+  'charts-purple': '#ad80d7',
+  'widget-border': '#2a2b2c',
+  'list-hoverBackground': '#ffffff14',
+  'list-inactiveSelectionBackground': '#2c2d2e',
+  'list-inactiveSelectionForeground': '#ededed',
+  'badge-background': '#307e9f',
+  'badge-foreground': '#ffffff',
+  'progressBar-background': '#878889',
+};
+
+const THEMES: Readonly<Record<ThemeName, Readonly<Record<string, string>>>> = {
+  ...BASE_THEMES,
+  'light-modern': { ...BASE_THEMES.light, ...LIGHT_MODERN },
+  'dark-modern': { ...BASE_THEMES.dark, ...DARK_MODERN },
+  'light-2026': { ...BASE_THEMES.light, ...LIGHT_MODERN, ...LIGHT_2026 },
+  'dark-2026': { ...BASE_THEMES.dark, ...DARK_MODERN, ...DARK_2026 },
 };
 
 /** The view background VS Code paints behind a sidebar webview. */

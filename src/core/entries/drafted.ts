@@ -29,3 +29,58 @@ export function blankDrafted(text: string): string {
   }
   return result + text.slice(from);
 }
+
+/** A drafted block's place in a text: `[start, end)`, both markers included. */
+export interface DraftedBlock {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The complete drafted blocks of `text`, in order (a start marker with no end after it is not one). Linear. */
+export function draftedBlocks(text: string): DraftedBlock[] {
+  const blocks: DraftedBlock[] = [];
+  let start = text.indexOf(DRAFTED_START);
+  while (start >= 0) {
+    const end = text.indexOf(DRAFTED_END, start + DRAFTED_START.length);
+    if (end < 0) {
+      break;
+    }
+    blocks.push({ start, end: end + DRAFTED_END.length });
+    start = text.indexOf(DRAFTED_START, end + DRAFTED_END.length);
+  }
+  return blocks;
+}
+
+export type DraftedRefresh =
+  | { readonly ok: true; readonly text: string; readonly replaced: number }
+  | { readonly ok: false; readonly reason: 'no-block-left' | 'nothing-drafted' };
+
+/**
+ * `current` with each of its drafted blocks replaced by the block at the same place in `fresh` (a
+ * review drafted again): everything outside the blocks — what the user wrote, and blocks they made
+ * their own by deleting a marker — is kept byte for byte; the new text takes the line endings of
+ * `current`. Refused when `current` has no drafted block left (its markers were removed, so all of it
+ * is the user's: 'no-block-left'), or `fresh` has none ('nothing-drafted').
+ */
+export function refreshDrafted(current: string, fresh: string): DraftedRefresh {
+  const old = draftedBlocks(current);
+  const now = draftedBlocks(fresh);
+  if (old.length === 0) {
+    return { ok: false, reason: 'no-block-left' };
+  }
+  if (now.length === 0) {
+    return { ok: false, reason: 'nothing-drafted' };
+  }
+  const crlf = current.includes('\r\n');
+  let text = '';
+  let copied = 0;
+  const count = Math.min(old.length, now.length);
+  for (let index = 0; index < count; index++) {
+    const from = old[index] as DraftedBlock;
+    const to = now[index] as DraftedBlock;
+    const block = fresh.slice(to.start, to.end);
+    text += current.slice(copied, from.start) + (crlf ? block.replace(/\r?\n/g, '\r\n') : block);
+    copied = from.end;
+  }
+  return { ok: true, text: text + current.slice(copied), replaced: count };
+}

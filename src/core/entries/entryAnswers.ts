@@ -2,10 +2,11 @@
 // English or German: a free section's answer is the text under its `## ` heading (up to the next
 // heading), a structured item's is what follows `- <label>:` on its line. Recognition is by text, as
 // the tagger's scaffolding is (scaffoldLines.ts): sections may be moved or reordered. Drafted blocks
-// are not the user's answers and are skipped; so are front matter and fenced code. Linear.
+// are not the user's answers and are skipped; so are front matter and fenced code. Labels earlier
+// templates wrote (kinds.ts LEGACY_LABELS) are read as the item they were. Linear.
 import { atxHeading, bodyLines } from '../reflect/markdownLines';
 import { blankDrafted } from './drafted';
-import type { EntryKind } from './kinds';
+import { LEGACY_LABELS, type EntryKind } from './kinds';
 import { isScaffoldedLine, normalisePromptText } from './scaffoldLines';
 
 export interface Answer {
@@ -24,6 +25,10 @@ function textsOf(kinds: readonly Pick<EntryKind, 'sections'>[]): { readonly head
       if (section.items) {
         for (const item of section.items) {
           labels.set(normalisePromptText(item.label), item.id);
+          // An entry made with an earlier template's label is still answered (kinds.ts LEGACY_LABELS).
+          for (const legacy of LEGACY_LABELS[item.id] ?? []) {
+            labels.set(normalisePromptText(legacy), item.id);
+          }
         }
       } else {
         headings.set(normalisePromptText(section.heading), section.id);

@@ -3,9 +3,10 @@
 // cursor lands. The extension only checks that the path is free and writes the text.
 import { formatIsoWeek, isoWeekOf, weekAnchor, type WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
-import { defaultPattern, renderEntryPath } from '../journal/pathPattern';
+import { defaultPattern, renderEntryPath, slugify } from '../journal/pathPattern';
 import { createFrontMatter } from './frontMatter';
 import type { EntryKind } from './kinds';
+import { cleanPersonName } from './personName';
 import { firstAnswerLocation, type AnswerLocation } from './scaffoldLines';
 import { calendarTemplateVars, renderTemplate, type TemplateProblem } from './templateText';
 
@@ -24,10 +25,41 @@ export interface EntryRequest {
   readonly pattern?: string;
   /** The user's template for this kind (from the journal's `.templates/`); the built-in body when absent. */
   readonly template?: string;
+  /**
+   * The title of another entry of this kind on this day (a second decision log): its file name gets a
+   * short slug of it (`2026-12-02-decision-hiring-freeze.md`) and its `# ` title line gets the title.
+   */
+  readonly extra?: string;
+}
+
+/** Words of an extra entry's title kept in its file name. */
+const EXTRA_SLUG_WORDS = 5;
+const EXTRA_SLUG_LENGTH = 40;
+
+/**
+ * The short slug of a title for a file name: its first five words, as slugify writes a name, at most
+ * 40 characters; `entry` when nothing in it can be kept (a title in another script).
+ */
+export function titleSlug(title: string): string {
+  const words = title.trim().split(/\s+/).slice(0, EXTRA_SLUG_WORDS).join(' ');
+  const slug = slugify(words).slice(0, EXTRA_SLUG_LENGTH).replace(/-+$/, '');
+  return /[a-z0-9]/.test(words.toLowerCase().normalize('NFKD')) && slug !== '' ? slug : 'entry';
+}
+
+/** `base.md` → `base-<slug>.md`; `n` > 1 adds `-n` for a slug already taken. */
+export function extraPath(path: string, title: string, n = 1): string {
+  return path.replace(/\.md$/i, `-${titleSlug(title)}${n > 1 ? `-${n}` : ''}.md`);
 }
 
 export type EntryPlan =
-  | { readonly ok: true; readonly path: string; readonly text: string; readonly cursor: AnswerLocation }
+  | {
+    readonly ok: true;
+    readonly path: string;
+    readonly text: string;
+    readonly cursor: AnswerLocation;
+    /** Something the user should be told about the file, e.g. that a Windows device name was renamed. */
+    readonly notice?: string;
+  }
   | { readonly ok: false; readonly message: string; readonly problems: readonly TemplateProblem[] };
 
 /** `date` formatted in the locale (English if the locale is unknown), as the calendar day it is. */
@@ -54,7 +86,11 @@ export function localLongDate(date: LocalDate, locale: string | undefined): stri
 export function planEntry(request: EntryRequest): EntryPlan {
   const { kind } = request;
   // Only a kind about one person records a person; a stray one on any other kind is ignored.
-  const person = kind.needsPerson ? request.person?.trim() : undefined;
+  const cleaned = kind.needsPerson && request.person !== undefined ? cleanPersonName(request.person) : undefined;
+  if (cleaned && !cleaned.ok && request.person?.trim() !== '') {
+    return { ok: false, message: cleaned.message, problems: [] };
+  }
+  const person = cleaned?.ok ? cleaned.name : undefined;
   if (kind.needsPerson && !person) {
     return { ok: false, message: `A ${kind.label.toLowerCase()} entry needs the person's name.`, problems: [] };
   }
@@ -88,8 +124,12 @@ export function planEntry(request: EntryRequest): EntryPlan {
     ...(kind.period === 'week' ? { week } : {}),
     ...(person ? { people: [person] } : {}),
   });
-  const bodyText = body.text.endsWith('\n') ? body.text : `${body.text}\n`;
+  let bodyText = body.text.endsWith('\n') ? body.text : `${body.text}\n`;
+  const extra = request.extra?.replace(/[\r\n]+/g, ' ').trim();
+  if (extra) {
+    bodyText = bodyText.replace(/^(# [^\n]*?)[ \t]*$/m, `$1: ${extra}`);
+  }
   const text = `${frontMatter}\n${bodyText}`;
   const cursor = firstAnswerLocation(text) ?? { line: frontMatter.split('\n').length, character: 0 };
-  return { ok: true, path: path.path, text, cursor };
+  return { ok: true, path: extra ? extraPath(path.path, extra) : path.path, text, cursor, ...(path.notice !== undefined ? { notice: path.notice } : {}) };
 }

@@ -10,6 +10,7 @@
 //   <empty>
 //   <empty>                    free-answer section: exactly one empty answer line, or
 //   - <Label>: ␠               structured section: one list item per answer, blank after ": "
+//   - [ ] <Label>: ␠           (a task item, for an answer that is a commitment to tick later)
 //   <empty>                    one empty line before the next heading
 //   ## <prompt> …
 //
@@ -39,13 +40,24 @@ export type EntryKindId =
   | 'trap-check'
   | 'feedback';
 
-/** One structured answer: rendered as `- <label>: ` with the value left blank. */
+/** One structured answer: rendered as `- <label>: ` (or `- [ ] <label>: `) with the value left blank. */
 export interface KindItem {
   /** `<section id>.<slug>`. */
   readonly id: string;
   /** No colon, no variables, no line break. */
   readonly label: string;
+  /** A commitment the user ticks once it is done: rendered as a task item. Structure, not text. */
+  readonly task?: boolean;
 }
+
+/**
+ * Item labels earlier templates wrote, by item id. Entries made with them are still read: their
+ * unanswered labels are scaffolding (scaffoldLines.ts) and their answers are answers (answers.ts).
+ */
+export const LEGACY_LABELS: Readonly<Record<string, readonly string[]>> = {
+  // "Commitment" is the product's word for a promise to act; the check-in now asks about motivation.
+  'situational.readiness.commitment': ['Commitment to this task'],
+};
 
 export interface KindSection {
   /** `<kind id>.<slug>`. */
@@ -87,8 +99,8 @@ export function free(id: string, heading: string): KindSection {
   return { id, heading };
 }
 
-export function structured(id: string, heading: string, items: readonly [slug: string, label: string][]): KindSection {
-  return { id, heading, items: items.map(([slug, label]) => ({ id: `${id}.${slug}`, label })) };
+export function structured(id: string, heading: string, items: readonly (readonly [slug: string, label: string, task?: 'task'])[]): KindSection {
+  return { id, heading, items: items.map(([slug, label, task]) => ({ id: `${id}.${slug}`, label, ...(task ? { task: true } : {}) })) };
 }
 
 const daily: KindSource = {
@@ -105,7 +117,7 @@ const daily: KindSource = {
     free('daily.how', 'Where did I work on the how today: plans, resources or unblocking?'),
     structured('daily.close', 'Closing the day', [
       ['lean', 'Today leaned towards (why, how or both)'],
-      ['commitment', 'One commitment for tomorrow'],
+      ['commitment', 'One commitment for tomorrow', 'task'],
     ]),
   ],
 };
@@ -232,7 +244,7 @@ const situational: KindSource = {
     free('situational.evidence', 'What have I actually observed of their work on this task?'),
     structured('situational.readiness', 'Their readiness (low, some or high)', [
       ['competence', 'Competence on this task'],
-      ['commitment', 'Commitment to this task'],
+      ['commitment', 'Motivation and confidence for this task'],
     ]),
     structured('situational.style', 'Style (directing, coaching, supporting or delegating)', [
       ['fits', 'Style that fits'],
@@ -300,7 +312,7 @@ export function renderBody(kind: Pick<KindSource, 'title' | 'sections'>): string
     }
     lines.push(`## ${section.heading}`, '');
     if (section.items) {
-      lines.push(...section.items.map((item) => `- ${item.label}: `));
+      lines.push(...section.items.map((item) => `- ${item.task ? '[ ] ' : ''}${item.label}: `));
     } else {
       lines.push('');
     }
@@ -350,7 +362,7 @@ export function translateKinds(translation: KindTranslation): readonly EntryKind
       sections: kind.sections.map((section) => ({
         id: section.id,
         heading: section.heading === PROMPT_OF_THE_DAY_HEADING ? section.heading : text(section.id),
-        ...(section.items ? { items: section.items.map((item) => ({ id: item.id, label: text(item.id) })) } : {}),
+        ...(section.items ? { items: section.items.map((item) => ({ ...item, label: text(item.id) })) } : {}),
       })),
     };
     return { ...source, body: renderBody(source) };

@@ -4,8 +4,9 @@
 // one fixed regular expression, so the cost per line does not grow with the number of prompts.
 import { ALL_PROMPTS } from '../prompts/packs';
 import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
+import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
 import { GERMAN_ENTRY_KINDS } from './germanKinds';
-import { ENTRY_KINDS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
+import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
 import { GERMAN_REVISIT_TEMPLATE, REVISIT_TEMPLATE } from './revisitKind';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
@@ -118,14 +119,15 @@ export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: stri
     if (heading !== undefined) {
       return headings.has(normalisePromptText(heading));
     }
-    const label = bareLabel(lineText);
+    // A task item's label (`- [ ] One commitment for tomorrow:`) is read past its box.
+    const label = bareLabel(lineText)?.replace(/^\[[ xX]\][ \t]+/, '');
     return label !== undefined && labels.has(normalisePromptText(label));
   };
 }
 
 /**
  * The English sources: every pack prompt, every kind heading and every structured label (the kinds
- * of New Entry and the decision revisit the product writes).
+ * of New Entry, the decision revisit the product writes, and a review's).
  */
 export function englishScaffoldSources(kinds: readonly Pick<EntryKind, 'sections'>[] = [...ENTRY_KINDS, REVISIT_TEMPLATE]): ScaffoldSources {
   const sections = kinds.flatMap((kind) => kind.sections);
@@ -134,7 +136,11 @@ export function englishScaffoldSources(kinds: readonly Pick<EntryKind, 'sections
       ...ALL_PROMPTS.map((prompt) => prompt.text),
       ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
     ],
-    labels: sections.flatMap((section) => section.items ?? []).map((item) => item.label),
+    labels: [
+      ...sections.flatMap((section) => section.items ?? []).map((item) => item.label),
+      ...Object.values(LEGACY_LABELS).flat(),
+      ...REVIEW_SCAFFOLD_LABELS,
+    ],
   };
 }
 
@@ -161,6 +167,23 @@ export const isScaffoldedPrompt: (lineText: string) => boolean = createScaffoldM
 function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources {
   return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
 }
+
+/**
+ * A paragraph predicate over whole paragraphs the product writes (a review's questions, practice and
+ * reason). Most paragraphs are turned away by their first characters, before any normalising: the
+ * tagger asks this of every paragraph of every entry.
+ */
+export function createParagraphMatcher(paragraphs: readonly string[]): (content: string) => boolean {
+  const texts = new Set(paragraphs.map(normalisePromptText));
+  const PREFIX = 6;
+  const prefixes = new Set(paragraphs.map((paragraph) => paragraph.slice(0, PREFIX).toLowerCase()));
+  const longest = Math.max(0, ...paragraphs.map((paragraph) => paragraph.length)) + 32;
+  return (content) => content.length <= longest && prefixes.has(content.slice(0, PREFIX).toLowerCase())
+    && texts.has(normalisePromptText(content));
+}
+
+/** True for a paragraph a review scaffolds whole: its questions, its practice, the reason for it. */
+export const isScaffoldedParagraph: (content: string) => boolean = createParagraphMatcher(REVIEW_SCAFFOLD_PARAGRAPHS);
 
 /** What each template variable can expand to, as a regular-expression fragment. */
 const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {

@@ -17,10 +17,14 @@ const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 /** Characters no YAML number has (numbers use digits, `.+-`, `e`, and `x`/`o` with hex digits a–f). */
 const NOT_IN_NUMBERS = /[g-nprsuvwyzG-NPRSUVWYZ_/@]|[^ -~]/;
 
-type Scalar = string | number | boolean | null;
+export type Scalar = string | number | boolean | null;
 
-/** One scalar, or undefined when the library must decide. */
-function scalar(text: string): Scalar | undefined {
+/**
+ * One scalar as the library reads plain text (`7` is a number, `null` is null, `Ana` a string), or
+ * undefined when the library must decide. Also tells the writer when a string can go unquoted: when
+ * this reads it back as that same string (yamlValue.ts).
+ */
+export function plainScalar(text: string): Scalar | undefined {
   if (text === 'null' || text === '~') {
     return null;
   }
@@ -55,7 +59,7 @@ function value(text: string): Scalar | Scalar[] | undefined {
     }
     const items: Scalar[] = [];
     for (const part of inner.split(',')) {
-      const item = scalar(part.trim());
+      const item = plainScalar(part.trim());
       if (item === undefined || part.trim() === '') {
         return undefined;
       }
@@ -63,7 +67,7 @@ function value(text: string): Scalar | Scalar[] | undefined {
     }
     return items;
   }
-  return scalar(text);
+  return plainScalar(text);
 }
 
 /**

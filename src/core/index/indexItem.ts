@@ -1,11 +1,11 @@
-// One entry file → what the journal index keeps about it: the trends record (trends/indexRecord.ts)
+// One entry file → what the journal index keeps about it: the entry record (records/readRecord.ts)
 // and, for reflection, its commitments and @mentions (reflect/entryFacts.ts). Both are read from
 // the same text in one call, on whichever thread makes index items (the extension's own, or a
 // worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.
 import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
 import type { TagResult } from '../tagger/types';
-import { isIndexedEntry } from '../trends/indexEntry';
-import { indexRecord, type RecordResult } from '../trends/indexRecord';
+import { isIndexedEntry } from '../records/entryRecord';
+import { indexRecord, type RecordResult } from '../records/readRecord';
 
 export interface IndexItem {
   readonly record: RecordResult;
@@ -13,7 +13,7 @@ export interface IndexItem {
   readonly facts: EntryFacts;
 }
 
-export const NO_FACTS: EntryFacts = { commitments: [], mentions: [] };
+export const NO_FACTS: EntryFacts = { commitments: [], mentions: [], answers: {} };
 
 export function indexItem(path: string, text: string, tag: (text: string) => TagResult): IndexItem {
   const record = indexRecord(path, text, tag);
@@ -29,8 +29,10 @@ export function isEntryFacts(value: unknown): value is EntryFacts {
   if (typeof value !== 'object' || value === null) {
     return false;
   }
-  const { commitments, mentions } = value as Record<string, unknown>;
-  return Array.isArray(mentions) && mentions.every((name) => typeof name === 'string' && name !== '')
+  const { commitments, mentions, answers } = value as Record<string, unknown>;
+  return typeof answers === 'object' && answers !== null && !Array.isArray(answers)
+    && Object.values(answers).every((answer) => typeof answer === 'string')
+    && Array.isArray(mentions) && mentions.every((name) => typeof name === 'string' && name !== '')
     && Array.isArray(commitments) && commitments.every((item: unknown) => {
       if (typeof item !== 'object' || item === null) {
         return false;

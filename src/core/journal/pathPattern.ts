@@ -4,6 +4,7 @@
 import { formatIsoWeek, isoWeekOf } from '../calendar/isoWeek';
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { isContainedRelativePath } from './entryPath';
+import { avoidWindowsDeviceName, isWindowsDeviceName } from './windowsNames';
 
 /**
  * `{yyyy}` `{mm}` `{dd}` and `{date}` (YYYY-MM-DD) and `{week}` (ISO week, `2026-W48`) all come from the
@@ -50,7 +51,14 @@ export interface EntryPathVars {
 
 type Refusal = { readonly ok: false; readonly message: string };
 export type PatternCheck = { readonly ok: true } | Refusal;
-export type EntryPathResult = { readonly ok: true; readonly path: string } | Refusal;
+export type EntryPathResult =
+  | {
+    readonly ok: true;
+    readonly path: string;
+    /** Set when a name filled in from a person was a Windows device name and was renamed: says how. */
+    readonly notice?: string;
+  }
+  | Refusal;
 
 type Part = { readonly text: string } | { readonly token: PathToken };
 type ParsedPattern = { readonly ok: true; readonly parts: readonly Part[] } | Refusal;
@@ -62,7 +70,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Refuses, with a message for the settings UI: an empty or absolute pattern, `\`, `..`, unbalanced
- * braces, unknown tokens, characters Windows cannot store, empty or `.` folder names, a pattern not
+ * braces, unknown tokens, characters Windows cannot store, Windows device names (`con.md`, `aux/`,
+ * `nul.{date}.md`), empty or `.` folder names, a pattern not
  * ending in `.md`, and one with no `{date}`, `{week}` or all of `{yyyy}` `{mm}` `{dd}` (it would put
  * every entry in one file).
  */
@@ -88,10 +97,18 @@ export function renderEntryPath(pattern: string, vars: EntryPathVars): EntryPath
     return { ok: false, message: `The kind's file suffix "${vars.fileSuffix}" is not a lower-case file-name word.` };
   }
   const values = tokenValues(vars);
-  const path = parsed.parts.map((part) => ('token' in part ? values[part.token] : part.text)).join('');
-  return isContainedRelativePath(path)
-    ? { ok: true, path }
-    : { ok: false, message: `The file pattern "${pattern}" gives "${path}", which is outside the journal folder.` };
+  const rendered = parsed.parts.map((part) => ('token' in part ? values[part.token] : part.text)).join('');
+  if (!isContainedRelativePath(rendered)) {
+    return { ok: false, message: `The file pattern "${pattern}" gives "${rendered}", which is outside the journal folder.` };
+  }
+  // The pattern's own text was checked; a segment that is now a device name got it from the person.
+  const segments = rendered.split('/');
+  const device = segments.find(isWindowsDeviceName);
+  if (device === undefined) {
+    return { ok: true, path: rendered };
+  }
+  const path = segments.map(avoidWindowsDeviceName).join('/');
+  return { ok: true, path, notice: `The entry is filed as "${path}", not "${rendered}": "${device}" names a device on Windows, which could not open such a file.` };
 }
 
 /**
@@ -158,6 +175,11 @@ function parsePattern(pattern: string): ParsedPattern {
   const segments = pattern.split('/');
   if (segments.some((segment) => segment === '' || segment === '.')) {
     return refuse('has an empty or "." folder name.');
+  }
+  const device = segments.find((segment) => !segment.includes('{') && isWindowsDeviceName(segment))
+    ?? segments.map((segment) => segment.split(/\{[a-z]+\}/)[0] ?? '').find((start) => start.includes('.') && isWindowsDeviceName(start));
+  if (device !== undefined) {
+    return refuse(`has "${device}", a device name on Windows (con, prn, aux, nul, com1, lpt1, …): a journal synced there could not open the file.`);
   }
   const fileName = segments[segments.length - 1];
   if (!fileName.endsWith('.md')) {

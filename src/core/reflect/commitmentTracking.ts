@@ -41,7 +41,7 @@ export interface OpenCommitment {
   readonly firstSeen: CommitmentSighting;
   /** The latest place it was written (where to tick it). */
   readonly lastSeen: CommitmentSighting;
-  /** Whole days from the first sighting to today; 0 for today or a later date. */
+  /** Whole days from the first sighting to today (0 for today). */
   readonly ageDays: number;
 }
 
@@ -66,8 +66,10 @@ const NO_DIRECTORY = createPeopleDirectory([]);
 /**
  * Groups every commitment of every entry into commitments by the identity rule. A commitment is
  * completed when it is ticked in any entry (the same entry later on, or a later entry repeating it
- * with `[x]`); otherwise it is open, with its age counted from the day it was first written. The
- * result does not depend on the order of `entries`. Near-linear in the commitments, plus sorting.
+ * with `[x]`); otherwise it is open, with its age counted from the day it was first written. Entries
+ * dated after `today` are not read until their day (trackItems): a commitment written ahead is not
+ * open yet, and nothing ages from the future. The result does not depend on the order of `entries`.
+ * Near-linear in the commitments, plus sorting.
  */
 export function trackCommitments(entries: readonly EntryCommitments[], today: LocalDate, directory: PeopleDirectory = NO_DIRECTORY): TrackedCommitments {
   const tracked = trackItems(entries.map((entry) => ({

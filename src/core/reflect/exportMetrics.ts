@@ -2,12 +2,14 @@
 // holds the date, the kind, the tagger's label and shares, functions, traps, style, word count and
 // how many people the entry names. Never a title, a path (paths hold people's names), a name or a
 // sentence: every text field is checked against the product's own ids, and a user's own kind (free
-// text in their front matter) is exported as `other`.
+// text in their front matter) is exported as `other`. Entries the user has written nothing in are not
+// exported: they are in no count (trends/counted.ts); the caller leaves out entries dated after today.
 import { ENTRY_KIND_IDS } from '../entries/kinds';
-import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
-import type { IndexedEntry } from '../trends/indexEntry';
+import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { PersonSource } from './people';
 import { personKey } from './personKey';
+import { isWritten } from '../trends/counted';
 import { REVIEW_KINDS } from './reviewStats';
 
 export type MetricsSource = IndexedEntry & Pick<PersonSource, 'mentions'>;
@@ -16,7 +18,8 @@ export interface MetricsRow {
   readonly date: string;
   /** A built-in kind id, or `other`. */
   readonly kind: string;
-  readonly label: EntryLabel | null;
+  /** `unclear` when what was written shows neither side. */
+  readonly label: EntryLabel;
   /** Rounded to three decimals. */
   readonly why: number;
   readonly how: number;
@@ -31,7 +34,7 @@ export interface MetricsRow {
 export const METRICS_COLUMNS: readonly (keyof MetricsRow)[] = ['date', 'kind', 'label', 'why', 'how', 'functions', 'traps', 'style', 'words', 'people'];
 
 const KINDS: readonly string[] = [...ENTRY_KIND_IDS, ...REVIEW_KINDS];
-const LABELS: readonly string[] = ['why', 'how', 'balanced'];
+const LABELS: readonly string[] = ENTRY_LABELS;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function share(value: number): number {
@@ -42,15 +45,15 @@ function only<T extends string>(values: readonly string[], allowed: readonly T[]
   return allowed.filter((id) => values.includes(id));
 }
 
-/** One row per entry with a valid date, by date (entries of one day in path order, which is not exported). */
+/** One row per written entry with a valid date, by date (entries of one day in path order, which is not exported). */
 export function metricsRows(records: readonly MetricsSource[]): MetricsRow[] {
   return records
-    .filter((record) => ISO_DATE.test(record.date))
+    .filter((record) => ISO_DATE.test(record.date) && isWritten(record))
     .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((record) => ({
       date: record.date,
       kind: KINDS.includes(record.kind) ? record.kind : 'other',
-      label: record.label !== null && LABELS.includes(record.label) ? record.label : null,
+      label: record.label !== null && LABELS.includes(record.label) ? record.label : 'unclear',
       why: share(record.why),
       how: share(record.how),
       functions: only(record.functions, FUNCTION_IDS),

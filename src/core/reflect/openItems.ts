@@ -84,7 +84,10 @@ function sortedKeys(names: readonly string[], directory: PeopleDirectory): strin
   return [...new Set(names.map((name) => directory.resolve(name).key).filter((key) => key !== ''))].sort();
 }
 
-/** Every item of every entry, grouped, with the people each is about. Independent of the order of `entries`. */
+/**
+ * Every item of every entry dated up to `today`, grouped, with the people each is about (an entry
+ * dated later is read from its day on). Independent of the order of `entries`.
+ */
 export function trackItems(entries: readonly ItemEntry[], directory: PeopleDirectory, today: LocalDate): TrackedItems {
   const readDay = createDayReader();
   const todayDay = toEpochDay(today);
@@ -92,7 +95,8 @@ export function trackItems(entries: readonly ItemEntry[], directory: PeopleDirec
   const problems: ItemProblem[] = [];
   for (const entry of entries) {
     const day = readDay(entry.date);
-    if (day === undefined) {
+    // A future-dated entry is not read until its day: its items are neither open nor ageing yet.
+    if (day === undefined || day > todayDay) {
       continue;
     }
     const entryPeople = sortedKeys(entry.people, directory);

@@ -2,7 +2,7 @@
 // `@mention` in its text, resolved through the people directory, with the entries, 1:1s and
 // situational styles that go with each person. Works on index records only, never on Markdown.
 import { STYLE_IDS, type StyleId } from '../tagger/types';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { PeopleDirectory } from './peopleDirectory';
 
 /** What the people code reads from an index record; `mentions` once the index carries them. */
@@ -142,4 +142,22 @@ export function personTimeline(records: readonly PersonSource[], directory: Peop
     oneOnOnes: person.entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND),
     stylesByMonth: [...months].sort(([a], [b]) => byCodeUnit(a, b)).map(([month, styles]) => ({ month, styles })),
   };
+}
+
+/**
+ * `entries` with their front-matter `people` named as people.yml names them (`priya` → Priya Raman),
+ * each person once per entry, for the trends' people counts; names people.yml does not place stay as
+ * written. Entries naming no one are returned as they are.
+ */
+export function withListedNames<T extends { readonly people: readonly string[] }>(entries: readonly T[], directory: PeopleDirectory): T[] {
+  return entries.map((entry) => {
+    if (entry.people.length === 0) {
+      return entry;
+    }
+    const names = [...new Set(entry.people.map((written) => {
+      const resolved = directory.resolve(written);
+      return resolved.kind === 'listed' ? resolved.name : written;
+    }))];
+    return names.length === entry.people.length && names.every((name, at) => name === entry.people[at]) ? entry : { ...entry, people: names };
+  });
 }

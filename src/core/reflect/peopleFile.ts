@@ -7,11 +7,14 @@
 //     aliases: [priya]
 //     cadence: 2w
 //
-// Read with `yaml`. A malformed file gives problems with line numbers, never an exception; the
-// valid lines of a file with a conflict are still used, and a file that is not YAML gives no one.
-// A cadence that is not a duration is a problem on its line; the person still counts, with no cadence.
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+// Read with `yaml`, within bounds (src/core/text/boundedYaml.ts: the file is the user's, and may be
+// anyone's in a shared journal). A malformed file gives a problem with its line number, never an
+// exception; the valid lines of a file with a conflict are still used, and a file that is not YAML,
+// or is too large or too deeply nested to read, gives no one. A cadence that is not a duration is a
+// problem on its line; the person still counts, with no cadence.
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseCadence, type Cadence } from '../people/cadence';
+import { describeYamlProblem, parseBoundedYaml, PEOPLE_FILE_LIMITS } from '../text/boundedYaml';
 import { personKey } from './personKey';
 
 export interface PersonAliases {
@@ -51,17 +54,16 @@ function firstLine(message: string): string {
 export function parsePeopleFile(text: string): PeopleFile {
   const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: false });
-  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  if (doc.errors.length > 0) {
-    return {
-      people: [],
-      problems: doc.errors.map((error) => ({
-        line: error.linePos?.[0].line ?? 1,
-        message: `people.yml is not valid YAML: ${firstLine(error.message)}. ${EXAMPLE}`,
-      })),
-    };
+  const parsed = parseBoundedYaml(source, PEOPLE_FILE_LIMITS, lineCounter);
+  if (!parsed.ok) {
+    const { problem } = parsed;
+    const message = problem.kind === 'invalid'
+      ? `people.yml is not valid YAML: ${firstLine(problem.message)}. ${EXAMPLE}`
+      : `${describeYamlProblem(problem, 'people.yml')}. ${EXAMPLE}`;
+    return { people: [], problems: [{ line: Math.max(1, lineCounter.linePos(problem.offset).line), message }] };
   }
+  const doc = parsed.doc;
+  const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   if (doc.contents === null) {
     return { people: [], problems: [] };
   }

@@ -1,7 +1,11 @@
 // A weekly or monthly review entry, drafted from the journal index without any model or network:
-// the why/how balance against the weeks (months) before, Kotter's functions that did not show up,
-// traps flagged, people named, the entries that leaned furthest each way, open commitments, and the
-// review's own questions with a balancing practice chosen from the period's imbalance.
+// the why/how balance against the weeks (months) before, what mattered — the decisions taken, what
+// 1:1s agreed, a check-in whose style did not fit — Kotter's functions that did not show up, traps
+// flagged, people named (with a hint where one person has two names), the entries that leaned
+// furthest each way, open commitments, and the review's own questions with a balancing practice
+// chosen from the period's imbalance. Every number is said once and never contradicts another: the
+// lean and the change against the period before are two sentences, and the why and how percentages
+// of a row add up to 100.
 //
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
@@ -11,20 +15,26 @@ import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
-import type { IndexedEntry } from '../trends/indexEntry';
+import { countedEntries } from '../trends/counted';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { OpenCommitment } from './commitmentTracking';
 import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
+import { mergeSuggestions } from './mergeSuggestions';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
-import { choosePractice, leanOf, type PracticeId, type PracticeReason } from './practices';
+import { choosePractice, leanOf, type PracticeId } from './practices';
+import { styleInAnswer } from '../tagger/statedStyle';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
 import { TRAP_NAMES } from '../tagger/names';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
 import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
+import {
+  aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
+} from './reviewScaffold';
 
-/** An index record, with the `@mentions` once the index carries them. */
-export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'>;
+/** An index record, with its `@mentions` and the answers a review reads (entryFacts.ts), when the index has them. */
+export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'> & { readonly answers?: Readonly<Record<string, string>> };
 
 export interface ReviewInput {
   readonly period: ReviewPeriod;
@@ -57,40 +67,34 @@ export interface GeneratedReview {
 /** Open commitments listed in full; the rest are counted. */
 export const MAX_COMMITMENTS_LISTED = 10;
 
-interface Words {
+interface Words extends PeriodWords {
   readonly title: string;
   readonly span: string;
-  readonly thisPeriod: string;
-  readonly before: string;
-  readonly next: string;
 }
 
 function wordsFor(period: ReviewPeriod): Words {
   const day = (date: LocalDate): string => `${WEEKDAY_NAMES[weekday(date)] ?? ''} ${formatIsoDate(date)}`;
   if (period.kind === 'weekly-review') {
-    return {
-      title: `Week ${period.label} review`,
-      span: `${day(period.start)} to ${day(period.end)}`,
-      thisPeriod: 'this week',
-      before: 'the four weeks before',
-      next: 'next week',
-    };
+    return { ...WEEK_WORDS, title: `Week ${period.label} review`, span: `${day(period.start)} to ${day(period.end)}` };
   }
   return {
+    ...MONTH_WORDS,
     title: `${MONTH_NAMES[period.start.month - 1] ?? period.label} ${period.start.year} review`,
     span: `${formatIsoDate(period.start)} to ${formatIsoDate(period.end)}`,
-    thisPeriod: 'this month',
-    before: 'the three months before',
-    next: 'next month',
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** A why and how share as whole percentages that add up to 100 (rounded apart they can make 101). */
+function percentPair(why: number | null, how: number | null): [string, string] {
+  if (why === null || how === null) {
+    return [percent(why), percent(how)];
+  }
+  const whole = Math.round((why / (why + how || 1)) * 100);
+  return [`${whole}%`, `${100 - whole}%`];
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -102,35 +106,108 @@ function leanPhrase(whyShare: number): string {
   return lean === 'balanced' ? 'was balanced between the why and the how' : `leaned towards the ${lean}`;
 }
 
+function balanceRow(name: string, balance: Balance): string {
+  const [why, how] = percentPair(balance.whyShare, balance.howShare);
+  return `| ${name} | ${why} | ${how} | ${balance.tagged} of ${balance.entries} |`;
+}
+
 function balanceSection(words: Words, now: Balance, before: Balance): string[] {
   const lines = [
     '## Why and how',
     '',
     '| | Why | How | Tagged entries |',
     '| --- | ---: | ---: | ---: |',
-    `| ${capitalise(words.thisPeriod)} | ${percent(now.whyShare)} | ${percent(now.howShare)} | ${now.tagged} of ${now.entries} |`,
-    `| ${capitalise(words.before)} | ${percent(before.whyShare)} | ${percent(before.howShare)} | ${before.tagged} of ${before.entries} |`,
+    balanceRow(capitalise(words.thisPeriod), now),
+    balanceRow(capitalise(words.before), before),
     '',
   ];
   if (now.whyShare === null) {
-    lines.push(`None of ${words.thisPeriod}'s entries is tagged yet, so there is no balance to show. Saving an entry tags it.`);
+    lines.push(`None of ${words.thisPeriod}'s entries shows a side yet, so there is no balance to show.`);
     return lines;
   }
-  let comparison: string;
+  // Two sentences: where the period stands, then how it moved. One sentence joining "leaned towards
+  // the how" to "more why than before" read as a contradiction.
+  const [why] = percentPair(now.whyShare, now.howShare);
+  const stands = `${capitalise(words.thisPeriod)} ${leanPhrase(now.whyShare)} (${why} why).`;
   if (before.whyShare === null) {
-    comparison = `; nothing in ${words.before} is tagged to compare it with.`;
-  } else {
-    const points = Math.round(now.whyShare * 100) - Math.round(before.whyShare * 100);
-    comparison = Math.abs(points) < 5
-      ? `, about the same as ${words.before}.`
-      : `, ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before}.`;
+    lines.push(`${stands} Nothing in ${words.before} shows a side to compare it with.`);
+    return lines;
   }
-  lines.push(`${capitalise(words.thisPeriod)} ${leanPhrase(now.whyShare)}${comparison}`);
+  const [beforeWhy] = percentPair(before.whyShare, before.howShare);
+  const points = Number.parseInt(why, 10) - Number.parseInt(beforeWhy, 10);
+  const moved = Math.abs(points) < 5
+    ? `That is about the same as ${words.before} (${beforeWhy} why).`
+    : `That is a move towards the ${points > 0 ? 'why' : 'how'}: ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before} (${beforeWhy}).`;
+  lines.push(`${stands} ${moved}`);
   return lines;
 }
 
+/** A user's answer quoted inline: escaped, on one line. */
+function quote(text: string): string {
+  return escapeInline(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * What mattered, from the user's own answers: the decisions taken, what each 1:1 agreed, and the
+ * check-ins whose style did not fit. Nothing when the period holds none of these.
+ */
+function matteredSection(entries: readonly ReviewRecord[], path: string, directory: PeopleDirectory): string[] {
+  const lines: string[] = [];
+  const link = (entry: ReviewRecord): string => markdownLink(entry.title, path, entry.path);
+  const decisions = entries.filter((entry) => entry.kind === 'decision');
+  if (decisions.length > 0) {
+    lines.push('### Decisions', '');
+    for (const entry of decisions) {
+      const choice = entry.answers?.['decision.choice'];
+      lines.push(`- ${link(entry)}${choice ? `: ${quote(choice)}` : ': no decision written down yet'}`);
+    }
+    lines.push('');
+  }
+  const agreements = entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND);
+  if (agreements.length > 0) {
+    lines.push('### What 1:1s agreed', '');
+    for (const entry of agreements) {
+      const parts = [
+        ['They will', entry.answers?.['one-on-one.agreements.they-will']],
+        ['I will', entry.answers?.['one-on-one.agreements.i-will']],
+        ['next check-in', entry.answers?.['one-on-one.agreements.next-check-in']],
+      ].filter((part): part is [string, string] => part[1] !== undefined);
+      lines.push(`- ${link(entry)}: ${parts.length > 0 ? parts.map(([label, answer]) => `${label}: ${quote(answer)}`).join('; ') : 'nothing agreed written down'}`);
+    }
+    lines.push('');
+  }
+  const mismatches = entries.filter((entry) => {
+    const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '');
+    const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '');
+    return entry.kind === 'situational' && fits !== null && used !== null && fits !== used;
+  });
+  if (mismatches.length > 0) {
+    lines.push('### Styles that did not fit', '');
+    for (const entry of mismatches) {
+      const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '') ?? '';
+      const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '') ?? '';
+      const who = entry.people[0] !== undefined ? ` with ${escapeInline(displayName(entry.people[0], directory))}` : '';
+      const task = entry.answers?.['situational.task'];
+      lines.push(`- ${link(entry)}${who}${task ? ` (${quote(task.replace(/[.!]+$/, ''))})` : ''}: **${used}** used where **${fits}** fitted.`);
+    }
+    lines.push('');
+  }
+  return lines.length === 0 ? [] : ['## What mattered', '', ...lines.slice(0, -1)];
+}
+
+/** How the people directory names someone: the full name from people.yml, or as written. */
+function displayName(written: string, directory: PeopleDirectory): string {
+  const resolved = directory.resolve(written);
+  return resolved.kind === 'listed' ? resolved.name : written.replace(/^@/, '');
+}
+
 function functionsSection(words: Words, entries: readonly IndexedEntry[], balance: Balance): string[] {
-  const lines = ["## Kotter's six functions", ''];
+  const lines = [
+    "## Kotter's six functions",
+    '',
+    "John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls.",
+    '',
+  ];
   if (balance.tagged === 0) {
     lines.push(`Nothing ${words.thisPeriod} is tagged, so there are no functions to show.`);
     return lines;
@@ -166,7 +243,11 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
   ];
 }
 
-function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory): string[] {
+/**
+ * `all` is every counted entry, so a short name this period (`@priya`) is matched with a full name
+ * the journal used before ("Priya Raman"): the hint names both and the line for people.yml.
+ */
+function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[]): string[] {
   const people = collectPeople(entries, directory);
   if (people.length === 0) {
     return ['## People', '', `No one was named ${words.thisPeriod}.`];
@@ -184,6 +265,14 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
       lines.push(`- "${escapeInline(person.name)}" could be ${choice}: a full name, or an alias in people.yml, tells them apart.`);
     }
   }
+  const here = new Set(people.map((person) => person.key));
+  const merges = mergeSuggestions(collectPeople(all, directory)).filter((merge) => here.has(merge.aliasKey) || here.has(merge.nameKey));
+  if (merges.length > 0) {
+    lines.push('');
+    for (const merge of merges) {
+      lines.push(`- "${escapeInline(merge.alias)}" and "${escapeInline(merge.name)}" may be one person, counted twice until people.yml says so: *Merge People…* adds the line "${escapeInline(`${merge.name}: [${merge.alias}]`)}" to it.`);
+    }
+  }
   return lines;
 }
 
@@ -198,8 +287,9 @@ function strongestSection(words: Words, entries: readonly IndexedEntry[], path: 
   return lines;
 }
 
-function age(days: number): string {
-  return days === 0 ? 'open since today' : `open ${plural(days, 'day')}`;
+/** How long a commitment has been open, and where it was written: "open 3 days, since [date]", "written today, in [date]". */
+function sighting(days: number, link: string): string {
+  return days === 0 ? `written today, in ${link}` : `open ${plural(days, 'day')}, since ${link}`;
 }
 
 function commitmentsSection(open: readonly OpenCommitment[], path: string): string[] {
@@ -213,7 +303,7 @@ function commitmentsSection(open: readonly OpenCommitment[], path: string): stri
   const lines = ['## Commitments', '', 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.', ''];
   for (const commitment of open.slice(0, MAX_COMMITMENTS_LISTED)) {
     lines.push(`- [ ] ${commitment.text}`);
-    lines.push(`  - ${age(commitment.ageDays)}, since ${markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path)}`);
+    lines.push(`  - ${sighting(commitment.ageDays, markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path))}`);
   }
   const rest = open.length - MAX_COMMITMENTS_LISTED;
   if (rest > 0) {
@@ -222,52 +312,37 @@ function commitmentsSection(open: readonly OpenCommitment[], path: string): stri
   return lines;
 }
 
-/** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
-type PracticeBasis = 'period' | 'before' | 'none';
-
-function reasonText(words: Words, reason: PracticeReason, basis: PracticeBasis): string {
-  if (basis === 'none') {
-    return 'Suggested as a steady habit while there is nothing tagged to read a lean from.';
-  }
-  switch (reason.kind) {
-    case 'lean':
-      return `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${reason.lean}.`;
-    case 'trap':
-      return `Suggested because the *${TRAP_NAMES[reason.trap]}* trap came up most ${words.thisPeriod}.`;
-    case 'steady':
-      return basis === 'before'
-        ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`
-        : `Suggested because ${words.thisPeriod} was balanced and flagged no trap: a habit to keep it that way.`;
-  }
-}
-
 function lookingAhead(words: Words, practiceLines: readonly string[]): string[] {
+  const questions = aheadQuestions(words);
   return [
     '## Looking ahead',
     '',
     '### Start',
     '',
-    `*What will I start doing ${words.next}?*`,
+    questions.start,
     '',
     '- [ ] ',
     '',
     '### Stop',
     '',
-    '*What will I stop doing?*',
+    questions.stop,
     '',
     '',
     '',
     '### Continue',
     '',
-    '*What is working that I will keep doing?*',
+    questions.keep,
     '',
     '',
     '',
     `### A balancing practice for ${words.next}`,
     '',
+    // Drafted too: Refresh Drafted Section chooses it again from the period as it is then.
+    DRAFTED_START,
     ...practiceLines,
+    DRAFTED_END,
     '',
-    '- Where I will try it first: ',
+    `- ${TRY_IT_LABEL}: `,
   ];
 }
 
@@ -275,15 +350,17 @@ function lookingAhead(words: Words, practiceLines: readonly string[]): string[] 
 export function generateReview(input: ReviewInput): GeneratedReview {
   const { period, path } = input;
   const words = wordsFor(period);
-  const entries = entriesIn(input.entries, period.start, period.end);
+  // Only entries with something written, dated up to the review's day (counted.ts).
+  const counted = countedEntries(input.entries, input.date);
+  const entries = entriesIn(counted, period.start, period.end);
   const compared = comparisonRange(period);
-  const before = balanceOf(entriesIn(input.entries, compared.start, compared.end));
+  const before = balanceOf(entriesIn(counted, compared.start, compared.end));
   const now = balanceOf(entries);
   const directory = input.people ?? createPeopleDirectory([]);
   const basis: PracticeBasis = now.whyShare !== null ? 'period' : before.whyShare !== null ? 'before' : 'none';
   const traps = trapCounts(entries).map((trap) => ({ id: trap.id, count: trap.entries.length }));
   const { practice, reason } = choosePractice(now.whyShare ?? before.whyShare, traps);
-  const practiceLines = [`**${practice.name}.** ${practice.howTo}`, '', reasonText(words, reason, basis)];
+  const practiceLines = [practiceText(practice), '', reasonText(words, reason, basis)];
   const front = createFrontMatter({
     date: formatIsoDate(input.date),
     kind: period.kind,
@@ -300,9 +377,10 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     sections.push(
       [`${words.span} · ${plural(entries.length, 'entry', 'entries')}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
       balanceSection(words, now, before),
+      ...[matteredSection(entries, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
-      peopleSection(words, entries, directory),
+      peopleSection(words, entries, directory, counted),
       feedbackSection(period, input.feedback ?? [], directory, words.thisPeriod),
       period.kind === 'monthly-review' && input.decisions ? decisionsSection(input.decisions) : [],
       strongestSection(words, entries, path),

@@ -2,15 +2,16 @@
 // themselves are left out: they summarise other entries, and counting them would count a week twice.
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { FUNCTION_IDS, TRAP_IDS, type FunctionId, type TrapId } from '../tagger/types';
+import { isTagged } from '../trends/counted';
 import { createDayReader } from '../trends/epochDays';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 /** Kinds of entry a review does not count. */
 export const REVIEW_KINDS: readonly string[] = ['weekly-review', 'monthly-review'];
 
 export interface Balance {
   readonly entries: number;
-  /** Entries the tagger has read (a label, even balanced). */
+  /** Entries labelled why, how or balanced (not unclear): the base of the shares. */
   readonly tagged: number;
   /** Means over the tagged entries; null when none is tagged. */
   readonly whyShare: number | null;
@@ -50,7 +51,7 @@ export function balanceOf(entries: readonly IndexedEntry[]): Balance {
   let why = 0;
   let how = 0;
   for (const entry of entries) {
-    if (entry.label !== null) {
+    if (isTagged(entry)) {
       tagged++;
       why += entry.why;
       how += entry.how;
@@ -81,7 +82,7 @@ export function functionCounts(entries: readonly IndexedEntry[]): FunctionCount[
 export function strongest(entries: readonly IndexedEntry[], side: 'why' | 'how'): IndexedEntry | undefined {
   let best: IndexedEntry | undefined;
   for (const entry of entries) {
-    if (entry.label !== null && entry[side] > 0 && (!best || entry[side] > best[side])) {
+    if (isTagged(entry) && entry[side] > 0 && (!best || entry[side] > best[side])) {
       best = entry; // Entries arrive by date then path, so the first of equals is kept.
     }
   }

@@ -2,7 +2,7 @@
 // words occur. Filtering reads metadata only, one pass over the records, so a 10,000-entry index is
 // searched as fast as it is listed; the text is read only for the entries that pass, by the caller.
 import { splitEntry } from '../entries/entrySplit';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { foldText, foldWithOffsets } from './foldText';
 import type { PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';

@@ -1,11 +1,11 @@
 // The Search Journal query language: free words and "quoted phrases" match an entry's text; `key:value`
-// filters match its index record. Keys: `tag:` (why, how, balanced, or a Kotter function), `kind:`,
+// filters match its index record. Keys: `tag:` (why, how, balanced, unclear, or a Kotter function), `kind:`,
 // `person:`, `trap:`, `style:`, `from:`/`since:` and `to:` (YYYY-MM-DD, or YYYY-MM / YYYY for a whole
 // month or year). A value may be quoted (`person:"Ana María"`). An unknown key stays text (`re:thing`,
 // `https://…`). Values of one key are alternatives; different keys must all hold.
 import { daysInMonth, formatIsoDate, parseIsoDate } from '../calendar/localDate';
 import { ENTRY_KINDS } from '../entries/kinds';
-import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
+import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
 import { foldText } from './foldText';
 import { personKey } from './personKey';
 
@@ -37,7 +37,8 @@ export interface ParsedQuery {
   readonly problems: readonly QueryProblem[];
 }
 
-const LABELS: readonly EntryLabel[] = ['why', 'how', 'balanced'];
+/** `tag:unclear` finds entries with words that show neither side (not untouched ones: they have no label). */
+const LABELS: readonly EntryLabel[] = ENTRY_LABELS;
 
 /** `1on1` → `one-on-one`, `aar` → `after-action`: the kinds' file suffixes work as names too. */
 const KIND_ALIASES = new Map<string, string>([
@@ -55,7 +56,13 @@ interface Token {
 const OPEN_QUOTES = '"\u201C';
 const CLOSE_QUOTES = '"\u201D';
 
-/** Splits on whitespace outside quotes. Linear; an unclosed quote runs to the end. */
+const KEY_CHAR = /^[a-z]$/i;
+
+/**
+ * Splits on whitespace outside quotes; an unclosed quote runs to the end. Linear: each character is
+ * looked at once, and whether the text so far can still be a key is kept as a flag, not re-tested on
+ * the growing value (256k `:` took two minutes when each `:` ran a pattern over everything before it).
+ */
 function tokenise(input: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
@@ -67,29 +74,37 @@ function tokenise(input: string): Token[] {
       break;
     }
     const start = at;
-    let value = '';
+    const parts: string[] = [];
+    let partStart = at;
     let key: string | undefined;
+    let keyLike = true; // Only letters so far, none of them quoted.
     while (at < input.length && !/\s/.test(input[at] ?? '')) {
       const char = input[at] ?? '';
       if (OPEN_QUOTES.includes(char)) {
+        parts.push(input.slice(partStart, at));
+        keyLike = false;
         at++;
+        const quoted = at;
         while (at < input.length && !CLOSE_QUOTES.includes(input[at] ?? '')) {
-          value += input[at];
           at++;
         }
+        parts.push(input.slice(quoted, at));
         at++; // The closing quote (or past the end).
+        partStart = at;
         continue;
       }
-      if (char === ':' && key === undefined && /^[a-z]+$/i.test(value) && value.length === at - start) {
-        key = value.toLowerCase();
-        value = '';
+      if (char === ':' && key === undefined && keyLike && at > start) {
+        key = input.slice(start, at).toLowerCase();
         at++;
+        partStart = at;
+        keyLike = false;
         continue;
       }
-      value += char;
+      keyLike &&= KEY_CHAR.test(char);
       at++;
     }
-    tokens.push({ raw: input.slice(start, Math.min(at, input.length)), key, value });
+    parts.push(input.slice(partStart, Math.min(at, input.length)));
+    tokens.push({ raw: input.slice(start, Math.min(at, input.length)), key, value: parts.join('') });
   }
   return tokens;
 }

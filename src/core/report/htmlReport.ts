@@ -37,13 +37,14 @@ function header(report: JournalReport, options: HtmlReportOptions): string {
     report.since !== null ? `since ${report.since}` : '',
     report.firstEntry !== null ? `entries from ${report.firstEntry} to ${report.lastEntry}` : 'no entries',
     report.future > 0 ? `${report.future} dated after today (not counted)` : '',
+    report.unwritten > 0 ? `${report.unwritten} with nothing written yet (not counted)` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   return `<header>
 <h1>Leadership Journal report</h1>
 <p class="muted"><code>${escapeHtml(options.journal)}</code> · ${notes.map(escapeHtml).join(' · ')}</p>
 <dl class="stats">
-${stat('Entries', String(totals.entries), `${totals.tagged} tagged`)}
+${stat('Entries', String(totals.entries), `${totals.tagged} tagged, ${totals.labels.unclear} unclear`)}
 ${stat('Why (leading)', percent(totals.whyShare))}
 ${stat('How (managing)', percent(totals.howShare))}
 ${stat('Balanced entries', percent(totals.balancedShare))}
@@ -107,7 +108,7 @@ export function renderHtmlReport(report: JournalReport, options: HtmlReportOptio
     : [
       balanceSection(report),
       calendarSection(report),
-      `<section aria-labelledby="compare-title"><h2 id="compare-title">This month against the three before</h2>${comparisonTable(summary.comparison)}</section>`,
+      `<section aria-labelledby="compare-title"><h2 id="compare-title">This month so far against the same days before</h2>${comparisonTable(summary.comparison)}</section>`,
       trapsSection(report),
       `<div class="columns"><section aria-labelledby="functions-title"><h2 id="functions-title">Functions</h2>${functionsTable(summary.functions)}</section>`
         + `<section aria-labelledby="people-title"><h2 id="people-title">People</h2>${summary.people.length > 0 ? peopleTable(summary.people) : '<p class="muted">Nobody named.</p>'}</section></div>`,

@@ -4,11 +4,13 @@
 // `version`.
 import type { WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, parseIsoDate, type LocalDate } from '../calendar/localDate';
-import type { IndexedEntry } from '../trends/indexEntry';
+import { isWritten } from '../trends/counted';
+import type { IndexedEntry } from '../records/entryRecord';
 import { summarise, type TrendSummary } from '../trends/summary';
 
 export const REPORT_FORMAT = 'leadership-journal-report';
-export const REPORT_VERSION = 1;
+/** 2: `unwritten`, and entries with nothing written or dated after today are in no number of the summary. */
+export const REPORT_VERSION = 2;
 
 /** Reports use ISO weeks (Monday first) and forgive weekends in streaks, as the view does by default. */
 export const REPORT_WEEK_START: WeekStart = 1;
@@ -34,6 +36,8 @@ export interface JournalReport {
   readonly lastEntry: string | null;
   /** Entries dated after `today`: in `entries`, but not in the summary, which ends today. */
   readonly future: number;
+  /** Entries with nothing written in them yet (untouched scaffolds): in `entries`, in no number of the summary. */
+  readonly unwritten: number;
   /** Files not read as entries, by path. */
   readonly skipped: readonly SkippedFile[];
   /**
@@ -77,6 +81,7 @@ export function buildReport(
     firstEntry,
     lastEntry: kept.at(-1)?.date ?? null,
     future: kept.filter((entry) => entry.date > todayText).length,
+    unwritten: kept.filter((entry) => !isWritten(entry)).length,
     skipped: [...skipped].sort(byPath),
     summary: summarise(kept, today, {
       granularity: 'week',

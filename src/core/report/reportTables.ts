@@ -70,11 +70,19 @@ export function heatmapTable(days: readonly HeatmapDay[]): string {
   ]));
 }
 
+/** What the comparison compares, in words: like with like, day 1 to today's day of each month. */
+export function comparisonSpan(comparison: Comparison): string {
+  const { recent, baseline, throughDay } = comparison;
+  const days = throughDay === 1 ? 'day 1' : `days 1–${throughDay}`;
+  return `This month so far (${recent.from} to ${recent.to}) against ${days} of each of the ${baseline.months} months before (means)`;
+}
+
 export function comparisonTable(comparison: Comparison): string {
   const { recent, baseline, delta: change } = comparison;
-  return tableHtml('comparison-table', `${recent.from} to ${recent.to} against ${baseline.from} to ${baseline.to}`, [
-    { title: '' }, { title: 'This month', numeric: true }, { title: 'The three before', numeric: true }, { title: 'Change', numeric: true },
+  return tableHtml('comparison-table', comparisonSpan(comparison), [
+    { title: '' }, { title: 'This month so far', numeric: true }, { title: 'Same days before', numeric: true }, { title: 'Change', numeric: true },
   ], [
+    ['Entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
     ['Entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
     ['Why share', percent(recent.whyShare), percent(baseline.whyShare), delta(change.whyShare, 'share')],
     ['Balanced share', percent(recent.balancedShare), percent(baseline.balancedShare), delta(change.balancedShare, 'share')],

@@ -1,12 +1,13 @@
 // The report as plain text for a terminal: no colours, no escape sequences, columns aligned with
-// spaces. Text from entries has its control characters replaced, so a title cannot move the cursor
-// or recolour the terminal.
+// spaces. Text from entries has its control characters shown as escapes (text/terminalSafe.ts), so a
+// title cannot move the cursor or recolour the terminal.
 import { FUNCTION_IDS, STYLE_IDS } from '../tagger/types';
+import { terminalSafe } from '../text/terminalSafe';
 import type { Bucket } from '../trends/aggregate';
-import type { PeriodStats } from '../trends/compare';
 import type { Streak } from '../trends/streaks';
 import { decimal, delta, functionName, percent, plural, styleName, trapName } from './names';
 import type { JournalReport } from './reportModel';
+import { comparisonSpan } from './reportTables';
 
 /** Weeks in the terminal table. */
 export const TEXT_WEEKS = 8;
@@ -15,12 +16,9 @@ export const TEXT_PEOPLE = 15;
 /** Entries listed under each trap before "and N more". */
 export const TEXT_TRAP_ENTRIES = 5;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** Journal text made safe to print: control characters (ESC, CR, tabs…) become `?`. */
+/** Journal text made safe to print: control characters (ESC, CR, tabs…) shown as escapes (`\x1b`). */
 export function terminalText(text: string): string {
-  return text.replace(CONTROL, '?');
+  return terminalSafe(text);
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string[] {
@@ -53,11 +51,11 @@ function functionsTable(report: JournalReport): string[] {
 
 function comparisonLines(report: JournalReport): string[] {
   const { recent, baseline, delta: change } = report.summary.comparison;
-  const span = (stats: PeriodStats): string => `${stats.from} to ${stats.to}`;
   return [
-    `This month against the three before (${span(recent)} against ${span(baseline)})`,
+    comparisonSpan(report.summary.comparison),
     ...table([
       ['', 'this month', 'before', 'change'],
+      ['entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
       ['entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
       ['why share', percent(recent.whyShare), percent(baseline.whyShare), delta(change.whyShare, 'share')],
       ['balanced share', percent(recent.balancedShare), percent(baseline.balancedShare), delta(change.balancedShare, 'share')],
@@ -105,6 +103,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
   const notes = [
     report.since !== null ? `since ${report.since}` : '',
     report.future > 0 ? `${report.future} dated after today, not counted below` : '',
+    report.unwritten > 0 ? `${report.unwritten} with nothing written yet, not counted` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   const lines = [
@@ -116,9 +115,10 @@ export function renderTextReport(report: JournalReport, journal: string): string
   }
   lines.push(
     '',
-    `Balance: ${totals.tagged} of ${plural(totals.entries, 'entry', 'entries')} tagged`,
+    `Balance: ${totals.tagged} of ${plural(totals.entries, 'entry', 'entries')} tagged`
+      + (totals.labels.unclear > 0 ? `; ${totals.labels.unclear} unclear (nothing in them shows either side, so not in the shares)` : ''),
     `  why ${percent(totals.whyShare)}   how ${percent(totals.howShare)}   balanced ${percent(totals.balancedShare)}`
-      + `   (labels: why ${totals.labels.why}, how ${totals.labels.how}, balanced ${totals.labels.balanced})`,
+      + `   (labels: why ${totals.labels.why}, how ${totals.labels.how}, balanced ${totals.labels.balanced}, unclear ${totals.labels.unclear})`,
     '',
     `Last ${Math.min(TEXT_WEEKS, summary.buckets.length)} weeks`,
     ...weeksTable(summary.buckets),

@@ -4,6 +4,7 @@
 import { labelledByTrap } from './entryLabel';
 import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';
+import { UNCLEAR_TEXT, unclearReason } from './unclearReason';
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -22,10 +23,9 @@ function sentenceLine(sentence: SentenceResult): string {
 /** `limit` caps the sentences listed per side (the hover shows few, the document more). */
 export function explainMarkdown(result: TagResult, limit = 5): string {
   const lines: string[] = [];
+  const reason = unclearReason(result);
   const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)'
-    : result.label === 'how' ? 'mostly managing (how)'
-      : result.language === 'other' ? 'not written in English or German, the languages the tagger reads'
-        : 'nothing written here shows leading or managing';
+    : result.label === 'how' ? 'mostly managing (how)' : UNCLEAR_TEXT[reason ?? 'no-evidence'];
   const counted = result.sentences.filter((s) => s.label !== 'unclear').length;
   lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
   if (result.label === 'how' && labelledByTrap(result.why, result.how, result.traps)) {
@@ -33,11 +33,12 @@ export function explainMarkdown(result: TagResult, limit = 5): string {
       + '(below), and such entries are about output and routine even where they turn down care or change.');
   }
   lines.push('');
+  // One paragraph each: consecutive lines would run together when rendered.
   if (result.functions.length > 0) {
-    lines.push(`**Functions:** ${result.functions.join(', ')}`);
+    lines.push(`**Functions:** ${result.functions.join(', ')}`, '');
   }
   if (result.style) {
-    lines.push(`**Situational style you used:** ${result.style}`);
+    lines.push(`**Situational style you used:** ${result.style}`, '');
   }
   for (const side of ['why', 'how'] as const) {
     const sentences = result.sentences.filter((s) => s.label === side);
@@ -56,7 +57,7 @@ export function explainMarkdown(result: TagResult, limit = 5): string {
       lines.push(...trap.evidence.map((e) => `  - “${escapeMarkdown(e)}”`));
     }
   }
-  if (counted === 0) {
+  if (counted === 0 && reason !== 'language') {
     lines.push('', 'No sentence here reads as leading or managing yet, so the shares are 0.');
   }
   return `${lines.join('\n')}\n`;

@@ -1,15 +1,21 @@
 // What the tagger writes into an entry's front matter, and when it must not. The product owns these
 // keys; everything else in the file is the user's and is left byte for byte (see updateFrontMatter).
-import { readFrontMatter, updateFrontMatter } from '../entries/frontMatter';
+// Shared by tagging on save, Tag Entry, Retag All and the CLI's `tag`, so they all write alike.
+//
+// A label the user edits by hand stays (issue #12, item 6): each write records a fingerprint of the
+// tagger's keys (`tags-hash`, tagFingerprint.ts). When the keys no longer match it, they are the
+// user's reading: they are kept and the entry is pinned (`tags-pinned: true`), until the user unpins
+// it (unpinTags) or deletes the pin. Entries written before fingerprints have none; for them a set
+// of keys that does not agree with itself is the user's (userReading.ts).
+import { readFrontMatter, updateFrontMatter, type FrontMatterPatch } from '../entries/frontMatter';
+import { tagFingerprint } from './tagFingerprint';
+import { HASH_KEY, PIN_KEY, TAG_KEYS } from './tagKeys';
 import type { TagResult } from './types';
+import { userReading } from './userReading';
 
-/** The keys the tagger owns. */
-export const TAG_KEYS = ['tags', 'why', 'how', 'functions', 'style', 'traps'] as const;
+export { HASH_KEY, PIN_KEY, TAG_KEYS };
 
-/** A user who sets this key to true keeps their own labels: the tagger leaves the entry alone. */
-export const PIN_KEY = 'tags-pinned';
-
-export function tagPatch(result: TagResult): Record<string, unknown> {
+export function tagPatch(result: TagResult): FrontMatterPatch {
   return {
     tags: [result.label],
     why: result.why,
@@ -22,12 +28,54 @@ export function tagPatch(result: TagResult): Record<string, unknown> {
 
 export type TagWrite =
   | { readonly status: 'updated' | 'unchanged'; readonly text: string }
+  /** The tags were the user's own reading: kept, and `tags-pinned: true` written beside them. */
+  | { readonly status: 'pinned'; readonly text: string; readonly reason: string }
   | { readonly status: 'skipped'; readonly reason: string };
+
+/** Whether an entry's front matter says its tags are pinned. */
+export function isPinned(data: Readonly<Record<string, unknown>>): boolean {
+  return data[PIN_KEY] === true;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Why the tagger's keys in `data` are the user's reading, or undefined when they are the product's
+ * (they match the fingerprint it wrote) or there is nothing to keep (`tags` absent or empty, as a
+ * template may leave it).
+ */
+export function handEdited(data: Readonly<Record<string, unknown>>): string | undefined {
+  if (isEmpty(data.tags)) {
+    return undefined;
+  }
+  const stored = data[HASH_KEY];
+  if (stored === undefined || stored === null) {
+    return userReading(data);
+  }
+  return String(stored) === tagFingerprint(data) ? undefined : 'the tags differ from what the tagger last wrote';
+}
+
+/** `text` with `patch` and the fingerprint of the tagger's keys as they then read. */
+function writeWithFingerprint(text: string, patch: FrontMatterPatch): { ok: true; text: string; changed: boolean } | { ok: false; reason: string } {
+  const first = updateFrontMatter(text, patch);
+  if (!first.ok) {
+    return first;
+  }
+  const read = readFrontMatter(first.text);
+  if (!read.ok || !read.present) {
+    return { ok: false, reason: read.ok ? 'the front matter is gone after the edit' : read.reason };
+  }
+  const second = updateFrontMatter(first.text, { [HASH_KEY]: tagFingerprint(read.data) });
+  return second.ok ? { ok: true, text: second.text, changed: second.text !== text } : second;
+}
 
 /**
  * The entry's text with the result in its front matter. Skipped, with a reason, when the entry is
  * pinned, has no front matter (it may not be a journal entry at all: nothing is added to such a
- * file), or its front matter is malformed.
+ * file), or its front matter is malformed or laid out in a way that cannot be changed safely.
+ * When the tagger's keys there were edited by hand (handEdited), they stay and the entry is pinned.
  */
 export function writeTags(text: string, result: TagResult): TagWrite {
   const read = readFrontMatter(text);
@@ -37,10 +85,34 @@ export function writeTags(text: string, result: TagResult): TagWrite {
   if (!read.present) {
     return { status: 'skipped', reason: 'it has no front matter (only entries with front matter are tagged)' };
   }
-  if (read.data[PIN_KEY] === true) {
+  if (isPinned(read.data)) {
     return { status: 'skipped', reason: `it is pinned (${PIN_KEY}: true)` };
   }
-  const updated = updateFrontMatter(text, tagPatch(result));
+  const yours = handEdited(read.data);
+  if (yours !== undefined) {
+    // The fingerprint now records the keys as they are: deleting the pin by hand hands them back.
+    const pinned = updateFrontMatter(text, { [PIN_KEY]: true, [HASH_KEY]: tagFingerprint(read.data) });
+    return pinned.ok
+      ? { status: 'pinned', text: pinned.text, reason: `your own label is kept and pinned (${PIN_KEY}: true): ${yours}` }
+      : { status: 'skipped', reason: pinned.reason };
+  }
+  const updated = writeWithFingerprint(text, tagPatch(result));
+  if (!updated.ok) {
+    return { status: 'skipped', reason: updated.reason };
+  }
+  return { status: updated.changed ? 'updated' : 'unchanged', text: updated.text };
+}
+
+/** The entry unpinned and tagged with `result` in one edit: the user hands the label back to the tagger. */
+export function unpinTags(text: string, result: TagResult): TagWrite {
+  const read = readFrontMatter(text);
+  if (!read.ok) {
+    return { status: 'skipped', reason: read.reason };
+  }
+  if (!read.present) {
+    return { status: 'skipped', reason: 'it has no front matter' };
+  }
+  const updated = writeWithFingerprint(text, { ...tagPatch(result), [PIN_KEY]: undefined });
   if (!updated.ok) {
     return { status: 'skipped', reason: updated.reason };
   }

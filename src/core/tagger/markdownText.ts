@@ -1,7 +1,8 @@
 // What the user wrote in an entry, as plain text blocks with their line numbers, for the tagger.
 // The product's own text is not the user's narrative and is left out: the front matter, every
-// heading (titles, prompt questions and the user's own section headings are structure), and
-// scaffolded structured items nobody answered (`- Competence on this task: `); a table's header row
+// heading (titles, prompt questions and the user's own section headings are structure), scaffolded
+// structured items nobody answered (`- Competence on this task: `), the labels of answered ones, and
+// whole paragraphs the product scaffolds (a review's questions and suggested practice); a table's header row
 // is left out for the same reason as headings. Code (fenced and indented) and HTML blocks are not
 // narrative either. Everything else that holds inline text is kept: paragraphs, list items, block
 // quotes and table body cells.
@@ -13,7 +14,7 @@
 import type { Token } from 'markdown-it';
 import { blankDrafted } from '../entries/drafted';
 import { splitEntry } from '../entries/entrySplit';
-import { isScaffoldedLine } from '../entries/scaffoldLines';
+import { isScaffoldedLine, isScaffoldedParagraph } from '../entries/scaffoldLines';
 import { blockParser } from './blockParser';
 import { stripInlineMarkdown } from './inlineText';
 import { isWhitespaceCode } from './textChars';
@@ -62,18 +63,20 @@ function taskBoxLength(text: string): number {
 /**
  * Where the user's words start in the first line of a list item's paragraph (`lineEnd` is where
  * that line ends): after the label's colon of a structured item (nothing is left when it is
- * unanswered), after a task box, or at 0.
+ * unanswered), after a task box (and a label behind it: `- [ ] One commitment for tomorrow: …`),
+ * or at 0.
  */
 function itemTextStart(content: string, lineEnd: number, bullet: boolean): number {
-  const colon = bullet ? content.indexOf(':') : -1;
-  if (colon > 0 && colon <= MAX_LABEL && colon < lineEnd) {
+  const box = taskBoxLength(content);
+  const colon = bullet ? content.indexOf(':', box) : -1;
+  if (colon > box && colon - box <= MAX_LABEL && colon < lineEnd) {
     // Whitespace is collapsed before matching (the matcher ignores it anyway), so its lazy label
     // pattern never meets a long run of spaces.
-    if (isScaffoldedLine(`- ${content.slice(0, colon + 1).replace(/\s+/g, ' ')}`)) {
+    if (isScaffoldedLine(`- ${content.slice(box, colon + 1).replace(/\s+/g, ' ').trimStart()}`)) {
       return colon + 1;
     }
   }
-  return taskBoxLength(content);
+  return box;
 }
 
 function isBullet(markup: string): boolean {
@@ -201,7 +204,7 @@ export function extractUserText(source: string): readonly TextBlock[] {
         rowLine = token.map?.[0] ?? rowLine;
         break;
       case 'inline': {
-        if (structureDepth > 0) {
+        if (structureDepth > 0 || (paragraphItem === undefined && isScaffoldedParagraph(token.content))) {
           break;
         }
         // Paragraph content has one line per source line from map[0]; table cells have no map.

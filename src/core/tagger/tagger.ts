@@ -3,14 +3,19 @@
 // its share of why (see `shares`), as the labelling guide does: more than WHY_ABOVE why is `why`,
 // less than WHY_BELOW is `how`, anything between is `balanced`, and an entry that shows too little
 // of either side is `unclear` (entryLabel.ts has the thresholds and how they were chosen).
-// Functions, style and traps are read from the same sentences (functions.ts, style.ts, traps.ts).
+// Functions and traps are read from the same sentences (functions.ts, traps.ts); the situational
+// style is the one the user states (statedStyle.ts), never guessed.
 // One rule from the guide reaches across: an entry showing a managing-side trap (taskmaster or
 // visionless manager) is about output and routine, so it is `how` unless why is the majority —
 // its refusals of care or change count as why sentence by sentence (negation never flips a topic),
 // which alone would pull such entries to `balanced`.
 // An entry with no labelled sentence (empty, front matter only, emoji, another language) has both
-// shares 0 and the label `unclear`: nothing in it shows a side. The entry's language is detected
-// once (language.ts); English and German are read, each with its own model.
+// shares 0 and the label `unclear`: nothing in it shows a side. `balanced` needs real evidence on both
+// sides: an entry whose shares fall between the thresholds but whose sentences are labelled on one
+// side only takes that side's label, and one with no labelled sentence at all is `unclear`. A run
+// of text with no letter and no pictograph (a bare date, a number, punctuation) is not a sentence
+// of the user's and is left out. The entry's language is detected once (language.ts); English and
+// German are read, each with its own model.
 // Pure and deterministic: the same Markdown and options always give the same result.
 export { entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
@@ -19,10 +24,10 @@ import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
 import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
-import { entryStyle } from './style';
+import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { entryLabel, UNCLEAR_BELOW } from './entryLabel';
-import type { SentenceResult, TaggerOptions, TagResult } from './types';
+import type { EntryLabel, SentenceResult, TaggerOptions, TagResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
 export interface Tagger {
@@ -92,7 +97,8 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
   return {
     tag(markdown) {
       const blocks = extractUserText(markdown);
-      const split = splitSentences(blocks);
+      // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
+      const split = splitSentences(blocks).filter((sentence) => isWords(sentence.text));
       // Most entries are English: read them so, and count the function words their tokens carry
       // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
       let language: TaggerLanguage | null = 'en';
@@ -112,21 +118,44 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
           sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
         }
       }
-      const { why, how } = shares(sentences, language);
+      const read = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
-      const traps = language === 'en' ? findTraps(sentences, why) : [];
+      const traps = language === 'en' ? findTraps(sentences, read.why) : [];
+      const label = withEvidence(entryLabel(read.why, read.how, traps), results);
+      const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {
-        label: entryLabel(why, how, traps),
+        label,
         language,
         why,
         how,
         functions: entryFunctions(sentences),
-        style: entryStyle(sentences, traps),
+        style: statedStyle(markdown, results),
         traps,
         sentences: results,
       };
     },
   };
+}
+
+/** Letters of any script, or a pictograph: what makes a run of text words rather than a date or a number. */
+const WORDS = /[\p{L}\p{Extended_Pictographic}]/u;
+
+/** Whether a sentence holds words (see {@link WORDS}): `2026-12-09`, `3` or `—` alone do not. */
+export function isWords(text: string): boolean {
+  return WORDS.test(text);
+}
+
+/**
+ * `balanced` only with a sentence labelled why and one labelled how; otherwise the side that shows,
+ * or `unclear` when neither does. Other labels are returned as they are.
+ */
+export function withEvidence(label: EntryLabel, sentences: readonly SentenceResult[]): EntryLabel {
+  if (label !== 'balanced') {
+    return label;
+  }
+  const why = sentences.some((sentence) => sentence.label === 'why');
+  const how = sentences.some((sentence) => sentence.label === 'how');
+  return why && how ? 'balanced' : why ? 'why' : how ? 'how' : 'unclear';
 }
 
 /**

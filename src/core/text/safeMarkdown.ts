@@ -2,7 +2,7 @@
 // and raw HTML disabled: whatever an entry says (`<script>`, `<img onerror>`, a `javascript:` link)
 // comes out as text or not at all. Links keep an address only when the caller's `link` resolves it;
 // images are shown as their alt text, so nothing is loaded. Task items (`- [ ]`, `- [x]`) show as
-// disabled checkboxes, and a line holding only an HTML comment (the markers around a review's drafted
+// disabled checkboxes labelled by the item's text, and a line holding only an HTML comment (the markers around a review's drafted
 // block, entries/drafted.ts) is not shown, as in VS Code's own Markdown preview.
 import markdownIt, { type Token } from 'markdown-it';
 
@@ -31,8 +31,14 @@ function markTasks(tokens: Token[], TokenClass: new (type: string, tag: string, 
     }
     first.content = first.content.slice(match[0].length);
     const box = new TokenClass('task_box', 'input', 0);
-    box.meta = { done: match[1] !== ' ' };
+    // The item's text labels its box, so a screen reader says "checkbox, checked, send the plan";
+    // a box with no text (a review's empty task) is left out of the accessibility tree.
+    const labelled = first.content.trim() !== '' || inline.children.length > 1;
+    box.meta = { done: match[1] !== ' ', labelled };
     inline.children.unshift(box);
+    if (labelled) {
+      inline.children.push(new TokenClass('task_box_close', 'label', -1));
+    }
     tokens[i - 2]?.attrJoin('class', 'task-item');
   }
 }
@@ -41,8 +47,12 @@ function markTasks(tokens: Token[], TokenClass: new (type: string, tag: string, 
 export function renderSafeMarkdown(markdown: string, options: SafeMarkdownOptions = {}): string {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.core.ruler.push('task_box', (state) => markTasks(state.tokens, state.Token));
-  md.renderer.rules.task_box = (tokens, idx) =>
-    `<input type="checkbox" class="task-box" disabled${(tokens[idx]?.meta as { done?: boolean } | undefined)?.done ? ' checked' : ''}> `;
+  md.renderer.rules.task_box = (tokens, idx) => {
+    const meta = tokens[idx]?.meta as { done?: boolean; labelled?: boolean } | undefined;
+    const box = `<input type="checkbox" class="task-box" disabled${meta?.done ? ' checked' : ''}${meta?.labelled ? '' : ' aria-hidden="true"'}> `;
+    return meta?.labelled ? `<label class="task-label">${box}` : box;
+  };
+  md.renderer.rules.task_box_close = () => '</label>';
   md.renderer.rules.link_open = (tokens, idx, opts, _env, self) => {
     const token = tokens[idx];
     if (token) {

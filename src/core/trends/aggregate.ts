@@ -5,7 +5,7 @@ import type { WeekStart } from '../calendar/isoWeek';
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import type { EntryLabel, FunctionId, StyleId, TrapId } from '../tagger/types';
 import { createDayReader } from './epochDays';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { periodGrid, type Granularity, type Period } from './periods';
 
 export interface AggregateOptions {

@@ -1,38 +1,36 @@
-// "This month against the months before it": the recent calendar months (the current one up to
-// today) compared with the mean of the months just before them.
-import { toEpochDay, type LocalDate } from '../calendar/localDate';
+// "This month against the months before it", like with like: the current month so far (its first day
+// to today) against the same days of each of the months before it (the 1st to the same day of the
+// month, or the month's last day when it is shorter), averaged. On the 2nd of the month that is two
+// days against two days, never two days scaled up to a month or a week.
+import { daysInMonth, toEpochDay, type LocalDate } from '../calendar/localDate';
 import { aggregate, type Bucket } from './aggregate';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { monthStart } from './periods';
 
 export interface CompareOptions {
-  /** Recent calendar months, the current one included (it counts up to today). */
-  readonly months: number;
-  /** Full calendar months before them, averaged into the baseline. */
+  /** Months before the current one whose same days are averaged into the baseline. */
   readonly against: number;
 }
 
-export const DEFAULT_COMPARE: CompareOptions = { months: 1, against: 3 };
+export const DEFAULT_COMPARE: CompareOptions = { against: 3 };
 
 export interface PeriodStats {
-  /** First and last day covered, `YYYY-MM-DD`. */
+  /** First and last day covered, `YYYY-MM-DD` (the baseline's days are those windows, not all days between). */
   readonly from: string;
   readonly to: string;
   readonly months: number;
+  /** Days covered: the current month's days so far, or the sum of the baseline's windows. */
   readonly days: number;
-  /** Mean entries per month. A month with no entries counts as 0: not writing is a real value. */
+  /** Mean entries per window (a month's days so far). A window with no entries counts as 0: not writing is a real value. */
   readonly entries: number;
-  /**
-   * Entries per seven days over the days covered. The current month is only partly over, so this,
-   * not `entries`, is the fair comparison of how often one writes.
-   */
+  /** Entries per seven days over the days covered. */
   readonly entriesPerWeek: number;
-  /** Mean trap flags per month (an entry showing two traps counts two). */
+  /** Mean trap flags per window (an entry showing two traps counts two). */
   readonly traps: number;
   readonly trapsPerWeek: number;
   /**
-   * Mean of the monthly shares (see `Bucket`) over the months that have tagged entries: a month
-   * with none has no share and is left out rather than counted as 0. Null when no month has one.
+   * Mean of the windows' shares (see `Bucket`) over the windows that have tagged entries: a window
+   * with none has no share and is left out rather than counted as 0. Null when no window has one.
    */
   readonly whyShare: number | null;
   readonly balancedShare: number | null;
@@ -42,6 +40,8 @@ export interface PeriodStats {
 export type ComparisonDelta = Pick<PeriodStats, 'entries' | 'entriesPerWeek' | 'traps' | 'trapsPerWeek' | 'whyShare' | 'balancedShare'>;
 
 export interface Comparison {
+  /** The day of the month both sides run to: today's (each earlier month is cut there, or at its end). */
+  readonly throughDay: number;
   readonly recent: PeriodStats;
   readonly baseline: PeriodStats;
   readonly delta: ComparisonDelta;
@@ -60,21 +60,21 @@ function trapFlags(bucket: Bucket): number {
   return sum(Object.values(bucket.traps));
 }
 
-/** `buckets` are whole months except a last one cut at today; `days` is the number they cover. */
-function stats(buckets: readonly Bucket[], days: number): PeriodStats {
-  const entries = sum(buckets.map((bucket) => bucket.entries));
-  const traps = sum(buckets.map(trapFlags));
+/** One bucket per window (each inside one month); `days` is the number of days they cover. */
+function stats(windows: readonly Bucket[], days: number): PeriodStats {
+  const entries = sum(windows.map((bucket) => bucket.entries));
+  const traps = sum(windows.map(trapFlags));
   return {
-    from: buckets[0]?.start ?? '',
-    to: buckets.at(-1)?.end ?? '',
-    months: buckets.length,
+    from: windows[0]?.start ?? '',
+    to: windows.at(-1)?.end ?? '',
+    months: windows.length,
     days,
-    entries: entries / buckets.length,
-    entriesPerWeek: (entries * 7) / days,
-    traps: traps / buckets.length,
-    trapsPerWeek: (traps * 7) / days,
-    whyShare: meanOfShares(buckets.map((bucket) => bucket.whyShare)),
-    balancedShare: meanOfShares(buckets.map((bucket) => bucket.balancedShare)),
+    entries: entries / windows.length,
+    entriesPerWeek: days > 0 ? (entries * 7) / days : 0,
+    traps: traps / windows.length,
+    trapsPerWeek: days > 0 ? (traps * 7) / days : 0,
+    whyShare: meanOfShares(windows.map((bucket) => bucket.whyShare)),
+    balancedShare: meanOfShares(windows.map((bucket) => bucket.balancedShare)),
   };
 }
 
@@ -82,26 +82,32 @@ function difference(recent: number | null, baseline: number | null): number | nu
   return recent === null || baseline === null ? null : recent - baseline;
 }
 
-function checkMonths(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`compareRecent: ${name} must be a whole number of months, at least 1, not ${value}.`);
+/** The month `monthsBack` before today's, from its 1st to `throughDay` (or its last day). */
+function window(entries: readonly IndexedEntry[], today: LocalDate, monthsBack: number): { bucket: Bucket; days: number } {
+  const first = monthStart(today, monthsBack);
+  const last: LocalDate = { ...first, day: Math.min(today.day, daysInMonth(first.year, first.month)) };
+  const [bucket] = aggregate(entries, { granularity: 'month', weekStart: 1, from: first, to: last });
+  if (!bucket) {
+    throw new RangeError('compareRecent: a month window was empty'); // Cannot happen: first ≤ last.
   }
+  return { bucket, days: toEpochDay(last) - toEpochDay(first) + 1 };
 }
 
 /**
- * The `months` calendar months ending with today's (counted up to `today`) against the `against`
- * full months before them. Entries after `today` are ignored. Never NaN: counts of empty months are
- * 0 and shares without tagged entries are null. Throws a RangeError for months below 1.
+ * The current month up to `today` against the same days of the `against` months before it.
+ * Entries after `today` are ignored. Never NaN: counts of empty windows are 0 and shares without
+ * tagged entries are null. Throws a RangeError unless `against` is a whole number, at least 1.
  */
 export function compareRecent(entries: readonly IndexedEntry[], today: LocalDate, options: CompareOptions = DEFAULT_COMPARE): Comparison {
-  checkMonths('months', options.months);
-  checkMonths('against', options.against);
-  const first = monthStart(today, options.months + options.against - 1);
-  const recentFirst = monthStart(today, options.months - 1);
-  const buckets = aggregate(entries, { granularity: 'month', weekStart: 1, from: first, to: today });
-  const baseline = stats(buckets.slice(0, options.against), toEpochDay(recentFirst) - toEpochDay(first));
-  const recent = stats(buckets.slice(options.against), toEpochDay(today) - toEpochDay(recentFirst) + 1);
+  if (!Number.isSafeInteger(options.against) || options.against < 1) {
+    throw new RangeError(`compareRecent: against must be a whole number of months, at least 1, not ${options.against}.`);
+  }
+  const current = window(entries, today, 0);
+  const before = Array.from({ length: options.against }, (_, index) => window(entries, today, options.against - index));
+  const recent = stats([current.bucket], current.days);
+  const baseline = stats(before.map((part) => part.bucket), sum(before.map((part) => part.days)));
   return {
+    throughDay: today.day,
     recent,
     baseline,
     delta: {

@@ -1,7 +1,7 @@
 // The calendar heat-map: one cell per day for the last year, how much was written and how it leaned.
 import { addDays, type LocalDate } from '../calendar/localDate';
 import { aggregate } from './aggregate';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 export interface HeatmapDay {
   /** `YYYY-MM-DD`. */

@@ -3,7 +3,7 @@
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { STYLE_IDS, type StyleId } from '../tagger/types';
 import { createDayReader } from './epochDays';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 export interface PersonSummary {
   /** As written in the entries' front matter; names differing in any character are different people. */

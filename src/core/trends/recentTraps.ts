@@ -4,7 +4,7 @@
 import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
 import { TRAP_IDS, type TrapId } from '../tagger/types';
 import { createDayReader, isoOfEpochDay } from './epochDays';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 export const RECENT_TRAP_WEEKS = 8;
 

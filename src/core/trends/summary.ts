@@ -4,10 +4,11 @@
 import type { WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { aggregate, type Bucket } from './aggregate';
+import { countedEntries } from './counted';
 import { compareRecent, DEFAULT_COMPARE, type Comparison, type CompareOptions } from './compare';
 import { rankFunctions, type FunctionRank } from './functionRanking';
 import { calendarHeatmap, HEATMAP_DAYS, type HeatmapDay } from './heatmap';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import { peopleSummary, type PersonSummary } from './people';
 import type { Granularity } from './periods';
 import { RECENT_TRAP_WEEKS, recentTraps, type RecentTraps } from './recentTraps';
@@ -20,7 +21,7 @@ export interface SummaryOptions extends StreakOptions {
   readonly weekStart: WeekStart;
   /** First day of the range; defaults to the start of the period `DEFAULT_PERIODS - 1` before `to`'s. */
   readonly from?: LocalDate;
-  /** Last day of the range; defaults to today. A later day shows future-dated entries in the buckets. */
+  /** Last day of the range; defaults to today. Entries dated after today are not counted even so. */
   readonly to?: LocalDate;
   readonly heatmapDays?: number;
   readonly trapWeeks?: number;
@@ -52,11 +53,14 @@ export interface TrendSummary {
 }
 
 /**
- * The trends view's data for `entries` as of `today`. Several entries on one day are all counted
- * (and count once towards a streak). An empty range (`from` after `to`) gives no buckets, zero
- * totals and no people. Throws a RangeError for invalid options (see the functions it calls).
+ * The trends view's data for `entries` as of `today`. Only the entries that count are read
+ * (counted.ts): nothing written yet, or dated after `today`, and an entry is in no number here.
+ * Several entries on one day are all counted (and count once towards a streak). An empty range
+ * (`from` after `to`) gives no buckets, zero totals and no people. Throws a RangeError for invalid
+ * options (see the functions it calls).
  */
-export function summarise(entries: readonly IndexedEntry[], today: LocalDate, options: SummaryOptions): TrendSummary {
+export function summarise(all: readonly IndexedEntry[], today: LocalDate, options: SummaryOptions): TrendSummary {
+  const entries = countedEntries(all, today);
   const to = options.to ?? today;
   const from = options.from ?? rangeStart(to, options.granularity, DEFAULT_PERIODS[options.granularity], options.weekStart);
   const buckets = aggregate(entries, { granularity: options.granularity, weekStart: options.weekStart, from, to });

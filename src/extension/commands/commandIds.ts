@@ -13,6 +13,7 @@ export const Commands = {
   tagEntry: 'leadershipJournal.tagEntry',
   retagAll: 'leadershipJournal.retagAll',
   explainTags: 'leadershipJournal.explainTags',
+  unpinTags: 'leadershipJournal.unpinTags',
   showTrends: 'leadershipJournal.showTrends',
   startWeeklyReview: 'leadershipJournal.startWeeklyReview',
   startMonthlyReview: 'leadershipJournal.startMonthlyReview',
@@ -23,6 +24,8 @@ export const Commands = {
   searchJournal: 'leadershipJournal.searchJournal',
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',
+  refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
+  mergePeople: 'leadershipJournal.mergePeople',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

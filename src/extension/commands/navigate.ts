@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import { parseDatePhrase, DATE_PHRASE_FORMS } from '../../core/calendar/datePhrase';
 import { compareDates, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { entryKindFor } from '../../core/entries/localizedKinds';
+import { entryTitle } from '../../core/entries/entryTitle';
 import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
 import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
-import { exists, listMarkdownFiles } from '../journal/journalStore';
+import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { Commands } from './commandIds';
 
@@ -16,7 +17,8 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, clo
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.openToday, () => {
       const settings = readSettings();
-      return openDay(journalToday(settings, clock.now()), settings);
+      const today = journalToday(settings, clock.now());
+      return openDay(today, today, settings);
     }),
     vscode.commands.registerCommand(Commands.openPrevious, () => step(clock, -1)),
     vscode.commands.registerCommand(Commands.openNext, () => step(clock, 1)),
@@ -29,7 +31,7 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, clo
  * Opens the day's entry: the only one that day, a choice when there are several, or a new entry of
  * the default kind when there is none.
  */
-async function openDay(date: LocalDate, settings: JournalSettings): Promise<vscode.Uri | undefined> {
+async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
     return undefined;
@@ -40,10 +42,16 @@ async function openDay(date: LocalDate, settings: JournalSettings): Promise<vsco
   });
   let path = sameDay.length === 1 ? sameDay[0] : undefined;
   if (sameDay.length > 1) {
-    path = await vscode.window.showQuickPick(sameDay, {
+    // Listed by title (what the person wrote at the top), with the file as a detail.
+    const items = await Promise.all(sameDay.map(async (candidate) => {
+      const text = await readTextIfExists(entryUri(folder, candidate)).catch(() => undefined);
+      return { label: text === undefined ? candidate : entryTitle(text, candidate), description: candidate, path: candidate };
+    }));
+    path = (await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Entries for {0}', displayDate(date)),
       placeHolder: vscode.l10n.t('Which entry?'),
-    });
+      matchOnDescription: true,
+    }))?.path;
     if (!path) {
       return undefined;
     }
@@ -53,7 +61,7 @@ async function openDay(date: LocalDate, settings: JournalSettings): Promise<vsco
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   }
-  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date }, settings);
+  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings);
 }
 
 async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undefined> {
@@ -103,7 +111,7 @@ async function openForDate(clock: Clock, phrase: string | undefined): Promise<vs
     void vscode.window.showErrorMessage(parsed.message);
     return undefined;
   }
-  return openDay(parsed.date, settings);
+  return openDay(parsed.date, today, settings);
 }
 
 async function openJournalFolder(): Promise<void> {

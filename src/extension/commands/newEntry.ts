@@ -1,4 +1,5 @@
-// `New Entry…`: pick a kind (and a person where the kind is about one), then open or create it.
+// `New Entry…`: pick a kind (and a person where the kind is about one: the people the journal knows
+// are offered, and a new name can be typed), then open or create it.
 // Also callable with arguments, `{ kind, person?, date? }`, for keybindings and other commands.
 import * as vscode from 'vscode';
 import { parseIsoDate } from '../../core/calendar/localDate';
@@ -6,6 +7,8 @@ import { ENTRY_KIND_IDS, isEntryKindId, type EntryKind } from '../../core/entrie
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
 import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
+import type { KnownPerson } from '../../core/reflect/personChoices';
+import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
 import { Commands } from './commandIds';
 
@@ -14,15 +17,17 @@ export interface NewEntryArgs {
   readonly person?: string;
   /** YYYY-MM-DD; today when absent. */
   readonly date?: string;
+  /** A decision log or after-action review when that day has one already: the title of another. */
+  readonly title?: string;
 }
 
 interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, clock: Clock): void {
+export function registerNewEntryCommand(context: vscode.ExtensionContext, clock: Clock, known: KnownPeople = () => Promise.resolve([])): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, args)),
+    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, args, known)),
   );
 }
 
@@ -41,7 +46,55 @@ export function kindItems(settings: JournalSettings): KindItem[] {
   }));
 }
 
-export async function askForPerson(kind: EntryKind): Promise<string | undefined> {
+/** Where New Entry finds the people the journal knows (set once the index exists). */
+export type KnownPeople = () => Promise<readonly KnownPerson[]>;
+
+interface PersonItem extends vscode.QuickPickItem {
+  readonly name: string;
+}
+
+/**
+ * Asks who the entry is about: the people the journal knows to choose from, and any name typed as a
+ * new person (personChoices.ts). With no one known yet, a plain input box.
+ */
+export async function askForPerson(kind: EntryKind, known: readonly KnownPerson[] = []): Promise<string | undefined> {
+  if (known.length === 0) {
+    return askForNewPerson(kind);
+  }
+  const pick = vscode.window.createQuickPick<PersonItem>();
+  pick.title = kind.label;
+  pick.placeholder = vscode.l10n.t('Who is this entry about? Choose someone, or type a new name.');
+  pick.ignoreFocusOut = true;
+  pick.matchOnDescription = false;
+  const items = (typed: string): PersonItem[] => personChoices(known, typed).map((choice) => ({
+    label: choice.name,
+    name: choice.name,
+    alwaysShow: choice.entries === undefined,
+    description: choice.entries === undefined
+      ? vscode.l10n.t('new person')
+      : choice.entries === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', choice.entries),
+  }));
+  pick.items = items('');
+  return new Promise<string | undefined>((resolve) => {
+    let result: string | undefined;
+    pick.onDidChangeValue((value) => {
+      pick.items = items(value);
+    });
+    pick.onDidAccept(() => {
+      result = pick.selectedItems[0]?.name ?? (pick.value.trim() || undefined);
+      if (result) {
+        pick.hide();
+      }
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(result);
+    });
+    pick.show();
+  });
+}
+
+async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
   const person = await vscode.window.showInputBox({
     title: kind.label,
     prompt: vscode.l10n.t('Who is this entry about? Their name goes into the file name and the front matter (people).'),
@@ -57,7 +110,7 @@ export async function askForPerson(kind: EntryKind): Promise<string | undefined>
   return person?.trim() || undefined;
 }
 
-async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<vscode.Uri | undefined> {
+async function newEntry(clock: Clock, args: NewEntryArgs | undefined, known: KnownPeople): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   let kind: EntryKind | undefined;
   if (args?.kind !== undefined) {
@@ -76,14 +129,15 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined): Promise<v
   if (!kind) {
     return undefined;
   }
-  const date = args?.date !== undefined ? parseIsoDate(args.date) : journalToday(settings, clock.now());
+  const today = journalToday(settings, clock.now());
+  const date = args?.date !== undefined ? parseIsoDate(args.date) : today;
   if (!date) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', args?.date ?? ''));
     return undefined;
   }
-  const person = kind.needsPerson ? (args?.person?.trim() || await askForPerson(kind)) : undefined;
+  const person = kind.needsPerson ? (args?.person?.trim() || await askForPerson(kind, await known())) : undefined;
   if (kind.needsPerson && !person) {
     return undefined;
   }
-  return openOrCreateEntry({ kind, date, ...(person ? { person } : {}) }, settings);
+  return openOrCreateEntry({ kind, date, today, ...(person ? { person } : {}), ...(args?.title ? { title: args.title } : {}) }, settings);
 }

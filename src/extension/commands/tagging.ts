@@ -1,10 +1,10 @@
-// `Tag Entry`, `Retag All Entries` and `Explain Tags`.
+// `Tag Entry`, `Retag All Entries`, `Unpin Tags` and `Explain Tags`.
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { listMarkdownFiles } from '../journal/journalStore';
 import { output } from '../output';
-import { applyToClosedFile, applyToOpenDocument } from '../tagging/applyTags';
+import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
 import { isJournalEntry, journalRelativePath } from '../tagging/journalDocuments';
@@ -15,12 +15,15 @@ export interface RetagSummary {
   readonly updated: number;
   readonly unchanged: number;
   readonly skipped: number;
+  /** Entries whose tags the user had edited by hand: kept, and pinned. */
+  readonly pinned: number;
 }
 
 export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainPanels): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
     vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),
+    vscode.commands.registerCommand(Commands.unpinTags, (target?: vscode.Uri | string) => unpinEntry(tagger, target)),
     vscode.commands.registerCommand(Commands.explainTags, (target?: vscode.Uri | string) => explainTags(explain, target)),
   );
 }
@@ -46,10 +49,42 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
     void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
     return write.status;
   }
+  if (write.status === 'pinned') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('You edited these tags by hand, so they are kept and the entry is pinned. Unpin it (the CodeLens above the tags) to let the tagger label it again.'));
+  }
   if (!wasDirty && document.isDirty) {
     await document.save();
   }
   return write.status;
+}
+
+/**
+ * Hands an entry's label back to the tagger: removes `tags-pinned` and tags it in one edit. `target`
+ * is the entry (the CodeLens passes its URI), or the active editor's. A clean document is saved
+ * afterwards, a dirty one is left dirty. Resolves to the label now written.
+ */
+async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | undefined): Promise<string | undefined> {
+  let document: vscode.TextDocument | undefined;
+  try {
+    const uri = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : undefined;
+    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry();
+  } catch {
+    document = undefined;
+  }
+  if (!document || !isJournalEntry(document)) {
+    return undefined;
+  }
+  const wasDirty = document.isDirty;
+  const result = tagger.tagDocument(document);
+  const write = await unpinOpenDocument(document, result);
+  if (write.status === 'skipped') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
+    return undefined;
+  }
+  if (!wasDirty && document.isDirty) {
+    await document.save();
+  }
+  return result.label;
 }
 
 async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined> {
@@ -58,7 +93,7 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
     return undefined;
   }
   const paths = await listMarkdownFiles(folder);
-  const counts = { updated: 0, unchanged: 0, skipped: 0 };
+  const counts = { updated: 0, unchanged: 0, skipped: 0, pinned: 0 };
   // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
   // where a clean open editor picks the change up by itself.
   const dirty = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d]));
@@ -74,7 +109,7 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
           ? await applyToOpenDocument(document, tagger.tagDocument(document))
           : await applyToClosedFile(uri, (text) => tagger.tagText(text));
         counts[write.status]++;
-        if (write.status === 'skipped') {
+        if (write.status === 'skipped' || write.status === 'pinned') {
           output().info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
         }
       } catch (error) {
@@ -86,7 +121,9 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
       }
     }
   });
-  const summary = vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped.', paths.length, counts.updated, counts.unchanged, counts.skipped);
+  const summary = counts.pinned === 0
+    ? vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped.', paths.length, counts.updated, counts.unchanged, counts.skipped)
+    : vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped, {4} kept as you labelled them (pinned).', paths.length, counts.updated, counts.unchanged, counts.skipped, counts.pinned);
   if (counts.skipped > 0) {
     const show = vscode.l10n.t('Show Output');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {

@@ -2,22 +2,28 @@
 // path every "new" or "open" command takes, so each gets the same guarantees: nothing is overwritten,
 // nothing is written outside the journal folder, and every refusal is explained.
 import * as vscode from 'vscode';
-import { localDateOf, type LocalDate } from '../../core/calendar/localDate';
-import { planEntry } from '../../core/entries/entryPlan';
+import { compareDates, localDateOf, type LocalDate } from '../../core/calendar/localDate';
+import { extraPath, planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
 import { ONE_ON_ONE_KIND } from '../../core/reflect/people';
 import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
-import { createIfAbsent } from '../journal/journalStore';
+import { createIfAbsent, exists } from '../journal/journalStore';
+import { displayDate } from '../l10nDates';
 import { oneOnOneEntryText } from '../reflect/carryOverHook';
 import { dailyEntryText } from '../reflect/dailyReminderHook';
+import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
 import { readUserTemplate, templateUri } from './templates';
 
 export interface EntryTarget {
   readonly kind: EntryKind;
   readonly date: LocalDate;
   readonly person?: string;
+  /** The journal's today; a new entry dated after it is created only once the user says so. */
+  readonly today: LocalDate;
+  /** For a kind written several times a day whose entry exists: the title of another one, not asked for. */
+  readonly title?: string;
 }
 
 /** Today as the user's journal counts it: the local calendar day, shifted by the day-start hour. */
@@ -32,7 +38,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Returns the entry's URI, or `undefined` when the user was told why there is none. */
+/**
+ * Asks once before an entry is created for a day after today: written ahead, it stays out of every
+ * count until its day (core/trends/counted.ts), and the person should know that before it exists.
+ */
+async function confirmFuture(date: LocalDate): Promise<boolean> {
+  const create = vscode.l10n.t('Create It');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} is in the future. Create its entry now?', displayDate(date)),
+    { modal: true, detail: vscode.l10n.t('It is kept out of the trends, reviews and streaks until that day.') },
+    create,
+  );
+  return choice === create;
+}
+
+/** Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to create it). */
 export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
@@ -46,7 +66,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     return undefined;
   }
   const pattern = settings.filePatterns[target.kind.id];
-  const plan = planEntry({
+  const planFor = (extra?: string): ReturnType<typeof planEntry> => planEntry({
     kind: target.kind,
     date: target.date,
     weekStart: settings.weekStart,
@@ -55,8 +75,11 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     ...(target.person !== undefined ? { person: target.person } : {}),
     ...(pattern !== undefined ? { pattern } : {}),
     ...(template !== undefined ? { template } : {}),
+    ...(extra !== undefined ? { extra } : {}),
   });
-  if (!plan.ok) {
+  const first = planFor();
+  if (!first.ok) {
+    const plan = first;
     if (plan.problems.length > 0) {
       // The problems themselves are described in English by the core's template renderer.
       const details = plan.problems.map((p) => vscode.l10n.t('line {0}: {1}', p.line, p.message)).join(' ');
@@ -76,12 +99,38 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     }
     return undefined;
   }
+  let plan = first;
   let uri: vscode.Uri;
   let result;
-  let cursor = plan.cursor;
+  let cursor: typeof plan.cursor;
   try {
     uri = entryUri(folder, plan.path);
+    if (SEVERAL_A_DAY.has(target.kind.id) && await exists(uri)) {
+      const choice = target.title?.trim() ? { title: target.title.trim() } : await chooseEntryOfDay(target.kind, uri, displayDate(target.date));
+      if (!choice) {
+        return undefined;
+      }
+      if ('open' in choice) {
+        await vscode.window.showTextDocument(choice.open, { preview: false });
+        return choice.open;
+      }
+      const primary = plan.path;
+      const another = planFor(choice.title);
+      if (!another.ok) {
+        void vscode.window.showErrorMessage(another.message);
+        return undefined;
+      }
+      plan = another;
+      for (let n = 1; await exists(entryUri(folder, extraPath(primary, choice.title, n))); n++) {
+        plan = { ...another, path: extraPath(primary, choice.title, n + 1) };
+      }
+      uri = entryUri(folder, plan.path);
+    }
+    if (compareDates(target.date, target.today) > 0 && !(await exists(uri)) && !(await confirmFuture(target.date))) {
+      return undefined;
+    }
     let text = plan.text;
+    cursor = plan.cursor;
     if (target.kind.id === 'daily') {
       // A new daily entry brings back the 1:1s and revisits due, the oldest open commitments and this day in earlier years.
       text = await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale);
@@ -94,6 +143,9 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
     void vscode.window.showErrorMessage(message);
     return undefined;
+  }
+  if (result === 'created' && plan.notice !== undefined) {
+    void vscode.window.showInformationMessage(plan.notice); // In English, as the core's other file-name messages.
   }
   // The cursor is placed as the editor opens (not after), so typing right away lands on the answer line.
   const position = new vscode.Position(cursor.line, cursor.character);

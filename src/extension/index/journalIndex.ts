@@ -39,8 +39,15 @@ export interface EntryWithFacts {
   readonly facts: EntryFacts;
 }
 
+/**
+ * 4: records carry `unclear` for entries that show neither side and null for entries with nothing
+ * written yet (older caches held the old tagger's `balanced` for both), and facts leave out mentions
+ * in drafted blocks and carry the answers a review surfaces. A cache of another version is not read: the index is built again from the files.
+ */
+const INDEX_VERSION = 4;
+
 interface PersistedIndex {
-  readonly version: 3;
+  readonly version: typeof INDEX_VERSION;
   readonly folder: string;
   readonly files: Record<string, Stored>;
 }
@@ -52,6 +59,12 @@ const STORE_FILE = 'journal-index.json';
 /** A skip reason for a file that could not be read, worded as the index workers word it (recordWorker.ts). */
 function readFailure(error: unknown): string {
   return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** Entries being written (writingPause.ts): not re-read until they are left alone. */
+export interface BeingWritten {
+  isBeingWritten(uri: vscode.Uri): boolean;
+  readonly onDidSettle: vscode.Event<vscode.Uri>;
 }
 
 /** What the index keys a file by, besides its path. */
@@ -89,8 +102,13 @@ export class JournalIndex implements vscode.Disposable {
     private readonly tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
     private readonly access: FileAccess = workspaceFileAccess,
+    private readonly writing?: BeingWritten,
   ) {
     this.ownThread = inThreadRunner((path, text) => indexItem(path, text, (t) => this.tagger.tagText(t)));
+    if (writing) {
+      // An entry left alone after being auto-saved while typed into is read once, then.
+      this.subscriptions.push(writing.onDidSettle((uri) => void this.update(uri)));
+    }
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => {
       // A new journal folder is a new index; only rebuild one that was asked for already.
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
@@ -332,8 +350,15 @@ export class JournalIndex implements vscode.Disposable {
     return this.stored(path, indexItem(path, text, (t) => this.tagger.tagText(t)), stat);
   }
 
-  /** Re-reads one file (created or changed on disk, or just saved). */
+  /**
+   * Re-reads one file (created or changed on disk, or just saved). An entry being written (auto-saved
+   * while typed into: writingPause.ts) is left as it was until it is left alone, so the trends do not
+   * move with each auto save.
+   */
   async update(uri: vscode.Uri, text?: string): Promise<void> {
+    if (this.writing?.isBeingWritten(uri)) {
+      return;
+    }
     if (this.touched) {
       this.touched.set(uri.toString(), uri);
       return;
@@ -507,7 +532,7 @@ export class JournalIndex implements vscode.Disposable {
   private async load(folder: vscode.Uri): Promise<Map<string, Stored>> {
     try {
       const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)))) as PersistedIndex;
-      if (raw.version !== 3 || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
+      if (raw.version !== INDEX_VERSION || raw.folder !== folder.toString() || typeof raw.files !== 'object' || raw.files === null) {
         return new Map();
       }
       const files = new Map<string, Stored>();
@@ -532,7 +557,7 @@ export class JournalIndex implements vscode.Disposable {
     if (!this.folder) {
       return;
     }
-    const data: PersistedIndex = { version: 3, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
+    const data: PersistedIndex = { version: INDEX_VERSION, folder: this.folder.toString(), files: Object.fromEntries(this.files) };
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));

@@ -13,18 +13,23 @@ function yaml(): typeof Yaml {
   return loaded;
 }
 
-export type { Node } from 'yaml';
+export type { CST, Document, Node } from 'yaml';
 
 export const isMap: typeof Yaml.isMap = ((node: unknown) => yaml().isMap(node)) as typeof Yaml.isMap;
 export const isNode: typeof Yaml.isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
 export const isScalar: typeof Yaml.isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 export const isSeq: typeof Yaml.isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSeq;
-export const parseDocument: typeof Yaml.parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) =>
-  yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
-export const stringify: typeof Yaml.stringify = ((...args: Parameters<typeof Yaml.stringify>) =>
-  yaml().stringify(...args)) as typeof Yaml.stringify;
+export const parse: typeof Yaml.parse = ((...args: Parameters<typeof Yaml.parse>) => yaml().parse(...args)) as typeof Yaml.parse;
 
 /** `new LineCounter()` builds the library's own LineCounter (a constructor may return another object). */
 export const LineCounter = function LineCounter(): Yaml.LineCounter {
   return new (yaml().LineCounter)();
 } as unknown as typeof Yaml.LineCounter;
+
+/** The CST parser and the composer, constructed the same way (src/core/text/boundedYaml.ts). */
+export const Parser = function Parser(onNewLine?: (offset: number) => void): Yaml.Parser {
+  return new (yaml().Parser)(onNewLine);
+} as unknown as typeof Yaml.Parser;
+export const Composer = function Composer(options?: ConstructorParameters<typeof Yaml.Composer>[0]): Yaml.Composer {
+  return new (yaml().Composer)(options);
+} as unknown as typeof Yaml.Composer;

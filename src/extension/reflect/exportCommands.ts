@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../core/calendar/localDate';
 import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
 import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport } from '../../core/report/reportModel';
+import { countedEntries } from '../../core/trends/counted';
 import type { Clock } from '../clock';
 import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
@@ -149,12 +150,13 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   if (!(await readIndex(deps.source))) {
     return undefined;
   }
-  const records = recordsOf(deps.source.entriesWithFacts());
+  const today = formatIsoDate(journalToday(settings, deps.clock.now()));
+  // Entries dated after today are left out until their day, as everywhere else (counted.ts).
+  const records = countedEntries(recordsOf(deps.source.entriesWithFacts()), today);
   if (records.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no entries to export yet.'));
     return undefined;
   }
-  const today = formatIsoDate(journalToday(settings, deps.clock.now()));
   const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-metrics-${today}.${format}`);
   const target = await askTarget(args, suggested, format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] }, vscode.l10n.t('Export Metrics'));
   if (!target) {

@@ -1,8 +1,10 @@
 // `Open Person…`: everyone the journal names (front matter `people:` and `@mentions`), normalised
 // through people.yml, in a QuickPick; the chosen person's timeline opens in a preview panel. A first
 // name several listed people share (`@sam` with Sam Lee and Sam Ortiz) is its own row, reported as
-// ambiguous, never merged into either. The open timeline follows the journal as it changes. Also
-// callable with a name, for keybindings and tests, and from a 1:1 row of the Commitments view.
+// ambiguous, never merged into either. One person written two ways (`@priya`, "Priya Raman") is
+// offered as a merge row on top (mergePeopleCommand.ts): choosing it writes people.yml and opens the
+// merged timeline. The open timeline follows the journal as it changes. Also callable with a name,
+// for keybindings and tests, and from a 1:1 row of the Commitments view.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
 import type { Clock } from '../clock';
@@ -11,7 +13,10 @@ import { journalToday } from '../entries/entryOpener';
 import { Commands } from '../commands/commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
+import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
+import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
 import { loadPeople } from './peopleLoader';
+import { personCounts } from './personStrings';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from './previewPanels';
@@ -19,6 +24,10 @@ import { recordsOf, type ReflectSource } from './reflectSource';
 
 interface PersonPick extends vscode.QuickPickItem {
   readonly person: Person;
+}
+
+interface MergeRow extends vscode.QuickPickItem {
+  readonly merge: MergeSuggestion;
 }
 
 /** Ambiguous names already written to the output channel. */
@@ -35,11 +44,9 @@ function ambiguityNote(person: Person): string {
 
 function pickItem(person: Person): PersonPick {
   const oneOnOnes = person.entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND).length;
-  const count = person.entries.length === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', person.entries.length);
-  const last = person.entries.at(-1)?.date ?? '';
   return {
     label: person.ambiguousWith.length > 0 ? `$(warning) ${person.name}` : person.name,
-    description: oneOnOnes > 0 ? vscode.l10n.t('{0} · {1} 1:1s · last {2}', count, oneOnOnes, last) : vscode.l10n.t('{0} · last {1}', count, last),
+    description: personCounts(vscode.l10n, person.entries.length, oneOnOnes, person.entries.at(-1)?.date ?? ''),
     ...(person.ambiguousWith.length > 0 ? { detail: ambiguityNote(person) } : {}),
     person,
   };
@@ -72,6 +79,8 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
     return undefined;
   }
   let person: Person | undefined;
+  // After a merge, people.yml as it was just written (the page and its preparation read the merged person).
+  let loaded = people;
   if (name !== undefined) {
     const key = people.directory.resolve(name).key;
     person = everyone.find((candidate) => candidate.key === key);
@@ -80,12 +89,29 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
       return undefined;
     }
   } else {
-    person = (await vscode.window.showQuickPick(everyone.map(pickItem), {
+    const merges = mergeSuggestions(everyone).map((merge): MergeRow => ({ label: `$(merge) ${mergeLabel(merge)}`, detail: mergeDetail(merge), merge }));
+    const rows: (PersonPick | MergeRow | vscode.QuickPickItem)[] = merges.length === 0 ? everyone.map(pickItem) : [
+      ...merges,
+      { label: vscode.l10n.t('People'), kind: vscode.QuickPickItemKind.Separator },
+      ...everyone.map(pickItem),
+    ];
+    const chosen = await vscode.window.showQuickPick(rows, {
       title: vscode.l10n.t('Open Person'),
       placeHolder: vscode.l10n.t('Whose timeline? Most named first.'),
       matchOnDescription: false,
       matchOnDetail: false,
-    }))?.person;
+    });
+    if (chosen && 'merge' in chosen) {
+      if (!(await acceptMerge(folder, chosen.merge))) {
+        return undefined;
+      }
+      loaded = await loadPeople(folder);
+      const directory = loaded.directory;
+      const key = directory.resolve(chosen.merge.name).key;
+      person = collectPeople(records, directory).find((candidate) => candidate.key === key);
+    } else {
+      person = chosen && 'person' in chosen ? chosen.person : undefined;
+    }
   }
   if (!person) {
     return undefined;
@@ -96,11 +122,11 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
     markdown: personMarkdown(timeline, locale, prep),
     basePath: PERSON_PAGE_PATH,
   });
-  const timeline = personTimeline(records, people.directory, key);
+  const timeline = personTimeline(records, loaded.directory, key);
   if (!timeline) {
     return undefined;
   }
-  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), people, key, journalToday(settings, clock.now()))));
+  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()))));
   // The page follows the journal while it is open: a new or edited entry naming them shows up.
   previews.follow(`person:${key}`, source.onDidChange, async () => {
     const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await loadPeople(folder), readSettings()];

@@ -88,7 +88,7 @@ export function prepMarkdown(prep: PersonPrep, name: string): string[] {
     const parts = [
       ...(facts.task ? [vscode.l10n.t('task: {0}', escapeInline(facts.task))] : []),
       ...(facts.competence ? [vscode.l10n.t('competence: {0}', escapeInline(facts.competence))] : []),
-      ...(facts.commitment ? [vscode.l10n.t('commitment: {0}', escapeInline(facts.commitment))] : []),
+      ...(facts.commitment ? [vscode.l10n.t('motivation and confidence: {0}', escapeInline(facts.commitment))] : []),
       ...(facts.styleFits ? [vscode.l10n.t('style that fits: {0}', escapeInline(facts.styleFits))] : []),
       ...(facts.styleUsed ? [vscode.l10n.t('style used: {0}', escapeInline(facts.styleUsed))] : []),
     ];

@@ -1,6 +1,6 @@
 // What the person page shows to prepare the next 1:1 (issue 15): where they stand against their
 // cadence in people.yml, the open items in both directions, the feedback given by kind, and what the
-// last situational check-in said (competence, commitment, styles). Only the
+// last situational check-in said (competence, motivation, styles). Only the
 // entries that name the person are read (the index says which); everything else is the core's
 // (oneOnOneCadence.ts, personItems.ts, feedbackLog.ts). Never throws: a file that cannot be read is
 // left out.

@@ -20,9 +20,9 @@ export interface ReflectSource {
   readonly state: IndexStatus;
 }
 
-/** Index records with their `@mentions`, as the review, people, search and export code read them. */
+/** Index records with their `@mentions` and answers, as the review, people, search and export code read them. */
 export function recordsOf(entries: readonly EntryWithFacts[]): ReviewRecord[] {
-  return entries.map(({ entry, facts }) => ({ ...entry, mentions: facts.mentions }));
+  return entries.map(({ entry, facts }) => ({ ...entry, mentions: facts.mentions, answers: facts.answers }));
 }
 
 /** Every commitment of every entry, followed across entries as of `today`. */

@@ -14,6 +14,7 @@ import { registerExportCommands } from './exportCommands';
 import { registerOneOnOneCommand } from './oneOnOneCommand';
 import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
+import { registerMergePeopleCommand } from './mergePeopleCommand';
 import { registerPersonCommand } from './personCommand';
 import { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
@@ -38,6 +39,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
   registerPersonCommand(context, source, previews, clock);
+  registerMergePeopleCommand(context, source);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);
   registerSearchCommand(context, source);

@@ -3,15 +3,22 @@
 // written as a normal entry where New Entry would put a weekly review, opened, and shown rendered
 // beside it. An existing review is never rewritten: it is opened as it is, and the user is told so.
 // Also callable with `{ date: 'YYYY-MM-DD' }` to review the week or month holding another day.
+// `Refresh Drafted Section` drafts the open review again from the journal as it is now and puts the
+// new drafted blocks in place of the old ones; what the user wrote around them is left as it is.
+// Beside the index, a review reads the period's feedback notes and a month's decisions (reviewSources.ts).
 import * as vscode from 'vscode';
-import { formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
-import { generateReview } from '../../core/reflect/review';
+import { compareDates, formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { refreshDrafted } from '../../core/entries/drafted';
+import { readFrontMatter } from '../../core/entries/frontMatter';
+import { minimalEdit } from '../../core/text/minimalEdit';
+import { isCounted } from '../../core/trends/counted';
+import { generateReview, type GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { Clock } from '../clock';
 import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
 import { journalToday } from '../entries/entryOpener';
-import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
+import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { loadPeople } from './peopleLoader';
@@ -34,7 +41,76 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.startWeeklyReview, (args?: ReviewArgs) => startReview('weekly-review', deps, args)),
     vscode.commands.registerCommand(Commands.startMonthlyReview, (args?: ReviewArgs) => startReview('monthly-review', deps, args)),
+    vscode.commands.registerCommand(Commands.refreshDraftedSection, () => refreshDraftedSection(deps)),
   );
+}
+
+/** The review's text for `period`, drafted as of `day` (never after the period's end) from the index as it is now. */
+async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod, path: string, day: LocalDate): Promise<GeneratedReview> {
+  const entries = deps.source.entriesWithFacts();
+  const people = await loadPeople(folder);
+  // The feedback notes and decisions a review reads count as everything else does (counted.ts):
+  // only those the user has written in, dated by the review's day.
+  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, readSettings().locale);
+  return generateReview({
+    period,
+    path,
+    date: day,
+    entries: recordsOf(entries),
+    // Only what was written by the review's day: a past week's review must not list (and so
+    // back-date) commitments made after it.
+    openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
+    people: people.directory,
+    ...followUps,
+  });
+}
+
+/**
+ * Drafts the open review again and replaces its drafted blocks, in the editor (a clean editor is
+ * saved, one with unsaved changes is left unsaved, as Tag Entry does). Returns whether it changed.
+ */
+export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  const front = document ? readFrontMatter(document.getText()) : undefined;
+  const kind = front?.ok ? front.data.kind : undefined;
+  const filed = front?.ok && typeof front.data.date === 'string' ? parseIsoDate(front.data.date) : undefined;
+  if (!document || (kind !== 'weekly-review' && kind !== 'monthly-review') || !filed) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a weekly or monthly review first: its drafted section is drafted again from your journal.'));
+    return false;
+  }
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return false;
+  }
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => deps.source.ensureBuilt());
+  const period = kind === 'weekly-review' ? weekPeriod(filed, settings.weekStart) : monthPeriod(filed);
+  const today = journalToday(settings, deps.clock.now());
+  const day = compareDates(today, period.end) > 0 ? period.end : compareDates(today, period.start) < 0 ? filed : today;
+  const path = relativeToFolder(folder, document.uri) ?? '';
+  const refreshed = refreshDrafted(document.getText(), (await draft(deps, folder, period, path, day)).text);
+  if (!refreshed.ok) {
+    void vscode.window.showInformationMessage(refreshed.reason === 'no-block-left'
+      ? vscode.l10n.t('Nothing was changed: this review has no drafted section left (its markers were removed), so all of it is yours.')
+      : vscode.l10n.t('Nothing was changed: there is nothing drafted to put in its place.'));
+    return false;
+  }
+  const change = minimalEdit(document.getText(), refreshed.text);
+  if (!change) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The drafted section is already up to date.'));
+    return false;
+  }
+  const wasDirty = document.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return false;
+  }
+  if (!wasDirty) {
+    await document.save();
+  }
+  void vscode.window.showInformationMessage(vscode.l10n.t('The drafted section was drafted again from your journal as of {0}; what you wrote is unchanged.', displayDate(day)));
+  return true;
 }
 
 function describe(error: unknown): string {
@@ -104,20 +180,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
     void vscode.window.showErrorMessage(vscode.l10n.t('The journal could not be read: {0}', status.message));
     return undefined;
   }
-  const entries = deps.source.entriesWithFacts();
-  const people = await loadPeople(folder);
-  const followUps = await reviewFollowUps(folder, entries, period, settings.locale);
-  const review = generateReview({
-    period,
-    path: path.path,
-    date: day,
-    entries: recordsOf(entries),
-    // Only what was written by the review's day: a past week's review must not list (and so
-    // back-date) commitments made after it.
-    openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
-    people: people.directory,
-    ...followUps,
-  });
+  const review = await draft(deps, folder, period, path.path, day);
   let created;
   try {
     created = await createIfAbsent(uri, review.text);

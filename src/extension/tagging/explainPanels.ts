@@ -14,6 +14,7 @@ import { renderWebviewHtml } from '../views/webviewHtml';
 import { explainState, explainTitle, showEntryLine } from './explainState';
 import { journalRelativePath } from './journalDocuments';
 import type { TaggerService } from './taggerService';
+import { markWalkthroughStep } from '../walkthroughProgress';
 
 /** Wait this long after the last keystroke before explaining again; a save or a change on disk is sent sooner. */
 const TYPING_DELAY_MS = 300;
@@ -32,6 +33,7 @@ export class ExplainPanels implements vscode.Disposable {
 
   /** Opens (or reveals) the entry's panel beside it; resolves to the explanation sent, if the entry could be read. */
   async show(entry: vscode.Uri): Promise<TagExplanation | undefined> {
+    markWalkthroughStep('seeTags');
     const open = this.panels.get(entry.toString());
     if (open) {
       open.panel.reveal(undefined, true);

@@ -1,14 +1,23 @@
 // Shows why an entry got its tags where the tags are: a CodeLens above the front matter's `tags:`
-// line ("why 72% · how 28% — explain") and a hover on the tagger's keys with the top sentences.
+// line ("why · why 72% · how 28% — explain") and a hover on the tagger's keys with the top sentences.
+// Both say what the file says (core/tagger/lensState.ts): the label and shares in the front matter,
+// marked as the user's own when pinned, and as out of date when saving would change them (after an
+// edit, or after an undo took the tagger's edit back) — never the tagger's reading in their place.
+// A pinned entry's label is the user's: its lens names only that label and unpins it ("how · your
+// label — unpin"), beside a second lens that explains; the shares in such a file may be an older
+// reading of the tagger's, so they are not shown as the user's.
 import * as vscode from 'vscode';
-import { splitEntry } from '../../core/entries/entrySplit';
 import { explainMarkdown } from '../../core/tagger/explain';
-import { TAG_KEYS } from '../../core/tagger/frontMatterTags';
+import { readFrontMatter } from '../../core/entries/frontMatter';
+import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
+import { lensState, type LensState } from '../../core/tagger/lensState';
+import type { UnclearReason } from '../../core/tagger/unclearReason';
+import { splitEntry } from '../../core/entries/entrySplit';
 import { Commands } from '../commands/commandIds';
 import { isJournalEntry } from './journalDocuments';
 import type { TaggerService } from './taggerService';
 
-const KEY_LINE = new RegExp(`^(${TAG_KEYS.join('|')}):`);
+const KEY_LINE = new RegExp(`^(${[...TAG_KEYS, PIN_KEY].join('|')}):`);
 
 /** Zero-based lines of the front matter holding the tagger's keys. */
 function tagKeyLines(document: vscode.TextDocument): number[] {
@@ -26,14 +35,59 @@ function tagKeyLines(document: vscode.TextDocument): number[] {
   return lines;
 }
 
-/** `why · why 72% · how 28% · 1 trap — explain`; the label (`why`, `how`, `balanced`) is the tag as written. */
-function lensTitle(label: string, why: number, how: number, traps: number): string {
-  if (traps === 0) {
-    return vscode.l10n.t('{0} · why {1}% · how {2}% — explain', label, why, how);
+function unclearText(reason: UnclearReason): string {
+  switch (reason) {
+    case 'language':
+      return vscode.l10n.t('this language is not read (the tagger reads English and German)');
+    case 'nothing-written':
+      return vscode.l10n.t('nothing written yet');
+    case 'no-evidence':
+      return vscode.l10n.t('nothing here shows leading or managing');
   }
-  return traps === 1
-    ? vscode.l10n.t('{0} · why {1}% · how {2}% · {3} trap — explain', label, why, how, traps)
-    : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps — explain', label, why, how, traps);
+}
+
+/** `why · why 72% · how 28% · 1 trap`, or `unclear · this language is not read`: the tags as the file states them. */
+export function tagsSummary(state: LensState): string {
+  const { tags } = state;
+  if (tags.label === 'unclear') {
+    return state.unclear ? vscode.l10n.t('unclear · {0}', unclearText(state.unclear)) : 'unclear';
+  }
+  const why = Math.round(tags.why * 100);
+  const how = Math.round(tags.how * 100);
+  if (tags.traps === 0) {
+    return vscode.l10n.t('{0} · why {1}% · how {2}%', tags.label, why, how);
+  }
+  return tags.traps === 1
+    ? vscode.l10n.t('{0} · why {1}% · how {2}% · {3} trap', tags.label, why, how, tags.traps)
+    : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps', tags.label, why, how, tags.traps);
+}
+
+/** The label a pinned entry states, as written (`how`, or the user's own words), or undefined when it is not pinned. */
+function pinnedLabel(document: vscode.TextDocument): string | undefined {
+  const read = readFrontMatter(document.getText());
+  if (!read.ok || !read.present || !isPinned(read.data)) {
+    return undefined;
+  }
+  const tags = read.data.tags;
+  const label = Array.isArray(tags) ? tags.map(String).join(', ') : tags === undefined || tags === null ? '' : String(tags);
+  return label.length > 40 ? `${label.slice(0, 39)}…` : label;
+}
+
+/** The CodeLens title of an entry the tagger labels: the file's tags, whether they are out of date, and the link. */
+export function lensTitle(state: LensState): string {
+  const summary = tagsSummary(state);
+  return state.stale ? vscode.l10n.t('{0} · out of date, saving updates it — explain', summary) : vscode.l10n.t('{0} — explain', summary);
+}
+
+/** The hover's first lines: what the file says, and what the explanation below is of. */
+function hoverHeader(state: LensState): string {
+  const lines = [vscode.l10n.t('**In the file:** {0}', tagsSummary(state))];
+  if (state.tags.pinned) {
+    lines.push(vscode.l10n.t('Your own label (tags-pinned: true): the tagger leaves it as it is. Its reading of the text, below, is not written.'));
+  } else if (state.stale) {
+    lines.push(vscode.l10n.t('The text has changed since these tags were written: saving updates them to the reading below.'));
+  }
+  return `${lines.join('\n\n')}\n\n---\n\n`;
 }
 
 /** Markdown features on a journal entry; activation registers them (src/extension/extension.ts). */
@@ -53,9 +107,16 @@ export function tagLensProviders(tagger: TaggerService): TagLensProviders {
         if (line === undefined) {
           return [];
         }
-        const result = tagger.tagDocument(document);
-        const title = lensTitle(result.label, Math.round(result.why * 100), Math.round(result.how * 100), result.traps.length);
-        return [new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: Commands.explainTags, arguments: [document.uri] })];
+        const range = new vscode.Range(line, 0, line, 0);
+        const pinned = pinnedLabel(document);
+        if (pinned !== undefined) {
+          return [
+            new vscode.CodeLens(range, { title: pinned === '' ? vscode.l10n.t('your label — unpin') : vscode.l10n.t('{0} · your label — unpin', pinned), command: Commands.unpinTags, arguments: [document.uri] }),
+            new vscode.CodeLens(range, { title: vscode.l10n.t('explain'), command: Commands.explainTags, arguments: [document.uri] }),
+          ];
+        }
+        const state = lensState(document.getText(), tagger.tagDocument(document));
+        return state ? [new vscode.CodeLens(range, { title: lensTitle(state), command: Commands.explainTags, arguments: [document.uri] })] : [];
       },
     },
     hover: {
@@ -63,7 +124,9 @@ export function tagLensProviders(tagger: TaggerService): TagLensProviders {
         if (!isJournalEntry(document) || !tagKeyLines(document).includes(position.line)) {
           return undefined;
         }
-        const markdown = new vscode.MarkdownString(explainMarkdown(tagger.tagDocument(document), 3));
+        const reading = tagger.tagDocument(document);
+        const state = lensState(document.getText(), reading);
+        const markdown = new vscode.MarkdownString(`${state ? hoverHeader(state) : ''}${explainMarkdown(reading, 3)}`);
         markdown.appendMarkdown(`\n[${vscode.l10n.t('Explain in full')}](command:${Commands.explainTags}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))})`);
         markdown.isTrusted = { enabledCommands: [Commands.explainTags] };
         return new vscode.Hover(markdown, document.lineAt(position.line).range);

@@ -1,8 +1,12 @@
 // Serves the trends UI to a webview — the sidebar view or the larger editor panel, the same way.
 // It answers `ready` with the whole state, re-sends it when the index changes (coalesced), and acts
-// on the webview's requests after validating them against the protocol.
+// on the webview's requests after validating them against the protocol. People are counted as
+// people.yml names them, read again when it or the index changes.
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
+import { withListedNames } from '../../core/reflect/people';
+import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
+import { countedEntries } from '../../core/trends/counted';
 import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
 import { isWebviewMessage, type HostMessage, type ViewChoice } from '../../webview/protocol';
@@ -11,20 +15,31 @@ import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
-import { renderWebviewHtml } from './webviewHtml';
+import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
+import { markWalkthroughStep } from '../walkthroughProgress';
+import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
 
 export class TrendsController {
+  /** people.yml as last read, so the people counts name one person once (`priya` → Priya Raman). */
+  private directory: PeopleDirectory = createPeopleDirectory([]);
+
   constructor(
     private readonly index: JournalIndex,
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
   ) {}
 
+  /** Reads people.yml again (after the index or the file changed); resolves once it is read. */
+  private async reloadPeople(): Promise<void> {
+    const folder = this.index.journalFolder;
+    this.directory = folder ? (await loadPeople(folder)).directory : createPeopleDirectory([]);
+  }
+
   /** Wires a webview to the index; everything it registers is disposed with `lifetime`. */
-  attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string): void {
+  attach(webview: vscode.Webview, lifetime: { onDidDispose: vscode.Event<void> }, title: string, surface: WebviewSurface): void {
     let view = DEFAULT_VIEW;
     let ready = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,8 +56,16 @@ export class TrendsController {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
+    const people = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FILE}`);
+    const peopleChanged = (): void => {
+      void this.reloadPeople().then(schedule);
+    };
     const subscriptions = [
-      this.index.onDidChange(schedule),
+      people,
+      people.onDidChange(peopleChanged),
+      people.onDidCreate(peopleChanged),
+      people.onDidDelete(peopleChanged),
+      this.index.onDidChange(peopleChanged),
       webview.onDidReceiveMessage((message: unknown) => {
         if (!isWebviewMessage(message)) {
           output().warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
@@ -51,7 +74,9 @@ export class TrendsController {
         switch (message.type) {
           case 'ready':
             ready = true;
+            markWalkthroughStep('trends');
             post();
+            peopleChanged();
             void this.index.ensureBuilt();
             break;
           case 'setView':
@@ -75,6 +100,7 @@ export class TrendsController {
       title,
       scriptPath: ['dist', 'webview', 'trends.js'],
       stylePath: ['media', 'trends.css'],
+      surface,
     });
   }
 
@@ -88,6 +114,7 @@ export class TrendsController {
       version: this.version,
       journalFolder: settings.journalFolder,
       entryCount: 0,
+      notCounted: 0,
       skipped: this.index.skipped,
       view,
       summary: null,
@@ -98,7 +125,7 @@ export class TrendsController {
     if (status.state !== 'ready') {
       return { ...base, status: 'indexing' };
     }
-    const entries = this.index.entries();
+    const entries = withListedNames(this.index.entries(), this.directory);
     const today = localDateOf(new Date(), settings.dayStartHour);
     try {
       const summary = summarise(entries, today, {
@@ -108,7 +135,8 @@ export class TrendsController {
         forgiveWeekends: settings.streakRestDays.length > 0,
         restDays: settings.streakRestDays,
       });
-      return { ...base, status: 'ready', entryCount: entries.length, summary };
+      const counted = countedEntries(entries, today).length;
+      return { ...base, status: 'ready', entryCount: counted, notCounted: entries.length - counted, summary };
     } catch (error) {
       return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', error instanceof Error ? error.message : String(error)) };
     }

@@ -15,9 +15,9 @@ export function registerTrendsViews(context: vscode.ExtensionContext, controller
         enableScripts: true,
       });
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'journal.svg');
-      controller.attach(panel.webview, panel, title);
+      controller.attach(panel.webview, panel, title, 'editor');
       return panel;
     }),
   );
-  return (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'));
+  return (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'), 'sidebar');
 }

@@ -8,7 +8,12 @@ export interface WebviewShell {
   /** Built script and stylesheet, relative to the extension root. */
   readonly scriptPath: readonly string[];
   readonly stylePath: readonly string[];
+  /** Where the webview is shown, so its stylesheet can paint the background of that place. */
+  readonly surface?: WebviewSurface;
 }
+
+/** A webview view in the sidebar, or a panel in an editor tab. */
+export type WebviewSurface = 'sidebar' | 'editor';
 
 /** A cryptographically random nonce, fresh for each render (Web Crypto: the Node and the web host both have it). */
 export function makeNonce(): string {
@@ -22,12 +27,13 @@ export interface WebviewPage {
   readonly csp: readonly string[];
   readonly styleUri: vscode.Uri;
   readonly body: string;
+  readonly surface?: WebviewSurface;
 }
 
 /** The HTML document around `page`: language, CSP, viewport, stylesheet, title — every value escaped. */
 export function webviewPageHtml(page: WebviewPage): string {
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
+<html lang="${escapeHtml(vscode.env.language)}"${page.surface ? ` data-surface="${page.surface}"` : ''}>
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(["default-src 'none'", ...page.csp].join('; '))}">
@@ -53,6 +59,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
       `script-src 'nonce-${nonce}'`,
     ],
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...shell.stylePath)),
+    ...(shell.surface ? { surface: shell.surface } : {}),
     body: `<main id="root" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading…'))}</p></main>
 <script nonce="${nonce}" src="${escapeHtml(script.toString())}"></script>`,
   });

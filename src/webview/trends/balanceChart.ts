@@ -1,16 +1,20 @@
 // The why/how chart: per bucket, the why and how shares stacked to 100 % (a bucket with no tagged
-// entry has no bar: a gap, not a zero), and beneath them, on a second axis stacked under the first,
-// the number of entries. One canvas, so one `role="img"` with one summary; the same numbers are in
-// the table (`balanceTable`), and the canvas carries them as `data-why`/`data-how`/`data-entries`
-// (comma-separated, rounded as the table shows them, empty for null) so a test can compare the two.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartEvent, type Plugin } from 'chart.js';
+// entry has no bar: a gap, not a zero), and beneath them, on an axis of their own, the entries that
+// show a side and the unclear ones. The canvas is the control that chooses a period (arrow keys,
+// Home, End, or a click), so it is a `slider` whose value is the selected period and whose value
+// text reads that period's numbers; the chart's one-sentence summary describes it. The same numbers
+// are in the table (`balanceTable`), and the canvas carries them as `data-why`/`data-how`/
+// `data-entries`/`data-unclear` (comma-separated, rounded as the table shows them, empty for null)
+// so a test can compare the two.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartEvent } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { chartConfig, type BarChart } from './balanceChartConfig';
 import { el } from './dom';
-import { formatShortDate, percentLabel, percentText, periodCount, unitName } from './format';
-import { t } from './i18n';
-import type { ChartTheme } from './theme';
+import { formatShortDate, percentLabel, percentText, periodCount, periodName, unitName } from './format';
+import { plural, t } from './i18n';
+import { selectionPlugin } from './selection';
+import type { ChartTheme } from './chartTheme';
 
 // Only what this chart draws: the rest of Chart.js is left for the bundler to drop.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -25,7 +29,7 @@ export interface BalanceChart {
   destroy(): void;
 }
 
-/** What the chart says, in one sentence, for the canvas's `aria-label`. */
+/** What the chart says, in one sentence: the canvas's description. */
 export function chartSummary(buckets: readonly Bucket[], granularity: Granularity): string {
   const tagged = buckets.filter((bucket) => bucket.whyShare !== null);
   const all = periodCount(granularity, buckets.length);
@@ -39,47 +43,13 @@ export function chartSummary(buckets: readonly Bucket[], granularity: Granularit
   return t('chartSummary', unitName(granularity), date(first.start), date(last.end), tagged.length, all, percentLabel(mean));
 }
 
-/** The selected bucket's column, in canvas pixels; undefined when nothing is selected. */
-function selectedColumn(chart: Chart<'bar'>, index: number): { left: number; width: number; top: number; height: number } | undefined {
-  const scale = chart.scales.x;
-  const count = chart.data.labels?.length ?? 0;
-  if (!scale || index < 0 || index >= count) {
-    return undefined;
+/** The slider's value text: the period and its numbers. */
+function valueText(bucket: Bucket | undefined, granularity: Granularity): string {
+  if (!bucket) {
+    return '';
   }
-  const step = count > 1 ? Math.abs(scale.getPixelForValue(1) - scale.getPixelForValue(0)) : chart.chartArea.width;
-  const width = Math.max(step, 3);
-  const { top, bottom } = chart.chartArea;
-  return { left: scale.getPixelForValue(index) - width / 2, width, top, height: bottom - top };
-}
-
-/**
- * Marks the selected bucket: a faint band behind the bars and an outline in the focus colour over
- * them (the bars fill their column, so the band alone would hardly show). For this chart only.
- */
-function selectionPlugin(selected: () => number, theme: () => ChartTheme): Plugin<'bar'> {
-  return {
-    id: 'ljSelection',
-    beforeDatasetsDraw(chart) {
-      const column = selectedColumn(chart, selected());
-      if (column && !theme().highContrast) {
-        chart.ctx.save();
-        chart.ctx.globalAlpha = 0.25;
-        chart.ctx.fillStyle = theme().focus;
-        chart.ctx.fillRect(column.left, column.top, column.width, column.height);
-        chart.ctx.restore();
-      }
-    },
-    afterDatasetsDraw(chart) {
-      const column = selectedColumn(chart, selected());
-      if (column) {
-        chart.ctx.save();
-        chart.ctx.strokeStyle = theme().focus;
-        chart.ctx.lineWidth = 2;
-        chart.ctx.strokeRect(column.left, column.top + 1, column.width, column.height - 1);
-        chart.ctx.restore();
-      }
-    },
-  };
+  return t('chartValue', periodName(granularity, bucket.start, bucket.end), percentLabel(bucket.whyShare), percentLabel(bucket.howShare),
+    plural(bucket.entries, 'entriesOne', 'entriesMany'));
 }
 
 export function createBalanceChart(
@@ -91,24 +61,36 @@ export function createBalanceChart(
   let selected = initialSelection;
   let theme: ChartTheme | undefined;
   let chart: BarChart | undefined;
+  const summary = el('p', { class: 'visually-hidden', text: chartSummary(buckets, granularity), attrs: { id: 'balance-chart-summary' } });
   const canvas = el('canvas', {
     attrs: {
       id: 'balance-chart',
-      role: 'img',
+      role: 'slider',
       tabindex: '0',
-      'aria-label': chartSummary(buckets, granularity),
+      'aria-label': t('chartLabel'),
+      'aria-describedby': 'balance-chart-summary',
+      'aria-orientation': 'horizontal',
+      'aria-valuemin': '1',
+      'aria-valuemax': String(Math.max(1, buckets.length)),
       'aria-keyshortcuts': 'ArrowLeft ArrowRight Home End',
       'data-why': buckets.map((b) => percentText(b.whyShare)).join(','),
       'data-how': buckets.map((b) => percentText(b.howShare)).join(','),
       'data-entries': buckets.map((b) => String(b.entries)).join(','),
+      'data-unclear': buckets.map((b) => String(b.labels.unclear)).join(','),
     },
   }, [t('chartFallback')]);
-  const element = el('div', { class: 'chart-box' }, [canvas]);
+  const element = el('div', { class: 'chart-box' }, [canvas, summary]);
+  const announce = (): void => {
+    canvas.setAttribute('aria-valuenow', String(selected + 1));
+    canvas.setAttribute('aria-valuetext', valueText(buckets[selected], granularity));
+  };
+  announce();
 
   const select = (index: number): void => {
     const clamped = Math.max(0, Math.min(buckets.length - 1, index));
     if (clamped !== selected) {
       selected = clamped;
+      announce();
       chart?.draw();
       onSelect(clamped);
     }
@@ -135,7 +117,7 @@ export function createBalanceChart(
   const build = (initialTheme: ChartTheme): void => {
     theme = initialTheme;
     const setup = chartConfig(buckets, granularity, initialTheme, onClick);
-    setup.plugins = [selectionPlugin(() => selected, () => theme ?? initialTheme)];
+    setup.plugins = [selectionPlugin(() => selected, (index) => (buckets[index]?.entries ?? 0) === 0, () => theme ?? initialTheme)];
     chart = new Chart(canvas, setup);
   };
 

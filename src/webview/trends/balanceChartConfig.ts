@@ -1,12 +1,16 @@
 // The balance chart's Chart.js configuration, built whole for one theme: data (why and how shares
-// stacked to 100 % on the `share` axis, entries on the `count` axis stacked beneath it), scales,
-// tooltip and colours. A theme change builds it, and the chart, again (see balanceChart.ts).
+// stacked to 100 % on the `share` axis; beneath it, on a `count` axis of its own, the entries that
+// show a side and the unclear ones, stacked), scales, tooltip and colours. Chart.js stacks the two
+// axes in one column on the left (stacked axes must share a side), so each label carries its unit:
+// "100 %", "50 %" above, "5 entries", "0" below, and a count never reads as a percentage. A period
+// with one entry still shows a bar a person can see (`minBarLength`); one with none has no count bar. A theme change
+// builds the configuration, and the chart, again (see balanceChart.ts).
 import type { ChartConfiguration, ChartEvent, Chart, TooltipItem } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { plural, t } from './i18n';
-import type { ChartTheme } from './theme';
+import type { ChartTheme } from './chartTheme';
 
 export type BarChart = Chart<'bar', (number | null)[], string>;
 
@@ -24,6 +28,17 @@ function percentages(buckets: readonly Bucket[], share: (bucket: Bucket) => numb
   return buckets.map((bucket) => {
     const value = share(bucket);
     return value === null ? null : value * 100;
+  });
+}
+
+/** The smallest height, in pixels, of a count bar for one entry or more: a 1-in-50 week must still show. */
+export const MIN_COUNT_BAR_PX = 4;
+
+/** Counts with nulls for zero: Chart.js draws `minBarLength` even for 0, and an empty period has no bar. */
+function counts(buckets: readonly Bucket[], value: (bucket: Bucket) => number): (number | null)[] {
+  return buckets.map((bucket) => {
+    const n = value(bucket);
+    return n > 0 ? n : null;
   });
 }
 
@@ -76,8 +91,12 @@ export function chartConfig(
           backgroundColor: theme.how,
         },
         {
-          ...bar, label: t('legendEntries'), data: buckets.map((b) => b.entries), yAxisID: 'count', stack: 'count',
-          backgroundColor: theme.count,
+          ...bar, label: t('legendTagged'), data: counts(buckets, (b) => b.tagged), yAxisID: 'count', stack: 'count',
+          backgroundColor: theme.count, minBarLength: MIN_COUNT_BAR_PX,
+        },
+        {
+          ...bar, label: t('legendUnclear'), data: counts(buckets, (b) => b.entries - b.tagged), yAxisID: 'count', stack: 'count',
+          backgroundColor: theme.unclear, minBarLength: MIN_COUNT_BAR_PX,
         },
       ],
     },
@@ -100,15 +119,17 @@ export function chartConfig(
           border: axis.border,
           ticks: { ...axis.ticks, autoSkip: true, autoSkipPadding: 12, maxRotation: 0, sampleSize: 24 },
         },
+        // Its own scale, whose top label names its unit ("5 entries").
         count: {
           type: 'linear',
           stack: 'rows',
-          stackWeight: 1,
+          stackWeight: 1.4,
+          stacked: true,
           position: 'left',
           min: 0,
           max: countMax,
           ...axis,
-          ticks: { ...axis.ticks, stepSize: countMax, precision: 0 },
+          ticks: { ...axis.ticks, stepSize: countMax, precision: 0, callback: (value) => (Number(value) === 0 ? '0' : plural(Number(value), 'entriesOne', 'entriesMany')) },
         },
         share: {
           type: 'linear',
@@ -120,7 +141,7 @@ export function chartConfig(
           position: 'left',
           ...axis,
           // No "0 %": it would sit on the count axis's top label, just below it.
-          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (value === 0 ? '' : t('percent', Number(value))) },
+          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (Number(value) === 0 ? '' : t('percent', Number(value))) },
         },
       },
       plugins: {
@@ -140,8 +161,8 @@ export function chartConfig(
             },
             label: (item: TooltipItem<'bar'>) => {
               const value = item.raw as number | null;
-              if (item.datasetIndex === 2) {
-                return plural(value ?? 0, 'entriesOne', 'entriesMany');
+              if (item.datasetIndex >= 2) {
+                return `${item.dataset.label ?? ''}: ${value ?? 0}`;
               }
               return `${item.dataset.label ?? ''} ${value === null ? '—' : percentLabel(value / 100)}`;
             },

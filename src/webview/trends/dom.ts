@@ -52,7 +52,7 @@ export function button(text: string, onClick: () => void, options: ElementOption
 export function section(id: string, title: string, children: readonly Child[], intro?: string): HTMLElement {
   const headingId = `${id}-heading`;
   return el('section', { class: 'card', attrs: { id, 'aria-labelledby': headingId } }, [
-    el('h3', { text: title, attrs: { id: headingId } }),
+    el('h2', { text: title, attrs: { id: headingId } }),
     intro !== undefined ? el('p', { class: 'muted intro', text: intro }) : null,
     ...children,
   ]);

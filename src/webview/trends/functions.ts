@@ -19,7 +19,9 @@ export function functionsView(ranks: readonly FunctionRank[]): HTMLElement {
       el('span', { class: 'rank-name', text: functionName(rank.id) }),
       el('span', { class: `badge ${rank.side}`, text: sideName(rank.side) }),
       el('span', { class: 'meter', attrs: { 'aria-hidden': 'true' } }, [fill]),
-      el('span', { class: 'num', text: String(rank.count), attrs: { 'aria-label': plural(rank.count, 'entriesOne', 'entriesMany') } }),
+      // The number as it shows, and the unit for a screen reader (a plain span cannot carry aria-label).
+      el('span', { class: 'num' }, [el('span', { text: String(rank.count), attrs: { 'aria-hidden': 'true' } }),
+        el('span', { class: 'visually-hidden', text: plural(rank.count, 'entriesOne', 'entriesMany') })]),
     ]);
   });
   return el('div', {}, [

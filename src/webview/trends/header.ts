@@ -1,5 +1,6 @@
-// The top of the trends: how many entries, the current writing streak (the longest in small text),
-// the range's overall lean, and a slot for the controls.
+// The top of the trends: the view's one level-one heading, how many entries, the current writing
+// streak (the longest in small text), the range's overall lean (unclear entries named apart: they
+// are not in the shares), and a slot for the controls.
 import type { Streak } from '../../core/trends/streaks';
 import type { TrendSummary } from '../../core/trends/summary';
 import { el } from './dom';
@@ -21,12 +22,13 @@ function longestText(longest: Streak): string {
 export function headerView(entryCount: number, summary: TrendSummary, controls: HTMLElement): HTMLElement {
   const { totals, streaks } = summary;
   const entries = plural(totals.entries, 'entriesOne', 'entriesMany');
-  const lean = totals.whyShare === null
+  const shares = totals.whyShare === null
     ? t('leanNoneTagged', entries)
     : t('lean', entries, percentLabel(totals.whyShare), percentLabel(totals.howShare), percentLabel(totals.balancedShare));
+  const lean = totals.labels.unclear > 0 ? `${shares} ${t('leanUnclear', totals.labels.unclear)}` : shares;
   return el('header', { class: 'top' }, [
     el('div', { class: 'headline' }, [
-      el('h2', { text: t('trendsHeading') }),
+      el('h1', { text: t('trendsHeading') }),
       el('p', { class: 'stats' }, [
         el('span', { class: 'stat', attrs: { id: 'entry-count' } },
           parts(entryCount === 1 ? 'entriesOne' : 'entriesMany', el('strong', { text: count(entryCount) }))),

@@ -1,6 +1,8 @@
 // The calendar heat-map: 53 week columns × 7 weekday rows ending with today's week, each day shaded
-// by how much was written (level classes `l0`–`l4`) and tinted from how (orange) to why (blue) by its
-// why share (`t0`–`t4`, `tn` when nothing is tagged). Colours are CSS classes over theme variables,
+// by how much was written (level classes `l0`–`l4`) and tinted from how (orange) through balanced
+// (purple) to why (blue) by its why share (`t0`–`t4`; `tn`, striped, when what was written shows
+// neither side). The legend shows the amount in the neutral text colour, never in a tint, so "more
+// entries" and "balanced" cannot be mistaken for each other. Colours are CSS classes over theme variables,
 // so a theme change needs no script. Days carry no entry path, so a day is not a link: it says its
 // numbers in a tooltip (`title`) and to assistive technology (`aria-label`), and that is all.
 import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
@@ -98,12 +100,18 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
 
   const legend = el('div', { class: 'heat-legend', attrs: { 'aria-hidden': 'true' } }, [
     el('span', { class: 'muted', text: t('heatLess') }),
-    ...[0, 1, 2, 3, 4].map((level) => el('span', { class: `cell l${level} t2` })),
+    ...[0, 1, 2, 3, 4].map((level) => el('span', { class: `cell l${level} lv` })),
     el('span', { class: 'muted', text: t('heatMore') }),
     el('span', { class: 'legend-gap' }),
     el('span', { class: 'muted', text: t('datasetHow') }),
     ...[0, 1, 2, 3, 4].map((tint) => el('span', { class: `cell l4 t${tint}` })),
     el('span', { class: 'muted', text: t('datasetWhy') }),
+    el('span', { class: 'legend-gap' }),
+    el('span', { class: 'cell l4 t2' }),
+    el('span', { class: 'muted', text: t('heatBalanced') }),
+    el('span', { class: 'legend-gap' }),
+    el('span', { class: 'cell l4 tn' }),
+    el('span', { class: 'muted', text: t('heatUnclear') }),
   ]);
 
   return el('div', { class: 'heatmap-wrap' }, [

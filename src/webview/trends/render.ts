@@ -41,7 +41,9 @@ const NOTHING_MOUNTED: Mounted = { complete: false, setTheme: () => undefined, d
 function legend(): HTMLElement {
   const item = (kind: string, text: string): HTMLElement =>
     el('span', { class: 'legend-item' }, [el('span', { class: `swatch ${kind}`, attrs: { 'aria-hidden': 'true' } }), text]);
-  return el('p', { class: 'legend' }, [item('why', t('legendWhy')), item('how', t('legendHow')), item('count', t('legendEntries'))]);
+  return el('p', { class: 'legend' }, [
+    item('why', t('legendWhy')), item('how', t('legendHow')), item('count', t('legendTagged')), item('unclear', t('legendUnclear')),
+  ]);
 }
 
 function balanceSection(summary: TrendSummary, context: RenderContext): { element: HTMLElement; chart: BalanceChart; reveal: () => void } {
@@ -75,6 +77,7 @@ function footer(message: StateMessage): HTMLElement {
   return el('footer', { class: 'muted small' }, [
     el('span', { text: t('footerFolder', message.journalFolder, message.version), attrs: { id: 'journal-folder' } }),
     message.skipped > 0 ? el('span', { text: plural(message.skipped, 'skippedOne', 'skippedMany') }) : null,
+    message.notCounted > 0 ? el('span', { text: plural(message.notCounted, 'notCountedOne', 'notCountedMany'), attrs: { id: 'not-counted' } }) : null,
   ]);
 }
 
@@ -87,7 +90,7 @@ function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSu
     section('comparison', t('comparisonTitle'), [comparisonView(summary.comparison)]),
     section('traps', t('trapsTitle'), [trapsView(summary.recentTraps, context.openEntry)],
       t('trapsIntro', formatShortDate(summary.recentTraps.since))),
-    section('functions', t('functionsTitle'), [functionsView(summary.functions)]),
+    section('functions', t('functionsTitle'), [functionsView(summary.functions)], t('functionsIntro')),
     section('people', t('peopleTitle'), [peopleView(summary.people)]),
     footer(message),
   );

@@ -6,7 +6,7 @@ import { parts, plural, t } from './i18n';
 
 export function indexingView(entryCount: number): HTMLElement {
   return el('div', { class: 'state', attrs: { role: 'status' } }, [
-    el('h2', { text: t('indexingHeading') }),
+    el('h1', { text: t('indexingHeading') }),
     el('div', { class: 'progress', attrs: { role: 'progressbar', 'aria-label': t('indexingLabel') } }, [el('span')]),
     el('p', { class: 'muted', text: entryCount > 0 ? plural(entryCount, 'indexingReadOne', 'indexingReadMany') : t('indexingWait') }),
   ]);
@@ -14,7 +14,7 @@ export function indexingView(entryCount: number): HTMLElement {
 
 export function errorView(message: string, newEntry: () => void): HTMLElement {
   return el('div', { class: 'state error', attrs: { role: 'alert' } }, [
-    el('h2', { text: t('errorHeading') }),
+    el('h1', { text: t('errorHeading') }),
     el('p', { class: 'message', text: message }),
     button(t('newEntry'), newEntry, { class: 'primary' }),
   ]);
@@ -28,7 +28,7 @@ export function renderFailureView(error: unknown, newEntry: () => void): HTMLEle
 
 export function firstRunView(newEntry: () => void): HTMLElement {
   return el('div', { class: 'state first-run' }, [
-    el('h2', { text: t('firstRunHeading') }),
+    el('h1', { text: t('firstRunHeading') }),
     el('p', {}, parts('firstRunSides',
       el('strong', { class: 'why-text', text: t('firstRunLeading') }),
       el('strong', { class: 'how-text', text: t('firstRunManaging') }))),

@@ -1,6 +1,7 @@
 // The chart's table alternative and the selected bucket's details. The table has one row per bucket,
 // oldest first like the chart, and its why % column is exactly the canvas's `data-why` (the same
-// `percentText`): an empty cell for a bucket with no tagged entry (CSS shows a dash in it).
+// `percentText`): an empty cell for a bucket with no tagged entry (CSS shows a dash in it). Unclear
+// entries have a column of their own: they count as entries, never in the shares.
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../../core/tagger/types';
@@ -34,6 +35,7 @@ export function balanceTable(buckets: readonly Bucket[], granularity: Granularit
     shareCell(bucket.whyShare),
     shareCell(bucket.howShare),
     shareCell(bucket.balancedShare),
+    el('td', { class: 'num', text: String(bucket.labels.unclear) }),
   ]));
   const table = el('table', { class: 'data', attrs: { id: TREND_TABLE_ID } }, [
     el('caption', { text: t(CAPTIONS[granularity], periodCount(granularity, buckets.length)) }),
@@ -43,6 +45,7 @@ export function balanceTable(buckets: readonly Bucket[], granularity: Granularit
       el('th', { class: 'num', text: t('tableWhy'), attrs: { scope: 'col' } }),
       el('th', { class: 'num', text: t('tableHow'), attrs: { scope: 'col' } }),
       el('th', { class: 'num', text: t('tableBalanced'), attrs: { scope: 'col' } }),
+      el('th', { class: 'num', text: t('tableUnclear'), attrs: { scope: 'col' } }),
     ])]),
     el('tbody', {}, rows),
   ]);
@@ -77,7 +80,7 @@ export function bucketDetails(bucket: Bucket | undefined, granularity: Granulari
   }
   const people = bucket.people.slice(0, 5).map((person) => `${person.name} ${count(person.count)}`).join(' · ');
   const rows: [string, string][] = [
-    [t('legendEntries'), t('detailsEntries', bucket.entries, bucket.tagged, plural(bucket.words, 'wordsOne', 'wordsMany'))],
+    [t('legendEntries'), t('detailsEntries', bucket.entries, bucket.tagged, bucket.labels.unclear, plural(bucket.words, 'wordsOne', 'wordsMany'))],
     [t('detailsWhyHow'), `${percentLabel(bucket.whyShare)} / ${percentLabel(bucket.howShare)}`],
     [t('detailsBalanced'), percentLabel(bucket.balancedShare)],
     [t('detailsFunctions'), topCounts(FUNCTION_IDS, bucket.functions, functionName)],

@@ -2,26 +2,13 @@
 // cannot use `var(--…)` itself. The data colours (why, how, entries) are the stylesheet's own
 // `--why`, `--how` and `--count` (media/trends.css), not the theme variables they derive from, so the
 // bars have exactly the colours of the legend, heat-map and markers, opacity included (the stylesheet
-// makes why and how opaque, and says why). VS Code marks the theme kind with a class on <body>
+// makes why and how opaque, and says why; `--unclear` is the count colour at half strength). VS Code marks the theme kind with a class on <body>
 // (`vscode-light`, `vscode-dark`, `vscode-high-contrast`, `vscode-high-contrast-light`) and rewrites
 // the variables on <html> when the theme changes; either is the signal to read them again. The rest
 // of the view is styled by the stylesheet through the same variables and follows by itself.
+import type { ChartTheme } from './chartTheme';
 
-export interface ChartTheme {
-  readonly why: string;
-  readonly how: string;
-  readonly count: string;
-  readonly foreground: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly focus: string;
-  readonly hoverBackground: string;
-  readonly hoverForeground: string;
-  readonly hoverBorder: string;
-  readonly fontFamily: string;
-  readonly fontSize: number;
-  readonly highContrast: boolean;
-}
+export type { ChartTheme };
 
 function cssVar(style: CSSStyleDeclaration, name: string, fallback: string): string {
   const value = style.getPropertyValue(name).trim();
@@ -62,6 +49,7 @@ export function readTheme(): ChartTheme {
     why: chartColour(cssVar(style, '--why', '#3794ff'), '#3794ff'),
     how: chartColour(cssVar(style, '--how', '#d18616'), '#d18616'),
     count: chartColour(cssVar(style, '--count', muted), muted),
+    unclear: chartColour(cssVar(style, '--unclear', muted), muted),
     foreground,
     muted,
     grid: cssVar(style, '--vscode-charts-lines', cssVar(style, '--vscode-editorWidget-border', 'rgba(128,128,128,0.35)')),

@@ -19,7 +19,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  await page.goto(url);
+  // The workbench's first load is the heaviest moment of a session: on a shared, busy machine it took
+  // more than the default 30 s (every suite's start failed at once, with the load average at 17).
+  await page.goto(url, { timeout: 120_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   // The activity bar is drawn once the workbench has restored its parts.
   await page.locator('.activitybar').waitFor({ timeout: 60_000 });

@@ -39,7 +39,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 export async function reset(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const key of ['journalFolder', 'filePatterns', 'defaultKind', 'weekStart', 'locale', 'tagging.onSave', 'tagging.whyTerms', 'tagging.howTerms']) {
+  for (const key of ['journalFolder', 'filePatterns', 'defaultKind', 'weekStart', 'locale', 'tagging.onSave', 'tagging.idleSeconds', 'tagging.whyTerms', 'tagging.howTerms']) {
     await setSetting(key, undefined);
   }
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'journal'), { recursive: true, useTrash: false }).then(undefined, () => undefined);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatIsoDate, localDateOf } from '../../../src/core/calendar/localDate';
 import { planEntry } from '../../../src/core/entries/entryPlan';
+import { readFrontMatter } from '../../../src/core/entries/frontMatter';
 import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
 import { promptOfTheDayFromPacks } from '../../../src/core/prompts/rotation';
 import { Commands } from '../../../src/extension/commands/commandIds';
@@ -13,7 +14,7 @@ const today = localDateOf(new Date());
 const iso = formatIsoDate(today);
 const [yyyy, mm] = [iso.slice(0, 4), iso.slice(5, 7)];
 
-function newEntry(args?: { kind?: string; person?: string; date?: string }): Thenable<vscode.Uri | undefined> {
+function newEntry(args?: { kind?: string; person?: string; date?: string; title?: string }): Thenable<vscode.Uri | undefined> {
   return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, args);
 }
 
@@ -47,12 +48,23 @@ describe('New Entry (extension host)', () => {
   });
 
   it('opens the existing entry instead of writing: same file, same bytes', async () => {
-    const first = await newEntry({ kind: 'decision' });
+    const first = await newEntry({ kind: 'start-stop-continue' });
     await writeText(first!, 'no front matter here\r\nCRLF and my words\r\n');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const again = await newEntry({ kind: 'decision' });
+    const again = await newEntry({ kind: 'start-stop-continue' });
     assert.equal(again?.toString(), first?.toString());
     assert.equal(await readText(first!), 'no front matter here\r\nCRLF and my words\r\n');
+  });
+
+  it('writes a second decision log the same day beside the first, named by its title, and a third', async () => {
+    const first = await newEntry({ kind: 'decision' });
+    const before = await readText(first!);
+    const second = await newEntry({ kind: 'decision', title: 'Hiring freeze for Q1, after all' });
+    assert.equal(second?.toString(), journalUri(yyyy!, mm!, `${iso}-decision-hiring-freeze-for-q1-after.md`).toString());
+    assert.match(await readText(second!), new RegExp(`^# Decision, ${iso}: Hiring freeze for Q1, after all$`, 'm'));
+    const third = await newEntry({ kind: 'decision', title: 'Hiring freeze for Q1, after all' });
+    assert.equal(third?.toString(), journalUri(yyyy!, mm!, `${iso}-decision-hiring-freeze-for-q1-after-2.md`).toString());
+    assert.equal(await readText(first!), before, 'the first is untouched');
   });
 
   it('never replaces unsaved changes in an open editor, nor the file on disk', async () => {
@@ -70,7 +82,10 @@ describe('New Entry (extension host)', () => {
   it('keeps a person name with path characters inside the journal folder', async () => {
     const uri = await newEntry({ kind: 'one-on-one', person: '../../Zoë / Admin' });
     assert.equal(uri?.toString(), journalUri(yyyy!, mm!, `${iso}-1on1-zoe-admin.md`).toString());
-    assert.match(await readText(uri!), /^people: \[\.\.\/\.\.\/Zoë \/ Admin\]$/m);
+    // The name is written as typed (quoted where YAML needs it: it starts with a dot) and reads back so.
+    const front = readFrontMatter(await readText(uri!));
+    assert.ok(front.ok && front.present);
+    assert.deepEqual(front.data.people, ['../../Zoë / Admin']);
   });
 
   it('refuses a journal folder or a file pattern that leaves the workspace, and writes nothing', async () => {

@@ -14,6 +14,7 @@ import type { EntryWithFacts, IndexStatus } from '../../../src/extension/index/j
 import { CommitmentsProvider } from '../../../src/extension/reflect/commitmentsView';
 import { writeExportFile } from '../../../src/extension/reflect/exportCommands';
 import { OPEN_ENTRY_AT } from '../../../src/extension/reflect/openEntryAt';
+import { currentMergeSuggestions } from '../../../src/extension/reflect/mergePeopleCommand';
 import { loadPeople } from '../../../src/extension/reflect/peopleLoader';
 import type { ReflectSource } from '../../../src/extension/reflect/reflectSource';
 import { recordsOf } from '../../../src/extension/reflect/reflectSource';
@@ -117,6 +118,19 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-03-14' });
     assert.equal(again?.toString(), uri.toString());
     assert.equal(await readText(uri), mine);
+  });
+
+  it('Refresh Drafted Section drafts the review again from the journal as it is now, keeping what I wrote', async () => {
+    const uri = journalUri('2026/03/2026-W11-review.md');
+    const before = await readText(uri);
+    assert.doesNotMatch(before, /Styles that did not fit/, 'drafted on the 12th: the check-in of the 13th is not in it');
+    await vscode.window.showTextDocument(uri);
+    assert.equal(await vscode.commands.executeCommand<boolean>(Commands.refreshDraftedSection), true);
+    const after = await readText(uri);
+    assert.match(after, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]/);
+    assert.match(after, /\nMy own words, never to be replaced\.\n$/);
+    assert.ok(after.startsWith('---\ndate: 2026-03-12\nkind: weekly-review\nweek: 2026-W11\n---\n'));
+    assert.equal(vscode.window.activeTextEditor?.document.isDirty, false);
   });
 
   it('gives a week with no entries its review anyway, with the questions and the open commitments', async () => {
@@ -241,7 +255,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.newEntry, { kind: 'daily', date: '2026-03-23' });
     assert.ok(uri);
     const text = await readText(uri);
-    assert.match(text, /- One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] Give Ana the budget owner role for hiring\n {2}- open 13 days: \[2026-03-10\]\(2026-03-10-1on1-ana-maria-lopez\.md\)\n/);
+    assert.match(text, /- \[ \] One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Write the hiring plan summary for @sam\.lee\n {2}- open 21 days: \[2026-03-02\]\(2026-03-02\.md\)\n- \[ \] Give Ana the budget owner role for hiring\n {2}- open 13 days: \[2026-03-10\]\(2026-03-10-1on1-ana-maria-lopez\.md\)\n/);
     assert.match(text, /\nOn this day: \[2026-02-23\]\(\.\.\/02\/2026-02-23\.md\) \(a month ago\)\n<!-- \/leadership-journal:drafted -->\n$/);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());
@@ -266,6 +280,26 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     assert.deepEqual(conflict.problems.map((p) => p.line), [2]);
     assert.match(conflict.problems[0]?.message ?? '', /already stands for Ana María López/);
     await writeText(journalUri('people.yml'), PEOPLE_YML);
+  });
+
+  it('suggests one person for two names, and Merge People writes it to people.yml so both count as one', async () => {
+    const two = ['2026/03/2026-03-16-1on1-priya-raman.md', '2026/03/2026-03-17.md'];
+    await writeText(journalUri(two[0]!), '---\ndate: 2026-03-16\nkind: one-on-one\npeople: [Priya Raman]\n---\n\n# 1:1 with Priya Raman\n\nWe talked about why the release matters.\n');
+    await writeText(journalUri(two[1]!), '---\ndate: 2026-03-17\nkind: daily\n---\n\n# Tuesday\n\nI asked @priya what she needs from me.\n');
+    await waitFor(indexedPaths, (paths) => two.every((path) => paths.includes(path)), 'the two entries in the index');
+    const source = new FileSource();
+    await source.reload([...FIXTURE_PATHS, ...two]);
+    const suggestions = await currentMergeSuggestions(source, journalUri());
+    assert.deepEqual(suggestions.map(({ alias, name }) => `${alias} → ${name}`), ['priya → Priya Raman']);
+    assert.equal(await vscode.commands.executeCommand(Commands.mergePeople, { alias: 'priya', name: 'Priya Raman' }), true);
+    assert.equal(await readText(journalUri('people.yml')), `${PEOPLE_YML}${PEOPLE_YML.endsWith('\n') ? '' : '\n'}Priya Raman: [priya]\n`);
+    assert.deepEqual(await currentMergeSuggestions(source, journalUri()), []);
+    assert.equal(await vscode.commands.executeCommand(Commands.openPerson, '@priya'), 'priya raman');
+    await waitFor(webviewTabs, (tabs) => tabs.includes('Person: Priya Raman'), 'the merged person tab');
+    await writeText(journalUri('people.yml'), PEOPLE_YML);
+    for (const path of two) {
+      await vscode.workspace.fs.delete(journalUri(path));
+    }
   });
 
   it('searches by words, filters and dates, newest first, at the line that matched', async () => {

@@ -1,15 +1,28 @@
 // Tagging in the extension host: on save, by command, for all entries; pins; explanations.
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { splitEntry } from '../../../src/core/entries/entrySplit';
 import type { TagExplanation } from '../../../src/core/tagger/explanation';
+import { createTagger } from '../../../src/core/tagger/tagger';
 import { Commands } from '../../../src/extension/commands/commandIds';
+import { applyToClosedFile } from '../../../src/extension/tagging/applyTags';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 
 const WHY = 'I told Priya why the migration matters to the nurses who use it every night, and asked what would make it meaningful for her.';
 const HOW = 'Then I rebuilt the rota, moved the deadline to Friday and assigned owners to the three open tickets.';
 const BODY = `\n# Monday\n\n## What happened?\n\n${WHY}\n${HOW}\n\nNot a word  of this   may change.\t\n`;
 const ENTRY = `---\ndate: 2026-11-23\nkind: daily\nmood: calm # mine\n---\n${BODY}`;
+
+async function waitFor(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /**
  * The labels of the open Explain Tags panels' tabs, once there are any (the window tells the extension
@@ -78,8 +91,8 @@ describe('Tagging (extension host)', () => {
     const broken = `---\ndate: [oops\n---\n${BODY}`;
     await writeText(journalUri('2026', '11', '2026-11-17.md'), broken);
     await writeText(journalUri('2026', '11', 'notes.md'), 'No front matter, not an entry.\n');
-    const summary = await vscode.commands.executeCommand<{ updated: number; unchanged: number; skipped: number }>(Commands.retagAll);
-    assert.deepEqual(summary, { updated: 2, unchanged: 0, skipped: 2 });
+    const summary = await vscode.commands.executeCommand<{ updated: number; unchanged: number; skipped: number; pinned: number }>(Commands.retagAll);
+    assert.deepEqual(summary, { updated: 2, unchanged: 0, skipped: 2, pinned: 0 });
     const tagged = await readText(journalUri('2026', '11', '2026-11-18.md'));
     assert.equal(splitEntry(tagged).body, BODY);
     const crlf = await readText(journalUri('2026', '11', '2026-11-19.md'));
@@ -89,6 +102,45 @@ describe('Tagging (extension host)', () => {
     assert.equal(await readText(journalUri('2026', '11', '2026-11-17.md')), broken);
     const again = await vscode.commands.executeCommand<{ updated: number; unchanged: number }>(Commands.retagAll);
     assert.equal(again.updated, 0, 'a second run changes nothing');
+  });
+
+  it('keeps a label edited by hand: pinned on save, the CodeLens says so, Unpin hands it back', async () => {
+    const editor = await openEntry('2026-10-14.md', ENTRY);
+    assert.equal(await vscode.commands.executeCommand(Commands.tagEntry), 'updated');
+    const label = /^tags: \[(\w+)\]$/m.exec(editor.document.getText())?.[1];
+    assert.ok(label);
+    const mine = label === 'how' ? 'why' : 'how';
+    const tagsLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
+    await editor.edit((edit) => edit.replace(editor.document.lineAt(tagsLine).range, `tags: [${mine}]`));
+    assert.ok(await editor.document.save());
+    const saved = await readText(editor.document.uri);
+    assert.match(saved, new RegExp(`^tags: \\[${mine}\\]$`, 'm'), 'the label the user wrote is what is saved');
+    assert.match(saved, /^tags-pinned: true$/m);
+    assert.equal(splitEntry(saved).body, BODY);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const unpin = lenses.find((lens) => lens.command?.command === Commands.unpinTags);
+    assert.equal(unpin?.command?.title, `${mine} · your label — unpin`);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'Later.\n'));
+    assert.ok(await editor.document.save());
+    assert.match(await readText(editor.document.uri), new RegExp(`^tags: \\[${mine}\\]$`, 'm'), 'and stays on the next save');
+    assert.equal(await vscode.commands.executeCommand(Commands.unpinTags, ...(unpin?.command?.arguments ?? [])), label);
+    const unpinned = await readText(editor.document.uri);
+    assert.match(unpinned, new RegExp(`^tags: \\[${label}\\]$`, 'm'), "the tagger's label is back");
+    assert.doesNotMatch(unpinned, /tags-pinned/);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  it('Retag All never writes over a file that changed while it was being tagged', async () => {
+    const uri = journalUri('2026', '11', '2026-11-16.md');
+    await writeText(uri, ENTRY);
+    const edited = `${ENTRY}Typed in another editor meanwhile.\n`;
+    const write = await applyToClosedFile(uri, (text) => {
+      writeFileSync(uri.fsPath, edited); // Another program writes between the read and the write.
+      return createTagger().tag(text);
+    });
+    assert.equal(write.status, 'skipped');
+    assert.ok('reason' in write && /changed while it was being tagged/.test(write.reason));
+    assert.equal(await readText(uri), edited, "the other program's text stays");
   });
 
   it('explains the tags in a panel, a hover and a CodeLens', async () => {
@@ -122,6 +174,50 @@ describe('Tagging (extension host)', () => {
     } finally {
       await vscode.workspace.fs.delete(outside);
     }
+  });
+
+  it('does not tag on an auto save while typing, and tags once the entry is left alone', async function () {
+    this.timeout(40_000);
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSaveDelay', 300, vscode.ConfigurationTarget.Workspace);
+    await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Workspace);
+    await setSetting('tagging.idleSeconds', 4);
+    try {
+      const editor = await openEntry('2026-10-14.md', ENTRY);
+      const uri = editor.document.uri;
+      for (const word of ['Typing', ' on', ' and', ' on.\n']) {
+        await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), word));
+        await waitFor(() => !editor.document.isDirty, 5_000, 'the auto save');
+        assert.doesNotMatch(await readText(uri), /^tags:/m, 'an auto save while typing writes no tags');
+        assert.doesNotMatch(editor.document.getText(), /^tags:/m);
+      }
+      await waitFor(async () => /^tags: \[/m.test(await readText(uri)), 20_000, 'the tags, once the entry is left alone');
+      assert.equal(editor.document.isDirty, false, 'tagged and saved, nothing left unsaved');
+      assert.match(await readText(uri), /Typing on and on\.\n/);
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('tagging.idleSeconds', undefined);
+    }
+  });
+
+  it('says in the CodeLens what the file says: after an undo of the tags, and for a pinned label', async () => {
+    const stale = `---\ndate: 2026-11-23\nkind: daily\ntags: [how]\nwhy: 0.1\nhow: 0.9\n---\n\n# Monday\n\n${WHY}\n`;
+    const editor = await openEntry('2026-10-13.md', stale);
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'And I thanked the night shift.\n'));
+    assert.ok(await editor.document.save());
+    assert.doesNotMatch(editor.document.getText(), /^tags: \[how\]$/m, 'the save wrote the reading');
+    await vscode.commands.executeCommand('undo'); // Takes the tagger's front-matter edit back first.
+    assert.match(editor.document.getText(), /^tags: \[how\]\nwhy: 0\.1\nhow: 0\.9$/m);
+    const titles = async (uri: vscode.Uri): Promise<string[]> =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).map((lens) => lens.command?.title ?? '');
+    assert.deepEqual(await titles(editor.document.uri), ['how · why 10% · how 90% · out of date, saving updates it — explain']);
+    const pinned = await openEntry('2026-10-12.md', `---\ndate: 2026-11-23\ntags: [how]\nwhy: 0.2\nhow: 0.8\ntags-pinned: true\n---\n\n${WHY}\n`);
+    assert.deepEqual(await titles(pinned.document.uri), ['how · your label — unpin', 'explain']);
+    const tagsLine = pinned.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', pinned.document.uri, new vscode.Position(tagsLine, 2));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /^\*\*In the file:\*\* how · why 20% · how 80%\n\nYour own label \(tags-pinned: true\)/);
   });
 
   it('counts the user\'s own terms from settings', async () => {

@@ -9,7 +9,7 @@ import { capture } from './captureIo';
 
 const WHY = 'I explained to the team why this launch matters to the customers who rely on us.';
 const HOW = 'I moved the release date, reassigned two tickets and updated the project plan.';
-const KEYS = ['label', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
+const KEYS = ['label', 'language', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
 
 describe('cli classify', () => {
   it('answers each JSON line with one result line, in order, in the documented shape', async () => {
@@ -54,10 +54,71 @@ describe('cli classify', () => {
     assert.match(err.join(''), /missing\.md/);
   });
 
+  it('says unclear, never balanced, for text with no side and for a language it does not read', async () => {
+    const lines = [
+      JSON.stringify({ text: 'Lunch was nice. It rained all afternoon.' }),
+      JSON.stringify({ text: 'Hemos revisado el plan de ventas con el equipo. La fecha es el lunes.' }),
+      JSON.stringify({ text: 'Ich habe dem Team erklärt, warum wir die Übergabe ändern. Danach habe ich den Dienstplan für März erstellt.' }),
+    ];
+    const { io, out } = capture({ stdin: lines });
+    assert.equal(await run(['classify', '--jsonl'], io), 0);
+    const results = out.join('').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.deepEqual(results.map((result) => [result.label, result.language]), [['unclear', 'en'], ['unclear', 'other'], [results[2]?.label, 'de']]);
+    assert.notEqual(results[2]?.label, 'unclear', 'German is read');
+    const summary = capture({ files: { 'es.md': 'Hemos revisado el plan de ventas con el equipo. La fecha es el lunes.\n', 'en.md': 'Lunch was nice.\n' } });
+    assert.equal(await run(['classify', 'es.md', 'en.md'], summary.io), 0);
+    assert.match(summary.out.join(''), /es\.md: unclear {2}\(written in a language the tagger does not read \(it reads English and German\)/);
+    assert.match(summary.out.join(''), /en\.md: unclear {2}\(nothing written here shows leading or managing\)/);
+  });
+
   it('prints a readable summary without --json', async () => {
     const { io, out } = capture({ files: { 'a.md': `${WHY} ${HOW}\n` } });
     assert.equal(await run(['classify', 'a.md'], io), 0);
     assert.match(out.join(''), /^a\.md: (why|how|balanced) {2}\(why \d+%, how \d+%\)/);
+  });
+
+  it('gives the same bytes, in input order, on worker threads as on one thread, errors included', async function () {
+    this.timeout(60_000);
+    const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
+    try {
+      const outfile = join(dir, 'cli.js');
+      await esbuild.build({
+        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
+        format: 'cjs', outfile, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
+      });
+      // 1,100 lines: five batches, so both workers take several, with bad lines in three of them.
+      const lines = Array.from({ length: 1100 }, (_, i) => {
+        if (i % 397 === 5) {
+          return '{"text": broken';
+        }
+        if (i % 401 === 7) {
+          return '';
+        }
+        return JSON.stringify({ text: `${i % 2 === 0 ? WHY : HOW} Entry ${i}.` });
+      });
+      const input = `${lines.join('\n')}\n`;
+      const one = spawnSync(process.execPath, [outfile, 'classify', '--jsonl', '--jobs', '1', '--how-term', 'entry'], { input, encoding: 'utf8' });
+      const two = spawnSync(process.execPath, [outfile, 'classify', '--jsonl', '--jobs', '2', '--how-term', 'entry'], { input, encoding: 'utf8' });
+      assert.equal(one.status, 1);
+      assert.equal(two.status, 1);
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(two.stderr, one.stderr);
+      const results = one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { label?: string; line?: number; sentences?: { cues: string[] }[] });
+      assert.equal(results.length, 1100 - 3); // Blank lines give nothing.
+      assert.deepEqual(results.filter((r) => r.line !== undefined).map((r) => r.line), [6, 403, 800]);
+      assert.ok(results[1]?.sentences?.some((sentence) => sentence.cues.some((cue) => cue.includes('entry'))), 'the workers read --how-term too');
+      assert.match(one.stderr, /line 403: invalid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 to 64', async () => {
+    for (const jobs of ['0', 'two', '1.5', '65']) {
+      const { io, err } = capture({ stdin: [] });
+      assert.equal(await run(['classify', '--jsonl', '--jobs', jobs], io), 2);
+      assert.match(err.join(''), /--jobs needs a whole number/);
+    }
   });
 
   it('works as the built dist/cli.js with a shebang, over real stdin and stdout', async function () {

@@ -70,7 +70,7 @@ describe('cli report', () => {
     assert.match(out, /^7 entries, 2026-06-01 to 2026-11-20 \(2 files skipped\)$/m);
     assert.match(out, /Balance: 7 of 7 entries tagged/);
     // (0.7 + 0.1 + 0.8 + 0.2 + 0.5 + 0.2 + 0.9) / 7 = 0.486; one balanced entry in seven.
-    assert.match(out, /why 49 % {3}how 51 % {3}balanced 14 % {3}\(labels: why 3, how 3, balanced 1\)/);
+    assert.match(out, /why 49 % {3}how 51 % {3}balanced 14 % {3}\(labels: why 3, how 3, balanced 1, unclear 0\)/);
     assert.match(out, /Last 8 weeks/);
     assert.match(out, /2026-W41 {3}2026-10-05 +1 +10 % +90 %/);
     assert.match(out, /2026-W47 {3}2026-11-16 +5 +52 % +48 %/);
@@ -95,7 +95,7 @@ describe('cli report', () => {
   it('prints JSON that parses and agrees with the terminal summary', async () => {
     const data = await jsonReport();
     assert.equal(data.format, 'leadership-journal-report');
-    assert.equal(data.version, 1);
+    assert.equal(data.version, 2);
     assert.equal(data.today, '2026-11-23');
     assert.equal(data.entries, 7);
     assert.deepEqual(data.skipped.map((s) => s.path), ['2026/11/broken.md', 'notes/ideas.md']);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blankDrafted, DRAFTED_END, DRAFTED_START } from '../../../src/core/entries/drafted';
+import { blankDrafted, DRAFTED_END, DRAFTED_START, refreshDrafted } from '../../../src/core/entries/drafted';
 import { extractCommitments } from '../../../src/core/reflect/commitments';
 import { extractMentions } from '../../../src/core/reflect/mentions';
 import { createTagger } from '../../../src/core/tagger/tagger';
@@ -35,5 +35,31 @@ describe('drafted blocks (a review\'s generated summary)', () => {
     assert.ok(result.sentences.every((sentence) => sentence.line > draftedLast), result.sentences.map((s) => `${s.line}: ${s.text}`).join('\n'));
     assert.deepEqual(extractMentions(REVIEW), []);
     assert.ok(extractCommitments(REVIEW).some((c) => c.line < draftedLast && !c.done), 'the review lists open commitments to tick');
+  });
+});
+
+describe('refreshing drafted blocks', () => {
+  const current = `---\ndate: 2026-12-02\n---\n# Week\n\n${DRAFTED_START}\nWednesday's numbers\n${DRAFTED_END}\n\n## Looking ahead\n\nMy own plan.\n\n${DRAFTED_START}\nWednesday's practice\n${DRAFTED_END}\n\n- Where I will try it first: the Monday meeting\n`;
+  const fresh = `---\ndate: 2026-12-04\n---\n# Week\n\n${DRAFTED_START}\nFriday's numbers\nand a decision\n${DRAFTED_END}\n\n## Looking ahead\n\n\n\n${DRAFTED_START}\nFriday's practice\n${DRAFTED_END}\n\n- Where I will try it first: \n`;
+
+  it('replaces each drafted block in place and keeps every byte the user wrote', () => {
+    const refreshed = refreshDrafted(current, fresh);
+    assert.ok(refreshed.ok);
+    assert.equal(refreshed.replaced, 2);
+    assert.equal(refreshed.text, current.replace("Wednesday's numbers", "Friday's numbers\nand a decision").replace("Wednesday's practice", "Friday's practice"));
+  });
+
+  it('keeps CRLF, and leaves a review whose markers were removed alone', () => {
+    const crlf = refreshDrafted(current.replace(/\n/g, '\r\n'), fresh);
+    assert.ok(crlf.ok && !/[^\r]\n/.test(crlf.text));
+    const mine = refreshDrafted(current.replaceAll(DRAFTED_END, ''), fresh);
+    assert.ok(!mine.ok && mine.reason === 'no-block-left');
+  });
+
+  it('fills an older review\'s one block and leaves the rest as it is', () => {
+    const older = `# Week\n\n${DRAFTED_START}\nold\n${DRAFTED_END}\n\n**A practice.** Do it.\n`;
+    const refreshed = refreshDrafted(older, fresh);
+    assert.ok(refreshed.ok && refreshed.replaced === 1);
+    assert.equal(refreshed.text, older.replace('old', "Friday's numbers\nand a decision"));
   });
 });

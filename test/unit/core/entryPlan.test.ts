@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { localWeekday, planEntry, type EntryRequest } from '../../../src/core/entries/entryPlan';
+import { extraPath, localWeekday, planEntry, titleSlug, type EntryRequest } from '../../../src/core/entries/entryPlan';
 import { readFrontMatter } from '../../../src/core/entries/frontMatter';
 import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
 
@@ -76,5 +76,47 @@ describe('planEntry', () => {
     assert.equal(localWeekday(MONDAY, 'es'), 'lunes');
     assert.equal(localWeekday(MONDAY, 'not a locale!'), 'Monday');
     assert.equal(localWeekday(MONDAY, undefined), 'Monday');
+  });
+
+  it('writes any person\'s name into front matter that reads back as that name (issue #18)', () => {
+    const oneOnOne = entryKind('one-on-one');
+    for (const [typed, kept] of [
+      ['... and more', '... and more'], ['--- x', '--- x'], ['Ana\nLópez', 'Ana López'], ['Sam\r\n---\r\nevil: true', 'Sam --- evil: true'],
+      ['- dash', '- dash'], ['#hash', '#hash'], ['a: b', 'a: b'], ['[Ana]', '[Ana]'], ["O'Neil", "O'Neil"], ['"quoted"', '"quoted"'], ['@ana', '@ana'],
+      ['yes', 'yes'], ['null', 'null'], ['2026-11', '2026-11'], ['\u2028Ana\u202e', 'Ana'], ['Ana\u0007', 'Ana'], ['  Ana   María ', 'Ana María'],
+    ] as const) {
+      const plan = planEntry({ ...base, kind: oneOnOne, person: typed });
+      assert.ok(plan.ok, JSON.stringify(typed));
+      const read = readFrontMatter(plan.text);
+      assert.ok(read.ok, `${JSON.stringify(typed)}: ${read.ok ? '' : read.reason}`);
+      assert.deepEqual(read.data.people, [kept], JSON.stringify(typed));
+      assert.equal(plan.text.split('\n').filter((line) => line === '---').length, 2, `${JSON.stringify(typed)}: one front matter block`);
+    }
+  });
+
+  it('refuses a person\'s name with nothing left to write, or longer than anyone\'s', () => {
+    const oneOnOne = entryKind('one-on-one');
+    const control = planEntry({ ...base, kind: oneOnOne, person: '\u0000\u0007' });
+    assert.ok(!control.ok && /name is empty/.test(control.message));
+    const long = planEntry({ ...base, kind: oneOnOne, person: 'a'.repeat(201) });
+    assert.ok(!long.ok && /at most 200/.test(long.message));
+  });
+
+  it('passes on the notice when a person\'s name had to be renamed for Windows', () => {
+    const plan = planEntry({ ...base, kind: entryKind('one-on-one'), person: 'Aux', pattern: '{person}/{date}.md' });
+    assert.ok(plan.ok && plan.path === 'aux_/2026-11-23.md');
+    assert.match(plan.notice ?? '', /"aux" names a device on Windows/);
+  });
+});
+
+describe('another entry of a kind the same day', () => {
+  it('names it by a short slug of its title and puts the title on its title line', () => {
+    const plan = planEntry({ kind: entryKind('decision'), date: { year: 2026, month: 12, day: 2 }, weekStart: 1, prompt: 'x', extra: 'Hiring freeze for Q1, after all the talks' });
+    assert.ok(plan.ok);
+    assert.equal(plan.path, '2026/12/2026-12-02-decision-hiring-freeze-for-q1-after.md');
+    assert.match(plan.text, /^# Decision, 2026-12-02: Hiring freeze for Q1, after all the talks$/m);
+    assert.equal(extraPath('2026/12/2026-12-02-decision.md', 'Hiring freeze', 3), '2026/12/2026-12-02-decision-hiring-freeze-3.md');
+    assert.equal(titleSlug('李 王'), 'entry');
+    assert.equal(titleSlug('  Zoë / the ../../ Admin  '), 'zoe-the-admin');
   });
 });

@@ -71,3 +71,71 @@ describe('front matter', () => {
     assert.equal(read.data.date, '2026-11-23');
   });
 });
+
+describe('front matter: the product changes only its own pairs (issue #18)', () => {
+  const TAGS = { tags: ['why'], style: 'coaching' } as const;
+  const write = (yaml: string, patch: Parameters<typeof updateFrontMatter>[1] = TAGS): string => {
+    const updated = updateFrontMatter(`---\n${yaml}---\nbody\n`, patch);
+    assert.ok(updated.ok, updated.ok ? '' : updated.reason);
+    const again = updateFrontMatter(updated.text, patch);
+    assert.ok(again.ok && !again.changed, `a second write changed it: ${again.ok ? JSON.stringify(again.text) : again.reason}`);
+    return splitEntry(updated.text).yaml ?? '';
+  };
+
+  it('writes a value before the comment of an empty owned key, and keeps it there', () => {
+    assert.equal(write('date: 2026-11-23\nstyle: # nothing yet\n'), 'date: 2026-11-23\nstyle: coaching # nothing yet\ntags: [why]\n');
+    const read = readFrontMatter(`---\n${write('style: # nothing yet\n')}---\n`);
+    assert.ok(read.ok && read.data.style === 'coaching');
+  });
+
+  it('keeps the comment line after an owned key it removes', () => {
+    assert.equal(write('date: 2026-11-23\nstyle:\n# my note\nmine: x\n', { style: undefined }), 'date: 2026-11-23\n# my note\nmine: x\n');
+    assert.equal(write('style: coaching # why I think so\nmine: x\n', { style: undefined }), '# why I think so\nmine: x\n');
+  });
+
+  it('keeps the comments inside an owned block list it rewrites', () => {
+    assert.equal(
+      write('tags:   # the label\n  - how  # first guess\n  # more\n  - why\nmine: x\n', { tags: ['why'] }),
+      'tags: [why]   # the label\n  # first guess\n  # more\nmine: x\n',
+    );
+  });
+
+  it('edits a flow-map front matter inside its braces, keeping the user\'s keys', () => {
+    assert.equal(write('{date: 2026-11-23, style: coaching, mine: keep}\n', { style: undefined }), '{date: 2026-11-23, mine: keep}\n');
+    assert.equal(write('{date: 2026-11-23, mine: keep}\n'), '{date: 2026-11-23, mine: keep, tags: [why], style: coaching}\n');
+    assert.equal(write('{style: directing, mine: keep}  # mine\n'), '{style: coaching, mine: keep, tags: [why]}  # mine\n');
+  });
+
+  it('adds pairs to indented front matter at its indentation, and removes only the owned line', () => {
+    assert.equal(write('  date: 2026-11-23\n  mine: keep\n'), '  date: 2026-11-23\n  mine: keep\n  tags: [why]\n  style: coaching\n');
+    assert.equal(write('  date: 2026-11-23\n  style: coaching\n  mine: keep\n', { style: undefined }), '  date: 2026-11-23\n  mine: keep\n');
+  });
+
+  it('refuses to rewrite an owned value whose anchor a user key reads, and changes nothing', () => {
+    const text = '---\ntags: &t [how]\nmine: *t\n---\nbody\n';
+    const updated = updateFrontMatter(text, { tags: ['why'] });
+    assert.ok(!updated.ok);
+    assert.match(updated.reason, /anchor &t, which \*t elsewhere in the front matter reads/);
+    assert.ok(updateFrontMatter('---\ntags: &t [why]\nmine: *t\n---\n', { tags: ['why'] }).ok, 'an equal value is not rewritten, so nothing breaks');
+  });
+
+  it('settles explicit and duplicate keys in one write', () => {
+    assert.equal(write('? tags\n: [how]\nmine: x\n', { tags: ['why'] }), 'tags: [why]\nmine: x\n');
+    assert.equal(write('style: a\nmine: 1\nstyle: b\n', { style: 'coaching' }), 'style: coaching\nmine: 1\n');
+  });
+
+  it('reads and writes front matter with CR-only line ends', () => {
+    const text = '---\rdate: 2026-11-23\rstyle: old # c\r---\rbody\r';
+    assert.deepEqual(readFrontMatter(text), { ok: true, data: { date: '2026-11-23', style: 'old' }, present: true });
+    const updated = updateFrontMatter(text, TAGS);
+    assert.ok(updated.ok);
+    assert.equal(updated.text, '---\rdate: 2026-11-23\rstyle: coaching # c\rtags: [why]\r---\rbody\r');
+  });
+
+  it('refuses front matter that is not a map, too large or too deep, and never partly rewrites', () => {
+    for (const yaml of ['- a\n- b\n', `note: ${'x'.repeat(20_000)}\n`, `${'['.repeat(40)}\n`]) {
+      const updated = updateFrontMatter(`---\n${yaml}---\n`, TAGS);
+      assert.ok(!updated.ok, JSON.stringify(yaml.slice(0, 20)));
+    }
+  });
+});

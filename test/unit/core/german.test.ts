@@ -167,7 +167,7 @@ describe('German entries', () => {
     assert.equal(plan.path, '2026/11/2026-11-23.md');
     assert.match(plan.text, /^---\ndate: 2026-11-23\nkind: daily\n---\n\n# Montag, 23\. November 2026\n\n## Was hat mich heute überrascht\?\n/);
     assert.match(plan.text, /\n## Wo habe ich heute am Warum gearbeitet/);
-    assert.match(plan.text, /\n- Ein Vorsatz für morgen: \n$/);
+    assert.match(plan.text, /\n- \[ \] Ein Vorsatz für morgen: \n$/);
   });
 
   it('write German titles for people and weeks, with ISO front matter and file names', () => {

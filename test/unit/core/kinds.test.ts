@@ -154,9 +154,11 @@ describe('entry kinds', () => {
     }
   });
 
-  it('asks the situational check-in for competence, commitment, the fitting style and the style used', () => {
+  it('asks the situational check-in for competence, motivation, the fitting style and the style used', () => {
     const body = entryKind('situational').body;
-    for (const line of ['- Competence on this task: ', '- Commitment to this task: ', '- Style that fits: ', '- Style I actually used: ']) {
+    // "Commitment" is the product's word for a promise to act, so the check-in does not use it.
+    assert.doesNotMatch(body, /commitment/i);
+    for (const line of ['- Competence on this task: ', '- Motivation and confidence for this task: ', '- Style that fits: ', '- Style I actually used: ']) {
       assert.ok(body.split('\n').includes(line), line);
     }
     for (const style of ['directing', 'coaching', 'supporting', 'delegating']) {

@@ -109,6 +109,27 @@ describe('pathPattern', () => {
     assert.match(refusal('{yyyy}/{mm}.md'), /must contain \{date\}, \{week\}/);
   });
 
+  it('refuses Windows device names written into a pattern', () => {
+    for (const pattern of ['con/{date}.md', '{yyyy}/AUX/{date}.md', 'nul.{date}.md', '{yyyy}/com1.{date}.md', 'LPT9 /{date}.md', 'prn.x/{date}.md']) {
+      assert.match(refusal(pattern), /device name on Windows/, pattern);
+    }
+    for (const pattern of ['console/{date}.md', 'con{date}.md', '{yyyy}/nullable-{date}.md', 'com10/{date}.md']) {
+      assert.deepEqual(validatePattern(pattern), { ok: true }, pattern);
+    }
+  });
+
+  it('renames a person whose name is a Windows device name, and says so', () => {
+    const vars = { date: day('2026-11-23'), fileSuffix: '1on1', person: 'Con' };
+    const folder = renderEntryPath('{person}/{date}.md', vars);
+    assert.ok(folder.ok);
+    assert.equal(folder.path, 'con_/2026-11-23.md');
+    assert.match(folder.notice ?? '', /"con_\/2026-11-23\.md", not "con\/2026-11-23\.md": "con" names a device on Windows/);
+    const file = renderEntryPath('{yyyy}/{person}.{date}.md', { ...vars, person: 'NUL' });
+    assert.ok(file.ok && file.path === '2026/nul_.2026-11-23.md');
+    const inside = renderEntryPath(ONE_ON_ONE, vars);
+    assert.ok(inside.ok && inside.path === '2026/11/2026-11-23-1on1-con.md' && inside.notice === undefined, 'a name inside a longer file name is fine');
+  });
+
   describe('slugify', () => {
     it('folds accents and case and joins words with -', () => {
       const expected: Record<string, string> = {

@@ -30,12 +30,14 @@ describe('safe Markdown for the preview panels', () => {
     assert.match(html, /<span class="image-alt">a chart<\/span>/);
   });
 
-  it('draws task items as disabled checkboxes', () => {
-    const html = renderSafeMarkdown('- [ ] call Ana\n- [x] send the plan\n- plain\n- [ ] \n');
-    assert.match(html, /<li class="task-item"><input type="checkbox" class="task-box" disabled> call Ana<\/li>/);
-    assert.match(html, /<li class="task-item"><input type="checkbox" class="task-box" disabled checked> send the plan<\/li>/);
+  it('draws task items as disabled checkboxes, each labelled by its text', () => {
+    const html = renderSafeMarkdown('- [ ] call Ana\n- [x] send the plan\n- plain\n- [ ] \n- [ ] read [the plan](plan.md)\n');
+    assert.match(html, /<li class="task-item"><label class="task-label"><input type="checkbox" class="task-box" disabled> call Ana<\/label><\/li>/);
+    assert.match(html, /<li class="task-item"><label class="task-label"><input type="checkbox" class="task-box" disabled checked> send the plan<\/label><\/li>/);
     assert.match(html, /<li>plain<\/li>/);
-    assert.match(html, /<li class="task-item"><input type="checkbox" class="task-box" disabled> <\/li>/, 'an empty task, as a review leaves it');
+    assert.match(html, /<li class="task-item"><input type="checkbox" class="task-box" disabled aria-hidden="true"> <\/li>/,
+      'an empty task, as a review leaves it: nothing to label it, so hidden from a screen reader');
+    assert.match(html, /<label class="task-label"><input type="checkbox" class="task-box" disabled> read <a class="unresolved">the plan<\/a><\/label>/);
   });
 });
 

@@ -17,9 +17,12 @@ describe('people: the last check-in on the person page', () => {
     const text = checkIn('en')
       .replace('## Which task or goal is this check-in about?\n\n', '## Which task or goal is this check-in about?\n\nThe hiring plan')
       .replace('- Competence on this task: ', '- Competence on this task: some')
-      .replace('- Commitment to this task: ', '- Commitment to this task: high')
+      .replace('- Motivation and confidence for this task: ', '- Motivation and confidence for this task: high')
       .replace('- Style I actually used: ', '- Style I actually used: directing');
     assert.deepEqual(readCheckIn(text), { task: 'The hiring plan', competence: 'some', commitment: 'high', styleUsed: 'directing' });
+    // A check-in written with the earlier template's label is read the same way.
+    const earlier = text.replace('- Motivation and confidence for this task: high', '- Commitment to this task: low');
+    assert.equal(readCheckIn(earlier).commitment, 'low');
     assert.deepEqual(readCheckIn(checkIn('en')), {});
     const german = checkIn('de');
     const label = GERMAN_ENTRY_KINDS.find((kind) => kind.id === 'situational')?.sections.find((section) => section.id === 'situational.readiness')?.items?.[0]?.label ?? '';

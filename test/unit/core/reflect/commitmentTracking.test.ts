@@ -69,12 +69,17 @@ describe('reflect: following commitments across entries', () => {
     assert.deepEqual(forward.completed.map((c) => c.key), ['c']);
   });
 
-  it('skips entries with impossible dates and counts future entries as age 0', () => {
-    const tracked = trackCommitments([
+  it('skips entries with impossible dates, and reads a future entry only from its day on', () => {
+    const entries = [
       entry('2026-02-30', '## Next\n- [ ] never'),
       entry('2026-03-25', '## Next\n- [ ] later'),
-    ], TODAY);
-    assert.deepEqual(tracked.open.map((c) => [c.text, c.ageDays]), [['later', 0]]);
+      entry('2026-03-25', '## Next\n- [x] Call Ana', '2026/03/2026-03-25-b.md'),
+      entry('2026-03-10', '## Next\n- [ ] Call Ana'),
+    ];
+    const tracked = trackCommitments(entries, TODAY);
+    assert.deepEqual(tracked.open.map((c) => [c.text, c.ageDays]), [['Call Ana', 10]], 'nothing ages from the future, nor is ticked there yet');
+    const onItsDay = trackCommitments(entries, day('2026-03-25'));
+    assert.deepEqual(onItsDay.open.map((c) => [c.text, c.ageDays]), [['later', 0]]);
   });
 
   it('gives the two oldest open commitments for the daily entry', () => {

@@ -55,7 +55,8 @@ describe('reflect: commitments in an entry', () => {
   });
 
   it('reads the templates’ answered commitment items, and leaves other and unanswered items', () => {
-    const daily = entryKind('daily').body.replace('- One commitment for tomorrow: ', '- One commitment for tomorrow: ask Sam for the numbers');
+    const daily = entryKind('daily').body.replace('- [ ] One commitment for tomorrow: ', '- [ ] One commitment for tomorrow: ask Sam for the numbers');
+    assert.notEqual(daily, entryKind('daily').body);
     assert.deepEqual(texts(daily), ['ask Sam for the numbers']);
     assert.deepEqual(texts(entryKind('daily').body), [], 'an unanswered template has none');
     const oneOnOne = entryKind('one-on-one').body.replace('- I will: ', '- I will: send the offer').replace('- They will: ', '- They will: reply');

@@ -55,7 +55,7 @@ describe('reflect: what a new daily entry brings back', () => {
     const added = withDailyReminders(text, reminders);
     assert.ok(added.startsWith(text), 'the entry as planned comes first, unchanged');
     assert.ok(added.endsWith(')\n<!-- /leadership-journal:drafted -->\n'), 'the reminders are a drafted block: not tagged as the user\'s writing');
-    assert.match(added, /- One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Share/);
+    assert.match(added, /- \[ \] One commitment for tomorrow: \n\n<!-- leadership-journal:drafted -->\nStill open:\n\n- \[ \] Share/);
   });
 
   it('writes the commitments so that they keep their key, open, and the age line is not one', () => {

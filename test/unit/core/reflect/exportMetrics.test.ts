@@ -9,7 +9,9 @@ const SECRET_RECORDS: MetricsSource[] = [
     people: ['Zanzibar Quux', 'Xylophone Vega'], mentions: ['zanzibar-quux', 'yarrow'], label: 'how', why: 0.123456, how: 0.876544,
     functions: ['planning', 'controlling'], traps: ['micromanaging-leader'], style: 'directing', words: 321,
   },
-  { ...RECORDS[1]!, date: '2026-03-09', path: 'private/Wombat-secret.md', kind: 'Wombat chat with Quux', title: 'Wombat', people: [], label: null, why: 0, how: 0 },
+  { ...RECORDS[1]!, date: '2026-03-09', path: 'private/Wombat-secret.md', kind: 'Wombat chat with Quux', title: 'Wombat', people: [], label: 'unclear', why: 0, how: 0 },
+  // Nothing written yet (an untouched scaffold): no row at all.
+  { ...RECORDS[1]!, date: '2026-03-08', path: 'private/Wombat-empty.md', kind: 'daily', title: 'Wombat', people: [], label: null, why: 0, how: 0, words: 0 },
 ];
 const SECRETS = ['Plover', 'quarrel', 'Zanzibar', 'zanzibar', 'Quux', 'quux', 'Xylophone', 'Vega', 'yarrow', 'Wombat', 'private', '.md', '2026/03'];
 
@@ -24,7 +26,7 @@ describe('reflect: metrics export', () => {
 
   it('gives one row of numbers and ids per entry, by date', () => {
     assert.deepEqual(metricsRows(SECRET_RECORDS), [
-      { date: '2026-03-09', kind: 'other', label: null, why: 0, how: 0, functions: ['planning'], traps: [], style: null, words: 120, people: 0 },
+      { date: '2026-03-09', kind: 'other', label: 'unclear', why: 0, how: 0, functions: ['planning'], traps: [], style: null, words: 120, people: 0 },
       {
         date: '2026-03-10', kind: 'one-on-one', label: 'how', why: 0.123, how: 0.877, functions: ['planning', 'controlling'],
         traps: ['micromanaging-leader'], style: 'directing', words: 321, people: 3,
@@ -35,7 +37,7 @@ describe('reflect: metrics export', () => {
   it('writes RFC 4180 CSV with CRLF rows and a header', () => {
     assert.equal(metricsCsv(SECRET_RECORDS), [
       'date,kind,label,why,how,functions,traps,style,words,people',
-      '2026-03-09,other,,0,0,planning,,,120,0',
+      '2026-03-09,other,unclear,0,0,planning,,,120,0',
       '2026-03-10,one-on-one,how,0.123,0.877,planning;controlling,micromanaging-leader,directing,321,3',
       '',
     ].join('\r\n'));

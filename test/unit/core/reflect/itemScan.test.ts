@@ -25,7 +25,7 @@ describe('reflect: open items in both directions', () => {
     const german = GERMAN_ENTRY_KINDS.find((kind) => kind.id === 'one-on-one')?.body ?? '';
     const body = german.replace('- Die Person übernimmt: ', '- Die Person übernimmt: schickt den Entwurf').replace('- Ich übernehme: ', '- Ich übernehme: kläre das Budget');
     assert.deepEqual(brief(body), [['theirs', 'schickt den Entwurf', false], ['mine', 'kläre das Budget', false]]);
-    const daily = (GERMAN_ENTRY_KINDS.find((kind) => kind.id === 'daily')?.body ?? '').replace('- Ein Vorsatz für morgen: ', '- Ein Vorsatz für morgen: Ana anrufen');
+    const daily = (GERMAN_ENTRY_KINDS.find((kind) => kind.id === 'daily')?.body ?? '').replace('- [ ] Ein Vorsatz für morgen: ', '- [ ] Ein Vorsatz für morgen: Ana anrufen');
     assert.deepEqual(extractCommitments(daily).map((c) => c.text), ['Ana anrufen']);
   });
 

@@ -26,10 +26,14 @@ function day(iso: string): LocalDate {
 /** The index as it will be once it carries entryFacts: records with mentions, and commitments. */
 function fixtureIndex(): { records: ReviewRecord[]; commitments: EntryCommitments[] } {
   const facts = new Map(Object.entries(TEXTS).map(([path, text]) => [path, entryFacts(text)]));
-  const records = RECORDS.map((record) => ({ ...record, mentions: facts.get(record.path)?.mentions ?? [] }));
+  const records = RECORDS.map((record) => ({ ...record, mentions: facts.get(record.path)?.mentions ?? [], answers: facts.get(record.path)?.answers ?? {} }));
   const commitments = records.filter((record) => facts.has(record.path))
     .map((record) => ({ path: record.path, date: record.date, commitments: facts.get(record.path)?.commitments ?? [] }));
   return { records, commitments };
+}
+
+function tagged(date: string, why: number, how: number): ReviewRecord {
+  return { ...RECORDS[0]!, date, path: `${date.slice(0, 4)}/${date.slice(5, 7)}/${date}.md`, label: why < 0.4 ? 'how' : 'balanced', why, how, functions: [], traps: [] };
 }
 
 function reviewInput(period: ReviewPeriod, today: string): ReviewInput {
@@ -94,8 +98,45 @@ describe('reflect: what a generated review says', () => {
     // Mar 8): .65 .4 .3 .35 .6, the weekly review of Mar 6 left out → 46%.
     assert.match(week.text, /\| This week \| 37% \| 63% \| 5 of 6 \|/);
     assert.match(week.text, /\| The four weeks before \| 46% \| 54% \| 5 of 5 \|/);
-    assert.match(week.text, /This week leaned towards the how, 9 points less why than the four weeks before\./);
+    assert.match(week.text, /This week leaned towards the how \(37% why\)\. That is a move towards the how: 9 points less why than the four weeks before \(46%\)\./);
     assert.equal(week.entries, 6);
+  });
+
+  it('never contradicts itself: a lean towards the how and a move towards the why are two sentences; why and how add up to 100', () => {
+    // The case a manager read: 36 % why this week, 30 % the weeks before, rounded apart to 36 % / 65 %.
+    const entries = [
+      tagged('2026-12-01', 0.355, 0.645), tagged('2026-12-02', 0.355, 0.645),
+      tagged('2026-11-10', 0.3, 0.7), tagged('2026-11-17', 0.3, 0.7),
+    ];
+    const text = generateReview({ period: weekPeriod(day('2026-12-02')), path: '2026/11/2026-W49-review.md', date: day('2026-12-02'), entries, openCommitments: [] }).text;
+    assert.match(text, /\| This week \| 36% \| 64% \| 2 of 2 \|/);
+    assert.match(text, /This week leaned towards the how \(36% why\)\. That is a move towards the why: 6 points more why than the four weeks before \(30%\)\./);
+    assert.doesNotMatch(text, /leaned towards the how, \d+ points more why/);
+  });
+
+  it('says a commitment written today was written today, once', () => {
+    const open = [{ key: 'k', text: 'Call Ana', ageDays: 0, firstSeen: { date: '2026-03-15', path: '2026/03/2026-03-15.md', line: 3 }, lastSeen: { date: '2026-03-15', path: '2026/03/2026-03-15.md', line: 3 } }];
+    const text = generateReview({ ...reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15'), openCommitments: open }).text;
+    assert.match(text, /- \[ \] Call Ana\n {2}- written today, in \[2026-03-15\]\(2026-03-15\.md\)/);
+    assert.doesNotMatch(text, /open since today/);
+  });
+
+  it('surfaces what mattered: the decisions taken, what 1:1s agreed, a check-in whose style did not fit', () => {
+    assert.match(week.text, /## What mattered\n\n### Decisions\n\n- \[Decision: .*\]\(2026-03-11-decision\.md\): Release sign-off stays with me until the new checklist is in place\./);
+    assert.match(week.text, /### What 1:1s agreed\n\n- \[1:1 with Ana María López, 2026-03-10\]\(2026-03-10-1on1-ana-maria-lopez\.md\): They will: draft the interview guide/);
+    assert.match(week.text, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]\(2026-03-13-situational-sam-lee\.md\) with Sam Lee \(The release checklist\): \*\*directing\*\* used where \*\*coaching\*\* fitted\./);
+    assert.match(week.text, /John Kotter's six functions of the job/);
+  });
+
+  it('says when one person has two names: a short name this week and the full name from before', () => {
+    const earlier: ReviewRecord = { ...tagged('2026-11-24', 0.5, 0.5), people: ['Priya Raman'] };
+    const now: ReviewRecord = { ...tagged('2026-12-01', 0.5, 0.5), mentions: ['priya'] };
+    const input = { period: weekPeriod(day('2026-12-02')), path: '2026/12/2026-W49-review.md', date: day('2026-12-02'), openCommitments: [] };
+    const text = generateReview({ ...input, entries: [earlier, now] }).text;
+    assert.match(text, /- "priya" and "Priya Raman" may be one person, counted twice until people\.yml says so: \*Merge People…\* adds the line "Priya Raman: \\\[priya\\\]" to it\./);
+    const merged = generateReview({ ...input, entries: [earlier, now], people: createPeopleDirectory(parsePeopleFile('Priya Raman: [priya]\n').people) }).text;
+    assert.doesNotMatch(merged, /may be one person/);
+    assert.match(merged, /\| Priya Raman \| 1 \| 0 \|/);
   });
 
   it('names the missing functions, the traps with links, and the strongest entries', () => {
@@ -159,7 +200,7 @@ describe('reflect: what a generated review says', () => {
     const period = weekPeriod(day('2026-03-14'));
     const untagged = RECORDS.filter((record) => record.date === '2026-03-14');
     const review = generateReview({ period, path: '2026/03/2026-W11-review.md', date: day('2026-03-15'), entries: untagged, openCommitments: [] });
-    assert.match(review.text, /None of this week's entries is tagged yet/);
+    assert.match(review.text, /None of this week's entries shows a side yet/);
     assert.match(review.text, /Nothing this week is tagged, so there are no functions to show\./);
     assert.match(review.text, /- Most why: no tagged entry this week leaned that way/);
   });

@@ -31,7 +31,8 @@ function section(text: string, heading: string): string[] | undefined {
 
 describe('reviews: feedback given and decisions', () => {
   const month = monthPeriod({ year: 2026, month: 3, day: 31 });
-  const entry = { path: '2026/03/2026-03-10.md', date: '2026-03-10', kind: 'daily', people: [], label: null, why: 0, how: 0, functions: [], style: null, traps: [], words: 10, title: 'Tuesday', mentions: [] };
+  // Written in (label not null): an untouched entry is in no count, and a period without one drafts nothing.
+  const entry = { path: '2026/03/2026-03-10.md', date: '2026-03-10', kind: 'daily', people: [], label: 'how' as const, why: 0, how: 0, functions: [], style: null, traps: [], words: 10, title: 'Tuesday', mentions: [] };
 
   it('counts recognition against growth per person in the period, and asks about recognition where there was only growth', () => {
     const text = review(month, { entries: [entry], feedback: NOTES });

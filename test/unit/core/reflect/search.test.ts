@@ -45,7 +45,7 @@ describe('reflect: search queries', () => {
     const parsed = parseQuery('budget from:2026-02-30 to:yesterday tag:vision trap:x kind: since:2026-13');
     assert.deepEqual(parsed.problems.map((p) => p.token), ['from:2026-02-30', 'to:yesterday', 'tag:vision', 'trap:x', 'kind:', 'since:2026-13']);
     assert.match(parsed.problems[0]?.message ?? '', /"2026-02-30" in from: is not a date\. Write it as YYYY-MM-DD/);
-    assert.match(parsed.problems[2]?.message ?? '', /Tags: why, how, balanced, direction/);
+    assert.match(parsed.problems[2]?.message ?? '', /Tags: why, how, balanced, unclear, direction/);
     assert.deepEqual(parsed.query.terms, ['budget']);
     assert.equal(parsed.query.from, null);
     assert.match(parseQuery('from:2026-03-01 to:2026-02-01').problems[0]?.message ?? '', /starts on 2026-03-01, after it ends on 2026-02-01/);
@@ -77,17 +77,6 @@ describe('reflect: searching the index', () => {
     assert.deepEqual(paths('person:sam'), ['2026/03/2026-03-24.md', '2026/03/2026-03-13-situational-sam-lee.md', '2026/03/2026-03-12.md', '2026/01/2026-01-28.md']);
     assert.deepEqual(paths('person:"sam ortiz"'), ['2026/03/2026-03-24.md']);
     assert.deepEqual(filterRecords(query('person:ana'), records).map((r) => r.path), ['2026/03/2026-03-10-1on1-ana-maria-lopez.md', '2026/02/2026-02-18-1on1-ana-maria-lopez.md', '2026/01/2026-01-14.md'], 'without people.yml, no aliases: "ani" is not Ana');
-  });
-
-  it('filters 10,000 records on metadata quickly', () => {
-    const many: SearchRecord[] = Array.from({ length: 10_000 }, (_, i) => ({ ...RECORDS[i % RECORDS.length]!, path: `x/${i}.md`, people: [`Person ${i % 97}`] }));
-    const parsed = query('tag:how kind:decision person:"person 5" from:2026-01-01 trap:micromanaging-leader');
-    filterRecords(parsed, many);
-    const start = performance.now();
-    const found = filterRecords(parsed, many);
-    const elapsed = performance.now() - start;
-    assert.ok(found.length > 0 && found.every((r) => r.kind === 'decision' && r.people[0] === 'Person 5'));
-    assert.ok(elapsed < 100, `${elapsed.toFixed(1)} ms`);
   });
 });
 

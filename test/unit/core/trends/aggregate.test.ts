@@ -3,7 +3,7 @@ import type { WeekStart } from '../../../../src/core/calendar/isoWeek';
 import { addDays, formatIsoDate } from '../../../../src/core/calendar/localDate';
 import { aggregate, type Bucket } from '../../../../src/core/trends/aggregate';
 import { MAX_PERIODS } from '../../../../src/core/trends/periods';
-import { day, entry, largeJournal, numbersIn, tagged } from './fixtures';
+import { day, entry, numbersIn, tagged } from './fixtures';
 
 function keys(buckets: readonly Bucket[]): string[] {
   return buckets.map((bucket) => bucket.key);
@@ -152,7 +152,7 @@ describe('trends: aggregate', () => {
       assert.equal(bucket.entries, 4);
       assert.equal(bucket.words, 1520);
       assert.equal(bucket.tagged, 3);
-      assert.deepEqual(bucket.labels, { why: 1, how: 1, balanced: 1, unclear: 0 });
+      assert.deepEqual(bucket.labels, { why: 1, how: 1, balanced: 1, unclear: 1 }, 'unclear is its own band');
       assert.ok(Math.abs((bucket.whyShare ?? Number.NaN) - 1.7 / 3) < 1e-12);
       assert.ok(Math.abs((bucket.howShare ?? Number.NaN) - 1.3 / 3) < 1e-12);
       assert.equal(bucket.balancedShare, 1 / 3);
@@ -176,21 +176,6 @@ describe('trends: aggregate', () => {
       const [bucket] = aggregate([entry('2026-11-23', { people: ['__proto__', 'constructor'] })], { granularity: 'day', weekStart: 1 });
       assert.deepEqual(bucket?.people, [{ name: '__proto__', count: 1 }, { name: 'constructor', count: 1 }]);
       assert.deepEqual(JSON.parse(JSON.stringify(bucket)), bucket);
-    });
-  });
-
-  describe('performance', () => {
-    it('aggregates 50,000 entries in one linear pass (generous bound: 2 s)', function () {
-      const entries = largeJournal(50_000);
-      aggregate(entries.slice(0, 1000), { granularity: 'week', weekStart: 1 }); // Warm up the JIT.
-      for (const granularity of ['day', 'week', 'month'] as const) {
-        const started = performance.now();
-        const buckets = aggregate(entries, { granularity, weekStart: 1 });
-        const elapsed = performance.now() - started;
-        console.log(`      50,000 entries into ${buckets.length} ${granularity} buckets: ${elapsed.toFixed(1)} ms`);
-        assert.equal(buckets.reduce((total, bucket) => total + bucket.entries, 0), 50_000);
-        assert.ok(elapsed < 2000, `${granularity}: ${elapsed} ms`);
-      }
     });
   });
 });

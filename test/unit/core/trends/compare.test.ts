@@ -19,26 +19,46 @@ describe('trends: compareRecent', () => {
     tagged('2026-07-31', 1), tagged('2026-11-24', 1, { traps: ['taskmaster-manager'] }),
   ];
 
-  it('compares this month so far with the mean of the three before it', () => {
-    const { recent, baseline, delta } = compareRecent(entries, day('2026-11-23'));
+  it('compares this month so far with the same days of the three months before it', () => {
+    const { throughDay, recent, baseline, delta } = compareRecent(entries, day('2026-11-23'));
+    assert.equal(throughDay, 23);
     assert.deepEqual([recent.from, recent.to, recent.months, recent.days], ['2026-11-01', '2026-11-23', 1, 23]);
-    assert.deepEqual([baseline.from, baseline.to, baseline.months, baseline.days], ['2026-08-01', '2026-10-31', 3, 92]);
+    assert.deepEqual([baseline.from, baseline.to, baseline.months, baseline.days], ['2026-08-01', '2026-10-23', 3, 69]);
     assert.equal(recent.entries, 3);
     assert.equal(recent.traps, 2);
     near(recent.whyShare, 0.6);
     near(recent.balancedShare, 0.5);
     near(recent.entriesPerWeek, 21 / 23);
+    // August 1–23: six balanced entries; September 1–23: two (the 30th is after the 23rd); October 1–23: none.
     // The empty October counts as 0 entries, but has no share: it is left out of the share means.
-    assert.equal(baseline.entries, 3);
-    near(baseline.traps, 1 / 3);
-    near(baseline.whyShare, (0.35 + 0.5) / 2);
-    near(baseline.balancedShare, (0.5 + 1) / 2);
-    near(baseline.entriesPerWeek, 63 / 92);
-    assert.equal(delta.entries, 0);
-    near(delta.traps, 2 - 1 / 3);
+    near(baseline.entries, 8 / 3);
+    assert.equal(baseline.traps, 0);
+    near(baseline.whyShare, (0.5 + 0.35) / 2);
+    near(baseline.balancedShare, (1 + 0.5) / 2);
+    near(baseline.entriesPerWeek, 56 / 69);
+    near(delta.entries, 3 - 8 / 3);
+    near(delta.traps, 2);
     near(delta.whyShare, 0.6 - 0.425);
     near(delta.balancedShare, -0.25);
-    near(delta.entriesPerWeek, 21 / 23 - 63 / 92);
+    near(delta.entriesPerWeek, 21 / 23 - 56 / 69);
+  });
+
+  it('does not extrapolate on the 2nd of the month: two days against the same two days before', () => {
+    const steady = [
+      ...['2026-09', '2026-10', '2026-11', '2026-12'].flatMap((month) => [tagged(`${month}-01`, 0.5), tagged(`${month}-02`, 0.5)]),
+      ...Array.from({ length: 20 }, (_, index) => tagged(`2026-11-${String(index + 10)}`, 0.5)),
+    ];
+    const { throughDay, recent, baseline, delta } = compareRecent(steady, day('2026-12-02'));
+    assert.equal(throughDay, 2);
+    assert.equal(recent.entries, 2);
+    assert.equal(baseline.entries, 2);
+    assert.equal(delta.entries, 0);
+    assert.equal(delta.entriesPerWeek, 0, 'the same habit reads as no change');
+  });
+
+  it('cuts a shorter month at its end', () => {
+    const { baseline } = compareRecent([tagged('2026-02-28', 0.5)], day('2026-03-31'), { against: 1 });
+    assert.deepEqual([baseline.from, baseline.to, baseline.days, baseline.entries], ['2026-02-01', '2026-02-28', 28, 1]);
   });
 
   it('gives null shares and zero counts, never NaN, for months without entries', () => {
@@ -59,14 +79,14 @@ describe('trends: compareRecent', () => {
     assert.equal(fresh.delta.entries, 1);
   });
 
-  it('reaches back over New Year, with any number of months', () => {
-    const { recent, baseline } = compareRecent([entry('2026-12-31'), entry('2026-11-30')], day('2027-01-10'), { months: 2, against: 3 });
-    assert.deepEqual([recent.from, recent.to, recent.days, recent.entries], ['2026-12-01', '2027-01-10', 41, 0.5]);
-    assert.deepEqual([baseline.from, baseline.to, baseline.days, baseline.entries], ['2026-09-01', '2026-11-30', 91, 1 / 3]);
+  it('reaches back over New Year', () => {
+    const { recent, baseline } = compareRecent([entry('2027-01-09'), entry('2026-12-05'), entry('2026-11-30')], day('2027-01-10'));
+    assert.deepEqual([recent.from, recent.to, recent.days, recent.entries], ['2027-01-01', '2027-01-10', 10, 1]);
+    assert.deepEqual([baseline.from, baseline.to, baseline.days, baseline.entries], ['2026-10-01', '2026-12-10', 30, 1 / 3]);
   });
 
   it('refuses months that are not whole and positive', () => {
-    for (const options of [{ months: 0, against: 3 }, { months: 1, against: 0 }, { months: 1.5, against: 3 }, { months: 1, against: Number.NaN }]) {
+    for (const options of [{ against: 0 }, { against: 1.5 }, { against: Number.NaN }]) {
       assert.throws(() => compareRecent([], day('2026-11-23'), options), RangeError);
     }
   });

@@ -1,7 +1,7 @@
 // Builders shared by the trends tests (not a test file itself: mocha loads `*.test.ts` only).
 import * as assert from 'node:assert/strict';
 import { parseIsoDate, type LocalDate } from '../../../../src/core/calendar/localDate';
-import type { IndexedEntry } from '../../../../src/core/trends/indexEntry';
+import type { IndexedEntry } from '../../../../src/core/records/entryRecord';
 
 export function day(iso: string): LocalDate {
   const date = parseIsoDate(iso);
@@ -9,14 +9,14 @@ export function day(iso: string): LocalDate {
   return date;
 }
 
-/** An untagged daily entry on `date`, with `overrides` applied. */
+/** A daily entry on `date` with words that show neither side (`unclear`), with `overrides` applied. */
 export function entry(date: string, overrides: Partial<IndexedEntry> = {}): IndexedEntry {
   return {
     path: `${date.slice(0, 4)}/${date.slice(5, 7)}/${date}.md`,
     date,
     kind: 'daily',
     people: [],
-    label: null,
+    label: 'unclear',
     why: 0,
     how: 0,
     functions: [],
@@ -72,7 +72,7 @@ export function largeJournal(count: number): IndexedEntry[] {
     entries.push(entry(date, {
       path: `${date.slice(0, 4)}/${date}-${index}.md`,
       people: random() < 0.5 ? [`person-${Math.floor(random() * 40)}`] : [],
-      label: isTagged ? (why > 0.6 ? 'why' : why < 0.4 ? 'how' : 'balanced') : null,
+      label: isTagged ? (why > 0.6 ? 'why' : why < 0.4 ? 'how' : 'balanced') : 'unclear',
       why: isTagged ? why : 0,
       how: isTagged ? 1 - why : 0,
       functions: functionIds.filter(() => random() < 0.3),

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { formatIsoDate } from '../../../../src/core/calendar/localDate';
 import { createTagger } from '../../../../src/core/tagger/tagger';
-import { indexRecord } from '../../../../src/core/trends/indexRecord';
+import { indexRecord } from '../../../../src/core/records/readRecord';
 import { rangeStart } from '../../../../src/core/trends/viewRange';
 
 const tagger = createTagger();

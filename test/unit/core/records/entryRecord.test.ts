@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isIndexedEntry, type IndexedEntry } from '../../../../src/core/trends/indexEntry';
+import { isIndexedEntry, type IndexedEntry } from '../../../../src/core/records/entryRecord';
 
 const VALID: IndexedEntry = {
   path: '2026/11/2026-11-23-1on1-ana.md',

@@ -1,0 +1,20 @@
+// The worker-thread side of parallelClassify.ts: builds the tagger once with the options it was
+// started with and answers each batch with the same pure function the main thread uses.
+import type { MessagePort } from 'node:worker_threads';
+import { createTagger } from '../core/tagger/tagger';
+import { classifyBatch } from './jsonlBatch';
+import type { ClassifyRequest, ClassifyResponse, ClassifyWorkerData } from './parallelClassify';
+
+export function serveClassify(port: MessagePort, data: ClassifyWorkerData): void {
+  const tagger = createTagger(data.options);
+  const tag = tagger.tag.bind(tagger);
+  port.on('message', (request: ClassifyRequest) => {
+    let response: ClassifyResponse;
+    try {
+      response = { id: request.id, output: classifyBatch(tag, request.batch) };
+    } catch (error) {
+      response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(response);
+  });
+}

@@ -1,0 +1,72 @@
+// Reading an encrypted (or partly encrypted) journal folder for `report` and `classify`: the core's
+// decrypting view (core/encryption/decryptingJournalFs.ts) over the folder on disk, so `*.md.age`
+// entries read as `*.md` under their real names (the name map, for opaque names) and plain entries of
+// a mixed journal as they are. Plain text stays in memory; nothing decrypted is written anywhere.
+//
+// This is the CLI's second way of listing a journal, beside journalFiles.ts; issue #13 replaces both
+// with one catalogue, which can take the decrypting view as its source.
+import { fromUtf8 } from '../../core/crypto/bytes';
+import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
+import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
+import { listJournal } from '../../core/encryption/journalListing';
+import { isPlainEntryPath } from '../../core/encryption/layout';
+import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
+import type { Read } from './credentials';
+
+export type EntryText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+export interface JournalEntryFile {
+  /** The entry's journal-relative path as the user named it (an opaque file's real name). */
+  readonly path: string;
+  readonly read: () => Promise<EntryText>;
+}
+
+export interface EncryptedJournal {
+  readonly entries: readonly JournalEntryFile[];
+  /** Things to tell the user before the report: an interrupted migration, plain entries left. */
+  readonly warnings: readonly string[];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). */
+export async function unlockFolder(dir: string, credential: Credential): Promise<Read<UnlockedJournal>> {
+  const unlock = await unlockJournal(nodeJournalFs(dir), credential);
+  return unlock.ok ? { ok: true, value: unlock.journal } : { ok: false, message: unlock.message };
+}
+
+/** The keys for a credential, from the journal in `dir` (key.age for a passphrase). */
+export async function journalReadingKeys(dir: string, credential: Credential): Promise<Read<JournalKeys>> {
+  const unlocked = await unlockFolder(dir, credential);
+  return unlocked.ok ? { ok: true, value: unlocked.value.keys } : unlocked;
+}
+
+/** Rejects only when `dir` itself cannot be listed. */
+export async function readEncryptedJournal(dir: string, journal: UnlockedJournal): Promise<EncryptedJournal> {
+  const disk = nodeJournalFs(dir);
+  const view = new DecryptingJournalFs(disk, journal);
+  const warnings = [...journal.warnings];
+  const listing = await listJournal(disk);
+  if (journal.warnings.length === 0 && listing.encrypted.length > 0 && listing.plain.length > 0) {
+    warnings.push(`${listing.plain.length === 1 ? '1 entry is' : `${listing.plain.length} entries are`} not encrypted (run "leadership-journal encrypt" to encrypt ${listing.plain.length === 1 ? 'it' : 'them'})`);
+  }
+  const entries = (await view.list()).filter((file) => isPlainEntryPath(file.path)).map((file): JournalEntryFile => ({
+    path: file.path,
+    read: async () => {
+      try {
+        const bytes = await view.read(file.path);
+        if (bytes === undefined) {
+          return { ok: false, reason: 'it was removed while the report ran' };
+        }
+        return { ok: true, text: fromUtf8(bytes) ?? Buffer.from(bytes).toString('utf8') };
+      } catch (error) {
+        return { ok: false, reason: error instanceof EntryUnreadable ? `it could not be opened: ${error.message}` : `it could not be read: ${messageOf(error)}` };
+      }
+    },
+  }));
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, warnings };
+}

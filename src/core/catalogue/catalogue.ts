@@ -1,0 +1,401 @@
+// The journal catalogue: one item per Markdown file of a journal folder (an entry's record, or why
+// the file is not an entry), kept current by file events and by reconciling with a listing, and
+// persisted so a later start re-reads only what changed. Pure: it reaches files only through
+// `JournalFiles` (journalFiles.ts), and makes records only through a `RecordMaker`. The extension,
+// the CLI and the tests share it. The rules, as the extension's index (src/extension/index/
+// journalIndex.ts) and the CLI report applied them, made explicit here:
+//
+// - A build lists the folder and keeps every known item whose stamp (mtime + size) is unchanged;
+//   everything else is read and made again. With nothing known (a cold build), files are read at
+//   once, stamped as they are read. A file listed but gone when read is left out (not skipped); a
+//   file that is there but cannot be read is skipped with the system's reason, stamped zero so the
+//   next build reads it again.
+// - Only `journalPaths.ts`'s files count: `.md` outside dot-folders and node_modules. Events for any
+//   other path are ignored; a listing's other files too.
+// - While a build runs, events are noted, not applied (the build replaces the items wholesale), and
+//   replayed once it is done: each noted path is looked at again (gone: removed with what was
+//   under it; a folder: reconciled; a file: read). A build started while another runs supersedes
+//   it: the older one's result is dropped, and the newest replays every event noted since the first.
+// - created / changed of a file: read again (a save can keep mtime and size). Of a folder, or of
+//   the journal folder itself (a journal that appeared): the folder is reconciled, because hosts
+//   report a folder created with files in it as the folder alone, and a rename inside a folder as a
+//   change of the folder. Of a path that is no longer there: as deleted.
+// - deleted: the path and everything under it go (a folder's delete is reported for the folder
+//   alone); deleting the journal folder, '' here, empties the catalogue.
+// - reconcile(folder): the listing is the truth for that folder: items under it that are not
+//   listed go, listed files with a new or unknown stamp are read. After a burst of events the host
+//   reconciles the whole journal; whatever the events left out (a file written as its folder
+//   appeared, a coalesced rename) is settled then. Sub-folders that could not be listed are kept
+//   as skipped folders until a listing reads them.
+// - Skipped files are derived from the items on every call, never counted: deleting a skipped file
+//   changes the count by construction.
+// - Events and reconciliations are applied one at a time, in the order they arrive.
+import type { EntryFacts } from '../reflect/entryFacts';
+import { NO_FACTS } from '../index/indexItem';
+import type { IndexedEntry } from '../records/entryRecord';
+import type { SkippedFile } from '../report/reportModel';
+import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
+import type { FileEvent, FileStamp, JournalFiles } from './journalFiles';
+import { byCodeUnits, isJournalFile, isLeftOut, isUnder } from './journalPaths';
+import { loadCatalogue, persistCatalogue } from './persistedCatalogue';
+
+/** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */
+export const MAKE_BATCH = 256;
+
+export interface BuildStats {
+  /** Files in the catalogue after the build. */
+  readonly files: number;
+  /** Files read and made again (not taken from what was known). */
+  readonly read: number;
+  /** True when a newer build superseded this one (its result was dropped). */
+  readonly superseded: boolean;
+}
+
+export interface EntryWithFacts {
+  readonly entry: IndexedEntry;
+  readonly facts: EntryFacts;
+}
+
+interface ToRead {
+  readonly path: string;
+  /** The stamp the listing compared, when there was one. */
+  readonly stamp?: FileStamp;
+}
+
+export class JournalCatalogue {
+  private items = new Map<string, CatalogueItem>();
+  /** Sub-folders the last listings could not read, journal-relative, with the reason. */
+  private unreadable = new Map<string, string>();
+  private generation = 0;
+  /** Paths whose events arrived while a build ran; undefined when no build runs. */
+  private noted: Set<string> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(
+    private readonly files: JournalFiles,
+    private readonly maker: RecordMaker,
+  ) {}
+
+  /** Called after every change of the items (a build, an event that changed something). */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Every entry, by path in code-unit order. */
+  entries(): IndexedEntry[] {
+    const paths = [...this.items.keys()].sort(byCodeUnits);
+    const entries: IndexedEntry[] = [];
+    for (const path of paths) {
+      const entry = (this.items.get(path) as CatalogueItem).entry;
+      if (entry !== null) {
+        entries.push(entry);
+      }
+    }
+    return entries;
+  }
+
+  /** Every entry with its facts (empty facts when this catalogue does not keep them). */
+  entriesWithFacts(): EntryWithFacts[] {
+    return this.entries().map((entry) => ({ entry, facts: this.items.get(entry.path)?.facts ?? NO_FACTS }));
+  }
+
+  /** Folders that could not be listed (first, as `path/`), then files that are not entries, each by path, with why. */
+  skipped(): SkippedFile[] {
+    const folders = [...this.unreadable].sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([path, reason]) => ({ path: `${path}/`, reason: `the folder could not be read: ${reason}` }));
+    const files: SkippedFile[] = [];
+    for (const [path, item] of this.items) {
+      if (item.entry === null) {
+        files.push({ path, reason: item.skipped ?? 'not an entry' });
+      }
+    }
+    return [...folders, ...files.sort((a, b) => byCodeUnits(a.path, b.path))];
+  }
+
+  /** How many files and folders `skipped()` lists. */
+  get skippedCount(): number {
+    return this.skipped().length;
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** The persisted form of the items, for the journal folder named `folder`. */
+  persist(folder: string): string {
+    return persistCatalogue(folder, this.maker.facts, this.items);
+  }
+
+  /**
+   * Takes the items of a persisted catalogue as what is known, for the next build to compare stamps
+   * with. Returns why it was refused (the build then reads every file), or undefined.
+   */
+  load(text: string, folder: string): string | undefined {
+    const loaded = loadCatalogue(text, folder);
+    if (!loaded.ok) {
+      return loaded.reason;
+    }
+    if (this.maker.facts && !loaded.facts) {
+      return 'it was made without the facts this catalogue keeps';
+    }
+    this.items = loaded.items;
+    return undefined;
+  }
+
+  /**
+   * Lists the whole journal and brings every item up to date (see the rules above). Rejects only when
+   * the journal folder itself cannot be listed; the catalogue is then unchanged.
+   */
+  async build(): Promise<BuildStats> {
+    const generation = ++this.generation;
+    this.noted ??= new Set();
+    let next: Map<string, CatalogueItem>;
+    let unreadable: Map<string, string>;
+    let read: number;
+    try {
+      ({ next, unreadable, read } = await this.settle('', this.items));
+    } catch (error) {
+      if (generation === this.generation) {
+        this.noted = undefined;
+      }
+      throw error;
+    }
+    if (generation !== this.generation) {
+      return { files: next.size, read, superseded: true };
+    }
+    this.items = next;
+    this.unreadable = unreadable;
+    const noted = [...(this.noted ?? [])];
+    this.noted = undefined;
+    for (const path of noted) {
+      await this.look(path);
+    }
+    this.changed();
+    return { files: this.items.size, read, superseded: false };
+  }
+
+  /** Applies a file event (queued behind earlier ones; noted for replay while a build runs). */
+  apply(event: FileEvent): Promise<void> {
+    if (this.noted) {
+      this.noted.add(event.path);
+      return Promise.resolve();
+    }
+    return this.enqueue(async () => {
+      if (this.noted) {
+        this.noted.add(event.path);
+      } else if (event.kind === 'deleted') {
+        this.remove(event.path);
+      } else {
+        await this.look(event.path);
+      }
+    });
+  }
+
+  /**
+   * A file saved from an editor that holds its text: made from `text` without reading the file again,
+   * stamped as the file is now (queued like events; noted for replay while a build runs).
+   */
+  saved(path: string, text: string): Promise<void> {
+    if (this.noted) {
+      this.noted.add(path);
+      return Promise.resolve();
+    }
+    return this.enqueue(async () => {
+      if (this.noted) {
+        this.noted.add(path);
+        return;
+      }
+      const stamp = isJournalFile(path) ? await this.files.stat(path) : undefined;
+      if (stamp === undefined || stamp === 'folder') {
+        return; // Not a journal file, or gone again: its events settle it.
+      }
+      const [made] = await this.maker.make([{ path, text }]);
+      if (made !== undefined) {
+        this.items.set(path, itemOf(made, stamp.mtime, stamp.size));
+        this.changed();
+      }
+    });
+  }
+
+  /** Lists `folder` ('' for the whole journal) and settles every item under it (queued like events). */
+  reconcile(folder = ''): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.noted) {
+        this.noted.add(folder);
+      } else {
+        await this.reconcileNow(folder);
+      }
+    });
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) {
+      listener();
+    }
+  }
+
+  /** Removes `path` and everything under it; '' empties the catalogue. */
+  private remove(path: string): void {
+    let removed = false;
+    for (const key of [...this.items.keys()]) {
+      if (isUnder(key, path)) {
+        this.items.delete(key);
+        removed = true;
+      }
+    }
+    for (const key of [...this.unreadable.keys()]) {
+      if (isUnder(key, path)) {
+        this.unreadable.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) {
+      this.changed();
+    }
+  }
+
+  /** Brings one path up to date: gone (removed), a folder (reconciled), or a file (read again). */
+  private async look(path: string): Promise<void> {
+    if (isLeftOut(path)) {
+      return;
+    }
+    const stat = await this.files.stat(path);
+    if (stat === undefined) {
+      this.remove(path);
+    } else if (stat === 'folder') {
+      await this.reconcileNow(path);
+    } else if (isJournalFile(path)) {
+      const item = await this.readOne(path);
+      if (item === undefined) {
+        this.remove(path);
+      } else {
+        this.items.set(path, item);
+        this.changed();
+      }
+    }
+  }
+
+  private async reconcileNow(folder: string): Promise<void> {
+    if (isLeftOut(folder)) {
+      return;
+    }
+    let settled: Awaited<ReturnType<JournalCatalogue['settle']>>;
+    try {
+      settled = await this.settle(folder, this.items);
+    } catch {
+      return; // The journal folder itself cannot be listed now: keep what is known until it can.
+    }
+    for (const key of [...this.items.keys()]) {
+      if (isUnder(key, folder)) {
+        this.items.delete(key);
+      }
+    }
+    for (const key of [...this.unreadable.keys()]) {
+      if (isUnder(key, folder)) {
+        this.unreadable.delete(key);
+      }
+    }
+    for (const [key, item] of settled.next) {
+      this.items.set(key, item);
+    }
+    for (const [key, reason] of settled.unreadable) {
+      this.unreadable.set(key, reason);
+    }
+    this.changed();
+  }
+
+  /**
+   * The items under `folder` as the files are now: listed, compared by stamp with `known`, and what
+   * differs read and made. Nothing of the catalogue changes here (the caller commits the result).
+   */
+  private async settle(folder: string, known: ReadonlyMap<string, CatalogueItem>): Promise<{
+    next: Map<string, CatalogueItem>; unreadable: Map<string, string>; read: number;
+  }> {
+    const listing = await this.files.list(folder);
+    const paths = listing.files.filter((path) => isJournalFile(path) && isUnder(path, folder)).sort(byCodeUnits);
+    const next = new Map<string, CatalogueItem>();
+    const toRead: ToRead[] = [];
+    let cold = true;
+    for (const [path] of known) {
+      if (isUnder(path, folder)) {
+        cold = false;
+        break;
+      }
+    }
+    for (const path of paths) {
+      const item = known.get(path);
+      if (cold || item === undefined) {
+        toRead.push({ path });
+        continue;
+      }
+      const stamp = await this.files.stat(path);
+      if (stamp === undefined || stamp === 'folder') {
+        continue; // Gone since the listing.
+      }
+      if (item.mtime === stamp.mtime && item.size === stamp.size && (!this.maker.facts || item.entry === null || item.facts !== undefined)) {
+        next.set(path, item);
+      } else {
+        toRead.push({ path, stamp });
+      }
+    }
+    await this.readAll(toRead, next);
+    const unreadable = new Map<string, string>();
+    for (const { path, reason } of listing.unreadable) {
+      if (!isLeftOut(path) && isUnder(path, folder)) {
+        unreadable.set(path, reason);
+      }
+    }
+    return { next, unreadable, read: toRead.length };
+  }
+
+  /** Reads and makes `toRead` into `next`, a batch at a time, with at most `lanes` batches being made at once. */
+  private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
+    this.maker.plan?.(toRead.length);
+    const lanes = Math.max(1, this.maker.lanes ?? 1);
+    const making = new Set<Promise<void>>();
+    for (let at = 0; at < toRead.length; at += MAKE_BATCH) {
+      const jobs: { path: string; text: string }[] = [];
+      const stamps: FileStamp[] = [];
+      for (const { path } of toRead.slice(at, at + MAKE_BATCH)) {
+        let file;
+        try {
+          file = await this.files.read(path);
+        } catch (error) {
+          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(error) });
+          continue;
+        }
+        if (file !== undefined) {
+          jobs.push({ path, text: file.text });
+          stamps.push(file.stamp);
+        }
+      }
+      const made = this.maker.make(jobs).then((records) => {
+        for (const [i, record] of records.entries()) {
+          const { path } = jobs[i] as { path: string };
+          const stamp = stamps[i] as FileStamp;
+          next.set(path, itemOf(record, stamp.mtime, stamp.size));
+        }
+      });
+      const tracked = made.finally(() => making.delete(tracked));
+      making.add(tracked);
+      if (making.size >= lanes) {
+        await Promise.race(making);
+      }
+    }
+    await Promise.all(making);
+  }
+
+  /** One file read and made now, or undefined when it is gone. */
+  private async readOne(path: string): Promise<CatalogueItem | undefined> {
+    const next = new Map<string, CatalogueItem>();
+    await this.readAll([{ path }], next);
+    return next.get(path);
+  }
+}

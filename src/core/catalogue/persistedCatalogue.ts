@@ -1,0 +1,104 @@
+// The catalogue's persisted form, shared by the extension's storage and the CLI's cache. Two lines:
+// a JSON header (format, version, journal folder, whether facts were kept, the length and checksum
+// of the second line), then the items as one JSON object keyed by path. A file from another version,
+// for another folder, truncated (length), edited by hand (checksum), or holding an item that does not
+// validate is refused as a whole with a reason, and the caller rebuilds: a cache is never trusted in part.
+import { isEntryFacts } from '../index/indexItem';
+import { isIndexedEntry } from '../records/entryRecord';
+import type { CatalogueItem } from './catalogueItem';
+
+export const CATALOGUE_FORMAT = 'leadership-journal-catalogue';
+/** Raise when the items' meaning changes (a record field, a reason's wording, the tagger's output). */
+export const CATALOGUE_VERSION = 2; // 2: an untouched entry has the label null (only what the user wrote counts).
+
+interface Header {
+  readonly format: string;
+  readonly version: number;
+  readonly folder: string;
+  readonly facts: boolean;
+  readonly length: number;
+  readonly checksum: string;
+}
+
+/** A 53-bit string hash (cyrb53): cheap over megabytes, and any edit changes it. */
+export function checksumOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+/** The persisted text of `items` for the journal `folder` (as the host names it: a path or a URI). */
+export function persistCatalogue(folder: string, facts: boolean, items: ReadonlyMap<string, CatalogueItem>): string {
+  const body = JSON.stringify(Object.fromEntries(items));
+  const header: Header = { format: CATALOGUE_FORMAT, version: CATALOGUE_VERSION, folder, facts, length: body.length, checksum: checksumOf(body) };
+  return `${JSON.stringify(header)}\n${body}\n`;
+}
+
+export type LoadedCatalogue =
+  | { readonly ok: true; readonly facts: boolean; readonly items: Map<string, CatalogueItem> }
+  | { readonly ok: false; readonly reason: string };
+
+function isItem(path: string, value: unknown): value is CatalogueItem {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const item = value as Record<string, unknown>;
+  const stampOk = typeof item.mtime === 'number' && Number.isFinite(item.mtime) && typeof item.size === 'number' && Number.isSafeInteger(item.size) && item.size >= 0;
+  const factsOk = item.facts === undefined || isEntryFacts(item.facts);
+  if (item.entry === null) {
+    return stampOk && factsOk && typeof item.skipped === 'string';
+  }
+  return stampOk && factsOk && item.skipped === undefined && isIndexedEntry(item.entry) && item.entry.path === path;
+}
+
+/** The items of a persisted catalogue for `folder`, or why it cannot be trusted. */
+export function loadCatalogue(text: string, folder: string): LoadedCatalogue {
+  const newline = text.indexOf('\n');
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<Header>;
+  } catch {
+    return { ok: false, reason: 'it is damaged (its first line is not a catalogue header)' };
+  }
+  if (typeof header !== 'object' || header === null || header.format !== CATALOGUE_FORMAT) {
+    return { ok: false, reason: 'it is not a journal catalogue' };
+  }
+  if (header.version !== CATALOGUE_VERSION) {
+    return { ok: false, reason: `it was written by another version (catalogue format ${String(header.version)}, this one reads ${CATALOGUE_VERSION})` };
+  }
+  if (header.folder !== folder) {
+    return { ok: false, reason: 'it is for another journal folder' };
+  }
+  const end = text.endsWith('\n') ? text.length - 1 : text.length;
+  const body = newline < 0 ? '' : text.slice(newline + 1, end);
+  if (typeof header.length !== 'number' || body.length < header.length) {
+    return { ok: false, reason: 'it is truncated' };
+  }
+  if (body.length !== header.length || checksumOf(body) !== header.checksum) {
+    return { ok: false, reason: 'it was changed after it was written' };
+  }
+  let files: unknown;
+  try {
+    files = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'it is damaged (its items are not JSON)' };
+  }
+  if (typeof files !== 'object' || files === null || Array.isArray(files)) {
+    return { ok: false, reason: 'it is damaged (its items are not JSON)' };
+  }
+  const items = new Map<string, CatalogueItem>();
+  for (const [path, item] of Object.entries(files)) {
+    if (!isItem(path, item)) {
+      return { ok: false, reason: `its item for ${path} does not validate` };
+    }
+    items.set(path, item);
+  }
+  return { ok: true, facts: header.facts === true, items };
+}

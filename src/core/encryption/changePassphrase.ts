@@ -1,0 +1,120 @@
+// Change Passphrase: a new journal key, sealed with the new passphrase into key.next.age, and every
+// entry re-sealed from the old key to the new one — each written beside, proven to open with the new
+// key to the same bytes, then renamed over the old file. Only when every entry is under the new key
+// does key.next.age replace key.age. So an old key file and passphrase (a backup, a passphrase that
+// leaked) open nothing written after the change. While it runs, the name map is sealed to both keys.
+//
+// Interrupted, it goes on when run again with both passphrases; with `undo`, it takes the entries
+// back to the old key and drops the new one. Both passphrases are needed either way: entries can be
+// under either key until it ends.
+import { resealEntry, settlePartials } from './entrySteps';
+import { EntryNames } from './entryNames';
+import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
+import { listJournal } from './journalListing';
+import { markerBytes } from './journalState';
+import { keyFailure, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
+import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { writeAtomic, writeVerified } from './safeWrites';
+
+export interface ChangePassphraseRequest {
+  readonly passphrase: string;
+  readonly newPassphrase: string;
+  /** Take an interrupted change back: entries return to the old key, the new key is dropped. */
+  readonly undo?: boolean;
+}
+
+export function changePassphrase(host: MigrationHost, request: ChangePassphraseRequest): Promise<MigrationOutcome> {
+  return runLocked(host, 'change-passphrase', async (fs, tally) => {
+    const { descriptor, marker } = await readJournalState(fs);
+    const undo = request.undo === true;
+    if (descriptor?.mode !== 'passphrase') {
+      throw new MigrationStop(descriptor === undefined ? 'this journal is not encrypted' : 'this journal is encrypted to age keys, not with a passphrase');
+    }
+    if (marker !== undefined && marker.operation !== 'change-passphrase') {
+      throw new MigrationStop(`an ${marker.operation} was interrupted: run ${marker.operation} again to finish it (or ${marker.operation === 'encrypt' ? 'decrypt' : 'encrypt'} to undo it) first`);
+    }
+    if (request.newPassphrase === '') {
+      throw new MigrationStop('the new passphrase is empty');
+    }
+    if (request.newPassphrase === request.passphrase) {
+      throw new MigrationStop('the new passphrase is the same as the old one');
+    }
+    const keyFile = await fs.read(KEY_PATH);
+    if (keyFile === undefined) {
+      throw new MigrationStop(`the journal's key file ${KEY_PATH} is missing; nothing was changed`);
+    }
+    const nextFile = await fs.read(NEXT_KEY_PATH);
+    const oldOpen = await openJournalKey(KEY_PATH, keyFile, request.passphrase);
+    if (!oldOpen.ok) {
+      // The change has already happened (it may have been cut off after its last rename, or run twice).
+      if (nextFile === undefined && (await openJournalKey(KEY_PATH, keyFile, request.newPassphrase)).ok) {
+        if (undo) {
+          throw new MigrationStop('the passphrase change had already finished; to go back, change the passphrase again');
+        }
+        if (marker !== undefined) {
+          await fs.remove(MARKER_PATH);
+        }
+        return { complete: true };
+      }
+      throw keyFailure(oldOpen.failure);
+    }
+    const oldKeys = oldOpen.keys;
+    if (nextFile === undefined && undo) {
+      await fs.remove(MARKER_PATH); // No entry can be under a key whose file was never written.
+      return { complete: true };
+    }
+
+    const startedAt = marker?.startedAt ?? host.now().toISOString();
+    let total = 0;
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo, startedAt, done, total }));
+    await mark(0);
+    let newKeys: JournalKeys;
+    if (nextFile !== undefined) {
+      newKeys = await unlockKeyFile(NEXT_KEY_PATH, nextFile, request.newPassphrase).catch(() => {
+        throw new MigrationStop(`${NEXT_KEY_PATH}, the new key of the interrupted change, does not open with this new passphrase: give the new passphrase chosen then; nothing was changed`, 'key');
+      });
+    } else {
+      const created = await sealNewJournalKey(request.newPassphrase, host.workFactor, host.now());
+      newKeys = created.keys;
+      await writeVerified(fs, NEXT_KEY_PATH, created.file, async (written) => {
+        const again = await openJournalKey(NEXT_KEY_PATH, written, request.newPassphrase);
+        return again.ok && again.keys.open.identities[0] === newKeys.open.identities[0];
+      });
+    }
+    const [from, to] = undo ? [newKeys, oldKeys] : [oldKeys, newKeys];
+    const both = sealingOf(unionOfKeys(oldKeys, newKeys));
+    const hasNames = (await fs.read(NAMES_PATH)) !== undefined;
+    const entryNames = new EntryNames(hasNames ? await readNameMap(fs, both) : new Map());
+    if (hasNames) {
+      await writeNameMap(fs, entryNames.names, both); // Either key opens it until the change ends.
+    }
+
+    const listing = await listJournal(fs);
+    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await both.open(path, bytes)).ok));
+    const fromSealing = sealingOf(from);
+    const toSealing = sealingOf(to);
+    total = listing.encrypted.length;
+    let done = 0;
+    for (const path of listing.encrypted) {
+      count(tally, await resealEntry(fs, fromSealing, toSealing, path));
+      done++;
+      await mark(done);
+      host.onProgress?.({ operation: 'change-passphrase', done, total, path });
+    }
+    if (tally.attention.length > 0) {
+      return { complete: false };
+    }
+    if (hasNames) {
+      await writeNameMap(fs, entryNames.names, toSealing);
+    }
+    if (undo) {
+      await fs.remove(NEXT_KEY_PATH);
+    } else {
+      await fs.rename(NEXT_KEY_PATH, KEY_PATH);
+    }
+    await fs.remove(MARKER_PATH);
+    return { complete: true };
+  });
+}
+

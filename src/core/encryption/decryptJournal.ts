@@ -1,0 +1,66 @@
+// Decrypt Journal: the reverse of encryptJournal, with the same care — each entry written beside as
+// plain text, read back and compared, renamed into place, and only then the age file removed. Run
+// during an interrupted encrypt, it undoes it; run again after an interruption, it goes on. The key,
+// the name map and the descriptor go only once no encrypted entry is left.
+import { decryptEntry, settlePartials } from './entrySteps';
+import { EntryNames } from './entryNames';
+import type { Credential, JournalKeys } from './journalKey';
+import { listJournal } from './journalListing';
+import { markerBytes } from './journalState';
+import { checkMode, identityKeys, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf, unlockKeyFile } from './journalUnlock';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
+import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { writeAtomic } from './safeWrites';
+
+export interface DecryptRequest {
+  readonly credential: Credential;
+}
+
+export function decryptJournal(host: MigrationHost, request: DecryptRequest): Promise<MigrationOutcome> {
+  return runLocked(host, 'decrypt', async (fs, tally) => {
+    const { descriptor, marker } = await readJournalState(fs);
+    if (marker?.operation === 'change-passphrase') {
+      throw new MigrationStop('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before decrypting');
+    }
+    const credential = request.credential;
+    checkMode(descriptor, credential);
+    let keys: JournalKeys;
+    if (credential.kind === 'passphrase') {
+      const keyFile = await fs.read(KEY_PATH);
+      keys = keyFile === undefined ? passphraseOnlyKeys(credential.passphrase) : await unlockKeyFile(KEY_PATH, keyFile, credential.passphrase);
+    } else {
+      keys = await identityKeys(credential);
+    }
+    const sealing = sealingOf(keys);
+    const entryNames = new EntryNames(await readNameMap(fs, sealing));
+
+    const startedAt = marker?.operation === 'decrypt' ? marker.startedAt : host.now().toISOString();
+    let total = 0;
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'decrypt', undo: false, startedAt, done, total }));
+    await mark(0);
+
+    const listing = await listJournal(fs);
+    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
+    tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is' })));
+    total = listing.encrypted.length;
+    let done = 0;
+    for (const path of listing.encrypted) {
+      const target = entryNames.plainPathOf(path);
+      const result = await decryptEntry(fs, sealing, path, target.path);
+      count(tally, result);
+      if (target.recovered && result.kind === 'converted') {
+        tally.notes.push({ path: target.path, reason: `its name was not in the name map, so ${path} was decrypted here: rename it` });
+      }
+      done++;
+      await mark(done);
+      host.onProgress?.({ operation: 'decrypt', done, total, path });
+    }
+    if (tally.attention.length > 0) {
+      return { complete: false };
+    }
+    for (const path of [NAMES_PATH, KEY_PATH, NEXT_KEY_PATH, DESCRIPTOR_PATH, MARKER_PATH]) {
+      await fs.remove(path);
+    }
+    return { complete: true };
+  });
+}

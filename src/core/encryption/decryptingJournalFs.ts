@@ -1,0 +1,200 @@
+// An unlocked encrypted journal seen as a plain one: the same JournalFs interface, over the one that
+// holds the files, in which `NAME.md.age` (or an opaque file, by the name map) is the entry `NAME.md`
+// with its decrypted bytes. Whatever reads a journal through JournalFs — the CLI's report and
+// classify, later the extension's file system provider — works on an encrypted journal unchanged.
+//
+// Contracts:
+// - Reads decrypt in memory; a sealed file that does not open rejects with an EntryUnreadable naming
+//   it and why (another key, damaged, cut short), and the rest of the journal stays readable.
+// - Writes of an entry in an encrypted journal never put its text on disk: the bytes are sealed,
+//   written beside the sealed file (`.lj-partial`), read back and proven to open to the same bytes,
+//   and only then renamed over it; a crash leaves the old file or the new one, whole.
+// - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
+//   once; the sealed form is what is read and written, and the plain file is left as it is for the
+//   migration to settle (it lists the pair when they differ) — never deleted unasked.
+// - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
+//   the migration leaves them plain too. Partials and the product's folder are never listed.
+// - A journal that is not encrypted (no descriptor) passes everything through.
+import type { AgeFailure } from '../crypto/ageFailure';
+import { equalBytes } from '../crypto/bytes';
+import type { Sealing } from './entrySteps';
+import { EntryNames, RECOVERED_FOLDER } from './entryNames';
+import type { JournalFs, ListedFile } from './journalFs';
+import { sealingOf, writeNameMap } from './journalUnlock';
+import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath } from './layout';
+import { writeVerified } from './safeWrites';
+import type { UnlockedJournal } from './unlockJournal';
+
+/** A sealed entry that does not open; `failure` says why, naming the file. */
+export class EntryUnreadable extends Error {
+  constructor(readonly path: string, readonly failure: AgeFailure) {
+    super(failure.message);
+    this.name = 'EntryUnreadable';
+  }
+}
+
+const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
+
+export class DecryptingJournalFs implements JournalFs {
+  private names: EntryNames;
+
+  private readonly sealing: Sealing;
+
+  /** Name-map writes, one after another (two new entries at once must not lose an id). */
+  private mapWrites: Promise<void> = Promise.resolve();
+
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal) {
+    this.names = journal.names;
+    this.sealing = sealingOf(journal.keys);
+  }
+
+  private get encrypted(): boolean {
+    return this.journal.descriptor !== undefined;
+  }
+
+  private get opaque(): boolean {
+    return this.journal.descriptor?.names === 'opaque';
+  }
+
+  /** Where the sealed form of the entry `path` is (or would be), for a host that stats the file itself. */
+  sealedPathOf(path: string): string {
+    const recovered = RECOVERED.exec(path);
+    return recovered?.[1] !== undefined && this.names.idOf(path) === undefined ? opaquePath(recovered[1]) : this.names.sealedPathOf(path);
+  }
+
+  async list(): Promise<readonly ListedFile[]> {
+    const seen = new Set<string>();
+    const files: ListedFile[] = [];
+    for (const file of await this.inner.list()) {
+      if (isPartialPath(file.path)) {
+        continue;
+      }
+      const path = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path).path : file.path;
+      if (!seen.has(path)) {
+        seen.add(path);
+        files.push({ path, link: file.link });
+      }
+    }
+    return files;
+  }
+
+  async read(path: string): Promise<Uint8Array | undefined> {
+    if (!isPlainEntryPath(path)) {
+      return this.inner.read(path);
+    }
+    const sealedPath = this.sealedPathOf(path);
+    const sealed = await this.inner.read(sealedPath);
+    if (sealed === undefined) {
+      return this.inner.read(path);
+    }
+    const opened = await this.sealing.open(sealedPath, sealed);
+    if (!opened.ok) {
+      throw new EntryUnreadable(path, opened.failure);
+    }
+    return opened.bytes;
+  }
+
+  /** The sealed bytes of `plain`, and a check that bytes read back from the disk open to `plain`. */
+  private async sealed(path: string, plain: Uint8Array): Promise<{ readonly bytes: Uint8Array; readonly check: (written: Uint8Array) => Promise<boolean> }> {
+    const bytes = await this.sealing.seal(plain);
+    return {
+      bytes,
+      check: async (written) => {
+        const opened = await this.sealing.open(path, written);
+        return opened.ok && equalBytes(opened.bytes, plain);
+      },
+    };
+  }
+
+  /** Gives a new entry of an opaque journal its id, and writes the map before any file uses it. */
+  private async ensureId(path: string): Promise<void> {
+    if (!this.opaque || this.names.idOf(path) !== undefined) {
+      return;
+    }
+    this.names.assignId(path);
+    await this.saveNames();
+  }
+
+  private saveNames(): Promise<void> {
+    const write = this.mapWrites.then(() => writeNameMap(this.inner, this.names.names, this.sealing));
+    this.mapWrites = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
+  private entryToSeal(path: string): boolean {
+    if (!this.encrypted || !isPlainEntryPath(path) || path.split('/').some((part) => part.startsWith('.'))) {
+      return false;
+    }
+    if (!isSafeEntryPath(path)) {
+      throw new Error(`${path} cannot be an entry of an encrypted journal (an empty part, a backslash or a drive in its name)`);
+    }
+    return true;
+  }
+
+  async write(path: string, bytes: Uint8Array): Promise<void> {
+    if (!this.entryToSeal(path)) {
+      return this.inner.write(path, bytes);
+    }
+    await this.ensureId(path);
+    const sealedPath = this.sealedPathOf(path);
+    const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
+    await writeVerified(this.inner, sealedPath, sealed, check);
+  }
+
+  async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
+    if (!this.entryToSeal(path)) {
+      return this.inner.createExclusive(path, bytes);
+    }
+    if (await this.inner.read(path) !== undefined) {
+      return false; // A plain entry of that name exists (a mixed journal).
+    }
+    await this.ensureId(path);
+    const sealedPath = this.sealedPathOf(path);
+    return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    const fromEntry = this.entryToSeal(from);
+    const toEntry = this.entryToSeal(to);
+    if (!fromEntry && !toEntry) {
+      return this.inner.rename(from, to);
+    }
+    if (fromEntry !== toEntry) {
+      throw new Error(`${from} cannot become ${to}: an entry of an encrypted journal stays an entry (NAME.md), or its text would be written plain`);
+    }
+    const source = this.sealedPathOf(from);
+    if (await this.inner.read(source) === undefined) {
+      // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
+      return this.inner.rename(from, to);
+    }
+    if (!this.opaque) {
+      return this.inner.rename(source, this.sealedPathOf(to));
+    }
+    const id = this.names.idOf(from);
+    if (id === undefined) {
+      throw new Error(`${from} has no entry in the map of opaque names`);
+    }
+    const replaced = this.names.idOf(to);
+    const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
+    map.set(id, to);
+    this.names = new EntryNames(map);
+    await this.saveNames();
+    if (replaced !== undefined) {
+      await this.inner.remove(opaquePath(replaced));
+    }
+  }
+
+  async remove(path: string): Promise<void> {
+    if (!this.entryToSeal(path)) {
+      return this.inner.remove(path);
+    }
+    // The user removes the entry: both its forms go, or a plain twin would come back in its place.
+    await this.inner.remove(this.sealedPathOf(path));
+    await this.inner.remove(path);
+  }
+
+  removeEmptyFolders(path: string): Promise<void> {
+    return this.inner.removeEmptyFolders(path);
+  }
+}

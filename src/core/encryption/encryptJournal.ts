@@ -1,0 +1,99 @@
+// Encrypt Journal: every plain entry becomes an age file (NAME.md.age, or an opaque name with the
+// name kept in the encrypted map), each written beside, proven to decrypt to the same bytes, and only
+// then is the plain file removed. Run again after any interruption, it goes on from where the files
+// say it was; decryptJournal undoes it from any point. Order of the journal-level steps:
+//   lock → read state and unlock (nothing written yet: a wrong passphrase changes nothing)
+//   → marker → descriptor → key file (passphrase journals) → settle partials → name map (opaque)
+//   → entries, the marker's progress updated after each → (all done) empty folders, marker removed.
+import { equalBytes } from '../crypto/bytes';
+import { encryptEntry, settlePartials } from './entrySteps';
+import { EntryNames } from './entryNames';
+import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
+import { folderOf, listJournal } from './journalListing';
+import { descriptorBytes, markerBytes, type NameMode } from './journalState';
+import { checkMode, identityKeys, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
+import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { writeAtomic, writeVerified } from './safeWrites';
+
+export interface EncryptRequest {
+  readonly credential: Credential;
+  /** For a journal not encrypted yet (readable by default); an encrypted journal keeps its own. */
+  readonly names?: NameMode;
+}
+
+export function encryptJournal(host: MigrationHost, request: EncryptRequest): Promise<MigrationOutcome> {
+  return runLocked(host, 'encrypt', async (fs, tally) => {
+    const { descriptor, marker } = await readJournalState(fs);
+    if (marker?.operation === 'change-passphrase') {
+      throw new MigrationStop('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before encrypting');
+    }
+    const credential = request.credential;
+    checkMode(descriptor, credential);
+    if (descriptor !== undefined && request.names !== undefined && request.names !== descriptor.names) {
+      throw new MigrationStop(`this journal is encrypted with ${descriptor.names} names; to change that, decrypt it, then encrypt it again with the names you want`);
+    }
+    const names = descriptor?.names ?? request.names ?? 'readable';
+
+    let keys: JournalKeys;
+    let newKeyFile: Uint8Array | undefined;
+    if (credential.kind === 'passphrase') {
+      const keyFile = await fs.read(KEY_PATH);
+      if (keyFile !== undefined) {
+        keys = await unlockKeyFile(KEY_PATH, keyFile, credential.passphrase);
+      } else {
+        ({ keys, file: newKeyFile } = await sealNewJournalKey(credential.passphrase, host.workFactor, host.now()));
+      }
+    } else {
+      keys = await identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
+    }
+    const sealing = sealingOf(keys);
+    const entryNames = new EntryNames(names === 'opaque' ? await readNameMap(fs, sealing) : new Map());
+
+    const startedAt = marker?.operation === 'encrypt' ? marker.startedAt : host.now().toISOString();
+    let total = 0;
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'encrypt', undo: false, startedAt, done, total }));
+    await mark(0);
+    if (descriptor === undefined) {
+      const recipients = credential.kind === 'identity' ? credential.recipients ?? [] : [];
+      const bytes = descriptorBytes({ mode: credential.kind, names, ...(recipients.length > 0 ? { recipients } : {}) });
+      await writeVerified(fs, DESCRIPTOR_PATH, bytes, async (written) => equalBytes(written, bytes));
+    }
+    if (newKeyFile !== undefined && credential.kind === 'passphrase') {
+      const identity = keys.open.identities[0];
+      await writeVerified(fs, KEY_PATH, newKeyFile, async (written) => {
+        const again = await openJournalKey(KEY_PATH, written, credential.passphrase);
+        return again.ok && again.keys.open.identities[0] === identity;
+      });
+    }
+
+    const listing = await listJournal(fs);
+    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
+    tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is (its target was not encrypted)' })));
+    if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
+      await writeNameMap(fs, entryNames.names, sealing); // Before any file with a new id exists.
+    }
+
+    total = listing.plain.length;
+    let done = 0;
+    for (const path of listing.plain) {
+      count(tally, await encryptEntry(fs, sealing, path, entryNames.sealedPathOf(path)));
+      done++;
+      await mark(done);
+      host.onProgress?.({ operation: 'encrypt', done, total, path });
+    }
+    if (tally.attention.length > 0) {
+      return { complete: false };
+    }
+    if (names === 'opaque') {
+      // Dates live in folder names too (2026/11/): folders the entries left empty go.
+      for (const folder of new Set([...entryNames.names.values()].map(folderOf))) {
+        if (folder !== '') {
+          await fs.removeEmptyFolders(folder);
+        }
+      }
+    }
+    await fs.remove(MARKER_PATH);
+    return { complete: true };
+  });
+}

@@ -1,0 +1,67 @@
+// What the migration needs from a file system, as an interface: the Node driver (src/node/encryption)
+// implements it over node:fs, the tests over memory with injected failures, and later the extension
+// over vscode.workspace.fs. Paths are journal-relative with `/` separators.
+//
+// A failure rejects with an Error whose `code` is the system's (ENOSPC, EACCES, EROFS, …) when there
+// is one; the migration stops on it with a message naming the path and the operation.
+
+export interface ListedFile {
+  readonly path: string;
+  /** A symbolic link: the migration leaves links alone (their targets may be outside the journal). */
+  readonly link: boolean;
+}
+
+export interface JournalFs {
+  /**
+   * Every file under the journal, in any order, except inside dot-folders, dot-files and
+   * `node_modules` (as the index lists entries). Folders are not listed.
+   */
+  list(): Promise<readonly ListedFile[]>;
+  /** The file's bytes, or undefined when there is no file at `path`. */
+  read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * Writes the file, replacing it, creating missing parent folders; resolves once the bytes are
+   * durable (flushed to the disk), so a rename after it never exposes a half-written file.
+   */
+  write(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Creates the file whole, only if nothing is at `path` (false then): two runs racing for the same
+   * path cannot both succeed, and no run ever sees it half-written.
+   */
+  createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
+  /** Renames atomically, replacing `to`; durable before it resolves. */
+  rename(from: string, to: string): Promise<void>;
+  /** Removes a file; resolves too when it is already gone. */
+  remove(path: string): Promise<void>;
+  /** Removes the folder at `path` and then its parents while they are empty; never a file, never the journal. */
+  removeEmptyFolders(path: string): Promise<void>;
+}
+
+/** The system error code of a failure, when it has one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission was denied',
+  EPERM: 'the operation was not permitted',
+  EROFS: 'the disk is read-only',
+  EIO: 'the disk reported an input/output error',
+  EBUSY: 'the file is in use',
+  EMFILE: 'too many files are open',
+  ENAMETOOLONG: 'the name is too long for this file system',
+};
+
+/** The failure in a few words for people, with the system's code: "the disk is full (ENOSPC)". */
+export function describeFsError(error: unknown): string {
+  const code = errorCode(error);
+  const known = code === undefined ? undefined : PROBLEMS[code];
+  if (known !== undefined) {
+    return `${known} (${code})`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return code === undefined || message.includes(code) ? message : `${message} (${code})`;
+}

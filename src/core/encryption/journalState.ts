@@ -1,0 +1,104 @@
+// The two small plain files that say what state an encrypted journal is in: the descriptor
+// (`encryption.json`: encrypted, and how) and the migration marker (`migration.json`: an operation is
+// under way, with its progress). Neither holds a secret or an entry's name. Both are read strictly:
+// anything unexpected is reported, never guessed.
+import { fromUtf8, utf8 } from '../crypto/bytes';
+
+export type KeyMode = 'passphrase' | 'identity';
+export type NameMode = 'readable' | 'opaque';
+export type Operation = 'encrypt' | 'decrypt' | 'change-passphrase';
+
+export interface EncryptionDescriptor {
+  /** `passphrase`: entries are sealed to the journal key in key.age; `identity`: to the user's own recipients. */
+  readonly mode: KeyMode;
+  readonly names: NameMode;
+  /**
+   * `identity` journals: recipients (age public keys, a backup key say) every entry is sealed to
+   * besides the identities' own, kept so that entries saved or encrypted later include them too.
+   */
+  readonly recipients?: readonly string[];
+}
+
+export interface MigrationMarker {
+  readonly operation: Operation;
+  /** A passphrase change being undone (entries going back to the old key). */
+  readonly undo: boolean;
+  readonly startedAt: string;
+  /** Entries converted by this operation so far, and entries it found to do: progress for people only. */
+  readonly done: number;
+  readonly total: number;
+}
+
+const DESCRIPTOR_FORMAT = 'leadership-journal-encryption';
+const MARKER_FORMAT = 'leadership-journal-migration';
+
+function json(value: unknown): Uint8Array {
+  return utf8(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function object(bytes: Uint8Array, format: string): Record<string, unknown> | string {
+  const text = fromUtf8(bytes);
+  let value: unknown;
+  try {
+    value = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return 'is not the JSON this product writes';
+  }
+  const record = value as Record<string, unknown>;
+  if (record['format'] !== format) {
+    return `is not a ${format} file`;
+  }
+  if (record['version'] !== 1) {
+    return `is version ${String(record['version'])}, which this version of the product does not read`;
+  }
+  return record;
+}
+
+export function descriptorBytes(descriptor: EncryptionDescriptor): Uint8Array {
+  return json({
+    format: DESCRIPTOR_FORMAT,
+    version: 1,
+    about: 'This journal is encrypted with age (https://age-encryption.org). Entries are NAME.md.age files; see "Encrypted journal" in the Leadership Journal README.',
+    mode: descriptor.mode,
+    names: descriptor.names,
+    ...(descriptor.recipients !== undefined && descriptor.recipients.length > 0 ? { recipients: descriptor.recipients } : {}),
+  });
+}
+
+export function parseDescriptor(bytes: Uint8Array): EncryptionDescriptor | string {
+  const record = object(bytes, DESCRIPTOR_FORMAT);
+  if (typeof record === 'string') {
+    return record;
+  }
+  const { mode, names, recipients } = record;
+  if ((mode !== 'passphrase' && mode !== 'identity') || (names !== 'readable' && names !== 'opaque')) {
+    return 'names an unknown mode or kind of names';
+  }
+  if (recipients === undefined) {
+    return { mode, names };
+  }
+  if (!Array.isArray(recipients) || !recipients.every((recipient) => typeof recipient === 'string' && /^age1[02-9ac-hj-np-z]+$/.test(recipient))) {
+    return 'lists recipients that are not age public keys (age1…)';
+  }
+  return { mode, names, recipients: recipients as string[] };
+}
+
+export function markerBytes(marker: MigrationMarker): Uint8Array {
+  return json({ format: MARKER_FORMAT, version: 1, ...marker });
+}
+
+export function parseMarker(bytes: Uint8Array): MigrationMarker | string {
+  const record = object(bytes, MARKER_FORMAT);
+  if (typeof record === 'string') {
+    return record;
+  }
+  const { operation, undo, startedAt, done, total } = record;
+  if ((operation !== 'encrypt' && operation !== 'decrypt' && operation !== 'change-passphrase')
+    || typeof undo !== 'boolean' || typeof startedAt !== 'string' || typeof done !== 'number' || typeof total !== 'number') {
+    return 'is incomplete';
+  }
+  return { operation, undo, startedAt, done, total };
+}

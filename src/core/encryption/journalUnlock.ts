@@ -1,0 +1,114 @@
+// Reading an encrypted journal's state and unlocking its keys, shared by the operations. Everything
+// here reads and checks; nothing writes, so a wrong passphrase or key stops a run before it changes
+// anything.
+import { createOpener, createSealer } from '../crypto/ageFile';
+import type { AgeFailure } from '../crypto/ageFailure';
+import { equalBytes } from '../crypto/bytes';
+import { passphraseCandidates } from '../crypto/passphrase';
+import type { Sealing } from './entrySteps';
+import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
+import type { JournalFs } from './journalFs';
+import { parseDescriptor, parseMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH } from './layout';
+import { MigrationStop } from './migrationRun';
+import { nameMapBytes, parseNameMap, type NameMap } from './nameMap';
+import { writeVerified } from './safeWrites';
+
+export interface JournalStateRead {
+  readonly descriptor: EncryptionDescriptor | undefined;
+  readonly marker: MigrationMarker | undefined;
+}
+
+export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
+  const descriptorFile = await fs.read(DESCRIPTOR_PATH);
+  const markerFile = await fs.read(MARKER_PATH);
+  const descriptor = descriptorFile === undefined ? undefined : parseDescriptor(descriptorFile);
+  const marker = markerFile === undefined ? undefined : parseMarker(markerFile);
+  if (typeof descriptor === 'string') {
+    throw new MigrationStop(`${DESCRIPTOR_PATH} ${descriptor}; nothing was changed`);
+  }
+  if (typeof marker === 'string') {
+    throw new MigrationStop(`${MARKER_PATH} ${marker}; nothing was changed`);
+  }
+  return { descriptor, marker };
+}
+
+/** Refuses a credential of the other kind than the journal's, saying which it needs. */
+export function checkMode(descriptor: EncryptionDescriptor | undefined, credential: Credential): void {
+  if (descriptor !== undefined && descriptor.mode !== credential.kind) {
+    throw new MigrationStop(descriptor.mode === 'passphrase'
+      ? 'this journal is encrypted with a passphrase: give the passphrase, not an identity file'
+      : 'this journal is encrypted to age keys: give the identity file, not a passphrase', 'key');
+  }
+}
+
+export function keyFailure(failure: AgeFailure | string): MigrationStop {
+  if (typeof failure === 'string') {
+    return new MigrationStop(`${failure}; nothing was changed`);
+  }
+  const message = failure.kind === 'wrong-passphrase'
+    ? `the passphrase does not open the journal's key (${failure.file}); nothing was changed`
+    : `${failure.message}; nothing was changed`;
+  return new MigrationStop(message, failure.kind === 'wrong-passphrase' || failure.kind === 'wrong-key' ? 'key' : 'journal', failure);
+}
+
+/** The keys in the journal key file `name`, or a stop that says the passphrase is wrong. */
+export async function unlockKeyFile(name: string, file: Uint8Array, passphrase: string): Promise<JournalKeys> {
+  const opened = await openJournalKey(name, file, passphrase);
+  if (!opened.ok) {
+    throw keyFailure(opened.failure);
+  }
+  return opened.keys;
+}
+
+/** A passphrase journal with no key file yet: only files `age -p` wrote can open. */
+export function passphraseOnlyKeys(passphrase: string): JournalKeys {
+  return { recipients: [], open: { passphrases: passphraseCandidates(passphrase), identities: [] } };
+}
+
+/** Keys for an identity credential: its identities' own recipients and any extra ones. */
+export async function identityKeys(credential: Extract<Credential, { kind: 'identity' }>): Promise<JournalKeys> {
+  if (credential.identities.length === 0) {
+    throw new MigrationStop('no identity was given', 'key');
+  }
+  return keysOfIdentities(credential.identities, credential.recipients);
+}
+
+export function sealingOf(keys: JournalKeys): Sealing {
+  const opener = createOpener(keys.open);
+  const sealer = keys.recipients.length > 0 ? createSealer({ recipients: keys.recipients }) : undefined;
+  return {
+    seal: (plain) => {
+      if (sealer === undefined) {
+        throw new MigrationStop('no key to encrypt to');
+      }
+      return sealer.seal(plain);
+    },
+    open: (file, bytes) => opener.open(file, bytes),
+  };
+}
+
+/** The opaque names map (empty when there is none yet); one that does not open stops the run. */
+export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
+  const file = await fs.read(NAMES_PATH);
+  if (file === undefined) {
+    return new Map();
+  }
+  const opened = await sealing.open(NAMES_PATH, file);
+  if (!opened.ok) {
+    throw new MigrationStop(`the map of opaque names: ${opened.failure.message}; nothing was changed`, 'journal', opened.failure);
+  }
+  const map = parseNameMap(opened.bytes);
+  if (typeof map === 'string') {
+    throw new MigrationStop(`${NAMES_PATH} ${map}; nothing was changed`);
+  }
+  return map;
+}
+
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing): Promise<void> {
+  const plain = nameMapBytes(map);
+  await writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
+    const opened = await sealing.open(NAMES_PATH, written);
+    return opened.ok && equalBytes(opened.bytes, plain);
+  });
+}

@@ -1,0 +1,189 @@
+// What every journal operation (encrypt, decrypt, change passphrase) shares: the host it runs on, the
+// lock around it, file-system failures turned into a stop that names the operation and the path, and
+// the outcome it reports. The operations themselves are in encryptJournal.ts, decryptJournal.ts and
+// changePassphrase.ts; the per-entry steps in entrySteps.ts.
+import type { AgeFailure } from '../crypto/ageFailure';
+import { describeFsError, type JournalFs } from './journalFs';
+import type { Operation } from './journalState';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
+import { acquireLock, type Liveness } from './lock';
+
+export interface MigrationHost {
+  readonly fs: JournalFs;
+  /** This process, for the lock. */
+  readonly me: { readonly pid: number; readonly host: string };
+  readonly liveness: Liveness;
+  readonly now: () => Date;
+  /** scrypt work factor for a new key file; the recommended one (ageFile.ts) when absent. Tests lower it. */
+  readonly workFactor?: number;
+  readonly onProgress?: (progress: MigrationProgress) => void;
+}
+
+export interface MigrationProgress {
+  readonly operation: Operation;
+  /** Entries handled so far in this run, of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** The entry just handled (journal-relative). */
+  readonly path: string;
+}
+
+/**
+ * An entry (or file) the run could not finish, with why: a conflict, a file that does not open. While
+ * any is left the journal is not in the state asked for, and its marker stays.
+ */
+export interface Attention {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export type MigrationStatus =
+  /** The whole journal is in the state asked for; the marker is gone. */
+  | 'done'
+  /** Everything that could be done is; the entries under `attention` need the user. The marker stays. */
+  | 'incomplete'
+  /** Stopped early (another run, a wrong key, the disk); nothing was lost, running again goes on. */
+  | 'stopped';
+
+export interface MigrationOutcome {
+  readonly operation: Operation;
+  readonly status: MigrationStatus;
+  /** Entries this run converted. */
+  readonly converted: number;
+  /** Entries that were already in the state asked for. */
+  readonly already: number;
+  readonly attention: readonly Attention[];
+  /** Things done or left that do not stop the journal being finished: links left alone, a name recovered. */
+  readonly notes: readonly Attention[];
+  /** For `stopped`: why, in a sentence, and what kind of reason it is. */
+  readonly reason?: string;
+  readonly stoppedBy?: StopKind;
+  /** The lock of a run that had died was taken over (an interrupted run is being resumed). */
+  readonly resumedFromDeadRun?: boolean;
+}
+
+/** A file-system operation that failed, with what was being done to which file. */
+export class FsFailure extends Error {
+  constructor(readonly operation: string, readonly path: string, readonly error: unknown) {
+    super(`${describeFsError(error)} while ${operation} ${path}`);
+    this.name = 'FsFailure';
+  }
+}
+
+/**
+ * What stopped a run early: another run holds the journal (`lock`), the passphrase or key given does
+ * not fit (`key`: ask again), the journal's own state forbids it (`journal`), the disk failed an
+ * operation (`file-system`) or gave back other bytes than were written (`verification`).
+ */
+export type StopKind = 'lock' | 'key' | 'journal' | 'file-system' | 'verification';
+
+/** A reason to stop before the end that is not the file system's: a wrong key, a mismatch, bad state. */
+export class MigrationStop extends Error {
+  constructor(message: string, readonly kind: Exclude<StopKind, 'lock' | 'file-system'> = 'journal', readonly failure?: AgeFailure) {
+    super(message);
+    this.name = 'MigrationStop';
+  }
+}
+
+/** `fs` with every failure rethrown as an FsFailure naming the operation and the path. */
+export function guarded(fs: JournalFs): JournalFs {
+  const wrap = async <T>(operation: string, path: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw new FsFailure(operation, path, error);
+    }
+  };
+  return {
+    list: () => wrap('listing', 'the journal folder', () => fs.list()),
+    read: (path) => wrap('reading', path, () => fs.read(path)),
+    write: (path, bytes) => wrap('writing', path, () => fs.write(path, bytes)),
+    createExclusive: (path, bytes) => wrap('creating', path, () => fs.createExclusive(path, bytes)),
+    rename: (from, to) => wrap('renaming', `${from} to ${to}`, () => fs.rename(from, to)),
+    remove: (path) => wrap('removing', path, () => fs.remove(path)),
+    removeEmptyFolders: (path) => wrap('removing the empty folder', path, () => fs.removeEmptyFolders(path)),
+  };
+}
+
+/** What a locked operation reports back to the runner (its counts are in the tally). */
+export interface OperationResult {
+  /** Whether the journal reached the state asked for (then the operation removed the marker). */
+  readonly complete: boolean;
+}
+
+/** Counters an operation keeps as it goes, so a stop can still say how far it got. */
+export interface Tally {
+  converted: number;
+  already: number;
+  readonly attention: Attention[];
+  readonly notes: Attention[];
+}
+
+/** Counts one entry's step. */
+export function count(tally: Tally, result: { readonly kind: 'converted' | 'already' | 'vanished' } | { readonly kind: 'attention'; readonly attention: Attention }): void {
+  if (result.kind === 'converted') {
+    tally.converted++;
+  } else if (result.kind === 'already') {
+    tally.already++;
+  } else if (result.kind === 'attention') {
+    tally.attention.push(result.attention);
+  }
+}
+
+/**
+ * Runs `body` holding the journal's lock, and turns whatever happens into an outcome: nothing
+ * escapes as an exception, so a caller always learns which file and which operation stopped it.
+ */
+export async function runLocked(host: MigrationHost, operation: Operation, body: (fs: JournalFs, tally: Tally) => Promise<OperationResult>): Promise<MigrationOutcome> {
+  const fs = guarded(host.fs);
+  const tally: Tally = { converted: 0, already: 0, attention: [], notes: [] };
+  const stopped = (error: unknown, resumed?: boolean): MigrationOutcome => ({
+    operation, status: 'stopped', converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes,
+    reason: messageOf(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
+  });
+  let lock;
+  try {
+    lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation }, host.liveness);
+  } catch (error) {
+    return stopped(error);
+  }
+  if (!lock.ok) {
+    return { ...stopped(lock.message), stoppedBy: 'lock' };
+  }
+  const resumed = lock.tookOver !== undefined;
+  let outcome: MigrationOutcome;
+  try {
+    // A partial of one of the journal's own files is never the only copy of anything: each is
+    // renamed into place before anything relies on it (no entry is sealed to a key, no opaque file
+    // named, before its file is whole). A crash mid-write leaves it; it goes.
+    for (const path of [DESCRIPTOR_PATH, KEY_PATH, NEXT_KEY_PATH, NAMES_PATH, MARKER_PATH]) {
+      await fs.remove(partialPath(path));
+    }
+    const result = await body(fs, tally);
+    outcome = {
+      operation, status: result.complete ? 'done' : 'incomplete', converted: tally.converted, already: tally.already,
+      attention: tally.attention, notes: tally.notes, ...(resumed ? { resumedFromDeadRun: true } : {}),
+    };
+  } catch (error) {
+    outcome = stopped(error, resumed);
+  }
+  try {
+    await lock.release();
+    await fs.removeEmptyFolders(PRODUCT_FOLDER); // Gone once nothing of ours is in it (decrypted, or refused).
+  } catch (error) {
+    // The work is done or safely stopped; a lock left behind only needs deleting (or is taken over).
+    return { ...outcome, notes: [...outcome.notes, { path: 'the journal\'s lock', reason: `could not be removed: ${messageOf(error)}` }] };
+  }
+  return outcome;
+}
+
+function stopKindOf(error: unknown): StopKind {
+  if (error instanceof MigrationStop) {
+    return error.kind;
+  }
+  return error instanceof FsFailure ? 'file-system' : 'journal';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,125 @@
+// The user's answers to the questions a kind's template asks, by the template's stable ids (kinds.ts):
+// a structured item's answer (`- Style I actually used: coaching` → `situational.style.used`) and a
+// free-answer section's text (the paragraphs under `## What did I decide?` → `decision.choice`).
+// What the template asks and the user answers is the first source of truth for what the entry says
+// (its situational style, a review's decisions and agreements), before anything read between the lines.
+//
+// Questions are recognised by their text, in English and in German, wherever the user moved them, and
+// by the labels earlier versions of the templates wrote (kinds.ts LEGACY_LABELS). Front matter, fenced code and
+// drafted blocks are not read. Linear in the text.
+import { blankDrafted } from './drafted';
+import { GERMAN_ENTRY_KINDS } from './germanKinds';
+import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
+import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
+
+/** Answers by section id (free answers) or item id (structured answers); only non-empty answers. */
+export type Answers = ReadonlyMap<string, string>;
+
+/** Case, emphasis, a trailing colon and runs of whitespace do not matter. */
+function questionKey(text: string): string {
+  return text.normalize('NFC').replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
+    .replace(/:$/, '').trim().toLowerCase();
+}
+
+interface Questions {
+  /** Heading key → free-answer section id. */
+  readonly sections: ReadonlyMap<string, string>;
+  /** Label key → the item ids it stands for (a label such as "First step" is in two kinds). */
+  readonly items: ReadonlyMap<string, readonly string[]>;
+}
+
+function buildQuestions(kinds: readonly EntryKind[]): Questions {
+  const sections = new Map<string, string>();
+  const items = new Map<string, string[]>();
+  const addItem = (label: string, id: string): void => {
+    const key = questionKey(label);
+    const ids = items.get(key) ?? [];
+    if (!ids.includes(id)) {
+      ids.push(id);
+    }
+    items.set(key, ids);
+  };
+  for (const kind of kinds) {
+    for (const section of kind.sections) {
+      if (!section.items && section.heading !== PROMPT_OF_THE_DAY_HEADING) {
+        sections.set(questionKey(section.heading), section.id);
+      }
+      for (const item of section.items ?? []) {
+        addItem(item.label, item.id);
+      }
+    }
+  }
+  for (const [id, labels] of Object.entries(LEGACY_LABELS)) {
+    labels.forEach((label) => addItem(label, id));
+  }
+  return { sections, items };
+}
+
+const QUESTIONS = buildQuestions([...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS]);
+
+/** A list item, with an optional task box; group 1 is what follows the marker and box. */
+const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/;
+
+/** Labels are short; a colon further in is part of a sentence. */
+const MAX_LABEL = 80;
+
+/** Every answered question of `markdown`, by id. */
+export function readAnswers(markdown: string): Answers {
+  return answersInLines(bodyLines(blankDrafted(markdown)));
+}
+
+/** The same, from an entry's body lines with drafted blocks blanked (for callers that read the lines once). */
+export function answersInLines(lines: readonly BodyLine[]): Answers {
+  const answers = new Map<string, string>();
+  let section: string | undefined;
+  let text: string[] = [];
+  const closeSection = (): void => {
+    const answer = text.join(' ').replace(/\s+/g, ' ').trim();
+    if (section !== undefined && answer !== '' && !answers.has(section)) {
+      answers.set(section, answer);
+    }
+    section = undefined;
+    text = [];
+  };
+  for (const { text: line } of lines) {
+    const heading = atxHeading(line);
+    if (heading) {
+      closeSection();
+      section = QUESTIONS.sections.get(questionKey(heading.text));
+      continue;
+    }
+    const item = ITEM.exec(line);
+    const content = item?.[1] ?? '';
+    const colon = content.indexOf(':');
+    if (item && colon > 0 && colon <= MAX_LABEL) {
+      const ids = QUESTIONS.items.get(questionKey(content.slice(0, colon)));
+      if (ids) {
+        const answer = content.slice(colon + 1).trim();
+        for (const id of answer === '' ? [] : ids) {
+          if (!answers.has(id)) {
+            answers.set(id, answer);
+          }
+        }
+        continue;
+      }
+    }
+    if (section !== undefined && line.trim() !== '') {
+      text.push(item ? content : line);
+    }
+  }
+  closeSection();
+  return answers;
+}
+
+/** Whether `markdown` asks the question with this item id (answered or not), in any language. */
+export function asksItem(markdown: string, id: string): boolean {
+  const labels = [...QUESTIONS.items].filter(([, ids]) => ids.includes(id)).map(([key]) => key);
+  for (const { text: line } of bodyLines(blankDrafted(markdown))) {
+    const content = ITEM.exec(line)?.[1];
+    const colon = content?.indexOf(':') ?? -1;
+    if (content !== undefined && colon > 0 && labels.includes(questionKey(content.slice(0, colon)))) {
+      return true;
+    }
+  }
+  return false;
+}

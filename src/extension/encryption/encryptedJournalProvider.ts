@@ -1,0 +1,214 @@
+// A file system provider that shows an unlocked encrypted journal as plain Markdown: VS Code opens,
+// edits and saves `ljencrypted://<mount>/2026/11/2026-11-23.md` while the disk holds only
+// `2026/11/2026-11-23.md.age` (or an opaque file). Everything goes through the core's decrypting view
+// (core/encryption/decryptingJournalFs.ts) over `vscode.workspace.fs`: reads decrypt in memory,
+// saves seal, write beside and rename, so no entry text is written to disk by this provider.
+//
+// NOT REGISTERED YET (issue #17): nothing in activation creates it. What is missing before it is —
+// the passphrase prompt and SecretStorage, the journal commands (New Entry, tagging, the index)
+// reading the mount instead of the folder, watching the folder for changes made elsewhere, and the
+// integration and E2E tests — is listed in the README's *Encrypted journal*.
+import * as vscode from 'vscode';
+import type { AgeFailure } from '../../core/crypto/ageFailure';
+import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
+import type { JournalFs } from '../../core/encryption/journalFs';
+import { JournalTree } from '../../core/encryption/journalTree';
+import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { workspaceJournalFs } from './workspaceJournalFs';
+
+export const ENCRYPTED_SCHEME = 'ljencrypted';
+
+interface Mount {
+  readonly root: vscode.Uri;
+  readonly view: DecryptingJournalFs;
+  readonly tree: JournalTree;
+  /** Decrypted sizes by path, with the sealed file's mtime they were measured at. */
+  readonly sizes: Map<string, { readonly mtime: number; readonly size: number }>;
+}
+
+/** The user's words for why an entry does not open, with its file name. */
+function unreadableMessage(failure: AgeFailure): string {
+  switch (failure.kind) {
+    case 'wrong-key':
+      return vscode.l10n.t('{0} is encrypted to another key.', failure.file);
+    case 'wrong-passphrase':
+      return vscode.l10n.t('{0} is encrypted with another passphrase.', failure.file);
+    case 'truncated':
+      return vscode.l10n.t('{0} is cut short: it may still be syncing, or was damaged.', failure.file);
+    case 'damaged':
+      return vscode.l10n.t('{0} is damaged: its contents fail age\'s integrity check.', failure.file);
+    case 'not-age':
+      return vscode.l10n.t('{0} is not an age file.', failure.file);
+    case 'unsupported':
+      return vscode.l10n.t('{0} uses an age feature this extension does not read.', failure.file);
+  }
+}
+
+export class EncryptedJournalProvider implements vscode.FileSystemProvider {
+  private readonly mounts = new Map<string, Mount>();
+
+  private readonly changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+
+  readonly onDidChangeFile = this.changes.event;
+
+  /**
+   * Shows the unlocked journal at `root` under this provider; resolves to the mount's root URI. `disk`
+   * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
+   */
+  mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
+    const view = new DecryptingJournalFs(disk, journal);
+    this.mounts.set(id, { root, view, tree: new JournalTree(view), sizes: new Map() });
+    return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
+  }
+
+  /** Forgets the journal (its keys go with it). */
+  unmount(id: string): void {
+    this.mounts.delete(id);
+  }
+
+  private at(uri: vscode.Uri): { readonly mount: Mount; readonly path: string } {
+    const mount = this.mounts.get(uri.authority);
+    if (mount === undefined) {
+      throw vscode.FileSystemError.Unavailable(uri);
+    }
+    return { mount, path: uri.path.replace(/^\/+|\/+$/g, '') };
+  }
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined); // Changes made through this provider are reported as they happen.
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const { mount, path } = this.at(uri);
+    const kind = await mount.tree.kind(path);
+    if (kind === undefined) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    if (kind === 'directory') {
+      return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    }
+    const disk = await this.diskStat(mount, path);
+    const known = mount.sizes.get(path);
+    let size = known !== undefined && known.mtime === disk.mtime ? known.size : undefined;
+    if (size === undefined) {
+      size = (await this.readFile(uri)).byteLength;
+      mount.sizes.set(path, { mtime: disk.mtime, size });
+    }
+    return { type: vscode.FileType.File, ctime: disk.ctime, mtime: disk.mtime, size };
+  }
+
+  /** The on-disk file's times: the sealed form's, or the plain one's in a mixed journal. */
+  private async diskStat(mount: Mount, path: string): Promise<vscode.FileStat> {
+    try {
+      return await vscode.workspace.fs.stat(vscode.Uri.joinPath(mount.root, ...mount.view.sealedPathOf(path).split('/')));
+    } catch {
+      return vscode.workspace.fs.stat(vscode.Uri.joinPath(mount.root, ...path.split('/')));
+    }
+  }
+
+  async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
+    const { mount, path } = this.at(uri);
+    const children = await mount.tree.children(path);
+    if (children === undefined) {
+      throw vscode.FileSystemError.FileNotADirectory(uri);
+    }
+    return children.map(([name, kind]) => [name, kind === 'directory' ? vscode.FileType.Directory : vscode.FileType.File]);
+  }
+
+  async createDirectory(uri: vscode.Uri): Promise<void> {
+    const { mount, path } = this.at(uri);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(mount.root, ...path.split('/')));
+    // Not shown until it holds a file: the tree is built from files (core/encryption/journalTree.ts).
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const { mount, path } = this.at(uri);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await mount.view.read(path);
+    } catch (error) {
+      if (error instanceof EntryUnreadable) {
+        throw vscode.FileSystemError.NoPermissions(unreadableMessage(error.failure));
+      }
+      throw error;
+    }
+    if (bytes === undefined) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    return bytes;
+  }
+
+  async writeFile(uri: vscode.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
+    const { mount, path } = this.at(uri);
+    const kind = await mount.tree.kind(path);
+    if (kind === 'directory') {
+      throw vscode.FileSystemError.FileIsADirectory(uri);
+    }
+    if (kind === undefined && !options.create) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    if (kind === 'file' && !options.overwrite) {
+      throw vscode.FileSystemError.FileExists(uri);
+    }
+    await mount.view.write(path, content);
+    mount.sizes.delete(path);
+    mount.tree.invalidate();
+    this.changes.fire([{ type: kind === undefined ? vscode.FileChangeType.Created : vscode.FileChangeType.Changed, uri }]);
+  }
+
+  /** The files at or under `path`, journal-relative. */
+  private async filesUnder(mount: Mount, path: string): Promise<string[]> {
+    if (await mount.tree.kind(path) === 'file') {
+      return [path];
+    }
+    const files: string[] = [];
+    for (const [name, kind] of await mount.tree.children(path) ?? []) {
+      const child = path === '' ? name : `${path}/${name}`;
+      files.push(...(kind === 'file' ? [child] : await this.filesUnder(mount, child)));
+    }
+    return files;
+  }
+
+  async delete(uri: vscode.Uri, options: { readonly recursive: boolean }): Promise<void> {
+    const { mount, path } = this.at(uri);
+    const kind = await mount.tree.kind(path);
+    if (kind === undefined) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    const files = await this.filesUnder(mount, path);
+    if (kind === 'directory' && !options.recursive && files.length > 0) {
+      throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('{0} is not empty.', path));
+    }
+    for (const file of files) {
+      await mount.view.remove(file);
+      mount.sizes.delete(file);
+    }
+    if (path !== '') {
+      await mount.view.removeEmptyFolders(kind === 'directory' ? path : path.split('/').slice(0, -1).join('/'));
+    }
+    mount.tree.invalidate();
+    this.changes.fire([{ type: vscode.FileChangeType.Deleted, uri }]);
+  }
+
+  async rename(oldUri: vscode.Uri, newUri: vscode.Uri, options: { readonly overwrite: boolean }): Promise<void> {
+    const from = this.at(oldUri);
+    const to = this.at(newUri);
+    if (from.mount !== to.mount) {
+      throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Entries move only within their own journal.'));
+    }
+    const { mount } = from;
+    const kind = await mount.tree.kind(from.path);
+    if (kind === undefined) {
+      throw vscode.FileSystemError.FileNotFound(oldUri);
+    }
+    if (await mount.tree.kind(to.path) !== undefined && !options.overwrite) {
+      throw vscode.FileSystemError.FileExists(newUri);
+    }
+    for (const file of await this.filesUnder(mount, from.path)) {
+      await mount.view.rename(file, `${to.path}${file.slice(from.path.length)}`);
+      mount.sizes.delete(file);
+    }
+    mount.tree.invalidate();
+    this.changes.fire([{ type: vscode.FileChangeType.Deleted, uri: oldUri }, { type: vscode.FileChangeType.Created, uri: newUri }]);
+  }
+}

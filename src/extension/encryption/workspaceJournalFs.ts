@@ -1,0 +1,114 @@
+// The core's JournalFs (core/encryption/journalFs.ts) over `vscode.workspace.fs`, so an encrypted
+// journal works on any file system VS Code reaches: local, remote, virtual, the web. Paths are
+// journal-relative with `/`; one that would leave the journal is refused.
+//
+// Limits of the API, stated where they weaken JournalFs's contract: there is no flush, so `write`
+// is as durable as the provider underneath makes it (the Node driver, src/node/encryption, is used
+// for the migration where a local disk is available); there is no exclusive create, so
+// `createExclusive` checks and writes in two calls. Renames are the provider's, atomic on a local disk.
+import * as vscode from 'vscode';
+import type { JournalFs, ListedFile } from '../../core/encryption/journalFs';
+
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+}
+
+export function workspaceJournalFs(root: vscode.Uri): JournalFs {
+  const at = (path: string): vscode.Uri => {
+    const parts = path.split('/');
+    if (path === '' || parts.some((part) => part === '' || part === '.' || part === '..') || /[\\\0]/.test(path)) {
+      throw Object.assign(new Error(`refused: ${JSON.stringify(path)} is not a file inside the journal`), { code: 'EINVAL' });
+    }
+    return vscode.Uri.joinPath(root, ...parts);
+  };
+  const fs = vscode.workspace.fs;
+
+  return {
+    async list(): Promise<readonly ListedFile[]> {
+      const files: ListedFile[] = [];
+      const pending = [''];
+      while (pending.length > 0) {
+        const folder = pending.pop() ?? '';
+        for (const [name, type] of await fs.readDirectory(folder === '' ? root : at(folder))) {
+          if (isSkippedName(name)) {
+            continue;
+          }
+          const path = folder === '' ? name : `${folder}/${name}`;
+          const link = (type & vscode.FileType.SymbolicLink) !== 0;
+          if ((type & vscode.FileType.Directory) !== 0 && !link) {
+            pending.push(path);
+          } else if ((type & vscode.FileType.File) !== 0) {
+            files.push({ path, link });
+          }
+        }
+      }
+      return files;
+    },
+
+    async read(path: string): Promise<Uint8Array | undefined> {
+      try {
+        return await fs.readFile(at(path));
+      } catch (error) {
+        if (isNotFound(error)) {
+          return undefined;
+        }
+        throw error;
+      }
+    },
+
+    async write(path: string, bytes: Uint8Array): Promise<void> {
+      await fs.writeFile(at(path), bytes); // Creates missing parent folders.
+    },
+
+    async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
+      const uri = at(path);
+      try {
+        await fs.stat(uri);
+        return false;
+      } catch (error) {
+        if (!isNotFound(error)) {
+          throw error;
+        }
+      }
+      await fs.writeFile(uri, bytes);
+      return true;
+    },
+
+    async rename(from: string, to: string): Promise<void> {
+      await fs.rename(at(from), at(to), { overwrite: true });
+    },
+
+    async remove(path: string): Promise<void> {
+      try {
+        await fs.delete(at(path), { useTrash: false });
+      } catch (error) {
+        if (!isNotFound(error)) {
+          throw error;
+        }
+      }
+    },
+
+    async removeEmptyFolders(path: string): Promise<void> {
+      for (let folder = path; folder !== ''; folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+        const uri = at(folder);
+        let children: [string, vscode.FileType][];
+        try {
+          children = await fs.readDirectory(uri);
+        } catch (error) {
+          if (isNotFound(error)) {
+            continue;
+          }
+          throw error;
+        }
+        if (children.length > 0) {
+          return;
+        }
+        await fs.delete(uri, { recursive: false, useTrash: false });
+      }
+    },
+  };
+}

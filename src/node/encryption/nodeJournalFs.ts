@@ -1,0 +1,164 @@
+// The migration's file system (core/encryption/journalFs.ts) over Node's fs, for the CLI and, later,
+// the extension's desktop host. Durable: every write is flushed (fsync) before it resolves, and a
+// rename flushes its folder, so after a power cut a renamed file is there whole. Paths are
+// journal-relative with `/`; one that would leave the journal folder is refused.
+import type { Dirent } from 'node:fs';
+import { link, mkdir, open, readdir, readFile, rename, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { JournalFs, ListedFile } from '../../core/encryption/journalFs';
+
+function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+function code(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+async function writeDurably(path: string, bytes: Uint8Array, flags: 'w' | 'wx'): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a folder's entries (a rename, a new file) to the disk; a no-op where folders cannot be opened (Windows). */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP'].includes(code(error) ?? '')) {
+      throw error;
+    }
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function nodeJournalFs(root: string): JournalFs {
+  const at = (path: string): string => {
+    const full = join(root, ...path.split('/'));
+    const inside = relative(root, full);
+    if (path === '' || inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || /^[a-zA-Z]:/.test(inside)) {
+      throw Object.assign(new Error(`refused: ${JSON.stringify(path)} is not a file inside the journal`), { code: 'EINVAL' });
+    }
+    return full;
+  };
+
+  return {
+    async list(): Promise<readonly ListedFile[]> {
+      const files: ListedFile[] = [];
+      const pending = [''];
+      while (pending.length > 0) {
+        const folder = pending.pop() ?? '';
+        let children: Dirent[];
+        try {
+          children = await readdir(folder === '' ? root : at(folder), { withFileTypes: true });
+        } catch (error) {
+          // A folder that cannot be listed may hold entries: the run stops, naming it.
+          throw Object.assign(new Error(`${folder === '' ? 'the journal folder' : folder}: ${(error as Error).message}`), { code: code(error) });
+        }
+        for (const child of children) {
+          if (isSkippedName(child.name)) {
+            continue;
+          }
+          const path = folder === '' ? child.name : `${folder}/${child.name}`;
+          if (child.isDirectory()) {
+            pending.push(path);
+          } else if (child.isFile() || child.isSymbolicLink()) {
+            files.push({ path, link: child.isSymbolicLink() });
+          }
+        }
+      }
+      return files;
+    },
+
+    async read(path: string): Promise<Uint8Array | undefined> {
+      try {
+        return new Uint8Array(await readFile(at(path)));
+      } catch (error) {
+        if (code(error) === 'ENOENT') {
+          return undefined;
+        }
+        throw error;
+      }
+    },
+
+    async write(path: string, bytes: Uint8Array): Promise<void> {
+      const full = at(path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeDurably(full, bytes, 'w');
+    },
+
+    async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
+      // Written whole under a private name, then hard-linked to `path`: link fails if `path` exists,
+      // so the file appears complete or not at all. Where hard links are not supported, an
+      // exclusive create (atomic, though the content follows it) does.
+      const full = at(path);
+      await mkdir(dirname(full), { recursive: true });
+      const temporary = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeDurably(temporary, bytes, 'wx');
+      try {
+        await link(temporary, full);
+        await syncFolder(dirname(full));
+        return true;
+      } catch (error) {
+        if (code(error) === 'EEXIST') {
+          return false;
+        }
+        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes(code(error) ?? '')) {
+          throw error;
+        }
+        try {
+          await writeDurably(full, bytes, 'wx');
+          return true;
+        } catch (fallback) {
+          if (code(fallback) === 'EEXIST') {
+            return false;
+          }
+          throw fallback;
+        }
+      } finally {
+        await unlink(temporary).catch(() => undefined);
+      }
+    },
+
+    async rename(from: string, to: string): Promise<void> {
+      const target = at(to);
+      await rename(at(from), target);
+      await syncFolder(dirname(target));
+    },
+
+    async remove(path: string): Promise<void> {
+      try {
+        await unlink(at(path));
+      } catch (error) {
+        if (code(error) !== 'ENOENT') {
+          throw error;
+        }
+      }
+    },
+
+    async removeEmptyFolders(path: string): Promise<void> {
+      for (let folder = path; folder !== '' && folder !== '.'; folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+        try {
+          await rmdir(at(folder));
+        } catch (error) {
+          if (code(error) === 'ENOENT') {
+            continue;
+          }
+          if (['ENOTEMPTY', 'EEXIST', 'ENOTDIR'].includes(code(error) ?? '')) {
+            return;
+          }
+          throw error;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// `JournalFiles` over Node's fs, for the CLI (and, later, the extension host's local folders):
+// synchronous calls behind the interface's promises, because a journal is thousands of small files
+// and Node's asynchronous reads of many small files spend more time in the thread pool than in
+// reading (issue #13 measured 1.7–2.5× for the report). Symbolic links to files are followed, links
+// to folders are not, so a link loop cannot trap the walk. A path that vanishes while it is listed,
+// statted or read is "not there", never an error; one that is there but unreadable is reported.
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { FileStamp, FileText, FolderListing, JournalFiles } from '../core/catalogue/journalFiles';
+import { isLeftOut } from '../core/catalogue/journalPaths';
+
+/** Errors that mean "nothing is there (any more)". */
+const GONE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP']);
+
+function isGone(error: unknown): boolean {
+  return GONE.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function stampOf(info: Stats): FileStamp {
+  return { mtime: Math.trunc(info.mtimeMs), size: info.size }; // Whole ms, as vscode.workspace.fs gives.
+}
+
+/** The journal folder `root` (as the user named it: error messages name files under it the same way). */
+export function nodeJournalFiles(root: string): JournalFiles {
+  const abs = (path: string): string => (path === '' ? root : join(root, path));
+  return {
+    list(under) {
+      const files: string[] = [];
+      const unreadable: { path: string; reason: string }[] = [];
+      const pending: string[] = [under];
+      while (pending.length > 0) {
+        const folder = pending.pop() as string;
+        let children: Dirent[];
+        try {
+          children = readdirSync(abs(folder), { withFileTypes: true });
+        } catch (error) {
+          if (isGone(error)) {
+            continue; // Vanished (or never there): lists as empty.
+          }
+          if (folder === under && under === '') {
+            return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+          }
+          unreadable.push({ path: folder, reason: message(error) });
+          continue;
+        }
+        for (const child of children) {
+          const relative = folder === '' ? child.name : `${folder}/${child.name}`;
+          if (isLeftOut(child.name)) {
+            continue;
+          }
+          if (child.isDirectory()) {
+            pending.push(relative);
+          } else if (child.name.toLowerCase().endsWith('.md') && (child.isFile() || (child.isSymbolicLink() && isFileLink(abs(relative))))) {
+            files.push(relative);
+          }
+        }
+      }
+      return Promise.resolve({ files, unreadable } satisfies FolderListing);
+    },
+    stat(path) {
+      try {
+        const info = statSync(abs(path));
+        return Promise.resolve(info.isDirectory() ? 'folder' : info.isFile() ? stampOf(info) : undefined);
+      } catch (error) {
+        // Gone: not there. Any other trouble: a stamp that matches nothing, so the file is read and its error reported.
+        return Promise.resolve(isGone(error) ? undefined : { mtime: -1, size: -1 });
+      }
+    },
+    read(path) {
+      let fd: number;
+      try {
+        fd = openSync(abs(path), 'r');
+      } catch (error) {
+        return isGone(error) ? Promise.resolve(undefined) : Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      try {
+        const info = fstatSync(fd); // Before reading: a change made meanwhile shows as a new stamp next time.
+        if (!info.isFile()) {
+          return Promise.resolve(undefined);
+        }
+        return Promise.resolve({ text: readFileSync(fd, 'utf8'), stamp: stampOf(info) } satisfies FileText); // A BOM stays.
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+function isFileLink(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // A dangling link, or a loop, is not a journal file.
+  }
+}

@@ -1,0 +1,19 @@
+// The colours and font the chart is drawn with, as read from the theme (theme.ts). Free of DOM types,
+// so the chart's configuration can be built and tested outside a browser.
+export interface ChartTheme {
+  readonly why: string;
+  readonly how: string;
+  readonly count: string;
+  /** Unclear entries in the count row: the count colour, fainter (media/trends.css `--unclear`). */
+  readonly unclear: string;
+  readonly foreground: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly focus: string;
+  readonly hoverBackground: string;
+  readonly hoverForeground: string;
+  readonly hoverBorder: string;
+  readonly fontFamily: string;
+  readonly fontSize: number;
+  readonly highContrast: boolean;
+}

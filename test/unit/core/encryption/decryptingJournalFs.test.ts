@@ -1,0 +1,197 @@
+// An encrypted journal read and edited as a plain one (DecryptingJournalFs over the in-memory file
+// system): the same entries with the same bytes, writes that never put an entry's text on disk and
+// are atomic at every step, opaque names kept in their map, and the reference age tool opening what
+// it writes.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createOpener, createSealer } from '../../../../src/core/crypto/ageFile';
+import { newIdentity } from '../../../../src/core/crypto/ageKeys';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import type { Credential } from '../../../../src/core/encryption/journalKey';
+import { JournalTree } from '../../../../src/core/encryption/journalTree';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { requireAge, runAge } from '../../../support/ageTool';
+import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
+import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+
+const PASSPHRASE = 'Grüße — nur ich';
+const passphrase: Credential = { kind: 'passphrase', passphrase: PASSPHRASE };
+const TODAY = '2026/11/2026-11-23.md';
+const NEW_TEXT = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nI told Zoë the reorg is off. Nobody else knows yet.\n');
+const SECRET = 'the reorg is off';
+
+async function encrypted(names: 'readable' | 'opaque', credential: Credential = passphrase): Promise<MemoryJournalFs> {
+  const fs = fixtureJournal();
+  const outcome = await encryptJournal(testHost(fs), { credential, ...(names === 'opaque' ? { names } : {}) });
+  assert.equal(outcome.status, 'done', outcome.reason);
+  return fs;
+}
+
+async function opened(fs: MemoryJournalFs, credential: Credential = passphrase): Promise<DecryptingJournalFs> {
+  const unlock = await unlockJournal(fs, credential);
+  assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+  return new DecryptingJournalFs(fs, unlock.journal);
+}
+
+async function listed(fs: { list: MemoryJournalFs['list'] }): Promise<string[]> {
+  return (await fs.list()).map((file) => file.path).sort();
+}
+
+/** Whether any file on the "disk" holds `text` in the clear. */
+function plainOnDisk(fs: MemoryJournalFs, text: string): string[] {
+  return [...fs.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(text))).map(([path]) => path);
+}
+
+describe('encryption: an encrypted journal read and written as a plain one', function () {
+  this.timeout(60_000);
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`lists and reads the entries as the plain journal had them (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const view = await opened(fs);
+      assert.deepEqual(await listed(view), await listed(fixtureJournal()), 'the same files under the same names');
+      for (const [path, bytes] of Object.entries({ ...ENTRIES, ...OTHER_FILES })) {
+        assert.deepEqual(await view.read(path), bytes, path);
+      }
+      assert.equal(await view.read('2026/11/2026-11-30.md'), undefined, 'no such entry');
+    });
+
+    it(`saves an entry and a new one sealed, atomically, with no plain text on disk (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const view = await opened(fs);
+      await view.write(TODAY, NEW_TEXT);
+      await view.write('2026/11/2026-11-24.md', NEW_TEXT);
+      assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the text is nowhere on disk');
+      assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
+      assert.equal(fs.files.has('2026/11/2026-11-24.md'), false);
+      assert.equal(fs.files.has('2026/11/2026-11-24.md.age'), names === 'readable');
+      const again = await opened(fs);
+      assert.deepEqual(await again.read(TODAY), NEW_TEXT, 'a fresh unlock reads the saved entry');
+      assert.deepEqual(await again.read('2026/11/2026-11-24.md'), NEW_TEXT, 'and the new one, under its name');
+      assert.ok((await listed(again)).includes('2026/11/2026-11-24.md'));
+    });
+  }
+
+  for (const [path, before] of [[TODAY, ENTRIES[TODAY]], ['2026/11/2026-11-24.md', undefined]] as const) {
+    it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole`, async () => {
+      const start = await encrypted('opaque');
+      const clean = start.clone();
+      const cleanView = await opened(clean);
+      const operations = clean.operations;
+      await cleanView.write(path, NEW_TEXT);
+      const steps = clean.operations - operations;
+      assert.ok(steps >= (before === undefined ? 6 : 3), `written beside, read back, renamed (${steps} steps)`);
+      for (let done = 0; done < steps; done++) {
+        for (const torn of [false, true]) {
+          const crashed = start.clone();
+          const view = await opened(crashed);
+          crashed.faults = { killAfter: crashed.operations + done, torn };
+          await assert.rejects(view.write(path, NEW_TEXT));
+          crashed.faults = {};
+          const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
+          const fresh = await opened(crashed);
+          const bytes = await fresh.read(path);
+          assert.ok(bytes === undefined ? before === undefined : Buffer.from(bytes).equals(Buffer.from(before ?? [])) || Buffer.from(bytes).equals(Buffer.from(NEW_TEXT)), context);
+          assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}: no plain text on disk`);
+          for (const [other, bytes] of Object.entries(ENTRIES)) {
+            if (other !== path) {
+              assert.deepEqual(await fresh.read(other), bytes, `${context}: ${other} is untouched`);
+            }
+          }
+        }
+      }
+    });
+  }
+
+  it('creates only what is not there, renames and removes entries (opaque names move in the map only)', async () => {
+    const fs = await encrypted('opaque');
+    const view = await opened(fs);
+    assert.equal(await view.createExclusive(TODAY, NEW_TEXT), false, 'an entry of that name exists');
+    assert.equal(await view.createExclusive('2026/11/2026-11-25.md', NEW_TEXT), true);
+    const files = fs.files.size;
+    await view.rename('2026/11/2026-11-25.md', '2026/11/2026-11-26.md');
+    assert.equal(fs.files.size, files, 'no file was added or removed: only the map changed');
+    const again = await opened(fs);
+    assert.deepEqual(await again.read('2026/11/2026-11-26.md'), NEW_TEXT);
+    assert.equal(await again.read('2026/11/2026-11-25.md'), undefined);
+    await again.remove('2026/11/2026-11-26.md');
+    assert.equal(await (await opened(fs)).read('2026/11/2026-11-26.md'), undefined);
+    await assert.rejects(view.rename(TODAY, 'notes/today.txt'), /stays an entry/, 'an entry cannot become a plain file');
+  });
+
+  it('says which entry does not open, and reads the rest', async () => {
+    const fs = await encrypted('readable');
+    const stranger = await newIdentity(new Date());
+    fs.put('2026/11/2026-11-27.md.age', await createSealer({ recipients: [stranger.recipient] }).seal(utf8('not ours')));
+    const sealed = fs.files.get(`${TODAY}.age`) ?? new Uint8Array(0);
+    fs.put(`${TODAY}.age`, sealed.subarray(0, sealed.length - 10));
+    const view = await opened(fs);
+    await assert.rejects(view.read('2026/11/2026-11-27.md'), (error: unknown) => error instanceof EntryUnreadable && error.failure.kind === 'wrong-key');
+    await assert.rejects(view.read(TODAY), (error: unknown) => error instanceof EntryUnreadable && /cut short|damaged/.test(error.message));
+    assert.deepEqual(await view.read('2026/12/2026-12-01.md'), ENTRIES['2026/12/2026-12-01.md']);
+  });
+
+  it('refuses a wrong passphrase or key as such, and a plain journal passes through unchanged', async () => {
+    const fs = await encrypted('readable');
+    const wrong = await unlockJournal(fs, { kind: 'passphrase', passphrase: 'Grusse' });
+    assert.deepEqual(wrong, { ok: false, kind: 'key', message: 'the passphrase does not open the journal\'s key (.leadership-journal/key.age)' });
+    const identity = await unlockJournal(fs, { kind: 'identity', identities: [(await newIdentity(new Date())).identity] });
+    assert.equal(identity.ok ? '' : identity.kind, 'key');
+    const plain = fixtureJournal();
+    const view = await opened(plain);
+    await view.write(TODAY, NEW_TEXT);
+    assert.deepEqual(plain.files.get(TODAY), NEW_TEXT, 'a journal that is not encrypted is written as it is');
+  });
+
+  it('seals saved entries to the backup key the journal was encrypted to as well, without it being given again', async () => {
+    const [mine, backup] = [await newIdentity(new Date()), await newIdentity(new Date())];
+    const fs = await encrypted('readable', { kind: 'identity', identities: [mine.identity], recipients: [backup.recipient] });
+    assert.match(Buffer.from(fs.files.get('.leadership-journal/encryption.json') ?? []).toString(), new RegExp(`"recipients": \\[\\s*"${backup.recipient}"`), 'the descriptor keeps the public key');
+    await (await opened(fs, { kind: 'identity', identities: [mine.identity] })).write('2026/11/2026-11-24.md', NEW_TEXT);
+    const byBackup = await createOpener({ passphrases: [], identities: [backup.identity] }).open('x', fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0));
+    assert.ok(byBackup.ok && Buffer.from(byBackup.bytes).equals(Buffer.from(NEW_TEXT)), 'the backup key opens the entry saved later');
+  });
+
+  it('writes files the reference age tool opens with the user\'s identity file', async () => {
+    requireAge();
+    const key = await newIdentity(new Date());
+    const credential: Credential = { kind: 'identity', identities: [key.identity] };
+    const fs = await encrypted('readable', credential);
+    await (await opened(fs, credential)).write('2026/11/2026-11-24.md', NEW_TEXT);
+    const dir = mkdtempSync(join(tmpdir(), 'lj-view-'));
+    try {
+      writeFileSync(join(dir, 'key.txt'), key.fileText);
+      writeFileSync(join(dir, 'entry.md.age'), fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0));
+      const run = runAge(['--decrypt', '--identity', 'key.txt', '--output', 'entry.md', 'entry.md.age'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(new Uint8Array(readFileSync(join(dir, 'entry.md'))), NEW_TEXT);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const keys = await journalKeys(fs, { identities: [key.identity] });
+    assert.ok(keys !== undefined && (await createOpener(keys).open('x', fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0))).ok);
+  });
+});
+
+describe('encryption: the tree a host browses an encrypted journal by', () => {
+  it('shows folders and entries under their plain names, and sees a new entry after invalidate()', async () => {
+    const fs = await encrypted('opaque');
+    const view = await opened(fs);
+    const tree = new JournalTree(view);
+    assert.deepEqual(await tree.children(''), [['2026', 'directory'], ['notes', 'directory'], ['people.yml', 'file'], ['readme.txt', 'file'], ['shortcut.md', 'file']]);
+    assert.deepEqual(await tree.children('2026/11'), [['2026-11-23-1on1-zoë.md', 'file'], ['2026-11-23.md', 'file']]);
+    assert.equal(await tree.kind(TODAY), 'file');
+    assert.equal(await tree.kind('2026'), 'directory');
+    assert.equal(await tree.kind(''), 'directory');
+    assert.equal(await tree.kind('2026/10'), undefined);
+    assert.equal(await tree.children(TODAY), undefined, 'a file is not a folder');
+    await view.write('2026/10/2026-10-01.md', NEW_TEXT);
+    assert.equal(await tree.kind('2026/10/2026-10-01.md'), undefined, 'kept until invalidated');
+    tree.invalidate();
+    assert.deepEqual(await tree.children('2026/10'), [['2026-10-01.md', 'file']]);
+  });
+});

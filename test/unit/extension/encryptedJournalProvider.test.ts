@@ -1,0 +1,115 @@
+// The encrypted journal's file system provider (not yet registered in the extension), run in the unit
+// tier: bundled with `vscode` aliased to a stub (test/support/vscodeStub.ts), over an encrypted
+// journal in memory. What VS Code would show and save: plain names and text, saves that put no text
+// on disk, VS Code's create/overwrite rules, and an entry that does not open named in the user's words.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { createSealer } from '../../../src/core/crypto/ageFile';
+import { newIdentity } from '../../../src/core/crypto/ageKeys';
+import { utf8 } from '../../../src/core/crypto/bytes';
+import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
+import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
+import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
+import { ENTRIES, fixtureJournal, testHost } from '../../support/encryptedJournal';
+import type { MemoryJournalFs } from '../../support/memoryJournalFs';
+import type * as Stub from '../../support/vscodeStub';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const PASSPHRASE = 'Grüße — nur ich';
+const TODAY = '2026/11/2026-11-23.md';
+const SECRET = 'the reorg is off';
+
+interface Probe {
+  readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
+  readonly vscode: typeof Stub;
+}
+
+describe('extension: the encrypted journal as a file system provider (not yet registered)', function () {
+  this.timeout(60_000);
+  let dir = '';
+  let probe: Probe;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lj-provider-'));
+    await esbuild.build({
+      bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: ROOT,
+      stdin: {
+        contents: "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';\nexport * as vscode from './test/support/vscodeStub';",
+        resolveDir: ROOT,
+        sourcefile: 'probe.ts',
+        loader: 'ts',
+      },
+      alias: { vscode: './test/support/vscodeStub.ts' },
+      outfile: join(dir, 'probe.js'),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    probe = require(join(dir, 'probe.js')) as Probe;
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function mounted(): Promise<{ provider: EncryptedJournalProvider; disk: MemoryJournalFs; root: Stub.Uri; events: string[] }> {
+    const disk = fixtureJournal();
+    const outcome = await encryptJournal(testHost(disk), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    probe.vscode.stub.disk = disk;
+    const provider = new probe.EncryptedJournalProvider();
+    const events: string[] = [];
+    provider.onDidChangeFile((changes) => events.push(...changes.map((change) => `${change.type} ${change.uri.path}`)));
+    const root = provider.mount('journal-1', probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, unlock.journal, disk) as unknown as Stub.Uri;
+    return { provider, disk, root, events };
+  }
+
+  const uri = (root: Stub.Uri, path: string): never => probe.vscode.Uri.joinPath(root, ...path.split('/')) as never;
+
+  it('browses and opens entries under their plain names, with their plain size', async () => {
+    const { provider, root } = await mounted();
+    const { FileType } = probe.vscode;
+    assert.deepEqual(await provider.readDirectory(root as never), [['2026', FileType.Directory], ['notes', FileType.Directory], ['people.yml', FileType.File], ['readme.txt', FileType.File], ['shortcut.md', FileType.File]]);
+    assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY]);
+    const stat = await provider.stat(uri(root, TODAY));
+    assert.equal(stat.type, FileType.File);
+    assert.equal(stat.size, ENTRIES[TODAY]?.length, 'the size of the text, not of the age file');
+    assert.equal((await provider.stat(uri(root, '2026/11'))).type, FileType.Directory);
+    await assert.rejects(provider.stat(uri(root, '2026/10/none.md')), { code: 'FileNotFound' });
+  });
+
+  it('saves as VS Code asks: new and changed entries sealed, no text on disk, create and overwrite rules kept', async () => {
+    const { provider, disk, root, events } = await mounted();
+    const text = utf8(`---\ndate: 2026-11-24\nkind: daily\n---\n\nI told Zoë ${SECRET}.\n`);
+    await assert.rejects(provider.writeFile(uri(root, '2026/11/2026-11-24.md'), text, { create: false, overwrite: true }), { code: 'FileNotFound' });
+    await provider.writeFile(uri(root, '2026/11/2026-11-24.md'), text, { create: true, overwrite: false });
+    await assert.rejects(provider.writeFile(uri(root, '2026/11/2026-11-24.md'), text, { create: true, overwrite: false }), { code: 'FileExists' });
+    await provider.writeFile(uri(root, TODAY), text, { create: false, overwrite: true });
+    assert.deepEqual(await provider.readFile(uri(root, '2026/11/2026-11-24.md')), text);
+    assert.deepEqual(await provider.readFile(uri(root, TODAY)), text);
+    assert.equal((await provider.stat(uri(root, TODAY))).size, text.length, 'the size follows the save');
+    assert.deepEqual([...disk.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(SECRET))).map(([path]) => path), [], 'no text on disk');
+    const { FileChangeType } = probe.vscode;
+    assert.deepEqual(events, [`${FileChangeType.Created} /2026/11/2026-11-24.md`, `${FileChangeType.Changed} /${TODAY}`], 'VS Code hears of each save');
+  });
+
+  it('renames and deletes entries and folders', async () => {
+    const { provider, root } = await mounted();
+    await provider.rename(uri(root, '2026/12'), uri(root, '2025/12'), { overwrite: false });
+    assert.deepEqual(await provider.readFile(uri(root, '2025/12/2026-12-01.md')), ENTRIES['2026/12/2026-12-01.md']);
+    await assert.rejects(provider.stat(uri(root, '2026/12')), { code: 'FileNotFound' });
+    await assert.rejects(provider.rename(uri(root, TODAY), uri(root, 'notes/odd.MD'), { overwrite: false }), { code: 'FileExists' });
+    await assert.rejects(provider.delete(uri(root, '2026'), { recursive: false }), { code: 'NoPermissions' });
+    await provider.delete(uri(root, '2026'), { recursive: true });
+    await assert.rejects(provider.readFile(uri(root, TODAY)), { code: 'FileNotFound' });
+  });
+
+  it('says in the user\'s words why an entry does not open', async () => {
+    const { provider, disk, root } = await mounted();
+    const stranger = await newIdentity(new Date());
+    disk.put('2026/11/2026-11-20.md.age', await createSealer({ recipients: [stranger.recipient] }).seal(utf8('not ours')));
+    await assert.rejects(provider.readFile(uri(root, '2026/11/2026-11-20.md')), { code: 'NoPermissions', message: '2026/11/2026-11-20.md.age is encrypted to another key.' });
+    assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY], 'the rest of the journal opens');
+  });
+});

@@ -1,0 +1,32 @@
+// The person picker's counts in English and German, formatted with the shipped bundles as VS Code
+// would: one 1:1 is "1 1:1", never "1 1:1s".
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
+
+function translator(language: 'en' | 'de'): Translator {
+  const file = language === 'en' ? 'bundle.l10n.json' : 'bundle.l10n.de.json';
+  const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', file), 'utf8')) as Record<string, string>;
+  const t = (message: string, ...args: unknown[]): string => {
+    const template = bundle[message];
+    assert.ok(template !== undefined, `"${message}" is in ${file}`);
+    return template.replace(/\{(\d+)\}/g, (_, at: string) => String(args[Number(at)]));
+  };
+  return { t } as Translator;
+}
+
+describe('the person picker\'s counts', () => {
+  it('says one 1:1 and one entry in the singular, more in the plural, in English', () => {
+    const en = translator('en');
+    assert.equal(personCounts(en, 1, 1, '2026-12-01'), '1 entry · 1 1:1 · last 2026-12-01');
+    assert.equal(personCounts(en, 3, 2, '2026-12-01'), '3 entries · 2 1:1s · last 2026-12-01');
+    assert.equal(personCounts(en, 2, 0, '2026-12-01'), '2 entries · last 2026-12-01');
+  });
+
+  it('and in German', () => {
+    const de = translator('de');
+    assert.equal(personCounts(de, 1, 1, '2026-12-01'), '1 Eintrag · 1 1:1-Gespräch · zuletzt 2026-12-01');
+    assert.equal(personCounts(de, 3, 2, '2026-12-01'), '3 Einträge · 2 1:1-Gespräche · zuletzt 2026-12-01');
+  });
+});

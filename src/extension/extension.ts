@@ -24,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
     trees: {
       commitments: deferredTree(context, ViewIds.commitments, start),
       onThisDay: deferredTree(context, ViewIds.onThisDay, start),
+      dueToRevisit: deferredTree(context, ViewIds.dueToRevisit, start),
     },
     indexChanged: new vscode.EventEmitter<void>(),
   };

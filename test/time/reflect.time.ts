@@ -19,6 +19,11 @@ describe('reflect: commitments in linear time', function () {
     'one long line of dots': '.',
     'spaces in a heading': '# ' + ' '.repeat(30) + 'a',
     'open fences': '```\n',
+    'items in both directions': '## What we agreed\n- They will:\n  - [ ] send it #they\n- I will: @sam call\n',
+    'origin links': '- [ ] carried — [2026-03-02](a.md#L3 "lj:0123abcd")\n',
+    'unclosed link labels before a title': '[' + 'a'.repeat(30) + '"lj:',
+    'one long list item of brackets and titles': '[a](b "lj:',
+    'deeper and deeper nesting': '- They will:\n' + '  ',
   };
   for (const [name, unit] of Object.entries(UNITS)) {
     it(`grows linearly on ${name}`, async () => {

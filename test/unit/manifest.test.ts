@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENTRY_KINDS } from '../../src/core/entries/kinds';
 import { Commands } from '../../src/extension/commands/commandIds';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
@@ -10,6 +11,7 @@ interface Manifest {
   activationEvents?: string[];
   contributes: {
     commands: { command: string; category?: string }[];
+    configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; propertyNames?: { enum?: string[] } }> };
     walkthroughs: { steps: { id: string; description: string; completionEvents: string[] }[] }[];
   };
 }
@@ -32,6 +34,14 @@ describe('package.json manifest', () => {
       assert.equal(command.category, 'Leadership Journal', command.command);
       assert.match(command.command, /^leadershipJournal\./);
     }
+  });
+
+  it('offers every kind New Entry offers in the default kind and file pattern settings, each described', () => {
+    const kinds = ENTRY_KINDS.map((kind) => kind.id);
+    const properties = manifest.contributes.configuration.properties;
+    assert.deepEqual(properties['leadershipJournal.defaultKind']?.enum, kinds);
+    assert.equal(properties['leadershipJournal.defaultKind']?.enumDescriptions?.filter((text) => text.trim() !== '' && !text.startsWith('%')).length, kinds.length);
+    assert.deepEqual(properties['leadershipJournal.filePatterns']?.propertyNames?.enum, kinds);
   });
 
   it('never activates on "*" or at startup', () => {

@@ -48,6 +48,17 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
 }
 
+/**
+ * The same day `months` calendar months later (or earlier, for a negative count), clamped to the
+ * month's last day: 2026-01-31 plus one month is 2026-02-28, never 2026-03-03.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const month0 = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(month0 / 12);
+  const month = month0 - year * 12 + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
 /** English weekday names indexed by {@link weekday}: 0 = Sunday … 6 = Saturday. */
 export const WEEKDAY_NAMES: readonly string[] = [
   'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',

@@ -45,6 +45,11 @@ export const GERMAN_KIND_TRANSLATION: KindTranslation = {
       description: 'Vier ehrliche Fragen dazu, wie Führen und Managen schiefgehen können, und ein kleiner Gegenzug.',
       title: 'Fallen-Check, {{longdate}}',
     },
+    'feedback': {
+      label: 'Feedback-Notiz',
+      description: 'Feedback für eine Person festhalten, solange es frisch ist: die Situation, was sie getan hat, die Wirkung, und die Anerkennung oder die Bitte, die ich ausspreche.',
+      title: 'Feedback für {{person}}, {{longdate}}',
+    },
   },
   texts: {
     'daily.why': 'Wo habe ich heute am Warum gearbeitet: an Sinn, Richtung oder an den Menschen?',
@@ -122,6 +127,13 @@ export const GERMAN_KIND_TRANSLATION: KindTranslation = {
     'trap-check.counter-move': 'Zum Abschluss des Checks',
     'trap-check.counter-move.closest-trap': 'Die Falle, der ich am nächsten kam',
     'trap-check.counter-move.counter-move': 'Ein kleiner Gegenzug, den ich ausprobiere',
+
+    'feedback.situation': 'Situation: Wann und wo war es?',
+    'feedback.behaviour': 'Verhalten: Was genau hat die Person getan oder gesagt?',
+    'feedback.impact': 'Wirkung: Wozu hat es geführt, für die Arbeit, das Team oder mich?',
+    'feedback.say': 'Was ich sagen werde',
+    'feedback.say.recognition': 'Anerkennung (was die Person beibehalten soll)',
+    'feedback.say.request': 'Bitte (was die Person anders machen soll)',
   },
 };
 

@@ -37,7 +37,8 @@ export type EntryKindId =
   | 'after-action'
   | 'start-stop-continue'
   | 'situational'
-  | 'trap-check';
+  | 'trap-check'
+  | 'feedback';
 
 /** One structured answer: rendered as `- <label>: ` (or `- [ ] <label>: `) with the value left blank. */
 export interface KindItem {
@@ -94,11 +95,11 @@ export const PROMPT_OF_THE_DAY_HEADING = '{{prompt}}';
 
 type KindSource = Omit<EntryKind, 'body'>;
 
-function free(id: string, heading: string): KindSection {
+export function free(id: string, heading: string): KindSection {
   return { id, heading };
 }
 
-function structured(id: string, heading: string, items: readonly (readonly [slug: string, label: string, task?: 'task'])[]): KindSection {
+export function structured(id: string, heading: string, items: readonly (readonly [slug: string, label: string, task?: 'task'])[]): KindSection {
   return { id, heading, items: items.map(([slug, label, task]) => ({ id: `${id}.${slug}`, label, ...(task ? { task: true } : {}) })) };
 }
 
@@ -278,8 +279,32 @@ const trapCheck: KindSource = {
   ],
 };
 
-/** Renders a kind's body by the contract at the top of this file. */
-function renderBody(kind: KindSource): string {
+// Feedback in the SBI form (situation, behaviour, impact), then what I will say: a recognition or a
+// request. The three parts are free sections, read by feedback/sbiCheck.ts by their first word.
+const feedback: KindSource = {
+  id: 'feedback',
+  label: 'Feedback note',
+  description: 'Note feedback for one person while it is fresh: the situation, what they did, its impact, and the recognition or the request I will give.',
+  fileSuffix: 'feedback',
+  period: 'day',
+  needsPerson: true,
+  title: 'Feedback for {{person}}, {{date}}',
+  sections: [
+    free('feedback.situation', 'Situation: when and where was it?'),
+    free('feedback.behaviour', 'Behaviour: what exactly did they do or say?'),
+    free('feedback.impact', 'Impact: what did it lead to, for the work, the team or me?'),
+    structured('feedback.say', 'What I will say', [
+      ['recognition', 'Recognition (what to keep doing)'],
+      ['request', 'Request (what to do differently)'],
+    ]),
+  ],
+};
+
+/**
+ * Renders a kind's body by the contract at the top of this file. Exported for the entries the product
+ * writes from others (a decision's revisit, revisitKind.ts), which obey the same contract.
+ */
+export function renderBody(kind: Pick<KindSource, 'title' | 'sections'>): string {
   const lines = [`# ${kind.title}`, ''];
   kind.sections.forEach((section, index) => {
     if (index > 0) {
@@ -295,9 +320,9 @@ function renderBody(kind: KindSource): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** All kinds in QuickPick order: the everyday ones first. */
+/** All kinds in QuickPick order: the everyday ones first (feedback, added later, last). */
 export const ENTRY_KINDS: readonly EntryKind[] = [
-  daily, weeklyReview, oneOnOne, decision, afterAction, startStopContinue, situational, trapCheck,
+  daily, weeklyReview, oneOnOne, decision, afterAction, startStopContinue, situational, trapCheck, feedback,
 ].map((kind) => ({ ...kind, body: renderBody(kind) }));
 
 export const ENTRY_KIND_IDS: readonly EntryKindId[] = ENTRY_KINDS.map((kind) => kind.id);

@@ -7,6 +7,7 @@ import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
 import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
 import { GERMAN_ENTRY_KINDS } from './germanKinds';
 import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
+import { GERMAN_REVISIT_TEMPLATE, REVISIT_TEMPLATE } from './revisitKind';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
 export function normalisePromptText(text: string): string {
@@ -124,8 +125,11 @@ export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: stri
   };
 }
 
-/** The English sources: every pack prompt, every kind heading and every structured label (a review's too). */
-export function englishScaffoldSources(kinds: readonly EntryKind[] = ENTRY_KINDS): ScaffoldSources {
+/**
+ * The English sources: every pack prompt, every kind heading and every structured label (the kinds
+ * of New Entry, the decision revisit the product writes, and a review's).
+ */
+export function englishScaffoldSources(kinds: readonly Pick<EntryKind, 'sections'>[] = [...ENTRY_KINDS, REVISIT_TEMPLATE]): ScaffoldSources {
   const sections = kinds.flatMap((kind) => kind.sections);
   return {
     headings: [
@@ -142,7 +146,7 @@ export function englishScaffoldSources(kinds: readonly EntryKind[] = ENTRY_KINDS
 
 /** The German sources: the German packs' prompts, kind headings and structured labels. */
 export function germanScaffoldSources(): ScaffoldSources {
-  const sections = GERMAN_ENTRY_KINDS.flatMap((kind) => kind.sections);
+  const sections = [...GERMAN_ENTRY_KINDS, GERMAN_REVISIT_TEMPLATE].flatMap((kind) => kind.sections);
   return {
     headings: [
       ...GERMAN_PROMPT_PACKS.flatMap((pack) => pack.prompts.map((prompt) => prompt.text)),
@@ -201,7 +205,7 @@ function titlePattern(title: string): string {
     .join('');
 }
 
-const TITLE = new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+const TITLE = new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
 
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {

@@ -1,9 +1,14 @@
 // Following commitments across entries: which are still open, since when, and which were done.
-// The same commitment is recognised by its key (commitments.ts), so a line copied into a later
-// entry, or edited in two entries, is one commitment, first seen in the earliest entry.
-import { toEpochDay, type LocalDate } from '../calendar/localDate';
-import { createDayReader } from '../trends/epochDays';
+// Commitments are the items that are mine, tracked by openItems.ts: sightings are one commitment by
+// the identity rule (itemIdentity.ts), so a line copied into a later entry, a carried item reworded
+// there, or the same promise written in two entries is one commitment, first seen in the earliest
+// entry. Given the entries' people and the people directory, a promise is matched only with the
+// same promise about the same people, as on the person page; without them, by its words alone.
+import type { LocalDate } from '../calendar/localDate';
 import type { Commitment } from './commitments';
+import { compareSightings } from './itemIdentity';
+import { trackItems, type TrackedItem } from './openItems';
+import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 
 /** One entry's commitments, as the index keeps them. */
 export interface EntryCommitments {
@@ -11,6 +16,8 @@ export interface EntryCommitments {
   /** `YYYY-MM-DD`; entries with any other date are left out. */
   readonly date: string;
   readonly commitments: readonly Commitment[];
+  /** The entry's `people:` front matter, as written; whom its commitments are about when they name no one. */
+  readonly people?: readonly string[];
 }
 
 /** Where a commitment was written. */
@@ -22,6 +29,12 @@ export interface CommitmentSighting {
 }
 
 export interface OpenCommitment {
+  /**
+   * Unique among the commitments: where it was first written and its hash (TrackedItem.id). Always
+   * set by {@link trackCommitments}; optional only so that hand-made values (tests, fixtures) need not.
+   */
+  readonly id?: string;
+  /** The key of its first sighting; unique too while no people are passed to {@link trackCommitments}. */
   readonly key: string;
   /** The text as most recently written. */
   readonly text: string;
@@ -33,6 +46,7 @@ export interface OpenCommitment {
 }
 
 export interface CompletedCommitment {
+  readonly id?: string;
   readonly key: string;
   readonly text: string;
   readonly firstSeen: CommitmentSighting;
@@ -47,78 +61,33 @@ export interface TrackedCommitments {
   readonly completed: readonly CompletedCommitment[];
 }
 
-interface Sighting extends CommitmentSighting {
-  readonly text: string;
-  readonly done: boolean;
-  readonly day: number;
-}
-
-function compareSightings(a: CommitmentSighting, b: CommitmentSighting): number {
-  if (a.date !== b.date) {
-    return a.date < b.date ? -1 : 1;
-  }
-  if (a.path !== b.path) {
-    return a.path < b.path ? -1 : 1;
-  }
-  return a.line - b.line;
-}
-
-function place(sighting: Sighting): CommitmentSighting {
-  return { date: sighting.date, path: sighting.path, line: sighting.line };
-}
+const NO_DIRECTORY = createPeopleDirectory([]);
 
 /**
- * Groups every commitment of every entry by key. A commitment is completed when it is ticked in any
- * entry (the same entry later on, or a later entry repeating it with `[x]`); otherwise it is open,
- * with its age counted from the day it was first written. Entries dated after `today` are not read
- * until their day: a commitment written ahead is not open yet, and nothing ages from the future.
- * The result does not depend on the order of `entries`. Linear in the commitments, plus sorting.
+ * Groups every commitment of every entry into commitments by the identity rule. A commitment is
+ * completed when it is ticked in any entry (the same entry later on, or a later entry repeating it
+ * with `[x]`); otherwise it is open, with its age counted from the day it was first written. Entries
+ * dated after `today` are not read until their day (trackItems): a commitment written ahead is not
+ * open yet, and nothing ages from the future. The result does not depend on the order of `entries`.
+ * Near-linear in the commitments, plus sorting.
  */
-export function trackCommitments(entries: readonly EntryCommitments[], today: LocalDate): TrackedCommitments {
-  const readDay = createDayReader();
-  const todayDay = toEpochDay(today);
-  const byKey = new Map<string, { first: Sighting; last: Sighting; ticked: Sighting | undefined }>();
-  for (const entry of entries) {
-    const day = readDay(entry.date);
-    if (day === undefined || day > todayDay) {
-      continue;
-    }
-    for (const commitment of entry.commitments) {
-      if (commitment.key === '') {
-        continue;
-      }
-      const sighting: Sighting = { date: entry.date, path: entry.path, line: commitment.line, text: commitment.text, done: commitment.done, day };
-      const group = byKey.get(commitment.key);
-      if (!group) {
-        byKey.set(commitment.key, { first: sighting, last: sighting, ticked: sighting.done ? sighting : undefined });
-        continue;
-      }
-      if (compareSightings(sighting, group.first) < 0) {
-        group.first = sighting;
-      }
-      if (compareSightings(sighting, group.last) > 0) {
-        group.last = sighting;
-      }
-      if (sighting.done && (!group.ticked || compareSightings(sighting, group.ticked) < 0)) {
-        group.ticked = sighting;
-      }
-    }
-  }
-  const open: OpenCommitment[] = [];
-  const completed: CompletedCommitment[] = [];
-  for (const [key, group] of byKey) {
-    if (group.ticked) {
-      completed.push({ key, text: group.last.text, firstSeen: place(group.first), completed: place(group.ticked) });
-    } else {
-      open.push({
-        key,
-        text: group.last.text,
-        firstSeen: place(group.first),
-        lastSeen: place(group.last),
-        ageDays: todayDay - group.first.day,
-      });
-    }
-  }
+export function trackCommitments(entries: readonly EntryCommitments[], today: LocalDate, directory: PeopleDirectory = NO_DIRECTORY): TrackedCommitments {
+  const tracked = trackItems(entries.map((entry) => ({
+    path: entry.path,
+    date: entry.date,
+    people: entry.people ?? [],
+    items: entry.commitments.filter((commitment) => commitment.key !== '').map((commitment) => ({
+      text: commitment.text, done: commitment.done, line: commitment.line, key: commitment.key, owner: 'mine' as const,
+      mentions: commitment.mentions ?? [],
+      ...(commitment.origin ? { origin: commitment.origin } : {}),
+    })),
+  })), directory, today);
+  const open = tracked.open.map((item): OpenCommitment => ({
+    id: item.id, key: item.key, text: item.text, firstSeen: item.firstSeen, lastSeen: item.lastSeen, ageDays: item.ageDays,
+  }));
+  const completed = tracked.completed.map((item: TrackedItem): CompletedCommitment => ({
+    id: item.id, key: item.key, text: item.text, firstSeen: item.firstSeen, completed: item.completed ?? item.lastSeen,
+  }));
   open.sort((a, b) => compareSightings(a.firstSeen, b.firstSeen) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   completed.sort((a, b) => compareSightings(b.completed, a.completed) || compareSightings(a.firstSeen, b.firstSeen));
   return { open, completed };

@@ -1,12 +1,17 @@
-// What a new daily entry can bring back from the journal: the two oldest open commitments, as a
+// What a new daily entry can bring back from the journal: the people whose 1:1 is due by their
+// cadence (at most three lines, people/oneOnOneNudge.ts), the decisions due to revisit (at most three
+// lines, decisions/revisitReminder.ts), the two oldest open commitments, as a
 // "Still open" list under the entry's closing (commitment) section, and an "On this day" line linking
 // the entries of the same date in earlier months and years. Written in the entry's language.
 //
 // The commitments are written exactly as they were, as task items, so they keep their key
 // (commitments.ts): ticking one in the new entry closes it everywhere. Their age goes on a nested line
 // of its own, which is not a commitment.
+import { revisitLines } from '../decisions/revisitReminder';
+import type { DueRevisit } from '../decisions/revisits';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
+import { nudgeLines, type OneOnOneNudge } from '../people/oneOnOneNudge';
 import type { OpenCommitment } from './commitmentTracking';
 import { markdownLink } from './relativeLink';
 
@@ -26,6 +31,10 @@ export interface DailyReminders {
   readonly onThisDay: readonly RecalledEntry[];
   /** BCP 47 tag of the entry's language (German for `de`, else English). */
   readonly locale?: string;
+  /** The 1:1s due or overdue (oneOnOneNudges), first of the block; absent or empty for none. */
+  readonly oneOnOnes?: readonly OneOnOneNudge[];
+  /** The decisions due to revisit (dueRevisits), after the 1:1s; absent or empty for none. */
+  readonly revisits?: readonly DueRevisit[];
 }
 
 export const STILL_OPEN_SHOWN = 2;
@@ -70,6 +79,15 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
 export function dailyReminderText(reminders: DailyReminders): string {
   const words = WORDS[contentLanguage(reminders.locale)];
   const blocks: string[] = [];
+  // First: a list right after the block's opening comment cannot run into the entry's own last list.
+  const nudges = nudgeLines(reminders.oneOnOnes ?? [], reminders.path, reminders.locale);
+  if (nudges.length > 0) {
+    blocks.push(nudges.join('\n'));
+  }
+  const revisits = revisitLines(reminders.revisits ?? [], reminders.path, reminders.locale);
+  if (revisits.length > 0) {
+    blocks.push(revisits.join('\n'));
+  }
   const open = reminders.stillOpen.slice(0, STILL_OPEN_SHOWN);
   if (open.length > 0) {
     const lines = [words.stillOpen, ''];

@@ -1,14 +1,19 @@
 // `people.yml` in the journal folder: each person's full name mapped to the other ways the journal
-// writes it, e.g.
+// writes it, and optionally to how often I meet them one to one, e.g.
 //
 //   Ana María López: [ana, ana-maria, ani]
 //   Sam Lee: [sam.lee, samlee]
+//   Priya Raman:
+//     aliases: [priya]
+//     cadence: 2w
 //
 // Read with `yaml`, within bounds (src/core/text/boundedYaml.ts: the file is the user's, and may be
 // anyone's in a shared journal). A malformed file gives a problem with its line number, never an
 // exception; the valid lines of a file with a conflict are still used, and a file that is not YAML,
-// or is too large or too deeply nested to read, gives no one.
+// or is too large or too deeply nested to read, gives no one. A cadence that is not a duration is a
+// problem on its line; the person still counts, with no cadence.
 import { isMap, isNode, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { parseCadence, type Cadence } from '../people/cadence';
 import { describeYamlProblem, parseBoundedYaml, PEOPLE_FILE_LIMITS } from '../text/boundedYaml';
 import { personKey } from './personKey';
 
@@ -16,6 +21,8 @@ export interface PersonAliases {
   /** The full name, as the journal should show it. */
   readonly name: string;
   readonly aliases: readonly string[];
+  /** How often to meet one to one; absent when people.yml gives none (then there is no 1:1 nudge). */
+  readonly cadence?: Cadence;
 }
 
 export interface PeopleFileProblem {
@@ -64,7 +71,7 @@ export function parsePeopleFile(text: string): PeopleFile {
     return { people: [], problems: [{ line: lineOf(doc.contents), message: `people.yml should map each full name to its aliases. ${EXAMPLE}` }] };
   }
   const problems: PeopleFileProblem[] = [];
-  const people: { name: string; aliases: string[] }[] = [];
+  const people: PersonAliases[] = [];
   const owner = new Map<string, string>(); // Key of a name or alias → the full name it belongs to.
   const claim = (written: string, name: string, line: number): boolean => {
     const key = personKey(written);
@@ -96,8 +103,40 @@ export function parsePeopleFile(text: string): PeopleFile {
       continue;
     }
     const aliases: string[] = [];
-    const value = pair.value;
-    const items = value === null || (isScalar(value) && (value.value === null || value.value === '')) ? [] : isSeq(value) ? value.items : [value];
+    let cadence: Cadence | undefined;
+    let value: unknown = pair.value;
+    if (isMap(value)) {
+      // The long form: `aliases:` and `cadence:` under the name.
+      const settings = value;
+      value = null;
+      const seen = new Set<string>();
+      for (const setting of settings.items) {
+        const settingKey = isScalar(setting.key) ? scalarText(setting.key) : undefined;
+        const settingLine = isNode(setting.key) ? lineOf(setting.key) : line;
+        if (settingKey !== 'aliases' && settingKey !== 'cadence') {
+          problems.push({ line: settingLine, message: `${name} has "${settingKey ?? '?'}", which people.yml does not know; a person takes aliases and cadence.` });
+          continue;
+        }
+        if (seen.has(settingKey)) {
+          problems.push({ line: settingLine, message: `${name} has ${settingKey} twice; the first is used.` });
+          continue;
+        }
+        seen.add(settingKey);
+        if (settingKey === 'aliases') {
+          value = setting.value;
+          continue;
+        }
+        const written = isScalar(setting.value) ? setting.value.value : setting.value;
+        const parsed = parseCadence(written);
+        if (parsed.ok) {
+          cadence = parsed.cadence;
+        } else {
+          const cadenceLine = isNode(setting.value) ? lineOf(setting.value) : settingLine;
+          problems.push({ line: cadenceLine, message: `The cadence of ${name}: ${parsed.message}` });
+        }
+      }
+    }
+    const items = value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === '')) ? [] : isSeq(value) ? value.items : [value];
     for (const item of items) {
       const alias = scalarText(item);
       const itemLine = isNode(item) ? lineOf(item) : line;
@@ -109,7 +148,7 @@ export function parsePeopleFile(text: string): PeopleFile {
         aliases.push(alias.replace(/^@/, ''));
       }
     }
-    people.push({ name, aliases });
+    people.push(cadence ? { name, aliases, cadence } : { name, aliases });
   }
   return { people, problems };
 }

@@ -1,8 +1,9 @@
 // Adding one alias to people.yml for the user, on their click (Merge People…): the smallest change
 // to the text, every other byte kept — comments, order, quoting and line endings. A person already
 // listed with a flow list (`Priya Raman: [pr]`) or nothing (`Priya Raman:`) gets the alias in
-// that list; a person not listed gets a line of their own at the end. Any other shape (a block
-// list, a file that is not valid YAML) is refused with the reason, for the user to edit by hand.
+// that list, and so does a person in the long form (`aliases: [pr]` beside `cadence: 2w`); a person
+// not listed gets a line of their own at the end. Any other shape (a block list, a long form without
+// `aliases:`, a file that is not valid YAML) is refused with the reason, for the user to edit by hand.
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { parsePeopleFile } from './peopleFile';
 import { personKey } from './personKey';
@@ -42,7 +43,17 @@ export function addAlias(text: string, name: string, alias: string): PeopleFileE
     const separator = text === '' || text.endsWith('\n') ? '' : eol;
     return { ok: true, text: `${text}${separator}${line}`, changed: true };
   }
-  const value = pair.value;
+  let value = pair.value;
+  let key = pair.key;
+  if (isMap(value)) {
+    // The long form: the alias goes into its `aliases:` list, the cadence is left as it is.
+    const aliases = value.items.find((item) => isScalar(item.key) && item.key.value === 'aliases');
+    if (!aliases) {
+      return { ok: false, reason: 'shape' };
+    }
+    value = aliases.value;
+    key = aliases.key;
+  }
   if (isSeq(value) && value.flow && value.range) {
     // The list's closing bracket is the last character of its range's value part.
     const close = text.lastIndexOf(']', value.range[1]);
@@ -54,9 +65,9 @@ export function addAlias(text: string, name: string, alias: string): PeopleFileE
     const at = inside.trim() === '' ? close : text.slice(0, close).trimEnd().length;
     return { ok: true, text: text.slice(0, at) + insertion + text.slice(at), changed: true };
   }
-  if ((value === null || (isScalar(value) && (value.value === null || value.value === ''))) && isScalar(pair.key) && pair.key.range) {
-    // `Priya Raman:` with nothing after the colon on its line.
-    const colon = text.indexOf(':', pair.key.range[1]);
+  if ((value === null || (isScalar(value) && (value.value === null || value.value === ''))) && isScalar(key) && key.range) {
+    // `Priya Raman:` (or `aliases:`) with nothing after the colon on its line.
+    const colon = text.indexOf(':', key.range[1]);
     const lineEnd = text.indexOf('\n', colon);
     const rest = text.slice(colon + 1, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
     if (colon < 0 || !/^[ \t]*(?:~|null)?[ \t]*$/.test(rest)) {

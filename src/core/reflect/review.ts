@@ -10,6 +10,8 @@
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
 // bytes. Text that came from entries (titles, names) is escaped so it shows as written.
+import type { DecisionMonth } from '../decisions/decisionStats';
+import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
@@ -25,6 +27,7 @@ import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
 import { TRAP_NAMES } from '../tagger/names';
+import { decisionsSection, feedbackSection } from './reviewFollowUps';
 import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
 import {
   aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
@@ -45,6 +48,10 @@ export interface ReviewInput {
   readonly openCommitments: readonly OpenCommitment[];
   /** From people.yml; without it, names are matched by case and accents only. */
   readonly people?: PeopleDirectory;
+  /** The journal's feedback notes (feedbackLog.ts); with them the review has a *Feedback given* section. */
+  readonly feedback?: readonly FeedbackNote[];
+  /** The month's decision counts (decisionStats.ts); with them a monthly review has a *Decisions* section. */
+  readonly decisions?: DecisionMonth;
 }
 
 export interface GeneratedReview {
@@ -374,10 +381,12 @@ export function generateReview(input: ReviewInput): GeneratedReview {
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
       peopleSection(words, entries, directory, counted),
+      feedbackSection(period, input.feedback ?? [], directory, words.thisPeriod),
+      period.kind === 'monthly-review' && input.decisions ? decisionsSection(input.decisions) : [],
       strongestSection(words, entries, path),
     );
   }
   sections.push(commitmentsSection(input.openCommitments, path), [DRAFTED_END], lookingAhead(words, practiceLines));
-  const body = [`# ${words.title}`, ...sections.map((section) => section.join('\n'))].join('\n\n');
+  const body = [`# ${words.title}`, ...sections.filter((section) => section.length > 0).map((section) => section.join('\n'))].join('\n\n');
   return { text: `${front}\n${body}\n`, empty: entries.length === 0, entries: entries.length, practice: practice.id };
 }

@@ -19,6 +19,8 @@ export const Commands = {
   startMonthlyReview: 'leadershipJournal.startMonthlyReview',
   showOpenCommitments: 'leadershipJournal.showOpenCommitments',
   openPerson: 'leadershipJournal.openPerson',
+  newOneOnOne: 'leadershipJournal.newOneOnOne',
+  revisitDecision: 'leadershipJournal.revisitDecision',
   searchJournal: 'leadershipJournal.searchJournal',
   exportMetrics: 'leadershipJournal.exportMetrics',
   exportReport: 'leadershipJournal.exportReport',
@@ -35,4 +37,5 @@ export const ViewIds = {
   trends: 'leadershipJournal.trends',
   commitments: 'leadershipJournal.commitments',
   onThisDay: 'leadershipJournal.onThisDay',
+  dueToRevisit: 'leadershipJournal.dueToRevisit',
 } as const;

@@ -5,11 +5,13 @@ import * as vscode from 'vscode';
 import { compareDates, localDateOf, type LocalDate } from '../../core/calendar/localDate';
 import { extraPath, planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
+import { ONE_ON_ONE_KIND } from '../../core/reflect/people';
 import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
+import { oneOnOneEntryText } from '../reflect/carryOverHook';
 import { dailyEntryText } from '../reflect/dailyReminderHook';
 import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
 import { readUserTemplate, templateUri } from './templates';
@@ -100,6 +102,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
   let plan = first;
   let uri: vscode.Uri;
   let result;
+  let cursor: typeof plan.cursor;
   try {
     uri = entryUri(folder, plan.path);
     if (SEVERAL_A_DAY.has(target.kind.id) && await exists(uri)) {
@@ -126,8 +129,15 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     if (compareDates(target.date, target.today) > 0 && !(await exists(uri)) && !(await confirmFuture(target.date))) {
       return undefined;
     }
-    // A new daily entry brings back the oldest open commitments and this day in earlier years.
-    const text = target.kind.id === 'daily' ? await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale) : plan.text;
+    let text = plan.text;
+    cursor = plan.cursor;
+    if (target.kind.id === 'daily') {
+      // A new daily entry brings back the 1:1s and revisits due, the oldest open commitments and this day in earlier years.
+      text = await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale);
+    } else if (target.kind.id === ONE_ON_ONE_KIND && target.person !== undefined) {
+      // A new 1:1 carries over the open items with the person, in both directions.
+      ({ text, cursor } = await oneOnOneEntryText(uri, plan.path, plan, target.person, target.date, settings.locale));
+    }
     result = await createIfAbsent(uri, text);
   } catch (error) {
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
@@ -138,7 +148,7 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     void vscode.window.showInformationMessage(plan.notice); // In English, as the core's other file-name messages.
   }
   // The cursor is placed as the editor opens (not after), so typing right away lands on the answer line.
-  const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
+  const position = new vscode.Position(cursor.line, cursor.character);
   await vscode.window.showTextDocument(uri, {
     preview: false,
     ...(result === 'created' ? { selection: new vscode.Range(position, position) } : {}),

@@ -1,4 +1,5 @@
-// The Commitments view: open commitments, oldest first, with their age, read from the journal index
+// The Commitments view: the 1:1s due by cadence on top (commitmentReminders.ts),
+// then the open commitments, oldest first, with their age, read from the journal index
 // (reflect/commitmentTracking.ts). A commitment closes when it is ticked (`- [x]`) in any entry and
 // that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
 // lists the same in a QuickPick, with a button to the view.
@@ -10,6 +11,7 @@ import { Commands, ViewIds } from '../commands/commandIds';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../index/journalIndex';
 import type { DeferredTree } from '../shell/deferredTree';
+import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 
@@ -54,7 +56,14 @@ export function commitmentItem(commitment: OpenCommitment, titleOf: ReadonlyMap<
   return item;
 }
 
-export class CommitmentsProvider implements vscode.TreeDataProvider<OpenCommitment>, vscode.Disposable {
+/** A row of the view: a 1:1 due, or an open commitment. */
+export type CommitmentsRow = OpenCommitment | ReminderRow;
+
+function isReminder(row: CommitmentsRow): row is ReminderRow {
+  return 'reminder' in row;
+}
+
+export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsRow>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private titles: ReadonlyMap<string, string> = new Map();
@@ -74,7 +83,7 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<OpenCommitme
     this.timer = setTimeout(() => this.changed.fire(), 50);
   }
 
-  async getChildren(element?: OpenCommitment): Promise<OpenCommitment[]> {
+  async getChildren(element?: CommitmentsRow): Promise<CommitmentsRow[]> {
     if (element) {
       return [];
     }
@@ -82,11 +91,13 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<OpenCommitme
     this.titles = titles;
     this.count = open.length;
     this.onDidCount?.(open.length);
-    return [...open];
+    // The commitments are shown even when people.yml cannot be read.
+    const reminders = await reminderRows(this.source, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
+    return [...reminders, ...open];
   }
 
-  getTreeItem(element: OpenCommitment): vscode.TreeItem {
-    return commitmentItem(element, this.titles);
+  getTreeItem(element: CommitmentsRow): vscode.TreeItem {
+    return isReminder(element) ? reminderItem(element) : commitmentItem(element, this.titles);
   }
 
   dispose(): void {

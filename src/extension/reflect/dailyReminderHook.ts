@@ -1,19 +1,23 @@
-// What a NEW daily entry brings back from the journal (core/reflect/dailyReminders.ts): the two oldest
-// open commitments and the entries of this day in earlier months and years. entryOpener.ts asks here
+// What a NEW daily entry brings back from the journal (core/reflect/dailyReminders.ts): the people whose
+// 1:1 is due by their cadence in people.yml, the decisions due to revisit, the two oldest open
+// commitments and the entries of this day in earlier months and years. entryOpener.ts asks here
 // before it writes a daily entry; the reflection features plug the index in at activation. The index
 // is waited for only briefly, so a cold, large journal never holds up a new entry: it then simply
 // starts without reminders. Never throws; any failure leaves the entry as planned.
 import type * as vscode from 'vscode';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { dueRevisits } from '../../core/decisions/revisits';
+import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
+import { oneOnOneNudges } from '../../core/people/oneOnOneNudge';
 import { oldestOpen } from '../../core/reflect/commitmentTracking';
 import { withDailyReminders, STILL_OPEN_SHOWN } from '../../core/reflect/dailyReminders';
 import { onThisDay } from '../../core/reflect/onThisDay';
 import { exists } from '../journal/journalStore';
 import { output } from '../output';
+import { loadDecisions } from './decisionSource';
+import { indexReady } from './indexWait';
+import { loadPeople } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
-
-/** How long a new daily entry waits for the index to be read. */
-const INDEX_WAIT_MS = 2000;
 
 let source: ReflectSource | undefined;
 
@@ -21,16 +25,6 @@ let source: ReflectSource | undefined;
 export function provideDailyReminders(index: ReflectSource): vscode.Disposable {
   source = index;
   return { dispose: () => { source = undefined; } };
-}
-
-async function indexReady(index: ReflectSource): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = await Promise.race([
-    index.ensureBuilt().then(() => true),
-    new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), INDEX_WAIT_MS); }),
-  ]);
-  clearTimeout(timer);
-  return waited && index.state.state === 'ready';
 }
 
 /**
@@ -48,8 +42,15 @@ export async function dailyEntryText(uri: vscode.Uri, path: string, text: string
     // Only what was written before this day: a past day's new entry does not recall its future.
     const earlier = commitmentsOf(entries.filter(({ entry }) => entry.date < day), date).open;
     const recalled = onThisDay(entries.map(({ entry }) => entry), date);
+    const folder = index.journalFolder;
+    const people = folder ? await loadPeople(folder) : undefined;
+    const oneOnOnes = people ? oneOnOneNudges(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, date)) : [];
+    const decisions = folder ? await loadDecisions(folder, entries.filter(({ entry }) => entry.date <= day), locale) : undefined;
+    const revisits = decisions ? dueRevisits(decisions.decisions, decisions.revisits, date) : [];
     return withDailyReminders(text, {
       path,
+      oneOnOnes,
+      revisits,
       stillOpen: oldestOpen(earlier, STILL_OPEN_SHOWN),
       onThisDay: [...recalled.years, ...recalled.months].map(({ entry, monthsAgo }) => ({ date: entry.date, path: entry.path, monthsAgo })),
       locale,

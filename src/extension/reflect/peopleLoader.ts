@@ -3,7 +3,7 @@
 // the same problems are not shown again until the file changes.
 import * as vscode from 'vscode';
 import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { parsePeopleFile, type PeopleFileProblem } from '../../core/reflect/peopleFile';
+import { parsePeopleFile, type PeopleFileProblem, type PersonAliases } from '../../core/reflect/peopleFile';
 import { readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';
 import { showEntryAt } from './openEntryAt';
@@ -14,6 +14,8 @@ export interface LoadedPeople {
   readonly directory: PeopleDirectory;
   /** Listed people (full names). */
   readonly listed: number;
+  /** The people listed, in people.yml order, with their cadence (for the 1:1 nudge). */
+  readonly people: readonly PersonAliases[];
   readonly problems: readonly PeopleFileProblem[];
   readonly uri: vscode.Uri;
 }
@@ -30,14 +32,14 @@ export async function loadPeople(folder: vscode.Uri): Promise<LoadedPeople> {
   } catch (error) {
     const problem = { line: 1, message: vscode.l10n.t('people.yml could not be read: {0}', error instanceof Error ? error.message : String(error)) };
     reportPeopleProblems(uri, [problem], 0);
-    return { directory: createPeopleDirectory([]), listed: 0, problems: [problem], uri };
+    return { directory: createPeopleDirectory([]), listed: 0, people: [], problems: [problem], uri };
   }
   if (text === undefined) {
-    return { directory: createPeopleDirectory([]), listed: 0, problems: [], uri };
+    return { directory: createPeopleDirectory([]), listed: 0, people: [], problems: [], uri };
   }
   const parsed = parsePeopleFile(text);
   reportPeopleProblems(uri, parsed.problems, parsed.people.length);
-  return { directory: createPeopleDirectory(parsed.people), listed: parsed.people.length, problems: parsed.problems, uri };
+  return { directory: createPeopleDirectory(parsed.people), listed: parsed.people.length, people: parsed.people, problems: parsed.problems, uri };
 }
 
 /** Lists the problems in the output channel and shows them once in a warning that opens the file at the line. */

@@ -4,10 +4,12 @@
 // ambiguous, never merged into either. One person written two ways (`@priya`, "Priya Raman") is
 // offered as a merge row on top (mergePeopleCommand.ts): choosing it writes people.yml and opens the
 // merged timeline. The open timeline follows the journal as it changes. Also callable with a name,
-// for keybindings and tests.
+// for keybindings and tests, and from a 1:1 row of the Commitments view.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
+import type { Clock } from '../clock';
 import { readSettings } from '../config';
+import { journalToday } from '../entries/entryOpener';
 import { Commands } from '../commands/commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
@@ -16,6 +18,7 @@ import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
 import { loadPeople } from './peopleLoader';
 import { personCounts } from './personStrings';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
+import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from './previewPanels';
 import { recordsOf, type ReflectSource } from './reflectSource';
 
@@ -49,12 +52,16 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (name?: string) => openPerson(source, previews, name)));
+export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock): void {
+  // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (arg?: string | { readonly person?: unknown }) => {
+    const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
+    return openPerson(source, previews, clock, name);
+  }));
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, previews: PreviewPanels, name?: string): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string): Promise<string | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
@@ -72,7 +79,8 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
     return undefined;
   }
   let person: Person | undefined;
-  let directory = people.directory;
+  // After a merge, people.yml as it was just written (the page and its preparation read the merged person).
+  let loaded = people;
   if (name !== undefined) {
     const key = people.directory.resolve(name).key;
     person = everyone.find((candidate) => candidate.key === key);
@@ -97,7 +105,8 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
       if (!(await acceptMerge(folder, chosen.merge))) {
         return undefined;
       }
-      directory = (await loadPeople(folder)).directory;
+      loaded = await loadPeople(folder);
+      const directory = loaded.directory;
       const key = directory.resolve(chosen.merge.name).key;
       person = collectPeople(records, directory).find((candidate) => candidate.key === key);
     } else {
@@ -108,20 +117,21 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
     return undefined;
   }
   const key = person.key;
-  const page = (timeline: PersonTimeline, locale: string): PreviewContent => ({
+  const page = (timeline: PersonTimeline, locale: string, prep: PersonPrep): PreviewContent => ({
     title: vscode.l10n.t('Person: {0}', timeline.name),
-    markdown: personMarkdown(timeline, locale),
+    markdown: personMarkdown(timeline, locale, prep),
     basePath: PERSON_PAGE_PATH,
   });
-  const timeline = personTimeline(records, directory, key);
+  const timeline = personTimeline(records, loaded.directory, key);
   if (!timeline) {
     return undefined;
   }
-  previews.show(`person:${key}`, page(timeline, settings.locale));
-  // The timeline follows the journal while it is open: a new or edited entry naming them shows up.
+  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()))));
+  // The page follows the journal while it is open: a new or edited entry naming them shows up.
   previews.follow(`person:${key}`, source.onDidChange, async () => {
-    const latest = personTimeline(recordsOf(source.entriesWithFacts()), (await loadPeople(folder)).directory, key);
-    return latest ? page(latest, readSettings().locale) : undefined;
+    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await loadPeople(folder), readSettings()];
+    const latest = personTimeline(recordsOf(entries), latestPeople.directory, key);
+    return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()))) : undefined;
   });
   return key;
 }

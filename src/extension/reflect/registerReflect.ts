@@ -1,13 +1,17 @@
 // The reflection features (issue 6), registered in one call from `activate`: generated reviews with
-// their preview, the Commitments and On This Day views, people timelines, search, exports, and what a
-// new daily entry brings back. Nothing here reads a file at activation: the index is built the first
-// time one of them needs it.
+// their preview, the Commitments and On This Day views, people timelines, search, exports, what a
+// new daily entry brings back, and the hints on a saved feedback note or decision. Nothing here
+// reads a file at activation: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
 import type { Clock } from '../clock';
 import type { DeferredTree } from '../shell/deferredTree';
 import { registerCommitmentsView } from './commitmentsView';
+import { provideCarryOver } from './carryOverHook';
 import { provideDailyReminders } from './dailyReminderHook';
+import { registerDueToRevisitView } from './dueToRevisitView';
+import { registerEntryChecks } from './entryChecks';
 import { registerExportCommands } from './exportCommands';
+import { registerOneOnOneCommand } from './oneOnOneCommand';
 import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
 import { registerMergePeopleCommand } from './mergePeopleCommand';
@@ -15,23 +19,29 @@ import { registerPersonCommand } from './personCommand';
 import { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
 import { registerReviewCommands } from './reviewCommands';
+import { registerRevisitCommand } from './revisitCommand';
 import { registerSearchCommand } from './searchCommand';
 
 /** The views activation created, filled here. */
 export interface ReflectTrees {
   readonly commitments: DeferredTree;
   readonly onThisDay: DeferredTree;
+  readonly dueToRevisit: DeferredTree;
 }
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees): void {
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(previews, provideDailyReminders(source));
+  context.subscriptions.push(previews, provideDailyReminders(source), provideCarryOver(source));
   registerOpenEntryAt(context, source);
+  registerEntryChecks(context);
   registerReviewCommands(context, { source, clock, previews });
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
-  registerPersonCommand(context, source, previews);
+  registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
+  registerPersonCommand(context, source, previews, clock);
   registerMergePeopleCommand(context, source);
+  registerOneOnOneCommand(context, source, clock);
+  registerRevisitCommand(context, source, clock);
   registerSearchCommand(context, source);
   registerExportCommands(context, { source, clock, version: String(context.extension.packageJSON.version) });
 }

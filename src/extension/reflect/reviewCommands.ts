@@ -5,11 +5,13 @@
 // Also callable with `{ date: 'YYYY-MM-DD' }` to review the week or month holding another day.
 // `Refresh Drafted Section` drafts the open review again from the journal as it is now and puts the
 // new drafted blocks in place of the old ones; what the user wrote around them is left as it is.
+// Beside the index, a review reads the period's feedback notes and a month's decisions (reviewSources.ts).
 import * as vscode from 'vscode';
 import { compareDates, formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { refreshDrafted } from '../../core/entries/drafted';
 import { readFrontMatter } from '../../core/entries/frontMatter';
 import { minimalEdit } from '../../core/text/minimalEdit';
+import { isCounted } from '../../core/trends/counted';
 import { generateReview, type GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { Clock } from '../clock';
@@ -21,6 +23,7 @@ import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { loadPeople } from './peopleLoader';
 import type { PreviewPanels } from './previewPanels';
+import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf, type ReflectSource } from './reflectSource';
 
 export interface ReviewArgs {
@@ -46,6 +49,9 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
 async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod, path: string, day: LocalDate): Promise<GeneratedReview> {
   const entries = deps.source.entriesWithFacts();
   const people = await loadPeople(folder);
+  // The feedback notes and decisions a review reads count as everything else does (counted.ts):
+  // only those the user has written in, dated by the review's day.
+  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, readSettings().locale);
   return generateReview({
     period,
     path,
@@ -55,6 +61,7 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
     // back-date) commitments made after it.
     openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
     people: people.directory,
+    ...followUps,
   });
 }
 

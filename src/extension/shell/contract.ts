@@ -7,7 +7,7 @@ import type { DeferredTree } from './deferredTree';
 
 /** What activation created that the features fill. */
 export interface Shell {
-  readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree };
+  readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree; readonly dueToRevisit: DeferredTree };
   /** Fired by the features after each change to the index; the API's `onDidChangeIndex`. */
   readonly indexChanged: vscode.EventEmitter<void>;
 }

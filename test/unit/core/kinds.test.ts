@@ -74,9 +74,9 @@ function filled(kind: EntryKind): string {
 }
 
 describe('entry kinds', () => {
-  it('has the eight kinds in QuickPick order, each found by id', () => {
+  it('has the nine kinds in QuickPick order, each found by id', () => {
     assert.deepEqual(ENTRY_KIND_IDS, [
-      'daily', 'weekly-review', 'one-on-one', 'decision', 'after-action', 'start-stop-continue', 'situational', 'trap-check',
+      'daily', 'weekly-review', 'one-on-one', 'decision', 'after-action', 'start-stop-continue', 'situational', 'trap-check', 'feedback',
     ]);
     for (const id of ENTRY_KIND_IDS) {
       assert.equal(entryKind(id).id, id);

@@ -24,9 +24,9 @@ function choiceOptions(choice: string): string[] {
 }
 
 describe('snippets', () => {
-  it('parses as JSON and holds the ten snippets', () => {
+  it('parses as JSON and holds the eleven snippets', () => {
     assert.deepEqual(snippets.map(([, snippet]) => snippet.prefix).sort(), [
-      'lj-1on1', 'lj-aar', 'lj-balance', 'lj-commit', 'lj-decision', 'lj-how', 'lj-sl', 'lj-ssc', 'lj-trap', 'lj-why',
+      'lj-1on1', 'lj-aar', 'lj-balance', 'lj-commit', 'lj-decision', 'lj-feedback', 'lj-how', 'lj-sl', 'lj-ssc', 'lj-trap', 'lj-why',
     ]);
   });
 

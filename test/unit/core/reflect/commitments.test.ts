@@ -37,6 +37,13 @@ describe('reflect: commitments in an entry', () => {
     assert.deepEqual(texts('## Next week plans\n- [ ] not this\n## Notes\n- [ ] nor this\n'), []);
   });
 
+  it('knows a heading however much whitespace and emphasis pads it, and no heading longer than any it knows', () => {
+    assert.ok(isCommitmentHeading(`**Next**${' '.repeat(5000)}:`));
+    assert.ok(isCommitmentHeading(`Next${'\u00a0'.repeat(3000)}steps`));
+    assert.ok(!isCommitmentHeading(`Next steps and ${'x'.repeat(200)}`));
+    assert.deepEqual(texts(`## ${'_'.repeat(400)}Commitments${' '.repeat(400)}\n- [ ] do it\n`), ['do it']);
+  });
+
   it('includes the entry templates’ own commitment sections', () => {
     const headings = ['daily', 'one-on-one', 'after-action', 'start-stop-continue', 'trap-check']
       .map((id) => entryKind(id as EntryKindId).sections.at(-1)?.heading ?? '');

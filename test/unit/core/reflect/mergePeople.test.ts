@@ -64,6 +64,13 @@ describe('people.yml: adding an alias on the user\'s click', () => {
     const empty = addAlias('Bo:\nPriya Raman:\n', 'Priya Raman', 'priya');
     assert.ok(empty.ok);
     assert.equal(empty.text, 'Bo:\nPriya Raman: [priya]\n');
+    // A person with a cadence is written in the long form; the alias joins its list, the cadence stays.
+    const long = addAlias('Priya Raman:\n  aliases: [pr]\n  cadence: 2w\nBo:\n  cadence: 14d\n  aliases:\n', 'Priya Raman', 'priya');
+    assert.deepEqual(long, { ok: true, text: 'Priya Raman:\n  aliases: [pr, priya]\n  cadence: 2w\nBo:\n  cadence: 14d\n  aliases:\n', changed: true });
+    const bo = addAlias('Bo:\n  cadence: 14d\n  aliases:\n', 'Bo', 'bobo');
+    assert.deepEqual(bo, { ok: true, text: 'Bo:\n  cadence: 14d\n  aliases: [bobo]\n', changed: true });
+    assert.deepEqual(parsePeopleFile(bo.ok ? bo.text : '').people, [{ name: 'Bo', aliases: ['bobo'], cadence: parsePeopleFile('Bo:\n  cadence: 14d\n').people[0]?.cadence }]);
+    assert.deepEqual(addAlias('Bo:\n  cadence: 14d\n', 'Bo', 'bobo'), { ok: false, reason: 'shape' });
     const odd = addAlias('', 'Yes: the boss', 'no');
     assert.ok(odd.ok);
     assert.equal(odd.text, '"Yes: the boss": ["no"]\n');

@@ -1,0 +1,68 @@
+// Two sections of a review about following up (issue 15), in English as the rest of the review:
+// the feedback given in the period, per person, recognition against growth; and, in a monthly review,
+// the decisions made, revisited, and how the revisits turned out against what I expected. A section
+// is left out when the period has nothing for it, so a journal that keeps no feedback notes or
+// decision logs gets the review it always had.
+import { formatIsoDate } from '../calendar/localDate';
+import type { DecisionMonth } from '../decisions/decisionStats';
+import type { FeedbackNote } from '../feedback/feedbackLog';
+import type { PeopleDirectory } from './peopleDirectory';
+import { escapeInline } from './relativeLink';
+import type { ReviewPeriod } from './reviewPeriod';
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+interface Tally {
+  name: string;
+  recognition: number;
+  growth: number;
+  unclassified: number;
+}
+
+/** Feedback notes dated in the period, per person (directory key), people in order of most notes; nothing when there are none. */
+export function feedbackSection(period: ReviewPeriod, notes: readonly FeedbackNote[], directory: PeopleDirectory, thisPeriod: string): string[] {
+  const [start, end] = [formatIsoDate(period.start), formatIsoDate(period.end)];
+  const people = new Map<string, Tally>();
+  for (const note of notes.filter((candidate) => candidate.date >= start && candidate.date <= end)) {
+    const seen = new Set<string>();
+    for (const written of note.people) {
+      const resolution = directory.resolve(written);
+      if (resolution.key === '' || seen.has(resolution.key)) {
+        continue;
+      }
+      seen.add(resolution.key);
+      const tally = people.get(resolution.key) ?? { name: resolution.kind === 'listed' ? resolution.name : written, recognition: 0, growth: 0, unclassified: 0 };
+      people.set(resolution.key, tally);
+      tally.recognition += note.types.includes('recognition') ? 1 : 0;
+      tally.growth += note.types.includes('growth') ? 1 : 0;
+      tally.unclassified += note.types.length === 0 ? 1 : 0;
+    }
+  }
+  if (people.size === 0) {
+    return [];
+  }
+  const lines = ['## Feedback given', '', '| Person | Recognition | Growth | Not yet said |', '| --- | ---: | ---: | ---: |'];
+  const total = (tally: Tally): number => tally.recognition + tally.growth + tally.unclassified;
+  for (const tally of [...people.values()].sort((a, b) => total(b) - total(a) || (a.name < b.name ? -1 : 1))) {
+    lines.push(`| ${escapeInline(tally.name)} | ${tally.recognition} | ${tally.growth} | ${tally.unclassified} |`);
+  }
+  const onlyGrowth = [...people.values()].filter((tally) => tally.growth > 0 && tally.recognition === 0).map((tally) => escapeInline(tally.name));
+  if (onlyGrowth.length > 0) {
+    lines.push('', `Only growth feedback ${thisPeriod} for ${onlyGrowth.join(', ')}: is there something to recognise too?`);
+  }
+  return lines;
+}
+
+/** The month's decision counts; nothing for a month with none. */
+export function decisionsSection(month: DecisionMonth): string[] {
+  if (month.made === 0 && month.revisited === 0) {
+    return [];
+  }
+  const lines = ['## Decisions', '', `${plural(month.made, 'decision')} logged, ${plural(month.revisited, 'decision')} revisited this month.`];
+  if (month.revisited > 0) {
+    lines.push('', `Of the revisits: ${month.asExpected} turned out as expected, ${month.partly} partly, ${month.notAsExpected} not as expected${month.unanswered > 0 ? `, ${month.unanswered} not yet answered` : ''}.`);
+  }
+  return lines;
+}

@@ -1,0 +1,24 @@
+// Reads the journal's decisions and revisits (core/decisions/decisionJournal.ts) for the daily
+// entry's drafted block and Revisit Decision: the index names the entries of those two kinds, and
+// only their files are read. A file that cannot be read is skipped (it is listed in the output).
+import type * as vscode from 'vscode';
+import { isDecisionKind, readDecisionJournal, type DecisionFile, type DecisionJournal } from '../../core/decisions/decisionJournal';
+import type { EntryWithFacts } from '../index/journalIndex';
+import { entryUri } from '../journal/journalLocation';
+import { readTextIfExists } from '../journal/journalStore';
+import { output } from '../output';
+
+export async function loadDecisions(folder: vscode.Uri, entries: readonly EntryWithFacts[], locale: string): Promise<DecisionJournal> {
+  const files: DecisionFile[] = [];
+  for (const { entry } of entries.filter(({ entry }) => isDecisionKind(entry.kind))) {
+    try {
+      const text = await readTextIfExists(entryUri(folder, entry.path));
+      if (text !== undefined) {
+        files.push({ path: entry.path, date: entry.date, kind: entry.kind, title: entry.title, text });
+      }
+    } catch (error) {
+      output().warn(`${entry.path}: not read for its revisit: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return readDecisionJournal(files, locale);
+}

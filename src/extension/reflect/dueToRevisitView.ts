@@ -1,0 +1,88 @@
+// The Due to Revisit view: the decisions whose revisit day has come and that no revisit entry names
+// yet, most overdue first (core/decisions/revisits.ts), with what I expected in the tooltip. A click
+// runs Revisit Decision on it; once the revisit is written the decision leaves the view. Only the
+// decision and revisit entries are read (decisionSource.ts).
+import * as vscode from 'vscode';
+import { localDateOf } from '../../core/calendar/localDate';
+import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
+import type { Clock } from '../clock';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import type { DeferredTree } from '../shell/deferredTree';
+import { loadDecisions } from './decisionSource';
+import type { ReflectSource } from './reflectSource';
+
+/** The tree item of a due decision: its title, since when it is due, and what I expected. */
+export function dueItem(due: DueRevisit): vscode.TreeItem {
+  const item = new vscode.TreeItem(due.decision.title, vscode.TreeItemCollapsibleState.None);
+  item.id = due.decision.path;
+  item.description = due.daysOverdue === 0 ? vscode.l10n.t('due today') : vscode.l10n.t('due since {0}', due.revisitOn);
+  const lines = [vscode.l10n.t('Decided on {0} ({1}).', due.decision.date, due.decision.path)];
+  if (due.decision.facts.expectation) {
+    lines.push(vscode.l10n.t('I expected: {0}', due.decision.facts.expectation));
+  }
+  lines.push(vscode.l10n.t('Click to write the revisit beside it: what happened against what I expected.'));
+  item.tooltip = lines.join('\n');
+  item.iconPath = new vscode.ThemeIcon('history');
+  item.contextValue = 'revisitDue';
+  item.command = { title: vscode.l10n.t('Revisit Decision'), command: Commands.revisitDecision, arguments: [due.decision.path] };
+  return item;
+}
+
+export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+  onDidCount: ((count: number) => void) | undefined;
+
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+    this.subscription = source.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 50);
+  }
+
+  async getChildren(element?: DueRevisit): Promise<DueRevisit[]> {
+    const folder = this.source.journalFolder;
+    if (element) {
+      return [];
+    }
+    await this.source.ensureBuilt();
+    if (!folder) {
+      return [];
+    }
+    const settings = readSettings();
+    const journal = await loadDecisions(folder, this.source.entriesWithFacts(), settings.locale);
+    const due = dueRevisits(journal.decisions, journal.revisits, localDateOf(this.clock.now(), settings.dayStartHour));
+    this.onDidCount?.(due.length);
+    return due;
+  }
+
+  getTreeItem(element: DueRevisit): vscode.TreeItem {
+    return dueItem(element);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Fills the Due to Revisit view that activation created (`tree`). */
+export function registerDueToRevisitView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): DueToRevisitProvider {
+  const provider = new DueToRevisitProvider(source, clock);
+  const view = tree.view;
+  provider.onDidCount = (count) => {
+    view.description = count === 0 ? undefined : vscode.l10n.t('{0} due', count);
+  };
+  context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
+    if (event.visible) {
+      provider.refresh(); // The day may have changed since it was last shown.
+    }
+  }));
+  return provider;
+}

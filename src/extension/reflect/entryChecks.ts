@@ -1,0 +1,40 @@
+// Shows the hints of core/entries/entryHints.ts (a feedback note's missing SBI parts, a decision's
+// unreadable revisit date) as Information diagnostics on their lines: when a journal entry is saved,
+// and for the entries already open when the features start. A save clears what was fixed; closing
+// the entry clears its hints. Never an error, never in the way of a save.
+import * as vscode from 'vscode';
+import { entryHints } from '../../core/entries/entryHints';
+import { readSettings } from '../config';
+import { isJournalEntry } from '../tagging/journalDocuments';
+
+const SOURCE = 'Leadership Journal';
+
+/** The diagnostics for `document`, in the entry language of the settings. */
+export function entryDiagnostics(document: vscode.TextDocument, locale: string): vscode.Diagnostic[] {
+  return entryHints(document.getText(), locale).map((hint) => {
+    const line = Math.min(hint.line, Math.max(0, document.lineCount - 1));
+    const diagnostic = new vscode.Diagnostic(document.lineAt(line).range, hint.message, vscode.DiagnosticSeverity.Information);
+    diagnostic.source = SOURCE;
+    diagnostic.code = hint.check;
+    return diagnostic;
+  });
+}
+
+export function registerEntryChecks(context: vscode.ExtensionContext): vscode.DiagnosticCollection {
+  const collection = vscode.languages.createDiagnosticCollection('leadershipJournal.hints');
+  const check = (document: vscode.TextDocument): void => {
+    if (isJournalEntry(document)) {
+      collection.set(document.uri, entryDiagnostics(document, readSettings().locale));
+    }
+  };
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidSaveTextDocument(check),
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+  );
+  for (const document of vscode.workspace.textDocuments) {
+    check(document);
+  }
+  return collection;
+}

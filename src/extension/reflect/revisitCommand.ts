@@ -1,0 +1,116 @@
+// `Revisit Decision…`: writes the short revisit entry beside a decision (core/decisions/revisitEntry.ts)
+// and links the decision to it, so the two are linked both ways. The decision is the one in the
+// active editor, the one given as an argument (its journal path), or one picked from a list that
+// shows the decisions due to revisit first. A revisit already written is opened, never rewritten;
+// the decision gets its link once, appended as a drafted block (product-owned), and a decision open
+// with unsaved changes keeps them: the link is added to the editor, not saved over it.
+import * as vscode from 'vscode';
+import type { DecisionJournal } from '../../core/decisions/decisionJournal';
+import { DECISION_KIND } from '../../core/decisions/decisionRecord';
+import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisitEntry';
+import { dueRevisits, type DecisionEntry } from '../../core/decisions/revisits';
+import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import type { Clock } from '../clock';
+import { journalToday } from '../entries/entryOpener';
+import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { createIfAbsent } from '../journal/journalStore';
+import { loadDecisions } from './decisionSource';
+import type { ReflectSource } from './reflectSource';
+
+interface DecisionItem extends vscode.QuickPickItem {
+  readonly decision?: DecisionEntry;
+}
+
+export function registerRevisitCommand(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(source, clock, path)));
+}
+
+/** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
+function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem[] {
+  const due = dueRevisits(journal.decisions, journal.revisits, today);
+  const duePaths = new Set(due.map((item) => item.decision.path));
+  const revisited = new Set(journal.revisits.map((revisit) => revisit.facts.decision));
+  const items: DecisionItem[] = [];
+  if (due.length > 0) {
+    items.push({ label: vscode.l10n.t('Due to revisit'), kind: vscode.QuickPickItemKind.Separator });
+    for (const item of due) {
+      items.push({
+        label: item.decision.title,
+        description: item.daysOverdue === 0 ? vscode.l10n.t('due today') : vscode.l10n.t('due since {0}', item.revisitOn),
+        ...(item.decision.facts.expectation ? { detail: vscode.l10n.t('I expected: {0}', item.decision.facts.expectation) } : {}),
+        decision: item.decision,
+      });
+    }
+  }
+  const others = journal.decisions.filter((decision) => !duePaths.has(decision.path)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  if (others.length > 0) {
+    items.push({ label: vscode.l10n.t('Other decisions'), kind: vscode.QuickPickItemKind.Separator });
+    for (const decision of others) {
+      const result = decision.facts.revisit?.result;
+      const note = revisited.has(decision.path)
+        ? vscode.l10n.t('revisited')
+        : result?.ok ? vscode.l10n.t('revisit on {0}', formatIsoDate(result.date)) : vscode.l10n.t('no revisit date');
+      items.push({ label: decision.title, description: `${decision.date} · ${note}`, decision });
+    }
+  }
+  return items;
+}
+
+async function revisitDecision(source: ReflectSource, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const folder = await resolveJournalFolder(settings);
+  if (!folder) {
+    return undefined;
+  }
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
+  const entries = source.entriesWithFacts();
+  const journal = await loadDecisions(folder, entries, settings.locale);
+  if (journal.decisions.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No decision entries yet. Write one with New Entry… → Decision log, with a revisit date (revisit: in 6 weeks).'));
+    return undefined;
+  }
+  const today = journalToday(settings, clock.now());
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const wanted = path ?? (active ? relativeToFolder(folder, active) : undefined);
+  let decision = journal.decisions.find((candidate) => candidate.path === wanted);
+  if (!decision && path !== undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not a decision entry of the journal.', path));
+    return undefined;
+  }
+  decision ??= (await vscode.window.showQuickPick(decisionItems(journal, today), {
+    title: vscode.l10n.t('Revisit Decision'),
+    placeHolder: vscode.l10n.t('Which decision? Those due to revisit come first.'),
+    matchOnDetail: true,
+  }))?.decision;
+  if (!decision || entries.every(({ entry }) => entry.path !== decision.path || entry.kind !== DECISION_KIND)) {
+    return undefined;
+  }
+  const plan = planRevisit(decision, today, settings.locale);
+  const uri = entryUri(folder, plan.path);
+  const result = await createIfAbsent(uri, plan.text);
+  if (result === 'created') {
+    await linkDecision(entryUri(folder, decision.path), decision.path, plan.path, today, settings.locale);
+    await Promise.all([source.update(uri, plan.text), source.update(entryUri(folder, decision.path))]);
+  }
+  const position = new vscode.Position(plan.cursor.line, plan.cursor.character);
+  await vscode.window.showTextDocument(uri, { preview: false, ...(result === 'created' ? { selection: new vscode.Range(position, position) } : {}) });
+  return uri;
+}
+
+/** Appends the link to the revisit at the end of the decision; saves it only when it had no unsaved changes. */
+async function linkDecision(uri: vscode.Uri, decisionPath: string, revisitPath: string, date: LocalDate, locale: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const before = document.getText();
+  const after = linkDecisionToRevisit(before, decisionPath, revisitPath, date, locale);
+  if (after === before || !after.startsWith(before)) {
+    return;
+  }
+  const wasDirty = document.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, document.positionAt(before.length), after.slice(before.length));
+  if (await vscode.workspace.applyEdit(edit) && !wasDirty) {
+    await document.save();
+  }
+}

@@ -5,6 +5,7 @@
 // not listed gets a line of their own at the end. Any other shape (a block list, a long form without
 // `aliases:`, a file that is not valid YAML) is refused with the reason, for the user to edit by hand.
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { parseBoundedYaml, PEOPLE_FILE_LIMITS } from '../text/boundedYaml';
 import { parsePeopleFile } from './peopleFile';
 import { personKey } from './personKey';
 
@@ -22,6 +23,10 @@ export function yamlName(name: string): string {
 /** `text` (people.yml, or '' when there is none) with `alias` added for `name`. */
 export function addAlias(text: string, name: string, alias: string): PeopleFileEdit {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Untrusted YAML reaches the library only within the bounds (size, depth, aliases) of boundedYaml.ts.
+  if (!parseBoundedYaml(text, PEOPLE_FILE_LIMITS).ok) {
+    return { ok: false, reason: 'not-yaml' };
+  }
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { ok: false, reason: 'not-yaml' };

@@ -19,6 +19,7 @@ export const isMap: typeof Yaml.isMap = ((node: unknown) => yaml().isMap(node)) 
 export const isNode: typeof Yaml.isNode = ((node: unknown) => yaml().isNode(node)) as typeof Yaml.isNode;
 export const isScalar: typeof Yaml.isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 export const isSeq: typeof Yaml.isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSeq;
+export const parseDocument: typeof Yaml.parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) => yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
 export const parse: typeof Yaml.parse = ((...args: Parameters<typeof Yaml.parse>) => yaml().parse(...args)) as typeof Yaml.parse;
 
 /** `new LineCounter()` builds the library's own LineCounter (a constructor may return another object). */

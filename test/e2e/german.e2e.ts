@@ -115,7 +115,8 @@ describe('Leadership Journal in German, in the real VS Code', function () {
     const written = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
     assert.ok(text.includes(`\n# ${weekday}, ${written}\n`), text);
     assert.ok(text.includes('\n## Wo habe ich heute am Warum gearbeitet: an Sinn, Richtung oder an den Menschen?\n'), text);
-    assert.ok(text.includes('\n- Ein Vorsatz für morgen: \n'), text);
+    // The resolution for tomorrow is a commitment: a task item the Commitments view follows.
+    assert.ok(text.includes('\n- [ ] Ein Vorsatz für morgen: \n'), text);
     await page.locator('.editor-group-container.active .view-line', { hasText: `# ${weekday}, ${written}` }).waitFor();
     const shot = await screenshot(page, 'german-03-daily-entry');
     assert.ok(shot.endsWith('.png'));

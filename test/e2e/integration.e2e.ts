@@ -23,8 +23,11 @@ async function waitForFile(path: string, timeoutMs: number): Promise<void> {
 describe('Integration suite inside the extension host of the real VS Code', function () {
   let session: Session | undefined;
   let result: SuiteResult;
+  const workbenchLog: string[] = [];
 
   before(async function () {
+    // The whole suite runs before the first result is written: a few minutes on a busy 2-core machine.
+    this.timeout(900_000);
     await buildIntegration();
     const results = join(mkdtempSync(join(tmpdir(), 'lj-integration-')), 'results.json');
     session = await startSession({
@@ -32,6 +35,8 @@ describe('Integration suite inside the extension host of the real VS Code', func
         LJ_INTEGRATION_SUITE: join(integrationOut, 'suite'),
         LJ_INTEGRATION_MOCHA: dirname(require.resolve('mocha/package.json')),
         LJ_INTEGRATION_RESULTS: results,
+        // `LJ_INTEGRATION_GREP='auto save' npm run test:e2e` runs only the matching integration tests.
+        ...(process.env.LJ_INTEGRATION_GREP ? { LJ_INTEGRATION_GREP: process.env.LJ_INTEGRATION_GREP } : {}),
       },
       extraExtensions: [(extensionsDir) => {
         const target = join(extensionsDir, 'leadership-journal-tests.integration-runner-0.0.0');
@@ -40,7 +45,14 @@ describe('Integration suite inside the extension host of the real VS Code', func
         cpSync(join(integrationOut, 'runner', 'extension.js'), join(target, 'extension.js'));
       }],
     });
-    await waitForFile(results, 90_000);
+    // The workbench's own warnings and errors (a failed save, a refused edit) are printed with any failure.
+    session.page.on('console', (message) => {
+      // (Not VS Code's own reports of its style policy or of the gallery it cannot reach offline.)
+      if ((message.type() === 'error' || message.type() === 'warning') && !/Content Security Policy|open-vsx|ERR_NAME_NOT_RESOLVED|sandbox attribute/.test(message.text())) {
+        workbenchLog.push(`[${message.type()}] ${message.text().slice(0, 500)}`);
+      }
+    });
+    await waitForFile(results, 600_000);
     result = JSON.parse(readFileSync(results, 'utf8')) as SuiteResult;
     await screenshot(session.page, '03-integration-suite');
   });
@@ -55,6 +67,9 @@ describe('Integration suite inside the extension host of the real VS Code', func
     }
     for (const test of result.failed) {
       console.log(`      ✘ [extension host] ${test.title}\n${test.error ?? ''}`);
+    }
+    if (result.failed.length > 0) {
+      console.log(`      The workbench's warnings and errors while the suite ran:\n${workbenchLog.map((line) => `        ${line}`).join('\n')}`);
     }
     assert.ok(result.passed.length + result.failed.length > 0, 'the suite ran at least one test');
     assert.deepEqual(result.failed.map((t) => t.title), []);

@@ -23,12 +23,15 @@ interface MochaInstance {
 }
 type MochaConstructor = new (options: Record<string, unknown>) => MochaInstance;
 
-/** `suiteDir` holds the compiled `*.test.js` files; `mochaPath` is the project's mocha package folder. */
-export function runSuite(suiteDir: string, mochaPath: string): Promise<SuiteResult> {
+/**
+ * `suiteDir` holds the compiled `*.test.js` files; `mochaPath` is the project's mocha package folder;
+ * `grep`, when given, runs only the tests whose full title matches it (for work on one test).
+ */
+export function runSuite(suiteDir: string, mochaPath: string, grep?: string): Promise<SuiteResult> {
   // The project's own mocha, loaded at run time: the extension host has no node_modules of its own.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require(mochaPath) as MochaConstructor;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, reporter: 'spec', color: false });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, reporter: 'spec', color: false, ...(grep ? { grep } : {}) });
   for (const file of readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(join(suiteDir, file));
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
+import { inStepWithDisk } from '../journal/documentOnDisk';
 import { listMarkdownFiles } from '../journal/journalStore';
 import { output } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
@@ -43,6 +44,9 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
   if (!document) {
     return undefined;
   }
+  if (!(await inStepWithDisk(document))) {
+    return undefined;
+  }
   const wasDirty = document.isDirty;
   const write = await applyToOpenDocument(document, tagger.tagDocument(document));
   if (write.status === 'skipped') {
@@ -72,6 +76,9 @@ async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | u
     document = undefined;
   }
   if (!document || !isJournalEntry(document)) {
+    return undefined;
+  }
+  if (!(await inStepWithDisk(document))) {
     return undefined;
   }
   const wasDirty = document.isDirty;

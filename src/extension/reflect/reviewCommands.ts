@@ -19,6 +19,7 @@ import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
 import { journalToday } from '../entries/entryOpener';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { loadPeople } from './peopleLoader';
@@ -76,6 +77,9 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
   const filed = front?.ok && typeof front.data.date === 'string' ? parseIsoDate(front.data.date) : undefined;
   if (!document || (kind !== 'weekly-review' && kind !== 'monthly-review') || !filed) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a weekly or monthly review first: its drafted section is drafted again from your journal.'));
+    return false;
+  }
+  if (!(await inStepWithDisk(document))) {
     return false;
   }
   const settings = readSettings();

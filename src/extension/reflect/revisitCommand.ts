@@ -15,6 +15,7 @@ import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../entries/entryOpener';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
@@ -104,7 +105,7 @@ async function linkDecision(uri: vscode.Uri, decisionPath: string, revisitPath: 
   const document = await vscode.workspace.openTextDocument(uri);
   const before = document.getText();
   const after = linkDecisionToRevisit(before, decisionPath, revisitPath, date, locale);
-  if (after === before || !after.startsWith(before)) {
+  if (after === before || !after.startsWith(before) || !(await inStepWithDisk(document))) {
     return;
   }
   const wasDirty = document.isDirty;

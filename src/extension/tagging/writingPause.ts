@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { output } from '../output';
+import { behindDiskMessage, isBehindDisk } from '../journal/documentOnDisk';
 import { applyToClosedFile, applyToOpenDocument } from './applyTags';
 import type { TaggerService } from './taggerService';
 
@@ -66,7 +67,9 @@ export class WritingPause implements vscode.Disposable {
     this.pending.delete(key);
     try {
       if (readSettings(uri).tagging.onSave) {
-        if (document && !document.isClosed) {
+        if (document && !document.isClosed && await isBehindDisk(document)) {
+          output().warn(behindDiskMessage(vscode.workspace.asRelativePath(uri)));
+        } else if (document && !document.isClosed) {
           const write = await applyToOpenDocument(document, this.tagger.tagDocument(document));
           if (write.status === 'updated' && document.isDirty) {
             await document.save();

@@ -5,6 +5,7 @@
 //   LJ_INTEGRATION_SUITE    folder of compiled *.test.js files
 //   LJ_INTEGRATION_MOCHA    the project's mocha package folder
 //   LJ_INTEGRATION_RESULTS  where to write the SuiteResult JSON
+//   LJ_INTEGRATION_GREP     optional: only the tests whose full title matches
 import { writeFileSync } from 'node:fs';
 import { runSuite } from '../runSuite';
 
@@ -13,7 +14,7 @@ export function activate(): void {
   if (!suite || !mocha || !results) {
     return;
   }
-  runSuite(suite, mocha).then(
+  runSuite(suite, mocha, process.env.LJ_INTEGRATION_GREP).then(
     (result) => writeFileSync(results, JSON.stringify(result, null, 2)),
     (error: unknown) => writeFileSync(results, JSON.stringify({
       passed: [],

@@ -4,6 +4,7 @@
 // brings back, people timelines, and search.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { formatIsoDate, localDateOf } from '../../../src/core/calendar/localDate';
 import { indexItem } from '../../../src/core/index/indexItem';
 import { parseQuery } from '../../../src/core/reflect/searchQuery';
 import type { SkippedFile } from '../../../src/core/report/reportModel';
@@ -113,8 +114,12 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.window.visibleTextEditors[0]?.document.uri.toString(), uri.toString());
     await waitFor(webviewTabs, (tabs) => tabs.includes('Preview 2026-W11-review.md'), 'the preview tab');
 
-    const mine = `${text}\nMy own words, never to be replaced.\n`;
-    await writeText(uri, mine);
+    // Written in the editor the review opened in, and saved, as a person writes.
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '\nMy own words, never to be replaced.\n'));
+    assert.ok(await editor.document.save());
+    const mine = await readText(uri); // Tagged as it was saved, now that it holds words of mine.
+    assert.ok(mine.endsWith(`${text.slice(text.indexOf('\n---\n'))}\nMy own words, never to be replaced.\n`), mine);
     const again = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-03-14' });
     assert.equal(again?.toString(), uri.toString());
     assert.equal(await readText(uri), mine);
@@ -129,8 +134,21 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const after = await readText(uri);
     assert.match(after, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]/);
     assert.match(after, /\nMy own words, never to be replaced\.\n$/);
-    assert.ok(after.startsWith('---\ndate: 2026-03-12\nkind: weekly-review\nweek: 2026-W11\n---\n'));
+    assert.ok(after.startsWith('---\ndate: 2026-03-12\nkind: weekly-review\nweek: 2026-W11\n'), after.slice(0, 200));
     assert.equal(vscode.window.activeTextEditor?.document.isDirty, false);
+  });
+
+  it('Refresh Drafted Section never saves the editor\'s older text over words written to the file behind it', async () => {
+    const uri = journalUri('2026/03/2026-W11-review.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    assert.equal(editor.document.isDirty, false);
+    // Another program (a sync, git, a second editor) adds a line to the file while it is open here.
+    const elsewhere = `${await readText(uri)}Written elsewhere while the review was open.\n`;
+    await writeText(uri, elsewhere);
+    await vscode.commands.executeCommand<boolean>(Commands.refreshDraftedSection);
+    // Whether or not VS Code has loaded the new text by now, the line written elsewhere is kept.
+    assert.match(await readText(uri), /\nMy own words, never to be replaced\.\nWritten elsewhere while the review was open\.\n$/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('gives a week with no entries its review anyway, with the questions and the open commitments', async () => {
@@ -158,6 +176,11 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
   it('Export Metrics writes CSV and JSON with no entry text: no titles, paths, names or sentences', async () => {
     const reviews = ['2026/03/2026-W11-review.md', '2025/06/2025-W23-review.md', '2026/03/2026-03-review.md'];
     const paths = await waitFor(indexedPaths, (found) => reviews.every((path) => found.includes(path)), 'the reviews in the index');
+    // A row for each entry the user has written in and whose day has come: the two reviews nobody
+    // wrote in are in the index but in no count, so in no export either.
+    const today = formatIsoDate(localDateOf(new Date()));
+    const rows = (await (await api()).indexedEntries()).filter((entry) => entry.label !== null && entry.date <= today).length;
+    assert.ok(rows < paths.length, `${rows} written of ${paths.length} indexed: the untouched reviews are left out`);
     for (const format of ['csv', 'json'] as const) {
       const target = vscode.Uri.joinPath(workspaceUri(), 'exports', `metrics.${format}`);
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
@@ -166,9 +189,9 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
       const text = await readText(target);
       if (format === 'csv') {
         assert.ok(text.startsWith('date,kind,label,why,how,functions,traps,style,words,people\r\n'));
-        assert.equal(text.trimEnd().split('\r\n').length, paths.length + 1, 'one row per indexed entry');
+        assert.equal(text.trimEnd().split('\r\n').length, rows + 1, 'one row per written entry');
       } else {
-        assert.equal((JSON.parse(text) as unknown[]).length, paths.length);
+        assert.equal((JSON.parse(text) as unknown[]).length, rows);
       }
       for (const secret of [
         ...paths, ...paths.map((p) => p.split('/').pop() ?? ''), 'Ana', 'María', 'López', 'Sam', 'sam.lee', '@', 'Ortiz',

@@ -32,10 +32,17 @@ function seedJournal(workspace: string): void {
 }
 
 describe('The Getting Started walkthrough in the real VS Code', function () {
-  const session = useSession('walkthrough', { seed: seedJournal });
+  // As VS Code desktop starts by default: the Welcome page on startup (so the walkthroughs' progress
+  // is followed from the start, not from the first time Welcome opens) and no auto save (an explicit
+  // save that lands while an auto save is being written joins it, and the tags then wait for the pause).
+  const session = useSession('walkthrough', {
+    seed: seedJournal,
+    settings: { 'workbench.startupEditor': 'welcomePage', 'files.autoSave': 'off' },
+  });
 
   it('takes the pictures the walkthrough shows, from the real product', async function () {
     const { page } = session();
+    await runCommand(page, 'View: Close All Editors'); // The Welcome page VS Code opened on startup.
     await runCommand(page, 'Preferences: Open Settings (UI)');
     const search = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
     await search.waitFor();

@@ -68,15 +68,24 @@ describe('New Entry (extension host)', () => {
   });
 
   it('never replaces unsaved changes in an open editor, nor the file on disk', async () => {
-    const uri = await newEntry({ kind: 'daily' });
-    const onDisk = await readText(uri!);
-    const editor = vscode.window.activeTextEditor!;
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Not saved yet.\n'));
-    const again = await newEntry({ kind: 'daily' });
-    assert.equal(again?.toString(), uri?.toString());
-    assert.equal(vscode.window.activeTextEditor?.document.isDirty, true);
-    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^Not saved yet\./);
-    assert.equal(await readText(uri!), onDisk);
+    // Auto save off for this test (code-server, a web workbench, saves a second after each edit by
+    // default): the edit below must stay unsaved while New Entry runs again.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = await newEntry({ kind: 'daily' });
+      const onDisk = await readText(uri!);
+      const editor = vscode.window.activeTextEditor!;
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Not saved yet.\n'));
+      const again = await newEntry({ kind: 'daily' });
+      assert.equal(again?.toString(), uri?.toString());
+      assert.equal(vscode.window.activeTextEditor?.document.isDirty, true);
+      assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^Not saved yet\./);
+      assert.equal(await readText(uri!), onDisk);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('keeps a person name with path characters inside the journal folder', async () => {

@@ -31,9 +31,6 @@ describe('Integration suite inside the extension host of the real VS Code', func
     await buildIntegration();
     const results = join(mkdtempSync(join(tmpdir(), 'lj-integration-')), 'results.json');
     session = await startSession({
-      // As VS Code desktop: no auto save (code-server, a web workbench, saves after a second by default),
-      // so an edit a test leaves unsaved stays unsaved; the auto-save test turns it on for itself.
-      settings: { 'files.autoSave': 'off' },
       env: {
         LJ_INTEGRATION_SUITE: join(integrationOut, 'suite'),
         LJ_INTEGRATION_MOCHA: dirname(require.resolve('mocha/package.json')),

@@ -230,17 +230,23 @@ export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTab
   if (score.label === 'neither') {
     return [];
   }
+  const weights = lookupOf(table);
   const label = score.label;
   const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
   const decisive: FeatureContribution<F>[] = [];
   for (const feature of features) {
-    const weight = table.weights.get(feature.key);
+    const weight = weights.get(feature.key);
     if (weight !== undefined) {
       const value = contribution(weight, feature.factor, label, runnerUpIsSide);
       if (value >= CUE_MIN) {
-        decisive.push({ feature, value });
+        // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
+        let at = decisive.length;
+        while (at > 0 && (decisive[at - 1] as FeatureContribution<F>).value < value) {
+          at -= 1;
+        }
+        decisive.splice(at, 0, { feature, value });
       }
     }
   }
-  return decisive.sort((a, b) => b.value - a.value);
+  return decisive;
 }

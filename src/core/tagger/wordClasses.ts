@@ -136,8 +136,10 @@ export function isByWriter(tokens: readonly Token[]): boolean {
   if (first === undefined) {
     return false;
   }
-  if (tokens.some((token) => (token.flags & FIRST_PERSON) !== 0)) {
-    return true;
+  for (const token of tokens) {
+    if ((token.flags & FIRST_PERSON) !== 0) {
+      return true;
+    }
   }
   return first.word.endsWith('ed') || has(classOf(first), SPEECH | CONTROL | REDO);
 }

@@ -9,7 +9,7 @@
 // wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
 // silences a cue word ("order") it contains.
 import type { TaggerLanguage } from './lemmaTable';
-import { stemId, tokenize, type Token } from './tokens';
+import { MAX_STEM_ID, stemId, tokenize, type Token } from './tokens';
 import type { FunctionId, StyleId } from './types';
 
 /** One cue in the source data: phrase, weight, and optionally the Kotter function and style it signals. */
@@ -143,6 +143,15 @@ function matchFrom(tokens: readonly Token[], pattern: readonly PatternPart[], pa
   }
 }
 
+/** The literal positions in `scratch`, as a new array. */
+function scratchPositions(): number[] {
+  const positions: number[] = [];
+  for (let at = 0; at < scratchCount; at += 1) {
+    positions.push(scratch[at] as number);
+  }
+  return positions;
+}
+
 /** The cues left when a later cue with the same pattern replaces an earlier one (at the later position). */
 export function distinctCues<S extends string>(cues: readonly Cue<S>[]): Cue<S>[] {
   const byKey = new Map<string, Cue<S>>();
@@ -172,6 +181,8 @@ export function createLexicon<S extends string>(
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
   const byFirst: (FirstToken<S> | undefined)[] = []; // Indexed by stem id: no hashing while matching.
+  // Stem ids that are the second part of some phrase: a next token that is none needs no lookup.
+  const seconds = new Uint8Array(MAX_STEM_ID);
   for (const cue of all) {
     const first = cue.pattern[0] as number;
     let entry = byFirst[first];
@@ -183,6 +194,9 @@ export function createLexicon<S extends string>(
     if (second === undefined) {
       entry.single = cue;
     } else if (typeof second === 'number') {
+      if (second !== 0) {
+        seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
+      }
       const list = entry.bySecond.get(second);
       if (list) {
         list.push(cue);
@@ -206,7 +220,7 @@ export function createLexicon<S extends string>(
           continue;
         }
         const next = tokens[at + 1];
-        const phrases = next === undefined || next.id === 0 ? undefined : entry.bySecond.get(next.id);
+        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : entry.bySecond.get(next.id);
         for (let list = 0; list < 2; list += 1) {
           const cues = list === 0 ? phrases : entry.rest;
           for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
@@ -216,7 +230,7 @@ export function createLexicon<S extends string>(
             if (end >= 0) {
               overlap ||= at <= covered;
               covered = Math.max(covered, scratch[scratchCount - 1] as number);
-              found.push({ cue, start: at, end: end - 1, positions: Array.from(scratch.subarray(0, scratchCount)) });
+              found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
             }
           }
         }

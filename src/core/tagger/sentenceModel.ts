@@ -130,11 +130,13 @@ type Weight = readonly [number, number];
 /**
  * The weights by key, read on every feature of every sentence: one-word features (stem ids below
  * 2^15) and cue features from arrays, the rest (two-word features, the lexicon sums) from the Map.
- * Built once per table and kept beside it.
+ * Most two-word features of a sentence are not in the table: a pair whose first stem starts no
+ * pair in the table is answered without hashing (`pairFirsts`). Built once per table and kept beside it.
  */
 class WeightLookup {
   private readonly stems: (Weight | undefined)[] = [];
   private readonly cues: (Weight | undefined)[] = [];
+  private readonly pairFirsts = new Uint8Array(PAIR_BASE);
 
   constructor(private readonly table: SentenceModelTable) {
     for (const [key, weight] of table.weights) {
@@ -142,12 +144,20 @@ class WeightLookup {
         this.stems[key] = weight;
       } else if (key <= -1000) {
         this.cues[-1000 - key] = weight;
+      } else if (key >= PAIR_BASE) {
+        this.pairFirsts[pairParts(key)[0]] = 1;
       }
     }
   }
 
   get(key: number): Weight | undefined {
-    return key >= 0 ? (key < PAIR_BASE ? this.stems[key] : this.table.weights.get(key)) : key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
+    if (key >= 0) {
+      if (key < PAIR_BASE) {
+        return this.stems[key];
+      }
+      return this.pairFirsts[Math.floor((key - PAIR_BASE) / PAIR_BASE)] === 0 ? undefined : this.table.weights.get(key);
+    }
+    return key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
   }
 }
 
@@ -241,10 +251,12 @@ export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTab
       if (value >= CUE_MIN) {
         // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
         let at = decisive.length;
+        decisive.push({ feature, value });
         while (at > 0 && (decisive[at - 1] as FeatureContribution<F>).value < value) {
+          decisive[at] = decisive[at - 1] as FeatureContribution<F>;
           at -= 1;
         }
-        decisive.splice(at, 0, { feature, value });
+        decisive[at] = { feature, value };
       }
     }
   }

@@ -92,7 +92,8 @@ function fresh(info: WordInfo): WordInfo {
   return info;
 }
 
-const MAX_STEM_ID = 32768;
+/** Stem ids stay below this (pair keys in sentenceModel.ts need them below 2^15). */
+export const MAX_STEM_ID = 32768;
 const WORD_CACHE_LIMIT = 50_000;
 /** Bumped whenever a stem is registered: a cached id of 0 from an older epoch may be stale. */
 let stemEpoch = 0;

@@ -9,6 +9,7 @@
 // wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
 // silences a cue word ("order") it contains.
 import type { TaggerLanguage } from './lemmaTable';
+import { IntTable } from './intTable';
 import { MAX_STEM_ID, stemId, tokenize, type Token } from './tokens';
 import type { FunctionId, StyleId } from './types';
 
@@ -180,14 +181,17 @@ export function createLexicon<S extends string>(
     const replaced = new Set(overrides.map(patternKey));
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
-  const byFirst: (FirstToken<S> | undefined)[] = []; // Indexed by stem id: no hashing while matching.
-  // Stem ids that are the second part of some phrase: a next token that is none needs no lookup.
+  // Indexed by stem id, dense: no hashing while matching (an array filled at scattered ids would be a dictionary).
+  const byFirst = new Array<FirstToken<S> | undefined>(MAX_STEM_ID).fill(undefined);
+  // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
+  // some phrase: a next token that is none needs no lookup at all.
+  const byPair = new Map<number, Cue<S>[]>();
   const seconds = new Uint8Array(MAX_STEM_ID);
   for (const cue of all) {
     const first = cue.pattern[0] as number;
     let entry = byFirst[first];
     if (entry === undefined) {
-      entry = { single: undefined, bySecond: new Map(), rest: [] };
+      entry = { single: undefined, rest: [] };
       byFirst[first] = entry;
     }
     const second = cue.pattern[1];
@@ -197,16 +201,17 @@ export function createLexicon<S extends string>(
       if (second !== 0) {
         seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
       }
-      const list = entry.bySecond.get(second);
+      const list = byPair.get(pairKey(first, second));
       if (list) {
         list.push(cue);
       } else {
-        entry.bySecond.set(second, [cue]);
+        byPair.set(pairKey(first, second), [cue]);
       }
     } else {
       entry.rest.push(cue);
     }
   }
+  const phrasesByPair = new IntTable(byPair);
   return {
     size: all.length,
     match(tokens) {
@@ -215,12 +220,13 @@ export function createLexicon<S extends string>(
       let overlap = false;
       let covered = -1; // Highest literal position matched so far.
       for (let at = 0; at < tokens.length; at += 1) {
-        const entry = byFirst[(tokens[at] as Token).id];
+        const id = (tokens[at] as Token).id;
+        const entry = byFirst[id];
         if (entry === undefined) {
           continue;
         }
         const next = tokens[at + 1];
-        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : entry.bySecond.get(next.id);
+        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : phrasesByPair.get(pairKey(id, next.id));
         for (let list = 0; list < 2; list += 1) {
           const cues = list === 0 ? phrases : entry.rest;
           for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
@@ -245,11 +251,15 @@ export function createLexicon<S extends string>(
   };
 }
 
-/** The cues whose pattern starts with one stem: the one-word cue, phrases by their second stem id, and phrases whose second part is a wildcard. */
+/** The cues whose pattern starts with one stem: the one-word cue, and phrases whose second part is a wildcard. */
 interface FirstToken<S extends string> {
   single: Cue<S> | undefined;
-  readonly bySecond: Map<number, Cue<S>[]>;
   readonly rest: Cue<S>[];
+}
+
+/** One number for the first two stem ids of a phrase (ids stay below MAX_STEM_ID = 2^15). */
+function pairKey(first: number, second: number): number {
+  return first * MAX_STEM_ID + second;
 }
 
 const SINGLE_POSITIONS: (readonly number[])[] = [];

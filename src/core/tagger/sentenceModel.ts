@@ -14,7 +14,7 @@
 // what a feature is. Explanations name the features that pushed the winner furthest past the
 // runner-up: only evidence words, as written.
 import type { Token } from './tokens';
-import { EVIDENCE, PARTICLE } from './wordFlags';
+import { ARTICLE, EVIDENCE, PARTICLE } from './wordFlags';
 
 export interface SentenceFeature {
   /** A stem id (one word) or {@link pairFeatureKey} (two). */
@@ -28,8 +28,6 @@ export interface SentenceFeature {
   readonly showable: boolean;
 }
 
-/** Words skipped between the two halves of a two-word cue. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
 const PAIR_BASE = 1 << 15;
 
 /**
@@ -96,7 +94,7 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     const evidence = (token.flags & EVIDENCE) !== 0;
     const particle = (token.flags & PARTICLE) !== 0;
     if (!evidence && !particle) {
-      if (!ARTICLES.has(token.word)) {
+      if ((token.flags & ARTICLE) === 0) { // Articles between the two words are skipped (wordFlags.ts).
         previous = -1;
       }
       continue;
@@ -134,7 +132,8 @@ type Weight = readonly [number, number];
  * pair in the table is answered without hashing (`pairFirsts`). Built once per table and kept beside it.
  */
 class WeightLookup {
-  private readonly stems: (Weight | undefined)[] = [];
+  // Dense (filled): ids are scattered, and an array written at scattered indices becomes a dictionary.
+  private readonly stems = new Array<Weight | undefined>(PAIR_BASE).fill(undefined);
   private readonly cues: (Weight | undefined)[] = [];
   private readonly pairFirsts = new Uint8Array(PAIR_BASE);
 

@@ -9,7 +9,6 @@
 // wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
 // silences a cue word ("order") it contains.
 import type { TaggerLanguage } from './lemmaTable';
-import { IntTable } from './intTable';
 import { MAX_STEM_ID, stemId, tokenize, type Token } from './tokens';
 import type { FunctionId, StyleId } from './types';
 
@@ -181,18 +180,22 @@ export function createLexicon<S extends string>(
     const replaced = new Set(overrides.map(patternKey));
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
-  // Indexed by stem id, dense: no hashing while matching (an array filled at scattered ids would be a dictionary).
-  const byFirst = new Array<FirstToken<S> | undefined>(MAX_STEM_ID).fill(undefined);
+  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`, or
+  // 0. A typed array, so matching does no hashing (an array written at scattered ids is a
+  // dictionary) and loading allocates no large array on the heap.
+  const firstIndex = new Int32Array(MAX_STEM_ID);
+  const entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
   const byPair = new Map<number, Cue<S>[]>();
   const seconds = new Uint8Array(MAX_STEM_ID);
   for (const cue of all) {
     const first = cue.pattern[0] as number;
-    let entry = byFirst[first];
+    let entry = entries[(firstIndex[first] as number) - 1];
     if (entry === undefined) {
       entry = { single: undefined, rest: [] };
-      byFirst[first] = entry;
+      entries.push(entry);
+      firstIndex[first] = entries.length;
     }
     const second = cue.pattern[1];
     if (second === undefined) {
@@ -211,7 +214,7 @@ export function createLexicon<S extends string>(
       entry.rest.push(cue);
     }
   }
-  const phrasesByPair = new IntTable(byPair);
+
   return {
     size: all.length,
     match(tokens) {
@@ -221,12 +224,13 @@ export function createLexicon<S extends string>(
       let covered = -1; // Highest literal position matched so far.
       for (let at = 0; at < tokens.length; at += 1) {
         const id = (tokens[at] as Token).id;
-        const entry = byFirst[id];
-        if (entry === undefined) {
+        const place = firstIndex[id] as number;
+        if (place === 0) {
           continue;
         }
+        const entry = entries[place - 1] as FirstToken<S>;
         const next = tokens[at + 1];
-        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : phrasesByPair.get(pairKey(id, next.id));
+        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
         for (let list = 0; list < 2; list += 1) {
           const cues = list === 0 ? phrases : entry.rest;
           for (let index = 0; cues !== undefined && index < cues.length; index += 1) {

@@ -132,15 +132,18 @@ type Weight = readonly [number, number];
  * pair in the table is answered without hashing (`pairFirsts`). Built once per table and kept beside it.
  */
 class WeightLookup {
-  // Dense (filled): ids are scattered, and an array written at scattered indices becomes a dictionary.
-  private readonly stems = new Array<Weight | undefined>(PAIR_BASE).fill(undefined);
+  // `stemIndex[id]` is 1 + the place of the stem's weight in `stems`, or 0: a typed array, since the
+  // ids are scattered (an array written at scattered indices becomes a dictionary).
+  private readonly stemIndex = new Int32Array(PAIR_BASE);
+  private readonly stems: Weight[] = [];
   private readonly cues: (Weight | undefined)[] = [];
   private readonly pairFirsts = new Uint8Array(PAIR_BASE);
 
   constructor(private readonly table: SentenceModelTable) {
     for (const [key, weight] of table.weights) {
       if (key >= 0 && key < PAIR_BASE) {
-        this.stems[key] = weight;
+        this.stems.push(weight);
+        this.stemIndex[key] = this.stems.length;
       } else if (key <= -1000) {
         this.cues[-1000 - key] = weight;
       } else if (key >= PAIR_BASE) {
@@ -152,7 +155,8 @@ class WeightLookup {
   get(key: number): Weight | undefined {
     if (key >= 0) {
       if (key < PAIR_BASE) {
-        return this.stems[key];
+        const place = this.stemIndex[key] as number;
+        return place === 0 ? undefined : this.stems[place - 1];
       }
       return this.pairFirsts[Math.floor((key - PAIR_BASE) / PAIR_BASE)] === 0 ? undefined : this.table.weights.get(key);
     }

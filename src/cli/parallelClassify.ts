@@ -1,7 +1,11 @@
-// `classify --jsonl` on worker threads, for large inputs: batches of lines go to one worker per core
-// (at most four) and come back in input order, so the output is byte-identical to the calling thread's.
-// The workers are this same bundle (dist/cli.js) started as worker threads (see main.ts): nothing
-// else has to ship beside the CLI. At most two batches per worker are in flight, so memory stays
+// `classify --jsonl` on several threads, for large inputs: batches of lines are classified by the
+// calling thread and `jobs - 1` worker threads (one thread per core, at most four, in all), and come
+// back in input order, so the output is byte-identical to the calling thread's alone. The calling
+// thread also reads the input and writes the output, so it takes a batch itself only while the
+// batch due next is still with a worker (see `inOrder`); on two cores that is one worker and no
+// thread left idle or fighting another for a core. The workers are this same bundle (dist/cli.js)
+// started as worker threads (see main.ts): nothing else has to ship beside the CLI. At most two
+// batches per worker are in flight and a few more wait for the calling thread, so memory stays
 // bounded however long stdin is; a single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
@@ -22,11 +26,14 @@ export type ClassifyResponse =
   | { readonly id: number; readonly output: BatchOutput }
   | { readonly id: number; readonly error: string };
 
-/** Classifies batches in order; `classifyHere` is the calling thread's own path, used for a single batch. */
+/**
+ * Classifies batches in order on `jobs` threads, the calling thread included; `classifyHere` is the
+ * calling thread's own path (all of it for a single batch, or with `jobs` 1).
+ */
 export type ParallelClassify = (
   batches: AsyncIterable<LineBatch>,
   options: TaggerOptions,
-  workers: number,
+  jobs: number,
   classifyHere: (batch: LineBatch) => BatchOutput,
 ) => AsyncGenerator<BatchOutput>;
 
@@ -65,16 +72,79 @@ function send(lane: Lane, request: ClassifyRequest): Promise<BatchOutput> {
   });
 }
 
+/** A batch on its way: with a worker (`pending`), or waiting for the calling thread (`batch`), until `output` is known. */
+interface Slot {
+  batch: LineBatch | undefined;
+  pending: Promise<BatchOutput> | undefined;
+  output: BatchOutput | undefined;
+  failure: Error | undefined;
+}
+
+/**
+ * Batches' outputs in input order. Each batch goes to a worker that has fewer than two in flight
+ * (`toWorker`, undefined when none has room), else waits for the calling thread, which classifies
+ * the earliest such batch whenever the batch due next is not back from its worker yet: it never
+ * waits idle while it has work of its own. At most `room` batches are held at once. Worker replies
+ * are taken in between (`settle` lets the event loop run).
+ */
+export async function* inOrder(
+  batches: AsyncIterator<LineBatch>,
+  toWorker: (batch: LineBatch) => Promise<BatchOutput> | undefined,
+  classifyHere: (batch: LineBatch) => BatchOutput,
+  room: number,
+  settle: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+): AsyncGenerator<BatchOutput> {
+  const slots: Slot[] = [];
+  let done = false;
+  while (!done || slots.length > 0) {
+    while (!done && slots.length < room) {
+      const next = await batches.next();
+      if (next.done === true) {
+        done = true;
+        break;
+      }
+      const pending = toWorker(next.value);
+      const slot: Slot = { batch: pending === undefined ? next.value : undefined, pending, output: undefined, failure: undefined };
+      pending?.then((output) => {
+        slot.output = output;
+      }, (error: unknown) => {
+        slot.failure = error instanceof Error ? error : new Error(String(error));
+      });
+      slots.push(slot);
+    }
+    const head = slots[0] as Slot;
+    if (head.batch !== undefined) {
+      head.output = classifyHere(head.batch);
+      head.batch = undefined;
+    }
+    if (head.output === undefined && head.failure === undefined) {
+      const mine = slots.find((slot) => slot.batch !== undefined);
+      if (mine !== undefined) {
+        mine.output = classifyHere(mine.batch as LineBatch);
+        mine.batch = undefined;
+        await settle();
+        continue;
+      }
+      await (head.pending as Promise<BatchOutput>).catch(() => undefined);
+    }
+    slots.shift();
+    if (head.failure !== undefined) {
+      throw head.failure;
+    }
+    yield head.output as BatchOutput;
+  }
+}
+
 /** The parallel path over the worker script `file` (the CLI bundle itself). */
 export function parallelClassifyWith(file: string): ParallelClassify {
-  return async function* (batches, options, workers, classifyHere) {
+  return async function* (batches, options, jobs, classifyHere) {
     const iterator = batches[Symbol.asyncIterator]();
     const first = await iterator.next();
     if (first.done === true) {
       return;
     }
     const second = await iterator.next();
-    if (second.done === true || workers <= 1) {
+    if (second.done === true || jobs <= 1) {
       yield classifyHere(first.value);
       if (second.done !== true) {
         yield classifyHere(second.value);
@@ -84,33 +154,26 @@ export function parallelClassifyWith(file: string): ParallelClassify {
       }
       return;
     }
-    const lanes = Array.from({ length: workers }, () => startLane(file, { role: 'classify', options }));
-    const inFlight: Promise<BatchOutput>[] = [];
+    const lanes = Array.from({ length: jobs - 1 }, () => startLane(file, { role: 'classify', options }));
     let id = 0;
-    const dispatch = (batch: LineBatch): void => {
-      const lane = lanes[id % lanes.length] as Lane;
-      const result = send(lane, { id: id++, batch });
-      result.catch(() => undefined); // Observed when its turn comes; never an unhandled rejection meanwhile.
-      inFlight.push(result);
-    };
-    try {
-      dispatch(first.value);
-      dispatch(second.value);
-      let done = false;
-      while (!done || inFlight.length > 0) {
-        while (!done && inFlight.length < 2 * workers) {
-          const next = await iterator.next();
-          if (next.done === true) {
-            done = true;
-          } else {
-            dispatch(next.value);
-          }
-        }
-        const oldest = inFlight.shift();
-        if (oldest) {
-          yield await oldest;
+    const toWorker = (batch: LineBatch): Promise<BatchOutput> | undefined => {
+      let lane: Lane | undefined;
+      for (const candidate of lanes) {
+        if (candidate.pending.size < 2 && (lane === undefined || candidate.pending.size < lane.pending.size)) {
+          lane = candidate;
         }
       }
+      return lane === undefined ? undefined : send(lane, { id: id++, batch });
+    };
+    const queued = (async function* (): AsyncGenerator<LineBatch> {
+      yield first.value;
+      yield second.value;
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+        yield next.value;
+      }
+    })();
+    try {
+      yield* inOrder(queued, toWorker, classifyHere, 2 * lanes.length + 2);
     } finally {
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));
     }

@@ -13,7 +13,8 @@ export const USAGE = `Usage: leadership-journal <command> [options]
 
 Commands:
   classify --jsonl          Read {"text": "..."} lines on stdin; write one JSON result per line.
-      --jobs N              Worker threads for a long input (default: one per core, at most 4).
+      --jobs N              Threads that classify a long input: this one and N-1 workers
+                            (default: one per core, at most 4).
   classify FILE... [--json] Classify Markdown entries: a readable summary, or JSON lines with --json.
   classify                  Classify the whole of stdin as one Markdown entry.
       --why-term TERM       Add a word or phrase to the why lexicon (repeatable).

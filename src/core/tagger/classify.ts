@@ -191,13 +191,13 @@ export function hasEvidenceWord(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
-/** The lexicon's features: one per matched cue (its own weight) and its why and how sums. */
-function lexiconFeatures(tokens: readonly Token[], matches: readonly WeightedMatch[], cueIndex: ReadonlyMap<Cue<CueSide>, number>): SentenceFeature[] {
+/** Appends the lexicon's features to `features`: one per matched cue (its own weight), then its why and how sums. */
+function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token[], matches: readonly WeightedMatch[],
+  cueIndex: ReadonlyMap<Cue<CueSide>, number>): void {
   let why = 0;
   let how = 0;
   let whyShowable = false;
   let howShowable = false;
-  const features: SentenceFeature[] = [];
   for (const match of matches) {
     const showable = hasEvidenceWord(tokens, match.start, match.end);
     if (match.cue.side === 'why') {
@@ -216,7 +216,6 @@ function lexiconFeatures(tokens: readonly Token[], matches: readonly WeightedMat
     { key: LEXICON_WHY, first: -1, last: -1, factor: why, showable: whyShowable },
     { key: LEXICON_HOW, first: -1, last: -1, factor: how, showable: howShowable },
   );
-  return features;
 }
 
 /**
@@ -228,9 +227,21 @@ export function modelInputs(tokens: readonly Token[], factors: readonly number[]
   const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
   const features = sentenceFeatures(tokens, factors);
   if (lexicon !== null) {
-    features.push(...lexiconFeatures(tokens, matches, cueIndex));
+    pushLexiconFeatures(features, tokens, matches, cueIndex);
   }
   return { features, matches };
+}
+
+const NO_USER_MATCHES: readonly CueMatch<'why' | 'how'>[] = [];
+const NO_FUNCTIONS: readonly FunctionId[] = [];
+
+/** The smallest contrast factor over a match's literal positions (1 outside any contrast). */
+function contrastOf(positions: readonly number[], factors: readonly number[]): number {
+  let factor = Infinity;
+  for (const at of positions) {
+    factor = Math.min(factor, factors[at] ?? 1);
+  }
+  return factor;
 }
 
 function classifyWith(readers: Readers, text: string): SentenceClassification {
@@ -239,28 +250,46 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
     return UNCLEAR_EMPTY;
   }
   const { factors, markers } = findContrast(tokens);
-  const user = { why: 0, how: 0 };
-  const userMatches = readers.userTerms === null ? [] : readers.userTerms.match(tokens);
+  let userWhy = 0;
+  let userHow = 0;
+  const userMatches = readers.userTerms === null ? NO_USER_MATCHES : readers.userTerms.match(tokens);
   for (const match of userMatches) {
-    user[match.cue.side] += USER_TERM_SCORE * Math.min(...match.positions.map((at) => factors[at] ?? 1));
+    const score = USER_TERM_SCORE * contrastOf(match.positions, factors);
+    if (match.cue.side === 'why') {
+      userWhy += score;
+    } else {
+      userHow += score;
+    }
   }
   const { features, matches } = modelInputs(tokens, factors, readers.lexicon, readers.cueIndex);
-  const score = scoreSentence(readers.model, features, user);
+  const score = scoreSentence(readers.model, features, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
   const evidence = { why: Math.round(score.why * 100) / 100, how: Math.round(score.how * 100) / 100 };
   if (score.label === 'neither') {
-    return { ...UNCLEAR_EMPTY, evidence, matches, tokens };
+    return {
+      label: 'unclear', cues: NO_CUES, evidence, functions: NO_FUNCTIONS, style: undefined,
+      functionWeights: NO_WEIGHTS, styleWeights: NO_WEIGHTS, matches, tokens,
+    };
   }
   const label: SentenceLabel = score.label;
+  const read = functionsAndStyle(label, matches);
   return {
     label,
     cues: readers.evidence
-      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userMatches.filter((match) => match.cue.side === label), markers, label)
+      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userSide(userMatches, label), markers, label)
       : NO_CUES,
     evidence,
-    ...functionsAndStyle(label, matches),
+    functions: read.functions,
+    style: read.style,
+    functionWeights: read.functionWeights,
+    styleWeights: read.styleWeights,
     matches,
     tokens,
   };
+}
+
+/** The user's matches on `label`'s side (usually there are none). */
+function userSide(userMatches: readonly CueMatch<'why' | 'how'>[], label: SentenceLabel): readonly CueMatch<'why' | 'how'>[] {
+  return userMatches.length === 0 ? NO_USER_MATCHES : userMatches.filter((match) => match.cue.side === label);
 }
 
 /** Build a classifier for one language; user terms (settings) add to the side they name. */

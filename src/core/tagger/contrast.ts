@@ -41,7 +41,11 @@ const NO_CONTRAST: Contrast = { factors: [], markers: [] };
 
 /** The rejected parts of a sentence. `factors` may be shorter than `tokens`: a missing factor is 1. */
 export function findContrast(tokens: readonly Token[]): Contrast {
-  if (!tokens.some((token) => (token.flags & CONTRAST_WORD) !== 0)) {
+  let marked = false;
+  for (let at = 0; at < tokens.length && !marked; at += 1) {
+    marked = ((tokens[at] as Token).flags & CONTRAST_WORD) !== 0;
+  }
+  if (!marked) {
     return NO_CONTRAST;
   }
   const factors = tokens.map(() => 1);

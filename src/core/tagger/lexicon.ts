@@ -9,7 +9,7 @@
 // wins (a phrase beats the words inside it), so a weight-0 "stop" phrase such as "in order to"
 // silences a cue word ("order") it contains.
 import type { TaggerLanguage } from './lemmaTable';
-import { stemId, tokenize, type Token } from './tokens';
+import { MAX_STEM_ID, stemId, tokenize, type Token } from './tokens';
 import type { FunctionId, StyleId } from './types';
 
 /** One cue in the source data: phrase, weight, and optionally the Kotter function and style it signals. */
@@ -143,6 +143,15 @@ function matchFrom(tokens: readonly Token[], pattern: readonly PatternPart[], pa
   }
 }
 
+/** The literal positions in `scratch`, as a new array. */
+function scratchPositions(): number[] {
+  const positions: number[] = [];
+  for (let at = 0; at < scratchCount; at += 1) {
+    positions.push(scratch[at] as number);
+  }
+  return positions;
+}
+
 /** The cues left when a later cue with the same pattern replaces an earlier one (at the later position). */
 export function distinctCues<S extends string>(cues: readonly Cue<S>[]): Cue<S>[] {
   const byKey = new Map<string, Cue<S>>();
@@ -171,28 +180,41 @@ export function createLexicon<S extends string>(
     const replaced = new Set(overrides.map(patternKey));
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
-  const byFirst: (FirstToken<S> | undefined)[] = []; // Indexed by stem id: no hashing while matching.
+  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`, or
+  // 0. A typed array, so matching does no hashing (an array written at scattered ids is a
+  // dictionary) and loading allocates no large array on the heap.
+  const firstIndex = new Int32Array(MAX_STEM_ID);
+  const entries: FirstToken<S>[] = [];
+  // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
+  // some phrase: a next token that is none needs no lookup at all.
+  const byPair = new Map<number, Cue<S>[]>();
+  const seconds = new Uint8Array(MAX_STEM_ID);
   for (const cue of all) {
     const first = cue.pattern[0] as number;
-    let entry = byFirst[first];
+    let entry = entries[(firstIndex[first] as number) - 1];
     if (entry === undefined) {
-      entry = { single: undefined, bySecond: new Map(), rest: [] };
-      byFirst[first] = entry;
+      entry = { single: undefined, rest: [] };
+      entries.push(entry);
+      firstIndex[first] = entries.length;
     }
     const second = cue.pattern[1];
     if (second === undefined) {
       entry.single = cue;
     } else if (typeof second === 'number') {
-      const list = entry.bySecond.get(second);
+      if (second !== 0) {
+        seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
+      }
+      const list = byPair.get(pairKey(first, second));
       if (list) {
         list.push(cue);
       } else {
-        entry.bySecond.set(second, [cue]);
+        byPair.set(pairKey(first, second), [cue]);
       }
     } else {
       entry.rest.push(cue);
     }
   }
+
   return {
     size: all.length,
     match(tokens) {
@@ -201,12 +223,14 @@ export function createLexicon<S extends string>(
       let overlap = false;
       let covered = -1; // Highest literal position matched so far.
       for (let at = 0; at < tokens.length; at += 1) {
-        const entry = byFirst[(tokens[at] as Token).id];
-        if (entry === undefined) {
+        const id = (tokens[at] as Token).id;
+        const place = firstIndex[id] as number;
+        if (place === 0) {
           continue;
         }
+        const entry = entries[place - 1] as FirstToken<S>;
         const next = tokens[at + 1];
-        const phrases = next === undefined || next.id === 0 ? undefined : entry.bySecond.get(next.id);
+        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
         for (let list = 0; list < 2; list += 1) {
           const cues = list === 0 ? phrases : entry.rest;
           for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
@@ -216,7 +240,7 @@ export function createLexicon<S extends string>(
             if (end >= 0) {
               overlap ||= at <= covered;
               covered = Math.max(covered, scratch[scratchCount - 1] as number);
-              found.push({ cue, start: at, end: end - 1, positions: Array.from(scratch.subarray(0, scratchCount)) });
+              found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
             }
           }
         }
@@ -231,11 +255,15 @@ export function createLexicon<S extends string>(
   };
 }
 
-/** The cues whose pattern starts with one stem: the one-word cue, phrases by their second stem id, and phrases whose second part is a wildcard. */
+/** The cues whose pattern starts with one stem: the one-word cue, and phrases whose second part is a wildcard. */
 interface FirstToken<S extends string> {
   single: Cue<S> | undefined;
-  readonly bySecond: Map<number, Cue<S>[]>;
   readonly rest: Cue<S>[];
+}
+
+/** One number for the first two stem ids of a phrase (ids stay below MAX_STEM_ID = 2^15). */
+function pairKey(first: number, second: number): number {
+  return first * MAX_STEM_ID + second;
 }
 
 const SINGLE_POSITIONS: (readonly number[])[] = [];

@@ -31,25 +31,13 @@ function words(tokens: readonly Token[], first: number, last: number): string {
 export function buildCues(tokens: readonly Token[], decisive: readonly FeatureContribution[], matches: readonly WeightedMatch[],
   userMatches: readonly CueMatch[], markers: readonly string[], label: 'why' | 'how'): string[] {
   const cues: string[] = [];
-  const shown = new Set<number>(); // A word already shown is not shown again.
-  const show = (first: number, last: number): void => {
-    let fresh = false;
-    for (let at = first; at <= last; at += 1) {
-      fresh ||= !shown.has(at);
-    }
-    if (fresh && cues.length < MAX_MODEL_CUES && hasEvidenceWord(tokens, first, last)) {
-      for (let at = first; at <= last; at += 1) {
-        shown.add(at);
-      }
-      cues.push(`"${words(tokens, first, last)}" +${label}`);
-    }
-  };
+  const shown: number[] = []; // Token indices already shown: a word is not shown twice (a few at most).
   for (const { feature } of decisive) {
     if (feature.first >= 0) {
-      show(feature.first, feature.last);
+      show(cues, shown, tokens, feature.first, feature.last, label);
     } else if ((feature.key === LEXICON_WHY) === (label === 'why')) {
       for (const match of strongestMatches(matches, label)) {
-        show(match.start, match.end);
+        show(cues, shown, tokens, match.start, match.end, label);
       }
     }
   }
@@ -69,6 +57,25 @@ export function buildCues(tokens: readonly Token[], decisive: readonly FeatureCo
     }
   }
   return cues;
+}
+
+/**
+ * Adds `"words" +label` for the tokens `first..last` to `cues` when one of them is not shown yet, the
+ * list has room and the span holds an evidence word; marks the span shown.
+ */
+function show(cues: string[], shown: number[], tokens: readonly Token[], first: number, last: number, label: 'why' | 'how'): void {
+  let fresh = false;
+  for (let at = first; at <= last && !fresh; at += 1) {
+    fresh = !shown.includes(at);
+  }
+  if (fresh && cues.length < MAX_MODEL_CUES && hasEvidenceWord(tokens, first, last)) {
+    for (let at = first; at <= last; at += 1) {
+      if (!shown.includes(at)) {
+        shown.push(at);
+      }
+    }
+    cues.push(`"${words(tokens, first, last)}" +${label}`);
+  }
 }
 
 /** The lexicon matches on the label's side, strongest first. */

@@ -14,7 +14,7 @@
 // what a feature is. Explanations name the features that pushed the winner furthest past the
 // runner-up: only evidence words, as written.
 import type { Token } from './tokens';
-import { EVIDENCE, PARTICLE } from './wordFlags';
+import { ARTICLE, EVIDENCE, PARTICLE } from './wordFlags';
 
 export interface SentenceFeature {
   /** A stem id (one word) or {@link pairFeatureKey} (two). */
@@ -28,8 +28,6 @@ export interface SentenceFeature {
   readonly showable: boolean;
 }
 
-/** Words skipped between the two halves of a two-word cue. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
 const PAIR_BASE = 1 << 15;
 
 /**
@@ -96,7 +94,7 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     const evidence = (token.flags & EVIDENCE) !== 0;
     const particle = (token.flags & PARTICLE) !== 0;
     if (!evidence && !particle) {
-      if (!ARTICLES.has(token.word)) {
+      if ((token.flags & ARTICLE) === 0) { // Articles between the two words are skipped (wordFlags.ts).
         previous = -1;
       }
       continue;
@@ -130,24 +128,39 @@ type Weight = readonly [number, number];
 /**
  * The weights by key, read on every feature of every sentence: one-word features (stem ids below
  * 2^15) and cue features from arrays, the rest (two-word features, the lexicon sums) from the Map.
- * Built once per table and kept beside it.
+ * Most two-word features of a sentence are not in the table: a pair whose first stem starts no
+ * pair in the table is answered without hashing (`pairFirsts`). Built once per table and kept beside it.
  */
 class WeightLookup {
-  private readonly stems: (Weight | undefined)[] = [];
+  // `stemIndex[id]` is 1 + the place of the stem's weight in `stems`, or 0: a typed array, since the
+  // ids are scattered (an array written at scattered indices becomes a dictionary).
+  private readonly stemIndex = new Int32Array(PAIR_BASE);
+  private readonly stems: Weight[] = [];
   private readonly cues: (Weight | undefined)[] = [];
+  private readonly pairFirsts = new Uint8Array(PAIR_BASE);
 
   constructor(private readonly table: SentenceModelTable) {
     for (const [key, weight] of table.weights) {
       if (key >= 0 && key < PAIR_BASE) {
-        this.stems[key] = weight;
+        this.stems.push(weight);
+        this.stemIndex[key] = this.stems.length;
       } else if (key <= -1000) {
         this.cues[-1000 - key] = weight;
+      } else if (key >= PAIR_BASE) {
+        this.pairFirsts[pairParts(key)[0]] = 1;
       }
     }
   }
 
   get(key: number): Weight | undefined {
-    return key >= 0 ? (key < PAIR_BASE ? this.stems[key] : this.table.weights.get(key)) : key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
+    if (key >= 0) {
+      if (key < PAIR_BASE) {
+        const place = this.stemIndex[key] as number;
+        return place === 0 ? undefined : this.stems[place - 1];
+      }
+      return this.pairFirsts[Math.floor((key - PAIR_BASE) / PAIR_BASE)] === 0 ? undefined : this.table.weights.get(key);
+    }
+    return key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
   }
 }
 
@@ -230,17 +243,25 @@ export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTab
   if (score.label === 'neither') {
     return [];
   }
+  const weights = lookupOf(table);
   const label = score.label;
   const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
   const decisive: FeatureContribution<F>[] = [];
   for (const feature of features) {
-    const weight = table.weights.get(feature.key);
+    const weight = weights.get(feature.key);
     if (weight !== undefined) {
       const value = contribution(weight, feature.factor, label, runnerUpIsSide);
       if (value >= CUE_MIN) {
+        // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
+        let at = decisive.length;
         decisive.push({ feature, value });
+        while (at > 0 && (decisive[at - 1] as FeatureContribution<F>).value < value) {
+          decisive[at] = decisive[at - 1] as FeatureContribution<F>;
+          at -= 1;
+        }
+        decisive[at] = { feature, value };
       }
     }
   }
-  return decisive.sort((a, b) => b.value - a.value);
+  return decisive;
 }

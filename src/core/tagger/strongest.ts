@@ -12,7 +12,12 @@ export function strongest<T>(items: readonly T[], limit: number, strength: (item
       at -= 1;
     }
     if (at < limit) {
-      top.splice(at, 0, item);
+      // Insert at `at` by shifting the weaker ones down (splice is a builtin call on a hot path).
+      top.push(item);
+      for (let move = top.length - 1; move > at; move -= 1) {
+        top[move] = top[move - 1] as T;
+      }
+      top[at] = item;
       if (top.length > limit) {
         top.pop();
       }

@@ -92,7 +92,8 @@ function fresh(info: WordInfo): WordInfo {
   return info;
 }
 
-const MAX_STEM_ID = 32768;
+/** Stem ids stay below this (pair keys in sentenceModel.ts need them below 2^15). */
+export const MAX_STEM_ID = 32768;
 const WORD_CACHE_LIMIT = 50_000;
 /** Bumped whenever a stem is registered: a cached id of 0 from an older epoch may be stale. */
 let stemEpoch = 0;
@@ -100,14 +101,17 @@ let stemEpoch = 0;
 /**
  * One language's word cache, with a front cache looked up by the characters of the text itself
  * (FNV-1a hash computed while scanning, linear probing, compared in place), so a known word costs
- * no slice.
+ * no slice. The front cache starts small and grows to SPAN_LIMIT slots as words arrive (a large
+ * table made up front was a measurable part of loading the tagger); once that is half full it
+ * starts again. It only ever holds what `word` returns, so its size changes speed, never a result.
  */
-const SPAN_SIZE = 1 << 16;
-const SPAN_MASK = SPAN_SIZE - 1;
+const SPAN_START = 1 << 12;
+const SPAN_LIMIT = 1 << 16;
 
 class WordCache {
   private readonly words = new Map<string, WordInfo>();
-  private spans: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SPAN_SIZE);
+  private spans: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SPAN_START);
+  private spanMask = SPAN_START - 1;
   private spanCount = 0;
 
   constructor(readonly language: TaggerLanguage) {}
@@ -131,30 +135,68 @@ class WordCache {
 
   /** The info of the word `text[start, end)`, whose FNV-1a hash is `hash`. */
   span(text: string, start: number, end: number, hash: number): WordInfo {
-    let slot = hash & SPAN_MASK;
+    let slot = hash & this.spanMask;
     for (let info = this.spans[slot]; info !== undefined; info = this.spans[slot]) {
       if (sameSpan(info.word, text, start, end)) {
         return fresh(info);
       }
-      slot = (slot + 1) & SPAN_MASK;
+      slot = (slot + 1) & this.spanMask;
     }
     const info = this.word(text.slice(start, end));
-    if (this.spanCount >= SPAN_SIZE / 2) {
-      this.spans = new Array<WordInfo | undefined>(SPAN_SIZE); // Full enough: start again (the slot is now free).
+    if (this.spanCount >= this.spans.length / 2) {
+      // Full enough: four times larger up to the limit, keeping what it holds; at the limit, start again.
+      const grow = this.spans.length < SPAN_LIMIT;
+      const old = this.spans;
+      this.spans = new Array<WordInfo | undefined>(grow ? old.length * 4 : old.length);
+      this.spanMask = this.spans.length - 1;
       this.spanCount = 0;
+      if (grow) {
+        for (const kept of old) {
+          if (kept !== undefined) {
+            this.remember(kept, spanHash(kept.word));
+          }
+        }
+      }
+    }
+    this.remember(info, hash);
+    return info;
+  }
+
+  private remember(info: WordInfo, hash: number): void {
+    let slot = hash & this.spanMask;
+    while (this.spans[slot] !== undefined) {
+      slot = (slot + 1) & this.spanMask;
     }
     this.spans[slot] = info;
     this.spanCount += 1;
-    return info;
   }
 }
 
-let caches: Record<TaggerLanguage, WordCache> = { en: new WordCache('en'), de: new WordCache('de') };
+/** The FNV-1a hash `tokenize` computes while scanning a word. */
+function spanHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < word.length; at += 1) {
+    hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Each language's cache, made on first use (a German one only when German is read). */
+let caches: Partial<Record<TaggerLanguage, WordCache>> = {};
+
+function cacheFor(language: TaggerLanguage): WordCache {
+  let cache = caches[language];
+  if (cache === undefined) {
+    cache = new WordCache(language);
+    caches[language] = cache;
+  }
+  return cache;
+}
 
 /** Puts `table` in place of its language's built-in table and forgets every cached word (for the trainer). */
 export function useLemmaTable(table: LemmaTable): void {
   setLemmaTable(table);
-  caches = { en: new WordCache('en'), de: new WordCache('de') };
+  caches = {};
 }
 
 function sameSpan(word: string, text: string, start: number, end: number): boolean {
@@ -217,7 +259,7 @@ function amPmLength(text: string, at: number): number {
  * (other punctuation, emoji, other scripts) is skipped.
  */
 export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[] {
-  const cache = caches[language];
+  const cache = cacheFor(language);
   const lower = text.toLowerCase();
   const tokens: Token[] = [];
   const length = lower.length;

@@ -49,12 +49,19 @@ function index(signal: TrapSignal): number {
 /** Signal weights of a sentence are a number[] indexed as TRAP_SIGNALS; most sentences have none (NO_SIGNALS). */
 const NO_SIGNALS: readonly number[] = [];
 
+const SIGNAL_COUNT = TRAP_SIGNALS.length;
+
+/** A fresh all-zero signal array. */
+function noSignals(): number[] {
+  return new Array<number>(SIGNAL_COUNT).fill(0);
+}
+
 /** A sentence's signals, made writable (allocated on the first signal). */
 class SignalBox {
   values: number[] | undefined;
 
   add(signal: TrapSignal, weight: number): void {
-    this.values ??= TRAP_SIGNALS.map(() => 0);
+    this.values ??= noSignals();
     this.values[index(signal)] += weight;
   }
 }
@@ -155,7 +162,7 @@ function answerAt(sentences: readonly ClassifiedSentence[], at: number, test: (s
  * deflection is waving the details away.
  */
 function addSignal(signals: (readonly number[])[], at: number, signal: TrapSignal, weight: number): void {
-  const values = signals[at] === NO_SIGNALS ? TRAP_SIGNALS.map(() => 0) : [...(signals[at] as readonly number[])];
+  const values = signals[at] === NO_SIGNALS ? noSignals() : [...(signals[at] as readonly number[])];
   values[index(signal)] += weight;
   signals[at] = values;
 }
@@ -187,7 +194,7 @@ function addPairings(sentences: readonly ClassifiedSentence[], signals: (readonl
 
 /** Entry totals: the sum of a signal, and the number of sentences carrying any of some signals. */
 class Totals {
-  private readonly sums = TRAP_SIGNALS.map(() => 0);
+  private readonly sums = noSignals();
 
   constructor(private readonly signals: readonly (readonly number[])[]) {
     for (const sentence of signals) {
@@ -201,12 +208,21 @@ class Totals {
     return this.sums[index(signal)] as number;
   }
 
-  sentencesWith(...kinds: readonly TrapSignal[]): number {
-    return this.signals.filter((sentence) => kinds.some((kind) => (sentence[index(kind)] ?? 0) > 0)).length;
-  }
-
-  kindsPresent(kinds: readonly TrapSignal[]): number {
-    return kinds.filter((kind) => this.sum(kind) > 0).length;
+  /** Sentences with any of the signals at `kinds` (indices in TRAP_SIGNALS) above 0; a sentence without signals has none. */
+  sentencesWith(kinds: readonly number[]): number {
+    let count = 0;
+    for (const sentence of this.signals) {
+      if (sentence.length === 0) {
+        continue;
+      }
+      for (const kind of kinds) {
+        if ((sentence[kind] as number) > 0) {
+          count += 1;
+          break;
+        }
+      }
+    }
+    return count;
   }
 }
 
@@ -219,6 +235,9 @@ const TASK: readonly TrapSignal[] = ['task.push', 'task.dismiss', 'task.need', '
 export const TRAP_SIGNAL_KINDS: readonly (readonly [TrapId, readonly TrapSignal[]])[] = [
   ['micromanaging-leader', MICRO], ['visionless-manager', VISION], ['nice-leader-no-follow-through', NICE], ['taskmaster-manager', TASK],
 ];
+
+/** TRAP_SIGNAL_KINDS with the kinds as their indices in TRAP_SIGNALS, for the loops over sentences. */
+const TRAP_KIND_INDICES: readonly (readonly [TrapId, readonly number[]])[] = TRAP_SIGNAL_KINDS.map(([id, kinds]) => [id, kinds.map(index)]);
 
 /**
  * An entry's trap features, in TRAP_FEATURE_NAMES order: the total of each signal, the number of
@@ -238,17 +257,38 @@ export interface TrapReading {
 
 /** Reads an entry's trap signals and features. */
 export function readTrapSignals(allSentences: readonly ClassifiedSentence[], whyShare = 0): TrapReading {
-  const sentences = allSentences.filter((sentence) => sentence.result.tokens.length > 0);
-  const signals = sentences.map(sentenceSignals);
+  const sentences: ClassifiedSentence[] = [];
+  const signals: (readonly number[])[] = [];
+  for (const sentence of allSentences) {
+    if (sentence.result.tokens.length > 0) {
+      sentences.push(sentence);
+      signals.push(sentenceSignals(sentence));
+    }
+  }
   addPairings(sentences, signals);
   const totals = new Totals(signals);
-  const features = [
-    ...TRAP_SIGNALS.map((signal) => totals.sum(signal)),
-    ...TRAP_SIGNAL_KINDS.map(([, kinds]) => totals.sentencesWith(...kinds)),
-    whyShare,
-    Math.log(1 + sentences.length),
-  ];
+  const features: number[] = [];
+  for (const signal of TRAP_SIGNALS) {
+    features.push(totals.sum(signal));
+  }
+  for (const [, kinds] of TRAP_KIND_INDICES) {
+    features.push(totals.sentencesWith(kinds));
+  }
+  features.push(whyShare, Math.log(1 + sentences.length));
   return { features, signals, sentences };
+}
+
+/** Whether a sentence's signal weights carry any of `kinds` (indices in TRAP_SIGNALS). */
+function carries(signals: readonly number[], kinds: readonly number[]): boolean {
+  if (signals.length === 0) {
+    return false;
+  }
+  for (const kind of kinds) {
+    if ((signals[kind] as number) > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -260,11 +300,14 @@ export function readTrapSignals(allSentences: readonly ClassifiedSentence[], why
 export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0, model: TrapModel = builtInTrapModel()): TrapResult[] {
   const reading = readTrapSignals(allSentences, whyShare);
   const traps: TrapResult[] = [];
-  for (const [id, kinds] of TRAP_SIGNAL_KINDS) {
+  for (const [id, kinds] of TRAP_KIND_INDICES) {
     if (trapScore(model, id, reading.features) >= 0) {
-      const evidence = reading.sentences
-        .filter((_, at) => kinds.some((kind) => ((reading.signals[at] as readonly number[])[index(kind)] ?? 0) > 0))
-        .map((sentence) => sentence.text);
+      const evidence: string[] = [];
+      for (let at = 0; at < reading.sentences.length; at += 1) {
+        if (carries(reading.signals[at] as readonly number[], kinds)) {
+          evidence.push((reading.sentences[at] as ClassifiedSentence).text);
+        }
+      }
       if (evidence.length > 0) {
         traps.push({ id, evidence });
       }

@@ -3,7 +3,7 @@
 // Each class is one bit; a stem may be in several classes. The tagger computes a sentence's class
 // mask once (one array read per token, by stem id) and the entry-level readers (traps.ts, functions.ts,
 // style.ts) test bits. The data is written as plain words and stemmed with the tokeniser's stemmer.
-import { NUM, stemId, stemWord, type Token } from './tokens';
+import { MAX_STEM_ID, NUM, stemId, stemWord, type Token } from './tokens';
 import { FIRST_PERSON } from './wordFlags';
 
 /** Redoing verbs: work that was done, done again by the writer. */
@@ -100,20 +100,20 @@ export const CLASS_WORDS: readonly (readonly [number, string])[] = [
   [ANNOUNCEMENT, 'promise promised announce announced launch launched scheme framework initiative programme circle club speech'],
 ];
 
-/** Stem id → class bits. */
-const CLASS_OF: readonly (number | undefined)[] = (() => {
-  const bits: number[] = [];
+/** Stem id → class bits (0 for none): a typed array, since the ids are scattered. */
+const CLASS_OF: Int32Array = (() => {
+  const bits = new Int32Array(MAX_STEM_ID);
   for (const [bit, words] of CLASS_WORDS) {
     for (const word of words.split(/\s+/)) {
       const id = stemId(stemWord(word));
-      bits[id] = (bits[id] ?? 0) | bit;
+      bits[id] = (bits[id] as number) | bit;
     }
   }
   return bits;
 })();
 
 function classOf(token: Token): number {
-  return CLASS_OF[token.id] ?? 0;
+  return CLASS_OF[token.id] as number;
 }
 
 /** The class bits of a whole sentence: the union over its tokens. */
@@ -136,8 +136,10 @@ export function isByWriter(tokens: readonly Token[]): boolean {
   if (first === undefined) {
     return false;
   }
-  if (tokens.some((token) => (token.flags & FIRST_PERSON) !== 0)) {
-    return true;
+  for (const token of tokens) {
+    if ((token.flags & FIRST_PERSON) !== 0) {
+      return true;
+    }
   }
   return first.word.endsWith('ed') || has(classOf(first), SPEECH | CONTROL | REDO);
 }

@@ -20,6 +20,11 @@ export const EVIDENCE = 32;
  * "follow up", "step back", "explained why", "asked what".
  */
 export const PARTICLE = 64;
+/**
+ * An article, of either language: skipped between the two words of a two-word cue ("set a
+ * deadline"). One set for both languages, whatever the word's language (sentenceModel.ts).
+ */
+export const ARTICLE = 128;
 
 const NEGATIONS: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['not', 'never', 'no', 'nobody', 'nothing', 'without', 'none', 'neither', 'nor']),
@@ -33,6 +38,7 @@ const FIRST_PERSON_WORDS: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['i', 'me', 'my', 'myself']),
   de: new Set(['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines']),
 };
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
 const PARTICLES: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['up', 'off', 'back', 'out', 'in', 'over', 'through', 'down', 'on', 'why', 'what', 'how', 'forward', 'ahead', 'away', 'together']),
   de: new Set(['warum', 'wieso', 'weshalb', 'wozu', 'was', 'wie']),
@@ -43,5 +49,6 @@ export function wordFlags(word: string, language: TaggerLanguage = 'en'): number
     | (NEGATIONS[language].has(word) ? NEGATION : 0)
     | (CONTRAST_WORDS[language].has(word) ? CONTRAST_WORD : 0)
     | (FIRST_PERSON_WORDS[language].has(word) ? FIRST_PERSON : 0)
-    | (PARTICLES[language].has(word) ? PARTICLE : 0);
+    | (PARTICLES[language].has(word) ? PARTICLE : 0)
+    | (ARTICLES.has(word) ? ARTICLE : 0);
 }

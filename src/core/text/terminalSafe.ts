@@ -17,10 +17,26 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escape);
 }
 
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Whether `text` holds a character at or above U+007F: below that, nothing in JSON text needs escaping for a terminal. */
+function hasHighCharacter(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    if (text.charCodeAt(at) >= 0x7f) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * JSON for a terminal: `JSON.stringify` escapes C0 controls but leaves DEL, the C1 controls (U+009B
  * is a CSI on some terminals) and direction overrides raw; they become `\uXXXX`, still the same JSON.
+ * Plain ASCII (most output) is returned after one scan, without running the replacement.
  */
 export function terminalJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value, null, space);
+  return hasHighCharacter(json)
+    ? json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
 }

@@ -13,6 +13,7 @@
 import { writeTags } from '../core/tagger/frontMatterTags';
 import { createTagger } from '../core/tagger/tagger';
 import type { TaggerOptions } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
 import { lineChange } from '../core/text/lineChange';
 import { terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
@@ -59,10 +60,6 @@ export function parseTagArgs(args: readonly string[]): TagArgs | string {
   return { files, write, check, options: { whyTerms, howTerms } };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The lines that change, as `- old` / `+ new`, indented under the file's name. */
 function describeChange(before: string, after: string): string {
   const change = lineChange(before, after);
@@ -89,7 +86,7 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch (error) {
       counts.failed++;
-      io.stderr(`leadership-journal tag: ${name}: ${error instanceof TypeError ? 'not valid UTF-8 text; left as it is' : terminalSafe(message(error))}\n`);
+      io.stderr(`leadership-journal tag: ${name}: ${error instanceof TypeError ? 'not valid UTF-8 text; left as it is' : terminalSafe(errorMessage(error))}\n`);
       continue;
     }
     const write = writeTags(text, tagger.tag(text));
@@ -119,7 +116,7 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       }
     } catch (error) {
       counts.failed++;
-      io.stderr(`leadership-journal tag: ${name}: cannot write: ${terminalSafe(message(error))}\n`);
+      io.stderr(`leadership-journal tag: ${name}: cannot write: ${terminalSafe(errorMessage(error))}\n`);
       continue;
     }
     counts.changed++;

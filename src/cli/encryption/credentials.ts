@@ -7,6 +7,7 @@ import { isAgeFileBytes, parseIdentities, parseRecipients, recipientProblem } fr
 import { fromUtf8 } from '../../core/crypto/bytes';
 import { passphraseCandidates, passphraseFromFile } from '../../core/crypto/passphrase';
 import type { Credential } from '../../core/encryption/journalKey';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { CliIo } from '../io';
 import type { KeyOptions, PassphraseSource } from './keyOptions';
 
@@ -17,7 +18,7 @@ function failed<T>(message: string): Read<T> {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 async function readBytes(path: string): Promise<Read<Uint8Array>> {

@@ -11,6 +11,7 @@ import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
 import { listJournal } from '../../core/encryption/journalListing';
 import { isPlainEntryPath } from '../../core/encryption/layout';
 import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import type { Read } from './credentials';
 
@@ -29,7 +30,7 @@ export interface EncryptedJournal {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). */

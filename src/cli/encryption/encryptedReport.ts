@@ -9,6 +9,7 @@ import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport, type SkippedFile } from '../../core/report/reportModel';
 import { renderTextReport } from '../../core/report/textReport';
 import { createTagger } from '../../core/tagger/tagger';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { IndexedEntry } from '../../core/trends/indexEntry';
 import { indexRecord } from '../../core/trends/indexRecord';
 import type { CliIo } from '../io';
@@ -17,7 +18,7 @@ import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './enc
 import { printable, printableLines } from './printable';
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 export async function runEncryptedReport(args: readonly string[], credential: Credential, io: CliIo): Promise<number> {

@@ -6,6 +6,7 @@
 // file (ageFailure.ts), so one damaged entry never hides which one it was or stops the others. It
 // rejects only when the keys it was given are not valid age keys, which ageKeys.ts checks first.
 import { Decrypter, Encrypter, armor } from 'age-encryption';
+import { errorMessage } from '../text/errorMessage';
 import { ageFailure, type AgeFailure, type KeysGiven } from './ageFailure';
 import { isArmored, summarizeHeader } from './ageHeader';
 import { fromUtf8 } from './bytes';
@@ -145,5 +146,5 @@ export function createOpener(keys: AgeKeys): AgeOpener {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

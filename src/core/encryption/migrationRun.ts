@@ -3,6 +3,7 @@
 // the outcome it reports. The operations themselves are in encryptJournal.ts, decryptJournal.ts and
 // changePassphrase.ts; the per-entry steps in entrySteps.ts.
 import type { AgeFailure } from '../crypto/ageFailure';
+import { errorMessage } from '../text/errorMessage';
 import { describeFsError, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
@@ -185,5 +186,5 @@ function stopKindOf(error: unknown): StopKind {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

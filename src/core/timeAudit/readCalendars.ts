@@ -8,6 +8,7 @@
 // counted once), changed occurrences (RECURRENCE-ID) replacing the ones they change, cancelled
 // events and those the user declined left out, and every series expanded over the range only.
 import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
+import { errorMessage } from '../text/errorMessage';
 import type { CalendarEvent, CalendarOccurrence } from './calendarEvent';
 import { ProblemLog, type CalendarProblem, type CalendarProblemKind } from './calendarProblems';
 import { describe, readEventRecord, type EventRecord, type ReportProblem } from './eventRecord';
@@ -345,5 +346,5 @@ function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEv
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -3,6 +3,7 @@
 // (`/mozilla.org/20050126_1/Europe/Berlin`, `/freeassociation.sourceforge.net/Tzfile/…`), a Windows
 // zone name or display name (Outlook; windowsZones.ts). A TZID that is none of these is reported once
 // per file, and its events are read in the local zone with a note saying so.
+import { errorMessage } from '../text/errorMessage';
 import type { ReportProblem } from './eventRecord';
 import { vtimezoneOffsets, type JCalComponent } from './icalLibrary';
 import { ianaForWindowsZone } from './windowsZones';
@@ -94,5 +95,5 @@ function looksIana(name: string): boolean {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -11,6 +11,7 @@
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
+import { percent } from '../core/text/format';
 import { toContract } from './contract';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
@@ -18,10 +19,6 @@ import type { CliIo } from './io';
 import { classifyBatch, lineBatches } from './jsonlBatch';
 
 export { toContract } from './contract';
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /**
  * A short human summary: label and shares, functions, style, traps, the strongest sentences. Every

@@ -15,6 +15,7 @@ import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { capitalise, percent, plural } from '../text/format';
 import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { OpenCommitment } from './commitmentTracking';
@@ -30,7 +31,7 @@ import { TRAP_NAMES } from '../tagger/names';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
 import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
 import {
-  aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
+  aheadQuestions, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
 } from './reviewScaffold';
 
 /** An index record, with its `@mentions` and the answers a review reads (entryFacts.ts), when the index has them. */
@@ -84,10 +85,6 @@ function wordsFor(period: ReviewPeriod): Words {
   };
 }
 
-function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
-}
-
 /** A why and how share as whole percentages that add up to 100 (rounded apart they can make 101). */
 function percentPair(why: number | null, how: number | null): [string, string] {
   if (why === null || how === null) {
@@ -95,10 +92,6 @@ function percentPair(why: number | null, how: number | null): [string, string] {
   }
   const whole = Math.round((why / (why + how || 1)) * 100);
   return [`${whole}%`, `${100 - whole}%`];
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function leanPhrase(whyShare: number): string {

@@ -20,10 +20,6 @@ export const MONTH_WORDS: PeriodWords = { thisPeriod: 'this month', before: 'the
 /** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
 export type PracticeBasis = 'period' | 'before' | 'none';
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The practice as one paragraph: its name in bold, then what to do. */
 export function practiceText(practice: Practice): string {
   return `**${practice.name}.** ${practice.howTo}`;

@@ -1,14 +1,11 @@
 // The explanation of an entry's tags, as Markdown, for the hover over the tag keys: what the label
 // is, the shares, and the sentences and cues behind them. VS Code renders it, so the escapes do not
 // show. The Explain Tags panel is drawn from the same reading as data (explanation.ts).
+import { percent } from '../text/format';
 import { labelledByTrap } from './entryLabel';
 import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';
 import { UNCLEAR_TEXT, unclearReason } from './unclearReason';
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /** Escapes text from an entry so it shows literally in Markdown (no links, HTML or emphasis). */
 export function escapeMarkdown(text: string): string {

@@ -13,8 +13,9 @@
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
-import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
+import { formatIsoDate, MONTH_NAMES, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { functionName, FUNCTIONS, trapName } from '../tagger/vocabulary';
 import { capitalise, percent, plural } from '../text/format';
 import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
@@ -27,9 +28,7 @@ import { styleInAnswer } from '../tagger/statedStyle';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
-import { TRAP_NAMES } from '../tagger/names';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
-import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
 import {
   aheadQuestions, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
 } from './reviewScaffold';
@@ -209,7 +208,7 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   const shown = counts.filter((fn) => fn.count > 0);
   const missing = counts.filter((fn) => fn.count === 0);
   if (shown.length > 0) {
-    lines.push(`Seen ${words.thisPeriod}: ${shown.map((fn, at) => `${FUNCTION_WORDS[fn.id].name} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`, '');
+    lines.push(`Seen ${words.thisPeriod}: ${shown.map((fn, at) => `${functionName(fn.id)} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`, '');
   }
   if (missing.length === 0) {
     lines.push(`All six showed up ${words.thisPeriod}.`);
@@ -217,7 +216,7 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   }
   lines.push(`Missing ${words.thisPeriod}:`, '');
   for (const fn of missing) {
-    const word = FUNCTION_WORDS[fn.id];
+    const word = FUNCTIONS[fn.id];
     lines.push(`- **${word.name}** (${word.side}): ${word.meaning}`);
   }
   return lines;
@@ -232,7 +231,7 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
     '## Traps flagged',
     '',
     ...traps.map((trap) =>
-      `- **${TRAP_NAMES[trap.id]}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
+      `- **${trapName(trap.id)}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
   ];
 }
 

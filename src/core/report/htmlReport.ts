@@ -1,10 +1,10 @@
 // The journal report as one self-contained HTML page: inline CSS, inline SVG charts, no script, no
 // external resource of any kind, and a Content-Security-Policy that forbids them anyway. Every string
 // from the journal is escaped. Pure: the CLI writes the result to a file, and the extension can too.
+import { trapName } from '../tagger/vocabulary';
 import { percent, plural } from '../text/format';
 import type { Streak } from '../trends/streaks';
 import { escapeHtml } from '../text/escapeHtml';
-import { trapName } from './names';
 import type { JournalReport } from './reportModel';
 import { REPORT_CSS } from './reportStyle';
 import { comparisonTable, functionsTable, heatmapTable, peopleTable, weeksTable } from './reportTables';

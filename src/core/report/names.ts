@@ -1,22 +1,7 @@
-// How ids, shares and numbers read in the reports, in one place so the terminal summary, the HTML
-// and its tables say the same thing. Locale-independent on purpose: a report is the same text on
-// every machine for the same journal and day.
-import { TRAP_NAMES } from '../tagger/names';
-import type { FunctionId, StyleId, TrapId } from '../tagger/types';
-import { sentenceCase } from '../text/format';
-
-/** A trap's readable name; an id from a newer tagger still gets one. */
-export function trapName(id: TrapId): string {
-  return TRAP_NAMES[id] ?? sentenceCase(id);
-}
-
-export function functionName(id: FunctionId): string {
-  return sentenceCase(id);
-}
-
-export function styleName(id: StyleId): string {
-  return sentenceCase(id);
-}
+// How months and decimals read in the reports, in one place so the terminal summary, the HTML and
+// its tables say the same thing. Locale-independent on purpose: a report is the same text on every
+// machine for the same journal and day. Names of ids are the vocabulary's (core/tagger/vocabulary.ts),
+// shares and counts the shared formatting's (core/text/format.ts).
 
 /** One decimal place: `2.5`. */
 export function decimal(value: number): string {

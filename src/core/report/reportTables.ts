@@ -2,6 +2,7 @@
 // data) and the tables that have no chart. Cells are HTML: every string from the journal is escaped
 // here, and ids, dates and numbers are escaped too, so no cell is trusted.
 import { STYLE_IDS } from '../tagger/types';
+import { functionName, styleName } from '../tagger/vocabulary';
 import { delta, percent, percentNumber } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import type { Comparison } from '../trends/compare';
@@ -9,7 +10,7 @@ import type { FunctionRank } from '../trends/functionRanking';
 import type { HeatmapDay } from '../trends/heatmap';
 import type { PersonSummary } from '../trends/people';
 import { escapeHtml } from '../text/escapeHtml';
-import { decimal, functionName, monthName, styleName } from './names';
+import { decimal, monthName } from './names';
 
 interface Column {
   readonly title: string;

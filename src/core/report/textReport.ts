@@ -2,11 +2,12 @@
 // spaces. Text from entries has its control characters shown as escapes (text/terminalSafe.ts), so a
 // title cannot move the cursor or recolour the terminal.
 import { FUNCTION_IDS, STYLE_IDS } from '../tagger/types';
+import { functionName, styleName, trapName } from '../tagger/vocabulary';
 import { delta, percent, plural } from '../text/format';
 import { terminalSafe } from '../text/terminalSafe';
 import type { Bucket } from '../trends/aggregate';
 import type { Streak } from '../trends/streaks';
-import { decimal, functionName, styleName, trapName } from './names';
+import { decimal } from './names';
 import type { JournalReport } from './reportModel';
 import { comparisonSpan } from './reportTables';
 

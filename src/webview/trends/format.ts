@@ -4,6 +4,7 @@ import { delta, percentNumber, sentenceCase } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { FunctionId, StyleId, TrapId } from '../../core/tagger/types';
 import type { WebviewStringKey } from '../protocol';
+import { functionKey, styleKey, trapKeys } from '../vocabularyKeys';
 import { currentLocale, onLocaleChange, plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
@@ -60,57 +61,26 @@ export function count(value: number): string {
   return current().integer.format(value);
 }
 
-const TRAP_NAMES: Readonly<Record<TrapId, WebviewStringKey>> = {
-  'micromanaging-leader': 'trapMicromanagingLeader',
-  'visionless-manager': 'trapVisionlessManager',
-  'nice-leader-no-follow-through': 'trapNiceLeader',
-  'taskmaster-manager': 'trapTaskmasterManager',
-};
-
-// The same wording as the tagger's explanation (src/core/tagger/explain.ts).
-const TRAP_HINTS: Readonly<Record<TrapId, WebviewStringKey>> = {
-  'micromanaging-leader': 'hintMicromanagingLeader',
-  'visionless-manager': 'hintVisionlessManager',
-  'nice-leader-no-follow-through': 'hintNiceLeader',
-  'taskmaster-manager': 'hintTaskmasterManager',
-};
-
-const FUNCTION_NAMES: Readonly<Record<FunctionId, WebviewStringKey>> = {
-  direction: 'functionDirection',
-  alignment: 'functionAlignment',
-  motivation: 'functionMotivation',
-  planning: 'functionPlanning',
-  organising: 'functionOrganising',
-  controlling: 'functionControlling',
-};
-
-const STYLE_NAMES: Readonly<Record<StyleId, WebviewStringKey>> = {
-  directing: 'styleDirecting',
-  coaching: 'styleCoaching',
-  supporting: 'styleSupporting',
-  delegating: 'styleDelegating',
-};
-
-function named<K extends string>(names: Readonly<Record<K, WebviewStringKey>>, id: K, fallback: string): string {
-  const key = names[id] as WebviewStringKey | undefined;
+function named(key: WebviewStringKey | undefined, fallback: string): string {
   return key === undefined ? fallback : t(key);
 }
 
+/** The same wording as the tagger's explanation (the vocabulary's meaning). */
 export function trapHint(id: TrapId): string {
-  return named(TRAP_HINTS, id, '');
+  return named(trapKeys(id)?.meaning, '');
 }
 
 /** Trap ids from a newer tagger still get a readable name. */
 export function trapName(id: TrapId): string {
-  return named(TRAP_NAMES, id, sentenceCase(id));
+  return named(trapKeys(id)?.name, sentenceCase(id));
 }
 
 export function functionName(id: FunctionId): string {
-  return named(FUNCTION_NAMES, id, sentenceCase(id));
+  return named(functionKey(id), sentenceCase(id));
 }
 
 export function styleName(id: StyleId): string {
-  return named(STYLE_NAMES, id, sentenceCase(id));
+  return named(styleKey(id), sentenceCase(id));
 }
 
 /** `leading` or `managing`, as a word of the view's language. */

@@ -14,6 +14,7 @@ import { renderHtmlReport } from '../core/report/htmlReport';
 import { buildReport, type JournalReport, type SkippedFile } from '../core/report/reportModel';
 import { renderTextReport } from '../core/report/textReport';
 import { errorMessage } from '../core/text/errorMessage';
+import { plural } from '../core/text/format';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
 import { readJournal, type CacheChoice, type ReadJournal } from './reportJournal';
@@ -157,7 +158,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
         io.stderr(`leadership-journal report: cannot write ${terminalSafe(file)}: ${terminalSafe(errorMessage(error))}\n`);
         return 1;
       }
-      io.stdout(`Wrote ${terminalSafe(file)}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.\n`);
+      io.stdout(`Wrote ${terminalSafe(file)}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.\n`);
       return 0;
     }
   }

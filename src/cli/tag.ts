@@ -14,6 +14,7 @@ import { writeTags } from '../core/tagger/frontMatterTags';
 import { createTagger } from '../core/tagger/tagger';
 import type { TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
+import { plural } from '../core/text/format';
 import { lineChange } from '../core/text/lineChange';
 import { terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
@@ -123,6 +124,6 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
     io.stdout(`${name}: ${what}\n${describeChange(text, write.text)}`);
   }
   const total = parsed.files.length;
-  io.stdout(`${total} ${total === 1 ? 'file' : 'files'}: ${counts.changed} ${parsed.write ? 'tagged' : 'would change'}, ${counts.unchanged} up to date, ${counts.skipped} not tagged${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.\n`);
+  io.stdout(`${plural(total, 'file')}: ${counts.changed} ${parsed.write ? 'tagged' : 'would change'}, ${counts.unchanged} up to date, ${counts.skipped} not tagged${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.\n`);
   return counts.failed > 0 || (parsed.check && counts.changed > 0) ? 1 : 0;
 }

@@ -10,6 +10,7 @@ import { buildReport, type SkippedFile } from '../../core/report/reportModel';
 import { renderTextReport } from '../../core/report/textReport';
 import { createTagger } from '../../core/tagger/tagger';
 import { errorMessage } from '../../core/text/errorMessage';
+import { plural } from '../../core/text/format';
 import type { IndexedEntry } from '../../core/trends/indexEntry';
 import { indexRecord } from '../../core/trends/indexRecord';
 import type { CliIo } from '../io';
@@ -99,7 +100,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       } catch (error) {
         return fail(1, `cannot write ${file}: ${messageOf(error)}`);
       }
-      io.stdout(printableLines([`Wrote ${file}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.`]));
+      io.stdout(printableLines([`Wrote ${file}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.`]));
       return 0;
     }
   }

@@ -17,15 +17,11 @@ function failed<T>(message: string): Read<T> {
   return { ok: false, message };
 }
 
-function messageOf(error: unknown): string {
-  return errorMessage(error);
-}
-
 async function readBytes(path: string): Promise<Read<Uint8Array>> {
   try {
     return { ok: true, value: new Uint8Array(await readFile(path)) };
   } catch (error) {
-    return failed(`cannot read ${path}: ${messageOf(error)}`);
+    return failed(`cannot read ${path}: ${errorMessage(error)}`);
   }
 }
 

@@ -29,10 +29,6 @@ export interface EncryptedJournal {
   readonly warnings: readonly string[];
 }
 
-function messageOf(error: unknown): string {
-  return errorMessage(error);
-}
-
 /** The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). */
 export async function unlockFolder(dir: string, credential: Credential): Promise<Read<UnlockedJournal>> {
   const unlock = await unlockJournal(nodeJournalFs(dir), credential);
@@ -64,7 +60,7 @@ export async function readEncryptedJournal(dir: string, journal: UnlockedJournal
         }
         return { ok: true, text: fromUtf8(bytes) ?? Buffer.from(bytes).toString('utf8') };
       } catch (error) {
-        return { ok: false, reason: error instanceof EntryUnreadable ? `it could not be opened: ${error.message}` : `it could not be read: ${messageOf(error)}` };
+        return { ok: false, reason: error instanceof EntryUnreadable ? `it could not be opened: ${error.message}` : `it could not be read: ${errorMessage(error)}` };
       }
     },
   }));

@@ -18,10 +18,6 @@ import { parseReportArgs, SKIPPED_SHOWN } from '../report';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
 
-function messageOf(error: unknown): string {
-  return errorMessage(error);
-}
-
 export async function runEncryptedReport(args: readonly string[], credential: Credential, io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
     io.stderr(printableLines([`leadership-journal report: ${message}`]));
@@ -36,7 +32,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       return fail(2, `${parsed.dir} is not a folder`);
     }
   } catch (error) {
-    return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
+    return fail(2, `cannot read the journal folder ${parsed.dir}: ${errorMessage(error)}`);
   }
   const unlocked = await unlockFolder(parsed.dir, credential);
   if (!unlocked.ok) {
@@ -46,7 +42,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   try {
     journal = await readEncryptedJournal(parsed.dir, unlocked.value);
   } catch (error) {
-    return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
+    return fail(2, `cannot read the journal folder ${parsed.dir}: ${errorMessage(error)}`);
   }
   for (const warning of journal.warnings) {
     io.stderr(`leadership-journal report: ${printable(warning)}\n`);
@@ -64,7 +60,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
     try {
       record = indexRecord(file.path, text.text, (entry) => tagger.tag(entry));
     } catch (error) {
-      record = { ok: false as const, reason: `it could not be tagged: ${messageOf(error)}` };
+      record = { ok: false as const, reason: `it could not be tagged: ${errorMessage(error)}` };
     }
     if (record.ok) {
       entries.push(record.entry);
@@ -84,7 +80,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   try {
     report = buildReport(entries, skipped, localDateOf(io.now()), parsed.since);
   } catch (error) {
-    return fail(1, `cannot compute the report: ${messageOf(error)}`);
+    return fail(1, `cannot compute the report: ${errorMessage(error)}`);
   }
   switch (parsed.output.format) {
     case 'text':
@@ -98,7 +94,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       try {
         await writeFile(file, renderHtmlReport(report, { journal: parsed.dir, generator: `leadership-journal ${io.version}` }), 'utf8');
       } catch (error) {
-        return fail(1, `cannot write ${file}: ${messageOf(error)}`);
+        return fail(1, `cannot write ${file}: ${errorMessage(error)}`);
       }
       io.stdout(printableLines([`Wrote ${file}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.`]));
       return 0;

@@ -98,7 +98,7 @@ export function createOpener(keys: AgeKeys): AgeOpener {
         try {
           binary = armor.decode(text ?? '');
         } catch (error) {
-          return failed('damaged', `armor: ${messageOf(error)}`);
+          return failed('damaged', `armor: ${errorMessage(error)}`);
         }
       }
       const header = summarizeHeader(binary);
@@ -129,7 +129,7 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       try {
         return { ok: true, bytes: await ready.decrypt(binary) };
       } catch (error) {
-        const detail = messageOf(error);
+        const detail = errorMessage(error);
         if (detail.startsWith('no identity matched')) {
           return failed(scrypt ? 'wrong-passphrase' : 'wrong-key');
         }
@@ -143,8 +143,4 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       }
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return errorMessage(error);
 }

@@ -80,7 +80,7 @@ export function readCalendars(texts: readonly CalendarText[], options: ReadCalen
       readFile(name, text, localZone, log, events);
     } catch (error) {
       // Nothing above should throw; if it does, the file is lost but the others are not.
-      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${messageOf(error)}` });
+      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${errorMessage(error)}` });
     }
   }
   const range = {
@@ -194,7 +194,7 @@ function parseOne(text: string, block: IcsBlock, add: AddProblem): JCalComponent
     const [component] = parseComponents(text.slice(block.start, block.end));
     return component;
   } catch (error) {
-    add('unreadable', `this ${block.name} cannot be read (${messageOf(error)}); it is left out.`, block.line);
+    add('unreadable', `this ${block.name} cannot be read (${errorMessage(error)}); it is left out.`, block.line);
     return undefined;
   }
 }
@@ -343,8 +343,4 @@ function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEv
     source: { file: event.file, line: record.line },
     notes,
   };
-}
-
-function messageOf(error: unknown): string {
-  return errorMessage(error);
 }

@@ -10,6 +10,8 @@
 // stderr; the rest continue, and the exit code is 1.
 import { createTagger } from '../core/tagger/tagger';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
+import { percent } from '../core/text/format';
 import { toContract } from './contract';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
@@ -17,10 +19,6 @@ import type { CliIo } from './io';
 import { classifyBatch, lineBatches } from './jsonlBatch';
 
 export { toContract } from './contract';
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /**
  * A short human summary: label and shares, functions, style, traps, the strongest sentences. Every
@@ -87,10 +85,6 @@ export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | strin
   return { jsonOutput, jobs, files, options: { whyTerms, howTerms } };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Lines per batch: one stdout write each, and the unit of work a worker thread takes. */
 const JSONL_BATCH = 256;
 
@@ -137,9 +131,9 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
       text = await io.readFile(file);
     } catch (error) {
       failed = true;
-      io.stderr(`leadership-journal classify: ${terminalSafe(file)}: ${terminalSafe(message(error))}\n`);
+      io.stderr(`leadership-journal classify: ${terminalSafe(file)}: ${terminalSafe(errorMessage(error))}\n`);
       if (parsed.jsonOutput) {
-        io.stdout(`${terminalJson({ file, error: message(error) })}\n`);
+        io.stdout(`${terminalJson({ file, error: errorMessage(error) })}\n`);
       }
       continue;
     }

@@ -2,6 +2,7 @@
 // started with and answers each batch with the same pure function the main thread uses.
 import type { MessagePort } from 'node:worker_threads';
 import { createTagger } from '../core/tagger/tagger';
+import { errorMessage } from '../core/text/errorMessage';
 import { classifyBatch } from './jsonlBatch';
 import type { ClassifyRequest, ClassifyResponse, ClassifyWorkerData } from './parallelClassify';
 
@@ -13,7 +14,7 @@ export function serveClassify(port: MessagePort, data: ClassifyWorkerData): void
     try {
       response = { id: request.id, output: classifyBatch(tag, request.batch) };
     } catch (error) {
-      response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+      response = { id: request.id, error: errorMessage(error) };
     }
     port.postMessage(response);
   });

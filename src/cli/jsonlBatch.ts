@@ -4,6 +4,7 @@
 // function, so the calling thread and the CLI's worker threads
 // (parallelClassify.ts) give byte-identical output.
 import type { TagResult } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { toContract } from './contract';
 
@@ -19,10 +20,6 @@ export interface BatchOutput {
   readonly errors: readonly string[];
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function classifyBatch(tag: (text: string) => TagResult, batch: LineBatch): BatchOutput {
   let stdout = '';
   const errors: string[] = [];
@@ -35,8 +32,8 @@ export function classifyBatch(tag: (text: string) => TagResult, batch: LineBatch
     try {
       text = (JSON.parse(line) as { text?: unknown } | null)?.text;
     } catch (error) {
-      stdout += `${terminalJson({ error: `invalid JSON: ${message(error)}`, line: lineNumber })}\n`;
-      errors.push(`line ${lineNumber}: invalid JSON: ${terminalSafe(message(error))}`);
+      stdout += `${terminalJson({ error: `invalid JSON: ${errorMessage(error)}`, line: lineNumber })}\n`;
+      errors.push(`line ${lineNumber}: invalid JSON: ${terminalSafe(errorMessage(error))}`);
       return;
     }
     if (typeof text !== 'string') {

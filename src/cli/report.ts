@@ -13,6 +13,8 @@ import { localDateOf, parseIsoDate, type LocalDate } from '../core/calendar/loca
 import { renderHtmlReport } from '../core/report/htmlReport';
 import { buildReport, type JournalReport, type SkippedFile } from '../core/report/reportModel';
 import { renderTextReport } from '../core/report/textReport';
+import { errorMessage } from '../core/text/errorMessage';
+import { plural } from '../core/text/format';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
 import { readJournal, type CacheChoice, type ReadJournal } from './reportJournal';
@@ -94,16 +96,12 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
   return { dir: dirs[0], since, output, cache };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Why `dir` cannot be read as a journal folder, or undefined when it can. */
 async function folderProblem(dir: string): Promise<string | undefined> {
   try {
     return (await stat(dir)).isDirectory() ? undefined : `${terminalSafe(dir)} is not a folder`;
   } catch (error) {
-    return `cannot read the journal folder ${terminalSafe(dir)}: ${terminalSafe(message(error))}`;
+    return `cannot read the journal folder ${terminalSafe(dir)}: ${terminalSafe(errorMessage(error))}`;
   }
 }
 
@@ -134,7 +132,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
     journal = await readJournal(parsed.dir, parsed.cache, io);
   } catch (error) {
     // Each file's trouble is a skip with its reason: only the journal folder itself failing lands here.
-    io.stderr(`leadership-journal report: cannot read the journal folder ${terminalSafe(parsed.dir)}: ${terminalSafe(message(error))}\n`);
+    io.stderr(`leadership-journal report: cannot read the journal folder ${terminalSafe(parsed.dir)}: ${terminalSafe(errorMessage(error))}\n`);
     return 2;
   }
   reportSkipped(journal.skipped, io);
@@ -142,7 +140,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
   try {
     report = buildReport(journal.entries, journal.skipped, localDateOf(io.now()), parsed.since);
   } catch (error) {
-    io.stderr(`leadership-journal report: cannot compute the report: ${terminalSafe(message(error))}\n`);
+    io.stderr(`leadership-journal report: cannot compute the report: ${terminalSafe(errorMessage(error))}\n`);
     return 1;
   }
   switch (parsed.output.format) {
@@ -157,10 +155,10 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
       try {
         await writeFile(file, renderHtmlReport(report, { journal: parsed.dir, generator: `leadership-journal ${io.version}` }), 'utf8');
       } catch (error) {
-        io.stderr(`leadership-journal report: cannot write ${terminalSafe(file)}: ${terminalSafe(message(error))}\n`);
+        io.stderr(`leadership-journal report: cannot write ${terminalSafe(file)}: ${terminalSafe(errorMessage(error))}\n`);
         return 1;
       }
-      io.stdout(`Wrote ${terminalSafe(file)}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.\n`);
+      io.stdout(`Wrote ${terminalSafe(file)}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.\n`);
       return 0;
     }
   }

@@ -2,6 +2,7 @@
 // adapter (synchronous reads), seeded from the cache when there is a trustworthy one, and the cache
 // written back when anything changed. Cache trouble is said on stderr and never fails the report:
 // a refused cache is rebuilt, a cache that cannot be written is left as it was.
+import { errorMessage } from '../core/text/errorMessage';
 import { terminalSafe } from '../core/text/terminalSafe';
 import { JournalCatalogue } from '../core/catalogue/catalogue';
 import type { JournalFiles } from '../core/catalogue/journalFiles';
@@ -18,10 +19,6 @@ export type CacheChoice = { readonly kind: 'default' } | { readonly kind: 'none'
 export interface ReadJournal {
   readonly entries: IndexedEntry[];
   readonly skipped: SkippedFile[];
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The cache folder to use, or undefined (with a note when the default had to be refused). */
@@ -66,7 +63,7 @@ export async function readJournal(dir: string, choice: CacheChoice, io: CliIo): 
         say(`the cache ${cacheFile} was not used: ${refused}; it is rebuilt from the journal`);
       }
     } catch (error) {
-      say(`the cache ${cacheFile} could not be read (${message(error)}); it is rebuilt from the journal`);
+      say(`the cache ${cacheFile} could not be read (${errorMessage(error)}); it is rebuilt from the journal`);
     }
   }
   const before = catalogue.size;
@@ -80,7 +77,7 @@ export async function readJournal(dir: string, choice: CacheChoice, io: CliIo): 
     try {
       writeCache(cacheFile, cacheDir, catalogue.persist(key));
     } catch (error) {
-      say(`the cache ${cacheFile} could not be written (${message(error)}); the next report reads every file again`);
+      say(`the cache ${cacheFile} could not be written (${errorMessage(error)}); the next report reads every file again`);
     }
   }
   return { entries: catalogue.entries(), skipped: catalogue.skipped() };

@@ -7,6 +7,7 @@ import type { MadeRecord, RecordMaker } from '../core/catalogue/catalogueItem';
 import { indexRecord } from '../core/records/readRecord';
 import { createTagger, type Tagger } from '../core/tagger/tagger';
 import type { TaggerOptions } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
 import type { RecordPool } from '../node/recordPool';
 
 /** Files to read before workers are worth starting (each loads the bundle and compiles the tagger). */
@@ -30,7 +31,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
       try {
         return { record: indexRecord(path, text, tag) };
       } catch (error) {
-        return { record: { ok: false, reason: `it could not be tagged: ${error instanceof Error ? error.message : String(error)}` } };
+        return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` } };
       }
     });
   };
@@ -55,7 +56,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
         return (await workersNow.records(jobs, OPTIONS, false)).map(({ record }) => ({ record }));
       } catch (error) {
         if (pool === workersNow) { // The first batch to fail says so; the others just fall back.
-          warn(`the worker threads failed (${error instanceof Error ? error.message : String(error)}); reading on the main thread`);
+          warn(`the worker threads failed (${errorMessage(error)}); reading on the main thread`);
           pool = undefined;
           lanes = 1;
           await workersNow.dispose();

@@ -13,6 +13,8 @@
 import { writeTags } from '../core/tagger/frontMatterTags';
 import { createTagger } from '../core/tagger/tagger';
 import type { TaggerOptions } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
+import { plural } from '../core/text/format';
 import { lineChange } from '../core/text/lineChange';
 import { terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
@@ -59,10 +61,6 @@ export function parseTagArgs(args: readonly string[]): TagArgs | string {
   return { files, write, check, options: { whyTerms, howTerms } };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The lines that change, as `- old` / `+ new`, indented under the file's name. */
 function describeChange(before: string, after: string): string {
   const change = lineChange(before, after);
@@ -89,7 +87,7 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch (error) {
       counts.failed++;
-      io.stderr(`leadership-journal tag: ${name}: ${error instanceof TypeError ? 'not valid UTF-8 text; left as it is' : terminalSafe(message(error))}\n`);
+      io.stderr(`leadership-journal tag: ${name}: ${error instanceof TypeError ? 'not valid UTF-8 text; left as it is' : terminalSafe(errorMessage(error))}\n`);
       continue;
     }
     const write = writeTags(text, tagger.tag(text));
@@ -119,13 +117,13 @@ export async function runTag(args: readonly string[], io: CliIo): Promise<number
       }
     } catch (error) {
       counts.failed++;
-      io.stderr(`leadership-journal tag: ${name}: cannot write: ${terminalSafe(message(error))}\n`);
+      io.stderr(`leadership-journal tag: ${name}: cannot write: ${terminalSafe(errorMessage(error))}\n`);
       continue;
     }
     counts.changed++;
     io.stdout(`${name}: ${what}\n${describeChange(text, write.text)}`);
   }
   const total = parsed.files.length;
-  io.stdout(`${total} ${total === 1 ? 'file' : 'files'}: ${counts.changed} ${parsed.write ? 'tagged' : 'would change'}, ${counts.unchanged} up to date, ${counts.skipped} not tagged${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.\n`);
+  io.stdout(`${plural(total, 'file')}: ${counts.changed} ${parsed.write ? 'tagged' : 'would change'}, ${counts.unchanged} up to date, ${counts.skipped} not tagged${counts.failed > 0 ? `, ${counts.failed} failed` : ''}.\n`);
   return counts.failed > 0 || (parsed.check && counts.changed > 0) ? 1 : 0;
 }

@@ -8,16 +8,13 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, ty
 import { join } from 'node:path';
 import type { FileStamp, FileText, FolderListing, JournalFiles } from '../core/catalogue/journalFiles';
 import { isLeftOut } from '../core/catalogue/journalPaths';
+import { asError, errorMessage } from '../core/text/errorMessage';
 
 /** Errors that mean "nothing is there (any more)". */
 const GONE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP']);
 
 function isGone(error: unknown): boolean {
   return GONE.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function stampOf(info: Stats): FileStamp {
@@ -42,9 +39,9 @@ export function nodeJournalFiles(root: string): JournalFiles {
             continue; // Vanished (or never there): lists as empty.
           }
           if (folder === under && under === '') {
-            return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            return Promise.reject(asError(error));
           }
-          unreadable.push({ path: folder, reason: message(error) });
+          unreadable.push({ path: folder, reason: errorMessage(error) });
           continue;
         }
         for (const child of children) {
@@ -75,7 +72,7 @@ export function nodeJournalFiles(root: string): JournalFiles {
       try {
         fd = openSync(abs(path), 'r');
       } catch (error) {
-        return isGone(error) ? Promise.resolve(undefined) : Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        return isGone(error) ? Promise.resolve(undefined) : Promise.reject(asError(error));
       }
       try {
         const info = fstatSync(fd); // Before reading: a change made meanwhile shows as a new stamp next time.
@@ -84,7 +81,7 @@ export function nodeJournalFiles(root: string): JournalFiles {
         }
         return Promise.resolve({ text: readFileSync(fd, 'utf8'), stamp: stampOf(info) } satisfies FileText); // A BOM stays.
       } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        return Promise.reject(asError(error));
       } finally {
         closeSync(fd);
       }

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
 import type { IndexItem } from '../core/index/indexItem';
+import { asError } from '../core/text/errorMessage';
 
 /**
  * One file to index: its journal-relative path (as indexRecord takes it) and either its text, or the
@@ -151,7 +152,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
             release(worker);
             return results;
           } catch (error) {
-            broken ??= error instanceof Error ? error : new Error(String(error));
+            broken ??= asError(error);
             waiting.splice(0).forEach((wake) => wake());
             throw error;
           }

@@ -8,6 +8,7 @@ import { indexItem, NO_FACTS } from '../core/index/indexItem';
 import { indexRecord } from '../core/records/readRecord';
 import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
 import type { TagResult } from '../core/tagger/types';
+import { errorMessage } from '../core/text/errorMessage';
 import type { PooledItem, RecordRequest, RecordResponse } from './recordPool';
 import { WARM_UP_ENTRY, WARM_UP_ROUNDS } from './warmUpEntry';
 
@@ -15,7 +16,7 @@ function itemFor(path: string, text: string, tag: (text: string) => TagResult, f
   try {
     return facts ? indexItem(path, text, tag) : { record: indexRecord(path, text, tag), facts: NO_FACTS };
   } catch (error) {
-    return { record: { ok: false, reason: `it could not be tagged: ${error instanceof Error ? error.message : String(error)}` }, facts: NO_FACTS };
+    return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` }, facts: NO_FACTS };
   }
 }
 
@@ -51,12 +52,12 @@ export function serveRecords(port: MessagePort, createTagger: typeof CreateTagge
           stamp = { mtime: Math.trunc(info.mtimeMs), size: info.size }; // Whole ms, as vscode.workspace.fs gives.
           text = readFileSync(job.file, 'utf8'); // A BOM stays, as the extension's decoder keeps it.
         } catch (error) {
-          return { record: { ok: false, reason: `it could not be read (${error instanceof Error ? error.message : String(error)})` }, facts: NO_FACTS };
+          return { record: { ok: false, reason: `it could not be read (${errorMessage(error)})` }, facts: NO_FACTS };
         }
         return { ...itemFor(job.path, text, tag, facts), stamp };
       }) };
     } catch (error) {
-      response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+      response = { id: request.id, error: errorMessage(error) };
     }
     port.postMessage(response);
   });

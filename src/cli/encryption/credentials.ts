@@ -7,6 +7,7 @@ import { isAgeFileBytes, parseIdentities, parseRecipients, recipientProblem } fr
 import { fromUtf8 } from '../../core/crypto/bytes';
 import { passphraseCandidates, passphraseFromFile } from '../../core/crypto/passphrase';
 import type { Credential } from '../../core/encryption/journalKey';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { CliIo } from '../io';
 import type { KeyOptions, PassphraseSource } from './keyOptions';
 
@@ -16,15 +17,11 @@ function failed<T>(message: string): Read<T> {
   return { ok: false, message };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function readBytes(path: string): Promise<Read<Uint8Array>> {
   try {
     return { ok: true, value: new Uint8Array(await readFile(path)) };
   } catch (error) {
-    return failed(`cannot read ${path}: ${messageOf(error)}`);
+    return failed(`cannot read ${path}: ${errorMessage(error)}`);
   }
 }
 

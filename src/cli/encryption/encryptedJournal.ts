@@ -11,6 +11,7 @@ import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
 import { listJournal } from '../../core/encryption/journalListing';
 import { isPlainEntryPath } from '../../core/encryption/layout';
 import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import type { Read } from './credentials';
 
@@ -26,10 +27,6 @@ export interface EncryptedJournal {
   readonly entries: readonly JournalEntryFile[];
   /** Things to tell the user before the report: an interrupted migration, plain entries left. */
   readonly warnings: readonly string[];
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). */
@@ -63,7 +60,7 @@ export async function readEncryptedJournal(dir: string, journal: UnlockedJournal
         }
         return { ok: true, text: fromUtf8(bytes) ?? Buffer.from(bytes).toString('utf8') };
       } catch (error) {
-        return { ok: false, reason: error instanceof EntryUnreadable ? `it could not be opened: ${error.message}` : `it could not be read: ${messageOf(error)}` };
+        return { ok: false, reason: error instanceof EntryUnreadable ? `it could not be opened: ${error.message}` : `it could not be read: ${errorMessage(error)}` };
       }
     },
   }));

@@ -9,16 +9,14 @@ import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport, type SkippedFile } from '../../core/report/reportModel';
 import { renderTextReport } from '../../core/report/textReport';
 import { createTagger } from '../../core/tagger/tagger';
+import { errorMessage } from '../../core/text/errorMessage';
+import { plural } from '../../core/text/format';
 import type { IndexedEntry } from '../../core/trends/indexEntry';
 import { indexRecord } from '../../core/trends/indexRecord';
 import type { CliIo } from '../io';
 import { parseReportArgs, SKIPPED_SHOWN } from '../report';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function runEncryptedReport(args: readonly string[], credential: Credential, io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
@@ -34,7 +32,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       return fail(2, `${parsed.dir} is not a folder`);
     }
   } catch (error) {
-    return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
+    return fail(2, `cannot read the journal folder ${parsed.dir}: ${errorMessage(error)}`);
   }
   const unlocked = await unlockFolder(parsed.dir, credential);
   if (!unlocked.ok) {
@@ -44,7 +42,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   try {
     journal = await readEncryptedJournal(parsed.dir, unlocked.value);
   } catch (error) {
-    return fail(2, `cannot read the journal folder ${parsed.dir}: ${messageOf(error)}`);
+    return fail(2, `cannot read the journal folder ${parsed.dir}: ${errorMessage(error)}`);
   }
   for (const warning of journal.warnings) {
     io.stderr(`leadership-journal report: ${printable(warning)}\n`);
@@ -62,7 +60,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
     try {
       record = indexRecord(file.path, text.text, (entry) => tagger.tag(entry));
     } catch (error) {
-      record = { ok: false as const, reason: `it could not be tagged: ${messageOf(error)}` };
+      record = { ok: false as const, reason: `it could not be tagged: ${errorMessage(error)}` };
     }
     if (record.ok) {
       entries.push(record.entry);
@@ -82,7 +80,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   try {
     report = buildReport(entries, skipped, localDateOf(io.now()), parsed.since);
   } catch (error) {
-    return fail(1, `cannot compute the report: ${messageOf(error)}`);
+    return fail(1, `cannot compute the report: ${errorMessage(error)}`);
   }
   switch (parsed.output.format) {
     case 'text':
@@ -96,9 +94,9 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       try {
         await writeFile(file, renderHtmlReport(report, { journal: parsed.dir, generator: `leadership-journal ${io.version}` }), 'utf8');
       } catch (error) {
-        return fail(1, `cannot write ${file}: ${messageOf(error)}`);
+        return fail(1, `cannot write ${file}: ${errorMessage(error)}`);
       }
-      io.stdout(printableLines([`Wrote ${file}: ${report.summary.totals.entries} ${report.summary.totals.entries === 1 ? 'entry' : 'entries'} as of ${report.today}.`]));
+      io.stdout(printableLines([`Wrote ${file}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.`]));
       return 0;
     }
   }

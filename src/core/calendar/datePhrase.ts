@@ -3,7 +3,7 @@
 // Input is read case-insensitively, with surrounding spaces trimmed and inner runs of spaces collapsed.
 import { startOfWeek, type WeekStart } from './isoWeek';
 import {
-  addDays, daysInMonth, parseIsoDate, toEpochDay, weekday, WEEKDAY_NAMES, type LocalDate,
+  addDays, daysInMonth, MONTH_NAMES, parseIsoDate, toEpochDay, weekday, WEEKDAY_NAMES, type LocalDate,
 } from './localDate';
 
 export interface DatePhraseOptions {
@@ -62,10 +62,6 @@ export const DATE_PHRASE_HINT = `Accepted: ${DATE_PHRASE_FORMS.map((f) => f.form
 
 const MIN_EPOCH_DAY = toEpochDay({ year: 1, month: 1, day: 1 });
 const MAX_EPOCH_DAY = toEpochDay({ year: 9999, month: 12, day: 31 });
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 type Matcher = (phrase: string, today: LocalDate, options: DatePhraseOptions) => DatePhraseResult | undefined;
 

@@ -60,6 +60,11 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 }
 
 /** English weekday names indexed by {@link weekday}: 0 = Sunday … 6 = Saturday. */
+export const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
 export const WEEKDAY_NAMES: readonly string[] = [
   'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
 ];

@@ -34,9 +34,10 @@ import type { EntryFacts } from '../reflect/entryFacts';
 import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { SkippedFile } from '../report/reportModel';
+import { byCodeUnits } from '../text/order';
 import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
 import type { FileEvent, FileStamp, JournalFiles } from './journalFiles';
-import { byCodeUnits, isJournalFile, isLeftOut, isUnder } from './journalPaths';
+import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
 import { loadCatalogue, persistCatalogue } from './persistedCatalogue';
 
 /** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */

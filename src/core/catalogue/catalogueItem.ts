@@ -4,6 +4,7 @@
 import type { EntryFacts } from '../reflect/entryFacts';
 import type { RecordResult } from '../records/readRecord';
 import type { IndexedEntry } from '../records/entryRecord';
+import { errorMessage } from '../text/errorMessage';
 
 export interface CatalogueItem {
   readonly mtime: number;
@@ -35,7 +36,7 @@ export interface RecordMaker {
 
 /** The skip reason for a file that is there but could not be read. */
 export function unreadableReason(error: unknown): string {
-  return `it could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  return `it could not be read: ${errorMessage(error)}`;
 }
 
 export function itemOf(made: MadeRecord, mtime: number, size: number): CatalogueItem {

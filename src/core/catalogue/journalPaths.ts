@@ -20,8 +20,3 @@ export function isJournalFile(path: string): boolean {
 export function isUnder(path: string, folder: string): boolean {
   return folder === '' || path === folder || path.startsWith(`${folder}/`);
 }
-
-/** Code-unit order: the same on every platform and locale. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

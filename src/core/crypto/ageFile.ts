@@ -6,6 +6,7 @@
 // file (ageFailure.ts), so one damaged entry never hides which one it was or stops the others. It
 // rejects only when the keys it was given are not valid age keys, which ageKeys.ts checks first.
 import { Decrypter, Encrypter, armor } from 'age-encryption';
+import { errorMessage } from '../text/errorMessage';
 import { ageFailure, type AgeFailure, type KeysGiven } from './ageFailure';
 import { isArmored, summarizeHeader } from './ageHeader';
 import { fromUtf8 } from './bytes';
@@ -97,7 +98,7 @@ export function createOpener(keys: AgeKeys): AgeOpener {
         try {
           binary = armor.decode(text ?? '');
         } catch (error) {
-          return failed('damaged', `armor: ${messageOf(error)}`);
+          return failed('damaged', `armor: ${errorMessage(error)}`);
         }
       }
       const header = summarizeHeader(binary);
@@ -128,7 +129,7 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       try {
         return { ok: true, bytes: await ready.decrypt(binary) };
       } catch (error) {
-        const detail = messageOf(error);
+        const detail = errorMessage(error);
         if (detail.startsWith('no identity matched')) {
           return failed(scrypt ? 'wrong-passphrase' : 'wrong-key');
         }
@@ -142,8 +143,4 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       }
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,6 +4,7 @@
 //
 // A failure rejects with an Error whose `code` is the system's (ENOSPC, EACCES, EROFS, …) when there
 // is one; the migration stops on it with a message naming the path and the operation.
+import { errorMessage } from '../text/errorMessage';
 
 export interface ListedFile {
   readonly path: string;
@@ -62,6 +63,6 @@ export function describeFsError(error: unknown): string {
   if (known !== undefined) {
     return `${known} (${code})`;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return code === undefined || message.includes(code) ? message : `${message} (${code})`;
 }

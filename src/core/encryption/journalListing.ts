@@ -1,6 +1,7 @@
 // The journal's files sorted into what the operations work on: plain entries, encrypted entries,
 // partials left by a crash, and links (left alone: a link's target may be outside the journal, and
 // encrypting through it would leave the target plain while looking done).
+import { byCodeUnits } from '../text/order';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath } from './layout';
 import type { JournalFs } from './journalFs';
 
@@ -10,8 +11,6 @@ export interface JournalListing {
   readonly partials: readonly string[];
   readonly links: readonly string[];
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listJournal(fs: JournalFs): Promise<JournalListing> {
   const plain: string[] = [];

@@ -3,6 +3,7 @@
 // the outcome it reports. The operations themselves are in encryptJournal.ts, decryptJournal.ts and
 // changePassphrase.ts; the per-entry steps in entrySteps.ts.
 import type { AgeFailure } from '../crypto/ageFailure';
+import { errorMessage } from '../text/errorMessage';
 import { describeFsError, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
@@ -139,7 +140,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   const tally: Tally = { converted: 0, already: 0, attention: [], notes: [] };
   const stopped = (error: unknown, resumed?: boolean): MigrationOutcome => ({
     operation, status: 'stopped', converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes,
-    reason: messageOf(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
+    reason: errorMessage(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
   });
   let lock;
   try {
@@ -172,7 +173,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     await fs.removeEmptyFolders(PRODUCT_FOLDER); // Gone once nothing of ours is in it (decrypted, or refused).
   } catch (error) {
     // The work is done or safely stopped; a lock left behind only needs deleting (or is taken over).
-    return { ...outcome, notes: [...outcome.notes, { path: 'the journal\'s lock', reason: `could not be removed: ${messageOf(error)}` }] };
+    return { ...outcome, notes: [...outcome.notes, { path: 'the journal\'s lock', reason: `could not be removed: ${errorMessage(error)}` }] };
   }
   return outcome;
 }
@@ -182,8 +183,4 @@ function stopKindOf(error: unknown): StopKind {
     return error.kind;
   }
   return error instanceof FsFailure ? 'file-system' : 'journal';
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -12,6 +12,7 @@ import type { DueRevisit } from '../decisions/revisits';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
 import { nudgeLines, type OneOnOneNudge } from '../people/oneOnOneNudge';
+import { plural } from '../text/format';
 import type { OpenCommitment } from './commitmentTracking';
 import { markdownLink } from './relativeLink';
 
@@ -52,7 +53,7 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
   en: {
     stillOpen: 'Still open:',
     onThisDay: 'On this day:',
-    age: (days) => (days === 0 ? 'open since today' : `open ${days} ${days === 1 ? 'day' : 'days'}`),
+    age: (days) => (days === 0 ? 'open since today' : `open ${plural(days, 'day')}`),
     ago: (months) => {
       if (months % 12 === 0) {
         return months === 12 ? 'a year ago' : `${months / 12} years ago`;

@@ -3,6 +3,7 @@
 // situational styles that go with each person. Works on index records only, never on Markdown.
 import { STYLE_IDS, type StyleId } from '../tagger/types';
 import type { IndexedEntry } from '../records/entryRecord';
+import { byCodeUnits, byDateThenPath } from '../text/order';
 import type { PeopleDirectory } from './peopleDirectory';
 
 /** What the people code reads from an index record; `mentions` once the index carries them. */
@@ -43,14 +44,6 @@ export interface PersonTimeline extends Person {
 }
 
 export const ONE_ON_ONE_KIND = 'one-on-one';
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byDateThenPath(a: PersonEntry, b: PersonEntry): number {
-  return byCodeUnit(a.date, b.date) || byCodeUnit(a.path, b.path);
-}
 
 interface Tally {
   readonly entries: PersonEntry[];
@@ -110,7 +103,7 @@ export function collectPeople(records: readonly PersonSource[], directory: Peopl
       entries: tally.entries.sort(byDateThenPath),
       ambiguousWith: tally.ambiguousWith,
     }))
-    .sort((a, b) => b.entries.length - a.entries.length || byCodeUnit(a.name, b.name) || byCodeUnit(a.key, b.key));
+    .sort((a, b) => b.entries.length - a.entries.length || byCodeUnits(a.name, b.name) || byCodeUnits(a.key, b.key));
 }
 
 /** Ambiguous names the extension should warn about, as `collectPeople` found them. */
@@ -140,7 +133,7 @@ export function personTimeline(records: readonly PersonSource[], directory: Peop
   return {
     ...person,
     oneOnOnes: person.entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND),
-    stylesByMonth: [...months].sort(([a], [b]) => byCodeUnit(a, b)).map(([month, styles]) => ({ month, styles })),
+    stylesByMonth: [...months].sort(([a], [b]) => byCodeUnits(a, b)).map(([month, styles]) => ({ month, styles })),
   };
 }
 

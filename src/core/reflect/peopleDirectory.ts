@@ -3,6 +3,7 @@
 // person resolves to them; a first name shared by several listed people (`sam` with Sam Lee and
 // Sam Ortiz) is ambiguous: it stays as written and is reported, never merged into either. Any
 // other name is a person of its own, matched case- and accent-insensitively (personKey.ts).
+import { byCodeUnits } from '../text/order';
 import type { PersonAliases } from './peopleFile';
 import { personKey } from './personKey';
 
@@ -17,10 +18,6 @@ export type PersonResolution =
 export interface PeopleDirectory {
   /** `written` with or without its `@`. Constant time per call after the first of a name. */
   resolve(written: string): PersonResolution;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A directory over `people` (an empty list gives one where everyone is unlisted). */
@@ -53,7 +50,7 @@ export function createPeopleDirectory(people: readonly PersonAliases[]): PeopleD
       return { kind: 'listed', key: personKey(sharing[0]), name: sharing[0] };
     }
     if (sharing && sharing.length > 1) {
-      return { kind: 'ambiguous', key, candidates: [...sharing].sort(byCodeUnit) };
+      return { kind: 'ambiguous', key, candidates: [...sharing].sort(byCodeUnits) };
     }
     return { kind: 'unlisted', key };
   };

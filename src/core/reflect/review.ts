@@ -13,8 +13,10 @@
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
-import { formatIsoDate, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
+import { formatIsoDate, MONTH_NAMES, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { functionName, FUNCTIONS, trapName } from '../tagger/vocabulary';
+import { capitalise, percent, plural } from '../text/format';
 import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { OpenCommitment } from './commitmentTracking';
@@ -26,11 +28,9 @@ import { styleInAnswer } from '../tagger/statedStyle';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
-import { TRAP_NAMES } from '../tagger/names';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
-import { FUNCTION_WORDS, MONTH_NAMES } from './reviewWords';
 import {
-  aheadQuestions, capitalise, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
+  aheadQuestions, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
 } from './reviewScaffold';
 
 /** An index record, with its `@mentions` and the answers a review reads (entryFacts.ts), when the index has them. */
@@ -84,10 +84,6 @@ function wordsFor(period: ReviewPeriod): Words {
   };
 }
 
-function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
-}
-
 /** A why and how share as whole percentages that add up to 100 (rounded apart they can make 101). */
 function percentPair(why: number | null, how: number | null): [string, string] {
   if (why === null || how === null) {
@@ -95,10 +91,6 @@ function percentPair(why: number | null, how: number | null): [string, string] {
   }
   const whole = Math.round((why / (why + how || 1)) * 100);
   return [`${whole}%`, `${100 - whole}%`];
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function leanPhrase(whyShare: number): string {
@@ -216,7 +208,7 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   const shown = counts.filter((fn) => fn.count > 0);
   const missing = counts.filter((fn) => fn.count === 0);
   if (shown.length > 0) {
-    lines.push(`Seen ${words.thisPeriod}: ${shown.map((fn, at) => `${FUNCTION_WORDS[fn.id].name} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`, '');
+    lines.push(`Seen ${words.thisPeriod}: ${shown.map((fn, at) => `${functionName(fn.id)} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`, '');
   }
   if (missing.length === 0) {
     lines.push(`All six showed up ${words.thisPeriod}.`);
@@ -224,7 +216,7 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   }
   lines.push(`Missing ${words.thisPeriod}:`, '');
   for (const fn of missing) {
-    const word = FUNCTION_WORDS[fn.id];
+    const word = FUNCTIONS[fn.id];
     lines.push(`- **${word.name}** (${word.side}): ${word.meaning}`);
   }
   return lines;
@@ -239,7 +231,7 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
     '## Traps flagged',
     '',
     ...traps.map((trap) =>
-      `- **${TRAP_NAMES[trap.id]}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
+      `- **${trapName(trap.id)}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
   ];
 }
 

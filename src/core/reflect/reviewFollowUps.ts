@@ -6,13 +6,10 @@
 import { formatIsoDate } from '../calendar/localDate';
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
+import { plural } from '../text/format';
 import type { PeopleDirectory } from './peopleDirectory';
 import { escapeInline } from './relativeLink';
 import type { ReviewPeriod } from './reviewPeriod';
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 interface Tally {
   name: string;

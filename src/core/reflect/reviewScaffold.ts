@@ -4,7 +4,7 @@
 // untouched review is an empty entry, whatever its practice or its period. Data and small functions
 // only, shared by the review generator (review.ts) and the scaffold matcher.
 import { TRAP_IDS } from '../tagger/types';
-import { TRAP_NAMES } from '../tagger/names';
+import { trapName } from '../tagger/vocabulary';
 import { PRACTICES, type Practice, type PracticeReason } from './practices';
 
 /** How a review names its period and the one it is compared with. */
@@ -20,10 +20,6 @@ export const MONTH_WORDS: PeriodWords = { thisPeriod: 'this month', before: 'the
 /** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
 export type PracticeBasis = 'period' | 'before' | 'none';
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The practice as one paragraph: its name in bold, then what to do. */
 export function practiceText(practice: Practice): string {
   return `**${practice.name}.** ${practice.howTo}`;
@@ -37,7 +33,7 @@ export function reasonText(words: PeriodWords, reason: PracticeReason, basis: Pr
     case 'lean':
       return `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${reason.lean}.`;
     case 'trap':
-      return `Suggested because the *${TRAP_NAMES[reason.trap]}* trap came up most ${words.thisPeriod}.`;
+      return `Suggested because the *${trapName(reason.trap)}* trap came up most ${words.thisPeriod}.`;
     case 'steady':
       return basis === 'before'
         ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`

@@ -2,6 +2,7 @@
 // themselves are left out: they summarise other entries, and counting them would count a week twice.
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
 import { FUNCTION_IDS, TRAP_IDS, type FunctionId, type TrapId } from '../tagger/types';
+import { byDateThenPath } from '../text/order';
 import { isTagged } from '../trends/counted';
 import { createDayReader } from '../trends/epochDays';
 import type { IndexedEntry } from '../records/entryRecord';
@@ -27,10 +28,6 @@ export interface TrapCount {
 export interface FunctionCount {
   readonly id: FunctionId;
   readonly count: number;
-}
-
-function byDateThenPath(a: IndexedEntry, b: IndexedEntry): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Entries dated `start` to `end` (both included) that are not reviews, by date then path. */

@@ -1,9 +1,10 @@
 // The journal report as one self-contained HTML page: inline CSS, inline SVG charts, no script, no
 // external resource of any kind, and a Content-Security-Policy that forbids them anyway. Every string
 // from the journal is escaped. Pure: the CLI writes the result to a file, and the extension can too.
+import { trapName } from '../tagger/vocabulary';
+import { percent, plural } from '../text/format';
 import type { Streak } from '../trends/streaks';
 import { escapeHtml } from '../text/escapeHtml';
-import { percent, plural, trapName } from './names';
 import type { JournalReport } from './reportModel';
 import { REPORT_CSS } from './reportStyle';
 import { comparisonTable, functionsTable, heatmapTable, peopleTable, weeksTable } from './reportTables';
@@ -45,9 +46,9 @@ function header(report: JournalReport, options: HtmlReportOptions): string {
 <p class="muted"><code>${escapeHtml(options.journal)}</code> · ${notes.map(escapeHtml).join(' · ')}</p>
 <dl class="stats">
 ${stat('Entries', String(totals.entries), `${totals.tagged} tagged, ${totals.labels.unclear} unclear`)}
-${stat('Why (leading)', percent(totals.whyShare))}
-${stat('How (managing)', percent(totals.howShare))}
-${stat('Balanced entries', percent(totals.balancedShare))}
+${stat('Why (leading)', percent(totals.whyShare, ' '))}
+${stat('How (managing)', percent(totals.howShare, ' '))}
+${stat('Balanced entries', percent(totals.balancedShare, ' '))}
 ${stat('Current streak', plural(streaks.current.length, 'day'))}
 ${stat('Longest streak', plural(streaks.longest.length, 'day'))}
 </dl>

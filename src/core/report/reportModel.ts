@@ -4,6 +4,7 @@
 // `version`.
 import type { WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, parseIsoDate, type LocalDate } from '../calendar/localDate';
+import { byDateThenPath } from '../text/order';
 import { isWritten } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
 import { summarise, type TrendSummary } from '../trends/summary';
@@ -46,10 +47,6 @@ export interface JournalReport {
    * traps and comparison end on `today` as in the trends view.
    */
   readonly summary: TrendSummary;
-}
-
-function byDateThenPath(a: IndexedEntry, b: IndexedEntry): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 function byPath(a: SkippedFile, b: SkippedFile): number {

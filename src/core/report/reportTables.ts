@@ -2,13 +2,15 @@
 // data) and the tables that have no chart. Cells are HTML: every string from the journal is escaped
 // here, and ids, dates and numbers are escaped too, so no cell is trusted.
 import { STYLE_IDS } from '../tagger/types';
+import { functionName, styleName } from '../tagger/vocabulary';
+import { delta, percent, percentNumber } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import type { Comparison } from '../trends/compare';
 import type { FunctionRank } from '../trends/functionRanking';
 import type { HeatmapDay } from '../trends/heatmap';
 import type { PersonSummary } from '../trends/people';
 import { escapeHtml } from '../text/escapeHtml';
-import { decimal, delta, functionName, monthName, percent, percentNumber, styleName } from './names';
+import { decimal, monthName } from './names';
 
 interface Column {
   readonly title: string;
@@ -84,8 +86,8 @@ export function comparisonTable(comparison: Comparison): string {
   ], [
     ['Entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
     ['Entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
-    ['Why share', percent(recent.whyShare), percent(baseline.whyShare), delta(change.whyShare, 'share')],
-    ['Balanced share', percent(recent.balancedShare), percent(baseline.balancedShare), delta(change.balancedShare, 'share')],
+    ['Why share', percent(recent.whyShare, ' '), percent(baseline.whyShare, ' '), delta(change.whyShare, 'share')],
+    ['Balanced share', percent(recent.balancedShare, ' '), percent(baseline.balancedShare, ' '), delta(change.balancedShare, 'share')],
     ['Traps per week', decimal(recent.trapsPerWeek), decimal(baseline.trapsPerWeek), delta(change.trapsPerWeek, 'count')],
   ].map((row) => row.map(escapeHtml)));
 }

@@ -5,10 +5,11 @@
 // reading the file) can compare it with its table.
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
+import { percent, percentNumber, plural } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
-import { monthName, percent, percentNumber, plural } from './names';
+import { monthName } from './names';
 import { REPORT_WEEK_START } from './reportModel';
 
 /** Two decimals are plenty for a viewBox a thousand units wide. */
@@ -28,7 +29,7 @@ export function describeWeek(bucket: Bucket): string {
   const entries = plural(bucket.entries, 'entry', 'entries');
   return bucket.whyShare === null
     ? `${bucket.key}: ${entries}, none tagged`
-    : `${bucket.key}: ${entries}, why ${percent(bucket.whyShare)}, how ${percent(bucket.howShare)}`;
+    : `${bucket.key}: ${entries}, why ${percent(bucket.whyShare, ' ')}, how ${percent(bucket.howShare, ' ')}`;
 }
 
 /**
@@ -52,7 +53,7 @@ export function balanceChartSvg(buckets: readonly Bucket[]): string {
   const parts: string[] = [];
   for (const share of [0, 0.5, 1]) {
     const y = plotTop + plotHeight * (1 - share);
-    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, percent(share), 'axis', 'end'));
+    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, percent(share, ' '), 'axis', 'end'));
   }
   buckets.forEach((bucket, index) => {
     const x = left + index * slot + (slot - barWidth) / 2;
@@ -91,7 +92,7 @@ export const HEATMAP_WEEKS = 53;
 
 export function describeDay(day: HeatmapDay): string {
   const entries = plural(day.count, 'entry', 'entries');
-  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, why ${percent(day.whyShare)}`;
+  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, why ${percent(day.whyShare, ' ')}`;
 }
 
 /**

@@ -2,10 +2,12 @@
 // spaces. Text from entries has its control characters shown as escapes (text/terminalSafe.ts), so a
 // title cannot move the cursor or recolour the terminal.
 import { FUNCTION_IDS, STYLE_IDS } from '../tagger/types';
+import { functionName, styleName, trapName } from '../tagger/vocabulary';
+import { delta, percent, plural } from '../text/format';
 import { terminalSafe } from '../text/terminalSafe';
 import type { Bucket } from '../trends/aggregate';
 import type { Streak } from '../trends/streaks';
-import { decimal, delta, functionName, percent, plural, styleName, trapName } from './names';
+import { decimal } from './names';
 import type { JournalReport } from './reportModel';
 import { comparisonSpan } from './reportTables';
 
@@ -35,7 +37,7 @@ function streakLine(streak: Streak): string {
 
 function weeksTable(buckets: readonly Bucket[]): string[] {
   const rows = buckets.slice(-TEXT_WEEKS).map((bucket) => [
-    bucket.key, bucket.start, String(bucket.entries), percent(bucket.whyShare), percent(bucket.howShare),
+    bucket.key, bucket.start, String(bucket.entries), percent(bucket.whyShare, ' '), percent(bucket.howShare, ' '),
   ]);
   return table([['week', 'from', 'entries', 'why', 'how'], ...rows], [false, false, true, true, true]);
 }
@@ -57,8 +59,8 @@ function comparisonLines(report: JournalReport): string[] {
       ['', 'this month', 'before', 'change'],
       ['entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
       ['entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
-      ['why share', percent(recent.whyShare), percent(baseline.whyShare), delta(change.whyShare, 'share')],
-      ['balanced share', percent(recent.balancedShare), percent(baseline.balancedShare), delta(change.balancedShare, 'share')],
+      ['why share', percent(recent.whyShare, ' '), percent(baseline.whyShare, ' '), delta(change.whyShare, 'share')],
+      ['balanced share', percent(recent.balancedShare, ' '), percent(baseline.balancedShare, ' '), delta(change.balancedShare, 'share')],
       ['traps per week', decimal(recent.trapsPerWeek), decimal(baseline.trapsPerWeek), delta(change.trapsPerWeek, 'count')],
     ], [false, true, true, true]),
   ];
@@ -117,7 +119,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
     '',
     `Balance: ${totals.tagged} of ${plural(totals.entries, 'entry', 'entries')} tagged`
       + (totals.labels.unclear > 0 ? `; ${totals.labels.unclear} unclear (nothing in them shows either side, so not in the shares)` : ''),
-    `  why ${percent(totals.whyShare)}   how ${percent(totals.howShare)}   balanced ${percent(totals.balancedShare)}`
+    `  why ${percent(totals.whyShare, ' ')}   how ${percent(totals.howShare, ' ')}   balanced ${percent(totals.balancedShare, ' ')}`
       + `   (labels: why ${totals.labels.why}, how ${totals.labels.how}, balanced ${totals.labels.balanced}, unclear ${totals.labels.unclear})`,
     '',
     `Last ${Math.min(TEXT_WEEKS, summary.buckets.length)} weeks`,

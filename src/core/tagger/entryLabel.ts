@@ -1,7 +1,8 @@
 // The entry label from the why/how shares (and the traps, for the one rule that reaches across; see
 // tagger.ts). Kept apart from the tagger so the explanation (used by the extension's hover) can
 // tell how a label was reached without loading the tagger and markdown-it.
-import type { EntryLabel, TrapId, TrapResult } from './types';
+import { TRAP_IDS, type EntryLabel, type TrapId, type TrapResult } from './types';
+import { TRAPS } from './vocabulary';
 
 /**
  * Entry thresholds on the why share, and the least average probability of either side for an entry
@@ -19,8 +20,8 @@ export const WHY_BELOW = 0.42;
  */
 export const UNCLEAR_BELOW: Readonly<Record<'en' | 'de', number>> = { en: 0.55, de: 0.7 };
 
-/** Traps of the managing side: their entries are labelled `how` unless why is the majority. */
-export const MANAGING_TRAPS: readonly TrapId[] = ['taskmaster-manager', 'visionless-manager'];
+/** Traps of the managing side (vocabulary.ts): their entries are labelled `how` unless why is the majority. */
+export const MANAGING_TRAPS: readonly TrapId[] = TRAP_IDS.filter((id) => TRAPS[id].side === 'managing');
 
 /** Whether a managing-side trap decided the label, against the shares alone. */
 export function labelledByTrap(whyShare: number, howShare: number, traps: readonly TrapResult[]): boolean {

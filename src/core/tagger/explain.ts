@@ -1,14 +1,11 @@
 // The explanation of an entry's tags, as Markdown, for the hover over the tag keys: what the label
 // is, the shares, and the sentences and cues behind them. VS Code renders it, so the escapes do not
 // show. The Explain Tags panel is drawn from the same reading as data (explanation.ts).
+import { percent } from '../text/format';
 import { labelledByTrap } from './entryLabel';
-import { TRAP_MEANINGS, TRAP_NAMES } from './names';
 import type { SentenceResult, TagResult } from './types';
 import { UNCLEAR_TEXT, unclearReason } from './unclearReason';
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+import { ENTRY_LABEL_TERMS, TRAPS } from './vocabulary';
 
 /** Escapes text from an entry so it shows literally in Markdown (no links, HTML or emphasis). */
 export function escapeMarkdown(text: string): string {
@@ -24,8 +21,7 @@ function sentenceLine(sentence: SentenceResult): string {
 export function explainMarkdown(result: TagResult, limit = 5): string {
   const lines: string[] = [];
   const reason = unclearReason(result);
-  const leaning = result.label === 'balanced' ? 'balanced between leading and managing' : result.label === 'why' ? 'mostly leading (why)'
-    : result.label === 'how' ? 'mostly managing (how)' : UNCLEAR_TEXT[reason ?? 'no-evidence'];
+  const leaning = result.label === 'unclear' ? UNCLEAR_TEXT[reason ?? 'no-evidence'] : ENTRY_LABEL_TERMS[result.label].meaning;
   const counted = result.sentences.filter((s) => s.label !== 'unclear').length;
   lines.push(`**${result.label}** — ${leaning}: why ${percent(result.why)}, how ${percent(result.how)} over ${counted} of ${result.sentences.length} sentences.`);
   if (result.label === 'how' && labelledByTrap(result.why, result.how, result.traps)) {
@@ -53,7 +49,7 @@ export function explainMarkdown(result: TagResult, limit = 5): string {
   if (result.traps.length > 0) {
     lines.push('', '**Traps to look at:**', '');
     for (const trap of result.traps) {
-      lines.push(`- ${trap.id in TRAP_NAMES ? `${TRAP_NAMES[trap.id]} — ${TRAP_MEANINGS[trap.id]}` : trap.id}`);
+      lines.push(`- ${trap.id in TRAPS ? `${TRAPS[trap.id].name} — ${TRAPS[trap.id].meaning}` : trap.id}`);
       lines.push(...trap.evidence.map((e) => `  - “${escapeMarkdown(e)}”`));
     }
   }

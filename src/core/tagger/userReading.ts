@@ -13,6 +13,7 @@
 // What this cannot see: a hand edit that agrees with itself (a label changed together with its
 // shares, or only the functions or traps changed). The fingerprint sees those; an entry without one
 // gets it on its next write.
+import { percent } from '../text/format';
 import { entryLabel, MANAGING_TRAPS } from './entryLabel';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TrapId } from './types';
 
@@ -69,5 +70,5 @@ export function userReading(data: Readonly<Record<string, unknown>>): string | u
   const possible = why + how === 0
     ? ['balanced', 'unclear']
     : [why - HALF_STEP, why, why + HALF_STEP].flatMap((share) => [entryLabel(share, 1 - share, trapResults), ...earlierLabels(share, 1 - share, trapIds)]);
-  return possible.includes(label) ? undefined : `the label ${label} is not what the tagger gives for why ${Math.round(why * 100)}% and how ${Math.round(how * 100)}%`;
+  return possible.includes(label) ? undefined : `the label ${label} is not what the tagger gives for why ${percent(why)} and how ${percent(how)}`;
 }

@@ -22,6 +22,7 @@
 // Restricted Mode does not stop the reading (the index and tagging run in untrusted workspaces), so
 // this holds whatever the workspace.
 import { Composer, Parser, type CST, type Document, type LineCounter } from 'yaml';
+import { errorMessage } from './errorMessage';
 
 export interface YamlLimits {
   /** Longest text parsed, in UTF-16 code units. */
@@ -109,7 +110,7 @@ export function yamlData(doc: Document.Parsed): { readonly ok: true; readonly va
   try {
     return { ok: true, value: withoutStackTraces(() => doc.toJS({ maxAliasCount: MAX_ALIASES })) };
   } catch (error) {
-    return refuse('invalid', error instanceof Error ? error.message : String(error), 0);
+    return refuse('invalid', errorMessage(error), 0);
   }
 }
 

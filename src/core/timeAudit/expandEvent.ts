@@ -2,6 +2,7 @@
 // a range of instants. A rule is expanded in the wall clock of its start (recurrence.ts) and only up
 // to the end of the range, so a rule with no end costs what the range holds and no more. Each
 // occurrence keeps the first one's exact duration (RFC 5545 3.8.5.3).
+import { errorMessage } from '../text/errorMessage';
 import type { CalendarProblemKind } from './calendarProblems';
 import { describe, type EventRecord, type ReportProblem } from './eventRecord';
 import { readIcsTime, type IcsTime } from './icsValues';
@@ -151,7 +152,7 @@ function expandRule(
     }
   } catch (error) {
     const reason: CalendarProblemKind = 'bad-rule';
-    context.report(reason, `${what()} has a repeat rule that cannot be read (${error instanceof Error ? error.message : String(error)}); ${repetitions > 0 ? 'the occurrences before the error are counted' : 'only its first occurrence is counted'}.`);
+    context.report(reason, `${what()} has a repeat rule that cannot be read (${errorMessage(error)}); ${repetitions > 0 ? 'the occurrences before the error are counted' : 'only its first occurrence is counted'}.`);
     if (repetitions === 0) {
       add(record.start.wall);
     }

@@ -8,6 +8,7 @@
 // counted once), changed occurrences (RECURRENCE-ID) replacing the ones they change, cancelled
 // events and those the user declined left out, and every series expanded over the range only.
 import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
+import { errorMessage } from '../text/errorMessage';
 import type { CalendarEvent, CalendarOccurrence } from './calendarEvent';
 import { ProblemLog, type CalendarProblem, type CalendarProblemKind } from './calendarProblems';
 import { describe, readEventRecord, type EventRecord, type ReportProblem } from './eventRecord';
@@ -79,7 +80,7 @@ export function readCalendars(texts: readonly CalendarText[], options: ReadCalen
       readFile(name, text, localZone, log, events);
     } catch (error) {
       // Nothing above should throw; if it does, the file is lost but the others are not.
-      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${messageOf(error)}` });
+      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${errorMessage(error)}` });
     }
   }
   const range = {
@@ -193,7 +194,7 @@ function parseOne(text: string, block: IcsBlock, add: AddProblem): JCalComponent
     const [component] = parseComponents(text.slice(block.start, block.end));
     return component;
   } catch (error) {
-    add('unreadable', `this ${block.name} cannot be read (${messageOf(error)}); it is left out.`, block.line);
+    add('unreadable', `this ${block.name} cannot be read (${errorMessage(error)}); it is left out.`, block.line);
     return undefined;
   }
 }
@@ -342,8 +343,4 @@ function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEv
     source: { file: event.file, line: record.line },
     notes,
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

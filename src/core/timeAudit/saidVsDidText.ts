@@ -1,6 +1,7 @@
 // The said-vs-did sentence, in English or German: which way writing and calendar part, by how much,
 // where the calendar's time went, and the week they parted most. Under ten points apart they are said
 // to agree. Built-in categories are named in the sentence's language; a user's own by its label.
+import { percent } from '../text/format';
 import type { CategoryDefinition } from './categoryRules';
 import type { SaidVsDid } from './saidVsDid';
 
@@ -27,7 +28,6 @@ export function categoryName(category: CategoryDefinition, language: SentenceLan
 
 export function saidVsDidSentence(result: SaidVsDid, language: SentenceLanguage): string {
   const de = language === 'de';
-  const percent = (share: number): string => `${Math.round(share * 100)} %`;
   const { calendarWhy, writingWhy, gap } = result;
   if (calendarWhy === null || writingWhy === null || gap === null) {
     return de
@@ -39,29 +39,29 @@ export function saidVsDidSentence(result: SaidVsDid, language: SentenceLanguage)
     : undefined;
   const widestText = widest && widest.writingWhy !== null && widest.calendarWhy !== null
     ? de
-      ? ` Am weitesten auseinander lag ${widest.key}: ${percent(widest.writingWhy)} Warum im Geschriebenen, ${percent(widest.calendarWhy)} im Kalender.`
-      : ` The gap was widest in ${widest.key}: ${percent(widest.writingWhy)} why in your writing, ${percent(widest.calendarWhy)} in your calendar.`
+      ? ` Am weitesten auseinander lag ${widest.key}: ${percent(widest.writingWhy, ' ')} Warum im Geschriebenen, ${percent(widest.calendarWhy, ' ')} im Kalender.`
+      : ` The gap was widest in ${widest.key}: ${percent(widest.writingWhy, ' ')} why in your writing, ${percent(widest.calendarWhy, ' ')} in your calendar.`
     : '';
   if (Math.abs(gap) < AGREEMENT_GAP) {
     return (de
-      ? `Geschriebenes und Kalender stimmen überein: ${percent(writingWhy)} Warum in deinen Einträgen, ${percent(calendarWhy)} deiner Kalenderzeit auf der Warum-Seite.`
-      : `What you wrote and where your time went agree: ${percent(writingWhy)} why in your writing, ${percent(calendarWhy)} of your calendar time on the why side.`) + widestText;
+      ? `Geschriebenes und Kalender stimmen überein: ${percent(writingWhy, ' ')} Warum in deinen Einträgen, ${percent(calendarWhy, ' ')} deiner Kalenderzeit auf der Warum-Seite.`
+      : `What you wrote and where your time went agree: ${percent(writingWhy, ' ')} why in your writing, ${percent(calendarWhy, ' ')} of your calendar time on the why side.`) + widestText;
   }
   if (gap > 0) {
     // Wrote more about the why than the calendar gave it.
     const top = result.topHow;
     const where = top
-      ? de ? `, am meisten (${percent(top.share)}) für ${categoryName(top.category, 'de')}` : `, the most (${percent(top.share)}) to ${categoryName(top.category, 'en')}`
+      ? de ? `, am meisten (${percent(top.share, ' ')}) für ${categoryName(top.category, 'de')}` : `, the most (${percent(top.share, ' ')}) to ${categoryName(top.category, 'en')}`
       : '';
     return (de
-      ? `Du hast ${writingWhy > 0.5 ? 'vor allem ' : ''}über das Warum geschrieben (${percent(writingWhy)}), aber ${percent(1 - calendarWhy)} deiner Kalenderzeit gingen ans Wie${where}.`
-      : `You wrote ${writingWhy > 0.5 ? 'mostly ' : ''}about the why (${percent(writingWhy)}), but ${percent(1 - calendarWhy)} of your calendar time went to the how${where}.`) + widestText;
+      ? `Du hast ${writingWhy > 0.5 ? 'vor allem ' : ''}über das Warum geschrieben (${percent(writingWhy, ' ')}), aber ${percent(1 - calendarWhy, ' ')} deiner Kalenderzeit gingen ans Wie${where}.`
+      : `You wrote ${writingWhy > 0.5 ? 'mostly ' : ''}about the why (${percent(writingWhy, ' ')}), but ${percent(1 - calendarWhy, ' ')} of your calendar time went to the how${where}.`) + widestText;
   }
   const top = result.topWhy;
   const where = top
-    ? de ? `, am meisten (${percent(top.share)}) für ${categoryName(top.category, 'de')}` : `, the most (${percent(top.share)}) to ${categoryName(top.category, 'en')}`
+    ? de ? `, am meisten (${percent(top.share, ' ')}) für ${categoryName(top.category, 'de')}` : `, the most (${percent(top.share, ' ')}) to ${categoryName(top.category, 'en')}`
     : '';
   return (de
-    ? `Dein Kalender gab dem Warum mehr Zeit (${percent(calendarWhy)}${where}), als dein Schreiben zeigt: ${percent(writingWhy)} Warum in deinen Einträgen.`
-    : `Your calendar gave the why more time (${percent(calendarWhy)}${where}) than your writing shows: ${percent(writingWhy)} why in your entries.`) + widestText;
+    ? `Dein Kalender gab dem Warum mehr Zeit (${percent(calendarWhy, ' ')}${where}), als dein Schreiben zeigt: ${percent(writingWhy, ' ')} Warum in deinen Einträgen.`
+    : `Your calendar gave the why more time (${percent(calendarWhy, ' ')}${where}) than your writing shows: ${percent(writingWhy, ' ')} why in your entries.`) + widestText;
 }

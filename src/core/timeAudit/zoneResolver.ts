@@ -3,6 +3,7 @@
 // (`/mozilla.org/20050126_1/Europe/Berlin`, `/freeassociation.sourceforge.net/Tzfile/…`), a Windows
 // zone name or display name (Outlook; windowsZones.ts). A TZID that is none of these is reported once
 // per file, and its events are read in the local zone with a note saying so.
+import { errorMessage } from '../text/errorMessage';
 import type { ReportProblem } from './eventRecord';
 import { vtimezoneOffsets, type JCalComponent } from './icalLibrary';
 import { ianaForWindowsZone } from './windowsZones';
@@ -50,7 +51,7 @@ function resolveName(
       offsets(Date.UTC(2020, 6, 1));
       return { zone: zoneFromWallOffsets(tzid, offsets) };
     } catch (error) {
-      report('bad-zone', `The time zone "${tzid}" defined in the file cannot be read (${messageOf(error)}); its name is looked up instead.`);
+      report('bad-zone', `The time zone "${tzid}" defined in the file cannot be read (${errorMessage(error)}); its name is looked up instead.`);
     }
   }
   const named = zoneByName(tzid);
@@ -91,8 +92,4 @@ export function zoneByName(tzid: string): ZoneRule | undefined {
 /** IANA names are `Area/Place` (or a few single words like `UTC`); skip Intl for anything else. */
 function looksIana(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(name);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { EntryKind } from '../../core/entries/kinds';
 import { entryKindsFor } from '../../core/entries/localizedKinds';
 import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
+import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
@@ -37,7 +38,7 @@ async function customizeTemplate(kindId?: string): Promise<vscode.Uri | undefine
   try {
     result = await createIfAbsent(uri, kind.body);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the template: {0}', error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the template: {0}', errorMessage(error)));
     return undefined;
   }
   await vscode.window.showTextDocument(uri, { preview: false });

@@ -1,5 +1,6 @@
 // `Tag Entry`, `Retag All Entries`, `Unpin Tags` and `Explain Tags`.
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
@@ -121,7 +122,7 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
         }
       } catch (error) {
         counts.skipped++;
-        output().warn(vscode.l10n.t('Not tagged: {0}: {1}', path, error instanceof Error ? error.message : String(error)));
+        output().warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
       }
       if (index % 50 === 0) {
         progress.report({ message: vscode.l10n.t('{0} of {1}', index + 1, paths.length), increment: (50 / Math.max(paths.length, 1)) * 100 });

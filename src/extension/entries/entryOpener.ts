@@ -7,6 +7,7 @@ import { extraPath, planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
 import { ONE_ON_ONE_KIND } from '../../core/reflect/people';
 import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent, exists } from '../journal/journalStore';
@@ -35,7 +36,7 @@ function describe(error: unknown): string {
   if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') {
     return vscode.l10n.t('the folder is read-only');
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { indexItem, isEntryFacts, NO_FACTS, type IndexItem } from '../../core/index/indexItem';
 import type { EntryFacts } from '../../core/reflect/entryFacts';
 import type { SkippedFile } from '../../core/report/reportModel';
+import { errorMessage } from '../../core/text/errorMessage';
 import { isIndexedEntry, type IndexedEntry } from '../../core/trends/indexEntry';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
@@ -58,7 +59,7 @@ const STORE_FILE = 'journal-index.json';
 
 /** A skip reason for a file that could not be read, worded as the index workers word it (recordWorker.ts). */
 function readFailure(error: unknown): string {
-  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+  return `it could not be read (${errorMessage(error)})`;
 }
 
 /** Entries being written (writingPause.ts): not re-read until they are left alone. */
@@ -174,7 +175,7 @@ export class JournalIndex implements vscode.Disposable {
       folder = journalFolderUri(readSettings());
     } catch (error) {
       this.touched = undefined; // A build this one superseded may have been noting events: nothing will replay them now.
-      this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.status = { state: 'error', message: errorMessage(error) };
       this.changed.fire();
       return;
     }
@@ -192,7 +193,7 @@ export class JournalIndex implements vscode.Disposable {
       // Nothing here is expected to throw (each file's trouble is a skip with a reason); if something
       // does, say so and keep following the folder rather than leave the view indexing for ever.
       this.touched = undefined;
-      this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.status = { state: 'error', message: errorMessage(error) };
       this.changed.fire();
     }
   }
@@ -301,7 +302,7 @@ export class JournalIndex implements vscode.Disposable {
     try {
       return await runner.records(jobs);
     } catch (error) {
-      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', error instanceof Error ? error.message : String(error)));
+      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', errorMessage(error)));
       return this.ownThread.records(jobs);
     }
   }
@@ -314,14 +315,14 @@ export class JournalIndex implements vscode.Disposable {
       return await (runner.recordsFromFiles as NonNullable<RecordRunner['recordsFromFiles']>)(
         batch.map(({ path, uri }) => ({ path, file: this.access.localPath(uri) as string })));
     } catch (error) {
-      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', error instanceof Error ? error.message : String(error)));
+      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', errorMessage(error)));
       const items: (IndexItem & { readonly stamp?: FileStamp })[] = [];
       for (const { path, uri } of batch) {
         try {
           const stamp = await this.access.stat(uri);
           items.push({ ...(await this.ownThread.records([{ path, text: decodeUtf8(await this.access.read(uri)) }]))[0] as IndexItem, stamp });
         } catch (readError) {
-          items.push({ record: { ok: false, reason: readError instanceof Error ? readError.message : String(readError) }, facts: NO_FACTS });
+          items.push({ record: { ok: false, reason: errorMessage(readError) }, facts: NO_FACTS });
         }
       }
       return items;
@@ -562,7 +563,7 @@ export class JournalIndex implements vscode.Disposable {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(JSON.stringify(data)));
     } catch (error) {
-      output().warn(vscode.l10n.t('Could not save the journal index: {0}', error instanceof Error ? error.message : String(error)));
+      output().warn(vscode.l10n.t('Could not save the journal index: {0}', errorMessage(error)));
     }
   }
 

@@ -8,6 +8,7 @@ import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import type { AnswerLocation } from '../../core/entries/scaffoldLines';
 import { carryOver } from '../../core/reflect/carryOver';
 import { namesPerson, openItemsFromTexts } from '../../core/reflect/personItems';
+import { errorMessage } from '../../core/text/errorMessage';
 import { entryUri } from '../journal/journalLocation';
 import { exists, readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';
@@ -58,7 +59,7 @@ export async function oneOnOneEntryText(uri: vscode.Uri, path: string, planned: 
     const items = openItemsFromTexts(files, people.directory, key, date);
     return carryOver({ path, text: planned.text, cursor: planned.cursor, items, locale });
   } catch (error) {
-    output().warn(`The 1:1 starts without carried-over items: ${error instanceof Error ? error.message : String(error)}`);
+    output().warn(`The 1:1 starts without carried-over items: ${errorMessage(error)}`);
     return unchanged;
   }
 }

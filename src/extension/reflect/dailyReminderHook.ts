@@ -12,6 +12,7 @@ import { oneOnOneNudges } from '../../core/people/oneOnOneNudge';
 import { oldestOpen } from '../../core/reflect/commitmentTracking';
 import { withDailyReminders, STILL_OPEN_SHOWN } from '../../core/reflect/dailyReminders';
 import { onThisDay } from '../../core/reflect/onThisDay';
+import { errorMessage } from '../../core/text/errorMessage';
 import { exists } from '../journal/journalStore';
 import { output } from '../output';
 import { loadDecisions } from './decisionSource';
@@ -56,7 +57,7 @@ export async function dailyEntryText(uri: vscode.Uri, path: string, text: string
       locale,
     });
   } catch (error) {
-    output().warn(`The daily entry starts without reminders: ${error instanceof Error ? error.message : String(error)}`);
+    output().warn(`The daily entry starts without reminders: ${errorMessage(error)}`);
     return text;
   }
 }

@@ -3,6 +3,7 @@
 // only their files are read. A file that cannot be read is skipped (it is listed in the output).
 import type * as vscode from 'vscode';
 import { isDecisionKind, readDecisionJournal, type DecisionFile, type DecisionJournal } from '../../core/decisions/decisionJournal';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { EntryWithFacts } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
@@ -17,7 +18,7 @@ export async function loadDecisions(folder: vscode.Uri, entries: readonly EntryW
         files.push({ path: entry.path, date: entry.date, kind: entry.kind, title: entry.title, text });
       }
     } catch (error) {
-      output().warn(`${entry.path}: not read for its revisit: ${error instanceof Error ? error.message : String(error)}`);
+      output().warn(`${entry.path}: not read for its revisit: ${errorMessage(error)}`);
     }
   }
   return readDecisionJournal(files, locale);

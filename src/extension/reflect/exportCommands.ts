@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../core/calendar/localDate';
 import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
 import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport } from '../../core/report/reportModel';
+import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import type { Clock } from '../clock';
 import { Commands } from '../commands/commandIds';
@@ -32,10 +33,6 @@ export interface ExportDeps {
 }
 
 export type WriteOutcome = 'written' | 'cancelled';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.toString();
@@ -122,7 +119,7 @@ async function write(uri: vscode.Uri, text: string): Promise<WriteOutcome | unde
   try {
     return await writeExportFile(uri, text, confirmOverwrite);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', uri.fsPath || uri.toString(), describe(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', uri.fsPath || uri.toString(), errorMessage(error)));
     return undefined;
   }
 }
@@ -192,7 +189,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
     const report = buildReport(deps.source.entriesWithFacts().map(({ entry }) => entry), deps.source.skippedFiles(), today);
     html = renderHtmlReport(report, { journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}` });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', describe(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', errorMessage(error)));
     return undefined;
   }
   if ((await write(target, html)) !== 'written') {

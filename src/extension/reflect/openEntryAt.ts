@@ -3,6 +3,7 @@
 // the Command Palette) so that tree items and the panels' command links can call it; it only opens
 // journal-relative paths inside the journal folder, so a link in an entry cannot open anything else.
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/errorMessage';
 import { entryUri } from '../journal/journalLocation';
 import type { ReflectSource } from './reflectSource';
 
@@ -34,7 +35,7 @@ export function registerOpenEntryAt(context: vscode.ExtensionContext, source: Re
     try {
       return await showEntryAt(entryUri(folder, path), typeof line === 'number' && Number.isSafeInteger(line) ? line : undefined);
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, errorMessage(error)));
       return undefined;
     }
   }));

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import { parsePeopleFile, type PeopleFileProblem, type PersonAliases } from '../../core/reflect/peopleFile';
+import { errorMessage } from '../../core/text/errorMessage';
 import { readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';
 import { showEntryAt } from './openEntryAt';
@@ -30,7 +31,7 @@ export async function loadPeople(folder: vscode.Uri): Promise<LoadedPeople> {
   try {
     text = await readTextIfExists(uri);
   } catch (error) {
-    const problem = { line: 1, message: vscode.l10n.t('people.yml could not be read: {0}', error instanceof Error ? error.message : String(error)) };
+    const problem = { line: 1, message: vscode.l10n.t('people.yml could not be read: {0}', errorMessage(error)) };
     reportPeopleProblems(uri, [problem], 0);
     return { directory: createPeopleDirectory([]), listed: 0, people: [], problems: [problem], uri };
   }

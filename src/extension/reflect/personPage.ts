@@ -12,18 +12,15 @@ import type { TrackedItem } from '../../core/reflect/openItems';
 import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
 import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS, type StyleId } from '../../core/tagger/types';
+import { translatedVocabulary } from '../vocabularyStrings';
 import type { PersonPrep } from './personPrep';
 
 /** The page's own place in the journal, for its relative links: the journal folder itself. */
 export const PERSON_PAGE_PATH = 'person.md';
 
+/** A style's name in the display language (the vocabulary's, vocabularyStrings.ts). */
 export function styleName(style: StyleId): string {
-  switch (style) {
-    case 'directing': return vscode.l10n.t('Directing');
-    case 'coaching': return vscode.l10n.t('Coaching');
-    case 'supporting': return vscode.l10n.t('Supporting');
-    case 'delegating': return vscode.l10n.t('Delegating');
-  }
+  return translatedVocabulary(vscode.l10n).styles[style].name;
 }
 
 function kindName(kind: string, locale: string): string {

@@ -4,6 +4,7 @@
 // no script: its CSP is `default-src 'none'` with our stylesheet as the only resource, and links into
 // the journal are command links to `openEntryAt`, the only command the panel may run.
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/errorMessage';
 import { escapeHtml } from '../../core/text/escapeHtml';
 import { webviewPageHtml } from '../views/webviewHtml';
 import { splitEntry } from '../../core/entries/entrySplit';
@@ -143,7 +144,7 @@ export class PreviewPanels implements vscode.Disposable {
     try {
       panel.webview.html = previewHtml(panel.webview, this.extensionUri, content);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       panel.webview.html = previewHtml(panel.webview, this.extensionUri, {
         ...content,
         markdown: '',

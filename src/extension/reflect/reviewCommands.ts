@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { compareDates, formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { refreshDrafted } from '../../core/entries/drafted';
 import { readFrontMatter } from '../../core/entries/frontMatter';
+import { errorMessage } from '../../core/text/errorMessage';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
 import { generateReview, type GeneratedReview } from '../../core/reflect/review';
@@ -117,10 +118,6 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
   return true;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function periodName(period: ReviewPeriod): string {
   return period.kind === 'weekly-review'
     ? vscode.l10n.t('week {0}', period.label)
@@ -172,7 +169,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
       return await openExisting(deps, uri, folder, period);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, describe(error)));
+    void vscode.window.showErrorMessage(error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, errorMessage(error)));
     return undefined;
   }
   await vscode.window.withProgress(
@@ -189,7 +186,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   try {
     created = await createIfAbsent(uri, review.text);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, describe(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, errorMessage(error)));
     return undefined;
   }
   if (created === 'existed') {

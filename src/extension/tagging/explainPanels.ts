@@ -6,6 +6,7 @@
 // lines by number only; the host opens its own entry, never a path the webview names.
 import * as vscode from 'vscode';
 import type { TagExplanation } from '../../core/tagger/explanation';
+import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
 import { EXPLAIN_VIEW_TYPE } from '../commands/commandIds';
 import { SECTION } from '../config';
@@ -99,7 +100,7 @@ export class ExplainPanels implements vscode.Disposable {
           return;
         }
         showEntryLine(entry, message.type === 'openLine' ? message.line : undefined).then(undefined, (error: unknown) => {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, error instanceof Error ? error.message : String(error)));
+          void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', entry.path, errorMessage(error)));
         });
       }),
     ];

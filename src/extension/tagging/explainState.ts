@@ -3,6 +3,7 @@
 // matches the label the next save writes.
 import * as vscode from 'vscode';
 import { explainTags } from '../../core/tagger/explanation';
+import { errorMessage } from '../../core/text/errorMessage';
 import type { ExplainStateMessage } from '../../webview/explainProtocol';
 import { explainStrings } from '../views/explainStrings';
 import type { TaggerService } from './taggerService';
@@ -28,7 +29,7 @@ export async function explainState(entry: vscode.Uri, tagger: TaggerService): Pr
   try {
     document = await vscode.workspace.openTextDocument(entry);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ...base, status: 'missing', message, dirty: false, explanation: null };
   }
   return { ...base, status: 'ready', dirty: document.isDirty, explanation: explainTags(tagger.tagDocument(document)) };

@@ -5,6 +5,7 @@
 // tagged (the edit, then a save, as an explicit save would) and the index reads it once. Closing it
 // is a pause too. An explicit save (Ctrl+S, or on leaving the editor) tags at once, as always.
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { output } from '../output';
 import { behindDiskMessage, isBehindDisk } from '../journal/documentOnDisk';
@@ -79,7 +80,7 @@ export class WritingPause implements vscode.Disposable {
         }
       }
     } catch (error) {
-      output().warn(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(uri), error instanceof Error ? error.message : String(error)));
+      output().warn(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)));
     }
     this.settled.fire(uri);
   }

@@ -1,9 +1,11 @@
 // Every text the Explain Tags panel shows, translated on the host and posted with each state (the
 // webview has no `vscode.l10n`). As in webviewStrings.ts: placeholders stay as `{0}` for the panel to
 // fill, and the translator is a parameter (the type import of `vscode` is what lets
-// @vscode/l10n-dev extract these calls into l10n/bundle.l10n.json). Names shared with the trends view
-// (traps, functions, styles) are the same English messages, so they are translated once.
+// @vscode/l10n-dev extract these calls into l10n/bundle.l10n.json). The names of traps, functions
+// and styles come from the one translation of the vocabulary the trends view uses too
+// (src/extension/vocabularyStrings.ts).
 import type { l10n } from 'vscode';
+import { vocabularyKeyStrings } from '../vocabularyStrings';
 import type { ExplainStrings } from '../../webview/explainProtocol';
 
 /** `vscode.l10n`, or a stand-in with the same `t` (the webview tests use an identity). */
@@ -11,6 +13,7 @@ export type Translator = Pick<typeof l10n, 't'>;
 
 export function explainStrings(l10n: Translator): ExplainStrings {
   return {
+    ...vocabularyKeyStrings(l10n),
     heading: l10n.t('Why these tags?'),
     openEntry: l10n.t('Open the entry'),
     labelCaption: l10n.t('Label'),
@@ -33,16 +36,6 @@ export function explainStrings(l10n: Translator): ExplainStrings {
     dirty: l10n.t('Unsaved changes: this is how the entry reads now. Saving writes the label into its front matter.'),
     functions: l10n.t('Kotter functions: {0}'),
     style: l10n.t('Situational style you used: {0}'),
-    functionDirection: l10n.t('Direction'),
-    functionAlignment: l10n.t('Alignment'),
-    functionMotivation: l10n.t('Motivation'),
-    functionPlanning: l10n.t('Planning'),
-    functionOrganising: l10n.t('Organising'),
-    functionControlling: l10n.t('Controlling'),
-    styleDirecting: l10n.t('Directing'),
-    styleCoaching: l10n.t('Coaching'),
-    styleSupporting: l10n.t('Supporting'),
-    styleDelegating: l10n.t('Delegating'),
     sentencesHeading: l10n.t('Sentence by sentence'),
     sentencesIntro: l10n.t('Each sentence with the side it was read as and the words that decided it. A line number opens the entry at that line.'),
     sideWhy: l10n.t('Why'),
@@ -61,14 +54,6 @@ export function explainStrings(l10n: Translator): ExplainStrings {
     trapsHeading: l10n.t('Traps to look at'),
     trapsIntro: l10n.t('Patterns worth a second look, each with the sentences that show it.'),
     trapEvidence: l10n.t('What shows it'),
-    trapMicromanagingLeader: l10n.t('Micromanaging leader'),
-    trapVisionlessManager: l10n.t('Visionless manager'),
-    trapNiceLeader: l10n.t('Nice leader, no follow-through'),
-    trapTaskmasterManager: l10n.t('Taskmaster manager'),
-    hintMicromanagingLeader: l10n.t('holding every detail instead of trusting the team'),
-    hintVisionlessManager: l10n.t('keeping the routine going with no bigger picture'),
-    hintNiceLeader: l10n.t('ideas and promises without execution'),
-    hintTaskmasterManager: l10n.t('pushing output with no why and no care for people'),
     missing: l10n.t('The entry cannot be read: {0}'),
     failure: l10n.t('Something went wrong while drawing the explanation: {0}'),
   };

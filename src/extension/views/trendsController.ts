@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { withListedNames } from '../../core/reflect/people';
 import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
+import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
@@ -138,7 +139,7 @@ export class TrendsController {
       const counted = countedEntries(entries, today).length;
       return { ...base, status: 'ready', entryCount: counted, notCounted: entries.length - counted, summary };
     } catch (error) {
-      return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', error instanceof Error ? error.message : String(error)) };
+      return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', errorMessage(error)) };
     }
   }
 
@@ -150,7 +151,7 @@ export class TrendsController {
     try {
       await vscode.window.showTextDocument(entryUri(folder, path), { preview: false, viewColumn: vscode.ViewColumn.One });
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', path, errorMessage(error)));
     }
   }
 }

@@ -5,8 +5,10 @@
 // `vscode` for its type only and the webview tests can build the English strings with an identity
 // `t`; the calls are still `l10n.t('…')`, which @vscode/l10n-dev extracts into l10n/bundle.l10n.json
 // (it reads only files that import `vscode`, hence the type import).
-// Counts come in pairs, `…One` and `…Many`: English and German need no more plural forms.
+// Counts come in pairs, `…One` and `…Many`: English and German need no more plural forms. The names
+// of traps, functions and styles are the vocabulary's (src/extension/vocabularyStrings.ts).
 import type { l10n } from 'vscode';
+import { vocabularyKeyStrings } from '../vocabularyStrings';
 import type { WebviewStrings } from '../../webview/protocol';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
@@ -14,6 +16,7 @@ export type Translator = Pick<typeof l10n, 't'>;
 
 export function webviewStrings(l10n: Translator): WebviewStrings {
   return {
+    ...vocabularyKeyStrings(l10n),
     trendsHeading: l10n.t('Your leadership trends'),
     entriesOne: l10n.t('{0} entry'),
     entriesMany: l10n.t('{0} entries'),
@@ -122,14 +125,6 @@ export function webviewStrings(l10n: Translator): WebviewStrings {
     trapsListLabel: l10n.t('Traps flagged since {0}'),
     openEntry: l10n.t('Open {0}'),
     more: l10n.t('{0} more'),
-    trapMicromanagingLeader: l10n.t('Micromanaging leader'),
-    trapVisionlessManager: l10n.t('Visionless manager'),
-    trapNiceLeader: l10n.t('Nice leader, no follow-through'),
-    trapTaskmasterManager: l10n.t('Taskmaster manager'),
-    hintMicromanagingLeader: l10n.t('holding every detail instead of trusting the team'),
-    hintVisionlessManager: l10n.t('keeping the routine going with no bigger picture'),
-    hintNiceLeader: l10n.t('ideas and promises without execution'),
-    hintTaskmasterManager: l10n.t('pushing output with no why and no care for people'),
 
     functionsTitle: l10n.t('Functions most and least present'),
     functionsNone: l10n.t('No functions seen in this range yet.'),
@@ -138,16 +133,6 @@ export function webviewStrings(l10n: Translator): WebviewStrings {
     functionsIntro: l10n.t("John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls."),
     sideLeading: l10n.t('leading'),
     sideManaging: l10n.t('managing'),
-    functionDirection: l10n.t('Direction'),
-    functionAlignment: l10n.t('Alignment'),
-    functionMotivation: l10n.t('Motivation'),
-    functionPlanning: l10n.t('Planning'),
-    functionOrganising: l10n.t('Organising'),
-    functionControlling: l10n.t('Controlling'),
-    styleDirecting: l10n.t('Directing'),
-    styleCoaching: l10n.t('Coaching'),
-    styleSupporting: l10n.t('Supporting'),
-    styleDelegating: l10n.t('Delegating'),
 
     peopleTitle: l10n.t('People you wrote about'),
     peopleNone: l10n.t('No one named in this range. Name people in an entry with @ana, or in its front matter: people: [Ana].'),

@@ -5,6 +5,7 @@
 // again, or restored after a reload, draws at once and VS Code can hand its entry back to the host.
 // `document.body.dataset.label` names the label drawn (`why`, `how`, `balanced`, `unclear`), or
 // `missing` / `failure`; the tests wait on it.
+import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainStateMessage, type ExplainStateMessage, type ExplainWebviewMessage } from '../explainProtocol';
 import { focusSelector, restoreFocus } from '../trends/focus';
 import { el } from '../trends/dom';
@@ -42,7 +43,7 @@ function draw(state: ExplainStateMessage): void {
     document.body.dataset.label = state.status === 'missing' || state.explanation === null ? 'missing' : state.explanation.label;
   } catch (error) {
     console.error(error);
-    root.replaceChildren(el('p', { class: 'banner error', attrs: { role: 'alert' }, text: t('failure', error instanceof Error ? error.message : String(error)) }));
+    root.replaceChildren(el('p', { class: 'banner error', attrs: { role: 'alert' }, text: t('failure', errorMessage(error)) }));
     document.body.dataset.label = 'failure';
   }
   restoreFocus(root, selector);

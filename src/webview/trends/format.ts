@@ -1,14 +1,14 @@
 // How numbers, ids and periods read in the view. One place, so the chart, its table and the text
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
+import { delta, percentNumber, sentenceCase } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { FunctionId, StyleId, TrapId } from '../../core/tagger/types';
 import type { WebviewStringKey } from '../protocol';
+import { functionKey, styleKey, trapKeys } from '../vocabularyKeys';
 import { currentLocale, onLocaleChange, plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
-export function percentText(share: number | null): string {
-  return share === null ? '' : String(Math.round(share * 100));
-}
+export const percentText = percentNumber;
 
 /** `62 %` (as the locale writes it), or `—` for null. */
 export function percentLabel(share: number | null): string {
@@ -17,15 +17,7 @@ export function percentLabel(share: number | null): string {
 
 /** A signed difference with a real minus sign; `—` for null. Shares are shown in percentage points. */
 export function deltaLabel(value: number | null, kind: 'count' | 'share'): string {
-  if (value === null) {
-    return '—';
-  }
-  const scaled = kind === 'share' ? Math.round(value * 100) : Math.round(value * 10) / 10;
-  if (scaled === 0) {
-    return '±0';
-  }
-  const text = kind === 'share' ? t('points', Math.abs(scaled)) : decimal(Math.abs(scaled));
-  return `${scaled > 0 ? '+' : '\u2212'}${text}`;
+  return delta(value, kind, { points: (points) => t('points', points), count: decimal });
 }
 
 // Formatters for the current locale, built on first use and dropped when the locale changes.
@@ -69,63 +61,26 @@ export function count(value: number): string {
   return current().integer.format(value);
 }
 
-/** `micromanaging-leader` → `Micromanaging leader`: for ids a newer tagger may add. */
-function sentenceCase(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const TRAP_NAMES: Readonly<Record<TrapId, WebviewStringKey>> = {
-  'micromanaging-leader': 'trapMicromanagingLeader',
-  'visionless-manager': 'trapVisionlessManager',
-  'nice-leader-no-follow-through': 'trapNiceLeader',
-  'taskmaster-manager': 'trapTaskmasterManager',
-};
-
-// The same wording as the tagger's explanation (src/core/tagger/explain.ts).
-const TRAP_HINTS: Readonly<Record<TrapId, WebviewStringKey>> = {
-  'micromanaging-leader': 'hintMicromanagingLeader',
-  'visionless-manager': 'hintVisionlessManager',
-  'nice-leader-no-follow-through': 'hintNiceLeader',
-  'taskmaster-manager': 'hintTaskmasterManager',
-};
-
-const FUNCTION_NAMES: Readonly<Record<FunctionId, WebviewStringKey>> = {
-  direction: 'functionDirection',
-  alignment: 'functionAlignment',
-  motivation: 'functionMotivation',
-  planning: 'functionPlanning',
-  organising: 'functionOrganising',
-  controlling: 'functionControlling',
-};
-
-const STYLE_NAMES: Readonly<Record<StyleId, WebviewStringKey>> = {
-  directing: 'styleDirecting',
-  coaching: 'styleCoaching',
-  supporting: 'styleSupporting',
-  delegating: 'styleDelegating',
-};
-
-function named<K extends string>(names: Readonly<Record<K, WebviewStringKey>>, id: K, fallback: string): string {
-  const key = names[id] as WebviewStringKey | undefined;
+function named(key: WebviewStringKey | undefined, fallback: string): string {
   return key === undefined ? fallback : t(key);
 }
 
+/** The same wording as the tagger's explanation (the vocabulary's meaning). */
 export function trapHint(id: TrapId): string {
-  return named(TRAP_HINTS, id, '');
+  return named(trapKeys(id)?.meaning, '');
 }
 
 /** Trap ids from a newer tagger still get a readable name. */
 export function trapName(id: TrapId): string {
-  return named(TRAP_NAMES, id, sentenceCase(id));
+  return named(trapKeys(id)?.name, sentenceCase(id));
 }
 
 export function functionName(id: FunctionId): string {
-  return named(FUNCTION_NAMES, id, sentenceCase(id));
+  return named(functionKey(id), sentenceCase(id));
 }
 
 export function styleName(id: StyleId): string {
-  return named(STYLE_NAMES, id, sentenceCase(id));
+  return named(styleKey(id), sentenceCase(id));
 }
 
 /** `leading` or `managing`, as a word of the view's language. */

@@ -1,6 +1,7 @@
 // The views shown instead of the trends: while the first index is built, when there is no journal to
 // read, before the first entry, and when drawing failed. None is ever blank, and each offers the
 // next step (a New entry button posts `newEntry`).
+import { errorMessage } from '../../core/text/errorMessage';
 import { button, el } from './dom';
 import { parts, plural, t } from './i18n';
 
@@ -22,7 +23,7 @@ export function errorView(message: string, newEntry: () => void): HTMLElement {
 
 /** For an exception while drawing: says what failed rather than leaving the view blank. */
 export function renderFailureView(error: unknown, newEntry: () => void): HTMLElement {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return errorView(t('drawFailure', reason), newEntry);
 }
 

@@ -1,0 +1,65 @@
+// The vocabulary's names and meanings (src/core/tagger/vocabulary.ts) in VS Code's display language,
+// keyed by the same ids, for everything the extension shows translated: the trends view, the Explain
+// Tags panel, the person page. The English messages are written out because @vscode/l10n-dev
+// extracts only literal `l10n.t('…')` calls into l10n/bundle.l10n.json (and reads only files that
+// import `vscode`, hence the type import); a unit test holds them equal to the core table, so the
+// table stays the one place a name is decided and the German bundle translates each name once.
+import type { l10n } from 'vscode';
+import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type FunctionId, type StyleId, type TrapId } from '../core/tagger/types';
+import { FUNCTION_KEYS, STYLE_KEYS, TRAP_KEYS, type VocabularyKey } from '../webview/vocabularyKeys';
+
+/** `vscode.l10n`, or a stand-in with the same `t` (the unit and webview tests use an identity). */
+export type Translator = Pick<typeof l10n, 't'>;
+
+export interface TranslatedTerm {
+  readonly name: string;
+  readonly meaning: string;
+}
+
+export interface TranslatedVocabulary {
+  readonly traps: Readonly<Record<TrapId, TranslatedTerm>>;
+  readonly functions: Readonly<Record<FunctionId, { readonly name: string }>>;
+  readonly styles: Readonly<Record<StyleId, { readonly name: string }>>;
+}
+
+export function translatedVocabulary(l10n: Translator): TranslatedVocabulary {
+  return {
+    traps: {
+      'micromanaging-leader': { name: l10n.t('Micromanaging leader'), meaning: l10n.t('holding every detail instead of trusting the team') },
+      'visionless-manager': { name: l10n.t('Visionless manager'), meaning: l10n.t('keeping the routine going with no bigger picture') },
+      'nice-leader-no-follow-through': { name: l10n.t('Nice leader, no follow-through'), meaning: l10n.t('ideas and promises without execution') },
+      'taskmaster-manager': { name: l10n.t('Taskmaster manager'), meaning: l10n.t('pushing output with no why and no care for people') },
+    },
+    functions: {
+      direction: { name: l10n.t('Direction') },
+      alignment: { name: l10n.t('Alignment') },
+      motivation: { name: l10n.t('Motivation') },
+      planning: { name: l10n.t('Planning') },
+      organising: { name: l10n.t('Organising') },
+      controlling: { name: l10n.t('Controlling') },
+    },
+    styles: {
+      directing: { name: l10n.t('Directing') },
+      coaching: { name: l10n.t('Coaching') },
+      supporting: { name: l10n.t('Supporting') },
+      delegating: { name: l10n.t('Delegating') },
+    },
+  };
+}
+
+/** The translated vocabulary under the webviews' string keys (src/webview/vocabularyKeys.ts), for webviewStrings.ts and explainStrings.ts. */
+export function vocabularyKeyStrings(l10n: Translator): Readonly<Record<VocabularyKey, string>> {
+  const vocabulary = translatedVocabulary(l10n);
+  const strings: Partial<Record<VocabularyKey, string>> = {};
+  for (const id of TRAP_IDS) {
+    strings[TRAP_KEYS[id].name] = vocabulary.traps[id].name;
+    strings[TRAP_KEYS[id].meaning] = vocabulary.traps[id].meaning;
+  }
+  for (const id of FUNCTION_IDS) {
+    strings[FUNCTION_KEYS[id]] = vocabulary.functions[id].name;
+  }
+  for (const id of STYLE_IDS) {
+    strings[STYLE_KEYS[id]] = vocabulary.styles[id].name;
+  }
+  return strings as Readonly<Record<VocabularyKey, string>>;
+}

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { isEntryKindId } from '../../core/entries/kinds';
 import { entryKindFor } from '../../core/entries/localizedKinds';
-import { formatCadence } from '../../core/people/cadence';
 import type { CadenceStatus } from '../../core/people/oneOnOneCadence';
 import type { TrackedItem } from '../../core/reflect/openItems';
 import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
@@ -14,6 +13,7 @@ import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS, type StyleId } from '../../core/tagger/types';
 import { translatedVocabulary } from '../vocabularyStrings';
 import type { PersonPrep } from './personPrep';
+import { everyCadence } from './personStrings';
 
 /** The page's own place in the journal, for its relative links: the journal folder itself. */
 export const PERSON_PAGE_PATH = 'person.md';
@@ -62,13 +62,13 @@ function cadenceLine(status: CadenceStatus, name: string): string {
     case 'planned':
       return vscode.l10n.t('The next 1:1 is already written: {0}.', markdownLink(status.next.date, PERSON_PAGE_PATH, status.next.path));
     case 'never':
-      return vscode.l10n.t('Every {0}; no 1:1 yet, so one is due.', formatCadence(status.cadence));
+      return vscode.l10n.t('{0}; no 1:1 yet, so one is due.', everyCadence(vscode.l10n, status.cadence));
     case 'upcoming':
-      return `${last} ${vscode.l10n.t('Every {0}: next due {1}.', formatCadence(status.cadence), status.dueDate)}`;
+      return `${last} ${vscode.l10n.t('{0}: next due {1}.', everyCadence(vscode.l10n, status.cadence), status.dueDate)}`;
     case 'due':
-      return `${last} ${vscode.l10n.t('Every {0}: **due today**.', formatCadence(status.cadence))}`;
+      return `${last} ${vscode.l10n.t('{0}: **due today**.', everyCadence(vscode.l10n, status.cadence))}`;
     case 'overdue':
-      return `${last} ${vscode.l10n.t('Every {0}: **overdue by {1}**.', formatCadence(status.cadence), days(status.daysOverdue))}`;
+      return `${last} ${vscode.l10n.t('{0}: **overdue by {1}**.', everyCadence(vscode.l10n, status.cadence), days(status.daysOverdue))}`;
   }
 }
 

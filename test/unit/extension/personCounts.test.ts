@@ -1,9 +1,11 @@
-// The person picker's counts in English and German, formatted with the shipped bundles as VS Code
-// would: one 1:1 is "1 1:1", never "1 1:1s".
+// The person picker's counts and the person page's cadence in English and German, formatted with the
+// shipped bundles as VS Code would: one 1:1 is "1 1:1", never "1 1:1s"; a cadence is "Every 2 weeks",
+// never people.yml's "2w".
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
+import { parseCadence, type Cadence } from '../../../src/core/people/cadence';
+import { everyCadence, personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
 
 function translator(language: 'en' | 'de'): Translator {
   const file = language === 'en' ? 'bundle.l10n.json' : 'bundle.l10n.de.json';
@@ -28,5 +30,32 @@ describe('the person picker\'s counts', () => {
     const de = translator('de');
     assert.equal(personCounts(de, 1, 1, '2026-12-01'), '1 Eintrag · 1 1:1-Gespräch · zuletzt 2026-12-01');
     assert.equal(personCounts(de, 3, 2, '2026-12-01'), '3 Einträge · 2 1:1-Gespräche · zuletzt 2026-12-01');
+  });
+});
+
+function cadence(written: string): Cadence {
+  const result = parseCadence(written);
+  assert.ok(result.ok, written);
+  return result.cadence;
+}
+
+describe('the person page\'s cadence', () => {
+  it('says it in words, as a sentence starts, in English', () => {
+    const en = translator('en');
+    assert.equal(everyCadence(en, cadence('14d')), 'Every 2 weeks');
+    assert.equal(everyCadence(en, cadence('weekly')), 'Every week');
+    assert.equal(everyCadence(en, cadence('10d')), 'Every 10 days');
+    assert.equal(everyCadence(en, cadence('daily')), 'Every day');
+    assert.equal(everyCadence(en, cadence('monthly')), 'Every month');
+    assert.equal(everyCadence(en, cadence('quarterly')), 'Every 3 months');
+  });
+
+  it('and in German', () => {
+    const de = translator('de');
+    assert.equal(everyCadence(de, cadence('2w')), 'Alle 2 Wochen');
+    assert.equal(everyCadence(de, cadence('7d')), 'Jede Woche');
+    assert.equal(everyCadence(de, cadence('10d')), 'Alle 10 Tage');
+    assert.equal(everyCadence(de, cadence('1m')), 'Jeden Monat');
+    assert.equal(everyCadence(de, cadence('3m')), 'Alle 3 Monate');
   });
 });

@@ -30,6 +30,9 @@
 // - Skipped files are derived from the items on every call, never counted: deleting a skipped file
 //   changes the count by construction.
 // - Events and reconciliations are applied one at a time, in the order they arrive.
+// - A held path (in the extension: an entry being written, auto-saved while typed into) is left as
+//   it is by events, reconciliations and builds: a known item is kept with its old stamp, an unknown
+//   file is not added. A delete still removes it. Once it is let go, an event for it reads it.
 import type { EntryFacts } from '../reflect/entryFacts';
 import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
@@ -62,6 +65,11 @@ interface ToRead {
   readonly stamp?: FileStamp;
 }
 
+export interface CatalogueOptions {
+  /** Whether `path` is held (see the rules above); checked each time a path would be read. */
+  readonly held?: (path: string) => boolean;
+}
+
 export class JournalCatalogue {
   private items = new Map<string, CatalogueItem>();
   /** Sub-folders the last listings could not read, journal-relative, with the reason. */
@@ -75,7 +83,12 @@ export class JournalCatalogue {
   constructor(
     private readonly files: JournalFiles,
     private readonly maker: RecordMaker,
+    private readonly options: CatalogueOptions = {},
   ) {}
+
+  private isHeld(path: string): boolean {
+    return this.options.held?.(path) ?? false;
+  }
 
   /** Called after every change of the items (a build, an event that changed something). */
   onDidChange(listener: () => void): void {
@@ -206,7 +219,7 @@ export class JournalCatalogue {
         this.noted.add(path);
         return;
       }
-      const stamp = isJournalFile(path) ? await this.files.stat(path) : undefined;
+      const stamp = isJournalFile(path) && !this.isHeld(path) ? await this.files.stat(path) : undefined;
       if (stamp === undefined || stamp === 'folder') {
         return; // Not a journal file, or gone again: its events settle it.
       }
@@ -271,7 +284,7 @@ export class JournalCatalogue {
       this.remove(path);
     } else if (stat === 'folder') {
       await this.reconcileNow(path);
-    } else if (isJournalFile(path)) {
+    } else if (isJournalFile(path) && !this.isHeld(path)) {
       const item = await this.readOne(path);
       if (item === undefined) {
         this.remove(path);
@@ -331,6 +344,12 @@ export class JournalCatalogue {
     }
     for (const path of paths) {
       const item = known.get(path);
+      if (this.isHeld(path)) {
+        if (item !== undefined) {
+          next.set(path, item);
+        }
+        continue;
+      }
       if (cold || item === undefined) {
         toRead.push({ path });
         continue;

@@ -38,12 +38,15 @@ import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { SkippedFile } from '../report/reportModel';
 import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
-import type { FileEvent, FileStamp, JournalFiles } from './journalFiles';
+import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { byCodeUnits, isJournalFile, isLeftOut, isUnder } from './journalPaths';
+import { mapLimited } from './mapLimited';
 import { loadCatalogue, persistCatalogue } from './persistedCatalogue';
 
 /** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */
 export const MAKE_BATCH = 256;
+/** Stats and reads in flight at once: keeps a remote or web file system busy (see mapLimited.ts). */
+const IO_CONCURRENCY = 32;
 
 export interface BuildStats {
   /** Files in the catalogue after the build. */
@@ -79,6 +82,8 @@ export class JournalCatalogue {
   private noted: Set<string> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: (() => void)[] = [];
+  /** `entries()` of the current items; undefined once they change. */
+  private sorted: IndexedEntry[] | undefined;
 
   constructor(
     private readonly files: JournalFiles,
@@ -95,17 +100,19 @@ export class JournalCatalogue {
     this.listeners.push(listener);
   }
 
-  /** Every entry, by path in code-unit order. */
+  /** Every entry, by path in code-unit order (a new array; sorted once per change of the items). */
   entries(): IndexedEntry[] {
-    const paths = [...this.items.keys()].sort(byCodeUnits);
-    const entries: IndexedEntry[] = [];
-    for (const path of paths) {
-      const entry = (this.items.get(path) as CatalogueItem).entry;
-      if (entry !== null) {
-        entries.push(entry);
+    if (this.sorted === undefined) {
+      const paths = [...this.items.keys()].sort(byCodeUnits);
+      this.sorted = [];
+      for (const path of paths) {
+        const entry = (this.items.get(path) as CatalogueItem).entry;
+        if (entry !== null) {
+          this.sorted.push(entry);
+        }
       }
     }
-    return entries;
+    return this.sorted.slice();
   }
 
   /** Every entry with its facts (empty facts when this catalogue does not keep them). */
@@ -153,6 +160,7 @@ export class JournalCatalogue {
       return 'it was made without the facts this catalogue keeps';
     }
     this.items = loaded.items;
+    this.sorted = undefined;
     return undefined;
   }
 
@@ -178,6 +186,7 @@ export class JournalCatalogue {
       return { files: next.size, read, superseded: true };
     }
     this.items = next;
+    this.sorted = undefined;
     this.unreadable = unreadable;
     const noted = [...(this.noted ?? [])];
     this.noted = undefined;
@@ -249,6 +258,7 @@ export class JournalCatalogue {
   }
 
   private changed(): void {
+    this.sorted = undefined;
     for (const listener of this.listeners) {
       listener();
     }
@@ -342,19 +352,22 @@ export class JournalCatalogue {
         break;
       }
     }
+    const toStat: { path: string; item: CatalogueItem }[] = [];
     for (const path of paths) {
       const item = known.get(path);
       if (this.isHeld(path)) {
         if (item !== undefined) {
           next.set(path, item);
         }
-        continue;
-      }
-      if (cold || item === undefined) {
+      } else if (cold || item === undefined) {
         toRead.push({ path });
-        continue;
+      } else {
+        toStat.push({ path, item });
       }
-      const stamp = await this.files.stat(path);
+    }
+    const stamps = await mapLimited(toStat, IO_CONCURRENCY, ({ path }) => this.files.stat(path));
+    for (const [i, { path, item }] of toStat.entries()) {
+      const stamp = stamps[i];
       if (stamp === undefined || stamp === 'folder') {
         continue; // Gone since the listing.
       }
@@ -382,17 +395,16 @@ export class JournalCatalogue {
     for (let at = 0; at < toRead.length; at += MAKE_BATCH) {
       const jobs: { path: string; text: string }[] = [];
       const stamps: FileStamp[] = [];
-      for (const { path } of toRead.slice(at, at + MAKE_BATCH)) {
-        let file;
-        try {
-          file = await this.files.read(path);
-        } catch (error) {
-          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(error) });
-          continue;
-        }
-        if (file !== undefined) {
-          jobs.push({ path, text: file.text });
-          stamps.push(file.stamp);
+      const batch = toRead.slice(at, at + MAKE_BATCH);
+      const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
+        (file) => ({ file }), (error: unknown) => ({ error })));
+      for (const [i, { path }] of batch.entries()) {
+        const got = files[i] as { file: FileText | undefined } | { error: unknown };
+        if ('error' in got) {
+          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(got.error) });
+        } else if (got.file !== undefined) {
+          jobs.push({ path, text: got.file.text });
+          stamps.push(got.file.stamp);
         }
       }
       const made = this.maker.make(jobs).then((records) => {

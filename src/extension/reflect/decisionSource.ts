@@ -3,7 +3,7 @@
 // only their files are read. A file that cannot be read is skipped (it is listed in the output).
 import type * as vscode from 'vscode';
 import { isDecisionKind, readDecisionJournal, type DecisionFile, type DecisionJournal } from '../../core/decisions/decisionJournal';
-import type { EntryWithFacts } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';

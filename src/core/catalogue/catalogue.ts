@@ -232,6 +232,7 @@ export class JournalCatalogue {
       if (stamp === undefined || stamp === 'folder') {
         return; // Not a journal file, or gone again: its events settle it.
       }
+      this.maker.plan?.(1);
       const [made] = await this.maker.make([{ path, text }]);
       if (made !== undefined) {
         this.items.set(path, itemOf(made, stamp.mtime, stamp.size));

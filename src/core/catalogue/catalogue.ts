@@ -84,6 +84,8 @@ export class JournalCatalogue {
   private readonly listeners: (() => void)[] = [];
   /** `entries()` of the current items; undefined once they change. */
   private sorted: IndexedEntry[] | undefined;
+  /** The items' paths in code-unit order; undefined once a path is added or removed (a save keeps it). */
+  private order: string[] | undefined;
 
   constructor(
     private readonly files: JournalFiles,
@@ -103,9 +105,9 @@ export class JournalCatalogue {
   /** Every entry, by path in code-unit order (a new array; sorted once per change of the items). */
   entries(): IndexedEntry[] {
     if (this.sorted === undefined) {
-      const paths = [...this.items.keys()].sort(byCodeUnits);
+      this.order ??= [...this.items.keys()].sort(byCodeUnits);
       this.sorted = [];
-      for (const path of paths) {
+      for (const path of this.order) {
         const entry = (this.items.get(path) as CatalogueItem).entry;
         if (entry !== null) {
           this.sorted.push(entry);
@@ -161,6 +163,7 @@ export class JournalCatalogue {
     }
     this.items = loaded.items;
     this.sorted = undefined;
+    this.order = undefined;
     return undefined;
   }
 
@@ -187,6 +190,7 @@ export class JournalCatalogue {
     }
     this.items = next;
     this.sorted = undefined;
+    this.order = undefined;
     this.unreadable = unreadable;
     const noted = [...(this.noted ?? [])];
     this.noted = undefined;
@@ -235,7 +239,7 @@ export class JournalCatalogue {
       this.maker.plan?.(1);
       const [made] = await this.maker.make([{ path, text }]);
       if (made !== undefined) {
-        this.items.set(path, itemOf(made, stamp.mtime, stamp.size));
+        this.setItem(path, itemOf(made, stamp.mtime, stamp.size));
         this.changed();
       }
     });
@@ -265,8 +269,17 @@ export class JournalCatalogue {
     }
   }
 
+  /** Sets one item; a new path drops the path order. */
+  private setItem(path: string, item: CatalogueItem): void {
+    if (!this.items.has(path)) {
+      this.order = undefined;
+    }
+    this.items.set(path, item);
+  }
+
   /** Removes `path` and everything under it; '' empties the catalogue. */
   private remove(path: string): void {
+    this.order = undefined;
     let removed = false;
     for (const key of [...this.items.keys()]) {
       if (isUnder(key, path)) {
@@ -300,7 +313,7 @@ export class JournalCatalogue {
       if (item === undefined) {
         this.remove(path);
       } else {
-        this.items.set(path, item);
+        this.setItem(path, item);
         this.changed();
       }
     }
@@ -316,6 +329,7 @@ export class JournalCatalogue {
     } catch {
       return; // The journal folder itself cannot be listed now: keep what is known until it can.
     }
+    this.order = undefined;
     for (const key of [...this.items.keys()]) {
       if (isUnder(key, folder)) {
         this.items.delete(key);

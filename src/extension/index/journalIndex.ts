@@ -240,7 +240,8 @@ export class JournalIndex implements vscode.Disposable {
       this.recheckTimers.add(timer);
     }
     clearTimeout(this.resyncTimer);
-    this.resyncTimer = setTimeout(() => void catalogue.reconcile(), RESYNC_DELAY_MS);
+    // A burst that changed many files (a checkout) is tagged on the workers: end them again after.
+    this.resyncTimer = setTimeout(() => void catalogue.reconcile().finally(() => this.bulkRunner?.rest?.()), RESYNC_DELAY_MS);
   }
 
   private watch(folder: vscode.Uri, catalogue: JournalCatalogue, files: JournalFiles): void {

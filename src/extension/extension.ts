@@ -3,7 +3,7 @@
 // (dist/features.js, src/extension/features.ts) start the first time one of these is used. So
 // activation stays a few milliseconds, and editing Markdown outside the journal never loads them.
 import * as vscode from 'vscode';
-import type { IndexedEntry } from '../core/trends/indexEntry';
+import type { IndexedEntry } from '../core/records/entryRecord';
 import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commands/commandIds';
 import type { Shell } from './shell/contract';
 import { deferredTree } from './shell/deferredTree';

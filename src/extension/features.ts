@@ -37,7 +37,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   registerTaggingCommands(context, tagger, explain);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.files, pause);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => {
     shell.indexChanged.fire();
     walkthroughProgress(index);

@@ -1,7 +1,7 @@
 // Index records on worker threads: a cold index of 10,000 entries spends nearly all its time in
 // front matter and tagging, which are pure and per file, so they are shared out to one worker per
 // core while the calling thread reads files. Node only (the extension's Node host, the CLI and the
-// benchmarks); the web extension reads records on its own thread (src/extension/index/recordRunner.ts).
+// benchmarks); the web extension makes records on its own thread (src/extension/index/indexMaker.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';

@@ -30,18 +30,24 @@
 // - Skipped files are derived from the items on every call, never counted: deleting a skipped file
 //   changes the count by construction.
 // - Events and reconciliations are applied one at a time, in the order they arrive.
+// - A held path (in the extension: an entry being written, auto-saved while typed into) is left as
+//   it is by events, reconciliations and builds: a known item is kept with its old stamp, an unknown
+//   file is not added. A delete still removes it. Once it is let go, an event for it reads it.
 import type { EntryFacts } from '../reflect/entryFacts';
 import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { SkippedFile } from '../report/reportModel';
 import { byCodeUnits } from '../text/order';
 import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
-import type { FileEvent, FileStamp, JournalFiles } from './journalFiles';
+import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
+import { mapLimited } from './mapLimited';
 import { loadCatalogue, persistCatalogue } from './persistedCatalogue';
 
 /** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */
 export const MAKE_BATCH = 256;
+/** Stats and reads in flight at once: keeps a remote or web file system busy (see mapLimited.ts). */
+const IO_CONCURRENCY = 32;
 
 export interface BuildStats {
   /** Files in the catalogue after the build. */
@@ -63,6 +69,11 @@ interface ToRead {
   readonly stamp?: FileStamp;
 }
 
+export interface CatalogueOptions {
+  /** Whether `path` is held (see the rules above); checked each time a path would be read. */
+  readonly held?: (path: string) => boolean;
+}
+
 export class JournalCatalogue {
   private items = new Map<string, CatalogueItem>();
   /** Sub-folders the last listings could not read, journal-relative, with the reason. */
@@ -72,28 +83,39 @@ export class JournalCatalogue {
   private noted: Set<string> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: (() => void)[] = [];
+  /** `entries()` of the current items; undefined once they change. */
+  private sorted: IndexedEntry[] | undefined;
+  /** The items' paths in code-unit order; undefined once a path is added or removed (a save keeps it). */
+  private order: string[] | undefined;
 
   constructor(
     private readonly files: JournalFiles,
     private readonly maker: RecordMaker,
+    private readonly options: CatalogueOptions = {},
   ) {}
+
+  private isHeld(path: string): boolean {
+    return this.options.held?.(path) ?? false;
+  }
 
   /** Called after every change of the items (a build, an event that changed something). */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
   }
 
-  /** Every entry, by path in code-unit order. */
+  /** Every entry, by path in code-unit order (a new array; sorted once per change of the items). */
   entries(): IndexedEntry[] {
-    const paths = [...this.items.keys()].sort(byCodeUnits);
-    const entries: IndexedEntry[] = [];
-    for (const path of paths) {
-      const entry = (this.items.get(path) as CatalogueItem).entry;
-      if (entry !== null) {
-        entries.push(entry);
+    if (this.sorted === undefined) {
+      this.order ??= [...this.items.keys()].sort(byCodeUnits);
+      this.sorted = [];
+      for (const path of this.order) {
+        const entry = (this.items.get(path) as CatalogueItem).entry;
+        if (entry !== null) {
+          this.sorted.push(entry);
+        }
       }
     }
-    return entries;
+    return this.sorted.slice();
   }
 
   /** Every entry with its facts (empty facts when this catalogue does not keep them). */
@@ -141,6 +163,8 @@ export class JournalCatalogue {
       return 'it was made without the facts this catalogue keeps';
     }
     this.items = loaded.items;
+    this.sorted = undefined;
+    this.order = undefined;
     return undefined;
   }
 
@@ -166,6 +190,8 @@ export class JournalCatalogue {
       return { files: next.size, read, superseded: true };
     }
     this.items = next;
+    this.sorted = undefined;
+    this.order = undefined;
     this.unreadable = unreadable;
     const noted = [...(this.noted ?? [])];
     this.noted = undefined;
@@ -207,13 +233,14 @@ export class JournalCatalogue {
         this.noted.add(path);
         return;
       }
-      const stamp = isJournalFile(path) ? await this.files.stat(path) : undefined;
+      const stamp = isJournalFile(path) && !this.isHeld(path) ? await this.files.stat(path) : undefined;
       if (stamp === undefined || stamp === 'folder') {
         return; // Not a journal file, or gone again: its events settle it.
       }
+      this.maker.plan?.(1);
       const [made] = await this.maker.make([{ path, text }]);
       if (made !== undefined) {
-        this.items.set(path, itemOf(made, stamp.mtime, stamp.size));
+        this.setItem(path, itemOf(made, stamp.mtime, stamp.size));
         this.changed();
       }
     });
@@ -237,13 +264,23 @@ export class JournalCatalogue {
   }
 
   private changed(): void {
+    this.sorted = undefined;
     for (const listener of this.listeners) {
       listener();
     }
   }
 
+  /** Sets one item; a new path drops the path order. */
+  private setItem(path: string, item: CatalogueItem): void {
+    if (!this.items.has(path)) {
+      this.order = undefined;
+    }
+    this.items.set(path, item);
+  }
+
   /** Removes `path` and everything under it; '' empties the catalogue. */
   private remove(path: string): void {
+    this.order = undefined;
     let removed = false;
     for (const key of [...this.items.keys()]) {
       if (isUnder(key, path)) {
@@ -272,12 +309,12 @@ export class JournalCatalogue {
       this.remove(path);
     } else if (stat === 'folder') {
       await this.reconcileNow(path);
-    } else if (isJournalFile(path)) {
+    } else if (isJournalFile(path) && !this.isHeld(path)) {
       const item = await this.readOne(path);
       if (item === undefined) {
         this.remove(path);
       } else {
-        this.items.set(path, item);
+        this.setItem(path, item);
         this.changed();
       }
     }
@@ -293,6 +330,7 @@ export class JournalCatalogue {
     } catch {
       return; // The journal folder itself cannot be listed now: keep what is known until it can.
     }
+    this.order = undefined;
     for (const key of [...this.items.keys()]) {
       if (isUnder(key, folder)) {
         this.items.delete(key);
@@ -330,13 +368,22 @@ export class JournalCatalogue {
         break;
       }
     }
+    const toStat: { path: string; item: CatalogueItem }[] = [];
     for (const path of paths) {
       const item = known.get(path);
-      if (cold || item === undefined) {
+      if (this.isHeld(path)) {
+        if (item !== undefined) {
+          next.set(path, item);
+        }
+      } else if (cold || item === undefined) {
         toRead.push({ path });
-        continue;
+      } else {
+        toStat.push({ path, item });
       }
-      const stamp = await this.files.stat(path);
+    }
+    const stamps = await mapLimited(toStat, IO_CONCURRENCY, ({ path }) => this.files.stat(path));
+    for (const [i, { path, item }] of toStat.entries()) {
+      const stamp = stamps[i];
       if (stamp === undefined || stamp === 'folder') {
         continue; // Gone since the listing.
       }
@@ -364,17 +411,16 @@ export class JournalCatalogue {
     for (let at = 0; at < toRead.length; at += MAKE_BATCH) {
       const jobs: { path: string; text: string }[] = [];
       const stamps: FileStamp[] = [];
-      for (const { path } of toRead.slice(at, at + MAKE_BATCH)) {
-        let file;
-        try {
-          file = await this.files.read(path);
-        } catch (error) {
-          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(error) });
-          continue;
-        }
-        if (file !== undefined) {
-          jobs.push({ path, text: file.text });
-          stamps.push(file.stamp);
+      const batch = toRead.slice(at, at + MAKE_BATCH);
+      const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
+        (file) => ({ file }), (error: unknown) => ({ error })));
+      for (const [i, { path }] of batch.entries()) {
+        const got = files[i] as { file: FileText | undefined } | { error: unknown };
+        if ('error' in got) {
+          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(got.error) });
+        } else if (got.file !== undefined) {
+          jobs.push({ path, text: got.file.text });
+          stamps.push(got.file.stamp);
         }
       }
       const made = this.maker.make(jobs).then((records) => {

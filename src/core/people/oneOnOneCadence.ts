@@ -12,7 +12,7 @@ import type { PersonAliases } from '../reflect/peopleFile';
 import type { PeopleDirectory } from '../reflect/peopleDirectory';
 import { personKey } from '../reflect/personKey';
 import { createDayReader } from '../trends/epochDays';
-import type { IndexedEntry } from '../trends/indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 import type { Cadence } from './cadence';
 
 /** What the cadence code reads from an index record. */

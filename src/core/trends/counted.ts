@@ -3,7 +3,7 @@
 // label is not null: an untouched scaffold or review is no entry in any count) and whose day has
 // come (an entry dated in the future counts from its day on, not before).
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
-import type { IndexedEntry } from './indexEntry';
+import type { IndexedEntry } from '../records/entryRecord';
 
 /** Whether the entry's label shows a side: why, how or balanced (the base of every why/how share). */
 export function isTagged(entry: Pick<IndexedEntry, 'label'>): boolean {

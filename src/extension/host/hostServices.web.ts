@@ -1,9 +1,10 @@
-// The web extension host's services (see hostServices.ts): no worker threads and no files beside the
-// bundle, so the index reads records on its own thread.
+// The web extension host's services (see hostServices.ts): no worker threads, no Node fs and no files
+// beside the bundle, so the index reads the journal through vscode.workspace.fs and makes records on
+// its own thread.
 import * as vscode from 'vscode';
-import { workspaceFileAccess } from './fileAccess';
+import { workspaceFilesFor } from '../index/workspaceJournalFiles';
 import type { HostServices } from './hostServices';
 
 export function hostServices(_context: vscode.ExtensionContext): HostServices {
-  return { name: vscode.l10n.t('the web worker extension host'), bulkRunner: undefined, files: workspaceFileAccess };
+  return { name: vscode.l10n.t('the web worker extension host'), bulkRunner: undefined, journalFiles: workspaceFilesFor };
 }

@@ -1,10 +1,10 @@
 // The Node host's bulk runner: index records on worker threads (src/node/recordPool.ts), with the
-// tagger's extra terms from the settings. Workers start on the first cold or stale index and stay
-// for the session (idle, they cost no CPU and never keep the host alive).
+// tagger's extra terms from the settings. Workers start on the first cold or stale index and rest
+// (end) after each large read; idle, they cost no CPU and never keep the host alive.
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { TaggerOptions } from '../../core/tagger/types';
-import { createRecordPool } from '../../node/recordPool';
+import { createRecordPool, defaultWorkerCount } from '../../node/recordPool';
 import { readSettings } from '../config';
 import type { RecordRunner } from './recordRunner';
 
@@ -15,10 +15,11 @@ function taggerOptions(): TaggerOptions {
 }
 
 export function workerRunner(distDir: string): RecordRunner & vscode.Disposable {
-  const pool = createRecordPool(join(distDir, 'recordWorker.js'));
+  const workers = defaultWorkerCount();
+  const pool = createRecordPool(join(distDir, 'recordWorker.js'), workers);
   return {
     records: (jobs) => pool.records(jobs, taggerOptions()),
-    recordsFromFiles: (jobs) => pool.records(jobs, taggerOptions()),
+    lanes: 2 * workers,
     warm: () => pool.warm(taggerOptions()),
     rest: () => void pool.rest(),
     dispose() {

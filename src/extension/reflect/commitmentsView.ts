@@ -9,7 +9,7 @@ import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
 import { Commands, ViewIds } from '../commands/commandIds';
 import { readSettings } from '../config';
-import type { EntryWithFacts } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import type { DeferredTree } from '../shell/deferredTree';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';

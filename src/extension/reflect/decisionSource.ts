@@ -4,7 +4,7 @@
 import type * as vscode from 'vscode';
 import { isDecisionKind, readDecisionJournal, type DecisionFile, type DecisionJournal } from '../../core/decisions/decisionJournal';
 import { errorMessage } from '../../core/text/errorMessage';
-import type { EntryWithFacts } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
-import type { IndexedEntry } from '../../core/trends/indexEntry';
+import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import type { DeferredTree } from '../shell/deferredTree';

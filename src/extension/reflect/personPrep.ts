@@ -13,7 +13,7 @@ import type { ItemsWithPerson } from '../../core/reflect/openItems';
 import type { PersonAliases } from '../../core/reflect/peopleFile';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import { namesPerson, openItemsFromTexts } from '../../core/reflect/personItems';
-import type { EntryWithFacts } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 

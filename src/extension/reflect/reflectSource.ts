@@ -5,7 +5,8 @@ import type { LocalDate } from '../../core/calendar/localDate';
 import { trackCommitments, type TrackedCommitments } from '../../core/reflect/commitmentTracking';
 import type { ReviewRecord } from '../../core/reflect/review';
 import type { SkippedFile } from '../../core/report/reportModel';
-import type { EntryWithFacts, IndexStatus } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
+import type { IndexStatus } from '../index/journalIndex';
 
 /** The part of the journal index the reflection features use (JournalIndex has it all). */
 export interface ReflectSource {

@@ -8,7 +8,7 @@ import { decisionMonth, type DecisionMonth } from '../../core/decisions/decision
 import { readFeedback, type FeedbackNote } from '../../core/feedback/feedbackLog';
 import { FEEDBACK_KIND } from '../../core/feedback/sbiCheck';
 import type { ReviewPeriod } from '../../core/reflect/reviewPeriod';
-import type { EntryWithFacts } from '../index/journalIndex';
+import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';

@@ -2,7 +2,7 @@
 // and the features (dist/features.js: everything the extension does, loaded on first use). Types only:
 // importing this file adds no code to either bundle.
 import type * as vscode from 'vscode';
-import type { IndexedEntry } from '../../core/trends/indexEntry';
+import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { DeferredTree } from './deferredTree';
 
 /** What activation created that the features fill. */

@@ -15,7 +15,7 @@ import { reviewPath, weekPeriod } from '../../../src/core/reflect/reviewPeriod';
 import { entryTagWrite, NOTHING_WRITTEN } from '../../../src/core/tagger/entryTagWrite';
 import { storedTags } from '../../../src/core/tagger/storedTags';
 import { createTagger, withEvidence } from '../../../src/core/tagger/tagger';
-import { indexRecord } from '../../../src/core/trends/indexRecord';
+import { indexRecord } from '../../../src/core/records/readRecord';
 import { summarise } from '../../../src/core/trends/summary';
 import { entry, tagged } from './trends/fixtures';
 

@@ -224,4 +224,37 @@ describe('journal catalogue', () => {
     assert.equal(reads, 0);
     assert.deepEqual(seen(catalogue), seen(await fresh(journal)));
   });
+
+  it('an entry being written (held) keeps its record through events and reconciles, and is read once let go', async () => {
+    const journal = journalWith({ 'a/2026-11-20.md': entry('2026-11-20', 'I explained why.') });
+    const held = new Set<string>();
+    const catalogue = new JournalCatalogue(journal, recordMaker(), { held: (path) => held.has(path) });
+    await catalogue.build();
+    const before = seen(catalogue);
+    held.add('a/2026-11-20.md');
+    held.add('a/2026-11-21.md');
+    journal.write('a/2026-11-20.md', entry('2026-11-20', 'I explained why and then how, step by step.'));
+    journal.write('a/2026-11-21.md', entry('2026-11-21'));
+    await catalogue.apply({ kind: 'changed', path: 'a/2026-11-20.md' });
+    await catalogue.apply({ kind: 'created', path: 'a/2026-11-21.md' });
+    await catalogue.saved('a/2026-11-20.md', entry('2026-11-20', 'I explained why and then how, step by step.'));
+    await catalogue.reconcile();
+    assert.deepEqual(seen(catalogue), before, 'the trends do not move while the entries are written');
+    held.clear();
+    await catalogue.apply({ kind: 'changed', path: 'a/2026-11-20.md' });
+    await catalogue.apply({ kind: 'changed', path: 'a/2026-11-21.md' });
+    assert.deepEqual(seen(catalogue), seen(await fresh(journal)));
+  });
+
+  it('a build does not add an entry being written, and a held entry that is deleted still goes', async () => {
+    const journal = journalWith({ 'a/2026-11-20.md': entry('2026-11-20'), 'a/2026-11-21.md': entry('2026-11-21') });
+    const held = new Set(['a/2026-11-21.md']);
+    const catalogue = new JournalCatalogue(journal, recordMaker(), { held: (path) => held.has(path) });
+    await catalogue.build();
+    assert.deepEqual(catalogue.entries().map((e) => e.path), ['a/2026-11-20.md']);
+    held.add('a/2026-11-20.md');
+    journal.delete('a/2026-11-20.md');
+    await catalogue.apply({ kind: 'deleted', path: 'a/2026-11-20.md' });
+    assert.deepEqual(catalogue.entries(), []);
+  });
 });

@@ -55,4 +55,19 @@ describe('persisted catalogue', () => {
     const header = { format: 'leadership-journal-catalogue', version: CATALOGUE_VERSION, folder: '/j', facts: false, length: body.length, checksum: checksumOf(body) };
     assert.equal(reason(`${JSON.stringify(header)}\n${body}\n`, '/j'), 'its item for a.md does not validate');
   });
+
+  it('refuses the extension\'s older store (version 4, one JSON object) with a reason, and the build that follows reads every file once', async () => {
+    const journal = new MemoryJournalFiles();
+    journal.write('a/2026-11-20.md', entry('2026-11-20'));
+    const old = JSON.stringify({ version: 4, folder: 'file:///home/ana/journal', files: { 'a/2026-11-20.md': { mtime: 1, size: 1, entry: null, facts: {}, skipped: 'x' } } });
+    const maker = recordMaker();
+    const catalogue = new JournalCatalogue(journal, maker);
+    assert.equal(catalogue.load(old, 'file:///home/ana/journal'), 'it is not a journal catalogue');
+    const stats = await catalogue.build();
+    assert.equal(stats.read, 1);
+    assert.equal(catalogue.entries().length, 1);
+    const again = new JournalCatalogue(journal, recordMaker());
+    assert.equal(again.load(catalogue.persist('file:///home/ana/journal'), 'file:///home/ana/journal'), undefined);
+    assert.equal((await again.build()).read, 0, 'rebuilt once: the store written then is trusted');
+  });
 });

@@ -9,6 +9,7 @@
 // bounded however long stdin is; a single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
+import { asError } from '../core/text/errorMessage';
 import type { BatchOutput, LineBatch } from './jsonlBatch';
 
 /** What the main thread sends a classify worker (as workerData, then one message per batch). */
@@ -108,7 +109,7 @@ export async function* inOrder(
       pending?.then((output) => {
         slot.output = output;
       }, (error: unknown) => {
-        slot.failure = error instanceof Error ? error : new Error(String(error));
+        slot.failure = asError(error);
       });
       slots.push(slot);
     }

@@ -1,6 +1,6 @@
 // Multinomial logistic regression for the sentence model, at build time: classes why, how and
 // neither, with neither as the reference (its weights are 0), binary features scaled by their
-// contrast factor, L2 regularisation. Trained by full-batch gradient descent with AdaGrad steps in
+// contrast factor, each example's vector scaled to length 1 (as the tagger does), L2 regularisation. Trained by full-batch gradient descent with AdaGrad steps in
 // a fixed order, so the same data always gives the same weights.
 export type SentenceClass = 'why' | 'how' | 'none';
 
@@ -28,6 +28,15 @@ export interface Trained {
 
 export const DEFAULT_TRAINING: TrainOptions = { l2: 0.001, epochs: 300, learningRate: 0.5 };
 
+/** The length of a feature vector (0 counts as 1, so an empty vector stays empty). */
+export function vectorLength(features: readonly { readonly factor: number }[]): number {
+  let sum = 0;
+  for (const feature of features) {
+    sum += feature.factor * feature.factor;
+  }
+  return sum > 0 ? Math.sqrt(sum) : 1;
+}
+
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): Trained {
   const index = new Map<number, number>();
   for (const example of examples) {
@@ -46,7 +55,8 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   const totalWeight = examples.reduce((sum, example) => sum + (example.weight ?? 1), 0);
   const rows = examples.map((example) => ({
     at: example.features.map((feature) => index.get(feature.key) as number),
-    factor: example.features.map((feature) => feature.factor),
+    // Each example's feature vector is scaled to length 1, as the tagger scales it (sentenceModel.ts).
+    factor: example.features.map((feature) => feature.factor / vectorLength(example.features)),
     target: example.label === 'why' ? 0 : example.label === 'how' ? 1 : 2,
     weight: (example.weight ?? 1) / totalWeight,
   }));

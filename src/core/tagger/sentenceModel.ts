@@ -67,20 +67,23 @@ export function pairParts(key: number): [number, number] {
 }
 
 /**
- * Adds a feature, or keeps the stronger factor of one already there. Sentences have a dozen
- * features, so a scan beats a Map and allocates nothing (this runs for every sentence of a journal).
+ * Adds a feature, or keeps the stronger factor of one already there; it may be shown when any of
+ * its occurrences may be. Sentences have a dozen features or two, so a scan beats a Map and
+ * allocates nothing (this runs for every sentence of a journal).
  */
-function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number): void {
+function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number, showable = true): void {
   for (let at = 0; at < features.length; at++) {
     const feature = features[at] as SentenceFeature;
     if (feature.key === key) {
-      if (feature.factor < factor) {
-        features[at] = { key, first, last, factor, showable: true };
+      if (feature.factor < factor || (showable && !feature.showable)) {
+        features[at] = feature.factor < factor
+          ? { key, first, last, factor, showable: showable || feature.showable }
+          : { ...feature, showable: true, first, last };
       }
       return;
     }
   }
-  features.push({ key, first, last, factor, showable: true });
+  features.push({ key, first, last, factor, showable });
 }
 
 /** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
@@ -93,6 +96,11 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     const token = tokens[at] as Token;
     const evidence = (token.flags & EVIDENCE) !== 0;
     const particle = (token.flags & PARTICLE) !== 0;
+    if (!evidence && token.id !== 0) {
+      // Context: a word that may not be shown (a pronoun, "team", "asked" beside "what") still
+      // weighs, but never decides a label alone (scoreSentence) and is never named as a cue.
+      addFeature(features, token.id, at, at, factors[at] ?? 1, false);
+    }
     if (!evidence && !particle) {
       if ((token.flags & ARTICLE) === 0) { // Articles between the two words are skipped (wordFlags.ts).
         previous = -1;
@@ -193,10 +201,12 @@ export interface SentenceScore {
   readonly why: number;
   readonly how: number;
   readonly label: 'why' | 'how' | 'neither';
+  /** One over the length of the sentence's vector of weighed features: every contribution is scaled by it. */
+  readonly scale: number;
 }
 
 /** Smallest contribution a feature must make to be named as a cue. */
-export const CUE_MIN = 0.25;
+export const CUE_MIN = 0.1;
 
 const NO_EXTRA = { why: 0, how: 0 };
 
@@ -215,27 +225,34 @@ function contribution(weight: readonly [number, number], factor: number, label: 
  */
 export function scoreSentence(table: SentenceModelTable, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
   const weights = lookupOf(table);
-  let why = table.biasWhy + extra.why;
-  let how = table.biasHow + extra.how;
+  let sumWhy = 0;
+  let sumHow = 0;
+  let squares = 0;
   for (const feature of features) {
     const weight = weights.get(feature.key);
     if (weight !== undefined) {
-      why += weight[0] * feature.factor;
-      how += weight[1] * feature.factor;
+      sumWhy += weight[0] * feature.factor;
+      sumHow += weight[1] * feature.factor;
+      squares += feature.factor * feature.factor;
     }
   }
+  // The vector is scaled to length 1, as in training (scripts/tagger/logistic.ts): a long sentence
+  // weighs no more than a short one.
+  const scale = squares > 0 ? 1 / Math.sqrt(squares) : 1;
+  const why = table.biasWhy + sumWhy * scale + extra.why;
+  const how = table.biasHow + sumHow * scale + extra.how;
   const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
   if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
-    return { why, how, label: side };
+    return { why, how, label: side, scale };
   }
   const runnerUpIsSide = (side === 'why' ? how : why) > 0;
   for (const feature of features) {
     const weight = weights.get(feature.key);
-    if (weight !== undefined && feature.showable && contribution(weight, feature.factor, side, runnerUpIsSide) >= CUE_MIN) {
-      return { why, how, label: side };
+    if (weight !== undefined && feature.showable && contribution(weight, feature.factor * scale, side, runnerUpIsSide) >= CUE_MIN) {
+      return { why, how, label: side, scale };
     }
   }
-  return { why, how, label: 'neither' };
+  return { why, how, label: 'neither', scale };
 }
 
 /** The features that pushed a labelled sentence past its runner-up, strongest first (for its cues). */
@@ -249,8 +266,8 @@ export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTab
   const decisive: FeatureContribution<F>[] = [];
   for (const feature of features) {
     const weight = weights.get(feature.key);
-    if (weight !== undefined) {
-      const value = contribution(weight, feature.factor, label, runnerUpIsSide);
+    if (weight !== undefined && feature.showable) {
+      const value = contribution(weight, feature.factor * score.scale, label, runnerUpIsSide);
       if (value >= CUE_MIN) {
         // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
         let at = decisive.length;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
+import { TAGGER_ALIAS } from '../scripts/taggerAlias';
 
 export interface BundleFigures {
   /** dist/extension.js, loaded at activation: it registers the contributions and loads nothing else. */
@@ -23,8 +24,7 @@ export interface BundleFigures {
   readonly taggerLoadParts: { readonly require: number; readonly create: number; readonly firstTag: number };
 }
 
-/** What scripts/build.ts aliases in the tagger's bundle: the tagger never links URLs (src/core/tagger/noLinkify.ts). */
-export const TAGGER_ALIAS: Record<string, string> = { 'linkify-it': './src/core/tagger/noLinkify.ts' };
+export { TAGGER_ALIAS };
 
 async function bundleSize(entry: string, outfile: string, external: string[] = [], plugins: esbuild.Plugin[] = [], alias: Record<string, string> = {}): Promise<number> {
   await esbuild.build({

@@ -11,6 +11,7 @@ import { findCoreImpurities } from './corePurity';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
+import { TAGGER_ALIAS } from './taggerAlias';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -70,7 +71,13 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/extension/tagging/taggerBundle.ts'],
     outfile: 'dist/tagger.js',
-    alias: { 'linkify-it': './src/core/tagger/noLinkify.ts' }, // The tagger never links URLs (noLinkify.ts).
+    alias: { ...TAGGER_ALIAS }, // Stand-ins for what the tagger's parser never uses (taggerAlias.ts).
+  },
+  {
+    // The preview renderer with the whole of markdown-it, loaded on the first preview (lazy/renderModule.ts).
+    ...nodeBundle,
+    entryPoints: ['src/extension/reflect/renderBundle.ts'],
+    outfile: 'dist/render.js',
   },
   {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
@@ -92,7 +99,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    alias: { 'linkify-it': './src/core/tagger/noLinkify.ts' }, // As in dist/tagger.js.
+    alias: { ...TAGGER_ALIAS }, // As in dist/tagger.js.
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },
   },

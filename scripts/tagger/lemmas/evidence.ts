@@ -96,6 +96,11 @@ export function englishEvidence(wordnet: WordNet, isVerbForm: (word: string) => 
       if (isVerbForm(word)) {
         return true;
       }
+      // A word WordNet does not know in any part of speech is a name, a brand or a slip ("priya",
+      // "teh"): it may weigh as context, but a person would not accept it as a reason.
+      if (!Object.values(wordnet.lemmas).some((lemmas) => lemmas.has(family) || lemmas.has(word))) {
+        return false;
+      }
       const senses = wordnet.nounFiles.get(nounOf(word));
       const verbSenses = wordnet.verbFiles.get(word)?.length ?? 0;
       // A word that is mostly a noun naming a thing is not evidence ("room", "team", "week").

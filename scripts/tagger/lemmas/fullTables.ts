@@ -102,6 +102,11 @@ export function prunedTable(full: FullTable, used: ReadonlySet<string>): string 
       forms.set(word, entry.evidence);
     }
   }
-  const sorted = new Map([...families].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  // An English word that is its own family, with no other form, and not evidence reads the same
+  // without a line (a word no table knows is its own family, and not evidence): the function words
+  // and names the model weighs as context need none. German keeps them: its compound split reads
+  // unknown words by their known tails.
+  const lines = [...families].filter(([family, forms]) => full.language !== 'en' || forms.size > 1 || forms.get(family) !== false);
+  const sorted = new Map(lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   return encodeLemmaTable(sorted);
 }

@@ -58,8 +58,11 @@ export interface Classifier {
   classify(text: string): SentenceClassification;
 }
 
-/** Score a user term adds to its side: on a par with the corpus's strongest single words. */
-export const USER_TERM_SCORE = 3;
+/**
+ * Score a user term adds to its side: above what the model gives the strongest sentences of the
+ * corpus on one side (about 4–6), so a term the user names decides a sentence it appears in.
+ */
+export const USER_TERM_SCORE = 6;
 /** A cue's own feature is its match weight over this (the lexicon's weights run to about 3). */
 export const CUE_FEATURE_SCALE = 3;
 

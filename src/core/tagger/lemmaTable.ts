@@ -9,7 +9,7 @@
 // time, a group or a person ("room", "team", "week", "staff" as a noun) even though its family
 // carries meaning in another form ("staffed").
 //
-// Encoding, one family per line: `head form form …`, where the head is the family's name and each
+// Encoding, one family per line (lines end with `|`): `head form form …`, where the head is the family's name and each
 // form is written relative to it: a digit N (drop N characters from the end of the head) followed
 // by the rest of the form, or `=` and the whole form. A leading `!` marks a form (or the head) that
 // is not evidence. German also splits compounds: a word no table knows is read as its longest known
@@ -32,6 +32,8 @@ export interface LemmaTable {
 }
 
 const BANG = 33; // `!`
+/** Between families: one character that needs no escape in the generated source (a newline takes two there). */
+const LINE = '|';
 const EQUALS = 61; // `=`
 
 /** The form coded by `encoded[start, end)` in the family `head`: `=form`, or a digit N (drop N characters of the head) and a suffix. */
@@ -60,7 +62,7 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
   const families: string[] = [];
   const length = encoded.length;
   for (let lineStart = 0; lineStart < length;) {
-    let lineEnd = encoded.indexOf('\n', lineStart);
+    let lineEnd = encoded.indexOf(LINE, lineStart);
     if (lineEnd < 0) {
       lineEnd = length;
     }
@@ -127,5 +129,5 @@ export function encodeLemmaTable(families: ReadonlyMap<string, ReadonlyMap<strin
     }
     lines.push(codes.join(' '));
   }
-  return lines.join('\n');
+  return lines.join(LINE);
 }

@@ -297,6 +297,12 @@ function carries(signals: readonly number[], kinds: readonly number[]): boolean 
  * the training part's labelled entries, so the readings stay the hand-made signals (phrases, word
  * classes, pairings) and only how much each counts is learned.
  */
+/**
+ * Sentences that must show a trap's signals: a pattern, not one act (the guide: more than one
+ * instance). One redo, one refusal or one push is not a trap however strongly it reads.
+ */
+export const MIN_EVIDENCE = 2;
+
 export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0, model: TrapModel = builtInTrapModel()): TrapResult[] {
   const reading = readTrapSignals(allSentences, whyShare);
   const traps: TrapResult[] = [];
@@ -308,7 +314,7 @@ export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare 
           evidence.push((reading.sentences[at] as ClassifiedSentence).text);
         }
       }
-      if (evidence.length > 0) {
+      if (evidence.length >= MIN_EVIDENCE) {
         traps.push({ id, evidence });
       }
     }

@@ -1,4 +1,4 @@
-// The tagger, markdown-it and the preview renderer live in `dist/tagger.js`, bundled apart so that
+// The tagger and its markdown-it live in `dist/tagger.js`, bundled apart so that
 // activation does not parse them; this loads it on first use (Node host). The web build replaces
 // this file with heavyModule.web.ts, which bundles the same module in (scripts/build.ts).
 import { join } from 'node:path';

@@ -5,7 +5,7 @@ import { DE_LEMMAS, EN_LEMMAS } from '../../../../src/core/tagger/lemmaTable.gen
 /** The table's reading as the format states it (lemmaTable.ts), written the plain way: split lines, split codes. */
 function referenceForms(encoded: string): Map<string, LemmaEntry> {
   const forms = new Map<string, LemmaEntry>();
-  for (const line of encoded.split('\n')) {
+  for (const line of encoded.split('|')) {
     if (line === '') {
       continue;
     }
@@ -30,7 +30,7 @@ function assertSameReading(encoded: string, language: 'en' | 'de' = 'en'): void 
   for (const [form, entry] of reference) {
     assert.deepEqual(table.lookup(form), entry, `form "${form}"`);
   }
-  assert.deepEqual(table.families, encoded.split('\n').filter((line) => line !== '').map((line) => line.split(' ')[0]?.replace(/^!/, '')));
+  assert.deepEqual(table.families, encoded.split('|').filter((line) => line !== '').map((line) => line.split(' ')[0]?.replace(/^!/, '')));
 }
 
 describe('lemma tables', () => {
@@ -43,7 +43,7 @@ describe('lemma tables', () => {
   });
 
   it('read odd lines the same way: blank lines, a bare head, "=" forms, a trailing space, no final newline', () => {
-    for (const encoded of ['\n\nplan 0s 0ned =planning\n', '!team 0s !0ed\nstaff', 'go =went =gone 0es ', 'a\n\n!b 1c\n']) {
+    for (const encoded of ['||plan 0s 0ned =planning|', '!team 0s !0ed|staff', 'go =went =gone 0es ', 'a||!b 1c|']) {
       assertSameReading(encoded);
     }
   });

@@ -1,0 +1,15 @@
+// The preview renderer lives in `dist/render.js`, bundled apart so that neither activation nor the
+// tagger pays for it; this loads it on the first preview (Node host). The web build replaces this
+// file with renderModule.web.ts, which bundles the same module in (scripts/build.ts).
+import { join } from 'node:path';
+import type * as Bundle from '../reflect/renderBundle';
+
+export type RenderModule = typeof Bundle;
+
+let loaded: RenderModule | undefined;
+
+export function renderModule(): RenderModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= require(join(__dirname, 'render.js')) as RenderModule;
+  return loaded;
+}

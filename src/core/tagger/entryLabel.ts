@@ -14,6 +14,13 @@ export const WHY_ABOVE = 0.65;
 export const WHY_BELOW = 0.35;
 /** Per language, since each model has its own bias (the same value suits both models of 2026-12-02). */
 export const UNCLEAR_BELOW: Readonly<Record<'en' | 'de', number>> = { en: 0.65, de: 0.65 };
+/**
+ * …unless one sentence shows a side this surely: one plainly leading sentence among notes about the
+ * weather is still writing about leading (the guide: unclear is when no sentence shows either). On
+ * the training entries the shipped tagger reads 76.5 % of English and 68.9 % of German entries
+ * right with it, 77.9 % and 69.6 % without: the price of never calling such an entry unclear.
+ */
+export const CLEAR_SENTENCE = 0.95;
 
 /** Traps of the managing side (vocabulary.ts): their entries are labelled `how` unless why is the majority. */
 export const MANAGING_TRAPS: readonly TrapId[] = TRAP_IDS.filter((id) => TRAPS[id].side === 'managing');

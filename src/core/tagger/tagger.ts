@@ -17,7 +17,7 @@
 // of the user's and is left out. The entry's language is detected once (language.ts); English and
 // German are read, each with its own model.
 // Pure and deterministic: the same Markdown and options always give the same result.
-export { entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
+export { CLEAR_SENTENCE, entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
 import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
@@ -26,7 +26,7 @@ import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
 import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
-import { entryLabel, UNCLEAR_BELOW } from './entryLabel';
+import { CLEAR_SENTENCE, entryLabel, UNCLEAR_BELOW } from './entryLabel';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
@@ -58,11 +58,13 @@ function round2(value: number): number {
  * unclear. Each sentence counts by the model's probabilities of why and of how (the softmax of its
  * scores against neither), not by its label alone, so a sentence the model is unsure of weighs less.
  * An entry whose sentences carry on average less than UNCLEAR_BELOW of probability on either side
- * shows too little of leading or managing to be read: both shares are 0.
+ * shows too little of leading or managing to be read, unless one of them shows a side surely
+ * (CLEAR_SENTENCE): both shares are 0.
  */
 export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en'): { why: number; how: number } {
   let why = 0;
   let how = 0;
+  let clearest = 0; // The surest side of a sentence that has one.
   for (const sentence of sentences) {
     const { evidence } = sentence.result;
     const whyOdds = Math.exp(evidence.why);
@@ -70,8 +72,11 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
     const total = 1 + whyOdds + howOdds;
     why += whyOdds / total;
     how += howOdds / total;
+    if (sentence.result.label !== 'unclear') {
+      clearest = Math.max(clearest, Math.max(whyOdds, howOdds) / total);
+    }
   }
-  if (why + how === 0 || (why + how) / sentences.length < UNCLEAR_BELOW[language]) {
+  if (why + how === 0 || ((why + how) / sentences.length < UNCLEAR_BELOW[language] && clearest < CLEAR_SENTENCE)) {
     return { why: 0, how: 0 };
   }
   const whyShare = round2(why / (why + how));

@@ -66,29 +66,50 @@ export function pairParts(key: number): [number, number] {
   return [Math.floor(rest / PAIR_BASE), rest % PAIR_BASE];
 }
 
+// Where each one-word feature of the sentence being read sits in its list: `slotOf[id]` is valid
+// when `epochOf[id]` is the current sentence's epoch. A word is looked up in O(1) however long the
+// sentence; two-word features, a few per sentence, are found by a scan.
+const slotOf = new Int32Array(PAIR_BASE);
+const epochOf = new Int32Array(PAIR_BASE);
+let epoch = 0;
+
 /**
  * Adds a feature, or keeps the stronger factor of one already there; it may be shown when any of
- * its occurrences may be. Sentences have a dozen features or two, so a scan beats a Map and
- * allocates nothing (this runs for every sentence of a journal).
+ * its occurrences may be.
  */
 function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number, showable = true): void {
-  for (let at = 0; at < features.length; at++) {
-    const feature = features[at] as SentenceFeature;
-    if (feature.key === key) {
-      if (feature.factor < factor || (showable && !feature.showable)) {
-        features[at] = feature.factor < factor
-          ? { key, first, last, factor, showable: showable || feature.showable }
-          : { ...feature, showable: true, first, last };
+  let at = -1;
+  if (key >= 0 && key < PAIR_BASE) {
+    if (epochOf[key] === epoch) {
+      at = slotOf[key] as number;
+    } else {
+      epochOf[key] = epoch;
+      slotOf[key] = features.length;
+    }
+  } else {
+    for (let index = 0; index < features.length; index++) {
+      if ((features[index] as SentenceFeature).key === key) {
+        at = index;
+        break;
       }
-      return;
     }
   }
-  features.push({ key, first, last, factor, showable });
+  if (at < 0) {
+    features.push({ key, first, last, factor, showable });
+    return;
+  }
+  const feature = features[at] as SentenceFeature;
+  if (feature.factor < factor) {
+    features[at] = { key, first, last, factor, showable: showable || feature.showable };
+  } else if (showable && !feature.showable) {
+    features[at] = { key: feature.key, first, last, factor: feature.factor, showable: true };
+  }
 }
 
 /** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
 export function sentenceFeatures(tokens: readonly Token[], factors: readonly number[]): SentenceFeature[] {
   const features: SentenceFeature[] = [];
+  epoch = epoch === 0x7fffffff ? 1 : epoch + 1;
   // The last evidence word or particle, for two-word cues: articles between are skipped, any other
   // word breaks the pair. Whether a word has a stem id never changes what pairs (only what weighs).
   let previous = -1;

@@ -14,7 +14,7 @@
 // what a feature is. Explanations name the features that pushed the winner furthest past the
 // runner-up: only evidence words, as written.
 import type { Token } from './tokens';
-import { ARTICLE, EVIDENCE, PARTICLE } from './wordFlags';
+import { ARTICLE, EVIDENCE, FUNCTION_WORD, PARTICLE } from './wordFlags';
 
 export interface SentenceFeature {
   /** A stem id (one word) or {@link pairFeatureKey} (two). */
@@ -118,9 +118,15 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     const evidence = (token.flags & EVIDENCE) !== 0;
     const particle = (token.flags & PARTICLE) !== 0;
     if (!evidence && token.id !== 0) {
-      // Context: a word that may not be shown (a pronoun, "team", "asked" beside "what") still
-      // weighs, but never decides a label alone (scoreSentence) and is never named as a cue.
-      addFeature(features, token.id, at, at, factors[at] ?? 1, false);
+      // Context: a word that may not be shown alone ("team", "people", a pronoun) still weighs. A
+      // content word among them is named, and may decide a label, only with an evidence word beside
+      // it in its clause, as a phrase ("team agreed", "people trusted"); a function word never is.
+      const before = at > 0 ? tokens[at - 1] as Token : undefined;
+      const after = at + 1 < tokens.length ? tokens[at + 1] as Token : undefined;
+      const phrase = (token.flags & FUNCTION_WORD) === 0; // "I", "we", "of" are never part of a reason.
+      const withBefore = phrase && before !== undefined && before.clause === token.clause && (before.flags & EVIDENCE) !== 0;
+      const withAfter = phrase && after !== undefined && after.clause === token.clause && (after.flags & EVIDENCE) !== 0;
+      addFeature(features, token.id, withBefore ? at - 1 : at, withAfter ? at + 1 : at, factors[at] ?? 1, withBefore || withAfter);
     }
     if (!evidence && !particle) {
       if ((token.flags & ARTICLE) === 0) { // Articles between the two words are skipped (wordFlags.ts).

@@ -25,6 +25,37 @@ export const PARTICLE = 64;
  * deadline"). One set for both languages, whatever the word's language (sentenceModel.ts).
  */
 export const ARTICLE = 128;
+/**
+ * A function word — pronoun, determiner, auxiliary, preposition, conjunction — of the sentence's
+ * language: it may weigh in the model, but it is never part of a reason shown (sentenceModel.ts).
+ */
+export const FUNCTION_WORD = 256;
+
+const FUNCTION_WORDS: Record<TaggerLanguage, ReadonlySet<string>> = {
+  en: new Set(`
+a an the this that these those some any each every either neither both all such what which whose who whom
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
+it its itself they them their theirs themselves one someone somebody something anyone anybody anything everyone everybody
+everything nobody nothing none other another else
+and or but nor so yet if then than because since as while though although unless until whether when where why how
+to of in on at by for with about against between into through during before after above below from up down out off over
+under onto upon within without toward towards across along among around behind beyond via per
+am is are was were be been being have has had having do does did doing will would shall should can could may might must
+not no just also still even already too very really only
+`.split(/\s+/).filter(Boolean)),
+  de: new Set(`
+der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem
+welcher welche welches alle alles allen
+ich mich mir mein meine meinen meinem meiner meines du dich dir dein deine er ihn ihm sein seine seinen seinem seiner sie
+ihr ihre ihren ihrem ihrer es wir uns unser unsere unseren unserem unserer euch euer eure man jemand niemand etwas nichts
+sich selbst
+und oder aber sondern denn doch jedoch als wie wenn weil dass ob obwohl während bevor nachdem damit bis seit
+zu zum zur von vom mit bei beim aus nach vor für gegen ohne um über unter auf an am im in ins durch
+bin bist ist sind seid war waren wäre gewesen habe hast hat haben habt hatte hatten hätte werde wirst wird werden wurde
+wurden würde kann können konnte könnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte
+nicht nie auch sehr so dann da hier dort jetzt schon noch nur
+`.split(/\s+/).filter(Boolean)),
+};
 
 const NEGATIONS: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['not', 'never', 'no', 'nobody', 'nothing', 'without', 'none', 'neither', 'nor']),
@@ -50,5 +81,6 @@ export function wordFlags(word: string, language: TaggerLanguage = 'en'): number
     | (CONTRAST_WORDS[language].has(word) ? CONTRAST_WORD : 0)
     | (FIRST_PERSON_WORDS[language].has(word) ? FIRST_PERSON : 0)
     | (PARTICLES[language].has(word) ? PARTICLE : 0)
-    | (ARTICLES.has(word) ? ARTICLE : 0);
+    | (ARTICLES.has(word) ? ARTICLE : 0)
+    | (FUNCTION_WORDS[language].has(word) ? FUNCTION_WORD : 0);
 }

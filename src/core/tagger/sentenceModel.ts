@@ -120,10 +120,11 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     if (!evidence && token.id !== 0) {
       // Context: a word that may not be shown alone ("team", "people", a pronoun) still weighs. A
       // content word among them is named, and may decide a label, only with an evidence word beside
-      // it in its clause, as a phrase ("team agreed", "people trusted"); a function word never is.
+      // it in its clause, as a phrase ("team agreed", "people trusted"); a function word or a word
+      // of time never is.
       const before = at > 0 ? tokens[at - 1] as Token : undefined;
       const after = at + 1 < tokens.length ? tokens[at + 1] as Token : undefined;
-      const phrase = (token.flags & FUNCTION_WORD) === 0; // "I", "we", "of" are never part of a reason.
+      const phrase = (token.flags & FUNCTION_WORD) === 0; // "I", "of", "Saturday" are never part of a reason.
       const withBefore = phrase && before !== undefined && before.clause === token.clause && (before.flags & EVIDENCE) !== 0;
       const withAfter = phrase && after !== undefined && after.clause === token.clause && (after.flags & EVIDENCE) !== 0;
       addFeature(features, token.id, withBefore ? at - 1 : at, withAfter ? at + 1 : at, factors[at] ?? 1, withBefore || withAfter);

@@ -155,7 +155,7 @@ const niceDismiss: readonly CueSpec[] = [
   ['that is what counts', 2], ['what counts', 1], ['we will see', 1], ['it will sort itself out', 2],
   ['sort the details', 2], ['work that out as we go', 2], ['as we go', 1], ['waved it off', 2], ['waved away', 2],
   ['who is in charge', 1], ['who would lead', 1], ['who will lead', 1], ['and when it starts', 1], ['when it starts', 1],
-  ['details later', 2], ['the details', 1], ['not get bogged down', 2], ['bogged down', 1], ['logistics later', 2],
+  ['details later', 2], ['not get bogged down', 2], ['bogged down', 1], ['logistics later', 2],
   ['by when', 2], ['who is doing', 1], ['who is running', 1], ['when the', 0.5], 
   ['worry about the details', 2], ['details later', 2], ['not the details', 1],
   ['keep the momentum', 1],

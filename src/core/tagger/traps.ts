@@ -297,6 +297,19 @@ function carries(signals: readonly number[], kinds: readonly number[]): boolean 
  * the training part's labelled entries, so the readings stay the hand-made signals (phrases, word
  * classes, pairings) and only how much each counts is learned.
  */
+const OWNER = index('guard.owner');
+const DROPPED = index('nice.dropped');
+const DISMISS = index('nice.dismiss');
+
+/**
+ * The guide's "not the trap", where the model may weigh otherwise: a big idea that comes with an
+ * owner and a date, and no commitment dropped or waved away, is a plan, not the nice leader's promise.
+ */
+function vetoed(id: TrapId, features: readonly number[]): boolean {
+  return id === 'nice-leader-no-follow-through' && (features[OWNER] as number) > 0
+    && (features[DROPPED] as number) === 0 && (features[DISMISS] as number) === 0;
+}
+
 /**
  * Sentences that must show a trap's signals: a pattern, not one act (the guide: more than one
  * instance). One redo, one refusal or one push is not a trap however strongly it reads.
@@ -307,7 +320,7 @@ export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare 
   const reading = readTrapSignals(allSentences, whyShare);
   const traps: TrapResult[] = [];
   for (const [id, kinds] of TRAP_KIND_INDICES) {
-    if (trapScore(model, id, reading.features) >= 0) {
+    if (trapScore(model, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
       const evidence: string[] = [];
       for (let at = 0; at < reading.sentences.length; at += 1) {
         if (carries(reading.signals[at] as readonly number[], kinds)) {

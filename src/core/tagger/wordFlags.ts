@@ -26,8 +26,9 @@ export const PARTICLE = 64;
  */
 export const ARTICLE = 128;
 /**
- * A function word — pronoun, determiner, auxiliary, preposition, conjunction — of the sentence's
- * language: it may weigh in the model, but it is never part of a reason shown (sentenceModel.ts).
+ * A function word — pronoun, determiner, auxiliary, preposition, conjunction — or a word of time
+ * (a weekday, a month, "week", "morning") of the sentence's language: it may weigh in the model,
+ * but it is never part of a reason shown (sentenceModel.ts).
  */
 export const FUNCTION_WORD = 256;
 
@@ -42,6 +43,10 @@ to of in on at by for with about against between into through during before afte
 under onto upon within without toward towards across along among around behind beyond via per
 am is are was were be been being have has had having do does did doing will would shall should can could may might must
 not no just also still even already too very really only
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun january february march
+april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+day days week weeks weekend weekends month months year years quarter quarters hour hours minute minutes morning
+mornings afternoon afternoons evening evenings night nights today tomorrow yesterday tonight now later soon ago
 `.split(/\s+/).filter(Boolean)),
   de: new Set(`
 der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem
@@ -54,6 +59,9 @@ zu zum zur von vom mit bei beim aus nach vor für gegen ohne um über unter auf 
 bin bist ist sind seid war waren wäre gewesen habe hast hat haben habt hatte hatten hätte werde wirst wird werden wurde
 wurden würde kann können konnte könnte muss müssen musste soll sollen sollte will wollen wollte darf dürfen mag möchte
 nicht nie auch sehr so dann da hier dort jetzt schon noch nur
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
+oktober november dezember tag tage tagen woche wochen wochenende monat monate jahr jahre quartal stunde stunden minute
+minuten morgen vormittag mittag nachmittag abend nacht heute gestern übermorgen bald später
 `.split(/\s+/).filter(Boolean)),
 };
 

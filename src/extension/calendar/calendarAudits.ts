@@ -33,10 +33,13 @@ export class CalendarAudits implements vscode.Disposable {
 
   constructor(readonly sources: CalendarSources, private readonly clock: Clock) {
     // A calendar or its rules changed on disk: read them again now, so problems show at once.
-    this.subscription = sources.onDidChange(() => {
+    this.subscription = sources.onDidChange(({ onDisk }) => {
+      if (!onDisk) {
+        return; // An import checks and reports by itself.
+      }
       void this.check().then((summary) => {
         if (summary) {
-          output().info(vscode.l10n.t('Calendars read again after a change: {0} files, {1} events, {2} problems.', summary.files, summary.events, summary.problems));
+          output().info(vscode.l10n.t('Calendars read again after a change. Files: {0}; events: {1}; problems: {2}.', summary.files, summary.events, summary.problems));
         }
       });
     });

@@ -30,8 +30,11 @@ export class CalendarSources implements vscode.Disposable {
   private watchedFor = '';
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly reported = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after a calendar, sources.yml or rules.yml changed (the next load reads them again). */
+  private readonly changed = new vscode.EventEmitter<{ readonly onDisk: boolean }>();
+  /**
+   * Fires when what was read is forgotten (the next load reads again): `onDisk` when a watcher saw a
+   * calendar, sources.yml or rules.yml change, false after an import.
+   */
   readonly onDidChange = this.changed.event;
 
   /** Everything imported, read now or kept from the last read; undefined with no journal folder. */
@@ -60,9 +63,9 @@ export class CalendarSources implements vscode.Disposable {
   }
 
   /** Forgets what was read; the next load reads again. */
-  invalidate(): void {
+  invalidate(onDisk = false): void {
     this.loaded = undefined;
-    this.changed.fire();
+    this.changed.fire({ onDisk });
   }
 
   /**
@@ -150,7 +153,7 @@ export class CalendarSources implements vscode.Disposable {
   /** A watched file changed: forget what was read once the changes settle (onDidChange fires). */
   private changedOnDisk(): void {
     clearTimeout(this.settle);
-    this.settle = setTimeout(() => this.invalidate(), SETTLE_MS);
+    this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
   }
 }
 

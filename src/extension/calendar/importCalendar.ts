@@ -58,10 +58,10 @@ export async function importCalendar(audits: CalendarAudits, args?: ImportArgs):
     output().show(true);
     return false;
   }
-  const message = vscode.l10n.t('Calendar imported: {0} files, {1} events, {2} occurrences in the last {3} weeks. Reviews now have a Time section.', summary.files, summary.events, summary.occurrences, CHECK_WEEKS);
+  const message = vscode.l10n.t('Calendar imported. Files: {0}; events: {1}; occurrences in the last {3} weeks: {2}. Reviews now have a Time section.', summary.files, summary.events, summary.occurrences, CHECK_WEEKS);
   if (summary.problems > 0) {
     const show = vscode.l10n.t('Show Problems');
-    void vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('{0} problems were found; the rest is counted.', summary.problems)}`, show).then((choice) => {
+    void vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('Problems found: {0}; the rest is counted.', summary.problems)}`, show).then((choice) => {
       if (choice === show) {
         output().show(true);
       }

@@ -103,12 +103,15 @@ export class CalendarSources implements vscode.Disposable {
     problems.push(...sources.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`));
     const listed = [calendarFolder, ...sources.calendars.map((entry) => sourceUri(folder, entry))];
     const files: vscode.Uri[] = [];
+    const watched: Watched[] = [];
     for (const [index, uri] of listed.entries()) {
       const found = await icsFilesAt(uri, index > 0);
       if (typeof found === 'string') {
         problems.push(vscode.l10n.t('The calendar {0} listed in {1} cannot be read: {2}. The other calendars are still counted.', displayPath(folder, uri), `${CALENDAR_FOLDER}/${SOURCES_FILE}`, found));
+        watched.push({ uri, folder: false }); // Watched all the same: it may appear later.
       } else {
-        files.push(...found.filter((file) => !files.some((seen) => seen.toString() === file.toString())));
+        files.push(...found.files.filter((file) => !files.some((seen) => seen.toString() === file.toString())));
+        watched.push({ uri, folder: found.folder || index === 0 });
       }
     }
     const texts: CalendarText[] = [];
@@ -121,25 +124,21 @@ export class CalendarSources implements vscode.Disposable {
     }
     const rules = readRulesFile(await readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
     this.report('files', [...problems, ...rules.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`)]);
-    this.watch(folder, listed);
+    this.watch(watched);
     return { folder, texts, rules, problems };
   }
 
-  /** Watches `.calendar/` and every listed file or folder; the watchers follow the list. */
-  private watch(folder: vscode.Uri, listed: readonly vscode.Uri[]): void {
-    const key = listed.map((uri) => uri.toString()).join('\n');
+  /** Watches `.calendar/` (everything in it: calendars, sources.yml, rules.yml) and every listed file or folder; the watchers follow the list. */
+  private watch(watched: readonly Watched[]): void {
+    const key = watched.map(({ uri, folder }) => `${folder ? 'd' : 'f'}${uri.toString()}`).join('\n');
     if (key === this.watchedFor) {
       return;
     }
     this.watchers.forEach((watcher) => watcher.dispose());
     this.watchedFor = key;
-    const patterns = [
-      new vscode.RelativePattern(vscode.Uri.joinPath(folder, CALENDAR_FOLDER), '*'),
-      ...listed.slice(1).flatMap((uri) => [
-        new vscode.RelativePattern(uri, '*.{ics,ICS}'), // when it is a folder
-        new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1)), // when it is a file
-      ]),
-    ];
+    const patterns = watched.map(({ uri, folder }) => (folder
+      ? new vscode.RelativePattern(uri, '*')
+      : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1))));
     this.watchers = patterns.map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const changed = (): void => this.changedOnDisk();
@@ -155,6 +154,12 @@ export class CalendarSources implements vscode.Disposable {
     clearTimeout(this.settle);
     this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
   }
+}
+
+interface Watched {
+  readonly uri: vscode.Uri;
+  /** A folder (its children are watched), or a file (or a listed path not there yet). */
+  readonly folder: boolean;
 }
 
 /** A sources.yml entry as a URI: a URI as written, an absolute path on the journal's file system, or journal-relative. */
@@ -189,25 +194,26 @@ export function displayPath(folder: vscode.Uri, uri: vscode.Uri): string {
  * missing folder `.calendar/` (not `listed`) is simply empty; anything listed that is missing is a
  * message.
  */
-async function icsFilesAt(uri: vscode.Uri, listed: boolean): Promise<vscode.Uri[] | string> {
+async function icsFilesAt(uri: vscode.Uri, listed: boolean): Promise<{ files: vscode.Uri[]; folder: boolean } | string> {
   let stat: vscode.FileStat;
   try {
     stat = await vscode.workspace.fs.stat(uri);
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-      return listed ? vscode.l10n.t('there is no such file or folder') : [];
+      return listed ? vscode.l10n.t('there is no such file or folder') : { files: [], folder: true };
     }
     return errorMessage(error);
   }
   if (!(stat.type & vscode.FileType.Directory)) {
-    return [uri];
+    return { files: [uri], folder: false };
   }
   try {
     const children = await vscode.workspace.fs.readDirectory(uri);
-    return children
+    const files = children
       .filter(([name, type]) => !(type & vscode.FileType.Directory) && name.toLowerCase().endsWith('.ics'))
       .map(([name]) => vscode.Uri.joinPath(uri, name))
       .sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { files, folder: true };
   } catch (error) {
     return errorMessage(error);
   }

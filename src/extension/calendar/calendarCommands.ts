@@ -53,10 +53,16 @@ interface EventPick extends vscode.QuickPickItem {
 
 /** Explains the event picked (or the one with `uid`); returns the explanation shown. */
 export async function explainCalendarEvent(audits: CalendarAudits, uid?: string): Promise<string | undefined> {
-  const events = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your calendars…') },
-    () => audits.recentEvents(),
-  );
+  let events: ExplainedEvent[] | undefined;
+  try {
+    events = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your calendars…') },
+      () => audits.recentEvents(),
+    );
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
+    return undefined;
+  }
   if (!events) {
     const importNow = vscode.l10n.t('Import Calendar…');
     void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet.'), importNow).then((choice) => {

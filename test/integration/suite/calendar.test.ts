@@ -1,6 +1,7 @@
 // The calendar commands in the extension host: an import copied into the journal's .calendar/ (never
 // replacing a file there), the rules file started once and never overwritten, "which rule placed
-// this event?" following an edit of rules.yml, and the weekly review's Time section.
+// this event?" following an edit of rules.yml, a folder read where it is (and a calendar added to
+// it), and the weekly review's Time section.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../../src/core/calendar/localDate';
@@ -76,6 +77,24 @@ describe('Calendar (extension host)', () => {
     await vscode.commands.executeCommand(Commands.editCalendarRules);
     assert.equal(await readText(rules), 'rules:\n  - name: Daily rituals\n    category: team\n    title: [stand-up]\n');
     await vscode.workspace.fs.delete(rules);
+  });
+
+  it('reads a folder where it is, listed in sources.yml, and sees a calendar added to it', async () => {
+    const folder = vscode.Uri.joinPath(workspaceUri(), 'exports', 'team');
+    const one = (uid: string, title: string): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${title}`,
+      `DTSTART:${stamp(yesterday, '15:00')}`, `DTEND:${stamp(yesterday, '16:00')}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    await writeText(vscode.Uri.joinPath(folder, 'townhall.ics'), one('townhall', 'Town hall'));
+    assert.equal(await vscode.commands.executeCommand(Commands.importCalendar, { uris: [folder], copy: false }), true);
+    assert.deepEqual(await readText(journalUri('.calendar/sources.yml')).then((text) => text.split('\n').filter((line) => line.startsWith('  - '))),
+      [`  - ${JSON.stringify(folder.fsPath)}`]);
+    const explain = (uid: string) => async (): Promise<string | undefined> => vscode.commands.executeCommand<string | undefined>(Commands.explainCalendarEvent, uid);
+    assert.match(await explain('townhall')() ?? '', /is in All-hands \(side: why\): rule 3, "All-hands", placed it: the title has "town hall"\./);
+    await writeText(vscode.Uri.joinPath(folder, 'retro.ics'), one('retro', 'Sprint retro'));
+    const retro = await waitFor(explain('retro'), (text) => text !== undefined, 'the calendar added to the folder');
+    assert.match(retro ?? '', /is in Planning, review and status/);
+    // Taken off the list, the folder is no longer read.
+    await vscode.workspace.fs.delete(journalUri('.calendar/sources.yml'));
+    await waitFor(explain('townhall'), (text) => text === undefined, 'the folder left unread');
   });
 
   it('gives the weekly review a Time section', async () => {

@@ -80,6 +80,12 @@ const builds: esbuild.BuildOptions[] = [
     outfile: 'dist/render.js',
   },
   {
+    // The time audit with ical.js, loaded the first time a calendar is read (lazy/calendarModule.ts).
+    ...nodeBundle,
+    entryPoints: ['src/extension/calendar/calendarBundle.ts'],
+    outfile: 'dist/calendar.js',
+  },
+  {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
     ...nodeBundle,
     entryPoints: ['src/node/recordWorker.ts'],

@@ -1,6 +1,7 @@
-// `leadership-journal report DIR [--since DATE] [--json | --html FILE] [--cache DIR | --no-cache]`: the
-// trends view's numbers over a journal folder on disk, as a terminal summary (default), as JSON on
-// stdout, or as one self-contained HTML file. The folder is read through the journal catalogue,
+// `leadership-journal report DIR [--since DATE] [--json | --html FILE] [--cache DIR | --no-cache]
+// [--calendar FILE… [--me ADDRESS]]`: the trends view's numbers over a journal folder on disk, as a
+// terminal summary (default), as JSON on stdout, or as one self-contained HTML file. With
+// `--calendar`, the calendar's hours over the same weeks too (reportCalendar.ts). The folder is read through the journal catalogue,
 // kept between runs in a cache (reportJournal.ts, reportCache.ts), so a second report reads only
 // the files that changed.
 //
@@ -17,6 +18,7 @@ import { errorMessage } from '../core/text/errorMessage';
 import { plural } from '../core/text/format';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
+import { reportCalendar } from './reportCalendar';
 import { readJournal, type CacheChoice, type ReadJournal } from './reportJournal';
 
 export interface ReportArgs {
@@ -24,9 +26,12 @@ export interface ReportArgs {
   readonly since: LocalDate | undefined;
   readonly output: { readonly format: 'text' } | { readonly format: 'json' } | { readonly format: 'html'; readonly file: string };
   readonly cache: CacheChoice;
+  /** `.ics` files or folders of them (`--calendar`), and the user's own addresses in them (`--me`). */
+  readonly calendars: readonly string[];
+  readonly me: readonly string[];
 }
 
-export const REPORT_USAGE = 'Usage: leadership-journal report DIR [--since YYYY-MM-DD] [--json | --html FILE] [--cache DIR | --no-cache]';
+export const REPORT_USAGE = 'Usage: leadership-journal report DIR [--since YYYY-MM-DD] [--json | --html FILE] [--cache DIR | --no-cache] [--calendar FILE… [--me ADDRESS]]';
 
 /** Skipped files named on stderr before the rest are only counted. */
 export const SKIPPED_SHOWN = 10;
@@ -39,6 +44,9 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let html: string | undefined;
   let cacheDir: string | undefined;
   let noCache = false;
+  const calendars: string[] = [];
+  const me: string[] = [];
+  let sawCalendar = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -76,6 +84,23 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
       }
     } else if (name === '--no-cache' && inline === undefined) {
       noCache = true;
+    } else if (name === '--calendar') {
+      // Every argument up to the next option is a calendar: `--calendar a.ics b.ics`.
+      sawCalendar = true;
+      const first = value();
+      if (first === undefined || first === '') {
+        return '--calendar needs at least one FILE (an .ics file or a folder of them)';
+      }
+      calendars.push(first);
+      while (inline === undefined && args[i + 1] !== undefined && !(args[i + 1] ?? '').startsWith('-')) {
+        calendars.push(args[++i] ?? '');
+      }
+    } else if (name === '--me') {
+      const address = value();
+      if (address === undefined || !address.includes('@')) {
+        return '--me needs your e-mail ADDRESS as it appears in the calendar';
+      }
+      me.push(address.replace(/^mailto:/i, '').toLowerCase());
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option "${arg}"`;
     } else {
@@ -88,12 +113,15 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
   if (noCache && cacheDir !== undefined) {
     return '--cache and --no-cache cannot be used together: choose one';
   }
+  if (me.length > 0 && !sawCalendar) {
+    return '--me is only used with --calendar';
+  }
   if (dirs.length !== 1 || dirs[0] === undefined) {
     return dirs.length === 0 ? 'expected the journal folder, DIR' : `expected one DIR, got ${dirs.length}: ${dirs.join(' ')}`;
   }
   const output = html !== undefined ? { format: 'html' as const, file: html } : { format: json ? 'json' as const : 'text' as const };
   const cache: CacheChoice = noCache ? { kind: 'none' } : cacheDir !== undefined ? { kind: 'dir', dir: cacheDir } : { kind: 'default' };
-  return { dir: dirs[0], since, output, cache };
+  return { dir: dirs[0], since, output, cache, calendars, me };
 }
 
 /** Why `dir` cannot be read as a journal folder, or undefined when it can. */
@@ -142,6 +170,14 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
   } catch (error) {
     io.stderr(`leadership-journal report: cannot compute the report: ${terminalSafe(errorMessage(error))}\n`);
     return 1;
+  }
+  if (parsed.calendars.length > 0) {
+    const calendar = await reportCalendar(parsed.dir, parsed.calendars, parsed.me, report.summary, io);
+    if (typeof calendar === 'string') {
+      io.stderr(`leadership-journal report: ${calendar}\n`);
+      return 2;
+    }
+    report = { ...report, calendar };
   }
   switch (parsed.output.format) {
     case 'text':

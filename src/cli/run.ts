@@ -32,6 +32,12 @@ Commands:
                             on macOS, %LOCALAPPDATA%\\leadership-journal\\Cache on Windows), never
                             inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
       --no-cache            Read every file and keep nothing.
+      --calendar FILE...    Add the hours of these calendars (.ics files exported by Outlook, Google
+                            or Apple Calendar, or folders of them) over the same weeks: hours per
+                            category, meetings, said vs did. Rules from DIR/.calendar/rules.yml.
+                            Only numbers are reported, never titles or attendees; problems go to
+                            stderr. Put DIR before --calendar, or end the list with another option.
+      --me ADDRESS          Your address in the calendars (repeatable): events you declined are left out.
   encrypt | decrypt | change-passphrase DIR
                             Encrypt the journal folder with age, or decrypt it (see encrypt --help);
                             report and classify read .md.age entries with the passphrase or --identity.

@@ -23,6 +23,12 @@ export interface JournalSettings {
   /** Weekdays (0 = Sunday … 6 = Saturday) that never break a writing streak. */
   readonly streakRestDays: readonly number[];
   readonly tagging: TaggingSettings;
+  readonly calendar: CalendarSettings;
+}
+
+export interface CalendarSettings {
+  /** The user's own addresses in calendars, lower case, without `mailto:`. */
+  readonly addresses: readonly string[];
 }
 
 export interface TaggingSettings {
@@ -44,6 +50,7 @@ export const defaultSettings: JournalSettings = {
   locale: '',
   streakRestDays: [6, 0],
   tagging: { onSave: true, idleSeconds: 30, whyTerms: [], howTerms: [] },
+  calendar: { addresses: [] },
 };
 
 function terms(value: unknown): string[] {
@@ -89,6 +96,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
       idleSeconds: idleSeconds(config.get<unknown>('tagging.idleSeconds')),
       whyTerms: terms(config.get<unknown>('tagging.whyTerms')),
       howTerms: terms(config.get<unknown>('tagging.howTerms')),
+    },
+    calendar: {
+      addresses: terms(config.get<unknown>('calendar.addresses')).map((address) => address.replace(/^mailto:/i, '').toLowerCase()),
     },
   };
 }

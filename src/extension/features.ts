@@ -4,6 +4,7 @@
 // Each feature registers its own commands and pushes its disposables into `context.subscriptions`.
 import * as vscode from 'vscode';
 import { systemClock } from './clock';
+import { registerCalendarCommands } from './calendar/calendarCommands';
 import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
 import { registerNavigationCommands } from './commands/navigate';
 import { registerNewEntryCommand } from './commands/newEntry';
@@ -44,7 +45,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   }));
   registerNewEntryCommand(context, systemClock, () => knownPeople(index));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
-  registerReflectFeatures(context, index, systemClock, shell.trees);
+  const calendar = registerCalendarCommands(context, systemClock);
+  registerReflectFeatures(context, index, systemClock, shell.trees, calendar);
   const lens = tagLensProviders(tagger);
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
   return {

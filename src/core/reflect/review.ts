@@ -29,6 +29,7 @@ import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
+import { timeSection, type ReviewCalendar } from './reviewTime';
 import {
   aheadQuestions, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
 } from './reviewScaffold';
@@ -52,6 +53,8 @@ export interface ReviewInput {
   readonly feedback?: readonly FeedbackNote[];
   /** The month's decision counts (decisionStats.ts); with them a monthly review has a *Decisions* section. */
   readonly decisions?: DecisionMonth;
+  /** The calendar's time over the period, when a calendar is imported: the review gains a *Time* section. */
+  readonly calendar?: ReviewCalendar;
 }
 
 export interface GeneratedReview {
@@ -365,10 +368,12 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     sections.push([
       `${words.span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
     ]);
+    sections.push(input.calendar ? timeSection(input.calendar, counted) : []);
   } else {
     sections.push(
       [`${words.span} · ${plural(entries.length, 'entry', 'entries')}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
       balanceSection(words, now, before),
+      input.calendar ? timeSection(input.calendar, counted) : [],
       ...[matteredSection(entries, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),

@@ -7,7 +7,7 @@ import type { Streak } from '../trends/streaks';
 import { escapeHtml } from '../text/escapeHtml';
 import type { JournalReport } from './reportModel';
 import { REPORT_CSS } from './reportStyle';
-import { comparisonTable, functionsTable, heatmapTable, peopleTable, weeksTable } from './reportTables';
+import { comparisonTable, functionsTable, heatmapTable, peopleTable, tableHtml, weeksTable } from './reportTables';
 import { balanceChartSvg, heatmapGridDays, heatmapSvg } from './svgCharts';
 
 /** Weeks in the balance chart: the last year of the range. */
@@ -80,6 +80,24 @@ function calendarSection(report: JournalReport): string {
 </section>`;
 }
 
+/** With `--calendar`: the calendar's hours per category and per week, and the said-vs-did sentence. */
+function timeSection(report: JournalReport): string {
+  const calendar = report.calendar;
+  if (!calendar) {
+    return '';
+  }
+  const hours = (value: number): string => escapeHtml(String(Math.round(value * 10) / 10));
+  const categories = calendar.categories.filter((category) => (calendar.totals.hours[category.id] ?? 0) > 0);
+  return `<section aria-labelledby="time-title">
+<h2 id="time-title">Where the time went</h2>
+<p>${escapeHtml(calendar.saidVsDid.sentence)}</p>
+${tableHtml('time-categories', 'Calendar hours per category over the whole range', [{ title: 'Category' }, { title: 'Side' }, { title: 'Hours', numeric: true }],
+    categories.map((category) => [escapeHtml(category.label), escapeHtml(category.side), hours(calendar.totals.hours[category.id] ?? 0)]))}
+${tableHtml('time-weeks', 'Calendar per week: meetings and the why share of the time on the why or how side', [{ title: 'Week' }, { title: 'Meeting hours', numeric: true }, { title: 'Meetings', numeric: true }, { title: 'Why (calendar)', numeric: true }],
+    calendar.weeks.map((week) => [escapeHtml(week.week), hours(week.meetingHours), escapeHtml(String(week.meetings)), escapeHtml(percent(week.whyShare))]))}
+</section>`;
+}
+
 function trapsSection(report: JournalReport): string {
   const { since, traps } = report.summary.recentTraps;
   const items = traps.map((trap) => `<li><strong>${escapeHtml(trapName(trap.id))}</strong>: ${trap.count}<ul class="traps">${trap.entries
@@ -108,6 +126,7 @@ export function renderHtmlReport(report: JournalReport, options: HtmlReportOptio
     ? '<p>No entries in this range.</p>'
     : [
       balanceSection(report),
+      timeSection(report),
       calendarSection(report),
       `<section aria-labelledby="compare-title"><h2 id="compare-title">This month so far against the same days before</h2>${comparisonTable(summary.comparison)}</section>`,
       trapsSection(report),

@@ -8,6 +8,7 @@ import { byDateThenPath } from '../text/order';
 import { isWritten } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
 import { summarise, type TrendSummary } from '../trends/summary';
+import type { CalendarReport } from './calendarReport';
 
 export const REPORT_FORMAT = 'leadership-journal-report';
 /** 2: `unwritten`, and entries with nothing written or dated after today are in no number of the summary. */
@@ -47,6 +48,8 @@ export interface JournalReport {
    * traps and comparison end on `today` as in the trends view.
    */
   readonly summary: TrendSummary;
+  /** With `--calendar`: the calendar's hours over the same weeks (calendarReport.ts); absent otherwise. */
+  readonly calendar?: CalendarReport;
 }
 
 function byPath(a: SkippedFile, b: SkippedFile): number {

@@ -7,6 +7,7 @@ import { delta, percent, plural } from '../text/format';
 import { terminalSafe } from '../text/terminalSafe';
 import type { Bucket } from '../trends/aggregate';
 import type { Streak } from '../trends/streaks';
+import { calendarTextLines } from './calendarReport';
 import { decimal } from './names';
 import type { JournalReport } from './reportModel';
 import { comparisonSpan } from './reportTables';
@@ -113,7 +114,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
     `${range}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
   ];
   if (totals.entries === 0) {
-    return `${lines.join('\n')}\n`;
+    return `${[...lines, ...(report.calendar ? ['', ...calendarTextLines(report.calendar, TEXT_WEEKS, table)] : [])].join('\n')}\n`;
   }
   lines.push(
     '',
@@ -137,6 +138,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
     ...trapLines(report),
     '',
     ...peopleLines(report),
+    ...(report.calendar ? ['', ...calendarTextLines(report.calendar, TEXT_WEEKS, table)] : []),
   );
   return `${lines.join('\n')}\n`;
 }

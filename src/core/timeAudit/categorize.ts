@@ -21,9 +21,19 @@ export interface CategoryDecision {
   readonly meeting: boolean;
 }
 
+/** What met one condition of the deciding rule, as data, for a caller that words it in another language. */
+export type ReasonFact =
+  | { readonly kind: 'title'; readonly word: string }
+  | { readonly kind: 'people'; readonly count: number }
+  | { readonly kind: 'external'; readonly outsider: string | undefined }
+  | { readonly kind: 'allDay'; readonly allDay: boolean }
+  | { readonly kind: 'no-conditions' };
+
 export interface CategoryExplanation extends CategoryDecision {
   /** What met each condition of the deciding rule: `the title has "1:1"`, `2 people, you included`. */
   readonly reasons: readonly string[];
+  /** The same, as data, in the same order. */
+  readonly facts: readonly ReasonFact[];
   /** One sentence for the "why this category?" command. */
   readonly text: string;
 }
@@ -81,7 +91,7 @@ export function createCategorizer(rules: CategoryRules, identity: Identity): Cat
     };
   };
 
-  const decide = (event: CalendarEvent, seen: Omit<EventFacts, 'title'>): { decision: CategoryDecision; reasons: string[] } => {
+  const decide = (event: CalendarEvent, seen: Omit<EventFacts, 'title'>): { decision: CategoryDecision; reasons: ReasonFact[] } => {
     const known: EventFacts = { ...seen, title: foldTitle(event.title) };
     for (const candidate of compiled) {
       const reasons = matches(candidate, event, known);
@@ -109,11 +119,12 @@ export function createCategorizer(rules: CategoryRules, identity: Identity): Cat
       return decision;
     },
     explain(event) {
-      const { decision, reasons } = decide(event, facts(event));
+      const { decision, reasons: found } = decide(event, facts(event));
+      const reasons = found.map(reasonText);
       const text = decision.rule
         ? `Rule ${decision.ruleIndex + 1}, "${decision.rule.name}", placed it in ${decision.category.label}: ${reasons.join('; ')}.`
         : `No rule matched, so it is in ${decision.category.label}: events are only placed by the rules, never guessed.`;
-      return { ...decision, reasons, text };
+      return { ...decision, reasons, facts: found, text };
     },
   };
 }
@@ -128,39 +139,55 @@ interface EventFacts {
   readonly outsiders: readonly string[];
 }
 
-/** The reasons each condition holds, or undefined if one does not. A rule with no condition matches. */
-function matches(candidate: CompiledRule, event: CalendarEvent, facts: EventFacts): string[] | undefined {
+/** What met each condition, or undefined if one does not. A rule with no condition matches. */
+function matches(candidate: CompiledRule, event: CalendarEvent, facts: EventFacts): ReasonFact[] | undefined {
   const { rule } = candidate;
-  const reasons: string[] = [];
+  const reasons: ReasonFact[] = [];
   if (candidate.title) {
     const found = candidate.title.exec(facts.title);
     if (!found) {
       return undefined;
     }
-    const word = rule.title?.find((phrase) => foldTitle(phrase) === found[1]) ?? found[1];
-    reasons.push(`the title has "${word}"`);
+    const word = rule.title?.find((phrase) => foldTitle(phrase) === found[1]) ?? found[1] ?? '';
+    reasons.push({ kind: 'title', word });
   }
   if (rule.people) {
     const { min = 0, max = Number.POSITIVE_INFINITY } = rule.people;
     if (facts.people < min || facts.people > max) {
       return undefined;
     }
-    reasons.push(`${facts.people} ${facts.people === 1 ? 'person' : 'people'}, you included`);
+    reasons.push({ kind: 'people', count: facts.people });
   }
   if (rule.external !== undefined) {
     const external = facts.outsiders.length > 0;
     if (external !== rule.external) {
       return undefined;
     }
-    reasons.push(external ? `someone from outside is invited (${facts.outsiders[0]})` : 'everyone invited is from inside');
+    reasons.push({ kind: 'external', outsider: facts.outsiders[0] });
   }
   if (rule.allDay !== undefined) {
     if (event.allDay !== rule.allDay) {
       return undefined;
     }
-    reasons.push(event.allDay ? 'it is an all-day event' : 'it is not an all-day event');
+    reasons.push({ kind: 'allDay', allDay: event.allDay });
   }
-  return reasons.length > 0 ? reasons : ['the rule has no conditions'];
+  return reasons.length > 0 ? reasons : [{ kind: 'no-conditions' }];
+}
+
+/** A reason in English: `the title has "1:1"`, `2 people, you included`. */
+export function reasonText(fact: ReasonFact): string {
+  switch (fact.kind) {
+    case 'title':
+      return `the title has "${fact.word}"`;
+    case 'people':
+      return `${fact.count} ${fact.count === 1 ? 'person' : 'people'}, you included`;
+    case 'external':
+      return fact.outsider === undefined ? 'everyone invited is from inside' : `someone from outside is invited (${fact.outsider})`;
+    case 'allDay':
+      return fact.allDay ? 'it is an all-day event' : 'it is not an all-day event';
+    case 'no-conditions':
+      return 'the rule has no conditions';
+  }
 }
 
 /** Lower case, accents off, hyphens and underscores as spaces, runs of spaces as one. */

@@ -26,6 +26,9 @@ export const Commands = {
   exportReport: 'leadershipJournal.exportReport',
   refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
   mergePeople: 'leadershipJournal.mergePeople',
+  importCalendar: 'leadershipJournal.importCalendar',
+  editCalendarRules: 'leadershipJournal.editCalendarRules',
+  explainCalendarEvent: 'leadershipJournal.explainCalendarEvent',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -4,12 +4,14 @@
 // vscode.workspace.fs, and never replace an existing file without a modal confirmation of their own
 // (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`.
 import * as vscode from 'vscode';
-import { formatIsoDate } from '../../core/calendar/localDate';
+import { addDays, formatIsoDate } from '../../core/calendar/localDate';
+import { calendarMetricsCsv, calendarMetricsJson } from '../../core/timeAudit/calendarMetrics';
 import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
 import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport } from '../../core/report/reportModel';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
+import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
@@ -17,7 +19,8 @@ import { journalToday } from '../entries/entryOpener';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { recordsOf, type ReflectSource } from './reflectSource';
 
-export type MetricsFormat = 'csv' | 'json';
+/** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
+export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';
 
 export interface ExportArgs {
   readonly format?: MetricsFormat;
@@ -30,6 +33,8 @@ export interface ExportDeps {
   readonly clock: Clock;
   /** The extension's version, for the report's footer. */
   readonly version: string;
+  /** The imported calendars, for the calendar hours. */
+  readonly calendar?: CalendarAudits;
 }
 
 export type WriteOutcome = 'written' | 'cancelled';
@@ -134,15 +139,23 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   if (!folder) {
     return undefined;
   }
+  const calendarImported = (await deps.calendar?.sources.imported()) ?? false;
   const format = args?.format ?? (await vscode.window.showQuickPick<FormatPick>([
     { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), format: 'csv' },
     { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), format: 'json' },
+    ...(calendarImported ? [
+      { label: vscode.l10n.t('Calendar hours (CSV)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format: 'calendar-csv' as const },
+      { label: vscode.l10n.t('Calendar hours (JSON)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format: 'calendar-json' as const },
+    ] : []),
   ], {
     title: vscode.l10n.t('Export Metrics'),
     placeHolder: vscode.l10n.t('Dates, kinds, scores, functions and traps, with no entry text. Which format?'),
   }))?.format;
   if (!format) {
     return undefined;
+  }
+  if (format === 'calendar-csv' || format === 'calendar-json') {
+    return exportCalendarHours(deps, folder, format, args);
   }
   if (!(await readIndex(deps.source))) {
     return undefined;
@@ -166,6 +179,31 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   reportWritten(target, records.length === 1
     ? vscode.l10n.t('Exported the metrics of 1 entry to {0}, with no entry text.', fileName(target))
     : vscode.l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', records.length, fileName(target)));
+  return target;
+}
+
+/** Weeks of calendar hours exported: the last year, to today. */
+export const CALENDAR_EXPORT_WEEKS = 52;
+
+async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format: 'calendar-csv' | 'calendar-json', args: ExportArgs | undefined): Promise<vscode.Uri | undefined> {
+  const settings = readSettings();
+  const today = journalToday(settings, deps.clock.now());
+  const audit = await deps.calendar?.audit(addDays(today, -7 * CALENDAR_EXPORT_WEEKS + 1), today, settings.weekStart);
+  if (!audit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet: run Import Calendar… first.'));
+    return undefined;
+  }
+  const extension = format === 'calendar-csv' ? 'csv' : 'json';
+  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-calendar-hours-${formatIsoDate(today)}.${extension}`);
+  const target = await askTarget(args, suggested, extension === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] }, vscode.l10n.t('Export Metrics'));
+  if (!target) {
+    return undefined;
+  }
+  const text = format === 'calendar-csv' ? calendarMetricsCsv(audit.time) : calendarMetricsJson(audit.time);
+  if ((await write(target, text)) !== 'written') {
+    return undefined;
+  }
+  reportWritten(target, vscode.l10n.t('Exported {0} weeks of calendar hours to {1}: category hours and meeting counts only, no titles or attendees.', audit.time.weeks.length, fileName(target)));
   return target;
 }
 

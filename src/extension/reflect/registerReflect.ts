@@ -3,6 +3,7 @@
 // new daily entry brings back, and the hints on a saved feedback note or decision. Nothing here
 // reads a file at activation: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
+import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import type { DeferredTree } from '../shell/deferredTree';
 import { registerCommitmentsView } from './commitmentsView';
@@ -29,12 +30,12 @@ export interface ReflectTrees {
   readonly dueToRevisit: DeferredTree;
 }
 
-export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees): void {
+export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees, calendar: CalendarAudits): void {
   const previews = new PreviewPanels(context.extensionUri);
   context.subscriptions.push(previews, provideDailyReminders(source), provideCarryOver(source));
   registerOpenEntryAt(context, source);
   registerEntryChecks(context);
-  registerReviewCommands(context, { source, clock, previews });
+  registerReviewCommands(context, { source, clock, previews, calendar });
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
@@ -43,5 +44,5 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);
   registerSearchCommand(context, source);
-  registerExportCommands(context, { source, clock, version: String(context.extension.packageJSON.version) });
+  registerExportCommands(context, { source, clock, calendar, version: String(context.extension.packageJSON.version) });
 }

@@ -9,12 +9,14 @@
 import * as vscode from 'vscode';
 import { compareDates, formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { refreshDrafted } from '../../core/entries/drafted';
+import { contentLanguage } from '../../core/locale/contentLanguage';
 import { readFrontMatter } from '../../core/entries/frontMatter';
 import { errorMessage } from '../../core/text/errorMessage';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
 import { generateReview, type GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
+import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
@@ -37,6 +39,8 @@ export interface ReviewDeps {
   readonly source: ReflectSource;
   readonly clock: Clock;
   readonly previews: PreviewPanels;
+  /** The imported calendars: with one, the review has a *Time* section. */
+  readonly calendar?: CalendarAudits;
 }
 
 export function registerReviewCommands(context: vscode.ExtensionContext, deps: ReviewDeps): void {
@@ -53,7 +57,9 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
   const people = await loadPeople(folder);
   // The feedback notes and decisions a review reads count as everything else does (counted.ts):
   // only those the user has written in, dated by the review's day.
-  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, readSettings().locale);
+  const settings = readSettings();
+  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, settings.locale);
+  const audit = await deps.calendar?.audit(period.start, period.end, settings.weekStart);
   return generateReview({
     period,
     path,
@@ -64,6 +70,7 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
     openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
     people: people.directory,
     ...followUps,
+    ...(audit ? { calendar: { time: audit.time, language: contentLanguage(settings.locale) } } : {}),
   });
 }
 

@@ -1,0 +1,33 @@
+// Category names for tables (reviews, the CLI, quick picks), in English or German: the built-in
+// categories by the language's own name, a user's own category by its label as written.
+import type { CategoryDefinition, Side } from './categoryRules';
+import type { SentenceLanguage } from './saidVsDidText';
+
+const NAMES: Record<SentenceLanguage, Readonly<Record<string, string>>> = {
+  en: {
+    'one-on-one': '1:1', team: 'Team meeting', 'all-hands': 'All-hands', external: 'External', hiring: 'Hiring',
+    planning: 'Planning, review and status', coaching: 'Coaching and mentoring', focus: 'Focus time', other: 'Other',
+  },
+  de: {
+    'one-on-one': 'Einzelgespräch (1:1)', team: 'Teammeeting', 'all-hands': 'Versammlung aller', external: 'Extern', hiring: 'Einstellung',
+    planning: 'Planung, Review und Status', coaching: 'Coaching und Mentoring', focus: 'Fokuszeit', other: 'Sonstiges',
+  },
+};
+
+const SIDES: Record<SentenceLanguage, Record<Side, string>> = {
+  en: { why: 'why', how: 'how', neither: 'neither' },
+  de: { why: 'Warum', how: 'Wie', neither: 'keine' },
+};
+
+/**
+ * A category's name. A built-in id keeps its translated name unless the user relabelled it in
+ * rules.yml (a label other than the built-in English one).
+ */
+export function categoryLabel(category: Pick<CategoryDefinition, 'id' | 'label'>, language: SentenceLanguage): string {
+  const builtIn = NAMES.en[category.id];
+  return builtIn !== undefined && category.label === builtIn ? NAMES[language][category.id] ?? builtIn : category.label;
+}
+
+export function sideName(side: Side, language: SentenceLanguage): string {
+  return SIDES[language][side];
+}

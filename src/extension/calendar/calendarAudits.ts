@@ -1,0 +1,102 @@
+// The time audit over the imported calendars (calendarSources.ts) for the features that show it: a
+// review's Time section, Export Metrics' calendar hours, "which rule placed this event?". Loads the
+// audit bundle (dist/calendar.js) on first use only. Each reading's problems go to the output
+// channel, once per change; after a calendar changes on disk it is read again over the recent weeks,
+// and the log says what was found.
+import * as vscode from 'vscode';
+import { addDays, type LocalDate } from '../../core/calendar/localDate';
+import type { WeekStart } from '../../core/calendar/isoWeek';
+import type { CalendarAudit, ExplainedEvent } from '../../core/timeAudit/calendarAudit';
+import { errorMessage } from '../../core/text/errorMessage';
+import type { Clock } from '../clock';
+import { readSettings } from '../config';
+import { journalToday } from '../entries/entryOpener';
+import { calendarModule } from '../lazy/calendarModule';
+import { output } from '../output';
+import type { CalendarSources, LoadedCalendars } from './calendarSources';
+
+/** The weeks read to check calendars after an import or a change. */
+export const CHECK_WEEKS = 12;
+/** Events offered by "which rule placed this event?": those of the last four weeks, at most this many. */
+export const RECENT_EVENTS = 200;
+const RECENT_DAYS = 28;
+
+export interface AuditSummary {
+  readonly files: number;
+  readonly events: number;
+  readonly occurrences: number;
+  readonly problems: number;
+}
+
+export class CalendarAudits implements vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+
+  constructor(readonly sources: CalendarSources, private readonly clock: Clock) {
+    // A calendar or its rules changed on disk: read them again now, so problems show at once.
+    this.subscription = sources.onDidChange(({ onDisk }) => {
+      if (!onDisk) {
+        return; // An import checks and reports by itself.
+      }
+      void this.check().then((summary) => {
+        if (summary) {
+          output().info(vscode.l10n.t('Calendars read again after a change. Files: {0}; events: {1}; problems: {2}.', summary.files, summary.events, summary.problems));
+        }
+      });
+    });
+  }
+
+  /** The audit over `from`…`to`; undefined when no calendar is imported or it cannot be read. */
+  async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart): Promise<CalendarAudit | undefined> {
+    const loaded = await this.sources.load();
+    if (!loaded || loaded.texts.length === 0) {
+      return undefined;
+    }
+    try {
+      const audit = calendarModule().auditCalendars({ texts: loaded.texts, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart });
+      this.sources.report('calendars', audit.problems.map((problem) => problem.message));
+      return audit;
+    } catch (error) {
+      output().error(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
+      return undefined;
+    }
+  }
+
+  /** Reads the calendars over the last weeks, logging their problems; undefined when none is imported. */
+  async check(): Promise<AuditSummary | undefined> {
+    const loaded = await this.sources.load();
+    if (!loaded || loaded.texts.length === 0) {
+      return undefined;
+    }
+    const settings = readSettings();
+    const today = journalToday(settings, this.clock.now());
+    const audit = await this.audit(addDays(today, -7 * CHECK_WEEKS + 1), today, settings.weekStart);
+    if (!audit) {
+      return undefined;
+    }
+    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) };
+  }
+
+  /** The events of the last four weeks, latest first, each with its category and rule. */
+  async recentEvents(): Promise<ExplainedEvent[] | undefined> {
+    const loaded = await this.sources.load();
+    if (!loaded || loaded.texts.length === 0) {
+      return undefined;
+    }
+    const settings = readSettings();
+    const today = journalToday(settings, this.clock.now());
+    const { events, problems } = calendarModule().explainEvents({
+      texts: loaded.texts, rules: loaded.rules.rules, me: settings.calendar.addresses,
+      from: addDays(today, -RECENT_DAYS + 1), to: today, weekStart: settings.weekStart,
+    }, RECENT_EVENTS);
+    this.sources.report('calendars', problems.map((problem) => problem.message));
+    return events;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+function problemsOf(loaded: LoadedCalendars): number {
+  return loaded.problems.length + loaded.rules.problems.length;
+}

@@ -1,0 +1,136 @@
+// The calendar commands: Import Calendar… (importCalendar.ts), Edit Calendar Rules (opens
+// `.calendar/rules.yml`, first writing a commented starter if there is none — an existing file is
+// never touched) and Which Rule Placed This Event? (a quick pick of the last four weeks' events; the
+// one picked is explained: its category, the rule and what met each condition).
+import * as vscode from 'vscode';
+import { CALENDAR_FOLDER, RULES_FILE, starterRulesFile } from '../../core/timeAudit/calendarFiles';
+import type { ExplainedEvent } from '../../core/timeAudit/calendarAudit';
+import type { ReasonFact } from '../../core/timeAudit/categorize';
+import { categoryLabel, sideName } from '../../core/timeAudit/categoryNames';
+import { contentLanguage } from '../../core/locale/contentLanguage';
+import { errorMessage } from '../../core/text/errorMessage';
+import type { Clock } from '../clock';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import { resolveJournalFolder } from '../journal/journalLocation';
+import { createIfAbsent } from '../journal/journalStore';
+import { CalendarAudits } from './calendarAudits';
+import { CalendarSources } from './calendarSources';
+import { importCalendar, type ImportArgs } from './importCalendar';
+
+export function registerCalendarCommands(context: vscode.ExtensionContext, clock: Clock): CalendarAudits {
+  const sources = new CalendarSources();
+  const audits = new CalendarAudits(sources, clock);
+  context.subscriptions.push(
+    sources,
+    audits,
+    vscode.commands.registerCommand(Commands.importCalendar, (args?: ImportArgs) => importCalendar(audits, args)),
+    vscode.commands.registerCommand(Commands.editCalendarRules, () => editCalendarRules()),
+    vscode.commands.registerCommand(Commands.explainCalendarEvent, (uid?: string) => explainCalendarEvent(audits, uid)),
+  );
+  return audits;
+}
+
+export async function editCalendarRules(): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(readSettings());
+  if (!folder) {
+    return undefined;
+  }
+  const uri = vscode.Uri.joinPath(folder, CALENDAR_FOLDER, RULES_FILE);
+  try {
+    await createIfAbsent(uri, starterRulesFile());
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', `${CALENDAR_FOLDER}/${RULES_FILE}`, errorMessage(error)));
+    return undefined;
+  }
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}
+
+interface EventPick extends vscode.QuickPickItem {
+  readonly event: ExplainedEvent;
+}
+
+/** Explains the event picked (or the one with `uid`); returns the explanation shown. */
+export async function explainCalendarEvent(audits: CalendarAudits, uid?: string): Promise<string | undefined> {
+  let events: ExplainedEvent[] | undefined;
+  try {
+    events = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your calendars…') },
+      () => audits.recentEvents(),
+    );
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
+    return undefined;
+  }
+  if (!events) {
+    const importNow = vscode.l10n.t('Import Calendar…');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet.'), importNow).then((choice) => {
+      if (choice === importNow) {
+        void vscode.commands.executeCommand(Commands.importCalendar);
+      }
+    });
+    return undefined;
+  }
+  if (events.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Your calendars have no events in the last four weeks.'));
+    return undefined;
+  }
+  const language = contentLanguage(vscode.env.language);
+  const event = uid !== undefined
+    ? events.find((candidate) => candidate.uid === uid)
+    : (await vscode.window.showQuickPick<EventPick>(events.map((candidate) => ({
+      label: candidate.title.trim() === '' ? vscode.l10n.t('(no title)') : candidate.title,
+      description: `${when(candidate)} · ${categoryLabel({ id: candidate.categoryId, label: candidate.categoryLabel }, language)}`,
+      event: candidate,
+    })), {
+      title: vscode.l10n.t('Which Rule Placed This Event?'),
+      placeHolder: vscode.l10n.t('Events of the last four weeks, latest first. Pick one to see its category and the rule that placed it.'),
+      matchOnDescription: true,
+    }))?.event;
+  if (!event) {
+    return undefined;
+  }
+  const text = explanation(event, language);
+  const edit = vscode.l10n.t('Edit Calendar Rules');
+  void vscode.window.showInformationMessage(text, edit).then((choice) => {
+    if (choice === edit) {
+      void vscode.commands.executeCommand(Commands.editCalendarRules);
+    }
+  });
+  return text;
+}
+
+function when(event: ExplainedEvent): string {
+  const options: Intl.DateTimeFormatOptions = event.allDay
+    ? { weekday: 'short', day: 'numeric', month: 'short' }
+    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(vscode.env.language || 'en', options).format(new Date(event.start));
+}
+
+/** The explanation in the display language: the event, its category and side, the rule and what met each condition. */
+export function explanation(event: ExplainedEvent, language: 'en' | 'de'): string {
+  const title = event.title.trim() === '' ? vscode.l10n.t('(no title)') : event.title;
+  const placed = categoryLabel({ id: event.categoryId, label: event.categoryLabel }, language);
+  const side = sideName(event.side, language);
+  const notes = event.notes.length > 0 ? ` ${vscode.l10n.t('Note: {0}', event.notes.join(' '))}` : '';
+  if (!event.rule) {
+    return vscode.l10n.t('"{0}" ({1}): no rule matched, so it is in {2} (side: {3}). Events are only placed by the rules, never guessed.', title, when(event), placed, side) + notes;
+  }
+  return vscode.l10n.t('"{0}" ({1}) is in {2} (side: {3}): rule {4}, "{5}", placed it: {6}.', title, when(event), placed, side, event.rule.number, event.rule.name, event.facts.map(reason).join('; ')) + notes;
+}
+
+function reason(fact: ReasonFact): string {
+  switch (fact.kind) {
+    case 'title':
+      return vscode.l10n.t('the title has "{0}"', fact.word);
+    case 'people':
+      return fact.count === 1 ? vscode.l10n.t('1 person, you included') : vscode.l10n.t('{0} people, you included', fact.count);
+    case 'external':
+      return fact.outsider === undefined ? vscode.l10n.t('everyone invited is from inside') : vscode.l10n.t('someone from outside is invited ({0})', fact.outsider);
+    case 'allDay':
+      return fact.allDay ? vscode.l10n.t('it is an all-day event') : vscode.l10n.t('it is not an all-day event');
+    case 'no-conditions':
+      return vscode.l10n.t('the rule has no conditions');
+  }
+}

@@ -1,0 +1,220 @@
+// The user's imported calendars: which files they are (`.calendar/sources.yml` in the journal, and
+// every `.ics` copied into `.calendar/`), their text (read once and kept until a watcher sees them
+// change), the category rules in `.calendar/rules.yml`, and the problems of each, listed in the
+// *Leadership Journal* output channel once per change. Reads only: the one file it writes is
+// sources.yml, and only when asked to (Import Calendar…).
+import * as vscode from 'vscode';
+import { CALENDAR_FOLDER, readRulesFile, readSourcesFile, RULES_FILE, SOURCES_FILE, writeSourcesFile, type RulesFileReading } from '../../core/timeAudit/calendarFiles';
+import type { CalendarText } from '../../core/timeAudit/readCalendars';
+import { errorMessage } from '../../core/text/errorMessage';
+import { readSettings } from '../config';
+import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
+import { readTextIfExists } from '../journal/journalStore';
+import { output } from '../output';
+
+export interface LoadedCalendars {
+  readonly folder: vscode.Uri;
+  /** One per `.ics` file found, named by its path (journal-relative when inside the journal). */
+  readonly texts: readonly CalendarText[];
+  readonly rules: RulesFileReading;
+  /** Files listed that cannot be read, and mistakes in sources.yml. */
+  readonly problems: readonly string[];
+}
+
+/** How long changes settle before the calendars are read again (an export is often written in pieces). */
+const SETTLE_MS = 400;
+
+export class CalendarSources implements vscode.Disposable {
+  private loaded: Promise<LoadedCalendars | undefined> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private watchedFor = '';
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private readonly reported = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<{ readonly onDisk: boolean }>();
+  /**
+   * Fires when what was read is forgotten (the next load reads again): `onDisk` when a watcher saw a
+   * calendar, sources.yml or rules.yml change, false after an import.
+   */
+  readonly onDidChange = this.changed.event;
+
+  /** Everything imported, read now or kept from the last read; undefined with no journal folder. */
+  load(): Promise<LoadedCalendars | undefined> {
+    this.loaded ??= this.read().catch((error: unknown) => {
+      output().error(`Calendars could not be read: ${errorMessage(error)}`);
+      return undefined;
+    });
+    return this.loaded;
+  }
+
+  /** Whether any calendar is imported (a file in sources.yml or in `.calendar/`). */
+  async imported(): Promise<boolean> {
+    return ((await this.load())?.texts.length ?? 0) > 0;
+  }
+
+  /** Adds `entries` (as written to sources.yml) to the list, keeping what is there. */
+  async addSources(folder: vscode.Uri, entries: readonly string[]): Promise<void> {
+    const uri = vscode.Uri.joinPath(folder, CALENDAR_FOLDER, SOURCES_FILE);
+    const text = await readTextIfExists(uri);
+    const existing = text === undefined ? [] : readSourcesFile(text).calendars;
+    const calendars = [...existing, ...entries.filter((entry) => !existing.includes(entry))];
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, CALENDAR_FOLDER));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(writeSourcesFile(calendars)));
+    this.invalidate();
+  }
+
+  /** Forgets what was read; the next load reads again. */
+  invalidate(onDisk = false): void {
+    this.loaded = undefined;
+    this.changed.fire({ onDisk });
+  }
+
+  /**
+   * Logs problems once per distinct list of a kind: `files` (finding and reading the files, rules.yml)
+   * or `calendars` (what the reader found in them).
+   */
+  report(kind: 'files' | 'calendars', problems: readonly string[]): void {
+    const signature = problems.join('\n');
+    if (signature === (this.reported.get(kind) ?? '')) {
+      return;
+    }
+    this.reported.set(kind, signature);
+    for (const problem of problems) {
+      output().warn(problem);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.settle);
+    this.watchers.forEach((watcher) => watcher.dispose());
+    this.changed.dispose();
+  }
+
+  private async read(): Promise<LoadedCalendars | undefined> {
+    let folder: vscode.Uri;
+    try {
+      folder = journalFolderUri(readSettings());
+    } catch {
+      return undefined; // No journal: nothing imported. The journal commands say why.
+    }
+    const calendarFolder = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
+    const problems: string[] = [];
+    const sourcesText = await readTextIfExists(vscode.Uri.joinPath(calendarFolder, SOURCES_FILE));
+    const sources = sourcesText === undefined ? { calendars: [], problems: [] } : readSourcesFile(sourcesText);
+    problems.push(...sources.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`));
+    const listed = [calendarFolder, ...sources.calendars.map((entry) => sourceUri(folder, entry))];
+    const files: vscode.Uri[] = [];
+    const watched: Watched[] = [];
+    for (const [index, uri] of listed.entries()) {
+      const found = await icsFilesAt(uri, index > 0);
+      if (typeof found === 'string') {
+        problems.push(vscode.l10n.t('The calendar {0} listed in {1} cannot be read: {2}. The other calendars are still counted.', displayPath(folder, uri), `${CALENDAR_FOLDER}/${SOURCES_FILE}`, found));
+        watched.push({ uri, folder: false }); // Watched all the same: it may appear later.
+      } else {
+        files.push(...found.files.filter((file) => !files.some((seen) => seen.toString() === file.toString())));
+        watched.push({ uri, folder: found.folder || index === 0 });
+      }
+    }
+    const texts: CalendarText[] = [];
+    for (const file of files) {
+      try {
+        texts.push({ name: displayPath(folder, file), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(file)) });
+      } catch (error) {
+        problems.push(vscode.l10n.t('The calendar {0} cannot be read: {1}. The other calendars are still counted.', displayPath(folder, file), errorMessage(error)));
+      }
+    }
+    const rules = readRulesFile(await readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
+    this.report('files', [...problems, ...rules.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`)]);
+    this.watch(watched);
+    return { folder, texts, rules, problems };
+  }
+
+  /** Watches `.calendar/` (everything in it: calendars, sources.yml, rules.yml) and every listed file or folder; the watchers follow the list. */
+  private watch(watched: readonly Watched[]): void {
+    const key = watched.map(({ uri, folder }) => `${folder ? 'd' : 'f'}${uri.toString()}`).join('\n');
+    if (key === this.watchedFor) {
+      return;
+    }
+    this.watchers.forEach((watcher) => watcher.dispose());
+    this.watchedFor = key;
+    const patterns = watched.map(({ uri, folder }) => (folder
+      ? new vscode.RelativePattern(uri, '*')
+      : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1))));
+    this.watchers = patterns.map((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const changed = (): void => this.changedOnDisk();
+      watcher.onDidChange(changed);
+      watcher.onDidCreate(changed);
+      watcher.onDidDelete(changed);
+      return watcher;
+    });
+  }
+
+  /** A watched file changed: forget what was read once the changes settle (onDidChange fires). */
+  private changedOnDisk(): void {
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
+  }
+}
+
+interface Watched {
+  readonly uri: vscode.Uri;
+  /** A folder (its children are watched), or a file (or a listed path not there yet). */
+  readonly folder: boolean;
+}
+
+/** A sources.yml entry as a URI: a URI as written, an absolute path on the journal's file system, or journal-relative. */
+export function sourceUri(folder: vscode.Uri, entry: string): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(entry)) {
+    return vscode.Uri.parse(entry);
+  }
+  if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) {
+    return folder.scheme === 'file' ? vscode.Uri.file(entry) : folder.with({ path: entry.replace(/\\/g, '/') });
+  }
+  return vscode.Uri.joinPath(folder, ...entry.split(/[\\/]/));
+}
+
+/** How a chosen file or folder is written into sources.yml: journal-relative inside it, else a path (or a URI on another file system). */
+export function sourceEntry(folder: vscode.Uri, uri: vscode.Uri): string {
+  const inside = relativeToFolder(folder, uri);
+  if (inside !== undefined) {
+    return inside;
+  }
+  if (uri.scheme === folder.scheme && uri.authority === folder.authority) {
+    return uri.scheme === 'file' ? uri.fsPath : uri.path;
+  }
+  return uri.toString();
+}
+
+export function displayPath(folder: vscode.Uri, uri: vscode.Uri): string {
+  return relativeToFolder(folder, uri) ?? (uri.scheme === 'file' ? uri.fsPath : uri.toString());
+}
+
+/**
+ * The `.ics` files at `uri`: itself when it is a file, its `.ics` children when it is a folder. A
+ * missing folder `.calendar/` (not `listed`) is simply empty; anything listed that is missing is a
+ * message.
+ */
+async function icsFilesAt(uri: vscode.Uri, listed: boolean): Promise<{ files: vscode.Uri[]; folder: boolean } | string> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+      return listed ? vscode.l10n.t('there is no such file or folder') : { files: [], folder: true };
+    }
+    return errorMessage(error);
+  }
+  if (!(stat.type & vscode.FileType.Directory)) {
+    return { files: [uri], folder: false };
+  }
+  try {
+    const children = await vscode.workspace.fs.readDirectory(uri);
+    const files = children
+      .filter(([name, type]) => !(type & vscode.FileType.Directory) && name.toLowerCase().endsWith('.ics'))
+      .map(([name]) => vscode.Uri.joinPath(uri, name))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { files, folder: true };
+  } catch (error) {
+    return errorMessage(error);
+  }
+}

@@ -1,0 +1,147 @@
+// `Import Calendar…`: the user picks `.ics` files or a folder of them, and whether they are read where
+// they are (listed in `.calendar/sources.yml`, read again when they change) or copied into the
+// journal's `.calendar/`. Then the calendars are read over the last weeks and the user is told what
+// was found; every problem is in the output channel. Nothing is written outside the journal folder,
+// and a file in `.calendar/` is never replaced: a copy with the same name and other bytes gets a new name.
+// Also callable with `{ uris, copy }` (paths or URIs), skipping the dialogs.
+import * as vscode from 'vscode';
+import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
+import { errorMessage } from '../../core/text/errorMessage';
+import { readSettings } from '../config';
+import { resolveJournalFolder } from '../journal/journalLocation';
+import { output } from '../output';
+import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
+import { displayPath, sourceEntry } from './calendarSources';
+
+export interface ImportArgs {
+  /** Files or folders to import (URIs or absolute paths). */
+  readonly uris?: readonly (vscode.Uri | string)[];
+  /** Copy into `.calendar/` instead of reading them where they are. */
+  readonly copy?: boolean;
+}
+
+interface ChoicePick<T> extends vscode.QuickPickItem {
+  readonly value: T;
+}
+
+export async function importCalendar(audits: CalendarAudits, args?: ImportArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(readSettings());
+  if (!folder) {
+    return false;
+  }
+  const chosen = args?.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.file(uri) : uri)) ?? await chooseCalendars();
+  if (!chosen || chosen.length === 0) {
+    return false;
+  }
+  const copy = args?.copy ?? await chooseHow();
+  if (copy === undefined) {
+    return false;
+  }
+  try {
+    if (copy) {
+      const copied = await copyInto(folder, chosen);
+      if (copied.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No .ics file was found in what you chose; nothing was imported.'));
+        return false;
+      }
+      audits.sources.invalidate();
+    } else {
+      await audits.sources.addSources(folder, chosen.map((uri) => sourceEntry(folder, uri)));
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The calendar could not be imported: {0}', errorMessage(error)));
+    return false;
+  }
+  const summary = await audits.check();
+  if (!summary) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('No calendar could be read from what you chose; the Leadership Journal output says why.'));
+    output().show(true);
+    return false;
+  }
+  const message = vscode.l10n.t('Calendar imported. Files: {0}; events: {1}; occurrences in the last {3} weeks: {2}. Reviews now have a Time section.', summary.files, summary.events, summary.occurrences, CHECK_WEEKS);
+  if (summary.problems > 0) {
+    const show = vscode.l10n.t('Show Problems');
+    void vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('Problems found: {0}; the rest is counted.', summary.problems)}`, show).then((choice) => {
+      if (choice === show) {
+        output().show(true);
+      }
+    });
+  } else {
+    void vscode.window.showInformationMessage(message);
+  }
+  return true;
+}
+
+async function chooseCalendars(): Promise<vscode.Uri[] | undefined> {
+  const kind = await vscode.window.showQuickPick<ChoicePick<'files' | 'folder'>>([
+    { label: vscode.l10n.t('Calendar files (.ics)…'), description: vscode.l10n.t('one or more exports from Outlook, Google or Apple Calendar'), value: 'files' },
+    { label: vscode.l10n.t('A folder of calendar files…'), description: vscode.l10n.t('every .ics file in it'), value: 'folder' },
+  ], { title: vscode.l10n.t('Import Calendar'), placeHolder: vscode.l10n.t('What do you want to import? Calendars are read on this machine only.') });
+  if (!kind) {
+    return undefined;
+  }
+  return vscode.window.showOpenDialog(kind.value === 'files'
+    ? { canSelectFiles: true, canSelectFolders: false, canSelectMany: true, filters: { [vscode.l10n.t('Calendars')]: ['ics'] }, openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('Import Calendar') }
+    : { canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('Import Calendar') });
+}
+
+async function chooseHow(): Promise<boolean | undefined> {
+  const how = await vscode.window.showQuickPick<ChoicePick<boolean>>([
+    { label: vscode.l10n.t('Read them where they are'), description: vscode.l10n.t('read again whenever they change; listed in .calendar/sources.yml'), value: false },
+    { label: vscode.l10n.t('Copy them into the journal'), description: vscode.l10n.t('into .calendar/, so they travel with the journal'), value: true },
+  ], { title: vscode.l10n.t('Import Calendar'), placeHolder: vscode.l10n.t('Read the calendars where they are, or copy them into the journal?') });
+  return how?.value;
+}
+
+/** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */
+async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[]): Promise<string[]> {
+  const target = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
+  await vscode.workspace.fs.createDirectory(target);
+  const copied: string[] = [];
+  for (const uri of chosen) {
+    for (const file of await icsFiles(uri)) {
+      const bytes = await vscode.workspace.fs.readFile(file);
+      const name = await freeName(target, file.path.slice(file.path.lastIndexOf('/') + 1), bytes);
+      if (name.write) {
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, name.name), bytes);
+      }
+      copied.push(name.name);
+      output().info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));
+    }
+  }
+  return copied;
+}
+
+async function icsFiles(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  if (!(stat.type & vscode.FileType.Directory)) {
+    return [uri];
+  }
+  return (await vscode.workspace.fs.readDirectory(uri))
+    .filter(([name, type]) => !(type & vscode.FileType.Directory) && name.toLowerCase().endsWith('.ics'))
+    .map(([name]) => vscode.Uri.joinPath(uri, name));
+}
+
+/** `work.ics`, or `work-2.ics` when `work.ics` holds other bytes; `write` false when the same bytes are there. */
+async function freeName(target: vscode.Uri, name: string, bytes: Uint8Array): Promise<{ name: string; write: boolean }> {
+  const dot = name.toLowerCase().endsWith('.ics') ? name.length - 4 : name.length;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name.slice(0, dot)}-${n}${name.slice(dot)}`;
+    let existing: Uint8Array;
+    try {
+      existing = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, candidate));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return { name: candidate, write: true };
+      }
+      throw error;
+    }
+    if (sameBytes(existing, bytes)) {
+      return { name: candidate, write: false };
+    }
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}

@@ -1,0 +1,145 @@
+// E2E, in the real VS Code, driven as a person: import a calendar export through the Command Palette
+// and VS Code's own open dialog (code-server's simple file dialog: a quick input holding a path),
+// read where it is; ask which rule placed an event; change the export on disk and see it read again;
+// then draft the weekly review and read its Time section. Screenshots go to
+// .e2e-artifacts/screenshots/calendar-*.png.
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../src/core/calendar/localDate';
+import { dailyEntryPath } from '../../src/core/journal/entryPath';
+import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
+import { useSession } from './support/session';
+import { outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+
+const today = localDateOf(new Date());
+const week = weekPeriod(today, 1);
+const ME = 'sam@northwind.example';
+
+/** `20261130T100000`: a floating local time, read in the user's own zone. */
+function stamp(date: LocalDate, time: string): string {
+  return `${formatIsoDate(date).replace(/-/g, '')}T${time.replace(':', '')}00`;
+}
+
+function event(uid: string, title: string, date: LocalDate, from: string, to: string, people: readonly string[]): string[] {
+  return [
+    'BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp(date, '08:00')}Z`, `SUMMARY:${title}`,
+    `DTSTART:${stamp(date, from)}`, `DTEND:${stamp(date, to)}`,
+    ...(people.length > 0 ? [`ORGANIZER:mailto:${ME}`, ...people.map((person) => `ATTENDEE;PARTSTAT=ACCEPTED:mailto:${person}`)] : []),
+    'END:VEVENT',
+  ];
+}
+
+/** A Google-style export: this week's Monday holds a 1:1, a long planning meeting, focus time. */
+function calendarText(extra: string[] = []): string {
+  const monday = week.start;
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+    ...event('one', 'Ana / Sam', monday, '09:00', '09:30', ['ana@northwind.example']),
+    ...event('two', 'Sprint planning', monday, '10:00', '13:00', ['ana@northwind.example', 'ben@northwind.example']),
+    ...event('three', 'Focus time', monday, '14:00', '16:00', []),
+    ...extra,
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function seed(workspace: string): void {
+  // Writing this week that leans to the why, so the review has something to set the calendar beside.
+  for (const [offset, text] of [[0, 'I explained to the team why the new intake matters and asked Ana what she wants to grow into.'], [-1, 'I shared the purpose of the migration and listened to their worries.']] as const) {
+    const date = addDays(today, offset);
+    if (date.year === week.start.year && formatIsoDate(date) >= formatIsoDate(week.start)) {
+      write(join(workspace, 'journal', dailyEntryPath(date)), `---\ndate: ${formatIsoDate(date)}\nkind: daily\n---\n\n# ${formatIsoDate(date)}\n\n${text}\n`);
+    }
+  }
+  write(join(workspace, 'exports', 'work.ics'), calendarText());
+}
+
+/** The frame (of any webview) showing `selector` with `text`; waits for it. */
+async function frameShowing(page: Page, selector: string, text: string, timeoutMs = 60_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector, { hasText: text }).count().catch(() => 0) > 0) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview shows ${selector} "${text}"`);
+}
+
+describe('Calendar import and the review\'s Time section in the real VS Code', function () {
+  const session = useSession('calendar', { seed, settings: { 'leadershipJournal.calendar.addresses': [ME] } });
+
+  it('imports a calendar export through the open dialog, read where it is', async function () {
+    const { page, workspace } = session();
+    const file = join(workspace, 'exports', 'work.ics');
+    await runCommand(page, 'Leadership Journal: Import Calendar…');
+    await pickQuickItem(page, 'Calendar files (.ics)');
+    // VS Code's own open dialog, in code-server a quick input holding a path: type the file's.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await page.waitForTimeout(500); // The dialog fills in its starting folder first.
+    await input.fill(file);
+    for (let i = 0; i < 50 && (await input.inputValue()) !== file; i++) {
+      await page.waitForTimeout(100);
+    }
+    await screenshot(page, 'calendar-1-open-dialog');
+    await page.keyboard.press('Enter');
+    await pickQuickItem(page, 'Read them where they are');
+    await page.locator('.notifications-toasts', { hasText: 'Calendar imported. Files: 1; events: 3; occurrences in the last 12 weeks: 3.' }).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'calendar-2-imported');
+    const sources = readFileSync(join(workspace, 'journal', '.calendar', 'sources.yml'), 'utf8');
+    assert.match(sources, new RegExp(`^calendars:\\n  - ${JSON.stringify(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    assert.ok(!existsSync(join(workspace, 'journal', '.calendar', 'work.ics')), 'read where it is: not copied');
+    assert.equal(readFileSync(file, 'utf8'), calendarText(), 'the export itself is untouched');
+  });
+
+  it('says which rule placed an event', async function () {
+    const { page } = session();
+    await runCommand(page, 'Leadership Journal: Which Rule Placed This Event?');
+    await pickQuickItem(page, 'Sprint planning');
+    const toast = page.locator('.notifications-toasts', { hasText: '"Sprint planning"' });
+    await toast.waitFor({ timeout: 30_000 });
+    assert.match(await toast.innerText(), /is in Planning, review and status \(side: how\): rule 7, "Planning, reviews and status", placed it: the title has "sprint"\./);
+    await screenshot(page, 'calendar-3-which-rule');
+  });
+
+  it('reads the export again when it changes on disk, and names a broken event in the output', async function () {
+    const { page, workspace } = session();
+    const broken = ['BEGIN:VEVENT', 'UID:four', `DTSTART:${stamp(week.start, '16:00')}`, `DTEND:${stamp(week.start, '15:00')}`, 'SUMMARY:Backwards', 'END:VEVENT'];
+    writeFileSync(join(workspace, 'exports', 'work.ics'), calendarText(broken));
+    const log = await outputChannelText(page, 'Leadership Journal', /Calendars\s+read\s+again\s+after\s+a\s+change\.\s+Files:\s+1;\s+events:\s+4;\s+problems:\s+1\./);
+    // The log wraps long lines: any space may be a line break.
+    assert.match(log, /work\.ics:\d+:\s+Event\s+"Backwards"\s+ends\s+before\s+it\s+starts;\s+it\s+is\s+left\s+out\./);
+    assert.equal((log.match(/Calendars read again/g) ?? []).length, 1, 'the import itself is not logged as a change on disk');
+    await screenshot(page, 'calendar-4-read-again');
+  });
+
+  it('drafts the weekly review with a Time section beside the writing', async function () {
+    const { page, workspace } = session();
+    const path = reviewPath(week);
+    assert.ok(path.ok);
+    await runCommand(page, 'Leadership Journal: Start Weekly Review');
+    await waitForActiveTab(page, path.path.split('/').pop() ?? '');
+    const frame = await frameShowing(page, 'h2', 'Time');
+    await frame.locator('td', { hasText: 'Planning, review and status' }).waitFor();
+    const text = readFileSync(join(workspace, 'journal', path.path), 'utf8');
+    assert.match(text, /\n## Time\n\nFrom my calendar: 5\.5 h in events, 3\.5 h of it in meetings \(2 meetings\)\.\n/);
+    assert.match(text, /\n\| Planning, review and status \| how \| 3 \|\n\| Focus time \| neither \| 2 \|\n\| 1:1 \| why \| 0\.5 \|\n/);
+    assert.match(text, /\nCalendar time on the why side: 14% \(why 0\.5 h, how 3 h; 2 h on neither side\)\.\n/);
+    for (const title of ['Sprint planning', 'Ana / Sam', 'ben@', 'Backwards']) {
+      assert.ok(!text.includes(title), `the review shows "${title}"`);
+    }
+    await runCommand(page, 'View: Hide Panel');
+    await frame.locator('h2', { hasText: 'Time' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'calendar-5-review-time');
+  });
+});

@@ -106,6 +106,10 @@ describe('Tagging in the real VS Code', function () {
 
   before(async function () {
     session = await startSession({
+      // Every test here saves with Ctrl+S. code-server's web default, auto save after a delay, would
+      // now and then save a typed paragraph first on a busy machine; the tags then wait for the
+      // writing pause (README, Reliability), which the extension-host suite covers.
+      settings: { 'files.autoSave': 'off' },
       seed: (workspace) => {
         const files: [string, string][] = [[PATH, START], ...Object.values(DAYS).map((day): [string, string] => [entryPath(day.date), scaffold(day.date, day.heading)])];
         for (const [path, text] of files) {

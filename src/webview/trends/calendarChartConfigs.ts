@@ -8,7 +8,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { CalendarTrends, CalendarTrendsWeek } from '../../core/trends/calendarTrends';
 import type { Side } from '../../core/timeAudit/categoryRules';
 import type { ChartTheme } from './chartTheme';
-import { decimal, formatMonth, formatShortDate, percentLabel, periodName } from './format';
+import { count, decimal, formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { t } from './i18n';
 import { faded } from './theme';
 
@@ -60,7 +60,11 @@ function base(trends: CalendarTrends, theme: ChartTheme, stacked: boolean, unit:
           ticks: {
             ...axis.ticks,
             ...(unit === 'percent' ? { stepSize: 50 } : {}),
-            callback: (value) => (unit === 'percent' ? t('percent', Number(value)) : hoursLabel(Number(value))),
+            callback: (value) => {
+              const number = Number(value);
+              // Whole hours on the axis read `10 h`, not `10.0 h`.
+              return unit === 'percent' ? t('percent', number) : Number.isInteger(number) ? t('hoursValue', count(number)) : hoursLabel(number);
+            },
           },
         },
       },

@@ -22,6 +22,7 @@ import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { markWalkthroughStep } from './walkthroughProgress';
+import { TrendsCalendar } from './views/trendsCalendar';
 import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
@@ -44,8 +45,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     walkthroughProgress(index);
   }));
   registerNewEntryCommand(context, systemClock, () => knownPeople(index));
-  const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version));
   const calendar = registerCalendarCommands(context, systemClock);
+  const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version, new TrendsCalendar(calendar)));
   registerReflectFeatures(context, index, systemClock, shell.trees, calendar);
   const lens = tagLensProviders(tagger);
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));

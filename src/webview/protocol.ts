@@ -2,6 +2,7 @@
 // must stay free of `vscode`, Node and DOM imports. Whatever arrives is validated with the guards
 // below before it is used: a webview is another process and its messages are untrusted input.
 import { isContainedRelativePath } from '../core/journal/entryPath';
+import type { CalendarTrends } from '../core/trends/calendarTrends';
 import type { Granularity } from '../core/trends/periods';
 import type { TrendSummary } from '../core/trends/summary';
 
@@ -52,6 +53,11 @@ export const WEBVIEW_STRING_KEYS = [
   'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
   'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
   'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
+  'hoursValue', 'tableWeek', 'tableTotal', 'calendarHoursTitle', 'calendarHoursIntro', 'calendarHoursLabel',
+  'calendarHoursSummary', 'calendarHoursCaption', 'calendarHoursRegion', 'calendarNoTime', 'loadTitle', 'loadIntro', 'loadLabel',
+  'loadSummary', 'loadCaption', 'loadRegion', 'datasetMeetingHours', 'datasetFreeBlock', 'tableMeetingHours', 'tableMeetings',
+  'tableFreeBlock', 'tableWorkingDays', 'saidTitle', 'saidIntro', 'saidLabel', 'saidSummary', 'saidCaption', 'saidRegion',
+  'datasetWriting', 'datasetCalendar', 'tableWritingWhy', 'tableCalendarWhy', 'tableGap', 'sideWhy', 'sideHow', 'sideNeither',
 ] as const;
 
 export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
@@ -78,6 +84,11 @@ export interface StateMessage {
   readonly locale: string;
   /** The view's texts in that language. */
   readonly strings: WebviewStrings;
+  /**
+   * The imported calendar over the view's range, by week (core/trends/calendarTrends.ts): category
+   * ids and names and numbers, never an event's title or who was invited. Absent without a calendar.
+   */
+  readonly calendar?: CalendarTrends;
 }
 
 export type HostMessage = StateMessage;
@@ -116,6 +127,26 @@ function isSummaryShape(value: unknown): value is TrendSummary {
     && isRecord(value.recentTraps) && isRecord(value.comparison);
 }
 
+function isNumberOrNull(value: unknown): boolean {
+  return value === null || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** The calendar's part: its shape, down to each week's numbers (the charts index into them). */
+export function isCalendarTrends(value: unknown): value is CalendarTrends {
+  if (!isRecord(value) || !Array.isArray(value.categories) || !Array.isArray(value.weeks) || typeof value.sentence !== 'string'
+    || typeof value.compared !== 'number' || !isNumberOrNull(value.calendarWhy) || !isNumberOrNull(value.writingWhy)) {
+    return false;
+  }
+  const categories = value.categories.length;
+  return value.categories.every((category) => isRecord(category) && typeof category.id === 'string'
+      && typeof category.name === 'string' && (category.side === 'why' || category.side === 'how' || category.side === 'neither'))
+    && value.weeks.every((week) => isRecord(week) && typeof week.key === 'string' && typeof week.start === 'string'
+      && typeof week.end === 'string' && Array.isArray(week.hours) && week.hours.length === categories
+      && week.hours.every((hours) => typeof hours === 'number' && Number.isFinite(hours))
+      && typeof week.meetingHours === 'number' && typeof week.meetings === 'number' && typeof week.workingDays === 'number'
+      && isNumberOrNull(week.freeMinutes) && isNumberOrNull(week.calendarWhy) && isNumberOrNull(week.writingWhy));
+}
+
 /** A BCP 47 tag as VS Code gives it (`en`, `de`, `zh-cn`, `pt-br`): what `Intl` may be handed. */
 function isLocaleTag(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value);
@@ -136,5 +167,6 @@ export function isHostMessage(value: unknown): value is HostMessage {
     && typeof value.entryCount === 'number' && typeof value.notCounted === 'number' && typeof value.skipped === 'number'
     && isViewChoice(value.view)
     && (value.summary === null || isSummaryShape(value.summary))
-    && isLocaleTag(value.locale) && isWebviewStrings(value.strings);
+    && isLocaleTag(value.locale) && isWebviewStrings(value.strings)
+    && (value.calendar === undefined || isCalendarTrends(value.calendar));
 }

@@ -1,7 +1,8 @@
 // E2E, in the real VS Code, driven as a person: import a calendar export through the Command Palette
 // and VS Code's own open dialog (code-server's simple file dialog: a quick input holding a path),
 // read where it is; ask which rule placed an event; change the export on disk and see it read again;
-// then draft the weekly review and read its Time section. Screenshots go to
+// then draft the weekly review and read its Time section, and open Trends for the calendar's charts
+// and the said-vs-did chart. Screenshots go to
 // .e2e-artifacts/screenshots/calendar-*.png.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -141,5 +142,29 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     await frame.locator('h2', { hasText: 'Time' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await screenshot(page, 'calendar-5-review-time');
+  });
+
+  it('shows the calendar in Trends: hours per category, meeting load, and said vs did beside the writing', async function () {
+    const { page } = session();
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Leadership Journal: Show Trends');
+    const frame = await frameShowing(page, '#said-vs-did h2', 'Said vs did');
+    // This week: the 1:1 (why, 0.5 h), the planning (how, 3 h), focus time (neither, 2 h); "Backwards" left out.
+    const lastRow = async (table: string): Promise<string[]> =>
+      frame.locator(`#${table} tbody tr`).last().locator('td').allTextContents();
+    const head = await frame.locator('#calendar-hours-table thead th').allTextContents();
+    assert.deepEqual(head, ['Week', 'Planning, review and status', 'Focus time', '1:1', 'Total']);
+    assert.deepEqual(await lastRow('calendar-hours-table'), ['3.0', '2.0', '0.5', '5.5']);
+    assert.deepEqual((await lastRow('load-table')).slice(0, 2), ['3.5', '2']);
+    assert.equal((await lastRow('said-table'))[1], '14', 'the calendar\'s why share this week');
+    const sentence = await frame.locator('#said-sentence').innerText();
+    assert.match(sentence, /calendar/);
+    const html = await frame.locator('body').innerHTML();
+    for (const secret of ['Sprint planning', 'Ana / Sam', 'Backwards', 'northwind']) {
+      assert.ok(!html.includes(secret), `the Trends view shows "${secret}"`);
+    }
+    await frame.locator('#said-vs-did').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'calendar-6-trends-said-vs-did');
   });
 });

@@ -7,6 +7,11 @@ import {
   FUNCTION_IDS, LEADING_FUNCTIONS, MANAGING_FUNCTIONS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId,
 } from '../../src/core/tagger/types';
 import type { IndexedEntry } from '../../src/core/records/entryRecord';
+import { weekPeriod } from '../../src/core/reflect/reviewPeriod';
+import { auditCalendars } from '../../src/core/timeAudit/calendarAudit';
+import { DEFAULT_CATEGORY_RULES } from '../../src/core/timeAudit/categoryRules';
+import { calendarTrends, type CalendarTrends } from '../../src/core/trends/calendarTrends';
+import { countedEntries } from '../../src/core/trends/counted';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
 import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
@@ -140,4 +145,48 @@ export function errorState(message: string): StateMessage {
     ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, notCounted: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
+}
+
+/** A title with markup in the calendar: it must never reach the view, as text or otherwise. */
+export const XSS_EVENT = '<img src=x onerror=alert(2)> Planning';
+const OWNER = 'sam@northwind.example';
+
+/**
+ * A busy manager's calendar over the fixture's weeks, floating times read in UTC: a weekly team
+ * meeting, a 1:1, three hours of planning (its title carries markup), focus time, a roadmap review
+ * every other week, mentoring every third, an all-hands every four weeks, and a week off in October.
+ */
+export function calendarFixture(): string {
+  const people = (...names: string[]): string[] => [`ORGANIZER:mailto:${OWNER}`, ...names.map((name) => `ATTENDEE;PARTSTAT=ACCEPTED:mailto:${name}@northwind.example`)];
+  const event = (uid: string, title: string, start: string, end: string, rule: string, more: string[] = []): string[] => [
+    'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260801T000000Z', `SUMMARY:${title}`, `DTSTART:${start}`, `DTEND:${end}`, rule, ...more, 'END:VEVENT',
+  ];
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+    ...event('team', 'Team weekly', '20260824T090000', '20260824T100000', 'RRULE:FREQ=WEEKLY', people('ana', 'ben', 'chen')),
+    ...event('ana', 'Ana / Sam', '20260825T100000', '20260825T103000', 'RRULE:FREQ=WEEKLY', people('ana')),
+    ...event('plan', XSS_EVENT, '20260826T090000', '20260826T120000', 'RRULE:FREQ=WEEKLY', people('ben', 'dana')),
+    ...event('focus', 'Focus time', '20260827T130000', '20260827T150000', 'RRULE:FREQ=WEEKLY'),
+    ...event('roadmap', 'Roadmap review', '20260903T100000', '20260903T120000', 'RRULE:FREQ=WEEKLY;INTERVAL=2', people('ana', 'chen')),
+    ...event('mentor', 'Mentoring Dana', '20260904T140000', '20260904T150000', 'RRULE:FREQ=WEEKLY;INTERVAL=3', people('dana')),
+    ...event('all', 'All hands', '20260828T160000', '20260828T170000', 'RRULE:FREQ=WEEKLY;INTERVAL=4', people('ana', 'ben', 'chen', 'dana')),
+    'BEGIN:VEVENT', 'UID:off', 'DTSTAMP:20260801T000000Z', 'SUMMARY:Week off', 'DTSTART;VALUE=DATE:20261012', 'DTEND;VALUE=DATE:20261017', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+}
+
+/** `state` with the calendar's part, as the host (trendsCalendar.ts) would add it. */
+export function withCalendar(state: StateMessage, entries: readonly IndexedEntry[], language: 'en' | 'de' = 'en'): StateMessage {
+  const range = state.summary?.range;
+  const from = range ? parseIsoDate(range.from) : undefined;
+  const to = range ? parseIsoDate(range.to) : undefined;
+  if (!range || !from || !to) {
+    throw new Error('withCalendar: a ready state is needed');
+  }
+  const audit = auditCalendars({
+    texts: [{ name: 'work.ics', text: calendarFixture() }], rules: DEFAULT_CATEGORY_RULES, me: [OWNER],
+    from: weekPeriod(from, range.weekStart).start, to, weekStart: range.weekStart, timeZone: 'UTC', fragmentation: true,
+  });
+  const trends = calendarTrends(audit.time, audit.fragmentation, countedEntries(entries, range.to), language);
+  return { ...state, calendar: JSON.parse(JSON.stringify(trends)) as CalendarTrends };
 }

@@ -9,7 +9,7 @@ import { webviewStrings, type Translator } from '../../src/extension/views/webvi
 import { percentText } from '../../src/webview/trends/format';
 import type { StateMessage } from '../../src/webview/protocol';
 import {
-  emptyState, errorState, FIXTURE_TODAY, generateJournal, indexingState, readyState, XSS_PERSON, XSS_TITLE,
+  emptyState, errorState, FIXTURE_TODAY, generateJournal, indexingState, readyState, withCalendar, XSS_PERSON, XSS_TITLE,
 } from './fixtures';
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { createHarness, type Harness, type HarnessPage } from './harness';
@@ -296,6 +296,142 @@ describe('trends webview', function () {
       await view.close();
       view = undefined;
     }
+  });
+
+  describe('with an imported calendar', () => {
+    const withTime = withCalendar(quarter, twoYears);
+    const calendar = withTime.calendar!;
+    const german = (): StateMessage => {
+      const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+      const strings = webviewStrings({ t: (message: string) => bundle[message] ?? message } as Translator);
+      return { ...withCalendar(quarter, twoYears, 'de'), locale: 'de', strings };
+    };
+    const column = (page: HarnessPage['page'], table: string, n: number): Promise<string[]> =>
+      page.locator(`#${table} tbody tr td:nth-of-type(${n})`).allTextContents();
+
+    it('shows nothing of a calendar when none is imported', async () => {
+      const page = (await show(quarter, 'trends')).page;
+      for (const id of ['calendar-hours', 'calendar-load', 'said-vs-did']) {
+        assert.equal(await page.locator(`#${id}`).count(), 0, `#${id} without a calendar`);
+      }
+    });
+
+    it('shows hours per category per week stacked, with a table of the same numbers', async () => {
+      const page = (await show(withTime, 'trends')).page;
+      assert.equal(await page.locator('#calendar-hours h2').textContent(), 'Where your calendar time went');
+      const head = await page.locator('#calendar-hours-table thead th').allTextContents();
+      assert.deepEqual(head, ['Week', ...calendar.categories.map((category) => category.name), 'Total']);
+      assert.deepEqual(head.slice(1, 4), ['Planning, review and status', 'Focus time', 'Team meeting']);
+      assert.equal(await page.locator('#calendar-hours-table tbody tr').count(), calendar.weeks.length);
+      const totals = await column(page, 'calendar-hours-table', calendar.categories.length + 1);
+      assert.deepEqual(totals, (await page.getAttribute('#calendar-hours-chart', 'data-total'))?.split(','));
+      // 2026-W36: planning 3 and the roadmap review 2 (a review is planning), focus 2, team 1.
+      const first = await page.locator('#calendar-hours-table tbody tr').first().locator('td').allTextContents();
+      assert.deepEqual(first.slice(0, 3), ['5.0', '2.0', '1.0']);
+      assert.match(await page.locator('#calendar-legend').innerText(), /Planning, review and status \(how\)[\s\S]*1:1 \(why\)/);
+    });
+
+    it('shows the meeting load and the average longest free block, the week off left out', async () => {
+      const page = (await show(withTime, 'trends')).page;
+      const meetingHours = await column(page, 'load-table', 1);
+      assert.deepEqual(meetingHours, (await page.getAttribute('#load-chart', 'data-meeting-hours'))?.split(','));
+      assert.deepEqual(await column(page, 'load-table', 2), calendar.weeks.map((week) => String(week.meetings)));
+      const free = await column(page, 'load-table', 3);
+      assert.deepEqual(free, (await page.getAttribute('#load-chart', 'data-free-hours'))?.split(','));
+      const off = calendar.weeks.findIndex((week) => week.key === '2026-W42');
+      assert.equal(free[off], '', 'the week off has no working day to measure');
+      assert.equal((await column(page, 'load-table', 4))[off], '0');
+      assert.equal(await page.locator('#load-table tbody tr').nth(off).locator('td').nth(2).getAttribute('class'), 'num none');
+    });
+
+    it('sets the writing\'s why share beside the calendar\'s, with the sentence naming the bigger gap', async () => {
+      const page = (await show(withTime, 'trends')).page;
+      const writing = await column(page, 'said-table', 1);
+      const fromCalendar = await column(page, 'said-table', 2);
+      assert.deepEqual(writing, (await page.getAttribute('#said-chart', 'data-writing'))?.split(','));
+      assert.deepEqual(fromCalendar, (await page.getAttribute('#said-chart', 'data-calendar'))?.split(','));
+      assert.deepEqual(writing, calendar.weeks.map((week) => percentText(week.writingWhy)));
+      assert.deepEqual(fromCalendar, calendar.weeks.map((week) => percentText(week.calendarWhy)));
+      const gaps = await column(page, 'said-table', 3);
+      assert.equal(gaps[0], `+${Number(writing[0]) - Number(fromCalendar[0])} pt`);
+      assert.equal(await page.locator('#said-sentence').innerText(), calendar.sentence);
+      assert.match(calendar.sentence, /^You wrote mostly about the why \(\d+ %\), but \d+ % of your calendar time went to the how, the most \(\d+ %\) to planning, reviews and status\./);
+      await page.locator('#said-vs-did').scrollIntoViewIfNeeded();
+      await view?.screenshot('trends-said-vs-did');
+    });
+
+    it('reaches each calendar chart and table with Tab, each chart named and described', async () => {
+      const page = (await show(withTime, 'trends')).page;
+      await page.focus('#trend-table-region');
+      const order: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press('Tab');
+        order.push(String(await page.evaluate('document.activeElement.id')));
+      }
+      assert.deepEqual(order, [
+        'calendar-hours-chart', 'calendar-hours-table-region', 'load-chart', 'load-table-region', 'said-chart', 'said-table-region',
+      ]);
+      assert.equal(await page.getByRole('img', { name: 'Why share of your writing and of your calendar per week' }).count(), 1);
+      assert.match(await page.locator('#said-chart-summary').innerText(), /^Bar chart of the why share of your writing and of your calendar per week, 13 weeks from /);
+      assert.match(await page.locator('#load-chart-summary').innerText(), /on average [\d.]+ h in meetings a week and a longest free block of [\d.]+ h a day/);
+    });
+
+    it('never shows an event\'s title or who was invited', async () => {
+      const page = (await show(withTime, 'trends')).page;
+      const html = await page.content();
+      for (const secret of ['alert(2)', 'Ana / Sam', 'Roadmap review', 'Mentoring Dana', 'Week off', 'northwind']) {
+        assert.ok(!html.includes(secret), `the view shows "${secret}"`);
+      }
+      assert.ok(!JSON.stringify(withTime.calendar).includes('northwind'), 'nor does the state posted');
+    });
+
+    it('speaks German: headings, category names, the sentence and the numbers', async () => {
+      const page = (await show(german(), 'trends')).page;
+      assert.equal(await page.locator('#calendar-hours h2').textContent(), 'Wohin deine Kalenderzeit ging');
+      assert.equal(await page.locator('#said-vs-did h2').textContent(), 'Gesagt und getan');
+      assert.match(await page.locator('#said-sentence').innerText(), /^Du hast vor allem über das Warum geschrieben \(\d+ %\), aber \d+ % deiner Kalenderzeit gingen ans Wie, am meisten \(\d+ %\) für Planung, Reviews und Status\./);
+      assert.equal(await page.locator('#calendar-hours-table thead th').nth(1).innerText(), 'Planung, Review und Status');
+      assert.deepEqual((await column(page, 'calendar-hours-table', 1)).slice(0, 1), ['5,0']);
+      assert.match(await page.locator('#calendar-legend').innerText(), /\(Wie\)/);
+      await page.locator('#said-vs-did').scrollIntoViewIfNeeded();
+      await view?.screenshot('trends-said-vs-did-german');
+    });
+
+    for (const theme of ['light-modern', 'dark-modern', 'high-contrast'] as const) {
+      it(`has no serious or critical axe-core findings with the calendar, in the ${theme} theme`, async () => {
+        const page = (await show(withTime, 'trends', { theme })).page;
+        await assertNoSeriousFindings(page, `calendar, ${theme}`);
+        await page.locator('#calendar-hours').scrollIntoViewIfNeeded();
+        await view?.screenshot(`trends-calendar-${theme}`);
+      });
+    }
+
+    it('draws the calendar charts in the theme\'s colours, again after a theme switch', async () => {
+      view = await harness.open({ theme: 'dark' });
+      await view.post(withTime);
+      await view.page.waitForSelector('body[data-view="trends"]');
+      // As painted: the stylesheet's colours compute to color(srgb …), the script's to rgb(…).
+      const swatchOf = (selector: string): Promise<string> =>
+        view!.page.locator(selector).first().evaluate((element) => {
+          const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+          if (!context) {
+            return '';
+          }
+          context.fillStyle = getComputedStyle(element).backgroundColor;
+          context.fillRect(0, 0, 1, 1);
+          return [...context.getImageData(0, 0, 1, 1).data].join(',');
+        });
+      const dark = await swatchOf('#calendar-legend .swatch');
+      assert.equal(dark, await swatchOf('#balance .swatch.how'), 'planning, the first how category, in the how colour');
+      const before = await view.page.locator('#said-chart').evaluate((element) => (element as unknown as { toDataURL(): string }).toDataURL());
+      await view.setTheme('high-contrast'); // Light+ has Dark+'s orange: high contrast has another.
+      await view.page.waitForFunction((previous) => {
+        const element = (globalThis as unknown as { document: { getElementById(id: string): { toDataURL(): string } } }).document.getElementById('said-chart');
+        return element.toDataURL() !== previous;
+      }, before);
+      assert.equal(await swatchOf('#calendar-legend .swatch'), await swatchOf('#balance .swatch.how'));
+      assert.notEqual(await swatchOf('#calendar-legend .swatch'), dark);
+    });
   });
 
   // No time bound here: on a shared 2-core machine a wall-clock bound fails under load (1,500 ms did at

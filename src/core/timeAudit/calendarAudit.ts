@@ -9,6 +9,7 @@ import type { CalendarEvent } from './calendarEvent';
 import type { CalendarProblem } from './calendarProblems';
 import { createCategorizer, type ReasonFact } from './categorize';
 import type { CategoryRules, Side } from './categoryRules';
+import { fragmentation, type FragmentationWeek } from './fragmentation';
 import { readCalendars, type CalendarCounts, type CalendarText } from './readCalendars';
 import { weeklyTime, type WeeklyTime } from './weeklyTime';
 
@@ -22,10 +23,14 @@ export interface AuditInput {
   readonly weekStart: WeekStart;
   /** IANA zone days are read in; the host's by default. */
   readonly timeZone?: string;
+  /** Also measure fragmentation (the longest free block per working day), for the Trends view. */
+  readonly fragmentation?: boolean;
 }
 
 export interface CalendarAudit {
   readonly time: WeeklyTime;
+  /** Per week, as `time.weeks`; only when asked for with `fragmentation: true`. */
+  readonly fragmentation?: readonly FragmentationWeek[];
   readonly problems: readonly CalendarProblem[];
   readonly counts: CalendarCounts;
   readonly timeZone: string;
@@ -34,8 +39,12 @@ export interface CalendarAudit {
 export function auditCalendars(input: AuditInput): CalendarAudit {
   const reading = readCalendars(input.texts, { from: input.from, to: input.to, me: input.me, ...(input.timeZone ? { timeZone: input.timeZone } : {}) });
   const categorizer = createCategorizer(input.rules, { me: input.me });
-  const time = weeklyTime(reading.occurrences, categorizer, { from: input.from, to: input.to, weekStart: input.weekStart, timeZone: reading.timeZone });
-  return { time, problems: reading.problems, counts: reading.counts, timeZone: reading.timeZone };
+  const range = { from: input.from, to: input.to, weekStart: input.weekStart, timeZone: reading.timeZone };
+  const time = weeklyTime(reading.occurrences, categorizer, range);
+  return {
+    time, problems: reading.problems, counts: reading.counts, timeZone: reading.timeZone,
+    ...(input.fragmentation ? { fragmentation: fragmentation(reading.occurrences, categorizer, range) } : {}),
+  };
 }
 
 export interface ExplainedEvent {

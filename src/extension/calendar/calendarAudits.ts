@@ -45,14 +45,20 @@ export class CalendarAudits implements vscode.Disposable {
     });
   }
 
-  /** The audit over `from`…`to`; undefined when no calendar is imported or it cannot be read. */
-  async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart): Promise<CalendarAudit | undefined> {
+  /**
+   * The audit over `from`…`to` (with fragmentation when asked: the Trends view's); undefined when no
+   * calendar is imported or it cannot be read.
+   */
+  async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart, options: { readonly fragmentation?: boolean } = {}): Promise<CalendarAudit | undefined> {
     const loaded = await this.sources.load();
     if (!loaded || loaded.texts.length === 0) {
       return undefined;
     }
     try {
-      const audit = calendarModule().auditCalendars({ texts: loaded.texts, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart });
+      const audit = calendarModule().auditCalendars({
+        texts: loaded.texts, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
+        ...(options.fragmentation ? { fragmentation: true } : {}),
+      });
       this.sources.report('calendars', audit.problems.map((problem) => problem.message));
       return audit;
     } catch (error) {

@@ -1,7 +1,8 @@
 // Serves the trends UI to a webview — the sidebar view or the larger editor panel, the same way.
 // It answers `ready` with the whole state, re-sends it when the index changes (coalesced), and acts
 // on the webview's requests after validating them against the protocol. People are counted as
-// people.yml names them, read again when it or the index changes.
+// people.yml names them, read again when it or the index changes. With an imported calendar the state
+// carries its part too (trendsCalendar.ts), sent again when a calendar or its rules change.
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { withListedNames } from '../../core/reflect/people';
@@ -18,6 +19,7 @@ import { entryUri } from '../journal/journalLocation';
 import { output } from '../output';
 import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
 import { markWalkthroughStep } from '../walkthroughProgress';
+import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
@@ -31,6 +33,7 @@ export class TrendsController {
     private readonly index: JournalIndex,
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
+    private readonly calendar?: TrendsCalendar,
   ) {}
 
   /** Reads people.yml again (after the index or the file changed); resolves once it is read. */
@@ -44,10 +47,18 @@ export class TrendsController {
     let view = DEFAULT_VIEW;
     let ready = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let sequence = 0;
     const post = (): void => {
-      if (ready) {
-        void webview.postMessage(this.state(view));
+      if (!ready) {
+        return;
       }
+      // Reading the calendar takes a moment: only the latest request's state is posted.
+      const mine = ++sequence;
+      void this.state(view).then((state) => {
+        if (mine === sequence) {
+          void webview.postMessage(state);
+        }
+      });
     };
     const schedule = (): void => {
       clearTimeout(timer);
@@ -67,6 +78,7 @@ export class TrendsController {
       people.onDidCreate(peopleChanged),
       people.onDidDelete(peopleChanged),
       this.index.onDidChange(peopleChanged),
+      ...(this.calendar ? [this.calendar.onDidChange(schedule)] : []),
       webview.onDidReceiveMessage((message: unknown) => {
         if (!isWebviewMessage(message)) {
           output().warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
@@ -105,7 +117,7 @@ export class TrendsController {
     });
   }
 
-  private state(view: ViewChoice): HostMessage {
+  private async state(view: ViewChoice): Promise<HostMessage> {
     const settings = readSettings();
     const status = this.index.state;
     const base = {
@@ -136,8 +148,12 @@ export class TrendsController {
         forgiveWeekends: settings.streakRestDays.length > 0,
         restDays: settings.streakRestDays,
       });
-      const counted = countedEntries(entries, today).length;
-      return { ...base, status: 'ready', entryCount: counted, notCounted: entries.length - counted, summary };
+      const counted = countedEntries(entries, today);
+      const calendar = await this.calendar?.trends(summary.range, counted);
+      return {
+        ...base, status: 'ready', entryCount: counted.length, notCounted: entries.length - counted.length, summary,
+        ...(calendar ? { calendar } : {}),
+      };
     } catch (error) {
       return { ...base, status: 'error', message: vscode.l10n.t('Could not compute the trends: {0}', errorMessage(error)) };
     }

@@ -6,6 +6,8 @@ export interface ChartTheme {
   readonly count: string;
   /** Unclear entries in the count row: the count colour, fainter (media/trends.css `--unclear`). */
   readonly unclear: string;
+  /** The stylesheet's `--balanced` (the theme's charts.purple, opaque): the calendar's own series. */
+  readonly calendar: string;
   readonly foreground: string;
   readonly muted: string;
   readonly grid: string;

@@ -4,6 +4,7 @@
 import type { TrendSummary } from '../../core/trends/summary';
 import type { StateMessage } from '../protocol';
 import { createBalanceChart, type BalanceChart } from './balanceChart';
+import { calendarSections } from './calendarSections';
 import { comparisonView } from './comparison';
 import { el, section } from './dom';
 import { formatShortDate } from './format';
@@ -83,9 +84,12 @@ function footer(message: StateMessage): HTMLElement {
 
 function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSummary, context: RenderContext): Mounted {
   const balance = balanceSection(summary, context);
+  // Only with an imported calendar: without one the view is as it always was.
+  const calendar = message.calendar ? calendarSections(message.calendar) : undefined;
   root.replaceChildren(
     headerView(message.entryCount, summary, context.controls),
     balance.element,
+    ...(calendar?.elements ?? []),
     section('heatmap', t('heatmapTitle'), [heatmapView(summary.heatmap, summary.today, summary.range.weekStart)]),
     section('comparison', t('comparisonTitle'), [comparisonView(summary.comparison)]),
     section('traps', t('trapsTitle'), [trapsView(summary.recentTraps, context.openEntry)],
@@ -95,8 +99,19 @@ function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSu
     footer(message),
   );
   balance.chart.draw(context.theme);
+  calendar?.draw(context.theme);
   balance.reveal();
-  return { complete: true, setTheme: (theme) => balance.chart.setTheme(theme), destroy: () => balance.chart.destroy() };
+  return {
+    complete: true,
+    setTheme: (theme) => {
+      balance.chart.setTheme(theme);
+      calendar?.setTheme(theme);
+    },
+    destroy: () => {
+      balance.chart.destroy();
+      calendar?.destroy();
+    },
+  };
 }
 
 /** Renders `message`; throws only if drawing itself fails (the caller shows that as text). */

@@ -37,6 +37,26 @@ function chartColour(value: string, fallback: string): string {
   return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${a / 255})`;
 }
 
+/** `colour` (as chartColour gives it) at `alpha` times its own opacity, as `rgba()`. */
+export function faded(colour: string, alpha: number): string {
+  const resolved = chartColour(colour, colour);
+  const rgb = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/i.exec(resolved);
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(resolved);
+  let channels: [number, number, number, number] | undefined;
+  if (rgb) {
+    channels = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  } else if (hex?.[1]) {
+    const digits = hex[1].length <= 4 ? [...hex[1]].map((digit) => digit + digit).join('') : hex[1];
+    const at = (index: number): number => Number.parseInt(digits.slice(index, index + 2), 16);
+    channels = [at(0), at(2), at(4), digits.length === 8 ? at(6) / 255 : 1];
+  }
+  if (!channels) {
+    return colour;
+  }
+  const [r, g, b, a] = channels;
+  return `rgba(${r}, ${g}, ${b}, ${Math.round(a * alpha * 1000) / 1000})`;
+}
+
 /** The current theme's colours; the fallbacks are VS Code's Dark+ values (only seen outside VS Code). */
 export function readTheme(): ChartTheme {
   const style = getComputedStyle(document.documentElement);
@@ -50,6 +70,7 @@ export function readTheme(): ChartTheme {
     how: chartColour(cssVar(style, '--how', '#d18616'), '#d18616'),
     count: chartColour(cssVar(style, '--count', muted), muted),
     unclear: chartColour(cssVar(style, '--unclear', muted), muted),
+    calendar: chartColour(cssVar(style, '--balanced', '#b180d7'), '#b180d7'),
     foreground,
     muted,
     grid: cssVar(style, '--vscode-charts-lines', cssVar(style, '--vscode-editorWidget-border', 'rgba(128,128,128,0.35)')),

@@ -14,7 +14,7 @@ import { selectionPlugin } from '../../../src/webview/trends/selection';
 import { entry, tagged } from '../core/trends/fixtures';
 
 const THEME: ChartTheme = {
-  why: '#0000ff', how: '#ff8800', count: '#888888', unclear: 'rgba(136, 136, 136, 0.45)', foreground: '#111111', muted: '#555555',
+  why: '#0000ff', how: '#ff8800', count: '#888888', unclear: 'rgba(136, 136, 136, 0.45)', calendar: '#aa66cc', foreground: '#111111', muted: '#555555',
   grid: '#cccccc', focus: '#0090f1', hoverBackground: '#ffffff', hoverForeground: '#111111', hoverBorder: '#cccccc',
   fontFamily: 'sans-serif', fontSize: 13, highContrast: false,
 };

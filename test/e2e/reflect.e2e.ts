@@ -187,12 +187,15 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     // result found later is inserted above and would move the row from under the pointer.
     await page.locator('.quick-input-widget', { hasText: '— 2 matches' }).waitFor();
     await row.waitFor();
-    // Chosen with the keyboard, as in any quick pick: a click can land while the list redraws.
-    const at = Number(await row.getAttribute('data-index')); // Its place in the list, whatever the DOM order.
-    assert.ok(Number.isInteger(at) && at >= 0, `row index ${at}`);
-    for (let step = 0; step < at; step++) {
+    // Chosen with the keyboard, as in any quick pick (a click can land while the list redraws): down
+    // the list until the entry's row is the focused one, then Enter.
+    await input.focus();
+    const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title(VENDOR_DAY) });
+    for (let step = 0; step < 5 && !(await focused.isVisible()); step++) {
       await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(200);
     }
+    await focused.waitFor({ timeout: 5_000 });
     await page.keyboard.press('Enter');
     await waitForActiveTab(page, dailyEntryPath(VENDOR_DAY).split('/').pop() ?? '');
     const text = readFileSync(join(session.workspace, 'journal', dailyEntryPath(VENDOR_DAY)), 'utf8');

@@ -292,7 +292,9 @@ describe('reflect: carry-over and the identity rule (properties)', function () {
           assert.ok(after.open.some((candidate) => candidate.id === choice.item.id));
         } else if (op.kind === 'rename') {
           // Ana's own items stay hers under the new name: everything open with "Ana" is open with her.
-          const before = openItemsWith(track(journal, NOBODY), 'ana');
+          // A second rename changes nothing: people.yml already has the alias, so "before" is read
+          // with it (reading it without would take her later entries, under her full name, for another's).
+          const before = renamed ? openItemsWith(track(journal, directory), 'ana maria lopez') : openItemsWith(track(journal, NOBODY), 'ana');
           renamed = true;
           directory = RENAMED;
           const after = openItemsWith(track(journal, directory), 'ana maria lopez');

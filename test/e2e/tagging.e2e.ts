@@ -106,10 +106,6 @@ describe('Tagging in the real VS Code', function () {
 
   before(async function () {
     session = await startSession({
-      // Every test here saves with Ctrl+S. code-server's web default, auto save after a delay, would
-      // now and then save a typed paragraph first on a busy machine; the tags then wait for the
-      // writing pause (README, Reliability), which the extension-host suite covers.
-      settings: { 'files.autoSave': 'off' },
       seed: (workspace) => {
         const files: [string, string][] = [[PATH, START], ...Object.values(DAYS).map((day): [string, string] => [entryPath(day.date), scaffold(day.date, day.heading)])];
         for (const [path, text] of files) {
@@ -222,7 +218,15 @@ describe('Tagging in the real VS Code', function () {
     await frame.locator('#dirty').waitFor({ state: 'detached', timeout: 30_000 });
     const item = frame.locator('li.sentence', { hasText: added });
     await item.waitFor();
-    const saved = readFileSync(join(workspace, entryPath(DAYS.plain.date)), 'utf8');
+    // On a busy machine code-server's auto save (its web default) can save the paragraph before
+    // Ctrl+S does; the tags then follow once the entry is left alone (the writing pause, 30 s).
+    let saved = '';
+    for (let i = 0; i < 90 && !/^tags: \[why\]$/m.test(saved); i++) {
+      saved = readFileSync(join(workspace, entryPath(DAYS.plain.date)), 'utf8');
+      if (!/^tags: \[why\]$/m.test(saved)) {
+        await page.waitForTimeout(500);
+      }
+    }
     assert.match(await item.innerText(), new RegExp(`^Why\\s+Line ${lineOf(saved, added)}\\b`, 'i'));
     const label = /^tags: \[(\w+)\]$/m.exec(saved)?.[1];
     assert.equal(label, 'why', saved);

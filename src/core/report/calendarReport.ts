@@ -21,15 +21,8 @@ export interface CalendarReport {
   readonly categories: readonly { readonly id: string; readonly label: string; readonly side: string }[];
   /** One row per week of the report's range (the summary's buckets). */
   readonly weeks: readonly CalendarMetricsRow[];
-  readonly totals: {
-    readonly hours: Readonly<Record<string, number>>;
-    readonly whyHours: number;
-    readonly howHours: number;
-    readonly neitherHours: number;
-    readonly whyShare: number | null;
-    readonly meetingHours: number;
-    readonly meetings: number;
-  };
+  /** The same numbers as a week's row, over the whole range. */
+  readonly totals: Omit<CalendarMetricsRow, 'week' | 'start' | 'end'>;
   /** Over the weeks with both writing and calendar time on a side. */
   readonly saidVsDid: {
     readonly weeksCompared: number;

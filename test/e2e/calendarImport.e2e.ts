@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // E2E, in the real VS Code, driven as a person: import a calendar export through the Command Palette
 // and VS Code's own open dialog (code-server's simple file dialog: a quick input holding a path),
 // read where it is; ask which rule placed an event; change the export on disk and see it read again;
@@ -7,12 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { useSession } from './support/session';
-import { outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { frameShowing, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const week = weekPeriod(today, 1);
@@ -61,20 +61,6 @@ function seed(workspace: string): void {
   write(join(workspace, 'exports', 'work.ics'), calendarText());
 }
 
-/** The frame (of any webview) showing `selector` with `text`; waits for it. */
-async function frameShowing(page: Page, selector: string, text: string, timeoutMs = 60_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator(selector, { hasText: text }).count().catch(() => 0) > 0) {
-        return frame;
-      }
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`no webview shows ${selector} "${text}"`);
-}
-
 describe('Calendar import and the review\'s Time section in the real VS Code', function () {
   const session = useSession('calendar', { seed, settings: { 'leadershipJournal.calendar.addresses': [ME] } });
 
@@ -83,14 +69,18 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     const file = join(workspace, 'exports', 'work.ics');
     await runCommand(page, 'Leadership Journal: Import Calendar…');
     await pickQuickItem(page, 'Calendar files (.ics)');
-    // VS Code's own open dialog, in code-server a quick input holding a path: type the file's.
+    // VS Code's own open dialog, in code-server a quick input holding a path: type the file's. The
+    // kind picker's input is the same element: wait for the dialog to have filled in its starting
+    // folder (a path) before typing, or a slow machine has the dialog write over what was typed.
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await page.waitForTimeout(500); // The dialog fills in its starting folder first.
+    await page.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+      return box !== null && box.offsetParent !== null && box.value.startsWith('/');
+    }, undefined, { timeout: 60_000 });
     await input.fill(file);
-    for (let i = 0; i < 50 && (await input.inputValue()) !== file; i++) {
-      await page.waitForTimeout(100);
-    }
+    await page.waitForFunction((path) => document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value === path, file, { timeout: 30_000 });
+    // The dialog lists the file once it has read the folder typed: then Enter picks that file.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'work.ics' }).first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'calendar-1-open-dialog');
     await page.keyboard.press('Enter');
     await pickQuickItem(page, 'Read them where they are');

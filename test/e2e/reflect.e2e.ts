@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, daysInMonth, formatIsoDate, localDateOf, WEEKDAY_NAMES, weekday, type LocalDate } from '../../src/core/calendar/localDate';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind } from '../../src/core/entries/kinds';
@@ -16,7 +16,7 @@ import { promptOfTheDayFromPacks } from '../../src/core/prompts/rotation';
 import { generateReview } from '../../src/core/reflect/review';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { startSession, type Session } from './support/session';
-import { pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { frameShowing, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const DAYS = 28;
@@ -57,20 +57,6 @@ function seedJournal(workspace: string): void {
   write(workspace, ONE_ON_ONE_PATH, `---\ndate: ${formatIsoDate(ONE_ON_ONE_DAY)}\nkind: one-on-one\npeople: [Ana Ruiz]\n---\n\n# 1:1 with Ana Ruiz, ${formatIsoDate(ONE_ON_ONE_DAY)}\n\nI asked her what she needs from me and let her choose the approach for the migration.\n`);
   write(workspace, dailyEntryPath(LAST_YEAR), `---\ndate: ${formatIsoDate(LAST_YEAR)}\nkind: daily\n---\n\n# A year ago\n\nI wrote down why the team exists.\n`);
   write(workspace, 'people.yml', 'Ana Ruiz: [ana, ani]\n');
-}
-
-/** The frame (of any webview) showing `selector` with `text`; waits for it. */
-async function frameShowing(page: Page, selector: string, text: string, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator(selector, { hasText: text }).count().catch(() => 0) > 0) {
-        return frame;
-      }
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`no webview shows ${selector} "${text}"`);
 }
 
 function viewPane(page: Page, name: string) {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { useSession } from './support/session';
-import { pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
+import { frameShowing, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const TEXTS = [
@@ -77,8 +77,8 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
 
     await runCommand(page, 'View: Close All Editors');
     await runCommand(page, 'Leadership Journal: Show Trends');
-    const frame = webviewFrame(page, 'Leadership Journal: Trends');
-    await frame.locator('canvas').first().waitFor({ timeout: 30_000 });
+    // The Trends panel is the webview whose chart shows: found by that, not by its place in the page.
+    const frame = await frameShowing(page, 'canvas');
     await frame.getByText(/entries/).first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(800);
     await screenshot(page, 'walkthrough-src-trends');
@@ -101,9 +101,29 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
     }
     await screenshot(page, 'walkthrough-00-ticked');
     // Each step's picture is one of the extension's files, and it loads.
-    await container.getByText('Write your first entry').first().click();
+    // Selecting a step shows its picture beside the steps: select it until VS Code says it is
+    // expanded (a click that lands while the page is still laying out is lost on a slow machine).
+    const step = container.locator('button.getting-started-step[data-step-id$="firstEntry"]').first();
+    for (let tries = 0; tries < 10 && await step.getAttribute('aria-expanded') !== 'true'; tries++) {
+      await step.click();
+      await page.waitForTimeout(500);
+    }
+    assert.equal(await step.getAttribute('aria-expanded'), 'true', 'the step "Write your first entry" is selected');
     const picture = container.locator('img[alt*="new daily reflection"]').first();
-    await picture.waitFor({ timeout: 30_000 });
+    await picture.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      // Say why it is hidden (not loaded, or a hidden column), so a failure elsewhere can be read.
+      const why = await picture.evaluate((img: HTMLImageElement) => {
+        const hidden: string[] = [];
+        for (let node: HTMLElement | null = img; node !== null; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.display === 'none' || style.visibility === 'hidden') {
+            hidden.push(`${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`);
+          }
+        }
+        return { complete: img.complete, naturalWidth: img.naturalWidth, box: img.getBoundingClientRect().toJSON(), hidden };
+      }).catch(() => 'gone');
+      throw new Error(`the step's picture is not shown: ${JSON.stringify(why)}; ${String(error)}`);
+    });
     await page.waitForFunction((img) => (img as HTMLImageElement).complete, await picture.elementHandle(), { timeout: 10_000 });
     const width = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
     assert.ok(width >= 400, `the step's picture loaded (${width} px wide)`);

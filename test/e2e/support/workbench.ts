@@ -1,7 +1,7 @@
 // Drives the VS Code workbench in a browser the way a person does: keyboard, clicks, what is on screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../../../scripts/vscodePaths';
 
 export const SCREENSHOT_DIR = join(repoRoot, '.e2e-artifacts', 'screenshots');
@@ -36,7 +36,25 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   // Click the command's own row: Enter would run whichever row the palette ranks first.
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+  await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first());
+}
+
+/**
+ * Clicks a quick input's row with the mouse coming from out of the way: a row left under the mouse
+ * grows a hover (a description's tooltip) that covers the row below it and takes the click.
+ */
+async function clickRow(page: Page, row: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(0, 0);
+    try {
+      await row.click({ timeout: attempt < 3 ? 10_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) {
+        throw error;
+      }
+    }
+  }
 }
 
 /** Picks the row of the open QuickPick whose label contains `label`, by typing it and clicking it. */
@@ -44,7 +62,7 @@ export async function pickQuickItem(page: Page, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(label);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click();
+  await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first());
 }
 
 /** Answers an open input box. */
@@ -81,6 +99,25 @@ export async function activeTabFileName(page: Page): Promise<string> {
 }
 
 /** The content frame of the webview view with the given title (webviews nest two iframes). */
+/**
+ * The frame, of whichever webview, that shows a visible `selector` (with `text`, when given); waits for
+ * it. Found by what it shows, not by the iframe's place among the workbench's webviews: a hidden
+ * sidebar view or a panel being closed may come first in the page.
+ */
+export async function frameShowing(page: Page, selector: string, text?: string, timeoutMs = 60_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const found = frame.locator(selector, text === undefined ? {} : { hasText: text }).first();
+      if (await found.isVisible().catch(() => false)) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview shows ${selector}${text === undefined ? '' : ` "${text}"`}`);
+}
+
 export function webviewFrame(page: Page, title: string): FrameLocator {
   return page.frameLocator(`iframe.webview[title="${title}"], iframe.webview`).first().frameLocator('#active-frame');
 }

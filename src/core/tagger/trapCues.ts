@@ -185,6 +185,15 @@ const taskDismiss: readonly CueSpec[] = [
   ['stop complaining', 2], ['deal with it', 2], ['toughen up', 2], ['push through', 1], 
   ['whatever it takes', 1], ['not my problem', 2], 
   ['they are paid to', 2], ['no reason', 1],
+  // The guide's taskmaster gives no reasons: a change announced with its explanation refused.
+  ['did not explain', 2], ['without explaining', 2], ['no explanation', 2], ['not give reasons', 2], ['no point explaining', 2],
+  ['not need reasons', 2], ['not need to know', 1], ['not need the reasoning', 2], ['because i said so', 2], ['no discussion', 2],
+  ['not get into it', 1], ['not explain myself', 2], ['that is how it is', 1],
+  // … treats people as interchangeable …
+  ['not matter who', 2], ['whoever is free', 1], ['same as another', 2], ['any body', 1], ['a body is a body', 2],
+  // … and brushes a need aside.
+  ['crack on', 2], ['sharpen up', 2], ['pull * together', 2], ['will be fine', 1], ['will cope', 2], ['always say that', 2],
+  ['can sleep after', 2], ['rest in', 1], ['not got a minute', 2], ['strap it', 2],
 ];
 
 /** People raising a need: a break, pain, heat, grief, sickness. */
@@ -195,6 +204,10 @@ const taskNeed: readonly CueSpec[] = [
   ['asked for a break', 2], ['a break', 1], ['breather', 1], ['burning', 1], ['hurt', 1], ['injured', 1], ['heat', 1],
   ['bereavement', 1], ['asked about', 0.5], ['asked whether', 0.5], ['sickness', 1], ['exhausted', 1],
   ['early finish', 1],
+  // Signs of burnout and of a life outside work, as the guide lists them.
+  ['running on empty', 2], ['barely slept', 2], ['in tears', 2], ['migraine', 1], ['fatigue', 1], ['looked grey', 2],
+  ['fell asleep', 1], ['back is killing', 2], ['needed a minute', 2], ['five minutes', 0.5], ['birthday', 1], ['wedding', 1],
+  ['doctor', 1], ['appointment', 0.5], ['sports day', 1], ['one night', 0.5], ['asked for * off', 1], ['wrist', 1],
 ];
 
 /** Cutting the things that look after people or explain the work. */

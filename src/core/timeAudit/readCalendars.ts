@@ -325,18 +325,26 @@ function leftOutBecause(record: EventRecord, me: ReadonlySet<string>): 'declined
 function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEvent {
   const { record } = event;
   const people = new Set<string>();
+  const names: Record<string, string> = {};
   if (record.organizer) {
     people.add(record.organizer);
+    if (record.organizerName !== '') {
+      names[record.organizer] = record.organizerName;
+    }
   }
   for (const attendee of record.attendees) {
     if (!attendee.resource && attendee.address !== '') {
       people.add(attendee.address);
+      if (attendee.name !== '') {
+        names[attendee.address] = attendee.name;
+      }
     }
   }
   return {
     uid: record.uid ?? `${event.file}:${record.line}`,
     title: record.title,
     people: [...people],
+    names,
     allDay: record.start.isDate,
     transparent: record.transparent,
     recurring: record.rules.length > 0 || record.rdates.length > 0 || record.recurrenceId !== undefined,

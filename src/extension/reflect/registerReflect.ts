@@ -32,7 +32,7 @@ export interface ReflectTrees {
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees, calendar: CalendarAudits): void {
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(previews, provideDailyReminders(source), provideCarryOver(source));
+  context.subscriptions.push(previews, provideDailyReminders(source, calendar), provideCarryOver(source));
   registerOpenEntryAt(context, source);
   registerEntryChecks(context);
   registerReviewCommands(context, { source, clock, previews, calendar });

@@ -1,0 +1,72 @@
+// Who a calendar's 1:1 was with, by people.yml: an attendee is a listed person when their address, the
+// name the calendar gives them (CN), or their address's local part (`ana.lopez` → "ana lopez") is a
+// full name or alias there — in that order, through the people directory (so a first name only one
+// listed person has counts, as it does for @mentions). Anyone else is not named: the journal writes
+// people.yml's names only, never an address or a calendar's own spelling of a name.
+import type { PeopleDirectory } from '../reflect/peopleDirectory';
+import type { CalendarAttendee, HeldOneOnOne } from '../timeAudit/oneOnOnesHeld';
+
+export interface ListedPerson {
+  /** The directory key. */
+  readonly key: string;
+  /** The full name from people.yml. */
+  readonly name: string;
+}
+
+/** The listed person an attendee is, or undefined. */
+export function personOfAttendee(attendee: CalendarAttendee, directory: PeopleDirectory): ListedPerson | undefined {
+  const at = attendee.address.indexOf('@');
+  const localPart = at > 0 ? attendee.address.slice(0, at) : '';
+  for (const written of [attendee.address, attendee.name, localPart]) {
+    if (written.trim() === '') {
+      continue;
+    }
+    const resolved = directory.resolve(written);
+    if (resolved.kind === 'listed') {
+      return { key: resolved.key, name: resolved.name };
+    }
+  }
+  return undefined;
+}
+
+export interface OneOnOneWith {
+  readonly date: string;
+  /** The listed people it was with, each once (usually one). */
+  readonly people: readonly ListedPerson[];
+}
+
+/** Each 1:1 with the listed people it was with (none when no one in it is in people.yml). */
+export function oneOnOnesWithPeople(held: readonly HeldOneOnOne[], directory: PeopleDirectory): OneOnOneWith[] {
+  return held.map(({ date, others }) => {
+    const people: ListedPerson[] = [];
+    for (const attendee of others) {
+      const person = personOfAttendee(attendee, directory);
+      if (person && !people.some((seen) => seen.key === person.key)) {
+        people.push(person);
+      }
+    }
+    return { date, people };
+  });
+}
+
+export interface CalendarOneOnOnesWithPerson {
+  /** 1:1s with them in the calendar over the range read. */
+  readonly count: number;
+  /** The latest day of one; undefined when there was none. */
+  readonly last?: string;
+}
+
+/** The person `key`'s 1:1s among `held`: how many, and the last day of one. */
+export function calendarOneOnOnesWith(held: readonly HeldOneOnOne[], directory: PeopleDirectory, key: string): CalendarOneOnOnesWithPerson {
+  let count = 0;
+  let last: string | undefined;
+  for (const { date, people } of oneOnOnesWithPeople(held, directory)) {
+    if (people.some((person) => person.key === key)) {
+      count += 1;
+      if (last === undefined || date > last) {
+        last = date;
+      }
+    }
+  }
+  return last === undefined ? { count } : { count, last };
+}

@@ -3,8 +3,11 @@
 // full name or alias there — in that order, through the people directory (so a first name only one
 // listed person has counts, as it does for @mentions). Anyone else is not named: the journal writes
 // people.yml's names only, never an address or a calendar's own spelling of a name.
+import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
 import type { PeopleDirectory } from '../reflect/peopleDirectory';
 import type { CalendarAttendee, HeldOneOnOne } from '../timeAudit/oneOnOnesHeld';
+import type { Cadence } from './cadence';
+import { dueAfter } from './oneOnOneCadence';
 
 export interface ListedPerson {
   /** The directory key. */
@@ -69,4 +72,37 @@ export function calendarOneOnOnesWith(held: readonly HeldOneOnOne[], directory: 
     }
   }
   return last === undefined ? { count } : { count, last };
+}
+
+/** The weeks of calendar the person page looks back over. */
+export const CALENDAR_WEEKS = 8;
+
+export interface CalendarCadence extends CalendarOneOnOnesWithPerson {
+  /** The weeks looked back over (ending today). */
+  readonly weeks: number;
+  /** How many 1:1s the cadence calls for over those weeks; absent without a cadence. */
+  readonly expected?: number;
+}
+
+/** The first day of the `weeks` weeks that end on `today`. */
+export function windowStart(today: LocalDate, weeks: number): LocalDate {
+  return addDays(today, -7 * weeks + 1);
+}
+
+/**
+ * The person `key`'s 1:1s in the calendar over the `weeks` weeks ending `today` (`held` read over
+ * them), beside what their cadence calls for: one on the window's first day and one each cadence
+ * after, up to today (every 2 weeks over 8 weeks: 4; monthly: 2).
+ */
+export function calendarCadence(held: readonly HeldOneOnOne[], directory: PeopleDirectory, key: string, cadence: Cadence | undefined, today: LocalDate, weeks = CALENDAR_WEEKS): CalendarCadence {
+  const found = calendarOneOnOnesWith(held, directory, key);
+  if (!cadence) {
+    return { ...found, weeks };
+  }
+  const last = toEpochDay(today);
+  let expected = 0;
+  for (let due = windowStart(today, weeks); toEpochDay(due) <= last; due = dueAfter(due, cadence)) {
+    expected += 1;
+  }
+  return { ...found, weeks, expected };
 }

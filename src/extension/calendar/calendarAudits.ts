@@ -88,6 +88,16 @@ export class CalendarAudits implements vscode.Disposable {
     return audit ? { categories: audit.time.categories, time: audit.time.totals, oneOnOnes: audit.oneOnOnes ?? [] } : undefined;
   }
 
+  /**
+   * The 1:1s held from `from` until now (a person page's last weeks), or undefined when no calendar
+   * is imported or it cannot be read.
+   */
+  async oneOnOnesSince(from: LocalDate, weekStart: WeekStart): Promise<readonly HeldOneOnOne[] | undefined> {
+    const now = this.clock.now();
+    const audit = await this.audit(from, journalToday(readSettings(), now), weekStart, { oneOnOnesUntil: now.getTime() });
+    return audit?.oneOnOnes;
+  }
+
   /** Reads the calendars over the last weeks, logging their problems; undefined when none is imported. */
   async check(): Promise<AuditSummary | undefined> {
     const loaded = await this.sources.load();

@@ -39,7 +39,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
-  registerPersonCommand(context, source, previews, clock);
+  registerPersonCommand(context, source, previews, clock, calendar);
   registerMergePeopleCommand(context, source);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { calendarOneOnOnesWith, personOfAttendee } from '../../../../src/core/people/calendarOneOnOnes';
+import { parseCadence, type Cadence } from '../../../../src/core/people/cadence';
+import { calendarCadence, calendarOneOnOnesWith, personOfAttendee, windowStart } from '../../../../src/core/people/calendarOneOnOnes';
+import type { HeldOneOnOne } from '../../../../src/core/timeAudit/oneOnOnesHeld';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
 import { auditCalendars } from '../../../../src/core/timeAudit/calendarAudit';
@@ -43,5 +45,21 @@ describe('people: 1:1s found in the calendar', () => {
     const early = calendarOneOnOnesWith(audit(Date.UTC(2026, 0, 13, 14, 1)).oneOnOnes ?? [], people, 'ana lopez');
     assert.deepEqual(early, { count: 2, last: '2026-01-13' }, 'the 13th at 15:00 Berlin has begun by 14:01 UTC');
     assert.deepEqual(calendarOneOnOnesWith(all, people, 'sam lee'), { count: 0 });
+  });
+
+  it('sets the calendar\'s 1:1s over the last eight weeks beside what the cadence calls for', () => {
+    const cadence = (written: string): Cadence => {
+      const result = parseCadence(written);
+      assert.ok(result.ok);
+      return result.cadence;
+    };
+    const today = { year: 2026, month: 12, day: 2 };
+    assert.deepEqual(windowStart(today, 8), { year: 2026, month: 10, day: 8 });
+    const withAna = (date: string): HeldOneOnOne => ({ date, start: 0, end: 0, others: [{ address: 'ani@northwind.example', name: '' }] });
+    const held = [withAna('2026-11-09'), withAna('2026-11-23'), { date: '2026-11-24', start: 0, end: 0, others: [{ address: 'jo@elsewhere.example', name: 'Jo' }] }];
+    assert.deepEqual(calendarCadence(held, directory, 'ana maria lopez', cadence('2w'), today), { count: 2, last: '2026-11-23', weeks: 8, expected: 4 });
+    assert.equal(calendarCadence(held, directory, 'ana maria lopez', cadence('weekly'), today).expected, 8);
+    assert.equal(calendarCadence(held, directory, 'ana maria lopez', cadence('monthly'), today).expected, 2, '8 October and 8 November');
+    assert.deepEqual(calendarCadence(held, directory, 'priya raman', undefined, today), { count: 0, weeks: 8 }, 'no cadence, nothing expected');
   });
 });

@@ -11,11 +11,12 @@ import { createCategorizer, type ReasonFact } from './categorize';
 import type { CategoryRules, Side } from './categoryRules';
 import { fragmentation, type FragmentationWeek } from './fragmentation';
 import { oneOnOnesHeld, type HeldOneOnOne } from './oneOnOnesHeld';
-import { readCalendars, type CalendarCounts, type CalendarText } from './readCalendars';
+import { readCalendars, type CalendarCounts, type CalendarText, type ParsedCalendar } from './readCalendars';
 import { weeklyTime, type WeeklyTime } from './weeklyTime';
 
 export interface AuditInput {
-  readonly texts: readonly CalendarText[];
+  /** Calendar texts, or calendars parsed before (parseCalendar) and kept by the caller. */
+  readonly texts: readonly (CalendarText | ParsedCalendar)[];
   readonly rules: CategoryRules;
   /** The user's own addresses: their declined events are left out, and they count among the people. */
   readonly me: readonly string[];

@@ -62,12 +62,13 @@ export class CalendarAudits implements vscode.Disposable {
    */
   async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart, options: { readonly fragmentation?: boolean; readonly oneOnOnesUntil?: number } = {}): Promise<CalendarAudit | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     try {
+      const { calendars } = await this.sources.parsed(loaded);
       const audit = calendarModule().auditCalendars({
-        texts: loaded.texts, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
+        texts: calendars, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
         ...(options.fragmentation ? { fragmentation: true } : {}),
         ...(options.oneOnOnesUntil === undefined ? {} : { oneOnOnesUntil: options.oneOnOnesUntil }),
       });
@@ -101,7 +102,7 @@ export class CalendarAudits implements vscode.Disposable {
   /** Reads the calendars over the last weeks, logging their problems; undefined when none is imported. */
   async check(): Promise<AuditSummary | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     const settings = readSettings();
@@ -110,19 +111,21 @@ export class CalendarAudits implements vscode.Disposable {
     if (!audit) {
       return undefined;
     }
-    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) };
+    const unread = (await this.sources.parsed(loaded)).problems.length;
+    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) + unread };
   }
 
   /** The events of the last four weeks, latest first, each with its category and rule. */
   async recentEvents(): Promise<ExplainedEvent[] | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     const settings = readSettings();
     const today = journalToday(settings, this.clock.now());
+    const { calendars } = await this.sources.parsed(loaded);
     const { events, problems } = calendarModule().explainEvents({
-      texts: loaded.texts, rules: loaded.rules.rules, me: settings.calendar.addresses,
+      texts: calendars, rules: loaded.rules.rules, me: settings.calendar.addresses,
       from: addDays(today, -RECENT_DAYS + 1), to: today, weekStart: settings.weekStart,
     }, RECENT_EVENTS);
     this.sources.report('calendars', problems.map((problem) => problem.message));

@@ -60,6 +60,10 @@ function seed(workspace: string): void {
     }
   }
   write(join(workspace, 'exports', 'work.ics'), calendarText());
+  // A 1:1 with Ana written ten days ago, before this week: her person page has a timeline.
+  const met = addDays(today, -10);
+  write(join(workspace, 'journal', dirname(dailyEntryPath(met)), `${formatIsoDate(met)}-1on1-ana.md`),
+    `---\ndate: ${formatIsoDate(met)}\nkind: one-on-one\npeople: [Ana María López]\n---\n\n# 1:1 with Ana María López\n\nWe talked about her goals.\n`);
 }
 
 /** The frame (of any webview) showing `selector` with `text`; waits for it. */
@@ -174,7 +178,7 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     // A day with no entry yet, well before this week (the review and Trends above are not moved).
     const day = addDays(today, -9);
     const before = addDays(today, -10);
-    write(join(workspace, 'journal', 'people.yml'), 'Ana María López: [ana]\n');
+    write(join(workspace, 'journal', 'people.yml'), 'Ana María López:\n  aliases: [ana]\n  cadence: 2w\n');
     writeFileSync(join(workspace, 'exports', 'work.ics'), calendarText([
       ...event('five', 'Catch-up', before, '09:00', '10:00', ['ana@northwind.example']),
       ...event('six', 'Focus time', before, '10:00', '12:00', []),
@@ -197,5 +201,25 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     await page.locator('.editor-group-container.active .view-line', { hasText: '1:1 held: Ana María López.' }).waitFor({ timeout: 30_000 });
     assert.match(await activeEditorText(page), /Yesterday in my calendar: 1 h in meetings/);
     await screenshot(page, 'calendar-7-daily-yesterday');
+  });
+
+  it('links Ana\'s name there to her person page, which sets the calendar\'s 1:1s beside her cadence', async function () {
+    const { page } = session();
+    const name = page.locator('.editor-group-container.active .view-line .detected-link', { hasText: 'Ana María López' });
+    await name.first().waitFor({ timeout: 30_000 });
+    await name.first().click({ modifiers: ['Control'] });
+    // Her 1:1s in the calendar over the last 8 weeks: ten days ago, and this Monday's at 9:00 once it has begun.
+    const before = formatIsoDate(addDays(today, -10));
+    const monday = new Date(week.start.year, week.start.month - 1, week.start.day, 9, 0);
+    const line = Date.now() >= monday.getTime()
+      ? `From your calendar: the last 1:1 on ${formatIsoDate(week.start)}, 2 in the last 8 weeks. Every 2 weeks would be 4.`
+      : `From your calendar: one 1:1 in the last 8 weeks, on ${before}. Every 2 weeks would be 4.`;
+    const frame = await frameShowing(page, 'p', 'From your calendar');
+    assert.equal((await frame.locator('p', { hasText: 'From your calendar' }).innerText()).trim(), line);
+    const html = await frame.locator('body').innerHTML();
+    for (const secret of ['Catch-up', 'ana@', 'northwind']) {
+      assert.ok(!html.includes(secret), `the person page shows "${secret}"`);
+    }
+    await screenshot(page, 'calendar-8-person-page');
   });
 });

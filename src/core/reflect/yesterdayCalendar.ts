@@ -9,6 +9,7 @@ import { categoryLabel } from '../timeAudit/categoryNames';
 import type { CategoryDefinition } from '../timeAudit/categoryRules';
 import type { CalendarTime } from '../timeAudit/weeklyTime';
 import { hoursText } from './reviewTime';
+import { draftedBlocks } from '../entries/drafted';
 import { escapeInline } from './relativeLink';
 
 export interface YesterdayCalendar {
@@ -76,4 +77,48 @@ export function yesterdayCalendarLines(calendar: YesterdayCalendar, locale?: str
       : `${count === 1 ? '1:1 held' : `${count} 1:1s held`}: ${listOf(names, 'and')}${rest}.`);
   }
   return lines;
+}
+
+/** The start of the 1:1s line, in English and German, as yesterdayCalendarLines writes it. */
+const HELD_LINE = /^(?:\d+ )?(?:1:1 held|1:1s held|1:1-Gespräch|1:1-Gespräche): /;
+
+export interface NameInText {
+  /** Offsets in the text: `[start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** The full name from people.yml. */
+  readonly name: string;
+}
+
+/**
+ * Where the 1:1s lines of drafted blocks in `text` name one of `names` (people.yml's full names), for
+ * the editor to link each to the person's page. Only inside complete drafted blocks, so a user's own
+ * line that looks the same is left alone. Each name as written there (escaped); a longer name first
+ * where one contains another.
+ */
+export function heldOneOnOneNames(text: string, names: readonly string[]): NameInText[] {
+  const found: NameInText[] = [];
+  const written = [...names].map((name) => ({ name, text: escapeInline(name) })).filter(({ text: shown }) => shown !== '')
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const block of draftedBlocks(text)) {
+    let lineStart = block.start;
+    for (const line of text.slice(block.start, block.end).split('\n')) {
+      const head = HELD_LINE.exec(line.replace(/\r$/, ''));
+      if (head) {
+        const taken: [number, number][] = [];
+        for (const { name, text: shown } of written) {
+          for (let at = line.indexOf(shown, head[0].length); at >= 0; at = line.indexOf(shown, at + shown.length)) {
+            const end = at + shown.length;
+            const boundary = !/[\p{L}\p{N}]/u.test(line[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[end] ?? '');
+            if (boundary && !taken.some(([from, to]) => at < to && end > from)) {
+              taken.push([at, end]);
+              found.push({ start: lineStart + at, end: lineStart + end, name });
+            }
+          }
+        }
+      }
+      lineStart += line.length + 1;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

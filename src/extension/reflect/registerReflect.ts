@@ -17,6 +17,7 @@ import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
 import { registerMergePeopleCommand } from './mergePeopleCommand';
 import { registerPersonCommand } from './personCommand';
+import { registerPersonLinks } from './personLinks';
 import { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
 import { registerReviewCommands } from './reviewCommands';
@@ -40,6 +41,7 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, source
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
   registerPersonCommand(context, source, previews, clock, calendar);
+  registerPersonLinks(context);
   registerMergePeopleCommand(context, source);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);

@@ -3,7 +3,7 @@ import { oneOnOnesWithPeople } from '../../../../src/core/people/calendarOneOnOn
 import { dailyReminderText, withDailyReminders } from '../../../../src/core/reflect/dailyReminders';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
-import { yesterdayCalendarLines, type YesterdayCalendar } from '../../../../src/core/reflect/yesterdayCalendar';
+import { heldOneOnOneNames, yesterdayCalendarLines, type YesterdayCalendar } from '../../../../src/core/reflect/yesterdayCalendar';
 import { auditCalendars } from '../../../../src/core/timeAudit/calendarAudit';
 import { DEFAULT_CATEGORY_RULES } from '../../../../src/core/timeAudit/categoryRules';
 import { calendar, fixture, OWNER, ZONE } from '../timeAudit/calendarFixtures';
@@ -85,5 +85,23 @@ describe('daily entry: yesterday in my calendar', () => {
     assert.match(text, /^Yesterday in my calendar: [^\n]+\n\n- Planning[^]*people\.yml\.\n\n- 1:1 with Ana María López: none yet/);
     const entry = withDailyReminders('# Tuesday\n', { path: '2026/01/2026-01-06.md', stillOpen: [], onThisDay: [], calendar: calendarDay });
     assert.match(entry, /^# Tuesday\n\n<!-- leadership-journal:drafted -->\nYesterday in my calendar:[^]*\n<!-- \/leadership-journal:drafted -->\n$/);
+  });
+});
+
+describe('daily entry: the names of yesterday\'s 1:1s, linked to their pages', () => {
+  const names = ['Ana María López', 'Ana', 'Ben Okafor', 'Sam Lee'];
+
+  it('finds people.yml\'s names on the 1:1s line of a drafted block, in English and German', () => {
+    const text = '# Tuesday\n\nI met Ana María López.\n\n<!-- leadership-journal:drafted -->\nYesterday in my calendar: 1 h in meetings (2 meetings).\n\n2 1:1s held: Ana María López and Ben Okafor; 1 with someone not in people.yml.\n<!-- /leadership-journal:drafted -->\n';
+    const found = heldOneOnOneNames(text, names);
+    assert.deepEqual(found.map(({ start, end, name }) => [text.slice(start, end), name]), [['Ana María López', 'Ana María López'], ['Ben Okafor', 'Ben Okafor']],
+      'the user\'s own sentence is not linked, and "Ana" inside the full name is not a second link');
+    const german = '<!-- leadership-journal:drafted -->\r\n1:1-Gespräch: Sam Lee.\r\n<!-- /leadership-journal:drafted -->\r\n';
+    assert.deepEqual(heldOneOnOneNames(german, names).map(({ start, end }) => german.slice(start, end)), ['Sam Lee']);
+  });
+
+  it('links nothing outside a complete drafted block', () => {
+    assert.deepEqual(heldOneOnOneNames('1:1 held: Ana María López.\n', names), []);
+    assert.deepEqual(heldOneOnOneNames('<!-- leadership-journal:drafted -->\n1:1 held: Ana María López.\n', names), []);
   });
 });

@@ -2,8 +2,9 @@
 // E2E, in the real VS Code, driven as a person: import a calendar export through the Command Palette
 // and VS Code's own open dialog (code-server's simple file dialog: a quick input holding a path),
 // read where it is; ask which rule placed an event; change the export on disk and see it read again;
-// then draft the weekly review and read its Time section, and open Trends for the calendar's charts
-// and the said-vs-did chart. Screenshots go to
+// then draft the weekly review and read its Time section, open Trends for the calendar's charts
+// and the said-vs-did chart, and start a daily entry that drafts the day before's calendar, its 1:1
+// named as people.yml names the person. Screenshots go to
 // .e2e-artifacts/screenshots/calendar-*.png.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../src/c
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { useSession } from './support/session';
-import { frameShowing, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { activeEditorText, frameShowing, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const week = weekPeriod(today, 1);
@@ -59,6 +60,10 @@ function seed(workspace: string): void {
     }
   }
   write(join(workspace, 'exports', 'work.ics'), calendarText());
+  // A 1:1 with Ana written ten days ago, before this week: her person page has a timeline.
+  const met = addDays(today, -10);
+  write(join(workspace, 'journal', dirname(dailyEntryPath(met)), `${formatIsoDate(met)}-1on1-ana.md`),
+    `---\ndate: ${formatIsoDate(met)}\nkind: one-on-one\npeople: [Ana María López]\n---\n\n# 1:1 with Ana María López\n\nWe talked about her goals.\n`);
 }
 
 describe('Calendar import and the review\'s Time section in the real VS Code', function () {
@@ -156,5 +161,55 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     await frame.locator('#said-vs-did').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await screenshot(page, 'calendar-6-trends-said-vs-did');
+  });
+
+  it('starts a new daily entry with the day before\'s calendar, the 1:1 named as people.yml names Ana', async function () {
+    const { page, workspace } = session();
+    // A day with no entry yet, well before this week (the review and Trends above are not moved).
+    const day = addDays(today, -9);
+    const before = addDays(today, -10);
+    write(join(workspace, 'journal', 'people.yml'), 'Ana María López:\n  aliases: [ana]\n  cadence: 2w\n');
+    writeFileSync(join(workspace, 'exports', 'work.ics'), calendarText([
+      ...event('five', 'Catch-up', before, '09:00', '10:00', ['ana@northwind.example']),
+      ...event('six', 'Focus time', before, '10:00', '12:00', []),
+    ]));
+    await outputChannelText(page, 'Leadership Journal', /Files:\s+1;\s+events:\s+5;\s+problems:\s+0\./);
+    await runCommand(page, 'View: Hide Panel');
+    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
+    await page.locator('.quick-input-widget input').fill(formatIsoDate(day));
+    await page.keyboard.press('Enter');
+    await waitForActiveTab(page, `${formatIsoDate(day)}.md`);
+    const file = join(workspace, 'journal', dailyEntryPath(day));
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /\n<!-- leadership-journal:drafted -->\nYesterday in my calendar: 1 h in meetings \(1 meeting\)\.\n\n- Focus time: 2 h\n- 1:1: 1 h\n\n1:1 held: Ana María López\.\n/);
+    for (const secret of ['Catch-up', 'ana@', 'northwind', 'Sprint']) {
+      assert.ok(!text.includes(secret), `the daily entry shows "${secret}"`);
+    }
+    // The block is at the entry's end: go there, as a person scrolls down to read it.
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.locator('.editor-group-container.active .view-line', { hasText: '1:1 held: Ana María López.' }).waitFor({ timeout: 30_000 });
+    assert.match(await activeEditorText(page), /Yesterday in my calendar: 1 h in meetings/);
+    await screenshot(page, 'calendar-7-daily-yesterday');
+  });
+
+  it('links Ana\'s name there to her person page, which sets the calendar\'s 1:1s beside her cadence', async function () {
+    const { page } = session();
+    const name = page.locator('.editor-group-container.active .view-line .detected-link', { hasText: 'Ana María López' });
+    await name.first().waitFor({ timeout: 30_000 });
+    await name.first().click({ modifiers: ['Control'] });
+    // Her 1:1s in the calendar over the last 8 weeks: ten days ago, and this Monday's at 9:00 once it has begun.
+    const before = formatIsoDate(addDays(today, -10));
+    const monday = new Date(week.start.year, week.start.month - 1, week.start.day, 9, 0);
+    const line = Date.now() >= monday.getTime()
+      ? `From your calendar: the last 1:1 on ${formatIsoDate(week.start)}, 2 in the last 8 weeks. Every 2 weeks would be 4.`
+      : `From your calendar: one 1:1 in the last 8 weeks, on ${before}. Every 2 weeks would be 4.`;
+    const frame = await frameShowing(page, 'p', 'From your calendar');
+    assert.equal((await frame.locator('p', { hasText: 'From your calendar' }).innerText()).trim(), line);
+    const html = await frame.locator('body').innerHTML();
+    for (const secret of ['Catch-up', 'ana@', 'northwind']) {
+      assert.ok(!html.includes(secret), `the person page shows "${secret}"`);
+    }
+    await screenshot(page, 'calendar-8-person-page');
   });
 });

@@ -1,4 +1,5 @@
-// What a new daily entry can bring back from the journal: the people whose 1:1 is due by their
+// What a new daily entry can bring back from the journal: yesterday's calendar, when one is imported
+// (yesterdayCalendar.ts), the people whose 1:1 is due by their
 // cadence (at most three lines, people/oneOnOneNudge.ts), the decisions due to revisit (at most three
 // lines, decisions/revisitReminder.ts), the two oldest open commitments, as a
 // "Still open" list under the entry's closing (commitment) section, and an "On this day" line linking
@@ -15,6 +16,7 @@ import { nudgeLines, type OneOnOneNudge } from '../people/oneOnOneNudge';
 import { plural } from '../text/format';
 import type { OpenCommitment } from './commitmentTracking';
 import { markdownLink } from './relativeLink';
+import { yesterdayCalendarLines, type YesterdayCalendar } from './yesterdayCalendar';
 
 export interface RecalledEntry {
   readonly date: string;
@@ -36,6 +38,8 @@ export interface DailyReminders {
   readonly oneOnOnes?: readonly OneOnOneNudge[];
   /** The decisions due to revisit (dueRevisits), after the 1:1s; absent or empty for none. */
   readonly revisits?: readonly DueRevisit[];
+  /** The day before the entry's in the imported calendar, first of the block; absent for none. */
+  readonly calendar?: YesterdayCalendar;
 }
 
 export const STILL_OPEN_SHOWN = 2;
@@ -80,7 +84,12 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
 export function dailyReminderText(reminders: DailyReminders): string {
   const words = WORDS[contentLanguage(reminders.locale)];
   const blocks: string[] = [];
-  // First: a list right after the block's opening comment cannot run into the entry's own last list.
+  // Yesterday's calendar opens with a sentence, so it may come first.
+  const calendar = reminders.calendar ? yesterdayCalendarLines(reminders.calendar, reminders.locale) : [];
+  if (calendar.length > 0) {
+    blocks.push(calendar.join('\n'));
+  }
+  // Then the nudges: a list right after the opening comment (or a sentence) cannot run into the entry's own last list.
   const nudges = nudgeLines(reminders.oneOnOnes ?? [], reminders.path, reminders.locale);
   if (nudges.length > 0) {
     blocks.push(nudges.join('\n'));

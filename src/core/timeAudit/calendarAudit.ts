@@ -10,11 +10,13 @@ import type { CalendarProblem } from './calendarProblems';
 import { createCategorizer, type ReasonFact } from './categorize';
 import type { CategoryRules, Side } from './categoryRules';
 import { fragmentation, type FragmentationWeek } from './fragmentation';
-import { readCalendars, type CalendarCounts, type CalendarText } from './readCalendars';
+import { oneOnOnesHeld, type HeldOneOnOne } from './oneOnOnesHeld';
+import { readCalendars, type CalendarCounts, type CalendarText, type ParsedCalendar } from './readCalendars';
 import { weeklyTime, type WeeklyTime } from './weeklyTime';
 
 export interface AuditInput {
-  readonly texts: readonly CalendarText[];
+  /** Calendar texts, or calendars parsed before (parseCalendar) and kept by the caller. */
+  readonly texts: readonly (CalendarText | ParsedCalendar)[];
   readonly rules: CategoryRules;
   /** The user's own addresses: their declined events are left out, and they count among the people. */
   readonly me: readonly string[];
@@ -25,12 +27,19 @@ export interface AuditInput {
   readonly timeZone?: string;
   /** Also measure fragmentation (the longest free block per working day), for the Trends view. */
   readonly fragmentation?: boolean;
+  /**
+   * Also list the 1:1s held (oneOnOnesHeld.ts) starting before this instant, for the daily entry and
+   * the person page. They carry addresses and names: the caller keeps them on the machine.
+   */
+  readonly oneOnOnesUntil?: number;
 }
 
 export interface CalendarAudit {
   readonly time: WeeklyTime;
   /** Per week, as `time.weeks`; only when asked for with `fragmentation: true`. */
   readonly fragmentation?: readonly FragmentationWeek[];
+  /** Only when asked for with `oneOnOnesUntil`. */
+  readonly oneOnOnes?: readonly HeldOneOnOne[];
   readonly problems: readonly CalendarProblem[];
   readonly counts: CalendarCounts;
   readonly timeZone: string;
@@ -44,6 +53,9 @@ export function auditCalendars(input: AuditInput): CalendarAudit {
   return {
     time, problems: reading.problems, counts: reading.counts, timeZone: reading.timeZone,
     ...(input.fragmentation ? { fragmentation: fragmentation(reading.occurrences, categorizer, range) } : {}),
+    ...(input.oneOnOnesUntil === undefined ? {} : {
+      oneOnOnes: oneOnOnesHeld(reading.occurrences, categorizer, { me: input.me, timeZone: reading.timeZone, until: input.oneOnOnesUntil }),
+    }),
   };
 }
 

@@ -18,6 +18,11 @@ export interface CalendarEvent {
    * is a person (rooms and resources are left out), each once. The user is among them when invited.
    */
   readonly people: readonly string[];
+  /**
+   * The names (CN) the file gives some of `people`, by address: to recognise a person from people.yml
+   * in a 1:1 (oneOnOnesHeld.ts). Absent or partial where the file gives none.
+   */
+  readonly names?: Readonly<Record<string, string>>;
   /** A date-only event (DTSTART;VALUE=DATE): a holiday, a day off, a conference. */
   readonly allDay: boolean;
   /** TRANSP:TRANSPARENT, shown as free time. */

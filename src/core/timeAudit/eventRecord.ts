@@ -13,6 +13,8 @@ export interface Attendee {
   readonly partstat: string;
   /** CUTYPE ROOM or RESOURCE: a meeting room or a projector, not a person. */
   readonly resource: boolean;
+  /** CN, the name the file gives them; empty when none. */
+  readonly name: string;
 }
 
 export interface EventRecord {
@@ -31,6 +33,8 @@ export interface EventRecord {
   readonly transparent: boolean;
   readonly attendees: readonly Attendee[];
   readonly organizer: string | undefined;
+  /** The organizer's CN; empty when none. */
+  readonly organizerName: string;
   readonly sequence: number;
   readonly line: number;
 }
@@ -53,6 +57,7 @@ export function readEventRecord(component: JCalComponent, line: number, report: 
   let transparent = false;
   const attendees: Attendee[] = [];
   let organizer: string | undefined;
+  let organizerName = '';
   let sequence = 0;
 
   for (const property of component[1]) {
@@ -105,10 +110,12 @@ export function readEventRecord(component: JCalComponent, line: number, report: 
           address: addressOf(value),
           partstat: String(parameters.partstat ?? '').toUpperCase(),
           resource: /^(ROOM|RESOURCE)$/i.test(String(parameters.cutype ?? '')),
+          name: nameOf(parameters),
         });
         break;
       case 'organizer':
         organizer = addressOf(value);
+        organizerName = nameOf(parameters);
         break;
       case 'sequence':
         sequence = Number(value) || 0;
@@ -128,7 +135,7 @@ export function readEventRecord(component: JCalComponent, line: number, report: 
   }
   return {
     uid, title, start, end, duration, rules, rdates, exdates, recurrenceId, status, transparent, attendees, organizer,
-    sequence, line,
+    organizerName, sequence, line,
   };
 }
 
@@ -138,6 +145,11 @@ export function describe(uid: string | undefined, title: string): string {
     return ` "${title.length > 60 ? `${title.slice(0, 59)}…` : title}"`;
   }
   return uid ? ` ${uid}` : '';
+}
+
+function nameOf(parameters: Record<string, string | string[]>): string {
+  const cn = parameters.cn;
+  return typeof cn === 'string' ? cn.trim() : '';
 }
 
 function tzidOf(parameters: Record<string, string | string[]>): string | undefined {

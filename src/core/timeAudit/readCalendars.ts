@@ -2,9 +2,9 @@
 // message for every problem and never an exception: a broken event costs that event, a broken file
 // that file, and the rest is still counted.
 //
-// Per file: cut the text into components (icsBlocks.ts), parse the VTIMEZONEs, parse the VEVENTs a
-// batch at a time (one at a time where a batch fails, to find the broken one), read each into an
-// EventRecord. Then, over all files together: one event per UID (a duplicate, in one file or two, is
+// Per file (parseCalendar, which a caller may keep and pass again instead of the text): cut the text
+// into components (icsBlocks.ts), parse the VTIMEZONEs, parse the VEVENTs a batch at a time (one at a
+// time where a batch fails, to find the broken one), read each into an EventRecord. Then, over all files together: one event per UID (a duplicate, in one file or two, is
 // counted once), changed occurrences (RECURRENCE-ID) replacing the ones they change, cancelled
 // events and those the user declined left out, and every series expanded over the range only.
 import { addDays, toEpochDay, type LocalDate } from '../calendar/localDate';
@@ -68,19 +68,35 @@ interface ReadEvent {
   readonly report: ReportProblem;
 }
 
-export function readCalendars(texts: readonly CalendarText[], options: ReadCalendarsOptions): CalendarReading {
+/**
+ * One calendar file read as far as it can be without a range, a zone or the user: its components
+ * parsed and its events read into records, with the problems found doing so. The costly part of a
+ * reading (ical.js), so a caller that reads the same file again — the extension, over other ranges —
+ * keeps this and passes it to readCalendars instead of the text. Plain data, never changed later.
+ */
+export interface ParsedCalendar {
+  readonly name: string;
+  /** In the order found. */
+  readonly problems: readonly CalendarProblem[];
+  readonly vtimezones: ReadonlyMap<string, JCalComponent>;
+  readonly records: readonly EventRecord[];
+}
+
+export function readCalendars(texts: readonly (CalendarText | ParsedCalendar)[], options: ReadCalendarsOptions): CalendarReading {
   const log = new ProblemLog();
   const localZone = (options.timeZone ? ianaZone(options.timeZone) : undefined) ?? hostZone();
   if (options.timeZone && !ianaZone(options.timeZone)) {
     log.add({ kind: 'unknown-zone', file: '', message: `The time zone "${options.timeZone}" is not known; days are read in ${localZone.name}.` });
   }
   const events: ReadEvent[] = [];
-  for (const { name, text } of texts) {
+  for (const item of texts) {
+    const parsed = 'text' in item ? parseCalendar(item) : item;
+    parsed.problems.forEach((problem) => log.add(problem));
     try {
-      readFile(name, text, localZone, log, events);
+      eventsOf(parsed, localZone, log, events);
     } catch (error) {
       // Nothing above should throw; if it does, the file is lost but the others are not.
-      log.add({ kind: 'unreadable', file: name, message: `${name} could not be read: ${errorMessage(error)}` });
+      log.add({ kind: 'unreadable', file: parsed.name, message: `${parsed.name} could not be read: ${errorMessage(error)}` });
     }
   }
   const range = {
@@ -97,10 +113,38 @@ export function readCalendars(texts: readonly CalendarText[], options: ReadCalen
   };
 }
 
-function readFile(file: string, text: string, localZone: ZoneRule, log: ProblemLog, into: ReadEvent[]): void {
-  const add = (kind: CalendarProblemKind, message: string, line?: number): void => {
-    log.add(line === undefined ? { kind, file, message: `${file}: ${message}` } : { kind, file, line, message: `${file}:${line}: ${message}` });
+type AddProblem = (kind: CalendarProblemKind, message: string, line?: number) => void;
+
+function problemAdder(file: string, add: (problem: CalendarProblem) => void): AddProblem {
+  return (kind, message, line) => {
+    add(line === undefined ? { kind, file, message: `${file}: ${message}` } : { kind, file, line, message: `${file}:${line}: ${message}` });
   };
+}
+
+/** The events of a parsed file for one reading: zones resolved in this reading's local zone, problems to its log. */
+function eventsOf(parsed: ParsedCalendar, localZone: ZoneRule, log: ProblemLog, into: ReadEvent[]): void {
+  const add = problemAdder(parsed.name, (problem) => log.add(problem));
+  const zones = createZoneResolver(parsed.vtimezones, localZone, (kind, message) => add(kind, message));
+  for (const record of parsed.records) {
+    into.push({ record, file: parsed.name, zones, report: (kind, message) => add(kind, message, record.line) });
+  }
+}
+
+/** Parses one calendar text (see ParsedCalendar). Never throws: a problem is a message. */
+export function parseCalendar({ name: file, text }: CalendarText): ParsedCalendar {
+  const problems: CalendarProblem[] = [];
+  const vtimezones = new Map<string, JCalComponent>();
+  const records: EventRecord[] = [];
+  const add = problemAdder(file, (problem) => problems.push(problem));
+  try {
+    parseInto(text, add, vtimezones, records);
+  } catch (error) {
+    problems.push({ kind: 'unreadable', file, message: `${file} could not be read: ${errorMessage(error)}` });
+  }
+  return { name: file, problems, vtimezones, records };
+}
+
+function parseInto(text: string, add: AddProblem, vtimezones: Map<string, JCalComponent>, records: EventRecord[]): void {
   const scan = scanIcs(text);
   if (scan.calendars === 0 && scan.blocks.length === 0) {
     const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 40).split(/\r?\n/)[0] ?? '';
@@ -119,7 +163,6 @@ function readFile(file: string, text: string, localZone: ZoneRule, log: ProblemL
     scan.truncatedAt.line);
   }
 
-  const vtimezones = new Map<string, JCalComponent>();
   const eventBlocks: IcsBlock[] = [];
   for (const block of scan.blocks) {
     if (block.name === 'VTIMEZONE') {
@@ -133,13 +176,11 @@ function readFile(file: string, text: string, localZone: ZoneRule, log: ProblemL
     }
   }
 
-  const zones = createZoneResolver(vtimezones, localZone, (kind, message) => add(kind, message));
   for (const batch of batches(eventBlocks)) {
     for (const { block, component } of parseBatch(text, batch, add)) {
-      const report: ReportProblem = (kind, message) => add(kind, message, block.line);
-      const record = readEventRecord(component, block.line, report);
+      const record = readEventRecord(component, block.line, (kind, message) => add(kind, message, block.line));
       if (record) {
-        into.push({ record, file, zones, report });
+        records.push(record);
       }
     }
   }
@@ -163,8 +204,6 @@ function* batches(blocks: readonly IcsBlock[]): Generator<IcsBlock[]> {
     yield batch;
   }
 }
-
-type AddProblem = (kind: CalendarProblemKind, message: string, line?: number) => void;
 
 function parseBatch(text: string, batch: readonly IcsBlock[], add: AddProblem): { block: IcsBlock; component: JCalComponent }[] {
   const first = batch[0];
@@ -325,18 +364,26 @@ function leftOutBecause(record: EventRecord, me: ReadonlySet<string>): 'declined
 function toCalendarEvent(event: ReadEvent, notes: readonly string[]): CalendarEvent {
   const { record } = event;
   const people = new Set<string>();
+  const names: Record<string, string> = {};
   if (record.organizer) {
     people.add(record.organizer);
+    if (record.organizerName !== '') {
+      names[record.organizer] = record.organizerName;
+    }
   }
   for (const attendee of record.attendees) {
     if (!attendee.resource && attendee.address !== '') {
       people.add(attendee.address);
+      if (attendee.name !== '') {
+        names[attendee.address] = attendee.name;
+      }
     }
   }
   return {
     uid: record.uid ?? `${event.file}:${record.line}`,
     title: record.title,
     people: [...people],
+    names,
     allDay: record.start.isDate,
     transparent: record.transparent,
     recurring: record.rules.length > 0 || record.rdates.length > 0 || record.recurrenceId !== undefined,

@@ -1,5 +1,6 @@
 // The time audit over the imported calendars (calendarSources.ts) for the features that show it: a
-// review's Time section, Export Metrics' calendar hours, "which rule placed this event?". Loads the
+// review's Time section, a new daily entry's yesterday, Export Metrics' calendar hours, "which rule
+// placed this event?". Loads the
 // audit bundle (dist/calendar.js) on first use only. Each reading's problems go to the output
 // channel, once per change; after a calendar changes on disk it is read again over the recent weeks,
 // and the log says what was found.
@@ -7,6 +8,9 @@ import * as vscode from 'vscode';
 import { addDays, type LocalDate } from '../../core/calendar/localDate';
 import type { WeekStart } from '../../core/calendar/isoWeek';
 import type { CalendarAudit, ExplainedEvent } from '../../core/timeAudit/calendarAudit';
+import type { CategoryDefinition } from '../../core/timeAudit/categoryRules';
+import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
+import type { CalendarTime } from '../../core/timeAudit/weeklyTime';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
@@ -20,6 +24,13 @@ export const CHECK_WEEKS = 12;
 /** Events offered by "which rule placed this event?": those of the last four weeks, at most this many. */
 export const RECENT_EVENTS = 200;
 const RECENT_DAYS = 28;
+
+export interface DayAudit {
+  readonly categories: readonly CategoryDefinition[];
+  readonly time: CalendarTime;
+  /** With addresses and names: matched to people.yml by the caller, never written as they are. */
+  readonly oneOnOnes: readonly HeldOneOnOne[];
+}
 
 export interface AuditSummary {
   readonly files: number;
@@ -49,15 +60,17 @@ export class CalendarAudits implements vscode.Disposable {
    * The audit over `from`…`to` (with fragmentation when asked: the Trends view's); undefined when no
    * calendar is imported or it cannot be read.
    */
-  async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart, options: { readonly fragmentation?: boolean } = {}): Promise<CalendarAudit | undefined> {
+  async audit(from: LocalDate, to: LocalDate, weekStart: WeekStart, options: { readonly fragmentation?: boolean; readonly oneOnOnesUntil?: number } = {}): Promise<CalendarAudit | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     try {
+      const { calendars } = await this.sources.parsed(loaded);
       const audit = calendarModule().auditCalendars({
-        texts: loaded.texts, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
+        texts: calendars, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
         ...(options.fragmentation ? { fragmentation: true } : {}),
+        ...(options.oneOnOnesUntil === undefined ? {} : { oneOnOnesUntil: options.oneOnOnesUntil }),
       });
       this.sources.report('calendars', audit.problems.map((problem) => problem.message));
       return audit;
@@ -67,10 +80,29 @@ export class CalendarAudits implements vscode.Disposable {
     }
   }
 
+  /**
+   * One day of the calendars (a new daily entry's yesterday): its totals and its 1:1s held, or
+   * undefined when no calendar is imported or it cannot be read.
+   */
+  async day(date: LocalDate, weekStart: WeekStart): Promise<DayAudit | undefined> {
+    const audit = await this.audit(date, date, weekStart, { oneOnOnesUntil: this.clock.now().getTime() });
+    return audit ? { categories: audit.time.categories, time: audit.time.totals, oneOnOnes: audit.oneOnOnes ?? [] } : undefined;
+  }
+
+  /**
+   * The 1:1s held from `from` until now (a person page's last weeks), or undefined when no calendar
+   * is imported or it cannot be read.
+   */
+  async oneOnOnesSince(from: LocalDate, weekStart: WeekStart): Promise<readonly HeldOneOnOne[] | undefined> {
+    const now = this.clock.now();
+    const audit = await this.audit(from, journalToday(readSettings(), now), weekStart, { oneOnOnesUntil: now.getTime() });
+    return audit?.oneOnOnes;
+  }
+
   /** Reads the calendars over the last weeks, logging their problems; undefined when none is imported. */
   async check(): Promise<AuditSummary | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     const settings = readSettings();
@@ -79,19 +111,21 @@ export class CalendarAudits implements vscode.Disposable {
     if (!audit) {
       return undefined;
     }
-    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) };
+    const unread = (await this.sources.parsed(loaded)).problems.length;
+    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) + unread };
   }
 
   /** The events of the last four weeks, latest first, each with its category and rule. */
   async recentEvents(): Promise<ExplainedEvent[] | undefined> {
     const loaded = await this.sources.load();
-    if (!loaded || loaded.texts.length === 0) {
+    if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
     const settings = readSettings();
     const today = journalToday(settings, this.clock.now());
+    const { calendars } = await this.sources.parsed(loaded);
     const { events, problems } = calendarModule().explainEvents({
-      texts: loaded.texts, rules: loaded.rules.rules, me: settings.calendar.addresses,
+      texts: calendars, rules: loaded.rules.rules, me: settings.calendar.addresses,
       from: addDays(today, -RECENT_DAYS + 1), to: today, weekStart: settings.weekStart,
     }, RECENT_EVENTS);
     this.sources.report('calendars', problems.map((problem) => problem.message));

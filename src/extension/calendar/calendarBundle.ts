@@ -2,3 +2,4 @@
 // activation nor the other features pay for parsing it; loaded the first time a calendar is read
 // (lazy/calendarModule.ts). The web build bundles it in.
 export { auditCalendars, explainEvents } from '../../core/timeAudit/calendarAudit';
+export { parseCalendar } from '../../core/timeAudit/readCalendars';

@@ -1,23 +1,40 @@
 // The user's imported calendars: which files they are (`.calendar/sources.yml` in the journal, and
-// every `.ics` copied into `.calendar/`), their text (read once and kept until a watcher sees them
-// change), the category rules in `.calendar/rules.yml`, and the problems of each, listed in the
-// *Leadership Journal* output channel once per change. Reads only: the one file it writes is
-// sources.yml, and only when asked to (Import Calendar…).
+// every `.ics` copied into `.calendar/`), each parsed once and kept while its modification time and
+// size stay the same and no watcher sees it change (parsing a big export takes seconds; every use
+// reads a range of it again, which is quick), the category rules in `.calendar/rules.yml`, and the
+// problems of each, listed in the *Leadership Journal* output channel once per change. Reads only:
+// the one file it writes is sources.yml, and only when asked to (Import Calendar…).
 import * as vscode from 'vscode';
 import { CALENDAR_FOLDER, readRulesFile, readSourcesFile, RULES_FILE, SOURCES_FILE, writeSourcesFile, type RulesFileReading } from '../../core/timeAudit/calendarFiles';
-import type { CalendarText } from '../../core/timeAudit/readCalendars';
+import type { ParsedCalendar } from '../../core/timeAudit/readCalendars';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
+import { calendarModule } from '../lazy/calendarModule';
 import { output } from '../output';
+import { StampedCache, type FileStamp } from './stampedCache';
+
+export interface CalendarFile {
+  readonly uri: vscode.Uri;
+  /** Its path in messages: journal-relative when inside the journal. */
+  readonly name: string;
+  readonly stamp: FileStamp;
+}
 
 export interface LoadedCalendars {
   readonly folder: vscode.Uri;
-  /** One per `.ics` file found, named by its path (journal-relative when inside the journal). */
-  readonly texts: readonly CalendarText[];
+  /** One per `.ics` file found. */
+  readonly files: readonly CalendarFile[];
   readonly rules: RulesFileReading;
   /** Files listed that cannot be read, and mistakes in sources.yml. */
+  readonly problems: readonly string[];
+}
+
+export interface ParsedCalendars {
+  /** One per file that could be read, in the order of `files`. */
+  readonly calendars: readonly ParsedCalendar[];
+  /** Files that could not be read. */
   readonly problems: readonly string[];
 }
 
@@ -26,6 +43,9 @@ const SETTLE_MS = 400;
 
 export class CalendarSources implements vscode.Disposable {
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
+  private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
+  /** Parsed calendars by URI, kept across loads while each file stays as it was. */
+  private readonly cache = new StampedCache<ParsedCalendar>();
   private watchers: vscode.Disposable[] = [];
   private watchedFor = '';
   private settle: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +68,41 @@ export class CalendarSources implements vscode.Disposable {
 
   /** Whether any calendar is imported (a file in sources.yml or in `.calendar/`). */
   async imported(): Promise<boolean> {
-    return ((await this.load())?.texts.length ?? 0) > 0;
+    return ((await this.load())?.files.length ?? 0) > 0;
+  }
+
+  /**
+   * The calendars of `loaded` parsed: each taken from the cache when its file is as it was, else read
+   * and parsed (loading the audit bundle) and kept. Files that cannot be read are messages, logged.
+   */
+  parsed(loaded: LoadedCalendars): Promise<ParsedCalendars> {
+    if (this.parsing?.of !== loaded) {
+      this.parsing = { of: loaded, result: this.parse(loaded) };
+    }
+    return this.parsing.result;
+  }
+
+  private async parse(loaded: LoadedCalendars): Promise<ParsedCalendars> {
+    const calendars: ParsedCalendar[] = [];
+    const problems: string[] = [];
+    for (const file of loaded.files) {
+      const key = file.uri.toString();
+      let parsed = this.cache.get(key, file.stamp);
+      if (!parsed) {
+        try {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file.uri));
+          parsed = calendarModule().parseCalendar({ name: file.name, text });
+          this.cache.set(key, file.stamp, parsed);
+        } catch (error) {
+          problems.push(vscode.l10n.t('The calendar {0} cannot be read: {1}. The other calendars are still counted.', file.name, errorMessage(error)));
+          continue;
+        }
+      }
+      calendars.push(parsed);
+    }
+    this.cache.retain(loaded.files.map((file) => file.uri.toString()));
+    this.report('reading', problems);
+    return { calendars, problems };
   }
 
   /** Adds `entries` (as written to sources.yml) to the list, keeping what is there. */
@@ -69,10 +123,10 @@ export class CalendarSources implements vscode.Disposable {
   }
 
   /**
-   * Logs problems once per distinct list of a kind: `files` (finding and reading the files, rules.yml)
-   * or `calendars` (what the reader found in them).
+   * Logs problems once per distinct list of a kind: `files` (finding the files, rules.yml), `reading`
+   * (reading them) or `calendars` (what the reader found in them).
    */
-  report(kind: 'files' | 'calendars', problems: readonly string[]): void {
+  report(kind: 'files' | 'reading' | 'calendars', problems: readonly string[]): void {
     const signature = problems.join('\n');
     if (signature === (this.reported.get(kind) ?? '')) {
       return;
@@ -114,10 +168,11 @@ export class CalendarSources implements vscode.Disposable {
         watched.push({ uri, folder: found.folder || index === 0 });
       }
     }
-    const texts: CalendarText[] = [];
+    const found: CalendarFile[] = [];
     for (const file of files) {
       try {
-        texts.push({ name: displayPath(folder, file), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(file)) });
+        const { mtime, size } = await vscode.workspace.fs.stat(file);
+        found.push({ uri: file, name: displayPath(folder, file), stamp: { mtime, size } });
       } catch (error) {
         problems.push(vscode.l10n.t('The calendar {0} cannot be read: {1}. The other calendars are still counted.', displayPath(folder, file), errorMessage(error)));
       }
@@ -125,7 +180,7 @@ export class CalendarSources implements vscode.Disposable {
     const rules = readRulesFile(await readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
     this.report('files', [...problems, ...rules.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`)]);
     this.watch(watched);
-    return { folder, texts, rules, problems };
+    return { folder, files: found, rules, problems };
   }
 
   /** Watches `.calendar/` (everything in it: calendars, sources.yml, rules.yml) and every listed file or folder; the watchers follow the list. */
@@ -141,7 +196,7 @@ export class CalendarSources implements vscode.Disposable {
       : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1))));
     this.watchers = patterns.map((pattern) => {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const changed = (): void => this.changedOnDisk();
+      const changed = (uri: vscode.Uri): void => this.changedOnDisk(uri);
       watcher.onDidChange(changed);
       watcher.onDidCreate(changed);
       watcher.onDidDelete(changed);
@@ -149,8 +204,9 @@ export class CalendarSources implements vscode.Disposable {
     });
   }
 
-  /** A watched file changed: forget what was read once the changes settle (onDidChange fires). */
-  private changedOnDisk(): void {
+  /** A watched file changed: forget its parse now, and what was read once the changes settle (onDidChange fires). */
+  private changedOnDisk(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
     clearTimeout(this.settle);
     this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
   }

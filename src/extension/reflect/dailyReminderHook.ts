@@ -1,11 +1,14 @@
 // What a NEW daily entry brings back from the journal (core/reflect/dailyReminders.ts): the people whose
 // 1:1 is due by their cadence in people.yml, the decisions due to revisit, the two oldest open
-// commitments and the entries of this day in earlier months and years. entryOpener.ts asks here
+// commitments and the entries of this day in earlier months and years — and, with a calendar
+// imported, yesterday's calendar (its 1:1s named by people.yml). entryOpener.ts asks here
 // before it writes a daily entry; the reflection features plug the index in at activation. The index
 // is waited for only briefly, so a cold, large journal never holds up a new entry: it then simply
 // starts without reminders. Never throws; any failure leaves the entry as planned.
 import type * as vscode from 'vscode';
-import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { addDays, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { oneOnOnesWithPeople } from '../../core/people/calendarOneOnOnes';
+import type { YesterdayCalendar } from '../../core/reflect/yesterdayCalendar';
 import { dueRevisits } from '../../core/decisions/revisits';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { oneOnOneNudges } from '../../core/people/oneOnOneNudge';
@@ -13,6 +16,8 @@ import { oldestOpen } from '../../core/reflect/commitmentTracking';
 import { withDailyReminders, STILL_OPEN_SHOWN } from '../../core/reflect/dailyReminders';
 import { onThisDay } from '../../core/reflect/onThisDay';
 import { errorMessage } from '../../core/text/errorMessage';
+import type { CalendarAudits } from '../calendar/calendarAudits';
+import { readSettings } from '../config';
 import { exists } from '../journal/journalStore';
 import { output } from '../output';
 import { loadDecisions } from './decisionSource';
@@ -21,11 +26,28 @@ import { loadPeople } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 
 let source: ReflectSource | undefined;
+let calendars: CalendarAudits | undefined;
 
-/** Plugs the index in (at activation); disposing unplugs it. */
-export function provideDailyReminders(index: ReflectSource): vscode.Disposable {
+/** Plugs the index and the calendars in (at activation); disposing unplugs them. */
+export function provideDailyReminders(index: ReflectSource, calendar?: CalendarAudits): vscode.Disposable {
   source = index;
-  return { dispose: () => { source = undefined; } };
+  calendars = calendar;
+  return { dispose: () => { source = undefined; calendars = undefined; } };
+}
+
+/** The day before `date` in the imported calendars; undefined with none imported, or on any failure. */
+async function yesterdayCalendar(folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
+  try {
+    const day = await calendars?.day(addDays(date, -1), readSettings().weekStart);
+    if (!day) {
+      return undefined;
+    }
+    const directory = folder && day.oneOnOnes.length > 0 ? (await loadPeople(folder)).directory : undefined;
+    return { categories: day.categories, time: day.time, oneOnOnes: directory ? oneOnOnesWithPeople(day.oneOnOnes, directory) : day.oneOnOnes.map(({ date: held }) => ({ date: held, people: [] })) };
+  } catch (error) {
+    output().warn(`The daily entry starts without yesterday's calendar: ${errorMessage(error)}`);
+    return undefined;
+  }
 }
 
 /**
@@ -35,8 +57,13 @@ export function provideDailyReminders(index: ReflectSource): vscode.Disposable {
 export async function dailyEntryText(uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
   const index = source;
   try {
-    if (!index || await exists(uri) || !(await indexReady(index))) {
+    if (await exists(uri)) {
       return text;
+    }
+    const calendar = await yesterdayCalendar(index?.journalFolder, date);
+    if (!index || !(await indexReady(index))) {
+      // The journal is not read yet: the calendar alone, which does not need it.
+      return calendar ? withDailyReminders(text, { path, stillOpen: [], onThisDay: [], calendar, locale }) : text;
     }
     const day = formatIsoDate(date);
     const entries = index.entriesWithFacts();
@@ -55,6 +82,7 @@ export async function dailyEntryText(uri: vscode.Uri, path: string, text: string
       stillOpen: oldestOpen(earlier, STILL_OPEN_SHOWN),
       onThisDay: [...recalled.years, ...recalled.months].map(({ entry, monthsAgo }) => ({ date: entry.date, path: entry.path, monthsAgo })),
       locale,
+      ...(calendar ? { calendar } : {}),
     });
   } catch (error) {
     output().warn(`The daily entry starts without reminders: ${errorMessage(error)}`);

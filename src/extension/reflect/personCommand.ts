@@ -4,9 +4,13 @@
 // ambiguous, never merged into either. One person written two ways (`@priya`, "Priya Raman") is
 // offered as a merge row on top (mergePeopleCommand.ts): choosing it writes people.yml and opens the
 // merged timeline. The open timeline follows the journal as it changes. Also callable with a name,
-// for keybindings and tests, and from a 1:1 row of the Commitments view.
+// for keybindings and tests, and from a 1:1 row of the Commitments view. With a calendar imported, the
+// page also shows the 1:1s the calendar holds with them, and follows the calendar too.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
+import { CALENDAR_WEEKS, windowStart } from '../../core/people/calendarOneOnOnes';
+import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
+import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../entries/entryOpener';
@@ -14,6 +18,7 @@ import { Commands } from '../commands/commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
+import { errorMessage } from '../../core/text/errorMessage';
 import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
 import { loadPeople } from './peopleLoader';
 import { personCounts } from './personStrings';
@@ -52,16 +57,43 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock): void {
+export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock, calendar?: CalendarAudits): void {
   // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
   context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (arg?: string | { readonly person?: unknown }) => {
     const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-    return openPerson(source, previews, clock, name);
+    return openPerson(source, previews, clock, name, calendar);
   }));
 }
 
+/** The calendar's 1:1s over the person page's weeks; undefined with no calendar imported (or on failure). */
+async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Clock): Promise<readonly HeldOneOnOne[] | undefined> {
+  if (!calendar) {
+    return undefined;
+  }
+  const settings = readSettings();
+  try {
+    return await calendar.oneOnOnesSince(windowStart(journalToday(settings, clock.now()), CALENDAR_WEEKS), settings.weekStart);
+  } catch (error) {
+    output().warn(`The person page is shown without the calendar: ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
+/** Fires on either event. */
+function either(first: vscode.Event<void>, second: vscode.Event<unknown> | undefined): vscode.Event<void> {
+  if (!second) {
+    return first;
+  }
+  return (listener, thisArgs, disposables) => {
+    const subscriptions = [first(listener, thisArgs), second(() => listener.call(thisArgs, undefined), undefined)];
+    const subscription = { dispose: () => subscriptions.forEach((each) => each.dispose()) };
+    disposables?.push(subscription);
+    return subscription;
+  };
+}
+
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
@@ -126,12 +158,14 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
   if (!timeline) {
     return undefined;
   }
-  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()))));
-  // The page follows the journal while it is open: a new or edited entry naming them shows up.
-  previews.follow(`person:${key}`, source.onDidChange, async () => {
+  const held = await calendarOneOnOnes(calendar, clock);
+  previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()), held)));
+  // The page follows the journal while it is open: a new or edited entry naming them shows up; and the calendar.
+  previews.follow(`person:${key}`, either(source.onDidChange, calendar?.sources.onDidChange), async () => {
     const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await loadPeople(folder), readSettings()];
     const latest = personTimeline(recordsOf(entries), latestPeople.directory, key);
-    return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()))) : undefined;
+    const latestHeld = await calendarOneOnOnes(calendar, clock);
+    return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()), latestHeld)) : undefined;
   });
   return key;
 }

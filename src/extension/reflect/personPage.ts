@@ -13,7 +13,7 @@ import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS, type StyleId } from '../../core/tagger/types';
 import { translatedVocabulary } from '../vocabularyStrings';
 import type { PersonPrep } from './personPrep';
-import { everyCadence } from './personStrings';
+import { calendarOneOnOnesLine, everyCadence } from './personStrings';
 
 /** The page's own place in the journal, for its relative links: the journal folder itself. */
 export const PERSON_PAGE_PATH = 'person.md';
@@ -78,7 +78,11 @@ function itemLine(item: TrackedItem): string {
 
 /** The "Next 1:1" section: cadence, the last check-in, open items both ways, feedback by month. */
 export function prepMarkdown(prep: PersonPrep, name: string): string[] {
-  const lines = [`## ${vscode.l10n.t('Next 1:1')}`, '', cadenceLine(prep.cadence, name), '', vscode.l10n.t('**New 1:1 with Person…** starts it with the open items below carried over.'), ''];
+  const lines = [`## ${vscode.l10n.t('Next 1:1')}`, '', cadenceLine(prep.cadence, name), ''];
+  if (prep.calendar) {
+    lines.push(calendarOneOnOnesLine(vscode.l10n, prep.calendar, name, 'cadence' in prep.cadence ? prep.cadence.cadence : undefined), '');
+  }
+  lines.push(vscode.l10n.t('**New 1:1 with Person…** starts it with the open items below carried over.'), '');
   const checkIn = prep.checkIn;
   if (checkIn) {
     const facts = checkIn.facts;

@@ -1,6 +1,7 @@
 // What the person page shows to prepare the next 1:1 (issue 15): where they stand against their
 // cadence in people.yml, the open items in both directions, the feedback given by kind, and what the
-// last situational check-in said (competence, motivation, styles). Only the
+// last situational check-in said (competence, motivation, styles), and with a calendar imported, the
+// 1:1s it shows with them beside their cadence (people/calendarOneOnOnes.ts). Only the
 // entries that name the person are read (the index says which); everything else is the core's
 // (oneOnOneCadence.ts, personItems.ts, feedbackLog.ts). Never throws: a file that cannot be read is
 // left out.
@@ -8,7 +9,9 @@ import type * as vscode from 'vscode';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { feedbackBalances, readFeedback, type FeedbackBalance, type FeedbackNote } from '../../core/feedback/feedbackLog';
 import { CHECK_IN_KIND, readCheckIn, type CheckInFacts } from '../../core/people/checkIn';
+import { calendarCadence, type CalendarCadence } from '../../core/people/calendarOneOnOnes';
 import { cadenceStatus, oneOnOnesByPerson, type CadenceStatus } from '../../core/people/oneOnOneCadence';
+import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
 import type { ItemsWithPerson } from '../../core/reflect/openItems';
 import type { PersonAliases } from '../../core/reflect/peopleFile';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
@@ -23,6 +26,8 @@ export interface PersonPrep {
   readonly feedback?: FeedbackBalance;
   /** The latest situational check-in about them, up to today, with what it says. */
   readonly checkIn?: { readonly date: string; readonly path: string; readonly facts: CheckInFacts };
+  /** Their 1:1s in the imported calendar over the last weeks; absent with no calendar. */
+  readonly calendar?: CalendarCadence;
 }
 
 export interface PeopleContext {
@@ -30,8 +35,11 @@ export interface PeopleContext {
   readonly people: readonly PersonAliases[];
 }
 
-/** The person `key`'s preparation for their next 1:1, as of `today`. */
-export async function personPrep(folder: vscode.Uri, entries: readonly EntryWithFacts[], people: PeopleContext, key: string, today: LocalDate): Promise<PersonPrep> {
+/**
+ * The person `key`'s preparation for their next 1:1, as of `today`; `held`: the calendar's 1:1s over
+ * the last CALENDAR_WEEKS weeks, when a calendar is imported.
+ */
+export async function personPrep(folder: vscode.Uri, entries: readonly EntryWithFacts[], people: PeopleContext, key: string, today: LocalDate, held?: readonly HeldOneOnOne[]): Promise<PersonPrep> {
   const listed = people.people.find((person) => people.directory.resolve(person.name).key === key);
   const cadence = cadenceStatus(listed?.cadence, oneOnOnesByPerson(entries.map(({ entry }) => entry), people.directory, today).get(key) ?? {}, today);
   const files: { path: string; date: string; people: readonly string[]; text: string }[] = [];
@@ -61,5 +69,8 @@ export async function personPrep(folder: vscode.Uri, entries: readonly EntryWith
     }
   }
   const feedback = feedbackBalances(notes, people.directory, today).get(key);
-  return { cadence, items: openItemsFromTexts(files, people.directory, key, today), ...(feedback ? { feedback } : {}), ...(checkIn ? { checkIn } : {}) };
+  return {
+    cadence, items: openItemsFromTexts(files, people.directory, key, today), ...(feedback ? { feedback } : {}), ...(checkIn ? { checkIn } : {}),
+    ...(held ? { calendar: calendarCadence(held, people.directory, key, listed?.cadence, today) } : {}),
+  };
 }

@@ -1,10 +1,12 @@
 // The counts a person picker shows, with the right plural in English and German: "1 entry · 1 1:1",
 // "3 entries · 2 1:1s" ("1 Eintrag · 1 1:1-Gespräch"); and a cadence as the person page says it,
-// "Every 2 weeks" ("Alle 2 Wochen"), not as people.yml writes it ("2w"). Takes the translator as a parameter (as
+// "Every 2 weeks" ("Alle 2 Wochen"), not as people.yml writes it ("2w"); and the calendar's 1:1s beside
+// the cadence. Takes the translator as a parameter (as
 // webviewStrings.ts does) so the unit tier checks both languages against the bundles; the calls are
 // still `l10n.t('…')` for @vscode/l10n-dev to extract.
 import type { l10n } from 'vscode';
 import type { Cadence } from '../../core/people/cadence';
+import type { CalendarCadence } from '../../core/people/calendarOneOnOnes';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
 export type Translator = Pick<typeof l10n, 't'>;
@@ -28,4 +30,20 @@ export function everyCadence(l10n: Translator, cadence: Cadence): string {
     return count === 7 ? l10n.t('Every week') : l10n.t('Every {0} weeks', count / 7);
   }
   return count === 1 ? l10n.t('Every day') : l10n.t('Every {0} days', count);
+}
+
+/**
+ * The person page's calendar line: "From your calendar: the last 1:1 on 2026-11-23, 2 in the last 8
+ * weeks. Every 2 weeks would be 4." `name` is escaped by the caller.
+ */
+export function calendarOneOnOnesLine(l10n: Translator, calendar: CalendarCadence, name: string, cadence: Cadence | undefined): string {
+  const found = calendar.last === undefined
+    ? l10n.t('From your calendar: no 1:1 with {0} in the last {1} weeks.', name, calendar.weeks)
+    : calendar.count === 1
+      ? l10n.t('From your calendar: one 1:1 in the last {0} weeks, on {1}.', calendar.weeks, calendar.last)
+      : l10n.t('From your calendar: the last 1:1 on {0}, {1} in the last {2} weeks.', calendar.last, calendar.count, calendar.weeks);
+  if (!cadence || calendar.expected === undefined) {
+    return found;
+  }
+  return `${found} ${l10n.t('{0} would be {1}.', everyCadence(l10n, cadence), calendar.expected)}`;
 }

@@ -17,6 +17,7 @@ import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
 import { registerMergePeopleCommand } from './mergePeopleCommand';
 import { registerPersonCommand } from './personCommand';
+import { registerPersonLinks } from './personLinks';
 import { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
 import { registerReviewCommands } from './reviewCommands';
@@ -32,14 +33,15 @@ export interface ReflectTrees {
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees, calendar: CalendarAudits): void {
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(previews, provideDailyReminders(source), provideCarryOver(source));
+  context.subscriptions.push(previews, provideDailyReminders(source, calendar), provideCarryOver(source));
   registerOpenEntryAt(context, source);
   registerEntryChecks(context);
   registerReviewCommands(context, { source, clock, previews, calendar });
   registerCommitmentsView(context, source, clock, trees.commitments);
   registerOnThisDayView(context, source, clock, trees.onThisDay);
   registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
-  registerPersonCommand(context, source, previews, clock);
+  registerPersonCommand(context, source, previews, clock, calendar);
+  registerPersonLinks(context);
   registerMergePeopleCommand(context, source);
   registerOneOnOneCommand(context, source, clock);
   registerRevisitCommand(context, source, clock);

@@ -42,7 +42,7 @@ export class TrendsCalendar {
     const loaded = await this.audits.sources.load();
     const from = parseIsoDate(range.from);
     const to = parseIsoDate(range.to);
-    if (!loaded || loaded.texts.length === 0 || !from || !to) {
+    if (!loaded || loaded.files.length === 0 || !from || !to) {
       return undefined;
     }
     const start: LocalDate = weekPeriod(from, range.weekStart).start;

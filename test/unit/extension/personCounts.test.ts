@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCadence, type Cadence } from '../../../src/core/people/cadence';
-import { everyCadence, personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
+import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
 
 function translator(language: 'en' | 'de'): Translator {
   const file = language === 'en' ? 'bundle.l10n.json' : 'bundle.l10n.de.json';
@@ -57,5 +57,23 @@ describe('the person page\'s cadence', () => {
     assert.equal(everyCadence(de, cadence('10d')), 'Alle 10 Tage');
     assert.equal(everyCadence(de, cadence('1m')), 'Jeden Monat');
     assert.equal(everyCadence(de, cadence('3m')), 'Alle 3 Monate');
+  });
+});
+
+describe('the person page\'s calendar line', () => {
+  const calendar = { count: 2, last: '2026-11-23', weeks: 8, expected: 4 };
+  const biweekly = cadence('2w');
+
+  it('says when the calendar\'s last 1:1 was, how many it holds, and what the cadence would call for', () => {
+    const en = translator('en');
+    assert.equal(calendarOneOnOnesLine(en, calendar, 'Ana', biweekly), 'From your calendar: the last 1:1 on 2026-11-23, 2 in the last 8 weeks. Every 2 weeks would be 4.');
+    assert.equal(calendarOneOnOnesLine(en, { count: 1, last: '2026-11-23', weeks: 8 }, 'Ana', undefined), 'From your calendar: one 1:1 in the last 8 weeks, on 2026-11-23.');
+    assert.equal(calendarOneOnOnesLine(en, { count: 0, weeks: 8, expected: 2 }, 'Ana', cadence('monthly')), 'From your calendar: no 1:1 with Ana in the last 8 weeks. Every month would be 2.');
+  });
+
+  it('and in German', () => {
+    const de = translator('de');
+    assert.equal(calendarOneOnOnesLine(de, calendar, 'Ana', biweekly), 'Laut Kalender: das letzte 1:1 am 2026-11-23, 2 in den letzten 8 Wochen. Alle 2 Wochen wären 4.');
+    assert.equal(calendarOneOnOnesLine(de, { count: 0, weeks: 8 }, 'Ana', undefined), 'Laut Kalender: kein 1:1 mit Ana in den letzten 8 Wochen.');
   });
 });

@@ -3,6 +3,7 @@ import { auditCalendars, explainEvents, type AuditInput } from '../../../../src/
 import { calendarMetricsCsv, calendarMetricsJson } from '../../../../src/core/timeAudit/calendarMetrics';
 import { DEFAULT_CATEGORY_RULES } from '../../../../src/core/timeAudit/categoryRules';
 import { readRulesFile } from '../../../../src/core/timeAudit/calendarFiles';
+import { parseCalendar } from '../../../../src/core/timeAudit/readCalendars';
 import { fixture, OWNER, ZONE } from './calendarFixtures';
 
 // The Google export's first two weeks, read as its owner in Berlin (2026-W02 and 2026-W03).
@@ -75,5 +76,21 @@ describe('calendar audit (what the extension and the CLI show)', () => {
     assert.equal(audit.time.weeks[0]?.hours.planning, 2.25);
     assert.equal(audit.problems.length, 1);
     assert.match(audit.problems[0]?.message ?? '', /^notes\.ics: is not an iCalendar/);
+  });
+});
+
+describe('calendar audit over a calendar parsed once', () => {
+  it('gives the same numbers and the same problems, reading after reading, as from the text', () => {
+    const broken = { name: 'broken.ics', text: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Mars/Olympus:20260106T100000\r\nDTEND;TZID=Mars/Olympus:20260106T110000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y\r\nSUMMARY:Cut short\r\n' };
+    const parsed = [parseCalendar(fixture('google-export')), parseCalendar(broken)];
+    const fromText = auditCalendars({ ...input, texts: [fixture('google-export'), broken] });
+    for (const week of [input, { ...input, to: { year: 2026, month: 1, day: 11 } }, input]) {
+      const again = auditCalendars({ ...week, texts: parsed });
+      const expected = week === input ? fromText : auditCalendars({ ...week, texts: [fixture('google-export'), broken] });
+      assert.deepEqual(again.time, expected.time);
+      assert.deepEqual(again.problems.map((problem) => problem.message), expected.problems.map((problem) => problem.message));
+    }
+    assert.ok(fromText.problems.some((problem) => problem.kind === 'unknown-zone'), 'the unknown zone is named every time, not only the first');
+    assert.ok(fromText.problems.some((problem) => problem.kind === 'truncated'));
   });
 });

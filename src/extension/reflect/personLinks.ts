@@ -1,0 +1,39 @@
+// Links in a journal entry's drafted block from a person's name to their page: the names on the
+// "1:1s held" line yesterday's calendar writes into a new daily entry (core/reflect/yesterdayCalendar.ts).
+// A Markdown file can open no command by itself, so the editor's document links do it: Ctrl+click
+// (Cmd+click) on the name runs Open Person with it. Only people.yml's names, only in complete drafted
+// blocks; nothing is written into the entry.
+import * as vscode from 'vscode';
+import { DRAFTED_START } from '../../core/entries/drafted';
+import { heldOneOnOneNames } from '../../core/reflect/yesterdayCalendar';
+import { Commands } from '../commands/commandIds';
+import { readSettings } from '../config';
+import { journalFolderUri } from '../journal/journalLocation';
+import { isJournalEntry } from '../tagging/journalDocuments';
+import { loadPeople } from './peopleLoader';
+
+export function registerPersonLinks(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
+    async provideDocumentLinks(document) {
+      const text = document.getText();
+      if (!isJournalEntry(document) || !text.includes(DRAFTED_START)) {
+        return [];
+      }
+      let folder: vscode.Uri;
+      try {
+        folder = journalFolderUri(readSettings());
+      } catch {
+        return [];
+      }
+      const names = (await loadPeople(folder)).people.map((person) => person.name);
+      return heldOneOnOneNames(text, names).map(({ start, end, name }) => {
+        const link = new vscode.DocumentLink(
+          new vscode.Range(document.positionAt(start), document.positionAt(end)),
+          vscode.Uri.parse(`command:${Commands.openPerson}?${encodeURIComponent(JSON.stringify([name]))}`),
+        );
+        link.tooltip = vscode.l10n.t('Open the person page of {0}', name);
+        return link;
+      });
+    },
+  }));
+}

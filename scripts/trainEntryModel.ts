@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier } from '../src/core/tagger/classify';
 import { entryLabel } from '../src/core/tagger/entryLabel';
-import { ENTRY_CLASSES, ENTRY_FEATURE_NAMES, encodeEntryModel, entryFeatures, predictEntryLabel, type EntryModel } from '../src/core/tagger/entryModel';
+import { ENTRY_CLASSES, ENTRY_FEATURE_COUNT, encodeEntryModel, entryFeatures, predictEntryLabel, type EntryModel } from '../src/core/tagger/entryModel';
 import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
@@ -23,6 +23,13 @@ import { findTraps } from '../src/core/tagger/traps';
 import type { EntryLabel } from '../src/core/tagger/types';
 import { readCorpus, type EntryGold } from './tagger/corpus';
 import { repoRoot } from './vscodePaths';
+
+/** The features entryFeatures computes, in order. */
+export const ENTRY_FEATURE_NAMES: readonly string[] = [
+  'why-share', 'probability-mass', 'why-mass', 'how-mass', 'why-sentences', 'how-sentences', 'unclear-sentences',
+  'log-why-sentences', 'log-how-sentences', 'log-unclear-sentences', 'sure-why', 'sure-how', 'log-sentences',
+  'managing-trap', 'leading-trap',
+];
 
 const L2 = 0.001;
 const EPOCHS = 3000;
@@ -128,6 +135,9 @@ function percent(value: number): string {
 }
 
 function main(): void {
+  if (ENTRY_FEATURE_NAMES.length !== ENTRY_FEATURE_COUNT) {
+    throw new Error('ENTRY_FEATURE_NAMES and entryModel.ts ENTRY_FEATURE_COUNT disagree');
+  }
   const models: Record<TaggerLanguage, string> = { en: '', de: '' };
   for (const language of ['en', 'de'] as const) {
     const data = rows(language);

@@ -13,12 +13,11 @@ import type { EntryLabel, TrapId } from './types';
 /** The classes in the model's order. */
 export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', 'unclear'];
 
-/** The features in the model's order (entryFeatures computes them; the trainer prints them). */
-export const ENTRY_FEATURE_NAMES: readonly string[] = [
-  'why-share', 'probability-mass', 'why-mass', 'how-mass', 'why-sentences', 'how-sentences', 'unclear-sentences',
-  'log-why-sentences', 'log-how-sentences', 'log-unclear-sentences', 'sure-why', 'sure-how', 'log-sentences',
-  'managing-trap', 'leading-trap',
-];
+/**
+ * How many features entryFeatures computes (their names, in order, are in the trainer,
+ * scripts/trainEntryModel.ts, which prints them; kept out of the tagger bundle).
+ */
+export const ENTRY_FEATURE_COUNT = 15;
 
 /** A sentence whose side the model gives at least this probability is counted as sure of it. */
 const SURE = 0.8;
@@ -29,7 +28,7 @@ const LEADING: readonly TrapId[] = ['micromanaging-leader', 'nice-leader-no-foll
 export interface EntryModel {
   /** Per class (ENTRY_CLASSES order). */
   readonly bias: readonly number[];
-  /** Per class, one weight per feature (ENTRY_FEATURE_NAMES order). */
+  /** Per class, one weight per feature (entryFeatures order). */
   readonly weights: readonly (readonly number[])[];
 }
 
@@ -41,7 +40,7 @@ export function sideProbabilities(result: Pick<SentenceClassification, 'evidence
   return { why: whyOdds / total, how: howOdds / total };
 }
 
-/** An entry's features (ENTRY_FEATURE_NAMES order) from its classified sentences and its traps. */
+/** An entry's features (the trainer's ENTRY_FEATURE_NAMES order) from its classified sentences and its traps. */
 export function entryFeatures(sentences: readonly { readonly result: Pick<SentenceClassification, 'evidence' | 'label'> }[], traps: readonly TrapId[]): number[] {
   const count = Math.max(1, sentences.length);
   let why = 0;
@@ -96,13 +95,13 @@ export function predictEntryLabel(model: EntryModel, features: readonly number[]
 
 /** Text form (the generated file): per class, its bias then its weights, space-separated. */
 export function encodeEntryModel(model: EntryModel): string {
-  return ENTRY_CLASSES.map((_, c) => [model.bias[c] ?? 0, ...(model.weights[c] ?? [])].map((n) => Number(n.toPrecision(6))).join(' ')).join('|');
+  return ENTRY_CLASSES.map((_, c) => [model.bias[c] ?? 0, ...(model.weights[c] ?? [])].map((n) => Number(n.toPrecision(4))).join(' ')).join('|');
 }
 
 /** The model from its text form; undefined when it does not have a bias and every weight for every class. */
 export function decodeEntryModel(text: string): EntryModel | undefined {
   const rows = text.split('|').map((row) => row.trim().split(/\s+/).map(Number));
-  if (rows.length !== ENTRY_CLASSES.length || rows.some((row) => row.length !== ENTRY_FEATURE_NAMES.length + 1 || row.some((n) => !Number.isFinite(n)))) {
+  if (rows.length !== ENTRY_CLASSES.length || rows.some((row) => row.length !== ENTRY_FEATURE_COUNT + 1 || row.some((n) => !Number.isFinite(n)))) {
     return undefined;
   }
   return { bias: rows.map((row) => row[0] as number), weights: rows.map((row) => row.slice(1)) };

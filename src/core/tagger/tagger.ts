@@ -1,21 +1,23 @@
 // The tagger: Markdown in, TagResult out. The user's text is extracted (markdownText.ts), split into
-// sentences (sentences.ts) and each sentence classified (classify.ts); the entry is then labelled by
-// its share of why (see `shares`), as the labelling guide does: more than WHY_ABOVE why is `why`,
-// less than WHY_BELOW is `how`, anything between is `balanced`, and an entry that shows too little
-// of either side is `unclear` (entryLabel.ts has the thresholds and how they were chosen).
+// sentences (sentences.ts) and each sentence classified (classify.ts); the entry's why and how shares
+// weigh each sentence by the model's probabilities (see `shares`), and the entry's label is the
+// learned entry model's (entryModel.ts): how two careful readers weigh the sentences — how many show
+// each side, how surely, and the traps — into why, how, balanced or unclear. An entry that shows too
+// little of either side is `unclear` by the shares alone (entryLabel.ts has that rule and the share
+// thresholds, kept for reading the labels earlier versions wrote, and used when no model decodes).
 // Functions and traps are read from the same sentences (functions.ts, traps.ts); the situational
 // style is the one the user states (statedStyle.ts), never guessed.
 // One rule from the guide reaches across: an entry showing a managing-side trap (taskmaster or
-// visionless manager) is about output and routine, so it is `how` unless why is the majority —
-// its refusals of care or change count as why sentence by sentence (negation never flips a topic),
-// which alone would pull such entries to `balanced`.
+// visionless manager) is about output and routine, so it is `how` where it would be `balanced` and
+// why is not the majority — its refusals of care or change count as why sentence by sentence
+// (negation never flips a topic).
 // An entry with no labelled sentence (empty, front matter only, emoji, another language) has both
 // shares 0 and the label `unclear`: nothing in it shows a side. `balanced` needs real evidence on both
-// sides: an entry whose shares fall between the thresholds but whose sentences are labelled on one
-// side only takes that side's label, and one with no labelled sentence at all is `unclear`. A run
-// of text with no letter and no pictograph (a bare date, a number, punctuation) is not a sentence
-// of the user's and is left out. The entry's language is detected once (language.ts); English and
-// German are read, each with its own model.
+// sides: an entry read as balanced whose sentences are labelled on one side only takes that side's
+// label, and one with no labelled sentence at all is `unclear`. A run of text with no letter and no
+// pictograph (a bare date, a number, punctuation) is not a sentence of the user's and is left out.
+// The entry's language is detected once (language.ts); English and German are read, each with its
+// own model.
 // Pure and deterministic: the same Markdown and options always give the same result.
 export { CLEAR_SENTENCE, entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
@@ -26,8 +28,9 @@ import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences } from './sentences';
 import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
-import { CLEAR_SENTENCE, entryLabel, UNCLEAR_BELOW } from './entryLabel';
-import type { EntryLabel, SentenceResult, TaggerOptions, TagResult } from './types';
+import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
+import { builtInEntryModel, entryFeatures, predictEntryLabel, sideProbabilities } from './entryModel';
+import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
 export interface Tagger {
@@ -66,14 +69,11 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   let how = 0;
   let clearest = 0; // The surest side of a sentence that has one.
   for (const sentence of sentences) {
-    const { evidence } = sentence.result;
-    const whyOdds = Math.exp(evidence.why);
-    const howOdds = Math.exp(evidence.how);
-    const total = 1 + whyOdds + howOdds;
-    why += whyOdds / total;
-    how += howOdds / total;
+    const p = sideProbabilities(sentence.result);
+    why += p.why;
+    how += p.how;
     if (sentence.result.label !== 'unclear') {
-      clearest = Math.max(clearest, Math.max(whyOdds, howOdds) / total);
+      clearest = Math.max(clearest, p.why, p.how);
     }
   }
   if (why + how === 0 || ((why + how) / sentences.length < UNCLEAR_BELOW[language] && clearest < CLEAR_SENTENCE)) {
@@ -126,7 +126,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
       const read = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
       const traps = language === 'en' ? findTraps(sentences, read.why) : [];
-      const label = withEvidence(entryLabel(read.why, read.how, traps), results);
+      const label = withEvidence(labelOf(read, sentences, traps, language), results);
       const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {
         label,
@@ -148,6 +148,21 @@ const WORDS = /[\p{L}\p{Extended_Pictographic}]/u;
 /** Whether a sentence holds words (see {@link WORDS}): `2026-12-09`, `3` or `—` alone do not. */
 export function isWords(text: string): boolean {
   return WORDS.test(text);
+}
+
+/**
+ * The entry's label: `unclear` when the shares show neither side; otherwise the learned entry
+ * model's why, how or balanced (entryModel.ts; whether anything shows a side is the shares' to say, so a
+ * short entry of one plain managing sentence is never unclear), with the managing-side trap rule over a
+ * `balanced` reading; the share rule (entryLabel.ts) when no model decodes.
+ */
+export function labelOf(read: { why: number; how: number }, sentences: readonly ClassifiedSentence[], traps: readonly TrapResult[], language: TaggerLanguage): EntryLabel {
+  const model = builtInEntryModel(language);
+  if (read.why + read.how === 0 || model === undefined) {
+    return entryLabel(read.why, read.how, traps);
+  }
+  const label = predictEntryLabel(model, entryFeatures(sentences, traps.map((trap) => trap.id)), false);
+  return label === 'balanced' && labelledByTrap(read.why, read.how, traps) ? 'how' : label;
 }
 
 /**

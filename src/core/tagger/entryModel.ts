@@ -1,0 +1,120 @@
+// The entry label, learned (issue #12): how two careful readers weigh an entry's sentences into why,
+// how, balanced or unclear. The guide's share thresholds (entryLabel.ts) applied to the tagger's
+// sentence readings called too many entries balanced that readers saw leaning one way; a readers'
+// judgement weighs how many sentences show each side, how surely, and the traps, not one share.
+// A multinomial logistic regression over the features below, trained on the training part's entries
+// by scripts/trainEntryModel.ts (its weights in entryModel.generated.ts, standardisation folded in).
+// Pure and deterministic; a model that does not decode leaves the share rule in charge (tagger.ts).
+import type { SentenceClassification } from './classify';
+import { EN_ENTRY_MODEL, DE_ENTRY_MODEL } from './entryModel.generated';
+import type { TaggerLanguage } from './lemmaTable';
+import type { EntryLabel, TrapId } from './types';
+
+/** The classes in the model's order. */
+export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', 'unclear'];
+
+/**
+ * How many features entryFeatures computes (their names, in order, are in the trainer,
+ * scripts/trainEntryModel.ts, which prints them; kept out of the tagger bundle).
+ */
+export const ENTRY_FEATURE_COUNT = 15;
+
+/** A sentence whose side the model gives at least this probability is counted as sure of it. */
+const SURE = 0.8;
+
+const MANAGING: readonly TrapId[] = ['visionless-manager', 'taskmaster-manager'];
+const LEADING: readonly TrapId[] = ['micromanaging-leader', 'nice-leader-no-follow-through'];
+
+export interface EntryModel {
+  /** Per class (ENTRY_CLASSES order). */
+  readonly bias: readonly number[];
+  /** Per class, one weight per feature (entryFeatures order). */
+  readonly weights: readonly (readonly number[])[];
+}
+
+/** The probabilities of why and of how of a sentence: the softmax of its scores against neither. */
+export function sideProbabilities(result: Pick<SentenceClassification, 'evidence'>): { why: number; how: number } {
+  const whyOdds = Math.exp(result.evidence.why);
+  const howOdds = Math.exp(result.evidence.how);
+  const total = 1 + whyOdds + howOdds;
+  return { why: whyOdds / total, how: howOdds / total };
+}
+
+/** An entry's features (the trainer's ENTRY_FEATURE_NAMES order) from its classified sentences and its traps. */
+export function entryFeatures(sentences: readonly { readonly result: Pick<SentenceClassification, 'evidence' | 'label'> }[], traps: readonly TrapId[]): number[] {
+  const count = Math.max(1, sentences.length);
+  let why = 0;
+  let how = 0;
+  let whySentences = 0;
+  let howSentences = 0;
+  let unclearSentences = 0;
+  let sureWhy = 0;
+  let sureHow = 0;
+  for (const { result } of sentences) {
+    const p = sideProbabilities(result);
+    why += p.why;
+    how += p.how;
+    whySentences += result.label === 'why' ? 1 : 0;
+    howSentences += result.label === 'how' ? 1 : 0;
+    unclearSentences += result.label === 'unclear' ? 1 : 0;
+    sureWhy += p.why > SURE ? 1 : 0;
+    sureHow += p.how > SURE ? 1 : 0;
+  }
+  return [
+    why + how > 0 ? why / (why + how) : 0.5, (why + how) / count, why / count, how / count,
+    whySentences / count, howSentences / count, unclearSentences / count,
+    Math.log1p(whySentences), Math.log1p(howSentences), Math.log1p(unclearSentences),
+    sureWhy / count, sureHow / count, Math.log1p(sentences.length),
+    traps.some((trap) => MANAGING.includes(trap)) ? 1 : 0, traps.some((trap) => LEADING.includes(trap)) ? 1 : 0,
+  ];
+}
+
+/**
+ * The class the model scores highest; with `mayBeUnclear` false, the highest of why, how and balanced
+ * (the shares have already found something to read).
+ */
+export function predictEntryLabel(model: EntryModel, features: readonly number[], mayBeUnclear = true): EntryLabel {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let c = 0; c < ENTRY_CLASSES.length; c++) {
+    if (!mayBeUnclear && ENTRY_CLASSES[c] === 'unclear') {
+      continue;
+    }
+    const weights = model.weights[c] ?? [];
+    let score = model.bias[c] ?? 0;
+    for (let f = 0; f < features.length; f++) {
+      score += (weights[f] ?? 0) * (features[f] ?? 0);
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return ENTRY_CLASSES[best] as EntryLabel;
+}
+
+/** Text form (the generated file): per class, its bias then its weights, space-separated. */
+export function encodeEntryModel(model: EntryModel): string {
+  return ENTRY_CLASSES.map((_, c) => [model.bias[c] ?? 0, ...(model.weights[c] ?? [])].map((n) => Number(n.toPrecision(4))).join(' ')).join('|');
+}
+
+/** The model from its text form; undefined when it does not have a bias and every weight for every class. */
+export function decodeEntryModel(text: string): EntryModel | undefined {
+  const rows = text.split('|').map((row) => row.trim().split(/\s+/).map(Number));
+  if (rows.length !== ENTRY_CLASSES.length || rows.some((row) => row.length !== ENTRY_FEATURE_COUNT + 1 || row.some((n) => !Number.isFinite(n)))) {
+    return undefined;
+  }
+  return { bias: rows.map((row) => row[0] as number), weights: rows.map((row) => row.slice(1)) };
+}
+
+const decoded: Partial<Record<TaggerLanguage, EntryModel | null>> = {};
+
+/** The shipped model of a language, decoded once; undefined when there is none. */
+export function builtInEntryModel(language: TaggerLanguage): EntryModel | undefined {
+  let model = decoded[language];
+  if (model === undefined) {
+    model = decodeEntryModel(language === 'en' ? EN_ENTRY_MODEL : DE_ENTRY_MODEL) ?? null;
+    decoded[language] = model;
+  }
+  return model ?? undefined;
+}

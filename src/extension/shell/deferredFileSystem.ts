@@ -15,11 +15,10 @@ export class DeferredFileSystem implements vscode.FileSystemProvider, vscode.Dis
 
   private get real(): vscode.FileSystemProvider {
     if (this.target === undefined) {
-      const target = this.start();
-      this.target = target;
-      this.relay = target.onDidChangeFile((events) => this.changes.fire(events));
+      const started = this.start(); // The features attach their provider as they start.
+      this.attach(started);
     }
-    return this.target;
+    return this.target ?? this.start();
   }
 
   /** Called by the features once their provider exists, so its events are relayed even before any call here. */

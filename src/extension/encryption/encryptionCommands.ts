@@ -17,10 +17,9 @@ import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLo
 import { output } from '../output';
 import { MOUNT_ROOT, mountedRootOf } from './journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
-import { migrationHost } from './migrationHost';
+import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
-import { workspaceJournalFs } from './workspaceJournalFs';
 
 export function registerEncryptionCommands(context: vscode.ExtensionContext, vault: JournalVault): void {
   context.subscriptions.push(
@@ -88,6 +87,11 @@ async function journalFolder(): Promise<vscode.Uri | undefined> {
   return resolveJournalDiskFolder(readSettings());
 }
 
+/** The folder as a person reads it: a path on this machine, the URI elsewhere. */
+function shown(folder: vscode.Uri): string {
+  return folder.scheme === 'file' ? folder.fsPath : folder.toString(true);
+}
+
 async function encryptCommand(vault: JournalVault): Promise<void> {
   const disk = await journalFolder();
   if (disk === undefined) {
@@ -111,7 +115,7 @@ async function encryptCommand(vault: JournalVault): Promise<void> {
     const readable = vscode.l10n.t('Encrypt, Keep Names Readable');
     const opaque = vscode.l10n.t('Encrypt, Hide Names Too');
     const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Encrypt the journal in {0}?', disk.toString(true)),
+      vscode.l10n.t('Encrypt the journal in {0}?', shown(disk)),
       {
         modal: true,
         detail: [
@@ -143,7 +147,7 @@ async function encryptCommand(vault: JournalVault): Promise<void> {
   const outcome = await run(vscode.l10n.t('Encrypting the journal…'), (onProgress) =>
     encryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase }, ...(names === undefined ? {} : { names }) }));
   if (outcome.converted > 0 || outcome.status === 'done') {
-    const unlocked = await unlockJournal(workspaceJournalFs(disk), { kind: 'passphrase', passphrase });
+    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase });
     if (unlocked.ok) {
       vault.mount(disk, unlocked.journal);
       await vault.remember(disk, passphrase);
@@ -173,7 +177,7 @@ async function decryptCommand(vault: JournalVault): Promise<void> {
   }
   const decrypt = vscode.l10n.t('Decrypt');
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Decrypt the journal in {0}?', disk.toString(true)),
+    vscode.l10n.t('Decrypt the journal in {0}?', shown(disk)),
     { modal: true, detail: vscode.l10n.t('Every entry is written back as plain Markdown: anyone who gets the folder (a sync service, a backup, a shared repository) can read it. Each plain file is checked before its encrypted file is removed.') },
     decrypt,
   );
@@ -186,7 +190,7 @@ async function decryptCommand(vault: JournalVault): Promise<void> {
   }
   // Checked before anything is closed or written: a wrong passphrase leaves the window as it was.
   const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
-    () => unlockJournal(workspaceJournalFs(disk), { kind: 'passphrase', passphrase }));
+    () => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
   if (!check.ok) {
     void vscode.window.showErrorMessage(check.kind === 'key'
       ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
@@ -229,7 +233,7 @@ async function changePassphraseCommand(vault: JournalVault): Promise<void> {
     changePassphrase(migrationHost(disk, onProgress), { passphrase: old, newPassphrase: next }));
   if (report(outcome)) {
     // The mount's keys are the old ones: the entries now open with the new key only.
-    const unlocked = await unlockJournal(workspaceJournalFs(disk), { kind: 'passphrase', passphrase: next });
+    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });
     if (unlocked.ok) {
       vault.mount(disk, unlocked.journal);
       await vault.remember(disk, next);

@@ -4,6 +4,9 @@
 // entry from any other Markdown file, and a restored editor of an encrypted entry must be one.
 //
 // The features (encryption/journalVault.ts) set the opener and the mount; everything else asks here.
+// Activation (dist/extension.js) and the features (dist/features.js) are two bundles, each with its
+// own copy of this module's state: only the features' copy is ever mounted, so activation tells an
+// encrypted entry by its scheme alone (tagging/journalDocuments.ts).
 import * as vscode from 'vscode';
 
 export const ENCRYPTED_SCHEME = 'ljencrypted';

@@ -13,15 +13,15 @@ import { journalDiskFolderUri } from '../journal/journalLocation';
 import { output } from '../output';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
 import { MOUNT_AUTHORITY, mountedRootOf, setJournalOpener, setMounted } from './journalMounts';
+import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
-import { workspaceJournalFs } from './workspaceJournalFs';
 
 const SECRET_PREFIX = 'leadershipJournal.passphrase:';
 
 /** The journal's state on disk, or why it cannot be read (a damaged descriptor or marker), in a sentence. */
 export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead | string> {
   try {
-    return await readJournalState(workspaceJournalFs(disk));
+    return await readJournalState(journalDiskFs(disk));
   } catch (error) {
     return error instanceof MigrationStop ? error.message.replace(/; nothing was changed$/, '') : errorMessage(error);
   }
@@ -62,7 +62,7 @@ export class JournalVault implements vscode.Disposable {
 
   /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
   mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
-    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal);
+    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
     setMounted({ disk, root });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
@@ -105,7 +105,7 @@ export class JournalVault implements vscode.Disposable {
   }
 
   private async unlock(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const fs = workspaceJournalFs(disk);
+    const fs = journalDiskFs(disk);
     let passphrase = await this.rememberedPassphrase(disk);
     let retry: string | undefined;
     for (;;) {

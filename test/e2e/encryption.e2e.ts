@@ -96,8 +96,8 @@ describe('Encrypted journal in the real VS Code', function () {
     await screenshot(page, 'encrypted-entry-tagged');
     const sealed = join(workspace, `${ENTRY}.age`);
     const key = join(workspace, 'journal/.leadership-journal/key.age');
-    // The tab shows the save done a moment before the last write reached the disk on a busy machine
-    // (seen twice, not understood yet): wait for the file to hold what was saved, a minute at most.
+    // VS Code hides a tab's dirty mark while its save runs (doRedrawTabDirty: isDirty() && !isSaving()),
+    // and a save here seals, writes beside, reads back and verifies: the file is waited for, a minute at most.
     const started = Date.now();
     let opened = '';
     for (let i = 0; i < 60 && !(existsSync(sealed) && LINES.every((line) => opened.includes(line))); i++) {
@@ -106,7 +106,7 @@ describe('Encrypted journal in the real VS Code', function () {
       }
       opened = existsSync(sealed) ? ageDecrypt(key, sealed, PASSPHRASE, root) : '';
     }
-    console.log(`      the saved text was in the file ${Date.now() - started} ms after the tab showed it saved`);
+    console.log(`      the saved text was in the file ${Date.now() - started} ms after the tab's dirty mark went`);
     assert.ok(!existsSync(join(workspace, ENTRY)), 'no plain file beside it');
     assert.ok(existsSync(sealed), 'the entry is on disk, sealed');
     assert.ok(!readFileSync(sealed).includes(Buffer.from('Jonas')), 'the file on disk is not plain text');

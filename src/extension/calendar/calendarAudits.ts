@@ -3,7 +3,8 @@
 // placed this event?". Loads the
 // audit bundle (dist/calendar.js) on first use only. Each reading's problems go to the output
 // channel, once per change; after a calendar changes on disk it is read again over the recent weeks,
-// and the log says what was found.
+// and the log says what was found (when it differs from the last reading: a watcher may report an
+// unchanged file).
 import * as vscode from 'vscode';
 import { addDays, type LocalDate } from '../../core/calendar/localDate';
 import type { WeekStart } from '../../core/calendar/isoWeek';
@@ -41,6 +42,8 @@ export interface AuditSummary {
 
 export class CalendarAudits implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
+  /** The last reading's summary (the import's or a change's), to tell a change from a re-report. */
+  private lastSummary: AuditSummary | undefined;
 
   constructor(readonly sources: CalendarSources, private readonly clock: Clock) {
     // A calendar or its rules changed on disk: read them again now, so problems show at once.
@@ -48,8 +51,11 @@ export class CalendarAudits implements vscode.Disposable {
       if (!onDisk) {
         return; // An import checks and reports by itself.
       }
+      const before = this.lastSummary;
       void this.check().then((summary) => {
-        if (summary) {
+        // A watcher may report a file no one changed (a watch just started, a save of the same
+        // bytes): the calendars are read again all the same, but said only when the reading differs.
+        if (summary && JSON.stringify(summary) !== JSON.stringify(before)) {
           output().info(vscode.l10n.t('Calendars read again after a change. Files: {0}; events: {1}; problems: {2}.', summary.files, summary.events, summary.problems));
         }
       });
@@ -112,7 +118,9 @@ export class CalendarAudits implements vscode.Disposable {
       return undefined;
     }
     const unread = (await this.sources.parsed(loaded)).problems.length;
-    return { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) + unread };
+    const summary = { files: audit.counts.files, events: audit.counts.events, occurrences: audit.counts.occurrences, problems: audit.problems.length + problemsOf(loaded) + unread };
+    this.lastSummary = summary;
+    return summary;
   }
 
   /** The events of the last four weeks, latest first, each with its category and rule. */

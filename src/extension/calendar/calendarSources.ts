@@ -50,6 +50,8 @@ export class CalendarSources implements vscode.Disposable {
   private watchedFor = '';
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly reported = new Map<string, string>();
+  /** What this window wrote itself (by URI): the watcher's report of that write is not a change. */
+  private readonly ownWrites = new Map<string, Uint8Array>();
   private readonly changed = new vscode.EventEmitter<{ readonly onDisk: boolean }>();
   /**
    * Fires when what was read is forgotten (the next load reads again): `onDisk` when a watcher saw a
@@ -112,8 +114,18 @@ export class CalendarSources implements vscode.Disposable {
     const existing = text === undefined ? [] : readSourcesFile(text).calendars;
     const calendars = [...existing, ...entries.filter((entry) => !existing.includes(entry))];
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, CALENDAR_FOLDER));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(writeSourcesFile(calendars)));
+    await this.writeOwn(uri, new TextEncoder().encode(writeSourcesFile(calendars)));
     this.invalidate();
+  }
+
+  /**
+   * Writes a file of the import's own (sources.yml, a copied calendar): when the watcher then reports
+   * it, it is not a change on disk (the import has read and reported already), unless the file
+   * differs from what was written by then.
+   */
+  async writeOwn(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+    this.ownWrites.set(uri.toString(), bytes);
+    await vscode.workspace.fs.writeFile(uri, bytes);
   }
 
   /** Forgets what was read; the next load reads again. */
@@ -206,10 +218,27 @@ export class CalendarSources implements vscode.Disposable {
 
   /** A watched file changed: forget its parse now, and what was read once the changes settle (onDidChange fires). */
   private changedOnDisk(uri: vscode.Uri): void {
+    const own = this.ownWrites.get(uri.toString());
+    if (own !== undefined) {
+      void vscode.workspace.fs.readFile(uri).then((now) => {
+        if (!sameBytes(now, own)) {
+          this.ownWrites.delete(uri.toString());
+          this.changedOnDisk(uri);
+        }
+      }, () => {
+        this.ownWrites.delete(uri.toString());
+        this.changedOnDisk(uri);
+      });
+      return;
+    }
     this.cache.delete(uri.toString());
     clearTimeout(this.settle);
     this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, at) => byte === b[at]);
 }
 
 interface Watched {

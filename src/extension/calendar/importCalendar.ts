@@ -11,7 +11,7 @@ import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
-import { displayPath, sourceEntry } from './calendarSources';
+import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
 
 export interface ImportArgs {
   /** Files or folders to import (URIs or absolute paths). */
@@ -39,7 +39,7 @@ export async function importCalendar(audits: CalendarAudits, args?: ImportArgs):
   }
   try {
     if (copy) {
-      const copied = await copyInto(folder, chosen);
+      const copied = await copyInto(folder, chosen, audits.sources);
       if (copied.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No .ics file was found in what you chose; nothing was imported.'));
         return false;
@@ -94,7 +94,7 @@ async function chooseHow(): Promise<boolean | undefined> {
 }
 
 /** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */
-async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[]): Promise<string[]> {
+async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources): Promise<string[]> {
   const target = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
   await vscode.workspace.fs.createDirectory(target);
   const copied: string[] = [];
@@ -103,7 +103,7 @@ async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[]): Prom
       const bytes = await vscode.workspace.fs.readFile(file);
       const name = await freeName(target, file.path.slice(file.path.lastIndexOf('/') + 1), bytes);
       if (name.write) {
-        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, name.name), bytes);
+        await sources.writeOwn(vscode.Uri.joinPath(target, name.name), bytes);
       }
       copied.push(name.name);
       output().info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));

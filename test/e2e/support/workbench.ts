@@ -30,10 +30,22 @@ export async function openWorkbench(browser: Browser, url: string): Promise<Page
 
 /** Opens the Command Palette with F1, types the command's full title and runs it. */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    // A key pressed while a webview has the focus goes to its frame first, which passes it on, or
+    // not yet while it is still loading: take the focus back to the workbench before F1.
+    await page.evaluate(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active.tagName === 'IFRAME') {
+        active.blur();
+      }
+    });
+    await page.keyboard.press('F1');
+    if (await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 30_000 }).then(() => true, () => attempt >= 3)) {
+      break;
+    }
+  }
   await input.fill(`>${title}`);
   // Click the command's own row: Enter would run whichever row the palette ranks first.
   await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first());

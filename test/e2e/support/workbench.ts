@@ -42,13 +42,19 @@ export async function runCommand(page: Page, title: string): Promise<void> {
       }
     });
     await page.keyboard.press('F1');
-    if (await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 10_000 : 30_000 }).then(() => true, () => attempt >= 3)) {
-      break;
+    try {
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${title}`, { timeout: 10_000 });
+      // Click the command's own row: Enter would run whichever row the palette ranks first.
+      await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first());
+      return;
+    } catch (error) {
+      // The palette closed under us (an editor reopened after a command took the focus): again.
+      if (attempt >= 3) {
+        throw error;
+      }
     }
   }
-  await input.fill(`>${title}`);
-  // Click the command's own row: Enter would run whichever row the palette ranks first.
-  await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first());
 }
 
 /**

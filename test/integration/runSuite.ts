@@ -31,7 +31,7 @@ export function runSuite(suiteDir: string, mochaPath: string, grep?: string): Pr
   // The project's own mocha, loaded at run time: the extension host has no node_modules of its own.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require(mochaPath) as MochaConstructor;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, reporter: 'spec', color: false, ...(grep ? { grep } : {}) });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec', color: false, ...(grep ? { grep } : {}) });
   for (const file of readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(join(suiteDir, file));
   }

@@ -21,9 +21,9 @@ function ics(yesterday: LocalDate, standUp = 'Team stand-up'): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...event('standup', standUp, '09:00', '09:15'), ...event('coffee', 'Catch-up with Ana', '11:00', '11:30'), 'END:VCALENDAR', ''].join('\r\n');
 }
 
-/** Polls until `done`; fails with the last value after 15 s (file events arrive asynchronously). */
+/** Polls until `done`; fails with the last value after 45 s (file events arrive asynchronously, late on a busy extension host). */
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 45_000;
   let value = await read();
   while (!done(value)) {
     if (Date.now() > deadline) {

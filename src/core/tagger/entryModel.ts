@@ -19,6 +19,12 @@ export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', '
  */
 export const ENTRY_FEATURE_COUNT = 15;
 
+/**
+ * The model may call an entry unclear only when it was read as at least this many sentences: every
+ * entry it learned from is longer, and asked about one line it read plain managing as unclear.
+ */
+export const MODEL_UNCLEAR_MIN_SENTENCES = 4;
+
 /** A sentence whose side the model gives at least this probability is counted as sure of it. */
 const SURE = 0.8;
 

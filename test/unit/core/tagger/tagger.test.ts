@@ -60,6 +60,14 @@ describe('createTagger', () => {
     assert.equal(tagger.tag('Thanked Ana for her patience. Asked Tom what he hopes to learn. Listened to Mo about his worries.\n').label, 'why');
   });
 
+  it('reads an entry of personal errands as unclear, and a short or long plain managing entry as how', () => {
+    assert.equal(tagger.tag('# Daily\n\n- Buy milk\n- Return library books\n- Dentist at 4\n- Pick up parcel\n- Renew passport\n').label, 'unclear');
+    assert.equal(tagger.tag('Gym at 7. Groceries. Call mum. Pay the electricity bill. Book the MOT.\n').label, 'unclear');
+    assert.equal(tagger.tag('Booked the van and moved the deadline.\n').label, 'how', 'one line is not asked the model\'s unclear');
+    assert.equal(tagger.tag('Sent the rota.\n').label, 'how');
+    assert.equal(tagger.tag('Approved the Q3 budget. Signed off the staffing plan. Sent the rota. Booked the van. Moved the deadline to Friday.\n').label, 'how');
+  });
+
   it('labels an entry with a managing-side trap how unless why is the majority, and says so in the explanation', () => {
     const taskmaster = [{ id: 'taskmaster-manager' as const, evidence: ['Told her to keep going.'] }];
     const visionless = [{ id: 'visionless-manager' as const, evidence: ['Same routine next week.'] }];

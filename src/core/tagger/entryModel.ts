@@ -20,10 +20,23 @@ export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', '
 export const ENTRY_FEATURE_COUNT = 15;
 
 /**
- * The model may call an entry unclear only when it was read as at least this many sentences: every
- * entry it learned from is longer, and asked about one line it read plain managing as unclear.
+ * Whether the model may call an entry unclear although the tagger finds a side in it. What two
+ * readers call unclear then is a list of errands read as managing ("Book the MOT", "Pay the bill"),
+ * never leading; so only an entry of four or more sentences (every entry the model learned from is
+ * longer; asked about one line it read plain managing as unclear), none read as why (a plain day with
+ * one clear leading sentence is why by the guide), and at least a quarter read as how (a plain day
+ * with one clear managing line is how).
  */
-export const MODEL_UNCLEAR_MIN_SENTENCES = 4;
+export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<SentenceClassification, 'label'> }[]): boolean {
+  let how = 0;
+  for (const sentence of sentences) {
+    if (sentence.result.label === 'why') {
+      return false;
+    }
+    how += sentence.result.label === 'how' ? 1 : 0;
+  }
+  return sentences.length >= 4 && how * 4 >= sentences.length;
+}
 
 /** A sentence whose side the model gives at least this probability is counted as sure of it. */
 const SURE = 0.8;

@@ -29,7 +29,7 @@ import { splitSentences } from './sentences';
 import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
-import { builtInEntryModel, entryFeatures, MODEL_UNCLEAR_MIN_SENTENCES, predictEntryLabel, sideProbabilities } from './entryModel';
+import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
@@ -152,8 +152,8 @@ export function isWords(text: string): boolean {
 
 /**
  * The entry's label: `unclear` when the shares show neither side; otherwise the learned entry
- * model's reading (entryModel.ts), which may be `unclear` too when the sides show only faintly (an
- * entry of errands) in an entry of several sentences, with the managing-side trap rule over a
+ * model's reading (entryModel.ts), which may be `unclear` too for an entry of errands read as
+ * managing (where modelMayCallUnclear allows), with the managing-side trap rule over a
  * `balanced` reading; the share rule (entryLabel.ts) when no model decodes.
  */
 export function labelOf(read: { why: number; how: number }, sentences: readonly ClassifiedSentence[], traps: readonly TrapResult[], language: TaggerLanguage): EntryLabel {
@@ -161,7 +161,7 @@ export function labelOf(read: { why: number; how: number }, sentences: readonly 
   if (read.why + read.how === 0 || model === undefined) {
     return entryLabel(read.why, read.how, traps);
   }
-  const label = predictEntryLabel(model, entryFeatures(sentences, traps.map((trap) => trap.id)), sentences.length >= MODEL_UNCLEAR_MIN_SENTENCES);
+  const label = predictEntryLabel(model, entryFeatures(sentences, traps.map((trap) => trap.id)), modelMayCallUnclear(sentences));
   return label === 'balanced' && labelledByTrap(read.why, read.how, traps) ? 'how' : label;
 }
 

@@ -65,6 +65,12 @@ describe('createTagger', () => {
     assert.equal(tagger.tag('Gym at 7. Groceries. Call mum. Pay the electricity bill. Book the MOT.\n').label, 'unclear');
     assert.equal(tagger.tag('Booked the van and moved the deadline.\n').label, 'how', 'one line is not asked the model\'s unclear');
     assert.equal(tagger.tag('Sent the rota.\n').label, 'how');
+    const plainDay = 'Rain all morning, so I took the bus. Lunch was soup from the corner. Someone left tulips by the window. Finished the crossword on the train.';
+    assert.equal(tagger.tag(`${plainDay}\n`).label, 'unclear');
+    assert.equal(tagger.tag(`${plainDay} I asked the team why the new returns desk matters to them and thanked Joe for leading the first week.\n`).label, 'why',
+      'a plain day with one clear leading sentence is why, not unclear');
+    assert.equal(tagger.tag(`${plainDay} Built the December rota for the warehouse and covered the two late shifts.\n`).label, 'how',
+      'a plain day with one clear managing line is how, not unclear');
     assert.equal(tagger.tag('Approved the Q3 budget. Signed off the staffing plan. Sent the rota. Booked the van. Moved the deadline to Friday.\n').label, 'how');
   });
 

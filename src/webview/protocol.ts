@@ -30,7 +30,7 @@ export type WebviewMessage =
 export const WEBVIEW_STRING_KEYS = [
   'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
   'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
-  'streak', 'noStreak', 'longestStreak', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
+  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
   'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
   'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
   'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',

@@ -36,6 +36,7 @@ export function webviewStrings(l10n: Translator): WebviewStrings {
     streak: l10n.t('{0}-day streak'),
     noStreak: l10n.t('No current streak'),
     longestStreak: l10n.t('longest {0} ({1} – {2})'),
+    longestStreakDay: l10n.t('longest {0} ({1})'),
     leanNoneTagged: l10n.t('{0} in this range, none tagged yet.'),
     lean: l10n.t('{0} in this range: {1} why, {2} how, {3} balanced.'),
     leanUnclear: l10n.t('{0} unclear (nothing in them shows either side) are not in these shares.'),

@@ -11,12 +11,16 @@ function streakText(streak: Streak): string {
   return streak.length > 0 ? t('streak', streak.length) : t('noStreak');
 }
 
-function longestText(longest: Streak): string {
+/** The longest streak in small text: a span of dates, or one date for a one-day streak; empty when there is none. */
+export function longestText(longest: Streak): string {
   if (longest.length === 0 || longest.start === null || longest.end === null) {
     return '';
   }
-  return t('longestStreak', plural(longest.length, 'daysOne', 'daysMany'),
-    `${formatShortDate(longest.start)} ${longest.start.slice(0, 4)}`, `${formatShortDate(longest.end)} ${longest.end.slice(0, 4)}`);
+  const start = `${formatShortDate(longest.start)} ${longest.start.slice(0, 4)}`;
+  const days = plural(longest.length, 'daysOne', 'daysMany');
+  // A one-day streak is one date, not a span from a day to itself.
+  return longest.start === longest.end ? t('longestStreakDay', days, start)
+    : t('longestStreak', days, start, `${formatShortDate(longest.end)} ${longest.end.slice(0, 4)}`);
 }
 
 export function headerView(entryCount: number, summary: TrendSummary, controls: HTMLElement): HTMLElement {

@@ -14,7 +14,7 @@ import { entry, seen } from '../core/catalogue/catalogueFixtures';
 
 const tagger = createTagger({ evidence: false });
 
-/** A pool that answers each batch a few milliseconds later (as a worker would), counting what it made. */
+/** A pool that answers each batch 20 ms later (as a busy worker would), counting what it made. */
 function fakePool(made: string[], fail = false): RecordPool {
   return {
     records: (jobs: readonly RecordJob[]) => new Promise<PooledItem[]>((resolve, reject) => setTimeout(() => {
@@ -24,7 +24,7 @@ function fakePool(made: string[], fail = false): RecordPool {
       }
       made.push(...jobs.map((job) => job.path));
       resolve(jobs.map((job) => ({ record: indexRecord(job.path, 'text' in job ? job.text : '', (text) => tagger.tag(text)), facts: { commitments: [], mentions: [], answers: {} } })));
-    }, 3)),
+    }, 20)),
     warm: () => undefined,
     rest: () => Promise.resolve(),
     dispose: () => Promise.resolve(),

@@ -3,25 +3,35 @@
 // markdown-it-parses the same files) and the *read-only floor* (one that lists and reads them).
 // Cold (no cache), then a second run with the cache (cost per unchanged entry), then 50,000 entries
 // (time per entry beside 10,000's, and the peak RSS of the whole process, worker threads included).
-// Whole processes, wall-clock, best of a few runs; needs the production bundle (dist/cli.js).
+// Whole processes, wall-clock, best of a few runs; needs the production bundle (dist/cli.js). The
+// machine is shared, so the load average is printed with the figures, and beside each time the CPU
+// the process used (all its threads), which a busy machine inflates less than the wall clock.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';
 import { journalEntry, mulberry32 } from './corpus';
 
+/** A whole process's wall-clock time and the CPU time of all its threads, in ms. */
+export interface Timed {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
 export interface ReportFigures {
   readonly entries: number;
-  readonly readFloorMs: number;
-  readonly parseFloorMs: number;
-  readonly coldMs: number;
-  readonly warmMs: number;
-  readonly emptyMs: number;
+  readonly readFloor: Timed;
+  readonly parseFloor: Timed;
+  readonly cold: Timed;
+  readonly warm: Timed;
+  readonly empty: Timed;
   readonly largeEntries: number;
-  readonly largeColdMs: number;
-  readonly largeParseFloorMs: number;
+  readonly largeCold: Timed;
+  readonly largeParseFloor: Timed;
   readonly largePeakRssMb: number;
+  /** The 1-minute load average before and after. */
+  readonly load: readonly [number, number];
 }
 
 const WORDS = 330;
@@ -56,27 +66,34 @@ walk(process.argv[2]);
 process.stdout.write(String(n));
 `;
 
-/** Prints the whole process's peak RSS (worker threads included) on stderr at exit. */
+/** Prints the whole process's peak RSS and CPU time (worker threads included) on stderr at exit. */
 const RSS_SCRIPT = `
 const { isMainThread } = require('node:worker_threads');
-if (isMainThread) process.on('exit', () => process.stderr.write('\\nmaxrss-kb ' + process.resourceUsage().maxRSS + '\\n'));
+if (isMainThread) process.on('exit', () => {
+  const usage = process.resourceUsage();
+  process.stderr.write('\\nmaxrss-kb ' + usage.maxRSS + ' cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + '\\n');
+});
 `;
 
-function timed(args: readonly string[], runs: number): { ms: number; stderr: string } {
-  let best = Infinity;
-  let stderr = '';
+/** The best of `runs` runs of `node --require rss.js ARGS` (each run's CPU with its time), and the last one's stderr. */
+function timed(rss: string, args: readonly string[], runs: number): Timed & { stderr: string } {
+  let best = { ms: Infinity, cpuMs: Infinity, stderr: '' };
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const result = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const ms = performance.now() - start;
     if (result.status !== 0) {
       throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 300)}`);
     }
-    stderr = result.stderr;
-    best = Math.min(best, ms);
+    const cpuMs = Number(/cpu-us (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000;
+    if (ms < best.ms) {
+      best = { ms, cpuMs, stderr: result.stderr };
+    }
   }
-  return { ms: best, stderr };
+  return best;
 }
+
+const load = (): number => loadavg()[0] ?? NaN;
 
 export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportFigures | string {
   const cli = join(repoRoot, 'dist', 'cli.js');
@@ -91,19 +108,21 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportF
     writeFileSync(rss, RSS_SCRIPT);
     const markdownIt = require.resolve('markdown-it', { paths: [repoRoot] });
     const journal = join(root, 'journal');
-    const empty = join(root, 'empty');
-    mkdirSync(empty);
+    const emptyDir = join(root, 'empty');
+    mkdirSync(emptyDir);
     writeJournal(journal, entries);
     const cache = join(root, 'cache');
-    const readFloorMs = timed([floor, journal, 'read'], 3).ms;
-    const parseFloorMs = timed([floor, journal, 'parse', markdownIt], 3).ms;
-    let coldMs = Infinity;
+    const loadBefore = load();
+    const readFloor = timed(rss, [floor, journal, 'read'], 3);
+    const parseFloor = timed(rss, [floor, journal, 'parse', markdownIt], 3);
+    let cold: Timed = { ms: Infinity, cpuMs: Infinity };
     for (let run = 0; run < 3; run++) {
       rmSync(cache, { recursive: true, force: true });
-      coldMs = Math.min(coldMs, timed([cli, 'report', journal, '--json', '--cache', cache], 1).ms);
+      const one = timed(rss, [cli, 'report', journal, '--json', '--cache', cache], 1);
+      cold = one.ms < cold.ms ? one : cold;
     }
-    const warmMs = timed([cli, 'report', journal, '--json', '--cache', cache], 3).ms;
-    const emptyMs = timed([cli, 'report', empty, '--json', '--cache', cache], 3).ms;
+    const warm = timed(rss, [cli, 'report', journal, '--json', '--cache', cache], 3);
+    const empty = timed(rss, [cli, 'report', emptyDir, '--json', '--cache', cache], 3);
     const checked = JSON.parse(spawnSync(process.execPath, [cli, 'report', journal, '--json', '--cache', cache], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout) as { entries: number };
     if (checked.entries !== entries) {
       return `report counted ${checked.entries} entries of ${entries}`;
@@ -111,12 +130,13 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportF
     rmSync(journal, { recursive: true, force: true });
     const large = join(root, 'large');
     writeJournal(large, largeEntries);
-    const largeParseFloorMs = timed([floor, large, 'parse', markdownIt], 1).ms;
-    const largeRun = timed(['--require', rss, cli, 'report', large, '--json', '--no-cache'], 1);
+    const largeParseFloor = timed(rss, [floor, large, 'parse', markdownIt], 1);
+    const largeRun = timed(rss, [cli, 'report', large, '--json', '--no-cache'], 1);
     const maxRss = Number(/maxrss-kb (\d+)/.exec(largeRun.stderr)?.[1] ?? NaN);
     return {
-      entries, readFloorMs, parseFloorMs, coldMs, warmMs, emptyMs,
-      largeEntries, largeColdMs: largeRun.ms, largeParseFloorMs, largePeakRssMb: maxRss / 1024,
+      entries, readFloor, parseFloor, cold, warm, empty,
+      largeEntries, largeCold: { ms: largeRun.ms, cpuMs: largeRun.cpuMs }, largeParseFloor, largePeakRssMb: maxRss / 1024,
+      load: [loadBefore, load()],
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -128,15 +148,18 @@ export function formatReportFigures(f: ReportFigures | string): string {
     return `report: skipped (${f})`;
   }
   const perEntry = (ms: number, n: number): string => `${(ms / n).toFixed(3)} ms`;
-  const unchanged = Math.max(0, f.warmMs - f.emptyMs) / f.entries;
-  const scaling = (f.largeColdMs / f.largeEntries) / (f.coldMs / f.entries);
+  const time = (t: Timed): string => `${t.ms.toFixed(0)} ms (CPU ${t.cpuMs.toFixed(0)} ms)`;
+  const ratio = (a: Timed, b: Timed): string => `${(a.ms / b.ms).toFixed(2)}× (CPU ${(a.cpuMs / b.cpuMs).toFixed(2)}×)`;
+  const unchanged = Math.max(0, f.warm.ms - f.empty.ms) / f.entries;
+  const scaling = (f.largeCold.ms / f.largeEntries) / (f.cold.ms / f.entries);
   return [
-    `parse floor (list, read and markdown-it-parse ${f.entries.toLocaleString('en')} entries of ~${WORDS} words, one Node process): ${f.parseFloorMs.toFixed(0)} ms; read-only floor: ${f.readFloorMs.toFixed(0)} ms`,
-    `report --json, cold (no cache; writes one): ${f.coldMs.toFixed(0)} ms = ${(f.coldMs / f.parseFloorMs).toFixed(2)}× the parse floor (target ≤ 1.5×), ${(f.coldMs / f.readFloorMs).toFixed(2)}× the read-only floor (target ≤ 4×)`,
-    `report --json, second run with the cache: ${f.warmMs.toFixed(0)} ms = ${(f.warmMs / f.parseFloorMs).toFixed(2)}× the parse floor (target ≤ 0.5×); `
-      + `${(unchanged * 1000).toFixed(1)} µs per unchanged entry (beyond the ${f.emptyMs.toFixed(0)} ms of a report on an empty folder)`,
-    `${f.largeEntries.toLocaleString('en')} entries, cold, no cache: ${f.largeColdMs.toFixed(0)} ms, ${perEntry(f.largeColdMs, f.largeEntries)} per entry beside ${perEntry(f.coldMs, f.entries)} at ${f.entries.toLocaleString('en')} `
-      + `(${scaling.toFixed(2)}×, target ≤ 1.2×; ${(f.largeColdMs / f.largeParseFloorMs).toFixed(2)}× its parse floor); peak RSS ${f.largePeakRssMb.toFixed(0)} MB (target ≤ 150 MB)`,
+    `load average (1 min) ${f.load[0].toFixed(1)} before, ${f.load[1].toFixed(1)} after, on ${availableParallelism()} cores`,
+    `parse floor (list, read and markdown-it-parse ${f.entries.toLocaleString('en')} entries of ~${WORDS} words, one Node process): ${time(f.parseFloor)}; read-only floor: ${time(f.readFloor)}`,
+    `report --json, cold (no cache; writes one): ${time(f.cold)} = ${ratio(f.cold, f.parseFloor)} the parse floor (target ≤ 1.5×), ${ratio(f.cold, f.readFloor)} the read-only floor (target ≤ 4×)`,
+    `report --json, second run with the cache: ${time(f.warm)} = ${ratio(f.warm, f.parseFloor)} the parse floor (target ≤ 0.5×); `
+      + `${(unchanged * 1000).toFixed(1)} µs per unchanged entry (beyond the ${f.empty.ms.toFixed(0)} ms of a report on an empty folder)`,
+    `${f.largeEntries.toLocaleString('en')} entries, cold, no cache: ${time(f.largeCold)}, ${perEntry(f.largeCold.ms, f.largeEntries)} per entry beside ${perEntry(f.cold.ms, f.entries)} at ${f.entries.toLocaleString('en')} `
+      + `(${scaling.toFixed(2)}×, target ≤ 1.2×; ${ratio(f.largeCold, f.largeParseFloor)} its parse floor); peak RSS ${f.largePeakRssMb.toFixed(0)} MB (target ≤ 150 MB)`,
   ].join('\n');
 }
 

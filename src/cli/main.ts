@@ -2,7 +2,7 @@
 // as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
 // or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createTagger } from '../core/tagger/tagger';
@@ -14,6 +14,7 @@ import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassif
 import { defaultCacheDir } from './reportCache';
 import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
+import { spareThreads } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
 const RECORDS_ROLE = { role: 'records' } as const;
@@ -39,6 +40,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(__filename),
     defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
+    recordThreads: spareThreads(availableParallelism(), loadavg()[0] ?? 0),
     recordPool: (workers) => createRecordPool(__filename, workers, RECORDS_ROLE),
     cacheDir: defaultCacheDir(process.env, process.platform),
   }).then((code) => {

@@ -26,12 +26,14 @@ export interface ReportArgs {
   readonly since: LocalDate | undefined;
   readonly output: { readonly format: 'text' } | { readonly format: 'json' } | { readonly format: 'html'; readonly file: string };
   readonly cache: CacheChoice;
+  /** Threads to make records on, this one included (`--jobs`); undefined: one per spare core (spareThreads.ts). */
+  readonly jobs: number | undefined;
   /** `.ics` files or folders of them (`--calendar`), and the user's own addresses in them (`--me`). */
   readonly calendars: readonly string[];
   readonly me: readonly string[];
 }
 
-export const REPORT_USAGE = 'Usage: leadership-journal report DIR [--since YYYY-MM-DD] [--json | --html FILE] [--cache DIR | --no-cache] [--calendar FILE… [--me ADDRESS]]';
+export const REPORT_USAGE = 'Usage: leadership-journal report DIR [--since YYYY-MM-DD] [--json | --html FILE] [--cache DIR | --no-cache] [--jobs N] [--calendar FILE… [--me ADDRESS]]';
 
 /** Skipped files named on stderr before the rest are only counted. */
 export const SKIPPED_SHOWN = 10;
@@ -44,6 +46,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
   let html: string | undefined;
   let cacheDir: string | undefined;
   let noCache = false;
+  let jobs: number | undefined;
   const calendars: string[] = [];
   const me: string[] = [];
   let sawCalendar = false;
@@ -84,6 +87,12 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
       }
     } else if (name === '--no-cache' && inline === undefined) {
       noCache = true;
+    } else if (name === '--jobs') {
+      const count = Number(value());
+      if (!Number.isInteger(count) || count < 1 || count > 64) {
+        return '--jobs needs a whole number from 1 to 64';
+      }
+      jobs = count;
     } else if (name === '--calendar') {
       // Every argument up to the next option is a calendar: `--calendar a.ics b.ics`.
       sawCalendar = true;
@@ -121,7 +130,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | string {
   }
   const output = html !== undefined ? { format: 'html' as const, file: html } : { format: json ? 'json' as const : 'text' as const };
   const cache: CacheChoice = noCache ? { kind: 'none' } : cacheDir !== undefined ? { kind: 'dir', dir: cacheDir } : { kind: 'default' };
-  return { dir: dirs[0], since, output, cache, calendars, me };
+  return { dir: dirs[0], since, output, cache, jobs, calendars, me };
 }
 
 /** Why `dir` cannot be read as a journal folder, or undefined when it can. */
@@ -157,7 +166,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
   }
   let journal: ReadJournal;
   try {
-    journal = await readJournal(parsed.dir, parsed.cache, io);
+    journal = await readJournal(parsed.dir, parsed.cache, io, parsed.jobs);
   } catch (error) {
     // Each file's trouble is a skip with its reason: only the journal folder itself failing lands here.
     io.stderr(`leadership-journal report: cannot read the journal folder ${terminalSafe(parsed.dir)}: ${terminalSafe(errorMessage(error))}\n`);

@@ -40,14 +40,14 @@ function cacheDirFor(dir: string, choice: CacheChoice, io: CliIo, say: (text: st
 }
 
 /**
- * Every entry of the journal `dir` and every file skipped, with why. Rejects only when the journal
- * folder itself cannot be listed.
+ * Every entry of the journal `dir` and every file skipped, with why, made on `jobs` threads (this one
+ * included; default: the host's `recordThreads`). Rejects only when the journal folder itself cannot be listed.
  */
-export async function readJournal(dir: string, choice: CacheChoice, io: CliIo): Promise<ReadJournal> {
+export async function readJournal(dir: string, choice: CacheChoice, io: CliIo, jobs?: number): Promise<ReadJournal> {
   // Messages name paths (and quote errors) that may hold control characters: terminal-safe.
   const say = (text: string): void => io.stderr(`leadership-journal report: ${terminalSafe(text)}\n`);
   const files: JournalFiles = io.journalFiles?.(dir) ?? nodeJournalFiles(dir);
-  const maker = reportMaker(io.recordPool, io.defaultJobs ?? 1, say);
+  const maker = reportMaker(io.recordPool, jobs ?? io.recordThreads ?? 1, say);
   const catalogue = new JournalCatalogue(files, maker);
   const cacheDir = cacheDirFor(dir, choice, io, say);
   const key = journalKey(dir);

@@ -32,6 +32,8 @@ Commands:
                             on macOS, %LOCALAPPDATA%\\leadership-journal\\Cache on Windows), never
                             inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
       --no-cache            Read every file and keep nothing.
+      --jobs N              Threads that make the records of a large journal: this one and N-1
+                            workers (default: one per core the load average leaves free, at most 4).
       --calendar FILE...    Add the hours of these calendars (.ics files exported by Outlook, Google
                             or Apple Calendar, or folders of them) over the same weeks: hours per
                             category, meetings, said vs did. Rules from DIR/.calendar/rules.yml.

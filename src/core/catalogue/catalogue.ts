@@ -403,15 +403,16 @@ export class JournalCatalogue {
     return { next, unreadable, read: toRead.length };
   }
 
-  /** Reads and makes `toRead` into `next`, a batch at a time, with at most `lanes` batches being made at once. */
+  /** Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes` batches being made at once. */
   private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
     this.maker.plan?.(toRead.length);
     const lanes = Math.max(1, this.maker.lanes ?? 1);
+    const size = Math.max(1, this.maker.batch ?? MAKE_BATCH);
     const making = new Set<Promise<void>>();
-    for (let at = 0; at < toRead.length; at += MAKE_BATCH) {
+    for (let at = 0; at < toRead.length; at += size) {
       const jobs: { path: string; text: string }[] = [];
       const stamps: FileStamp[] = [];
-      const batch = toRead.slice(at, at + MAKE_BATCH);
+      const batch = toRead.slice(at, at + size);
       const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
         (file) => ({ file }), (error: unknown) => ({ error })));
       for (const [i, { path }] of batch.entries()) {

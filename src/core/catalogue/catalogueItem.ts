@@ -32,6 +32,12 @@ export interface RecordMaker {
   plan?(count: number): void;
   /** Batches the maker can work on at once (worker threads), read after `plan`; 1 when absent. */
   readonly lanes?: number;
+  /**
+   * Texts per batch, read after `plan`; the catalogue's MAKE_BATCH when absent. A maker on the
+   * calling thread asks for few: texts read long before they are made outlive the young generation,
+   * and a heap that promotes every text grows far past what it keeps.
+   */
+  readonly batch?: number;
 }
 
 /** The skip reason for a file that is there but could not be read. */

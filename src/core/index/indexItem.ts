@@ -6,6 +6,7 @@ import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
 import type { TagResult } from '../tagger/types';
 import { isIndexedEntry } from '../records/entryRecord';
 import { indexRecord, type RecordResult } from '../records/readRecord';
+import { ownData } from '../text/ownString';
 
 export interface IndexItem {
   readonly record: RecordResult;
@@ -17,7 +18,8 @@ export const NO_FACTS: EntryFacts = { commitments: [], mentions: [], answers: {}
 
 export function indexItem(path: string, text: string, tag: (text: string) => TagResult): IndexItem {
   const record = indexRecord(path, text, tag);
-  return { record, facts: record.ok ? entryFacts(text) : NO_FACTS };
+  // Facts are kept as long as the index: copied so their strings do not hold the text (ownString.ts).
+  return { record, facts: record.ok ? ownData(entryFacts(text)) : NO_FACTS };
 }
 
 function isNonNegativeInteger(value: unknown): boolean {

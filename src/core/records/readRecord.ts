@@ -10,6 +10,7 @@ import { entryDateFromPath } from '../journal/entryNavigation';
 import { storedTags } from '../tagger/storedTags';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TagResult } from '../tagger/types';
 import { formatIsoDate } from '../calendar/localDate';
+import { ownString } from '../text/ownString';
 import { isIndexedEntry, type IndexedEntry } from './entryRecord';
 
 export type RecordResult = { readonly ok: true; readonly entry: IndexedEntry } | { readonly ok: false; readonly reason: string };
@@ -70,11 +71,12 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
   const pinned = stored?.pinned === true;
   const share = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 1 ? value : fallback);
   const people = Array.isArray(data.people) ? data.people : typeof data.people === 'string' ? [data.people] : [];
+  // Every string is its own copy: a record outlives its text, and must not keep it (ownString.ts).
   const entry = {
     path,
-    date,
-    kind: typeof data.kind === 'string' && data.kind.trim() !== '' ? data.kind.trim() : 'note',
-    people: unique(people.filter((p): p is string => typeof p === 'string').map((p) => p.trim()).filter((p) => p !== '')),
+    date: ownString(date),
+    kind: typeof data.kind === 'string' && data.kind.trim() !== '' ? ownString(data.kind.trim()) : 'note',
+    people: unique(people.filter((p): p is string => typeof p === 'string').map((p) => p.trim()).filter((p) => p !== '').map(ownString)),
     label: pinned ? stored.label : written ? result.label : null,
     why: pinned ? (stored.label === 'unclear' ? 0 : share(data.why, result.why)) : result.why,
     how: pinned ? (stored.label === 'unclear' ? 0 : share(data.how, result.how)) : result.how,
@@ -82,7 +84,7 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     style: result.style && STYLE_IDS.includes(result.style) ? result.style : null,
     traps: unique(result.traps.map((t) => t.id).filter((id) => TRAP_IDS.includes(id))),
     words: countWords(result),
-    title: entryTitle(text, path),
+    title: ownString(entryTitle(text, path)),
   };
   return isIndexedEntry(entry) ? { ok: true, entry } : { ok: false, reason: 'its values could not be read as an index record' };
 }

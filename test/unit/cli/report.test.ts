@@ -192,6 +192,13 @@ describe('cli report', () => {
     const noFile = await report(journal, '--html');
     assert.equal(noFile.code, 2);
     assert.match(noFile.err, /--html needs a FILE/);
+    for (const jobs of ['0', '1.5', 'many', '65']) {
+      const badJobs = await report(journal, '--jobs', jobs);
+      assert.equal(badJobs.code, 2);
+      assert.match(badJobs.err, /--jobs needs a whole number from 1 to 64/);
+    }
+    const noJobs = await report(journal, '--jobs');
+    assert.equal(noJobs.code, 2);
   });
 
   it('says so and exits 1 when the HTML file cannot be written', async () => {
@@ -203,6 +210,6 @@ describe('cli report', () => {
   it('is listed in the usage', async () => {
     const { io, out } = capture({ disk: true });
     assert.equal(await run(['--help'], io), 0);
-    assert.match(out.join(''), /report DIR[\s\S]*--since DATE[\s\S]*--json[\s\S]*--html FILE/);
+    assert.match(out.join(''), /report DIR[\s\S]*--since DATE[\s\S]*--json[\s\S]*--html FILE[\s\S]*--jobs N/);
   });
 });

@@ -330,6 +330,9 @@ export class JournalCatalogue {
     } catch {
       return; // The journal folder itself cannot be listed now: keep what is known until it can.
     }
+    if (settled.read === 0 && this.holds(folder, settled.next, settled.unreadable)) {
+      return; // Nothing differs: no change to report (a periodic check stays silent).
+    }
     this.order = undefined;
     for (const key of [...this.items.keys()]) {
       if (isUnder(key, folder)) {
@@ -348,6 +351,29 @@ export class JournalCatalogue {
       this.unreadable.set(key, reason);
     }
     this.changed();
+  }
+
+  /** True when the catalogue already holds exactly `next` and `unreadable` under `folder` (the same items, not copies). */
+  private holds(folder: string, next: ReadonlyMap<string, CatalogueItem>, unreadable: ReadonlyMap<string, string>): boolean {
+    let items = 0;
+    for (const [key, item] of this.items) {
+      if (isUnder(key, folder)) {
+        items++;
+        if (next.get(key) !== item) {
+          return false;
+        }
+      }
+    }
+    let reasons = 0;
+    for (const [key, reason] of this.unreadable) {
+      if (isUnder(key, folder)) {
+        reasons++;
+        if (unreadable.get(key) !== reason) {
+          return false;
+        }
+      }
+    }
+    return items === next.size && reasons === unreadable.size;
   }
 
   /**

@@ -26,6 +26,13 @@ import { uriOf, watchJournal, workspaceFilesFor, type JournalFilesFor } from './
 const RESYNC_DELAY_MS = 400;
 /** A new folder is listed again after this long, for files written as it appeared. */
 const FOLDER_RECHECK_MS = 750;
+/**
+ * The journal folder is also listed and compared with the index this often, whatever the watcher
+ * says: on a busy machine VS Code's file watcher has been seen to drop a rename's events altogether
+ * (no create, no delete), which would leave the index wrong until the window reloads. Stamps are
+ * compared, so a check that finds nothing changed reads no file and reports nothing.
+ */
+const SAFETY_RESYNC_MS = 20_000;
 /** The index is saved to storage this long after its last change. */
 const PERSIST_DELAY_MS = 1000;
 
@@ -243,9 +250,11 @@ export class JournalIndex implements vscode.Disposable {
 
   private watch(folder: vscode.Uri, catalogue: JournalCatalogue, files: JournalFiles): void {
     this.watching?.dispose();
+    const safety = setInterval(() => void catalogue.reconcile(), SAFETY_RESYNC_MS);
     this.watching = vscode.Disposable.from(
       watchJournal(folder, (event) => this.onFileEvent(catalogue, files, event)),
       vscode.workspace.onDidSaveTextDocument((document) => void this.update(document.uri, document.getText())),
+      { dispose: () => clearInterval(safety) },
     );
   }
 

@@ -210,6 +210,12 @@ function foldRisk(pieces: readonly Piece[], indent: string): boolean {
         || (keepsBlankLines && /^[ \t]*\r?\n?$/.test(line.text)))) {
         return true;
       }
+      // So would what the pair's own text leaves when the pair is removed: its comment lines (a
+      // comment indented less than its own block scalar's text ends that scalar), which then follow
+      // the scalar before and join it if indented at all; and its blank lines, with keep chomping.
+      if (survivingLines(piece.text, indent, keepsBlankLines)) {
+        return true;
+      }
     }
     // An owned pair may itself be removed (a duplicate key, or one the tagger no longer writes), so
     // a run of owned pairs does not end the risk: the lines after the run may meet the block scalar.
@@ -220,6 +226,22 @@ function foldRisk(pieces: readonly Piece[], indent: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * True when an owned pair's text holds lines that may stay when the pair is removed and would join a
+ * block scalar before it: comment lines indented deeper than the map (in a block scalar pair, those
+ * indented less than its text, which end it), or blank lines when that scalar keeps them (`|+`).
+ */
+function survivingLines(text: string, indent: string, keepsBlankLines: boolean): boolean {
+  const lines = text.split(/\r\n|\r|\n/).slice(1);
+  if (keepsBlankLines && lines.slice(0, -1).some((line) => line.trim() === '')) {
+    return true;
+  }
+  const depth = (line: string): number => line.length - line.trimStart().length;
+  const content = lines.filter((line) => line.trim() !== '');
+  const scalarDepth = /:(?: &\S+)? [|>]/.test(text.split(/\r\n|\r|\n/)[0] ?? '') && content[0] !== undefined ? depth(content[0]) : Infinity;
+  return content.some((line) => /^[ \t]+#/.test(line) && depth(line) < scalarDepth && depth(line) > indent.length);
 }
 
 /** What the tagger would write: any subset of its keys, with values of the kinds it writes. */

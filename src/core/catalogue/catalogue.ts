@@ -355,25 +355,7 @@ export class JournalCatalogue {
 
   /** True when the catalogue already holds exactly `next` and `unreadable` under `folder` (the same items, not copies). */
   private holds(folder: string, next: ReadonlyMap<string, CatalogueItem>, unreadable: ReadonlyMap<string, string>): boolean {
-    let items = 0;
-    for (const [key, item] of this.items) {
-      if (isUnder(key, folder)) {
-        items++;
-        if (next.get(key) !== item) {
-          return false;
-        }
-      }
-    }
-    let reasons = 0;
-    for (const [key, reason] of this.unreadable) {
-      if (isUnder(key, folder)) {
-        reasons++;
-        if (unreadable.get(key) !== reason) {
-          return false;
-        }
-      }
-    }
-    return items === next.size && reasons === unreadable.size;
+    return sameUnder(this.items, next, folder) && sameUnder(this.unreadable, unreadable, folder);
   }
 
   /**
@@ -472,4 +454,18 @@ export class JournalCatalogue {
     await this.readAll([{ path }], next);
     return next.get(path);
   }
+}
+
+/** True when `mine`'s entries under `folder` are exactly `theirs` (same keys, identical values). */
+function sameUnder<V>(mine: ReadonlyMap<string, V>, theirs: ReadonlyMap<string, V>, folder: string): boolean {
+  let count = 0;
+  for (const [key, value] of mine) {
+    if (isUnder(key, folder)) {
+      count++;
+      if (theirs.get(key) !== value) {
+        return false;
+      }
+    }
+  }
+  return count === theirs.size;
 }

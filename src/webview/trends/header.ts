@@ -16,11 +16,11 @@ export function longestText(longest: Streak): string {
   if (longest.length === 0 || longest.start === null || longest.end === null) {
     return '';
   }
-  const start = `${formatShortDate(longest.start)} ${longest.start.slice(0, 4)}`;
+  const dated = (iso: string): string => `${formatShortDate(iso)} ${iso.slice(0, 4)}`;
   const days = plural(longest.length, 'daysOne', 'daysMany');
   // A one-day streak is one date, not a span from a day to itself.
-  return longest.start === longest.end ? t('longestStreakDay', days, start)
-    : t('longestStreak', days, start, `${formatShortDate(longest.end)} ${longest.end.slice(0, 4)}`);
+  return longest.start === longest.end ? t('longestStreakDay', days, dated(longest.start))
+    : t('longestStreak', days, dated(longest.start), dated(longest.end));
 }
 
 export function headerView(entryCount: number, summary: TrendSummary, controls: HTMLElement): HTMLElement {

@@ -107,6 +107,11 @@ describe('Reviews, commitments, people, search and export in the real VS Code', 
     await vendorRow.waitFor({ timeout: 60_000 });
     await pane.locator('.monaco-list-row', { hasText: ROADMAP }).waitFor();
     assert.match(await vendorRow.innerText(), /12 days/);
+    // On This Day starts collapsed, leaving the Trends chart the room: open it as a user would.
+    const onThisDay = viewPane(page, 'On This Day').locator('.pane-header');
+    if (await onThisDay.getAttribute('aria-expanded') !== 'true') {
+      await onThisDay.click();
+    }
     await viewPane(page, 'On This Day').locator('.monaco-list-row', { hasText: 'A year ago' }).waitFor();
     await screenshot(page, 'reflect-2-commitments-open');
     await vendorRow.click();

@@ -5,7 +5,7 @@
 // "100 %", "50 %" above, "5 entries", "0" below, and a count never reads as a percentage. A period
 // with one entry still shows a bar a person can see (`minBarLength`); one with none has no count bar. A theme change
 // builds the configuration, and the chart, again (see balanceChart.ts).
-import type { ChartConfiguration, ChartEvent, Chart, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartEvent, Chart, Scale, TooltipItem } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
@@ -16,6 +16,9 @@ export type BarChart = Chart<'bar', (number | null)[], string>;
 
 /** Above this many bars they touch, so a long range reads as an area rather than as hairlines. */
 const DENSE_BARS = 60;
+
+/** Room beside a y axis's widest label: Chart.js's tick padding (3 px) and tick mark (8 px), and a little air. */
+const Y_TICK_ROOM = 14;
 
 function tickLabel(bucket: Bucket, granularity: Granularity, count: number): string {
   if (granularity === 'month' || (granularity === 'week' && count > 26)) {
@@ -77,6 +80,19 @@ export function chartConfig(
     borderColor: theme.foreground,
   };
   const axis = { ticks: { color: theme.muted }, grid: { color: theme.grid }, border: { color: theme.grid } };
+  const fontSize = Math.max(10, theme.fontSize - 2);
+  const countLabel = (value: number): string => (value === 0 ? '0' : plural(value, 'entriesOne', 'entriesMany'));
+  // The two y axes are stacked in one column, which Chart.js sizes for the share axis's labels: the
+  // count axis's top label ("10 entries") is wider and was cut at the canvas's left edge. Both are
+  // given the width of the widest label of either.
+  const yAxisWidth = (scale: Scale): void => {
+    const context = scale.ctx;
+    context.save();
+    context.font = `${fontSize}px ${theme.fontFamily}`;
+    const widest = Math.max(context.measureText(countLabel(countMax)).width, context.measureText(t('percent', 100)).width);
+    context.restore();
+    scale.width = Math.max(scale.width, Math.ceil(widest) + Y_TICK_ROOM);
+  };
   return {
     type: 'bar',
     data: {
@@ -109,7 +125,7 @@ export function chartConfig(
       interaction: { mode: 'index', intersect: false, axis: 'x' },
       onClick: (event, _elements, chart) => onClick(event, chart as BarChart),
       color: theme.foreground,
-      font: { family: theme.fontFamily, size: Math.max(10, theme.fontSize - 2) },
+      font: { family: theme.fontFamily, size: fontSize },
       layout: { padding: { top: 4, right: 4 } },
       scales: {
         x: {
@@ -129,7 +145,8 @@ export function chartConfig(
           min: 0,
           max: countMax,
           ...axis,
-          ticks: { ...axis.ticks, stepSize: countMax, precision: 0, callback: (value) => (Number(value) === 0 ? '0' : plural(Number(value), 'entriesOne', 'entriesMany')) },
+          ticks: { ...axis.ticks, stepSize: countMax, precision: 0, callback: (value) => countLabel(Number(value)) },
+          afterFit: yAxisWidth,
         },
         share: {
           type: 'linear',
@@ -142,6 +159,7 @@ export function chartConfig(
           ...axis,
           // No "0 %": it would sit on the count axis's top label, just below it.
           ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (Number(value) === 0 ? '' : t('percent', Number(value))) },
+          afterFit: yAxisWidth,
         },
       },
       plugins: {

@@ -42,6 +42,22 @@ describe('webview: the balance chart', () => {
     assert.equal(scales.count?.ticks?.callback?.(0), '0');
   });
 
+  it('makes both y axes as wide as the widest label of either, so "50 entries" is not cut at the edge', () => {
+    const scales = chartConfig(weeks(), 'week', THEME, () => undefined).options?.scales as Record<string, { afterFit?: (scale: unknown) => void }>;
+    const fonts: string[] = [];
+    // A measuring context of 7 px a character; Chart.js had sized the column for "100 %" only.
+    const ctx = { save: () => undefined, restore: () => undefined, set font(value: string) { fonts.push(value); }, measureText: (text: string) => ({ width: text.length * 7 }) };
+    for (const name of ['count', 'share']) {
+      const scale = { ctx, width: 40 };
+      scales[name]?.afterFit?.(scale);
+      assert.equal(scale.width, '50 entries'.length * 7 + 14, `${name}: the count label's width and the tick's room`);
+      const wide = { ctx, width: 200 };
+      scales[name]?.afterFit?.(wide);
+      assert.equal(wide.width, 200, `${name}: never narrower than Chart.js made it`);
+    }
+    assert.ok(fonts.every((font) => font === '11px sans-serif'), 'measured in the ticks\' font');
+  });
+
   it('draws one entry as a visible bar, an empty period as no bar, and unclear entries as their own band', () => {
     const buckets = weeks();
     const datasets = chartConfig(buckets, 'week', THEME, () => undefined).data.datasets;

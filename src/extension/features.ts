@@ -14,8 +14,9 @@ import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
 import { output, registerOutput } from './output';
 import { knownPeople } from './reflect/knownPeople';
+import { journalEntryTexts } from './reflect/newEntryTexts';
 import { registerReflectFeatures } from './reflect/registerReflect';
-import type { Features, Shell } from './shell/contract';
+import type { Features, Shell } from './featuresContract';
 import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
@@ -33,7 +34,6 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   context.subscriptions.push(tagger, explain, pause);
-  registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
   registerCustomizeTemplateCommand(context);
   registerTaggingCommands(context, tagger, explain);
@@ -44,8 +44,11 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     shell.indexChanged.fire();
     walkthroughProgress(index);
   }));
-  registerNewEntryCommand(context, systemClock, () => knownPeople(index));
   const calendar = registerCalendarCommands(context, systemClock);
+  // What a new daily entry or 1:1 brings in from the journal, handed to every command that creates one.
+  const texts = journalEntryTexts(index, calendar);
+  registerNavigationCommands(context, systemClock, texts);
+  registerNewEntryCommand(context, systemClock, texts, () => knownPeople(index));
   const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version, new TrendsCalendar(calendar)));
   registerReflectFeatures(context, index, systemClock, shell.trees, calendar);
   const lens = tagLensProviders(tagger);

@@ -10,7 +10,7 @@ import { categoryLabel, sideName } from '../../core/timeAudit/categoryNames';
 import { contentLanguage } from '../../core/locale/contentLanguage';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';

@@ -4,8 +4,8 @@ import { promptOfTheDayFor, promptPacksFor } from '../../core/prompts/localizedP
 import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
-import { Commands } from './commandIds';
+import { journalToday } from '../journal/journalToday';
+import { Commands } from '../commandIds';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;

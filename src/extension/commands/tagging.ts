@@ -9,9 +9,9 @@ import { output } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
-import { isJournalEntry, journalRelativePath } from '../tagging/journalDocuments';
+import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
-import { Commands } from './commandIds';
+import { Commands } from '../commandIds';
 
 export interface RetagSummary {
   readonly updated: number;

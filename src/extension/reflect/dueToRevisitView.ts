@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import type { DeferredTree } from '../shell/deferredTree';
+import type { DeferredTree } from '../featuresContract';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
 

@@ -13,9 +13,9 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { recordsOf, type ReflectSource } from './reflectSource';
 

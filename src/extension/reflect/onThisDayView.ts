@@ -6,7 +6,7 @@ import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import type { DeferredTree } from '../shell/deferredTree';
+import type { DeferredTree } from '../featuresContract';
 import { openEntryCommand } from './openEntryAt';
 import type { ReflectSource } from './reflectSource';
 

@@ -1,14 +1,12 @@
-// The reflection features (issue 6), registered in one call from `activate`: generated reviews with
+// The reflection features (issue 6), registered in one call from features.ts: generated reviews with
 // their preview, the Commitments and On This Day views, people timelines, search, exports, what a
 // new daily entry brings back, and the hints on a saved feedback note or decision. Nothing here
 // reads a file at activation: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
-import type { DeferredTree } from '../shell/deferredTree';
+import type { DeferredTree } from '../featuresContract';
 import { registerCommitmentsView } from './commitmentsView';
-import { provideCarryOver } from './carryOverHook';
-import { provideDailyReminders } from './dailyReminderHook';
 import { registerDueToRevisitView } from './dueToRevisitView';
 import { registerEntryChecks } from './entryChecks';
 import { registerExportCommands } from './exportCommands';
@@ -33,7 +31,7 @@ export interface ReflectTrees {
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees, calendar: CalendarAudits): void {
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(previews, provideDailyReminders(source, calendar), provideCarryOver(source));
+  context.subscriptions.push(previews);
   registerOpenEntryAt(context, source);
   registerEntryChecks(context);
   registerReviewCommands(context, { source, clock, previews, calendar });

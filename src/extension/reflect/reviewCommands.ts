@@ -18,9 +18,9 @@ import { generateReview, type GeneratedReview } from '../../core/reflect/review'
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';

@@ -11,7 +11,7 @@ import { entryKindFor } from '../../core/entries/localizedKinds';
 import { filterRecords, findInText, needsText, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';

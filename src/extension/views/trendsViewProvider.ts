@@ -1,6 +1,6 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import type { TrendsController } from './trendsController';
 
 /**

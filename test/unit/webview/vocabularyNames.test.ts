@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { FUNCTIONS, STYLES, TRAPS } from '../../../src/core/tagger/vocabulary';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TrapId } from '../../../src/core/tagger/types';
-import { explainStrings } from '../../../src/extension/views/explainStrings';
+import { explainStrings } from '../../../src/extension/tagging/explainStrings';
 import { webviewStrings, type Translator } from '../../../src/extension/views/webviewStrings';
 import * as explain from '../../../src/webview/explain/names';
 import { useLanguage as useExplainLanguage } from '../../../src/webview/explain/i18n';

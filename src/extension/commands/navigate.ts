@@ -15,7 +15,7 @@ import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalS
 import { displayDate } from '../l10nDates';
 import { Commands } from '../commandIds';
 
-export function registerNavigationCommands(context: vscode.ExtensionContext, clock: Clock, texts: NewEntryTexts): void {
+export function registerNavigationCommands(context: vscode.ExtensionContext, { clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.openToday, () => {
       const settings = readSettings();

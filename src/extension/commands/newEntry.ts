@@ -14,6 +14,14 @@ import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
 
+/** What New Entry… reads, handed in by the composition root (features.ts). */
+export interface NewEntryServices {
+  readonly clock: Clock;
+  readonly entryTexts: NewEntryTexts;
+  /** The people to offer for a kind about a person. */
+  readonly knownPeople: KnownPeople;
+}
+
 export interface NewEntryArgs {
   readonly kind?: string;
   readonly person?: string;
@@ -27,7 +35,7 @@ interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, clock: Clock, texts: NewEntryTexts, known: KnownPeople = () => Promise.resolve([])): void {
+export function registerNewEntryCommand(context: vscode.ExtensionContext, { clock, entryTexts: texts, knownPeople: known }: NewEntryServices): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, texts, args, known)),
   );

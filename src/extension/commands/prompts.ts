@@ -11,7 +11,7 @@ interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function registerPromptCommands(context: vscode.ExtensionContext, clock: Clock): void {
+export function registerPromptCommands(context: vscode.ExtensionContext, { clock }: { readonly clock: Clock }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
     vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {

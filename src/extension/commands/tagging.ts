@@ -21,7 +21,7 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainPanels): void {
+export function registerTaggingCommands(context: vscode.ExtensionContext, { tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
     vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),

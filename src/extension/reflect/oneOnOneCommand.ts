@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly name: string;
@@ -28,8 +29,8 @@ function cadenceNote(status: CadenceStatus | undefined): { readonly text: string
   }
 }
 
-export function registerOneOnOneCommand(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(source, clock, name)));
+export function registerOneOnOneCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(index, clock, name)));
 }
 
 async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {

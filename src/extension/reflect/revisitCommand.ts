@@ -19,13 +19,14 @@ import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function registerRevisitCommand(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(source, clock, path)));
+export function registerRevisitCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(index, clock, path)));
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */

@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCoreImpurities } from './corePurity';
+import { extensionLayers, layerLines } from './extensionLayers';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
@@ -74,13 +75,13 @@ const builds: esbuild.BuildOptions[] = [
     alias: { ...TAGGER_ALIAS }, // Stand-ins for what the tagger's parser never uses (taggerAlias.ts).
   },
   {
-    // The preview renderer with the whole of markdown-it, loaded on the first preview (lazy/renderModule.ts).
+    // The preview renderer with the whole of markdown-it, loaded on the first preview (reflect/renderModule.ts).
     ...nodeBundle,
     entryPoints: ['src/extension/reflect/renderBundle.ts'],
     outfile: 'dist/render.js',
   },
   {
-    // The time audit with ical.js, loaded the first time a calendar is read (lazy/calendarModule.ts).
+    // The time audit with ical.js, loaded the first time a calendar is read (calendar/calendarModule.ts).
     ...nodeBundle,
     entryPoints: ['src/extension/calendar/calendarBundle.ts'],
     outfile: 'dist/calendar.js',
@@ -116,7 +117,7 @@ const builds: esbuild.BuildOptions[] = [
  * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
  * fails the build here rather than slowing every start unnoticed.
  */
-const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commands\/commandIds|shell\/\w+|lazy\/featuresModule|journal\/(journalFolderSetting|journalLocation)|tagging\/journalDocuments)|core\/journal\/entryPath)\.ts$/;
+const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments))|core\/journal\/entryPath)\.ts$/;
 
 function activationExtras(metafile: esbuild.Metafile): string[] {
   const output = metafile.outputs['dist/extension.js'];
@@ -142,6 +143,14 @@ async function main(): Promise<void> {
     console.error('src/core must not import vscode or fs (it also runs in the CLI and in a web worker):');
     for (const line of impurities) {
       console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
+  const layers = extensionLayers(join(repoRoot, 'src', 'extension'));
+  if (layers.backEdges.length > 0) {
+    console.error('src/extension: an import runs back up a floor (scripts/extensionLayers.ts; the floors as computed):');
+    for (const line of layerLines(layers)) {
+      console.error(line);
     }
     process.exit(1);
   }

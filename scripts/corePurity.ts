@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const FORBIDDEN = /^(vscode|fs|fs\/promises|node:fs|node:fs\/promises)$/;
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
+/** An import's specifier in any syntax: `from '…'`, `import('…')`, `require('…')`, `import '…'`. */
+export const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
 
-function* typeScriptFiles(dir: string): Generator<string> {
+/** Every `.ts` file under `dir`, depth first. */
+export function* typeScriptFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {

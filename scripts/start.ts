@@ -7,6 +7,7 @@
 // namespace see a login page, not a shell.
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../src/core/text/errorMessage';
 import { startCodeServer } from './codeServer';
 import { generatePassword } from './codeServerLaunch';
 import { installUnpacked } from './installExtension';
@@ -41,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(errorMessage(error));
   process.exit(1);
 });

@@ -4,11 +4,11 @@
 // activation stays a few milliseconds, and editing Markdown outside the journal never loads them.
 import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/records/entryRecord';
-import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commands/commandIds';
-import type { Shell } from './shell/contract';
+import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commandIds';
+import type { Shell } from './featuresContract';
 import { deferredTree } from './shell/deferredTree';
 import { FeatureLoader } from './shell/featureLoader';
-import { isJournalEntry } from './tagging/journalDocuments';
+import { isJournalEntry } from './journal/journalDocuments';
 
 /** What `activate` returns: a small read-only window on the index, for tests and other extensions. */
 export interface LeadershipJournalApi {

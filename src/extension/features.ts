@@ -1,58 +1,102 @@
 // Everything the extension does, started the first time activation's registrations need it: a
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
-// Each feature registers its own commands and pushes its disposables into `context.subscriptions`.
+// The composition root: the services every feature shares (the clock, the tagger and its panels, the
+// journal index, the imported calendars, the preview panels, what a new entry brings in) are built
+// once, here, and handed to every `registerX(context, services)`; each registration names the part
+// it reads and pushes its disposables into `context.subscriptions`. Settings are read fresh by each
+// command (config.ts), so a change applies at once; the output channel is output.ts's one channel.
 import * as vscode from 'vscode';
+import { calendarAudits, registerCalendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
-import { registerCalendarCommands } from './calendar/calendarCommands';
 import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
 import { registerNavigationCommands } from './commands/navigate';
-import { registerNewEntryCommand } from './commands/newEntry';
+import { registerNewEntryCommand, type KnownPeople } from './commands/newEntry';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
+import type { NewEntryTexts } from './entries/newEntryTexts';
+import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
 import { output, registerOutput } from './output';
 import { knownPeople } from './reflect/knownPeople';
+import { journalEntryTexts } from './reflect/newEntryTexts';
+import { PreviewPanels } from './reflect/previewPanels';
+import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
-import type { Features, Shell } from './shell/contract';
 import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { markWalkthroughStep } from './walkthroughProgress';
-import { TrendsCalendar } from './views/trendsCalendar';
-import { TrendsController } from './views/trendsController';
 import { registerTrendsViews } from './views/trendsViewProvider';
 
-export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
-  registerOutput(context);
+/** What the features share, built once by {@link buildServices}. */
+export interface Services extends ReflectServices {
+  readonly tagger: TaggerService;
+  /** The Explain Tags panels. */
+  readonly explain: ExplainPanels;
+  /** Holds back background reading while the person is typing. */
+  readonly pause: WritingPause;
+  readonly index: JournalIndex;
+  /** What a new daily entry or 1:1 brings in from the journal. */
+  readonly entryTexts: NewEntryTexts;
+  readonly knownPeople: KnownPeople;
+  /** Where the extension runs: `desktop`, `web`… (for the log). */
+  readonly hostName: string;
+}
+
+export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
+  const clock = systemClock;
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
-  context.subscriptions.push(tagger, explain, pause);
-  registerNavigationCommands(context, systemClock);
-  registerPromptCommands(context, systemClock);
-  registerCustomizeTemplateCommand(context);
-  registerTaggingCommands(context, tagger, explain);
+  const previews = new PreviewPanels(context.extensionUri);
+  context.subscriptions.push(tagger, explain, pause, previews);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
-  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []), index.onDidChange(() => {
+  context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
+  const calendar = calendarAudits(context, clock);
+  return {
+    clock,
+    version,
+    tagger,
+    explain,
+    pause,
+    previews,
+    index,
+    calendar,
+    trees: shell.trees,
+    entryTexts: journalEntryTexts(index, calendar),
+    knownPeople: () => knownPeople(index),
+    hostName: host.name,
+  };
+}
+
+export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
+  registerOutput(context);
+  const services = buildServices(context, shell);
+  const { index, tagger, pause } = services;
+  context.subscriptions.push(index.onDidChange(() => {
     shell.indexChanged.fire();
     walkthroughProgress(index);
   }));
-  registerNewEntryCommand(context, systemClock, () => knownPeople(index));
-  const calendar = registerCalendarCommands(context, systemClock);
-  const resolveTrendsView = registerTrendsViews(context, new TrendsController(index, context.extensionUri, version, new TrendsCalendar(calendar)));
-  registerReflectFeatures(context, index, systemClock, shell.trees, calendar);
+  registerNavigationCommands(context, services);
+  registerNewEntryCommand(context, services);
+  registerPromptCommands(context, services);
+  registerCustomizeTemplateCommand(context);
+  registerTaggingCommands(context, services);
+  registerCalendarCommands(context, services);
+  const resolveTrendsView = registerTrendsViews(context, services);
+  registerReflectFeatures(context, services);
   const lens = tagLensProviders(tagger);
-  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', version, host.name));
+  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
     resolveTrendsView,
-    restoreExplain: (panel, state) => explain.restore(panel, state),
+    restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
     tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause),

@@ -15,7 +15,7 @@ export type ExplainWebviewMessage =
   | { readonly type: 'openEntry' }
   | { readonly type: 'openLine'; readonly line: number };
 
-/** Every text the panel shows, translated on the host (src/extension/views/explainStrings.ts); `{0}` is filled by the panel. */
+/** Every text the panel shows, translated on the host (src/extension/tagging/explainStrings.ts); `{0}` is filled by the panel. */
 export const EXPLAIN_STRING_KEYS = [
   'heading', 'openEntry', 'labelCaption', 'labelWhy', 'labelHow', 'labelBalanced', 'labelUnclear',
   'legendWhy', 'legendHow', 'percent', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',

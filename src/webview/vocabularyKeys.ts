@@ -7,7 +7,7 @@ import type { ExplainStringKey } from './explainProtocol';
 import type { WebviewStringKey } from './protocol';
 
 /** A key both protocols carry. */
-type SharedKey = ExplainStringKey & WebviewStringKey;
+export type SharedKey = ExplainStringKey & WebviewStringKey;
 
 export const TRAP_KEYS = {
   'micromanaging-leader': { name: 'trapMicromanagingLeader', meaning: 'hintMicromanagingLeader' },

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS } from '../../src/core/entries/kinds';
-import { Commands } from '../../src/extension/commands/commandIds';
+import { Commands } from '../../src/extension/commandIds';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
 interface Manifest {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../../scripts/vscodePaths';
 import { explainTags } from '../../src/core/tagger/explanation';
 import { createTagger } from '../../src/core/tagger/tagger';
-import { explainStrings, type Translator } from '../../src/extension/views/explainStrings';
+import { explainStrings, type Translator } from '../../src/extension/tagging/explainStrings';
 import type { ExplainStateMessage } from '../../src/webview/explainProtocol';
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { entryShowing } from '../support/corpusEntries';

@@ -14,6 +14,7 @@ import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unloc
 import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import type { Read } from './credentials';
+import { byCodeUnits } from '../../core/text/order';
 
 export type EntryText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
@@ -64,6 +65,6 @@ export async function readEncryptedJournal(dir: string, journal: UnlockedJournal
       }
     },
   }));
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  entries.sort((a, b) => byCodeUnits(a.path, b.path));
   return { entries, warnings };
 }

@@ -17,6 +17,7 @@ import type { CliIo } from '../io';
 import { parseReportArgs, SKIPPED_SHOWN } from '../report';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
+import { byCodeUnits } from '../../core/text/order';
 
 export async function runEncryptedReport(args: readonly string[], credential: Credential, io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
@@ -68,7 +69,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
       skipped.push({ path: file.path, reason: record.reason });
     }
   }
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  skipped.sort((a, b) => byCodeUnits(a.path, b.path));
   if (skipped.length > 0) {
     const lines = skipped.slice(0, SKIPPED_SHOWN).map((file) => `  ${file.path}: ${file.reason}`);
     if (skipped.length > SKIPPED_SHOWN) {

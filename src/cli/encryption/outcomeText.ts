@@ -2,13 +2,13 @@
 // and what to run next. Every path and reason goes through printable().
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';
 import type { NameMode } from '../../core/encryption/journalState';
-import { pluralWord } from '../../core/text/format';
+import { plural as pluralPlain } from '../../core/text/format';
 
 const DONE: Readonly<Record<MigrationOutcome['operation'], string>> = { encrypt: 'Encrypted', decrypt: 'Decrypted', 'change-passphrase': 'Re-encrypted' };
 
 /** `1,234 files`: counts here can run to thousands, so they are grouped. */
 function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${pluralWord(count, one, many)}`;
+  return pluralPlain(count, one, many, (value) => value.toLocaleString('en-US'));
 }
 
 function nextSteps(outcome: MigrationOutcome, dir: string): string {

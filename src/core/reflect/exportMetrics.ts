@@ -13,6 +13,7 @@ import type { PersonSource } from './people';
 import { personKey } from './personKey';
 import { isWritten } from '../trends/counted';
 import { REVIEW_KINDS } from './reviewStats';
+import { byDateThenPath } from '../text/order';
 
 export type MetricsSource = IndexedEntry & Pick<PersonSource, 'mentions'>;
 
@@ -51,7 +52,7 @@ function only<T extends string>(values: readonly string[], allowed: readonly T[]
 export function metricsRows(records: readonly MetricsSource[]): MetricsRow[] {
   return records
     .filter((record) => ISO_DATE.test(record.date) && isWritten(record) && record.private !== true)
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort(byDateThenPath)
     .map((record) => ({
       date: record.date,
       kind: KINDS.includes(record.kind) ? record.kind : 'other',

@@ -7,6 +7,7 @@ import { foldText, foldWithOffsets } from './foldText';
 import type { PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 import type { SearchQuery } from './searchQuery';
+import { byCodeUnits } from '../text/order';
 
 /** A record the search reads: the index record, with `@mentions` once the index carries them. */
 export type SearchRecord = IndexedEntry & Pick<PersonSource, 'mentions'>;
@@ -57,7 +58,7 @@ export function createRecordFilter(query: SearchQuery, directory: PeopleDirector
 /** The records the filters keep, newest first (ties by path). Linear, plus sorting the result. */
 export function filterRecords<T extends SearchRecord>(query: SearchQuery, records: readonly T[], directory?: PeopleDirectory): T[] {
   const keep = createRecordFilter(query, directory);
-  return records.filter(keep).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return records.filter(keep).sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
 }
 
 /** The line around the first place `term` (folded) occurs in it. */

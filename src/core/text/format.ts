@@ -19,9 +19,9 @@ export function pluralWord(count: number, one: string, many = `${one}s`): string
   return count === 1 ? one : many;
 }
 
-/** `1 entry`, `3 entries`. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${pluralWord(count, one, many)}`;
+/** `1 entry`, `3 entries`; `number` writes the count (`1,234 files` with grouping), plain digits by default. */
+export function plural(count: number, one: string, many = `${one}s`, number: (count: number) => string = String): string {
+  return `${number(count)} ${pluralWord(count, one, many)}`;
 }
 
 /** The words a signed difference is written in: shares in percentage points, counts as they are. */

@@ -15,8 +15,8 @@ import type { CalendarTime } from '../../core/timeAudit/weeklyTime';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
-import { calendarModule } from '../lazy/calendarModule';
+import { journalToday } from '../journal/journalToday';
+import { calendarModule } from './calendarModule';
 import { output } from '../output';
 import type { CalendarSources, LoadedCalendars } from './calendarSources';
 

@@ -10,7 +10,7 @@ import { categoryLabel, sideName } from '../../core/timeAudit/categoryNames';
 import { contentLanguage } from '../../core/locale/contentLanguage';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
@@ -18,17 +18,20 @@ import { CalendarAudits } from './calendarAudits';
 import { CalendarSources } from './calendarSources';
 import { importCalendar, type ImportArgs } from './importCalendar';
 
-export function registerCalendarCommands(context: vscode.ExtensionContext, clock: Clock): CalendarAudits {
+/** The imported calendars, read through their sources; both are disposed with the extension. */
+export function calendarAudits(context: vscode.ExtensionContext, clock: Clock): CalendarAudits {
   const sources = new CalendarSources();
   const audits = new CalendarAudits(sources, clock);
+  context.subscriptions.push(sources, audits);
+  return audits;
+}
+
+export function registerCalendarCommands(context: vscode.ExtensionContext, { calendar: audits }: { readonly calendar: CalendarAudits }): void {
   context.subscriptions.push(
-    sources,
-    audits,
     vscode.commands.registerCommand(Commands.importCalendar, (args?: ImportArgs) => importCalendar(audits, args)),
     vscode.commands.registerCommand(Commands.editCalendarRules, () => editCalendarRules()),
     vscode.commands.registerCommand(Commands.explainCalendarEvent, (uid?: string) => explainCalendarEvent(audits, uid)),
   );
-  return audits;
 }
 
 export async function editCalendarRules(): Promise<vscode.Uri | undefined> {

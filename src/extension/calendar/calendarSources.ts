@@ -11,7 +11,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
-import { calendarModule } from '../lazy/calendarModule';
+import { calendarModule } from './calendarModule';
 import { output } from '../output';
 import { StampedCache, type FileStamp } from './stampedCache';
 

@@ -9,7 +9,7 @@ import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
-import { Commands } from './commandIds';
+import { Commands } from '../commandIds';
 
 export function registerCustomizeTemplateCommand(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(Commands.customizeTemplate, customizeTemplate));

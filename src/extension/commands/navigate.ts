@@ -7,22 +7,24 @@ import { entryTitle } from '../../core/entries/entryTitle';
 import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
-import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
+import { openOrCreateEntry } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
+import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import { Commands } from './commandIds';
+import { Commands } from '../commandIds';
 
-export function registerNavigationCommands(context: vscode.ExtensionContext, clock: Clock): void {
+export function registerNavigationCommands(context: vscode.ExtensionContext, { clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.openToday, () => {
       const settings = readSettings();
       const today = journalToday(settings, clock.now());
-      return openDay(today, today, settings);
+      return openDay(today, today, settings, texts);
     }),
     vscode.commands.registerCommand(Commands.openPrevious, () => step(clock, -1)),
     vscode.commands.registerCommand(Commands.openNext, () => step(clock, 1)),
-    vscode.commands.registerCommand(Commands.openForDate, (phrase?: string) => openForDate(clock, phrase)),
+    vscode.commands.registerCommand(Commands.openForDate, (phrase?: string) => openForDate(clock, texts, phrase)),
     vscode.commands.registerCommand(Commands.openJournalFolder, openJournalFolder),
   );
 }
@@ -31,7 +33,7 @@ export function registerNavigationCommands(context: vscode.ExtensionContext, clo
  * Opens the day's entry: the only one that day, a choice when there are several, or a new entry of
  * the default kind when there is none.
  */
-async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings): Promise<vscode.Uri | undefined> {
+async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings, texts: NewEntryTexts): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
     return undefined;
@@ -61,7 +63,7 @@ async function openDay(date: LocalDate, today: LocalDate, settings: JournalSetti
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   }
-  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings);
+  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts);
 }
 
 async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undefined> {
@@ -86,7 +88,7 @@ async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undef
   return uri;
 }
 
-async function openForDate(clock: Clock, phrase: string | undefined): Promise<vscode.Uri | undefined> {
+async function openForDate(clock: Clock, texts: NewEntryTexts, phrase: string | undefined): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const today = journalToday(settings, clock.now());
   const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
@@ -111,7 +113,7 @@ async function openForDate(clock: Clock, phrase: string | undefined): Promise<vs
     void vscode.window.showErrorMessage(parsed.message);
     return undefined;
   }
-  return openDay(parsed.date, today, settings);
+  return openDay(parsed.date, today, settings, texts);
 }
 
 async function openJournalFolder(): Promise<void> {

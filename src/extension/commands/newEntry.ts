@@ -6,11 +6,21 @@ import { parseIsoDate } from '../../core/calendar/localDate';
 import { ENTRY_KIND_IDS, isEntryKindId, type EntryKind } from '../../core/entries/kinds';
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
-import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
+import { openOrCreateEntry } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
+import type { NewEntryTexts } from '../entries/newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
-import { Commands } from './commandIds';
+import { Commands } from '../commandIds';
+
+/** What New Entry… reads, handed in by the composition root (features.ts). */
+export interface NewEntryServices {
+  readonly clock: Clock;
+  readonly entryTexts: NewEntryTexts;
+  /** The people to offer for a kind about a person. */
+  readonly knownPeople: KnownPeople;
+}
 
 export interface NewEntryArgs {
   readonly kind?: string;
@@ -25,9 +35,9 @@ interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, clock: Clock, known: KnownPeople = () => Promise.resolve([])): void {
+export function registerNewEntryCommand(context: vscode.ExtensionContext, { clock, entryTexts: texts, knownPeople: known }: NewEntryServices): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, args, known)),
+    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, texts, args, known)),
   );
 }
 
@@ -110,7 +120,7 @@ async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
   return person?.trim() || undefined;
 }
 
-async function newEntry(clock: Clock, args: NewEntryArgs | undefined, known: KnownPeople): Promise<vscode.Uri | undefined> {
+async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   let kind: EntryKind | undefined;
   if (args?.kind !== undefined) {
@@ -139,5 +149,5 @@ async function newEntry(clock: Clock, args: NewEntryArgs | undefined, known: Kno
   if (kind.needsPerson && !person) {
     return undefined;
   }
-  return openOrCreateEntry({ kind, date, today, ...(person ? { person } : {}), ...(args?.title ? { title: args.title } : {}) }, settings);
+  return openOrCreateEntry({ kind, date, today, ...(person ? { person } : {}), ...(args?.title ? { title: args.title } : {}) }, settings, texts);
 }

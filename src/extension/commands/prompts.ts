@@ -4,14 +4,14 @@ import { promptOfTheDayFor, promptPacksFor } from '../../core/prompts/localizedP
 import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
-import { Commands } from './commandIds';
+import { journalToday } from '../journal/journalToday';
+import { Commands } from '../commandIds';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function registerPromptCommands(context: vscode.ExtensionContext, clock: Clock): void {
+export function registerPromptCommands(context: vscode.ExtensionContext, { clock }: { readonly clock: Clock }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
     vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {

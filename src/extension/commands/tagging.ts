@@ -9,9 +9,9 @@ import { output } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
-import { isJournalEntry, journalRelativePath } from '../tagging/journalDocuments';
+import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
-import { Commands } from './commandIds';
+import { Commands } from '../commandIds';
 
 export interface RetagSummary {
   readonly updated: number;
@@ -21,7 +21,7 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function registerTaggingCommands(context: vscode.ExtensionContext, tagger: TaggerService, explain: ExplainPanels): void {
+export function registerTaggingCommands(context: vscode.ExtensionContext, { tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
     vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),

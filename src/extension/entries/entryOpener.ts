@@ -2,7 +2,7 @@
 // path every "new" or "open" command takes, so each gets the same guarantees: nothing is overwritten,
 // nothing is written outside the journal folder, and every refusal is explained.
 import * as vscode from 'vscode';
-import { compareDates, localDateOf, type LocalDate } from '../../core/calendar/localDate';
+import { compareDates, type LocalDate } from '../../core/calendar/localDate';
 import { extraPath, planEntry } from '../../core/entries/entryPlan';
 import type { EntryKind } from '../../core/entries/kinds';
 import { ONE_ON_ONE_KIND } from '../../core/reflect/people';
@@ -12,9 +12,8 @@ import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import { oneOnOneEntryText } from '../reflect/carryOverHook';
-import { dailyEntryText } from '../reflect/dailyReminderHook';
 import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
+import type { NewEntryTexts } from './newEntryTexts';
 import { readUserTemplate, templateUri } from './templates';
 
 export interface EntryTarget {
@@ -25,11 +24,6 @@ export interface EntryTarget {
   readonly today: LocalDate;
   /** For a kind written several times a day whose entry exists: the title of another one, not asked for. */
   readonly title?: string;
-}
-
-/** Today as the user's journal counts it: the local calendar day, shifted by the day-start hour. */
-export function journalToday(settings: JournalSettings, now: Date): LocalDate {
-  return localDateOf(now, settings.dayStartHour);
 }
 
 function describe(error: unknown): string {
@@ -54,7 +48,7 @@ async function confirmFuture(date: LocalDate): Promise<boolean> {
 }
 
 /** Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to create it). */
-export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings): Promise<vscode.Uri | undefined> {
+export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings, texts: NewEntryTexts): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings);
   if (!folder) {
     return undefined;
@@ -134,10 +128,10 @@ export async function openOrCreateEntry(target: EntryTarget, settings: JournalSe
     cursor = plan.cursor;
     if (target.kind.id === 'daily') {
       // A new daily entry brings back the 1:1s and revisits due, the oldest open commitments and this day in earlier years.
-      text = await dailyEntryText(uri, plan.path, plan.text, target.date, settings.locale);
+      text = await texts.daily(uri, plan.path, plan.text, target.date, settings.locale);
     } else if (target.kind.id === ONE_ON_ONE_KIND && target.person !== undefined) {
       // A new 1:1 carries over the open items with the person, in both directions.
-      ({ text, cursor } = await oneOnOneEntryText(uri, plan.path, plan, target.person, target.date, settings.locale));
+      ({ text, cursor } = await texts.oneOnOne(uri, plan.path, plan, target.person, target.date, settings.locale));
     }
     result = await createIfAbsent(uri, text);
   } catch (error) {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
 import type { JournalSettings } from '../config';
-import { SECTION } from './journalFolderSetting';
+import { SECTION } from '../journalFolderSetting';
 
 export class JournalLocationError extends Error {}
 

@@ -14,33 +14,19 @@ import { exists, readTextIfExists } from '../journal/journalStore';
 import { output } from '../output';
 import { indexReady } from './indexWait';
 import { loadPeople } from './peopleLoader';
+import type { PlannedText } from '../entries/newEntryTexts';
 import type { ReflectSource } from './reflectSource';
 
-let source: ReflectSource | undefined;
-
-/** Plugs the index in (at activation); disposing unplugs it. */
-export function provideCarryOver(index: ReflectSource): vscode.Disposable {
-  source = index;
-  return { dispose: () => { source = undefined; } };
-}
-
-export interface PlannedText {
-  readonly text: string;
-  readonly cursor: AnswerLocation;
-  /** How many open items were carried over. */
-  readonly carried: number;
-}
 
 /**
  * The text of a new 1:1 with `person` at `uri` (journal path `path`) for `date`: `planned` with the
  * open items carried over under its title, or as planned when the entry exists or nothing is open.
  */
-export async function oneOnOneEntryText(uri: vscode.Uri, path: string, planned: { readonly text: string; readonly cursor: AnswerLocation }, person: string, date: LocalDate, locale: string): Promise<PlannedText> {
+export async function oneOnOneEntryText(index: ReflectSource, uri: vscode.Uri, path: string, planned: { readonly text: string; readonly cursor: AnswerLocation }, person: string, date: LocalDate, locale: string): Promise<PlannedText> {
   const unchanged = { ...planned, carried: 0 };
-  const index = source;
-  const folder = index?.journalFolder;
+  const folder = index.journalFolder;
   try {
-    if (!index || !folder || await exists(uri) || !(await indexReady(index))) {
+    if (!folder || await exists(uri) || !(await indexReady(index))) {
       return unchanged;
     }
     const day = formatIsoDate(date);

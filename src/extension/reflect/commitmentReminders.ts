@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { NUDGE_LINES, oneOnOneNudges, type OneOnOneNudge } from '../../core/people/oneOnOneNudge';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { loadPeople } from './peopleLoader';
 import type { ReflectSource } from './reflectSource';
 

@@ -7,13 +7,13 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
-import { Commands, ViewIds } from '../commands/commandIds';
+import { Commands, ViewIds } from '../commandIds';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
-import type { DeferredTree } from '../shell/deferredTree';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 /** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */
 export function ageText(days: number): string {
@@ -147,9 +147,10 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
   picker.show();
 }
 
-/** Fills the Commitments view that activation created (`tree`) and registers Show Open Commitments. */
-export function registerCommitmentsView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): CommitmentsProvider {
+/** Fills the Commitments view that activation created (`trees.commitments`) and registers Show Open Commitments. */
+export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): CommitmentsProvider {
   const provider = new CommitmentsProvider(source, clock);
+  const tree = trees.commitments;
   const view = tree.view;
   provider.onDidCount = (count) => {
     view.description = count === 0 ? undefined : vscode.l10n.t('{0} open', count);

@@ -2,8 +2,8 @@
 // 1:1 is due by their cadence in people.yml, the decisions due to revisit, the two oldest open
 // commitments and the entries of this day in earlier months and years — and, with a calendar
 // imported, yesterday's calendar (its 1:1s named by people.yml). entryOpener.ts asks here
-// before it writes a daily entry; the reflection features plug the index in at activation. The index
-// is waited for only briefly, so a cold, large journal never holds up a new entry: it then simply
+// (through newEntryTexts.ts, which hands the index and the calendars in) before it writes a daily
+// entry. The index is waited for only briefly, so a cold, large journal never holds up a new entry: it then simply
 // starts without reminders. Never throws; any failure leaves the entry as planned.
 import type * as vscode from 'vscode';
 import { addDays, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
@@ -25,18 +25,8 @@ import { indexReady } from './indexWait';
 import { loadPeople } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 
-let source: ReflectSource | undefined;
-let calendars: CalendarAudits | undefined;
-
-/** Plugs the index and the calendars in (at activation); disposing unplugs them. */
-export function provideDailyReminders(index: ReflectSource, calendar?: CalendarAudits): vscode.Disposable {
-  source = index;
-  calendars = calendar;
-  return { dispose: () => { source = undefined; calendars = undefined; } };
-}
-
 /** The day before `date` in the imported calendars; undefined with none imported, or on any failure. */
-async function yesterdayCalendar(folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
+async function yesterdayCalendar(calendars: CalendarAudits | undefined, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
   try {
     const day = await calendars?.day(addDays(date, -1), readSettings().weekStart);
     if (!day) {
@@ -54,14 +44,13 @@ async function yesterdayCalendar(folder: vscode.Uri | undefined, date: LocalDate
  * The text to write for a new daily entry at `uri` (journal path `path`) for `date`: `text` with the
  * reminders added, or `text` as it is when the entry exists already or there is nothing to add.
  */
-export async function dailyEntryText(uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
-  const index = source;
+export async function dailyEntryText(index: ReflectSource, calendars: CalendarAudits | undefined, uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
   try {
     if (await exists(uri)) {
       return text;
     }
-    const calendar = await yesterdayCalendar(index?.journalFolder, date);
-    if (!index || !(await indexReady(index))) {
+    const calendar = await yesterdayCalendar(calendars, index.journalFolder, date);
+    if (!(await indexReady(index))) {
       // The journal is not read yet: the calendar alone, which does not need it.
       return calendar ? withDailyReminders(text, { path, stillOpen: [], onThisDay: [], calendar, locale }) : text;
     }

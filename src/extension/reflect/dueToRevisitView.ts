@@ -6,11 +6,11 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
 import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import type { DeferredTree } from '../shell/deferredTree';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 /** The tree item of a due decision: its title, since when it is due, and what I expected. */
 export function dueItem(due: DueRevisit): vscode.TreeItem {
@@ -72,9 +72,10 @@ export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>
   }
 }
 
-/** Fills the Due to Revisit view that activation created (`tree`). */
-export function registerDueToRevisitView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): DueToRevisitProvider {
-  const provider = new DueToRevisitProvider(source, clock);
+/** Fills the Due to Revisit view that activation created (`trees.dueToRevisit`). */
+export function registerDueToRevisitView(context: vscode.ExtensionContext, { index, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): DueToRevisitProvider {
+  const provider = new DueToRevisitProvider(index, clock);
+  const tree = trees.dueToRevisit;
   const view = tree.view;
   provider.onDidCount = (count) => {
     view.description = count === 0 ? undefined : vscode.l10n.t('{0} due', count);

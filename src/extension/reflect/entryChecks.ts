@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { entryHints } from '../../core/entries/entryHints';
 import { readSettings } from '../config';
-import { isJournalEntry } from '../tagging/journalDocuments';
+import { isJournalEntry } from '../journal/journalDocuments';
 
 const SOURCE = 'Leadership Journal';
 

@@ -11,13 +11,12 @@ import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport } from '../../core/report/reportModel';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
-import type { CalendarAudits } from '../calendar/calendarAudits';
-import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 /** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
 export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';
@@ -28,14 +27,8 @@ export interface ExportArgs {
   readonly target?: vscode.Uri | string;
 }
 
-export interface ExportDeps {
-  readonly source: ReflectSource;
-  readonly clock: Clock;
-  /** The extension's version, for the report's footer. */
-  readonly version: string;
-  /** The imported calendars, for the calendar hours. */
-  readonly calendar?: CalendarAudits;
-}
+/** What an export reads; without calendars, it has no calendar hours. */
+export type ExportDeps = Pick<ReflectServices, 'index' | 'clock' | 'version'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export type WriteOutcome = 'written' | 'cancelled';
 
@@ -157,12 +150,12 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   if (format === 'calendar-csv' || format === 'calendar-json') {
     return exportCalendarHours(deps, folder, format, args);
   }
-  if (!(await readIndex(deps.source))) {
+  if (!(await readIndex(deps.index))) {
     return undefined;
   }
   const today = formatIsoDate(journalToday(settings, deps.clock.now()));
   // Entries dated after today are left out until their day, as everywhere else (counted.ts).
-  const records = countedEntries(recordsOf(deps.source.entriesWithFacts()), today);
+  const records = countedEntries(recordsOf(deps.index.entriesWithFacts()), today);
   if (records.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no entries to export yet.'));
     return undefined;
@@ -213,7 +206,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   if (!folder) {
     return undefined;
   }
-  if (!(await readIndex(deps.source))) {
+  if (!(await readIndex(deps.index))) {
     return undefined;
   }
   const today = journalToday(settings, deps.clock.now());
@@ -224,7 +217,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   }
   let html: string;
   try {
-    const report = buildReport(deps.source.entriesWithFacts().map(({ entry }) => entry), deps.source.skippedFiles(), today);
+    const report = buildReport(deps.index.entriesWithFacts().map(({ entry }) => entry), deps.index.skippedFiles(), today);
     html = renderHtmlReport(report, { journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}` });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', errorMessage(error)));

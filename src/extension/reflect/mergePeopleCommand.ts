@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { collectPeople } from '../../core/reflect/people';
 import { addAlias } from '../../core/reflect/peopleFileEdit';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { loadPeople, PEOPLE_FILE } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 export interface MergeArgs {
   readonly alias: string;
@@ -92,6 +93,6 @@ export async function mergePeople(source: ReflectSource, args?: MergeArgs): Prom
   return chosen ? acceptMerge(folder, chosen.merge) : false;
 }
 
-export function registerMergePeopleCommand(context: vscode.ExtensionContext, source: ReflectSource): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.mergePeople, (args?: MergeArgs) => mergePeople(source, args)));
+export function registerMergePeopleCommand(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.mergePeople, (args?: MergeArgs) => mergePeople(index, args)));
 }

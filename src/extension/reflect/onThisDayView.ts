@@ -6,9 +6,9 @@ import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import type { DeferredTree } from '../shell/deferredTree';
 import { openEntryCommand } from './openEntryAt';
 import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 /** "a year ago", "3 years ago", "a month ago", "5 months ago". */
 export function agoText(monthsAgo: number): string {
@@ -65,9 +65,10 @@ export class OnThisDayProvider implements vscode.TreeDataProvider<Recalled<Index
   }
 }
 
-/** Fills the On This Day view that activation created (`tree`). */
-export function registerOnThisDayView(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, tree: DeferredTree): OnThisDayProvider {
-  const provider = new OnThisDayProvider(source, clock);
+/** Fills the On This Day view that activation created (`trees.onThisDay`). */
+export function registerOnThisDayView(context: vscode.ExtensionContext, { index, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): OnThisDayProvider {
+  const provider = new OnThisDayProvider(index, clock);
+  const tree = trees.onThisDay;
   const view = tree.view;
   context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
     if (event.visible) {

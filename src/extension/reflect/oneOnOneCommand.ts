@@ -4,13 +4,14 @@
 import * as vscode from 'vscode';
 import { cadenceStatuses, type CadenceStatus } from '../../core/people/oneOnOneCadence';
 import { collectPeople } from '../../core/reflect/people';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly name: string;
@@ -28,8 +29,8 @@ function cadenceNote(status: CadenceStatus | undefined): { readonly text: string
   }
 }
 
-export function registerOneOnOneCommand(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(source, clock, name)));
+export function registerOneOnOneCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(index, clock, name)));
 }
 
 async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {

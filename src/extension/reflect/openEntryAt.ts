@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import { entryUri } from '../journal/journalLocation';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 export const OPEN_ENTRY_AT = 'leadershipJournal.openEntryAt';
 
@@ -26,9 +26,9 @@ export function openEntryCommand(title: string, path: string, line?: number): vs
   return { title, command: OPEN_ENTRY_AT, arguments: line === undefined ? [path] : [path, line] };
 }
 
-export function registerOpenEntryAt(context: vscode.ExtensionContext, source: ReflectSource): void {
+export function registerOpenEntryAt(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
   context.subscriptions.push(vscode.commands.registerCommand(OPEN_ENTRY_AT, async (path: unknown, line?: unknown) => {
-    const folder = source.journalFolder;
+    const folder = index.journalFolder;
     if (typeof path !== 'string' || !folder) {
       return undefined;
     }

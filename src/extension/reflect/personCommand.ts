@@ -13,8 +13,8 @@ import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
-import { Commands } from '../commands/commandIds';
+import { journalToday } from '../journal/journalToday';
+import { Commands } from '../commandIds';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
@@ -26,6 +26,7 @@ import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from './previewPanels';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 interface PersonPick extends vscode.QuickPickItem {
   readonly person: Person;
@@ -57,11 +58,11 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function registerPersonCommand(context: vscode.ExtensionContext, source: ReflectSource, previews: PreviewPanels, clock: Clock, calendar?: CalendarAudits): void {
+export function registerPersonCommand(context: vscode.ExtensionContext, { index, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'previews' | 'clock' | 'calendar'>): void {
   // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
   context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (arg?: string | { readonly person?: unknown }) => {
     const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-    return openPerson(source, previews, clock, name, calendar);
+    return openPerson(index, previews, clock, name, calendar);
   }));
 }
 

@@ -6,10 +6,10 @@
 import * as vscode from 'vscode';
 import { DRAFTED_START } from '../../core/entries/drafted';
 import { heldOneOnOneNames } from '../../core/reflect/yesterdayCalendar';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { journalFolderUri } from '../journal/journalLocation';
-import { isJournalEntry } from '../tagging/journalDocuments';
+import { isJournalEntry } from '../journal/journalDocuments';
 import { loadPeople } from './peopleLoader';
 
 export function registerPersonLinks(context: vscode.ExtensionContext): void {

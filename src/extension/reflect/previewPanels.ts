@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import { escapeHtml } from '../../core/text/escapeHtml';
-import { webviewPageHtml } from '../views/webviewHtml';
+import { webviewPageHtml } from '../webviewHtml';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { linkTarget } from '../../core/journal/linkTarget';
 import { relativeToFolder } from '../journal/journalLocation';

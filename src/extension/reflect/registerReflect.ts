@@ -1,14 +1,11 @@
-// The reflection features (issue 6), registered in one call from `activate`: generated reviews with
-// their preview, the Commitments and On This Day views, people timelines, search, exports, what a
-// new daily entry brings back, and the hints on a saved feedback note or decision. Nothing here
-// reads a file at activation: the index is built the first time one of them needs it.
+// The reflection features (issue 6), registered in one call from features.ts, the composition root,
+// with the services it built (reflectServices.ts): generated reviews with their preview, the
+// Commitments, On This Day and Due to Revisit views, people timelines, search, exports, and the
+// hints on a saved feedback note or decision. What a new daily entry or 1:1 brings in is
+// newEntryTexts.ts, handed to the commands that create entries. Nothing here reads a file when it is
+// registered: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
-import type { CalendarAudits } from '../calendar/calendarAudits';
-import type { Clock } from '../clock';
-import type { DeferredTree } from '../shell/deferredTree';
 import { registerCommitmentsView } from './commitmentsView';
-import { provideCarryOver } from './carryOverHook';
-import { provideDailyReminders } from './dailyReminderHook';
 import { registerDueToRevisitView } from './dueToRevisitView';
 import { registerEntryChecks } from './entryChecks';
 import { registerExportCommands } from './exportCommands';
@@ -18,33 +15,23 @@ import { registerOpenEntryAt } from './openEntryAt';
 import { registerMergePeopleCommand } from './mergePeopleCommand';
 import { registerPersonCommand } from './personCommand';
 import { registerPersonLinks } from './personLinks';
-import { PreviewPanels } from './previewPanels';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 import { registerReviewCommands } from './reviewCommands';
 import { registerRevisitCommand } from './revisitCommand';
 import { registerSearchCommand } from './searchCommand';
 
-/** The views activation created, filled here. */
-export interface ReflectTrees {
-  readonly commitments: DeferredTree;
-  readonly onThisDay: DeferredTree;
-  readonly dueToRevisit: DeferredTree;
-}
-
-export function registerReflectFeatures(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock, trees: ReflectTrees, calendar: CalendarAudits): void {
-  const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(previews, provideDailyReminders(source, calendar), provideCarryOver(source));
-  registerOpenEntryAt(context, source);
+export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): void {
+  registerOpenEntryAt(context, services);
   registerEntryChecks(context);
-  registerReviewCommands(context, { source, clock, previews, calendar });
-  registerCommitmentsView(context, source, clock, trees.commitments);
-  registerOnThisDayView(context, source, clock, trees.onThisDay);
-  registerDueToRevisitView(context, source, clock, trees.dueToRevisit);
-  registerPersonCommand(context, source, previews, clock, calendar);
+  registerReviewCommands(context, services);
+  registerCommitmentsView(context, services);
+  registerOnThisDayView(context, services);
+  registerDueToRevisitView(context, services);
+  registerPersonCommand(context, services);
   registerPersonLinks(context);
-  registerMergePeopleCommand(context, source);
-  registerOneOnOneCommand(context, source, clock);
-  registerRevisitCommand(context, source, clock);
-  registerSearchCommand(context, source);
-  registerExportCommands(context, { source, clock, calendar, version: String(context.extension.packageJSON.version) });
+  registerMergePeopleCommand(context, services);
+  registerOneOnOneCommand(context, services);
+  registerRevisitCommand(context, services);
+  registerSearchCommand(context, services);
+  registerExportCommands(context, services);
 }

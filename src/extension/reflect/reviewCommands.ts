@@ -16,32 +16,25 @@ import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
 import { generateReview, type GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
-import type { CalendarAudits } from '../calendar/calendarAudits';
-import type { Clock } from '../clock';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { loadPeople } from './peopleLoader';
-import type { PreviewPanels } from './previewPanels';
 import { reviewFollowUps } from './reviewSources';
-import { commitmentsOf, recordsOf, type ReflectSource } from './reflectSource';
+import { commitmentsOf, recordsOf } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 export interface ReviewArgs {
   /** YYYY-MM-DD: review the week or month holding this day; today when absent. */
   readonly date?: string;
 }
 
-export interface ReviewDeps {
-  readonly source: ReflectSource;
-  readonly clock: Clock;
-  readonly previews: PreviewPanels;
-  /** The imported calendars: with one, the review has a *Time* section. */
-  readonly calendar?: CalendarAudits;
-}
+/** What a review reads; without calendars, it has no *Time* section. */
+export type ReviewDeps = Pick<ReflectServices, 'index' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export function registerReviewCommands(context: vscode.ExtensionContext, deps: ReviewDeps): void {
   context.subscriptions.push(
@@ -53,7 +46,7 @@ export function registerReviewCommands(context: vscode.ExtensionContext, deps: R
 
 /** The review's text for `period`, drafted as of `day` (never after the period's end) from the index as it is now. */
 async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod, path: string, day: LocalDate): Promise<GeneratedReview> {
-  const entries = deps.source.entriesWithFacts();
+  const entries = deps.index.entriesWithFacts();
   const people = await loadPeople(folder);
   // The feedback notes and decisions a review reads count as everything else does (counted.ts):
   // only those the user has written in, dated by the review's day.
@@ -95,7 +88,7 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
   if (!folder) {
     return false;
   }
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => deps.source.ensureBuilt());
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => deps.index.ensureBuilt());
   const period = kind === 'weekly-review' ? weekPeriod(filed, settings.weekStart) : monthPeriod(filed);
   const today = journalToday(settings, deps.clock.now());
   const day = compareDates(today, period.end) > 0 ? period.end : compareDates(today, period.start) < 0 ? filed : today;
@@ -181,9 +174,9 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   }
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') },
-    () => deps.source.ensureBuilt(),
+    () => deps.index.ensureBuilt(),
   );
-  const status = deps.source.state;
+  const status = deps.index.state;
   if (status.state === 'error') {
     void vscode.window.showErrorMessage(vscode.l10n.t('The journal could not be read: {0}', status.message));
     return undefined;
@@ -199,7 +192,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   if (created === 'existed') {
     return openExisting(deps, uri, folder, period); // Written by something else in the meantime.
   }
-  void deps.source.update(uri, review.text); // In the views at once, not when the watcher reports it.
+  void deps.index.update(uri, review.text); // In the views at once, not when the watcher reports it.
   let banner: string | undefined;
   if (review.empty) {
     banner = vscode.l10n.t('No entries from {0} to {1}: the review was created with its questions and open commitments, and nothing to draft from.', displayDate(period.start), displayDate(period.end));

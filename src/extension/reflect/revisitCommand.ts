@@ -10,22 +10,23 @@ import { DECISION_KIND } from '../../core/decisions/decisionRecord';
 import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisitEntry';
 import { dueRevisits, type DecisionEntry } from '../../core/decisions/revisits';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import type { Clock } from '../clock';
-import { journalToday } from '../entries/entryOpener';
+import { journalToday } from '../journal/journalToday';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function registerRevisitCommand(context: vscode.ExtensionContext, source: ReflectSource, clock: Clock): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(source, clock, path)));
+export function registerRevisitCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(index, clock, path)));
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */

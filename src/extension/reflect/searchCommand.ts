@@ -11,12 +11,13 @@ import { entryKindFor } from '../../core/entries/localizedKinds';
 import { filterRecords, findInText, needsText, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';
 import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
 /** Results listed at most; a query matching more says so. */
 export const MAX_RESULTS = 50;
@@ -97,8 +98,8 @@ export async function searchEntries(
   return { hits, more: false };
 }
 
-export function registerSearchCommand(context: vscode.ExtensionContext, source: ReflectSource): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.searchJournal, (query?: string) => searchJournal(source, query)));
+export function registerSearchCommand(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.searchJournal, (query?: string) => searchJournal(index, query)));
 }
 
 async function searchJournal(source: ReflectSource, initial?: string): Promise<void> {

@@ -2,12 +2,7 @@
 // extension loads (dist/features.js). VS Code asks a visible view for its children at once; the first
 // ask starts the features, which attach the real provider here, and every later ask goes straight to it.
 import * as vscode from 'vscode';
-
-/** A tree view as the features receive it: the view, and the slot their provider goes in. */
-export interface DeferredTree {
-  readonly view: vscode.TreeView<unknown>;
-  attach<T>(provider: vscode.TreeDataProvider<T>): vscode.Disposable;
-}
+import type { DeferredTree } from '../featuresContract';
 
 export class DeferredTreeProvider implements vscode.TreeDataProvider<unknown>, vscode.Disposable {
   private target: vscode.TreeDataProvider<unknown> | undefined;

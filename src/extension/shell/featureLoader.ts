@@ -2,8 +2,8 @@
 // Until then each contributed command is a stand-in: its first call starts the features, which
 // register the real command under the same id, and runs that with the same arguments.
 import * as vscode from 'vscode';
-import { featuresModule } from '../lazy/featuresModule';
-import type { Features, Shell } from './contract';
+import { featuresModule } from './featuresModule';
+import type { Features, Shell } from '../featuresContract';
 
 export class FeatureLoader implements vscode.Disposable {
   private features: Features | undefined;

@@ -1,5 +1,5 @@
 // The Explain Tags panels: one webview panel per entry, beside it, drawn by dist/webview/explain.js in
-// the shared page shell (views/webviewHtml.ts: `default-src 'none'`, our stylesheet, one script with
+// the shared page shell (../webviewHtml.ts: `default-src 'none'`, our stylesheet, one script with
 // a fresh nonce). The panel follows its entry: it is sent a new state after the entry's text changes
 // (typing, a retag that edits the open document), after each save, when the file changes on disk (a
 // retag of a closed file) and when the tagging settings change. The webview asks for the entry's
@@ -8,12 +8,12 @@ import * as vscode from 'vscode';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
-import { EXPLAIN_VIEW_TYPE } from '../commands/commandIds';
+import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
 import { output } from '../output';
-import { renderWebviewHtml } from '../views/webviewHtml';
+import { renderWebviewHtml } from '../webviewHtml';
 import { explainState, explainTitle, showEntryLine } from './explainState';
-import { journalRelativePath } from './journalDocuments';
+import { journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from './taggerService';
 import { markWalkthroughStep } from '../walkthroughProgress';
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { explainTags } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { ExplainStateMessage } from '../../webview/explainProtocol';
-import { explainStrings } from '../views/explainStrings';
+import { explainStrings } from './explainStrings';
 import type { TaggerService } from './taggerService';
 
 export function entryFileName(entry: vscode.Uri): string {

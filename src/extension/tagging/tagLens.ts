@@ -13,8 +13,8 @@ import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { lensState, type LensState } from '../../core/tagger/lensState';
 import type { UnclearReason } from '../../core/tagger/unclearReason';
 import { splitEntry } from '../../core/entries/entrySplit';
-import { Commands } from '../commands/commandIds';
-import { isJournalEntry } from './journalDocuments';
+import { Commands } from '../commandIds';
+import { isJournalEntry } from '../journal/journalDocuments';
 import type { TaggerService } from './taggerService';
 
 const KEY_LINE = new RegExp(`^(${[...TAG_KEYS, PIN_KEY].join('|')}):`);

@@ -8,7 +8,7 @@ import { readSettings } from '../config';
 import { output } from '../output';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
-import { isJournalEntry } from './journalDocuments';
+import { isJournalEntry } from '../journal/journalDocuments';
 import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';
 import { readSettings, SECTION } from '../config';
-import { heavyModule } from '../lazy/heavyModule';
+import { heavyModule } from './heavyModule';
 
 
 export class TaggerService implements vscode.Disposable {

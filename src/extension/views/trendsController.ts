@@ -12,7 +12,7 @@ import { countedEntries } from '../../core/trends/counted';
 import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
 import { isWebviewMessage, type HostMessage, type ViewChoice } from '../../webview/protocol';
-import { Commands } from '../commands/commandIds';
+import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
@@ -20,7 +20,7 @@ import { output } from '../output';
 import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
-import { renderWebviewHtml, type WebviewSurface } from './webviewHtml';
+import { renderWebviewHtml, type WebviewSurface } from '../webviewHtml';
 import { webviewStrings } from './webviewStrings';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };

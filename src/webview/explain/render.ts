@@ -5,14 +5,12 @@ import type { EntryLabel } from '../../core/tagger/types';
 import type { ExplainStateMessage, ExplainStringKey } from '../explainProtocol';
 import { button, el } from '../trends/dom';
 import { t } from './i18n';
-import { functionName, styleName } from './names';
+import { functionName, percentLabel, styleName } from './names';
 import { sentencesSection, trapsSection, type OpenLine } from './sentences';
 
 const LABEL_MEANINGS: Readonly<Record<EntryLabel, ExplainStringKey>> = {
   why: 'labelWhy', how: 'labelHow', balanced: 'labelBalanced', unclear: 'labelUnclear',
 };
-
-const percent = (share: number): string => t('percent', Math.round(share * 100));
 
 /** The why/how bar: sized through CSSOM (the CSP allows no inline style), named in text for assistive technology. */
 function shareBar(explanation: TagExplanation): HTMLElement {
@@ -47,8 +45,8 @@ function summary(explanation: TagExplanation): HTMLElement {
     ]),
     unclear ? null : shareBar(explanation),
     unclear ? null : el('p', { class: 'shares', attrs: { id: 'shares' } }, [
-      el('span', { class: 'swatch why', attrs: { 'aria-hidden': 'true' } }), `${t('legendWhy')} ${percent(explanation.why)}`, '  ',
-      el('span', { class: 'swatch how', attrs: { 'aria-hidden': 'true' } }), `${t('legendHow')} ${percent(explanation.how)}`,
+      el('span', { class: 'swatch why', attrs: { 'aria-hidden': 'true' } }), `${t('legendWhy')} ${percentLabel(explanation.why)}`, '  ',
+      el('span', { class: 'swatch how', attrs: { 'aria-hidden': 'true' } }), `${t('legendHow')} ${percentLabel(explanation.how)}`,
     ]),
     unclear ? el('p', { class: 'unclear-reason', attrs: { id: 'unclear-reason' }, text: unclearText(explanation) }) : null,
     unclear ? el('p', { class: 'muted', text: t('unclearTrends') }) : null,

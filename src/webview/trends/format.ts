@@ -1,19 +1,16 @@
 // How numbers, ids and periods read in the view. One place, so the chart, its table and the text
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
-import { delta, percentNumber, sentenceCase } from '../../core/text/format';
+import { delta, percentNumber } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
-import type { FunctionId, StyleId, TrapId } from '../../core/tagger/types';
 import type { WebviewStringKey } from '../protocol';
-import { functionKey, styleKey, trapKeys } from '../vocabularyKeys';
+import { vocabularyNames } from '../vocabularyNames';
 import { currentLocale, onLocaleChange, plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export const percentText = percentNumber;
 
-/** `62 %` (as the locale writes it), or `—` for null. */
-export function percentLabel(share: number | null): string {
-  return share === null ? '—' : t('percent', Math.round(share * 100));
-}
+/** `62 %` (as the locale writes it), `—` for null; the names of the tagger's ids (../vocabularyNames.ts). */
+export const { percentLabel, trapHint, trapName, functionName, styleName } = vocabularyNames(t);
 
 /** A signed difference with a real minus sign; `—` for null. Shares are shown in percentage points. */
 export function deltaLabel(value: number | null, kind: 'count' | 'share'): string {
@@ -59,28 +56,6 @@ export function decimal(value: number): string {
 
 export function count(value: number): string {
   return current().integer.format(value);
-}
-
-function named(key: WebviewStringKey | undefined, fallback: string): string {
-  return key === undefined ? fallback : t(key);
-}
-
-/** The same wording as the tagger's explanation (the vocabulary's meaning). */
-export function trapHint(id: TrapId): string {
-  return named(trapKeys(id)?.meaning, '');
-}
-
-/** Trap ids from a newer tagger still get a readable name. */
-export function trapName(id: TrapId): string {
-  return named(trapKeys(id)?.name, sentenceCase(id));
-}
-
-export function functionName(id: FunctionId): string {
-  return named(functionKey(id), sentenceCase(id));
-}
-
-export function styleName(id: StyleId): string {
-  return named(styleKey(id), sentenceCase(id));
 }
 
 /** `leading` or `managing`, as a word of the view's language. */

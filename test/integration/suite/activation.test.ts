@@ -1,7 +1,7 @@
 // Runs first (files run in name order): nothing may have activated the extension before this.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import { readText, reset } from './helpers';
 
 const EXTENSION_ID = 'leadership-journal.leadership-journal';

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../../src/core/calendar/localDate';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import { exists, journalUri, readText, reset, workspaceUri, writeText } from './helpers';
 
 function stamp(date: LocalDate, time: string): string {

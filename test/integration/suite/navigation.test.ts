@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { addDays, formatIsoDate, localDateOf } from '../../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../../src/core/journal/entryPath';
 import { promptOfTheDayFromPacks } from '../../../src/core/prompts/rotation';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import { exists, journalUri, readText, reset, writeText } from './helpers';
 
 const today = localDateOf(new Date());

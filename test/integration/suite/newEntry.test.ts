@@ -7,7 +7,7 @@ import { planEntry } from '../../../src/core/entries/entryPlan';
 import { readFrontMatter } from '../../../src/core/entries/frontMatter';
 import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
 import { promptOfTheDayFromPacks } from '../../../src/core/prompts/rotation';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import { exists, journalUri, readText, reset, setSetting, workspaceUri, writeText } from './helpers';
 
 const today = localDateOf(new Date());

@@ -9,7 +9,7 @@ import { indexItem } from '../../../src/core/index/indexItem';
 import { parseQuery } from '../../../src/core/reflect/searchQuery';
 import type { SkippedFile } from '../../../src/core/report/reportModel';
 import type { TagResult } from '../../../src/core/tagger/types';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import type { LeadershipJournalApi } from '../../../src/extension/extension';
 import type { EntryWithFacts } from '../../../src/core/catalogue/catalogue';
 import type { IndexStatus } from '../../../src/extension/index/journalIndex';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { splitEntry } from '../../../src/core/entries/entrySplit';
 import type { TagExplanation } from '../../../src/core/tagger/explanation';
 import { createTagger } from '../../../src/core/tagger/tagger';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import { applyToClosedFile } from '../../../src/extension/tagging/applyTags';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 

@@ -2,7 +2,7 @@
 // and renames, skipping files that are not entries.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands } from '../../../src/extension/commands/commandIds';
+import { Commands } from '../../../src/extension/commandIds';
 import type { LeadershipJournalApi } from '../../../src/extension/extension';
 import { journalUri, reset, setSetting, workspaceUri, writeText } from './helpers';
 

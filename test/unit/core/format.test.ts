@@ -17,6 +17,7 @@ describe('text formatting', () => {
     assert.equal(plural(0, 'entry', 'entries'), '0 entries');
     assert.equal(plural(3, 'week'), '3 weeks');
     assert.equal(pluralWord(2, 'person', 'people'), 'people');
+    assert.equal(plural(1234, 'file', 'files', (count) => count.toLocaleString('en-US')), '1,234 files');
   });
 
   it('signs a difference with a real minus, in points for shares and one decimal for counts', () => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { explainTags } from '../../../src/core/tagger/explanation';
 import { createTagger } from '../../../src/core/tagger/tagger';
-import { explainStrings } from '../../../src/extension/views/explainStrings';
+import { explainStrings } from '../../../src/extension/tagging/explainStrings';
 import {
   EXPLAIN_STRING_KEYS, isExplainStateMessage, isExplainWebviewMessage, type ExplainStateMessage,
 } from '../../../src/webview/explainProtocol';

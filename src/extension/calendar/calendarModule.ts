@@ -2,7 +2,7 @@
 // imported calendar loads them; this loads it on first use (Node host). The web build replaces this
 // file with calendarModule.web.ts, which bundles the same module in (scripts/build.ts).
 import { join } from 'node:path';
-import type * as Bundle from '../calendar/calendarBundle';
+import type * as Bundle from './calendarBundle';
 
 export type CalendarModule = typeof Bundle;
 

@@ -2,7 +2,7 @@
 // tagger pays for it; this loads it on the first preview (Node host). The web build replaces this
 // file with renderModule.web.ts, which bundles the same module in (scripts/build.ts).
 import { join } from 'node:path';
-import type * as Bundle from '../reflect/renderBundle';
+import type * as Bundle from './renderBundle';
 
 export type RenderModule = typeof Bundle;
 

@@ -1,9 +1,15 @@
 // The seam between activation (dist/extension.js: registers every contribution, loads nothing else)
 // and the features (dist/features.js: everything the extension does, loaded on first use). Types only:
-// importing this file adds no code to either bundle.
+// importing this file adds no code to either bundle. On a floor below both: activation (shell/) and
+// the features (features.ts, reflect/) import it, it imports neither.
 import type * as vscode from 'vscode';
-import type { IndexedEntry } from '../../core/records/entryRecord';
-import type { DeferredTree } from './deferredTree';
+import type { IndexedEntry } from '../core/records/entryRecord';
+
+/** A tree view as the features receive it: the view, and the slot their provider goes in (made by shell/deferredTree.ts). */
+export interface DeferredTree {
+  readonly view: vscode.TreeView<unknown>;
+  attach<T>(provider: vscode.TreeDataProvider<T>): vscode.Disposable;
+}
 
 /** What activation created that the features fill. */
 export interface Shell {

@@ -2,7 +2,7 @@
 // activation does not parse them; this loads it on first use (Node host). The web build replaces
 // this file with heavyModule.web.ts, which bundles the same module in (scripts/build.ts).
 import { join } from 'node:path';
-import type * as Bundle from '../tagging/taggerBundle';
+import type * as Bundle from './taggerBundle';
 
 export type HeavyModule = typeof Bundle;
 

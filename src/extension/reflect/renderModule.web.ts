@@ -1,7 +1,7 @@
 // The web extension's renderModule.ts: a web worker has no `require` of files beside the bundle, so the
 // preview renderer is bundled into dist/web/extension.js and handed out as it is.
-import * as bundle from '../reflect/renderBundle';
-import type * as Bundle from '../reflect/renderBundle';
+import * as bundle from './renderBundle';
+import type * as Bundle from './renderBundle';
 
 export type RenderModule = typeof Bundle;
 

@@ -1,7 +1,7 @@
 // The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheet
 // and one script carrying a fresh nonce. Nothing is loaded from the network.
 import * as vscode from 'vscode';
-import { escapeHtml } from '../../core/text/escapeHtml';
+import { escapeHtml } from '../core/text/escapeHtml';
 
 export interface WebviewShell {
   readonly title: string;

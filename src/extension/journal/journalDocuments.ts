@@ -2,8 +2,8 @@
 // folders (`.templates/`). Decided from the journal-folder setting alone, without asking the user
 // anything; activation uses it too, so it stays small (no config.ts, no entry kinds).
 import type * as vscode from 'vscode';
-import { journalFolderSetting } from '../journal/journalFolderSetting';
-import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
+import { journalFolderSetting } from '../journalFolderSetting';
+import { journalFolderUri, relativeToFolder } from './journalLocation';
 
 export function journalRelativePath(uri: vscode.Uri): string | undefined {
   let folder: vscode.Uri;

@@ -1,0 +1,27 @@
+// What the reflection features are handed by the composition root (features.ts), built once there:
+// the journal index, the clock, the preview panels, the imported calendars, the views activation
+// created and the extension's version. Each registration names the part it reads (a `Pick` of this),
+// so a test or a new caller can see at a glance what a feature depends on.
+import type { CalendarAudits } from '../calendar/calendarAudits';
+import type { Clock } from '../clock';
+import type { DeferredTree } from '../featuresContract';
+import type { PreviewPanels } from './previewPanels';
+import type { ReflectSource } from './reflectSource';
+
+/** The views activation created, filled by the reflection features. */
+export interface ReflectTrees {
+  readonly commitments: DeferredTree;
+  readonly onThisDay: DeferredTree;
+  readonly dueToRevisit: DeferredTree;
+}
+
+export interface ReflectServices {
+  readonly index: ReflectSource;
+  readonly clock: Clock;
+  readonly previews: PreviewPanels;
+  /** The imported calendars: with one, reviews have a *Time* section and exports the calendar hours. */
+  readonly calendar: CalendarAudits;
+  readonly trees: ReflectTrees;
+  /** The extension's version, for the report's footer. */
+  readonly version: string;
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { extensionLayers, layerLines, roomOf } from '../../../scripts/extensionLayers';
+
+/** A throw-away src/extension from `{ path: text }`. */
+function tree(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lj-layers-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('extension layers check', () => {
+  const dirs: string[] = [];
+  const make = (files: Readonly<Record<string, string>>): string => {
+    const dir = tree(files);
+    dirs.push(dir);
+    return dir;
+  };
+  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('holds on the real src/extension: no import runs back up a floor', () => {
+    const report = extensionLayers(join(__dirname, '..', '..', '..', 'src', 'extension'));
+    assert.deepEqual(report.backEdges, [], layerLines(report).join('\n'));
+    // The entry point is the top floor; the seam and the settings are below what uses them.
+    const top = Math.max(...report.floors.values());
+    assert.equal(report.floors.get('extension'), top);
+    assert.ok((report.floors.get('journal') ?? top) < (report.floors.get('entries') ?? 0));
+    assert.ok((report.floors.get('config') ?? top) < (report.floors.get('journal') ?? 0));
+  });
+
+  it('names a room by its folder, or by a top-level file without .ts or .web.ts', () => {
+    assert.equal(roomOf('reflect/personPage.ts'), 'reflect');
+    assert.equal(roomOf('config.ts'), 'config');
+    assert.equal(roomOf('featuresModule.web.ts'), 'featuresModule');
+  });
+
+  it('computes floors from the imports, type-only and dynamic ones included', () => {
+    const dir = make({
+      'top.ts': "import { a } from './a/one';\nconst b = await import('./b/two');\n",
+      'a/one.ts': "import type { C } from '../c';\nexport const a = 1;\n",
+      'b/two.ts': "import { c } from '../c';\n",
+      'c.ts': 'export const c = 1;\n',
+    });
+    const report = extensionLayers(dir);
+    assert.deepEqual(report.backEdges, []);
+    assert.deepEqual([...report.floors].sort(), [['a', 1], ['b', 1], ['c', 0], ['top', 2]]);
+  });
+
+  it('fails on a cycle, naming the fewest imports that run back up, with file and line', () => {
+    const dir = make({
+      'entries/opener.ts': "import { hook } from '../reflect/hook';\n",
+      'reflect/hook.ts': "import { x } from '../journal';\n",
+      'reflect/review.ts': "import { open } from '../entries/opener';\n",
+      'reflect/person.ts': "\nimport { open } from '../entries/opener';\n",
+      'journal.ts': 'export const x = 1;\n',
+    });
+    const report = extensionLayers(dir);
+    assert.deepEqual(report.backEdges.map((edge) => `${edge.from}:${edge.line} ${edge.fromRoom} → ${edge.toRoom}`), ['entries/opener.ts:1 entries → reflect']);
+    assert.ok(layerLines(report).includes('  entries/opener.ts:1 imports ../reflect/hook (entries → reflect, back up)'));
+  });
+});

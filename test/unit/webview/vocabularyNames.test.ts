@@ -1,0 +1,50 @@
+// The names both webviews show for the tagger's ids: the core vocabulary's, through the host's
+// translation, with a readable fallback for an id the view does not know.
+import * as assert from 'node:assert/strict';
+import { FUNCTIONS, STYLES, TRAPS } from '../../../src/core/tagger/vocabulary';
+import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TrapId } from '../../../src/core/tagger/types';
+import { explainStrings } from '../../../src/extension/tagging/explainStrings';
+import { webviewStrings, type Translator } from '../../../src/extension/views/webviewStrings';
+import * as explain from '../../../src/webview/explain/names';
+import { useLanguage as useExplainLanguage } from '../../../src/webview/explain/i18n';
+import * as trends from '../../../src/webview/trends/format';
+import { useLanguage as useTrendsLanguage } from '../../../src/webview/trends/i18n';
+import { vocabularyNames } from '../../../src/webview/vocabularyNames';
+
+describe('webview: the vocabulary names', () => {
+  const english = { t: (message: string) => message } as Translator;
+  before(() => {
+    useTrendsLanguage('en', webviewStrings(english));
+    useExplainLanguage('en', explainStrings(english));
+  });
+
+  it('names every trap, function and style as the core table does, in both webviews', () => {
+    for (const names of [trends, explain]) {
+      for (const id of TRAP_IDS) {
+        assert.equal(names.trapName(id), TRAPS[id].name);
+        assert.equal(names.trapHint(id), TRAPS[id].meaning);
+      }
+      for (const id of FUNCTION_IDS) {
+        assert.equal(names.functionName(id), FUNCTIONS[id].name);
+      }
+      for (const id of STYLE_IDS) {
+        assert.equal(names.styleName(id), STYLES[id].name);
+      }
+    }
+  });
+
+  it('writes a share as the locale\'s percent, a dash for nothing tagged', () => {
+    assert.equal(trends.percentLabel(0.624), '62 %');
+    assert.equal(explain.percentLabel(1), '100 %');
+    assert.equal(trends.percentLabel(null), '—');
+  });
+
+  it('gives an id from a newer tagger a readable name and no hint', () => {
+    const names = vocabularyNames((key, ...args) => `${key}(${args.join(',')})`);
+    const newer = 'meeting-hoarder' as TrapId;
+    assert.equal(names.trapName(newer), 'Meeting hoarder');
+    assert.equal(names.trapHint(newer), '');
+    assert.equal(names.trapName('taskmaster-manager'), 'trapTaskmasterManager()');
+    assert.equal(names.percentLabel(0.5), 'percent(50)');
+  });
+});

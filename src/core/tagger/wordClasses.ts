@@ -2,8 +2,10 @@
 // kind of object ("cancelled" + "debrief", "rewrote" + someone's work, "said" + "no" after an idea).
 // Each class is one bit; a stem may be in several classes. The tagger computes a sentence's class
 // mask once (one array read per token, by stem id) and the entry-level readers (traps.ts, functions.ts,
-// style.ts) test bits. The data is written as plain words and stemmed with the tokeniser's stemmer.
-import { MAX_STEM_ID, NUM, stemId, stemWord, type Token } from './tokens';
+// style.ts) test bits. The data is written as plain words and stemmed with the tokeniser's stemmer
+// at build time (CLASS_STEMS, see encodeClassStems).
+import { CLASS_STEMS } from './lexiconTable.generated';
+import { MAX_STEM_ID, NUM, stemId, type Token } from './tokens';
 import { FIRST_PERSON } from './wordFlags';
 
 /** Redoing verbs: work that was done, done again by the writer. */
@@ -100,12 +102,30 @@ export const CLASS_WORDS: readonly (readonly [number, string])[] = [
   [ANNOUNCEMENT, 'promise promised announce announced launch launched scheme framework initiative programme circle club speech'],
 ];
 
-/** Stem id → class bits (0 for none): a typed array, since the ids are scattered. */
+/**
+ * The stems of {@link CLASS_WORDS}, as scripts/generateLexicon.ts writes them with the shipped lemma
+ * tables (lexiconTable.generated.ts `CLASS_STEMS`: per class, its bit then its words' stems, each once,
+ * in the words' order, so stems are registered in the order stemming the words at load did), so
+ * loading stems no word and decodes no lemma table. A unit test checks it matches.
+ */
+export function encodeClassStems(stem: (word: string) => string): string {
+  return CLASS_WORDS.map(([bit, words]) => [String(bit), ...new Set(words.split(/\s+/).map((word) => {
+    const stemmed = stem(word);
+    if (/[ |]/.test(stemmed)) {
+      throw new Error(`word classes: the stem "${stemmed}" of "${word}" holds a space or a bar`);
+    }
+    return stemmed;
+  }))].join(' ')).join('|');
+}
+
+/** Stem id → class bits (0 for none): a typed array, since the ids are scattered. Stems registered in the words' order. */
 const CLASS_OF: Int32Array = (() => {
   const bits = new Int32Array(MAX_STEM_ID);
-  for (const [bit, words] of CLASS_WORDS) {
-    for (const word of words.split(/\s+/)) {
-      const id = stemId(stemWord(word));
+  for (const row of CLASS_STEMS.split('|')) {
+    const stems = row.split(' ');
+    const bit = Number(stems[0]);
+    for (let at = 1; at < stems.length; at += 1) {
+      const id = stemId(stems[at] as string);
       bits[id] = (bits[id] as number) | bit;
     }
   }

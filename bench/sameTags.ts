@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
+import { asciiOnly } from '../scripts/asciiOnly';
 
 interface Bundle {
   createTagger(options?: object): { tag(markdown: string): { sentences: readonly { text: string }[]; language: string | null } };
@@ -41,13 +42,13 @@ const ENTRY = [
 const CORPORA = ['corpus/en/train', 'corpus/de/train', 'corpus/en/definitions'];
 const USER_TERMS = { whyTerms: ['purpose', 'north star'], howTerms: ['rota', 'spreadsheet'] };
 
-/** The tagger of the tree at `root`, bundled and minified as the product ships it, loaded. */
-async function bundleAt(root: string, outDir: string, name: string): Promise<Bundle> {
+/** The tagger of the tree at `root`, bundled and minified as the product ships it (with `plugins`), loaded. */
+async function bundleAt(root: string, outDir: string, name: string, plugins: esbuild.Plugin[]): Promise<Bundle> {
   const outfile = join(outDir, `${name}.js`);
   await esbuild.build({
     stdin: { contents: ENTRY, resolveDir: join(root, 'src', 'core', 'tagger'), loader: 'ts' },
     outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-    alias: TAGGER_ALIAS, logLevel: 'silent', absWorkingDir: root,
+    alias: TAGGER_ALIAS, plugins, logLevel: 'silent', absWorkingDir: root,
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle built just now
   return require(outfile) as Bundle;
@@ -75,6 +76,12 @@ function corpusTexts(): string[] {
   return texts;
 }
 
+/** What a cue (lexicon.ts Cue) says, whatever object holds it. */
+function publicCue(cue: unknown): unknown {
+  const { phrase, side, weight, fn, style, literals } = cue as Record<string, unknown>;
+  return { phrase, side, weight, fn, style, literals };
+}
+
 /** The first difference between two values, as a path and the two sides, or undefined when equal. */
 function difference(a: unknown, b: unknown, path: string): string | undefined {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -93,7 +100,7 @@ function difference(a: unknown, b: unknown, path: string): string | undefined {
     if (key === 'pattern' || (key === 'id' && typeof left === 'number' && typeof right === 'number')) {
       continue; // Stem ids: internal, see the file comment.
     }
-    const found = difference(left, right, `${path}.${key}`);
+    const found = key === 'cue' ? difference(publicCue(left), publicCue(right), `${path}.cue`) : difference(left, right, `${path}.${key}`);
     if (found !== undefined) {
       return found;
     }
@@ -109,8 +116,8 @@ async function main(): Promise<void> {
     const oldRoot = join(dir, 'old');
     execFileSync('mkdir', [oldRoot]);
     checkout(ref, oldRoot);
-    const old = await bundleAt(oldRoot, dir, 'old');
-    const now = await bundleAt(repoRoot, dir, 'new');
+    const old = await bundleAt(oldRoot, dir, 'old', []);
+    const now = await bundleAt(repoRoot, dir, 'new', [asciiOnly]); // As scripts/build.ts writes dist/tagger.js.
     const texts = corpusTexts();
     const variants = [{}, { evidence: false }, USER_TERMS];
     const taggers = variants.map((options) => [old.createTagger(options), now.createTagger(options)] as const);

@@ -80,7 +80,7 @@ export function generatedLexiconSource(): string {
     `/** ${traps.length} trap phrases. */`,
     `export const TRAP_TABLE = ${literal(trapTable)};`,
     '',
-    '/** The word classes (wordClasses.ts CLASS_WORDS), stemmed: per class, its bit and its words\' stems. */',
+    '/** The word classes (wordClasses.ts CLASS_WORDS), stemmed: per class, in bit order, its words\' stems. */',
     `export const CLASS_STEMS = ${literal(encodeClassStems((word) => stemWord(word)))};`,
     '',
   ].join('\n');

@@ -52,9 +52,18 @@ function decodeForm(head: string, encoded: string, start: number, end: number): 
 const MIN_TAIL = 4;
 const MIN_HEAD = 3;
 
+/** Drop digits by value (one-character strings are not allocated). */
+const DIGITS = '0123456789';
+
 /** A word's bucket: its first character's code, or -1 for the empty word. */
 function bucketOf(word: string): number {
   return word.length === 0 ? -1 : word.charCodeAt(0);
+}
+
+/** Where a line's head ends: its first space, or the line's end. */
+function headEnd(line: string): number {
+  const end = line.indexOf(' ');
+  return end < 0 ? line.length : end;
 }
 
 /**
@@ -65,69 +74,50 @@ function bucketOf(word: string): number {
  * was the largest part of loading; a first tag needs the letters of its own words only.
  *
  * A form almost always starts with its family's first letter (it keeps a prefix of the head); the
- * few that do not ("went" of "go", German "gesagt" of "sagen") are found per line by their code: an
- * `=form`, or a drop of the head's whole length. Each letter's lines are decoded in table order and
- * set only the forms of that letter, so a form written twice reads as its last line says, as a
- * decoding of the whole table in one pass would.
+ * few that do not ("went" of "go", German "gesagt" of "sagen") are found by their code, an `=form`
+ * or a drop of the head's whole length: a line with `=` or that digit after its head is read form by
+ * form. Each letter's lines are decoded in table order and set only the forms of that letter, so a
+ * form written twice reads as its last line says, as decoding the whole table in one pass would.
  */
 export function decodeLemmaTable(language: TaggerLanguage, encoded: string): LemmaTable {
   const lines = encoded.split(LINE);
-  /** Line indices by the first letter of the forms they hold, ascending; decoded buckets by letter. */
+  /** Line indices by the first letter of the forms they hold, ascending; decoded letters. */
   const linesOf = new Map<number, number[]>();
-  const decoded = new Map<number, Map<string, LemmaEntry>>();
-  const note = (bucket: number, line: number): void => {
-    const list = linesOf.get(bucket);
+  const decoded = new Map<number, Map<string, LemmaEntry> | undefined>();
+  const note = (letter: number, index: number): void => {
+    const list = linesOf.get(letter);
     if (list === undefined) {
-      linesOf.set(bucket, [line]);
-    } else if (list[list.length - 1] !== line) {
-      list.push(line);
+      linesOf.set(letter, [index]);
+    } else if (list[list.length - 1] !== index) {
+      list.push(index);
     }
   };
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    if (line.length === 0) {
-      continue;
+    const start = line.charCodeAt(0) === BANG ? 1 : 0;
+    const end = headEnd(line);
+    if (line !== '') {
+      note(end > start ? line.charCodeAt(start) : -1, index);
     }
-    const headStart = line.charCodeAt(0) === BANG ? 1 : 0;
-    let headEnd = line.indexOf(' ');
-    if (headEnd < 0) {
-      headEnd = line.length;
-    }
-    note(headEnd > headStart ? line.charCodeAt(headStart) : -1, index);
-    const headLength = headEnd - headStart;
-    if (headEnd < line.length && (line.indexOf('=', headEnd) >= 0 || (headLength <= 9 && (line.indexOf(` ${headLength}`, headEnd) >= 0 || line.indexOf(` !${headLength}`, headEnd) >= 0)))) {
-      // A line that may hold a form of another letter: note each form's letter.
-      const head = line.slice(headStart, headEnd);
-      forEachForm(line, head, headEnd, (form) => note(bucketOf(form), index));
+    if (end < line.length && (line.indexOf('=', end) >= 0 || line.indexOf(DIGITS[end - start] ?? '=', end) >= 0)) {
+      forEachForm(line, line.slice(start, end), end, (form) => note(bucketOf(form), index));
     }
   }
-  const bucket = (letter: number): Map<string, LemmaEntry> | undefined => {
-    let forms = decoded.get(letter);
-    if (forms === undefined) {
-      const indices = linesOf.get(letter);
-      if (indices === undefined) {
-        return undefined;
+  const get = (word: string): LemmaEntry | undefined => {
+    const letter = bucketOf(word);
+    if (!decoded.has(letter)) {
+      const forms = new Map<string, LemmaEntry>();
+      for (const index of linesOf.get(letter) ?? []) {
+        decodeLine(lines[index] as string, letter, forms);
       }
-      const made = new Map<string, LemmaEntry>();
-      for (const index of indices) {
-        decodeLine(lines[index] as string, letter, made);
-      }
-      decoded.set(letter, made);
-      forms = made;
+      decoded.set(letter, forms);
     }
-    return forms;
+    return decoded.get(letter)?.get(word);
   };
-  const get = (word: string): LemmaEntry | undefined => bucket(bucketOf(word))?.get(word);
-  let families: string[] | undefined;
   return {
     language,
     get families() {
-      families ??= lines.filter((line) => line.length > 0).map((line) => {
-        const headStart = line.charCodeAt(0) === BANG ? 1 : 0;
-        const headEnd = line.indexOf(' ');
-        return line.slice(headStart, headEnd < 0 ? line.length : headEnd);
-      });
-      return families;
+      return lines.filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
     },
     lookup(word) {
       const entry = get(word);
@@ -147,12 +137,11 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
 
 /** Calls `visit` with each form coded after the head of `line` (which ends at `codeEnd`), in order, with its evidence flag. */
 function forEachForm(line: string, head: string, codeEnd: number, visit: (form: string, evidence: boolean) => void): void {
-  const lineEnd = line.length;
-  while (codeEnd < lineEnd) {
+  while (codeEnd < line.length) {
     const codeStart = codeEnd + 1;
     codeEnd = line.indexOf(' ', codeStart);
     if (codeEnd < 0) {
-      codeEnd = lineEnd;
+      codeEnd = line.length;
     }
     const evidence = line.charCodeAt(codeStart) !== BANG;
     visit(decodeForm(head, line, evidence ? codeStart : codeStart + 1, codeEnd), evidence);
@@ -162,17 +151,14 @@ function forEachForm(line: string, head: string, codeEnd: number, visit: (form: 
 /** Sets in `forms` the head and the forms of one line whose bucket is `letter`. */
 function decodeLine(line: string, letter: number, forms: Map<string, LemmaEntry>): void {
   const headEvidence = line.charCodeAt(0) !== BANG;
-  let headEnd = line.indexOf(' ');
-  if (headEnd < 0) {
-    headEnd = line.length;
-  }
-  const head = line.slice(headEvidence ? 0 : 1, headEnd);
+  const end = headEnd(line);
+  const head = line.slice(headEvidence ? 0 : 1, end);
   if (bucketOf(head) === letter) {
     forms.set(head, { family: head, evidence: headEvidence });
   }
   let evidenceEntry: LemmaEntry | undefined;
   let plainEntry: LemmaEntry | undefined;
-  forEachForm(line, head, headEnd, (form, evidence) => {
+  forEachForm(line, head, end, (form, evidence) => {
     if (bucketOf(form) === letter) {
       forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
     }

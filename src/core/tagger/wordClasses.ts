@@ -104,27 +104,33 @@ export const CLASS_WORDS: readonly (readonly [number, string])[] = [
 
 /**
  * The stems of {@link CLASS_WORDS}, as scripts/generateLexicon.ts writes them with the shipped lemma
- * tables (lexiconTable.generated.ts `CLASS_STEMS`: per class, its bit then its words' stems, each once,
- * in the words' order, so stems are registered in the order stemming the words at load did), so
+ * tables (lexiconTable.generated.ts `CLASS_STEMS`: per class, in the order of their bits, its words'
+ * stems, each once, in the words' order, so stems are registered in the order stemming the words at load did), so
  * loading stems no word and decodes no lemma table. A unit test checks it matches.
  */
 export function encodeClassStems(stem: (word: string) => string): string {
-  return CLASS_WORDS.map(([bit, words]) => [String(bit), ...new Set(words.split(/\s+/).map((word) => {
-    const stemmed = stem(word);
-    if (/[ |]/.test(stemmed)) {
-      throw new Error(`word classes: the stem "${stemmed}" of "${word}" holds a space or a bar`);
+  return CLASS_WORDS.map(([bit, words], place) => {
+    if (bit !== 1 << place) {
+      throw new Error(`word classes: CLASS_WORDS must list the classes in the order of their bits (row ${place})`);
     }
-    return stemmed;
-  }))].join(' ')).join('|');
+    return [...new Set(words.split(/\s+/).map((word) => {
+      const stemmed = stem(word);
+      if (/[ |]/.test(stemmed)) {
+        throw new Error(`word classes: the stem "${stemmed}" of "${word}" holds a space or a bar`);
+      }
+      return stemmed;
+    }))].join(' ');
+  }).join('|');
 }
 
 /** Stem id → class bits (0 for none): a typed array, since the ids are scattered. Stems registered in the words' order. */
 const CLASS_OF: Int32Array = (() => {
   const bits = new Int32Array(MAX_STEM_ID);
-  for (const row of CLASS_STEMS.split('|')) {
-    const stems = row.split(' ');
-    const bit = Number(stems[0]);
-    for (let at = 1; at < stems.length; at += 1) {
+  const rows = CLASS_STEMS.split('|');
+  for (let place = 0; place < rows.length; place += 1) {
+    const stems = (rows[place] as string).split(' ');
+    const bit = 1 << place;
+    for (let at = 0; at < stems.length; at += 1) {
       const id = stemId(stems[at] as string);
       bits[id] = (bits[id] as number) | bit;
     }

@@ -11,7 +11,7 @@ import type * as esbuild from 'esbuild';
 
 /** `text` with every UTF-16 code unit past ASCII written as a `\uXXXX` escape. */
 export function escapeNonAscii(text: string): string {
-  return text.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export const asciiOnly: esbuild.Plugin = {

@@ -13,7 +13,7 @@ import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { TRAP_CUES } from '../src/core/tagger/trapCues';
 import { TRAP_SIGNALS } from '../src/core/tagger/trapSignals';
 import { WHY_CUES } from '../src/core/tagger/whyCues';
-import { encodeClassStems } from '../src/core/tagger/wordClasses';
+import { encodeClassStems } from '../src/core/tagger/wordClassWords';
 import { stemWord } from '../src/core/tagger/tokens';
 import { repoRoot } from './vscodePaths';
 
@@ -80,8 +80,8 @@ export function generatedLexiconSource(): string {
     `/** ${traps.length} trap phrases. */`,
     `export const TRAP_TABLE = ${literal(trapTable)};`,
     '',
-    '/** The word classes (wordClasses.ts CLASS_WORDS), stemmed: per class, in bit order, its words\' stems. */',
-    `export const CLASS_STEMS = ${literal(encodeClassStems((word) => stemWord(word)))};`,
+    '/** The word classes (wordClassWords.ts CLASS_WORDS), stemmed: per class, in bit order, its words\' stems (a number: its place in STEMS). */',
+    `export const CLASS_STEMS = ${literal(encodeClassStems((word) => stemWord(word), stems))};`,
     '',
   ].join('\n');
 }

@@ -63,11 +63,18 @@ export function encodeCueTable<S extends string>(
 }
 
 let stemIds: Int32Array | undefined;
+let stems: readonly string[] | undefined;
+
+/** The STEMS list, split once per process (the word classes name stems by their place in it). */
+export function stemList(): readonly string[] {
+  stems ??= STEMS.split(' ');
+  return stems;
+}
 
 /** Stem ids of the STEMS list, registered once per process. */
 function registeredStems(): Int32Array {
   if (stemIds === undefined) {
-    const stems = STEMS.split(' ');
+    const stems = stemList();
     stemIds = new Int32Array(stems.length);
     for (let index = 0; index < stems.length; index += 1) {
       stemIds[index] = stemId(stems[index] as string);

@@ -148,21 +148,28 @@ function forEachForm(line: string, head: string, codeEnd: number, visit: (form: 
   }
 }
 
-/** Sets in `forms` the head and the forms of one line whose bucket is `letter`. */
+/** Sets in `forms` the head and the forms of one line whose bucket is `letter` (a plain loop: it runs cold, in the interpreter). */
 function decodeLine(line: string, letter: number, forms: Map<string, LemmaEntry>): void {
   const headEvidence = line.charCodeAt(0) !== BANG;
-  const end = headEnd(line);
-  const head = line.slice(headEvidence ? 0 : 1, end);
+  let codeEnd = headEnd(line);
+  const head = line.slice(headEvidence ? 0 : 1, codeEnd);
   if (bucketOf(head) === letter) {
     forms.set(head, { family: head, evidence: headEvidence });
   }
   let evidenceEntry: LemmaEntry | undefined;
   let plainEntry: LemmaEntry | undefined;
-  forEachForm(line, head, end, (form, evidence) => {
+  while (codeEnd < line.length) {
+    const codeStart = codeEnd + 1;
+    codeEnd = line.indexOf(' ', codeStart);
+    if (codeEnd < 0) {
+      codeEnd = line.length;
+    }
+    const evidence = line.charCodeAt(codeStart) !== BANG;
+    const form = decodeForm(head, line, evidence ? codeStart : codeStart + 1, codeEnd);
     if (bucketOf(form) === letter) {
       forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
     }
-  });
+  }
 }
 
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them. */

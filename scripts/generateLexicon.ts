@@ -1,5 +1,5 @@
-// Compiles the built-in cue data into src/core/tagger/lexiconTable.generated.ts (committed), so the
-// tagger loads without lemmatising ~2,200 phrases. Run after editing the cue files or the tokeniser
+// Compiles the built-in cue data and the word classes into src/core/tagger/lexiconTable.generated.ts
+// (committed), so the tagger loads without lemmatising ~2,200 phrases and ~400 class words. Run after editing the cue files or the tokeniser
 // (trainTagger.ts runs it, with the lemma tables it has just written): npm run generate:lexicon.
 // Deterministic.
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { TRAP_CUES } from '../src/core/tagger/trapCues';
 import { TRAP_SIGNALS } from '../src/core/tagger/trapSignals';
 import { WHY_CUES } from '../src/core/tagger/whyCues';
+import { encodeClassStems } from '../src/core/tagger/wordClassWords';
+import { stemWord } from '../src/core/tagger/tokens';
 import { repoRoot } from './vscodePaths';
 
 /** The sources in the order the classifier has always compiled them: stop, why, how, trade how. */
@@ -77,6 +79,9 @@ export function generatedLexiconSource(): string {
     '',
     `/** ${traps.length} trap phrases. */`,
     `export const TRAP_TABLE = ${literal(trapTable)};`,
+    '',
+    '/** The word classes (wordClassWords.ts CLASS_WORDS), stemmed: per class, in bit order, its words\' stems (a number: its place in STEMS). */',
+    `export const CLASS_STEMS = ${literal(encodeClassStems((word) => stemWord(word), stems))};`,
     '',
   ].join('\n');
 }

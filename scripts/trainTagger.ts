@@ -16,7 +16,7 @@ import { modelInputs } from '../src/core/tagger/classify';
 import { findContrast } from '../src/core/tagger/contrast';
 import { createLexicon } from '../src/core/tagger/lexicon';
 import { CUE_SOURCES, compiledSources, cueSources, GENERATED_LEXICON, GERMAN_CUE_SOURCES, generatedLexiconSource } from './generateLexicon';
-import { CLASS_WORDS } from '../src/core/tagger/wordClasses';
+import { CLASS_WORDS } from '../src/core/tagger/wordClassWords';
 import { TRAP_CUES } from '../src/core/tagger/trapCues';
 import { patternStems } from '../src/core/tagger/lexicon';
 import type { LemmaTable, TaggerLanguage } from '../src/core/tagger/lemmaTable';

@@ -317,6 +317,15 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
 export const MIN_EVIDENCE = 2;
 
 export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0, model: TrapModel = builtInTrapModel()): TrapResult[] {
+  // A trap is named on MIN_EVIDENCE sentences with words at least: with fewer there is nothing to
+  // read (and a one-line note need not load the trap phrases).
+  let worded = 0;
+  for (let at = 0; at < allSentences.length && worded < MIN_EVIDENCE; at += 1) {
+    worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
+  }
+  if (worded < MIN_EVIDENCE) {
+    return [];
+  }
   const reading = readTrapSignals(allSentences, whyShare);
   const traps: TrapResult[] = [];
   for (const [id, kinds] of TRAP_KIND_INDICES) {

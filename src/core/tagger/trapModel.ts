@@ -1,8 +1,10 @@
 // The weights that turn an entry's trap features (traps.ts) into a yes or no per trap: a logistic
 // score per trap, bias included, against a threshold chosen so that false alarms stay rare (the
 // labelling guide: a false alarm is worse than a miss). Trained at build time on the training
-// part's labelled entries (scripts/trainTraps.ts) and shipped as trapModel.generated.ts.
-import { TRAP_MODEL } from './trapModel.generated';
+// part's labelled entries (scripts/trainTraps.ts), one model per language, and shipped as
+// trapModel.generated.ts.
+import type { TaggerLanguage } from './lemmaTable';
+import { DE_TRAP_MODEL, TRAP_MODEL } from './trapModel.generated';
 import type { TrapId } from './types';
 
 export interface TrapWeights {
@@ -23,10 +25,14 @@ export function trapScore(model: TrapModel, id: TrapId, features: readonly numbe
   return score;
 }
 
-let builtIn: TrapModel | undefined;
+const builtIn: Partial<Record<TaggerLanguage, TrapModel>> = {};
 
-/** The shipped model, parsed once. */
-export function builtInTrapModel(): TrapModel {
-  builtIn ??= JSON.parse(TRAP_MODEL) as TrapModel;
-  return builtIn;
+/** The shipped model of a language (English and German are trained apart), parsed once. */
+export function builtInTrapModel(language: TaggerLanguage = 'en'): TrapModel {
+  let model = builtIn[language];
+  if (model === undefined) {
+    model = JSON.parse(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL) as TrapModel;
+    builtIn[language] = model;
+  }
+  return model;
 }

@@ -287,7 +287,6 @@ export const GERMAN_TRAP_CUES: readonly (readonly [TrapSignal, readonly CueSpec[
     ['nicht unser problem', 2], ['nicht unsere baustelle', 2],
     ['nicht unser thema', 2], ['machen wir nicht', 2], ['nein sagen', 1],
     ['ablehnen', 1], ['sache der', 1],
-    ['regelwerk', 1],
   ]],
   ['vision.routine', [
     ['wie üblich', 1], ['mehr nicht', 1],
@@ -309,7 +308,7 @@ export const GERMAN_TRAP_CUES: readonly (readonly [TrapSignal, readonly CueSpec[
   ['nice.dismiss', [
     ['details später', 2], ['bis wann', 1],
     ['klären wir', 1.5], ['ergeben sich', 2], ['die details', 1], ['offenlassen', 2],
-    ['organisch', 1], ['mal schauen', 1], ['wird schon', 2], ['wer das', 1],
+    ['organisch', 1], ['wird schon', 2], ['wer das', 1],
   ]],
   ['task.push', [
     ['egal was', 2], ['keiner geht', 2],

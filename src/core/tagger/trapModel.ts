@@ -5,7 +5,7 @@
 // trapModel.generated.ts.
 import type { TaggerLanguage } from './lemmaTable';
 import { DE_TRAP_MODEL, TRAP_MODEL } from './trapModel.generated';
-import type { TrapId } from './types';
+import { TRAP_IDS, type TrapId } from './types';
 
 export interface TrapWeights {
   readonly bias: number;
@@ -25,13 +25,29 @@ export function trapScore(model: TrapModel, id: TrapId, features: readonly numbe
   return score;
 }
 
+/**
+ * The shipped format, compact for the tagger's size budget: per trap in TRAP_IDS order, separated
+ * by `|`, the bias and then the weights, space-separated.
+ */
+export function encodeTrapModel(model: TrapModel): string {
+  return TRAP_IDS.map((id) => [model[id].bias, ...model[id].weights].join(' ')).join('|');
+}
+
+export function decodeTrapModel(encoded: string): TrapModel {
+  const rows = encoded.split('|');
+  return Object.fromEntries(TRAP_IDS.map((id, at) => {
+    const [bias, ...weights] = (rows[at] ?? '').split(' ').map(Number);
+    return [id, { bias: bias ?? 0, weights }];
+  })) as unknown as TrapModel;
+}
+
 const builtIn: Partial<Record<TaggerLanguage, TrapModel>> = {};
 
 /** The shipped model of a language (English and German are trained apart), parsed once. */
 export function builtInTrapModel(language: TaggerLanguage = 'en'): TrapModel {
   let model = builtIn[language];
   if (model === undefined) {
-    model = JSON.parse(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL) as TrapModel;
+    model = decodeTrapModel(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL);
     builtIn[language] = model;
   }
   return model;

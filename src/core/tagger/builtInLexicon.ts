@@ -127,10 +127,5 @@ const trapCues: Partial<Record<TaggerLanguage, readonly Cue<TrapSignal>[]>> = {}
 
 /** The trap phrases of a language (trapCues.ts), decoded once per process and shared. */
 export function builtInTrapCues(language: TaggerLanguage = 'en'): readonly Cue<TrapSignal>[] {
-  let cues = trapCues[language];
-  if (cues === undefined) {
-    cues = decodeCueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS);
-    trapCues[language] = cues;
-  }
-  return cues;
+  return (trapCues[language] ??= decodeCueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS));
 }

@@ -45,10 +45,5 @@ const builtIn: Partial<Record<TaggerLanguage, TrapModel>> = {};
 
 /** The shipped model of a language (English and German are trained apart), parsed once. */
 export function builtInTrapModel(language: TaggerLanguage = 'en'): TrapModel {
-  let model = builtIn[language];
-  if (model === undefined) {
-    model = decodeTrapModel(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL);
-    builtIn[language] = model;
-  }
-  return model;
+  return (builtIn[language] ??= decodeTrapModel(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL));
 }

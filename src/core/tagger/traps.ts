@@ -71,12 +71,7 @@ class SignalBox {
 const lexicons: Partial<Record<TaggerLanguage, Lexicon<TrapSignal>>> = {};
 
 function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
-  let lexicon = lexicons[language];
-  if (lexicon === undefined) {
-    lexicon = createLexicon(builtInTrapCues(language), [], true);
-    lexicons[language] = lexicon;
-  }
-  return lexicon;
+  return (lexicons[language] ??= createLexicon(builtInTrapCues(language), [], true));
 }
 
 /** Signals from word classes within one sentence. */

@@ -3,6 +3,7 @@ import { readCorpus, type EntryGold } from '../../../../scripts/tagger/corpus';
 import { repoRoot } from '../../../../scripts/vscodePaths';
 import { createTagger } from '../../../../src/core/tagger/tagger';
 import type { TrapId } from '../../../../src/core/tagger/types';
+import { assertEachTrapFound, assertFewFalseAlarms } from '../../../support/trapChecks';
 
 // German entries written for these tests (not taken from the corpus): each trap as a German
 // manager might note it, and plain busy days that must raise none. A false alarm is worse than a miss.
@@ -103,19 +104,12 @@ Direkt danach haben wir es festgemacht: Nadia ist verantwortlich, der erste Term
 
 describe('German traps', () => {
   it('finds each trap in a German entry, with evidence sentences from the entry', () => {
-    for (const [markdown, id] of [
+    const examples = [
       [MICROMANAGING, 'micromanaging-leader'], [VISIONLESS, 'visionless-manager'],
       [NICE_LEADER, 'nice-leader-no-follow-through'], [TASKMASTER, 'taskmaster-manager'],
-    ] as const) {
-      const result = tagger.tag(markdown);
-      assert.equal(result.language, 'de');
-      assert.deepEqual(result.traps.map((trap) => trap.id), [id]);
-      const evidence = result.traps[0]?.evidence ?? [];
-      assert.ok(evidence.length >= 2, `${id}: ${evidence.join(' / ')}`);
-      for (const sentence of evidence) {
-        assert.ok(markdown.replace(/\s+/g, ' ').includes(sentence), sentence);
-      }
-    }
+    ] as const;
+    assert.ok(examples.every(([markdown]) => tagger.tag(markdown).language === 'de'));
+    assertEachTrapFound(tagger, examples);
   });
 
   for (const [name, markdown] of ORDINARY) {
@@ -132,9 +126,7 @@ describe('German traps', () => {
   });
 
   it('keeps false alarms on the German training entries with no trap at or under 1 per 24', () => {
-    const ordinary = readCorpus<EntryGold>(repoRoot, 'de', 'train', 'entries').flatMap((file) => file.items)
-      .filter((entry) => entry.gold !== undefined && entry.traps.length === 0);
-    const alarms = ordinary.reduce((total, entry) => total + traps(entry.text).length, 0);
-    assert.ok(ordinary.length > 200 && (24 * alarms) / ordinary.length <= 1, `${alarms} alarms on ${ordinary.length} ordinary entries`);
+    assertFewFalseAlarms(tagger, readCorpus<EntryGold>(repoRoot, 'de', 'train', 'entries').flatMap((file) => file.items)
+      .filter((entry) => entry.gold !== undefined && entry.traps.length === 0));
   });
 });

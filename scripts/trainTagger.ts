@@ -17,7 +17,8 @@ import { findContrast } from '../src/core/tagger/contrast';
 import { createLexicon } from '../src/core/tagger/lexicon';
 import { CUE_SOURCES, compiledSources, cueSources, GENERATED_LEXICON, GERMAN_CUE_SOURCES, generatedLexiconSource } from './generateLexicon';
 import { CLASS_WORDS } from '../src/core/tagger/wordClassWords';
-import { TRAP_CUES } from '../src/core/tagger/trapCues';
+import { GERMAN_CLASS_WORDS } from '../src/core/tagger/wordClasses';
+import { GERMAN_TRAP_CUES, TRAP_CUES } from '../src/core/tagger/trapCues';
 import { patternStems } from '../src/core/tagger/lexicon';
 import type { LemmaTable, TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { encodeModelTable } from '../src/core/tagger/modelTable';
@@ -201,7 +202,7 @@ function main(): void {
         }
       }
     }
-    for (const [, specs] of GERMAN_CUE_SOURCES) {
+    for (const [, specs] of [...GERMAN_CUE_SOURCES, ...GERMAN_TRAP_CUES]) {
       for (const [phrase] of specs) {
         for (const part of patternStems(phrase, 'de')) {
           used.de.add(part);
@@ -211,6 +212,11 @@ function main(): void {
     for (const [, words] of CLASS_WORDS) {
       for (const word of words.split(/\s+/)) {
         used.en.add(english.lookup(word)?.family ?? word);
+      }
+    }
+    for (const [, words] of GERMAN_CLASS_WORDS) {
+      for (const word of words.split(' ')) {
+        used.de.add(german.lookup(word)?.family ?? word);
       }
     }
     writeFileSync(GENERATED_LEXICON, generatedLexiconSource());

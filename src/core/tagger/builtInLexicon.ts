@@ -5,7 +5,7 @@
 // So scripts/generateLexicon.ts compiles them once into lexiconTable.generated.ts:
 //
 //   - STEMS: every stem the tables mention, space-separated (stems never contain spaces);
-//   - CUE_TABLE / TRAP_TABLE: one flat JSON array of numbers, cue after cue: `head, weight,
+//   - CUE_TABLE / DE_CUE_TABLE / TRAP_TABLE / DE_TRAP_TABLE: one flat JSON array of numbers, cue after cue: `head, weight,
 //     ...pattern`, where head is kind × 10 + the pattern's length (1–9) and kind is
 //     side × 100 + (fn + 1) × 10 + (style + 1) over the index of each in its id list (fn and style
 //     -1 for none), and each pattern part is a STEMS index, -1 for `*`, or -1 - N for a gap `~N`.
@@ -17,7 +17,7 @@
 // A unit test checks the generated file is exactly what the sources give, so it cannot go stale.
 import type { Cue, PatternPart } from './lexicon';
 import type { TaggerLanguage } from './lemmaTable';
-import { CUE_TABLE, DE_CUE_TABLE, STEMS, TRAP_TABLE } from './lexiconTable.generated';
+import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, STEMS, TRAP_TABLE } from './lexiconTable.generated';
 import { stemId, stemNames } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
@@ -162,10 +162,9 @@ export function builtInCues(language: TaggerLanguage = 'en'): readonly Cue<CueSi
   return cues;
 }
 
-let trapCues: readonly Cue<TrapSignal>[] | undefined;
+const trapCues: Partial<Record<TaggerLanguage, readonly Cue<TrapSignal>[]>> = {};
 
-/** The trap phrases (trapCues.ts), decoded once per process and shared. */
-export function builtInTrapCues(): readonly Cue<TrapSignal>[] {
-  trapCues ??= decodeCueTable(TRAP_TABLE, TRAP_SIGNALS);
-  return trapCues;
+/** The trap phrases of a language (trapCues.ts), decoded once per process and shared. */
+export function builtInTrapCues(language: TaggerLanguage = 'en'): readonly Cue<TrapSignal>[] {
+  return (trapCues[language] ??= decodeCueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS));
 }

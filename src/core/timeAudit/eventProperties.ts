@@ -14,11 +14,12 @@
 //   - lines are unfolded as its `_eachLine` does: split at `\n`, a `\r` before it dropped, a line that
 //     starts with a space or tab continuing the one before (that character dropped), empty lines
 //     skipped, the last line trimmed;
-//   - a line's name ends at the first `;` or `:`, whichever is first; its parameters run to the first
-//     `:`. A line read here has parameters of the plain shape `;NAME=value` (no quote, no `^`, no
-//     backslash, no multi-valued MEMBER or DELEGATED-*), and a value of a type whose conversion is
-//     copied here exactly (text, integer, date, date-time, cal-address, duration); anything else is
-//     handed to ical.js's own line parser (`parseProperty`);
+//   - a line's name ends at the first `;` or `:`, whichever is first; its parameters, if the `;` came
+//     first, end at the first `:` outside double quotes. A line read here has parameters of the plain
+//     shape `;NAME=value` or `;NAME="value"` (a quoted value followed at once by `;` or `:`; no `^`
+//     or backslash, which ical.js would unescape; no multi-valued MEMBER or DELEGATED-*), and a value
+//     of a type whose conversion is copied here exactly (text, integer, date, date-time, cal-address,
+//     duration); anything else is handed to ical.js's own line parser (`parseProperty`);
 //   - a line dropped unread is one on which ical.js cannot fail: it has a `:`, plain parameters, no
 //     VALUE parameter, and is not a RRULE, EXRULE, RDATE or FREEBUSY (values ical.js converts and may
 //     trip on). Any other dropped line is given to ical.js's line parser too, and if that throws the
@@ -26,8 +27,10 @@
 //   - BEGIN and END (without parameters) nest as in ical.js; a block whose nesting ical.js would
 //     refuse or read strangely (an END too many, lines after the last END, a BEGIN never ended) goes
 //     to ical.js whole.
-// Linear in the block: each physical line is looked at once, and a dropped line's continuation lines
-// are skipped without being joined.
+// Linear in the block: each physical line is looked at once, a dropped line's continuation lines are
+// skipped without being joined, and parameters are read in one forward pass (ical.js looks for the
+// next `:` from each parameter, which is quadratic on one line of many parameters; the result is the
+// same).
 import { parseProperty, type JCalComponent, type JCalProperty } from './icalLibrary';
 
 /** The properties eventRecord.ts reads, by how their values are converted (ical.js's default types). */
@@ -130,20 +133,11 @@ class BlockReader implements LineSink {
   head(text: string): boolean {
     // Only a line whose name and parameters end within its first physical line, that is dropped,
     // and that ical.js certainly reads without error, is skipped unjoined.
-    const colon = text.indexOf(':');
-    if (colon === -1) {
+    const shape = lineShape(text);
+    if (!shape || (!shape.hasParameters && (shape.name === 'begin' || shape.name === 'end'))) {
       return false;
     }
-    const semi = text.indexOf(';');
-    const hasParameters = semi !== -1 && semi < colon;
-    const name = text.slice(0, hasParameters ? semi : colon).toLowerCase();
-    if (!hasParameters && (name === 'begin' || name === 'end')) {
-      return false;
-    }
-    if (this.depth === 1 && isNeeded(name)) {
-      return false;
-    }
-    if (this.closed || this.depth === 0 || !safeToDrop(name, hasParameters ? text.slice(semi + 1, colon) : undefined)) {
+    if (this.closed || this.depth === 0 || (this.depth === 1 && isNeeded(shape.name)) || !safeToDrop(text, shape)) {
       return false;
     }
     this.lines += 1;
@@ -153,16 +147,13 @@ class BlockReader implements LineSink {
   line(text: string): void {
     const first = this.lines === 0;
     this.lines += 1;
-    if (this.closed) {
-      throw new WholeBlock(); // a line after the END that closed the event
+    const shape = lineShape(text);
+    if (this.closed || !shape) {
+      // A line after the END that closed the event; or ical.js's "invalid line (no token ";" or ":")"
+      // or "Missing parameter value".
+      throw new WholeBlock();
     }
-    const colon = text.indexOf(':');
-    if (colon === -1) {
-      throw new WholeBlock(); // ical.js: "invalid line (no token ";" or ":")" or a missing value
-    }
-    const semi = text.indexOf(';');
-    const hasParameters = semi !== -1 && semi < colon;
-    const name = text.slice(0, hasParameters ? semi : colon).toLowerCase();
+    const { name, hasParameters } = shape;
     if (!hasParameters && name === 'begin') {
       this.depth += 1;
       return;
@@ -176,10 +167,10 @@ class BlockReader implements LineSink {
       return;
     }
     if (this.depth === 1 && isNeeded(name)) {
-      this.properties.push(readNeeded(text, name, hasParameters ? semi : -1, colon));
+      this.properties.push(readNeeded(text, shape));
       return;
     }
-    if (!safeToDrop(name, hasParameters ? text.slice(semi + 1, colon) : undefined)) {
+    if (!safeToDrop(text, shape)) {
       checkWithIcal(text);
     }
   }
@@ -191,20 +182,40 @@ class BlockReader implements LineSink {
   }
 }
 
+interface LineShape {
+  /** Lower case, as ical.js names the property. */
+  readonly name: string;
+  readonly hasParameters: boolean;
+  /** Where the name ends: at the `;` that begins the parameters, or at the `:` before the value. */
+  readonly nameEnd: number;
+}
+
+/** The name of a line as ical.js reads it; `undefined` for a line with no `:` (ical.js refuses it). */
+function lineShape(text: string): LineShape | undefined {
+  const colon = text.indexOf(':');
+  if (colon === -1) {
+    return undefined;
+  }
+  const semi = text.indexOf(';');
+  const hasParameters = semi !== -1 && semi < colon;
+  const nameEnd = hasParameters ? semi : colon;
+  return { name: text.slice(0, nameEnd).toLowerCase(), hasParameters, nameEnd };
+}
+
 function isNeeded(name: string): boolean {
   return TEXT.has(name) || DATE_TIME_OR_DATE.has(name) || RAW.has(name) || BY_ICAL.has(name) || name === INTEGER;
 }
 
-/** A dropped line ical.js reads without error, given its name and the text between its first `;` and `:`. */
-function safeToDrop(name: string, parameters: string | undefined): boolean {
-  if (CAREFUL.has(name)) {
+/** A dropped line ical.js reads without error (see the file comment). */
+function safeToDrop(text: string, shape: LineShape): boolean {
+  if (CAREFUL.has(shape.name)) {
     return false;
   }
-  if (parameters === undefined) {
+  if (!shape.hasParameters) {
     return true;
   }
-  const parsed = plainParameters(parameters);
-  return parsed !== undefined && !('value' in parsed);
+  const read = readParameters(text, shape.nameEnd);
+  return read !== undefined && !('value' in read.parameters);
 }
 
 /** ical.js's parse of one line, for a dropped line that might make it throw: if it does, the block is ical.js's. */
@@ -216,47 +227,77 @@ function checkWithIcal(line: string): void {
   }
 }
 
+const EQUALS = 0x3d;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const CARET = 0x5e;
+const BACKSLASH = 0x5c;
+
 /**
- * `NAME=value;NAME=value` as ical.js reads it when every parameter has this plain shape: names lower
- * case, the last of a repeated name kept; `undefined` for any other shape (a quote, an empty name,
- * a part with no `=`, an RFC 6868 `^` escape, a backslash ical.js would unescape, a multi-valued name).
+ * The parameters from the `;` at `semi` as ical.js reads them when each has the plain shape (see the
+ * file comment) — names lower case, the last of a repeated name kept — and where the value begins;
+ * `undefined` for any other shape. One forward pass.
  */
-function plainParameters(text: string): Record<string, string> | undefined {
-  if (text.includes('"') || text.includes('^') || text.includes('\\')) {
-    return undefined;
-  }
+function readParameters(line: string, semi: number): { parameters: Record<string, string>; valueStart: number } | undefined {
   const parameters: Record<string, string> = {};
-  let from = 0;
-  while (from <= text.length) {
-    const semi = text.indexOf(';', from);
-    const partEnd = semi === -1 ? text.length : semi;
-    const equals = text.indexOf('=', from);
-    if (equals === -1 || equals <= from || equals >= partEnd) {
+  let at = semi + 1;
+  for (;;) {
+    let equals = at;
+    for (let code = line.charCodeAt(equals); equals < line.length; code = line.charCodeAt(++equals)) {
+      if (code === EQUALS || code === SEMICOLON || code === COLON || code === QUOTE) {
+        break;
+      }
+    }
+    if (equals === at || line.charCodeAt(equals) !== EQUALS) {
       return undefined;
     }
-    const name = text.slice(from, equals).toLowerCase();
+    const name = line.slice(at, equals).toLowerCase();
     if (MULTI_VALUED.has(name)) {
       return undefined;
     }
-    parameters[name] = text.slice(equals + 1, partEnd);
-    from = partEnd + 1;
-    if (semi === -1) {
-      break;
+    let after = equals + 1;
+    if (line.charCodeAt(after) === QUOTE) {
+      const close = line.indexOf('"', after + 1);
+      if (close === -1) {
+        return undefined;
+      }
+      const value = line.slice(after + 1, close);
+      if (value.includes('^') || value.includes('\\')) {
+        return undefined;
+      }
+      parameters[name] = value;
+      after = close + 1;
+    } else {
+      for (let code = line.charCodeAt(after); after < line.length; code = line.charCodeAt(++after)) {
+        if (code === SEMICOLON || code === COLON || code === QUOTE || code === CARET || code === BACKSLASH) {
+          break;
+        }
+      }
+      parameters[name] = line.slice(equals + 1, after);
     }
+    const next = line.charCodeAt(after);
+    if (next === COLON) {
+      return { parameters, valueStart: after + 1 };
+    }
+    if (next !== SEMICOLON) {
+      return undefined;
+    }
+    at = after + 1;
   }
-  return parameters;
 }
 
 /** A needed property as jCal: read here when its shape is plain, else by ical.js's line parser. */
-function readNeeded(line: string, name: string, semi: number, colon: number): JCalProperty {
-  const parameters = semi === -1 ? {} : plainParameters(line.slice(semi + 1, colon));
-  if (parameters !== undefined && !BY_ICAL.has(name)) {
-    const value = line.slice(colon + 1);
+function readNeeded(line: string, shape: LineShape): JCalProperty {
+  const { name } = shape;
+  const read = shape.hasParameters ? readParameters(line, shape.nameEnd) : { parameters: {}, valueStart: shape.nameEnd + 1 };
+  if (read !== undefined && !BY_ICAL.has(name)) {
+    const { parameters } = read;
     const explicitType = 'value' in parameters ? String(parameters.value).toLowerCase() : undefined;
     delete parameters.value;
-    const read = readValue(name, explicitType, value);
-    if (read !== undefined) {
-      return [name, parameters, read.type, read.value];
+    const value = readValue(name, explicitType, line.slice(read.valueStart));
+    if (value !== undefined) {
+      return [name, parameters, value.type, value.value];
     }
   }
   try {

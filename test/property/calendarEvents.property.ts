@@ -39,7 +39,11 @@ const parameter = fc.record({ name: fc.constantFrom(...PARAMETER_NAMES), value: 
 const property = fc.tuple(fc.constantFrom(...NAMES), fc.array(parameter, { maxLength: 3 }), text(8))
   .map(([name, parameters, value]) => `${name}${parameters.join('')}:${value}`);
 
-const odd = fc.constantFrom('', 'not a property', 'BEGIN:VALARM', 'END:VALARM', 'BEGIN;X=1:VALARM', ' continued', 'END:VEVENT');
+const odd = fc.constantFrom(
+  '', 'not a property', 'BEGIN:VALARM', 'END:VALARM', 'BEGIN;X=1:VALARM', ' continued', 'END:VEVENT', '\rSUMMARY:x', '\u00a0UID:y',
+  '\fEND:VEVENT', 'END:VEVENT ',
+);
+const lastLine = fc.constantFrom('END:VEVENT', 'END:VEVENT', 'END:VEVENT ', '\u00a0END:VEVENT', 'END:VALARM', 'SUMMARY: last ');
 
 /** A content line folded at some of its characters, each fold with a space or a tab. */
 const folded = fc.tuple(fc.oneof({ weight: 6, arbitrary: property }, { weight: 1, arbitrary: odd }), fc.array(fc.nat(), { maxLength: 3 }), fc.boolean())
@@ -55,9 +59,9 @@ const folded = fc.tuple(fc.oneof({ weight: 6, arbitrary: property }, { weight: 1
     return parts.join(tab ? '\n\t' : '\n ');
   });
 
-const eventBlock = fc.tuple(fc.array(folded, { minLength: 1, maxLength: 10 }), fc.boolean(), fc.boolean())
-  .map(([lines, crlf, finalNewline]) => {
-    const body = ['BEGIN:VEVENT', ...lines, 'END:VEVENT'].join('\n');
+const eventBlock = fc.tuple(fc.array(folded, { minLength: 1, maxLength: 10 }), lastLine, fc.boolean(), fc.boolean())
+  .map(([lines, last, crlf, finalNewline]) => {
+    const body = ['BEGIN:VEVENT', ...lines, last].join('\n');
     return (crlf ? body.replace(/\n/g, '\r\n') : body) + (finalNewline ? (crlf ? '\r\n' : '\n') : '');
   });
 

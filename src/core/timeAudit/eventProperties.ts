@@ -73,7 +73,8 @@ interface LineSink {
    * may be skipped unread (the line is dropped), false to have the whole logical line given to `line`.
    */
   head(text: string): boolean;
-  line(text: string): void;
+  /** A logical line, whole; `trimmed` when it is not the text `head` began it with plus continuations. */
+  line(text: string, trimmed?: boolean): void;
 }
 
 /** ical.js's `_eachLine` over text[start, end), handing each logical line to the sink. */
@@ -105,7 +106,7 @@ function forEachLine(text: string, start: number, end: number, sink: LineSink): 
       line = undefined;
       skipping = false;
       const physical = text.slice(at, lineEnd);
-      if (physical !== '' && sink.head(physical)) {
+      if (sink.head(physical)) {
         skipping = true;
       } else {
         line = physical;
@@ -118,7 +119,7 @@ function forEachLine(text: string, start: number, end: number, sink: LineSink): 
   if (line !== undefined) {
     const last = line.trim();
     if (last.length > 0) {
-      sink.line(last);
+      sink.line(last, last !== line);
     }
   }
 }
@@ -127,6 +128,11 @@ class BlockReader implements LineSink {
   private depth = 0;
   private lines = 0;
   private closed = false;
+  /**
+   * The shape of the logical line begun by the last `head`, when its name and parameters end in that
+   * first physical line (so continuation lines cannot change it): `line` need not look again.
+   */
+  private headShape: LineShape | undefined;
 
   constructor(private readonly properties: JCalProperty[]) {}
 
@@ -134,6 +140,7 @@ class BlockReader implements LineSink {
     // Only a line whose name and parameters end within its first physical line, that is dropped,
     // and that ical.js certainly reads without error, is skipped unjoined.
     const shape = lineShape(text);
+    this.headShape = shape;
     if (!shape || (!shape.hasParameters && (shape.name === 'begin' || shape.name === 'end'))) {
       return false;
     }
@@ -144,10 +151,11 @@ class BlockReader implements LineSink {
     return true;
   }
 
-  line(text: string): void {
+  line(text: string, trimmed = false): void {
     const first = this.lines === 0;
     this.lines += 1;
-    const shape = lineShape(text);
+    const shape = (trimmed ? undefined : this.headShape) ?? lineShape(text);
+    this.headShape = undefined;
     if (this.closed || !shape) {
       // A line after the END that closed the event; or ical.js's "invalid line (no token ";" or ":")"
       // or "Missing parameter value".

@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/records/entryRecord';
 import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commands/commandIds';
+import { ENCRYPTED_SCHEME } from './encryption/journalMounts';
 import type { Shell } from './shell/contract';
+import { DeferredFileSystem } from './shell/deferredFileSystem';
 import { deferredTree } from './shell/deferredTree';
 import { FeatureLoader } from './shell/featureLoader';
 import { isJournalEntry } from './tagging/journalDocuments';
@@ -20,6 +22,7 @@ export interface LeadershipJournalApi {
 
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
   const start = (): void => void loader.start();
+  const encryptedFileSystem = new DeferredFileSystem(() => loader.start().encryptedFileSystem);
   const shell: Shell = {
     trees: {
       commitments: deferredTree(context, ViewIds.commitments, start),
@@ -27,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       dueToRevisit: deferredTree(context, ViewIds.dueToRevisit, start),
     },
     indexChanged: new vscode.EventEmitter<void>(),
+    encryptedFileSystem,
   };
   const loader = new FeatureLoader(context, shell);
   loader.registerCommandStandIns(Object.values(Commands));
@@ -34,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   context.subscriptions.push(
     loader,
     shell.indexChanged,
+    encryptedFileSystem,
+    vscode.workspace.registerFileSystemProvider(ENCRYPTED_SCHEME, encryptedFileSystem, { isCaseSensitive: true }),
     vscode.window.registerWebviewViewProvider(ViewIds.trends, {
       resolveWebviewView: (view) => loader.start().resolveTrendsView(view),
     }),

@@ -8,6 +8,8 @@ import { registerCalendarCommands } from './calendar/calendarCommands';
 import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
 import { registerNavigationCommands } from './commands/navigate';
 import { registerNewEntryCommand } from './commands/newEntry';
+import { registerEncryptionCommands } from './encryption/encryptionCommands';
+import { JournalVault } from './encryption/journalVault';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
 import { hostServices } from './host/hostServices';
@@ -33,6 +35,11 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   context.subscriptions.push(tagger, explain, pause);
+  // First: every command below reads the journal through it once it is unlocked.
+  const vault = new JournalVault(context.secrets);
+  context.subscriptions.push(vault);
+  shell.encryptedFileSystem.attach(vault.provider);
+  registerEncryptionCommands(context, vault);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
   registerCustomizeTemplateCommand(context);
@@ -60,6 +67,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       await index.ensureBuilt();
       return index.entries();
     },
+    encryptedFileSystem: vault.provider,
   };
 }
 

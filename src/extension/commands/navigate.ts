@@ -8,7 +8,7 @@ import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavig
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
 import { journalToday, openOrCreateEntry } from '../entries/entryOpener';
-import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { Commands } from './commandIds';
@@ -115,7 +115,8 @@ async function openForDate(clock: Clock, phrase: string | undefined): Promise<vs
 }
 
 async function openJournalFolder(): Promise<void> {
-  const folder = await resolveJournalFolder(readSettings());
+  // The folder on disk, encrypted or not: the Explorer shows files as they are stored.
+  const folder = await resolveJournalDiskFolder(readSettings());
   if (!folder) {
     return;
   }

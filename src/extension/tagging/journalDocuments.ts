@@ -2,13 +2,16 @@
 // folders (`.templates/`). Decided from the journal-folder setting alone, without asking the user
 // anything; activation uses it too, so it stays small (no config.ts, no entry kinds).
 import type * as vscode from 'vscode';
+import { ENCRYPTED_SCHEME, MOUNT_ROOT } from '../encryption/journalMounts';
 import { journalFolderSetting } from '../journal/journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 
 export function journalRelativePath(uri: vscode.Uri): string | undefined {
   let folder: vscode.Uri;
   try {
-    folder = journalFolderUri({ journalFolder: journalFolderSetting() });
+    // A document of the encrypted journal's provider exists only once the journal is unlocked; told
+    // by its scheme, because activation's bundle does not see the features' mount (journalMounts.ts).
+    folder = uri.scheme === ENCRYPTED_SCHEME ? MOUNT_ROOT : journalFolderUri({ journalFolder: journalFolderSetting() });
   } catch {
     return undefined;
   }

@@ -80,6 +80,14 @@ const builds: esbuild.BuildOptions[] = [
     outfile: 'dist/render.js',
   },
   {
+    // The encrypted journal with the age library, loaded the first time a journal is found encrypted
+    // or an encryption command runs (lazy/encryptionModule.ts, encryption/encryptionGate.ts).
+    ...nodeBundle,
+    entryPoints: ['src/extension/encryption/encryptionBundle.ts'],
+    outfile: 'dist/encryption.js',
+    external: ['vscode'],
+  },
+  {
     // The time audit with ical.js, loaded the first time a calendar is read (lazy/calendarModule.ts).
     ...nodeBundle,
     entryPoints: ['src/extension/calendar/calendarBundle.ts'],
@@ -116,11 +124,22 @@ const builds: esbuild.BuildOptions[] = [
  * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
  * fails the build here rather than slowing every start unnoticed.
  */
-const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commands\/commandIds|shell\/\w+|lazy\/featuresModule|journal\/(journalFolderSetting|journalLocation)|encryption\/journalMounts|tagging\/journalDocuments)|core\/journal\/entryPath)\.ts$/;
+const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commands\/commandIds|shell\/\w+|lazy\/featuresModule|journal\/(journalFolderSetting|journalLocation)|encryption\/journalMounts|tagging\/journalDocuments)|core\/(journal\/entryPath|encryption\/productFiles))\.ts$/;
 
 function activationExtras(metafile: esbuild.Metafile): string[] {
   const output = metafile.outputs['dist/extension.js'];
   return output ? Object.keys(output.inputs).filter((input) => !ACTIVATION_INPUTS.test(input)) : [];
+}
+
+/**
+ * What dist/features.js must not contain: the age library and the encryption code, which only an
+ * encrypted journal loads (dist/encryption.js). An import that pulls them back fails the build.
+ */
+const ENCRYPTION_ONLY = /(^|\/)node_modules\/(age-encryption|@noble|@scure)\/|^src\/(core\/crypto\/|core\/encryption\/(?!productFiles\.ts$)|node\/encryption\/)/;
+
+function featuresEncryptionInputs(metafile: esbuild.Metafile): string[] {
+  const output = metafile.outputs['dist/features.js'];
+  return output ? Object.keys(output.inputs).filter((input) => ENCRYPTION_ONLY.test(input)) : [];
 }
 
 function networkImports(metafile: esbuild.Metafile): string[] {
@@ -166,6 +185,14 @@ async function main(): Promise<void> {
   if (extras.length > 0) {
     console.error('dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
     for (const input of extras) {
+      console.error(`  ${input}`);
+    }
+    process.exit(1);
+  }
+  const encryption = results.flatMap((result) => (result.metafile ? featuresEncryptionInputs(result.metafile) : []));
+  if (encryption.length > 0) {
+    console.error('dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
+    for (const input of encryption) {
       console.error(`  ${input}`);
     }
     process.exit(1);

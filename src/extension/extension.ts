@@ -9,6 +9,7 @@ import { ENCRYPTED_SCHEME } from './encryption/journalMounts';
 import type { Shell } from './shell/contract';
 import { DeferredFileSystem } from './shell/deferredFileSystem';
 import { deferredTree } from './shell/deferredTree';
+import { registerWhenEncrypted } from './shell/encryptedAtStart';
 import { FeatureLoader } from './shell/featureLoader';
 import { isJournalEntry } from './tagging/journalDocuments';
 
@@ -22,7 +23,7 @@ export interface LeadershipJournalApi {
 
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
   const start = (): void => void loader.start();
-  const encryptedFileSystem = new DeferredFileSystem(() => loader.start().encryptedFileSystem);
+  const encryptedFileSystem = new DeferredFileSystem(ENCRYPTED_SCHEME, () => loader.start().encryptedFileSystem());
   const shell: Shell = {
     trees: {
       commitments: deferredTree(context, ViewIds.commitments, start),
@@ -39,7 +40,6 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
     loader,
     shell.indexChanged,
     encryptedFileSystem,
-    vscode.workspace.registerFileSystemProvider(ENCRYPTED_SCHEME, encryptedFileSystem, { isCaseSensitive: true }),
     vscode.window.registerWebviewViewProvider(ViewIds.trends, {
       resolveWebviewView: (view) => loader.start().resolveTrendsView(view),
     }),
@@ -60,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       provideHover: (document, position, token) => (isJournalEntry(document) ? loader.start().hover.provideHover(document, position, token) : undefined),
     }),
   );
+  // Only an encrypted journal's window registers the provider (a plain one never does).
+  registerWhenEncrypted(() => encryptedFileSystem.register());
   return {
     indexedEntries: () => loader.start().indexedEntries(),
     onDidChangeIndex: shell.indexChanged.event,

@@ -8,8 +8,7 @@ import { registerCalendarCommands } from './calendar/calendarCommands';
 import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
 import { registerNavigationCommands } from './commands/navigate';
 import { registerNewEntryCommand } from './commands/newEntry';
-import { registerEncryptionCommands } from './encryption/encryptionCommands';
-import { JournalVault } from './encryption/journalVault';
+import { EncryptionGate } from './encryption/encryptionGate';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
 import { hostServices } from './host/hostServices';
@@ -35,11 +34,9 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   context.subscriptions.push(tagger, explain, pause);
-  // First: every command below reads the journal through it once it is unlocked.
-  const vault = new JournalVault(context.secrets);
-  context.subscriptions.push(vault);
-  shell.encryptedFileSystem.attach(vault.provider);
-  registerEncryptionCommands(context, vault);
+  // First: every command below opens the journal through it (the encryption code loads only for an encrypted one).
+  const encryption = new EncryptionGate(context, (provider) => shell.encryptedFileSystem.attach(provider));
+  context.subscriptions.push(encryption);
   registerNavigationCommands(context, systemClock);
   registerPromptCommands(context, systemClock);
   registerCustomizeTemplateCommand(context);
@@ -67,7 +64,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       await index.ensureBuilt();
       return index.entries();
     },
-    encryptedFileSystem: vault.provider,
+    encryptedFileSystem: () => encryption.provider,
   };
 }
 

@@ -4,8 +4,9 @@
 // (core/encryption/decryptingJournalFs.ts) over `vscode.workspace.fs`: reads decrypt in memory,
 // saves seal, write beside and rename, so no entry text is written to disk by this provider.
 //
-// Registered at activation (a stand-in that starts the features: shell/deferredFileSystem.ts); the
-// journal is mounted by encryption/journalVault.ts once unlocked. A URI of a journal not mounted yet
+// Part of dist/encryption.js. Registered through a stand-in that activation holds
+// (shell/deferredFileSystem.ts) only when a window needs it: an encrypted journal, or an editor of one
+// restored after a reload. The journal is mounted by encryption/journalVault.ts once unlocked. A URI of a journal not mounted yet
 // (an editor restored after a reload) asks `unlock` first — the passphrase prompt — then is read.
 import * as vscode from 'vscode';
 import type { AgeFailure } from '../../core/crypto/ageFailure';

@@ -4,6 +4,8 @@
 // (a new one twice), runs with a progress notification, and reports the outcome; a wrong passphrase
 // stops before anything is written. Editors of the journal are closed before and opened again after,
 // so no editor is left on a file that has become another (a plain editor saving would undo the work).
+// Part of dist/encryption.js: the features register the commands and load this on their first run
+// (encryptionGate.ts).
 import * as vscode from 'vscode';
 import { changePassphrase } from '../../core/encryption/changePassphrase';
 import { decryptJournal } from '../../core/encryption/decryptJournal';
@@ -11,23 +13,13 @@ import { encryptJournal } from '../../core/encryption/encryptJournal';
 import type { NameMode } from '../../core/encryption/journalState';
 import type { MigrationOutcome, MigrationProgress } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
-import { Commands } from '../commands/commandIds';
 import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
-import { output } from '../output';
-import { MOUNT_ROOT, mountedRootOf } from './journalMounts';
+import { MOUNT_ROOT } from './journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
-
-export function registerEncryptionCommands(context: vscode.ExtensionContext, vault: JournalVault): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.encryptJournal, () => encryptCommand(vault)),
-    vscode.commands.registerCommand(Commands.decryptJournal, () => decryptCommand(vault)),
-    vscode.commands.registerCommand(Commands.changeJournalPassphrase, () => changePassphraseCommand(vault)),
-  );
-}
 
 /** Journal-relative paths of the text editors open on entries under `root`. */
 function openEntries(root: vscode.Uri): { readonly tabs: vscode.Tab[]; readonly paths: string[]; readonly dirty: boolean } {
@@ -72,10 +64,10 @@ async function run(title: string, body: (onProgress: (progress: MigrationProgres
   });
 }
 
-function report(outcome: MigrationOutcome): boolean {
+function report(vault: JournalVault, outcome: MigrationOutcome): boolean {
   const message = outcomeMessage(outcome);
   for (const line of message.details) {
-    output().warn(line);
+    vault.host.log.warn(line);
   }
   const show = message.severity === 'info' ? vscode.window.showInformationMessage
     : message.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
@@ -92,7 +84,7 @@ function shown(folder: vscode.Uri): string {
   return folder.scheme === 'file' ? folder.fsPath : folder.toString(true);
 }
 
-async function encryptCommand(vault: JournalVault): Promise<void> {
+export async function encryptCommand(vault: JournalVault): Promise<void> {
   const disk = await journalFolder();
   if (disk === undefined) {
     return;
@@ -153,11 +145,11 @@ async function encryptCommand(vault: JournalVault): Promise<void> {
       await vault.remember(disk, passphrase);
     }
   }
-  report(outcome);
-  await reopen(mountedRootOf(disk) ?? disk, reopenPaths);
+  report(vault, outcome);
+  await reopen(vault.mountedRootOf(disk) ?? disk, reopenPaths);
 }
 
-async function decryptCommand(vault: JournalVault): Promise<void> {
+export async function decryptCommand(vault: JournalVault): Promise<void> {
   const disk = await journalFolder();
   if (disk === undefined) {
     return;
@@ -204,13 +196,13 @@ async function decryptCommand(vault: JournalVault): Promise<void> {
   vault.lock();
   const outcome = await run(vscode.l10n.t('Decrypting the journal…'), (onProgress) =>
     decryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase } }));
-  if (report(outcome)) {
+  if (report(vault, outcome)) {
     await vault.forget(disk);
     await reopen(disk, reopenPaths);
   }
 }
 
-async function changePassphraseCommand(vault: JournalVault): Promise<void> {
+export async function changePassphraseCommand(vault: JournalVault): Promise<void> {
   const disk = await journalFolder();
   if (disk === undefined) {
     return;
@@ -231,7 +223,7 @@ async function changePassphraseCommand(vault: JournalVault): Promise<void> {
   }
   const outcome = await run(vscode.l10n.t('Re-encrypting the journal…'), (onProgress) =>
     changePassphrase(migrationHost(disk, onProgress), { passphrase: old, newPassphrase: next }));
-  if (report(outcome)) {
+  if (report(vault, outcome)) {
     // The mount's keys are the old ones: the entries now open with the new key only.
     const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });
     if (unlocked.ok) {

@@ -8,6 +8,7 @@
 // own copy of this module's state: only the features' copy is ever mounted, so activation tells an
 // encrypted entry by its scheme alone (tagging/journalDocuments.ts).
 import * as vscode from 'vscode';
+import { DESCRIPTOR_PATH, MARKER_PATH } from '../../core/encryption/productFiles';
 
 export const ENCRYPTED_SCHEME = 'ljencrypted';
 
@@ -60,4 +61,23 @@ export function diskFolderOfMount(): vscode.Uri | undefined {
 /** The journal's root to read and write through: unlocking it first (asking once per window) when it is encrypted. */
 export async function openJournalRoot(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
   return mountedRootOf(disk) ?? (opener ? opener(disk) : disk);
+}
+
+async function present(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false; // Not there, or not readable: the encryption code, once loaded, says which.
+  }
+}
+
+/**
+ * Whether the journal at `disk` is encrypted, or has an encryption, decryption or passphrase change
+ * under way: its descriptor or migration marker is there. Two stats, no encryption code: a plain
+ * journal learns it is plain from this alone.
+ */
+export async function mayBeEncrypted(disk: vscode.Uri): Promise<boolean> {
+  const [descriptor, marker] = await Promise.all([DESCRIPTOR_PATH, MARKER_PATH].map((path) => present(vscode.Uri.joinPath(disk, ...path.split('/')))));
+  return descriptor === true || marker === true;
 }

@@ -3,6 +3,11 @@
 // recommended work factor holds the extension host for a second or more, so it happens here, before
 // any entry opens, never inside a save — and the journal mounted under the file system provider.
 // A plain journal is handed out as its folder; nothing is asked.
+//
+// Part of dist/encryption.js (encryptionBundle.ts), loaded by the features only once a journal turns
+// out to be encrypted or an encryption command runs (encryptionGate.ts). That bundle has its own copy
+// of every module it imports, so the state shared with the rest of the extension — which journal is
+// mounted, the output channel — is the features', handed in as an {@link EncryptionHost}.
 import * as vscode from 'vscode';
 import { readJournalState, type JournalStateRead } from '../../core/encryption/journalUnlock';
 import { MigrationStop } from '../../core/encryption/migrationRun';
@@ -10,9 +15,8 @@ import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unloc
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
-import { output } from '../output';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
-import { MOUNT_AUTHORITY, mountedRootOf, setJournalOpener, setMounted } from './journalMounts';
+import { MOUNT_AUTHORITY, type mountedRootOf, type setMounted } from './journalMounts';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 
@@ -27,18 +31,31 @@ export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead
   }
 }
 
+/** The features' side of what the vault shares with the rest of the extension (see the header). */
+export interface EncryptionHost {
+  readonly secrets: vscode.SecretStorage;
+  /** journalMounts.ts's, as the features bundle holds it: every reader of the journal asks there. */
+  readonly setMounted: typeof setMounted;
+  readonly mountedRootOf: typeof mountedRootOf;
+  /** The extension's one output channel. */
+  readonly log: vscode.LogOutputChannel;
+}
+
 export class JournalVault implements vscode.Disposable {
   readonly provider = new EncryptedJournalProvider((authority) => this.unlockMount(authority));
 
   private unlocking: Promise<vscode.Uri | undefined> | undefined;
 
-  constructor(private readonly secrets: vscode.SecretStorage) {
-    setJournalOpener((disk) => this.open(disk));
+  constructor(readonly host: EncryptionHost) {}
+
+  /** The mount's root when the journal at `disk` is unlocked in this window. */
+  mountedRootOf(disk: vscode.Uri): vscode.Uri | undefined {
+    return this.host.mountedRootOf(disk);
   }
 
   /** The root to read the journal at `disk` through: the folder itself when plain; undefined when left locked (the user was told why). */
   async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const mounted = mountedRootOf(disk);
+    const mounted = this.host.mountedRootOf(disk);
     if (mounted !== undefined) {
       return mounted;
     }
@@ -63,7 +80,7 @@ export class JournalVault implements vscode.Disposable {
   /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
   mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
     const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
-    setMounted({ disk, root });
+    this.host.setMounted({ disk, root });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
     }
@@ -73,24 +90,24 @@ export class JournalVault implements vscode.Disposable {
   /** Forgets the keys; entries are asked for again. */
   lock(): void {
     this.provider.unmount(MOUNT_AUTHORITY);
-    setMounted(undefined);
+    this.host.setMounted(undefined);
   }
 
   /** Keeps (or, when the setting is off, forgets) the passphrase of the journal at `disk`. */
   async remember(disk: vscode.Uri, passphrase: string): Promise<void> {
     try {
       if (readSettings().encryption.rememberPassphrase) {
-        await this.secrets.store(SECRET_PREFIX + disk.toString(), passphrase);
+        await this.host.secrets.store(SECRET_PREFIX + disk.toString(), passphrase);
       } else {
-        await this.secrets.delete(SECRET_PREFIX + disk.toString());
+        await this.host.secrets.delete(SECRET_PREFIX + disk.toString());
       }
     } catch (error) {
-      output().warn(vscode.l10n.t('Could not keep the passphrase in VS Code\'s secret storage: {0}', errorMessage(error)));
+      this.host.log.warn(vscode.l10n.t('Could not keep the passphrase in VS Code\'s secret storage: {0}', errorMessage(error)));
     }
   }
 
   async forget(disk: vscode.Uri): Promise<void> {
-    await Promise.resolve(this.secrets.delete(SECRET_PREFIX + disk.toString())).catch(() => undefined);
+    await Promise.resolve(this.host.secrets.delete(SECRET_PREFIX + disk.toString())).catch(() => undefined);
   }
 
   private async rememberedPassphrase(disk: vscode.Uri): Promise<string | undefined> {
@@ -98,7 +115,7 @@ export class JournalVault implements vscode.Disposable {
       return undefined;
     }
     try {
-      return await this.secrets.get(SECRET_PREFIX + disk.toString());
+      return await this.host.secrets.get(SECRET_PREFIX + disk.toString());
     } catch {
       return undefined; // Some hosts lose or refuse stored secrets: the prompt always works.
     }
@@ -153,7 +170,6 @@ export class JournalVault implements vscode.Disposable {
   }
 
   dispose(): void {
-    setJournalOpener(undefined);
     this.lock();
   }
 }

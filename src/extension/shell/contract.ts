@@ -10,7 +10,7 @@ export interface Shell {
   readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree; readonly dueToRevisit: DeferredTree };
   /** Fired by the features after each change to the index; the API's `onDidChangeIndex`. */
   readonly indexChanged: vscode.EventEmitter<void>;
-  /** The encrypted journal's provider slot, registered at activation; the features attach theirs. */
+  /** The encrypted journal's provider slot; the features attach theirs when they make it, which registers it. */
   readonly encryptedFileSystem: { attach(provider: vscode.FileSystemProvider): void };
 }
 
@@ -25,6 +25,6 @@ export interface Features {
   tagOnWillSave(event: vscode.TextDocumentWillSaveEvent): void;
   /** Builds the index if needed and returns its records. */
   indexedEntries(): Promise<readonly IndexedEntry[]>;
-  /** The encrypted journal's file system provider. */
-  readonly encryptedFileSystem: vscode.FileSystemProvider;
+  /** The encrypted journal's file system provider; loads the encryption code (dist/encryption.js). */
+  encryptedFileSystem(): vscode.FileSystemProvider;
 }

@@ -1,32 +1,41 @@
-// The encrypted journal's file system provider, registered at activation for its scheme (an editor of
-// an encrypted entry is restored after a reload before any command runs) but made by the features:
-// the first call starts them, and every call goes to the provider they return. Its change events are
-// relayed from the moment the features are up.
+// The encrypted journal's file system provider as activation holds it: a stand-in for the one the
+// encryption code makes (encryption/encryptionGate.ts), registered for its scheme only when it is
+// needed — an encrypted journal in the workspace, an editor of an encrypted entry restored after a
+// reload (shell/encryptedAtStart.ts), or the encryption code loaded — so a plain journal's window
+// has no provider of ours at all. The first call starts the features, and every call goes to the
+// provider they return. Its change events are relayed from the moment that provider exists.
 import * as vscode from 'vscode';
 
 export class DeferredFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
   private target: vscode.FileSystemProvider | undefined;
   private relay: vscode.Disposable | undefined;
+  private registration: vscode.Disposable | undefined;
   private readonly changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changes.event;
 
-  /** `start` loads the features and returns their provider. */
-  constructor(private readonly start: () => vscode.FileSystemProvider) {}
+  /** `start` loads the features and returns their provider (loading the encryption code). */
+  constructor(private readonly scheme: string, private readonly start: () => vscode.FileSystemProvider) {}
 
   private get real(): vscode.FileSystemProvider {
     if (this.target === undefined) {
-      const started = this.start(); // The features attach their provider as they start.
+      const started = this.start(); // The features attach their provider as they make it.
       this.attach(started);
     }
     return this.target ?? this.start();
   }
 
-  /** Called by the features once their provider exists, so its events are relayed even before any call here. */
+  /** Registers this provider for its scheme, once. */
+  register(): void {
+    this.registration ??= vscode.workspace.registerFileSystemProvider(this.scheme, this, { isCaseSensitive: true });
+  }
+
+  /** Called by the features once their provider exists: registered from then on, its events relayed. */
   attach(provider: vscode.FileSystemProvider): void {
     if (this.target === undefined) {
       this.target = provider;
       this.relay = provider.onDidChangeFile((events) => this.changes.fire(events));
     }
+    this.register();
   }
 
   watch(uri: vscode.Uri, options: { readonly recursive: boolean; readonly excludes: readonly string[] }): vscode.Disposable {
@@ -62,6 +71,7 @@ export class DeferredFileSystem implements vscode.FileSystemProvider, vscode.Dis
   }
 
   dispose(): void {
+    this.registration?.dispose();
     this.relay?.dispose();
     this.changes.dispose();
   }

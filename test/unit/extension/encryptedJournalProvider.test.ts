@@ -1,4 +1,4 @@
-// The encrypted journal's file system provider (registered at activation), run in the unit
+// The encrypted journal's file system provider (dist/encryption.js), run in the unit
 // tier: bundled with `vscode` aliased to a stub (test/support/vscodeStub.ts), over an encrypted
 // journal in memory. What VS Code would show and save: plain names and text, saves that put no text
 // on disk, VS Code's create/overwrite rules, and an entry that does not open named in the user's words.

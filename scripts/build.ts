@@ -142,6 +142,13 @@ function featuresEncryptionInputs(metafile: esbuild.Metafile): string[] {
   return output ? Object.keys(output.inputs).filter((input) => ENCRYPTION_ONLY.test(input)) : [];
 }
 
+/** Bundles the build wrote that `.vscodeignore` keeps out of the VSIX (the CLI is meant to be: it installs from npm). */
+function unshipped(outputs: readonly string[]): string[] {
+  const kept = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split(/\r?\n/).filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+  const keeps = (file: string): boolean => kept.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2))));
+  return outputs.filter((file) => file.endsWith('.js') && file !== 'dist/cli.js' && !keeps(file));
+}
+
 function networkImports(metafile: esbuild.Metafile): string[] {
   const found: string[] = [];
   for (const [file, input] of Object.entries(metafile.inputs)) {
@@ -195,6 +202,11 @@ async function main(): Promise<void> {
     for (const input of encryption) {
       console.error(`  ${input}`);
     }
+    process.exit(1);
+  }
+  const missing = unshipped(results.flatMap((result) => Object.keys(result.metafile?.outputs ?? {})));
+  if (missing.length > 0) {
+    console.error(`.vscodeignore leaves bundles out of the VSIX (list each with a "!" line): ${missing.join(', ')}`);
     process.exit(1);
   }
   console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);

@@ -162,6 +162,17 @@ function networkImports(metafile: esbuild.Metafile): string[] {
   return found;
 }
 
+/** Ends the build with `message` and one line per problem, when there is any. */
+function failIf(problems: readonly string[], message: string): void {
+  if (problems.length > 0) {
+    console.error(message);
+    for (const line of problems) {
+      console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
   const impurities = findCoreImpurities(join(repoRoot, 'src', 'core'));
   if (impurities.length > 0) {
@@ -180,35 +191,11 @@ async function main(): Promise<void> {
     return;
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
-  const network = results.flatMap((result) => (result.metafile ? networkImports(result.metafile) : []));
-  if (network.length > 0) {
-    console.error('A bundle imports network modules; the journal must never leave the machine:');
-    for (const line of network) {
-      console.error(`  ${line}`);
-    }
-    process.exit(1);
-  }
-  const extras = results.flatMap((result) => (result.metafile ? activationExtras(result.metafile) : []));
-  if (extras.length > 0) {
-    console.error('dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
-    for (const input of extras) {
-      console.error(`  ${input}`);
-    }
-    process.exit(1);
-  }
-  const encryption = results.flatMap((result) => (result.metafile ? featuresEncryptionInputs(result.metafile) : []));
-  if (encryption.length > 0) {
-    console.error('dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
-    for (const input of encryption) {
-      console.error(`  ${input}`);
-    }
-    process.exit(1);
-  }
-  const missing = unshipped(results.flatMap((result) => Object.keys(result.metafile?.outputs ?? {})));
-  if (missing.length > 0) {
-    console.error(`.vscodeignore leaves bundles out of the VSIX (list each with a "!" line): ${missing.join(', ')}`);
-    process.exit(1);
-  }
+  const metafiles = results.flatMap((result) => (result.metafile ? [result.metafile] : []));
+  failIf(metafiles.flatMap(networkImports), 'A bundle imports network modules; the journal must never leave the machine:');
+  failIf(metafiles.flatMap(activationExtras), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
+  failIf(metafiles.flatMap(featuresEncryptionInputs), 'dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
+  failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');
   console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);
 }
 

@@ -11,6 +11,7 @@ import { changePassphrase } from '../../core/encryption/changePassphrase';
 import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
 import type { NameMode } from '../../core/encryption/journalState';
+import type { JournalStateRead } from '../../core/encryption/journalUnlock';
 import type { MigrationOutcome, MigrationProgress } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { readSettings } from '../config';
@@ -79,21 +80,31 @@ async function journalFolder(): Promise<vscode.Uri | undefined> {
   return resolveJournalDiskFolder(readSettings());
 }
 
+/** The journal folder and its state on disk; undefined when there is none or it cannot be read (the user was told why). */
+async function journalAndState(): Promise<{ readonly disk: vscode.Uri; readonly state: JournalStateRead } | undefined> {
+  const disk = await journalFolder();
+  if (disk === undefined) {
+    return undefined;
+  }
+  const state = await journalStateOf(disk);
+  if (typeof state === 'string') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+    return undefined;
+  }
+  return { disk, state };
+}
+
 /** The folder as a person reads it: a path on this machine, the URI elsewhere. */
 function shown(folder: vscode.Uri): string {
   return folder.scheme === 'file' ? folder.fsPath : folder.toString(true);
 }
 
 export async function encryptCommand(vault: JournalVault): Promise<void> {
-  const disk = await journalFolder();
-  if (disk === undefined) {
+  const found = await journalAndState();
+  if (found === undefined) {
     return;
   }
-  const state = await journalStateOf(disk);
-  if (typeof state === 'string') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
-    return;
-  }
+  const { disk, state } = found;
   if (state.descriptor !== undefined && state.marker === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is already encrypted.'));
     return;
@@ -150,15 +161,11 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
 }
 
 export async function decryptCommand(vault: JournalVault): Promise<void> {
-  const disk = await journalFolder();
-  if (disk === undefined) {
+  const found = await journalAndState();
+  if (found === undefined) {
     return;
   }
-  const state = await journalStateOf(disk);
-  if (typeof state === 'string') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
-    return;
-  }
+  const { disk, state } = found;
   if (state.descriptor === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted.'));
     return;

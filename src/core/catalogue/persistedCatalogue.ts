@@ -9,7 +9,7 @@ import type { CatalogueItem } from './catalogueItem';
 
 export const CATALOGUE_FORMAT = 'leadership-journal-catalogue';
 /** Raise when the items' meaning changes (a record field, a reason's wording, the tagger's output). */
-export const CATALOGUE_VERSION = 3; // 2: an untouched entry has the label null (only what the user wrote counts); 3: the learned entry label (a record from before would keep its old label).
+export const CATALOGUE_VERSION = 4; // 2: an untouched entry has the label null (only what the user wrote counts); 3: the learned entry label (a record from before would keep its old label); 4: records say when an entry is private (one from before would be named where it must not be).
 
 interface Header {
   readonly format: string;

@@ -59,3 +59,11 @@ export function entryPrivacy(text: string): EntryPrivacy {
 export function isPrivateEntry(text: string): boolean {
   return entryPrivacy(text).isPrivate;
 }
+
+/**
+ * Whether the entry whose front matter was read already as `data` is private: the same answer as
+ * {@link isPrivateEntry}, without reading the front matter a second time (the index reads every entry).
+ */
+export function isPrivateWithFrontMatter(data: Readonly<Record<string, unknown>>, text: string): boolean {
+  return saysPrivate(data['private']) || bodyHasTag(text);
+}

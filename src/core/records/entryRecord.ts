@@ -38,6 +38,13 @@ export interface IndexedEntry {
   readonly words: number;
   /** The first `# ` heading, or the file name when there is none. */
   readonly title: string;
+  /**
+   * Present (and true) only when the entry is marked private (`private: true` in its front matter or
+   * a `#private` tag: core/entries/privateEntry.ts). A private entry is counted like any other (the
+   * trends, the report's numbers) but never named or listed where others may see it: exports,
+   * the report's lists (reportModel.ts), Export Metrics' rows.
+   */
+  readonly private?: true;
 }
 
 const KEYS: readonly string[] = [
@@ -55,10 +62,11 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Exactly the record's keys, no more and no fewer. */
+/** The record's keys, each once and no other; the optional `private` only as `true`. */
 function hasExactKeys(value: Record<string, unknown>): boolean {
-  const keys = Object.keys(value);
-  return keys.length === KEYS.length && keys.every((key) => KEYS.includes(key))
+  const keys = Object.keys(value).filter((key) => key !== 'private');
+  const privateOk = !Object.hasOwn(value, 'private') || value['private'] === true;
+  return privateOk && keys.length === KEYS.length && keys.every((key) => KEYS.includes(key))
     && Object.getOwnPropertySymbols(value).length === 0;
 }
 
@@ -93,7 +101,8 @@ function isSetOf(value: unknown, allowed?: readonly string[]): boolean {
 }
 
 /**
- * Whether `value` is exactly an {@link IndexedEntry}: a plain object with every key and no other,
+ * Whether `value` is exactly an {@link IndexedEntry}: a plain object with every key and no other
+ * (`private` may be there, as `true`),
  * each field of the right type and in range. NaN and infinite scores, unknown ids, repeated ids or
  * people, fractional word counts, absolute or backslashed paths and impossible dates are refused.
  */

@@ -5,6 +5,7 @@
 // commitments and its place in the journal are known, but it is not an entry in any count (trends/counted.ts).
 import { parseIsoDate } from '../calendar/localDate';
 import { entryTitle } from '../entries/entryTitle';
+import { isPrivateWithFrontMatter } from '../entries/privateEntry';
 import { readFrontMatter } from '../entries/frontMatter';
 import { entryDateFromPath } from '../journal/entryNavigation';
 import { storedTags } from '../tagger/storedTags';
@@ -83,6 +84,7 @@ export function indexRecord(path: string, text: string, tag: (text: string) => T
     traps: unique(result.traps.map((t) => t.id).filter((id) => TRAP_IDS.includes(id))),
     words: countWords(result),
     title: entryTitle(text, path),
+    ...(isPrivateWithFrontMatter(data, text) ? { private: true as const } : {}),
   };
   return isIndexedEntry(entry) ? { ok: true, entry } : { ok: false, reason: 'its values could not be read as an index record' };
 }

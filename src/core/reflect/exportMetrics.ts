@@ -4,6 +4,8 @@
 // sentence: every text field is checked against the product's own ids, and a user's own kind (free
 // text in their front matter) is exported as `other`. Entries the user has written nothing in are not
 // exported: they are in no count (trends/counted.ts); the caller leaves out entries dated after today.
+// Private entries (`private: true`, `#private`: core/entries/privateEntry.ts) are not exported either:
+// an export is for someone else.
 import { ENTRY_KIND_IDS } from '../entries/kinds';
 import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
 import type { IndexedEntry } from '../records/entryRecord';
@@ -45,10 +47,10 @@ function only<T extends string>(values: readonly string[], allowed: readonly T[]
   return allowed.filter((id) => values.includes(id));
 }
 
-/** One row per written entry with a valid date, by date (entries of one day in path order, which is not exported). */
+/** One row per written entry that is not private, with a valid date, by date (entries of one day in path order, which is not exported). */
 export function metricsRows(records: readonly MetricsSource[]): MetricsRow[] {
   return records
-    .filter((record) => ISO_DATE.test(record.date) && isWritten(record))
+    .filter((record) => ISO_DATE.test(record.date) && isWritten(record) && record.private !== true)
     .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((record) => ({
       date: record.date,

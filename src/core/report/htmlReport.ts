@@ -39,6 +39,7 @@ function header(report: JournalReport, options: HtmlReportOptions): string {
     report.firstEntry !== null ? `entries from ${report.firstEntry} to ${report.lastEntry}` : 'no entries',
     report.future > 0 ? `${report.future} dated after today (not counted)` : '',
     report.unwritten > 0 ? `${report.unwritten} with nothing written yet (not counted)` : '',
+    report.private > 0 ? `${report.private} private (counted, never named)` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   return `<header>

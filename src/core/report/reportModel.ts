@@ -7,12 +7,15 @@ import { formatIsoDate, parseIsoDate, type LocalDate } from '../calendar/localDa
 import { byDateThenPath } from '../text/order';
 import { isWritten } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
-import { summarise, type TrendSummary } from '../trends/summary';
+import { summarise, type SummaryOptions, type TrendSummary } from '../trends/summary';
 import type { CalendarReport } from './calendarReport';
 
 export const REPORT_FORMAT = 'leadership-journal-report';
-/** 2: `unwritten`, and entries with nothing written or dated after today are in no number of the summary. */
-export const REPORT_VERSION = 2;
+/**
+ * 2: `unwritten`, and entries with nothing written or dated after today are in no number of the summary.
+ * 3: private entries are counted but never named: not among the people, not in the traps' lists of entries.
+ */
+export const REPORT_VERSION = 3;
 
 /** Reports use ISO weeks (Monday first) and forgive weekends in streaks, as the view does by default. */
 export const REPORT_WEEK_START: WeekStart = 1;
@@ -48,6 +51,8 @@ export interface JournalReport {
    * traps and comparison end on `today` as in the trends view.
    */
   readonly summary: TrendSummary;
+  /** Private entries in `entries` (`private: true` or `#private`): counted in the summary, named nowhere in it. */
+  readonly private: number;
   /** With `--calendar`: the calendar's hours over the same weeks (calendarReport.ts); absent otherwise. */
   readonly calendar?: CalendarReport;
 }
@@ -83,12 +88,41 @@ export function buildReport(
     future: kept.filter((entry) => entry.date > todayText).length,
     unwritten: kept.filter((entry) => !isWritten(entry)).length,
     skipped: [...skipped].sort(byPath),
-    summary: summarise(kept, today, {
+    summary: withoutNames(kept, today, {
       granularity: 'week',
       weekStart: REPORT_WEEK_START,
       from,
       to: today,
       forgiveWeekends: true,
     }),
+    private: kept.filter(isPrivate).length,
+  };
+}
+
+function isPrivate(entry: IndexedEntry): boolean {
+  return entry.private === true;
+}
+
+/**
+ * The summary of `entries`, every number counting the private ones as the trends do, but the parts
+ * that name people or entries read from the others only: the people table and each week's people,
+ * and each trap's list of entries (its count still counts them).
+ */
+function withoutNames(entries: readonly IndexedEntry[], today: LocalDate, options: SummaryOptions): TrendSummary {
+  const summary = summarise(entries, today, options);
+  const hidden = new Set(entries.filter(isPrivate).map((entry) => entry.path));
+  if (hidden.size === 0) {
+    return summary;
+  }
+  const shown = summarise(entries.filter((entry) => !isPrivate(entry)), today, options);
+  const bucketPeople = new Map(shown.buckets.map((bucket) => [bucket.key, bucket.people]));
+  return {
+    ...summary,
+    buckets: summary.buckets.map((bucket) => ({ ...bucket, people: bucketPeople.get(bucket.key) ?? [] })),
+    people: shown.people,
+    recentTraps: {
+      ...summary.recentTraps,
+      traps: summary.recentTraps.traps.map((trap) => ({ ...trap, entries: trap.entries.filter((sighting) => !hidden.has(sighting.path)) })),
+    },
   };
 }

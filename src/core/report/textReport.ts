@@ -107,6 +107,7 @@ export function renderTextReport(report: JournalReport, journal: string): string
     report.since !== null ? `since ${report.since}` : '',
     report.future > 0 ? `${report.future} dated after today, not counted below` : '',
     report.unwritten > 0 ? `${report.unwritten} with nothing written yet, not counted` : '',
+    report.private > 0 ? `${report.private} private, counted but never named` : '',
     report.skipped.length > 0 ? `${plural(report.skipped.length, 'file')} skipped` : '',
   ].filter((note) => note !== '');
   const lines = [

@@ -95,7 +95,7 @@ describe('cli report', () => {
   it('prints JSON that parses and agrees with the terminal summary', async () => {
     const data = await jsonReport();
     assert.equal(data.format, 'leadership-journal-report');
-    assert.equal(data.version, 2);
+    assert.equal(data.version, 3);
     assert.equal(data.today, '2026-11-23');
     assert.equal(data.entries, 7);
     assert.deepEqual(data.skipped.map((s) => s.path), ['2026/11/broken.md', 'notes/ideas.md']);

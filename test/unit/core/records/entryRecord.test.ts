@@ -29,6 +29,17 @@ describe('trends: isIndexedEntry', () => {
     assert.equal(isIndexedEntry({ ...VALID, label: 'balanced', kind: 'my-own-kind', words: 0, title: '' }), true);
   });
 
+  it('accepts private only as true, and only as the one optional key', () => {
+    assert.equal(isIndexedEntry({ ...VALID, private: true }), true);
+    assert.equal(isIndexedEntry(JSON.parse(JSON.stringify({ ...VALID, private: true }))), true);
+    for (const value of [false, 'true', 1, null, undefined]) {
+      assert.equal(isIndexedEntry(withField('private', value)), false, String(value));
+    }
+    const noTitle: Record<string, unknown> = { ...VALID };
+    delete noTitle['title'];
+    assert.equal(isIndexedEntry({ ...noTitle, private: true }), false, 'private does not stand in for a missing key');
+  });
+
   it('refuses anything that is not a plain object', () => {
     for (const value of [null, undefined, 'entry', 42, [VALID], new (class Entry {})(), new Map()]) {
       assert.equal(isIndexedEntry(value), false, String(value));

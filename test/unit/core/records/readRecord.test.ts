@@ -38,6 +38,18 @@ describe('indexRecord', () => {
     const record = indexRecord('2026-11-17.md', '---\ndate: 2026-11-17\n---\n\nLunch was nice.\n', tag);
     assert.ok(record.ok && record.entry.label === 'unclear' && record.entry.why === 0 && record.entry.how === 0);
   });
+
+  it('marks a private entry (front matter or #private tag) and no other, and labels it as any entry', () => {
+    const body = '\nI explained to Ana why the migration matters to our customers.\n';
+    for (const text of ['---\ndate: 2026-11-16\nprivate: true\n---\n' + body, '---\ndate: 2026-11-16\nprivate: "yes"\n---\n' + body, `---\ndate: 2026-11-16\n---\n${body}#private\n`]) {
+      const record = indexRecord('2026-11-16.md', text, tag);
+      assert.ok(record.ok && record.entry.private === true && record.entry.label === 'why', text);
+    }
+    for (const text of ['---\ndate: 2026-11-16\nprivate: false\n---\n' + body, `---\ndate: 2026-11-16\n---\n${body}\`#private\` marks one.\n`]) {
+      const record = indexRecord('2026-11-16.md', text, tag);
+      assert.ok(record.ok && !('private' in record.entry), text);
+    }
+  });
 });
 
 describe('rangeStart', () => {

@@ -48,6 +48,11 @@ describe('reflect: metrics export', () => {
     assert.equal(csvField('two\r\nlines'), '"two\r\nlines"');
   });
 
+  it('leaves private entries out of the rows', () => {
+    const [first, second] = SECRET_RECORDS;
+    assert.deepEqual(metricsRows([{ ...first!, private: true }, second!]).map((row) => row.date), ['2026-03-09']);
+  });
+
   it('writes JSON that reads back as the rows', () => {
     const json = metricsJson(RECORDS);
     assert.ok(json.endsWith(']\n'));

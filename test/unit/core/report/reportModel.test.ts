@@ -50,6 +50,21 @@ describe('report: buildReport', () => {
     assert.ok(numbersIn(a).every(Number.isFinite));
   });
 
+  it('counts private entries like any other but names them nowhere: not among the people, not in a trap\'s entries', () => {
+    const secret = tagged('2026-11-18', 0.1, { people: ['Jonas'], traps: ['micromanaging-leader'], title: 'Jonas on leave', private: true });
+    const open = tagged('2026-11-19', 0.2, { people: ['Ana'], traps: ['micromanaging-leader'], title: 'Rota' });
+    const withSecret = buildReport([...ENTRIES, secret, open], [], TODAY);
+    const without = buildReport([...ENTRIES, open], [], TODAY);
+    assert.equal(withSecret.private, 1);
+    assert.equal(without.private, 0);
+    assert.equal(withSecret.summary.totals.entries, without.summary.totals.entries + 1, 'counted');
+    assert.deepEqual(withSecret.summary.people, without.summary.people, 'Jonas is named only in the private entry');
+    const trap = withSecret.summary.recentTraps.traps.find((t) => t.id === 'micromanaging-leader');
+    assert.equal(trap?.count, 2, 'the trap is counted in both');
+    assert.deepEqual(trap?.entries.map((e) => e.title), ['Rota']);
+    assert.ok(!JSON.stringify(withSecret).includes('Jonas'), 'no trace of its name or title in the report');
+  });
+
   it('makes an empty report for an empty journal or a since after today', () => {
     const empty = buildReport([], [], TODAY);
     assert.equal(empty.entries, 0);

@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
+import { asciiOnly } from '../scripts/asciiOnly';
 
 export interface BundleFigures {
   /** dist/extension.js, loaded at activation: it registers the contributions and loads nothing else. */
@@ -42,10 +43,10 @@ export async function runBundleBench(): Promise<BundleFigures> {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
     const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode']);
-    const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [], TAGGER_ALIAS);
+    const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
-    const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [], TAGGER_ALIAS);
-    const taggerOwnKb = await bundleSize('src/core/tagger/tagger.ts', join(dir, 'taggerOwn.js'), ['markdown-it']);
+    const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [asciiOnly], TAGGER_ALIAS);
+    const taggerOwnKb = await bundleSize('src/core/tagger/tagger.ts', join(dir, 'taggerOwn.js'), ['markdown-it'], [asciiOnly]);
     const probe = join(dir, 'load.js');
     writeFileSync(probe, [
       'const t0 = performance.now();',

@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
+import { formatCalendarFigures, runCalendarBench } from './calendarBench';
 import { formatCliFigures, runCliBench } from './cliBench';
 import { formatBundle, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     console.log(`\n== Journal index, Node ${version} (the Node of code-server's extension host, where the extension runs) ==`);
     console.log(execFileSync(hostNode, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'indexBench.ts')], { encoding: 'utf8', cwd: repoRoot }).trim());
   }
+  console.log('\n== Calendar time audit (ten years of a busy calendar) ==');
+  console.log(formatCalendarFigures(await runCalendarBench()));
   console.log('\n== Bundle ==');
   const bundle = await runBundleBench();
   console.log(formatBundle(bundle).join('\n'));

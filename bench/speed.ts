@@ -26,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import markdownIt from 'markdown-it';
 import { TAGGER_ALIAS } from './bundle';
+import { asciiOnly } from '../scripts/asciiOnly';
 import { blockParser } from '../src/core/tagger/blockParser';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
@@ -76,7 +77,7 @@ async function loadTagger(): Promise<Tagger | string> {
     const outfile = join(dir, 'tagger.js');
     await esbuild.build({
       entryPoints: [TAGGER_MODULE], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-      alias: TAGGER_ALIAS, logLevel: 'silent', absWorkingDir: repoRoot,
+      alias: TAGGER_ALIAS, plugins: [asciiOnly], logLevel: 'silent', absWorkingDir: repoRoot,
     });
     const module: unknown = await import(pathToFileURL(outfile).href);
     const create = (module as { createTagger?: unknown }).createTagger;

@@ -13,6 +13,7 @@ import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
 import { TAGGER_ALIAS } from './taggerAlias';
+import { asciiOnly } from './asciiOnly';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -73,6 +74,7 @@ const builds: esbuild.BuildOptions[] = [
     entryPoints: ['src/extension/tagging/taggerBundle.ts'],
     outfile: 'dist/tagger.js',
     alias: { ...TAGGER_ALIAS }, // Stand-ins for what the tagger's parser never uses (taggerAlias.ts).
+    plugins: [asciiOnly], // Read as one-byte text: loads faster (asciiOnly.ts).
   },
   {
     // The preview renderer with the whole of markdown-it, loaded on the first preview (reflect/renderModule.ts).

@@ -62,7 +62,7 @@ function rows(language: TaggerLanguage): Row[] {
       const sentences = splitSentences(extractUserText(item.text)).filter((sentence) => isWords(sentence.text))
         .map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
       const read = shares(sentences, language);
-      const traps = language === 'en' ? findTraps(sentences, read.why) : [];
+      const traps = findTraps(sentences, read.why, language);
       return {
         writer: item.writer,
         features: entryFeatures(sentences, traps.map((trap) => trap.id)),

@@ -29,8 +29,37 @@ describe('time audit: reading calendars in linear time', function () {
     });
   }
 
+  // One long line, as an export with a pasted document in a description or a huge invitation has:
+  // dropped unread (folded or not), read (a title), or with a parameter list that long.
+  const event = (line: string): string => `${HEADER}BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20200101T090000Z\r\n${line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+  const folded = (line: string): string => line.replace(/(.{74})(?=.)/g, '$1\r\n ');
+  // Whole units, so a line never ends in half a parameter (which ical.js would read instead).
+  const units = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length));
+  const LONG_LINES: Record<string, (size: number) => string> = {
+    'one description line, folded': (size) => event(folded(`DESCRIPTION:${units('Agenda\\, notes\\n BEGIN:VEVENT ', size)}`)),
+    'one description line, unfolded': (size) => event(`DESCRIPTION;LANGUAGE=en-US:${units('Agenda; notes: ', size)}`),
+    'one title line, folded': (size) => event(folded(`SUMMARY:${units('Weekly sync\\, planning ', size)}`)),
+    'one line of quoted parameters': (size) => event(`X-ALT-DESC${units(';X-A="a;b:c"', size)}:x`),
+    'one attendee with a long list of parameters': (size) => event(`ATTENDEE${units(';CN="Lopez, Ana";X-B=1', size)}:mailto:a@b.example`),
+  };
+  for (const [name, make] of Object.entries(LONG_LINES)) {
+    it(`grows linearly on ${name} (a megabyte and more)`, async () => {
+      await assertLinear(make, read, { small: 256_000 });
+    });
+  }
+
   it('grows linearly with the years of a busy calendar', async () => {
     await assertLinear((years) => generateCalendar({ years, oneOffsPerDay: 4 }).text, read, { small: 1, runs: 3 });
+  });
+
+  it('grows linearly up to a 50 MB export (4 years to 32)', async () => {
+    const sizes: number[] = [];
+    await assertLinear((years) => {
+      const { text } = generateCalendar({ years });
+      sizes.push(text.length);
+      return text;
+    }, read, { small: 4, runs: 2 });
+    assert.ok((sizes[1] ?? 0) > 50e6, `${((sizes[1] ?? 0) / 1e6).toFixed(1)} MB`);
   });
 
   it('reads a 50 MB export whole, counting every event', () => {

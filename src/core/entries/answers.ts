@@ -55,7 +55,13 @@ function buildQuestions(kinds: readonly EntryKind[]): Questions {
   return { sections, items };
 }
 
-const QUESTIONS = buildQuestions([...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS]);
+let built: Questions | undefined;
+
+/** The questions of every kind, built on first use (the tagger loads this module; most entries never ask). */
+function questions(): Questions {
+  built ??= buildQuestions([...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS]);
+  return built;
+}
 
 /** A list item, with an optional task box; group 1 is what follows the marker and box. */
 const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/;
@@ -85,14 +91,14 @@ export function answersInLines(lines: readonly BodyLine[]): Answers {
     const heading = atxHeading(line);
     if (heading) {
       closeSection();
-      section = QUESTIONS.sections.get(questionKey(heading.text));
+      section = questions().sections.get(questionKey(heading.text));
       continue;
     }
     const item = ITEM.exec(line);
     const content = item?.[1] ?? '';
     const colon = content.indexOf(':');
     if (item && colon > 0 && colon <= MAX_LABEL) {
-      const ids = QUESTIONS.items.get(questionKey(content.slice(0, colon)));
+      const ids = questions().items.get(questionKey(content.slice(0, colon)));
       if (ids) {
         const answer = content.slice(colon + 1).trim();
         for (const id of answer === '' ? [] : ids) {
@@ -113,7 +119,7 @@ export function answersInLines(lines: readonly BodyLine[]): Answers {
 
 /** Whether `markdown` asks the question with this item id (answered or not), in any language. */
 export function asksItem(markdown: string, id: string): boolean {
-  const labels = [...QUESTIONS.items].filter(([, ids]) => ids.includes(id)).map(([key]) => key);
+  const labels = [...questions().items].filter(([, ids]) => ids.includes(id)).map(([key]) => key);
   for (const { text: line } of bodyLines(blankDrafted(markdown))) {
     const content = ITEM.exec(line)?.[1];
     const colon = content?.indexOf(':') ?? -1;

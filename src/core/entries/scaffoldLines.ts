@@ -162,7 +162,13 @@ export function germanScaffoldSources(): ScaffoldSources {
  * writes after the colon (`- Competence on this task: high` is an answer) and for any other line.
  * Both languages at once: a journal may hold entries of both, and the tagger reads both.
  */
-export const isScaffoldedPrompt: (lineText: string) => boolean = createScaffoldMatcher(mergedSources(englishScaffoldSources(), germanScaffoldSources()));
+export function isScaffoldedPrompt(lineText: string): boolean {
+  // Built on first use: the tagger loads this module, and a first tag of plain prose never asks.
+  scaffoldedPrompt ??= createScaffoldMatcher(mergedSources(englishScaffoldSources(), germanScaffoldSources()));
+  return scaffoldedPrompt(lineText);
+}
+
+let scaffoldedPrompt: ((lineText: string) => boolean) | undefined;
 
 function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources {
   return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
@@ -205,11 +211,13 @@ function titlePattern(title: string): string {
     .join('');
 }
 
-const TITLE = new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+let title: RegExp | undefined;
 
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {
-  return TITLE.test(lineText);
+  // Built on first use, like isScaffoldedPrompt.
+  title ??= new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+  return title.test(lineText);
 }
 
 /** Any line the product scaffolded: a title, a prompt heading or an unanswered structured item. */

@@ -5,7 +5,7 @@
 // So scripts/generateLexicon.ts compiles them once into lexiconTable.generated.ts:
 //
 //   - STEMS: every stem the tables mention, space-separated (stems never contain spaces);
-//   - CUE_TABLE / TRAP_TABLE: one flat JSON array of numbers, cue after cue: `head, weight,
+//   - CUE_TABLE / DE_CUE_TABLE / TRAP_TABLE / DE_TRAP_TABLE: one flat JSON array of numbers, cue after cue: `head, weight,
 //     ...pattern`, where head is kind × 10 + the pattern's length (1–9) and kind is
 //     side × 100 + (fn + 1) × 10 + (style + 1) over the index of each in its id list (fn and style
 //     -1 for none), and each pattern part is a STEMS index, -1 for `*`, or -1 - N for a gap `~N`.
@@ -15,12 +15,12 @@
 //
 // Loading registers the stems once and builds the cues from numbers: no tokenising, no string keys.
 // A unit test checks the generated file is exactly what the sources give, so it cannot go stale.
-import { cueOf, type Cue, type PatternPart } from './lexicon';
+import type { Cue, PatternPart } from './lexicon';
 import type { TaggerLanguage } from './lemmaTable';
-import { CUE_TABLE, DE_CUE_TABLE, STEMS, TRAP_TABLE } from './lexiconTable.generated';
-import { stemId } from './tokens';
+import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, STEMS, TRAP_TABLE } from './lexiconTable.generated';
+import { stemId, stemNames } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
-import { FUNCTION_IDS, STYLE_IDS } from './types';
+import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
 
 /** The sides a built-in cue can take: `stop` phrases have weight 0 and silence the cue words inside them. */
 export type CueSide = 'why' | 'how' | 'stop';
@@ -63,49 +63,88 @@ export function encodeCueTable<S extends string>(
 }
 
 let stemIds: Int32Array | undefined;
-let stemNames: readonly string[] | undefined;
+let stems: readonly string[] | undefined;
+
+/** The STEMS list, split once per process (the word classes name stems by their place in it). */
+export function stemList(): readonly string[] {
+  stems ??= STEMS.split(' ');
+  return stems;
+}
 
 /** Stem ids of the STEMS list, registered once per process. */
 function registeredStems(): Int32Array {
   if (stemIds === undefined) {
-    const stems = STEMS.split(' ');
+    const stems = stemList();
     stemIds = new Int32Array(stems.length);
     for (let index = 0; index < stems.length; index += 1) {
       stemIds[index] = stemId(stems[index] as string);
     }
-    stemNames = stems;
   }
   return stemIds;
 }
 
-/** Cues from a table's text, in table order. Throws on a malformed table (a build error, never user input). */
+/**
+ * A cue of a shipped table. Its phrase as written is not shipped (cues are shown by the words of the
+ * sentence): its stems stand in, joined when first asked for (nothing the tagger outputs reads it).
+ */
+class TableCue<S extends string> implements Cue<S> {
+  // Assigned in the constructor only (no class-field definitions to run first for each of thousands).
+  declare readonly side: S;
+  declare readonly weight: number;
+  declare readonly fn: FunctionId | null;
+  declare readonly style: StyleId | null;
+  declare readonly pattern: readonly PatternPart[];
+  declare readonly literals: number;
+
+  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number) {
+    this.side = side;
+    this.weight = weight;
+    this.fn = fn;
+    this.style = style;
+    this.pattern = pattern;
+    this.literals = literals;
+  }
+
+  get phrase(): string {
+    const names = stemNames();
+    return this.pattern.map((part) => (typeof part === 'number' ? names[part] : part === '*' ? '*' : `~${part.gap}`)).join(' ');
+  }
+}
+
+/**
+ * Cues from a table's text, in table order. Throws on a malformed table (a build error, never user
+ * input). Loading runs this in V8's interpreter, where every temporary is a young object the next
+ * scavenge copies: patterns are made at their size, literals are counted here.
+ */
 export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): Cue<S>[] {
   const ids = registeredStems();
-  const names = stemNames as readonly string[];
   const numbers = JSON.parse(table) as number[];
   const cues: Cue<S>[] = [];
   for (let at = 0; at < numbers.length;) {
     const head = numbers[at] as number;
     const weight = numbers[at + 1] as number;
-    const end = at + 2 + head % 10;
+    const length = head % 10;
+    const end = at + 2 + length;
     const kind = Math.floor(head / 10);
     const side = Math.floor(kind / 100);
     const fn = Math.floor(kind / 10) % 10 - 1;
     const style = kind % 10 - 1;
-    const pattern: PatternPart[] = [];
-    // The phrase as written is not shipped (cues are shown by the words of the sentence): its stems stand in.
-    let phrase = '';
+    let literals = 0;
     for (let part = at + 2; part < end; part += 1) {
-      const code = numbers[part] as number;
-      pattern.push(code >= 0 ? ids[code] as number : code === -1 ? '*' : { gap: -1 - code });
-      phrase += `${part > at + 2 ? ' ' : ''}${code >= 0 ? names[code] as string : code === -1 ? '*' : `~${-1 - code}`}`;
+      literals += (numbers[part] as number) >= 0 ? 1 : 0;
     }
-    const cue = cueOf(sides[side] as S, phrase, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
-      style < 0 ? null : STYLE_IDS[style] ?? null, pattern);
-    if (cue === undefined) {
-      throw new Error(`lexicon table: "${phrase}" has no pattern or starts with a wildcard`);
+    const first = numbers[at + 2] as number;
+    // As cueOf (lexicon.ts): a pattern starts with a stem.
+    if (length < 1 || first < 0) {
+      throw new Error(`lexicon table: bad cue at ${at}`);
     }
-    cues.push(cue);
+    const pattern: PatternPart[] = numbers.slice(at + 2, end); // At its size: filled in place.
+    for (let part = 0; part < length; part += 1) {
+      const code = pattern[part] as number;
+      pattern[part] = code >= 0 ? ids[code] as number : code === -1 ? '*' : { gap: -1 - code };
+    }
+    cues.push(new TableCue(sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
+      style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals));
     at = end;
   }
   return cues;
@@ -123,10 +162,9 @@ export function builtInCues(language: TaggerLanguage = 'en'): readonly Cue<CueSi
   return cues;
 }
 
-let trapCues: readonly Cue<TrapSignal>[] | undefined;
+const trapCues: Partial<Record<TaggerLanguage, readonly Cue<TrapSignal>[]>> = {};
 
-/** The trap phrases (trapCues.ts), decoded once per process and shared. */
-export function builtInTrapCues(): readonly Cue<TrapSignal>[] {
-  trapCues ??= decodeCueTable(TRAP_TABLE, TRAP_SIGNALS);
-  return trapCues;
+/** The trap phrases of a language (trapCues.ts), decoded once per process and shared. */
+export function builtInTrapCues(language: TaggerLanguage = 'en'): readonly Cue<TrapSignal>[] {
+  return (trapCues[language] ??= decodeCueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS));
 }

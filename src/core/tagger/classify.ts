@@ -72,7 +72,12 @@ const cueIndexCache: Partial<Record<TaggerLanguage, ReadonlyMap<Cue<CueSide>, nu
 function builtInCueIndex(language: TaggerLanguage): ReadonlyMap<Cue<CueSide>, number> {
   let index = cueIndexCache[language];
   if (index === undefined) {
-    index = new Map(builtInCues(language).map((cue, at) => [cue, at]));
+    const cues = builtInCues(language);
+    const made = new Map<Cue<CueSide>, number>();
+    for (let at = 0; at < cues.length; at += 1) {
+      made.set(cues[at] as Cue<CueSide>, at);
+    }
+    index = made;
     cueIndexCache[language] = index;
   }
   return index;

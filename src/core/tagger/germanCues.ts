@@ -51,6 +51,11 @@ export const GERMAN_WHY_CUES: readonly CueSpec[] = [
   ['freie hand', 3, 'motivation', 'delegating'], ['selbstständig', 2.5, 'motivation', 'delegating'], ['loslassen', 2.5, 'motivation', 'delegating'],
   ['ermächtigen', 3, 'motivation', 'delegating'], ['mitsprache', 3, 'motivation', 'delegating'], ['mitentscheiden', 3, 'motivation', 'delegating'],
   ['vorbild', 3, 'direction'],
+  // Denglisch: the English words German teams lead with (matched as written; the tables do not know them)
+  ['purpose', 3, 'direction'], ['mission', 2, 'direction'], ['nordstern', 2.5, 'direction'], ['mindset', 2, 'direction'],
+  ['ownership', 2.5, 'motivation', 'delegating'], ['empowerment', 3, 'motivation', 'delegating'], ['empowern', 3, 'motivation', 'delegating'],
+  ['psychologische sicherheit', 3, 'motivation', 'supporting'], ['teamspirit', 3, 'motivation'], ['buy-in', 3, 'alignment'],
+  ['mentoring', 3, 'motivation', 'coaching'], ['selbstorganisation', 2, 'motivation', 'delegating'],
 ];
 
 /** Managen: planen, organisieren, besetzen, koordinieren, kontrollieren, berichten, verwalten. */
@@ -85,4 +90,9 @@ export const GERMAN_HOW_CUES: readonly CueSpec[] = [
   ['fehlerquote', 3, 'controlling'], ['verwalten', 2.5, 'controlling'], ['verwaltung', 2, 'controlling'], ['pflegen', 1, 'controlling'],
   ['wartung', 2, 'controlling'], ['statistik', 2.5, 'controlling'], ['tabelle', 2, 'controlling'], ['excel', 2, 'controlling'],
   ['liste', 1.5, 'controlling'], ['nacharbeit', 2, 'controlling'], ['störung', 1.5, 'controlling'], ['beheben', 2, 'controlling'],
+  // Denglisch: the English words German teams manage with
+  ['kpi', 3, 'controlling'], ['okr', 2, 'planning'], ['forecast', 3, 'planning'], ['controlling', 3, 'controlling'],
+  ['monitoring', 3, 'controlling'], ['tracking', 2.5, 'controlling'], ['workflow', 2.5, 'organising'], ['roadmap', 3, 'planning'],
+  ['backlog', 2.5, 'planning'], ['staffing', 3, 'organising'], ['recruiting', 2.5, 'organising'], ['headcount', 3, 'organising'],
+  ['compliance', 3, 'controlling'], ['timeline', 3, 'planning'], ['rollout', 2, 'planning'], ['deliverable', 3, 'planning'],
 ];

@@ -52,53 +52,80 @@ function decodeForm(head: string, encoded: string, start: number, end: number): 
 const MIN_TAIL = 4;
 const MIN_HEAD = 3;
 
+/** Drop digits by value (one-character strings are not allocated). */
+const DIGITS = '0123456789';
+
+/** A word's bucket: its first character's code, or -1 for the empty word. */
+function bucketOf(word: string): number {
+  return word.length === 0 ? -1 : word.charCodeAt(0);
+}
+
+/** Where a line's head ends: its first space, or the line's end. */
+function headEnd(line: string): number {
+  const end = line.indexOf(' ');
+  return end < 0 ? line.length : end;
+}
+
 /**
- * Decodes one language's table (see the file comment). One pass with `indexOf`, no array per line
- * or per form: the tagger decodes its English table while it loads, in V8's interpreter, so every
- * temporary shows in the load time.
+ * Decodes one language's table (see the file comment), lazily: loading only splits it into lines (a
+ * builtin, at native speed) and notes which lines hold forms of which first letter; the forms of
+ * one first letter are decoded the first time a word of that letter is looked up. The tagger loads
+ * its English table on its first tag, in V8's interpreter, where decoding all ~5,500 forms at once
+ * was the largest part of loading; a first tag needs the letters of its own words only.
+ *
+ * A form almost always starts with its family's first letter (it keeps a prefix of the head); the
+ * few that do not ("went" of "go", German "gesagt" of "sagen") are found by their code, an `=form`
+ * or a drop of the head's whole length: a line with `=` or that digit after its head is read form by
+ * form. Each letter's lines are decoded in table order and set only the forms of that letter, so a
+ * form written twice reads as its last line says, as decoding the whole table in one pass would.
  */
 export function decodeLemmaTable(language: TaggerLanguage, encoded: string): LemmaTable {
-  const forms = new Map<string, LemmaEntry>();
-  const families: string[] = [];
-  const length = encoded.length;
-  for (let lineStart = 0; lineStart < length;) {
-    let lineEnd = encoded.indexOf(LINE, lineStart);
-    if (lineEnd < 0) {
-      lineEnd = length;
+  const lines = encoded.split(LINE);
+  /** Line indices by the first letter of the forms they hold, ascending; decoded letters. */
+  const linesOf = new Map<number, number[]>();
+  const decoded = new Map<number, Map<string, LemmaEntry> | undefined>();
+  const note = (letter: number, index: number): void => {
+    const list = linesOf.get(letter);
+    if (list === undefined) {
+      linesOf.set(letter, [index]);
+    } else if (list[list.length - 1] !== index) {
+      list.push(index);
     }
-    if (lineEnd > lineStart) {
-      let codeEnd = encoded.indexOf(' ', lineStart);
-      if (codeEnd < 0 || codeEnd > lineEnd) {
-        codeEnd = lineEnd;
-      }
-      const headEvidence = encoded.charCodeAt(lineStart) !== BANG;
-      const head = encoded.slice(headEvidence ? lineStart : lineStart + 1, codeEnd);
-      families.push(head);
-      forms.set(head, { family: head, evidence: headEvidence });
-      const evidenceEntry: LemmaEntry = { family: head, evidence: true };
-      const plainEntry: LemmaEntry = { family: head, evidence: false };
-      while (codeEnd < lineEnd) {
-        const codeStart = codeEnd + 1;
-        codeEnd = encoded.indexOf(' ', codeStart);
-        if (codeEnd < 0 || codeEnd > lineEnd) {
-          codeEnd = lineEnd;
-        }
-        const evidence = encoded.charCodeAt(codeStart) !== BANG;
-        forms.set(decodeForm(head, encoded, evidence ? codeStart : codeStart + 1, codeEnd), evidence ? evidenceEntry : plainEntry);
-      }
+  };
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    const start = line.charCodeAt(0) === BANG ? 1 : 0;
+    const end = headEnd(line);
+    if (line !== '') {
+      note(end > start ? line.charCodeAt(start) : -1, index);
     }
-    lineStart = lineEnd + 1;
+    if (end < line.length && (line.indexOf('=', end) >= 0 || line.indexOf(DIGITS[end - start] ?? '=', end) >= 0)) {
+      forEachForm(line, line.slice(start, end), end, (form) => note(bucketOf(form), index));
+    }
   }
+  const get = (word: string): LemmaEntry | undefined => {
+    const letter = bucketOf(word);
+    if (!decoded.has(letter)) {
+      const forms = new Map<string, LemmaEntry>();
+      for (const index of linesOf.get(letter) ?? []) {
+        decodeLine(lines[index] as string, letter, forms);
+      }
+      decoded.set(letter, forms);
+    }
+    return decoded.get(letter)?.get(word);
+  };
   return {
     language,
-    families,
+    get families() {
+      return lines.filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
+    },
     lookup(word) {
-      const entry = forms.get(word);
+      const entry = get(word);
       if (entry !== undefined || language !== 'de' || word.length < MIN_TAIL + MIN_HEAD) {
         return entry;
       }
       for (let start = MIN_HEAD; start <= word.length - MIN_TAIL; start++) {
-        const tail = forms.get(word.slice(start));
+        const tail = get(word.slice(start));
         if (tail !== undefined) {
           return tail;
         }
@@ -106,6 +133,43 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
       return undefined;
     },
   };
+}
+
+/** Calls `visit` with each form coded after the head of `line` (which ends at `codeEnd`), in order, with its evidence flag. */
+function forEachForm(line: string, head: string, codeEnd: number, visit: (form: string, evidence: boolean) => void): void {
+  while (codeEnd < line.length) {
+    const codeStart = codeEnd + 1;
+    codeEnd = line.indexOf(' ', codeStart);
+    if (codeEnd < 0) {
+      codeEnd = line.length;
+    }
+    const evidence = line.charCodeAt(codeStart) !== BANG;
+    visit(decodeForm(head, line, evidence ? codeStart : codeStart + 1, codeEnd), evidence);
+  }
+}
+
+/** Sets in `forms` the head and the forms of one line whose bucket is `letter` (a plain loop: it runs cold, in the interpreter). */
+function decodeLine(line: string, letter: number, forms: Map<string, LemmaEntry>): void {
+  const headEvidence = line.charCodeAt(0) !== BANG;
+  let codeEnd = headEnd(line);
+  const head = line.slice(headEvidence ? 0 : 1, codeEnd);
+  if (bucketOf(head) === letter) {
+    forms.set(head, { family: head, evidence: headEvidence });
+  }
+  let evidenceEntry: LemmaEntry | undefined;
+  let plainEntry: LemmaEntry | undefined;
+  while (codeEnd < line.length) {
+    const codeStart = codeEnd + 1;
+    codeEnd = line.indexOf(' ', codeStart);
+    if (codeEnd < 0) {
+      codeEnd = line.length;
+    }
+    const evidence = line.charCodeAt(codeStart) !== BANG;
+    const form = decodeForm(head, line, evidence ? codeStart : codeStart + 1, codeEnd);
+    if (bucketOf(form) === letter) {
+      forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
+    }
+  }
 }
 
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them. */

@@ -189,7 +189,8 @@ export function createLexicon<S extends string>(
   // some phrase: a next token that is none needs no lookup at all.
   const byPair = new Map<number, Cue<S>[]>();
   const seconds = new Uint8Array(MAX_STEM_ID);
-  for (const cue of all) {
+  for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
+    const cue = all[at] as Cue<S>;
     const first = cue.pattern[0] as number;
     let entry = entries[(firstIndex[first] as number) - 1];
     if (entry === undefined) {

@@ -125,7 +125,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
       }
       const read = shares(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
-      const traps = language === 'en' ? findTraps(sentences, read.why) : [];
+      const traps = findTraps(sentences, read.why, language);
       const label = withEvidence(labelOf(read, sentences, traps, language), results);
       const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {

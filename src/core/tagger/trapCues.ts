@@ -257,3 +257,79 @@ export const TRAP_CUES: readonly (readonly [TrapSignal, readonly CueSpec[]])[] =
   ['task.push', taskPush], ['task.dismiss', taskDismiss], ['task.need', taskNeed], ['task.cut', taskCut],
   ['task.punish', taskPunish], ['guard.novice', guardNovice], ['guard.care', guardCare], ['guard.owner', guardOwner],
 ];
+
+/**
+ * The same signals in German, written for this project from the guide's trap table (not translated
+ * phrase by phrase): how German managers put it in notes and journals, du or Sie, with the usual
+ * Denglisch. Matched by lemma through the German table, as the sentence cues are. Kept short (the
+ * tagger's size budget): the word classes (wordClasses.ts GERMAN_CLASS_WORDS) carry the rest.
+ */
+export const GERMAN_TRAP_CUES: readonly (readonly [TrapSignal, readonly CueSpec[]])[] = [
+  ['micro.redo', [
+    ['lieber selbst', 2], ['selbst machen', 1.5], ['aus der hand', 2], ['trotzdem', 1],
+    ['noch mal', 0.5], ['nochmal', 0.5],
+  ]],
+  ['micro.gate', [
+    ['über meinen tisch', 2], ['ohne mich', 1],
+    ['bevor ~3 rausgeht', 2], ['ab sofort', 1], ['auch die', 0.5],
+  ]],
+  ['micro.watch', [
+    ['seite für seite', 2], ['doppelt hält besser', 2],
+    ['sicher ist sicher', 2],
+    ['zeile für zeile', 2], ['position für position', 2], ['abends', 0.5], ['nachts', 0.5],
+  ]],
+  ['micro.distrust', [
+    ['wie ich es', 1], ['alles richtig', 1],
+    ['seit ~3 jahren', 1], ['kann das', 1],
+  ]],
+  ['vision.reject', [
+    ['noch nie so', 2], ['immer so', 2], ['schon immer', 2], ['nicht unsere aufgabe', 2], ['nicht mein problem', 1],
+    ['nicht unser problem', 2], ['nicht unsere baustelle', 2],
+    ['nicht unser thema', 2], ['machen wir nicht', 2], ['nein sagen', 1],
+    ['ablehnen', 1], ['sache der', 1],
+  ]],
+  ['vision.routine', [
+    ['wie üblich', 1], ['mehr nicht', 1],
+    ['abhaken', 1.5], ['wie immer', 1],
+    ['mehr muss', 2],
+    ['ablegen', 1],
+  ]],
+  ['vision.idea', [['kommen mit', 1], ['wissen ob', 1], ['fragen ob', 0.5], ['vorschlag', 1], ['idee', 1]]],
+  ['nice.big', [
+    ['alle begeistert', 2], ['großartig', 1], ['energie', 1],
+    ['verkünden', 1], ['ankündigen', 1], ['versprechen', 1], ['klatschen', 1], ['motiviert', 1],
+  ]],
+  ['nice.dropped', [
+    ['schon wieder', 1], ['immer noch nicht', 2], ['wir sind dran', 2],
+    ['wieder verschieben', 2], ['verschieben', 1], ['untergehen', 2],
+    ['noch nicht', 1], ['irgendwann', 1], ['ruhiger', 2],
+    ['letzten herbst', 1], ['letztes jahr', 1], ['kümmere mich', 1],
+  ]],
+  ['nice.dismiss', [
+    ['details später', 2], ['bis wann', 1],
+    ['klären wir', 1.5], ['ergeben sich', 2], ['die details', 1], ['offenlassen', 2],
+    ['organisch', 1], ['wird schon', 2], ['wer das', 1],
+  ]],
+  ['task.push', [
+    ['egal was', 2], ['keiner geht', 2],
+    ['hauptsache', 1], ['quote', 1],
+  ]],
+  ['task.dismiss', [
+    ['nichts erklären', 2], ['so gut wie der andere', 2], ['kann jeder', 2], ['nicht zählt', 2], ['nicht mein problem', 2],
+    ['weitermachen', 1], ['nicht erklären', 2],
+    ['keine zeit', 1], ['austauschbar', 2], ['egal wer', 2],
+    ['halt', 0.5],
+  ]],
+  ['task.need', [
+    ['am stück', 1], ['ohne freien tag', 2],
+    ['kann nicht mehr', 2], ['kind', 0.5],
+  ]],
+  ['task.cut', []],
+  ['task.punish', [
+    ['braucht ~4 nicht mehr', 2],
+    ['wer nicht', 1],
+  ]],
+  ['guard.novice', [['erste woche', 2], ['ersten tag', 2], ['azubi', 1], ['zum ersten mal', 2], ['neue kollegin', 2]]],
+  ['guard.care', [['nach hause', 2], ['wie es ihm geht', 2], ['wie es ihr geht', 2], ['erklären warum', 2]]],
+  ['guard.owner', [['verantwortlich', 1], ['owner', 2], ['deadline', 1], ['erster schritt', 2], ['zuständig', 1], ['bis zum', 1]]],
+];

@@ -1,9 +1,11 @@
 // The weights that turn an entry's trap features (traps.ts) into a yes or no per trap: a logistic
 // score per trap, bias included, against a threshold chosen so that false alarms stay rare (the
 // labelling guide: a false alarm is worse than a miss). Trained at build time on the training
-// part's labelled entries (scripts/trainTraps.ts) and shipped as trapModel.generated.ts.
-import { TRAP_MODEL } from './trapModel.generated';
-import type { TrapId } from './types';
+// part's labelled entries (scripts/trainTraps.ts), one model per language, and shipped as
+// trapModel.generated.ts.
+import type { TaggerLanguage } from './lemmaTable';
+import { DE_TRAP_MODEL, TRAP_MODEL } from './trapModel.generated';
+import { TRAP_IDS, type TrapId } from './types';
 
 export interface TrapWeights {
   readonly bias: number;
@@ -23,10 +25,25 @@ export function trapScore(model: TrapModel, id: TrapId, features: readonly numbe
   return score;
 }
 
-let builtIn: TrapModel | undefined;
+/**
+ * The shipped format, compact for the tagger's size budget: per trap in TRAP_IDS order, separated
+ * by `|`, the bias and then the weights, space-separated.
+ */
+export function encodeTrapModel(model: TrapModel): string {
+  return TRAP_IDS.map((id) => [model[id].bias, ...model[id].weights].join(' ')).join('|');
+}
 
-/** The shipped model, parsed once. */
-export function builtInTrapModel(): TrapModel {
-  builtIn ??= JSON.parse(TRAP_MODEL) as TrapModel;
-  return builtIn;
+export function decodeTrapModel(encoded: string): TrapModel {
+  const rows = encoded.split('|');
+  return Object.fromEntries(TRAP_IDS.map((id, at) => {
+    const [bias, ...weights] = (rows[at] ?? '').split(' ').map(Number);
+    return [id, { bias: bias ?? 0, weights }];
+  })) as unknown as TrapModel;
+}
+
+const builtIn: Partial<Record<TaggerLanguage, TrapModel>> = {};
+
+/** The shipped model of a language (English and German are trained apart), parsed once. */
+export function builtInTrapModel(language: TaggerLanguage = 'en'): TrapModel {
+  return (builtIn[language] ??= decodeTrapModel(language === 'en' ? TRAP_MODEL : DE_TRAP_MODEL));
 }

@@ -12,17 +12,19 @@
 //  taskmaster-manager     pushing output plus brushing aside people's needs, cutting what looks
 //                         after them or punishing; not when the push comes with real care.
 //
+// English and German are read alike, each with its own phrases, word classes and learned weights.
 // Signals come from three sources: phrases (trapCues.ts), word-class pairings within a sentence
 // (wordClasses.ts: a redoing verb and someone else's work, a cutting verb and a team ritual, …), and
 // pairings across two sentences (someone's idea or need, then the writer's refusal).
 import { builtInTrapCues } from './builtInLexicon';
+import type { TaggerLanguage } from './lemmaTable';
 import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
 import { NUM } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { builtInTrapModel, trapScore, type TrapModel } from './trapModel';
 import type { TrapId, TrapResult } from './types';
-import { CLASS_BITS, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
+import { CLASS_BITS, germanSentenceClasses, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
 
 // Local bindings, read once (see CLASS_BITS).
 const {
@@ -66,19 +68,18 @@ class SignalBox {
   }
 }
 
-let lexicon: Lexicon<TrapSignal> | undefined;
+const lexicons: Partial<Record<TaggerLanguage, Lexicon<TrapSignal>>> = {};
 
-function trapLexicon(): Lexicon<TrapSignal> {
-  lexicon ??= createLexicon(builtInTrapCues(), [], true);
-  return lexicon;
+function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
+  return (lexicons[language] ??= createLexicon(builtInTrapCues(language), [], true));
 }
 
 /** Signals from word classes within one sentence. */
-function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox): void {
+function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
   const mask = sentence.classes;
-  const byWriter = isByWriter(tokens);
-  if (byWriter && mentionsOther(mask, sentence.text)) {
+  const byWriter = isByWriter(tokens, language);
+  if (byWriter && mentionsOther(mask, sentence.text, language)) {
     if (has(mask, REDO)) {
       signals.add('micro.redo', CLASS_WEIGHT);
     }
@@ -95,7 +96,8 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox): void
   if (has(mask, WHOEVER) && has(mask, CONSEQUENCE)) {
     signals.add('task.punish', CLASS_WEIGHT);
   }
-  if (has(mask, PROPOSAL) && !tokens.some((token) => token.word === 'i')) {
+  const self = language === 'en' ? 'i' : 'ich';
+  if (has(mask, PROPOSAL) && !tokens.some((token) => token.word === self)) {
     signals.add('vision.idea', 1);
   }
   if (byWriter && has(mask, BIG_TALK) && label === 'why') {
@@ -104,7 +106,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox): void
   if (has(mask, ENTHUSIASM)) {
     signals.add('nice.big', 1);
   }
-  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens)) && has(mask, COMMITMENT)) {
+  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens, language)) && has(mask, COMMITMENT)) {
     signals.add('nice.dropped', CLASS_WEIGHT);
   } else if (has(mask, REPEATED) && has(mask, ANNOUNCEMENT)) {
     signals.add('nice.dropped', CLASS_WEIGHT); // Announced again: the last announcement came to nothing.
@@ -112,9 +114,9 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox): void
 }
 
 /** Signal weights found in one sentence: phrases (each phrase once) and word classes. */
-export function sentenceSignals(sentence: ClassifiedSentence): readonly number[] {
+export function sentenceSignals(sentence: ClassifiedSentence, language: TaggerLanguage = 'en'): readonly number[] {
   const signals = new SignalBox();
-  const found = trapLexicon().match(sentence.result.tokens);
+  const found = trapLexicon(language).match(sentence.result.tokens);
   for (let at = 0; at < found.length; at += 1) {
     const cue = (found[at] as (typeof found)[number]).cue;
     let repeated = false;
@@ -125,14 +127,14 @@ export function sentenceSignals(sentence: ClassifiedSentence): readonly number[]
       signals.add(cue.side, cue.weight);
     }
   }
-  addClassSignals(sentence, signals);
+  addClassSignals(sentence, signals, language);
   return signals.values ?? NO_SIGNALS;
 }
 
 /** The writer says no (or does not answer) without caring for what was asked. */
-function isRefusal(sentence: ClassifiedSentence): boolean {
+function isRefusal(sentence: ClassifiedSentence, language: TaggerLanguage): boolean {
   const mask = sentence.classes;
-  if (!isByWriter(sentence.result.tokens)) {
+  if (!isByWriter(sentence.result.tokens, language)) {
     return false;
   }
   const spoken = has(mask, SPEECH) && has(mask, REFUSAL);
@@ -140,8 +142,8 @@ function isRefusal(sentence: ClassifiedSentence): boolean {
 }
 
 /** The writer waves details away in speech: later, not now, don't worry, let's not. */
-function isDeflection(sentence: ClassifiedSentence): boolean {
-  return isByWriter(sentence.result.tokens) && has(sentence.classes, SPEECH) && has(sentence.classes, DEFLECT);
+function isDeflection(sentence: ClassifiedSentence, language: TaggerLanguage): boolean {
+  return isByWriter(sentence.result.tokens, language) && has(sentence.classes, SPEECH) && has(sentence.classes, DEFLECT);
 }
 
 /** The first of sentences `at` and `at + 1` that passes `test`, or -1. */
@@ -167,24 +169,26 @@ function addSignal(signals: (readonly number[])[], at: number, signal: TrapSigna
   signals[at] = values;
 }
 
-function addPairings(sentences: readonly ClassifiedSentence[], signals: (readonly number[])[]): void {
+function addPairings(sentences: readonly ClassifiedSentence[], signals: (readonly number[])[], language: TaggerLanguage): void {
+  const refusal = (sentence: ClassifiedSentence): boolean => isRefusal(sentence, language);
+  const deflection = (sentence: ClassifiedSentence): boolean => isDeflection(sentence, language);
   for (let at = 0; at < sentences.length; at += 1) {
     const mask = (sentences[at] as ClassifiedSentence).classes;
     if (has(mask, PROPOSAL)) {
-      const answer = answerAt(sentences, at, isRefusal);
+      const answer = answerAt(sentences, at, refusal);
       if (answer >= 0) {
         const habit = has((sentences[answer] as ClassifiedSentence).classes, HABIT) ? 1 : 0;
         addSignal(signals, answer, 'vision.reject', PAIRING_WEIGHT + habit);
       }
     }
     if (has(mask, NEED)) {
-      const answer = answerAt(sentences, at, isRefusal);
+      const answer = answerAt(sentences, at, refusal);
       if (answer >= 0) {
         addSignal(signals, answer, 'task.dismiss', PAIRING_WEIGHT);
       }
     }
     if (has(mask, ASK) && has(mask, DETAIL_QUESTION)) {
-      const answer = answerAt(sentences, at, isDeflection);
+      const answer = answerAt(sentences, at, deflection);
       if (answer >= 0) {
         addSignal(signals, answer, 'nice.dismiss', PAIRING_WEIGHT);
       }
@@ -255,17 +259,21 @@ export interface TrapReading {
   readonly sentences: readonly ClassifiedSentence[];
 }
 
-/** Reads an entry's trap signals and features. */
-export function readTrapSignals(allSentences: readonly ClassifiedSentence[], whyShare = 0): TrapReading {
+/**
+ * Reads an entry's trap signals and features. A German entry's sentences are read with the German
+ * phrases and word classes (their `classes` from wordClasses.ts GERMAN_CLASS_WORDS, for the traps only).
+ */
+export function readTrapSignals(allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en'): TrapReading {
   const sentences: ClassifiedSentence[] = [];
   const signals: (readonly number[])[] = [];
   for (const sentence of allSentences) {
     if (sentence.result.tokens.length > 0) {
-      sentences.push(sentence);
-      signals.push(sentenceSignals(sentence));
+      const read = language === 'en' ? sentence : { ...sentence, classes: germanSentenceClasses(sentence.result.tokens) };
+      sentences.push(read);
+      signals.push(sentenceSignals(read, language));
     }
   }
-  addPairings(sentences, signals);
+  addPairings(sentences, signals, language);
   const totals = new Totals(signals);
   const features: number[] = [];
   for (const signal of TRAP_SIGNALS) {
@@ -316,8 +324,19 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  */
 export const MIN_EVIDENCE = 2;
 
-export function findTraps(allSentences: readonly ClassifiedSentence[], whyShare = 0, model: TrapModel = builtInTrapModel()): TrapResult[] {
-  const reading = readTrapSignals(allSentences, whyShare);
+export function findTraps(
+  allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),
+): TrapResult[] {
+  // A trap is named on MIN_EVIDENCE sentences with words at least: with fewer there is nothing to
+  // read (and a one-line note need not load the trap phrases).
+  let worded = 0;
+  for (let at = 0; at < allSentences.length && worded < MIN_EVIDENCE; at += 1) {
+    worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
+  }
+  if (worded < MIN_EVIDENCE) {
+    return [];
+  }
+  const reading = readTrapSignals(allSentences, whyShare, language);
   const traps: TrapResult[] = [];
   for (const [id, kinds] of TRAP_KIND_INDICES) {
     if (trapScore(model, id, reading.features) >= 0 && !vetoed(id, reading.features)) {

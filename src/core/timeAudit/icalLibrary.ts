@@ -1,6 +1,6 @@
 // The one module that imports ical.js. It parses iCalendar text into jCal (RFC 7265 arrays), reads a
 // VTIMEZONE's offsets and runs RRULE expansion; everything else in the time audit works on plain
-// data. Keeping the library behind these three functions lets the extension load it lazily (it is
+// data. Keeping the library behind these four functions lets the extension load it lazily (it is
 // ~230 KB bundled) and keeps its typings (a default-exported namespace) in one place.
 //
 // Times cross this boundary as wall-clock milliseconds (zoneRule.ts): the library expands a rule in
@@ -25,6 +25,15 @@ export function parseComponents(text: string): JCalComponent[] {
   }
   // One root component comes back bare, several as an array of components.
   return (typeof parsed[0] === 'string' ? [parsed] : parsed) as JCalComponent[];
+}
+
+/**
+ * Parses one unfolded content line (a property, not BEGIN or END) into jCal as `parseComponents`
+ * would inside a VEVENT; throws ical.js's error where that would. For eventProperties.ts, which reads
+ * the common lines itself and hands this the rest.
+ */
+export function parseProperty(line: string): JCalProperty {
+  return ICAL.parse.property(line) as unknown as JCalProperty;
 }
 
 /**

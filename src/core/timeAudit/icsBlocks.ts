@@ -1,6 +1,6 @@
 // Cuts iCalendar text into its top-level components (VEVENT, VTIMEZONE, …) before any parsing, so
 // that one malformed line costs one event, not the file (ical.js refuses a whole text for one bad
-// line), and so that a 50 MB file is parsed a batch at a time rather than held as one jCal tree.
+// line), and so that a 50 MB file is read an event at a time rather than held as one jCal tree.
 // Linear in the text: one regular-expression pass over BEGIN/END lines and one count of newlines.
 
 export interface IcsBlock {

@@ -41,6 +41,14 @@ export interface ParsedCalendars {
 /** How long changes settle before the calendars are read again (an export is often written in pieces). */
 const SETTLE_MS = 400;
 
+/**
+ * How often what was read is compared with the disk (sources.yml, rules.yml, each calendar file, the
+ * names in `.calendar/`): on a busy machine VS Code's watcher has been seen to drop an edit of
+ * rules.yml altogether, leaving the categories stale until a reload. The journal index does the same
+ * (journalIndex.ts). A check that finds nothing changed reads no calendar and fires nothing.
+ */
+const SAFETY_RECHECK_MS = 20_000;
+
 export class CalendarSources implements vscode.Disposable {
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
   private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
@@ -50,6 +58,9 @@ export class CalendarSources implements vscode.Disposable {
   private watchedFor = '';
   private settle: ReturnType<typeof setTimeout> | undefined;
   private readonly reported = new Map<string, string>();
+  /** The stamps of what the last read saw ({@link stampsOf}), for the safety check. */
+  private readStamps: string | undefined;
+  private readonly recheckTimer = setInterval(() => void this.recheck(), SAFETY_RECHECK_MS);
   /** What this window wrote itself (by URI): the watcher's report of that write is not a change. */
   private readonly ownWrites = new Map<string, Uint8Array>();
   private readonly changed = new vscode.EventEmitter<{ readonly onDisk: boolean }>();
@@ -151,6 +162,7 @@ export class CalendarSources implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.settle);
+    clearInterval(this.recheckTimer);
     this.watchers.forEach((watcher) => watcher.dispose());
     this.changed.dispose();
   }
@@ -192,7 +204,23 @@ export class CalendarSources implements vscode.Disposable {
     const rules = readRulesFile(await readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
     this.report('files', [...problems, ...rules.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`)]);
     this.watch(watched);
+    this.readStamps = await stampsOf(calendarFolder, found.map((file) => file.uri));
     return { folder, files: found, rules, problems };
+  }
+
+  /** Reads again, as a watcher's event would make it, when the disk no longer holds what was read. */
+  private async recheck(): Promise<void> {
+    const loaded = this.loaded;
+    const before = this.readStamps;
+    const read = loaded === undefined ? undefined : await loaded.catch(() => undefined);
+    if (read === undefined || before === undefined || this.loaded !== loaded) {
+      return; // Nothing read yet, or a read is already under way.
+    }
+    const now = await stampsOf(vscode.Uri.joinPath(read.folder, CALENDAR_FOLDER), read.files.map((file) => file.uri));
+    if (this.loaded === loaded && now !== before) {
+      output().info(vscode.l10n.t('Calendars: a change on disk reached no watcher; reading the calendars again.'));
+      this.invalidate(true);
+    }
   }
 
   /** Watches `.calendar/` (everything in it: calendars, sources.yml, rules.yml) and every listed file or folder; the watchers follow the list. */
@@ -235,6 +263,25 @@ export class CalendarSources implements vscode.Disposable {
     clearTimeout(this.settle);
     this.settle = setTimeout(() => this.invalidate(true), SETTLE_MS);
   }
+}
+
+/** One string for the modification time and size of sources.yml, rules.yml and `files`, and the names in `.calendar/`. */
+async function stampsOf(calendarFolder: vscode.Uri, files: readonly vscode.Uri[]): Promise<string> {
+  const parts: string[] = [];
+  for (const uri of [vscode.Uri.joinPath(calendarFolder, SOURCES_FILE), vscode.Uri.joinPath(calendarFolder, RULES_FILE), ...files]) {
+    try {
+      const { mtime, size } = await vscode.workspace.fs.stat(uri);
+      parts.push(`${uri.toString()} ${mtime} ${size}`);
+    } catch {
+      parts.push(`${uri.toString()} none`);
+    }
+  }
+  try {
+    parts.push((await vscode.workspace.fs.readDirectory(calendarFolder)).map(([name]) => name).sort().join('/'));
+  } catch {
+    parts.push('no calendar folder');
+  }
+  return parts.join('\n');
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

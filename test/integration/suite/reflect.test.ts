@@ -278,10 +278,11 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     await waitFor(async () => (await readText(journalUri('2026/03/2026-03-12.md'))).includes('- [x] share'), Boolean, 'the ticked entry');
     // The index reads the ticked entry again after its save, moments later on a busy machine: until
     // then a new entry still brings the ticked commitment back. Made again (deleted unseen) until the
-    // reminders have caught up, as a user trying a little later would see.
+    // reminders have caught up, as a user trying a little later would see. Up to 45 s, as the index
+    // tests wait: when VS Code's watcher drops the save's event, the index's 20 s listing finds it.
     let made: vscode.Uri | undefined;
     let text: string;
-    for (const deadline = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 250))) {
+    for (const deadline = Date.now() + 45_000; ; await new Promise((r) => setTimeout(r, 250))) {
       made = await vscode.commands.executeCommand<vscode.Uri>(Commands.newEntry, { kind: 'daily', date: '2026-03-23' });
       assert.ok(made);
       text = await readText(made);

@@ -4,7 +4,7 @@ import { GENERATED_LEXICON, compiledSources, CUE_SOURCES, GERMAN_CUE_SOURCES, ge
 import { builtInCues, builtInTrapCues } from '../../../../src/core/tagger/builtInLexicon';
 import { createClassifier } from '../../../../src/core/tagger/classify';
 import { distinctCues } from '../../../../src/core/tagger/lexicon';
-import { TRAP_CUES } from '../../../../src/core/tagger/trapCues';
+import { GERMAN_TRAP_CUES, TRAP_CUES } from '../../../../src/core/tagger/trapCues';
 
 describe('precompiled lexicon tables', () => {
   it('are exactly what the cue sources compile to with the shipped lemma tables (run npm run train:tagger if not)', () => {
@@ -17,7 +17,8 @@ describe('precompiled lexicon tables', () => {
     assert.deepEqual(plain(builtInCues()), plain(distinctCues(compiledSources(CUE_SOURCES).map((c) => c.cue))));
     assert.deepEqual(plain(builtInCues('de')), plain(distinctCues(compiledSources(GERMAN_CUE_SOURCES, 'de').map((c) => c.cue))));
     assert.deepEqual(plain(builtInTrapCues()), plain(distinctCues(compiledSources(TRAP_CUES).map((c) => c.cue))));
-    assert.ok(builtInCues().length > 1000 && builtInCues('de').length > 200 && builtInTrapCues().length > 500);
+    assert.deepEqual(plain(builtInTrapCues('de')), plain(distinctCues(compiledSources(GERMAN_TRAP_CUES, 'de').map((c) => c.cue))));
+    assert.ok(builtInCues().length > 1000 && builtInCues('de').length > 200 && builtInTrapCues().length > 500 && builtInTrapCues('de').length > 50);
   });
 
   it('let a user term count for the side the user names', () => {

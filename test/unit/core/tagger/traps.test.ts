@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { trainingEntries } from '../../../support/corpusEntries';
+import { assertEachTrapFound, assertFewFalseAlarms } from '../../../support/trapChecks';
 import { createTagger } from '../../../../src/core/tagger/tagger';
 import type { TrapId } from '../../../../src/core/tagger/types';
 
@@ -108,18 +109,10 @@ Straight after, we agreed the details: Nadia owns it, the first session is on 12
 
 describe('traps', () => {
   it('finds each trap on a clear example, with evidence sentences from the entry', () => {
-    for (const [markdown, id] of [
+    assertEachTrapFound(tagger, [
       [MICROMANAGING, 'micromanaging-leader'], [VISIONLESS, 'visionless-manager'],
       [NICE_LEADER, 'nice-leader-no-follow-through'], [TASKMASTER, 'taskmaster-manager'],
-    ] as const) {
-      const result = tagger.tag(markdown);
-      assert.deepEqual(result.traps.map((trap) => trap.id), [id]);
-      const evidence = result.traps[0]?.evidence ?? [];
-      assert.ok(evidence.length >= 2, `${id}: ${evidence.join(' / ')}`);
-      for (const sentence of evidence) {
-        assert.ok(markdown.replace(/\s+/g, ' ').includes(sentence), sentence);
-      }
-    }
+    ]);
   });
 
   for (const [name, markdown] of ORDINARY) {
@@ -135,8 +128,6 @@ describe('traps', () => {
   });
 
   it('keeps false alarms on the training entries with no trap at or under 1 per 24', () => {
-    const ordinary = trainingEntries().filter((entry) => entry.gold !== undefined && entry.traps.length === 0);
-    const alarms = ordinary.reduce((total, entry) => total + traps(entry.text).length, 0);
-    assert.ok(ordinary.length > 200 && (24 * alarms) / ordinary.length <= 1, `${alarms} alarms on ${ordinary.length} ordinary entries`);
+    assertFewFalseAlarms(tagger, trainingEntries().filter((entry) => entry.gold !== undefined && entry.traps.length === 0));
   });
 });

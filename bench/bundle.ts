@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
+import { AGE_ALIAS } from '../scripts/ageAlias';
 import { asciiOnly } from '../scripts/asciiOnly';
 
 export interface BundleFigures {
@@ -42,7 +43,7 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
-    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode']);
+    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [], AGE_ALIAS);
     const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
     const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [asciiOnly], TAGGER_ALIAS);

@@ -13,6 +13,7 @@ import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
 import { TAGGER_ALIAS } from './taggerAlias';
+import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
 
 const production = process.argv.includes('--production');
@@ -60,6 +61,7 @@ const builds: esbuild.BuildOptions[] = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
+    alias: { ...AGE_ALIAS }, // As in dist/encryption.js.
     plugins: [webPlatform],
   },
   {
@@ -89,6 +91,7 @@ const builds: esbuild.BuildOptions[] = [
     entryPoints: ['src/extension/encryption/encryptionBundle.ts'],
     outfile: 'dist/encryption.js',
     external: ['vscode'],
+    alias: { ...AGE_ALIAS }, // Only passphrase journals open here: no post-quantum code (ageAlias.ts).
   },
   {
     // The time audit with ical.js, loaded the first time a calendar is read (calendar/calendarModule.ts).

@@ -12,7 +12,7 @@ import { extensionLayers, layerLines } from './extensionLayers';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
-import { TAGGER_ALIAS } from './taggerAlias';
+import { RENDER_ALIAS, TAGGER_ALIAS } from './taggerAlias';
 import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
 
@@ -61,7 +61,7 @@ const builds: esbuild.BuildOptions[] = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    alias: { ...AGE_ALIAS }, // As in dist/encryption.js.
+    alias: { ...AGE_ALIAS, ...RENDER_ALIAS }, // As in dist/encryption.js and dist/render.js (its tagger shares the renderer's markdown-it).
     plugins: [webPlatform],
   },
   {
@@ -83,6 +83,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/extension/reflect/renderBundle.ts'],
     outfile: 'dist/render.js',
+    alias: { ...RENDER_ALIAS }, // Linkify is off in the renderer (taggerAlias.ts).
   },
   {
     // The encrypted journal with the age library, loaded the first time a journal is found encrypted

@@ -13,20 +13,20 @@ import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 
-export function registerNavigationCommands(context: vscode.ExtensionContext, { clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.openToday, () => {
+export function navigationCommands({ clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): CommandHandlers<'commands/navigate'> {
+  return {
+    openToday: () => {
       const settings = readSettings();
       const today = journalToday(settings, clock.now());
       return openDay(today, today, settings, texts);
-    }),
-    vscode.commands.registerCommand(Commands.openPrevious, () => step(clock, -1)),
-    vscode.commands.registerCommand(Commands.openNext, () => step(clock, 1)),
-    vscode.commands.registerCommand(Commands.openForDate, (phrase?: string) => openForDate(clock, texts, phrase)),
-    vscode.commands.registerCommand(Commands.openJournalFolder, openJournalFolder),
-  );
+    },
+    openPrevious: () => step(clock, -1),
+    openNext: () => step(clock, 1),
+    openForDate: (phrase?: string) => openForDate(clock, texts, phrase),
+    openJournalFolder,
+  };
 }
 
 /**

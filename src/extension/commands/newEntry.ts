@@ -12,7 +12,7 @@ import type { NewEntryTexts } from '../entries/newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 
 /** What New Entry… reads, handed in by the composition root (features.ts). */
 export interface NewEntryServices {
@@ -35,10 +35,8 @@ interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, { clock, entryTexts: texts, knownPeople: known }: NewEntryServices): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, texts, args, known)),
-  );
+export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known }: NewEntryServices): CommandHandlers<'commands/newEntry'> {
+  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known) };
 }
 
 /**

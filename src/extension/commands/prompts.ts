@@ -5,20 +5,20 @@ import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function registerPromptCommands(context: vscode.ExtensionContext, { clock }: { readonly clock: Clock }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
-    vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {
+export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'commands/prompts'> {
+  return {
+    insertPrompt: insertChosenPrompt,
+    insertPromptOfTheDay: () => {
       const settings = readSettings();
       return insertPrompt(promptOfTheDayFor(journalToday(settings, clock.now()), settings.locale));
-    }),
-  );
+    },
+  };
 }
 
 /** Every prompt in the locale's language, grouped under its pack's name, filterable by prompt text or pack. */

@@ -11,7 +11,7 @@ import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 
 export interface RetagSummary {
   readonly updated: number;
@@ -21,13 +21,13 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function registerTaggingCommands(context: vscode.ExtensionContext, { tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
-    vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),
-    vscode.commands.registerCommand(Commands.unpinTags, (target?: vscode.Uri | string) => unpinEntry(tagger, target)),
-    vscode.commands.registerCommand(Commands.explainTags, (target?: vscode.Uri | string) => explainTags(explain, target)),
-  );
+export function taggingCommands({ tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): CommandHandlers<'commands/tagging'> {
+  return {
+    tagEntry: () => tagEntry(tagger),
+    retagAll: () => retagAll(tagger),
+    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, target),
+    explainTags: (target?: vscode.Uri | string) => explainTags(explain, target),
+  };
 }
 
 function activeEntry(): vscode.TextDocument | undefined {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { cadenceStatuses, type CadenceStatus } from '../../core/people/oneOnOneCadence';
 import { collectPeople } from '../../core/reflect/people';
 import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
@@ -29,8 +30,8 @@ function cadenceNote(status: CadenceStatus | undefined): { readonly text: string
   }
 }
 
-export function registerOneOnOneCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(index, clock, name)));
+export function oneOnOneCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, clock, name) };
 }
 
 async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {

@@ -12,6 +12,7 @@ import type { ExplainPanels } from '../tagging/explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
 import type { CommandHandlers } from '../commandTable';
+import { tagOutcome } from './tagOutcome';
 
 export interface RetagSummary {
   readonly updated: number;
@@ -50,14 +51,13 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
   }
   const wasDirty = document.isDirty;
   const write = await applyToOpenDocument(document, tagger.tagDocument(document));
+  const outcome = tagOutcome(write.status, wasDirty, document.isDirty);
   if (write.status === 'skipped') {
     void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
-    return write.status;
-  }
-  if (write.status === 'pinned') {
+  } else if (outcome.tell === 'pinned') {
     void vscode.window.showInformationMessage(vscode.l10n.t('You edited these tags by hand, so they are kept and the entry is pinned. Unpin it (the CodeLens above the tags) to let the tagger label it again.'));
   }
-  if (!wasDirty && document.isDirty) {
+  if (outcome.save) {
     await document.save();
   }
   return write.status;
@@ -89,7 +89,7 @@ async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | u
     void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
     return undefined;
   }
-  if (!wasDirty && document.isDirty) {
+  if (tagOutcome(write.status, wasDirty, document.isDirty).save) {
     await document.save();
   }
   return result.label;

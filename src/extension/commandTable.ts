@@ -48,18 +48,24 @@ export const COMMAND_TABLE = {
   importCalendar: { by: 'calendar/calendarCommands', icon: '$(calendar)' },
   editCalendarRules: { by: 'calendar/calendarCommands' },
   explainCalendarEvent: { by: 'calendar/calendarCommands' },
+  encryptJournal: { by: 'encryption/encryptionGate' },
+  decryptJournal: { by: 'encryption/encryptionGate' },
+  changeJournalPassphrase: { by: 'encryption/encryptionGate' },
 } as const satisfies Record<string, CommandLine>;
 
 /**
  * What else activates the extension (package.json `activationEvents`): VS Code activates on a
  * contributed command or view by itself, so the table's lines need no event; what activation
  * registers besides them does (src/extension/extension.ts): the journal entry's CodeLens, hover and
- * tag-on-save, and an Explain Tags panel restored after a reload (its webview type,
- * `leadershipJournal.explainTags`: EXPLAIN_VIEW_TYPE in commandIds.ts, which a unit test holds equal).
+ * tag-on-save; an Explain Tags panel restored after a reload (its webview type,
+ * `leadershipJournal.explainTags`: EXPLAIN_VIEW_TYPE in commandIds.ts); and VS Code asking the
+ * encrypted journal's file system for a file, an editor restored after a reload (ENCRYPTED_SCHEME in
+ * journal/journalMounts.ts). A unit test holds both names equal to these.
  */
 export const ACTIVATION_EVENTS: readonly string[] = [
   'onLanguage:markdown',
   'onWebviewPanel:leadershipJournal.explainTags',
+  'onFileSystem:ljencrypted',
 ];
 
 type Table = typeof COMMAND_TABLE;

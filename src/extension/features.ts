@@ -2,10 +2,11 @@
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
 // The composition root: the services every feature shares (the clock, the tagger and its panels, the
-// journal index, the imported calendars, the preview panels, what a new entry brings in) are built
-// once, here, and handed to every `registerX(context, services)`; each registration names the part
-// it reads and pushes its disposables into `context.subscriptions`. Settings are read fresh by each
-// command (config.ts), so a change applies at once; the output channel is output.ts's one channel.
+// encryption gate, the journal index, the imported calendars, the preview panels, what a new entry
+// brings in) are built once, here, and handed to every `registerX(context, services)`; each
+// registration names the part it reads and pushes its disposables into `context.subscriptions`.
+// Settings are read fresh by each command (config.ts), so a change applies at once; the output
+// channel is output.ts's one channel.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
@@ -14,6 +15,7 @@ import { navigationCommands } from './commands/navigate';
 import { newEntryCommands, type KnownPeople } from './commands/newEntry';
 import { promptCommands } from './commands/prompts';
 import { taggingCommands } from './commands/tagging';
+import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
@@ -44,6 +46,8 @@ export interface Services extends ReflectServices {
   /** What a new daily entry or 1:1 brings in from the journal. */
   readonly entryTexts: NewEntryTexts;
   readonly knownPeople: KnownPeople;
+  /** Opens an encrypted journal (its vault and provider are in dist/encryption.js, loaded on first need). */
+  readonly encryption: EncryptionGate;
   /** Where the extension runs: `desktop`, `web`… (for the log). */
   readonly hostName: string;
 }
@@ -55,7 +59,10 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(tagger, explain, pause, previews);
+  // Before anything reads the journal: every reader opens it through the gate (journal/journalMounts.ts),
+  // and the encryption code loads only for an encrypted journal.
+  const encryption = new EncryptionGate(context, (provider) => shell.encryptedFileSystem.attach(provider));
+  context.subscriptions.push(tagger, explain, pause, previews, encryption);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
@@ -68,6 +75,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     explain,
     pause,
     previews,
+    encryption,
     index,
     calendar,
     trees: shell.trees,
@@ -97,6 +105,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...trends.commands,
     ...reflectCommands,
     ...calendarCommands(services),
+    ...encryptionCommands(services),
   });
   const lens = tagLensProviders(tagger);
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
@@ -110,6 +119,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       await index.ensureBuilt();
       return index.entries();
     },
+    encryptedFileSystem: () => services.encryption.provider,
   };
 }
 

@@ -56,9 +56,12 @@ describe('package.json manifest', () => {
     }
   });
 
-  it('activates on the activation table\'s events and nothing else, the Explain Tags panel\'s by its webview type', () => {
+  it('activates on the activation table\'s events and nothing else, by the names the code uses', () => {
     assert.deepEqual(rawManifest.activationEvents, [...ACTIVATION_EVENTS], 'package.json is stale: run npm run manifest');
     assert.ok(ACTIVATION_EVENTS.includes(`onWebviewPanel:${EXPLAIN_VIEW_TYPE}`));
+    // journalMounts.ts imports vscode, so its scheme is read from the source.
+    const scheme = /ENCRYPTED_SCHEME = '([^']+)'/.exec(readFileSync(join(root, 'src', 'extension', 'journal', 'journalMounts.ts'), 'utf8'))?.[1];
+    assert.ok(ACTIVATION_EVENTS.includes(`onFileSystem:${scheme ?? '?'}`));
   });
 
   it('puts every command in the "Leadership Journal" category under the leadershipJournal. prefix', () => {

@@ -11,7 +11,7 @@ import { entryKindFor } from '../../core/entries/localizedKinds';
 import { filterRecords, findInText, needsText, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';
@@ -98,8 +98,8 @@ export async function searchEntries(
   return { hits, more: false };
 }
 
-export function registerSearchCommand(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.searchJournal, (query?: string) => searchJournal(index, query)));
+export function searchCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/searchCommand'> {
+  return { searchJournal: (query?: string) => searchJournal(index, query) };
 }
 
 async function searchJournal(source: ReflectSource, initial?: string): Promise<void> {

@@ -88,7 +88,7 @@ describe('Private entries in the real VS Code: the weekly review and Search Jour
     await screenshot(page, 'private-2-search-left-out');
     // Words the other entry holds: it is found; the private one, which the filters let through, is counted.
     await input.fill('sprint');
-    await rows.filter({ hasText: 'Planning the sprint' }).waitFor();
+    await rows.filter({ hasText: 'Planning the sprint' }).first().waitFor(); // The entry, and the review linking it.
     await rows.filter({ hasText: '1 private entry left out' }).waitFor();
     await screenshot(page, 'private-3-search-found');
     await page.keyboard.press('Escape');

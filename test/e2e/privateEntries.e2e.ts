@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { formatIsoDate, localDateOf, type LocalDate } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
-import { startSession, type Session } from './support/session';
+import { useSession } from './support/session';
 import { frameShowing, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
@@ -38,24 +38,10 @@ function seed(workspace: string): void {
 }
 
 describe('Private entries in the real VS Code: the weekly review and Search Journal', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await startSession({ seed, settings: { 'leadershipJournal.privacy.hidePrivateInSearch': true } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
-  });
+  const session = useSession('private', { seed, settings: { 'leadershipJournal.privacy.hidePrivateInSearch': true } });
 
   it('drafts the weekly review counting the private entry and naming nothing from it', async function () {
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     const path = reviewPath(PERIOD);
     assert.ok(path.ok);
     await runCommand(page, 'Leadership Journal: Start Weekly Review');
@@ -75,7 +61,7 @@ describe('Private entries in the real VS Code: the weekly review and Search Jour
   });
 
   it('leaves the private entry out of Search Journal and says how many were left out', async function () {
-    const { page } = session;
+    const { page } = session();
     await page.keyboard.press('Escape');
     await runCommand(page, 'Leadership Journal: Search Journal…');
     const input = page.locator('.quick-input-widget input');

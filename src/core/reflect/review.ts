@@ -10,11 +10,17 @@
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
 // bytes. Text that came from entries (titles, names) is escaped so it shows as written.
+//
+// Private entries (`private: true`, `#private`: entries/privateRecords.ts) are counted in every
+// number — the entry count, the balance, the functions, each trap's count, the practice chosen — but
+// nothing drafted quotes or names anything from them: not their titles (links), answers, people,
+// feedback notes or open commitments. The review says how many private entries it counted.
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, MONTH_NAMES, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { isPrivateRecord, privatePaths, withoutPrivate } from '../entries/privateRecords';
 import { functionName, FUNCTIONS, trapName } from '../tagger/vocabulary';
 import { capitalise, percent, plural } from '../text/format';
 import { countedEntries } from '../trends/counted';
@@ -225,27 +231,33 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   return lines;
 }
 
+/** Each trap's count counts private entries; its list links only the others and says how many private ones it holds back. */
 function trapsSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
   const traps = trapCounts(entries);
   if (traps.length === 0) {
     return ['## Traps flagged', '', `No trap was flagged ${words.thisPeriod}.`];
   }
+  const listed = (trapEntries: readonly IndexedEntry[]): string => {
+    const { shown, hidden } = withoutPrivate(trapEntries);
+    const links = shown.map((entry) => markdownLink(entry.title, path, entry.path));
+    return [...links, ...(hidden > 0 ? [plural(hidden, 'private entry', 'private entries')] : [])].join(', ');
+  };
   return [
     '## Traps flagged',
     '',
-    ...traps.map((trap) =>
-      `- **${trapName(trap.id)}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', ')}`),
+    ...traps.map((trap) => `- **${trapName(trap.id)}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${listed(trap.entries)}`),
   ];
 }
 
 /**
+ * `entries` and `all` hold no private entry: the caller leaves them out, so no one is named from one.
  * `all` is every counted entry, so a short name this period (`@priya`) is matched with a full name
  * the journal used before ("Priya Raman"): the hint names both and the line for people.yml.
  */
-function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[]): string[] {
+function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[], privateEntries = 0): string[] {
   const people = collectPeople(entries, directory);
   if (people.length === 0) {
-    return ['## People', '', `No one was named ${words.thisPeriod}.`];
+    return ['## People', '', `No one was named ${words.thisPeriod}${privateEntries > 0 ? ' outside private entries' : ''}.`];
   }
   const lines = ['## People', '', '| Person | Entries | 1:1s |', '| --- | ---: | ---: |'];
   for (const person of people) {
@@ -271,12 +283,14 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
   return lines;
 }
 
+/** A private entry can be the strongest: it is then called that, with its share, and not linked. */
 function strongestSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
   const lines = ['## Strongest entries', ''];
   for (const side of ['why', 'how'] as const) {
     const entry = strongest(entries, side);
+    const named = entry && (isPrivateRecord(entry) ? 'a private entry' : markdownLink(entry.title, path, entry.path));
     lines.push(entry
-      ? `- Most ${side}: ${markdownLink(entry.title, path, entry.path)}, ${percent(entry[side])} ${side}`
+      ? `- Most ${side}: ${named}, ${percent(entry[side])} ${side}`
       : `- Most ${side}: no tagged entry ${words.thisPeriod} leaned that way`);
   }
   return lines;
@@ -287,12 +301,16 @@ function sighting(days: number, link: string): string {
   return days === 0 ? `written today, in ${link}` : `open ${plural(days, 'day')}, since ${link}`;
 }
 
-function commitmentsSection(open: readonly OpenCommitment[], path: string): string[] {
+/** `held` open commitments were written in private entries: counted in a line, never quoted. */
+function commitmentsSection(open: readonly OpenCommitment[], path: string, held = 0): string[] {
+  const heldLine = `${plural(held, 'open commitment')} from private entries ${held === 1 ? 'is' : 'are'} not listed here.`;
   if (open.length === 0) {
     return [
       '## Commitments',
       '',
-      'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
+      held > 0
+        ? `${heldLine} No other commitment is open.`
+        : 'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
     ];
   }
   const lines = ['## Commitments', '', 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.', ''];
@@ -303,6 +321,9 @@ function commitmentsSection(open: readonly OpenCommitment[], path: string): stri
   const rest = open.length - MAX_COMMITMENTS_LISTED;
   if (rest > 0) {
     lines.push(`- …and ${plural(rest, 'more recent one', 'more recent ones')}`);
+  }
+  if (held > 0) {
+    lines.push('', heldLine);
   }
   return lines;
 }
@@ -341,6 +362,15 @@ function lookingAhead(words: Words, practiceLines: readonly string[]): string[] 
   ];
 }
 
+/** How the opening line says how many of the period's `total` entries are private: counted, never named. */
+function privateNote(hidden: number, total: number): string {
+  if (hidden === 0) {
+    return '';
+  }
+  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
+  return `, ${which} (counted in the numbers, named nowhere below)`;
+}
+
 /** The review entry for `input.period`. */
 export function generateReview(input: ReviewInput): GeneratedReview {
   const { period, path } = input;
@@ -352,6 +382,14 @@ export function generateReview(input: ReviewInput): GeneratedReview {
   const before = balanceOf(entriesIn(counted, compared.start, compared.end));
   const now = balanceOf(entries);
   const directory = input.people ?? createPeopleDirectory([]);
+  // What may be named: the period's entries that are not private, and what other readers found
+  // outside private files (any private file, counted or not). Numbers are still taken from `entries`.
+  const { shown, hidden } = withoutPrivate(entries);
+  const held = privatePaths(input.entries);
+  const commitments = withoutPrivate(input.openCommitments.map((commitment) => ({
+    commitment,
+    ...(held.has(commitment.firstSeen.path) || held.has(commitment.lastSeen.path) ? { private: true as const } : {}),
+  })));
   const basis: PracticeBasis = now.whyShare !== null ? 'period' : before.whyShare !== null ? 'before' : 'none';
   const traps = trapCounts(entries).map((trap) => ({ id: trap.id, count: trap.entries.length }));
   const { practice, reason } = choosePractice(now.whyShare ?? before.whyShare, traps);
@@ -371,19 +409,19 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     sections.push(input.calendar ? timeSection(input.calendar, counted) : []);
   } else {
     sections.push(
-      [`${words.span} · ${plural(entries.length, 'entry', 'entries')}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
+      [`${words.span} · ${plural(entries.length, 'entry', 'entries')}${privateNote(hidden, entries.length)}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
       balanceSection(words, now, before),
       input.calendar ? timeSection(input.calendar, counted) : [],
-      ...[matteredSection(entries, path, directory)].filter((section) => section.length > 0),
+      ...[matteredSection(shown, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
-      peopleSection(words, entries, directory, counted),
-      feedbackSection(period, input.feedback ?? [], directory, words.thisPeriod),
+      peopleSection(words, shown, directory, counted.filter((entry) => !isPrivateRecord(entry)), hidden),
+      feedbackSection(period, (input.feedback ?? []).filter((note) => !held.has(note.path)), directory, words.thisPeriod),
       period.kind === 'monthly-review' && input.decisions ? decisionsSection(input.decisions) : [],
       strongestSection(words, entries, path),
     );
   }
-  sections.push(commitmentsSection(input.openCommitments, path), [DRAFTED_END], lookingAhead(words, practiceLines));
+  sections.push(commitmentsSection(commitments.shown.map((item) => item.commitment), path, commitments.hidden), [DRAFTED_END], lookingAhead(words, practiceLines));
   const body = [`# ${words.title}`, ...sections.filter((section) => section.length > 0).map((section) => section.join('\n'))].join('\n\n');
   return { text: `${front}\n${body}\n`, empty: entries.length === 0, entries: entries.length, practice: practice.id };
 }

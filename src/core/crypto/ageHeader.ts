@@ -74,3 +74,17 @@ export function isArmored(bytes: Uint8Array): boolean {
   }
   return String.fromCharCode(...bytes.subarray(at, at + ARMOR_BEGIN.length)) === ARMOR_BEGIN;
 }
+
+/**
+ * The scrypt work factor (log2 of N) of a binary age file sealed with a passphrase, from its stanza
+ * `-> scrypt SALT LOGN`; undefined when the file has no such stanza or is not a readable age header.
+ */
+export function scryptWorkFactorOf(bytes: Uint8Array): number | undefined {
+  const header = summarizeHeader(bytes);
+  if (!header.ok) {
+    return undefined;
+  }
+  const text = String.fromCharCode(...bytes.subarray(0, header.headerLength));
+  const stanza = /^-> scrypt \S+ ([1-9]\d?)$/m.exec(text);
+  return stanza?.[1] === undefined ? undefined : Number(stanza[1]);
+}

@@ -23,7 +23,7 @@ import { scryptWorkFactorOf } from '../src/core/crypto/ageHeader';
 import { utf8 } from '../src/core/crypto/bytes';
 import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import { encryptJournal } from '../src/core/encryption/encryptJournal';
-import { sealingOf } from '../src/core/encryption/journalUnlock';
+import type { sealingOf } from '../src/core/encryption/journalUnlock';
 import { KEY_PATH } from '../src/core/encryption/layout';
 import { unlockJournal, type UnlockedJournal } from '../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../src/extension/encryption/encryptedJournalProvider';
@@ -66,17 +66,23 @@ export interface Paired {
 
 interface Probe {
   readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
+  readonly sealingOf: typeof sealingOf;
   readonly workspaceJournalFiles: typeof workspaceJournalFiles;
   readonly vscode: typeof Stub;
 }
 
-/** The provider and the index's folder reader, bundled and minified as dist/ bundles them, over the stub `vscode`. */
+/**
+ * The provider, the journal's sealing and the index's folder reader, bundled and minified as dist/
+ * bundles them, over the stub `vscode`. (Run from source through tsx instead, the noble libraries'
+ * module getters alone cost more than the ciphers.)
+ */
 async function buildProbe(dir: string): Promise<Probe> {
   await esbuild.build({
     bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot,
     stdin: {
       contents: [
         "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';",
+        "export { sealingOf } from './src/core/encryption/journalUnlock';",
         "export { workspaceJournalFiles } from './src/extension/index/workspaceJournalFiles';",
         "export * as vscode from './test/support/vscodeStub';",
       ].join('\n'),
@@ -150,7 +156,8 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
       unlocked = result.journal;
     });
     const journal = unlocked!;
-    const sealing = sealingOf(journal.keys);
+    const probe = await buildProbe(work);
+    const sealing = probe.sealingOf(journal.keys);
     const sealed: Uint8Array[] = [];
     for (const [i, text] of texts.entries()) {
       const bytes = await sealing.seal(utf8(text));
@@ -160,7 +167,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
       writeFileSync(file, bytes);
     }
     // The per-file cost: one sealed entry opened with the unlocked key (a fresh opener, as a mount has).
-    const opener = sealingOf(journal.keys);
+    const opener = probe.sealingOf(journal.keys);
     const singles: number[] = [];
     for (let i = 0; i < 1001; i++) {
       const at = (i * 37) % count;
@@ -168,7 +175,6 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     }
     const openOneMs = median(singles.slice(1));
 
-    const probe = await buildProbe(work);
     const { Uri, FileType, stub } = probe.vscode;
     const disk = nodeDiskProvider(FileType);
     stub.providers.set('file', disk);

@@ -16,6 +16,7 @@ import { newEntryCommands, type KnownPeople } from './commands/newEntry';
 import { promptCommands } from './commands/prompts';
 import { taggingCommands } from './commands/tagging';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
+import { JournalMount } from './journal/journalMounts';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
@@ -56,18 +57,19 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const clock = systemClock;
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
-  const explain = new ExplainPanels(context.extensionUri, tagger);
+  // Before anything reads the journal: every reader opens it through the mount, whose opener is the
+  // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
+  const mount = new JournalMount();
+  const explain = new ExplainPanels(context.extensionUri, tagger, mount);
   const pause = new WritingPause(tagger);
   const previews = new PreviewPanels(context.extensionUri);
-  // Before anything reads the journal: every reader opens it through the gate (journal/journalMounts.ts),
-  // and the encryption code loads only for an encrypted journal.
-  const encryption = new EncryptionGate(context, (provider) => shell.encryptedFileSystem.attach(provider));
-  context.subscriptions.push(tagger, explain, pause, previews, encryption);
+  const encryption = new EncryptionGate(context, mount, (provider) => shell.encryptedFileSystem.attach(provider));
+  context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock);
+  const calendar = calendarAudits(context, clock, mount);
   return {
     clock,
     version,
@@ -76,6 +78,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     pause,
     previews,
     encryption,
+    mount,
     index,
     calendar,
     trees: shell.trees,
@@ -100,21 +103,21 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...newEntryCommands(services),
     ...navigationCommands(services),
     ...promptCommands(services),
-    ...customizeTemplateCommands(),
+    ...customizeTemplateCommands(services),
     ...taggingCommands(services),
     ...trends.commands,
     ...reflectCommands,
     ...calendarCommands(services),
     ...encryptionCommands(services),
   });
-  const lens = tagLensProviders(tagger);
+  const lens = tagLensProviders(tagger, services.mount);
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
     resolveTrendsView: trends.resolveView,
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();

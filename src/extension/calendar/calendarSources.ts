@@ -10,6 +10,7 @@ import type { ParsedCalendar } from '../../core/timeAudit/readCalendars';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
+import type { MountedRoots } from '../journal/journalMounts';
 import { readTextIfExists } from '../journal/journalStore';
 import { calendarModule } from './calendarModule';
 import { output } from '../output';
@@ -50,6 +51,9 @@ const SETTLE_MS = 400;
 const SAFETY_RECHECK_MS = 20_000;
 
 export class CalendarSources implements vscode.Disposable {
+  /** `mount`: which journal is unlocked in this window; the calendars are read through it (journalMounts.ts). */
+  constructor(private readonly mount: MountedRoots) {}
+
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
   private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
   /** Parsed calendars by URI, kept across loads while each file stays as it was. */
@@ -170,7 +174,7 @@ export class CalendarSources implements vscode.Disposable {
   private async read(): Promise<LoadedCalendars | undefined> {
     let folder: vscode.Uri;
     try {
-      folder = journalFolderUri(readSettings());
+      folder = journalFolderUri(readSettings(), this.mount);
     } catch {
       return undefined; // No journal: nothing imported. The journal commands say why.
     }

@@ -9,6 +9,7 @@ import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { output } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
@@ -24,8 +25,8 @@ interface ChoicePick<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function importCalendar(audits: CalendarAudits, args?: ImportArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings());
+export async function importCalendar(audits: CalendarAudits, mount: JournalMount, args?: ImportArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
   }

@@ -13,7 +13,7 @@ import { indexItem } from '../../core/index/indexItem';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { SkippedFile } from '../../core/report/reportModel';
 import { readSettings } from '../config';
-import { ENCRYPTED_SCHEME, onDidChangeJournalRoot, openJournalRoot } from '../journal/journalMounts';
+import { ENCRYPTED_SCHEME, type JournalMount } from '../journal/journalMounts';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
@@ -82,6 +82,8 @@ export class JournalIndex implements vscode.Disposable {
    */
   constructor(
     private readonly storage: vscode.Uri,
+    /** Which journal is unlocked in this window (journalMounts.ts): the index reads through it. */
+    private readonly mount: Pick<JournalMount, 'open' | 'onDidChange'>,
     tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
     private readonly filesFor: JournalFilesFor = workspaceFilesFor,
@@ -99,7 +101,7 @@ export class JournalIndex implements vscode.Disposable {
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
         this.reset();
       }
-    }), onDidChangeJournalRoot(() => {
+    }), mount.onDidChange(() => {
       // Unlocked, encrypted or decrypted: the same journal read from another root.
       if (this.building || this.status.state === 'error') {
         this.reset();
@@ -146,7 +148,7 @@ export class JournalIndex implements vscode.Disposable {
     let folder: vscode.Uri | undefined;
     try {
       // An encrypted journal is unlocked here, asking its passphrase once per window.
-      folder = await openJournalRoot(journalDiskFolderUri(readSettings()));
+      folder = await this.mount.open(journalDiskFolderUri(readSettings()));
     } catch (error) {
       this.status = { state: 'error', message: errorMessage(error) };
       this.changed.fire();

@@ -9,6 +9,7 @@ import { addAlias } from '../../core/reflect/peopleFileEdit';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { readTextIfExists } from '../journal/journalStore';
 import { loadPeople, PEOPLE_FILE } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
@@ -72,8 +73,8 @@ interface MergePick extends vscode.QuickPickItem {
 }
 
 /** Returns whether a merge was written. */
-export async function mergePeople(source: ReflectSource, args?: MergeArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings());
+export async function mergePeople(source: ReflectSource, mount: JournalMount, args?: MergeArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
   }
@@ -93,6 +94,6 @@ export async function mergePeople(source: ReflectSource, args?: MergeArgs): Prom
   return chosen ? acceptMerge(folder, chosen.merge) : false;
 }
 
-export function mergePeopleCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/mergePeopleCommand'> {
-  return { mergePeople: (args?: MergeArgs) => mergePeople(index, args) };
+export function mergePeopleCommands({ index, mount }: Pick<ReflectServices, 'index' | 'mount'>): CommandHandlers<'reflect/mergePeopleCommand'> {
+  return { mergePeople: (args?: MergeArgs) => mergePeople(index, mount, args) };
 }

@@ -11,6 +11,7 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
@@ -30,17 +31,17 @@ function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   }
 }
 
-export function oneOnOneCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
-  return { newOneOnOne: (name?: string) => newOneOnOne(index, clock, name) };
+export function oneOnOneCommands({ index, mount, clock }: Pick<ReflectServices, 'index' | 'mount' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, mount, clock, name) };
 }
 
-async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
+async function newOneOnOne(source: ReflectSource, mount: JournalMount, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
   const given = nameGiven(name);
   if (given !== undefined) {
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });
   }
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }

@@ -16,6 +16,7 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { CommandHandlers } from '../commandTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { output } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { errorMessage } from '../../core/text/errorMessage';
@@ -58,12 +59,12 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function personCommands({ index, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+export function personCommands({ index, mount, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'mount' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
   return {
     // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
     openPerson: (arg?: string | { readonly person?: unknown }) => {
       const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-      return openPerson(index, previews, clock, name, calendar);
+      return openPerson(index, mount, previews, clock, name, calendar);
     },
   };
 }
@@ -96,9 +97,9 @@ function either(first: vscode.Event<void>, second: vscode.Event<unknown> | undef
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, mount: JournalMount, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }

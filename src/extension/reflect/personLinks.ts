@@ -10,18 +10,19 @@ import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { journalFolderUri } from '../journal/journalLocation';
 import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import { loadPeople } from './peopleLoader';
 
-export function registerPersonLinks(context: vscode.ExtensionContext): void {
+export function registerPersonLinks(context: vscode.ExtensionContext, { mount }: { readonly mount: MountedRoots }): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
     async provideDocumentLinks(document) {
       const text = document.getText();
-      if (!isJournalEntry(document) || !text.includes(DRAFTED_START)) {
+      if (!isJournalEntry(document, mount) || !text.includes(DRAFTED_START)) {
         return [];
       }
       let folder: vscode.Uri;
       try {
-        folder = journalFolderUri(readSettings());
+        folder = journalFolderUri(readSettings(), mount);
       } catch {
         return [];
       }

@@ -34,7 +34,7 @@ export interface ReviewArgs {
 }
 
 /** What a review reads; without calendars, it has no *Time* section. */
-export type ReviewDeps = Pick<ReflectServices, 'index' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
+export type ReviewDeps = Pick<ReflectServices, 'index' | 'mount' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export function reviewCommands(deps: ReviewDeps): CommandHandlers<'reflect/reviewCommands'> {
   return {
@@ -84,7 +84,7 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
     return false;
   }
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return false;
   }
@@ -152,7 +152,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
       return undefined;
     }
   }
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
   }

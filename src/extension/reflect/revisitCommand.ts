@@ -15,6 +15,7 @@ import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../journal/journalToday';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
@@ -25,8 +26,8 @@ interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function revisitCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
-  return { revisitDecision: (path?: string) => revisitDecision(index, clock, path) };
+export function revisitCommands({ index, mount, clock }: Pick<ReflectServices, 'index' | 'mount' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
+  return { revisitDecision: (path?: string) => revisitDecision(index, mount, clock, path) };
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
@@ -60,9 +61,9 @@ function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem
   return items;
 }
 
-async function revisitDecision(source: ReflectSource, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
+async function revisitDecision(source: ReflectSource, mount: JournalMount, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }

@@ -16,6 +16,7 @@ import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { OPEN_ENTRY_AT } from './openEntryAt';
 import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
@@ -115,13 +116,13 @@ export async function searchEntries(
   return { hits, more: false, privateLeftOut };
 }
 
-export function searchCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/searchCommand'> {
-  return { searchJournal: (query?: string) => searchJournal(index, query) };
+export function searchCommands({ index, mount }: Pick<ReflectServices, 'index' | 'mount'>): CommandHandlers<'reflect/searchCommand'> {
+  return { searchJournal: (query?: string) => searchJournal(index, mount, query) };
 }
 
-async function searchJournal(source: ReflectSource, initial?: string): Promise<void> {
+async function searchJournal(source: ReflectSource, mount: JournalMount, initial?: string): Promise<void> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return;
   }

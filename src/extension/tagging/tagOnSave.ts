@@ -9,12 +9,13 @@ import { output } from '../output';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
 import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 
 /** The `onWillSaveTextDocument` handler; activation registers it (src/extension/extension.ts). */
-export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause): void {
-  if (!isJournalEntry(event.document)) {
+export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, mount: MountedRoots): void {
+  if (!isJournalEntry(event.document, mount)) {
     return;
   }
   if (event.reason === vscode.TextDocumentSaveReason.AfterDelay) {

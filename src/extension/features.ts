@@ -6,7 +6,8 @@
 // brings in) are built once, here, and handed to every `registerX(context, services)`; each
 // registration names the part it reads and pushes its disposables into `context.subscriptions`.
 // Settings are read fresh by each command (config.ts), so a change applies at once; the output
-// channel is output.ts's one channel.
+// channel is output.ts's one channel, made here too. The `let loaded` left in src/extension are caches of
+// lazily required bundles (code, not state).
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
@@ -21,8 +22,9 @@ import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
-import { output, registerOutput } from './output';
+import { createOutput } from './output';
 import { knownPeople } from './reflect/knownPeople';
+import { PeopleLoader } from './reflect/peopleLoader';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import { PreviewPanels } from './reflect/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
@@ -54,22 +56,25 @@ export interface Services extends ReflectServices {
 }
 
 export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
+  // First, so that it is disposed first, as before it was made a service.
+  const log = createOutput(context);
+  const people = new PeopleLoader(log);
   const clock = systemClock;
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
   // Before anything reads the journal: every reader opens it through the mount, whose opener is the
   // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
   const mount = new JournalMount();
-  const explain = new ExplainPanels(context.extensionUri, tagger, mount);
-  const pause = new WritingPause(tagger);
+  const explain = new ExplainPanels(context.extensionUri, tagger, mount, log);
+  const pause = new WritingPause(tagger, log);
   const previews = new PreviewPanels(context.extensionUri);
-  const encryption = new EncryptionGate(context, mount, (provider) => shell.encryptedFileSystem.attach(provider));
+  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.encryptedFileSystem.attach(provider));
   context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, tagger, host.bulkRunner, host.journalFiles, pause);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock, mount);
+  const calendar = calendarAudits(context, clock, mount, log);
   return {
     clock,
     version,
@@ -79,17 +84,18 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     previews,
     encryption,
     mount,
+    log,
+    people,
     index,
     calendar,
     trees: shell.trees,
-    entryTexts: journalEntryTexts(index, calendar),
-    knownPeople: () => knownPeople(index),
+    entryTexts: journalEntryTexts(index, calendar, { log, people }),
+    knownPeople: () => knownPeople(index, people),
     hostName: host.name,
   };
 }
 
 export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
-  registerOutput(context);
   const services = buildServices(context, shell);
   const { index, tagger, pause } = services;
   context.subscriptions.push(index.onDidChange(() => {
@@ -111,13 +117,13 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...encryptionCommands(services),
   });
   const lens = tagLensProviders(tagger, services.mount);
-  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
+  services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
     resolveTrendsView: trends.resolveView,
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount, services.log),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();

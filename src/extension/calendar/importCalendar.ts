@@ -10,7 +10,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
-import { output } from '../output';
+import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
 
@@ -25,7 +25,7 @@ interface ChoicePick<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function importCalendar(audits: CalendarAudits, mount: JournalMount, args?: ImportArgs): Promise<boolean> {
+export async function importCalendar(audits: CalendarAudits, { mount, log }: { readonly mount: JournalMount; readonly log: Log }, args?: ImportArgs): Promise<boolean> {
   const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
@@ -40,7 +40,7 @@ export async function importCalendar(audits: CalendarAudits, mount: JournalMount
   }
   try {
     if (copy) {
-      const copied = await copyInto(folder, chosen, audits.sources);
+      const copied = await copyInto(folder, chosen, audits.sources, log);
       if (copied.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No .ics file was found in what you chose; nothing was imported.'));
         return false;
@@ -56,7 +56,7 @@ export async function importCalendar(audits: CalendarAudits, mount: JournalMount
   const summary = await audits.check();
   if (!summary) {
     void vscode.window.showWarningMessage(vscode.l10n.t('No calendar could be read from what you chose; the Leadership Journal output says why.'));
-    output().show(true);
+    log.show(true);
     return false;
   }
   const message = vscode.l10n.t('Calendar imported. Files: {0}; events: {1}; occurrences in the last {3} weeks: {2}. Reviews now have a Time section.', summary.files, summary.events, summary.occurrences, CHECK_WEEKS);
@@ -64,7 +64,7 @@ export async function importCalendar(audits: CalendarAudits, mount: JournalMount
     const show = vscode.l10n.t('Show Problems');
     void vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('Problems found: {0}; the rest is counted.', summary.problems)}`, show).then((choice) => {
       if (choice === show) {
-        output().show(true);
+        log.show(true);
       }
     });
   } else {
@@ -95,7 +95,7 @@ async function chooseHow(): Promise<boolean | undefined> {
 }
 
 /** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */
-async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources): Promise<string[]> {
+async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources, log: Log): Promise<string[]> {
   const target = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
   await vscode.workspace.fs.createDirectory(target);
   const copied: string[] = [];
@@ -107,7 +107,7 @@ async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sourc
         await sources.writeOwn(vscode.Uri.joinPath(target, name.name), bytes);
       }
       copied.push(name.name);
-      output().info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));
+      log.info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));
     }
   }
   return copied;

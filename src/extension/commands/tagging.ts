@@ -5,7 +5,7 @@ import { readSettings } from '../config';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { listMarkdownFiles } from '../journal/journalStore';
-import { output } from '../output';
+import type { Log } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
@@ -23,14 +23,15 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function taggingCommands({ tagger, explain, mount }: {
+export function taggingCommands({ tagger, explain, mount, log }: {
   readonly tagger: TaggerService;
   readonly explain: ExplainPanels;
   readonly mount: JournalMount;
+  readonly log: Log;
 }): CommandHandlers<'commands/tagging'> {
   return {
     tagEntry: () => tagEntry(tagger, mount),
-    retagAll: () => retagAll(tagger, mount),
+    retagAll: () => retagAll(tagger, mount, log),
     unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, mount, target),
     explainTags: (target?: vscode.Uri | string) => explainTags(explain, mount, target),
   };
@@ -100,7 +101,7 @@ async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vs
   return result.label;
 }
 
-async function retagAll(tagger: TaggerService, mount: JournalMount): Promise<RetagSummary | undefined> {
+async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log): Promise<RetagSummary | undefined> {
   const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return undefined;
@@ -123,11 +124,11 @@ async function retagAll(tagger: TaggerService, mount: JournalMount): Promise<Ret
           : await applyToClosedFile(uri, (text) => tagger.tagText(text));
         counts[write.status]++;
         if (write.status === 'skipped' || write.status === 'pinned') {
-          output().info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
+          log.info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
         }
       } catch (error) {
         counts.skipped++;
-        output().warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
+        log.warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
       }
       if (index % 50 === 0) {
         progress.report({ message: vscode.l10n.t('{0} of {1}', index + 1, paths.length), increment: (50 / Math.max(paths.length, 1)) * 100 });
@@ -141,7 +142,7 @@ async function retagAll(tagger: TaggerService, mount: JournalMount): Promise<Ret
     const show = vscode.l10n.t('Show Output');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {
       if (choice) {
-        output().show();
+        log.show();
       }
     });
   } else {

@@ -9,7 +9,7 @@
 import type * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';
 import { mayBeEncrypted, type JournalMount } from '../journal/journalMounts';
-import { output } from '../output';
+import type { Log } from '../output';
 import { encryptionModule } from './encryptionModule';
 import type { JournalVault } from './journalVault';
 
@@ -20,6 +20,7 @@ export class EncryptionGate implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly mount: JournalMount,
+    private readonly log: Log,
     private readonly attach: (provider: vscode.FileSystemProvider) => void,
   ) {
     mount.setOpener((disk) => this.open(disk));
@@ -39,7 +40,7 @@ export class EncryptionGate implements vscode.Disposable {
   private loaded(): JournalVault {
     if (this.vault === undefined) {
       const { JournalVault } = encryptionModule();
-      this.vault = new JournalVault({ secrets: this.context.secrets, mount: this.mount, log: output() });
+      this.vault = new JournalVault({ secrets: this.context.secrets, mount: this.mount, log: this.log });
       this.attach(this.vault.provider);
     }
     return this.vault;

@@ -11,8 +11,6 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import type { JournalMount } from '../journal/journalMounts';
-import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -31,11 +29,11 @@ function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   }
 }
 
-export function oneOnOneCommands({ index, mount, clock }: Pick<ReflectServices, 'index' | 'mount' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
-  return { newOneOnOne: (name?: string) => newOneOnOne(index, mount, clock, name) };
+export function oneOnOneCommands({ index, mount, people, clock }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, { mount, people }, clock, name) };
 }
 
-async function newOneOnOne(source: ReflectSource, mount: JournalMount, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
+async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile }: Pick<ReflectServices, 'mount' | 'people'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
   const given = nameGiven(name);
   if (given !== undefined) {
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });
@@ -46,7 +44,7 @@ async function newOneOnOne(source: ReflectSource, mount: JournalMount, clock: Cl
     return undefined;
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
-  const people = await loadPeople(folder);
+  const people = await peopleFile.load(folder);
   const entries = source.entriesWithFacts();
   const statuses = new Map(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, journalToday(settings, clock.now())).map((person) => [person.key, person.status]));
   const candidates = oneOnOneCandidates(

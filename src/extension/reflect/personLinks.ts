@@ -11,9 +11,9 @@ import { readSettings } from '../config';
 import { journalFolderUri } from '../journal/journalLocation';
 import { isJournalEntry } from '../journal/journalDocuments';
 import type { MountedRoots } from '../journal/journalMounts';
-import { loadPeople } from './peopleLoader';
+import type { PeopleLoader } from './peopleLoader';
 
-export function registerPersonLinks(context: vscode.ExtensionContext, { mount }: { readonly mount: MountedRoots }): void {
+export function registerPersonLinks(context: vscode.ExtensionContext, { mount, people }: { readonly mount: MountedRoots; readonly people: PeopleLoader }): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
     async provideDocumentLinks(document) {
       const text = document.getText();
@@ -26,7 +26,7 @@ export function registerPersonLinks(context: vscode.ExtensionContext, { mount }:
       } catch {
         return [];
       }
-      const names = (await loadPeople(folder)).people.map((person) => person.name);
+      const names = (await people.load(folder)).people.map((person) => person.name);
       return heldOneOnOneNames(text, names).map(({ start, end, name }) => {
         const link = new vscode.DocumentLink(
           new vscode.Range(document.positionAt(start), document.positionAt(end)),

@@ -15,7 +15,6 @@ import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../journal/journalToday';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
-import type { JournalMount } from '../journal/journalMounts';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
@@ -26,8 +25,8 @@ interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function revisitCommands({ index, mount, clock }: Pick<ReflectServices, 'index' | 'mount' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
-  return { revisitDecision: (path?: string) => revisitDecision(index, mount, clock, path) };
+export function revisitCommands({ index, mount, log, clock }: Pick<ReflectServices, 'index' | 'mount' | 'log' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
+  return { revisitDecision: (path?: string) => revisitDecision(index, { mount, log }, clock, path) };
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
@@ -61,7 +60,7 @@ function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem
   return items;
 }
 
-async function revisitDecision(source: ReflectSource, mount: JournalMount, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
+async function revisitDecision(source: ReflectSource, { mount, log }: Pick<ReflectServices, 'mount' | 'log'>, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
@@ -69,7 +68,7 @@ async function revisitDecision(source: ReflectSource, mount: JournalMount, clock
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const entries = source.entriesWithFacts();
-  const journal = await loadDecisions(folder, entries, settings.locale);
+  const journal = await loadDecisions(folder, entries, settings.locale, log);
   if (journal.decisions.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No decision entries yet. Write one with New Entry… → Decision log, with a revisit date (revisit: in 6 weeks).'));
     return undefined;

@@ -10,7 +10,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
 import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
-import { output } from '../output';
+import type { Log } from '../output';
 import { renderWebviewHtml } from '../webviewHtml';
 import { explainState, explainTitle, showEntryLine } from './explainState';
 import { journalRelativePath } from '../journal/journalDocuments';
@@ -31,7 +31,12 @@ interface OpenPanel {
 export class ExplainPanels implements vscode.Disposable {
   private readonly panels = new Map<string, OpenPanel>();
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly tagger: TaggerService, private readonly mount: MountedRoots) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly tagger: TaggerService,
+    private readonly mount: MountedRoots,
+    private readonly log: Log,
+  ) {}
 
   /** Opens (or reveals) the entry's panel beside it; resolves to the explanation sent, if the entry could be read. */
   async show(entry: vscode.Uri): Promise<TagExplanation | undefined> {
@@ -92,7 +97,7 @@ export class ExplainPanels implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(`${SECTION}.tagging`) && schedule(0)),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isExplainWebviewMessage(message)) {
-          output().warn(vscode.l10n.t('Ignored a message from the Explain Tags panel that is not in the protocol.'));
+          this.log.warn(vscode.l10n.t('Ignored a message from the Explain Tags panel that is not in the protocol.'));
           return;
         }
         if (message.type === 'ready') {

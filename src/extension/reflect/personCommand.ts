@@ -35,8 +35,8 @@ interface MergeRow extends vscode.QuickPickItem {
   readonly merge: MergeSuggestion;
 }
 
-/** Ambiguous names already written to the output channel. */
-const loggedAmbiguous = new Set<string>();
+/** What Open Person is handed: the services it reads, and the ambiguous names it has logged. */
+type PersonTools = Pick<ReflectServices, 'mount' | 'people' | 'log'> & { readonly loggedAmbiguous: Set<string> };
 
 /** "A or B", "A, B or C". */
 function orList(names: readonly string[]): string {
@@ -58,11 +58,13 @@ function pickItem(person: Person): PersonPick {
 }
 
 export function personCommands({ index, mount, people, log, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+  /** Ambiguous names already written to the output channel (once a window). */
+  const loggedAmbiguous = new Set<string>();
   return {
     // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
     openPerson: (arg?: string | { readonly person?: unknown }) => {
       const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-      return openPerson(index, { mount, people, log }, previews, clock, name, calendar);
+      return openPerson(index, { mount, people, log, loggedAmbiguous }, previews, clock, name, calendar);
     },
   };
 }
@@ -95,7 +97,7 @@ function either(first: vscode.Event<void>, second: vscode.Event<unknown> | undef
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, { mount, people: peopleFile, log }: Pick<ReflectServices, 'mount' | 'people' | 'log'>, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, { mount, people: peopleFile, log, loggedAmbiguous }: PersonTools, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {

@@ -1,13 +1,13 @@
 // Everything the extension does, started the first time activation's registrations need it: a
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
-// The composition root: the services every feature shares (the clock, the tagger and its panels, the
-// encryption gate, the journal index, the imported calendars, the preview panels, what a new entry
-// brings in) are built once, here, and handed to every `registerX(context, services)`; each
-// registration names the part it reads and pushes its disposables into `context.subscriptions`.
-// Settings are read fresh by each command (config.ts), so a change applies at once; the output
-// channel is output.ts's one channel, made here too. The `let loaded` left in src/extension are caches of
-// lazily required bundles (code, not state).
+// The composition root: the services every feature shares (the output channel, people.yml's reader,
+// the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
+// the imported calendars, the preview panels, what a new entry brings in) are built once, here, and
+// handed to every `registerX(context, services)`; each registration names the part it reads and
+// pushes its disposables into `context.subscriptions`. No module reaches around this for state: the
+// `let loaded` left in src/extension are caches of lazily required bundles (code, not state).
+// Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';

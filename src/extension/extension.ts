@@ -48,16 +48,17 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       deserializeWebviewPanel: async (panel, state: unknown) => loader.start().restoreExplain(panel, state),
     }),
     // Only a journal entry starts the features; any other Markdown file costs one path check.
+    // Activation has no mount (journal/journalMounts.ts): an encrypted entry is told by its scheme.
     vscode.workspace.onWillSaveTextDocument((event) => {
-      if (isJournalEntry(event.document)) {
+      if (isJournalEntry(event.document, undefined)) {
         loader.start().tagOnWillSave(event);
       }
     }),
     vscode.languages.registerCodeLensProvider(markdown, {
-      provideCodeLenses: (document, token) => (isJournalEntry(document) ? loader.start().codeLens.provideCodeLenses(document, token) : []),
+      provideCodeLenses: (document, token) => (isJournalEntry(document, undefined) ? loader.start().codeLens.provideCodeLenses(document, token) : []),
     }),
     vscode.languages.registerHoverProvider(markdown, {
-      provideHover: (document, position, token) => (isJournalEntry(document) ? loader.start().hover.provideHover(document, position, token) : undefined),
+      provideHover: (document, position, token) => (isJournalEntry(document, undefined) ? loader.start().hover.provideHover(document, position, token) : undefined),
     }),
   );
   // Only an encrypted journal's window registers the provider (a plain one never does).

@@ -1,12 +1,13 @@
 // Everything the extension does, started the first time activation's registrations need it: a
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
-// The composition root: the services every feature shares (the clock, the tagger and its panels, the
-// encryption gate, the journal index, the imported calendars, the preview panels, what a new entry
-// brings in) are built once, here, and handed to every `registerX(context, services)`; each
-// registration names the part it reads and pushes its disposables into `context.subscriptions`.
-// Settings are read fresh by each command (config.ts), so a change applies at once; the output
-// channel is output.ts's one channel.
+// The composition root: the services every feature shares (the output channel, people.yml's reader,
+// the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
+// the imported calendars, the preview panels, what a new entry brings in) are built once, here, and
+// handed to every `registerX(context, services)`; each registration names the part it reads and
+// pushes its disposables into `context.subscriptions`. No module reaches around this for state: the
+// `let loaded` left in src/extension are caches of lazily required bundles (code, not state).
+// Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
@@ -16,12 +17,14 @@ import { newEntryCommands, type KnownPeople } from './commands/newEntry';
 import { promptCommands } from './commands/prompts';
 import { taggingCommands } from './commands/tagging';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
+import { JournalMount } from './journal/journalMounts';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
-import { output, registerOutput } from './output';
+import { createOutput } from './output';
 import { knownPeople } from './reflect/knownPeople';
+import { PeopleLoader } from './reflect/peopleLoader';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import { PreviewPanels } from './reflect/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
@@ -53,21 +56,25 @@ export interface Services extends ReflectServices {
 }
 
 export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
+  // First, so that it is disposed first, as before it was made a service.
+  const log = createOutput(context);
+  const people = new PeopleLoader(log);
   const clock = systemClock;
   const version = String(context.extension.packageJSON.version);
   const tagger = new TaggerService();
-  const explain = new ExplainPanels(context.extensionUri, tagger);
-  const pause = new WritingPause(tagger);
+  // Before anything reads the journal: every reader opens it through the mount, whose opener is the
+  // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
+  const mount = new JournalMount();
+  const explain = new ExplainPanels(context.extensionUri, tagger, mount, log);
+  const pause = new WritingPause(tagger, log);
   const previews = new PreviewPanels(context.extensionUri);
-  // Before anything reads the journal: every reader opens it through the gate (journal/journalMounts.ts),
-  // and the encryption code loads only for an encrypted journal.
-  const encryption = new EncryptionGate(context, (provider) => shell.encryptedFileSystem.attach(provider));
-  context.subscriptions.push(tagger, explain, pause, previews, encryption);
+  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.encryptedFileSystem.attach(provider));
+  context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock);
+  const calendar = calendarAudits(context, clock, mount, log);
   return {
     clock,
     version,
@@ -76,17 +83,19 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     pause,
     previews,
     encryption,
+    mount,
+    log,
+    people,
     index,
     calendar,
     trees: shell.trees,
-    entryTexts: journalEntryTexts(index, calendar),
-    knownPeople: () => knownPeople(index),
+    entryTexts: journalEntryTexts(index, calendar, { log, people }),
+    knownPeople: () => knownPeople(index, people),
     hostName: host.name,
   };
 }
 
 export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
-  registerOutput(context);
   const services = buildServices(context, shell);
   const { index, tagger, pause } = services;
   context.subscriptions.push(index.onDidChange(() => {
@@ -100,21 +109,21 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...newEntryCommands(services),
     ...navigationCommands(services),
     ...promptCommands(services),
-    ...customizeTemplateCommands(),
+    ...customizeTemplateCommands(services),
     ...taggingCommands(services),
     ...trends.commands,
     ...reflectCommands,
     ...calendarCommands(services),
     ...encryptionCommands(services),
   });
-  const lens = tagLensProviders(tagger);
-  output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
+  const lens = tagLensProviders(tagger, services.mount);
+  services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
     resolveTrendsView: trends.resolveView,
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount, services.log),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();

@@ -17,7 +17,7 @@ import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { calendarModule } from './calendarModule';
-import { output } from '../output';
+import type { Log } from '../output';
 import type { CalendarSources, LoadedCalendars } from './calendarSources';
 
 /** The weeks read to check calendars after an import or a change. */
@@ -45,7 +45,7 @@ export class CalendarAudits implements vscode.Disposable {
   /** The last reading's summary (the import's or a change's), to tell a change from a re-report. */
   private lastSummary: AuditSummary | undefined;
 
-  constructor(readonly sources: CalendarSources, private readonly clock: Clock) {
+  constructor(readonly sources: CalendarSources, private readonly clock: Clock, private readonly log: Log) {
     // A calendar or its rules changed on disk: read them again now, so problems show at once.
     this.subscription = sources.onDidChange(({ onDisk }) => {
       if (!onDisk) {
@@ -56,7 +56,7 @@ export class CalendarAudits implements vscode.Disposable {
         // A watcher may report a file no one changed (a watch just started, a save of the same
         // bytes): the calendars are read again all the same, but said only when the reading differs.
         if (summary && JSON.stringify(summary) !== JSON.stringify(before)) {
-          output().info(vscode.l10n.t('Calendars read again after a change. Files: {0}; events: {1}; problems: {2}.', summary.files, summary.events, summary.problems));
+          this.log.info(vscode.l10n.t('Calendars read again after a change. Files: {0}; events: {1}; problems: {2}.', summary.files, summary.events, summary.problems));
         }
       });
     });
@@ -81,7 +81,7 @@ export class CalendarAudits implements vscode.Disposable {
       this.sources.report('calendars', audit.problems.map((problem) => problem.message));
       return audit;
     } catch (error) {
-      output().error(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
+      this.log.error(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
       return undefined;
     }
   }

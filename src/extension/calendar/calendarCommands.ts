@@ -14,29 +14,31 @@ import { Commands } from '../commandIds';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
+import type { Log } from '../output';
 import { createIfAbsent } from '../journal/journalStore';
 import { CalendarAudits } from './calendarAudits';
 import { CalendarSources } from './calendarSources';
 import { importCalendar, type ImportArgs } from './importCalendar';
 
 /** The imported calendars, read through their sources; both are disposed with the extension. */
-export function calendarAudits(context: vscode.ExtensionContext, clock: Clock): CalendarAudits {
-  const sources = new CalendarSources();
-  const audits = new CalendarAudits(sources, clock);
+export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log): CalendarAudits {
+  const sources = new CalendarSources(mount, log);
+  const audits = new CalendarAudits(sources, clock, log);
   context.subscriptions.push(sources, audits);
   return audits;
 }
 
-export function calendarCommands({ calendar: audits }: { readonly calendar: CalendarAudits }): CommandHandlers<'calendar/calendarCommands'> {
+export function calendarCommands({ calendar: audits, mount, log }: { readonly calendar: CalendarAudits; readonly mount: JournalMount; readonly log: Log }): CommandHandlers<'calendar/calendarCommands'> {
   return {
-    importCalendar: (args?: ImportArgs) => importCalendar(audits, args),
-    editCalendarRules: () => editCalendarRules(),
+    importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log }, args),
+    editCalendarRules: () => editCalendarRules(mount),
     explainCalendarEvent: (uid?: string) => explainCalendarEvent(audits, uid),
   };
 }
 
-export async function editCalendarRules(): Promise<vscode.Uri | undefined> {
-  const folder = await resolveJournalFolder(readSettings());
+export async function editCalendarRules(mount: JournalMount): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return undefined;
   }

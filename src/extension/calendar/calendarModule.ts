@@ -6,6 +6,7 @@ import type * as Bundle from './calendarBundle';
 
 export type CalendarModule = typeof Bundle;
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: CalendarModule | undefined;
 
 export function calendarModule(): CalendarModule {

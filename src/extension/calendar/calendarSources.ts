@@ -10,9 +10,10 @@ import type { ParsedCalendar } from '../../core/timeAudit/readCalendars';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
+import type { MountedRoots } from '../journal/journalMounts';
 import { readTextIfExists } from '../journal/journalStore';
 import { calendarModule } from './calendarModule';
-import { output } from '../output';
+import type { Log } from '../output';
 import { StampedCache, type FileStamp } from './stampedCache';
 
 export interface CalendarFile {
@@ -50,6 +51,9 @@ const SETTLE_MS = 400;
 const SAFETY_RECHECK_MS = 20_000;
 
 export class CalendarSources implements vscode.Disposable {
+  /** `mount`: which journal is unlocked in this window, the calendars are read through it (journalMounts.ts); `log`: the output channel. */
+  constructor(private readonly mount: MountedRoots, private readonly log: Log) {}
+
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
   private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
   /** Parsed calendars by URI, kept across loads while each file stays as it was. */
@@ -73,7 +77,7 @@ export class CalendarSources implements vscode.Disposable {
   /** Everything imported, read now or kept from the last read; undefined with no journal folder. */
   load(): Promise<LoadedCalendars | undefined> {
     this.loaded ??= this.read().catch((error: unknown) => {
-      output().error(`Calendars could not be read: ${errorMessage(error)}`);
+      this.log.error(`Calendars could not be read: ${errorMessage(error)}`);
       return undefined;
     });
     return this.loaded;
@@ -156,7 +160,7 @@ export class CalendarSources implements vscode.Disposable {
     }
     this.reported.set(kind, signature);
     for (const problem of problems) {
-      output().warn(problem);
+      this.log.warn(problem);
     }
   }
 
@@ -170,7 +174,7 @@ export class CalendarSources implements vscode.Disposable {
   private async read(): Promise<LoadedCalendars | undefined> {
     let folder: vscode.Uri;
     try {
-      folder = journalFolderUri(readSettings());
+      folder = journalFolderUri(readSettings(), this.mount);
     } catch {
       return undefined; // No journal: nothing imported. The journal commands say why.
     }
@@ -218,7 +222,7 @@ export class CalendarSources implements vscode.Disposable {
     }
     const now = await stampsOf(vscode.Uri.joinPath(read.folder, CALENDAR_FOLDER), read.files.map((file) => file.uri));
     if (this.loaded === loaded && now !== before) {
-      output().info(vscode.l10n.t('Calendars: a change on disk reached no watcher; reading the calendars again.'));
+      this.log.info(vscode.l10n.t('Calendars: a change on disk reached no watcher; reading the calendars again.'));
       this.invalidate(true);
     }
   }

@@ -9,7 +9,8 @@ import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { output } from '../output';
+import type { JournalMount } from '../journal/journalMounts';
+import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
 
@@ -24,8 +25,8 @@ interface ChoicePick<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function importCalendar(audits: CalendarAudits, args?: ImportArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings());
+export async function importCalendar(audits: CalendarAudits, { mount, log }: { readonly mount: JournalMount; readonly log: Log }, args?: ImportArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
   }
@@ -39,7 +40,7 @@ export async function importCalendar(audits: CalendarAudits, args?: ImportArgs):
   }
   try {
     if (copy) {
-      const copied = await copyInto(folder, chosen, audits.sources);
+      const copied = await copyInto(folder, chosen, audits.sources, log);
       if (copied.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No .ics file was found in what you chose; nothing was imported.'));
         return false;
@@ -55,7 +56,7 @@ export async function importCalendar(audits: CalendarAudits, args?: ImportArgs):
   const summary = await audits.check();
   if (!summary) {
     void vscode.window.showWarningMessage(vscode.l10n.t('No calendar could be read from what you chose; the Leadership Journal output says why.'));
-    output().show(true);
+    log.show(true);
     return false;
   }
   const message = vscode.l10n.t('Calendar imported. Files: {0}; events: {1}; occurrences in the last {3} weeks: {2}. Reviews now have a Time section.', summary.files, summary.events, summary.occurrences, CHECK_WEEKS);
@@ -63,7 +64,7 @@ export async function importCalendar(audits: CalendarAudits, args?: ImportArgs):
     const show = vscode.l10n.t('Show Problems');
     void vscode.window.showWarningMessage(`${message} ${vscode.l10n.t('Problems found: {0}; the rest is counted.', summary.problems)}`, show).then((choice) => {
       if (choice === show) {
-        output().show(true);
+        log.show(true);
       }
     });
   } else {
@@ -94,7 +95,7 @@ async function chooseHow(): Promise<boolean | undefined> {
 }
 
 /** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */
-async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources): Promise<string[]> {
+async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources, log: Log): Promise<string[]> {
   const target = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
   await vscode.workspace.fs.createDirectory(target);
   const copied: string[] = [];
@@ -106,7 +107,7 @@ async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sourc
         await sources.writeOwn(vscode.Uri.joinPath(target, name.name), bytes);
       }
       copied.push(name.name);
-      output().info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));
+      log.info(vscode.l10n.t('Copied the calendar {0} into {1}.', displayPath(folder, file), `${CALENDAR_FOLDER}/${name.name}`));
     }
   }
   return copied;

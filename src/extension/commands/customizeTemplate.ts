@@ -8,16 +8,17 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
 import type { CommandHandlers } from '../commandTable';
 
-export function customizeTemplateCommands(): CommandHandlers<'commands/customizeTemplate'> {
-  return { customizeTemplate };
+export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'commands/customizeTemplate'> {
+  return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
 }
 
-async function customizeTemplate(kindId?: string): Promise<vscode.Uri | undefined> {
+async function customizeTemplate(mount: JournalMount, kindId?: string): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }

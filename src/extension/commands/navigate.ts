@@ -11,21 +11,26 @@ import { openOrCreateEntry } from '../entries/entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import type { CommandHandlers } from '../commandTable';
 import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
-export function navigationCommands({ clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): CommandHandlers<'commands/navigate'> {
+export function navigationCommands({ clock, entryTexts: texts, mount }: {
+  readonly clock: Clock;
+  readonly entryTexts: NewEntryTexts;
+  readonly mount: JournalMount;
+}): CommandHandlers<'commands/navigate'> {
   return {
     openToday: () => {
       const settings = readSettings();
       const today = journalToday(settings, clock.now());
-      return openDay(today, today, settings, texts);
+      return openDay(today, today, settings, texts, mount);
     },
-    openPrevious: () => step(clock, -1),
-    openNext: () => step(clock, 1),
-    openForDate: (phrase?: string) => openForDate(clock, texts, phrase),
+    openPrevious: () => step(clock, mount, -1),
+    openNext: () => step(clock, mount, 1),
+    openForDate: (phrase?: string) => openForDate(clock, texts, mount, phrase),
     openJournalFolder,
   };
 }
@@ -34,8 +39,8 @@ export function navigationCommands({ clock, entryTexts: texts }: { readonly cloc
  * Opens the day's entry: the only one that day, a choice when there are several, or a new entry of
  * the default kind when there is none.
  */
-async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings, texts: NewEntryTexts): Promise<vscode.Uri | undefined> {
-  const folder = await resolveJournalFolder(settings);
+async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings, texts: NewEntryTexts, mount: JournalMount): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
@@ -61,12 +66,12 @@ async function openDay(date: LocalDate, today: LocalDate, settings: JournalSetti
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   }
-  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts);
+  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts, mount);
 }
 
-async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undefined> {
+async function step(clock: Clock, mount: JournalMount, direction: -1 | 1): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
@@ -84,7 +89,7 @@ async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undef
   return uri;
 }
 
-async function openForDate(clock: Clock, texts: NewEntryTexts, phrase: string | undefined): Promise<vscode.Uri | undefined> {
+async function openForDate(clock: Clock, texts: NewEntryTexts, mount: JournalMount, phrase: string | undefined): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const today = journalToday(settings, clock.now());
   const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
@@ -109,7 +114,7 @@ async function openForDate(clock: Clock, texts: NewEntryTexts, phrase: string | 
     void vscode.window.showErrorMessage(parsed.message);
     return undefined;
   }
-  return openDay(parsed.date, today, settings, texts);
+  return openDay(parsed.date, today, settings, texts, mount);
 }
 
 async function openJournalFolder(): Promise<void> {

@@ -7,6 +7,7 @@ import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
 import { openOrCreateEntry } from '../entries/entryOpener';
 import { journalToday } from '../journal/journalToday';
+import type { JournalMount } from '../journal/journalMounts';
 import type { NewEntryTexts } from '../entries/newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
@@ -20,14 +21,16 @@ export interface NewEntryServices {
   readonly entryTexts: NewEntryTexts;
   /** The people to offer for a kind about a person. */
   readonly knownPeople: KnownPeople;
+  /** Which journal is unlocked in this window (journalMounts.ts). */
+  readonly mount: JournalMount;
 }
 
 interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known }: NewEntryServices): CommandHandlers<'commands/newEntry'> {
-  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known) };
+export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'commands/newEntry'> {
+  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known, mount) };
 }
 
 /**
@@ -109,7 +112,7 @@ async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
   return person?.trim() || undefined;
 }
 
-async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople): Promise<vscode.Uri | undefined> {
+async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople, mount: JournalMount): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const today = journalToday(settings, clock.now());
   const plan = planNewEntry(args, today);
@@ -136,5 +139,5 @@ async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs |
   if (step.person !== 'none' && !person) {
     return undefined;
   }
-  return openOrCreateEntry({ kind, date: plan.date, today, ...(person ? { person } : {}), ...(plan.title ? { title: plan.title } : {}) }, settings, texts);
+  return openOrCreateEntry({ kind, date: plan.date, today, ...(person ? { person } : {}), ...(plan.title ? { title: plan.title } : {}) }, settings, texts, mount);
 }

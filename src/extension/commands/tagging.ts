@@ -5,11 +5,12 @@ import { readSettings } from '../config';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { listMarkdownFiles } from '../journal/journalStore';
-import { output } from '../output';
+import type { Log } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
+import type { JournalMount } from '../journal/journalMounts';
 import type { TaggerService } from '../tagging/taggerService';
 import type { CommandHandlers } from '../commandTable';
 import { tagOutcome } from './tagOutcome';
@@ -22,18 +23,23 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function taggingCommands({ tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): CommandHandlers<'commands/tagging'> {
+export function taggingCommands({ tagger, explain, mount, log }: {
+  readonly tagger: TaggerService;
+  readonly explain: ExplainPanels;
+  readonly mount: JournalMount;
+  readonly log: Log;
+}): CommandHandlers<'commands/tagging'> {
   return {
-    tagEntry: () => tagEntry(tagger),
-    retagAll: () => retagAll(tagger),
-    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, target),
-    explainTags: (target?: vscode.Uri | string) => explainTags(explain, target),
+    tagEntry: () => tagEntry(tagger, mount),
+    retagAll: () => retagAll(tagger, mount, log),
+    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, mount, target),
+    explainTags: (target?: vscode.Uri | string) => explainTags(explain, mount, target),
   };
 }
 
-function activeEntry(): vscode.TextDocument | undefined {
+function activeEntry(mount: JournalMount): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || !isJournalEntry(document)) {
+  if (!document || !isJournalEntry(document, mount)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
     return undefined;
   }
@@ -41,8 +47,8 @@ function activeEntry(): vscode.TextDocument | undefined {
 }
 
 /** Tags the active entry in its editor; a clean editor is saved afterwards, a dirty one is left dirty. */
-async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
-  const document = activeEntry();
+async function tagEntry(tagger: TaggerService, mount: JournalMount): Promise<string | undefined> {
+  const document = activeEntry(mount);
   if (!document) {
     return undefined;
   }
@@ -68,15 +74,15 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
  * is the entry (the CodeLens passes its URI), or the active editor's. A clean document is saved
  * afterwards, a dirty one is left dirty. Resolves to the label now written.
  */
-async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | undefined): Promise<string | undefined> {
+async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vscode.Uri | string | undefined): Promise<string | undefined> {
   let document: vscode.TextDocument | undefined;
   try {
     const uri = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : undefined;
-    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry();
+    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry(mount);
   } catch {
     document = undefined;
   }
-  if (!document || !isJournalEntry(document)) {
+  if (!document || !isJournalEntry(document, mount)) {
     return undefined;
   }
   if (!(await inStepWithDisk(document))) {
@@ -95,8 +101,8 @@ async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | u
   return result.label;
 }
 
-async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined> {
-  const folder = await resolveJournalFolder(readSettings());
+async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log): Promise<RetagSummary | undefined> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return undefined;
   }
@@ -118,11 +124,11 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
           : await applyToClosedFile(uri, (text) => tagger.tagText(text));
         counts[write.status]++;
         if (write.status === 'skipped' || write.status === 'pinned') {
-          output().info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
+          log.info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
         }
       } catch (error) {
         counts.skipped++;
-        output().warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
+        log.warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
       }
       if (index % 50 === 0) {
         progress.report({ message: vscode.l10n.t('{0} of {1}', index + 1, paths.length), increment: (50 / Math.max(paths.length, 1)) * 100 });
@@ -136,7 +142,7 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
     const show = vscode.l10n.t('Show Output');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {
       if (choice) {
-        output().show();
+        log.show();
       }
     });
   } else {
@@ -149,17 +155,17 @@ async function retagAll(tagger: TaggerService): Promise<RetagSummary | undefined
  * Opens the Explain Tags panel of `target` (the CodeLens passes a URI, the hover's link a URI string)
  * or of the active entry; resolves to the explanation shown. Only journal entries are explained.
  */
-async function explainTags(explain: ExplainPanels, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
+async function explainTags(explain: ExplainPanels, mount: JournalMount, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
   let entry: vscode.Uri | undefined;
   try {
-    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry()?.uri;
+    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry(mount)?.uri;
   } catch {
     entry = undefined;
   }
   if (!entry) {
     return undefined;
   }
-  if (journalRelativePath(entry) === undefined) {
+  if (journalRelativePath(entry, mount) === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
     return undefined;
   }

@@ -4,12 +4,12 @@
 // asking the `ljencrypted:` file system for a file (an editor restored after a reload). A plain
 // journal costs two stats each time its root is opened, and nothing else.
 //
-// Owns the journal opener (journal/journalMounts.ts), so it is the one place that decides between the folder
+// Owns the journal opener of the mount it is handed (journal/journalMounts.ts), so it is the one place that decides between the folder
 // on disk and the vault.
 import type * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';
-import { mayBeEncrypted, mountedRootOf, setJournalOpener, setMounted } from '../journal/journalMounts';
-import { output } from '../output';
+import { mayBeEncrypted, type JournalMount } from '../journal/journalMounts';
+import type { Log } from '../output';
 import { encryptionModule } from './encryptionModule';
 import type { JournalVault } from './journalVault';
 
@@ -17,8 +17,13 @@ export class EncryptionGate implements vscode.Disposable {
   private vault: JournalVault | undefined;
 
   /** `attach` is handed the vault's file system provider when it is made (shell/deferredFileSystem.ts). */
-  constructor(private readonly context: vscode.ExtensionContext, private readonly attach: (provider: vscode.FileSystemProvider) => void) {
-    setJournalOpener((disk) => this.open(disk));
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly mount: JournalMount,
+    private readonly log: Log,
+    private readonly attach: (provider: vscode.FileSystemProvider) => void,
+  ) {
+    mount.setOpener((disk) => this.open(disk));
   }
 
   /** Runs one of the encryption commands (dist/encryption.js's), with the vault. */
@@ -35,7 +40,7 @@ export class EncryptionGate implements vscode.Disposable {
   private loaded(): JournalVault {
     if (this.vault === undefined) {
       const { JournalVault } = encryptionModule();
-      this.vault = new JournalVault({ secrets: this.context.secrets, setMounted, mountedRootOf, log: output() });
+      this.vault = new JournalVault({ secrets: this.context.secrets, mount: this.mount, log: this.log });
       this.attach(this.vault.provider);
     }
     return this.vault;
@@ -50,7 +55,7 @@ export class EncryptionGate implements vscode.Disposable {
   }
 
   dispose(): void {
-    setJournalOpener(undefined);
+    this.mount.setOpener(undefined);
     this.vault?.dispose();
   }
 }

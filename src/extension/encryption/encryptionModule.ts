@@ -6,6 +6,7 @@ import type * as Bundle from './encryptionBundle';
 
 export type EncryptionModule = typeof Bundle;
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: EncryptionModule | undefined;
 
 export function encryptionModule(): EncryptionModule {

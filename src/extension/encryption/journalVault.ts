@@ -16,7 +16,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
-import { MOUNT_AUTHORITY, type mountedRootOf, type setMounted } from '../journal/journalMounts';
+import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 
@@ -34,9 +34,8 @@ export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead
 /** The features' side of what the vault shares with the rest of the extension (see the header). */
 export interface EncryptionHost {
   readonly secrets: vscode.SecretStorage;
-  /** journalMounts.ts's, as the features bundle holds it: every reader of the journal asks there. */
-  readonly setMounted: typeof setMounted;
-  readonly mountedRootOf: typeof mountedRootOf;
+  /** The features' mount (journalMounts.ts): every reader of the journal asks there. */
+  readonly mount: Pick<JournalMount, 'set' | 'rootOf'>;
   /** The extension's one output channel. */
   readonly log: vscode.LogOutputChannel;
 }
@@ -50,12 +49,12 @@ export class JournalVault implements vscode.Disposable {
 
   /** The mount's root when the journal at `disk` is unlocked in this window. */
   mountedRootOf(disk: vscode.Uri): vscode.Uri | undefined {
-    return this.host.mountedRootOf(disk);
+    return this.host.mount.rootOf(disk);
   }
 
   /** The root to read the journal at `disk` through: the folder itself when plain; undefined when left locked (the user was told why). */
   async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const mounted = this.host.mountedRootOf(disk);
+    const mounted = this.host.mount.rootOf(disk);
     if (mounted !== undefined) {
       return mounted;
     }
@@ -80,7 +79,7 @@ export class JournalVault implements vscode.Disposable {
   /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
   mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
     const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
-    this.host.setMounted({ disk, root });
+    this.host.mount.set({ disk, root });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
     }
@@ -90,7 +89,7 @@ export class JournalVault implements vscode.Disposable {
   /** Forgets the keys; entries are asked for again. */
   lock(): void {
     this.provider.unmount(MOUNT_AUTHORITY);
-    this.host.setMounted(undefined);
+    this.host.mount.set(undefined);
   }
 
   /** Keeps (or, when the setting is off, forgets) the passphrase of the journal at `disk`. */

@@ -10,6 +10,7 @@ import { promptOfTheDayFor } from '../../core/prompts/localizedPacks';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
@@ -48,8 +49,13 @@ async function confirmFuture(date: LocalDate): Promise<boolean> {
 }
 
 /** Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to create it). */
-export async function openOrCreateEntry(target: EntryTarget, settings: JournalSettings, texts: NewEntryTexts): Promise<vscode.Uri | undefined> {
-  const folder = await resolveJournalFolder(settings);
+export async function openOrCreateEntry(
+  target: EntryTarget,
+  settings: JournalSettings,
+  texts: NewEntryTexts,
+  mount: JournalMount,
+): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }

@@ -13,9 +13,9 @@ import { indexItem } from '../../core/index/indexItem';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { SkippedFile } from '../../core/report/reportModel';
 import { readSettings } from '../config';
-import { ENCRYPTED_SCHEME, onDidChangeJournalRoot, openJournalRoot } from '../journal/journalMounts';
+import { ENCRYPTED_SCHEME, type JournalMount } from '../journal/journalMounts';
 import { journalDiskFolderUri } from '../journal/journalLocation';
-import { output } from '../output';
+import type { Log } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
 import { indexMaker, type IndexMaker } from './indexMaker';
 import { journalPathOf } from './journalUriPath';
@@ -82,6 +82,9 @@ export class JournalIndex implements vscode.Disposable {
    */
   constructor(
     private readonly storage: vscode.Uri,
+    /** Which journal is unlocked in this window (journalMounts.ts): the index reads through it. */
+    private readonly mount: Pick<JournalMount, 'open' | 'onDidChange'>,
+    private readonly log: Log,
     tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
     private readonly filesFor: JournalFilesFor = workspaceFilesFor,
@@ -89,7 +92,7 @@ export class JournalIndex implements vscode.Disposable {
   ) {
     const ownThread = inThreadRunner((path, text) => indexItem(path, text, (t) => tagger.tagText(t)));
     this.maker = indexMaker(ownThread, bulkRunner, (error) =>
-      output().warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', errorMessage(error))));
+      this.log.warn(vscode.l10n.t('Index workers failed ({0}); reading on the main thread.', errorMessage(error))));
     if (writing) {
       // An entry left alone after being auto-saved while typed into is read once, then.
       this.subscriptions.push(writing.onDidSettle((uri) => void this.update(uri)));
@@ -99,7 +102,7 @@ export class JournalIndex implements vscode.Disposable {
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
         this.reset();
       }
-    }), onDidChangeJournalRoot(() => {
+    }), mount.onDidChange(() => {
       // Unlocked, encrypted or decrypted: the same journal read from another root.
       if (this.building || this.status.state === 'error') {
         this.reset();
@@ -146,7 +149,7 @@ export class JournalIndex implements vscode.Disposable {
     let folder: vscode.Uri | undefined;
     try {
       // An encrypted journal is unlocked here, asking its passphrase once per window.
-      folder = await openJournalRoot(journalDiskFolderUri(readSettings()));
+      folder = await this.mount.open(journalDiskFolderUri(readSettings()));
     } catch (error) {
       this.status = { state: 'error', message: errorMessage(error) };
       this.changed.fire();
@@ -188,7 +191,7 @@ export class JournalIndex implements vscode.Disposable {
     } catch (error) {
       // Only the journal folder itself being unreadable rejects: say so, show what is known, and keep
       // following the folder rather than leave the view indexing for ever.
-      output().warn(vscode.l10n.t('Could not list the journal folder {0}: {1}', folder.toString(true), errorMessage(error)));
+      this.log.warn(vscode.l10n.t('Could not list the journal folder {0}: {1}', folder.toString(true), errorMessage(error)));
     } finally {
       this.bulkRunner?.rest?.(); // Idle workers hold tens of MB each: end them until the next big read.
     }
@@ -198,15 +201,15 @@ export class JournalIndex implements vscode.Disposable {
     this.status = { state: 'ready' };
     const done = Date.now();
     const listed = firstRead() ?? done;
-    output().info(local
+    this.log.info(local
       ? vscode.l10n.t('Journal folder: {0} (read from this extension host\'s disk).', folder.toString(true))
       : vscode.l10n.t('Journal folder: {0} (read through VS Code\'s file system).', folder.toString(true)));
     const skipped = catalogue.skipped();
     for (const { path, reason } of skipped) {
-      output().info(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+      this.log.info(vscode.l10n.t('Skipped {0}: {1}', path, reason));
     }
     const where = this.maker.onWorkers && read > 0 ? vscode.l10n.t(' on worker threads') : '';
-    output().info(vscode.l10n.t('Journal index: {0} files, {1} read, {2} skipped, in {3} ms (listing and stamps {4} ms; reading and tagging {5} ms{6}).',
+    this.log.info(vscode.l10n.t('Journal index: {0} files, {1} read, {2} skipped, in {3} ms (listing and stamps {4} ms; reading and tagging {5} ms{6}).',
       catalogue.size, read, skipped.length, done - started, listed - started, done - listed, where));
     this.schedulePersist();
     this.changed.fire();
@@ -295,7 +298,7 @@ export class JournalIndex implements vscode.Disposable {
     }
     const refused = catalogue.load(text, folder.toString());
     if (refused !== undefined) {
-      output().info(vscode.l10n.t('The stored journal index was not used ({0}); every file is read again.', refused));
+      this.log.info(vscode.l10n.t('The stored journal index was not used ({0}); every file is read again.', refused));
     }
   }
 
@@ -319,7 +322,7 @@ export class JournalIndex implements vscode.Disposable {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(catalogue.persist(folder.toString())));
     } catch (error) {
-      output().warn(vscode.l10n.t('Could not save the journal index: {0}', errorMessage(error)));
+      this.log.warn(vscode.l10n.t('Could not save the journal index: {0}', errorMessage(error)));
     }
   }
 

@@ -1,17 +1,18 @@
 // Which documents are journal entries: Markdown files inside the journal folder, outside its dot
 // folders (`.templates/`). Decided from the journal-folder setting alone, without asking the user
-// anything; activation uses it too, so it stays small (no config.ts, no entry kinds).
+// anything; activation uses it too, so it stays small (no config.ts, no entry kinds). The features
+// hand in their mount (journalMounts.ts); activation has none and passes `undefined`.
 import type * as vscode from 'vscode';
 import { journalFolderSetting } from '../journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from './journalLocation';
-import { ENCRYPTED_SCHEME, MOUNT_ROOT } from './journalMounts';
+import { ENCRYPTED_SCHEME, MOUNT_ROOT, type MountedRoots } from './journalMounts';
 
-export function journalRelativePath(uri: vscode.Uri): string | undefined {
+export function journalRelativePath(uri: vscode.Uri, mount: MountedRoots | undefined): string | undefined {
   let folder: vscode.Uri;
   try {
     // A document of the encrypted journal's provider exists only once the journal is unlocked; told
-    // by its scheme, because activation's bundle does not see the features' mount (journalMounts.ts).
-    folder = uri.scheme === ENCRYPTED_SCHEME ? MOUNT_ROOT : journalFolderUri({ journalFolder: journalFolderSetting() });
+    // by its scheme, because activation's bundle has no mount (journalMounts.ts).
+    folder = uri.scheme === ENCRYPTED_SCHEME ? MOUNT_ROOT : journalFolderUri({ journalFolder: journalFolderSetting() }, mount);
   } catch {
     return undefined;
   }
@@ -22,6 +23,6 @@ export function journalRelativePath(uri: vscode.Uri): string | undefined {
   return path;
 }
 
-export function isJournalEntry(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && journalRelativePath(document.uri) !== undefined;
+export function isJournalEntry(document: vscode.TextDocument, mount: MountedRoots | undefined): boolean {
+  return document.languageId === 'markdown' && journalRelativePath(document.uri, mount) !== undefined;
 }

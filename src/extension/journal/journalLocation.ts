@@ -2,11 +2,12 @@
 // folder: a relative path that would climb out of it is refused with a message, never written.
 // An encrypted journal, once unlocked, is handed out as its decrypted view (journalMounts.ts):
 // every reader and writer of entries goes through it; only the encryption commands want the disk.
+// The mount is the features' service (features.ts), handed in; activation has none.
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
 import type { JournalSettings } from '../config';
 import { SECTION } from '../journalFolderSetting';
-import { mountedRootOf, openJournalRoot } from './journalMounts';
+import type { JournalMount, MountedRoots } from './journalMounts';
 
 export class JournalLocationError extends Error {}
 
@@ -18,9 +19,9 @@ function isAbsolute(path: string): boolean {
  * The journal's root to read entries from: the folder, or its decrypted view when the journal is
  * encrypted and unlocked in this window (this never asks for the passphrase: see {@link resolveJournalFolder}).
  */
-export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'>): vscode.Uri {
+export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'>, mount: MountedRoots | undefined): vscode.Uri {
   const disk = journalDiskFolderUri(settings);
-  return mountedRootOf(disk) ?? disk;
+  return mount?.rootOf(disk) ?? disk;
 }
 
 /** The journal folder's URI on disk, or a {@link JournalLocationError} saying why there is none. */
@@ -53,9 +54,9 @@ export function journalDiskFolderUri(settings: Pick<JournalSettings, 'journalFol
  * {@link resolveJournalDiskFolder}), and for an encrypted journal its passphrase, once per window.
  * `undefined` when the user cancels or the location is refused (they have been told why).
  */
-export async function resolveJournalFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
+export async function resolveJournalFolder(settings: JournalSettings, mount: Pick<JournalMount, 'open'>): Promise<vscode.Uri | undefined> {
   const disk = await resolveJournalDiskFolder(settings);
-  return disk === undefined ? undefined : openJournalRoot(disk);
+  return disk === undefined ? undefined : mount.open(disk);
 }
 
 /**

@@ -3,10 +3,11 @@
 // small and free of the crypto (only `vscode`), because activation reads it too: it tells a journal
 // entry from any other Markdown file, and a restored editor of an encrypted entry must be one.
 //
-// The features (encryption/journalVault.ts, through encryption/encryptionGate.ts) set the opener and the mount; everything else asks here.
-// Activation (dist/extension.js) and the features (dist/features.js) are two bundles, each with its
-// own copy of this module's state: only the features' copy is ever mounted, so activation tells an
-// encrypted entry by its scheme alone (journalDocuments.ts).
+// The mount is a service ({@link JournalMount}), made once by the features' composition root
+// (features.ts): encryption/journalVault.ts, through encryption/encryptionGate.ts, sets the opener and
+// the mount; everything else is handed it. This module holds no state of its own. Activation
+// (dist/extension.js) has no mount at all, so it tells an encrypted entry by its scheme alone
+// (journalDocuments.ts).
 import * as vscode from 'vscode';
 import { DESCRIPTOR_PATH, MARKER_PATH } from '../../core/encryption/productFiles';
 
@@ -23,45 +24,52 @@ interface Mounted {
   readonly root: vscode.Uri;
 }
 
-let mounted: Mounted | undefined;
-
 /** Asks for the journal's root: the disk folder for a plain journal, the mount once unlocked, undefined when left locked. */
 type Opener = (disk: vscode.Uri) => Promise<vscode.Uri | undefined>;
-
-let opener: Opener | undefined;
-
-const changes = new vscode.EventEmitter<void>();
-
-/** Fires when a journal is mounted or unmounted (unlocked, encrypted, decrypted): readers of the journal start over. */
-export const onDidChangeJournalRoot = changes.event;
-
-export function setJournalOpener(open: Opener | undefined): void {
-  opener = open;
-}
-
-export function setMounted(value: Mounted | undefined): void {
-  mounted = value;
-  changes.fire();
-}
 
 function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.toString() === b.toString();
 }
 
-/** The mount's root when the journal at `disk` is unlocked in this window, else undefined. */
-export function mountedRootOf(disk: vscode.Uri): vscode.Uri | undefined {
-  return mounted !== undefined && sameUri(mounted.disk, disk) ? mounted.root : undefined;
+/**
+ * Which journal is mounted in this window, and who opens one: one instance, made by the features'
+ * composition root (features.ts) and handed to those that read it (journalLocation.ts's callers, the
+ * index) or set it (encryption/encryptionGate.ts, and through it journalVault.ts).
+ */
+export class JournalMount implements vscode.Disposable {
+  private mounted: Mounted | undefined;
+  private opener: Opener | undefined;
+  private readonly changes = new vscode.EventEmitter<void>();
+
+  /** Fires when a journal is mounted or unmounted (unlocked, encrypted, decrypted): readers of the journal start over. */
+  readonly onDidChange = this.changes.event;
+
+  setOpener(open: Opener | undefined): void {
+    this.opener = open;
+  }
+
+  set(value: Mounted | undefined): void {
+    this.mounted = value;
+    this.changes.fire();
+  }
+
+  /** The mount's root when the journal at `disk` is unlocked in this window, else undefined. */
+  rootOf(disk: vscode.Uri): vscode.Uri | undefined {
+    return this.mounted !== undefined && sameUri(this.mounted.disk, disk) ? this.mounted.root : undefined;
+  }
+
+  /** The journal's root to read and write through: unlocking it first (asking once per window) when it is encrypted. */
+  async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
+    return this.rootOf(disk) ?? (this.opener ? this.opener(disk) : disk);
+  }
+
+  dispose(): void {
+    this.changes.dispose();
+  }
 }
 
-/** The folder on disk the journal mounted at `root` is in. */
-export function diskFolderOfMount(): vscode.Uri | undefined {
-  return mounted?.disk;
-}
-
-/** The journal's root to read and write through: unlocking it first (asking once per window) when it is encrypted. */
-export async function openJournalRoot(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
-  return mountedRootOf(disk) ?? (opener ? opener(disk) : disk);
-}
+/** What a reader of the journal's root needs of the mount (journalLocation.ts). */
+export type MountedRoots = Pick<JournalMount, 'rootOf'>;
 
 async function present(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type * as Yaml from 'yaml';
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: typeof Yaml | undefined;
 
 function yaml(): typeof Yaml {

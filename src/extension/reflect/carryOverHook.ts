@@ -11,9 +11,8 @@ import { namesPerson, openItemsFromTexts } from '../../core/reflect/personItems'
 import { errorMessage } from '../../core/text/errorMessage';
 import { entryUri } from '../journal/journalLocation';
 import { exists, readTextIfExists } from '../journal/journalStore';
-import { output } from '../output';
 import { indexReady } from './indexWait';
-import { loadPeople } from './peopleLoader';
+import type { ReflectServices } from './reflectServices';
 import type { PlannedText } from '../entries/newEntryTexts';
 import type { ReflectSource } from './reflectSource';
 
@@ -22,7 +21,7 @@ import type { ReflectSource } from './reflectSource';
  * The text of a new 1:1 with `person` at `uri` (journal path `path`) for `date`: `planned` with the
  * open items carried over under its title, or as planned when the entry exists or nothing is open.
  */
-export async function oneOnOneEntryText(index: ReflectSource, uri: vscode.Uri, path: string, planned: { readonly text: string; readonly cursor: AnswerLocation }, person: string, date: LocalDate, locale: string): Promise<PlannedText> {
+export async function oneOnOneEntryText(index: ReflectSource, { log, people: peopleFile }: Pick<ReflectServices, 'log' | 'people'>, uri: vscode.Uri, path: string, planned: { readonly text: string; readonly cursor: AnswerLocation }, person: string, date: LocalDate, locale: string): Promise<PlannedText> {
   const unchanged = { ...planned, carried: 0 };
   const folder = index.journalFolder;
   try {
@@ -30,7 +29,7 @@ export async function oneOnOneEntryText(index: ReflectSource, uri: vscode.Uri, p
       return unchanged;
     }
     const day = formatIsoDate(date);
-    const people = await loadPeople(folder);
+    const people = await peopleFile.load(folder);
     const key = people.directory.resolve(person).key;
     const files = [];
     for (const { entry, facts } of index.entriesWithFacts()) {
@@ -45,7 +44,7 @@ export async function oneOnOneEntryText(index: ReflectSource, uri: vscode.Uri, p
     const items = openItemsFromTexts(files, people.directory, key, date);
     return carryOver({ path, text: planned.text, cursor: planned.cursor, items, locale });
   } catch (error) {
-    output().warn(`The 1:1 starts without carried-over items: ${errorMessage(error)}`);
+    log.warn(`The 1:1 starts without carried-over items: ${errorMessage(error)}`);
     return unchanged;
   }
 }

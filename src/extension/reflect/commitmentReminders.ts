@@ -8,7 +8,7 @@ import type { LocalDate } from '../../core/calendar/localDate';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { NUDGE_LINES, oneOnOneNudges, type OneOnOneNudge } from '../../core/people/oneOnOneNudge';
 import { Commands } from '../commandIds';
-import { loadPeople } from './peopleLoader';
+import type { PeopleLoader } from './peopleLoader';
 import type { ReflectSource } from './reflectSource';
 
 /** A row above the commitments. `text` is its label, as a commitment's is. */
@@ -45,13 +45,13 @@ function capped<T>(items: readonly T[], row: (item: T) => ReminderRow, more: (co
 }
 
 /** The rows for `today`; none when the journal folder is not known yet. */
-export async function reminderRows(source: ReflectSource, today: LocalDate): Promise<ReminderRow[]> {
+export async function reminderRows(source: ReflectSource, peopleFile: PeopleLoader, today: LocalDate): Promise<ReminderRow[]> {
   const folder = source.journalFolder;
   if (!folder) {
     return [];
   }
   const entries = source.entriesWithFacts();
-  const people = await loadPeople(folder);
+  const people = await peopleFile.load(folder);
   const nudges = oneOnOneNudges(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, today));
   return capped(nudges, nudgeRow, (count) => ({
     reminder: 'one-on-one', id: 'nudge:more', text: vscode.l10n.t('{0} more 1:1s due', count), description: '',

@@ -13,6 +13,7 @@ import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
+import type { PeopleLoader } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -74,7 +75,7 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsR
   count: number | undefined;
   onDidCount: ((count: number) => void) | undefined;
 
-  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly people: PeopleLoader) {
     this.subscription = source.onDidChange(() => this.refresh());
   }
 
@@ -93,7 +94,7 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsR
     this.count = open.length;
     this.onDidCount?.(open.length);
     // The commitments are shown even when people.yml cannot be read.
-    const reminders = await reminderRows(this.source, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
+    const reminders = await reminderRows(this.source, this.people, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
     return [...reminders, ...open];
   }
 
@@ -149,8 +150,8 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
 }
 
 /** Fills the Commitments view that activation created (`trees.commitments`). */
-export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): CommitmentsProvider {
-  const provider = new CommitmentsProvider(source, clock);
+export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees, people }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'people'>): CommitmentsProvider {
+  const provider = new CommitmentsProvider(source, clock, people);
   const tree = trees.commitments;
   const view = tree.view;
   provider.onDidCount = (count) => {

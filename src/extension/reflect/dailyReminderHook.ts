@@ -19,23 +19,22 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import { readSettings } from '../config';
 import { exists } from '../journal/journalStore';
-import { output } from '../output';
 import { loadDecisions } from './decisionSource';
 import { indexReady } from './indexWait';
-import { loadPeople } from './peopleLoader';
+import type { ReflectServices } from './reflectServices';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 
 /** The day before `date` in the imported calendars; undefined with none imported, or on any failure. */
-async function yesterdayCalendar(calendars: CalendarAudits | undefined, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
+async function yesterdayCalendar(calendars: CalendarAudits | undefined, { log, people: peopleFile }: Pick<ReflectServices, 'log' | 'people'>, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
   try {
     const day = await calendars?.day(addDays(date, -1), readSettings().weekStart);
     if (!day) {
       return undefined;
     }
-    const directory = folder && day.oneOnOnes.length > 0 ? (await loadPeople(folder)).directory : undefined;
+    const directory = folder && day.oneOnOnes.length > 0 ? (await peopleFile.load(folder)).directory : undefined;
     return { categories: day.categories, time: day.time, oneOnOnes: directory ? oneOnOnesWithPeople(day.oneOnOnes, directory) : day.oneOnOnes.map(({ date: held }) => ({ date: held, people: [] })) };
   } catch (error) {
-    output().warn(`The daily entry starts without yesterday's calendar: ${errorMessage(error)}`);
+    log.warn(`The daily entry starts without yesterday's calendar: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -44,12 +43,12 @@ async function yesterdayCalendar(calendars: CalendarAudits | undefined, folder: 
  * The text to write for a new daily entry at `uri` (journal path `path`) for `date`: `text` with the
  * reminders added, or `text` as it is when the entry exists already or there is nothing to add.
  */
-export async function dailyEntryText(index: ReflectSource, calendars: CalendarAudits | undefined, uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
+export async function dailyEntryText(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people'>, uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
   try {
     if (await exists(uri)) {
       return text;
     }
-    const calendar = await yesterdayCalendar(calendars, index.journalFolder, date);
+    const calendar = await yesterdayCalendar(calendars, tools, index.journalFolder, date);
     if (!(await indexReady(index))) {
       // The journal is not read yet: the calendar alone, which does not need it.
       return calendar ? withDailyReminders(text, { path, stillOpen: [], onThisDay: [], calendar, locale }) : text;
@@ -60,9 +59,9 @@ export async function dailyEntryText(index: ReflectSource, calendars: CalendarAu
     const earlier = commitmentsOf(entries.filter(({ entry }) => entry.date < day), date).open;
     const recalled = onThisDay(entries.map(({ entry }) => entry), date);
     const folder = index.journalFolder;
-    const people = folder ? await loadPeople(folder) : undefined;
+    const people = folder ? await tools.people.load(folder) : undefined;
     const oneOnOnes = people ? oneOnOneNudges(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, date)) : [];
-    const decisions = folder ? await loadDecisions(folder, entries.filter(({ entry }) => entry.date <= day), locale) : undefined;
+    const decisions = folder ? await loadDecisions(folder, entries.filter(({ entry }) => entry.date <= day), locale, tools.log) : undefined;
     const revisits = decisions ? dueRevisits(decisions.decisions, decisions.revisits, date) : [];
     return withDailyReminders(text, {
       path,
@@ -74,7 +73,7 @@ export async function dailyEntryText(index: ReflectSource, calendars: CalendarAu
       ...(calendar ? { calendar } : {}),
     });
   } catch (error) {
-    output().warn(`The daily entry starts without reminders: ${errorMessage(error)}`);
+    tools.log.warn(`The daily entry starts without reminders: ${errorMessage(error)}`);
     return text;
   }
 }

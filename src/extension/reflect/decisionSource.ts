@@ -7,9 +7,9 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
-import { output } from '../output';
+import type { Log } from '../output';
 
-export async function loadDecisions(folder: vscode.Uri, entries: readonly EntryWithFacts[], locale: string): Promise<DecisionJournal> {
+export async function loadDecisions(folder: vscode.Uri, entries: readonly EntryWithFacts[], locale: string, log: Log): Promise<DecisionJournal> {
   const files: DecisionFile[] = [];
   for (const { entry } of entries.filter(({ entry }) => isDecisionKind(entry.kind))) {
     try {
@@ -18,7 +18,7 @@ export async function loadDecisions(folder: vscode.Uri, entries: readonly EntryW
         files.push({ path: entry.path, date: entry.date, kind: entry.kind, title: entry.title, text });
       }
     } catch (error) {
-      output().warn(`${entry.path}: not read for its revisit: ${errorMessage(error)}`);
+      log.warn(`${entry.path}: not read for its revisit: ${errorMessage(error)}`);
     }
   }
   return readDecisionJournal(files, locale);

@@ -8,6 +8,7 @@ import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
 import { readSettings } from '../config';
+import type { Log } from '../output';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
@@ -36,7 +37,7 @@ export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>
   private readonly subscription: vscode.Disposable;
   onDidCount: ((count: number) => void) | undefined;
 
-  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly log: Log) {
     this.subscription = source.onDidChange(() => this.refresh());
   }
 
@@ -55,7 +56,7 @@ export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>
       return [];
     }
     const settings = readSettings();
-    const journal = await loadDecisions(folder, this.source.entriesWithFacts(), settings.locale);
+    const journal = await loadDecisions(folder, this.source.entriesWithFacts(), settings.locale, this.log);
     const due = dueRevisits(journal.decisions, journal.revisits, localDateOf(this.clock.now(), settings.dayStartHour));
     this.onDidCount?.(due.length);
     return due;
@@ -73,8 +74,8 @@ export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>
 }
 
 /** Fills the Due to Revisit view that activation created (`trees.dueToRevisit`). */
-export function registerDueToRevisitView(context: vscode.ExtensionContext, { index, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): DueToRevisitProvider {
-  const provider = new DueToRevisitProvider(index, clock);
+export function registerDueToRevisitView(context: vscode.ExtensionContext, { index, clock, trees, log }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'log'>): DueToRevisitProvider {
+  const provider = new DueToRevisitProvider(index, clock, log);
   const tree = trees.dueToRevisit;
   const view = tree.view;
   provider.onDidCount = (count) => {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { entryHints } from '../../core/entries/entryHints';
 import { readSettings } from '../config';
 import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 
 const SOURCE = 'Leadership Journal';
 
@@ -20,10 +21,10 @@ export function entryDiagnostics(document: vscode.TextDocument, locale: string):
   });
 }
 
-export function registerEntryChecks(context: vscode.ExtensionContext): vscode.DiagnosticCollection {
+export function registerEntryChecks(context: vscode.ExtensionContext, { mount }: { readonly mount: MountedRoots }): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('leadershipJournal.hints');
   const check = (document: vscode.TextDocument): void => {
-    if (isJournalEntry(document)) {
+    if (isJournalEntry(document, mount)) {
       collection.set(document.uri, entryDiagnostics(document, readSettings().locale));
     }
   };

@@ -28,7 +28,7 @@ export interface ExportArgs {
 }
 
 /** What an export reads; without calendars, it has no calendar hours. */
-export type ExportDeps = Pick<ReflectServices, 'index' | 'clock' | 'version'> & Partial<Pick<ReflectServices, 'calendar'>>;
+export type ExportDeps = Pick<ReflectServices, 'index' | 'mount' | 'clock' | 'version'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export type WriteOutcome = 'written' | 'cancelled';
 
@@ -128,7 +128,7 @@ interface FormatPick extends vscode.QuickPickItem {
 
 export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
   }
@@ -202,7 +202,7 @@ async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format:
 
 export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
   }

@@ -10,7 +10,7 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
-import { loadPeople, PEOPLE_FILE } from './peopleLoader';
+import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -20,8 +20,8 @@ export interface MergeArgs {
 }
 
 /** The suggestions for the journal as the index holds it now. */
-export async function currentMergeSuggestions(source: ReflectSource, folder: vscode.Uri): Promise<MergeSuggestion[]> {
-  const people = await loadPeople(folder);
+export async function currentMergeSuggestions(source: ReflectSource, peopleFile: PeopleLoader, folder: vscode.Uri): Promise<MergeSuggestion[]> {
+  const people = await peopleFile.load(folder);
   return mergeSuggestions(collectPeople(recordsOf(source.entriesWithFacts()), people.directory));
 }
 
@@ -72,8 +72,8 @@ interface MergePick extends vscode.QuickPickItem {
 }
 
 /** Returns whether a merge was written. */
-export async function mergePeople(source: ReflectSource, args?: MergeArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings());
+export async function mergePeople(source: ReflectSource, { mount, people }: Pick<ReflectServices, 'mount' | 'people'>, args?: MergeArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
   }
@@ -81,7 +81,7 @@ export async function mergePeople(source: ReflectSource, args?: MergeArgs): Prom
     return acceptMerge(folder, args);
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
-  const suggestions = await currentMergeSuggestions(source, folder);
+  const suggestions = await currentMergeSuggestions(source, people, folder);
   if (suggestions.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No two names in the journal look like one person. people.yml can still say so: "Full Name: [alias]".'));
     return false;
@@ -93,6 +93,6 @@ export async function mergePeople(source: ReflectSource, args?: MergeArgs): Prom
   return chosen ? acceptMerge(folder, chosen.merge) : false;
 }
 
-export function mergePeopleCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/mergePeopleCommand'> {
-  return { mergePeople: (args?: MergeArgs) => mergePeople(index, args) };
+export function mergePeopleCommands({ index, mount, people }: Pick<ReflectServices, 'index' | 'mount' | 'people'>): CommandHandlers<'reflect/mergePeopleCommand'> {
+  return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people }, args) };
 }

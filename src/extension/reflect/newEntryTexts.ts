@@ -6,10 +6,11 @@ import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { oneOnOneEntryText } from './carryOverHook';
 import { dailyEntryText } from './dailyReminderHook';
 import type { ReflectSource } from './reflectSource';
+import type { ReflectServices } from './reflectServices';
 
-export function journalEntryTexts(index: ReflectSource, calendars: CalendarAudits | undefined): NewEntryTexts {
+export function journalEntryTexts(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people'>): NewEntryTexts {
   return {
-    daily: (uri, path, text, date, locale) => dailyEntryText(index, calendars, uri, path, text, date, locale),
-    oneOnOne: (uri, path, planned, person, date, locale) => oneOnOneEntryText(index, uri, path, planned, person, date, locale),
+    daily: (uri, path, text, date, locale) => dailyEntryText(index, calendars, tools, uri, path, text, date, locale),
+    oneOnOne: (uri, path, planned, person, date, locale) => oneOnOneEntryText(index, tools, uri, path, planned, person, date, locale),
   };
 }

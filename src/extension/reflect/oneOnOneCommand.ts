@@ -11,7 +11,6 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -30,22 +29,22 @@ function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   }
 }
 
-export function oneOnOneCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
-  return { newOneOnOne: (name?: string) => newOneOnOne(index, clock, name) };
+export function oneOnOneCommands({ index, mount, people, clock }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, { mount, people }, clock, name) };
 }
 
-async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
+async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile }: Pick<ReflectServices, 'mount' | 'people'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
   const given = nameGiven(name);
   if (given !== undefined) {
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });
   }
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
-  const people = await loadPeople(folder);
+  const people = await peopleFile.load(folder);
   const entries = source.entriesWithFacts();
   const statuses = new Map(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, journalToday(settings, clock.now())).map((person) => [person.key, person.status]));
   const candidates = oneOnOneCandidates(

@@ -6,7 +6,7 @@ import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/
 import { parsePeopleFile, type PeopleFileProblem, type PersonAliases } from '../../core/reflect/peopleFile';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readTextIfExists } from '../journal/journalStore';
-import { output } from '../output';
+import type { Log } from '../output';
 import { showEntryAt } from './openEntryAt';
 
 export const PEOPLE_FILE = 'people.yml';
@@ -21,11 +21,35 @@ export interface LoadedPeople {
   readonly uri: vscode.Uri;
 }
 
-/** The problems last reported, so the same ones are not shown twice. */
-let reported = '';
+/**
+ * Reads people.yml for every feature that wants it: one per window, made by the composition root
+ * (features.ts), because it remembers which problems it already reported.
+ */
+export class PeopleLoader {
+  /** The problems last reported, so the same ones are not shown twice. */
+  private reported = '';
 
-/** Reads people.yml (none is fine: everyone is matched by case and accents only). Never throws. */
-export async function loadPeople(folder: vscode.Uri): Promise<LoadedPeople> {
+  constructor(private readonly log: Log) {}
+
+  /** Reads people.yml (none is fine: everyone is matched by case and accents only). Never throws. */
+  load(folder: vscode.Uri): Promise<LoadedPeople> {
+    return loadPeople(folder, (uri, problems, listed) => this.report(uri, problems, listed));
+  }
+
+  /** Lists the problems in the output channel and shows them once in a warning that opens the file at the line. */
+  private report(uri: vscode.Uri, problems: readonly PeopleFileProblem[], listed: number): void {
+    const signature = problems.map((p) => `${p.line}:${p.message}`).join('\n');
+    if (signature === this.reported) {
+      return;
+    }
+    this.reported = signature;
+    showPeopleProblems(this.log, uri, problems, listed);
+  }
+}
+
+type Report = (uri: vscode.Uri, problems: readonly PeopleFileProblem[], listed: number) => void;
+
+async function loadPeople(folder: vscode.Uri, reportPeopleProblems: Report): Promise<LoadedPeople> {
   const uri = vscode.Uri.joinPath(folder, PEOPLE_FILE);
   let text: string | undefined;
   try {
@@ -43,20 +67,14 @@ export async function loadPeople(folder: vscode.Uri): Promise<LoadedPeople> {
   return { directory: createPeopleDirectory(parsed.people), listed: parsed.people.length, people: parsed.people, problems: parsed.problems, uri };
 }
 
-/** Lists the problems in the output channel and shows them once in a warning that opens the file at the line. */
-export function reportPeopleProblems(uri: vscode.Uri, problems: readonly PeopleFileProblem[], listed: number): void {
-  const signature = problems.map((p) => `${p.line}:${p.message}`).join('\n');
-  if (signature === reported) {
-    return;
-  }
-  reported = signature;
+function showPeopleProblems(log: Log, uri: vscode.Uri, problems: readonly PeopleFileProblem[], listed: number): void {
   const first = problems[0];
   if (!first) {
     return;
   }
   for (const problem of problems) {
     // The core describes the problems in English, as it does for templates.
-    output().warn(`${uri.fsPath}:${problem.line}: ${problem.message}`);
+    log.warn(`${uri.fsPath}:${problem.line}: ${problem.message}`);
   }
   const open = vscode.l10n.t('Open people.yml');
   const what = problems.length === 1

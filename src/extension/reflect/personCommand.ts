@@ -16,11 +16,10 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { CommandHandlers } from '../commandTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { output } from '../output';
+import type { Log } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { errorMessage } from '../../core/text/errorMessage';
 import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
-import { loadPeople } from './peopleLoader';
 import { personCounts } from './personStrings';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
@@ -36,8 +35,8 @@ interface MergeRow extends vscode.QuickPickItem {
   readonly merge: MergeSuggestion;
 }
 
-/** Ambiguous names already written to the output channel. */
-const loggedAmbiguous = new Set<string>();
+/** What Open Person is handed: the services it reads, and the ambiguous names it has logged. */
+type PersonTools = Pick<ReflectServices, 'mount' | 'people' | 'log'> & { readonly loggedAmbiguous: Set<string> };
 
 /** "A or B", "A, B or C". */
 function orList(names: readonly string[]): string {
@@ -58,18 +57,20 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function personCommands({ index, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+export function personCommands({ index, mount, people, log, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+  /** Ambiguous names already written to the output channel (once a window). */
+  const loggedAmbiguous = new Set<string>();
   return {
     // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
     openPerson: (arg?: string | { readonly person?: unknown }) => {
       const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-      return openPerson(index, previews, clock, name, calendar);
+      return openPerson(index, { mount, people, log, loggedAmbiguous }, previews, clock, name, calendar);
     },
   };
 }
 
 /** The calendar's 1:1s over the person page's weeks; undefined with no calendar imported (or on failure). */
-async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Clock): Promise<readonly HeldOneOnOne[] | undefined> {
+async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Clock, log: Log): Promise<readonly HeldOneOnOne[] | undefined> {
   if (!calendar) {
     return undefined;
   }
@@ -77,7 +78,7 @@ async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Cl
   try {
     return await calendar.oneOnOnesSince(windowStart(journalToday(settings, clock.now()), CALENDAR_WEEKS), settings.weekStart);
   } catch (error) {
-    output().warn(`The person page is shown without the calendar: ${errorMessage(error)}`);
+    log.warn(`The person page is shown without the calendar: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -96,18 +97,18 @@ function either(first: vscode.Event<void>, second: vscode.Event<unknown> | undef
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
+export async function openPerson(source: ReflectSource, { mount, people: peopleFile, log, loggedAmbiguous }: PersonTools, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
-  const [records, people] = [recordsOf(source.entriesWithFacts()), await loadPeople(folder)];
+  const [records, people] = [recordsOf(source.entriesWithFacts()), await peopleFile.load(folder)];
   const everyone = collectPeople(records, people.directory);
   for (const person of everyone.filter((p) => p.ambiguousWith.length > 0 && !loggedAmbiguous.has(p.key))) {
     loggedAmbiguous.add(person.key);
-    output().warn(`"${person.name}" could be ${person.ambiguousWith.join(' or ')}: its ${person.entries.length} entries are kept apart, not merged.`);
+    log.warn(`"${person.name}" could be ${person.ambiguousWith.join(' or ')}: its ${person.entries.length} entries are kept apart, not merged.`);
   }
   if (everyone.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No one is named in the journal yet. Name people with @ana in an entry, or in its front matter (people: [Ana]).'));
@@ -140,7 +141,7 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
       if (!(await acceptMerge(folder, chosen.merge))) {
         return undefined;
       }
-      loaded = await loadPeople(folder);
+      loaded = await peopleFile.load(folder);
       const directory = loaded.directory;
       const key = directory.resolve(chosen.merge.name).key;
       person = collectPeople(records, directory).find((candidate) => candidate.key === key);
@@ -161,13 +162,13 @@ export async function openPerson(source: ReflectSource, previews: PreviewPanels,
   if (!timeline) {
     return undefined;
   }
-  const held = await calendarOneOnOnes(calendar, clock);
+  const held = await calendarOneOnOnes(calendar, clock, log);
   previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()), held)));
   // The page follows the journal while it is open: a new or edited entry naming them shows up; and the calendar.
   previews.follow(`person:${key}`, either(source.onDidChange, calendar?.sources.onDidChange), async () => {
-    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await loadPeople(folder), readSettings()];
+    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await peopleFile.load(folder), readSettings()];
     const latest = personTimeline(recordsOf(entries), latestPeople.directory, key);
-    const latestHeld = await calendarOneOnOnes(calendar, clock);
+    const latestHeld = await calendarOneOnOnes(calendar, clock, log);
     return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()), latestHeld)) : undefined;
   });
   return key;

@@ -10,22 +10,23 @@ import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import { journalFolderUri } from '../journal/journalLocation';
 import { isJournalEntry } from '../journal/journalDocuments';
-import { loadPeople } from './peopleLoader';
+import type { MountedRoots } from '../journal/journalMounts';
+import type { PeopleLoader } from './peopleLoader';
 
-export function registerPersonLinks(context: vscode.ExtensionContext): void {
+export function registerPersonLinks(context: vscode.ExtensionContext, { mount, people }: { readonly mount: MountedRoots; readonly people: PeopleLoader }): void {
   context.subscriptions.push(vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, {
     async provideDocumentLinks(document) {
       const text = document.getText();
-      if (!isJournalEntry(document) || !text.includes(DRAFTED_START)) {
+      if (!isJournalEntry(document, mount) || !text.includes(DRAFTED_START)) {
         return [];
       }
       let folder: vscode.Uri;
       try {
-        folder = journalFolderUri(readSettings());
+        folder = journalFolderUri(readSettings(), mount);
       } catch {
         return [];
       }
-      const names = (await loadPeople(folder)).people.map((person) => person.name);
+      const names = (await people.load(folder)).people.map((person) => person.name);
       return heldOneOnOneNames(text, names).map(({ start, end, name }) => {
         const link = new vscode.DocumentLink(
           new vscode.Range(document.positionAt(start), document.positionAt(end)),

@@ -1,10 +1,13 @@
 // What the reflection features are handed by the composition root (features.ts), built once there:
-// the journal index, the clock, the preview panels, the imported calendars, the views activation
+// the journal index, the journal's mount, the output channel, people.yml, the clock, the preview panels, the imported calendars, the views activation
 // created and the extension's version. Each registration names the part it reads (a `Pick` of this),
 // so a test or a new caller can see at a glance what a feature depends on.
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import type { DeferredTree } from '../featuresContract';
+import type { JournalMount } from '../journal/journalMounts';
+import type { Log } from '../output';
+import type { PeopleLoader } from './peopleLoader';
 import type { PreviewPanels } from './previewPanels';
 import type { ReflectSource } from './reflectSource';
 
@@ -17,6 +20,12 @@ export interface ReflectTrees {
 
 export interface ReflectServices {
   readonly index: ReflectSource;
+  /** Which journal is unlocked in this window: entries are read and written through it (journalMounts.ts). */
+  readonly mount: JournalMount;
+  /** The extension's one output channel (output.ts). */
+  readonly log: Log;
+  /** people.yml, read with its problems reported once (peopleLoader.ts). */
+  readonly people: PeopleLoader;
   readonly clock: Clock;
   readonly previews: PreviewPanels;
   /** The imported calendars: with one, reviews have a *Time* section and exports the calendar hours. */

@@ -28,11 +28,11 @@ type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' |
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): CommandHandlers<ReflectCommandFile> {
   registerOpenEntryAt(context, services);
-  registerEntryChecks(context);
+  registerEntryChecks(context, services);
   registerCommitmentsView(context, services);
   registerOnThisDayView(context, services);
   registerDueToRevisitView(context, services);
-  registerPersonLinks(context);
+  registerPersonLinks(context, services);
   return {
     ...reviewCommands(services),
     ...commitmentsCommands(services),

@@ -6,6 +6,7 @@ import type * as Bundle from './renderBundle';
 
 export type RenderModule = typeof Bundle;
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: RenderModule | undefined;
 
 export function renderModule(): RenderModule {

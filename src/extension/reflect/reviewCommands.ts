@@ -23,7 +23,6 @@ import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder 
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import { loadPeople } from './peopleLoader';
 import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
@@ -34,7 +33,7 @@ export interface ReviewArgs {
 }
 
 /** What a review reads; without calendars, it has no *Time* section. */
-export type ReviewDeps = Pick<ReflectServices, 'index' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
+export type ReviewDeps = Pick<ReflectServices, 'index' | 'mount' | 'log' | 'people' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export function reviewCommands(deps: ReviewDeps): CommandHandlers<'reflect/reviewCommands'> {
   return {
@@ -47,11 +46,11 @@ export function reviewCommands(deps: ReviewDeps): CommandHandlers<'reflect/revie
 /** The review's text for `period`, drafted as of `day` (never after the period's end) from the index as it is now. */
 async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod, path: string, day: LocalDate): Promise<GeneratedReview> {
   const entries = deps.index.entriesWithFacts();
-  const people = await loadPeople(folder);
+  const people = await deps.people.load(folder);
   // The feedback notes and decisions a review reads count as everything else does (counted.ts):
   // only those the user has written in, dated by the review's day.
   const settings = readSettings();
-  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, settings.locale);
+  const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, settings.locale, deps.log);
   const audit = await deps.calendar?.audit(period.start, period.end, settings.weekStart);
   return generateReview({
     period,
@@ -84,7 +83,7 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
     return false;
   }
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return false;
   }
@@ -152,7 +151,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
       return undefined;
     }
   }
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
   }

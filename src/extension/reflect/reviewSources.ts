@@ -11,6 +11,7 @@ import type { ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { entryUri } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
+import type { Log } from '../output';
 import { loadDecisions } from './decisionSource';
 
 export interface ReviewFollowUps {
@@ -18,7 +19,7 @@ export interface ReviewFollowUps {
   readonly decisions?: DecisionMonth;
 }
 
-export async function reviewFollowUps(folder: vscode.Uri, entries: readonly EntryWithFacts[], period: ReviewPeriod, locale: string): Promise<ReviewFollowUps> {
+export async function reviewFollowUps(folder: vscode.Uri, entries: readonly EntryWithFacts[], period: ReviewPeriod, locale: string, log: Log): Promise<ReviewFollowUps> {
   const [start, end] = [formatIsoDate(period.start), formatIsoDate(period.end)];
   const feedback: FeedbackNote[] = [];
   for (const { entry } of entries.filter(({ entry: candidate }) => candidate.kind === FEEDBACK_KIND && candidate.date >= start && candidate.date <= end)) {
@@ -35,6 +36,6 @@ export async function reviewFollowUps(folder: vscode.Uri, entries: readonly Entr
   if (period.kind !== 'monthly-review') {
     return { feedback };
   }
-  const journal = await loadDecisions(folder, entries, locale).catch(() => ({ decisions: [], revisits: [] }));
+  const journal = await loadDecisions(folder, entries, locale, log).catch(() => ({ decisions: [], revisits: [] }));
   return { feedback, decisions: decisionMonth(start.slice(0, 7), journal.decisions, journal.revisits) };
 }

@@ -25,8 +25,8 @@ interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function revisitCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
-  return { revisitDecision: (path?: string) => revisitDecision(index, clock, path) };
+export function revisitCommands({ index, mount, log, clock }: Pick<ReflectServices, 'index' | 'mount' | 'log' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
+  return { revisitDecision: (path?: string) => revisitDecision(index, { mount, log }, clock, path) };
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
@@ -60,15 +60,15 @@ function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem
   return items;
 }
 
-async function revisitDecision(source: ReflectSource, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
+async function revisitDecision(source: ReflectSource, { mount, log }: Pick<ReflectServices, 'mount' | 'log'>, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const entries = source.entriesWithFacts();
-  const journal = await loadDecisions(folder, entries, settings.locale);
+  const journal = await loadDecisions(folder, entries, settings.locale, log);
   if (journal.decisions.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No decision entries yet. Write one with New Entry… → Decision log, with a revisit date (revisit: in 6 weeks).'));
     return undefined;

@@ -17,7 +17,6 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';
-import { loadPeople } from './peopleLoader';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -115,13 +114,13 @@ export async function searchEntries(
   return { hits, more: false, privateLeftOut };
 }
 
-export function searchCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/searchCommand'> {
-  return { searchJournal: (query?: string) => searchJournal(index, query) };
+export function searchCommands({ index, mount, people }: Pick<ReflectServices, 'index' | 'mount' | 'people'>): CommandHandlers<'reflect/searchCommand'> {
+  return { searchJournal: (query?: string) => searchJournal(index, { mount, people }, query) };
 }
 
-async function searchJournal(source: ReflectSource, initial?: string): Promise<void> {
+async function searchJournal(source: ReflectSource, { mount, people: peopleFile }: Pick<ReflectServices, 'mount' | 'people'>, initial?: string): Promise<void> {
   const settings = readSettings();
-  const folder = await resolveJournalFolder(settings);
+  const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return;
   }
@@ -138,7 +137,7 @@ async function searchJournal(source: ReflectSource, initial?: string): Promise<v
   picker.show();
   await source.ensureBuilt();
   const records = recordsOf(source.entriesWithFacts());
-  const people = await loadPeople(folder);
+  const people = await peopleFile.load(folder);
   const cache = new Map<string, string | undefined>();
   const readText = async (path: string): Promise<string | undefined> => {
     if (cache.has(path)) {

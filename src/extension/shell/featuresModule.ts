@@ -5,6 +5,7 @@ import type * as Bundle from '../features';
 
 export type FeaturesModule = typeof Bundle;
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: FeaturesModule | undefined;
 
 export function featuresModule(): FeaturesModule {

@@ -10,10 +10,11 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
 import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
-import { output } from '../output';
+import type { Log } from '../output';
 import { renderWebviewHtml } from '../webviewHtml';
 import { explainState, explainTitle, showEntryLine } from './explainState';
 import { journalRelativePath } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 import { markWalkthroughStep } from '../walkthroughProgress';
 
@@ -30,7 +31,12 @@ interface OpenPanel {
 export class ExplainPanels implements vscode.Disposable {
   private readonly panels = new Map<string, OpenPanel>();
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly tagger: TaggerService) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly tagger: TaggerService,
+    private readonly mount: MountedRoots,
+    private readonly log: Log,
+  ) {}
 
   /** Opens (or reveals) the entry's panel beside it; resolves to the explanation sent, if the entry could be read. */
   async show(entry: vscode.Uri): Promise<TagExplanation | undefined> {
@@ -49,7 +55,7 @@ export class ExplainPanels implements vscode.Disposable {
    * attached again if that names a journal entry, else closed.
    */
   restore(panel: vscode.WebviewPanel, saved: unknown): void {
-    const entry = savedEntry(saved);
+    const entry = savedEntry(saved, this.mount);
     if (!entry || this.panels.has(entry.toString())) {
       panel.dispose();
       return;
@@ -91,7 +97,7 @@ export class ExplainPanels implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(`${SECTION}.tagging`) && schedule(0)),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isExplainWebviewMessage(message)) {
-          output().warn(vscode.l10n.t('Ignored a message from the Explain Tags panel that is not in the protocol.'));
+          this.log.warn(vscode.l10n.t('Ignored a message from the Explain Tags panel that is not in the protocol.'));
           return;
         }
         if (message.type === 'ready') {
@@ -127,7 +133,7 @@ export class ExplainPanels implements vscode.Disposable {
 }
 
 /** The journal entry a restored panel's saved state names, or undefined. */
-function savedEntry(saved: unknown): vscode.Uri | undefined {
+function savedEntry(saved: unknown, mount: MountedRoots): vscode.Uri | undefined {
   const last = typeof saved === 'object' && saved !== null ? (saved as { last?: unknown }).last : undefined;
   const entry = typeof last === 'object' && last !== null ? (last as { entry?: unknown }).entry : undefined;
   if (typeof entry !== 'string') {
@@ -135,7 +141,7 @@ function savedEntry(saved: unknown): vscode.Uri | undefined {
   }
   try {
     const uri = vscode.Uri.parse(entry, true);
-    return journalRelativePath(uri) === undefined ? undefined : uri;
+    return journalRelativePath(uri, mount) === undefined ? undefined : uri;
   } catch {
     return undefined;
   }

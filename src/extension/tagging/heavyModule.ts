@@ -6,6 +6,7 @@ import type * as Bundle from './taggerBundle';
 
 export type HeavyModule = typeof Bundle;
 
+/** A cache of code (the bundle, required once), not state: the services are built in features.ts. */
 let loaded: HeavyModule | undefined;
 
 export function heavyModule(): HeavyModule {

@@ -15,6 +15,7 @@ import type { UnclearReason } from '../../core/tagger/unclearReason';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { Commands } from '../commandIds';
 import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 
 const KEY_LINE = new RegExp(`^(${[...TAG_KEYS, PIN_KEY].join('|')}):`);
@@ -96,11 +97,11 @@ export interface TagLensProviders {
   readonly hover: vscode.HoverProvider;
 }
 
-export function tagLensProviders(tagger: TaggerService): TagLensProviders {
+export function tagLensProviders(tagger: TaggerService, mount: MountedRoots): TagLensProviders {
   return {
     codeLens: {
       provideCodeLenses(document) {
-        if (!isJournalEntry(document)) {
+        if (!isJournalEntry(document, mount)) {
           return [];
         }
         const line = tagKeyLines(document)[0];
@@ -121,7 +122,7 @@ export function tagLensProviders(tagger: TaggerService): TagLensProviders {
     },
     hover: {
       provideHover(document, position) {
-        if (!isJournalEntry(document) || !tagKeyLines(document).includes(position.line)) {
+        if (!isJournalEntry(document, mount) || !tagKeyLines(document).includes(position.line)) {
           return undefined;
         }
         const reading = tagger.tagDocument(document);

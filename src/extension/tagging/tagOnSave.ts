@@ -5,16 +5,17 @@
 // entry is left alone (writingPause.ts), so front matter never appears in the middle of a sentence.
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
-import { output } from '../output';
+import type { Log } from '../output';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
 import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 
 /** The `onWillSaveTextDocument` handler; activation registers it (src/extension/extension.ts). */
-export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause): void {
-  if (!isJournalEntry(event.document)) {
+export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, mount: MountedRoots, log: Log): void {
+  if (!isJournalEntry(event.document, mount)) {
     return;
   }
   if (event.reason === vscode.TextDocumentSaveReason.AfterDelay) {
@@ -27,12 +28,12 @@ export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: T
   }
   const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));
   if (write.status === 'skipped') {
-    output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
+    log.info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
     return;
   }
   if (write.status === 'pinned') {
     // The user edited the tags by hand: kept, pinned in this save; the CodeLens now offers to unpin.
-    output().info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
+    log.info(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(event.document.uri), write.reason));
     vscode.window.setStatusBarMessage(vscode.l10n.t('Your own label is kept; the entry is pinned.'), 5000);
   }
   if (edits.length > 0) {

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
-import { output } from '../output';
+import type { Log } from '../output';
 import { behindDiskMessage, isBehindDisk } from '../journal/documentOnDisk';
 import { applyToClosedFile, applyToOpenDocument } from './applyTags';
 import type { TaggerService } from './taggerService';
@@ -19,7 +19,7 @@ export class WritingPause implements vscode.Disposable {
   /** Fires once an entry being written is left alone: tagged (when tagging is on) and saved. */
   readonly onDidSettle = this.settled.event;
 
-  constructor(private readonly tagger: TaggerService) {
+  constructor(private readonly tagger: TaggerService, private readonly log: Log) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.pending.has(event.document.uri.toString())) {
@@ -69,7 +69,7 @@ export class WritingPause implements vscode.Disposable {
     try {
       if (readSettings(uri).tagging.onSave) {
         if (document && !document.isClosed && await isBehindDisk(document)) {
-          output().warn(behindDiskMessage(vscode.workspace.asRelativePath(uri)));
+          this.log.warn(behindDiskMessage(vscode.workspace.asRelativePath(uri)));
         } else if (document && !document.isClosed) {
           const write = await applyToOpenDocument(document, this.tagger.tagDocument(document));
           if (write.status === 'updated' && document.isDirty) {
@@ -80,7 +80,7 @@ export class WritingPause implements vscode.Disposable {
         }
       }
     } catch (error) {
-      output().warn(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)));
+      this.log.warn(vscode.l10n.t('Not tagged: {0}: {1}', vscode.workspace.asRelativePath(uri), errorMessage(error)));
     }
     this.settled.fire(uri);
   }

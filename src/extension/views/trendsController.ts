@@ -16,8 +16,8 @@ import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
-import { output } from '../output';
-import { loadPeople, PEOPLE_FILE } from '../reflect/peopleLoader';
+import type { Log } from '../output';
+import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from '../webviewHtml';
@@ -31,6 +31,8 @@ export class TrendsController {
 
   constructor(
     private readonly index: JournalIndex,
+    /** The output channel and people.yml's reader, the composition root's (features.ts). */
+    private readonly tools: { readonly log: Log; readonly people: PeopleLoader },
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
     private readonly calendar?: TrendsCalendar,
@@ -39,7 +41,7 @@ export class TrendsController {
   /** Reads people.yml again (after the index or the file changed); resolves once it is read. */
   private async reloadPeople(): Promise<void> {
     const folder = this.index.journalFolder;
-    this.directory = folder ? (await loadPeople(folder)).directory : createPeopleDirectory([]);
+    this.directory = folder ? (await this.tools.people.load(folder)).directory : createPeopleDirectory([]);
   }
 
   /** Wires a webview to the index; everything it registers is disposed with `lifetime`. */
@@ -81,7 +83,7 @@ export class TrendsController {
       ...(this.calendar ? [this.calendar.onDidChange(schedule)] : []),
       webview.onDidReceiveMessage((message: unknown) => {
         if (!isWebviewMessage(message)) {
-          output().warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
+          this.tools.log.warn(vscode.l10n.t('Ignored a message from the trends view that is not in the protocol.'));
           return;
         }
         switch (message.type) {

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
+import type { Log } from '../output';
+import type { PeopleLoader } from '../reflect/peopleLoader';
 import { TrendsCalendar } from './trendsCalendar';
 import { TrendsController } from './trendsController';
 
@@ -11,6 +13,8 @@ export interface TrendsServices {
   readonly index: JournalIndex;
   readonly version: string;
   readonly calendar: CalendarAudits;
+  readonly log: Log;
+  readonly people: PeopleLoader;
 }
 
 /** The trends' two hosts: what fills the sidebar view, and `Show Trends` (the editor panel). */
@@ -20,8 +24,8 @@ export interface TrendsViews {
   readonly commands: CommandHandlers<'views/trendsViewProvider'>;
 }
 
-export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar }: TrendsServices): TrendsViews {
-  const controller = new TrendsController(index, context.extensionUri, version, new TrendsCalendar(calendar));
+export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people }: TrendsServices): TrendsViews {
+  const controller = new TrendsController(index, { log, people }, context.extensionUri, version, new TrendsCalendar(calendar));
   const showTrends = (): vscode.WebviewPanel => {
     const title = vscode.l10n.t('Leadership Journal Trends');
     const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {

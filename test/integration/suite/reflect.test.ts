@@ -17,7 +17,7 @@ import { CommitmentsProvider } from '../../../src/extension/reflect/commitmentsV
 import { writeExportFile } from '../../../src/extension/reflect/exportCommands';
 import { OPEN_ENTRY_AT } from '../../../src/extension/reflect/openEntryAt';
 import { currentMergeSuggestions } from '../../../src/extension/reflect/mergePeopleCommand';
-import { loadPeople } from '../../../src/extension/reflect/peopleLoader';
+import { PeopleLoader } from '../../../src/extension/reflect/peopleLoader';
 import type { ReflectSource } from '../../../src/extension/reflect/reflectSource';
 import { recordsOf } from '../../../src/extension/reflect/reflectSource';
 import { searchEntries } from '../../../src/extension/reflect/searchCommand';
@@ -92,6 +92,8 @@ class FileSource implements ReflectSource {
 }
 
 const FIXTURE_PATHS = Object.keys(TEXTS);
+/** The suite's own people.yml reader: the extension's is inside its bundle (features.ts). */
+const people = new PeopleLoader(vscode.window.createOutputChannel('Leadership Journal (tests)', { log: true }));
 
 describe('Reviews, commitments, people, search and export (extension host)', () => {
   before(async () => {
@@ -243,7 +245,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
   it('lists open commitments oldest first, with their age and entry, and drops one once it is ticked', async () => {
     const source = new FileSource();
     await source.reload(FIXTURE_PATHS);
-    const provider = new CommitmentsProvider(source, { now: () => new Date(2026, 2, 20, 12) });
+    const provider = new CommitmentsProvider(source, { now: () => new Date(2026, 2, 20, 12) }, people);
     try {
       const open = await provider.getChildren();
       assert.deepEqual(open.map((c) => c.text), [
@@ -310,12 +312,12 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     await waitFor(webviewTabs, (tabs) => tabs.includes('Person: sam'), 'the ambiguous person tab');
 
     await writeText(journalUri('people.yml'), 'Ana María López: [ana, ani]\nSam Lee: [ana]\nBroken: [unclosed\n');
-    const loaded = await loadPeople(journalUri());
+    const loaded = await people.load(journalUri());
     assert.ok(loaded.problems.length > 0);
     assert.ok(loaded.problems.every((p) => p.line >= 1));
     assert.equal(await vscode.commands.executeCommand(Commands.openPerson, 'Sam Lee'), 'sam lee');
     await writeText(journalUri('people.yml'), 'Ana María López: [ana, ani]\nSam Lee: [ana]\n');
-    const conflict = await loadPeople(journalUri());
+    const conflict = await people.load(journalUri());
     assert.deepEqual(conflict.problems.map((p) => p.line), [2]);
     assert.match(conflict.problems[0]?.message ?? '', /already stands for Ana María López/);
     await writeText(journalUri('people.yml'), PEOPLE_YML);
@@ -328,11 +330,11 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     await waitFor(indexedPaths, (paths) => two.every((path) => paths.includes(path)), 'the two entries in the index');
     const source = new FileSource();
     await source.reload([...FIXTURE_PATHS, ...two]);
-    const suggestions = await currentMergeSuggestions(source, journalUri());
+    const suggestions = await currentMergeSuggestions(source, people, journalUri());
     assert.deepEqual(suggestions.map(({ alias, name }) => `${alias} → ${name}`), ['priya → Priya Raman']);
     assert.equal(await vscode.commands.executeCommand(Commands.mergePeople, { alias: 'priya', name: 'Priya Raman' }), true);
     assert.equal(await readText(journalUri('people.yml')), `${PEOPLE_YML}${PEOPLE_YML.endsWith('\n') ? '' : '\n'}Priya Raman: [priya]\n`);
-    assert.deepEqual(await currentMergeSuggestions(source, journalUri()), []);
+    assert.deepEqual(await currentMergeSuggestions(source, people, journalUri()), []);
     assert.equal(await vscode.commands.executeCommand(Commands.openPerson, '@priya'), 'priya raman');
     await waitFor(webviewTabs, (tabs) => tabs.includes('Person: Priya Raman'), 'the merged person tab');
     await writeText(journalUri('people.yml'), PEOPLE_YML);
@@ -345,7 +347,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const source = new FileSource();
     await source.reload(FIXTURE_PATHS);
     const records = recordsOf(source.entriesWithFacts());
-    const { directory } = await loadPeople(journalUri());
+    const { directory } = await people.load(journalUri());
     const read = async (path: string): Promise<string | undefined> => readText(journalUri(path));
     const lineOf = async (path: string, needle: string): Promise<string> => `${path}:${(await readText(journalUri(path))).split('\n').findIndex((line) => line.includes(needle))}`;
     const search = async (text: string, limit = 50): Promise<string[]> => {
@@ -392,7 +394,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     const source = new FileSource();
     await source.reload([...FIXTURE_PATHS, path, other]);
     const records = recordsOf(source.entriesWithFacts());
-    const { directory } = await loadPeople(journalUri());
+    const { directory } = await people.load(journalUri());
     const read = async (file: string): Promise<string | undefined> => readText(journalUri(file));
     const search = async (text: string) => {
       const { hits, privateLeftOut } = await searchEntries(parseQuery(text).query, records, directory, read,

@@ -10,6 +10,7 @@ import { errorMessage } from '../text/errorMessage';
 import { ageFailure, type AgeFailure, type KeysGiven } from './ageFailure';
 import { isArmored, summarizeHeader } from './ageHeader';
 import { fromUtf8 } from './bytes';
+import { passphraseCrypto } from './passphraseCrypto';
 import { importX25519Identity } from './x25519Key';
 
 /**
@@ -57,8 +58,13 @@ export function createSealer(to: EncryptTo): AgeSealer {
     if (to.passphrase === '') {
       throw new Error('an empty passphrase protects nothing');
     }
-    encrypter.setScryptWorkFactor(to.workFactor ?? SCRYPT_WORK_FACTOR);
-    encrypter.setPassphrase(to.passphrase);
+    const native = passphraseCrypto(); // The host's scrypt (a Node host's is native), else the library's.
+    if (native === undefined) {
+      encrypter.setScryptWorkFactor(to.workFactor ?? SCRYPT_WORK_FACTOR);
+      encrypter.setPassphrase(to.passphrase);
+    } else {
+      encrypter.addRecipient(native.recipient(to.passphrase, to.workFactor ?? SCRYPT_WORK_FACTOR));
+    }
   } else {
     if (to.recipients.length === 0) {
       throw new Error('no recipient to encrypt to');
@@ -76,8 +82,13 @@ const OPENABLE = new Set(['scrypt', 'X25519', 'mlkem768x25519']);
 /** A decrypter for the keys, X25519 identities imported once as WebCrypto keys where possible. */
 async function decrypterFor(keys: AgeKeys): Promise<Decrypter> {
   const decrypter = new Decrypter();
+  const native = passphraseCrypto();
   for (const passphrase of keys.passphrases) {
-    decrypter.addPassphrase(passphrase);
+    if (native === undefined) {
+      decrypter.addPassphrase(passphrase);
+    } else {
+      decrypter.addIdentity(native.identity(passphrase));
+    }
   }
   for (const identity of keys.identities) {
     const imported = await importX25519Identity(identity);

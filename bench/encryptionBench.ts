@@ -20,7 +20,7 @@ import { AGE_ALIAS } from '../scripts/ageAlias';
 import { repoRoot } from '../scripts/vscodePaths';
 import { SCRYPT_WORK_FACTOR } from '../src/core/crypto/ageFile';
 import { scryptWorkFactorOf } from '../src/core/crypto/ageHeader';
-import { installPassphraseCrypto } from '../src/core/crypto/passphraseCrypto';
+import { installAgeHostCrypto } from '../src/core/crypto/ageHostCrypto';
 import { utf8 } from '../src/core/crypto/bytes';
 import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import { encryptJournal } from '../src/core/encryption/encryptJournal';
@@ -30,7 +30,7 @@ import { unlockJournal, type UnlockedJournal } from '../src/core/encryption/unlo
 import type { EncryptedJournalProvider } from '../src/extension/encryption/encryptedJournalProvider';
 import type { workspaceJournalFiles } from '../src/extension/index/workspaceJournalFiles';
 import { nodeJournalFs } from '../src/node/encryption/nodeJournalFs';
-import { nativePassphraseCrypto } from '../src/node/crypto/nativeScrypt';
+import { nativeAgeCrypto } from '../src/node/crypto/nativeAgeCrypto';
 import { nodeMigrationHost } from '../src/node/encryption/nodeMigrationHost';
 import { nodeJournalFiles } from '../src/node/nodeJournalFiles';
 import { defaultWorkerCount } from '../src/node/recordPool';
@@ -89,6 +89,9 @@ async function buildProbe(dir: string): Promise<Probe> {
         "export { sealingOf } from './src/core/encryption/journalUnlock';",
         "export { workspaceJournalFiles } from './src/extension/index/workspaceJournalFiles';",
         "export * as vscode from './test/support/vscodeStub';",
+        // The Node host's native age crypto, installed in this bundle's copy of the core as dist/encryption.js installs it.
+        "import { installHostCrypto } from './src/extension/encryption/hostCrypto';",
+        'installHostCrypto();',
       ].join('\n'),
       resolveDir: repoRoot,
       sourcefile: 'encryptionProbe.ts',
@@ -138,7 +141,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     mkdirSync(plainDir);
     mkdirSync(encryptedDir);
     const { texts, paths } = writeBenchJournal(plainDir, count);
-    installPassphraseCrypto(nativePassphraseCrypto); // As the Node hosts do (hostCrypto.ts, cli/main.ts).
+    installAgeHostCrypto(nativeAgeCrypto); // As the Node hosts do (hostCrypto.ts, cli/main.ts).
 
     // The encrypted journal: Encrypt Journal's descriptor and key file (a new journal key sealed with
     // the passphrase at the product's work factor), then every entry sealed to that key as the
@@ -161,9 +164,9 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
       unlocked = result.journal;
     });
     const unlockMs = await unlock();
-    installPassphraseCrypto(undefined); // The library's JavaScript scrypt, as the web host unlocks.
+    installAgeHostCrypto(undefined); // The library's JavaScript scrypt, as the web host unlocks.
     const libraryUnlockMs = await unlock();
-    installPassphraseCrypto(nativePassphraseCrypto);
+    installAgeHostCrypto(nativeAgeCrypto);
     const journal = unlocked!;
     const probe = await buildProbe(work);
     const sealing = probe.sealingOf(journal.keys);
@@ -264,7 +267,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
       load: [loadBefore, loadavg()[0] ?? NaN],
     };
   } finally {
-    installPassphraseCrypto(undefined);
+    installAgeHostCrypto(undefined);
     rmSync(work, { recursive: true, force: true });
   }
 }

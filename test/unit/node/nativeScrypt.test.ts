@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { Decrypter } from 'age-encryption';
 import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
 import { utf8 } from '../../../src/core/crypto/bytes';
-import { installPassphraseCrypto, passphraseCrypto } from '../../../src/core/crypto/passphraseCrypto';
-import { NativeScryptIdentity, nativePassphraseCrypto } from '../../../src/node/crypto/nativeScrypt';
+import { installAgeHostCrypto, ageHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
+import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
+import { NativeScryptIdentity } from '../../../src/node/crypto/nativeScrypt';
 import { requireAge, runAgeInTerminal } from '../../support/ageTool';
 
 const ENTRY = utf8('---\ndate: 2026-12-03\nkind: one-on-one\npeople: [Zoë]\n---\n\n# 1:1 mit Zoë\n\nWhy: ✓ 日本語\n');
@@ -19,12 +20,12 @@ const PASSPHRASE = 'Grüße aus Köln — ½ 🔑';
 const WORK = 12;
 
 async function withNative<T>(native: boolean, run: () => Promise<T>): Promise<T> {
-  const before = passphraseCrypto();
-  installPassphraseCrypto(native ? nativePassphraseCrypto : undefined);
+  const before = ageHostCrypto();
+  installAgeHostCrypto(native ? nativeAgeCrypto : undefined);
   try {
     return await run();
   } finally {
-    installPassphraseCrypto(before);
+    installAgeHostCrypto(before);
   }
 }
 

@@ -4,14 +4,13 @@
 // library.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
 import { newIdentity, parseIdentities } from '../../../src/core/crypto/ageKeys';
 import { installAgeHostCrypto, ageHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
 import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
-import { requireAge, runAge } from '../../support/ageTool';
+import { runAge, useAgeDir } from '../../support/ageTool';
 
 const CHUNK = 64 * 1024;
 
@@ -78,20 +77,10 @@ describe('node: native X25519 and payload for age entries', function () {
   });
 
   describe('with the reference age tool', () => {
-    let dir = '';
-
-    before(() => {
-      requireAge(); // Throws, failing every test here, when age is missing.
-      dir = mkdtempSync(join(tmpdir(), 'lj-native-x25519-'));
-    });
-
-    after(() => {
-      if (dir !== '') {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
+    const workDir = useAgeDir('lj-native-x25519-');
 
     it('opens what age sealed to an age-keygen key, binary and armored, across chunks', async () => {
+      const dir = workDir();
       const keygen = runAgeKeygen(dir);
       const identities = await parseIdentities(readFileSync(join(dir, 'key.txt'), 'utf8'));
       assert.ok(identities.ok);

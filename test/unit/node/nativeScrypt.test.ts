@@ -3,8 +3,7 @@
 // wrong passphrase, a work factor over the library's limit and a malformed stanza fail exactly as they
 // do with the library's JavaScript scrypt.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decrypter } from 'age-encryption';
 import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
@@ -12,7 +11,7 @@ import { utf8 } from '../../../src/core/crypto/bytes';
 import { installAgeHostCrypto, ageHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
 import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { NativeScryptIdentity } from '../../../src/node/crypto/nativeScrypt';
-import { requireAge, runAgeInTerminal } from '../../support/ageTool';
+import { runAgeInTerminal, useAgeDir } from '../../support/ageTool';
 
 const ENTRY = utf8('---\ndate: 2026-12-03\nkind: one-on-one\npeople: [Zoë]\n---\n\n# 1:1 mit Zoë\n\nWhy: ✓ 日本語\n');
 const PASSPHRASE = 'Grüße aus Köln — ½ 🔑';
@@ -94,20 +93,10 @@ describe('node: native scrypt for age passphrases', function () {
   });
 
   describe('with the reference age tool', () => {
-    let dir = '';
-
-    before(() => {
-      requireAge(); // Throws, failing every test here, when age is missing.
-      dir = mkdtempSync(join(tmpdir(), 'lj-native-age-'));
-    });
-
-    after(() => {
-      if (dir !== '') {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
+    const workDir = useAgeDir('lj-native-age-');
 
     it('age opens what the native recipient sealed, and refuses a wrong passphrase', async () => {
+      const dir = workDir();
       writeFileSync(join(dir, 'ours.md.age'), await seal(true, PASSPHRASE));
       const run = runAgeInTerminal(['--decrypt', '--output', 'ours.md', 'ours.md.age'], [PASSPHRASE], dir);
       assert.equal(run.status, 0, run.stdout);
@@ -117,6 +106,7 @@ describe('node: native scrypt for age passphrases', function () {
     });
 
     it('opens what age sealed with a passphrase at its default work factor (2^18)', async () => {
+      const dir = workDir();
       writeFileSync(join(dir, 'plain.md'), ENTRY);
       const run = runAgeInTerminal(['--passphrase', '--output', 'theirs.md.age', 'plain.md'], [PASSPHRASE, PASSPHRASE], dir);
       assert.equal(run.status, 0, run.stdout);

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { installAgeHostCrypto } from '../core/crypto/ageHostCrypto';
 import { createTagger } from '../core/tagger/tagger';
+import { nativeAgeCrypto } from '../node/crypto/nativeAgeCrypto';
 import { createRecordPool } from '../node/recordPool';
 import { serveRecords } from '../node/recordService';
 import { serveClassify } from './classifyWorker';
@@ -20,6 +22,9 @@ import { spareThreads } from './spareThreads';
 const RECORDS_ROLE = { role: 'records' } as const;
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
+
+// Passphrases go through node:crypto's scrypt (native, off the main thread), not the age library's JavaScript one.
+installAgeHostCrypto(nativeAgeCrypto);
 
 if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined)?.role === 'classify') {
   serveClassify(parentPort, workerData as ClassifyWorkerData);

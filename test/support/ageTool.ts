@@ -6,6 +6,9 @@
 // every Debian) gives it one: the passphrase lines written to script's standard input reach age's
 // terminal, unattended (checked on age 1.1.1 / util-linux 2.38).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export function requireTool(command: string, args: readonly string[], install: string): string {
   const result = spawnSync(command, args, { encoding: 'utf8' });
@@ -58,4 +61,22 @@ export function runAgeInTerminal(args: readonly string[], lines: readonly string
     throw result.error;
   }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A temporary folder for the enclosing `describe`'s age runs: made after `requireAge()` (which fails
+ * every test there when age is missing), removed after them. Returns its path, known once they start.
+ */
+export function useAgeDir(prefix: string): () => string {
+  let dir = '';
+  before(() => {
+    requireAge();
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  after(() => {
+    if (dir !== '') {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  return () => dir;
 }

@@ -10,7 +10,8 @@ import { errorMessage } from '../text/errorMessage';
 import { ageFailure, type AgeFailure, type KeysGiven } from './ageFailure';
 import { isArmored, summarizeHeader } from './ageHeader';
 import { fromUtf8 } from './bytes';
-import { importX25519Identity } from './x25519Key';
+import { ageHostCrypto } from './ageHostCrypto';
+import { importX25519Identity, x25519Scalar } from './x25519Key';
 
 /**
  * The scrypt work factor (log2 of N; r = 8, p = 1) for passphrases: 18, age-encryption's default
@@ -57,8 +58,13 @@ export function createSealer(to: EncryptTo): AgeSealer {
     if (to.passphrase === '') {
       throw new Error('an empty passphrase protects nothing');
     }
-    encrypter.setScryptWorkFactor(to.workFactor ?? SCRYPT_WORK_FACTOR);
-    encrypter.setPassphrase(to.passphrase);
+    const native = ageHostCrypto(); // The host's scrypt (a Node host's is native), else the library's.
+    if (native === undefined) {
+      encrypter.setScryptWorkFactor(to.workFactor ?? SCRYPT_WORK_FACTOR);
+      encrypter.setPassphrase(to.passphrase);
+    } else {
+      encrypter.addRecipient(native.passphraseRecipient(to.passphrase, to.workFactor ?? SCRYPT_WORK_FACTOR));
+    }
   } else {
     if (to.recipients.length === 0) {
       throw new Error('no recipient to encrypt to');
@@ -73,13 +79,26 @@ export function createSealer(to: EncryptTo): AgeSealer {
 /** Stanza types the library opens with a passphrase or an identity (tag types need a plugin). */
 const OPENABLE = new Set(['scrypt', 'X25519', 'mlkem768x25519']);
 
-/** A decrypter for the keys, X25519 identities imported once as WebCrypto keys where possible. */
+/**
+ * A decrypter for the keys: the host's native identities where it installed them (ageHostCrypto.ts),
+ * else the library's, X25519 identities imported once as WebCrypto keys where possible.
+ */
 async function decrypterFor(keys: AgeKeys): Promise<Decrypter> {
   const decrypter = new Decrypter();
+  const native = ageHostCrypto();
   for (const passphrase of keys.passphrases) {
-    decrypter.addPassphrase(passphrase);
+    if (native === undefined) {
+      decrypter.addPassphrase(passphrase);
+    } else {
+      decrypter.addIdentity(native.passphraseIdentity(passphrase));
+    }
   }
   for (const identity of keys.identities) {
+    const scalar = native?.x25519Identity === undefined ? undefined : x25519Scalar(identity);
+    if (native?.x25519Identity !== undefined && scalar !== undefined) {
+      decrypter.addIdentity(native.x25519Identity(scalar));
+      continue;
+    }
     const imported = await importX25519Identity(identity);
     decrypter.addIdentity((imported ?? identity) as Parameters<Decrypter['addIdentity']>[0]);
   }
@@ -127,7 +146,11 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       decrypter ??= decrypterFor(keys); // Rejects only for keys that are not keys (ageKeys.ts checks them first).
       const ready = await decrypter;
       try {
-        return { ok: true, bytes: await ready.decrypt(binary) };
+        const native = ageHostCrypto()?.openPayload; // The host's ChaCha20-Poly1305 (native in Node), else the library's streams.
+        const plain = native === undefined
+          ? await ready.decrypt(binary)
+          : native(await ready.decryptHeader(binary.subarray(0, header.headerLength)), binary.subarray(header.headerLength));
+        return { ok: true, bytes: plain };
       } catch (error) {
         const detail = errorMessage(error);
         if (detail.startsWith('no identity matched')) {

@@ -1,0 +1,14 @@
+// What a Node host installs as its age crypto (core/crypto/ageHostCrypto.ts): node:crypto for the
+// passphrase's scrypt (nativeScrypt.ts), the X25519 identity (nativeX25519.ts) and the payload
+// (nativePayload.ts). The age library still parses headers and checks their MAC.
+import type { AgeHostCrypto } from '../../core/crypto/ageHostCrypto';
+import { openPayload } from './nativePayload';
+import { NativeScryptIdentity, NativeScryptRecipient } from './nativeScrypt';
+import { NativeX25519Identity } from './nativeX25519';
+
+export const nativeAgeCrypto: AgeHostCrypto = {
+  passphraseIdentity: (passphrase) => new NativeScryptIdentity(passphrase),
+  passphraseRecipient: (passphrase, logN) => new NativeScryptRecipient(passphrase, logN),
+  x25519Identity: (scalar) => new NativeX25519Identity(scalar),
+  openPayload,
+};

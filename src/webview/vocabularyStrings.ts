@@ -1,15 +1,18 @@
 // The vocabulary's names and meanings (src/core/tagger/vocabulary.ts) in VS Code's display language,
-// keyed by the same ids, for everything the extension shows translated: the trends view, the Explain
-// Tags panel, the person page. The English messages are written out because @vscode/l10n-dev
-// extracts only literal `l10n.t('…')` calls into l10n/bundle.l10n.json (and reads only files that
-// import `vscode`, hence the type import); a unit test holds them equal to the core table, so the
-// table stays the one place a name is decided and the German bundle translates each name once.
-import type { l10n } from 'vscode';
+// keyed by the same ids, for everything the extension shows translated: the trends view and the
+// Explain Tags panel (with `@vscode/l10n`), the person page (with `vscode.l10n`). The English
+// messages are written out because @vscode/l10n-dev extracts only literal `l10n.t('…')` calls into
+// l10n/bundle.l10n.json (and reads only files that import `vscode` or `@vscode/l10n`, hence the type
+// import); a unit test holds them equal to the core table, so the table stays the one place a name
+// is decided and the German bundle translates each name once.
+import type * as l10n from '@vscode/l10n';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type FunctionId, type StyleId, type TrapId } from '../core/tagger/types';
-import { FUNCTION_KEYS, STYLE_KEYS, TRAP_KEYS, type VocabularyKey } from '../webview/vocabularyKeys';
+import { FUNCTION_KEYS, STYLE_KEYS, TRAP_KEYS, type VocabularyKey } from './vocabularyKeys';
 
-/** `vscode.l10n`, or a stand-in with the same `t` (the unit and webview tests use an identity). */
-export type Translator = Pick<typeof l10n, 't'>;
+/** `vscode.l10n` or `@vscode/l10n`: whatever translates an English message (the unit tests use an identity). */
+export interface Translator {
+  t(message: string, ...args: l10n.L10nReplacement[]): string;
+}
 
 export interface TranslatedTerm {
   readonly name: string;
@@ -47,7 +50,7 @@ export function translatedVocabulary(l10n: Translator): TranslatedVocabulary {
   };
 }
 
-/** The translated vocabulary under the webviews' string keys (src/webview/vocabularyKeys.ts), for webviewStrings.ts and explainStrings.ts. */
+/** The translated vocabulary under the webviews' string keys (src/webview/vocabularyKeys.ts), for trends/strings.ts and explain/strings.ts. */
 export function vocabularyKeyStrings(l10n: Translator): Readonly<Record<VocabularyKey, string>> {
   const vocabulary = translatedVocabulary(l10n);
   const strings: Partial<Record<VocabularyKey, string>> = {};

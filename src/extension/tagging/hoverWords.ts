@@ -1,14 +1,14 @@
 // The words of the hover's tag explanation (core/tagger/explain.ts) in VS Code's display language.
 // Most messages are the Explain Tags panel's own (src/webview/explain/strings.ts), so the German
 // bundle translates each once and the hover and the panel say the same; the names of labels, traps,
-// functions and styles are the vocabulary's translation (src/webview/vocabularyStrings.ts). Takes
+// functions and styles are the vocabulary's translation (src/core/tagger/translatedVocabulary.ts). Takes
 // the translator as a parameter (the unit tier checks the German words against the bundle); the
 // calls are `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `vscode`.
 import type { l10n } from 'vscode';
 import type { ExplainWords } from '../../core/tagger/explain';
 import { readCue } from '../../core/tagger/explanation';
 import type { EntryLabel } from '../../core/tagger/types';
-import { translatedVocabulary, type Translator } from '../../webview/vocabularyStrings';
+import { translatedVocabulary, type Translator } from '../../core/tagger/translatedVocabulary';
 
 /** `vscode.l10n`, or a stand-in with the same `t` (the unit tests'). */
 type HoverTranslator = Pick<typeof l10n, 't'> | Translator;

@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
+import { AGE_ALIAS } from '../scripts/ageAlias';
 import { asciiOnly } from '../scripts/asciiOnly';
 
 export interface BundleFigures {
@@ -16,6 +17,8 @@ export interface BundleFigures {
   readonly extensionKb: number;
   /** dist/features.js, loaded the first time a contribution is used (yaml after it: scripts/lazyYaml.ts). */
   readonly featuresKb: number;
+  /** dist/encryption.js, the age library and the encrypted journal's code: loaded only for an encrypted journal. */
+  readonly encryptionKb: number;
   /** dist/tagger.js, loaded by the extension the first time it tags. */
   readonly lazyTaggerKb: number;
   readonly taggerWithMarkdownItKb: number;
@@ -40,6 +43,7 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
+    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [], AGE_ALIAS);
     const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
     const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [asciiOnly], TAGGER_ALIAS);
@@ -59,7 +63,7 @@ export async function runBundleBench(): Promise<BundleFigures> {
     runs.sort((a, b) => (a[0] as number) - (b[0] as number));
     const median = runs[Math.floor(runs.length / 2)] as number[];
     return {
-      extensionKb, featuresKb, lazyTaggerKb, taggerWithMarkdownItKb, taggerOwnKb, taggerLoadMs: median[0] as number,
+      extensionKb, featuresKb, encryptionKb, lazyTaggerKb, taggerWithMarkdownItKb, taggerOwnKb, taggerLoadMs: median[0] as number,
       taggerLoadParts: { require: median[1] as number, create: median[2] as number, firstTag: median[3] as number },
     };
   } finally {
@@ -74,13 +78,19 @@ export function formatTaggerLoad(f: BundleFigures): string {
     + `require ${load.toFixed(1)} + createTagger ${create.toFixed(1)} + first tag ${firstTag.toFixed(1)})`;
 }
 
+/** The lines `npm run bench` and this file print. */
+export function formatBundle(f: BundleFigures): string[] {
+  return [
+    `extension bundle (production, minified):   ${f.extensionKb.toFixed(1)} KB   (target ≤ 300 KB; loaded at activation)`,
+    `features bundle, loaded on first use:       ${f.featuresKb.toFixed(1)} KB   (with the above, ≤ 300 KB)`,
+    `encryption bundle, encrypted journals only: ${f.encryptionKb.toFixed(1)} KB`,
+    `tagger bundle, loaded on first use:         ${f.lazyTaggerKb.toFixed(1)} KB`,
+    `tagger code + data (without markdown-it):  ${f.taggerOwnKb.toFixed(1)} KB   (target ≤ 150 KB)`,
+    `tagger with markdown-it:                   ${f.taggerWithMarkdownItKb.toFixed(1)} KB`,
+    formatTaggerLoad(f),
+  ];
+}
+
 if (require.main === module) {
-  void runBundleBench().then((f) => {
-    console.log(`extension bundle (production, minified):   ${f.extensionKb.toFixed(1)} KB   (target ≤ 300 KB; loaded at activation)`);
-    console.log(`features bundle, loaded on first use:       ${f.featuresKb.toFixed(1)} KB   (with the above, ≤ 300 KB)`);
-    console.log(`tagger bundle, loaded on first use:         ${f.lazyTaggerKb.toFixed(1)} KB`);
-    console.log(`tagger code + data (without markdown-it):  ${f.taggerOwnKb.toFixed(1)} KB   (target ≤ 150 KB)`);
-    console.log(`tagger with markdown-it:                   ${f.taggerWithMarkdownItKb.toFixed(1)} KB`);
-    console.log(formatTaggerLoad(f));
-  });
+  void runBundleBench().then((f) => console.log(formatBundle(f).join('\n')));
 }

@@ -9,7 +9,7 @@ import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
 import { formatCalendarFigures, runCalendarBench } from './calendarBench';
 import { formatCliFigures, runCliBench } from './cliBench';
-import { formatTaggerLoad, runBundleBench } from './bundle';
+import { formatBundle, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
 import { formatReportFigures, runReportBench } from './reportBench';
 import { formatSpeedFigures, runSpeedBench } from './speed';
@@ -38,12 +38,7 @@ async function main(): Promise<void> {
   console.log(formatCalendarFigures(await runCalendarBench()));
   console.log('\n== Bundle ==');
   const bundle = await runBundleBench();
-  console.log(`extension bundle (production, minified):   ${bundle.extensionKb.toFixed(1)} KB   (target ≤ 300 KB; loaded at activation)`);
-  console.log(`features bundle, loaded on first use:       ${bundle.featuresKb.toFixed(1)} KB   (with the above, ≤ 300 KB)`);
-  console.log(`tagger bundle, loaded on first use:         ${bundle.lazyTaggerKb.toFixed(1)} KB`);
-  console.log(`tagger code + data (without markdown-it):  ${bundle.taggerOwnKb.toFixed(1)} KB   (target ≤ 150 KB)`);
-  console.log(`tagger with markdown-it:                   ${bundle.taggerWithMarkdownItKb.toFixed(1)} KB`);
-  console.log(formatTaggerLoad(bundle));
+  console.log(formatBundle(bundle).join('\n'));
 }
 
 void main().catch((error: unknown) => {

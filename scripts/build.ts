@@ -12,7 +12,8 @@ import { extensionLayers, layerLines } from './extensionLayers';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
-import { TAGGER_ALIAS } from './taggerAlias';
+import { RENDER_ALIAS, TAGGER_ALIAS } from './taggerAlias';
+import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
 
 const production = process.argv.includes('--production');
@@ -60,6 +61,7 @@ const builds: esbuild.BuildOptions[] = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
+    alias: { ...AGE_ALIAS, ...RENDER_ALIAS }, // As in dist/encryption.js and dist/render.js (its tagger shares the renderer's markdown-it).
     plugins: [webPlatform],
   },
   {
@@ -81,6 +83,16 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/extension/reflect/renderBundle.ts'],
     outfile: 'dist/render.js',
+    alias: { ...RENDER_ALIAS }, // Linkify is off in the renderer (taggerAlias.ts).
+  },
+  {
+    // The encrypted journal with the age library, loaded the first time a journal is found encrypted
+    // or an encryption command runs (encryption/encryptionModule.ts, encryption/encryptionGate.ts).
+    ...nodeBundle,
+    entryPoints: ['src/extension/encryption/encryptionBundle.ts'],
+    outfile: 'dist/encryption.js',
+    external: ['vscode'],
+    alias: { ...AGE_ALIAS }, // Only passphrase journals open here: no post-quantum code (ageAlias.ts).
   },
   {
     // The time audit with ical.js, loaded the first time a calendar is read (calendar/calendarModule.ts).
@@ -119,11 +131,29 @@ const builds: esbuild.BuildOptions[] = [
  * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
  * fails the build here rather than slowing every start unnoticed.
  */
-const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments))|core\/journal\/entryPath)\.ts$/;
+const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments|journalMounts))|core\/(journal\/entryPath|encryption\/productFiles))\.ts$/;
 
 function activationExtras(metafile: esbuild.Metafile): string[] {
   const output = metafile.outputs['dist/extension.js'];
   return output ? Object.keys(output.inputs).filter((input) => !ACTIVATION_INPUTS.test(input)) : [];
+}
+
+/**
+ * What dist/features.js must not contain: the age library and the encryption code, which only an
+ * encrypted journal loads (dist/encryption.js). An import that pulls them back fails the build.
+ */
+const ENCRYPTION_ONLY = /(^|\/)node_modules\/(age-encryption|@noble|@scure)\/|^src\/(core\/crypto\/|core\/encryption\/(?!productFiles\.ts$)|node\/encryption\/)/;
+
+function featuresEncryptionInputs(metafile: esbuild.Metafile): string[] {
+  const output = metafile.outputs['dist/features.js'];
+  return output ? Object.keys(output.inputs).filter((input) => ENCRYPTION_ONLY.test(input)) : [];
+}
+
+/** Bundles the build wrote that `.vscodeignore` keeps out of the VSIX (the CLI is meant to be: it installs from npm). */
+function unshipped(outputs: readonly string[]): string[] {
+  const kept = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split(/\r?\n/).filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+  const keeps = (file: string): boolean => kept.some((pattern) => pattern === file || (pattern.endsWith('/**') && file.startsWith(pattern.slice(0, -2))));
+  return outputs.filter((file) => file.endsWith('.js') && file !== 'dist/cli.js' && !keeps(file));
 }
 
 function networkImports(metafile: esbuild.Metafile): string[] {
@@ -137,6 +167,17 @@ function networkImports(metafile: esbuild.Metafile): string[] {
     }
   }
   return found;
+}
+
+/** Ends the build with `message` and one line per problem, when there is any. */
+function failIf(problems: readonly string[], message: string): void {
+  if (problems.length > 0) {
+    console.error(message);
+    for (const line of problems) {
+      console.error(`  ${line}`);
+    }
+    process.exit(1);
+  }
 }
 
 async function main(): Promise<void> {
@@ -165,22 +206,11 @@ async function main(): Promise<void> {
     return;
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
-  const network = results.flatMap((result) => (result.metafile ? networkImports(result.metafile) : []));
-  if (network.length > 0) {
-    console.error('A bundle imports network modules; the journal must never leave the machine:');
-    for (const line of network) {
-      console.error(`  ${line}`);
-    }
-    process.exit(1);
-  }
-  const extras = results.flatMap((result) => (result.metafile ? activationExtras(result.metafile) : []));
-  if (extras.length > 0) {
-    console.error('dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
-    for (const input of extras) {
-      console.error(`  ${input}`);
-    }
-    process.exit(1);
-  }
+  const metafiles = results.flatMap((result) => (result.metafile ? [result.metafile] : []));
+  failIf(metafiles.flatMap(networkImports), 'A bundle imports network modules; the journal must never leave the machine:');
+  failIf(metafiles.flatMap(activationExtras), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
+  failIf(metafiles.flatMap(featuresEncryptionInputs), 'dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
+  failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');
   console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);
 }
 

@@ -1,8 +1,17 @@
 // What every bundle of the tagger swaps for a stand-in (src/core/tagger/no*.ts): libraries
 // markdown-it loads for features the tagger's block-only parser never uses (linking URLs, entity
 // decoding, host names and encoding of links). Shared by the build, the bundle benchmark and the tests that bundle.
-export const TAGGER_ALIAS: Readonly<Record<string, string>> = {
+
+/**
+ * The one stand-in the preview renderer takes too (dist/render.js and the web bundle): it renders
+ * with linkify off (core/text/safeMarkdown.ts), so linkify-it's 11 KB is never called there either.
+ */
+export const RENDER_ALIAS: Readonly<Record<string, string>> = {
   'linkify-it': './src/core/tagger/noLinkify.ts',
+};
+
+export const TAGGER_ALIAS: Readonly<Record<string, string>> = {
+  ...RENDER_ALIAS,
   entities: './src/core/tagger/noEntities.ts',
   'punycode.js': './src/core/tagger/noPunycode.ts',
   mdurl: './src/core/tagger/noMdurl.ts',

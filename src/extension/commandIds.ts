@@ -29,6 +29,9 @@ export const Commands = {
   importCalendar: 'leadershipJournal.importCalendar',
   editCalendarRules: 'leadershipJournal.editCalendarRules',
   explainCalendarEvent: 'leadershipJournal.explainCalendarEvent',
+  encryptJournal: 'leadershipJournal.encryptJournal',
+  decryptJournal: 'leadershipJournal.decryptJournal',
+  changeJournalPassphrase: 'leadershipJournal.changeJournalPassphrase',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -24,6 +24,12 @@ export interface JournalSettings {
   readonly streakRestDays: readonly number[];
   readonly tagging: TaggingSettings;
   readonly calendar: CalendarSettings;
+  readonly encryption: EncryptionSettings;
+}
+
+export interface EncryptionSettings {
+  /** Keep an encrypted journal's passphrase in VS Code's SecretStorage, so it is not asked in each window. */
+  readonly rememberPassphrase: boolean;
 }
 
 export interface CalendarSettings {
@@ -51,6 +57,7 @@ export const defaultSettings: JournalSettings = {
   streakRestDays: [6, 0],
   tagging: { onSave: true, idleSeconds: 30, whyTerms: [], howTerms: [] },
   calendar: { addresses: [] },
+  encryption: { rememberPassphrase: false },
 };
 
 function terms(value: unknown): string[] {
@@ -99,6 +106,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     },
     calendar: {
       addresses: terms(config.get<unknown>('calendar.addresses')).map((address) => address.replace(/^mailto:/i, '').toLowerCase()),
+    },
+    encryption: {
+      rememberPassphrase: config.get<unknown>('encryption.rememberPassphrase') === true,
     },
   };
 }

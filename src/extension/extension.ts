@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/records/entryRecord';
 import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commandIds';
 import type { Shell } from './featuresContract';
+import { ENCRYPTED_SCHEME } from './journal/journalMounts';
+import { DeferredFileSystem } from './shell/deferredFileSystem';
 import { deferredTree } from './shell/deferredTree';
+import { registerWhenEncrypted } from './shell/encryptedAtStart';
 import { FeatureLoader } from './shell/featureLoader';
 import { isJournalEntry } from './journal/journalDocuments';
 
@@ -20,6 +23,7 @@ export interface LeadershipJournalApi {
 
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
   const start = (): void => void loader.start();
+  const encryptedFileSystem = new DeferredFileSystem(ENCRYPTED_SCHEME, () => loader.start().encryptedFileSystem());
   const shell: Shell = {
     trees: {
       commitments: deferredTree(context, ViewIds.commitments, start),
@@ -27,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       dueToRevisit: deferredTree(context, ViewIds.dueToRevisit, start),
     },
     indexChanged: new vscode.EventEmitter<void>(),
+    encryptedFileSystem,
   };
   const loader = new FeatureLoader(context, shell);
   loader.registerCommandStandIns(Object.values(Commands));
@@ -34,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   context.subscriptions.push(
     loader,
     shell.indexChanged,
+    encryptedFileSystem,
     vscode.window.registerWebviewViewProvider(ViewIds.trends, {
       resolveWebviewView: (view) => loader.start().resolveTrendsView(view),
     }),
@@ -54,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
       provideHover: (document, position, token) => (isJournalEntry(document) ? loader.start().hover.provideHover(document, position, token) : undefined),
     }),
   );
+  // Only an encrypted journal's window registers the provider (a plain one never does).
+  registerWhenEncrypted(() => encryptedFileSystem.register());
   return {
     indexedEntries: () => loader.start().indexedEntries(),
     onDidChangeIndex: shell.indexChanged.event,

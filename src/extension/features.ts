@@ -2,10 +2,11 @@
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
 // The composition root: the services every feature shares (the clock, the tagger and its panels, the
-// journal index, the imported calendars, the preview panels, what a new entry brings in) are built
-// once, here, and handed to every `registerX(context, services)`; each registration names the part
-// it reads and pushes its disposables into `context.subscriptions`. Settings are read fresh by each
-// command (config.ts), so a change applies at once; the output channel is output.ts's one channel.
+// encryption gate, the journal index, the imported calendars, the preview panels, what a new entry
+// brings in) are built once, here, and handed to every `registerX(context, services)`; each
+// registration names the part it reads and pushes its disposables into `context.subscriptions`.
+// Settings are read fresh by each command (config.ts), so a change applies at once; the output
+// channel is output.ts's one channel.
 import * as vscode from 'vscode';
 import { calendarAudits, registerCalendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
@@ -14,6 +15,7 @@ import { registerNavigationCommands } from './commands/navigate';
 import { registerNewEntryCommand, type KnownPeople } from './commands/newEntry';
 import { registerPromptCommands } from './commands/prompts';
 import { registerTaggingCommands } from './commands/tagging';
+import { EncryptionGate, registerEncryptionCommands } from './encryption/encryptionGate';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
@@ -43,6 +45,8 @@ export interface Services extends ReflectServices {
   /** What a new daily entry or 1:1 brings in from the journal. */
   readonly entryTexts: NewEntryTexts;
   readonly knownPeople: KnownPeople;
+  /** Opens an encrypted journal (its vault and provider are in dist/encryption.js, loaded on first need). */
+  readonly encryption: EncryptionGate;
   /** Where the extension runs: `desktop`, `web`… (for the log). */
   readonly hostName: string;
 }
@@ -54,7 +58,10 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const explain = new ExplainPanels(context.extensionUri, tagger);
   const pause = new WritingPause(tagger);
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(tagger, explain, pause, previews);
+  // Before anything reads the journal: every reader opens it through the gate (journal/journalMounts.ts),
+  // and the encryption code loads only for an encrypted journal.
+  const encryption = new EncryptionGate(context, (provider) => shell.encryptedFileSystem.attach(provider));
+  context.subscriptions.push(tagger, explain, pause, previews, encryption);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, tagger, host.bulkRunner, host.journalFiles, pause);
@@ -67,6 +74,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     explain,
     pause,
     previews,
+    encryption,
     index,
     calendar,
     trees: shell.trees,
@@ -90,6 +98,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   registerCustomizeTemplateCommand(context);
   registerTaggingCommands(context, services);
   registerCalendarCommands(context, services);
+  registerEncryptionCommands(context, services);
   const resolveTrendsView = registerTrendsViews(context, services);
   registerReflectFeatures(context, services);
   const lens = tagLensProviders(tagger);
@@ -104,6 +113,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       await index.ensureBuilt();
       return index.entries();
     },
+    encryptedFileSystem: () => services.encryption.provider,
   };
 }
 

@@ -16,6 +16,8 @@ export interface Shell {
   readonly trees: { readonly commitments: DeferredTree; readonly onThisDay: DeferredTree; readonly dueToRevisit: DeferredTree };
   /** Fired by the features after each change to the index; the API's `onDidChangeIndex`. */
   readonly indexChanged: vscode.EventEmitter<void>;
+  /** The encrypted journal's provider slot; the features attach theirs when they make it, which registers it. */
+  readonly encryptedFileSystem: { attach(provider: vscode.FileSystemProvider): void };
 }
 
 /** What the features hand back for the registrations activation owns. */
@@ -29,4 +31,6 @@ export interface Features {
   tagOnWillSave(event: vscode.TextDocumentWillSaveEvent): void;
   /** Builds the index if needed and returns its records. */
   indexedEntries(): Promise<readonly IndexedEntry[]>;
+  /** The encrypted journal's file system provider; loads the encryption code (dist/encryption.js). */
+  encryptedFileSystem(): vscode.FileSystemProvider;
 }

@@ -16,13 +16,7 @@
 // written goes to `<name>.lj-partial` beside its final name first.
 import { randomBytes } from '../crypto/webGlobals';
 
-export const PRODUCT_FOLDER = '.leadership-journal';
-export const DESCRIPTOR_PATH = `${PRODUCT_FOLDER}/encryption.json`;
-export const KEY_PATH = `${PRODUCT_FOLDER}/key.age`;
-export const NEXT_KEY_PATH = `${PRODUCT_FOLDER}/key.next.age`;
-export const NAMES_PATH = `${PRODUCT_FOLDER}/names.age`;
-export const MARKER_PATH = `${PRODUCT_FOLDER}/migration.json`;
-export const LOCK_PATH = `${PRODUCT_FOLDER}/lock`;
+export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
 
 export const PARTIAL_SUFFIX = '.lj-partial';
 export const AGE_SUFFIX = '.age';

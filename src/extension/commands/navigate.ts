@@ -10,7 +10,7 @@ import { readSettings, type JournalSettings } from '../config';
 import { openOrCreateEntry } from '../entries/entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { NewEntryTexts } from '../entries/newEntryTexts';
-import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
+import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { Commands } from '../commandIds';
@@ -117,7 +117,8 @@ async function openForDate(clock: Clock, texts: NewEntryTexts, phrase: string | 
 }
 
 async function openJournalFolder(): Promise<void> {
-  const folder = await resolveJournalFolder(readSettings());
+  // The folder on disk, encrypted or not: the Explorer shows files as they are stored.
+  const folder = await resolveJournalDiskFolder(readSettings());
   if (!folder) {
     return;
   }

@@ -4,19 +4,18 @@
 // (core/encryption/decryptingJournalFs.ts) over `vscode.workspace.fs`: reads decrypt in memory,
 // saves seal, write beside and rename, so no entry text is written to disk by this provider.
 //
-// NOT REGISTERED YET (issue #17): nothing in activation creates it. What is missing before it is —
-// the passphrase prompt and SecretStorage, the journal commands (New Entry, tagging, the index)
-// reading the mount instead of the folder, watching the folder for changes made elsewhere, and the
-// integration and E2E tests — is listed in the README's *Encrypted journal*.
+// Part of dist/encryption.js. Registered through a stand-in that activation holds
+// (shell/deferredFileSystem.ts) only when a window needs it: an encrypted journal, or an editor of one
+// restored after a reload. The journal is mounted by encryption/journalVault.ts once unlocked. A URI of a journal not mounted yet
+// (an editor restored after a reload) asks `unlock` first — the passphrase prompt — then is read.
 import * as vscode from 'vscode';
 import type { AgeFailure } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
 import { workspaceJournalFs } from './workspaceJournalFs';
-
-export const ENCRYPTED_SCHEME = 'ljencrypted';
 
 interface Mount {
   readonly root: vscode.Uri;
@@ -51,6 +50,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   readonly onDidChangeFile = this.changes.event;
 
+  /** `unlock` mounts the journal for an authority not mounted yet, when the user gives its passphrase; false when not. */
+  constructor(private readonly unlock: (authority: string) => Promise<boolean> = async () => false) {}
+
   /**
    * Shows the unlocked journal at `root` under this provider; resolves to the mount's root URI. `disk`
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
@@ -66,8 +68,11 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     this.mounts.delete(id);
   }
 
-  private at(uri: vscode.Uri): { readonly mount: Mount; readonly path: string } {
-    const mount = this.mounts.get(uri.authority);
+  private async at(uri: vscode.Uri): Promise<{ readonly mount: Mount; readonly path: string }> {
+    let mount = this.mounts.get(uri.authority);
+    if (mount === undefined && await this.unlock(uri.authority)) {
+      mount = this.mounts.get(uri.authority);
+    }
     if (mount === undefined) {
       throw vscode.FileSystemError.Unavailable(uri);
     }
@@ -79,7 +84,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     const kind = await mount.tree.kind(path);
     if (kind === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
@@ -107,7 +112,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     const children = await mount.tree.children(path);
     if (children === undefined) {
       throw vscode.FileSystemError.FileNotADirectory(uri);
@@ -116,13 +121,13 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async createDirectory(uri: vscode.Uri): Promise<void> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(mount.root, ...path.split('/')));
     // Not shown until it holds a file: the tree is built from files (core/encryption/journalTree.ts).
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     let bytes: Uint8Array | undefined;
     try {
       bytes = await mount.view.read(path);
@@ -139,7 +144,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async writeFile(uri: vscode.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     const kind = await mount.tree.kind(path);
     if (kind === 'directory') {
       throw vscode.FileSystemError.FileIsADirectory(uri);
@@ -170,7 +175,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async delete(uri: vscode.Uri, options: { readonly recursive: boolean }): Promise<void> {
-    const { mount, path } = this.at(uri);
+    const { mount, path } = await this.at(uri);
     const kind = await mount.tree.kind(path);
     if (kind === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
@@ -191,8 +196,8 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   async rename(oldUri: vscode.Uri, newUri: vscode.Uri, options: { readonly overwrite: boolean }): Promise<void> {
-    const from = this.at(oldUri);
-    const to = this.at(newUri);
+    const from = await this.at(oldUri);
+    const to = await this.at(newUri);
     if (from.mount !== to.mount) {
       throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Entries move only within their own journal.'));
     }

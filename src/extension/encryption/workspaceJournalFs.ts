@@ -5,7 +5,9 @@
 // Limits of the API, stated where they weaken JournalFs's contract: there is no flush, so `write`
 // is as durable as the provider underneath makes it (the Node driver, src/node/encryption, is used
 // for the migration where a local disk is available); there is no exclusive create, so
-// `createExclusive` checks and writes in two calls. Renames are the provider's, atomic on a local disk.
+// `createExclusive` checks and writes in two calls; a rename over an existing file deletes it first
+// (VS Code's file service does), so it is not atomic. The Node host uses Node's fs for `file:`
+// journals (migrationHost.ts); this is for remote, virtual and web folders.
 import * as vscode from 'vscode';
 import type { JournalFs, ListedFile } from '../../core/encryption/journalFs';
 

@@ -13,7 +13,8 @@ import { indexItem } from '../../core/index/indexItem';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { SkippedFile } from '../../core/report/reportModel';
 import { readSettings } from '../config';
-import { journalFolderUri } from '../journal/journalLocation';
+import { ENCRYPTED_SCHEME, onDidChangeJournalRoot, openJournalRoot } from '../journal/journalMounts';
+import { journalDiskFolderUri } from '../journal/journalLocation';
 import { output } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
 import { indexMaker, type IndexMaker } from './indexMaker';
@@ -98,6 +99,11 @@ export class JournalIndex implements vscode.Disposable {
       if (event.affectsConfiguration('leadershipJournal.journalFolder') && this.building) {
         this.reset();
       }
+    }), onDidChangeJournalRoot(() => {
+      // Unlocked, encrypted or decrypted: the same journal read from another root.
+      if (this.building || this.status.state === 'error') {
+        this.reset();
+      }
     }));
   }
 
@@ -137,11 +143,21 @@ export class JournalIndex implements vscode.Disposable {
 
   private async build(): Promise<void> {
     const generation = ++this.generation;
-    let folder: vscode.Uri;
+    let folder: vscode.Uri | undefined;
     try {
-      folder = journalFolderUri(readSettings());
+      // An encrypted journal is unlocked here, asking its passphrase once per window.
+      folder = await openJournalRoot(journalDiskFolderUri(readSettings()));
     } catch (error) {
       this.status = { state: 'error', message: errorMessage(error) };
+      this.changed.fire();
+      return;
+    }
+    if (generation !== this.generation) {
+      return; // Superseded while the passphrase was asked: the newer build reads the unlocked journal.
+    }
+    if (folder === undefined) {
+      this.building = undefined; // Asked again the next time something needs the index.
+      this.status = { state: 'error', message: vscode.l10n.t('The journal is encrypted and locked. Run a journal command (Open Today\'s Entry, say) and type its passphrase to open it.') };
       this.changed.fire();
       return;
     }
@@ -268,6 +284,9 @@ export class JournalIndex implements vscode.Disposable {
 
   /** Seeds `catalogue` with the stored index, when there is one it can trust; otherwise every file is read. */
   private async load(catalogue: JournalCatalogue, folder: vscode.Uri): Promise<void> {
+    if (folder.scheme === ENCRYPTED_SCHEME) {
+      return; // Never stored (see persist): an encrypted journal is read whole at each unlock.
+    }
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, STORE_FILE)));
@@ -288,6 +307,12 @@ export class JournalIndex implements vscode.Disposable {
   private async persist(): Promise<void> {
     const { catalogue, folder } = this;
     if (!catalogue || !folder || this.status.state !== 'ready') {
+      return;
+    }
+    if (folder.scheme === ENCRYPTED_SCHEME) {
+      // The index holds people's names, commitments and decisions in plain text: an encrypted
+      // journal's is kept in memory only, and one stored before it was encrypted goes.
+      await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage, STORE_FILE))).catch(() => undefined);
       return;
     }
     try {

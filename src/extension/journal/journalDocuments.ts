@@ -4,11 +4,14 @@
 import type * as vscode from 'vscode';
 import { journalFolderSetting } from '../journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from './journalLocation';
+import { ENCRYPTED_SCHEME, MOUNT_ROOT } from './journalMounts';
 
 export function journalRelativePath(uri: vscode.Uri): string | undefined {
   let folder: vscode.Uri;
   try {
-    folder = journalFolderUri({ journalFolder: journalFolderSetting() });
+    // A document of the encrypted journal's provider exists only once the journal is unlocked; told
+    // by its scheme, because activation's bundle does not see the features' mount (journalMounts.ts).
+    folder = uri.scheme === ENCRYPTED_SCHEME ? MOUNT_ROOT : journalFolderUri({ journalFolder: journalFolderSetting() });
   } catch {
     return undefined;
   }

@@ -1,9 +1,12 @@
 // Resolves the journal folder and entry paths to URIs. Every URI handed out is inside the journal
 // folder: a relative path that would climb out of it is refused with a message, never written.
+// An encrypted journal, once unlocked, is handed out as its decrypted view (journalMounts.ts):
+// every reader and writer of entries goes through it; only the encryption commands want the disk.
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
 import type { JournalSettings } from '../config';
 import { SECTION } from '../journalFolderSetting';
+import { mountedRootOf, openJournalRoot } from './journalMounts';
 
 export class JournalLocationError extends Error {}
 
@@ -11,8 +14,17 @@ function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
 }
 
-/** The journal folder's URI, or a {@link JournalLocationError} saying why there is none. */
+/**
+ * The journal's root to read entries from: the folder, or its decrypted view when the journal is
+ * encrypted and unlocked in this window (this never asks for the passphrase: see {@link resolveJournalFolder}).
+ */
 export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'>): vscode.Uri {
+  const disk = journalDiskFolderUri(settings);
+  return mountedRootOf(disk) ?? disk;
+}
+
+/** The journal folder's URI on disk, or a {@link JournalLocationError} saying why there is none. */
+export function journalDiskFolderUri(settings: Pick<JournalSettings, 'journalFolder'>): vscode.Uri {
   const configured = settings.journalFolder.replace(/[\\/]+$/, '') || settings.journalFolder;
   const workspace = vscode.workspace.workspaceFolders?.[0];
   if (isAbsolute(configured)) {
@@ -37,11 +49,21 @@ export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'
 }
 
 /**
- * Like {@link journalFolderUri}, but when no folder is open and the setting is relative, asks the user
+ * The journal's root to read and write entries through, asking what is needed: a folder (see
+ * {@link resolveJournalDiskFolder}), and for an encrypted journal its passphrase, once per window.
+ * `undefined` when the user cancels or the location is refused (they have been told why).
+ */
+export async function resolveJournalFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
+  const disk = await resolveJournalDiskFolder(settings);
+  return disk === undefined ? undefined : openJournalRoot(disk);
+}
+
+/**
+ * Like {@link journalDiskFolderUri}, but when no folder is open and the setting is relative, asks the user
  * once to choose a folder and remembers the choice in their user settings. `undefined` when the user
  * cancels or the location is refused (they have been told why).
  */
-export async function resolveJournalFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
+export async function resolveJournalDiskFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.workspaceFolders?.length && !isAbsolute(settings.journalFolder)) {
     const choose = vscode.l10n.t('Choose Folder…');
     const answer = await vscode.window.showInformationMessage(
@@ -63,7 +85,7 @@ export async function resolveJournalFolder(settings: JournalSettings): Promise<v
     return folder;
   }
   try {
-    return journalFolderUri(settings);
+    return journalDiskFolderUri(settings);
   } catch (error) {
     if (error instanceof JournalLocationError) {
       void vscode.window.showErrorMessage(error.message);

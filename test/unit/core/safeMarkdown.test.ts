@@ -1,4 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { RENDER_ALIAS } from '../../../scripts/taggerAlias';
 import { renderSafeMarkdown } from '../../../src/core/text/safeMarkdown';
 
 describe('safe Markdown for the preview panels', () => {
@@ -46,5 +51,26 @@ describe('safe Markdown: comments', () => {
     const html = renderSafeMarkdown('<!-- leadership-journal:drafted -->\r\n\r\nText <!-- inline --> here\n\n<!-- /leadership-journal:drafted -->\n');
     assert.doesNotMatch(html, /leadership-journal:drafted/);
     assert.match(html, /<p>Text &lt;!-- inline --&gt; here<\/p>/);
+  });
+});
+
+describe('safe Markdown as dist/render.js bundles it (linkify-it swapped for a stand-in, scripts/taggerAlias.ts)', () => {
+  it('renders addresses in text as text, as the unbundled renderer does, without calling the stand-in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lj-render-'));
+    try {
+      const outfile = join(dir, 'render.js');
+      const result = await esbuild.build({
+        entryPoints: ['src/extension/reflect/renderBundle.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+        logLevel: 'silent', absWorkingDir: join(__dirname, '..', '..', '..'), alias: { ...RENDER_ALIAS }, metafile: true,
+      });
+      assert.ok(!Object.keys(result.metafile.inputs).some((input) => input.includes('node_modules/linkify-it')), 'linkify-it is left out');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const bundled = require(outfile) as { renderMarkdown: typeof renderSafeMarkdown };
+      const text = 'See https://example.com/a?b=1 and www.example.org, or mail ana@example.com.\n\n- [ ] ask **why** at https://x.test\n';
+      assert.equal(bundled.renderMarkdown(text), renderSafeMarkdown(text));
+      assert.doesNotMatch(bundled.renderMarkdown(text), /<a /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

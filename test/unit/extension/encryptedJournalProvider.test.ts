@@ -1,4 +1,4 @@
-// The encrypted journal's file system provider (not yet registered in the extension), run in the unit
+// The encrypted journal's file system provider (dist/encryption.js), run in the unit
 // tier: bundled with `vscode` aliased to a stub (test/support/vscodeStub.ts), over an encrypted
 // journal in memory. What VS Code would show and save: plain names and text, saves that put no text
 // on disk, VS Code's create/overwrite rules, and an entry that does not open named in the user's words.
@@ -27,7 +27,7 @@ interface Probe {
   readonly vscode: typeof Stub;
 }
 
-describe('extension: the encrypted journal as a file system provider (not yet registered)', function () {
+describe('extension: the encrypted journal as a file system provider', function () {
   this.timeout(60_000);
   let dir = '';
   let probe: Probe;
@@ -103,6 +103,27 @@ describe('extension: the encrypted journal as a file system provider (not yet re
     await assert.rejects(provider.delete(uri(root, '2026'), { recursive: false }), { code: 'NoPermissions' });
     await provider.delete(uri(root, '2026'), { recursive: true });
     await assert.rejects(provider.readFile(uri(root, TODAY)), { code: 'FileNotFound' });
+  });
+
+  it('asks to unlock an entry of a journal not mounted yet (an editor restored after a reload), once per read, and opens it then', async () => {
+    const { disk } = await mounted();
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const asked: string[] = [];
+    let give = false;
+    const provider: EncryptedJournalProvider = new probe.EncryptedJournalProvider(async (authority) => {
+      asked.push(authority);
+      if (give) {
+        provider.mount(authority, probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, unlock.journal, disk);
+      }
+      return give;
+    });
+    const restored = probe.vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${TODAY}` }) as never;
+    await assert.rejects(provider.readFile(restored), { code: 'Unavailable' }, 'left locked: not readable, nothing else');
+    give = true;
+    assert.deepEqual(await provider.readFile(restored), ENTRIES[TODAY]);
+    assert.deepEqual(await provider.readFile(restored), ENTRIES[TODAY]);
+    assert.deepEqual(asked, ['journal', 'journal'], 'asked while not mounted, never once mounted');
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

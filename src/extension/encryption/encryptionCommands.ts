@@ -1,0 +1,243 @@
+// Encrypt Journal…, Decrypt Journal… and Change Journal Passphrase…: the core's migrations
+// (core/encryption/) over the journal folder, with what a person must know before and after. Each
+// says plainly what is protected and what is not before anything is written, asks the passphrase
+// (a new one twice), runs with a progress notification, and reports the outcome; a wrong passphrase
+// stops before anything is written. Editors of the journal are closed before and opened again after,
+// so no editor is left on a file that has become another (a plain editor saving would undo the work).
+// Part of dist/encryption.js: the features register the commands and load this on their first run
+// (encryptionGate.ts).
+import * as vscode from 'vscode';
+import { changePassphrase } from '../../core/encryption/changePassphrase';
+import { decryptJournal } from '../../core/encryption/decryptJournal';
+import { encryptJournal } from '../../core/encryption/encryptJournal';
+import type { NameMode } from '../../core/encryption/journalState';
+import type { JournalStateRead } from '../../core/encryption/journalUnlock';
+import type { MigrationOutcome, MigrationProgress } from '../../core/encryption/migrationRun';
+import { unlockJournal } from '../../core/encryption/unlockJournal';
+import { readSettings } from '../config';
+import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
+import { MOUNT_ROOT } from '../journal/journalMounts';
+import { journalStateOf, type JournalVault } from './journalVault';
+import { journalDiskFs, migrationHost } from './migrationHost';
+import { outcomeMessage } from './outcomeMessage';
+import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
+
+/** Journal-relative paths of the text editors open on entries under `root`. */
+function openEntries(root: vscode.Uri): { readonly tabs: vscode.Tab[]; readonly paths: string[]; readonly dirty: boolean } {
+  const tabs: vscode.Tab[] = [];
+  const paths: string[] = [];
+  for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs)) {
+    const path = tab.input instanceof vscode.TabInputText ? relativeToFolder(root, tab.input.uri) : undefined;
+    if (path !== undefined && !path.split('/').some((part) => part.startsWith('.'))) {
+      tabs.push(tab);
+      paths.push(path);
+    }
+  }
+  const dirty = vscode.workspace.textDocuments.some((document) => document.isDirty && relativeToFolder(root, document.uri) !== undefined);
+  return { tabs, paths, dirty };
+}
+
+/** Closes the journal's editors; false (nothing closed) when one holds unsaved changes. */
+async function closeEntries(root: vscode.Uri): Promise<string[] | undefined> {
+  const open = openEntries(root);
+  if (open.dirty) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Save or close the journal\'s unsaved entries first. Nothing was changed.'), { modal: true });
+    return undefined;
+  }
+  await vscode.window.tabGroups.close(open.tabs);
+  return open.paths;
+}
+
+async function reopen(root: vscode.Uri, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    await Promise.resolve(vscode.window.showTextDocument(vscode.Uri.joinPath(root, ...path.split('/')), { preview: false })).catch(() => undefined);
+  }
+}
+
+async function run(title: string, body: (onProgress: (progress: MigrationProgress) => void) => Promise<MigrationOutcome>): Promise<MigrationOutcome> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, async (progress) => {
+    let shown = 0;
+    return body((step) => {
+      const percent = step.total === 0 ? 100 : (step.done / step.total) * 100;
+      progress.report({ increment: percent - shown, message: vscode.l10n.t('{0} of {1} entries', step.done, step.total) });
+      shown = percent;
+    });
+  });
+}
+
+function report(vault: JournalVault, outcome: MigrationOutcome): boolean {
+  const message = outcomeMessage(outcome);
+  for (const line of message.details) {
+    vault.host.log.warn(line);
+  }
+  const show = message.severity === 'info' ? vscode.window.showInformationMessage
+    : message.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
+  void show(message.text);
+  return outcome.status === 'done';
+}
+
+async function journalFolder(): Promise<vscode.Uri | undefined> {
+  return resolveJournalDiskFolder(readSettings());
+}
+
+/** The journal folder and its state on disk; undefined when there is none or it cannot be read (the user was told why). */
+async function journalAndState(): Promise<{ readonly disk: vscode.Uri; readonly state: JournalStateRead } | undefined> {
+  const disk = await journalFolder();
+  if (disk === undefined) {
+    return undefined;
+  }
+  const state = await journalStateOf(disk);
+  if (typeof state === 'string') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+    return undefined;
+  }
+  return { disk, state };
+}
+
+/** The folder as a person reads it: a path on this machine, the URI elsewhere. */
+function shown(folder: vscode.Uri): string {
+  return folder.scheme === 'file' ? folder.fsPath : folder.toString(true);
+}
+
+export async function encryptCommand(vault: JournalVault): Promise<void> {
+  const found = await journalAndState();
+  if (found === undefined) {
+    return;
+  }
+  const { disk, state } = found;
+  if (state.descriptor !== undefined && state.marker === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The journal is already encrypted.'));
+    return;
+  }
+  if (state.descriptor?.mode === 'identity' || state.marker?.operation === 'change-passphrase') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
+    return;
+  }
+  let names: NameMode | undefined;
+  if (state.descriptor === undefined) {
+    const readable = vscode.l10n.t('Encrypt, Keep Names Readable');
+    const opaque = vscode.l10n.t('Encrypt, Hide Names Too');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Encrypt the journal in {0}?', shown(disk)),
+      {
+        modal: true,
+        detail: [
+          vscode.l10n.t('Protected: the text of every entry, sealed with age under a passphrase you choose. Nobody can recover a lost passphrase.'),
+          vscode.l10n.t('Not protected: file names, which show each entry\'s date and kind (and a 1:1\'s person) unless you hide names too; sizes and times of files; people.yml and templates; copies made before (Git history, backups, Local History); text in memory while the journal is open, and hot-exit backups of unsaved changes unless files.hotExit is off; a compromised machine.'),
+          vscode.l10n.t('Each entry is written encrypted, checked, and only then is its plain file removed: if the run is interrupted (a crash, a closed window), nothing is lost, and running it again goes on.'),
+        ].join('\n\n'),
+      },
+      readable,
+      opaque,
+    );
+    if (choice === undefined) {
+      return;
+    }
+    names = choice === opaque ? 'opaque' : 'readable';
+  }
+  const title = vscode.l10n.t('Encrypt Journal');
+  // A journal that has a key (an interrupted run) checks the passphrase against it; a new one is typed twice.
+  const passphrase = state.descriptor === undefined
+    ? await askNewPassphrase(title)
+    : await askPassphrase({ title, prompt: vscode.l10n.t('The journal\'s encryption was interrupted. Type its passphrase to go on.') });
+  if (passphrase === undefined) {
+    return;
+  }
+  const reopenPaths = await closeEntries(disk);
+  if (reopenPaths === undefined) {
+    return;
+  }
+  const outcome = await run(vscode.l10n.t('Encrypting the journal…'), (onProgress) =>
+    encryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase }, ...(names === undefined ? {} : { names }) }));
+  if (outcome.converted > 0 || outcome.status === 'done') {
+    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase });
+    if (unlocked.ok) {
+      vault.mount(disk, unlocked.journal);
+      await vault.remember(disk, passphrase);
+    }
+  }
+  report(vault, outcome);
+  await reopen(vault.mountedRootOf(disk) ?? disk, reopenPaths);
+}
+
+export async function decryptCommand(vault: JournalVault): Promise<void> {
+  const found = await journalAndState();
+  if (found === undefined) {
+    return;
+  }
+  const { disk, state } = found;
+  if (state.descriptor === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted.'));
+    return;
+  }
+  if (state.descriptor.mode === 'identity' || state.marker?.operation === 'change-passphrase') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
+    return;
+  }
+  const decrypt = vscode.l10n.t('Decrypt');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Decrypt the journal in {0}?', shown(disk)),
+    { modal: true, detail: vscode.l10n.t('Every entry is written back as plain Markdown: anyone who gets the folder (a sync service, a backup, a shared repository) can read it. Each plain file is checked before its encrypted file is removed.') },
+    decrypt,
+  );
+  if (choice !== decrypt) {
+    return;
+  }
+  const passphrase = await askPassphrase({ title: vscode.l10n.t('Decrypt Journal'), prompt: vscode.l10n.t('Type the journal\'s passphrase.') });
+  if (passphrase === undefined) {
+    return;
+  }
+  // Checked before anything is closed or written: a wrong passphrase leaves the window as it was.
+  const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
+    () => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
+  if (!check.ok) {
+    void vscode.window.showErrorMessage(check.kind === 'key'
+      ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
+      : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
+    return;
+  }
+  const reopenPaths = await closeEntries(MOUNT_ROOT);
+  if (reopenPaths === undefined) {
+    return;
+  }
+  vault.lock();
+  const outcome = await run(vscode.l10n.t('Decrypting the journal…'), (onProgress) =>
+    decryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase } }));
+  if (report(vault, outcome)) {
+    await vault.forget(disk);
+    await reopen(disk, reopenPaths);
+  }
+}
+
+export async function changePassphraseCommand(vault: JournalVault): Promise<void> {
+  const disk = await journalFolder();
+  if (disk === undefined) {
+    return;
+  }
+  const state = await journalStateOf(disk);
+  if (typeof state === 'string' || state.descriptor?.mode !== 'passphrase') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted with a passphrase.'));
+    return;
+  }
+  const title = vscode.l10n.t('Change Journal Passphrase');
+  const old = await askPassphrase({ title, prompt: vscode.l10n.t('Type the journal\'s current passphrase.') });
+  if (old === undefined) {
+    return;
+  }
+  const next = await askNewPassphrase(title);
+  if (next === undefined) {
+    return;
+  }
+  const outcome = await run(vscode.l10n.t('Re-encrypting the journal…'), (onProgress) =>
+    changePassphrase(migrationHost(disk, onProgress), { passphrase: old, newPassphrase: next }));
+  if (report(vault, outcome)) {
+    // The mount's keys are the old ones: the entries now open with the new key only.
+    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });
+    if (unlocked.ok) {
+      vault.mount(disk, unlocked.journal);
+      await vault.remember(disk, next);
+    } else {
+      vault.lock();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+// Unlocking an encrypted journal for this window: the passphrase asked once (or taken from
+// SecretStorage when the user chose to be remembered), the key derived up front — scrypt at the
+// recommended work factor holds the extension host for a second or more, so it happens here, before
+// any entry opens, never inside a save — and the journal mounted under the file system provider.
+// A plain journal is handed out as its folder; nothing is asked.
+//
+// Part of dist/encryption.js (encryptionBundle.ts), loaded by the features only once a journal turns
+// out to be encrypted or an encryption command runs (encryptionGate.ts). That bundle has its own copy
+// of every module it imports, so the state shared with the rest of the extension — which journal is
+// mounted, the output channel — is the features', handed in as an {@link EncryptionHost}.
+import * as vscode from 'vscode';
+import { readJournalState, type JournalStateRead } from '../../core/encryption/journalUnlock';
+import { MigrationStop } from '../../core/encryption/migrationRun';
+import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { errorMessage } from '../../core/text/errorMessage';
+import { readSettings } from '../config';
+import { journalDiskFolderUri } from '../journal/journalLocation';
+import { EncryptedJournalProvider } from './encryptedJournalProvider';
+import { MOUNT_AUTHORITY, type mountedRootOf, type setMounted } from '../journal/journalMounts';
+import { journalDiskFs } from './migrationHost';
+import { askPassphrase } from './passphrasePrompt';
+
+const SECRET_PREFIX = 'leadershipJournal.passphrase:';
+
+/** The journal's state on disk, or why it cannot be read (a damaged descriptor or marker), in a sentence. */
+export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead | string> {
+  try {
+    return await readJournalState(journalDiskFs(disk));
+  } catch (error) {
+    return error instanceof MigrationStop ? error.message.replace(/; nothing was changed$/, '') : errorMessage(error);
+  }
+}
+
+/** The features' side of what the vault shares with the rest of the extension (see the header). */
+export interface EncryptionHost {
+  readonly secrets: vscode.SecretStorage;
+  /** journalMounts.ts's, as the features bundle holds it: every reader of the journal asks there. */
+  readonly setMounted: typeof setMounted;
+  readonly mountedRootOf: typeof mountedRootOf;
+  /** The extension's one output channel. */
+  readonly log: vscode.LogOutputChannel;
+}
+
+export class JournalVault implements vscode.Disposable {
+  readonly provider = new EncryptedJournalProvider((authority) => this.unlockMount(authority));
+
+  private unlocking: Promise<vscode.Uri | undefined> | undefined;
+
+  constructor(readonly host: EncryptionHost) {}
+
+  /** The mount's root when the journal at `disk` is unlocked in this window. */
+  mountedRootOf(disk: vscode.Uri): vscode.Uri | undefined {
+    return this.host.mountedRootOf(disk);
+  }
+
+  /** The root to read the journal at `disk` through: the folder itself when plain; undefined when left locked (the user was told why). */
+  async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const mounted = this.host.mountedRootOf(disk);
+    if (mounted !== undefined) {
+      return mounted;
+    }
+    const state = await journalStateOf(disk);
+    if (typeof state === 'string') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+      return undefined;
+    }
+    if (state.descriptor === undefined) {
+      return disk;
+    }
+    if (state.descriptor.mode === 'identity') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('This journal is encrypted to age keys kept in a file. The extension opens journals encrypted with a passphrase; read this one with the command line (leadership-journal report --identity FILE).'));
+      return undefined;
+    }
+    this.unlocking ??= this.unlock(disk).finally(() => {
+      this.unlocking = undefined;
+    });
+    return this.unlocking;
+  }
+
+  /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
+  mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
+    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
+    this.host.setMounted({ disk, root });
+    for (const warning of journal.warnings) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
+    }
+    return root;
+  }
+
+  /** Forgets the keys; entries are asked for again. */
+  lock(): void {
+    this.provider.unmount(MOUNT_AUTHORITY);
+    this.host.setMounted(undefined);
+  }
+
+  /** Keeps (or, when the setting is off, forgets) the passphrase of the journal at `disk`. */
+  async remember(disk: vscode.Uri, passphrase: string): Promise<void> {
+    try {
+      if (readSettings().encryption.rememberPassphrase) {
+        await this.host.secrets.store(SECRET_PREFIX + disk.toString(), passphrase);
+      } else {
+        await this.host.secrets.delete(SECRET_PREFIX + disk.toString());
+      }
+    } catch (error) {
+      this.host.log.warn(vscode.l10n.t('Could not keep the passphrase in VS Code\'s secret storage: {0}', errorMessage(error)));
+    }
+  }
+
+  async forget(disk: vscode.Uri): Promise<void> {
+    await Promise.resolve(this.host.secrets.delete(SECRET_PREFIX + disk.toString())).catch(() => undefined);
+  }
+
+  private async rememberedPassphrase(disk: vscode.Uri): Promise<string | undefined> {
+    if (!readSettings().encryption.rememberPassphrase) {
+      return undefined;
+    }
+    try {
+      return await this.host.secrets.get(SECRET_PREFIX + disk.toString());
+    } catch {
+      return undefined; // Some hosts lose or refuse stored secrets: the prompt always works.
+    }
+  }
+
+  private async unlock(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const fs = journalDiskFs(disk);
+    let passphrase = await this.rememberedPassphrase(disk);
+    let retry: string | undefined;
+    for (;;) {
+      if (passphrase === undefined) {
+        passphrase = await askPassphrase({
+          title: vscode.l10n.t('Unlock the Encrypted Journal'),
+          prompt: vscode.l10n.t('The journal is encrypted. Type its passphrase to open it in this window.'),
+          ...(retry === undefined ? {} : { retry }),
+        });
+        if (passphrase === undefined) {
+          return undefined;
+        }
+      }
+      const typed = passphrase;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
+        () => unlockJournal(fs, { kind: 'passphrase', passphrase: typed }),
+      );
+      if (result.ok) {
+        await this.remember(disk, typed);
+        return this.mount(disk, result.journal);
+      }
+      if (result.kind !== 'key') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', result.message));
+        return undefined;
+      }
+      retry = vscode.l10n.t('That passphrase does not open this journal. Try again.');
+      passphrase = undefined;
+    }
+  }
+
+  /** For the provider: an entry of a journal not mounted yet (an editor restored after a reload). */
+  private async unlockMount(authority: string): Promise<boolean> {
+    if (authority !== MOUNT_AUTHORITY) {
+      return false;
+    }
+    let disk: vscode.Uri;
+    try {
+      disk = journalDiskFolderUri(readSettings());
+    } catch {
+      return false;
+    }
+    const root = await this.open(disk);
+    return root !== undefined && root.scheme !== disk.scheme;
+  }
+
+  dispose(): void {
+    this.lock();
+  }
+}

@@ -1,0 +1,30 @@
+// The encrypted journal's disk in the Node extension host: a `file:` journal is read, saved and
+// migrated with Node's fs (src/node/encryption: writes flushed before each rename, renames atomic, a
+// dead run's lock taken over); any other folder through vscode.workspace.fs. Not vscode.workspace.fs
+// for a local folder: its rename with overwrite deletes the target first, so a save would leave a
+// moment with no entry on disk. The web build uses migrationHost.web.ts instead.
+import { hostname } from 'node:os';
+import type * as vscode from 'vscode';
+import type { JournalFs } from '../../core/encryption/journalFs';
+import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
+import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
+import { nodeMigrationHost, processLiveness } from '../../node/encryption/nodeMigrationHost';
+import { workspaceJournalFs } from './workspaceJournalFs';
+
+/** The journal folder's files, as the core reads and writes them. */
+export function journalDiskFs(folder: vscode.Uri): JournalFs {
+  return folder.scheme === 'file' ? nodeJournalFs(folder.fsPath) : workspaceJournalFs(folder);
+}
+
+export function migrationHost(folder: vscode.Uri, onProgress: (progress: MigrationProgress) => void): MigrationHost {
+  if (folder.scheme === 'file') {
+    return nodeMigrationHost(folder.fsPath, { onProgress });
+  }
+  return {
+    fs: workspaceJournalFs(folder),
+    me: { pid: process.pid, host: hostname() },
+    liveness: processLiveness,
+    now: () => new Date(),
+    onProgress,
+  };
+}

@@ -1,40 +1,10 @@
-// Every command id the extension contributes, declared once. A unit test checks this list against
-// `contributes.commands` in package.json, so the two cannot drift apart.
-export const Commands = {
-  newEntry: 'leadershipJournal.newEntry',
-  openToday: 'leadershipJournal.openToday',
-  openPrevious: 'leadershipJournal.openPrevious',
-  openNext: 'leadershipJournal.openNext',
-  openForDate: 'leadershipJournal.openForDate',
-  openJournalFolder: 'leadershipJournal.openJournalFolder',
-  insertPrompt: 'leadershipJournal.insertPrompt',
-  insertPromptOfTheDay: 'leadershipJournal.insertPromptOfTheDay',
-  customizeTemplate: 'leadershipJournal.customizeTemplate',
-  tagEntry: 'leadershipJournal.tagEntry',
-  retagAll: 'leadershipJournal.retagAll',
-  explainTags: 'leadershipJournal.explainTags',
-  unpinTags: 'leadershipJournal.unpinTags',
-  showTrends: 'leadershipJournal.showTrends',
-  startWeeklyReview: 'leadershipJournal.startWeeklyReview',
-  startMonthlyReview: 'leadershipJournal.startMonthlyReview',
-  showOpenCommitments: 'leadershipJournal.showOpenCommitments',
-  openPerson: 'leadershipJournal.openPerson',
-  newOneOnOne: 'leadershipJournal.newOneOnOne',
-  revisitDecision: 'leadershipJournal.revisitDecision',
-  searchJournal: 'leadershipJournal.searchJournal',
-  exportMetrics: 'leadershipJournal.exportMetrics',
-  exportReport: 'leadershipJournal.exportReport',
-  refreshDraftedSection: 'leadershipJournal.refreshDraftedSection',
-  mergePeople: 'leadershipJournal.mergePeople',
-  importCalendar: 'leadershipJournal.importCalendar',
-  editCalendarRules: 'leadershipJournal.editCalendarRules',
-  explainCalendarEvent: 'leadershipJournal.explainCalendarEvent',
-  encryptJournal: 'leadershipJournal.encryptJournal',
-  decryptJournal: 'leadershipJournal.decryptJournal',
-  changeJournalPassphrase: 'leadershipJournal.changeJournalPassphrase',
-} as const;
+// The ids the code uses for what it contributes. The command ids are derived from the activation
+// table (commandTable.ts), one line per command; `Commands.newEntry` is `leadershipJournal.newEntry`.
+import { COMMAND_NAMES, commandId, type CommandIdOf, type CommandName } from './commandTable';
 
-export type CommandId = (typeof Commands)[keyof typeof Commands];
+export const Commands = Object.fromEntries(COMMAND_NAMES.map((name) => [name, commandId(name)])) as { readonly [N in CommandName]: CommandIdOf<N> };
+
+export type CommandId = (typeof Commands)[CommandName];
 
 /** The Explain Tags panels' webview type (tagging/explainPanels.ts); package.json activates on it. */
 export const EXPLAIN_VIEW_TYPE = 'leadershipJournal.explainTags';

@@ -25,6 +25,12 @@ export interface JournalSettings {
   readonly tagging: TaggingSettings;
   readonly calendar: CalendarSettings;
   readonly encryption: EncryptionSettings;
+  readonly privacy: PrivacySettings;
+}
+
+export interface PrivacySettings {
+  /** Leave private entries (`private: true`, `#private`) out of Search Journal's results, for shared screens. */
+  readonly hidePrivateInSearch: boolean;
 }
 
 export interface EncryptionSettings {
@@ -58,6 +64,7 @@ export const defaultSettings: JournalSettings = {
   tagging: { onSave: true, idleSeconds: 30, whyTerms: [], howTerms: [] },
   calendar: { addresses: [] },
   encryption: { rememberPassphrase: false },
+  privacy: { hidePrivateInSearch: false },
 };
 
 function terms(value: unknown): string[] {
@@ -109,6 +116,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     },
     encryption: {
       rememberPassphrase: config.get<unknown>('encryption.rememberPassphrase') === true,
+    },
+    privacy: {
+      hidePrivateInSearch: config.get<unknown>('privacy.hidePrivateInSearch') === true,
     },
   };
 }

@@ -4,7 +4,7 @@
 // activation stays a few milliseconds, and editing Markdown outside the journal never loads them.
 import * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/records/entryRecord';
-import { Commands, EXPLAIN_VIEW_TYPE, ViewIds } from './commandIds';
+import { EXPLAIN_VIEW_TYPE, ViewIds } from './commandIds';
 import type { Shell } from './featuresContract';
 import { ENCRYPTED_SCHEME } from './journal/journalMounts';
 import { DeferredFileSystem } from './shell/deferredFileSystem';
@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
     encryptedFileSystem,
   };
   const loader = new FeatureLoader(context, shell);
-  loader.registerCommandStandIns(Object.values(Commands));
+  loader.registerCommandStandIns();
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   context.subscriptions.push(
     loader,

@@ -8,14 +8,14 @@
 // Settings are read fresh by each command (config.ts), so a change applies at once; the output
 // channel is output.ts's one channel.
 import * as vscode from 'vscode';
-import { calendarAudits, registerCalendarCommands } from './calendar/calendarCommands';
+import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
-import { registerCustomizeTemplateCommand } from './commands/customizeTemplate';
-import { registerNavigationCommands } from './commands/navigate';
-import { registerNewEntryCommand, type KnownPeople } from './commands/newEntry';
-import { registerPromptCommands } from './commands/prompts';
-import { registerTaggingCommands } from './commands/tagging';
-import { EncryptionGate, registerEncryptionCommands } from './encryption/encryptionGate';
+import { customizeTemplateCommands } from './commands/customizeTemplate';
+import { navigationCommands } from './commands/navigate';
+import { newEntryCommands, type KnownPeople } from './commands/newEntry';
+import { promptCommands } from './commands/prompts';
+import { taggingCommands } from './commands/tagging';
+import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
@@ -26,13 +26,14 @@ import { journalEntryTexts } from './reflect/newEntryTexts';
 import { PreviewPanels } from './reflect/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
+import { registerCommands } from './registerCommands';
 import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { markWalkthroughStep } from './walkthroughProgress';
-import { registerTrendsViews } from './views/trendsViewProvider';
+import { trendsViews } from './views/trendsViewProvider';
 
 /** What the features share, built once by {@link buildServices}. */
 export interface Services extends ReflectServices {
@@ -92,19 +93,24 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     shell.indexChanged.fire();
     walkthroughProgress(index);
   }));
-  registerNavigationCommands(context, services);
-  registerNewEntryCommand(context, services);
-  registerPromptCommands(context, services);
-  registerCustomizeTemplateCommand(context);
-  registerTaggingCommands(context, services);
-  registerCalendarCommands(context, services);
-  registerEncryptionCommands(context, services);
-  const resolveTrendsView = registerTrendsViews(context, services);
-  registerReflectFeatures(context, services);
+  const trends = trendsViews(context, services);
+  const reflectCommands = registerReflectFeatures(context, services);
+  // Every line of the activation table (commandTable.ts) with the handler its file hands in.
+  registerCommands(context, {
+    ...newEntryCommands(services),
+    ...navigationCommands(services),
+    ...promptCommands(services),
+    ...customizeTemplateCommands(),
+    ...taggingCommands(services),
+    ...trends.commands,
+    ...reflectCommands,
+    ...calendarCommands(services),
+    ...encryptionCommands(services),
+  });
   const lens = tagLensProviders(tagger);
   output().info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
-    resolveTrendsView,
+    resolveTrendsView: trends.resolveView,
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS } from '../../src/core/entries/kinds';
-import { Commands } from '../../src/extension/commandIds';
+import { EXPLAIN_VIEW_TYPE } from '../../src/extension/commandIds';
+import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId } from '../../src/extension/commandTable';
+import { manifestCommands, titleKey } from '../../scripts/commandManifest';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
 interface Manifest {
@@ -11,22 +13,55 @@ interface Manifest {
   activationEvents?: string[];
   contributes: {
     commands: { command: string; category?: string }[];
+    menus: Record<string, { command: string }[]>;
+    keybindings: { command: string }[];
     configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; propertyNames?: { enum?: string[] } }> };
     walkthroughs: { steps: { id: string; description: string; completionEvents: string[] }[] }[];
   };
 }
 
 const root = join(__dirname, '..', '..');
+const rawManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
 /** The manifest with its `%key%` placeholders replaced by the English strings, as VS Code shows them. */
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
   typeof value === 'string' ? value.replace(/^%([^%]+)%$/, (whole, key: string) => nls[key] ?? whole) : value) as Manifest;
 
 describe('package.json manifest', () => {
-  it('contributes exactly the commands declared in commandIds.ts', () => {
-    const declared = Object.values(Commands).sort();
-    const contributed = manifest.contributes.commands.map((c) => c.command).sort();
-    assert.deepEqual(contributed, declared);
+  it('contributes exactly the commands of the activation table, as npm run manifest writes them', () => {
+    assert.deepEqual(rawManifest.contributes.commands, manifestCommands(), 'package.json is stale: run npm run manifest');
+  });
+
+  it('has an English and a German title for every command of the activation table', () => {
+    const german = JSON.parse(readFileSync(join(root, 'package.nls.de.json'), 'utf8')) as Record<string, string>;
+    for (const name of COMMAND_NAMES) {
+      assert.ok(nls[titleKey(name)]?.trim(), `package.nls.json: ${titleKey(name)}`);
+      assert.ok(german[titleKey(name)]?.trim(), `package.nls.de.json: ${titleKey(name)}`);
+    }
+  });
+
+  it('names in its menus and keybindings only commands of the activation table', () => {
+    const ids = new Set<string>(COMMAND_NAMES.map(commandId));
+    const named = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map((item) => item.command);
+    assert.ok(named.length > 0);
+    for (const command of named) {
+      assert.ok(ids.has(command), command);
+    }
+  });
+
+  it('runs each command of the activation table by a file that exists', () => {
+    for (const name of COMMAND_NAMES) {
+      const file = join(root, 'src', 'extension', `${COMMAND_TABLE[name].by}.ts`);
+      assert.ok(existsSync(file), `${name}: ${file}`);
+    }
+  });
+
+  it('activates on the activation table\'s events and nothing else, by the names the code uses', () => {
+    assert.deepEqual(rawManifest.activationEvents, [...ACTIVATION_EVENTS], 'package.json is stale: run npm run manifest');
+    assert.ok(ACTIVATION_EVENTS.includes(`onWebviewPanel:${EXPLAIN_VIEW_TYPE}`));
+    // journalMounts.ts imports vscode, so its scheme is read from the source.
+    const scheme = /ENCRYPTED_SCHEME = '([^']+)'/.exec(readFileSync(join(root, 'src', 'extension', 'journal', 'journalMounts.ts'), 'utf8'))?.[1];
+    assert.ok(ACTIVATION_EVENTS.includes(`onFileSystem:${scheme ?? '?'}`));
   });
 
   it('puts every command in the "Leadership Journal" category under the leadershipJournal. prefix', () => {

@@ -7,6 +7,7 @@
 // most frequent sense of it names a thing, a time, a quantity, a place, a group or a person
 // (its lexicographer file), unless it is one of the working nouns listed in WORKING_NOUNS ("rota",
 // "deadline", "spreadsheet"). German has no WordNet here, so its lists are longer.
+import { FUNCTION_WORD, wordFlags } from '../../../src/core/tagger/wordFlags';
 import type { WordNet } from './wordnet';
 
 /** English function words: pronouns, determiners, prepositions, conjunctions, auxiliaries, modals, quantifiers, numerals, fillers. */
@@ -72,6 +73,15 @@ const THING_FILES = new Set([
   'noun.food', 'noun.substance', 'noun.shape', 'noun.object', 'noun.artifact', 'noun.Tops',
 ]);
 
+/**
+ * A word the tagger treats as a function word or a word of time at run time (wordFlags.ts
+ * FUNCTION_WORD: "weekend", "wed", "instead"): never shown as a reason, whatever WordNet says of it
+ * as a verb ("to weekend", "to wed"). Without this a lexicon cue of time was shown as a reason.
+ */
+function isRuntimeFunctionWord(word: string, language: 'en' | 'de'): boolean {
+  return (wordFlags(word, language) & FUNCTION_WORD) !== 0;
+}
+
 export interface EvidenceRules {
   /** False for words that are never features (function words, roles): they get no table entry as evidence. */
   isFeatureWord(word: string, family: string): boolean;
@@ -87,7 +97,7 @@ export function englishEvidence(wordnet: WordNet, isVerbForm: (word: string) => 
   return {
     isFeatureWord,
     isEvidence(word, family) {
-      if (!isFeatureWord(word, family) || EN_GENERIC.has(word) || EN_GENERIC.has(family)) {
+      if (!isFeatureWord(word, family) || EN_GENERIC.has(word) || EN_GENERIC.has(family) || isRuntimeFunctionWord(word, 'en')) {
         return false;
       }
       if (WORKING_NOUNS.has(word) || WORKING_NOUNS.has(nounOf(word))) {
@@ -165,6 +175,7 @@ export function germanEvidence(): EvidenceRules {
     && !DE_LIGHT_VERBS.has(family) && /^[a-zäöüß]+$/.test(word);
   return {
     isFeatureWord,
-    isEvidence: (word, family) => isFeatureWord(word, family) && !DE_THINGS.has(word) && !DE_THINGS.has(family),
+    isEvidence: (word, family) => isFeatureWord(word, family) && !DE_THINGS.has(word) && !DE_THINGS.has(family)
+      && !isRuntimeFunctionWord(word, 'de'),
   };
 }

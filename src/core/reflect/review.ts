@@ -11,11 +11,17 @@
 // one newline, LF line endings), and a function of its input only: the same input gives the same
 // bytes. Text that came from entries (titles, names) is escaped so it shows as written. What it
 // says is decided here; how it reads, in English or German (`language`), is reviewWords.ts.
+//
+// Private entries (`private: true`, `#private`: entries/privateRecords.ts) are counted in every
+// number — the entry count, the balance, the functions, each trap's count, the practice chosen — but
+// nothing drafted quotes or names anything from them: not their titles (links), answers, people,
+// feedback notes or open commitments. The review says how many private entries it counted.
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { formatIsoDate, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
+import { isPrivateRecord, privatePaths, withoutPrivate } from '../entries/privateRecords';
 import type { ContentLanguage } from '../locale/contentLanguage';
 import { capitalise } from '../text/format';
 import { countedEntries } from '../trends/counted';
@@ -221,28 +227,35 @@ function functionsSection(words: Words, entries: readonly IndexedEntry[], balanc
   return lines;
 }
 
+/** Each trap's count counts private entries; its list links only the others and says how many private ones it holds back. */
 function trapsSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
   const { text } = words;
   const traps = trapCounts(entries);
   if (traps.length === 0) {
     return [`## ${text.trapsHeading}`, '', text.noTrap(words)];
   }
+  const listed = (trapEntries: readonly IndexedEntry[]): string => {
+    const { shown, hidden } = withoutPrivate(trapEntries);
+    const links = shown.map((entry) => markdownLink(entry.title, path, entry.path));
+    return [...links, ...(hidden > 0 ? [text.privateEntries(hidden)] : [])].join(', ');
+  };
   return [
     `## ${text.trapsHeading}`,
     '',
-    ...traps.map((trap) => text.trapLine(trap.id, trap.entries.length, trap.entries.map((entry) => markdownLink(entry.title, path, entry.path)).join(', '))),
+    ...traps.map((trap) => text.trapLine(trap.id, trap.entries.length, listed(trap.entries))),
   ];
 }
 
 /**
+ * `entries` and `all` hold no private entry: the caller leaves them out, so no one is named from one.
  * `all` is every counted entry, so a short name this period (`@priya`) is matched with a full name
  * the journal used before ("Priya Raman"): the hint names both and the line for people.yml.
  */
-function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[]): string[] {
+function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[], privateEntries = 0): string[] {
   const { text } = words;
   const people = collectPeople(entries, directory);
   if (people.length === 0) {
-    return [`## ${text.peopleHeading}`, '', text.noOne(words)];
+    return [`## ${text.peopleHeading}`, '', privateEntries > 0 ? text.noOneOutsidePrivate(words) : text.noOne(words)];
   }
   const lines = [`## ${text.peopleHeading}`, '', text.peopleHeader, '| --- | ---: | ---: |'];
   for (const person of people) {
@@ -266,12 +279,18 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
   return lines;
 }
 
+/** A private entry can be the strongest: it is then called that, with its share, and not linked. */
 function strongestSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
   const { text } = words;
   const lines = [`## ${text.strongestHeading}`, ''];
   for (const side of ['why', 'how'] as const) {
     const entry = strongest(entries, side);
-    lines.push(entry ? text.strongest(side, markdownLink(entry.title, path, entry.path), entry[side]) : text.noStrongest(words, side));
+    if (entry === undefined) {
+      lines.push(text.noStrongest(words, side));
+      continue;
+    }
+    const named = isPrivateRecord(entry) ? text.aPrivateEntry : markdownLink(entry.title, path, entry.path);
+    lines.push(text.strongest(side, named, entry[side]));
   }
   return lines;
 }
@@ -281,9 +300,10 @@ function sighting(text: ReviewWords, days: number, link: string): string {
   return days === 0 ? text.writtenToday(link) : text.openSince(days, link);
 }
 
-function commitmentsSection(text: ReviewWords, open: readonly OpenCommitment[], path: string): string[] {
+/** `held` open commitments were written in private entries: counted in a line, never quoted. */
+function commitmentsSection(text: ReviewWords, open: readonly OpenCommitment[], path: string, held = 0): string[] {
   if (open.length === 0) {
-    return [`## ${text.commitmentsHeading}`, '', text.noCommitments];
+    return [`## ${text.commitmentsHeading}`, '', held > 0 ? `${text.heldCommitments(held)} ${text.noOtherCommitment}` : text.noCommitments];
   }
   const lines = [`## ${text.commitmentsHeading}`, '', text.commitmentsIntro, ''];
   for (const commitment of open.slice(0, MAX_COMMITMENTS_LISTED)) {
@@ -293,6 +313,9 @@ function commitmentsSection(text: ReviewWords, open: readonly OpenCommitment[], 
   const rest = open.length - MAX_COMMITMENTS_LISTED;
   if (rest > 0) {
     lines.push(text.moreCommitments(rest));
+  }
+  if (held > 0) {
+    lines.push('', text.heldCommitments(held));
   }
   return lines;
 }
@@ -344,6 +367,14 @@ export function generateReview(input: ReviewInput): GeneratedReview {
   const before = balanceOf(entriesIn(counted, compared.start, compared.end));
   const now = balanceOf(entries);
   const directory = input.people ?? createPeopleDirectory([]);
+  // What may be named: the period's entries that are not private, and what other readers found
+  // outside private files (any private file, counted or not). Numbers are still taken from `entries`.
+  const { shown, hidden } = withoutPrivate(entries);
+  const held = privatePaths(input.entries);
+  const commitments = withoutPrivate(input.openCommitments.map((commitment) => ({
+    commitment,
+    ...(held.has(commitment.firstSeen.path) || held.has(commitment.lastSeen.path) ? { private: true as const } : {}),
+  })));
   const basis: PracticeBasis = now.whyShare !== null ? 'period' : before.whyShare !== null ? 'before' : 'none';
   const traps = trapCounts(entries).map((trap) => ({ id: trap.id, count: trap.entries.length }));
   const { practice, reason } = choosePractice(now.whyShare ?? before.whyShare, traps);
@@ -363,19 +394,23 @@ export function generateReview(input: ReviewInput): GeneratedReview {
     sections.push(input.calendar ? timeSection(input.calendar, counted) : []);
   } else {
     sections.push(
-      [text.intro(words.span, entries.length)],
+      [text.intro(words.span, entries.length, hidden)],
       balanceSection(words, now, before),
       input.calendar ? timeSection(input.calendar, counted) : [],
-      ...[matteredSection(text, entries, path, directory)].filter((section) => section.length > 0),
+      ...[matteredSection(text, shown, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
-      peopleSection(words, entries, directory, counted),
-      feedbackSection(period, input.feedback ?? [], directory, text, words),
+      peopleSection(words, shown, directory, counted.filter((entry) => !isPrivateRecord(entry)), hidden),
+      feedbackSection(period, (input.feedback ?? []).filter((note) => !held.has(note.path)), directory, text, words),
       period.kind === 'monthly-review' && input.decisions ? decisionsSection(text, input.decisions) : [],
       strongestSection(words, entries, path),
     );
   }
-  sections.push(commitmentsSection(text, input.openCommitments, path), [DRAFTED_END], lookingAhead(words, practiceLines));
+  sections.push(
+    commitmentsSection(text, commitments.shown.map((item) => item.commitment), path, commitments.hidden),
+    [DRAFTED_END],
+    lookingAhead(words, practiceLines),
+  );
   const body = [`# ${words.title}`, ...sections.filter((section) => section.length > 0).map((section) => section.join('\n'))].join('\n\n');
   return { text: `${front}\n${body}\n`, empty: entries.length === 0, entries: entries.length, practice: practice.id };
 }

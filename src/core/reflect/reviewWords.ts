@@ -44,7 +44,8 @@ export interface ReviewWords {
   /** A share as whole percent, as the language writes it: `44%`, `44 %`. */
   readonly percent: (share: number | null) => string;
   readonly entries: (count: number) => string;
-  readonly intro: (span: string, entries: number) => string;
+  /** The opening line; `hidden` of the `entries` are private: counted, named nowhere. */
+  readonly intro: (span: string, entries: number, hidden: number) => string;
   readonly nothingToDraft: (span: string) => string;
 
   readonly balanceHeading: string;
@@ -81,9 +82,12 @@ export interface ReviewWords {
   readonly noTrap: (words: PeriodWords) => string;
   readonly trapLine: (id: TrapId, entries: number, links: string) => string;
   readonly trapName: (id: TrapId) => string;
+  /** How a trap's list counts the private entries it does not link: `2 private entries`. */
+  readonly privateEntries: (count: number) => string;
 
   readonly peopleHeading: string;
   readonly noOne: (words: PeriodWords) => string;
+  readonly noOneOutsidePrivate: (words: PeriodWords) => string;
   readonly peopleHeader: string;
   readonly ambiguous: (name: string, candidates: readonly string[]) => string;
   readonly mayBeOne: (alias: string, name: string, line: string) => string;
@@ -91,6 +95,8 @@ export interface ReviewWords {
   readonly strongestHeading: string;
   readonly strongest: (side: 'why' | 'how', link: string, share: number) => string;
   readonly noStrongest: (words: PeriodWords, side: 'why' | 'how') => string;
+  /** What a private strongest entry is called in place of its link. */
+  readonly aPrivateEntry: string;
 
   readonly commitmentsHeading: string;
   readonly noCommitments: string;
@@ -98,6 +104,9 @@ export interface ReviewWords {
   readonly writtenToday: (link: string) => string;
   readonly openSince: (days: number, link: string) => string;
   readonly moreCommitments: (count: number) => string;
+  /** `count` open commitments written in private entries, which are not listed. */
+  readonly heldCommitments: (count: number) => string;
+  readonly noOtherCommitment: string;
 
   readonly feedbackHeading: string;
   readonly feedbackHeader: string;
@@ -124,6 +133,15 @@ export interface ReviewWords {
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = { leading: 'leading', managing: 'managing' };
 
+/** How the opening line says how many of the period's `total` entries are private: counted, never named. */
+function englishPrivateNote(hidden: number, total: number): string {
+  if (hidden === 0) {
+    return '';
+  }
+  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
+  return `, ${which} (counted in the numbers, named nowhere below)`;
+}
+
 const ENGLISH: ReviewWords = {
   week: { thisPeriod: 'this week', before: 'the four weeks before', next: 'next week', inThisPeriod: 'this week', inBefore: 'in the four weeks before' },
   month: { thisPeriod: 'this month', before: 'the three months before', next: 'next month', inThisPeriod: 'this month', inBefore: 'in the three months before' },
@@ -133,7 +151,8 @@ const ENGLISH: ReviewWords = {
   monthSpan: (start, end) => `${start} to ${end}`,
   percent: (share) => percent(share),
   entries: (count) => plural(count, 'entry', 'entries'),
-  intro: (span, entries) => `${span} · ${plural(entries, 'entry', 'entries')}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`,
+  intro: (span, entries, hidden) =>
+    `${span} · ${plural(entries, 'entry', 'entries')}${englishPrivateNote(hidden, entries)}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`,
   nothingToDraft: (span) => `${span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
 
   balanceHeading: 'Why and how',
@@ -171,9 +190,11 @@ const ENGLISH: ReviewWords = {
   noTrap: (words) => `No trap was flagged ${words.inThisPeriod}.`,
   trapLine: (id, entries, links) => `- **${TRAPS[id].name}**, ${plural(entries, 'entry', 'entries')}: ${links}`,
   trapName: (id) => TRAPS[id].name,
+  privateEntries: (count) => plural(count, 'private entry', 'private entries'),
 
   peopleHeading: 'People',
   noOne: (words) => `No one was named ${words.inThisPeriod}.`,
+  noOneOutsidePrivate: (words) => `No one was named ${words.inThisPeriod} outside private entries.`,
   peopleHeader: '| Person | Entries | 1:1s |',
   ambiguous: (name, candidates) => `"${name}" could be ${candidates.slice(0, -1).join(', ')} or ${candidates.at(-1) ?? ''}: a full name, or an alias in people.yml, tells them apart.`,
   mayBeOne: (alias, name, line) => `"${alias}" and "${name}" may be one person, counted twice until people.yml says so: *Merge People…* adds the line "${line}" to it.`,
@@ -181,6 +202,7 @@ const ENGLISH: ReviewWords = {
   strongestHeading: 'Strongest entries',
   strongest: (side, link, share) => `- Most ${side}: ${link}, ${percent(share)} ${side}`,
   noStrongest: (words, side) => `- Most ${side}: no tagged entry ${words.inThisPeriod} leaned that way`,
+  aPrivateEntry: 'a private entry',
 
   commitmentsHeading: 'Commitments',
   noCommitments: 'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
@@ -188,6 +210,8 @@ const ENGLISH: ReviewWords = {
   writtenToday: (link) => `written today, in ${link}`,
   openSince: (days, link) => `open ${plural(days, 'day')}, since ${link}`,
   moreCommitments: (count) => `- …and ${plural(count, 'more recent one', 'more recent ones')}`,
+  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${count === 1 ? 'is' : 'are'} not listed here.`,
+  noOtherCommitment: 'No other commitment is open.',
 
   feedbackHeading: 'Feedback given',
   feedbackHeader: '| Person | Recognition | Growth | Not yet said |',
@@ -279,6 +303,14 @@ const GERMAN_SIDE = { why: 'Warum', how: 'Wie' } as const;
 const germanPercent = (share: number | null): string => percent(share, ' ');
 const germanEntries = (count: number): string => plural(count, 'Eintrag', 'Einträge');
 
+function germanPrivateNote(hidden: number, total: number): string {
+  if (hidden === 0) {
+    return '';
+  }
+  const which = hidden === total ? (total === 1 ? 'ein privater' : 'alle privat') : hidden === 1 ? 'einer davon privat' : `${hidden} davon privat`;
+  return `, ${which} (in den Zahlen gezählt, unten nirgends genannt)`;
+}
+
 const GERMAN: ReviewWords = {
   week: { thisPeriod: 'diese Woche', before: 'die vier Wochen davor', next: 'nächste Woche', inThisPeriod: 'in dieser Woche', inBefore: 'in den vier Wochen davor' },
   month: { thisPeriod: 'dieser Monat', before: 'die drei Monate davor', next: 'nächsten Monat', inThisPeriod: 'in diesem Monat', inBefore: 'in den drei Monaten davor' },
@@ -288,7 +320,8 @@ const GERMAN: ReviewWords = {
   monthSpan: (start, end) => `${start} bis ${end}`,
   percent: germanPercent,
   entries: germanEntries,
-  intro: (span, entries) => `${span} · ${germanEntries(entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; der Rest ist meiner.`,
+  intro: (span, entries, hidden) =>
+    `${span} · ${germanEntries(entries)}${germanPrivateNote(hidden, entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; der Rest ist meiner.`,
   nothingToDraft: (span) => `${span}: keine Einträge, also nichts, woraus sich etwas entwerfen ließe. Auch eine stille Zeit ist eine Zeile wert: Was hat mich vom Schreiben abgehalten?`,
 
   balanceHeading: 'Warum und Wie',
@@ -327,9 +360,11 @@ const GERMAN: ReviewWords = {
   noTrap: (words) => `${capitalise(words.inThisPeriod)} wurde keine Falle markiert.`,
   trapLine: (id, entries, links) => `- **${GERMAN_TERMS.traps[id]}**, ${germanEntries(entries)}: ${links}`,
   trapName: (id) => GERMAN_TERMS.traps[id],
+  privateEntries: (count) => plural(count, 'privater Eintrag', 'private Einträge'),
 
   peopleHeading: 'Personen',
   noOne: (words) => `${capitalise(words.inThisPeriod)} wurde niemand genannt.`,
+  noOneOutsidePrivate: (words) => `${capitalise(words.inThisPeriod)} wurde außerhalb privater Einträge niemand genannt.`,
   peopleHeader: '| Person | Einträge | 1:1-Gespräche |',
   ambiguous: (name, candidates) => `„${name}“ könnte ${candidates.slice(0, -1).join(', ')} oder ${candidates.at(-1) ?? ''} sein: ein voller Name oder ein Alias in people.yml unterscheidet sie.`,
   mayBeOne: (alias, name, line) => `„${alias}“ und „${name}“ sind vielleicht eine Person, doppelt gezählt, bis people.yml es sagt: *Personen zusammenführen…* fügt dort die Zeile „${line}“ hinzu.`,
@@ -337,6 +372,7 @@ const GERMAN: ReviewWords = {
   strongestHeading: 'Deutlichste Einträge',
   strongest: (side, link, share) => `- Am meisten ${GERMAN_SIDE[side]}: ${link}, ${germanPercent(share)} ${GERMAN_SIDE[side]}`,
   noStrongest: (words, side) => `- Am meisten ${GERMAN_SIDE[side]}: kein getaggter Eintrag ${words.inThisPeriod} neigte in diese Richtung`,
+  aPrivateEntry: 'ein privater Eintrag',
 
   commitmentsHeading: 'Zusagen',
   noCommitments: 'Keine offenen Zusagen. Eine Aufgabe wie `- [ ] …` unter einer Überschrift *Next* oder jede Zeile mit `#commit` wird hier verfolgt.',
@@ -344,6 +380,9 @@ const GERMAN: ReviewWords = {
   writtenToday: (link) => `heute geschrieben, in ${link}`,
   openSince: (days, link) => `${plural(days, 'Tag', 'Tage')} offen, seit ${link}`,
   moreCommitments: (count) => `- …und ${count} neuere`,
+  heldCommitments: (count) =>
+    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${count === 1 ? 'ist' : 'sind'} hier nicht aufgeführt.`,
+  noOtherCommitment: 'Sonst ist keine Zusage offen.',
 
   feedbackHeading: 'Gegebenes Feedback',
   feedbackHeader: '| Person | Anerkennung | Entwicklung | Noch nicht gesagt |',

@@ -1,11 +1,14 @@
 // Search Journal: which index records a query's filters keep, and where in an entry's text its
 // words occur. Filtering reads metadata only, one pass over the records, so a 10,000-entry index is
 // searched as fast as it is listed; the text is read only for the entries that pass, by the caller.
+// With private entries hidden (a setting, for shared screens), those that pass the filters are left
+// out before any text is read, and counted so the list can say how many.
 import { splitEntry } from '../entries/entrySplit';
 import type { IndexedEntry } from '../records/entryRecord';
 import { foldText, foldWithOffsets } from './foldText';
 import type { PersonSource } from './people';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
+import { withoutPrivate } from '../entries/privateRecords';
 import type { SearchQuery } from './searchQuery';
 import { byCodeUnits } from '../text/order';
 
@@ -59,6 +62,23 @@ export function createRecordFilter(query: SearchQuery, directory: PeopleDirector
 export function filterRecords<T extends SearchRecord>(query: SearchQuery, records: readonly T[], directory?: PeopleDirectory): T[] {
   const keep = createRecordFilter(query, directory);
   return records.filter(keep).sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
+}
+
+export interface SearchCandidates<T> {
+  /** The records to list (a query without words) or whose text to read, newest first. */
+  readonly candidates: T[];
+  /** Private records that passed the filters and were left out: 0 unless `hidePrivate`. */
+  readonly privateLeftOut: number;
+}
+
+/**
+ * The records the filters keep, newest first, without the private ones when `hidePrivate` (counted
+ * in `privateLeftOut`). A private entry is left out whatever its text holds: its text is not read,
+ * so the count says how many private entries the filters let through, not how many hold the words.
+ */
+export function searchCandidates<T extends SearchRecord>(query: SearchQuery, records: readonly T[], hidePrivate: boolean, directory?: PeopleDirectory): SearchCandidates<T> {
+  const { shown, hidden } = withoutPrivate(filterRecords(query, records, directory), hidePrivate);
+  return { candidates: shown, privateLeftOut: hidden };
 }
 
 /** The line around the first place `term` (folded) occurs in it. */

@@ -63,7 +63,16 @@ export function buildCues(tokens: readonly Token[], decisive: readonly FeatureCo
  * Adds `"words" +label` for the tokens `first..last` to `cues` when one of them is not shown yet, the
  * list has room and the span holds an evidence word; marks the span shown.
  */
-function show(cues: string[], shown: number[], tokens: readonly Token[], first: number, last: number, label: 'why' | 'how'): void {
+function show(cues: string[], shown: number[], tokens: readonly Token[], from: number, to: number, label: 'why' | 'how'): void {
+  // A number at either end of a matched span is context, not a reason: "lane 5 staffing" shows "staffing".
+  let first = from;
+  let last = to;
+  while (first < last && isNumber(tokens[first] as Token)) {
+    first += 1;
+  }
+  while (last > first && isNumber(tokens[last] as Token)) {
+    last -= 1;
+  }
   let fresh = false;
   for (let at = first; at <= last && !fresh; at += 1) {
     fresh = !shown.includes(at);
@@ -76,6 +85,11 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], first: 
     }
     cues.push(`"${words(tokens, first, last)}" +${label}`);
   }
+}
+
+/** A token the tokeniser read as a number, a percentage or a clock time (`#num`, `#pct`, `#clock`). */
+function isNumber(token: Token): boolean {
+  return token.stem.startsWith('#');
 }
 
 /** The lexicon matches on the label's side, strongest first. */

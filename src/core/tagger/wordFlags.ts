@@ -42,7 +42,7 @@ and or but nor so yet if then than because since as while though although unless
 to of in on at by for with about against between into through during before after above below from up down out off over
 under onto upon within without toward towards across along among around behind beyond via per
 am is are was were be been being have has had having do does did doing will would shall should can could may might must
-not no just also still even already too very really only
+not no just also still even already too very really only instead once twice thrice
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun january february march
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 day days week weeks weekend weekends month months year years quarter quarters hour hours minute minutes morning

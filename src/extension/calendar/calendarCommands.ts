@@ -11,6 +11,7 @@ import { contentLanguage } from '../../core/locale/contentLanguage';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
@@ -26,12 +27,12 @@ export function calendarAudits(context: vscode.ExtensionContext, clock: Clock): 
   return audits;
 }
 
-export function registerCalendarCommands(context: vscode.ExtensionContext, { calendar: audits }: { readonly calendar: CalendarAudits }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.importCalendar, (args?: ImportArgs) => importCalendar(audits, args)),
-    vscode.commands.registerCommand(Commands.editCalendarRules, () => editCalendarRules()),
-    vscode.commands.registerCommand(Commands.explainCalendarEvent, (uid?: string) => explainCalendarEvent(audits, uid)),
-  );
+export function calendarCommands({ calendar: audits }: { readonly calendar: CalendarAudits }): CommandHandlers<'calendar/calendarCommands'> {
+  return {
+    importCalendar: (args?: ImportArgs) => importCalendar(audits, args),
+    editCalendarRules: () => editCalendarRules(),
+    explainCalendarEvent: (uid?: string) => explainCalendarEvent(audits, uid),
+  };
 }
 
 export async function editCalendarRules(): Promise<vscode.Uri | undefined> {

@@ -9,10 +9,10 @@ import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { createIfAbsent } from '../journal/journalStore';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 
-export function registerCustomizeTemplateCommand(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.customizeTemplate, customizeTemplate));
+export function customizeTemplateCommands(): CommandHandlers<'commands/customizeTemplate'> {
+  return { customizeTemplate };
 }
 
 async function customizeTemplate(kindId?: string): Promise<vscode.Uri | undefined> {

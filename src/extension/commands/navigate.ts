@@ -1,10 +1,10 @@
 // Moving through the journal by day: today, previous, next, a typed date, and the folder itself.
 import * as vscode from 'vscode';
 import { parseDatePhrase, DATE_PHRASE_FORMS } from '../../core/calendar/datePhrase';
-import { compareDates, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { entryKindFor } from '../../core/entries/localizedKinds';
 import { entryTitle } from '../../core/entries/entryTitle';
-import { entryDateFromPath, neighbourEntry } from '../../core/journal/entryNavigation';
+import { neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
 import { openOrCreateEntry } from '../entries/entryOpener';
@@ -13,20 +13,21 @@ import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
+import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
-export function registerNavigationCommands(context: vscode.ExtensionContext, { clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.openToday, () => {
+export function navigationCommands({ clock, entryTexts: texts }: { readonly clock: Clock; readonly entryTexts: NewEntryTexts }): CommandHandlers<'commands/navigate'> {
+  return {
+    openToday: () => {
       const settings = readSettings();
       const today = journalToday(settings, clock.now());
       return openDay(today, today, settings, texts);
-    }),
-    vscode.commands.registerCommand(Commands.openPrevious, () => step(clock, -1)),
-    vscode.commands.registerCommand(Commands.openNext, () => step(clock, 1)),
-    vscode.commands.registerCommand(Commands.openForDate, (phrase?: string) => openForDate(clock, texts, phrase)),
-    vscode.commands.registerCommand(Commands.openJournalFolder, openJournalFolder),
-  );
+    },
+    openPrevious: () => step(clock, -1),
+    openNext: () => step(clock, 1),
+    openForDate: (phrase?: string) => openForDate(clock, texts, phrase),
+    openJournalFolder,
+  };
 }
 
 /**
@@ -38,14 +39,11 @@ async function openDay(date: LocalDate, today: LocalDate, settings: JournalSetti
   if (!folder) {
     return undefined;
   }
-  const sameDay = (await listMarkdownFiles(folder)).filter((path) => {
-    const day = entryDateFromPath(path);
-    return day !== undefined && compareDates(day, date) === 0 && !/-W\d{2}/.test(path);
-  });
-  let path = sameDay.length === 1 ? sameDay[0] : undefined;
-  if (sameDay.length > 1) {
+  const choice = dayChoice(await listMarkdownFiles(folder), date);
+  let path = 'open' in choice ? choice.open : undefined;
+  if ('choose' in choice) {
     // Listed by title (what the person wrote at the top), with the file as a detail.
-    const items = await Promise.all(sameDay.map(async (candidate) => {
+    const items = await Promise.all(choice.choose.map(async (candidate) => {
       const text = await readTextIfExists(entryUri(folder, candidate)).catch(() => undefined);
       return { label: text === undefined ? candidate : entryTitle(text, candidate), description: candidate, path: candidate };
     }));
@@ -73,9 +71,7 @@ async function step(clock: Clock, direction: -1 | 1): Promise<vscode.Uri | undef
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
-  const openPath = active ? relativeToFolder(folder, active) : undefined;
-  const openDate = openPath ? entryDateFromPath(openPath) : undefined;
-  const from = openPath && openDate ? { date: openDate, path: openPath } : { date: journalToday(settings, clock.now()) };
+  const from = stepOrigin(active ? relativeToFolder(folder, active) : undefined, journalToday(settings, clock.now()));
   const path = neighbourEntry(await listMarkdownFiles(folder), from, direction);
   if (!path) {
     void vscode.window.showInformationMessage(direction < 0
@@ -125,8 +121,7 @@ async function openJournalFolder(): Promise<void> {
   if (!(await exists(folder))) {
     await vscode.workspace.fs.createDirectory(folder);
   }
-  const inWorkspace = vscode.workspace.getWorkspaceFolder(folder) !== undefined;
-  if (inWorkspace) {
+  if (journalFolderAction(vscode.workspace.getWorkspaceFolder(folder) !== undefined) === 'reveal') {
     await vscode.commands.executeCommand('revealInExplorer', folder);
   } else {
     await vscode.commands.executeCommand('vscode.openFolder', folder, { forceNewWindow: true });

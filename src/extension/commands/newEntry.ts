@@ -2,8 +2,7 @@
 // are offered, and a new name can be typed), then open or create it.
 // Also callable with arguments, `{ kind, person?, date? }`, for keybindings and other commands.
 import * as vscode from 'vscode';
-import { parseIsoDate } from '../../core/calendar/localDate';
-import { ENTRY_KIND_IDS, isEntryKindId, type EntryKind } from '../../core/entries/kinds';
+import { ENTRY_KIND_IDS, type EntryKind } from '../../core/entries/kinds';
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
 import { openOrCreateEntry } from '../entries/entryOpener';
@@ -12,7 +11,8 @@ import type { NewEntryTexts } from '../entries/newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
+import { personStep, planNewEntry, type NewEntryArgs } from './newEntryPlan';
 
 /** What New Entry… reads, handed in by the composition root (features.ts). */
 export interface NewEntryServices {
@@ -22,23 +22,12 @@ export interface NewEntryServices {
   readonly knownPeople: KnownPeople;
 }
 
-export interface NewEntryArgs {
-  readonly kind?: string;
-  readonly person?: string;
-  /** YYYY-MM-DD; today when absent. */
-  readonly date?: string;
-  /** A decision log or after-action review when that day has one already: the title of another. */
-  readonly title?: string;
-}
-
 interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function registerNewEntryCommand(context: vscode.ExtensionContext, { clock, entryTexts: texts, knownPeople: known }: NewEntryServices): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.newEntry, (args?: NewEntryArgs) => newEntry(clock, texts, args, known)),
-  );
+export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known }: NewEntryServices): CommandHandlers<'commands/newEntry'> {
+  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known) };
 }
 
 /**
@@ -122,32 +111,30 @@ async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
 
 async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  let kind: EntryKind | undefined;
-  if (args?.kind !== undefined) {
-    if (!isEntryKindId(args.kind)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a kind of entry. Kinds: {1}.', args.kind, ENTRY_KIND_IDS.join(', ')));
-      return undefined;
-    }
-    kind = entryKindFor(args.kind, settings.locale);
-  } else {
-    kind = (await vscode.window.showQuickPick(kindItems(settings), {
+  const today = journalToday(settings, clock.now());
+  const plan = planNewEntry(args, today);
+  if (plan.outcome === 'unknown-kind') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a kind of entry. Kinds: {1}.', plan.kind, ENTRY_KIND_IDS.join(', ')));
+    return undefined;
+  }
+  if (plan.outcome === 'bad-date') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', plan.date));
+    return undefined;
+  }
+  const kind: EntryKind | undefined = plan.kind !== 'ask'
+    ? entryKindFor(plan.kind, settings.locale)
+    : (await vscode.window.showQuickPick(kindItems(settings), {
       title: vscode.l10n.t('New Leadership Journal Entry'),
       placeHolder: vscode.l10n.t('What kind of entry?'),
       matchOnDetail: true,
     }))?.entryKind;
-  }
   if (!kind) {
     return undefined;
   }
-  const today = journalToday(settings, clock.now());
-  const date = args?.date !== undefined ? parseIsoDate(args.date) : today;
-  if (!date) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', args?.date ?? ''));
+  const step = personStep(kind.needsPerson, args?.person);
+  const person = step.person === 'given' ? step.name : step.person === 'ask' ? await askForPerson(kind, await known()) : undefined;
+  if (step.person !== 'none' && !person) {
     return undefined;
   }
-  const person = kind.needsPerson ? (args?.person?.trim() || await askForPerson(kind, await known())) : undefined;
-  if (kind.needsPerson && !person) {
-    return undefined;
-  }
-  return openOrCreateEntry({ kind, date, today, ...(person ? { person } : {}), ...(args?.title ? { title: args.title } : {}) }, settings, texts);
+  return openOrCreateEntry({ kind, date: plan.date, today, ...(person ? { person } : {}), ...(plan.title ? { title: plan.title } : {}) }, settings, texts);
 }

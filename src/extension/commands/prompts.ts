@@ -5,20 +5,21 @@ import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
+import { promptPlacement } from './promptPlacement';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function registerPromptCommands(context: vscode.ExtensionContext, { clock }: { readonly clock: Clock }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.insertPrompt, insertChosenPrompt),
-    vscode.commands.registerCommand(Commands.insertPromptOfTheDay, () => {
+export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'commands/prompts'> {
+  return {
+    insertPrompt: insertChosenPrompt,
+    insertPromptOfTheDay: () => {
       const settings = readSettings();
       return insertPrompt(promptOfTheDayFor(journalToday(settings, clock.now()), settings.locale));
-    }),
-  );
+    },
+  };
 }
 
 /** Every prompt in the locale's language, grouped under its pack's name, filterable by prompt text or pack. */
@@ -53,10 +54,8 @@ async function insertPrompt(prompt: Prompt): Promise<boolean> {
     return false;
   }
   const line = editor.document.lineAt(editor.selection.active.line);
-  const previousIsText = line.lineNumber > 0 && !editor.document.lineAt(line.lineNumber - 1).isEmptyOrWhitespace;
-  // A heading gets a blank line above it, as Markdown style (and the entry templates) have it.
-  const before = line.isEmptyOrWhitespace ? (previousIsText ? '\n' : '') : '\n\n';
-  const snippet = new vscode.SnippetString(before).appendText(`## ${prompt.text}\n\n`).appendTabstop(0).appendText('\n');
-  const at = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
-  return editor.insertSnippet(snippet, at);
+  const previousHasText = line.lineNumber > 0 && !editor.document.lineAt(line.lineNumber - 1).isEmptyOrWhitespace;
+  const placement = promptPlacement(line.isEmptyOrWhitespace, previousHasText);
+  const snippet = new vscode.SnippetString(placement.before).appendText(`## ${prompt.text}\n\n`).appendTabstop(0).appendText('\n');
+  return editor.insertSnippet(snippet, placement.at === 'line-start' ? line.range.start : line.range.end);
 }

@@ -11,7 +11,8 @@ import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from '../tagging/explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { TaggerService } from '../tagging/taggerService';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
+import { tagOutcome } from './tagOutcome';
 
 export interface RetagSummary {
   readonly updated: number;
@@ -21,13 +22,13 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function registerTaggingCommands(context: vscode.ExtensionContext, { tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.tagEntry, () => tagEntry(tagger)),
-    vscode.commands.registerCommand(Commands.retagAll, () => retagAll(tagger)),
-    vscode.commands.registerCommand(Commands.unpinTags, (target?: vscode.Uri | string) => unpinEntry(tagger, target)),
-    vscode.commands.registerCommand(Commands.explainTags, (target?: vscode.Uri | string) => explainTags(explain, target)),
-  );
+export function taggingCommands({ tagger, explain }: { readonly tagger: TaggerService; readonly explain: ExplainPanels }): CommandHandlers<'commands/tagging'> {
+  return {
+    tagEntry: () => tagEntry(tagger),
+    retagAll: () => retagAll(tagger),
+    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, target),
+    explainTags: (target?: vscode.Uri | string) => explainTags(explain, target),
+  };
 }
 
 function activeEntry(): vscode.TextDocument | undefined {
@@ -50,14 +51,13 @@ async function tagEntry(tagger: TaggerService): Promise<string | undefined> {
   }
   const wasDirty = document.isDirty;
   const write = await applyToOpenDocument(document, tagger.tagDocument(document));
+  const outcome = tagOutcome(write.status, wasDirty, document.isDirty);
   if (write.status === 'skipped') {
     void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
-    return write.status;
-  }
-  if (write.status === 'pinned') {
+  } else if (outcome.tell === 'pinned') {
     void vscode.window.showInformationMessage(vscode.l10n.t('You edited these tags by hand, so they are kept and the entry is pinned. Unpin it (the CodeLens above the tags) to let the tagger label it again.'));
   }
-  if (!wasDirty && document.isDirty) {
+  if (outcome.save) {
     await document.save();
   }
   return write.status;
@@ -89,7 +89,7 @@ async function unpinEntry(tagger: TaggerService, target: vscode.Uri | string | u
     void vscode.window.showWarningMessage(vscode.l10n.t('This entry was not tagged: {0}.', write.reason));
     return undefined;
   }
-  if (!wasDirty && document.isDirty) {
+  if (tagOutcome(write.status, wasDirty, document.isDirty).save) {
     await document.save();
   }
   return result.label;

@@ -6,8 +6,8 @@
 //
 // Owns the journal opener (journal/journalMounts.ts), so it is the one place that decides between the folder
 // on disk and the vault.
-import * as vscode from 'vscode';
-import { Commands } from '../commandIds';
+import type * as vscode from 'vscode';
+import type { CommandHandlers } from '../commandTable';
 import { mayBeEncrypted, mountedRootOf, setJournalOpener, setMounted } from '../journal/journalMounts';
 import { output } from '../output';
 import { encryptionModule } from './encryptionModule';
@@ -56,10 +56,10 @@ export class EncryptionGate implements vscode.Disposable {
 }
 
 /** The three encryption commands; their code loads when one runs. */
-export function registerEncryptionCommands(context: vscode.ExtensionContext, { encryption }: { readonly encryption: EncryptionGate }): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.encryptJournal, () => encryption.run('encryptCommand')),
-    vscode.commands.registerCommand(Commands.decryptJournal, () => encryption.run('decryptCommand')),
-    vscode.commands.registerCommand(Commands.changeJournalPassphrase, () => encryption.run('changePassphraseCommand')),
-  );
+export function encryptionCommands({ encryption }: { readonly encryption: EncryptionGate }): CommandHandlers<'encryption/encryptionGate'> {
+  return {
+    encryptJournal: () => encryption.run('encryptCommand'),
+    decryptJournal: () => encryption.run('decryptCommand'),
+    changeJournalPassphrase: () => encryption.run('changePassphraseCommand'),
+  };
 }

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
-import { Commands, ViewIds } from '../commandIds';
+import { ViewIds } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
@@ -147,7 +148,7 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
   picker.show();
 }
 
-/** Fills the Commitments view that activation created (`trees.commitments`) and registers Show Open Commitments. */
+/** Fills the Commitments view that activation created (`trees.commitments`). */
 export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): CommitmentsProvider {
   const provider = new CommitmentsProvider(source, clock);
   const tree = trees.commitments;
@@ -163,7 +164,10 @@ export function registerCommitmentsView(context: vscode.ExtensionContext, { inde
         provider.refresh(); // Ages move on with the days.
       }
     }),
-    vscode.commands.registerCommand(Commands.showOpenCommitments, () => showOpen(source, clock)),
   );
   return provider;
+}
+
+export function commitmentsCommands({ index: source, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/commitmentsView'> {
+  return { showOpenCommitments: () => showOpen(source, clock) };
 }

@@ -12,7 +12,7 @@ import { reportLanguage } from '../../core/report/reportLanguage';
 import { buildReport } from '../../core/report/reportModel';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
@@ -234,9 +234,9 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   return target;
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext, deps: ExportDeps): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.exportMetrics, (args?: ExportArgs) => exportMetrics(deps, args)),
-    vscode.commands.registerCommand(Commands.exportReport, (args?: ExportArgs) => exportReport(deps, args)),
-  );
+export function exportCommands(deps: ExportDeps): CommandHandlers<'reflect/exportCommands'> {
+  return {
+    exportMetrics: (args?: ExportArgs) => exportMetrics(deps, args),
+    exportReport: (args?: ExportArgs) => exportReport(deps, args),
+  };
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { collectPeople } from '../../core/reflect/people';
 import { addAlias } from '../../core/reflect/peopleFileEdit';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
@@ -93,6 +93,6 @@ export async function mergePeople(source: ReflectSource, args?: MergeArgs): Prom
   return chosen ? acceptMerge(folder, chosen.merge) : false;
 }
 
-export function registerMergePeopleCommand(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.mergePeople, (args?: MergeArgs) => mergePeople(index, args)));
+export function mergePeopleCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/mergePeopleCommand'> {
+  return { mergePeople: (args?: MergeArgs) => mergePeople(index, args) };
 }

@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { cadenceStatuses, type CadenceStatus } from '../../core/people/oneOnOneCadence';
 import { collectPeople } from '../../core/reflect/people';
 import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
+import { nameGiven, oneOnOneCandidates, oneOnOneStart } from './oneOnOnePlan';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
@@ -15,27 +17,27 @@ import type { ReflectServices } from './reflectServices';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly name: string;
-  readonly order: number;
 }
 
-/** How a person stands against their cadence, for the picker's description; undefined when nothing is due. */
-function cadenceNote(status: CadenceStatus | undefined): { readonly text: string; readonly order: number } | undefined {
+/** How a person stands against their cadence, for the picker's description; undefined when nothing is due (oneOnOnePlan.ts orders by the same states). */
+function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   switch (status?.state) {
-    case 'overdue': return { text: status.daysOverdue === 1 ? vscode.l10n.t('1:1 overdue by 1 day') : vscode.l10n.t('1:1 overdue by {0} days', status.daysOverdue), order: 0 };
-    case 'due': return { text: vscode.l10n.t('1:1 due today'), order: 1 };
-    case 'never': return { text: vscode.l10n.t('no 1:1 yet'), order: 2 };
-    case 'upcoming': return { text: vscode.l10n.t('next 1:1 due {0}', status.dueDate), order: 3 };
+    case 'overdue': return status.daysOverdue === 1 ? vscode.l10n.t('1:1 overdue by 1 day') : vscode.l10n.t('1:1 overdue by {0} days', status.daysOverdue);
+    case 'due': return vscode.l10n.t('1:1 due today');
+    case 'never': return vscode.l10n.t('no 1:1 yet');
+    case 'upcoming': return vscode.l10n.t('next 1:1 due {0}', status.dueDate);
     default: return undefined;
   }
 }
 
-export function registerOneOnOneCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.newOneOnOne, (name?: string) => newOneOnOne(index, clock, name)));
+export function oneOnOneCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, clock, name) };
 }
 
 async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
-  if (name !== undefined && name.trim() !== '') {
-    return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: name.trim() });
+  const given = nameGiven(name);
+  if (given !== undefined) {
+    return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });
   }
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings);
@@ -46,26 +48,22 @@ async function newOneOnOne(source: ReflectSource, clock: Clock, name?: string): 
   const people = await loadPeople(folder);
   const entries = source.entriesWithFacts();
   const statuses = new Map(cadenceStatuses(people.people, entries.map(({ entry }) => entry), people.directory, journalToday(settings, clock.now())).map((person) => [person.key, person.status]));
-  const items = new Map<string, PersonItem>();
-  for (const person of collectPeople(recordsOf(entries), people.directory).filter((candidate) => candidate.ambiguousWith.length === 0)) {
-    const note = cadenceNote(statuses.get(person.key));
-    items.set(person.key, { label: person.name, name: person.name, order: note?.order ?? 4, ...(note ? { description: note.text } : {}) });
-  }
-  for (const listed of people.people) {
-    const key = people.directory.resolve(listed.name).key;
-    if (!items.has(key)) {
-      const note = cadenceNote(statuses.get(key));
-      items.set(key, { label: listed.name, name: listed.name, order: note?.order ?? 4, ...(note ? { description: note.text } : {}) });
-    }
-  }
-  const sorted = [...items.values()].sort((a, b) => a.order - b.order);
-  const picked = sorted.length === 0 ? undefined : await vscode.window.showQuickPick(sorted, {
-    title: vscode.l10n.t('New 1:1 with Person'),
-    placeHolder: vscode.l10n.t('With whom? Those due first; their open items are carried over.'),
-  });
-  if (sorted.length === 0) {
+  const candidates = oneOnOneCandidates(
+    collectPeople(recordsOf(entries), people.directory),
+    people.people.map((listed) => ({ key: people.directory.resolve(listed.name).key, name: listed.name })),
+    statuses,
+  );
+  if (oneOnOneStart(candidates) === 'ask-name') {
     // No one named yet: New Entry asks for the name.
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one' });
   }
+  const items: PersonItem[] = candidates.map((candidate) => {
+    const note = cadenceNote(candidate.status);
+    return { label: candidate.name, name: candidate.name, ...(note === undefined ? {} : { description: note }) };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New 1:1 with Person'),
+    placeHolder: vscode.l10n.t('With whom? Those due first; their open items are carried over.'),
+  });
   return picked ? vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: picked.name }) : undefined;
 }

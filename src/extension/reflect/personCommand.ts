@@ -14,7 +14,7 @@ import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { output } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
@@ -58,12 +58,14 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function registerPersonCommand(context: vscode.ExtensionContext, { index, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'previews' | 'clock' | 'calendar'>): void {
-  // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.openPerson, (arg?: string | { readonly person?: unknown }) => {
-    const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-    return openPerson(index, previews, clock, name, calendar);
-  }));
+export function personCommands({ index, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+  return {
+    // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
+    openPerson: (arg?: string | { readonly person?: unknown }) => {
+      const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
+      return openPerson(index, previews, clock, name, calendar);
+    },
+  };
 }
 
 /** The calendar's 1:1s over the person page's weeks; undefined with no calendar imported (or on failure). */

@@ -1,37 +1,46 @@
 // The reflection features (issue 6), registered in one call from features.ts, the composition root,
 // with the services it built (reflectServices.ts): generated reviews with their preview, the
 // Commitments, On This Day and Due to Revisit views, people timelines, search, exports, and the
-// hints on a saved feedback note or decision. What a new daily entry or 1:1 brings in is
+// hints on a saved feedback note or decision. Their commands' handlers are handed back, for
+// features.ts to register with every other line of the activation table (commandTable.ts). What a new daily entry or 1:1 brings in is
 // newEntryTexts.ts, handed to the commands that create entries. Nothing here reads a file when it is
 // registered: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
-import { registerCommitmentsView } from './commitmentsView';
+import type { CommandHandlers } from '../commandTable';
+import { commitmentsCommands, registerCommitmentsView } from './commitmentsView';
 import { registerDueToRevisitView } from './dueToRevisitView';
 import { registerEntryChecks } from './entryChecks';
-import { registerExportCommands } from './exportCommands';
-import { registerOneOnOneCommand } from './oneOnOneCommand';
+import { exportCommands } from './exportCommands';
+import { oneOnOneCommands } from './oneOnOneCommand';
 import { registerOnThisDayView } from './onThisDayView';
 import { registerOpenEntryAt } from './openEntryAt';
-import { registerMergePeopleCommand } from './mergePeopleCommand';
-import { registerPersonCommand } from './personCommand';
+import { mergePeopleCommands } from './mergePeopleCommand';
+import { personCommands } from './personCommand';
 import { registerPersonLinks } from './personLinks';
 import type { ReflectServices } from './reflectServices';
-import { registerReviewCommands } from './reviewCommands';
-import { registerRevisitCommand } from './revisitCommand';
-import { registerSearchCommand } from './searchCommand';
+import { reviewCommands } from './reviewCommands';
+import { revisitCommands } from './revisitCommand';
+import { searchCommands } from './searchCommand';
 
-export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): void {
+/** The files under reflect/ that run commands. */
+type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/personCommand' | 'reflect/mergePeopleCommand'
+  | 'reflect/oneOnOneCommand' | 'reflect/revisitCommand' | 'reflect/searchCommand' | 'reflect/exportCommands';
+
+export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): CommandHandlers<ReflectCommandFile> {
   registerOpenEntryAt(context, services);
   registerEntryChecks(context);
-  registerReviewCommands(context, services);
   registerCommitmentsView(context, services);
   registerOnThisDayView(context, services);
   registerDueToRevisitView(context, services);
-  registerPersonCommand(context, services);
   registerPersonLinks(context);
-  registerMergePeopleCommand(context, services);
-  registerOneOnOneCommand(context, services);
-  registerRevisitCommand(context, services);
-  registerSearchCommand(context, services);
-  registerExportCommands(context, services);
+  return {
+    ...reviewCommands(services),
+    ...commitmentsCommands(services),
+    ...personCommands(services),
+    ...mergePeopleCommands(services),
+    ...oneOnOneCommands(services),
+    ...revisitCommands(services),
+    ...searchCommands(services),
+    ...exportCommands(services),
+  };
 }

@@ -16,7 +16,7 @@ import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
 import { generateReview, type GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
@@ -36,12 +36,12 @@ export interface ReviewArgs {
 /** What a review reads; without calendars, it has no *Time* section. */
 export type ReviewDeps = Pick<ReflectServices, 'index' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
-export function registerReviewCommands(context: vscode.ExtensionContext, deps: ReviewDeps): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.startWeeklyReview, (args?: ReviewArgs) => startReview('weekly-review', deps, args)),
-    vscode.commands.registerCommand(Commands.startMonthlyReview, (args?: ReviewArgs) => startReview('monthly-review', deps, args)),
-    vscode.commands.registerCommand(Commands.refreshDraftedSection, () => refreshDraftedSection(deps)),
-  );
+export function reviewCommands(deps: ReviewDeps): CommandHandlers<'reflect/reviewCommands'> {
+  return {
+    startWeeklyReview: (args?: ReviewArgs) => startReview('weekly-review', deps, args),
+    startMonthlyReview: (args?: ReviewArgs) => startReview('monthly-review', deps, args),
+    refreshDraftedSection: () => refreshDraftedSection(deps),
+  };
 }
 
 /** The review's text for `period`, drafted as of `day` (never after the period's end) from the index as it is now. */

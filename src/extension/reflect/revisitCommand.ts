@@ -10,7 +10,7 @@ import { DECISION_KIND } from '../../core/decisions/decisionRecord';
 import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisitEntry';
 import { dueRevisits, type DecisionEntry } from '../../core/decisions/revisits';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../journal/journalToday';
@@ -25,8 +25,8 @@ interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function registerRevisitCommand(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.revisitDecision, (path?: string) => revisitDecision(index, clock, path)));
+export function revisitCommands({ index, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
+  return { revisitDecision: (path?: string) => revisitDecision(index, clock, path) };
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */

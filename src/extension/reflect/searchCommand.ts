@@ -3,15 +3,17 @@
 // entries, newest first, with date, title and the line that matched. A query it cannot read is
 // explained in the picker. Filters run over the index; words are looked for in the entries' text,
 // read through vscode.workspace.fs only for entries that pass the filters, a few at a time, and a
-// search goes stale (and stops) as soon as the query changes. Results are capped.
+// search goes stale (and stops) as soon as the query changes. Results are capped. With the setting
+// `privacy.hidePrivateInSearch`, private entries are left out (their text not even read) and a row
+// says how many.
 import * as vscode from 'vscode';
 import { DRAFTED_END, DRAFTED_START } from '../../core/entries/drafted';
 import { isEntryKindId } from '../../core/entries/kinds';
 import { entryKindFor } from '../../core/entries/localizedKinds';
-import { filterRecords, findInText, needsText, type SearchRecord, type TextMatch } from '../../core/reflect/search';
+import { findInText, needsText, searchCandidates, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';
@@ -60,6 +62,15 @@ function messageItem(label: string, detail?: string): ResultPick {
   return { label, ...(detail ? { detail } : {}), alwaysShow: true };
 }
 
+/** The row saying how many private entries were left out; none when none were. */
+function privateItems(leftOut: number): ResultPick[] {
+  if (leftOut === 0) {
+    return [];
+  }
+  const label = leftOut === 1 ? vscode.l10n.t('1 private entry left out') : vscode.l10n.t('{0} private entries left out', leftOut);
+  return [messageItem(`$(lock) ${label}`, vscode.l10n.t('Private entries are not shown in search while the setting leadershipJournal.privacy.hidePrivateInSearch is on.'))];
+}
+
 /**
  * The entries matching `query`, newest first, at most `limit`: metadata first, then, for a query with
  * words, each remaining entry's text (read by `readText`, undefined when unreadable). Stops early when
@@ -70,36 +81,42 @@ export async function searchEntries(
   records: readonly SearchRecord[],
   directory: PeopleDirectory,
   readText: (path: string) => Promise<string | undefined>,
-  options: { readonly limit: number; readonly isStale: () => boolean; readonly onProgress?: (hits: readonly SearchHit[]) => void },
-): Promise<{ hits: SearchHit[]; more: boolean }> {
-  const candidates = filterRecords(query, records, directory);
+  options: {
+    readonly limit: number;
+    readonly isStale: () => boolean;
+    readonly onProgress?: (hits: readonly SearchHit[]) => void;
+    /** Leave private entries out (they are not read) and count them in `privateLeftOut`. */
+    readonly hidePrivate?: boolean;
+  },
+): Promise<{ hits: SearchHit[]; more: boolean; privateLeftOut: number }> {
+  const { candidates, privateLeftOut } = searchCandidates(query, records, options.hidePrivate === true, directory);
   if (!needsText(query)) {
-    return { hits: candidates.slice(0, options.limit).map((record) => ({ record, match: undefined })), more: candidates.length > options.limit };
+    return { hits: candidates.slice(0, options.limit).map((record) => ({ record, match: undefined })), more: candidates.length > options.limit, privateLeftOut };
   }
   const hits: SearchHit[] = [];
   for (let at = 0; at < candidates.length; at += READ_CONCURRENCY) {
     const batch = candidates.slice(at, at + READ_CONCURRENCY);
     const texts = await Promise.all(batch.map((record) => readText(record.path)));
     if (options.isStale()) {
-      return { hits, more: false };
+      return { hits, more: false, privateLeftOut };
     }
     for (const [i, record] of batch.entries()) {
       const text = texts[i];
       const match = text === undefined ? undefined : findInText(query, text);
       if (match) {
         if (hits.length === options.limit) {
-          return { hits, more: true };
+          return { hits, more: true, privateLeftOut };
         }
         hits.push({ record, match });
       }
     }
     options.onProgress?.(hits);
   }
-  return { hits, more: false };
+  return { hits, more: false, privateLeftOut };
 }
 
-export function registerSearchCommand(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.searchJournal, (query?: string) => searchJournal(index, query)));
+export function searchCommands({ index }: Pick<ReflectServices, 'index'>): CommandHandlers<'reflect/searchCommand'> {
+  return { searchJournal: (query?: string) => searchJournal(index, query) };
 }
 
 async function searchJournal(source: ReflectSource, initial?: string): Promise<void> {
@@ -108,6 +125,8 @@ async function searchJournal(source: ReflectSource, initial?: string): Promise<v
   if (!folder) {
     return;
   }
+  // Read once per search: turning the setting on while sharing a screen takes effect at the next search.
+  const hidePrivate = settings.privacy.hidePrivateInSearch;
   const picker = vscode.window.createQuickPick<ResultPick>();
   const title = vscode.l10n.t('Search Journal');
   picker.title = title;
@@ -146,21 +165,23 @@ async function searchJournal(source: ReflectSource, initial?: string): Promise<v
     const { query, problems } = parseQuery(value);
     const problemItems = problems.map((problem) => messageItem(`$(error) ${problem.message}`, vscode.l10n.t('The rest of the query is still used.')));
     if (value.trim() === '') {
-      const recent = filterRecords(query, records, people.directory).slice(0, RECENT_SHOWN);
+      const { candidates, privateLeftOut } = searchCandidates(query, records, hidePrivate, people.directory);
       picker.title = title;
       picker.items = [
         { label: vscode.l10n.t('Latest entries'), kind: vscode.QuickPickItemKind.Separator },
-        ...recent.map((record) => resultItem({ record, match: undefined }, settings.locale)),
+        ...candidates.slice(0, RECENT_SHOWN).map((record) => resultItem({ record, match: undefined }, settings.locale)),
+        ...privateItems(privateLeftOut),
       ];
       picker.busy = false;
       return;
     }
     picker.busy = true;
-    const show = (hits: readonly SearchHit[], done: boolean, more: boolean): void => {
+    const show = (hits: readonly SearchHit[], done: boolean, more: boolean, privateLeftOut = 0): void => {
       const items = [...problemItems, ...hits.map((hit) => resultItem(hit, settings.locale))];
       if (done && hits.length === 0) {
         items.push(messageItem(`$(search-stop) ${vscode.l10n.t('No entry matches.')}`, problems.length === 0 ? vscode.l10n.t('Words must all be in one entry; filters narrow it down. Try fewer words or filters.') : undefined));
       }
+      items.push(...privateItems(privateLeftOut));
       picker.items = items;
       picker.title = more
         ? vscode.l10n.t('{0} — the first {1} matches', title, hits.length)
@@ -169,6 +190,7 @@ async function searchJournal(source: ReflectSource, initial?: string): Promise<v
     const result = await searchEntries(query, records, people.directory, readText, {
       limit: MAX_RESULTS,
       isStale,
+      hidePrivate,
       onProgress: (hits) => {
         if (!isStale()) {
           show(hits, false, false);
@@ -176,7 +198,7 @@ async function searchJournal(source: ReflectSource, initial?: string): Promise<v
       },
     });
     if (!isStale()) {
-      show(result.hits, true, result.more);
+      show(result.hits, true, result.more, result.privateLeftOut);
       picker.busy = false;
     }
   };

@@ -1,7 +1,9 @@
 // Starts the features (dist/features.js) once, the first time activation's registrations need them.
-// Until then each contributed command is a stand-in: its first call starts the features, which
-// register the real command under the same id, and runs that with the same arguments.
+// Until then each line of the activation table (commandTable.ts) is a stand-in command: its first call
+// starts the features, which register the real command under the same id, and runs that with the
+// same arguments.
 import * as vscode from 'vscode';
+import { COMMAND_NAMES, commandId } from '../commandTable';
 import { featuresModule } from './featuresModule';
 import type { Features, Shell } from '../featuresContract';
 
@@ -11,8 +13,9 @@ export class FeatureLoader implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly shell: Shell) {}
 
-  registerCommandStandIns(ids: readonly string[]): void {
-    for (const id of ids) {
+  /** One stand-in per line of the activation table. */
+  registerCommandStandIns(): void {
+    for (const id of COMMAND_NAMES.map(commandId)) {
       this.standIns.push(vscode.commands.registerCommand(id, (...args: unknown[]) => {
         this.start();
         return vscode.commands.executeCommand(id, ...args);

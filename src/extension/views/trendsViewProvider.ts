@@ -1,6 +1,6 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
-import { Commands } from '../commandIds';
+import type { CommandHandlers } from '../commandTable';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import { TrendsCalendar } from './trendsCalendar';
@@ -13,22 +13,26 @@ export interface TrendsServices {
   readonly calendar: CalendarAudits;
 }
 
-/**
- * Registers `Show Trends` (the editor panel) and returns what fills the sidebar view: activation
- * registers that view's provider (src/extension/extension.ts) and hands each view to this.
- */
-export function registerTrendsViews(context: vscode.ExtensionContext, { index, version, calendar }: TrendsServices): (view: vscode.WebviewView) => void {
+/** The trends' two hosts: what fills the sidebar view, and `Show Trends` (the editor panel). */
+export interface TrendsViews {
+  /** Activation registers the sidebar view's provider (src/extension/extension.ts) and hands each view to this. */
+  readonly resolveView: (view: vscode.WebviewView) => void;
+  readonly commands: CommandHandlers<'views/trendsViewProvider'>;
+}
+
+export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar }: TrendsServices): TrendsViews {
   const controller = new TrendsController(index, context.extensionUri, version, new TrendsCalendar(calendar));
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.showTrends, () => {
-      const title = vscode.l10n.t('Leadership Journal Trends');
-      const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {
-        enableScripts: true,
-      });
-      panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'journal.svg');
-      controller.attach(panel.webview, panel, title, 'editor');
-      return panel;
-    }),
-  );
-  return (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'), 'sidebar');
+  const showTrends = (): vscode.WebviewPanel => {
+    const title = vscode.l10n.t('Leadership Journal Trends');
+    const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'journal.svg');
+    controller.attach(panel.webview, panel, title, 'editor');
+    return panel;
+  };
+  return {
+    resolveView: (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'), 'sidebar'),
+    commands: { showTrends },
+  };
 }

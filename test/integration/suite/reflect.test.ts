@@ -21,6 +21,7 @@ import { loadPeople } from '../../../src/extension/reflect/peopleLoader';
 import type { ReflectSource } from '../../../src/extension/reflect/reflectSource';
 import { recordsOf } from '../../../src/extension/reflect/reflectSource';
 import { searchEntries } from '../../../src/extension/reflect/searchCommand';
+import { readSettings } from '../../../src/extension/config';
 import { PEOPLE_YML, TEXTS } from '../../fixtures/reflect/journal';
 import { exists, journalUri, readText, reset, setSetting, workspaceUri, writeText } from './helpers';
 
@@ -361,5 +362,54 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
     assert.deepEqual(await search('offsite', 1), [offsite12]);
     assert.deepEqual(parseQuery('tag:nonsense from:2026-13').problems.map((p) => p.token), ['tag:nonsense', 'from:2026-13']);
     assert.equal(await exists(journalUri('2026/03/2026-03-12.md')), true);
+  });
+
+  it('keeps a private entry out of the weekly review it is counted in, and out of search with the setting on', async () => {
+    // Week 13 (23 to 29 March): a private entry naming someone no other entry names, with a
+    // commitment, and an entry that is not private.
+    const path = '2026/03/2026-03-25.md';
+    const other = '2026/03/2026-03-26.md';
+    await writeText(journalUri(path), '---\ndate: 2026-03-25\nkind: daily\nprivate: true\n---\n\n# Zoe and the reorg\n\n'
+      + '@zoe told me she is thinking of leaving; I explained why the reorg matters and planned the handover.\n\n'
+      + '## Next\n\n- [ ] Ask HR about the retention budget for Zoe\n');
+    await writeText(journalUri(other), '---\ndate: 2026-03-26\nkind: daily\n---\n\n# Thursday, 2026-03-26\n\n'
+      + 'I asked @ana what she needs from me, then planned the next sprint with the team.\n');
+    const indexed = (entries: readonly { path: string; private?: true }[]): boolean =>
+      entries.some((entry) => entry.path === path && entry.private === true) && entries.some((entry) => entry.path === other);
+    await waitFor(async () => (await api()).indexedEntries(), indexed, 'the two entries in the index, one private');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(Commands.startWeeklyReview, { date: '2026-03-26' });
+    assert.equal(uri?.toString(), journalUri('2026/03/2026-W13-review.md').toString());
+    const review = await readText(uri);
+    // Counted: two entries that week, one of them private.
+    assert.match(review, /· 2 entries, one of them private \(counted in the numbers, named nowhere below\)\./);
+    assert.match(review, /1 open commitment from private entries is not listed here\./);
+    for (const secret of ['Zoe', 'zoe', 'reorg', 'leaving', 'retention', '2026-03-25.md']) {
+      assert.ok(!review.includes(secret), `the review quotes nothing from the private entry: ${secret}`);
+    }
+    assert.match(review, /\| Ana María López \| 1 \| 0 \|/, 'the other entry still names its person');
+
+    // Search: off by default, the private entry is found; with the setting, it is left out and counted.
+    const source = new FileSource();
+    await source.reload([...FIXTURE_PATHS, path, other]);
+    const records = recordsOf(source.entriesWithFacts());
+    const { directory } = await loadPeople(journalUri());
+    const read = async (file: string): Promise<string | undefined> => readText(journalUri(file));
+    const search = async (text: string) => {
+      const { hits, privateLeftOut } = await searchEntries(parseQuery(text).query, records, directory, read,
+        { limit: 50, isStale: () => false, hidePrivate: readSettings().privacy.hidePrivateInSearch });
+      return { paths: hits.map((hit) => hit.record.path), privateLeftOut };
+    };
+    assert.equal(readSettings().privacy.hidePrivateInSearch, false, 'off by default');
+    assert.deepEqual(await search('reorg'), { paths: [path], privateLeftOut: 0 });
+    await setSetting('privacy.hidePrivateInSearch', true);
+    try {
+      assert.deepEqual(await search('reorg'), { paths: [], privateLeftOut: 1 });
+      assert.deepEqual(await search('from:2026-03-23 to:2026-03-29'), { paths: [other], privateLeftOut: 1 });
+    } finally {
+      await setSetting('privacy.hidePrivateInSearch', undefined);
+      for (const file of [path, other, '2026/03/2026-W13-review.md']) {
+        await vscode.workspace.fs.delete(journalUri(file));
+      }
+    }
   });
 });

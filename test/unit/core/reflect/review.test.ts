@@ -167,6 +167,69 @@ describe('reflect: what a generated review says', () => {
     assert.deepEqual(listed, open, 'read back from the review, they are the same commitments');
   });
 
+  it('counts a private entry in every number but quotes and names nothing from it', () => {
+    const input = reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15');
+    const hidden = new Set(['2026/03/2026-03-10-1on1-ana-maria-lopez.md', '2026/03/2026-03-11-decision.md', '2026/02/2026-02-23.md']);
+    const entries = input.entries.map((record) => (hidden.has(record.path) ? { ...record, private: true as const } : record));
+    const feedback = [
+      { date: '2026-03-12', path: '2026/03/2026-03-12-feedback-sam.md', people: ['Sam Ortiz'], types: ['recognition' as const] },
+      { date: '2026-03-10', path: '2026/03/2026-03-10-1on1-ana-maria-lopez.md', people: ['Priya Raman'], types: ['growth' as const] },
+    ];
+    const plain = generateReview({ ...input, feedback });
+    const review = generateReview({ ...input, entries, feedback });
+    const text = review.text;
+    // Counted as before: the entry count, the balance, the functions, each trap's count, the practice.
+    assert.equal(review.entries, plain.entries);
+    assert.equal(review.practice, plain.practice);
+    assert.match(text, /· 6 entries, 2 of them private \(counted in the numbers, named nowhere below\)\./);
+    assert.match(text, /\| This week \| 37% \| 63% \| 5 of 6 \|/);
+    const section = (review: string, heading: string): string => review.split(`## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+    assert.equal(section(text, "Kotter's six functions"), section(plain.text, "Kotter's six functions"));
+    assert.match(text, /- \*\*Micromanaging leader\*\*, 2 entries: \[Situational check-in: sam\.lee, 2026-03-13\]\(2026-03-13-situational-sam-lee\.md\), 1 private entry\n/);
+    assert.match(text, /- \*\*Taskmaster manager\*\*, 1 entry: 1 private entry\n/);
+    assert.match(text, /- Most how: a private entry, 90% how/);
+    // Named nowhere: their titles, answers and people, their commitments, feedback written in them.
+    for (const quoted of ['Decision: ', '2026-03-11-decision.md', '1:1 with Ana', 'Release sign-off', 'interview guide', 'share the offsite agenda', 'budget owner role', 'Priya Raman']) {
+      assert.ok(plain.text.includes(quoted), `the plain review has ${quoted}`);
+      assert.ok(!text.includes(quoted), `the review with private entries has no ${quoted}`);
+    }
+    // Ana is still named by an entry that is not private, counted from that entry only.
+    assert.match(text, /\| Ana María López \| 1 \| 0 \|/);
+    assert.match(text, /\| Sam Ortiz \| 1 \| 0 \| 0 \|/);
+    // The offsite agenda (first written in a private entry) and what the private 1:1 agreed.
+    assert.match(text, /\n\n2 open commitments from private entries are not listed here\.\n/);
+    // What is still listed can still be ticked: the review's commitments are the open ones that are not private.
+    assert.deepEqual(extractCommitments(text).map((c) => c.key), input.openCommitments.filter((c) => !hidden.has(c.firstSeen.path) && !hidden.has(c.lastSeen.path)).map((c) => c.key));
+  });
+
+  it('says so when the only people, commitments or strongest entry were private', () => {
+    const only: ReviewRecord = { ...tagged('2026-12-01', 0.8, 0.2), people: ['Priya Raman'], title: 'About Priya', private: true };
+    const open = [{ key: 'k', text: 'Call Priya', ageDays: 1, firstSeen: { date: '2026-12-01', path: only.path, line: 3 }, lastSeen: { date: '2026-12-01', path: only.path, line: 3 } }];
+    const text = generateReview({ period: weekPeriod(day('2026-12-02')), path: '2026/12/2026-W49-review.md', date: day('2026-12-02'), entries: [only], openCommitments: open }).text;
+    assert.match(text, /· 1 entry, a private one \(counted in the numbers, named nowhere below\)\./);
+    assert.match(text, /No one was named this week outside private entries\./);
+    assert.match(text, /1 open commitment from private entries is not listed here\. No other commitment is open\./);
+    assert.match(text, /- Most why: a private entry, 80% why/);
+    assert.ok(!/Priya|About/.test(text), text);
+  });
+
+  it('says in German what it holds back from private entries', () => {
+    const only: ReviewRecord = { ...tagged('2026-12-01', 0.8, 0.2), people: ['Priya Raman'], title: 'Über Priya', private: true };
+    const open = [{ key: 'k', text: 'Priya anrufen', ageDays: 1, firstSeen: { date: '2026-12-01', path: only.path, line: 3 }, lastSeen: { date: '2026-12-01', path: only.path, line: 3 } }];
+    const review = (entries: readonly ReviewRecord[]): string =>
+      generateReview({ period: weekPeriod(day('2026-12-02')), path: '2026/12/2026-W49-review.md', date: day('2026-12-02'), entries, openCommitments: open, language: 'de' }).text;
+    const text = review([only]);
+    assert.match(text, /· 1 Eintrag, ein privater \(in den Zahlen gezählt, unten nirgends genannt\)\./);
+    assert.match(text, /In dieser Woche wurde außerhalb privater Einträge niemand genannt\./);
+    assert.match(text, /1 offene Zusage aus privaten Einträgen ist hier nicht aufgeführt\. Sonst ist keine Zusage offen\./);
+    assert.match(text, /- Am meisten Warum: ein privater Eintrag, 80 % Warum/);
+    assert.ok(!/Priya|Über|private entr|named nowhere/.test(text), text);
+    const trap = { ...tagged('2026-12-02', 0.1, 0.9), traps: ['micromanaging-leader' as const] };
+    const mixed = review([only, { ...trap, private: true }, { ...tagged('2026-12-01', 0.5, 0.5), path: '2026/12/2026-12-01-b.md' }]);
+    assert.match(mixed, /· 3 Einträge, 2 davon privat \(in den Zahlen gezählt, unten nirgends genannt\)\./);
+    assert.match(mixed, /- \*\*Mikromanagende Führungskraft\*\*, 1 Eintrag: 1 privater Eintrag\n/);
+  });
+
   it('makes what I write under Start a commitment, and nothing in the scaffold one', () => {
     const answered = week.text.replace('### Start\n\n*What will I start doing next week?*\n\n- [ ] \n', '### Start\n\n*What will I start doing next week?*\n\n- [ ] Ask the team what slows them down\n');
     assert.notEqual(answered, week.text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
-import { filterRecords, findInText, needsText, type SearchRecord } from '../../../../src/core/reflect/search';
+import { filterRecords, findInText, needsText, searchCandidates, type SearchRecord } from '../../../../src/core/reflect/search';
 import { parseQuery } from '../../../../src/core/reflect/searchQuery';
 import { PEOPLE_YML, RECORDS } from '../../../fixtures/reflect/journal';
 
@@ -77,6 +77,30 @@ describe('reflect: searching the index', () => {
     assert.deepEqual(paths('person:sam'), ['2026/03/2026-03-24.md', '2026/03/2026-03-13-situational-sam-lee.md', '2026/03/2026-03-12.md', '2026/01/2026-01-28.md']);
     assert.deepEqual(paths('person:"sam ortiz"'), ['2026/03/2026-03-24.md']);
     assert.deepEqual(filterRecords(query('person:ana'), records).map((r) => r.path), ['2026/03/2026-03-10-1on1-ana-maria-lopez.md', '2026/02/2026-02-18-1on1-ana-maria-lopez.md', '2026/01/2026-01-14.md'], 'without people.yml, no aliases: "ani" is not Ana');
+  });
+
+  it('leaves private entries out only when asked, after the filters, and counts them', () => {
+    const marked: SearchRecord[] = records.map((record) =>
+      (record.path === '2026/03/2026-03-10-1on1-ana-maria-lopez.md' || record.path === '2026/03/2026-03-24.md' ? { ...record, private: true } : record));
+    const ana = query('person:ana');
+    const shown = (hidePrivate: boolean) => {
+      const { candidates, privateLeftOut } = searchCandidates(ana, marked, hidePrivate, directory);
+      return { paths: candidates.map((r) => r.path), privateLeftOut };
+    };
+    // Off (the default): private entries are listed as any other, and nothing is counted.
+    assert.deepEqual(shown(false), { paths: paths('person:ana'), privateLeftOut: 0 });
+    // On: the private 1:1 with Ana is left out and counted; the private entry about Sam Ortiz does
+    // not pass the filter, so it is not counted as left out of this search.
+    assert.deepEqual(shown(true), {
+      paths: ['2026/03/2026-03-12.md', '2026/02/2026-02-18-1on1-ana-maria-lopez.md', '2026/01/2026-01-14.md'],
+      privateLeftOut: 1,
+    });
+    // An empty query lists every entry: both private ones are left out, newest first otherwise kept.
+    const all = searchCandidates(query(''), marked, true, directory);
+    assert.equal(all.privateLeftOut, 2);
+    assert.equal(all.candidates.length, marked.length - 2);
+    assert.ok(all.candidates.every((record) => record.private !== true));
+    assert.deepEqual(all.candidates.map((r) => r.path), filterRecords(query(''), marked, directory).filter((r) => r.private !== true).map((r) => r.path));
   });
 });
 

@@ -1,0 +1,16 @@
+// `npm run manifest`: writes package.json's `contributes.commands` from the activation table
+// and activationEvents (src/extension/commandTable.ts; scripts/commandManifest.ts). Run it after adding a line.
+import { join } from 'node:path';
+import { titleKey, writeManifestCommands } from './commandManifest';
+import { COMMAND_NAMES } from '../src/extension/commandTable';
+import { readFileSync } from 'node:fs';
+import { repoRoot } from './vscodePaths';
+
+const changed = writeManifestCommands(join(repoRoot, 'package.json'));
+console.log(changed ? 'package.json: contributes.commands and activationEvents written from the activation table.' : 'package.json: contributes.commands and activationEvents already match the activation table.');
+for (const file of ['package.nls.json', 'package.nls.de.json']) {
+  const strings = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as Record<string, string>;
+  for (const name of COMMAND_NAMES.filter((each) => strings[titleKey(each)] === undefined)) {
+    console.log(`${file}: add "${titleKey(name)}", the title of ${name}.`);
+  }
+}

@@ -17,6 +17,7 @@ import { nodeJournalFiles } from '../src/node/nodeJournalFiles';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
 import { createTagger } from '../src/core/tagger/tagger';
+import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import type { IndexedEntry } from '../src/core/records/entryRecord';
 import { indexItem } from '../src/core/index/indexItem';
 import { indexMaker } from '../src/extension/index/indexMaker';
@@ -37,7 +38,7 @@ export interface IndexFigures {
 }
 
 /** Builds dist-like tagger.js, yaml.js and recordWorker.js into `dir`, as scripts/build.ts does (the worker loads the others beside it). */
-async function buildWorker(dir: string): Promise<string> {
+export async function buildWorker(dir: string): Promise<string> {
   const common = { bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot } as const;
   await esbuild.build({ ...common, entryPoints: ['src/extension/tagging/taggerBundle.ts'], outfile: join(dir, 'tagger.js') });
   await esbuild.build({ ...common, entryPoints: ['src/extension/lazy/yamlBundle.ts'], outfile: join(dir, 'yaml.js') });
@@ -61,46 +62,63 @@ function bulkRunner(pool: RecordPool, workers: number): RecordRunner {
   };
 }
 
+/** The window's own thread's runner, tagging with a tagger warmed on `sample` (as an editor session's would be). */
+export function ownThreadRunner(sample: string): RecordRunner {
+  const tagger = createTagger();
+  const tag = (text: string) => tagger.tag(text);
+  tag(sample);
+  return inThreadRunner((path, text) => indexItem(path, text, tag));
+}
+
+/**
+ * One cold build of the catalogue over `files`, as the extension's index runs a first build: a new
+ * worker pool (new threads, so nothing is compiled yet) started and warmed inside the timing, the
+ * folder listed, every file read and made a record, the trends aggregated.
+ */
+export async function coldBuild(files: JournalFiles, ownThread: RecordRunner, workerFile: string, workers: number): Promise<{ ms: number; catalogue: JournalCatalogue }> {
+  const t0 = performance.now();
+  const pool = createRecordPool(workerFile, workers);
+  const bulk = bulkRunner(pool, workers);
+  const catalogue = new JournalCatalogue(files, indexMaker(ownThread, bulk, (error) => { throw error; }));
+  bulk.warm?.(); // As a first build does before listing the folder.
+  await catalogue.build();
+  bulk.rest?.();
+  summary(catalogue.entries());
+  const ms = performance.now() - t0;
+  await pool.dispose();
+  return { ms, catalogue };
+}
+
+/** The bench's journal of `count` generated entries, written into `dir`: a folder a year of 365 entries. */
+export function writeBenchJournal(dir: string, count: number): { texts: string[]; paths: string[] } {
+  const texts = journalCorpus(count, 7);
+  const paths = texts.map((_, i) => `${String(2000 + Math.floor(i / 365)).padStart(4, '0')}/${String(i).padStart(5, '0')}.md`);
+  for (const [i, text] of texts.entries()) {
+    mkdirSync(join(dir, paths[i]!.slice(0, 4)), { recursive: true });
+    writeFileSync(join(dir, paths[i]!), text);
+  }
+  return { texts, paths };
+}
+
 export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'lj-index-'));
   try {
     const workerFile = await buildWorker(mkdtempSync(join(tmpdir(), 'lj-worker-')));
-    const texts = journalCorpus(count, 7);
-    const paths = texts.map((_, i) => `${String(2000 + Math.floor(i / 365)).padStart(4, '0')}/${String(i).padStart(5, '0')}.md`);
-    for (const [i, text] of texts.entries()) {
-      mkdirSync(join(dir, paths[i]!.slice(0, 4)), { recursive: true });
-      writeFileSync(join(dir, paths[i]!), text);
-    }
-    const tagger = createTagger();
-    const tag = (text: string) => tagger.tag(text);
-    tag(texts[0]!); // Warm the JIT a little, as an editor session would be.
+    const { texts, paths } = writeBenchJournal(dir, count);
     const workers = defaultWorkerCount();
-    const ownThread = inThreadRunner((path, text) => indexItem(path, text, tag));
+    const ownThread = ownThreadRunner(texts[0]!);
     const catalogueWith = (bulk: RecordRunner | undefined): JournalCatalogue =>
       new JournalCatalogue(nodeJournalFiles(dir), indexMaker(ownThread, bulk, (error) => { throw error; }));
     // Three cold builds, each with a new pool (new threads, so nothing is compiled yet); the median counts.
-    const coldBuild = async (): Promise<{ ms: number; catalogue: JournalCatalogue }> => {
-      const t0 = performance.now();
-      const pool = createRecordPool(workerFile, workers);
-      const bulk = bulkRunner(pool, workers);
-      const catalogue = catalogueWith(bulk);
-      bulk.warm?.(); // As a first build does before listing the folder.
-      await catalogue.build();
-      bulk.rest?.();
-      summary(catalogue.entries());
-      const ms = performance.now() - t0;
-      await pool.dispose();
-      if (catalogue.size !== paths.length) {
-        throw new Error(`catalogued ${catalogue.size} files, wrote ${paths.length}`);
-      }
-      return { ms, catalogue };
-    };
     const colds: number[] = [];
     let built: JournalCatalogue | undefined;
     for (let run = 0; run < 3; run++) {
       built = undefined; // Only one build's records are kept, as in the extension.
       global.gc?.();
-      const build = await coldBuild();
+      const build = await coldBuild(nodeJournalFiles(dir), ownThread, workerFile, workers);
+      if (build.catalogue.size !== paths.length) {
+        throw new Error(`catalogued ${build.catalogue.size} files, wrote ${paths.length}`);
+      }
       colds.push(build.ms);
       built = build.catalogue;
     }

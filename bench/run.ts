@@ -1,6 +1,7 @@
 // `npm run bench`: every figure the README records, measured and printed in one run — the tagger's
 // accuracy (dev and held-out, beside a keyword baseline), its speed beside two reference loops over
-// the same text, and the bundle and load-time figures. Timings are wall-clock on this machine.
+// the same text, the index, the encrypted journal beside the plain one, and the bundle and load-time
+// figures. Timings are wall-clock on this machine.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -9,6 +10,7 @@ import { repoRoot, vscodeTestPaths } from '../scripts/vscodePaths';
 import { formatAccuracyFigures, runAccuracyBench } from './accuracy';
 import { formatCalendarFigures, runCalendarBench } from './calendarBench';
 import { formatCliFigures, runCliBench } from './cliBench';
+import { formatEncryptionFigures, runEncryptionBench } from './encryptionBench';
 import { formatBundle, runBundleBench } from './bundle';
 import { formatIndexFigures, runIndexBench } from './indexBench';
 import { formatReportFigures, runReportBench } from './reportBench';
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
     console.log(`\n== Journal index, Node ${version} (the Node of code-server's extension host, where the extension runs) ==`);
     console.log(execFileSync(hostNode, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'indexBench.ts')], { encoding: 'utf8', cwd: repoRoot }).trim());
   }
+  console.log('\n== Encrypted journal beside the plain one (10,000 entries on disk; issue #17) ==');
+  console.log(formatEncryptionFigures(await runEncryptionBench()));
   console.log('\n== Calendar time audit (ten years of a busy calendar) ==');
   console.log(formatCalendarFigures(await runCalendarBench()));
   console.log('\n== Bundle ==');

@@ -1,7 +1,10 @@
-// The few parts of the `vscode` API the encrypted journal's file system provider uses, for running
-// it in the unit tier (bundled with esbuild, `vscode` aliased to this file). `workspace.fs.stat`
-// answers from `stubDisk`, an in-memory journal mounted at `/journal`; a file's mtime is a hash of
-// its bytes, so it changes when they do.
+// The few parts of the `vscode` API the encrypted journal's file system provider and the index's
+// reader of a journal folder use, for running them outside VS Code (bundled with esbuild, `vscode`
+// aliased to this file): the unit tier and the encryption bench. `workspace.fs` calls the provider
+// registered in `stub.providers` for the URI's scheme, as VS Code's extension host calls a provider
+// registered in the same host (and its own Node disk provider for `file:`) directly; a scheme with no
+// provider answers `stat` from `stub.disk`, an in-memory journal mounted at `/journal`, whose mtime is
+// a hash of the file's bytes, so it changes when they do.
 import type { MemoryJournalFs } from './memoryJournalFs';
 
 export class Uri {
@@ -13,6 +16,11 @@ export class Uri {
 
   static joinPath(base: Uri, ...segments: string[]): Uri {
     return new Uri(base.scheme, base.authority, [base.path.replace(/\/+$/, ''), ...segments].join('/'));
+  }
+
+  /** The path as the local file system knows it (POSIX hosts). */
+  get fsPath(): string {
+    return this.path;
   }
 
   toString(): string {
@@ -78,7 +86,33 @@ export const l10n = {
   t: (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
 };
 
-export const stub: { disk: MemoryJournalFs | undefined } = { disk: undefined };
+export interface FileStat {
+  readonly type: FileType;
+  readonly ctime: number;
+  readonly mtime: number;
+  readonly size: number;
+}
+
+/** The calls of a `vscode.FileSystemProvider` that `workspace.fs` makes. */
+export interface StubProvider {
+  stat(uri: Uri): Promise<FileStat>;
+  readFile(uri: Uri): Promise<Uint8Array>;
+  readDirectory(uri: Uri): Promise<[string, FileType][]>;
+  writeFile(uri: Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void>;
+  rename(from: Uri, to: Uri, options: { readonly overwrite: boolean }): Promise<void>;
+  delete(uri: Uri, options: { readonly recursive: boolean }): Promise<void>;
+  createDirectory(uri: Uri): Promise<void>;
+}
+
+export const stub: { disk: MemoryJournalFs | undefined; readonly providers: Map<string, StubProvider> } = { disk: undefined, providers: new Map() };
+
+function providerOf(uri: Uri): StubProvider {
+  const provider = stub.providers.get(uri.scheme);
+  if (provider === undefined) {
+    throw FileSystemError.Unavailable(uri);
+  }
+  return provider;
+}
 
 function pathIn(uri: Uri): string {
   return uri.path.replace(/^\/journal\/?/, '');
@@ -94,13 +128,21 @@ function hash(bytes: Uint8Array): number {
 
 export const workspace = {
   fs: {
-    stat: async (uri: Uri): Promise<{ type: FileType; ctime: number; mtime: number; size: number }> => {
+    stat: async (uri: Uri): Promise<FileStat> => {
+      if (stub.providers.has(uri.scheme)) {
+        return providerOf(uri).stat(uri);
+      }
       const bytes = stub.disk?.files.get(pathIn(uri));
       if (bytes === undefined) {
         throw FileSystemError.FileNotFound(uri);
       }
       return { type: FileType.File, ctime: 0, mtime: hash(bytes), size: bytes.length };
     },
-    createDirectory: async (): Promise<void> => undefined,
+    readFile: (uri: Uri): Promise<Uint8Array> => providerOf(uri).readFile(uri),
+    readDirectory: (uri: Uri): Promise<[string, FileType][]> => providerOf(uri).readDirectory(uri),
+    writeFile: (uri: Uri, content: Uint8Array): Promise<void> => providerOf(uri).writeFile(uri, content, { create: true, overwrite: true }),
+    rename: (from: Uri, to: Uri, options?: { overwrite?: boolean }): Promise<void> => providerOf(from).rename(from, to, { overwrite: options?.overwrite ?? false }),
+    delete: (uri: Uri, options?: { recursive?: boolean }): Promise<void> => providerOf(uri).delete(uri, { recursive: options?.recursive ?? false }),
+    createDirectory: async (uri: Uri): Promise<void> => (stub.providers.has(uri.scheme) ? providerOf(uri).createDirectory(uri) : undefined),
   },
 };

@@ -8,8 +8,13 @@ export const AGE_MAGIC = 'age-encryption.org/';
 export const AGE_V1 = 'age-encryption.org/v1';
 export const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 
+/** The payload's nonce, before its chunks. */
+const NONCE = 16;
+/** Each chunk's authentication tag, after its (at most CHUNK) bytes of text. */
+const TAG = 16;
+const CHUNK = 64 * 1024;
 /** Nonce (16 bytes) and the smallest possible payload (one empty chunk's 16-byte tag). */
-const MIN_BODY = 32;
+const MIN_BODY = NONCE + TAG;
 /** A header longer than this is not one this product wrote or `age` writes for a few recipients. */
 const MAX_HEADER = 64 * 1024;
 
@@ -73,4 +78,39 @@ export function isArmored(bytes: Uint8Array): boolean {
     at++;
   }
   return String.fromCharCode(...bytes.subarray(at, at + ARMOR_BEGIN.length)) === ARMOR_BEGIN;
+}
+
+/**
+ * The scrypt work factor (log2 of N) of a binary age file sealed with a passphrase, from its stanza
+ * `-> scrypt SALT LOGN`; undefined when the file has no such stanza or is not a readable age header.
+ */
+export function scryptWorkFactorOf(bytes: Uint8Array): number | undefined {
+  const header = summarizeHeader(bytes);
+  if (!header.ok) {
+    return undefined;
+  }
+  const text = String.fromCharCode(...bytes.subarray(0, header.headerLength));
+  const stanza = /^-> scrypt \S+ ([1-9]\d?)$/m.exec(text);
+  return stanza?.[1] === undefined ? undefined : Number(stanza[1]);
+}
+
+/**
+ * The length of the text sealed in a binary age file, told from the file's length without opening
+ * it: the payload is a nonce, then chunks of 64 KiB of text (the last one shorter, and empty only when
+ * the whole text is), each followed by its 16-byte tag. Undefined when the bytes are not a complete
+ * age header followed by a payload of a length age can write (armored, cut short, damaged): only
+ * opening the file can say more. It proves nothing about the file; opening it does.
+ */
+export function plaintextSizeOf(bytes: Uint8Array): number | undefined {
+  const header = summarizeHeader(bytes);
+  if (!header.ok || !header.hasBody) {
+    return undefined;
+  }
+  const chunked = bytes.length - header.headerLength - NONCE;
+  const chunks = Math.ceil(chunked / (CHUNK + TAG));
+  const last = chunked - (chunks - 1) * (CHUNK + TAG) - TAG;
+  if (last < 0 || (last === 0 && chunks > 1)) {
+    return undefined;
+  }
+  return chunked - chunks * TAG;
 }

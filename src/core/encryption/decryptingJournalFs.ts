@@ -16,6 +16,7 @@
 //   the migration leaves them plain too. Partials and the product's folder are never listed.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
+import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
@@ -92,6 +93,25 @@ export class DecryptingJournalFs implements JournalFs {
       throw new EntryUnreadable(path, opened.failure);
     }
     return opened.bytes;
+  }
+
+  /**
+   * The length of what `read(path)` gives, undefined when nothing is there. A sealed entry's is told
+   * from its file's length (ageHeader.ts), without opening it: a host that stats every file before
+   * reading it (VS Code's file service, the index) would otherwise open each file twice. Only where
+   * the length cannot tell (an armored or damaged file) is the file opened — and a file that does not
+   * open rejects, as `read` does.
+   */
+  async size(path: string): Promise<number | undefined> {
+    if (!isPlainEntryPath(path)) {
+      return (await this.inner.read(path))?.byteLength;
+    }
+    const sealedPath = this.sealedPathOf(path);
+    const sealed = await this.inner.read(sealedPath);
+    if (sealed === undefined) {
+      return (await this.inner.read(path))?.byteLength;
+    }
+    return plaintextSizeOf(sealed) ?? (await this.read(path))?.byteLength;
   }
 
   /** The sealed bytes of `plain`, and a check that bytes read back from the disk open to `plain`. */

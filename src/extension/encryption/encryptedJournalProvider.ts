@@ -96,10 +96,25 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     const known = mount.sizes.get(path);
     let size = known !== undefined && known.mtime === disk.mtime ? known.size : undefined;
     if (size === undefined) {
-      size = (await this.readFile(uri)).byteLength;
+      size = await this.unreadable(() => mount.view.size(path));
+      if (size === undefined) {
+        throw vscode.FileSystemError.FileNotFound(uri);
+      }
       mount.sizes.set(path, { mtime: disk.mtime, size });
     }
     return { type: vscode.FileType.File, ctime: disk.ctime, mtime: disk.mtime, size };
+  }
+
+  /** `run`, with an entry that does not open told in the user's words. */
+  private async unreadable<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof EntryUnreadable) {
+        throw vscode.FileSystemError.NoPermissions(unreadableMessage(error.failure));
+      }
+      throw error;
+    }
   }
 
   /** The on-disk file's times: the sealed form's, or the plain one's in a mixed journal. */
@@ -128,15 +143,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const { mount, path } = await this.at(uri);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await mount.view.read(path);
-    } catch (error) {
-      if (error instanceof EntryUnreadable) {
-        throw vscode.FileSystemError.NoPermissions(unreadableMessage(error.failure));
-      }
-      throw error;
-    }
+    const bytes = await this.unreadable(() => mount.view.read(path));
     if (bytes === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
     }
@@ -157,7 +164,16 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     }
     await mount.view.write(path, content);
     mount.sizes.delete(path);
-    mount.tree.invalidate();
+    if (kind === undefined) {
+      // A new file, perhaps in new folders. A changed one leaves the tree as it was: listing a
+      // journal of thousands of entries again after every save would cost more than the save.
+      mount.tree.invalidate();
+    }
+    // VS Code stats the file after each save: its size is known, so the new file is not opened for it.
+    const disk = await this.diskStat(mount, path).catch(() => undefined);
+    if (disk !== undefined) {
+      mount.sizes.set(path, { mtime: disk.mtime, size: content.byteLength });
+    }
     this.changes.fire([{ type: kind === undefined ? vscode.FileChangeType.Created : vscode.FileChangeType.Changed, uri }]);
   }
 

@@ -94,6 +94,20 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(events, [`${FileChangeType.Created} /2026/11/2026-11-24.md`, `${FileChangeType.Changed} /${TODAY}`], 'VS Code hears of each save');
   });
 
+  it('after a save, answers VS Code\'s stat without listing the journal or opening the entry again; a new entry is listed', async () => {
+    const { provider, disk, root } = await mounted();
+    await provider.readDirectory(root as never);
+    const text = utf8(`---\ndate: 2026-11-23\nkind: daily\n---\n\nSaved ${SECRET}.\n`);
+    const before = disk.log.length;
+    await provider.writeFile(uri(root, TODAY), text, { create: false, overwrite: true });
+    assert.equal((await provider.stat(uri(root, TODAY))).size, text.length);
+    const after = disk.log.slice(before).map((line) => line.split(' ')[0]);
+    assert.deepEqual(after.filter((op) => op === 'list'), [], 'the journal is not listed again');
+    assert.equal(after.filter((op) => op === 'read').length, 1, 'read once: the write read back, nothing after it');
+    await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
+    assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
+  });
+
   it('renames and deletes entries and folders', async () => {
     const { provider, root } = await mounted();
     await provider.rename(uri(root, '2026/12'), uri(root, '2025/12'), { overwrite: false });

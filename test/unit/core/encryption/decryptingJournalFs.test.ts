@@ -3,6 +3,7 @@
 // are atomic at every step, opaque names kept in their map, and the reference age tool opening what
 // it writes.
 import * as assert from 'node:assert/strict';
+import { armor } from 'age-encryption';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +134,22 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     await assert.rejects(view.read('2026/11/2026-11-27.md'), (error: unknown) => error instanceof EntryUnreadable && error.failure.kind === 'wrong-key');
     await assert.rejects(view.read(TODAY), (error: unknown) => error instanceof EntryUnreadable && /cut short|damaged/.test(error.message));
     assert.deepEqual(await view.read('2026/12/2026-12-01.md'), ENTRIES['2026/12/2026-12-01.md']);
+  });
+
+  it('tells each file\'s size as read gives it, without opening a sealed entry unless its length cannot tell', async () => {
+    const fs = await encrypted('opaque');
+    const view = await opened(fs);
+    for (const [path, bytes] of Object.entries({ ...ENTRIES, ...OTHER_FILES })) {
+      assert.equal(await view.size(path), bytes.length, path);
+    }
+    assert.equal(await view.size('2026/11/2026-11-30.md'), undefined, 'no such entry');
+    const stranger = await newIdentity(new Date());
+    const readable = await encrypted('readable');
+    readable.put('2026/11/2026-11-27.md.age', await createSealer({ recipients: [stranger.recipient] }).seal(utf8('not ours')));
+    readable.put('2026/11/2026-11-28.md.age', utf8(armor.encode(await createSealer({ recipients: [stranger.recipient] }).seal(utf8('armored')))));
+    const other = await opened(readable);
+    assert.equal(await other.size('2026/11/2026-11-27.md'), 8, 'told from the length: the file is not opened');
+    await assert.rejects(other.size('2026/11/2026-11-28.md'), (error: unknown) => error instanceof EntryUnreadable && error.failure.kind === 'wrong-key', 'armored: opened, and does not open');
   });
 
   it('refuses a wrong passphrase or key as such, and a plain journal passes through unchanged', async () => {

@@ -1,0 +1,280 @@
+// The encrypted journal's figures (issue #17), each beside the plain journal's in the same run:
+// - the key derivation: the scrypt work factor of the journal's key file against the age-encryption
+//   library's default (its recommended one), and what one unlock costs (once per window);
+// - opening an entry (VS Code's stat, then read) and saving one (write, then stat) through the
+//   extension's file system provider (src/extension/encryption/encryptedJournalProvider.ts), against
+//   the same calls on a plain file through a stand-in of VS Code's disk provider; medians of many;
+// - a cold index of 10,000 encrypted entries against 10,000 plain ones, each as the extension reads
+//   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one through
+//   `vscode.workspace.fs` (workspaceJournalFiles.ts) and the provider over the journal unlocked once —
+//   every file opened with the journal's X25519 key, no key derivation per file.
+// The provider and the index's reader are bundled as the product bundles them, with `vscode` aliased
+// to test/support/vscodeStub.ts, whose `workspace.fs` calls the registered providers directly, as
+// VS Code's extension host does for a provider registered in it and for `file:`.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { Encrypter } from 'age-encryption';
+import { AGE_ALIAS } from '../scripts/ageAlias';
+import { repoRoot } from '../scripts/vscodePaths';
+import { SCRYPT_WORK_FACTOR } from '../src/core/crypto/ageFile';
+import { scryptWorkFactorOf } from '../src/core/crypto/ageHeader';
+import { utf8 } from '../src/core/crypto/bytes';
+import type { JournalFiles } from '../src/core/catalogue/journalFiles';
+import { encryptJournal } from '../src/core/encryption/encryptJournal';
+import type { sealingOf } from '../src/core/encryption/journalUnlock';
+import { KEY_PATH } from '../src/core/encryption/layout';
+import { unlockJournal, type UnlockedJournal } from '../src/core/encryption/unlockJournal';
+import type { EncryptedJournalProvider } from '../src/extension/encryption/encryptedJournalProvider';
+import type { workspaceJournalFiles } from '../src/extension/index/workspaceJournalFiles';
+import { nodeJournalFs } from '../src/node/encryption/nodeJournalFs';
+import { nodeMigrationHost } from '../src/node/encryption/nodeMigrationHost';
+import { nodeJournalFiles } from '../src/node/nodeJournalFiles';
+import { defaultWorkerCount } from '../src/node/recordPool';
+import type * as Stub from '../test/support/vscodeStub';
+import { buildWorker, coldBuild, ownThreadRunner, writeBenchJournal } from './indexBench';
+import { nodeDiskProvider } from './nodeDiskProvider';
+
+const PASSPHRASE = 'correct horse battery staple — bench';
+/** The extension's mount authority (journal/journalMounts.ts). */
+const MOUNT = 'journal';
+
+export interface EncryptionFigures {
+  readonly entries: number;
+  /** log2 of scrypt's N in the journal's key file, and in a file the library seals with its defaults. */
+  readonly workFactor: number | undefined;
+  readonly libraryWorkFactor: number | undefined;
+  /** Unlocking the journal: reading and opening its key file (one scrypt), as once per window. */
+  readonly unlockMs: number;
+  /** Opening one sealed entry with the unlocked key (the per-file cost), median. */
+  readonly openOneMs: number;
+  readonly open: Paired;
+  readonly save: Paired;
+  readonly cold: Paired & { readonly plainRange: readonly [number, number]; readonly encryptedRange: readonly [number, number] };
+  readonly workers: number;
+  /** 1-minute load average at the start and at the end. */
+  readonly load: readonly [number, number];
+}
+
+/** Medians of the plain and the encrypted path, taken alternately in the same run. */
+export interface Paired {
+  readonly plainMs: number;
+  readonly encryptedMs: number;
+  readonly runs: number;
+}
+
+interface Probe {
+  readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
+  readonly sealingOf: typeof sealingOf;
+  readonly workspaceJournalFiles: typeof workspaceJournalFiles;
+  readonly vscode: typeof Stub;
+}
+
+/**
+ * The provider, the journal's sealing and the index's folder reader, bundled and minified as dist/
+ * bundles them, over the stub `vscode`. (Run from source through tsx instead, the noble libraries'
+ * module getters alone cost more than the ciphers.)
+ */
+async function buildProbe(dir: string): Promise<Probe> {
+  await esbuild.build({
+    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot,
+    stdin: {
+      contents: [
+        "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';",
+        "export { sealingOf } from './src/core/encryption/journalUnlock';",
+        "export { workspaceJournalFiles } from './src/extension/index/workspaceJournalFiles';",
+        "export * as vscode from './test/support/vscodeStub';",
+      ].join('\n'),
+      resolveDir: repoRoot,
+      sourcefile: 'encryptionProbe.ts',
+      loader: 'ts',
+    },
+    alias: { ...AGE_ALIAS, vscode: './test/support/vscodeStub.ts' },
+    outfile: join(dir, 'encryptionProbe.js'),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(dir, 'encryptionProbe.js')) as Probe;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : ((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await run();
+  return performance.now() - t0;
+}
+
+/** `plain` and `encrypted` run alternately `runs` times (each given the run's number); the medians. */
+async function paired(runs: number, plain: (run: number) => Promise<unknown>, encrypted: (run: number) => Promise<unknown>): Promise<Paired> {
+  const plains: number[] = [];
+  const encrypteds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    plains.push(await timed(() => plain(run)));
+    encrypteds.push(await timed(() => encrypted(run)));
+  }
+  return { plainMs: median(plains), encryptedMs: median(encrypteds), runs };
+}
+
+/** Index entries as JSON lines, by path: what the trends and the reflection features are given. */
+function entriesOf(files: { entries(): readonly { path: string }[] }): string {
+  return files.entries().map((entry) => JSON.stringify(entry)).sort().join('\n');
+}
+
+export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigures> {
+  const loadBefore = loadavg()[0] ?? NaN;
+  const work = mkdtempSync(join(tmpdir(), 'lj-encryption-'));
+  try {
+    const plainDir = join(work, 'plain');
+    const encryptedDir = join(work, 'encrypted');
+    mkdirSync(plainDir);
+    mkdirSync(encryptedDir);
+    const { texts, paths } = writeBenchJournal(plainDir, count);
+
+    // The encrypted journal: Encrypt Journal's descriptor and key file (a new journal key sealed with
+    // the passphrase at the product's work factor), then every entry sealed to that key as the
+    // migration seals it (NAME.md.age, readable names). Sealing the files directly rather than through
+    // the migration skips its flushed writes and read-backs, which are the migration's cost, not the index's.
+    const outcome = await encryptJournal(nodeMigrationHost(encryptedDir), { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    if (outcome.status !== 'done') {
+      throw new Error(`could not encrypt the bench journal: ${outcome.reason ?? outcome.status}`);
+    }
+    const workFactor = scryptWorkFactorOf(readFileSync(join(encryptedDir, ...KEY_PATH.split('/'))));
+    const libraryDefault = new Encrypter(); // The library's defaults: what it recommends.
+    libraryDefault.setPassphrase(PASSPHRASE);
+    const libraryWorkFactor = scryptWorkFactorOf(await libraryDefault.encrypt(utf8('x')));
+    let unlocked: UnlockedJournal | undefined;
+    const unlockMs = await timed(async () => {
+      const result = await unlockJournal(nodeJournalFs(encryptedDir), { kind: 'passphrase', passphrase: PASSPHRASE });
+      if (!result.ok) {
+        throw new Error(`the bench journal does not unlock: ${result.message}`);
+      }
+      unlocked = result.journal;
+    });
+    const journal = unlocked!;
+    const probe = await buildProbe(work);
+    const sealing = probe.sealingOf(journal.keys);
+    const sealed: Uint8Array[] = [];
+    for (const [i, text] of texts.entries()) {
+      const bytes = await sealing.seal(utf8(text));
+      sealed.push(bytes);
+      const file = join(encryptedDir, `${paths[i]!}.age`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    // The per-file cost: one sealed entry opened with the unlocked key (a fresh opener, as a mount has).
+    const opener = probe.sealingOf(journal.keys);
+    const singles: number[] = [];
+    for (let i = 0; i < 1001; i++) {
+      const at = (i * 37) % count;
+      singles.push(await timed(() => opener.open(paths[at]!, sealed[at]!)));
+    }
+    const openOneMs = median(singles.slice(1));
+
+    const { Uri, FileType, stub } = probe.vscode;
+    const disk = nodeDiskProvider(FileType);
+    stub.providers.set('file', disk);
+    const provider = new probe.EncryptedJournalProvider();
+    stub.providers.set('ljencrypted', provider as unknown as Stub.StubProvider);
+    const encryptedRoot = Uri.from({ scheme: 'file', path: encryptedDir });
+    /** A fresh mount, as an unlock makes: nothing listed, no size known; the key already open. */
+    const mount = (): Stub.Uri => provider.mount(MOUNT, encryptedRoot as never, journal, nodeJournalFs(encryptedDir)) as unknown as Stub.Uri;
+    const plainUri = (path: string): Stub.Uri => Uri.from({ scheme: 'file', path: join(plainDir, path) });
+    const encryptedUri = (root: Stub.Uri, path: string): Stub.Uri => Uri.joinPath(root, ...path.split('/'));
+
+    // Open: what VS Code asks of a provider to show a file — its stat, then its bytes. Each run opens
+    // another entry (the first open of each, as a user opens a day), in a journal of `count`.
+    let root = mount();
+    const order = (run: number): string => paths[(run * 97 + 11) % count]!;
+    await provider.readDirectory(root as never); // The listing an unlock's first reader makes.
+    const open = await paired(201, async (run) => {
+      const uri = plainUri(order(run));
+      await disk.stat(uri);
+      return disk.readFile(uri);
+    }, async (run) => {
+      const uri = encryptedUri(root, order(run));
+      await provider.stat(uri as never);
+      return provider.readFile(uri as never);
+    });
+    // Save: what VS Code does to save an editor — write the bytes, then stat the file for its new
+    // times. The same entry each time, its text a little longer each time.
+    const savePath = paths[Math.floor(count / 2)]!;
+    const saveText = (run: number): Uint8Array => utf8(`${texts[Math.floor(count / 2)]!}\nSaved ${run} times; I explained why it matters.\n`);
+    const save = await paired(41, async (run) => {
+      const uri = plainUri(savePath);
+      await disk.writeFile(uri, saveText(run), { create: false, overwrite: true });
+      return disk.stat(uri);
+    }, async (run) => {
+      const uri = encryptedUri(root, savePath);
+      await provider.writeFile(uri as never, saveText(run), { create: false, overwrite: true });
+      return provider.stat(uri as never);
+    });
+
+    // Cold index: plain and encrypted alternately, three of each; a new mount for each encrypted build.
+    const workers = defaultWorkerCount();
+    const workerFile = await buildWorker(mkdtempSync(join(work, 'worker-')));
+    const ownThread = ownThreadRunner(texts[0]!);
+    const plainColds: number[] = [];
+    const encryptedColds: number[] = [];
+    let plainEntries = '';
+    let encryptedEntries = '';
+    for (let run = 0; run < 3; run++) {
+      global.gc?.();
+      const plain = await coldBuild(nodeJournalFiles(plainDir), ownThread, workerFile, workers);
+      plainColds.push(plain.ms);
+      plainEntries = entriesOf(plain.catalogue);
+      global.gc?.();
+      root = mount();
+      const files = probe.workspaceJournalFiles(root as never) as unknown as JournalFiles;
+      const encrypted = await coldBuild(files, ownThread, workerFile, workers);
+      encryptedColds.push(encrypted.ms);
+      encryptedEntries = entriesOf(encrypted.catalogue);
+      if (encrypted.catalogue.size !== count || plain.catalogue.size !== count) {
+        throw new Error(`catalogued ${plain.catalogue.size} plain and ${encrypted.catalogue.size} encrypted files, wrote ${count}`);
+      }
+    }
+    if (plainEntries !== encryptedEntries) {
+      throw new Error('the encrypted journal indexed to other entries than the plain one');
+    }
+    const range = (values: readonly number[]): readonly [number, number] => [Math.min(...values), Math.max(...values)];
+    return {
+      entries: count,
+      workFactor,
+      libraryWorkFactor,
+      unlockMs,
+      openOneMs,
+      open,
+      save,
+      cold: { plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds) },
+      workers,
+      load: [loadBefore, loadavg()[0] ?? NaN],
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const mark = (ok: boolean): string => (ok ? '✅' : '❌');
+
+export function formatEncryptionFigures(f: EncryptionFigures): string {
+  const added = (p: Paired): number => p.encryptedMs - p.plainMs;
+  const ratio = f.cold.encryptedMs / f.cold.plainMs;
+  const factor = (logN: number | undefined): string => (logN === undefined ? 'not found' : `2^${logN}`);
+  return [
+    `load average (1 min):                      ${f.load[0].toFixed(1)} at the start, ${f.load[1].toFixed(1)} at the end`,
+    `key derivation: scrypt work factor ${factor(f.workFactor)} in the journal's key file; the age-encryption library's default (recommended) ${factor(f.libraryWorkFactor)}; the product's constant 2^${SCRYPT_WORK_FACTOR}   ${mark(f.workFactor !== undefined && f.workFactor === f.libraryWorkFactor)}`,
+    `unlocking the journal (one scrypt, once per window): ${f.unlockMs.toFixed(0)} ms`,
+    `opening one sealed entry with the unlocked key: ${f.openOneMs.toFixed(2)} ms   (median of 1,000; the per-file cost)`,
+    `open an entry (stat + read), median of ${f.open.runs}: plain ${f.open.plainMs.toFixed(2)} ms, encrypted ${f.open.encryptedMs.toFixed(2)} ms: adds ${added(f.open).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.open) <= 10)})`,
+    `save an entry (write + stat), median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
+    `cold index of ${f.entries.toLocaleString('en')}, median of ${f.cold.runs} each, alternating: plain ${f.cold.plainMs.toFixed(0)} ms (${f.cold.plainRange[0].toFixed(0)}–${f.cold.plainRange[1].toFixed(0)}), encrypted ${f.cold.encryptedMs.toFixed(0)} ms (${f.cold.encryptedRange[0].toFixed(0)}–${f.cold.encryptedRange[1].toFixed(0)}): ${ratio.toFixed(2)}×   (target ≤ 1.5× ${mark(ratio <= 1.5)}; ${f.workers} worker threads)`,
+  ].join('\n');
+}
+
+if (require.main === module) {
+  void runEncryptionBench(Number(process.argv[2] ?? 10_000)).then((figures) => console.log(formatEncryptionFigures(figures)));
+}

@@ -4,8 +4,9 @@
 // will-save listeners share 1750 ms (VS Code aborts them after that, and the tags edit then lands
 // after the write, leaving the editor dirty and the save reported as failed), and loading the
 // tagger's bundle and compiling a language's classifier is the costliest thing tagging does (in
-// Node on this project's machine, idle: 80–150 ms to load, about 90 ms per language), several times
-// that on a busy machine. Tagging an entry once they are built takes tens of milliseconds.
+// Node on the shared 2-core test machine at work: 80–150 ms to load, about 90 ms for English; README
+// *Figures*), several times that in an extension host competing with the workbench for the CPU.
+// Tagging an entry once they are built takes tens of milliseconds.
 import * as vscode from 'vscode';
 import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';

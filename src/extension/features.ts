@@ -61,10 +61,11 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const people = new PeopleLoader(log);
   const clock = systemClock;
   const version = String(context.extension.packageJSON.version);
-  const tagger = new TaggerService();
   // Before anything reads the journal: every reader opens it through the mount, whose opener is the
   // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
+  // The tagger reads it too, to tell a shown journal entry (it builds itself then, before a save).
   const mount = new JournalMount();
+  const tagger = new TaggerService(mount);
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log);
   const pause = new WritingPause(tagger, log);
   const previews = new PreviewPanels(context.extensionUri);

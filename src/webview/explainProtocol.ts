@@ -15,23 +15,6 @@ export type ExplainWebviewMessage =
   | { readonly type: 'openEntry' }
   | { readonly type: 'openLine'; readonly line: number };
 
-/** Every text the panel shows, translated on the host (src/extension/tagging/explainStrings.ts); `{0}` is filled by the panel. */
-export const EXPLAIN_STRING_KEYS = [
-  'heading', 'openEntry', 'labelCaption', 'labelWhy', 'labelHow', 'labelBalanced', 'labelUnclear',
-  'legendWhy', 'legendHow', 'percent', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',
-  'unclearEmpty', 'unclearLanguage', 'unclearNoSignal', 'unclearWeak', 'unclearTrends', 'dirty',
-  'functions', 'style', 'functionDirection', 'functionAlignment', 'functionMotivation', 'functionPlanning',
-  'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching', 'styleSupporting',
-  'styleDelegating', 'sentencesHeading', 'sentencesIntro', 'sideWhy', 'sideHow', 'sideNone', 'line',
-  'lineLabel', 'cuesLabel', 'cueNone', 'cueEvidence', 'cueTerm', 'cueContrast', 'cueNegation', 'cueWhy',
-  'cueHow', 'trapsHeading', 'trapsIntro', 'trapEvidence', 'trapMicromanagingLeader', 'trapVisionlessManager',
-  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
-  'hintNiceLeader', 'hintTaskmasterManager', 'missing', 'failure',
-] as const;
-
-export type ExplainStringKey = (typeof EXPLAIN_STRING_KEYS)[number];
-export type ExplainStrings = Readonly<Record<ExplainStringKey, string>>;
-
 /** Host → webview: everything the panel shows, every time (it keeps nothing else). */
 export interface ExplainStateMessage {
   readonly type: 'explain';
@@ -49,9 +32,6 @@ export interface ExplainStateMessage {
   readonly dirty: boolean;
   /** Null when `missing`. */
   readonly explanation: TagExplanation | null;
-  /** VS Code's display language (BCP 47), for numbers formatted with `Intl`. */
-  readonly locale: string;
-  readonly strings: ExplainStrings;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -102,20 +82,10 @@ export function isTagExplanation(value: unknown): value is TagExplanation {
     && Array.isArray(value.sentences) && value.sentences.every(isSentence);
 }
 
-/** A BCP 47 tag as VS Code gives it (`en`, `de`, `pt-br`): what `Intl` may be handed. */
-function isLocaleTag(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value);
-}
-
-export function isExplainStrings(value: unknown): value is ExplainStrings {
-  return isRecord(value) && EXPLAIN_STRING_KEYS.every((key) => typeof value[key] === 'string' && (value[key] as string).length < 1000);
-}
-
 export function isExplainStateMessage(value: unknown): value is ExplainStateMessage {
   return isRecord(value) && value.type === 'explain' && typeof value.entry === 'string' && typeof value.name === 'string'
     && (value.status === 'ready' || value.status === 'missing')
     && (value.message === undefined || typeof value.message === 'string')
     && typeof value.dirty === 'boolean'
-    && (value.explanation === null ? value.status === 'missing' : isTagExplanation(value.explanation))
-    && isLocaleTag(value.locale) && isExplainStrings(value.strings);
+    && (value.explanation === null ? value.status === 'missing' : isTagExplanation(value.explanation));
 }

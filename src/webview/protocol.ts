@@ -23,46 +23,6 @@ export type WebviewMessage =
   | { readonly type: 'openEntry'; readonly path: string }
   | { readonly type: 'setView'; readonly view: ViewChoice };
 
-/**
- * Every text the webview shows, by key; the host translates them (src/extension/views/webviewStrings.ts)
- * and the webview fills their `{0}` placeholders. Counts come in `…One`/`…Many` pairs.
- */
-export const WEBVIEW_STRING_KEYS = [
-  'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
-  'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
-  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
-  'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
-  'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
-  'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',
-  'chartFallback', 'chartEmpty', 'chartSummary', 'chartLabel', 'chartValue', 'datasetWhy', 'datasetHow',
-  'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth', 'tablePeriod', 'tableWhy', 'tableHow',
-  'tableBalanced', 'tableUnclear', 'tableRegion', 'noTaggedEntries', 'selectBar', 'leanUnclear',
-  'detailsEntries', 'detailsWhyHow', 'detailsBalanced', 'detailsFunctions', 'detailsStyles', 'detailsTraps',
-  'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
-  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'heatBalanced', 'heatUnclear',
-  'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
-  'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
-  'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
-  'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
-  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
-  'hintNiceLeader', 'hintTaskmasterManager', 'functionsTitle', 'functionsNone', 'functionsLead',
-  'functionsList', 'functionsIntro', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
-  'functionPlanning', 'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching',
-  'styleSupporting', 'styleDelegating', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
-  'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
-  'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
-  'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
-  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
-  'hoursValue', 'tableWeek', 'tableTotal', 'calendarHoursTitle', 'calendarHoursIntro', 'calendarHoursLabel',
-  'calendarHoursSummary', 'calendarHoursCaption', 'calendarHoursRegion', 'calendarNoTime', 'loadTitle', 'loadIntro', 'loadLabel',
-  'loadSummary', 'loadCaption', 'loadRegion', 'datasetMeetingHours', 'datasetFreeBlock', 'tableMeetingHours', 'tableMeetings',
-  'tableFreeBlock', 'tableWorkingDays', 'saidTitle', 'saidIntro', 'saidLabel', 'saidSummary', 'saidCaption', 'saidRegion',
-  'datasetWriting', 'datasetCalendar', 'tableWritingWhy', 'tableCalendarWhy', 'tableGap', 'sideWhy', 'sideHow', 'sideNeither',
-] as const;
-
-export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
-export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
-
 /** Host → webview: the whole state, every time (the webview keeps nothing else). */
 export interface StateMessage {
   readonly type: 'state';
@@ -80,10 +40,6 @@ export interface StateMessage {
   readonly view: ViewChoice;
   /** Null until the index is ready. */
   readonly summary: TrendSummary | null;
-  /** VS Code's display language (BCP 47), for dates and numbers formatted with `Intl`. */
-  readonly locale: string;
-  /** The view's texts in that language. */
-  readonly strings: WebviewStrings;
   /**
    * The imported calendar over the view's range, by week (core/trends/calendarTrends.ts): category
    * ids and names and numbers, never an event's title or who was invited. Absent without a calendar.
@@ -91,6 +47,7 @@ export interface StateMessage {
   readonly calendar?: CalendarTrends;
 }
 
+/** Host → webview: the language (l10nProtocol.ts, once), then states. */
 export type HostMessage = StateMessage;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -147,18 +104,6 @@ export function isCalendarTrends(value: unknown): value is CalendarTrends {
       && isNumberOrNull(week.freeMinutes) && isNumberOrNull(week.calendarWhy) && isNumberOrNull(week.writingWhy));
 }
 
-/** A BCP 47 tag as VS Code gives it (`en`, `de`, `zh-cn`, `pt-br`): what `Intl` may be handed. */
-function isLocaleTag(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value);
-}
-
-export function isWebviewStrings(value: unknown): value is WebviewStrings {
-  return isRecord(value) && WEBVIEW_STRING_KEYS.every((key) => {
-    const text = value[key];
-    return typeof text === 'string' && text.length < 1000;
-  });
-}
-
 export function isHostMessage(value: unknown): value is HostMessage {
   return isRecord(value) && value.type === 'state'
     && typeof value.version === 'string' && typeof value.journalFolder === 'string'
@@ -167,6 +112,5 @@ export function isHostMessage(value: unknown): value is HostMessage {
     && typeof value.entryCount === 'number' && typeof value.notCounted === 'number' && typeof value.skipped === 'number'
     && isViewChoice(value.view)
     && (value.summary === null || isSummaryShape(value.summary))
-    && isLocaleTag(value.locale) && isWebviewStrings(value.strings)
     && (value.calendar === undefined || isCalendarTrends(value.calendar));
 }

@@ -1,12 +1,12 @@
-// Which string of the webviews' protocols carries each vocabulary id's translated name (and a trap's
+// Which key of the webviews' string tables holds each vocabulary id's translated name (and a trap's
 // meaning), keyed by the vocabulary's ids (src/core/tagger/vocabulary.ts). The trends view and the
-// Explain Tags panel share these keys; the host fills them from one translation of the vocabulary
-// (src/extension/vocabularyStrings.ts), the views look a name up here.
+// Explain Tags panel share these keys; both tables fill them from one translation of the vocabulary
+// (./vocabularyStrings.ts), the views look a name up here.
 import type { FunctionId, StyleId, TrapId } from '../core/tagger/types';
-import type { ExplainStringKey } from './explainProtocol';
-import type { WebviewStringKey } from './protocol';
+import type { ExplainStringKey } from './explain/strings';
+import type { WebviewStringKey } from './trends/strings';
 
-/** A key both protocols carry. */
+/** A key both tables hold. */
 export type SharedKey = ExplainStringKey & WebviewStringKey;
 
 export const TRAP_KEYS = {

@@ -1,13 +1,13 @@
 // The display names of the ids the tagger writes (functions, styles, traps) and a share as percent,
 // in a webview's language: one set of lookups for both webviews (the trends view and the Explain
-// Tags panel), each handing in its own `t`. The names come from the host's one translation of the
-// vocabulary (src/extension/vocabularyStrings.ts) under the keys both protocols carry
+// Tags panel), each handing in its own `t`. The names come from the one translation of the
+// vocabulary (./vocabularyStrings.ts) under the keys both string tables hold
 // (./vocabularyKeys.ts); an id from a newer tagger than the view knows still gets a readable name.
 import type { FunctionId, StyleId, TrapId } from '../core/tagger/types';
 import { sentenceCase } from '../core/text/format';
 import { functionKey, styleKey, trapKeys, type SharedKey } from './vocabularyKeys';
 
-/** A webview's `t`, narrowed to the keys both protocols carry. */
+/** A webview's `t`, narrowed to the keys both string tables hold. */
 export type SharedTranslate = (key: SharedKey, ...args: readonly (string | number)[]) => string;
 
 export interface VocabularyNames {

@@ -3,18 +3,43 @@
 // English and tells extensions `en`); the marketplace is out of reach here, so the test installs a
 // minimal pack of its own — real `contributes.localizations`, no translations of VS Code's own text —
 // and registers it in the user data as VS Code does. Everything German on screen then comes from
-// this extension: package.nls.de.json, l10n/bundle.l10n.de.json and the German kinds and packs.
+// this extension: package.nls.de.json, l10n/bundle.l10n.de.json (also in the webviews, which get it
+// posted once and translate with @vscode/l10n) and the German kinds, packs and review words. The
+// journal is seeded with a few German entries from the days before today, so the Trends view and
+// the weekly review have something to say.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { dirname, join } from 'node:path';
+import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKindFor, entryKindsFor } from '../../src/core/entries/localizedKinds';
+import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { promptOfTheDayFor } from '../../src/core/prompts/localizedPacks';
+import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { startSession, type Session } from './support/session';
-import { pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { frameShowing, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const PACK_ID = 'leadership-journal-tests.language-pack-de';
+
+const GERMAN_TEXTS = [
+  'Ich habe dem Team erklärt, warum die neue Aufnahme für die Familien wichtig ist, denen wir dienen.',
+  'Ich habe den Dienstplan neu gebaut, die Prüfungsfrist auf Freitag gelegt und die offenen Tickets verteilt.',
+  'Ich habe das Budget für das nächste Quartal geplant und die Einstellungszahlen geprüft.',
+];
+
+/**
+ * German daily entries for the ten days before today (today's is written by the test). No open
+ * commitment: a new daily entry would carry it over, and the test compares today's entry byte for byte.
+ */
+function seedGermanJournal(workspace: string): void {
+  const today = localDateOf(new Date());
+  for (let i = 1; i <= 10; i++) {
+    const date = addDays(today, -i);
+    const file = join(workspace, 'journal', dailyEntryPath(date));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `---\ndate: ${formatIsoDate(date)}\nkind: daily\n---\n\n# Tag ${formatIsoDate(date)}\n\n${GERMAN_TEXTS[i % GERMAN_TEXTS.length] ?? ''}\n`);
+  }
+}
 
 function installGermanLanguagePack(extensionsDir: string): string {
   const folder = join(extensionsDir, `${PACK_ID}-0.0.0`);
@@ -43,6 +68,7 @@ describe('Leadership Journal in German, in the real VS Code', function () {
   before(async function () {
     session = await startSession({
       args: ['--locale', 'de'],
+      seed: seedGermanJournal,
       extraExtensions: [(extensionsDir) => {
         packFolder = installGermanLanguagePack(extensionsDir);
       }],
@@ -120,5 +146,38 @@ describe('Leadership Journal in German, in the real VS Code', function () {
     await page.locator('.editor-group-container.active .view-line', { hasText: `# ${weekday}, ${written}` }).waitFor();
     const shot = await screenshot(page, 'german-03-daily-entry');
     assert.ok(shot.endsWith('.png'));
+  });
+
+  it('shows the Trends view in German: the webview translates itself with the bundle posted once', async function () {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
+    const frame = webviewFrame(page, 'Trends');
+    await frame.locator('h1', { hasText: 'Ihre Führungstrends' }).waitFor({ timeout: 90_000 });
+    assert.equal(await frame.locator('html').getAttribute('lang'), 'de');
+    await frame.locator('#entry-count', { hasText: /Einträge?$/ }).waitFor();
+    assert.equal(await frame.getByRole('radio', { name: 'Woche' }).count(), 1);
+    await screenshot(page, 'german-04-trends');
+  });
+
+  it('writes the weekly review in German, and its preview shows it', async function () {
+    const { page, workspace } = session;
+    const period = weekPeriod(localDateOf(new Date()), 1);
+    const path = reviewPath(period);
+    assert.ok(path.ok);
+    await runCommand(page, 'Leadership Journal: Wochenrückblick beginnen');
+    await waitForActiveTab(page, path.path.split('/').pop() ?? '');
+    const frame = await frameShowing(page, 'h1', `Wochenrückblick ${period.label}`, 90_000);
+    await frame.locator('h2', { hasText: 'Zusagen' }).waitFor();
+    await frame.locator('h2', { hasText: 'Ausblick' }).waitFor();
+    await frame.locator('h3', { hasText: 'Eine ausgleichende Übung für nächste Woche' }).waitFor();
+    const text = readFileSync(join(workspace, 'journal', path.path), 'utf8');
+    assert.match(text, new RegExp(`^---\\ndate: ${formatIsoDate(localDateOf(new Date()))}\\nkind: weekly-review\\nweek: ${period.label}\\n---\\n`), 'front matter stays English and ISO');
+    assert.match(text, /\n## Zusagen\n/);
+    assert.match(text, /\n### Beginnen\n\n\*Was werde ich nächste Woche beginnen\?\*\n/);
+    assert.ok(text.endsWith('\n- Wo ich es zuerst ausprobiere: \n'), text);
+    for (const english of ['## Why and how', '## Commitments', '## Looking ahead', 'Suggested because']) {
+      assert.ok(!text.includes(english), `no "${english}" in the German review:\n${text}`);
+    }
+    await screenshot(page, 'german-05-weekly-review');
   });
 });

@@ -91,12 +91,12 @@ describe('localisation', () => {
 
     it('is up to date with the source (npm run l10n:export)', async function () {
       this.timeout(30000);
-      const files = sourceFiles('src/extension').map((path) => ({ contents: readFileSync(join(root, path), 'utf8'), extension: '.ts' }));
+      const files = [...sourceFiles('src/extension'), ...sourceFiles('src/webview'), ...sourceFiles('src/core')].map((path) => ({ contents: readFileSync(join(root, path), 'utf8'), extension: '.ts' }));
       const extracted = await getL10nJson(files);
       assert.deepEqual(
         Object.fromEntries(Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))),
         Object.fromEntries(Object.entries(extracted).sort(([a], [b]) => a.localeCompare(b))),
-        'l10n/bundle.l10n.json differs from the strings in src/extension: run npm run l10n:export',
+        'l10n/bundle.l10n.json differs from the strings in src/extension, src/webview and src/core: run npm run l10n:export',
       );
     });
   });

@@ -4,23 +4,16 @@
 //
 //   npx mocha --import=tsx test/webview/explain.webview.ts
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../../scripts/vscodePaths';
 import { explainTags } from '../../src/core/tagger/explanation';
 import { createTagger } from '../../src/core/tagger/tagger';
-import { explainStrings, type Translator } from '../../src/extension/tagging/explainStrings';
 import type { ExplainStateMessage } from '../../src/webview/explainProtocol';
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
 import { entryShowing } from '../support/corpusEntries';
 import { XSS_TITLE } from './fixtures';
-import { createHarness, type Harness, type HarnessPage } from './harness';
+import { createHarness, germanL10n, type Harness, type HarnessPage } from './harness';
 import { MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026 } from './themes';
 
 const tagger = createTagger({ howTerms: ['rota'] });
-const english: Translator = { t: (message: string) => message } as Translator;
-const germanBundle = JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-const german: Translator = { t: (message: string) => germanBundle[message] ?? `MISSING ${message}` } as Translator;
 
 const LEADING = `---
 date: 2026-11-23
@@ -42,11 +35,10 @@ I set up the rota for December and moved the audit deadline to Friday.
 I delegated the invoice backlog to Sam and booked two extra hours of overtime for the night shift.
 `;
 
-function stateFor(markdown: string, options: { dirty?: boolean; translator?: Translator; locale?: string } = {}): ExplainStateMessage {
+function stateFor(markdown: string, options: { dirty?: boolean } = {}): ExplainStateMessage {
   return {
     type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready',
     dirty: options.dirty ?? false, explanation: explainTags(tagger.tag(markdown)),
-    locale: options.locale ?? 'en', strings: explainStrings(options.translator ?? english),
   };
 }
 
@@ -189,9 +181,8 @@ describe('Explain Tags webview', function () {
   });
 
   it('reads in German with the German strings', async () => {
-    const { page } = await show(stateFor(MANAGING, { translator: german, locale: 'de' }));
+    const { page } = await show(stateFor(MANAGING), { l10n: germanL10n() });
     const text = await page.locator('main').innerText();
-    assert.doesNotMatch(text, /MISSING/);
     assert.match(text, /Warum diese Tags\?[\s\S]*Vor allem Managen: das Wie\.[\s\S]*Satz für Satz/i);
     assert.match(text, /„rota“ zählt für Wie \(Ihr Begriff\)/);
     assert.match(text, /Zeile 5/);

@@ -14,16 +14,12 @@ import { calendarTrends, type CalendarTrends } from '../../src/core/trends/calen
 import { countedEntries } from '../../src/core/trends/counted';
 import { summarise } from '../../src/core/trends/summary';
 import { rangeStart } from '../../src/core/trends/viewRange';
-import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
 import type { StateMessage, ViewChoice } from '../../src/webview/protocol';
 import { mulberry32 as random } from '../../src/core/text/random';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>';
 export const XSS_PERSON = '<b>Bold</b>';
 export const FIXTURE_TODAY = '2026-11-23';
-
-/** The language fields of a state as an English VS Code sends them (the strings untranslated). */
-export const ENGLISH = { locale: 'en', strings: webviewStrings({ t: (message: string) => message } as Translator) } as const;
 
 const PEOPLE = ['Amara', 'Ben', 'Chen Wei', 'Dana', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', XSS_PERSON, 'Kofi'];
 
@@ -123,7 +119,7 @@ export function readyState(entries: readonly IndexedEntry[], view: ViewChoice, t
   });
   const counted = entries.filter((entry) => entry.label !== null && entry.date <= today).length;
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: counted, notCounted: entries.length - counted, skipped: 0, view,
+    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: counted, notCounted: entries.length - counted, skipped: 0, view,
     // A round trip through JSON, as postMessage would give it.
     summary: JSON.parse(JSON.stringify(summary)) as StateMessage['summary'],
   };
@@ -135,14 +131,14 @@ export function emptyState(view: ViewChoice = { granularity: 'week', periods: 13
 
 export function indexingState(entryCount: number): StateMessage {
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, notCounted: 0, skipped: 0,
+    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, notCounted: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }
 
 export function errorState(message: string): StateMessage {
   return {
-    ...ENGLISH, type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, notCounted: 0, skipped: 0,
+    type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, notCounted: 0, skipped: 0,
     view: { granularity: 'week', periods: 13 }, summary: null,
   };
 }

@@ -16,10 +16,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../../scripts/vscodePaths';
 import type { ExplainStateMessage } from '../../src/webview/explainProtocol';
+import type { L10nMessage } from '../../src/webview/l10nProtocol';
 import type { StateMessage } from '../../src/webview/protocol';
 import { launchBrowser } from '../e2e/support/workbench';
 import { emptyState, errorState, generateJournal, indexingState, readyState } from './fixtures';
 import { BACKGROUND_STYLESHEET, BODY_CLASS, THEME_NAMES, themeScript, type ThemeName } from './themes';
+
+/** What an English VS Code posts: no bundle. */
+export const ENGLISH_L10N: L10nMessage = { type: 'l10n', locale: 'en', bundle: null };
+
+/** What a German VS Code posts: the extension's German bundle, as `vscode.l10n.bundle` gives it. */
+export function germanL10n(): L10nMessage {
+  return { type: 'l10n', locale: 'de', bundle: JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string> };
+}
 
 export const ARTIFACT_DIR = join(repoRoot, '.e2e-artifacts', 'webview');
 const NONCE = 'harness-nonce-0000';
@@ -38,6 +47,11 @@ export interface OpenOptions {
   readonly savedState?: unknown;
   /** Where the view is shown (webviewHtml.ts marks it on <html>): the trends in the sidebar, a panel in an editor tab. */
   readonly surface?: 'sidebar' | 'editor';
+  /**
+   * The language the host posts once when the page opens (src/extension/webviewL10n.ts): English
+   * (no bundle) unless given; `null` posts none, as before a host has answered.
+   */
+  readonly l10n?: L10nMessage | null;
 }
 
 export interface HarnessPage {
@@ -47,7 +61,7 @@ export interface HarnessPage {
   /** Uncaught page errors and console errors (a CSP violation is reported as one). */
   readonly errors: string[];
   /** Delivers a host message the way VS Code does: a `message` event on the webview's window. */
-  post(message: StateMessage | ExplainStateMessage): Promise<void>;
+  post(message: StateMessage | ExplainStateMessage | L10nMessage): Promise<void>;
   /** Messages the webview posted to the host, oldest first. */
   posted(): Promise<unknown[]>;
   /** What the webview last passed to `setState`. */
@@ -183,7 +197,7 @@ export async function createHarness(name: WebviewName = 'trends'): Promise<Harne
         }
       });
       await page.goto(`${origin}${path}`);
-      return {
+      const opened: HarnessPage = {
         page,
         dialogs,
         errors,
@@ -205,6 +219,12 @@ export async function createHarness(name: WebviewName = 'trends'): Promise<Harne
         },
         close: () => context.close(),
       };
+      // As the host answers the page's `ready`: the language first, once.
+      const l10n = options.l10n === undefined ? ENGLISH_L10N : options.l10n;
+      if (l10n !== null) {
+        await opened.post(l10n);
+      }
+      return opened;
     },
     async close() {
       await browser.close();

@@ -3,16 +3,13 @@
 //
 //   npx mocha --import=tsx test/webview/trends.webview.ts
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { webviewStrings, type Translator } from '../../src/extension/views/webviewStrings';
 import { percentText } from '../../src/webview/trends/format';
 import type { StateMessage } from '../../src/webview/protocol';
 import {
   emptyState, errorState, FIXTURE_TODAY, generateJournal, indexingState, readyState, withCalendar, XSS_PERSON, XSS_TITLE,
 } from './fixtures';
 import { describeFindings, runAxe, seriousFindings } from '../support/axe';
-import { createHarness, type Harness, type HarnessPage } from './harness';
+import { createHarness, germanL10n, type Harness, type HarnessPage } from './harness';
 import { areaOf, describeAreas, READ_CHART_COLOURS, type ChartColours } from './pixels';
 import { MODERN_THEME_NAMES, THEME_NAMES, THEMES_2026, type ThemeName } from './themes';
 
@@ -106,11 +103,8 @@ describe('trends webview', function () {
     });
   }
 
-  it('speaks German when the host sends German strings and the de locale, with dates and numbers for de', async () => {
-    const german = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-    // As vscode.l10n.t does with no arguments: the translation, placeholders left in place.
-    const strings = webviewStrings({ t: (message: string) => german[message] ?? message } as Translator);
-    const page = (await show({ ...quarter, locale: 'de', strings }, 'trends')).page;
+  it('speaks German when the host posts the German bundle and the de locale, with dates and numbers for de', async () => {
+    const page = (await show(quarter, 'trends', { l10n: germanL10n() })).page;
     const text = await page.locator('#root').innerText();
     assert.match(text, /Ihre Führungstrends/);
     assert.match(text, /Warum und Wie im Zeitverlauf/i);
@@ -177,9 +171,7 @@ describe('trends webview', function () {
         view = undefined;
       }
     }
-    const german = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-    const strings = webviewStrings({ t: (message: string) => german[message] ?? message } as Translator);
-    const page = (await show({ ...quarter, locale: 'de', strings }, 'trends', { theme: 'light-modern' })).page;
+    const page = (await show(quarter, 'trends', { theme: 'light-modern', l10n: germanL10n() })).page;
     await page.locator('#trend-table tbody tr').nth(3).hover();
     await assertNoSeriousFindings(page, 'German, light-modern, a row hovered');
   });
@@ -301,11 +293,7 @@ describe('trends webview', function () {
   describe('with an imported calendar', () => {
     const withTime = withCalendar(quarter, twoYears);
     const calendar = withTime.calendar!;
-    const german = (): StateMessage => {
-      const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-      const strings = webviewStrings({ t: (message: string) => bundle[message] ?? message } as Translator);
-      return { ...withCalendar(quarter, twoYears, 'de'), locale: 'de', strings };
-    };
+    const german = (): StateMessage => withCalendar(quarter, twoYears, 'de');
     const column = (page: HarnessPage['page'], table: string, n: number): Promise<string[]> =>
       page.locator(`#${table} tbody tr td:nth-of-type(${n})`).allTextContents();
 
@@ -386,7 +374,7 @@ describe('trends webview', function () {
     });
 
     it('speaks German: headings, category names, the sentence and the numbers', async () => {
-      const page = (await show(german(), 'trends')).page;
+      const page = (await show(german(), 'trends', { l10n: germanL10n() })).page;
       assert.equal(await page.locator('#calendar-hours h2').textContent(), 'Wohin deine Kalenderzeit ging');
       assert.equal(await page.locator('#said-vs-did h2').textContent(), 'Gesagt und getan');
       assert.match(await page.locator('#said-sentence').innerText(), /^Du hast vor allem über das Warum geschrieben \(\d+ %\), aber \d+ % deiner Kalenderzeit gingen ans Wie, am meisten \(\d+ %\) für Planung, Reviews und Status\./);

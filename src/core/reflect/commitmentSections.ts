@@ -1,12 +1,17 @@
 // The sections of an entry whose items are promises, and which of their labelled answers are mine
 // and which are the other person's. Built from the kind tables in English and German (by section and
 // item id, so rewording a label in kinds.ts or germanKinds.ts is followed here) plus a few headings
-// any entry may use.
+// any entry may use, and a review's own in both languages (its *Start* and its list of open ones).
 import { GERMAN_ENTRY_KINDS } from '../entries/germanKinds';
 import { ENTRY_KINDS, type EntryKind, type EntryKindId } from '../entries/kinds';
+import { CONTENT_LANGUAGES } from '../locale/contentLanguage';
+import { REVIEW_WORDS } from './reviewWords';
 
 /** Headings that hold commitments in any entry (compared after {@link headingKey}). */
-export const COMMITMENT_HEADINGS: readonly string[] = ['Next', 'Start', 'Next time', 'Next steps', 'Commitments'];
+export const COMMITMENT_HEADINGS: readonly string[] = [...new Set([
+  'Next', 'Start', 'Next time', 'Next steps', 'Commitments',
+  ...CONTENT_LANGUAGES.flatMap((language) => [REVIEW_WORDS[language].startHeading, REVIEW_WORDS[language].commitmentsHeading]),
+])];
 
 /**
  * The built-in templates' sections whose task items are commitments, and the structured items whose

@@ -1,38 +1,21 @@
 // The four balancing practices, and which one a review suggests for the next period. The choice is
 // driven by the imbalance first (mostly how → a why practice, mostly why → a how practice), then
-// by the trap flagged most, and otherwise it keeps both sides curious.
+// by the trap flagged most, and otherwise it keeps both sides curious. What each says is in
+// reviewWords.ts, in English and German.
 import type { TrapId } from '../tagger/types';
 
 export type PracticeId = 'vision-with-empathy' | 'know-when-to-delegate' | 'stay-curious' | 'vision-into-steps';
 
+/** A practice; its name and what to do are the review's words (reviewWords.ts), in the review's language. */
 export interface Practice {
   readonly id: PracticeId;
-  readonly name: string;
-  /** What to do, as one concrete instruction for the coming period. */
-  readonly howTo: string;
 }
 
 export const PRACTICES: Readonly<Record<PracticeId, Practice>> = {
-  'vision-with-empathy': {
-    id: 'vision-with-empathy',
-    name: 'Lead with the why, manage with care',
-    howTo: 'Open each planning conversation with the reason the work matters, and close it by asking how the other person is holding up.',
-  },
-  'know-when-to-delegate': {
-    id: 'know-when-to-delegate',
-    name: 'Hand it over, then let go',
-    howTo: 'Choose one task I still keep for myself, hand it over with the outcome and the date that matter, agree one check-in, and leave it alone until then.',
-  },
-  'stay-curious': {
-    id: 'stay-curious',
-    name: 'Stay curious on both sides',
-    howTo: 'Before each bigger decision, ask one question about what could be possible and one about what we can keep up for months, and note both answers.',
-  },
-  'vision-into-steps': {
-    id: 'vision-into-steps',
-    name: 'Say where we are going, then break it down',
-    howTo: 'Take one aim I talked about and write its first three steps, each with an owner and a date, before the end of the first day.',
-  },
+  'vision-with-empathy': { id: 'vision-with-empathy' },
+  'know-when-to-delegate': { id: 'know-when-to-delegate' },
+  'stay-curious': { id: 'stay-curious' },
+  'vision-into-steps': { id: 'vision-into-steps' },
 };
 
 /** Why shares below this lean towards the how, above {@link WHY_LEAN} towards the why. */

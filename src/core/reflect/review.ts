@@ -9,7 +9,8 @@
 //
 // Contract: the output is a complete entry (front matter the product owns, then the body, ending in
 // one newline, LF line endings), and a function of its input only: the same input gives the same
-// bytes. Text that came from entries (titles, names) is escaped so it shows as written.
+// bytes. Text that came from entries (titles, names) is escaped so it shows as written. What it
+// says is decided here; how it reads, in English or German (`language`), is reviewWords.ts.
 //
 // Private entries (`private: true`, `#private`: entries/privateRecords.ts) are counted in every
 // number — the entry count, the balance, the functions, each trap's count, the practice chosen — but
@@ -18,11 +19,11 @@
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
-import { formatIsoDate, MONTH_NAMES, WEEKDAY_NAMES, weekday, type LocalDate } from '../calendar/localDate';
+import { formatIsoDate, weekday, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
 import { isPrivateRecord, privatePaths, withoutPrivate } from '../entries/privateRecords';
-import { functionName, FUNCTIONS, trapName } from '../tagger/vocabulary';
-import { capitalise, percent, plural } from '../text/format';
+import type { ContentLanguage } from '../locale/contentLanguage';
+import { capitalise } from '../text/format';
 import { countedEntries } from '../trends/counted';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { OpenCommitment } from './commitmentTracking';
@@ -30,15 +31,14 @@ import { collectPeople, ONE_ON_ONE_KIND, type PersonSource } from './people';
 import { mergeSuggestions } from './mergeSuggestions';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 import { choosePractice, leanOf, type PracticeId } from './practices';
+import { reviewWords, type PeriodWords, type ReviewWords } from './reviewWords';
 import { styleInAnswer } from '../tagger/statedStyle';
 import { escapeInline, markdownLink } from './relativeLink';
 import { comparisonRange, type ReviewPeriod } from './reviewPeriod';
 import { balanceOf, entriesIn, functionCounts, strongest, trapCounts, type Balance } from './reviewStats';
 import { decisionsSection, feedbackSection } from './reviewFollowUps';
 import { timeSection, type ReviewCalendar } from './reviewTime';
-import {
-  aheadQuestions, MONTH_WORDS, practiceText, reasonText, TRY_IT_LABEL, WEEK_WORDS, type PeriodWords, type PracticeBasis,
-} from './reviewScaffold';
+import { aheadQuestions, practiceText, reasonText, type PracticeBasis } from './reviewScaffold';
 
 /** An index record, with its `@mentions` and the answers a review reads (entryFacts.ts), when the index has them. */
 export type ReviewRecord = IndexedEntry & Pick<PersonSource, 'mentions'> & { readonly answers?: Readonly<Record<string, string>> };
@@ -61,6 +61,8 @@ export interface ReviewInput {
   readonly decisions?: DecisionMonth;
   /** The calendar's time over the period, when a calendar is imported: the review gains a *Time* section. */
   readonly calendar?: ReviewCalendar;
+  /** The entry language the review is written in (contentLanguage.ts); English when absent. */
+  readonly language?: ContentLanguage;
 }
 
 export interface GeneratedReview {
@@ -76,69 +78,65 @@ export interface GeneratedReview {
 /** Open commitments listed in full; the rest are counted. */
 export const MAX_COMMITMENTS_LISTED = 10;
 
+/** The review's words for its period: the language's table, the period's phrases, its title and span. */
 interface Words extends PeriodWords {
+  readonly text: ReviewWords;
   readonly title: string;
   readonly span: string;
 }
 
-function wordsFor(period: ReviewPeriod): Words {
-  const day = (date: LocalDate): string => `${WEEKDAY_NAMES[weekday(date)] ?? ''} ${formatIsoDate(date)}`;
+function wordsFor(period: ReviewPeriod, text: ReviewWords): Words {
   if (period.kind === 'weekly-review') {
-    return { ...WEEK_WORDS, title: `Week ${period.label} review`, span: `${day(period.start)} to ${day(period.end)}` };
+    return {
+      ...text.week,
+      text,
+      title: text.weekTitle(period.label),
+      span: text.weekSpan(formatIsoDate(period.start), weekday(period.start), formatIsoDate(period.end), weekday(period.end)),
+    };
   }
-  return {
-    ...MONTH_WORDS,
-    title: `${MONTH_NAMES[period.start.month - 1] ?? period.label} ${period.start.year} review`,
-    span: `${formatIsoDate(period.start)} to ${formatIsoDate(period.end)}`,
-  };
+  return { ...text.month, text, title: text.monthTitle(period.start.month, period.start.year), span: text.monthSpan(formatIsoDate(period.start), formatIsoDate(period.end)) };
 }
 
 /** A why and how share as whole percentages that add up to 100 (rounded apart they can make 101). */
-function percentPair(why: number | null, how: number | null): [string, string] {
+function percentPair(text: ReviewWords, why: number | null, how: number | null): [string, string] {
   if (why === null || how === null) {
-    return [percent(why), percent(how)];
+    return [text.percent(why), text.percent(how)];
   }
   const whole = Math.round((why / (why + how || 1)) * 100);
-  return [`${whole}%`, `${100 - whole}%`];
+  return [text.percent(whole / 100), text.percent(1 - whole / 100)];
 }
 
-function leanPhrase(whyShare: number): string {
-  const lean = leanOf(whyShare);
-  return lean === 'balanced' ? 'was balanced between the why and the how' : `leaned towards the ${lean}`;
-}
-
-function balanceRow(name: string, balance: Balance): string {
-  const [why, how] = percentPair(balance.whyShare, balance.howShare);
-  return `| ${name} | ${why} | ${how} | ${balance.tagged} of ${balance.entries} |`;
+function balanceRow(words: Words, name: string, balance: Balance): string {
+  const [why, how] = percentPair(words.text, balance.whyShare, balance.howShare);
+  return `| ${name} | ${why} | ${how} | ${words.text.taggedOf(balance.tagged, balance.entries)} |`;
 }
 
 function balanceSection(words: Words, now: Balance, before: Balance): string[] {
+  const { text } = words;
   const lines = [
-    '## Why and how',
+    `## ${text.balanceHeading}`,
     '',
-    '| | Why | How | Tagged entries |',
+    text.balanceHeader,
     '| --- | ---: | ---: | ---: |',
-    balanceRow(capitalise(words.thisPeriod), now),
-    balanceRow(capitalise(words.before), before),
+    balanceRow(words, capitalise(words.thisPeriod), now),
+    balanceRow(words, capitalise(words.before), before),
     '',
   ];
   if (now.whyShare === null) {
-    lines.push(`None of ${words.thisPeriod}'s entries shows a side yet, so there is no balance to show.`);
+    lines.push(text.noneTagged(words));
     return lines;
   }
   // Two sentences: where the period stands, then how it moved. One sentence joining "leaned towards
   // the how" to "more why than before" read as a contradiction.
-  const [why] = percentPair(now.whyShare, now.howShare);
-  const stands = `${capitalise(words.thisPeriod)} ${leanPhrase(now.whyShare)} (${why} why).`;
+  const [why] = percentPair(text, now.whyShare, now.howShare);
+  const stands = text.stands(words, leanOf(now.whyShare), why);
   if (before.whyShare === null) {
-    lines.push(`${stands} Nothing in ${words.before} shows a side to compare it with.`);
+    lines.push(`${stands} ${text.nothingBefore(words)}`);
     return lines;
   }
-  const [beforeWhy] = percentPair(before.whyShare, before.howShare);
+  const [beforeWhy] = percentPair(text, before.whyShare, before.howShare);
   const points = Number.parseInt(why, 10) - Number.parseInt(beforeWhy, 10);
-  const moved = Math.abs(points) < 5
-    ? `That is about the same as ${words.before} (${beforeWhy} why).`
-    : `That is a move towards the ${points > 0 ? 'why' : 'how'}: ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before} (${beforeWhy}).`;
+  const moved = Math.abs(points) < 5 ? text.aboutTheSame(words, beforeWhy) : text.moved(words, points, beforeWhy);
   lines.push(`${stands} ${moved}`);
   return lines;
 }
@@ -152,28 +150,28 @@ function quote(text: string): string {
  * What mattered, from the user's own answers: the decisions taken, what each 1:1 agreed, and the
  * check-ins whose style did not fit. Nothing when the period holds none of these.
  */
-function matteredSection(entries: readonly ReviewRecord[], path: string, directory: PeopleDirectory): string[] {
+function matteredSection(text: ReviewWords, entries: readonly ReviewRecord[], path: string, directory: PeopleDirectory): string[] {
   const lines: string[] = [];
   const link = (entry: ReviewRecord): string => markdownLink(entry.title, path, entry.path);
   const decisions = entries.filter((entry) => entry.kind === 'decision');
   if (decisions.length > 0) {
-    lines.push('### Decisions', '');
+    lines.push(`### ${text.decisionsHeading}`, '');
     for (const entry of decisions) {
       const choice = entry.answers?.['decision.choice'];
-      lines.push(`- ${link(entry)}${choice ? `: ${quote(choice)}` : ': no decision written down yet'}`);
+      lines.push(`- ${link(entry)}: ${choice ? quote(choice) : text.noDecisionWritten}`);
     }
     lines.push('');
   }
   const agreements = entries.filter((entry) => entry.kind === ONE_ON_ONE_KIND);
   if (agreements.length > 0) {
-    lines.push('### What 1:1s agreed', '');
+    lines.push(`### ${text.agreedHeading}`, '');
     for (const entry of agreements) {
       const parts = [
-        ['They will', entry.answers?.['one-on-one.agreements.they-will']],
-        ['I will', entry.answers?.['one-on-one.agreements.i-will']],
-        ['next check-in', entry.answers?.['one-on-one.agreements.next-check-in']],
+        [text.theyWill, entry.answers?.['one-on-one.agreements.they-will']],
+        [text.iWill, entry.answers?.['one-on-one.agreements.i-will']],
+        [text.nextCheckIn, entry.answers?.['one-on-one.agreements.next-check-in']],
       ].filter((part): part is [string, string] => part[1] !== undefined);
-      lines.push(`- ${link(entry)}: ${parts.length > 0 ? parts.map(([label, answer]) => `${label}: ${quote(answer)}`).join('; ') : 'nothing agreed written down'}`);
+      lines.push(`- ${link(entry)}: ${parts.length > 0 ? parts.map(([label, answer]) => `${label}: ${quote(answer)}`).join('; ') : text.nothingAgreed}`);
     }
     lines.push('');
   }
@@ -183,17 +181,20 @@ function matteredSection(entries: readonly ReviewRecord[], path: string, directo
     return entry.kind === 'situational' && fits !== null && used !== null && fits !== used;
   });
   if (mismatches.length > 0) {
-    lines.push('### Styles that did not fit', '');
+    lines.push(`### ${text.stylesHeading}`, '');
     for (const entry of mismatches) {
-      const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '') ?? '';
-      const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '') ?? '';
-      const who = entry.people[0] !== undefined ? ` with ${escapeInline(displayName(entry.people[0], directory))}` : '';
+      // Both found: the filter above kept only entries whose two answers name a style.
+      const fits = styleInAnswer(entry.answers?.['situational.style.fits'] ?? '');
+      const used = styleInAnswer(entry.answers?.['situational.style.used'] ?? '');
+      const who = entry.people[0] !== undefined ? text.withPerson(escapeInline(displayName(entry.people[0], directory))) : '';
       const task = entry.answers?.['situational.task'];
-      lines.push(`- ${link(entry)}${who}${task ? ` (${quote(task.replace(/[.!]+$/, ''))})` : ''}: **${used}** used where **${fits}** fitted.`);
+      if (fits !== null && used !== null) {
+        lines.push(`- ${link(entry)}${who}${task ? ` (${quote(task.replace(/[.!]+$/, ''))})` : ''}: ${text.styleMismatch(used, fits)}`);
+      }
     }
     lines.push('');
   }
-  return lines.length === 0 ? [] : ['## What mattered', '', ...lines.slice(0, -1)];
+  return lines.length === 0 ? [] : [`## ${text.matteredHeading}`, '', ...lines.slice(0, -1)];
 }
 
 /** How the people directory names someone: the full name from people.yml, or as written. */
@@ -203,49 +204,45 @@ function displayName(written: string, directory: PeopleDirectory): string {
 }
 
 function functionsSection(words: Words, entries: readonly IndexedEntry[], balance: Balance): string[] {
-  const lines = [
-    "## Kotter's six functions",
-    '',
-    "John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls.",
-    '',
-  ];
+  const { text } = words;
+  const lines = [`## ${text.functionsHeading}`, '', text.functionsIntro, ''];
   if (balance.tagged === 0) {
-    lines.push(`Nothing ${words.thisPeriod} is tagged, so there are no functions to show.`);
+    lines.push(text.nothingTagged(words));
     return lines;
   }
   const counts = functionCounts(entries);
   const shown = counts.filter((fn) => fn.count > 0);
   const missing = counts.filter((fn) => fn.count === 0);
   if (shown.length > 0) {
-    lines.push(`Seen ${words.thisPeriod}: ${shown.map((fn, at) => `${functionName(fn.id)} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`, '');
+    lines.push(text.functionsSeen(words, shown), '');
   }
   if (missing.length === 0) {
-    lines.push(`All six showed up ${words.thisPeriod}.`);
+    lines.push(text.allSix(words));
     return lines;
   }
-  lines.push(`Missing ${words.thisPeriod}:`, '');
+  lines.push(text.missing(words), '');
   for (const fn of missing) {
-    const word = FUNCTIONS[fn.id];
-    lines.push(`- **${word.name}** (${word.side}): ${word.meaning}`);
+    lines.push(text.missingFunction(fn.id));
   }
   return lines;
 }
 
 /** Each trap's count counts private entries; its list links only the others and says how many private ones it holds back. */
 function trapsSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
+  const { text } = words;
   const traps = trapCounts(entries);
   if (traps.length === 0) {
-    return ['## Traps flagged', '', `No trap was flagged ${words.thisPeriod}.`];
+    return [`## ${text.trapsHeading}`, '', text.noTrap(words)];
   }
   const listed = (trapEntries: readonly IndexedEntry[]): string => {
     const { shown, hidden } = withoutPrivate(trapEntries);
     const links = shown.map((entry) => markdownLink(entry.title, path, entry.path));
-    return [...links, ...(hidden > 0 ? [plural(hidden, 'private entry', 'private entries')] : [])].join(', ');
+    return [...links, ...(hidden > 0 ? [text.privateEntries(hidden)] : [])].join(', ');
   };
   return [
-    '## Traps flagged',
+    `## ${text.trapsHeading}`,
     '',
-    ...traps.map((trap) => `- **${trapName(trap.id)}**, ${plural(trap.entries.length, 'entry', 'entries')}: ${listed(trap.entries)}`),
+    ...traps.map((trap) => text.trapLine(trap.id, trap.entries.length, listed(trap.entries))),
   ];
 }
 
@@ -255,11 +252,12 @@ function trapsSection(words: Words, entries: readonly IndexedEntry[], path: stri
  * the journal used before ("Priya Raman"): the hint names both and the line for people.yml.
  */
 function peopleSection(words: Words, entries: readonly ReviewRecord[], directory: PeopleDirectory, all: readonly ReviewRecord[], privateEntries = 0): string[] {
+  const { text } = words;
   const people = collectPeople(entries, directory);
   if (people.length === 0) {
-    return ['## People', '', `No one was named ${words.thisPeriod}${privateEntries > 0 ? ' outside private entries' : ''}.`];
+    return [`## ${text.peopleHeading}`, '', privateEntries > 0 ? text.noOneOutsidePrivate(words) : text.noOne(words)];
   }
-  const lines = ['## People', '', '| Person | Entries | 1:1s |', '| --- | ---: | ---: |'];
+  const lines = [`## ${text.peopleHeading}`, '', text.peopleHeader, '| --- | ---: | ---: |'];
   for (const person of people) {
     lines.push(`| ${escapeInline(person.name)} | ${person.entries.length} | ${person.entries.filter((e) => e.kind === ONE_ON_ONE_KIND).length} |`);
   }
@@ -267,9 +265,7 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
   if (ambiguous.length > 0) {
     lines.push('');
     for (const person of ambiguous) {
-      const candidates = person.ambiguousWith.map(escapeInline);
-      const choice = `${candidates.slice(0, -1).join(', ')} or ${candidates.at(-1) ?? ''}`;
-      lines.push(`- "${escapeInline(person.name)}" could be ${choice}: a full name, or an alias in people.yml, tells them apart.`);
+      lines.push(`- ${text.ambiguous(escapeInline(person.name), person.ambiguousWith.map(escapeInline))}`);
     }
   }
   const here = new Set(people.map((person) => person.key));
@@ -277,7 +273,7 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
   if (merges.length > 0) {
     lines.push('');
     for (const merge of merges) {
-      lines.push(`- "${escapeInline(merge.alias)}" and "${escapeInline(merge.name)}" may be one person, counted twice until people.yml says so: *Merge People…* adds the line "${escapeInline(`${merge.name}: [${merge.alias}]`)}" to it.`);
+      lines.push(`- ${text.mayBeOne(escapeInline(merge.alias), escapeInline(merge.name), escapeInline(`${merge.name}: [${merge.alias}]`))}`);
     }
   }
   return lines;
@@ -285,96 +281,85 @@ function peopleSection(words: Words, entries: readonly ReviewRecord[], directory
 
 /** A private entry can be the strongest: it is then called that, with its share, and not linked. */
 function strongestSection(words: Words, entries: readonly IndexedEntry[], path: string): string[] {
-  const lines = ['## Strongest entries', ''];
+  const { text } = words;
+  const lines = [`## ${text.strongestHeading}`, ''];
   for (const side of ['why', 'how'] as const) {
     const entry = strongest(entries, side);
-    const named = entry && (isPrivateRecord(entry) ? 'a private entry' : markdownLink(entry.title, path, entry.path));
-    lines.push(entry
-      ? `- Most ${side}: ${named}, ${percent(entry[side])} ${side}`
-      : `- Most ${side}: no tagged entry ${words.thisPeriod} leaned that way`);
+    if (entry === undefined) {
+      lines.push(text.noStrongest(words, side));
+      continue;
+    }
+    const named = isPrivateRecord(entry) ? text.aPrivateEntry : markdownLink(entry.title, path, entry.path);
+    lines.push(text.strongest(side, named, entry[side]));
   }
   return lines;
 }
 
 /** How long a commitment has been open, and where it was written: "open 3 days, since [date]", "written today, in [date]". */
-function sighting(days: number, link: string): string {
-  return days === 0 ? `written today, in ${link}` : `open ${plural(days, 'day')}, since ${link}`;
+function sighting(text: ReviewWords, days: number, link: string): string {
+  return days === 0 ? text.writtenToday(link) : text.openSince(days, link);
 }
 
 /** `held` open commitments were written in private entries: counted in a line, never quoted. */
-function commitmentsSection(open: readonly OpenCommitment[], path: string, held = 0): string[] {
-  const heldLine = `${plural(held, 'open commitment')} from private entries ${held === 1 ? 'is' : 'are'} not listed here.`;
+function commitmentsSection(text: ReviewWords, open: readonly OpenCommitment[], path: string, held = 0): string[] {
   if (open.length === 0) {
-    return [
-      '## Commitments',
-      '',
-      held > 0
-        ? `${heldLine} No other commitment is open.`
-        : 'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
-    ];
+    return [`## ${text.commitmentsHeading}`, '', held > 0 ? `${text.heldCommitments(held)} ${text.noOtherCommitment}` : text.noCommitments];
   }
-  const lines = ['## Commitments', '', 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.', ''];
+  const lines = [`## ${text.commitmentsHeading}`, '', text.commitmentsIntro, ''];
   for (const commitment of open.slice(0, MAX_COMMITMENTS_LISTED)) {
     lines.push(`- [ ] ${commitment.text}`);
-    lines.push(`  - ${sighting(commitment.ageDays, markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path))}`);
+    lines.push(`  - ${sighting(text, commitment.ageDays, markdownLink(commitment.firstSeen.date, path, commitment.firstSeen.path))}`);
   }
   const rest = open.length - MAX_COMMITMENTS_LISTED;
   if (rest > 0) {
-    lines.push(`- …and ${plural(rest, 'more recent one', 'more recent ones')}`);
+    lines.push(text.moreCommitments(rest));
   }
   if (held > 0) {
-    lines.push('', heldLine);
+    lines.push('', text.heldCommitments(held));
   }
   return lines;
 }
 
 function lookingAhead(words: Words, practiceLines: readonly string[]): string[] {
-  const questions = aheadQuestions(words);
+  const { text } = words;
+  const questions = aheadQuestions(text, words);
   return [
-    '## Looking ahead',
+    `## ${text.aheadHeading}`,
     '',
-    '### Start',
+    `### ${text.startHeading}`,
     '',
     questions.start,
     '',
     '- [ ] ',
     '',
-    '### Stop',
+    `### ${text.stopHeading}`,
     '',
     questions.stop,
     '',
     '',
     '',
-    '### Continue',
+    `### ${text.continueHeading}`,
     '',
     questions.keep,
     '',
     '',
     '',
-    `### A balancing practice for ${words.next}`,
+    `### ${text.practiceHeading(words)}`,
     '',
     // Drafted too: Refresh Drafted Section chooses it again from the period as it is then.
     DRAFTED_START,
     ...practiceLines,
     DRAFTED_END,
     '',
-    `- ${TRY_IT_LABEL}: `,
+    `- ${text.tryItLabel}: `,
   ];
-}
-
-/** How the opening line says how many of the period's `total` entries are private: counted, never named. */
-function privateNote(hidden: number, total: number): string {
-  if (hidden === 0) {
-    return '';
-  }
-  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
-  return `, ${which} (counted in the numbers, named nowhere below)`;
 }
 
 /** The review entry for `input.period`. */
 export function generateReview(input: ReviewInput): GeneratedReview {
   const { period, path } = input;
-  const words = wordsFor(period);
+  const words = wordsFor(period, reviewWords(input.language));
+  const { text } = words;
   // Only entries with something written, dated up to the review's day (counted.ts).
   const counted = countedEntries(input.entries, input.date);
   const entries = entriesIn(counted, period.start, period.end);
@@ -393,7 +378,7 @@ export function generateReview(input: ReviewInput): GeneratedReview {
   const basis: PracticeBasis = now.whyShare !== null ? 'period' : before.whyShare !== null ? 'before' : 'none';
   const traps = trapCounts(entries).map((trap) => ({ id: trap.id, count: trap.entries.length }));
   const { practice, reason } = choosePractice(now.whyShare ?? before.whyShare, traps);
-  const practiceLines = [practiceText(practice), '', reasonText(words, reason, basis)];
+  const practiceLines = [practiceText(text, practice.id), '', reasonText(text, words, reason, basis)];
   const front = createFrontMatter({
     date: formatIsoDate(input.date),
     kind: period.kind,
@@ -404,24 +389,28 @@ export function generateReview(input: ReviewInput): GeneratedReview {
   const sections: string[][] = [[DRAFTED_START]];
   if (entries.length === 0) {
     sections.push([
-      `${words.span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
+      text.nothingToDraft(words.span),
     ]);
     sections.push(input.calendar ? timeSection(input.calendar, counted) : []);
   } else {
     sections.push(
-      [`${words.span} · ${plural(entries.length, 'entry', 'entries')}${privateNote(hidden, entries.length)}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`],
+      [text.intro(words.span, entries.length, hidden)],
       balanceSection(words, now, before),
       input.calendar ? timeSection(input.calendar, counted) : [],
-      ...[matteredSection(shown, path, directory)].filter((section) => section.length > 0),
+      ...[matteredSection(text, shown, path, directory)].filter((section) => section.length > 0),
       functionsSection(words, entries, now),
       trapsSection(words, entries, path),
       peopleSection(words, shown, directory, counted.filter((entry) => !isPrivateRecord(entry)), hidden),
-      feedbackSection(period, (input.feedback ?? []).filter((note) => !held.has(note.path)), directory, words.thisPeriod),
-      period.kind === 'monthly-review' && input.decisions ? decisionsSection(input.decisions) : [],
+      feedbackSection(period, (input.feedback ?? []).filter((note) => !held.has(note.path)), directory, text, words),
+      period.kind === 'monthly-review' && input.decisions ? decisionsSection(text, input.decisions) : [],
       strongestSection(words, entries, path),
     );
   }
-  sections.push(commitmentsSection(commitments.shown.map((item) => item.commitment), path, commitments.hidden), [DRAFTED_END], lookingAhead(words, practiceLines));
+  sections.push(
+    commitmentsSection(text, commitments.shown.map((item) => item.commitment), path, commitments.hidden),
+    [DRAFTED_END],
+    lookingAhead(words, practiceLines),
+  );
   const body = [`# ${words.title}`, ...sections.filter((section) => section.length > 0).map((section) => section.join('\n'))].join('\n\n');
   return { text: `${front}\n${body}\n`, empty: entries.length === 0, entries: entries.length, practice: practice.id };
 }

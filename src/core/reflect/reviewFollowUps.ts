@@ -1,4 +1,4 @@
-// Two sections of a review about following up (issue 15), in English as the rest of the review:
+// Two sections of a review about following up (issue 15), in the review's language (reviewWords.ts):
 // the feedback given in the period, per person, recognition against growth; and, in a monthly review,
 // the decisions made, revisited, and how the revisits turned out against what I expected. A section
 // is left out when the period has nothing for it, so a journal that keeps no feedback notes or
@@ -6,10 +6,10 @@
 import { formatIsoDate } from '../calendar/localDate';
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
-import { plural } from '../text/format';
 import type { PeopleDirectory } from './peopleDirectory';
 import { escapeInline } from './relativeLink';
 import type { ReviewPeriod } from './reviewPeriod';
+import type { PeriodWords, ReviewWords } from './reviewWords';
 
 interface Tally {
   name: string;
@@ -19,7 +19,7 @@ interface Tally {
 }
 
 /** Feedback notes dated in the period, per person (directory key), people in order of most notes; nothing when there are none. */
-export function feedbackSection(period: ReviewPeriod, notes: readonly FeedbackNote[], directory: PeopleDirectory, thisPeriod: string): string[] {
+export function feedbackSection(period: ReviewPeriod, notes: readonly FeedbackNote[], directory: PeopleDirectory, text: ReviewWords, words: PeriodWords): string[] {
   const [start, end] = [formatIsoDate(period.start), formatIsoDate(period.end)];
   const people = new Map<string, Tally>();
   for (const note of notes.filter((candidate) => candidate.date >= start && candidate.date <= end)) {
@@ -40,26 +40,26 @@ export function feedbackSection(period: ReviewPeriod, notes: readonly FeedbackNo
   if (people.size === 0) {
     return [];
   }
-  const lines = ['## Feedback given', '', '| Person | Recognition | Growth | Not yet said |', '| --- | ---: | ---: | ---: |'];
+  const lines = [`## ${text.feedbackHeading}`, '', text.feedbackHeader, '| --- | ---: | ---: | ---: |'];
   const total = (tally: Tally): number => tally.recognition + tally.growth + tally.unclassified;
   for (const tally of [...people.values()].sort((a, b) => total(b) - total(a) || (a.name < b.name ? -1 : 1))) {
     lines.push(`| ${escapeInline(tally.name)} | ${tally.recognition} | ${tally.growth} | ${tally.unclassified} |`);
   }
   const onlyGrowth = [...people.values()].filter((tally) => tally.growth > 0 && tally.recognition === 0).map((tally) => escapeInline(tally.name));
   if (onlyGrowth.length > 0) {
-    lines.push('', `Only growth feedback ${thisPeriod} for ${onlyGrowth.join(', ')}: is there something to recognise too?`);
+    lines.push('', text.onlyGrowth(words, onlyGrowth.join(', ')));
   }
   return lines;
 }
 
 /** The month's decision counts; nothing for a month with none. */
-export function decisionsSection(month: DecisionMonth): string[] {
+export function decisionsSection(text: ReviewWords, month: DecisionMonth): string[] {
   if (month.made === 0 && month.revisited === 0) {
     return [];
   }
-  const lines = ['## Decisions', '', `${plural(month.made, 'decision')} logged, ${plural(month.revisited, 'decision')} revisited this month.`];
+  const lines = [`## ${text.decisionsMonthHeading}`, '', text.decisionsLogged(month.made, month.revisited)];
   if (month.revisited > 0) {
-    lines.push('', `Of the revisits: ${month.asExpected} turned out as expected, ${month.partly} partly, ${month.notAsExpected} not as expected${month.unanswered > 0 ? `, ${month.unanswered} not yet answered` : ''}.`);
+    lines.push('', text.revisits(month.asExpected, month.partly, month.notAsExpected, month.unanswered));
   }
   return lines;
 }

@@ -3,73 +3,60 @@
 // user's writing: the tagger recognises every text here wherever it stands (scaffoldLines.ts), so an
 // untouched review is an empty entry, whatever its practice or its period. Data and small functions
 // only, shared by the review generator (review.ts) and the scaffold matcher.
+import { CONTENT_LANGUAGES } from '../locale/contentLanguage';
 import { TRAP_IDS } from '../tagger/types';
-import { trapName } from '../tagger/vocabulary';
-import { PRACTICES, type Practice, type PracticeReason } from './practices';
+import { PRACTICES, type PracticeId, type PracticeReason } from './practices';
+import { REVIEW_WORDS, type PeriodWords, type ReviewWords } from './reviewWords';
 
-/** How a review names its period and the one it is compared with. */
-export interface PeriodWords {
-  readonly thisPeriod: string;
-  readonly before: string;
-  readonly next: string;
-}
-
-export const WEEK_WORDS: PeriodWords = { thisPeriod: 'this week', before: 'the four weeks before', next: 'next week' };
-export const MONTH_WORDS: PeriodWords = { thisPeriod: 'this month', before: 'the three months before', next: 'next month' };
+export type { PeriodWords } from './reviewWords';
 
 /** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
 export type PracticeBasis = 'period' | 'before' | 'none';
 
 /** The practice as one paragraph: its name in bold, then what to do. */
-export function practiceText(practice: Practice): string {
+export function practiceText(text: ReviewWords, id: PracticeId): string {
+  const practice = text.practices[id];
   return `**${practice.name}.** ${practice.howTo}`;
 }
 
-export function reasonText(words: PeriodWords, reason: PracticeReason, basis: PracticeBasis): string {
+export function reasonText(text: ReviewWords, words: PeriodWords, reason: PracticeReason, basis: PracticeBasis): string {
   if (basis === 'none') {
-    return 'Suggested as a steady habit while there is nothing tagged to read a lean from.';
+    return text.reasonNone;
   }
   switch (reason.kind) {
     case 'lean':
-      return `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${reason.lean}.`;
+      return text.reasonLean(words, basis, reason.lean);
     case 'trap':
-      return `Suggested because the *${trapName(reason.trap)}* trap came up most ${words.thisPeriod}.`;
+      return text.reasonTrap(words, reason.trap);
     case 'steady':
-      return basis === 'before'
-        ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`
-        : `Suggested because ${words.thisPeriod} was balanced and flagged no trap: a habit to keep it that way.`;
+      return text.reasonSteady(words, basis);
   }
 }
 
 /** The questions of *Looking ahead*, each an italic line under its own `###` heading. */
-export function aheadQuestions(words: PeriodWords): { readonly start: string; readonly stop: string; readonly keep: string } {
-  return {
-    start: `*What will I start doing ${words.next}?*`,
-    stop: '*What will I stop doing?*',
-    keep: '*What is working that I will keep doing?*',
-  };
+export function aheadQuestions(text: ReviewWords, words: PeriodWords): { readonly start: string; readonly stop: string; readonly keep: string } {
+  return { start: text.startQuestion(words), stop: text.stopQuestion, keep: text.keepQuestion };
 }
 
-/** The label under the practice, for where the user will try it. */
-export const TRY_IT_LABEL = 'Where I will try it first';
-
-function allReasons(words: PeriodWords): string[] {
+function allReasons(text: ReviewWords, words: PeriodWords): string[] {
   const reasons: PracticeReason[] = [
     { kind: 'lean', lean: 'why' }, { kind: 'lean', lean: 'how' }, { kind: 'steady' },
     ...TRAP_IDS.map((trap): PracticeReason => ({ kind: 'trap', trap })),
   ];
   const bases: PracticeBasis[] = ['period', 'before', 'none'];
-  return reasons.flatMap((reason) => bases.map((basis) => reasonText(words, reason, basis)));
+  return reasons.flatMap((reason) => bases.map((basis) => reasonText(text, words, reason, basis)));
 }
 
-/** Every paragraph a review scaffolds, in every variant: questions, practices and reasons. */
+const LANGUAGES: readonly ReviewWords[] = CONTENT_LANGUAGES.map((language) => REVIEW_WORDS[language]);
+
+/** Every paragraph a review scaffolds, in every variant and both languages: questions, practices and reasons. */
 export const REVIEW_SCAFFOLD_PARAGRAPHS: readonly string[] = [
-  ...new Set([WEEK_WORDS, MONTH_WORDS].flatMap((words) => [
-    ...Object.values(aheadQuestions(words)),
-    ...allReasons(words),
-  ])),
-  ...Object.values(PRACTICES).map(practiceText),
+  ...new Set(LANGUAGES.flatMap((text) => [text.week, text.month].flatMap((words) => [
+    ...Object.values(aheadQuestions(text, words)),
+    ...allReasons(text, words),
+  ]))),
+  ...LANGUAGES.flatMap((text) => Object.values(PRACTICES).map((practice) => practiceText(text, practice.id))),
 ];
 
-/** Every structured label a review scaffolds. */
-export const REVIEW_SCAFFOLD_LABELS: readonly string[] = [TRY_IT_LABEL];
+/** Every structured label a review scaffolds, in both languages. */
+export const REVIEW_SCAFFOLD_LABELS: readonly string[] = LANGUAGES.map((text) => text.tryItLabel);

@@ -1,21 +1,27 @@
 // The HTML report's tables: the text alternatives of the two charts (the same numbers, from the same
 // data) and the tables that have no chart. Cells are HTML: every string from the journal is escaped
 // here, and ids, dates and numbers are escaped too, so no cell is trusted.
+import type * as l10n from '@vscode/l10n';
 import { STYLE_IDS } from '../tagger/types';
-import { functionName, styleName } from '../tagger/vocabulary';
-import { delta, percent, percentNumber } from '../text/format';
+import { delta, percentNumber } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import type { Comparison } from '../trends/compare';
 import type { FunctionRank } from '../trends/functionRanking';
 import type { HeatmapDay } from '../trends/heatmap';
 import type { PersonSummary } from '../trends/people';
 import { escapeHtml } from '../text/escapeHtml';
-import { decimal, monthName } from './names';
+import { ENGLISH_REPORT, share, vocabularyOf, type ReportLanguage } from './reportLanguage';
 
 interface Column {
   readonly title: string;
   readonly numeric?: boolean;
 }
+
+/**
+ * The report's language. The type import of `@vscode/l10n` above marks this file for
+ * @vscode/l10n-dev, which extracts `l10n.t('…')` calls only from files importing it or `vscode`.
+ */
+type Language = ReportLanguage & Partial<Pick<typeof l10n, 'config'>>;
 
 /** A table with a caption; `rows` are cells already made HTML (use `escapeHtml` for text). */
 export function tableHtml(id: string, caption: string, columns: readonly Column[], rows: readonly (readonly string[])[]): string {
@@ -25,10 +31,10 @@ export function tableHtml(id: string, caption: string, columns: readonly Column[
 }
 
 /** The balance chart's numbers: one row per week, in the chart's order; Why % as in `data-why`. */
-export function weeksTable(buckets: readonly Bucket[]): string {
-  return tableHtml('weeks-table', 'Why and how share per week (whole percentages of the tagged entries)', [
-    { title: 'Week' }, { title: 'Starts' }, { title: 'Entries', numeric: true }, { title: 'Tagged', numeric: true },
-    { title: 'Why %', numeric: true }, { title: 'How %', numeric: true },
+export function weeksTable(buckets: readonly Bucket[], l10n: Language = ENGLISH_REPORT): string {
+  return tableHtml('weeks-table', l10n.t('Why and how share per week (whole percentages of the tagged entries)'), [
+    { title: l10n.t('Week') }, { title: l10n.t('Starts') }, { title: l10n.t('Entries'), numeric: true }, { title: l10n.t('Tagged'), numeric: true },
+    { title: l10n.t('Why %'), numeric: true }, { title: l10n.t('How %'), numeric: true },
   ], buckets.map((b) => [
     escapeHtml(b.key), escapeHtml(b.start), String(b.entries), String(b.tagged),
     escapeHtml(percentNumber(b.whyShare)), escapeHtml(percentNumber(b.howShare)),
@@ -64,47 +70,52 @@ export function heatmapMonths(days: readonly HeatmapDay[]): HeatmapMonth[] {
   }));
 }
 
-export function heatmapTable(days: readonly HeatmapDay[]): string {
-  return tableHtml('heatmap-table', 'The calendar by month: days written, entries, and the mean why share of the tagged days', [
-    { title: 'Month' }, { title: 'Days written', numeric: true }, { title: 'Entries', numeric: true }, { title: 'Why %', numeric: true },
+export function heatmapTable(days: readonly HeatmapDay[], l10n: Language = ENGLISH_REPORT): string {
+  return tableHtml('heatmap-table', l10n.t('The calendar by month: days written, entries, and the mean why share of the tagged days'), [
+    { title: l10n.t('Month') }, { title: l10n.t('Days written'), numeric: true }, { title: l10n.t('Entries'), numeric: true }, { title: l10n.t('Why %'), numeric: true },
   ], heatmapMonths(days).map((m) => [
-    `${escapeHtml(monthName(m.month))} ${escapeHtml(m.month.slice(0, 4))}`, String(m.days), String(m.entries), escapeHtml(percentNumber(m.whyShare)),
+    `${escapeHtml(l10n.monthName(m.month))} ${escapeHtml(m.month.slice(0, 4))}`, String(m.days), String(m.entries), escapeHtml(percentNumber(m.whyShare)),
   ]));
 }
 
 /** What the comparison compares, in words: like with like, day 1 to today's day of each month. */
-export function comparisonSpan(comparison: Comparison): string {
+export function comparisonSpan(comparison: Comparison, l10n: Language = ENGLISH_REPORT): string {
   const { recent, baseline, throughDay } = comparison;
-  const days = throughDay === 1 ? 'day 1' : `days 1–${throughDay}`;
-  return `This month so far (${recent.from} to ${recent.to}) against ${days} of each of the ${baseline.months} months before (means)`;
+  return throughDay === 1
+    ? l10n.t('This month so far ({0} to {1}) against day 1 of each of the {2} months before (means)', recent.from, recent.to, baseline.months)
+    : l10n.t('This month so far ({0} to {1}) against days 1–{2} of each of the {3} months before (means)', recent.from, recent.to, throughDay, baseline.months);
 }
 
-export function comparisonTable(comparison: Comparison): string {
+export function comparisonTable(comparison: Comparison, l10n: Language = ENGLISH_REPORT): string {
   const { recent, baseline, delta: change } = comparison;
-  return tableHtml('comparison-table', comparisonSpan(comparison), [
-    { title: '' }, { title: 'This month so far', numeric: true }, { title: 'Same days before', numeric: true }, { title: 'Change', numeric: true },
+  const { decimal } = l10n;
+  const words = { points: (points: number) => l10n.t('{0} pt', points), count: decimal };
+  return tableHtml('comparison-table', comparisonSpan(comparison, l10n), [
+    { title: '' }, { title: l10n.t('This month so far'), numeric: true }, { title: l10n.t('Same days before'), numeric: true }, { title: l10n.t('Change'), numeric: true },
   ], [
-    ['Entries', decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count')],
-    ['Entries per week', decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count')],
-    ['Why share', percent(recent.whyShare, ' '), percent(baseline.whyShare, ' '), delta(change.whyShare, 'share')],
-    ['Balanced share', percent(recent.balancedShare, ' '), percent(baseline.balancedShare, ' '), delta(change.balancedShare, 'share')],
-    ['Traps per week', decimal(recent.trapsPerWeek), decimal(baseline.trapsPerWeek), delta(change.trapsPerWeek, 'count')],
+    [l10n.t('Entries'), decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count', words)],
+    [l10n.t('Entries per week'), decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count', words)],
+    [l10n.t('Why share'), share(l10n, recent.whyShare), share(l10n, baseline.whyShare), delta(change.whyShare, 'share', words)],
+    [l10n.t('Balanced share'), share(l10n, recent.balancedShare), share(l10n, baseline.balancedShare), delta(change.balancedShare, 'share', words)],
+    [l10n.t('Traps per week'), decimal(recent.trapsPerWeek), decimal(baseline.trapsPerWeek), delta(change.trapsPerWeek, 'count', words)],
   ].map((row) => row.map(escapeHtml)));
 }
 
-export function functionsTable(functions: readonly FunctionRank[]): string {
+export function functionsTable(functions: readonly FunctionRank[], l10n: Language = ENGLISH_REPORT): string {
   const max = Math.max(1, ...functions.map((f) => f.count));
-  return tableHtml('functions-table', "Kotter's functions, most present first: entries showing each", [
-    { title: 'Function' }, { title: 'Side' }, { title: 'Entries', numeric: true }, { title: '' },
+  const names = vocabularyOf(l10n);
+  return tableHtml('functions-table', l10n.t("Kotter's functions, most present first: entries showing each"), [
+    { title: l10n.t('Function') }, { title: l10n.t('Side') }, { title: l10n.t('Entries'), numeric: true }, { title: '' },
   ], functions.map((f) => [
-    escapeHtml(functionName(f.id)), escapeHtml(f.side), String(f.count),
+    escapeHtml(names.functions[f.id]?.name ?? f.id), escapeHtml(f.side === 'leading' ? l10n.t('leading') : l10n.t('managing')), String(f.count),
     `<span class="bar ${escapeHtml(f.side)}" style="width:${Math.round((f.count / max) * 120)}px"></span>`,
   ]));
 }
 
-export function peopleTable(people: readonly PersonSummary[]): string {
-  return tableHtml('people-table', 'People named in entries, with the situational styles those entries show', [
-    { title: 'Person' }, { title: 'Entries', numeric: true },
-    ...STYLE_IDS.map((id) => ({ title: styleName(id), numeric: true })),
+export function peopleTable(people: readonly PersonSummary[], l10n: Language = ENGLISH_REPORT): string {
+  const names = vocabularyOf(l10n);
+  return tableHtml('people-table', l10n.t('People named in entries, with the situational styles those entries show'), [
+    { title: l10n.t('Person') }, { title: l10n.t('Entries'), numeric: true },
+    ...STYLE_IDS.map((id) => ({ title: names.styles[id].name, numeric: true })),
   ], people.map((p) => [escapeHtml(p.name), String(p.entries), ...STYLE_IDS.map((id) => String(p.styles[id]))]));
 }

@@ -5,11 +5,12 @@
 // reading the file) can compare it with its table.
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
-import { percent, percentNumber, plural } from '../text/format';
+import type * as l10n from '@vscode/l10n';
+import { percentNumber } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
-import { monthName } from './names';
+import { counted, ENGLISH_REPORT, share, type ReportLanguage } from './reportLanguage';
 import { REPORT_WEEK_START } from './reportModel';
 
 /** Two decimals are plenty for a viewBox a thousand units wide. */
@@ -25,11 +26,19 @@ function text(x: number, y: number, content: string, cls: string, anchor = 'midd
   return `<text class="${cls}" x="${n(x)}" y="${n(y)}" text-anchor="${anchor}">${escapeHtml(content)}</text>`;
 }
 
-export function describeWeek(bucket: Bucket): string {
-  const entries = plural(bucket.entries, 'entry', 'entries');
+/**
+ * The report's language. The type import of `@vscode/l10n` above marks this file for
+ * @vscode/l10n-dev, which extracts `l10n.t('…')` calls only from files importing it or `vscode`.
+ */
+type Language = ReportLanguage & Partial<Pick<typeof l10n, 'config'>>;
+
+const entriesText = (l10n: Language, count: number): string => counted(count, l10n.t('{0} entry'), l10n.t('{0} entries'));
+
+export function describeWeek(bucket: Bucket, l10n: Language = ENGLISH_REPORT): string {
+  const entries = entriesText(l10n, bucket.entries);
   return bucket.whyShare === null
-    ? `${bucket.key}: ${entries}, none tagged`
-    : `${bucket.key}: ${entries}, why ${percent(bucket.whyShare, ' ')}, how ${percent(bucket.howShare, ' ')}`;
+    ? l10n.t('{0}: {1}, none tagged', bucket.key, entries)
+    : l10n.t('{0}: {1}, why {2}, how {3}', bucket.key, entries, share(l10n, bucket.whyShare), share(l10n, bucket.howShare));
 }
 
 /**
@@ -38,7 +47,7 @@ export function describeWeek(bucket: Bucket): string {
  * a number. The SVG carries `data-weeks`, `data-entries`, `data-why` and `data-how` (whole
  * percentages, '' where nothing is tagged), comma-separated in bar order.
  */
-export function balanceChartSvg(buckets: readonly Bucket[]): string {
+export function balanceChartSvg(buckets: readonly Bucket[], l10n: Language = ENGLISH_REPORT): string {
   const width = 960;
   const left = 44;
   const plotTop = 10;
@@ -51,14 +60,14 @@ export function balanceChartSvg(buckets: readonly Bucket[]): string {
   const maxEntries = Math.max(1, ...buckets.map((bucket) => bucket.entries));
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 13));
   const parts: string[] = [];
-  for (const share of [0, 0.5, 1]) {
-    const y = plotTop + plotHeight * (1 - share);
-    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, percent(share, ' '), 'axis', 'end'));
+  for (const value of [0, 0.5, 1]) {
+    const y = plotTop + plotHeight * (1 - value);
+    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, share(l10n, value), 'axis', 'end'));
   }
   buckets.forEach((bucket, index) => {
     const x = left + index * slot + (slot - barWidth) / 2;
     const center = x + barWidth / 2;
-    const bar: string[] = [`<title>${escapeHtml(describeWeek(bucket))}</title>`];
+    const bar: string[] = [`<title>${escapeHtml(describeWeek(bucket, l10n))}</title>`];
     if (bucket.whyShare !== null) {
       const why = Math.min(1, bucket.whyShare);
       const how = Math.min(1 - why, bucket.howShare ?? 0);
@@ -75,12 +84,13 @@ export function balanceChartSvg(buckets: readonly Bucket[]): string {
       parts.push(text(center, plotTop + plotHeight + 16, bucket.key.slice(5), 'axis'));
     }
   });
-  parts.push(text(left - 6, countTop + countHeight - 12, 'entries', 'axis small', 'end'));
+  parts.push(text(left - 6, countTop + countHeight - 12, l10n.t('entries'), 'axis small', 'end'));
   const list = (values: readonly string[]): string => escapeHtml(values.join(','));
   const tagged = buckets.filter((bucket) => bucket.whyShare !== null);
   const label = buckets.length === 0
-    ? 'No weeks to show.'
-    : `Why and how share per week, ${buckets[0]?.key} to ${buckets.at(-1)?.key}: ${plural(tagged.length, 'week')} with tagged entries; the table below has every number.`;
+    ? l10n.t('No weeks to show.')
+    : l10n.t('Why and how share per week, {0} to {1}: {2} with tagged entries; the table below has every number.',
+      buckets[0]?.key ?? '', buckets.at(-1)?.key ?? '', counted(tagged.length, l10n.t('{0} week'), l10n.t('{0} weeks')));
   return `<svg class="chart balance" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}"`
     + ` data-weeks="${list(buckets.map((b) => b.key))}" data-entries="${list(buckets.map((b) => String(b.entries)))}"`
     + ` data-why="${list(buckets.map((b) => percentNumber(b.whyShare)))}" data-how="${list(buckets.map((b) => percentNumber(b.howShare)))}">`
@@ -90,9 +100,9 @@ export function balanceChartSvg(buckets: readonly Bucket[]): string {
 export const HEATMAP_WEEKS = 53;
 
 
-export function describeDay(day: HeatmapDay): string {
-  const entries = plural(day.count, 'entry', 'entries');
-  return day.whyShare === null ? `${day.date}: ${entries}` : `${day.date}: ${entries}, why ${percent(day.whyShare, ' ')}`;
+export function describeDay(day: HeatmapDay, l10n: Language = ENGLISH_REPORT): string {
+  const entries = entriesText(l10n, day.count);
+  return day.whyShare === null ? l10n.t('{0}: {1}', day.date, entries) : l10n.t('{0}: {1}, why {2}', day.date, entries, share(l10n, day.whyShare));
 }
 
 /**
@@ -113,11 +123,11 @@ export function heatmapGridDays(days: readonly HeatmapDay[], today: string): Hea
  * shaded by its entries (`l0`–`l4`) and tinted by its why share. Each written day's cell carries
  * `data-date` and `data-count`; every cell has a `<title>`.
  */
-export function heatmapSvg(days: readonly HeatmapDay[], today: string): string {
+export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Language = ENGLISH_REPORT): string {
   const grid = heatmapGridDays(days, today);
   const first = grid[0] ? parseIsoDate(grid[0].date) : undefined;
   if (!first) {
-    return '<p class="muted">No calendar to show.</p>';
+    return `<p class="muted">${escapeHtml(l10n.t('No calendar to show.'))}</p>`;
   }
   const cell = 12;
   const step = 14;
@@ -129,7 +139,7 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string): string {
   const firstDay = toEpochDay(first);
   const max = Math.max(0, ...grid.map((day) => day.count));
   const parts: string[] = [];
-  ['Mon', '', 'Wed', '', 'Fri', '', ''].forEach((name, row) => {
+  [l10n.t('Mon'), '', l10n.t('Wed'), '', l10n.t('Fri'), '', ''].forEach((name, row) => {
     if (name) {
       parts.push(text(left - 6, top + row * step + cell - 2, name, 'axis small', 'end'));
     }
@@ -141,32 +151,33 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string): string {
     const column = Math.floor(offset / 7);
     const row = offset % 7;
     if (row === 0 && date && date.day <= 7 && column - lastLabel >= 4 && column <= HEATMAP_WEEKS - 3) {
-      parts.push(text(left + column * step, top - 6, monthName(day.date), 'axis small', 'start'));
+      parts.push(text(left + column * step, top - 6, l10n.monthName(day.date), 'axis small', 'start'));
       lastLabel = column;
     }
     const data = day.count > 0 ? ` data-date="${day.date}" data-count="${day.count}"` : '';
     parts.push(`<rect class="cell l${heatLevel(day.count, max)}${heatTint(day) === '' ? '' : ` ${heatTint(day)}`}${day.date === today ? ' today' : ''}"`
       + ` x="${left + column * step}" y="${top + row * step}" width="${cell}" height="${cell}" rx="2"${data}>`
-      + `<title>${escapeHtml(describeDay(day))}</title></rect>`);
+      + `<title>${escapeHtml(describeDay(day, l10n))}</title></rect>`);
   });
   let x = left;
-  parts.push(text(x, legendTop + cell - 2, 'Less', 'axis small', 'start'));
+  parts.push(text(x, legendTop + cell - 2, l10n.t('Less'), 'axis small', 'start'));
   x += 30;
   for (const level of [0, 1, 2, 3, 4]) {
     parts.push(rect(x, legendTop, cell, cell, `cell l${level} t2`));
     x += step;
   }
-  parts.push(text(x + 2, legendTop + cell - 2, 'More', 'axis small', 'start'));
+  parts.push(text(x + 2, legendTop + cell - 2, l10n.t('More'), 'axis small', 'start'));
   x += 60;
-  parts.push(text(x, legendTop + cell - 2, 'How', 'axis small', 'start'));
+  parts.push(text(x, legendTop + cell - 2, l10n.t('How'), 'axis small', 'start'));
   x += 28;
   for (const tint of [0, 1, 2, 3, 4]) {
     parts.push(rect(x, legendTop, cell, cell, `cell l4 t${tint}`));
     x += step;
   }
-  parts.push(text(x + 2, legendTop + cell - 2, 'Why', 'axis small', 'start'));
+  parts.push(text(x + 2, legendTop + cell - 2, l10n.t('Why'), 'axis small', 'start'));
   const entries = grid.reduce((total, day) => total + day.count, 0);
   const written = grid.filter((day) => day.count > 0).length;
-  const label = `Calendar of the last year, ${grid[0]?.date} to ${today}: ${plural(entries, 'entry', 'entries')} on ${plural(written, 'day')}; the table below sums it by month.`;
+  const label = l10n.t('Calendar of the last year, {0} to {1}: {2} on {3}; the table below sums it by month.',
+    grid[0]?.date ?? '', today, entriesText(l10n, entries), counted(written, l10n.t('{0} day'), l10n.t('{0} days')));
   return `<svg class="chart heatmap" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }

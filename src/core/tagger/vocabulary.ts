@@ -1,9 +1,9 @@
 // The product's vocabulary: every id a person sees named — the four traps, Kotter's six functions,
 // the four situational styles and the four entry labels — with its English name, a one-line meaning
 // and the side of the job it belongs to. The one table every English surface reads (the tagger's
-// explanation, reviews, reports); the extension translates the same names, keyed by the same ids
-// (src/extension/vocabularyStrings.ts, checked against this table by a unit test), for the views and
-// the German bundle. Data only: rewording a name touches nothing else.
+// explanation, reviews, reports); the same names are translated, keyed by the same ids, in
+// translatedVocabulary.ts (checked against this table by a unit test), for the views and the German
+// bundle. Data only: rewording a name touches nothing else.
 import type { EntryLabel, FunctionId, StyleId, TrapId } from './types';
 import { sentenceCase } from '../text/format';
 

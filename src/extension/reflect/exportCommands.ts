@@ -8,6 +8,7 @@ import { addDays, formatIsoDate } from '../../core/calendar/localDate';
 import { calendarMetricsCsv, calendarMetricsJson } from '../../core/timeAudit/calendarMetrics';
 import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
 import { renderHtmlReport } from '../../core/report/htmlReport';
+import { reportLanguage } from '../../core/report/reportLanguage';
 import { buildReport } from '../../core/report/reportModel';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
@@ -218,7 +219,10 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   let html: string;
   try {
     const report = buildReport(deps.index.entriesWithFacts().map(({ entry }) => entry), deps.index.skippedFiles(), today);
-    html = renderHtmlReport(report, { journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}` });
+    // In VS Code's display language, as the rest of what the extension shows.
+    html = renderHtmlReport(report, {
+      journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}`, language: reportLanguage(vscode.l10n, vscode.env.language),
+    });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', errorMessage(error)));
     return undefined;

@@ -11,14 +11,14 @@ import type { TrackedItem } from '../../core/reflect/openItems';
 import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
 import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS, type StyleId } from '../../core/tagger/types';
-import { translatedVocabulary } from '../vocabularyStrings';
+import { translatedVocabulary } from '../../core/tagger/translatedVocabulary';
 import type { PersonPrep } from './personPrep';
 import { calendarOneOnOnesLine, everyCadence } from './personStrings';
 
 /** The page's own place in the journal, for its relative links: the journal folder itself. */
 export const PERSON_PAGE_PATH = 'person.md';
 
-/** A style's name in the display language (the vocabulary's, vocabularyStrings.ts). */
+/** A style's name in the display language (the vocabulary's, src/core/tagger/translatedVocabulary.ts). */
 export function styleName(style: StyleId): string {
   return translatedVocabulary(vscode.l10n).styles[style].name;
 }

@@ -62,6 +62,8 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
     openCommitments: commitmentsOf(entries.filter(({ entry }) => entry.date <= formatIsoDate(day)), day).open,
     people: people.directory,
     ...followUps,
+    // Written in the entry language, as the templates are: German for `de` (or a German VS Code).
+    language: contentLanguage(settings.locale),
     ...(audit ? { calendar: { time: audit.time, language: contentLanguage(settings.locale) } } : {}),
   });
 }

@@ -12,6 +12,7 @@ import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
 import type { Log } from '../output';
 import { renderWebviewHtml } from '../webviewHtml';
+import { webviewL10nMessage } from '../webviewL10n';
 import { explainState, explainTitle, showEntryLine } from './explainState';
 import { journalRelativePath } from '../journal/journalDocuments';
 import type { MountedRoots } from '../journal/journalMounts';
@@ -101,7 +102,9 @@ export class ExplainPanels implements vscode.Disposable {
           return;
         }
         if (message.type === 'ready') {
+          // A new webview document: its language first, once, then states.
           ready = true;
+          void panel.webview.postMessage(webviewL10nMessage());
           void send();
           return;
         }

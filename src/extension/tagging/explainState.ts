@@ -5,7 +5,6 @@ import * as vscode from 'vscode';
 import { explainTags } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { ExplainStateMessage } from '../../webview/explainProtocol';
-import { explainStrings } from './explainStrings';
 import type { TaggerService } from './taggerService';
 
 export function entryFileName(entry: vscode.Uri): string {
@@ -22,8 +21,6 @@ export async function explainState(entry: vscode.Uri, tagger: TaggerService): Pr
     type: 'explain' as const,
     entry: entry.toString(),
     name: entryFileName(entry),
-    locale: vscode.env.language,
-    strings: explainStrings(vscode.l10n),
   };
   let document: vscode.TextDocument;
   try {

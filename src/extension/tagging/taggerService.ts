@@ -1,28 +1,66 @@
 // One tagger for the window, built from the settings' extra terms and rebuilt when they change, with
 // a small cache of results by document version so hovers and CodeLenses do not re-tag on each call.
+// It is built soon after a journal entry is shown in an editor, not inside the first save: a save's
+// will-save listeners share 1750 ms (VS Code aborts them after that, and the tags edit then lands
+// after the write, leaving the editor dirty and the save reported as failed), and loading the
+// tagger's bundle and compiling a language's classifier is the costliest thing tagging does (in
+// Node on the shared 2-core test machine at work: 80–150 ms to load, about 90 ms for English; README
+// *Figures*), several times that in an extension host competing with the workbench for the CPU.
+// Tagging an entry once they are built takes tens of milliseconds.
 import * as vscode from 'vscode';
 import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';
 import { readSettings, SECTION } from '../config';
+import { isJournalEntry } from '../journal/journalDocuments';
+import type { MountedRoots } from '../journal/journalMounts';
 import { heavyModule } from './heavyModule';
 
+/** How long after a journal entry is shown the tagger is built: after the editor's own first requests. */
+const WARM_DELAY_MS = 300;
+/** One sentence in each language the tagger reads, to build both classifiers before a save needs them. */
+const WARM_TEXTS = ['I decided to plan the next steps with the team.\n', 'Ich habe mit dem Team die nächsten Schritte geplant, weil es wichtig ist.\n'];
 
 export class TaggerService implements vscode.Disposable {
   /** Built on first use, not at activation: compiling the lexicon is the costliest part of loading. */
   private built: ReturnType<typeof createTagger> | undefined;
   private readonly cache = new Map<string, { version: number; result: TagResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private warming: ReturnType<typeof setTimeout> | undefined;
+  /** The tagger as it is now has been built and has read both languages once. */
+  private warmed = false;
 
-  constructor() {
+  /** `mount` tells a journal entry shown from an unlocked encrypted journal (journal/journalMounts.ts). */
+  constructor(private readonly mount: MountedRoots) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.tagging`)) {
           this.built = undefined;
+          this.warmed = false;
           this.cache.clear();
+          this.warmFor(vscode.window.visibleTextEditors);
         }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.warmFor(editors)),
     );
+    this.warmFor(vscode.window.visibleTextEditors);
+  }
+
+  /** Builds the tagger shortly, off any save, when one of `editors` shows a journal entry (it may be saved). */
+  private warmFor(editors: readonly vscode.TextEditor[]): void {
+    if (this.warmed || this.warming !== undefined || !editors.some((editor) => isJournalEntry(editor.document, this.mount))) {
+      return;
+    }
+    this.warming = setTimeout(() => {
+      this.warming = undefined;
+      this.warmed = true;
+      try {
+        // A first tag in each language compiles its classifier (the lexicon), which is lazy too.
+        WARM_TEXTS.forEach((text) => this.tagger.tag(text));
+      } catch {
+        // Left to the first real use, which reports it where it happens.
+      }
+    }, WARM_DELAY_MS);
   }
 
   private get tagger(): ReturnType<typeof createTagger> {
@@ -50,6 +88,7 @@ export class TaggerService implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.warming);
     this.subscriptions.forEach((s) => s.dispose());
     this.cache.clear();
   }

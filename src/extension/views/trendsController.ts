@@ -21,7 +21,7 @@ import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
 import { markWalkthroughStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from '../webviewHtml';
-import { webviewStrings } from './webviewStrings';
+import { webviewL10nMessage } from '../webviewL10n';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
 
@@ -88,7 +88,9 @@ export class TrendsController {
         }
         switch (message.type) {
           case 'ready':
+            // A new webview document: its language first, once, then states.
             ready = true;
+            void webview.postMessage(webviewL10nMessage());
             markWalkthroughStep('trends');
             post();
             peopleChanged();
@@ -124,8 +126,6 @@ export class TrendsController {
     const status = this.index.state;
     const base = {
       type: 'state' as const,
-      locale: vscode.env.language,
-      strings: webviewStrings(vscode.l10n),
       version: this.version,
       journalFolder: settings.journalFolder,
       entryCount: 0,

@@ -1,32 +1,18 @@
-// The panel's language: the strings and locale of the last host state. `t` fills `{0}`, `{1}` in
-// order (a number formatted for the locale); `parts` splits a string around its placeholders so the
-// translation decides where an element (a quoted cue, a side) goes. Text stays text.
-import type { ExplainStringKey, ExplainStrings } from '../explainProtocol';
+// The panel's language: `t` and `parts` read the string table (strings.ts) in the language of the
+// bundle the host posted once (../language.ts). `t` fills `{0}`, `{1}` in order (a number formatted
+// for the locale); `parts` splits a string around its placeholders so the translation decides where
+// an element (a quoted cue, a side) goes. Text stays text.
+import { fill, parts as split, translatedTable } from '../language';
+import { explainStrings, type ExplainStringKey } from './strings';
 
-let strings: ExplainStrings | undefined;
-let numbers = new Intl.NumberFormat('en');
+const strings = translatedTable(explainStrings);
 
-export function useLanguage(locale: string, next: ExplainStrings): void {
-  strings = next;
-  try {
-    numbers = new Intl.NumberFormat(locale);
-  } catch {
-    numbers = new Intl.NumberFormat('en');
-  }
-}
-
-/** The string for `key` with its placeholders filled; the key itself before any state arrived. */
+/** The string for `key` with its placeholders filled. */
 export function t(key: ExplainStringKey, ...args: readonly (string | number)[]): string {
-  return (strings?.[key] ?? key).replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const arg = args[Number(index)];
-    return arg === undefined ? whole : typeof arg === 'number' ? numbers.format(arg) : arg;
-  });
+  return fill(strings()[key], args);
 }
 
 /** The string split around its placeholders, with `nodes[n]` in place of `{n}`. */
 export function parts<N>(key: ExplainStringKey, ...nodes: readonly N[]): (string | N)[] {
-  return (strings?.[key] ?? key).split(/(\{\d+\})/).filter((part) => part !== '').map((part) => {
-    const placeholder = /^\{(\d+)\}$/.exec(part);
-    return placeholder ? nodes[Number(placeholder[1])] ?? part : part;
-  });
+  return split(strings()[key], nodes);
 }

@@ -1,15 +1,19 @@
 // The Explain Tags webview's entry (bundled by esbuild as a browser IIFE). Contract with the host
-// (src/webview/explainProtocol.ts): post `ready`; draw every validated `explain` state; post
+// (src/webview/explainProtocol.ts): post `ready`; take the `l10n` message (../l10nProtocol.ts, once
+// per document) as the panel's language; draw every validated `explain` state; post
 // `openEntry` and `openLine {line}` for the user's clicks. Everything from the host is set as text
 // (../trends/dom.ts), never parsed as HTML. The last state is kept with `setState`, so a panel shown
-// again, or restored after a reload, draws at once and VS Code can hand its entry back to the host.
+// again, or restored after a reload, draws at once (in the language kept with it) and VS Code can
+// hand its entry back to the host.
 // `document.body.dataset.label` names the label drawn (`why`, `how`, `balanced`, `unclear`), or
 // `missing` / `failure`; the tests wait on it.
 import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainStateMessage, type ExplainStateMessage, type ExplainWebviewMessage } from '../explainProtocol';
 import { focusSelector, restoreFocus } from '../trends/focus';
 import { el } from '../trends/dom';
-import { t, useLanguage } from './i18n';
+import { isL10nMessage, type L10nMessage } from '../l10nProtocol';
+import { useL10n } from '../language';
+import { t } from './i18n';
 import { renderExplain } from './render';
 
 interface VsCodeApi {
@@ -20,9 +24,10 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What the panel keeps between its lives: the last state (whose `entry` the host restores from). */
+/** What the panel keeps between its lives: the last state (whose `entry` the host restores from) and its language. */
 interface SavedState {
-  readonly last: ExplainStateMessage;
+  readonly last?: ExplainStateMessage;
+  readonly l10n?: L10nMessage;
 }
 
 const vscode = acquireVsCodeApi();
@@ -35,7 +40,6 @@ const post = (message: ExplainWebviewMessage): void => vscode.postMessage(messag
 function draw(state: ExplainStateMessage): void {
   const selector = focusSelector(root);
   try {
-    useLanguage(state.locale, state.strings);
     renderExplain(root, state, {
       openEntry: () => post({ type: 'openEntry' }),
       openLine: (line) => post({ type: 'openLine', line }),
@@ -49,17 +53,40 @@ function draw(state: ExplainStateMessage): void {
   restoreFocus(root, selector);
 }
 
+/** Translates from now on with `message`'s bundle. */
+function useLanguage(message: L10nMessage): void {
+  useL10n(message);
+  document.documentElement.lang = message.locale;
+}
+
+const restored = vscode.getState() as Partial<Record<keyof SavedState, unknown>> | undefined;
+let saved: SavedState = {
+  ...(isExplainStateMessage(restored?.last) ? { last: restored.last } : {}),
+  ...(isL10nMessage(restored?.l10n) ? { l10n: restored.l10n } : {}),
+};
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (isL10nMessage(event.data)) {
+    useLanguage(event.data);
+    saved = { ...saved, l10n: event.data };
+    vscode.setState(saved);
+    if (saved.last) {
+      draw(saved.last);
+    }
+    return;
+  }
   if (!isExplainStateMessage(event.data)) {
     return; // Not ours, or not valid: ignored.
   }
-  const saved: SavedState = { last: event.data };
+  saved = { ...saved, last: event.data };
   vscode.setState(saved);
   draw(event.data);
 });
 
-const saved = vscode.getState() as Partial<SavedState> | undefined;
-if (isExplainStateMessage(saved?.last)) {
+if (saved.l10n) {
+  useLanguage(saved.l10n);
+}
+if (saved.last) {
   draw(saved.last);
 }
 post({ type: 'ready' });

@@ -2,7 +2,8 @@
 // unclear entry has no side, and when a trap decided the label), then the traps and the sentences.
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { EntryLabel } from '../../core/tagger/types';
-import type { ExplainStateMessage, ExplainStringKey } from '../explainProtocol';
+import type { ExplainStateMessage } from '../explainProtocol';
+import type { ExplainStringKey } from './strings';
 import { button, el } from '../trends/dom';
 import { t } from './i18n';
 import { functionName, percentLabel, styleName } from './names';

@@ -11,7 +11,7 @@ import { calendarHoursTable, hoursText, loadTable, saidTable } from './calendarT
 import { el, section } from './dom';
 import { formatShortDate, percentText, periodCount } from './format';
 import { t } from './i18n';
-import type { WebviewStringKey } from '../protocol';
+import type { WebviewStringKey } from './strings';
 
 // The same parts as the balance chart registers (registering twice is harmless).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);

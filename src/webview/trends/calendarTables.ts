@@ -3,7 +3,7 @@
 // decimal, shares as whole percentages (an empty cell, shown as a dash, where a share is unknown).
 import type { CalendarTrends, CalendarTrendsWeek } from '../../core/trends/calendarTrends';
 import { el } from './dom';
-import type { WebviewStringKey } from '../protocol';
+import type { WebviewStringKey } from './strings';
 import { count, decimal, deltaLabel, percentText, periodCount } from './format';
 import { t } from './i18n';
 

@@ -3,7 +3,7 @@
 // the new choice; main.ts posts it as `setView` and the host answers with a new state.
 import type { Granularity } from '../../core/trends/periods';
 import { GRANULARITIES, type ViewChoice } from '../protocol';
-import type { WebviewStringKey } from '../protocol';
+import type { WebviewStringKey } from './strings';
 import { el } from './dom';
 import { t } from './i18n';
 

@@ -2,9 +2,10 @@
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
 import { delta, percentNumber } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
-import type { WebviewStringKey } from '../protocol';
+import type { WebviewStringKey } from './strings';
 import { vocabularyNames } from '../vocabularyNames';
-import { currentLocale, onLocaleChange, plural, t } from './i18n';
+import { currentLocale, onLanguageChange } from '../language';
+import { plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export const percentText = percentNumber;
@@ -31,7 +32,7 @@ interface Formatters {
 let formatters: Formatters | undefined;
 const memos: Map<string, string>[] = [];
 
-onLocaleChange(() => {
+onLanguageChange(() => {
   formatters = undefined;
   memos.forEach((memo) => memo.clear());
 });

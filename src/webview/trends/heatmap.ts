@@ -10,7 +10,8 @@ import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate
 import { heatLevel, heatTint, type HeatmapDay } from '../../core/trends/heatmap';
 import { el } from './dom';
 import { formatLongDate, percentLabel } from './format';
-import { currentLocale, plural, t } from './i18n';
+import { currentLocale } from '../language';
+import { plural, t } from './i18n';
 
 export const HEATMAP_WEEKS = 53;
 

@@ -1,47 +1,14 @@
-// The view's language: the strings and the locale of the last host state. `useLanguage` is called
-// before each render; everything else reads through `t`, `plural`, `parts` and the formatters in
-// format.ts. Placeholders `{0}`, `{1}` are filled in order; a number is formatted for the locale.
-import type { WebviewStringKey, WebviewStrings } from '../protocol';
+// The view's language: `t`, `plural` and `parts` read the string table (strings.ts) in the language
+// of the bundle the host posted once (../language.ts); placeholders `{0}`, `{1}` are filled in order
+// and a number is formatted for the locale. The formatters in format.ts follow the same locale.
+import { fill, parts as split, translatedTable } from '../language';
+import { webviewStrings, type WebviewStringKey } from './strings';
 
-let strings: WebviewStrings | undefined;
-let locale = 'en';
-let numbers = new Intl.NumberFormat(locale);
-const listeners: (() => void)[] = [];
+const strings = translatedTable(webviewStrings);
 
-/** Switches the strings and the locale; formatters that depend on the locale are rebuilt. */
-export function useLanguage(nextLocale: string, nextStrings: WebviewStrings): void {
-  strings = nextStrings;
-  if (nextLocale !== locale) {
-    locale = nextLocale;
-    try {
-      numbers = new Intl.NumberFormat(locale);
-    } catch {
-      locale = 'en';
-      numbers = new Intl.NumberFormat(locale);
-    }
-    listeners.forEach((listener) => listener());
-  }
-}
-
-export function currentLocale(): string {
-  return locale;
-}
-
-/** Calls `listener` whenever the locale changes (format.ts drops its cached formatters). */
-export function onLocaleChange(listener: () => void): void {
-  listeners.push(listener);
-}
-
-function fill(template: string, args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const arg = args[Number(index)];
-    return arg === undefined ? whole : typeof arg === 'number' ? numbers.format(arg) : arg;
-  });
-}
-
-/** The string for `key` with its placeholders filled; the key itself before any state arrived. */
+/** The string for `key` with its placeholders filled. */
 export function t(key: WebviewStringKey, ...args: readonly (string | number)[]): string {
-  return fill(strings?.[key] ?? key, args);
+  return fill(strings()[key], args);
 }
 
 /** `one` for a count of 1, `many` otherwise, with the count formatted in. */
@@ -54,8 +21,5 @@ export function plural(count: number, one: WebviewStringKey, many: WebviewString
  * elements (a bold word), so the translation decides where they go. Text stays text.
  */
 export function parts<N>(key: WebviewStringKey, ...nodes: readonly N[]): (string | N)[] {
-  return (strings?.[key] ?? key).split(/(\{\d+\})/).filter((part) => part !== '').map((part) => {
-    const placeholder = /^\{(\d+)\}$/.exec(part);
-    return placeholder ? nodes[Number(placeholder[1])] ?? part : part;
-  });
+  return split(strings()[key], nodes);
 }

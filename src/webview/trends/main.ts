@@ -1,5 +1,6 @@
 // The trends webview's entry (bundled by esbuild as a browser IIFE). Contract with the host
-// (src/webview/protocol.ts): post `ready`; render every validated `state` message; post `newEntry`,
+// (src/webview/protocol.ts): post `ready`; take the `l10n` message (../l10nProtocol.ts, once per
+// document) as the view's language; render every validated `state` message; post `newEntry`,
 // `openEntry {path}` and `setView {view}` for the user's actions. Everything from the host is set as
 // text (dom.ts), never parsed as HTML. A failure to draw shows as text, never as a blank view.
 //
@@ -8,10 +9,11 @@
 // and the bench read it. `document.body.dataset.view` names what is shown (`trends`, `first-run`,
 // `indexing`, `error`, `failure`).
 import type { Granularity } from '../../core/trends/periods';
+import { isL10nMessage, type L10nMessage } from '../l10nProtocol';
+import { useL10n } from '../language';
 import { isHostMessage, type StateMessage, type ViewChoice, type WebviewMessage } from '../protocol';
 import { controlsView } from './controls';
 import { focusSelector, restoreFocus } from './focus';
-import { useLanguage } from './i18n';
 import { renderState, type Mounted } from './render';
 import { periodsFor, readSavedState, type SavedState } from './savedState';
 import { renderFailureView } from './states';
@@ -97,8 +99,6 @@ function draw(state: StateMessage, receivedAt?: number): void {
   root.removeAttribute('aria-busy');
   root.classList.remove('updating');
   try {
-    // Before the controls are built: they are in the state's language too.
-    useLanguage(state.locale, state.strings);
     mounted = renderState(root, state, {
       newEntry,
       openEntry,
@@ -139,8 +139,23 @@ function isSuperseded(state: StateMessage, now: number): boolean {
   return state.status === 'ready' && mounted !== undefined;
 }
 
+/** Translates from now on with `message`'s bundle; what is on screen is drawn again in that language. */
+function useLanguage(message: L10nMessage): void {
+  useL10n(message);
+  document.documentElement.lang = message.locale;
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const receivedAt = performance.now();
+  if (isL10nMessage(event.data)) {
+    useLanguage(event.data);
+    saved = { ...saved, l10n: event.data };
+    if (saved.last) {
+      draw(saved.last);
+    }
+    persist();
+    return;
+  }
   if (!isHostMessage(event.data)) {
     return; // Not ours, or not valid: ignored.
   }
@@ -158,7 +173,10 @@ observeTheme((next) => {
   mounted?.setTheme(next);
 });
 
-// Redraw the last state at once, then ask the host for a fresh one, for the view last chosen.
+// Redraw the last state at once, in its language, then ask the host for a fresh one, for the view last chosen.
+if (saved.l10n) {
+  useLanguage(saved.l10n);
+}
 if (saved.last) {
   draw(saved.last);
 }

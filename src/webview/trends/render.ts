@@ -11,7 +11,7 @@ import { formatShortDate } from './format';
 import { functionsView } from './functions';
 import { headerView } from './header';
 import { heatmapView } from './heatmap';
-import { plural, t, useLanguage } from './i18n';
+import { plural, t } from './i18n';
 import { peopleView } from './people';
 import { errorView, firstRunView, indexingView } from './states';
 import { balanceTable, bucketDetails } from './tables';
@@ -116,8 +116,6 @@ function renderTrends(root: HTMLElement, message: StateMessage, summary: TrendSu
 
 /** Renders `message`; throws only if drawing itself fails (the caller shows that as text). */
 export function renderState(root: HTMLElement, message: StateMessage, context: RenderContext): Mounted {
-  useLanguage(message.locale, message.strings);
-  document.documentElement.lang = message.locale;
   if (message.status === 'error') {
     root.replaceChildren(errorView(message.message ?? t('errorUnreadable'), context.newEntry), footer(message));
     return NOTHING_MOUNTED;

@@ -1,15 +1,19 @@
 // What the webview keeps with `setState` between its lives (VS Code drops a hidden webview's
-// document): the last host state, so the view redraws at once when shown again, and the user's view
+// document): the last host state and the language it came in (the l10n message, posted once per
+// document), so the view redraws at once, translated, when shown again, and the user's view
 // choices. The host keeps the choice only for one webview's life (a new webview starts at its
 // default), so a restored webview posts its saved choice again. Read back through
 // `readSavedState`, which keeps only the parts that still validate.
 import { DEFAULT_PERIODS } from '../../core/trends/summary';
 import type { Granularity } from '../../core/trends/periods';
+import { isL10nMessage, type L10nMessage } from '../l10nProtocol';
 import { GRANULARITIES, isHostMessage, isViewChoice, type StateMessage, type ViewChoice } from '../protocol';
 
 export interface SavedState {
   /** The last state the host sent. */
   readonly last?: StateMessage;
+  /** The language the host posted (l10nProtocol.ts). */
+  readonly l10n?: L10nMessage;
   /** The view the user last chose; posted as `setView` when the webview starts again. */
   readonly view?: ViewChoice;
   /** The periods last chosen for each granularity, so switching back restores the range. */
@@ -35,6 +39,7 @@ export function readSavedState(value: unknown): SavedState {
   }
   return {
     ...(isHostMessage(raw.last) ? { last: raw.last } : {}),
+    ...(isL10nMessage(raw.l10n) ? { l10n: raw.l10n } : {}),
     ...(isViewChoice(raw.view) ? { view: raw.view } : {}),
     ...(typeof raw.selectedKey === 'string' ? { selectedKey: raw.selectedKey } : {}),
     periods,

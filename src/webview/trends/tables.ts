@@ -6,7 +6,7 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../../core/tagger/types';
 import { el } from './dom';
-import type { WebviewStringKey } from '../protocol';
+import type { WebviewStringKey } from './strings';
 import { count, functionName, percentLabel, percentText, periodCount, periodName, styleName, trapName } from './format';
 import { plural, t } from './i18n';
 

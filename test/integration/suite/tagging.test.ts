@@ -152,7 +152,7 @@ describe('Tagging (extension host)', () => {
     const tagsLine = editor.document.getText().split('\n').findIndex((line) => line.startsWith('tags:'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(tagsLine, 2));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.match(hoverText, /why \d+%, how \d+%/);
+    assert.match(hoverText, /why \d+ %, how \d+ %/);
     assert.match(hoverText, /Priya/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     assert.ok(lenses.some((lens) => lens.range.start.line === tagsLine && /— explain$/.test(lens.command?.title ?? '')));

@@ -35,20 +35,20 @@ function record(path: string, text: string) {
 }
 
 /** A weekly review as Start Weekly Review drafts it, over a week with entries leaning each way. */
-function draftedReview(whyShare: number): string {
+function draftedReview(whyShare: number, language: 'en' | 'de' = 'en'): string {
   const period = weekPeriod(day('2026-12-09'));
   const path = reviewPath(period);
   assert.ok(path.ok);
   return generateReview({
-    period, path: path.path, date: day('2026-12-09'), openCommitments: [],
+    period, path: path.path, date: day('2026-12-09'), openCommitments: [], language,
     entries: [tagged('2026-12-07', whyShare), tagged('2026-12-08', whyShare), tagged('2026-11-30', 0.5)],
   }).text;
 }
 
 describe('only what the user wrote is read', () => {
-  it('reads nothing in an untouched weekly review, whatever practice it suggests: it is no entry in any count', () => {
-    for (const why of [0.9, 0.1, 0.5]) {
-      const review = draftedReview(why);
+  it('reads nothing in an untouched weekly review, whatever practice it suggests, in English or German: it is no entry in any count', () => {
+    for (const [why, language] of [[0.9, 'en'], [0.1, 'en'], [0.5, 'en'], [0.9, 'de'], [0.1, 'de'], [0.5, 'de']] as const) {
+      const review = draftedReview(why, language);
       const result = tagger.tag(review);
       assert.deepEqual(result.sentences.map((s) => s.text), [], review);
       assert.equal(result.label, 'unclear');

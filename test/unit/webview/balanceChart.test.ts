@@ -6,10 +6,9 @@ import * as assert from 'node:assert/strict';
 import type { Chart } from 'chart.js';
 import type { Bucket } from '../../../src/core/trends/aggregate';
 import { aggregate } from '../../../src/core/trends/aggregate';
-import { webviewStrings, type Translator } from '../../../src/extension/views/webviewStrings';
+import { useL10n } from '../../../src/webview/language';
 import { chartConfig, MIN_COUNT_BAR_PX } from '../../../src/webview/trends/balanceChartConfig';
 import type { ChartTheme } from '../../../src/webview/trends/chartTheme';
-import { useLanguage } from '../../../src/webview/trends/i18n';
 import { selectionPlugin } from '../../../src/webview/trends/selection';
 import { entry, tagged } from '../core/trends/fixtures';
 
@@ -30,7 +29,7 @@ function weeks(): Bucket[] {
 }
 
 describe('webview: the balance chart', () => {
-  before(() => useLanguage('en', webviewStrings({ t: (message: string) => message } as Translator)));
+  before(() => useL10n({ locale: 'en', bundle: null }));
 
   it('gives counts a scale of their own whose labels say they are counts', () => {
     const config = chartConfig(weeks(), 'week', THEME, () => undefined);

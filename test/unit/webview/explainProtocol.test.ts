@@ -1,20 +1,16 @@
 // The Explain Tags panel's protocol: what the host accepts from the webview (a line number, never a
-// path), and the state it sends, whose strings are every key the panel reads.
+// path), the state it sends, and the panel's string table, which has every key the panel reads.
 import * as assert from 'node:assert/strict';
 import { explainTags } from '../../../src/core/tagger/explanation';
 import { createTagger } from '../../../src/core/tagger/tagger';
-import { explainStrings } from '../../../src/extension/tagging/explainStrings';
-import {
-  EXPLAIN_STRING_KEYS, isExplainStateMessage, isExplainWebviewMessage, type ExplainStateMessage,
-} from '../../../src/webview/explainProtocol';
-
-const identity = { t: (message: string) => message } as unknown as Parameters<typeof explainStrings>[0];
+import { isExplainStateMessage, isExplainWebviewMessage, type ExplainStateMessage } from '../../../src/webview/explainProtocol';
+import { EXPLAIN_STRING_KEYS, explainStrings } from '../../../src/webview/explain/strings';
+import { useL10n } from '../../../src/webview/language';
 
 function state(): ExplainStateMessage {
   return {
     type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', dirty: false,
     explanation: explainTags(createTagger().tag('I explained why the change matters. I booked the room and set the budget.\n')),
-    locale: 'en', strings: explainStrings(identity),
   };
 }
 
@@ -33,7 +29,8 @@ describe('the Explain Tags protocol', () => {
   });
 
   it('has an English string for every key the panel reads', () => {
-    const strings = explainStrings(identity);
+    useL10n({ locale: 'en', bundle: null });
+    const strings = explainStrings();
     assert.deepEqual(Object.keys(strings).sort(), [...EXPLAIN_STRING_KEYS].sort());
     for (const key of EXPLAIN_STRING_KEYS) {
       assert.ok(strings[key].trim() !== '', key);
@@ -45,8 +42,7 @@ describe('the Explain Tags protocol', () => {
     assert.ok(isExplainStateMessage(good));
     assert.ok(isExplainStateMessage({ ...good, status: 'missing', message: 'gone', explanation: null }));
     assert.equal(isExplainStateMessage({ ...good, explanation: null }), false, 'ready needs an explanation');
-    assert.equal(isExplainStateMessage({ ...good, locale: 'en"><script>' }), false);
-    assert.equal(isExplainStateMessage({ ...good, strings: { ...good.strings, heading: 3 } }), false);
+    assert.equal(isExplainStateMessage({ ...good, dirty: 'no' }), false);
     const explanation = good.explanation;
     assert.ok(explanation);
     assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, label: 'great' } }), false);

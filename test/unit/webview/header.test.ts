@@ -1,12 +1,11 @@
 // The trends header's longest-streak line, as a person reads it in the sidebar.
 import * as assert from 'node:assert/strict';
-import { webviewStrings, type Translator } from '../../../src/extension/views/webviewStrings';
+import { useL10n } from '../../../src/webview/language';
 import { longestText } from '../../../src/webview/trends/header';
-import { useLanguage } from '../../../src/webview/trends/i18n';
 
 describe('webview: the trends header', () => {
-  // The strings as written in the source, placeholders kept: the webview fills them in.
-  before(() => useLanguage('en', webviewStrings({ t: (message: string) => message } as Translator)));
+  // English: the messages as written in the source.
+  before(() => useL10n({ locale: 'en', bundle: null }));
 
   it('names one date for a one-day streak, a span for a longer one, nothing for none', () => {
     assert.equal(longestText({ length: 1, start: '2026-12-02', end: '2026-12-02' }), 'longest 1 day (Dec 2 2026)');

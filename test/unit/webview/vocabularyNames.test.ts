@@ -1,22 +1,15 @@
-// The names both webviews show for the tagger's ids: the core vocabulary's, through the host's
-// translation, with a readable fallback for an id the view does not know.
+// The names both webviews show for the tagger's ids: the core vocabulary's, through the webviews'
+// translation (@vscode/l10n, English here), with a readable fallback for an id the view does not know.
 import * as assert from 'node:assert/strict';
 import { FUNCTIONS, STYLES, TRAPS } from '../../../src/core/tagger/vocabulary';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TrapId } from '../../../src/core/tagger/types';
-import { explainStrings } from '../../../src/extension/tagging/explainStrings';
-import { webviewStrings, type Translator } from '../../../src/extension/views/webviewStrings';
 import * as explain from '../../../src/webview/explain/names';
-import { useLanguage as useExplainLanguage } from '../../../src/webview/explain/i18n';
+import { useL10n } from '../../../src/webview/language';
 import * as trends from '../../../src/webview/trends/format';
-import { useLanguage as useTrendsLanguage } from '../../../src/webview/trends/i18n';
 import { vocabularyNames } from '../../../src/webview/vocabularyNames';
 
 describe('webview: the vocabulary names', () => {
-  const english = { t: (message: string) => message } as Translator;
-  before(() => {
-    useTrendsLanguage('en', webviewStrings(english));
-    useExplainLanguage('en', explainStrings(english));
-  });
+  before(() => useL10n({ locale: 'en', bundle: null }));
 
   it('names every trap, function and style as the core table does, in both webviews', () => {
     for (const names of [trends, explain]) {

@@ -36,7 +36,7 @@ function tagged(date: string, why: number, how: number): ReviewRecord {
   return { ...RECORDS[0]!, date, path: `${date.slice(0, 4)}/${date.slice(5, 7)}/${date}.md`, label: why < 0.4 ? 'how' : 'balanced', why, how, functions: [], traps: [] };
 }
 
-function reviewInput(period: ReviewPeriod, today: string): ReviewInput {
+function reviewInput(period: ReviewPeriod, today: string, language: 'en' | 'de' = 'en'): ReviewInput {
   const { records, commitments } = fixtureIndex();
   const path = reviewPath(period);
   assert.ok(path.ok);
@@ -47,6 +47,7 @@ function reviewInput(period: ReviewPeriod, today: string): ReviewInput {
     entries: records,
     openCommitments: trackCommitments(commitments, day(today)).open,
     people: createPeopleDirectory(parsePeopleFile(PEOPLE_YML).people),
+    language,
   };
 }
 
@@ -60,15 +61,19 @@ function compareWithGolden(name: string, text: string): void {
 }
 
 const CASES = [
-  { name: 'week.golden.md', period: weekPeriod(day('2026-03-15')), today: '2026-03-15' },
-  { name: 'month.golden.md', period: monthPeriod(day('2026-03-31')), today: '2026-03-31' },
-  { name: 'empty-week.golden.md', period: weekPeriod(day('2026-03-18')), today: '2026-03-22' },
+  { name: 'week.golden.md', period: weekPeriod(day('2026-03-15')), today: '2026-03-15', language: 'en' },
+  { name: 'month.golden.md', period: monthPeriod(day('2026-03-31')), today: '2026-03-31', language: 'en' },
+  { name: 'empty-week.golden.md', period: weekPeriod(day('2026-03-18')), today: '2026-03-22', language: 'en' },
+  // The same journal reviewed in German (`leadershipJournal.locale: de`): every word the review writes.
+  { name: 'week.de.golden.md', period: weekPeriod(day('2026-03-15')), today: '2026-03-15', language: 'de' },
+  { name: 'month.de.golden.md', period: monthPeriod(day('2026-03-31')), today: '2026-03-31', language: 'de' },
+  { name: 'empty-week.de.golden.md', period: weekPeriod(day('2026-03-18')), today: '2026-03-22', language: 'de' },
 ] as const;
 
 describe('reflect: generated reviews (golden files)', () => {
-  for (const { name, period, today } of CASES) {
+  for (const { name, period, today, language } of CASES) {
     it(`matches ${name}`, () => {
-      compareWithGolden(name, generateReview(reviewInput(period, today)).text);
+      compareWithGolden(name, generateReview(reviewInput(period, today, language)).text);
     });
   }
 
@@ -208,6 +213,23 @@ describe('reflect: what a generated review says', () => {
     assert.ok(!/Priya|About/.test(text), text);
   });
 
+  it('says in German what it holds back from private entries', () => {
+    const only: ReviewRecord = { ...tagged('2026-12-01', 0.8, 0.2), people: ['Priya Raman'], title: 'Über Priya', private: true };
+    const open = [{ key: 'k', text: 'Priya anrufen', ageDays: 1, firstSeen: { date: '2026-12-01', path: only.path, line: 3 }, lastSeen: { date: '2026-12-01', path: only.path, line: 3 } }];
+    const review = (entries: readonly ReviewRecord[]): string =>
+      generateReview({ period: weekPeriod(day('2026-12-02')), path: '2026/12/2026-W49-review.md', date: day('2026-12-02'), entries, openCommitments: open, language: 'de' }).text;
+    const text = review([only]);
+    assert.match(text, /· 1 Eintrag, ein privater \(in den Zahlen gezählt, unten nirgends genannt\)\./);
+    assert.match(text, /In dieser Woche wurde außerhalb privater Einträge niemand genannt\./);
+    assert.match(text, /1 offene Zusage aus privaten Einträgen ist hier nicht aufgeführt\. Sonst ist keine Zusage offen\./);
+    assert.match(text, /- Am meisten Warum: ein privater Eintrag, 80 % Warum/);
+    assert.ok(!/Priya|Über|private entr|named nowhere/.test(text), text);
+    const trap = { ...tagged('2026-12-02', 0.1, 0.9), traps: ['micromanaging-leader' as const] };
+    const mixed = review([only, { ...trap, private: true }, { ...tagged('2026-12-01', 0.5, 0.5), path: '2026/12/2026-12-01-b.md' }]);
+    assert.match(mixed, /· 3 Einträge, 2 davon privat \(in den Zahlen gezählt, unten nirgends genannt\)\./);
+    assert.match(mixed, /- \*\*Mikromanagende Führungskraft\*\*, 1 Eintrag: 1 privater Eintrag\n/);
+  });
+
   it('makes what I write under Start a commitment, and nothing in the scaffold one', () => {
     const answered = week.text.replace('### Start\n\n*What will I start doing next week?*\n\n- [ ] \n', '### Start\n\n*What will I start doing next week?*\n\n- [ ] Ask the team what slows them down\n');
     assert.notEqual(answered, week.text);
@@ -259,5 +281,34 @@ describe('reflect: what a generated review says', () => {
     const review = generateReview({ ...reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15'), openCommitments: open });
     assert.equal(extractCommitments(review.text).filter((c) => c.key.startsWith('commitment')).length, 10);
     assert.match(review.text, /- …and 2 more recent ones/);
+  });
+});
+
+describe('reflect: a review written in German', () => {
+  const week = generateReview(reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15', 'de'));
+  const english = generateReview(reviewInput(weekPeriod(day('2026-03-15')), '2026-03-15'));
+
+  it('says the same as the English review, in German: the same practice, the same commitments, the same links', () => {
+    assert.equal(week.practice, english.practice);
+    assert.equal(week.entries, english.entries);
+    assert.deepEqual(extractCommitments(week.text).map((c) => c.key), extractCommitments(english.text).map((c) => c.key));
+    const links = (text: string): string[] => [...text.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1] ?? '');
+    assert.deepEqual(links(week.text), links(english.text));
+    assert.deepEqual(readFrontMatter(week.text), readFrontMatter(english.text), 'front matter stays English and ISO');
+  });
+
+  it('leaves none of the review\'s own English words in it', () => {
+    // The entries' own titles and answers (the fixture journal is English) are quoted as written.
+    const own = week.text.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/- \[ \] .*/g, '').replace(/: [A-Z][^|\n]*$/gm, '');
+    for (const word of ['Why and how', 'this week', 'Looking ahead', 'Suggested', 'entries', 'Commitments', 'What mattered', 'People']) {
+      assert.ok(!own.includes(word), `"${word}" in\n${own}`);
+    }
+  });
+
+  it('makes what I write under Beginnen a commitment, and nothing in the scaffold one', () => {
+    const answered = week.text.replace('### Beginnen\n\n*Was werde ich nächste Woche beginnen?*\n\n- [ ] \n', '### Beginnen\n\n*Was werde ich nächste Woche beginnen?*\n\n- [ ] Das Team fragen, was es bremst\n');
+    assert.notEqual(answered, week.text);
+    const added = extractCommitments(answered).filter((c) => !extractCommitments(week.text).some((d) => d.key === c.key));
+    assert.deepEqual(added.map((c) => c.text), ['Das Team fragen, was es bremst']);
   });
 });

@@ -9,7 +9,8 @@ import { ENTRY_LABELS, FUNCTION_IDS, LEADING_FUNCTIONS, STYLE_IDS, TRAP_IDS, typ
 import {
   ENTRY_LABEL_TERMS, FUNCTIONS, functionName, STYLES, styleName, trapName, TRAPS,
 } from '../../../../src/core/tagger/vocabulary';
-import { translatedVocabulary, vocabularyKeyStrings, type Translator } from '../../../../src/extension/vocabularyStrings';
+import { translatedVocabulary, type Translator } from '../../../../src/core/tagger/translatedVocabulary';
+import { vocabularyKeyStrings } from '../../../../src/webview/vocabularyStrings';
 
 const identity = { t: (message: string) => message } as unknown as Translator;
 

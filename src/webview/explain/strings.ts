@@ -1,17 +1,30 @@
-// Every text the Explain Tags panel shows, translated on the host and posted with each state (the
-// webview has no `vscode.l10n`). As in webviewStrings.ts: placeholders stay as `{0}` for the panel to
-// fill, and the translator is a parameter (the type import of `vscode` is what lets
-// @vscode/l10n-dev extract these calls into l10n/bundle.l10n.json). The names of traps, functions
-// and styles come from the one translation of the vocabulary the trends view uses too
-// (src/extension/vocabularyStrings.ts).
-import type { l10n } from 'vscode';
+// Every text the Explain Tags panel shows, by key, in the display language: `l10n.t` from
+// `@vscode/l10n` as in ../trends/strings.ts (the bundle the host posted once, ../language.ts;
+// extracted by @vscode/l10n-dev). Placeholders stay as `{0}` for the panel to fill. The names of
+// traps, functions and styles come from the one translation of the vocabulary the trends view uses
+// too (../vocabularyStrings.ts).
+import * as l10n from '@vscode/l10n';
 import { vocabularyKeyStrings } from '../vocabularyStrings';
-import type { ExplainStrings } from '../../webview/explainProtocol';
 
-/** `vscode.l10n`, or a stand-in with the same `t` (the webview tests use an identity). */
-export type Translator = Pick<typeof l10n, 't'>;
+/** Every text the panel shows, by key; `explainStrings` holds the English message of each. */
+export const EXPLAIN_STRING_KEYS = [
+  'heading', 'openEntry', 'labelCaption', 'labelWhy', 'labelHow', 'labelBalanced', 'labelUnclear',
+  'legendWhy', 'legendHow', 'percent', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',
+  'unclearEmpty', 'unclearLanguage', 'unclearNoSignal', 'unclearWeak', 'unclearTrends', 'dirty',
+  'functions', 'style', 'functionDirection', 'functionAlignment', 'functionMotivation', 'functionPlanning',
+  'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching', 'styleSupporting',
+  'styleDelegating', 'sentencesHeading', 'sentencesIntro', 'sideWhy', 'sideHow', 'sideNone', 'line',
+  'lineLabel', 'cuesLabel', 'cueNone', 'cueEvidence', 'cueTerm', 'cueContrast', 'cueNegation', 'cueWhy',
+  'cueHow', 'trapsHeading', 'trapsIntro', 'trapEvidence', 'trapMicromanagingLeader', 'trapVisionlessManager',
+  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
+  'hintNiceLeader', 'hintTaskmasterManager', 'missing', 'failure',
+] as const;
 
-export function explainStrings(l10n: Translator): ExplainStrings {
+export type ExplainStringKey = (typeof EXPLAIN_STRING_KEYS)[number];
+export type ExplainStrings = Readonly<Record<ExplainStringKey, string>>;
+
+/** The table in the language `@vscode/l10n` was last configured with. */
+export function explainStrings(): ExplainStrings {
   return {
     ...vocabularyKeyStrings(l10n),
     heading: l10n.t('Why these tags?'),

@@ -1,20 +1,54 @@
-// Every text the trends webview shows, translated on the host and posted with each state (the
-// webview has no `vscode.l10n`). Placeholders stay as `{0}`, `{1}`: `vscode.l10n.t` leaves them in
-// place when called without arguments, and the webview fills them (numbers and dates formatted with
-// `Intl` for the display language). Takes the translator as a parameter, so this file imports
-// `vscode` for its type only and the webview tests can build the English strings with an identity
-// `t`; the calls are still `l10n.t('…')`, which @vscode/l10n-dev extracts into l10n/bundle.l10n.json
-// (it reads only files that import `vscode`, hence the type import).
-// Counts come in pairs, `…One` and `…Many`: English and German need no more plural forms. The names
-// of traps, functions and styles are the vocabulary's (src/extension/vocabularyStrings.ts).
-import type { l10n } from 'vscode';
+// Every text the trends webview shows, by key, in the display language: `l10n.t` from
+// `@vscode/l10n`, configured with the bundle the host posted once (../language.ts). The English
+// messages are the bundle's keys; @vscode/l10n-dev extracts these calls into l10n/bundle.l10n.json
+// with the host's (npm run l10n:export reads src/webview too). Placeholders stay as `{0}`, `{1}`
+// (`l10n.t` leaves them when called without arguments) for i18n.ts to fill with numbers and dates
+// formatted by `Intl`. Counts come in pairs, `…One` and `…Many`: English and German need no more
+// plural forms. The names of traps, functions and styles are the vocabulary's (../vocabularyStrings.ts).
+import * as l10n from '@vscode/l10n';
 import { vocabularyKeyStrings } from '../vocabularyStrings';
-import type { WebviewStrings } from '../../webview/protocol';
 
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
+/**
+ * Every text the view shows, by key; `webviewStrings` holds the English message of each.
+ */
+export const WEBVIEW_STRING_KEYS = [
+  'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
+  'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
+  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
+  'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
+  'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
+  'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',
+  'chartFallback', 'chartEmpty', 'chartSummary', 'chartLabel', 'chartValue', 'datasetWhy', 'datasetHow',
+  'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth', 'tablePeriod', 'tableWhy', 'tableHow',
+  'tableBalanced', 'tableUnclear', 'tableRegion', 'noTaggedEntries', 'selectBar', 'leanUnclear',
+  'detailsEntries', 'detailsWhyHow', 'detailsBalanced', 'detailsFunctions', 'detailsStyles', 'detailsTraps',
+  'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
+  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'heatBalanced', 'heatUnclear',
+  'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
+  'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
+  'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
+  'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
+  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
+  'hintNiceLeader', 'hintTaskmasterManager', 'functionsTitle', 'functionsNone', 'functionsLead',
+  'functionsList', 'functionsIntro', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
+  'functionPlanning', 'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching',
+  'styleSupporting', 'styleDelegating', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
+  'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
+  'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
+  'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
+  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
+  'hoursValue', 'tableWeek', 'tableTotal', 'calendarHoursTitle', 'calendarHoursIntro', 'calendarHoursLabel',
+  'calendarHoursSummary', 'calendarHoursCaption', 'calendarHoursRegion', 'calendarNoTime', 'loadTitle', 'loadIntro', 'loadLabel',
+  'loadSummary', 'loadCaption', 'loadRegion', 'datasetMeetingHours', 'datasetFreeBlock', 'tableMeetingHours', 'tableMeetings',
+  'tableFreeBlock', 'tableWorkingDays', 'saidTitle', 'saidIntro', 'saidLabel', 'saidSummary', 'saidCaption', 'saidRegion',
+  'datasetWriting', 'datasetCalendar', 'tableWritingWhy', 'tableCalendarWhy', 'tableGap', 'sideWhy', 'sideHow', 'sideNeither',
+] as const;
 
-export function webviewStrings(l10n: Translator): WebviewStrings {
+export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
+export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
+
+/** The table in the language `@vscode/l10n` was last configured with. */
+export function webviewStrings(): WebviewStrings {
   return {
     ...vocabularyKeyStrings(l10n),
     trendsHeading: l10n.t('Your leadership trends'),

@@ -1,0 +1,437 @@
+// Every word a drafted review writes, in the two languages the product writes entries in (the entry
+// language, `leadershipJournal.locale`, as for the templates and the review's *Time* section): one
+// table per language, chosen by the caller with `reviewWords(language)` and handed to review.ts,
+// reviewScaffold.ts and reviewFollowUps.ts, which decide what to say and leave how it reads to this
+// file. Sentences are whole functions, not glued fragments, so German word order and case (in
+// dieser Woche, in den vier Wochen davor) are the translation's to decide. Pure data and string
+// functions; the English table reproduces the English reviews byte for byte (the golden files).
+// The German names of traps, functions and styles are the display strings' (l10n/bundle.l10n.de.json;
+// a unit test holds them equal), so a German review and the German views say the same.
+import type { ContentLanguage } from '../locale/contentLanguage';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
+import { FUNCTIONS, TRAPS, type Side } from '../tagger/vocabulary';
+import type { FunctionId, StyleId, TrapId } from '../tagger/types';
+import { capitalise, percent, plural } from '../text/format';
+import type { PracticeId } from './practices';
+
+/** How a review names its period and the one it is compared with, in the cases its sentences need. */
+export interface PeriodWords {
+  /** `this week`, `diese Woche`: the subject of a sentence. */
+  readonly thisPeriod: string;
+  /** `the four weeks before`, `die vier Wochen davor`. */
+  readonly before: string;
+  /** `next week`, `nächste Woche`. */
+  readonly next: string;
+  /** `this week`, `in dieser Woche`: when something happened. */
+  readonly inThisPeriod: string;
+  /** `in the four weeks before`, `in den vier Wochen davor`. */
+  readonly inBefore: string;
+}
+
+export interface PracticeWords {
+  readonly name: string;
+  readonly howTo: string;
+}
+
+export interface ReviewWords {
+  readonly week: PeriodWords;
+  readonly month: PeriodWords;
+  readonly weekTitle: (label: string) => string;
+  readonly monthTitle: (month: number, year: number) => string;
+  /** `Monday 2026-03-09 to Sunday 2026-03-15` (weekday 0 = Sunday). */
+  readonly weekSpan: (start: string, startWeekday: number, end: string, endWeekday: number) => string;
+  readonly monthSpan: (start: string, end: string) => string;
+  /** A share as whole percent, as the language writes it: `44%`, `44 %`. */
+  readonly percent: (share: number | null) => string;
+  readonly entries: (count: number) => string;
+  /** The opening line; `hidden` of the `entries` are private: counted, named nowhere. */
+  readonly intro: (span: string, entries: number, hidden: number) => string;
+  readonly nothingToDraft: (span: string) => string;
+
+  readonly balanceHeading: string;
+  readonly balanceHeader: string;
+  readonly taggedOf: (tagged: number, entries: number) => string;
+  readonly noneTagged: (words: PeriodWords) => string;
+  readonly stands: (words: PeriodWords, lean: 'why' | 'how' | 'balanced', why: string) => string;
+  readonly nothingBefore: (words: PeriodWords) => string;
+  readonly aboutTheSame: (words: PeriodWords, beforeWhy: string) => string;
+  readonly moved: (words: PeriodWords, points: number, beforeWhy: string) => string;
+
+  readonly matteredHeading: string;
+  readonly decisionsHeading: string;
+  readonly noDecisionWritten: string;
+  readonly agreedHeading: string;
+  readonly theyWill: string;
+  readonly iWill: string;
+  readonly nextCheckIn: string;
+  readonly nothingAgreed: string;
+  readonly stylesHeading: string;
+  readonly withPerson: (name: string) => string;
+  readonly styleMismatch: (used: StyleId, fits: StyleId) => string;
+
+  readonly functionsHeading: string;
+  readonly functionsIntro: string;
+  readonly nothingTagged: (words: PeriodWords) => string;
+  /** `Seen this week: Direction in 3 entries, Planning in 2.` The first count says its unit. */
+  readonly functionsSeen: (words: PeriodWords, seen: readonly { readonly id: FunctionId; readonly count: number }[]) => string;
+  readonly allSix: (words: PeriodWords) => string;
+  readonly missing: (words: PeriodWords) => string;
+  readonly missingFunction: (id: FunctionId) => string;
+
+  readonly trapsHeading: string;
+  readonly noTrap: (words: PeriodWords) => string;
+  readonly trapLine: (id: TrapId, entries: number, links: string) => string;
+  readonly trapName: (id: TrapId) => string;
+  /** How a trap's list counts the private entries it does not link: `2 private entries`. */
+  readonly privateEntries: (count: number) => string;
+
+  readonly peopleHeading: string;
+  readonly noOne: (words: PeriodWords) => string;
+  readonly noOneOutsidePrivate: (words: PeriodWords) => string;
+  readonly peopleHeader: string;
+  readonly ambiguous: (name: string, candidates: readonly string[]) => string;
+  readonly mayBeOne: (alias: string, name: string, line: string) => string;
+
+  readonly strongestHeading: string;
+  readonly strongest: (side: 'why' | 'how', link: string, share: number) => string;
+  readonly noStrongest: (words: PeriodWords, side: 'why' | 'how') => string;
+  /** What a private strongest entry is called in place of its link. */
+  readonly aPrivateEntry: string;
+
+  readonly commitmentsHeading: string;
+  readonly noCommitments: string;
+  readonly commitmentsIntro: string;
+  readonly writtenToday: (link: string) => string;
+  readonly openSince: (days: number, link: string) => string;
+  readonly moreCommitments: (count: number) => string;
+  /** `count` open commitments written in private entries, which are not listed. */
+  readonly heldCommitments: (count: number) => string;
+  readonly noOtherCommitment: string;
+
+  readonly feedbackHeading: string;
+  readonly feedbackHeader: string;
+  readonly onlyGrowth: (words: PeriodWords, names: string) => string;
+  readonly decisionsMonthHeading: string;
+  readonly decisionsLogged: (made: number, revisited: number) => string;
+  readonly revisits: (asExpected: number, partly: number, notAsExpected: number, unanswered: number) => string;
+
+  readonly aheadHeading: string;
+  readonly startHeading: string;
+  readonly stopHeading: string;
+  readonly continueHeading: string;
+  readonly practiceHeading: (words: PeriodWords) => string;
+  readonly startQuestion: (words: PeriodWords) => string;
+  readonly stopQuestion: string;
+  readonly keepQuestion: string;
+  readonly tryItLabel: string;
+  readonly practices: Readonly<Record<PracticeId, PracticeWords>>;
+  readonly reasonNone: string;
+  readonly reasonLean: (words: PeriodWords, basis: 'period' | 'before', lean: 'why' | 'how') => string;
+  readonly reasonTrap: (words: PeriodWords, trap: TrapId) => string;
+  readonly reasonSteady: (words: PeriodWords, basis: 'period' | 'before') => string;
+}
+
+const SIDE_WORDS: Readonly<Record<Side, string>> = { leading: 'leading', managing: 'managing' };
+
+/** How the opening line says how many of the period's `total` entries are private: counted, never named. */
+function englishPrivateNote(hidden: number, total: number): string {
+  if (hidden === 0) {
+    return '';
+  }
+  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
+  return `, ${which} (counted in the numbers, named nowhere below)`;
+}
+
+const ENGLISH: ReviewWords = {
+  week: { thisPeriod: 'this week', before: 'the four weeks before', next: 'next week', inThisPeriod: 'this week', inBefore: 'in the four weeks before' },
+  month: { thisPeriod: 'this month', before: 'the three months before', next: 'next month', inThisPeriod: 'this month', inBefore: 'in the three months before' },
+  weekTitle: (label) => `Week ${label} review`,
+  monthTitle: (month, year) => `${MONTH_NAMES[month - 1] ?? ''} ${year} review`,
+  weekSpan: (start, startDay, end, endDay) => `${WEEKDAY_NAMES[startDay] ?? ''} ${start} to ${WEEKDAY_NAMES[endDay] ?? ''} ${end}`,
+  monthSpan: (start, end) => `${start} to ${end}`,
+  percent: (share) => percent(share),
+  entries: (count) => plural(count, 'entry', 'entries'),
+  intro: (span, entries, hidden) =>
+    `${span} · ${plural(entries, 'entry', 'entries')}${englishPrivateNote(hidden, entries)}. The sections before *Looking ahead* are drafted from my journal; the rest is mine to write.`,
+  nothingToDraft: (span) => `${span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
+
+  balanceHeading: 'Why and how',
+  balanceHeader: '| | Why | How | Tagged entries |',
+  taggedOf: (tagged, entries) => `${tagged} of ${entries}`,
+  noneTagged: (words) => `None of ${words.thisPeriod}'s entries shows a side yet, so there is no balance to show.`,
+  stands: (words, lean, why) => `${capitalise(words.thisPeriod)} ${lean === 'balanced' ? 'was balanced between the why and the how' : `leaned towards the ${lean}`} (${why} why).`,
+  nothingBefore: (words) => `Nothing in ${words.before} shows a side to compare it with.`,
+  aboutTheSame: (words, beforeWhy) => `That is about the same as ${words.before} (${beforeWhy} why).`,
+  moved: (words, points, beforeWhy) =>
+    `That is a move towards the ${points > 0 ? 'why' : 'how'}: ${plural(Math.abs(points), 'point')} ${points > 0 ? 'more' : 'less'} why than ${words.before} (${beforeWhy}).`,
+
+  matteredHeading: 'What mattered',
+  decisionsHeading: 'Decisions',
+  noDecisionWritten: 'no decision written down yet',
+  agreedHeading: 'What 1:1s agreed',
+  theyWill: 'They will',
+  iWill: 'I will',
+  nextCheckIn: 'next check-in',
+  nothingAgreed: 'nothing agreed written down',
+  stylesHeading: 'Styles that did not fit',
+  withPerson: (name) => ` with ${name}`,
+  styleMismatch: (used, fits) => `**${used}** used where **${fits}** fitted.`,
+
+  functionsHeading: "Kotter's six functions",
+  functionsIntro: "John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls.",
+  nothingTagged: (words) => `Nothing ${words.inThisPeriod} is tagged, so there are no functions to show.`,
+  functionsSeen: (words, seen) =>
+    `Seen ${words.inThisPeriod}: ${seen.map((fn, at) => `${FUNCTIONS[fn.id].name} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`,
+  allSix: (words) => `All six showed up ${words.inThisPeriod}.`,
+  missing: (words) => `Missing ${words.inThisPeriod}:`,
+  missingFunction: (id) => `- **${FUNCTIONS[id].name}** (${SIDE_WORDS[FUNCTIONS[id].side]}): ${FUNCTIONS[id].meaning}`,
+
+  trapsHeading: 'Traps flagged',
+  noTrap: (words) => `No trap was flagged ${words.inThisPeriod}.`,
+  trapLine: (id, entries, links) => `- **${TRAPS[id].name}**, ${plural(entries, 'entry', 'entries')}: ${links}`,
+  trapName: (id) => TRAPS[id].name,
+  privateEntries: (count) => plural(count, 'private entry', 'private entries'),
+
+  peopleHeading: 'People',
+  noOne: (words) => `No one was named ${words.inThisPeriod}.`,
+  noOneOutsidePrivate: (words) => `No one was named ${words.inThisPeriod} outside private entries.`,
+  peopleHeader: '| Person | Entries | 1:1s |',
+  ambiguous: (name, candidates) => `"${name}" could be ${candidates.slice(0, -1).join(', ')} or ${candidates.at(-1) ?? ''}: a full name, or an alias in people.yml, tells them apart.`,
+  mayBeOne: (alias, name, line) => `"${alias}" and "${name}" may be one person, counted twice until people.yml says so: *Merge People…* adds the line "${line}" to it.`,
+
+  strongestHeading: 'Strongest entries',
+  strongest: (side, link, share) => `- Most ${side}: ${link}, ${percent(share)} ${side}`,
+  noStrongest: (words, side) => `- Most ${side}: no tagged entry ${words.inThisPeriod} leaned that way`,
+  aPrivateEntry: 'a private entry',
+
+  commitmentsHeading: 'Commitments',
+  noCommitments: 'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
+  commitmentsIntro: 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.',
+  writtenToday: (link) => `written today, in ${link}`,
+  openSince: (days, link) => `open ${plural(days, 'day')}, since ${link}`,
+  moreCommitments: (count) => `- …and ${plural(count, 'more recent one', 'more recent ones')}`,
+  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${count === 1 ? 'is' : 'are'} not listed here.`,
+  noOtherCommitment: 'No other commitment is open.',
+
+  feedbackHeading: 'Feedback given',
+  feedbackHeader: '| Person | Recognition | Growth | Not yet said |',
+  onlyGrowth: (words, names) => `Only growth feedback ${words.inThisPeriod} for ${names}: is there something to recognise too?`,
+  decisionsMonthHeading: 'Decisions',
+  decisionsLogged: (made, revisited) => `${plural(made, 'decision')} logged, ${plural(revisited, 'decision')} revisited this month.`,
+  revisits: (asExpected, partly, notAsExpected, unanswered) =>
+    `Of the revisits: ${asExpected} turned out as expected, ${partly} partly, ${notAsExpected} not as expected${unanswered > 0 ? `, ${unanswered} not yet answered` : ''}.`,
+
+  aheadHeading: 'Looking ahead',
+  startHeading: 'Start',
+  stopHeading: 'Stop',
+  continueHeading: 'Continue',
+  practiceHeading: (words) => `A balancing practice for ${words.next}`,
+  startQuestion: (words) => `*What will I start doing ${words.next}?*`,
+  stopQuestion: '*What will I stop doing?*',
+  keepQuestion: '*What is working that I will keep doing?*',
+  tryItLabel: 'Where I will try it first',
+  practices: {
+    'vision-with-empathy': {
+      name: 'Lead with the why, manage with care',
+      howTo: 'Open each planning conversation with the reason the work matters, and close it by asking how the other person is holding up.',
+    },
+    'know-when-to-delegate': {
+      name: 'Hand it over, then let go',
+      howTo: 'Choose one task I still keep for myself, hand it over with the outcome and the date that matter, agree one check-in, and leave it alone until then.',
+    },
+    'stay-curious': {
+      name: 'Stay curious on both sides',
+      howTo: 'Before each bigger decision, ask one question about what could be possible and one about what we can keep up for months, and note both answers.',
+    },
+    'vision-into-steps': {
+      name: 'Say where we are going, then break it down',
+      howTo: 'Take one aim I talked about and write its first three steps, each with an owner and a date, before the end of the first day.',
+    },
+  },
+  reasonNone: 'Suggested as a steady habit while there is nothing tagged to read a lean from.',
+  reasonLean: (words, basis, lean) => `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${lean}.`,
+  reasonTrap: (words, trap) => `Suggested because the *${TRAPS[trap].name}* trap came up most ${words.inThisPeriod}.`,
+  reasonSteady: (words, basis) => (basis === 'before'
+    ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`
+    : `Suggested because ${words.thisPeriod} was balanced and flagged no trap: a habit to keep it that way.`),
+};
+
+const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const GERMAN_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+
+/** The German names of the vocabulary, as the German views show them (l10n/bundle.l10n.de.json). */
+export const GERMAN_TERMS = {
+  traps: {
+    'micromanaging-leader': 'Mikromanagende Führungskraft',
+    'visionless-manager': 'Manager ohne Vision',
+    'nice-leader-no-follow-through': 'Nette Führungskraft ohne Umsetzung',
+    'taskmaster-manager': 'Antreiber-Manager',
+  },
+  functions: {
+    direction: 'Richtung',
+    alignment: 'Ausrichtung',
+    motivation: 'Motivation',
+    planning: 'Planung',
+    organising: 'Organisation',
+    controlling: 'Steuerung',
+  },
+  styles: {
+    directing: 'Anleiten',
+    coaching: 'Coachen',
+    supporting: 'Unterstützen',
+    delegating: 'Delegieren',
+  },
+  sides: { leading: 'Führen', managing: 'Managen' },
+} as const satisfies {
+  readonly traps: Readonly<Record<TrapId, string>>;
+  readonly functions: Readonly<Record<FunctionId, string>>;
+  readonly styles: Readonly<Record<StyleId, string>>;
+  readonly sides: Readonly<Record<Side, string>>;
+};
+
+/** What each function means, in German: the core table's meanings (vocabulary.ts), translated. */
+const GERMAN_FUNCTION_MEANINGS: Readonly<Record<FunctionId, string>> = {
+  direction: 'sagen, wohin wir gehen und warum es sich lohnt',
+  alignment: 'die Menschen, auf die es ankommt, hinter diese Richtung bringen',
+  motivation: 'die Energie hochhalten durch Sinn, Anerkennung und Vertrauen',
+  planning: 'Ziele in Schritte, Termine und Budgets übersetzen',
+  organising: 'Menschen, Rollen und Mittel dorthin bringen, wo der Plan sie braucht',
+  controlling: 'den Fortschritt verfolgen und Probleme beheben, sobald sie auftauchen',
+};
+
+const GERMAN_SIDE = { why: 'Warum', how: 'Wie' } as const;
+const germanPercent = (share: number | null): string => percent(share, ' ');
+const germanEntries = (count: number): string => plural(count, 'Eintrag', 'Einträge');
+
+function germanPrivateNote(hidden: number, total: number): string {
+  if (hidden === 0) {
+    return '';
+  }
+  const which = hidden === total ? (total === 1 ? 'ein privater' : 'alle privat') : hidden === 1 ? 'einer davon privat' : `${hidden} davon privat`;
+  return `, ${which} (in den Zahlen gezählt, unten nirgends genannt)`;
+}
+
+const GERMAN: ReviewWords = {
+  week: { thisPeriod: 'diese Woche', before: 'die vier Wochen davor', next: 'nächste Woche', inThisPeriod: 'in dieser Woche', inBefore: 'in den vier Wochen davor' },
+  month: { thisPeriod: 'dieser Monat', before: 'die drei Monate davor', next: 'nächsten Monat', inThisPeriod: 'in diesem Monat', inBefore: 'in den drei Monaten davor' },
+  weekTitle: (label) => `Wochenrückblick ${label}`,
+  monthTitle: (month, year) => `Monatsrückblick ${GERMAN_MONTHS[month - 1] ?? ''} ${year}`,
+  weekSpan: (start, startDay, end, endDay) => `${GERMAN_WEEKDAYS[startDay] ?? ''} ${start} bis ${GERMAN_WEEKDAYS[endDay] ?? ''} ${end}`,
+  monthSpan: (start, end) => `${start} bis ${end}`,
+  percent: germanPercent,
+  entries: germanEntries,
+  intro: (span, entries, hidden) =>
+    `${span} · ${germanEntries(entries)}${germanPrivateNote(hidden, entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; der Rest ist meiner.`,
+  nothingToDraft: (span) => `${span}: keine Einträge, also nichts, woraus sich etwas entwerfen ließe. Auch eine stille Zeit ist eine Zeile wert: Was hat mich vom Schreiben abgehalten?`,
+
+  balanceHeading: 'Warum und Wie',
+  balanceHeader: '| | Warum | Wie | Getaggte Einträge |',
+  taggedOf: (tagged, entries) => `${tagged} von ${entries}`,
+  noneTagged: (words) => `Noch keiner der Einträge ${words.inThisPeriod} zeigt eine Seite, also gibt es keine Balance zu zeigen.`,
+  stands: (words, lean, why) => `${capitalise(words.inThisPeriod)} ${lean === 'balanced' ? 'war ich zwischen Warum und Wie ausgewogen' : `neigte ich zum ${GERMAN_SIDE[lean]}`} (${why} Warum).`,
+  nothingBefore: (words) => `${capitalise(words.inBefore)} zeigt nichts eine Seite, mit der es sich vergleichen ließe.`,
+  aboutTheSame: (words, beforeWhy) => `Das ist etwa so viel wie ${words.inBefore} (${beforeWhy} Warum).`,
+  moved: (words, points, beforeWhy) =>
+    `Das ist eine Bewegung zum ${points > 0 ? 'Warum' : 'Wie'}: ${plural(Math.abs(points), 'Prozentpunkt', 'Prozentpunkte')} ${points > 0 ? 'mehr' : 'weniger'} Warum als ${words.inBefore} (${beforeWhy}).`,
+
+  matteredHeading: 'Was wichtig war',
+  decisionsHeading: 'Entscheidungen',
+  noDecisionWritten: 'noch keine Entscheidung aufgeschrieben',
+  agreedHeading: 'Was in 1:1-Gesprächen vereinbart wurde',
+  // The German 1:1 template's own labels (germanKinds.ts).
+  theyWill: 'Die Person übernimmt',
+  iWill: 'Ich übernehme',
+  nextCheckIn: 'nächstes Gespräch',
+  nothingAgreed: 'keine Vereinbarung aufgeschrieben',
+  stylesHeading: 'Stile, die nicht passten',
+  withPerson: (name) => ` mit ${name}`,
+  styleMismatch: (used, fits) => `**${GERMAN_TERMS.styles[used]}** eingesetzt, wo **${GERMAN_TERMS.styles[fits]}** gepasst hätte.`,
+
+  functionsHeading: 'Kotters sechs Funktionen',
+  functionsIntro: 'John Kotters sechs Funktionen der Aufgabe: Führen gibt Richtung, bringt Menschen hinter ein Ziel und motiviert; Managen plant, organisiert und steuert.',
+  nothingTagged: (words) => `${capitalise(words.inThisPeriod)} ist nichts getaggt, also gibt es keine Funktionen zu zeigen.`,
+  functionsSeen: (words, seen) =>
+    `Gesehen ${words.inThisPeriod}: ${seen.map((fn, at) => `${GERMAN_TERMS.functions[fn.id]} in ${at === 0 ? plural(fn.count, 'Eintrag', 'Einträgen') : fn.count}`).join(', ')}.`,
+  allSix: (words) => `Alle sechs kamen ${words.inThisPeriod} vor.`,
+  missing: (words) => `Gefehlt ${words.inThisPeriod}:`,
+  missingFunction: (id) => `- **${GERMAN_TERMS.functions[id]}** (${GERMAN_TERMS.sides[FUNCTIONS[id].side]}): ${GERMAN_FUNCTION_MEANINGS[id]}`,
+
+  trapsHeading: 'Markierte Fallen',
+  noTrap: (words) => `${capitalise(words.inThisPeriod)} wurde keine Falle markiert.`,
+  trapLine: (id, entries, links) => `- **${GERMAN_TERMS.traps[id]}**, ${germanEntries(entries)}: ${links}`,
+  trapName: (id) => GERMAN_TERMS.traps[id],
+  privateEntries: (count) => plural(count, 'privater Eintrag', 'private Einträge'),
+
+  peopleHeading: 'Personen',
+  noOne: (words) => `${capitalise(words.inThisPeriod)} wurde niemand genannt.`,
+  noOneOutsidePrivate: (words) => `${capitalise(words.inThisPeriod)} wurde außerhalb privater Einträge niemand genannt.`,
+  peopleHeader: '| Person | Einträge | 1:1-Gespräche |',
+  ambiguous: (name, candidates) => `„${name}“ könnte ${candidates.slice(0, -1).join(', ')} oder ${candidates.at(-1) ?? ''} sein: ein voller Name oder ein Alias in people.yml unterscheidet sie.`,
+  mayBeOne: (alias, name, line) => `„${alias}“ und „${name}“ sind vielleicht eine Person, doppelt gezählt, bis people.yml es sagt: *Personen zusammenführen…* fügt dort die Zeile „${line}“ hinzu.`,
+
+  strongestHeading: 'Deutlichste Einträge',
+  strongest: (side, link, share) => `- Am meisten ${GERMAN_SIDE[side]}: ${link}, ${germanPercent(share)} ${GERMAN_SIDE[side]}`,
+  noStrongest: (words, side) => `- Am meisten ${GERMAN_SIDE[side]}: kein getaggter Eintrag ${words.inThisPeriod} neigte in diese Richtung`,
+  aPrivateEntry: 'ein privater Eintrag',
+
+  commitmentsHeading: 'Zusagen',
+  noCommitments: 'Keine offenen Zusagen. Eine Aufgabe wie `- [ ] …` unter einer Überschrift *Next* oder jede Zeile mit `#commit` wird hier verfolgt.',
+  commitmentsIntro: 'Noch offen, die ältesten zuerst. Hake ich eine hier ab oder dort, wo ich sie geschrieben habe, ist sie erledigt.',
+  writtenToday: (link) => `heute geschrieben, in ${link}`,
+  openSince: (days, link) => `${plural(days, 'Tag', 'Tage')} offen, seit ${link}`,
+  moreCommitments: (count) => `- …und ${count} neuere`,
+  heldCommitments: (count) =>
+    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${count === 1 ? 'ist' : 'sind'} hier nicht aufgeführt.`,
+  noOtherCommitment: 'Sonst ist keine Zusage offen.',
+
+  feedbackHeading: 'Gegebenes Feedback',
+  feedbackHeader: '| Person | Anerkennung | Entwicklung | Noch nicht gesagt |',
+  onlyGrowth: (words, names) => `${capitalise(words.inThisPeriod)} nur Entwicklungsfeedback für ${names}: Gibt es auch etwas anzuerkennen?`,
+  decisionsMonthHeading: 'Entscheidungen',
+  decisionsLogged: (made, revisited) =>
+    `${plural(made, 'Entscheidung', 'Entscheidungen')} festgehalten, ${plural(revisited, 'Entscheidung', 'Entscheidungen')} in diesem Monat überprüft.`,
+  revisits: (asExpected, partly, notAsExpected, unanswered) =>
+    `Von den Überprüfungen: ${asExpected} wie erwartet, ${partly} teilweise, ${notAsExpected} nicht wie erwartet${unanswered > 0 ? `, ${unanswered} noch nicht beantwortet` : ''}.`,
+
+  aheadHeading: 'Ausblick',
+  startHeading: 'Beginnen',
+  stopHeading: 'Aufhören',
+  continueHeading: 'Weitermachen',
+  practiceHeading: (words) => `Eine ausgleichende Übung für ${words.next}`,
+  startQuestion: (words) => `*Was werde ich ${words.next} beginnen?*`,
+  stopQuestion: '*Womit werde ich aufhören?*',
+  keepQuestion: '*Was funktioniert, und was behalte ich bei?*',
+  tryItLabel: 'Wo ich es zuerst ausprobiere',
+  practices: {
+    'vision-with-empathy': {
+      name: 'Mit dem Warum führen, mit Sorgfalt managen',
+      howTo: 'Jedes Planungsgespräch mit dem Grund beginnen, warum die Arbeit zählt, und es mit der Frage beenden, wie es der anderen Person geht.',
+    },
+    'know-when-to-delegate': {
+      name: 'Abgeben, dann loslassen',
+      howTo: 'Eine Aufgabe wählen, die ich noch selbst behalte, sie mit dem Ergebnis und dem Termin abgeben, auf die es ankommt, ein Zwischengespräch vereinbaren und sie bis dahin in Ruhe lassen.',
+    },
+    'stay-curious': {
+      name: 'Auf beiden Seiten neugierig bleiben',
+      howTo: 'Vor jeder größeren Entscheidung eine Frage dazu stellen, was möglich sein könnte, und eine dazu, was wir über Monate durchhalten, und beide Antworten notieren.',
+    },
+    'vision-into-steps': {
+      name: 'Sagen, wohin es geht, dann in Schritte zerlegen',
+      howTo: 'Ein Ziel nehmen, über das ich gesprochen habe, und bis zum Ende des ersten Tages seine ersten drei Schritte aufschreiben, jeden mit einer verantwortlichen Person und einem Termin.',
+    },
+  },
+  reasonNone: 'Vorgeschlagen als ruhige Gewohnheit, solange nichts getaggt ist, woraus sich eine Neigung lesen ließe.',
+  reasonLean: (words, basis, lean) =>
+    `Vorgeschlagen, weil ich ${basis === 'before' ? words.inBefore : words.inThisPeriod} zum ${GERMAN_SIDE[lean]} neigte.`,
+  reasonTrap: (words, trap) => `Vorgeschlagen, weil die Falle *${GERMAN_TERMS.traps[trap]}* ${words.inThisPeriod} am häufigsten vorkam.`,
+  reasonSteady: (words, basis) => (basis === 'before'
+    ? `Vorgeschlagen, weil ich ${words.inBefore} ausgewogen war: eine Gewohnheit, damit es so bleibt.`
+    : `Vorgeschlagen, weil ich ${words.inThisPeriod} ausgewogen war und keine Falle markiert wurde: eine Gewohnheit, damit es so bleibt.`),
+};
+
+export const REVIEW_WORDS: Readonly<Record<ContentLanguage, ReviewWords>> = { en: ENGLISH, de: GERMAN };
+
+/** The words of a review written in `language` (contentLanguage.ts); English when none is given. */
+export function reviewWords(language: ContentLanguage = 'en'): ReviewWords {
+  return REVIEW_WORDS[language];
+}

@@ -1,0 +1,72 @@
+// The words of the hover's tag explanation (core/tagger/explain.ts) in VS Code's display language.
+// Most messages are the Explain Tags panel's own (src/webview/explain/strings.ts), so the German
+// bundle translates each once and the hover and the panel say the same; the names of labels, traps,
+// functions and styles are the vocabulary's translation (src/core/tagger/translatedVocabulary.ts). Takes
+// the translator as a parameter (the unit tier checks the German words against the bundle); the
+// calls are `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `vscode`.
+import type { l10n } from 'vscode';
+import type { ExplainWords } from '../../core/tagger/explain';
+import { readCue } from '../../core/tagger/explanation';
+import type { EntryLabel } from '../../core/tagger/types';
+import { translatedVocabulary, type Translator } from '../../core/tagger/translatedVocabulary';
+
+/** `vscode.l10n`, or a stand-in with the same `t` (the unit tests'). */
+type HoverTranslator = Pick<typeof l10n, 't'> | Translator;
+
+
+export function hoverWords(l10n: HoverTranslator): ExplainWords {
+  const vocabulary = translatedVocabulary(l10n);
+  const percent = (share: number): string => l10n.t('{0} %', Math.round(share * 100));
+  const side = (name: 'why' | 'how'): string => (name === 'why' ? l10n.t('why') : l10n.t('how'));
+  const labelNames: Readonly<Record<EntryLabel, string>> = {
+    why: l10n.t('Why'), how: l10n.t('How'), balanced: l10n.t('Balanced'), unclear: l10n.t('Unclear'),
+  };
+  const meanings: Readonly<Record<EntryLabel, string>> = {
+    why: l10n.t('mostly leading (why)'),
+    how: l10n.t('mostly managing (how)'),
+    balanced: l10n.t('balanced between leading and managing'),
+    unclear: l10n.t('nothing in it shows either side'),
+  };
+  return {
+    summary: (label, leaning, why, how, counted, total) =>
+      `**${labelNames[label]}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', percent(why), percent(how), counted, total)}`,
+    labelMeaning: (label) => meanings[label],
+    unclear: (reason) => {
+      switch (reason) {
+        case 'language':
+          return l10n.t('written in a language the tagger does not read (it reads English and German), so it is not guessed');
+        case 'nothing-written':
+          return l10n.t('nothing is written here yet, apart from the template');
+        case 'no-evidence':
+          return l10n.t('nothing written here shows leading or managing');
+      }
+    },
+    byTrap: l10n.t('Labelled how although the shares alone say balanced: the entry shows a managing-side trap (below), and such entries are about output and routine even where they turn down care or change.'),
+    functions: (ids) => `**${l10n.t('Kotter functions: {0}', ids.map((id) => vocabulary.functions[id]?.name ?? id).join(', '))}**`,
+    style: (id) => `**${l10n.t('Situational style you used: {0}', vocabulary.styles[id]?.name ?? id)}**`,
+    sideHeading: (name, sentences) => `**${name === 'why' ? l10n.t('Why (leading)') : l10n.t('How (managing)')}** — ${sentences === 1 ? l10n.t('1 sentence:') : l10n.t('{0} sentences:', sentences)}`,
+    cue: (raw) => {
+      const cue = readCue(raw);
+      switch (cue.kind) {
+        case 'evidence':
+          return l10n.t('“{0}” counts for {1}', cue.words, side(cue.side ?? 'why'));
+        case 'term':
+          return l10n.t('“{0}” counts for {1} (your term)', cue.words, side(cue.side ?? 'why'));
+        case 'contrast':
+          return l10n.t('the part after “{0}” counted for little', cue.words);
+        case 'negation':
+          return l10n.t('“{0}” negates, but the topic still counts', cue.words);
+        case 'other':
+          return raw;
+      }
+    },
+    line: (line, cues) => `*(${l10n.t('Line {0}', line)}${cues})*`,
+    more: (count) => `- …${l10n.t('{0} more', count)}`,
+    trapsHeading: `**${l10n.t('Traps to look at')}**`,
+    trap: (id) => {
+      const trap = vocabulary.traps[id] as { readonly name: string; readonly meaning: string } | undefined;
+      return trap ? `${trap.name} — ${trap.meaning}` : id;
+    },
+    noSentence: l10n.t('No sentence here reads as leading or managing yet, so the shares are 0.'),
+  };
+}

@@ -5,12 +5,12 @@
 import { GERMAN_ENTRY_KINDS } from '../entries/germanKinds';
 import { ENTRY_KINDS, type EntryKind, type EntryKindId } from '../entries/kinds';
 import { CONTENT_LANGUAGES } from '../locale/contentLanguage';
-import { REVIEW_WORDS } from './reviewWords';
+import { SCAFFOLD_WORDS } from './reviewScaffoldWords';
 
 /** Headings that hold commitments in any entry (compared after {@link headingKey}). */
 export const COMMITMENT_HEADINGS: readonly string[] = [...new Set([
   'Next', 'Start', 'Next time', 'Next steps', 'Commitments',
-  ...CONTENT_LANGUAGES.flatMap((language) => [REVIEW_WORDS[language].startHeading, REVIEW_WORDS[language].commitmentsHeading]),
+  ...CONTENT_LANGUAGES.flatMap((language) => [SCAFFOLD_WORDS[language].startHeading, SCAFFOLD_WORDS[language].commitmentsHeading]),
 ])];
 
 /**

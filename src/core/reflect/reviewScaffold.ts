@@ -6,20 +6,20 @@
 import { CONTENT_LANGUAGES } from '../locale/contentLanguage';
 import { TRAP_IDS } from '../tagger/types';
 import { PRACTICES, type PracticeId, type PracticeReason } from './practices';
-import { REVIEW_WORDS, type PeriodWords, type ReviewWords } from './reviewWords';
+import { SCAFFOLD_WORDS, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
-export type { PeriodWords } from './reviewWords';
+export type { PeriodWords } from './reviewScaffoldWords';
 
 /** Which period's balance chose the practice: this one, the one before (this one has nothing tagged), or neither. */
 export type PracticeBasis = 'period' | 'before' | 'none';
 
 /** The practice as one paragraph: its name in bold, then what to do. */
-export function practiceText(text: ReviewWords, id: PracticeId): string {
+export function practiceText(text: ScaffoldWords, id: PracticeId): string {
   const practice = text.practices[id];
   return `**${practice.name}.** ${practice.howTo}`;
 }
 
-export function reasonText(text: ReviewWords, words: PeriodWords, reason: PracticeReason, basis: PracticeBasis): string {
+export function reasonText(text: ScaffoldWords, words: PeriodWords, reason: PracticeReason, basis: PracticeBasis): string {
   if (basis === 'none') {
     return text.reasonNone;
   }
@@ -34,11 +34,11 @@ export function reasonText(text: ReviewWords, words: PeriodWords, reason: Practi
 }
 
 /** The questions of *Looking ahead*, each an italic line under its own `###` heading. */
-export function aheadQuestions(text: ReviewWords, words: PeriodWords): { readonly start: string; readonly stop: string; readonly keep: string } {
+export function aheadQuestions(text: ScaffoldWords, words: PeriodWords): { readonly start: string; readonly stop: string; readonly keep: string } {
   return { start: text.startQuestion(words), stop: text.stopQuestion, keep: text.keepQuestion };
 }
 
-function allReasons(text: ReviewWords, words: PeriodWords): string[] {
+function allReasons(text: ScaffoldWords, words: PeriodWords): string[] {
   const reasons: PracticeReason[] = [
     { kind: 'lean', lean: 'why' }, { kind: 'lean', lean: 'how' }, { kind: 'steady' },
     ...TRAP_IDS.map((trap): PracticeReason => ({ kind: 'trap', trap })),
@@ -47,7 +47,7 @@ function allReasons(text: ReviewWords, words: PeriodWords): string[] {
   return reasons.flatMap((reason) => bases.map((basis) => reasonText(text, words, reason, basis)));
 }
 
-const LANGUAGES: readonly ReviewWords[] = CONTENT_LANGUAGES.map((language) => REVIEW_WORDS[language]);
+const LANGUAGES: readonly ScaffoldWords[] = CONTENT_LANGUAGES.map((language) => SCAFFOLD_WORDS[language]);
 
 /** Every paragraph a review scaffolds, in every variant and both languages: questions, practices and reasons. */
 export const REVIEW_SCAFFOLD_PARAGRAPHS: readonly string[] = [

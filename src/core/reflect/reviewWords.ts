@@ -1,6 +1,7 @@
 // Every word a drafted review writes, in the two languages the product writes entries in (the entry
 // language, `leadershipJournal.locale`, as for the templates and the review's *Time* section): one
-// table per language, chosen by the caller with `reviewWords(language)` and handed to review.ts,
+// table per language (the scaffold's part in reviewScaffoldWords.ts, which the tagger reads too),
+// chosen by the caller with `reviewWords(language)` and handed to review.ts,
 // reviewScaffold.ts and reviewFollowUps.ts, which decide what to say and leave how it reads to this
 // file. Sentences are whole functions, not glued fragments, so German word order and case (in
 // dieser Woche, in den vier Wochen davor) are the translation's to decide. Pure data and string
@@ -12,30 +13,12 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
 import { FUNCTIONS, TRAPS, type Side } from '../tagger/vocabulary';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
 import { capitalise, percent, plural } from '../text/format';
-import type { PracticeId } from './practices';
+import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, GERMAN_SIDE, GERMAN_TERMS, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
-/** How a review names its period and the one it is compared with, in the cases its sentences need. */
-export interface PeriodWords {
-  /** `this week`, `diese Woche`: the subject of a sentence. */
-  readonly thisPeriod: string;
-  /** `the four weeks before`, `die vier Wochen davor`. */
-  readonly before: string;
-  /** `next week`, `nächste Woche`. */
-  readonly next: string;
-  /** `this week`, `in dieser Woche`: when something happened. */
-  readonly inThisPeriod: string;
-  /** `in the four weeks before`, `in den vier Wochen davor`. */
-  readonly inBefore: string;
-}
+export { GERMAN_TERMS, type PeriodWords, type PracticeWords } from './reviewScaffoldWords';
 
-export interface PracticeWords {
-  readonly name: string;
-  readonly howTo: string;
-}
-
-export interface ReviewWords {
-  readonly week: PeriodWords;
-  readonly month: PeriodWords;
+/** Every word a review writes: what the scaffold matcher knows (reviewScaffoldWords.ts) and the rest. */
+export interface ReviewWords extends ScaffoldWords {
   readonly weekTitle: (label: string) => string;
   readonly monthTitle: (month: number, year: number) => string;
   /** `Monday 2026-03-09 to Sunday 2026-03-15` (weekday 0 = Sunday). */
@@ -98,7 +81,6 @@ export interface ReviewWords {
   /** What a private strongest entry is called in place of its link. */
   readonly aPrivateEntry: string;
 
-  readonly commitmentsHeading: string;
   readonly noCommitments: string;
   readonly commitmentsIntro: string;
   readonly writtenToday: (link: string) => string;
@@ -116,19 +98,9 @@ export interface ReviewWords {
   readonly revisits: (asExpected: number, partly: number, notAsExpected: number, unanswered: number) => string;
 
   readonly aheadHeading: string;
-  readonly startHeading: string;
   readonly stopHeading: string;
   readonly continueHeading: string;
   readonly practiceHeading: (words: PeriodWords) => string;
-  readonly startQuestion: (words: PeriodWords) => string;
-  readonly stopQuestion: string;
-  readonly keepQuestion: string;
-  readonly tryItLabel: string;
-  readonly practices: Readonly<Record<PracticeId, PracticeWords>>;
-  readonly reasonNone: string;
-  readonly reasonLean: (words: PeriodWords, basis: 'period' | 'before', lean: 'why' | 'how') => string;
-  readonly reasonTrap: (words: PeriodWords, trap: TrapId) => string;
-  readonly reasonSteady: (words: PeriodWords, basis: 'period' | 'before') => string;
 }
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = { leading: 'leading', managing: 'managing' };
@@ -143,8 +115,7 @@ function englishPrivateNote(hidden: number, total: number): string {
 }
 
 const ENGLISH: ReviewWords = {
-  week: { thisPeriod: 'this week', before: 'the four weeks before', next: 'next week', inThisPeriod: 'this week', inBefore: 'in the four weeks before' },
-  month: { thisPeriod: 'this month', before: 'the three months before', next: 'next month', inThisPeriod: 'this month', inBefore: 'in the three months before' },
+  ...ENGLISH_SCAFFOLD,
   weekTitle: (label) => `Week ${label} review`,
   monthTitle: (month, year) => `${MONTH_NAMES[month - 1] ?? ''} ${year} review`,
   weekSpan: (start, startDay, end, endDay) => `${WEEKDAY_NAMES[startDay] ?? ''} ${start} to ${WEEKDAY_NAMES[endDay] ?? ''} ${end}`,
@@ -204,7 +175,6 @@ const ENGLISH: ReviewWords = {
   noStrongest: (words, side) => `- Most ${side}: no tagged entry ${words.inThisPeriod} leaned that way`,
   aPrivateEntry: 'a private entry',
 
-  commitmentsHeading: 'Commitments',
   noCommitments: 'No open commitments. A task such as `- [ ] …` under a *Next* heading, or any line with `#commit`, is followed up here.',
   commitmentsIntro: 'Still open, oldest first. Ticking one here, or where I wrote it, closes it.',
   writtenToday: (link) => `written today, in ${link}`,
@@ -222,72 +192,13 @@ const ENGLISH: ReviewWords = {
     `Of the revisits: ${asExpected} turned out as expected, ${partly} partly, ${notAsExpected} not as expected${unanswered > 0 ? `, ${unanswered} not yet answered` : ''}.`,
 
   aheadHeading: 'Looking ahead',
-  startHeading: 'Start',
   stopHeading: 'Stop',
   continueHeading: 'Continue',
   practiceHeading: (words) => `A balancing practice for ${words.next}`,
-  startQuestion: (words) => `*What will I start doing ${words.next}?*`,
-  stopQuestion: '*What will I stop doing?*',
-  keepQuestion: '*What is working that I will keep doing?*',
-  tryItLabel: 'Where I will try it first',
-  practices: {
-    'vision-with-empathy': {
-      name: 'Lead with the why, manage with care',
-      howTo: 'Open each planning conversation with the reason the work matters, and close it by asking how the other person is holding up.',
-    },
-    'know-when-to-delegate': {
-      name: 'Hand it over, then let go',
-      howTo: 'Choose one task I still keep for myself, hand it over with the outcome and the date that matter, agree one check-in, and leave it alone until then.',
-    },
-    'stay-curious': {
-      name: 'Stay curious on both sides',
-      howTo: 'Before each bigger decision, ask one question about what could be possible and one about what we can keep up for months, and note both answers.',
-    },
-    'vision-into-steps': {
-      name: 'Say where we are going, then break it down',
-      howTo: 'Take one aim I talked about and write its first three steps, each with an owner and a date, before the end of the first day.',
-    },
-  },
-  reasonNone: 'Suggested as a steady habit while there is nothing tagged to read a lean from.',
-  reasonLean: (words, basis, lean) => `Suggested because ${basis === 'before' ? words.before : words.thisPeriod} leaned towards the ${lean}.`,
-  reasonTrap: (words, trap) => `Suggested because the *${TRAPS[trap].name}* trap came up most ${words.inThisPeriod}.`,
-  reasonSteady: (words, basis) => (basis === 'before'
-    ? `Suggested because ${words.before} were balanced: a habit to keep it that way.`
-    : `Suggested because ${words.thisPeriod} was balanced and flagged no trap: a habit to keep it that way.`),
 };
 
 const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const GERMAN_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
-
-/** The German names of the vocabulary, as the German views show them (l10n/bundle.l10n.de.json). */
-export const GERMAN_TERMS = {
-  traps: {
-    'micromanaging-leader': 'Mikromanagende Führungskraft',
-    'visionless-manager': 'Manager ohne Vision',
-    'nice-leader-no-follow-through': 'Nette Führungskraft ohne Umsetzung',
-    'taskmaster-manager': 'Antreiber-Manager',
-  },
-  functions: {
-    direction: 'Richtung',
-    alignment: 'Ausrichtung',
-    motivation: 'Motivation',
-    planning: 'Planung',
-    organising: 'Organisation',
-    controlling: 'Steuerung',
-  },
-  styles: {
-    directing: 'Anleiten',
-    coaching: 'Coachen',
-    supporting: 'Unterstützen',
-    delegating: 'Delegieren',
-  },
-  sides: { leading: 'Führen', managing: 'Managen' },
-} as const satisfies {
-  readonly traps: Readonly<Record<TrapId, string>>;
-  readonly functions: Readonly<Record<FunctionId, string>>;
-  readonly styles: Readonly<Record<StyleId, string>>;
-  readonly sides: Readonly<Record<Side, string>>;
-};
 
 /** What each function means, in German: the core table's meanings (vocabulary.ts), translated. */
 const GERMAN_FUNCTION_MEANINGS: Readonly<Record<FunctionId, string>> = {
@@ -299,7 +210,6 @@ const GERMAN_FUNCTION_MEANINGS: Readonly<Record<FunctionId, string>> = {
   controlling: 'den Fortschritt verfolgen und Probleme beheben, sobald sie auftauchen',
 };
 
-const GERMAN_SIDE = { why: 'Warum', how: 'Wie' } as const;
 const germanPercent = (share: number | null): string => percent(share, ' ');
 const germanEntries = (count: number): string => plural(count, 'Eintrag', 'Einträge');
 
@@ -312,8 +222,7 @@ function germanPrivateNote(hidden: number, total: number): string {
 }
 
 const GERMAN: ReviewWords = {
-  week: { thisPeriod: 'diese Woche', before: 'die vier Wochen davor', next: 'nächste Woche', inThisPeriod: 'in dieser Woche', inBefore: 'in den vier Wochen davor' },
-  month: { thisPeriod: 'dieser Monat', before: 'die drei Monate davor', next: 'nächsten Monat', inThisPeriod: 'in diesem Monat', inBefore: 'in den drei Monaten davor' },
+  ...GERMAN_SCAFFOLD,
   weekTitle: (label) => `Wochenrückblick ${label}`,
   monthTitle: (month, year) => `Monatsrückblick ${GERMAN_MONTHS[month - 1] ?? ''} ${year}`,
   weekSpan: (start, startDay, end, endDay) => `${GERMAN_WEEKDAYS[startDay] ?? ''} ${start} bis ${GERMAN_WEEKDAYS[endDay] ?? ''} ${end}`,
@@ -374,7 +283,6 @@ const GERMAN: ReviewWords = {
   noStrongest: (words, side) => `- Am meisten ${GERMAN_SIDE[side]}: kein getaggter Eintrag ${words.inThisPeriod} neigte in diese Richtung`,
   aPrivateEntry: 'ein privater Eintrag',
 
-  commitmentsHeading: 'Zusagen',
   noCommitments: 'Keine offenen Zusagen. Eine Aufgabe wie `- [ ] …` unter einer Überschrift *Next* oder jede Zeile mit `#commit` wird hier verfolgt.',
   commitmentsIntro: 'Noch offen, die ältesten zuerst. Hake ich eine hier ab oder dort, wo ich sie geschrieben habe, ist sie erledigt.',
   writtenToday: (link) => `heute geschrieben, in ${link}`,
@@ -394,39 +302,9 @@ const GERMAN: ReviewWords = {
     `Von den Überprüfungen: ${asExpected} wie erwartet, ${partly} teilweise, ${notAsExpected} nicht wie erwartet${unanswered > 0 ? `, ${unanswered} noch nicht beantwortet` : ''}.`,
 
   aheadHeading: 'Ausblick',
-  startHeading: 'Beginnen',
   stopHeading: 'Aufhören',
   continueHeading: 'Weitermachen',
   practiceHeading: (words) => `Eine ausgleichende Übung für ${words.next}`,
-  startQuestion: (words) => `*Was werde ich ${words.next} beginnen?*`,
-  stopQuestion: '*Womit werde ich aufhören?*',
-  keepQuestion: '*Was funktioniert, und was behalte ich bei?*',
-  tryItLabel: 'Wo ich es zuerst ausprobiere',
-  practices: {
-    'vision-with-empathy': {
-      name: 'Mit dem Warum führen, mit Sorgfalt managen',
-      howTo: 'Jedes Planungsgespräch mit dem Grund beginnen, warum die Arbeit zählt, und es mit der Frage beenden, wie es der anderen Person geht.',
-    },
-    'know-when-to-delegate': {
-      name: 'Abgeben, dann loslassen',
-      howTo: 'Eine Aufgabe wählen, die ich noch selbst behalte, sie mit dem Ergebnis und dem Termin abgeben, auf die es ankommt, ein Zwischengespräch vereinbaren und sie bis dahin in Ruhe lassen.',
-    },
-    'stay-curious': {
-      name: 'Auf beiden Seiten neugierig bleiben',
-      howTo: 'Vor jeder größeren Entscheidung eine Frage dazu stellen, was möglich sein könnte, und eine dazu, was wir über Monate durchhalten, und beide Antworten notieren.',
-    },
-    'vision-into-steps': {
-      name: 'Sagen, wohin es geht, dann in Schritte zerlegen',
-      howTo: 'Ein Ziel nehmen, über das ich gesprochen habe, und bis zum Ende des ersten Tages seine ersten drei Schritte aufschreiben, jeden mit einer verantwortlichen Person und einem Termin.',
-    },
-  },
-  reasonNone: 'Vorgeschlagen als ruhige Gewohnheit, solange nichts getaggt ist, woraus sich eine Neigung lesen ließe.',
-  reasonLean: (words, basis, lean) =>
-    `Vorgeschlagen, weil ich ${basis === 'before' ? words.inBefore : words.inThisPeriod} zum ${GERMAN_SIDE[lean]} neigte.`,
-  reasonTrap: (words, trap) => `Vorgeschlagen, weil die Falle *${GERMAN_TERMS.traps[trap]}* ${words.inThisPeriod} am häufigsten vorkam.`,
-  reasonSteady: (words, basis) => (basis === 'before'
-    ? `Vorgeschlagen, weil ich ${words.inBefore} ausgewogen war: eine Gewohnheit, damit es so bleibt.`
-    : `Vorgeschlagen, weil ich ${words.inThisPeriod} ausgewogen war und keine Falle markiert wurde: eine Gewohnheit, damit es so bleibt.`),
 };
 
 export const REVIEW_WORDS: Readonly<Record<ContentLanguage, ReviewWords>> = { en: ENGLISH, de: GERMAN };

@@ -1,11 +1,12 @@
 // Builds the bundles with esbuild: the extension's activation and features (Node, CommonJS, `vscode`
 // external) and the bundles they load on first use, the web extension, the webview script (browser
-// IIFE) and the CLI (Node, with a shebang). Before bundling it fails the build
+// IIFE) and the CLI (Node, with a shebang); in production, also the README the VSIX ships
+// (shippedReadme.ts). Before bundling it fails the build
 // if `src/core` imports the editor API or the file system; after, if a bundle pulls in network code.
 //
 //   tsx scripts/build.ts [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCoreImpurities } from './corePurity';
 import { extensionLayers, layerLines } from './extensionLayers';
@@ -15,6 +16,7 @@ import { repoRoot } from './vscodePaths';
 import { RENDER_ALIAS, TAGGER_ALIAS } from './taggerAlias';
 import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
+import { SHIPPED_README, shippedReadme } from './shippedReadme';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -211,6 +213,10 @@ async function main(): Promise<void> {
   failIf(metafiles.flatMap(activationExtras), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
   failIf(metafiles.flatMap(featuresEncryptionInputs), 'dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
   failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');
+  if (production) {
+    // What `npm run package` ships as the README: README.md without its contributors' sections.
+    writeFileSync(join(repoRoot, SHIPPED_README), shippedReadme(readFileSync(join(repoRoot, 'README.md'), 'utf8')));
+  }
   console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);
 }
 

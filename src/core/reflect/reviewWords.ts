@@ -230,7 +230,7 @@ const GERMAN: ReviewWords = {
   percent: germanPercent,
   entries: germanEntries,
   intro: (span, entries, hidden) =>
-    `${span} · ${germanEntries(entries)}${germanPrivateNote(hidden, entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; der Rest ist meiner.`,
+    `${span} · ${germanEntries(entries)}${germanPrivateNote(hidden, entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; den Rest schreibe ich selbst.`,
   nothingToDraft: (span) => `${span}: keine Einträge, also nichts, woraus sich etwas entwerfen ließe. Auch eine stille Zeit ist eine Zeile wert: Was hat mich vom Schreiben abgehalten?`,
 
   balanceHeading: 'Warum und Wie',
@@ -241,7 +241,7 @@ const GERMAN: ReviewWords = {
   nothingBefore: (words) => `${capitalise(words.inBefore)} zeigt nichts eine Seite, mit der es sich vergleichen ließe.`,
   aboutTheSame: (words, beforeWhy) => `Das ist etwa so viel wie ${words.inBefore} (${beforeWhy} Warum).`,
   moved: (words, points, beforeWhy) =>
-    `Das ist eine Bewegung zum ${points > 0 ? 'Warum' : 'Wie'}: ${plural(Math.abs(points), 'Prozentpunkt', 'Prozentpunkte')} ${points > 0 ? 'mehr' : 'weniger'} Warum als ${words.inBefore} (${beforeWhy}).`,
+    `Das ist eine Verschiebung zum ${points > 0 ? 'Warum' : 'Wie'}: ${plural(Math.abs(points), 'Prozentpunkt', 'Prozentpunkte')} ${points > 0 ? 'mehr' : 'weniger'} Warum als ${words.inBefore} (${beforeWhy}).`,
 
   matteredHeading: 'Was wichtig war',
   decisionsHeading: 'Entscheidungen',
@@ -257,12 +257,12 @@ const GERMAN: ReviewWords = {
   styleMismatch: (used, fits) => `**${GERMAN_TERMS.styles[used]}** eingesetzt, wo **${GERMAN_TERMS.styles[fits]}** gepasst hätte.`,
 
   functionsHeading: 'Kotters sechs Funktionen',
-  functionsIntro: 'John Kotters sechs Funktionen der Aufgabe: Führen gibt Richtung, bringt Menschen hinter ein Ziel und motiviert; Managen plant, organisiert und steuert.',
+  functionsIntro: 'John Kotters sechs Funktionen einer Führungskraft: Führen gibt Richtung, bringt Menschen hinter ein Ziel und motiviert; Managen plant, organisiert und steuert.',
   nothingTagged: (words) => `${capitalise(words.inThisPeriod)} ist nichts getaggt, also gibt es keine Funktionen zu zeigen.`,
   functionsSeen: (words, seen) =>
     `Gesehen ${words.inThisPeriod}: ${seen.map((fn, at) => `${GERMAN_TERMS.functions[fn.id]} in ${at === 0 ? plural(fn.count, 'Eintrag', 'Einträgen') : fn.count}`).join(', ')}.`,
   allSix: (words) => `Alle sechs kamen ${words.inThisPeriod} vor.`,
-  missing: (words) => `Gefehlt ${words.inThisPeriod}:`,
+  missing: (words) => `Nicht vorgekommen ${words.inThisPeriod}:`,
   missingFunction: (id) => `- **${GERMAN_TERMS.functions[id]}** (${GERMAN_TERMS.sides[FUNCTIONS[id].side]}): ${GERMAN_FUNCTION_MEANINGS[id]}`,
 
   trapsHeading: 'Markierte Fallen',
@@ -275,8 +275,8 @@ const GERMAN: ReviewWords = {
   noOne: (words) => `${capitalise(words.inThisPeriod)} wurde niemand genannt.`,
   noOneOutsidePrivate: (words) => `${capitalise(words.inThisPeriod)} wurde außerhalb privater Einträge niemand genannt.`,
   peopleHeader: '| Person | Einträge | 1:1-Gespräche |',
-  ambiguous: (name, candidates) => `„${name}“ könnte ${candidates.slice(0, -1).join(', ')} oder ${candidates.at(-1) ?? ''} sein: ein voller Name oder ein Alias in people.yml unterscheidet sie.`,
-  mayBeOne: (alias, name, line) => `„${alias}“ und „${name}“ sind vielleicht eine Person, doppelt gezählt, bis people.yml es sagt: *Personen zusammenführen…* fügt dort die Zeile „${line}“ hinzu.`,
+  ambiguous: (name, candidates) => `„${name}“ könnte ${candidates.slice(0, -1).join(', ')} oder ${candidates.at(-1) ?? ''} sein: ein vollständiger Name oder ein Alias in people.yml unterscheidet sie.`,
+  mayBeOne: (alias, name, line) => `„${alias}“ und „${name}“ sind vielleicht dieselbe Person und werden doppelt gezählt, bis people.yml es festhält: *Personen zusammenführen…* fügt dort die Zeile „${line}“ hinzu.`,
 
   strongestHeading: 'Deutlichste Einträge',
   strongest: (side, link, share) => `- Am meisten ${GERMAN_SIDE[side]}: ${link}, ${germanPercent(share)} ${GERMAN_SIDE[side]}`,

@@ -147,7 +147,9 @@ function main(): void {
   const models: Partial<Record<TaggerLanguage, string>> = {};
   const used: Record<TaggerLanguage, Set<string>> = { en: new Set(), de: new Set() };
   const tables: Partial<Record<TaggerLanguage, FullTable>> = {};
-  for (const language of LANGUAGES) {
+  // `--cv --language=de` cross-validates one language only (a method change that touches one side).
+  const only = process.argv.find((arg) => arg.startsWith('--language='))?.slice('--language='.length);
+  for (const language of LANGUAGES.filter((language) => !cvOnly || only === undefined || language === only)) {
     const rows = trainingSentences(language);
     if (rows.length === 0) {
       console.log(`${language}: no labelled training sentences yet`);

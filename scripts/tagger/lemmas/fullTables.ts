@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { LemmaEntry, LemmaTable, TaggerLanguage } from '../../../src/core/tagger/lemmaTable';
 import { encodeLemmaTable } from '../../../src/core/tagger/lemmaTable';
+import { germanVariants } from '../../../src/core/tagger/spellingVariants';
 import { englishEvidence, germanEvidence, type EvidenceRules } from './evidence';
 import { englishLemmatizer } from './english';
 import { germanLemmatizer } from './german';
@@ -27,6 +28,17 @@ function frequentEnglishWords(limit: number): string[] {
   return words;
 }
 
+/** The entry of the first spelling variant of an unknown German word that `forms` knows (spellingVariants.ts). */
+function dialectForm(forms: ReadonlyMap<string, LemmaEntry>, word: string): LemmaEntry | undefined {
+  for (const variant of germanVariants(word)) {
+    const entry = forms.get(variant);
+    if (entry !== undefined) {
+      return entry;
+    }
+  }
+  return undefined;
+}
+
 function tableOf(language: TaggerLanguage, forms: Map<string, LemmaEntry>): FullTable {
   const compoundTail = (word: string): LemmaEntry | undefined => {
     for (let start = 3; start <= word.length - 4; start++) {
@@ -41,7 +53,7 @@ function tableOf(language: TaggerLanguage, forms: Map<string, LemmaEntry>): Full
     language,
     forms,
     families: [...new Set([...forms.values()].map((entry) => entry.family))],
-    lookup: (word) => forms.get(word) ?? (language === 'de' && word.length >= 7 ? compoundTail(word) : undefined),
+    lookup: (word) => forms.get(word) ?? (language === 'de' ? dialectForm(forms, word) ?? (word.length >= 7 ? compoundTail(word) : undefined) : undefined),
   };
 }
 
@@ -77,9 +89,18 @@ export function fullGermanTable(extra: Iterable<string>): FullTable {
       addForm(forms, rules, word, family);
     }
   }
+  // A corpus word the dictionaries do not know is read in its standard spelling where it has one
+  // ("gsagt" joins "sagen", as the tagger reads it at run time), else it is its own family. Variants
+  // are matched against the dictionaries only, never against another corpus word.
+  const known = new Map(forms);
   for (const word of extra) {
     if (!forms.has(word) && /^[a-zäöüß]+$/.test(word)) {
-      addForm(forms, rules, word, word);
+      const standard = dialectForm(known, word);
+      if (standard === undefined) {
+        addForm(forms, rules, word, word);
+      } else {
+        forms.set(word, standard); // As the tagger reads it at run time: the standard form's entry.
+      }
     }
   }
   return tableOf('de', forms);

@@ -12,8 +12,12 @@
 // Encoding, one family per line (lines end with `|`): `head form form …`, where the head is the family's name and each
 // form is written relative to it: a digit N (drop N characters from the end of the head) followed
 // by the rest of the form, or `=` and the whole form. A leading `!` marks a form (or the head) that
-// is not evidence. German also splits compounds: a word no table knows is read as its longest known
-// tail of at least four letters, leaving at least three in front ("Dienstplan" → "plan").
+// is not evidence. German also reads spoken and regional spellings as the standard word
+// (spellingVariants.ts: "gsagt" → "gesagt") and splits compounds: a word no table knows, in any
+// spelling, is read as its longest known tail of at least four letters, leaving at least three in
+// front ("Dienstplan" → "plan").
+import { germanVariants } from './spellingVariants';
+
 export type TaggerLanguage = 'en' | 'de';
 
 export interface LemmaEntry {
@@ -121,8 +125,17 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
     },
     lookup(word) {
       const entry = get(word);
-      if (entry !== undefined || language !== 'de' || word.length < MIN_TAIL + MIN_HEAD) {
+      if (entry !== undefined || language !== 'de') {
         return entry;
+      }
+      for (const variant of germanVariants(word)) {
+        const known = get(variant);
+        if (known !== undefined) {
+          return known;
+        }
+      }
+      if (word.length < MIN_TAIL + MIN_HEAD) {
+        return undefined;
       }
       for (let start = MIN_HEAD; start <= word.length - MIN_TAIL; start++) {
         const tail = get(word.slice(start));

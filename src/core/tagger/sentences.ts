@@ -14,6 +14,7 @@
 // {@link MAX_SENTENCE_LENGTH} (a longer run is cut at a space, or hard when there is none), so the
 // classifier's work per sentence is bounded. One pass, linear in the text.
 import type { TextBlock } from './markdownText';
+import { RUN_ON_WORDS, runOnClauses } from './runOnClauses';
 import { isWhitespaceCode } from './textChars';
 
 export interface SentenceText {
@@ -24,6 +25,9 @@ export interface SentenceText {
 }
 
 export const MAX_SENTENCE_LENGTH = 2000;
+
+/** A sentence shorter than this many characters cannot have more than RUN_ON_WORDS words: not checked. */
+const RUN_ON_CHARACTERS = 2 * RUN_ON_WORDS;
 
 /** Abbreviations a period never ends a sentence after (lower-case, without the final period). */
 const ALWAYS_ABBREVIATION: ReadonlySet<string> = new Set(['e.g', 'eg', 'i.e', 'ie', 'cf', 'vs', 'v', 'viz', 'approx', 'incl', 'esp', 'resp']);
@@ -280,11 +284,30 @@ function splitBlock(block: TextBlock, out: SentenceText[]): void {
   }
 }
 
-/** The sentences of the blocks, in order, each with the entry line it starts on. */
+/**
+ * The sentences of the blocks, in order, each with the entry line it starts on. A run-on of more
+ * than RUN_ON_WORDS words is read as its clauses (runOnClauses.ts), each with the run's first line.
+ */
 export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceText[] {
   const out: SentenceText[] = [];
   for (const block of blocks) {
     splitBlock(block, out);
   }
-  return out;
+  let at = 0;
+  for (; at < out.length; at++) {
+    if ((out[at] as SentenceText).text.length > RUN_ON_CHARACTERS && runOnClauses((out[at] as SentenceText).text).length > 1) {
+      break;
+    }
+  }
+  if (at === out.length) {
+    return out; // The usual case: no run-on, nothing copied.
+  }
+  const clauses: SentenceText[] = out.slice(0, at);
+  for (; at < out.length; at++) {
+    const sentence = out[at] as SentenceText;
+    for (const text of sentence.text.length > RUN_ON_CHARACTERS ? runOnClauses(sentence.text) : [sentence.text]) {
+      clauses.push(text === sentence.text ? sentence : { text, line: sentence.line });
+    }
+  }
+  return clauses;
 }

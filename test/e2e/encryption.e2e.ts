@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './support/session';
 import { ageDecrypt, answerPassphrase, filesContaining } from './support/encryption';
-import { runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
+import { pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-journal', 'journal');
 const PASSPHRASE = 'Grüße aus dem Büro — 7 Elche';
@@ -63,6 +63,7 @@ describe('Encrypted journal in the real VS Code', function () {
     assert.match(said, /Not protected: file names, which show each entry's date and kind/);
     await screenshot(page, 'encrypt-confirm');
     await dialog.getByRole('button', { name: 'Encrypt, Keep Names Readable' }).click();
+    await pickQuickItem(page, 'With a Passphrase');
     await answerPassphrase(page, 'Choose a passphrase', PASSPHRASE);
     await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
     await toast(page, 'Encrypted 2 entries');

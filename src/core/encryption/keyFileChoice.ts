@@ -1,6 +1,7 @@
 // The extension's decisions about a journal encrypted to age keys kept in a file (descriptor mode
 // `identity`), kept apart from VS Code so they can be tested: which identity file to try (a file
-// picked in this workspace, else the `encryption.identityFile` setting, else ask), whether a file
+// picked in this workspace, else the `encryption.identityFile` setting, else ask; only where the host
+// reads files — the web host never gets here, extension/encryption/identityKeys.web.ts), whether a file
 // that opened the journal is remembered, and which keys the extension can use — X25519 only, since
 // its bundle leaves out the age library's post-quantum and P-256 code (crypto/noPostQuantum.ts):
 // such keys are the command line's. Only paths are decided on here; a key file's contents are read
@@ -12,13 +13,9 @@ import type { KeyRead } from './identityFile';
 export type IdentitySource =
   | { readonly kind: 'file'; readonly path: string; readonly from: 'remembered' | 'setting' }
   /** Ask the user to pick the file. */
-  | { readonly kind: 'ask' }
-  /** The host cannot read a file outside the workspace (VS Code for the Web). */
-  | { readonly kind: 'unavailable' };
+  | { readonly kind: 'ask' };
 
 export interface IdentitySourceInput {
-  /** Whether this host can read a file by its path (the Node extension host can; a web worker cannot). */
-  readonly canReadFiles: boolean;
   /** `leadershipJournal.encryption.identityFile`, as set ('' when not). */
   readonly setting: string;
   /** The file picked earlier in this workspace for this journal, if any. */
@@ -32,9 +29,6 @@ export interface IdentitySourceInput {
  * setting beats a user one), else the setting, else ask. Asked when the user chose to pick another.
  */
 export function identitySource(input: IdentitySourceInput): IdentitySource {
-  if (!input.canReadFiles) {
-    return { kind: 'unavailable' };
-  }
   if (input.choosing) {
     return { kind: 'ask' };
   }

@@ -6,14 +6,10 @@
 // the core writes the recipients into `.leadership-journal/encryption.json`; the key file's path is
 // remembered for the workspace, its contents nowhere. Part of dist/encryption.js.
 import * as vscode from 'vscode';
-import { recipientOf } from '../../core/crypto/ageKeys';
 import type { Credential } from '../../core/encryption/journalKey';
 import type { KeyMode } from '../../core/encryption/journalState';
-import { parseRecipientList } from '../../core/encryption/keyFileChoice';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
-import { CAN_READ_IDENTITY_FILES } from './identityFileAccess';
-import { askIdentity, rememberIdentity, type JournalIdentity } from './identityPrompt';
-import { unlockWithIdentity } from './identityUnlock';
+import { askNewIdentity, CAN_READ_IDENTITY_FILES, rememberIdentity, unlockWithIdentity, type JournalIdentity } from './identityKeys';
 import type { JournalVault } from './journalVault';
 import { journalDiskFs } from './migrationHost';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
@@ -47,26 +43,6 @@ async function chooseMode(title: string): Promise<KeyMode | undefined> {
   return picked?.mode;
 }
 
-/** Extra recipients (a backup key), typed on one line; undefined when cancelled. */
-async function askRecipients(title: string, identity: JournalIdentity): Promise<readonly string[] | undefined> {
-  const own = await recipientOf(identity.identities[0] ?? '');
-  const typed = await vscode.window.showInputBox({
-    title,
-    prompt: vscode.l10n.t('Entries will be sealed to your key {0}. Add other age public keys (age1…), such as a backup key, separated by spaces, or leave this empty.', own),
-    placeHolder: 'age1…',
-    ignoreFocusOut: true,
-    validateInput: (text) => {
-      const parsed = parseRecipientList(text);
-      return parsed.ok ? undefined : parsed.message;
-    },
-  });
-  if (typed === undefined) {
-    return undefined;
-  }
-  const parsed = parseRecipientList(typed);
-  return parsed.ok ? parsed.value : undefined;
-}
-
 /** The key to encrypt a plain journal with: a new passphrase, or an identity file and backup keys. */
 export async function newJournalKey(vault: JournalVault, disk: vscode.Uri, title: string): Promise<CommandKey | undefined> {
   const mode = await chooseMode(title);
@@ -77,12 +53,8 @@ export async function newJournalKey(vault: JournalVault, disk: vscode.Uri, title
   if (mode === undefined) {
     return undefined;
   }
-  const identity = await askIdentity(vault.host.workspaceState, disk, { title });
-  if (identity === undefined) {
-    return undefined;
-  }
-  const recipients = await askRecipients(title, identity);
-  return recipients === undefined ? undefined : identityKey(identity, recipients);
+  const chosen = await askNewIdentity(vault.host.workspaceState, disk, title);
+  return chosen === undefined ? undefined : identityKey(chosen.identity, chosen.recipients);
 }
 
 /** The key of a journal that already has one (an interrupted run, a decrypt), proven before anything changes. */

@@ -1,6 +1,6 @@
 // An age identity file read by its path, in the Node extension host (where the extension host runs:
 // this machine, or the remote one of a remote window). Its bytes are handed to the caller and kept
-// nowhere. The web build uses identityFileAccess.web.ts, which cannot read such files.
+// nowhere. Not in the web build: identityKeys.web.ts stands in for everything that reads key files.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -9,9 +9,6 @@ import * as vscode from 'vscode';
 import type { KeyRead } from '../../core/encryption/identityFile';
 import { expandHome } from '../../core/encryption/keyFileChoice';
 import { errorMessage } from '../../core/text/errorMessage';
-
-/** This host reads files outside the workspace. */
-export const CAN_READ_IDENTITY_FILES = true;
 
 /** The path as the file system takes it (`~/` is the home folder). */
 export function identityFilePath(path: string): string {

@@ -4,12 +4,12 @@
 // the caller; only its path is remembered (workspace state), and only once it opened the journal. A
 // file that is missing, unreadable, not an identity file or not X25519 is said plainly, with a way
 // to pick another; nothing is changed by it. An identity file itself encrypted with `age -p` asks
-// for its passphrase. Part of dist/encryption.js.
+// for its passphrase. Part of dist/encryption.js in the Node host only (see identityKeys.ts).
 import * as vscode from 'vscode';
 import { identitiesOfFile, type KeyRead } from '../../core/encryption/identityFile';
 import { identitiesProblem, identitySource, shouldRemember, type IdentitySource } from '../../core/encryption/keyFileChoice';
 import { readSettings } from '../config';
-import { CAN_READ_IDENTITY_FILES, identityFolderHint, readIdentityFile } from './identityFileAccess';
+import { identityFolderHint, readIdentityFile } from './identityFileAccess';
 import { askPassphrase } from './passphrasePrompt';
 
 const REMEMBERED_PREFIX = 'leadershipJournal.identityFile:';
@@ -31,11 +31,6 @@ export interface IdentityAsk {
 
 function rememberedKey(disk: vscode.Uri): string {
   return REMEMBERED_PREFIX + disk.toString();
-}
-
-/** What the web host cannot do, and where it can be done. */
-export function identityUnavailableMessage(): string {
-  return vscode.l10n.t('This journal is encrypted to an age key kept in a file. VS Code for the Web cannot read a file outside the workspace: open the journal in desktop VS Code, or with the command line (leadership-journal report --identity FILE).');
 }
 
 async function pickIdentityFile(title: string): Promise<string | undefined> {
@@ -75,22 +70,16 @@ export async function chooseAnotherFile(message: string): Promise<boolean> {
 }
 
 /**
- * The identities of the journal at `disk`; undefined when the user cancels or this host cannot read
- * key files (the user was told). Asks again, on the user's word, while a file cannot be used.
+ * The identities of the journal at `disk`; undefined when the user cancels (or gives up: told why). Asks again, on the user's word, while a file cannot be used.
  */
 export async function askIdentity(state: vscode.Memento, disk: vscode.Uri, ask: IdentityAsk): Promise<JournalIdentity | undefined> {
   let choosing = ask.choosing ?? false;
   for (;;) {
     const source = identitySource({
-      canReadFiles: CAN_READ_IDENTITY_FILES,
       setting: readSettings().encryption.identityFile,
       remembered: state.get<string>(rememberedKey(disk)),
       choosing,
     });
-    if (source.kind === 'unavailable') {
-      void vscode.window.showErrorMessage(identityUnavailableMessage());
-      return undefined;
-    }
     const path = source.kind === 'file' ? source.path : await pickIdentityFile(ask.title);
     if (path === undefined) {
       return undefined;

@@ -18,8 +18,7 @@ import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
 import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
-import { rememberIdentity } from './identityPrompt';
-import { unlockWithIdentity } from './identityUnlock';
+import { rememberIdentity, unlockWithIdentity } from './identityKeys';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 

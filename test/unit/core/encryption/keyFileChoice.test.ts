@@ -7,7 +7,7 @@ import {
   expandHome, identitiesProblem, identitySource, parseRecipientList, recipientsProblem, shouldRemember, type IdentitySourceInput,
 } from '../../../../src/core/encryption/keyFileChoice';
 
-const BASE: IdentitySourceInput = { canReadFiles: true, setting: '', remembered: undefined, choosing: false };
+const BASE: IdentitySourceInput = { setting: '', remembered: undefined, choosing: false };
 /** A post-quantum recipient's shape (the library's `age1pq1…`); its checksum is never asked for. */
 const PQ_RECIPIENT = `age1pq1${'q'.repeat(60)}`;
 
@@ -27,10 +27,6 @@ describe('encryption: which identity file the extension uses', () => {
 
   it('asks when the user chose to pick another file, whatever is set', () => {
     assert.deepEqual(identitySource({ ...BASE, setting: '/a/key.txt', remembered: '/b/key.txt', choosing: true }), { kind: 'ask' });
-  });
-
-  it('says unavailable where files cannot be read (VS Code for the Web), before anything else', () => {
-    assert.deepEqual(identitySource({ ...BASE, canReadFiles: false, setting: '/a/key.txt', remembered: '/b/key.txt', choosing: true }), { kind: 'unavailable' });
   });
 
   it('remembers a picked file that opened the journal, and nothing else', () => {

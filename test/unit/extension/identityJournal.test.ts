@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import * as esbuild from 'esbuild';
 import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { DESCRIPTOR_PATH } from '../../../src/core/encryption/layout';
@@ -18,9 +17,9 @@ import { parseDescriptor } from '../../../src/core/encryption/journalState';
 import type * as Bundle from '../../../src/extension/encryption/encryptionBundle';
 import type { EncryptionHost, JournalVault } from '../../../src/extension/encryption/journalVault';
 import { runAge, useAgeDir } from '../../support/ageTool';
+import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const ENTRIES: Readonly<Record<string, string>> = {
   '2026/11/2026-11-23.md': '---\ndate: 2026-11-23\nkind: daily\n---\n\nI told Zoë why the reorg matters. ✓\n',
   '2026/11/2026-11-23-1on1-ana.md': '---\ndate: 2026-11-23\nkind: one-on-one\npeople: [Ana]\n---\n\nAna asked for leave in January.\n',
@@ -72,19 +71,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
 
   before(async () => {
     buildDir = mkdtempSync(join(tmpdir(), 'lj-identity-probe-'));
-    await esbuild.build({
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: ROOT,
-      stdin: {
-        contents: "export * from './src/extension/encryption/encryptionBundle';\nexport * as vscode from './test/support/vscodeStub';",
-        resolveDir: ROOT,
-        sourcefile: 'identityProbe.ts',
-        loader: 'ts',
-      },
-      alias: { ...AGE_ALIAS, vscode: './test/support/vscodeStub.ts' },
-      outfile: join(buildDir, 'identityProbe.js'),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    probe = require(join(buildDir, 'identityProbe.js')) as Probe;
+    probe = await bundleWithStub<Probe>(buildDir, 'identityProbe', "export * from './src/extension/encryption/encryptionBundle';", AGE_ALIAS);
     probe.vscode.stub.providers.set('file', nodeDiskProvider(probe.vscode.FileType));
   });
 

@@ -1,8 +1,8 @@
 // Encrypt Journal…, Decrypt Journal… and Change Journal Passphrase…: the core's migrations
 // (core/encryption/) over the journal folder, with what a person must know before and after. Each
 // says plainly what is protected and what is not before anything is written, asks the key — a
-// passphrase (a new one twice) or an age identity file with backup keys (encryptionKeys.ts) — runs with a progress notification, and reports the outcome; a wrong passphrase
-// stops before anything is written. Editors of the journal are closed before and opened again after,
+// passphrase (a new one twice) or an age identity file with backup keys (encryptionKeys.ts) — runs
+// with a progress notification, and reports the outcome; a wrong key stops before anything is written. Editors of the journal are closed before and opened again after,
 // so no editor is left on a file that has become another (a plain editor saving would undo the work).
 // Part of dist/encryption.js: the features register the commands and load this on their first run
 // (encryptionGate.ts).

@@ -1,6 +1,6 @@
 // Unlocking an encrypted journal for this window: the passphrase asked once (or taken from
 // SecretStorage when the user chose to be remembered) — or, for a journal encrypted to age keys, the
-// identity file (identityUnlock.ts) —, the key derived up front — scrypt at the
+// identity file (identityKeys.ts) —, the key derived up front — scrypt at the
 // recommended work factor holds the extension host for a second or more, so it happens here, before
 // any entry opens, never inside a save — and the journal mounted under the file system provider.
 // A plain journal is handed out as its folder; nothing is asked.

@@ -36,6 +36,8 @@ export interface PrivacySettings {
 export interface EncryptionSettings {
   /** Keep an encrypted journal's passphrase in VS Code's SecretStorage, so it is not asked in each window. */
   readonly rememberPassphrase: boolean;
+  /** The age identity file that opens a journal encrypted to age keys ('' when not set; `~/` is the home folder). */
+  readonly identityFile: string;
 }
 
 export interface CalendarSettings {
@@ -63,9 +65,13 @@ export const defaultSettings: JournalSettings = {
   streakRestDays: [6, 0],
   tagging: { onSave: true, idleSeconds: 30, whyTerms: [], howTerms: [] },
   calendar: { addresses: [] },
-  encryption: { rememberPassphrase: false },
+  encryption: { rememberPassphrase: false, identityFile: '' },
   privacy: { hidePrivateInSearch: false },
 };
+
+function identityFile(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
 
 function terms(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()) : [];
@@ -116,6 +122,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     },
     encryption: {
       rememberPassphrase: config.get<unknown>('encryption.rememberPassphrase') === true,
+      identityFile: identityFile(config.get<unknown>('encryption.identityFile')),
     },
     privacy: {
       hidePrivateInSearch: config.get<unknown>('privacy.hidePrivateInSearch') === true,

@@ -5,6 +5,10 @@
 // registered in the same host (and its own Node disk provider for `file:`) directly; a scheme with no
 // provider answers `stat` from `stub.disk`, an in-memory journal mounted at `/journal`, whose mtime is
 // a hash of the file's bytes, so it changes when they do.
+//
+// For the encryption commands (test/unit/extension/identityJournal.test.ts): settings from
+// `stub.settings`, and a window whose every question is answered by `stub.ui.answer` (a test's script)
+// and whose every message is recorded in `stub.ui.said`. No workspace folder, no open editor.
 import type { MemoryJournalFs } from './memoryJournalFs';
 
 export class Uri {
@@ -12,6 +16,10 @@ export class Uri {
 
   static from(parts: { scheme: string; authority?: string; path?: string }): Uri {
     return new Uri(parts.scheme, parts.authority ?? '', parts.path ?? '/');
+  }
+
+  static file(path: string): Uri {
+    return new Uri('file', '', path);
   }
 
   static joinPath(base: Uri, ...segments: string[]): Uri {
@@ -104,7 +112,27 @@ export interface StubProvider {
   createDirectory(uri: Uri): Promise<void>;
 }
 
-export const stub: { disk: MemoryJournalFs | undefined; readonly providers: Map<string, StubProvider> } = { disk: undefined, providers: new Map() };
+/** A question the window asks: its kind, its text (prompt, title or message) and what it offers. */
+export interface Question {
+  readonly kind: 'quickPick' | 'inputBox' | 'openDialog' | 'message';
+  readonly text: string;
+  readonly items: readonly string[];
+  /** An input box's check of what is typed. */
+  readonly validate?: (value: string) => string | undefined;
+}
+
+export interface StubUi {
+  /** The answer to a question: a label, typed text, a path; undefined cancels. */
+  answer: (question: Question) => string | undefined;
+  readonly said: string[];
+}
+
+export const stub: {
+  disk: MemoryJournalFs | undefined;
+  readonly providers: Map<string, StubProvider>;
+  settings: Record<string, unknown>;
+  readonly ui: StubUi;
+} = { disk: undefined, providers: new Map(), settings: {}, ui: { answer: () => undefined, said: [] } };
 
 function providerOf(uri: Uri): StubProvider {
   const provider = stub.providers.get(uri.scheme);
@@ -126,7 +154,45 @@ function hash(bytes: Uint8Array): number {
   return value;
 }
 
+export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
+export class TabInputText {
+  constructor(readonly uri: Uri) {}
+}
+
+function message(text: string, ...rest: unknown[]): Promise<string | undefined> {
+  stub.ui.said.push(text);
+  const items = rest.filter((item): item is string => typeof item === 'string');
+  return Promise.resolve(stub.ui.answer({ kind: 'message', text, items }));
+}
+
+export const env = { language: 'en' };
+
+export const window = {
+  showInformationMessage: message,
+  showWarningMessage: message,
+  showErrorMessage: message,
+  showQuickPick: async <T extends { label: string }>(items: readonly T[], options?: { title?: string; placeHolder?: string }): Promise<T | undefined> => {
+    const label = stub.ui.answer({ kind: 'quickPick', text: options?.placeHolder ?? options?.title ?? '', items: items.map((item) => item.label) });
+    return items.find((item) => item.label === label);
+  },
+  showInputBox: async (options?: { prompt?: string; title?: string; validateInput?: (value: string) => string | undefined }): Promise<string | undefined> =>
+    stub.ui.answer({ kind: 'inputBox', text: options?.prompt ?? options?.title ?? '', items: [], ...(options?.validateInput ? { validate: options.validateInput } : {}) }),
+  showOpenDialog: async (options?: { title?: string }): Promise<Uri[] | undefined> => {
+    const path = stub.ui.answer({ kind: 'openDialog', text: options?.title ?? '', items: [] });
+    return path === undefined ? undefined : [Uri.file(path)];
+  },
+  withProgress: <T>(_options: unknown, task: (progress: { report: (value: unknown) => void }) => Promise<T>): Promise<T> => task({ report: () => undefined }),
+  showTextDocument: async (): Promise<void> => undefined,
+  tabGroups: { all: [] as { tabs: unknown[] }[], close: async (): Promise<boolean> => true },
+};
+
 export const workspace = {
+  workspaceFolders: undefined,
+  textDocuments: [] as { isDirty: boolean; uri: Uri }[],
+  getConfiguration: (section: string) => ({
+    get: <T>(key: string): T | undefined => stub.settings[`${section}.${key}`] as T | undefined,
+    update: async (): Promise<void> => undefined,
+  }),
   fs: {
     stat: async (uri: Uri): Promise<FileStat> => {
       if (stub.providers.has(uri.scheme)) {

@@ -2,16 +2,16 @@
 // identities read from identity files — including identity files that are themselves encrypted with a
 // passphrase (`age -p`), opened with --passphrase-file — and extra recipients.
 import { readFile } from 'node:fs/promises';
-import { createOpener } from '../../core/crypto/ageFile';
-import { isAgeFileBytes, parseIdentities, parseRecipients, recipientProblem } from '../../core/crypto/ageKeys';
+import { isAgeFileBytes, parseRecipients, recipientProblem } from '../../core/crypto/ageKeys';
 import { fromUtf8 } from '../../core/crypto/bytes';
-import { passphraseCandidates, passphraseFromFile } from '../../core/crypto/passphrase';
+import { passphraseFromFile } from '../../core/crypto/passphrase';
+import { identitiesOfFile, type KeyRead } from '../../core/encryption/identityFile';
 import type { Credential } from '../../core/encryption/journalKey';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { CliIo } from '../io';
 import type { KeyOptions, PassphraseSource } from './keyOptions';
 
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Read<T> = KeyRead<T>;
 
 function failed<T>(message: string): Read<T> {
   return { ok: false, message };
@@ -103,29 +103,10 @@ export async function readPassphrase(source: PassphraseSource | undefined, io: C
   return { ok: true, value };
 }
 
-/**
- * The identities in an identity file; one encrypted with a passphrase (`age -p`) is opened with the
- * passphrase `passphrase` gives (the --passphrase-file one, or typed when asked).
- */
+/** The identities in the identity file at `path` (core/encryption/identityFile.ts reads its bytes). */
 async function readIdentityFile(path: string, passphrase: () => Promise<Read<string>>): Promise<Read<readonly string[]>> {
   const bytes = await readBytes(path);
-  if (!bytes.ok) {
-    return bytes;
-  }
-  let text = fromUtf8(bytes.value);
-  if (isAgeFileBytes(bytes.value)) {
-    const given = await passphrase();
-    if (!given.ok) {
-      return failed(`the identity file ${path} is encrypted: ${given.message}`);
-    }
-    const opened = await createOpener({ passphrases: passphraseCandidates(given.value), identities: [] }).open(path, bytes.value);
-    if (!opened.ok) {
-      return failed(`the identity file ${opened.failure.message}`);
-    }
-    text = fromUtf8(opened.bytes);
-  }
-  const parsed = await parseIdentities(text ?? '');
-  return parsed.ok ? { ok: true, value: parsed.keys } : failed(`the identity file ${path} ${parsed.message}`);
+  return bytes.ok ? identitiesOfFile(path, bytes.value, passphrase) : bytes;
 }
 
 /** Whether any identity file is itself age-encrypted (then the passphrase file is its passphrase). */

@@ -59,7 +59,9 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
     return { ok: true, journal: { descriptor, keys, names, warnings } };
   } catch (error) {
     if (error instanceof MigrationStop) {
-      return { ok: false, kind: error.kind === 'key' ? 'key' : 'journal', message: error.message.replace(/; nothing was changed$/, '') };
+      // A name map sealed to another key (an identity journal opened with the wrong file) is a wrong key too.
+      const wrongKey = error.kind === 'key' || (credential.kind === 'identity' && error.failure?.kind === 'wrong-key');
+      return { ok: false, kind: wrongKey ? 'key' : 'journal', message: error.message.replace(/; nothing was changed$/, '') };
     }
     if (error instanceof AgeError) {
       return { ok: false, kind: 'journal', message: error.failure.message };

@@ -1,8 +1,8 @@
 // Encrypt Journal…, Decrypt Journal… and Change Journal Passphrase…: the core's migrations
 // (core/encryption/) over the journal folder, with what a person must know before and after. Each
-// says plainly what is protected and what is not before anything is written, asks the passphrase
-// (a new one twice), runs with a progress notification, and reports the outcome; a wrong passphrase
-// stops before anything is written. Editors of the journal are closed before and opened again after,
+// says plainly what is protected and what is not before anything is written, asks the key — a
+// passphrase (a new one twice) or an age identity file with backup keys (encryptionKeys.ts) — runs
+// with a progress notification, and reports the outcome; a wrong key stops before anything is written. Editors of the journal are closed before and opened again after,
 // so no editor is left on a file that has become another (a plain editor saving would undo the work).
 // Part of dist/encryption.js: the features register the commands and load this on their first run
 // (encryptionGate.ts).
@@ -18,6 +18,7 @@ import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
 import { MOUNT_ROOT } from '../journal/journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
+import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKeys';
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
@@ -109,7 +110,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is already encrypted.'));
     return;
   }
-  if (state.descriptor?.mode === 'identity' || state.marker?.operation === 'change-passphrase') {
+  if (state.marker?.operation === 'change-passphrase') {
     void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
     return;
   }
@@ -122,7 +123,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
       {
         modal: true,
         detail: [
-          vscode.l10n.t('Protected: the text of every entry, sealed with age under a passphrase you choose. Nobody can recover a lost passphrase.'),
+          vscode.l10n.t('Protected: the text of every entry, sealed with age under a passphrase you choose or to your own age key. Nobody can recover a lost passphrase or key file.'),
           vscode.l10n.t('Not protected: file names, which show each entry\'s date and kind (and a 1:1\'s person) unless you hide names too; sizes and times of files; people.yml and templates; copies made before (Git history, backups, Local History); text in memory while the journal is open, and hot-exit backups of unsaved changes unless files.hotExit is off; a compromised machine.'),
           vscode.l10n.t('Each entry is written encrypted, checked, and only then is its plain file removed: if the run is interrupted (a crash, a closed window), nothing is lost, and running it again goes on.'),
         ].join('\n\n'),
@@ -136,11 +137,11 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     names = choice === opaque ? 'opaque' : 'readable';
   }
   const title = vscode.l10n.t('Encrypt Journal');
-  // A journal that has a key (an interrupted run) checks the passphrase against it; a new one is typed twice.
-  const passphrase = state.descriptor === undefined
-    ? await askNewPassphrase(title)
-    : await askPassphrase({ title, prompt: vscode.l10n.t('The journal\'s encryption was interrupted. Type its passphrase to go on.') });
-  if (passphrase === undefined) {
+  // A journal that has a key (an interrupted run) goes on with it, checked; a new one chooses.
+  const key = state.descriptor === undefined
+    ? await newJournalKey(vault, disk, title)
+    : await existingJournalKey(vault, disk, state.descriptor.mode, { title, prompt: vscode.l10n.t('The journal\'s encryption was interrupted. Type its passphrase to go on.') });
+  if (key === undefined) {
     return;
   }
   const reopenPaths = await closeEntries(disk);
@@ -148,13 +149,9 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   const outcome = await run(vscode.l10n.t('Encrypting the journal…'), (onProgress) =>
-    encryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase }, ...(names === undefined ? {} : { names }) }));
+    encryptJournal(migrationHost(disk, onProgress), { credential: key.credential, ...(names === undefined ? {} : { names }) }));
   if (outcome.converted > 0 || outcome.status === 'done') {
-    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase });
-    if (unlocked.ok) {
-      vault.mount(disk, unlocked.journal);
-      await vault.remember(disk, passphrase);
-    }
+    await mountWithKey(vault, disk, key);
   }
   report(vault, outcome);
   await reopen(vault.mountedRootOf(disk) ?? disk, reopenPaths);
@@ -170,7 +167,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted.'));
     return;
   }
-  if (state.descriptor.mode === 'identity' || state.marker?.operation === 'change-passphrase') {
+  if (state.marker?.operation === 'change-passphrase') {
     void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
     return;
   }
@@ -183,18 +180,22 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
   if (choice !== decrypt) {
     return;
   }
-  const passphrase = await askPassphrase({ title: vscode.l10n.t('Decrypt Journal'), prompt: vscode.l10n.t('Type the journal\'s passphrase.') });
-  if (passphrase === undefined) {
+  const key = await existingJournalKey(vault, disk, state.descriptor.mode, { title: vscode.l10n.t('Decrypt Journal'), prompt: vscode.l10n.t('Type the journal\'s passphrase.') });
+  if (key === undefined) {
     return;
   }
-  // Checked before anything is closed or written: a wrong passphrase leaves the window as it was.
-  const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
-    () => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
-  if (!check.ok) {
-    void vscode.window.showErrorMessage(check.kind === 'key'
-      ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
-      : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
-    return;
+  // Checked before anything is closed or written: a wrong key leaves the window as it was (an
+  // identity file was proven as it was read).
+  if (key.credential.kind === 'passphrase') {
+    const credential = key.credential;
+    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
+      () => unlockJournal(journalDiskFs(disk), credential));
+    if (!check.ok) {
+      void vscode.window.showErrorMessage(check.kind === 'key'
+        ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
+        : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
+      return;
+    }
   }
   const reopenPaths = await closeEntries(MOUNT_ROOT);
   if (reopenPaths === undefined) {
@@ -202,7 +203,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
   }
   vault.lock();
   const outcome = await run(vscode.l10n.t('Decrypting the journal…'), (onProgress) =>
-    decryptJournal(migrationHost(disk, onProgress), { credential: { kind: 'passphrase', passphrase } }));
+    decryptJournal(migrationHost(disk, onProgress), { credential: key.credential }));
   if (report(vault, outcome)) {
     await vault.forget(disk);
     await reopen(disk, reopenPaths);

@@ -40,7 +40,7 @@ export class EncryptionGate implements vscode.Disposable {
   private loaded(): JournalVault {
     if (this.vault === undefined) {
       const { JournalVault } = encryptionModule();
-      this.vault = new JournalVault({ secrets: this.context.secrets, mount: this.mount, log: this.log });
+      this.vault = new JournalVault({ secrets: this.context.secrets, workspaceState: this.context.workspaceState, mount: this.mount, log: this.log });
       this.attach(this.vault.provider);
     }
     return this.vault;

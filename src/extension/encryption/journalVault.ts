@@ -1,5 +1,6 @@
 // Unlocking an encrypted journal for this window: the passphrase asked once (or taken from
-// SecretStorage when the user chose to be remembered), the key derived up front — scrypt at the
+// SecretStorage when the user chose to be remembered) — or, for a journal encrypted to age keys, the
+// identity file (identityKeys.ts) —, the key derived up front — scrypt at the
 // recommended work factor holds the extension host for a second or more, so it happens here, before
 // any entry opens, never inside a save — and the journal mounted under the file system provider.
 // A plain journal is handed out as its folder; nothing is asked.
@@ -17,6 +18,7 @@ import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
 import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
+import { rememberIdentity, unlockWithIdentity } from './identityKeys';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 
@@ -34,6 +36,8 @@ export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead
 /** The features' side of what the vault shares with the rest of the extension (see the header). */
 export interface EncryptionHost {
   readonly secrets: vscode.SecretStorage;
+  /** Where the path (never the contents) of a picked identity file is remembered, per workspace. */
+  readonly workspaceState: vscode.Memento;
   /** The features' mount (journalMounts.ts): every reader of the journal asks there. */
   readonly mount: Pick<JournalMount, 'set' | 'rootOf'>;
   /** The extension's one output channel. */
@@ -66,11 +70,8 @@ export class JournalVault implements vscode.Disposable {
     if (state.descriptor === undefined) {
       return disk;
     }
-    if (state.descriptor.mode === 'identity') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('This journal is encrypted to age keys kept in a file. The extension opens journals encrypted with a passphrase; read this one with the command line (leadership-journal report --identity FILE).'));
-      return undefined;
-    }
-    this.unlocking ??= this.unlock(disk).finally(() => {
+    const mode = state.descriptor.mode;
+    this.unlocking ??= (mode === 'identity' ? this.unlockIdentity(disk) : this.unlock(disk)).finally(() => {
       this.unlocking = undefined;
     });
     return this.unlocking;
@@ -151,6 +152,16 @@ export class JournalVault implements vscode.Disposable {
       retry = vscode.l10n.t('That passphrase does not open this journal. Try again.');
       passphrase = undefined;
     }
+  }
+
+  /** A journal encrypted to age keys: the identity file (identityPrompt.ts) in place of a passphrase. */
+  private async unlockIdentity(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const unlocked = await unlockWithIdentity(this.host.workspaceState, disk, vscode.l10n.t('Unlock the Encrypted Journal: Choose Your age Identity File'));
+    if (unlocked === undefined) {
+      return undefined;
+    }
+    await rememberIdentity(this.host.workspaceState, disk, unlocked.identity);
+    return this.mount(disk, unlocked.journal);
   }
 
   /** For the provider: an entry of a journal not mounted yet (an editor restored after a reload). */

@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity } from '../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../src/core/crypto/bytes';
@@ -15,9 +14,9 @@ import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
 import { ENTRIES, fixtureJournal, testHost } from '../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../support/memoryJournalFs';
+import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SECRET = 'the reorg is off';
@@ -34,19 +33,7 @@ describe('extension: the encrypted journal as a file system provider', function 
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lj-provider-'));
-    await esbuild.build({
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: ROOT,
-      stdin: {
-        contents: "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';\nexport * as vscode from './test/support/vscodeStub';",
-        resolveDir: ROOT,
-        sourcefile: 'probe.ts',
-        loader: 'ts',
-      },
-      alias: { vscode: './test/support/vscodeStub.ts' },
-      outfile: join(dir, 'probe.js'),
-    });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    probe = require(join(dir, 'probe.js')) as Probe;
+    probe = await bundleWithStub<Probe>(dir, 'probe', "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';");
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -11,10 +11,10 @@
 // another form the library may still accept, another key, damage — gives undefined, and the caller
 // asks the library, which opens the file or says why not in its own words. So a file opened here is
 // one the library opens to the same bytes, and a file that fails fails exactly as before.
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Stanza, type Identity } from 'age-encryption';
 import { AGE_V1 } from '../../core/crypto/ageHeader';
-import { decodeBase64 } from './fileKeyWrap';
+import { decodeBase64, hkdf32 } from './fileKeyWrap';
 import { openPayload } from './nativePayload';
 
 const NEWLINE = 0x0a;
@@ -108,7 +108,7 @@ function fileKeyOf(stanzas: Stanza[], identities: readonly Identity[]): Uint8Arr
 
 /** Whether `mac` is the header MAC of `covered` under `fileKey`: HMAC-SHA256 keyed by HKDF(file key, "header"). */
 function macMatches(fileKey: Uint8Array, covered: Uint8Array, mac: Uint8Array): boolean {
-  const key = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'header', 32));
+  const key = hkdf32(fileKey, new Uint8Array(0), 'header');
   return timingSafeEqual(createHmac('sha256', key).update(covered).digest(), mac);
 }
 

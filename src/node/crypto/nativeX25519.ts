@@ -8,9 +8,9 @@
 // Contract: the library's checks and messages (a stanza with other than one 32-byte share throws
 // "invalid X25519 stanza"; a share that gives an all-zero secret throws); a stanza for another key
 // is skipped, and no stanza of ours is null.
-import { createPrivateKey, createPublicKey, diffieHellman, hkdfSync, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, diffieHellman, type KeyObject } from 'node:crypto';
 import type { Identity, Stanza } from 'age-encryption';
-import { decodeBase64, openFileKey } from './fileKeyWrap';
+import { decodeBase64, hkdf32, openFileKey } from './fileKeyWrap';
 
 /** DER prefixes of a raw X25519 private key (PKCS #8) and public key (SubjectPublicKeyInfo). */
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
@@ -49,7 +49,7 @@ export class NativeX25519Identity implements Identity {
       }
       // OpenSSL refuses a share of small order (an all-zero secret), as WebCrypto does for the library.
       const secret = diffieHellman({ privateKey: this.privateKey, publicKey: publicKeyOf(share) });
-      const key = new Uint8Array(hkdfSync('sha256', secret, Buffer.concat([share, this.recipient]), LABEL, KEY));
+      const key = hkdf32(secret, Buffer.concat([share, this.recipient]), LABEL);
       const fileKey = openFileKey(key, stanza.body);
       if (fileKey !== null) {
         return fileKey;

@@ -3,12 +3,14 @@
 // undefined (never a wrong text), so the opener asks the library, and every failure reads as before.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
 import { newIdentity, parseIdentities } from '../../../src/core/crypto/ageKeys';
 import { ageHostCrypto, installAgeHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
 import { x25519Scalar } from '../../../src/core/crypto/x25519Key';
+import { hkdf32 } from '../../../src/node/crypto/fileKeyWrap';
 import { openFile, readCanonicalHeader } from '../../../src/node/crypto/nativeFile';
 import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { NativeX25519Identity } from '../../../src/node/crypto/nativeX25519';
@@ -48,6 +50,18 @@ async function nativeOpen(identities: string[], file: Uint8Array): Promise<OpenR
 
 describe('node: an age file opened whole natively', function () {
   this.timeout(60_000);
+
+  it('derives keys by HKDF-SHA256 as RFC 5869 and node:crypto\'s hkdfSync do', () => {
+    // RFC 5869, test case 1: the first 32 bytes of its OKM.
+    const ikm = Buffer.alloc(22, 0x0b);
+    const salt = Buffer.from('000102030405060708090a0b0c', 'hex');
+    const info = Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex').toString('latin1');
+    assert.equal(hkdf32(ikm, salt, info).toString('hex'), '3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf');
+    for (const [ikmLength, saltLength, label] of [[16, 0, 'header'], [16, 16, 'payload'], [32, 64, 'age-encryption.org/v1/X25519']] as const) {
+      const [key, salted] = [randomBytes(ikmLength), randomBytes(saltLength)];
+      assert.deepEqual(hkdf32(key, salted, label), Buffer.from(hkdfSync('sha256', key, salted, label, 32)), label);
+    }
+  });
 
   it('opens what the library seals to one key or two, at every size around the chunk boundaries, to the same bytes', async () => {
     const [a, b] = [await newIdentity(new Date()), await newIdentity(new Date())];

@@ -108,11 +108,6 @@ async function buildProbe(dir: string): Promise<Probe> {
     alias: { ...AGE_ALIAS, vscode: './test/support/vscodeStub.ts' },
     outfile: join(dir, 'encryptionProbe.js'),
   });
-  // The opening workers' bundle, beside the probe as dist/openingWorker.js is beside dist/encryption.js.
-  await esbuild.build({
-    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot,
-    entryPoints: ['src/node/crypto/openingWorker.ts'], outfile: join(dir, 'openingWorker.js'),
-  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(join(dir, 'encryptionProbe.js')) as Probe;
 }

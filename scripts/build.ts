@@ -101,13 +101,6 @@ const builds: esbuild.BuildOptions[] = [
     outfile: 'dist/calendar.js',
   },
   {
-    // Entries of an encrypted journal opened on worker threads (src/node/crypto/openingPool.ts),
-    // started by dist/encryption.js from beside it; node:crypto only.
-    ...nodeBundle,
-    entryPoints: ['src/node/crypto/openingWorker.ts'],
-    outfile: 'dist/openingWorker.js',
-  },
-  {
     // Index records on worker threads (src/node/recordPool.ts); loads dist/tagger.js at run time.
     ...nodeBundle,
     entryPoints: ['src/node/recordWorker.ts'],

@@ -159,11 +159,10 @@ export function createOpener(keys: AgeKeys): AgeOpener {
         return failed(scrypt ? 'wrong-passphrase' : 'wrong-key'); // Nothing to try: no pointless key derivation.
       }
       if (!scrypt) {
-        // The host's one-call path for an entry sealed to the journal's key — on its worker threads
-        // when many are opened at once, else here; undefined for anything it does not open (another
-        // form, another key, damage), which the library then explains.
+        // The host's one-call path for an entry sealed to the journal's key; undefined for anything
+        // it does not open (another form, another key, damage), which the library then explains.
         fast = fast === null ? fastOpenerFor(keys) : fast;
-        const plain = (fast === undefined ? undefined : await ageHostCrypto()?.openFileOffThread?.(binary, keys.identities)) ?? fast?.(binary);
+        const plain = fast?.(binary);
         if (plain !== undefined) {
           return { ok: true, bytes: plain };
         }

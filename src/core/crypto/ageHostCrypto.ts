@@ -31,13 +31,6 @@ export interface AgeHostCrypto {
    * library is asked (it opens the file, or says why not). A fast path that never fails a file.
    */
   openFile?(bytes: Uint8Array, identities: readonly Identity[]): Uint8Array | undefined;
-  /**
-   * The same off the caller's thread (a Node host's worker threads), for files opened many at once:
-   * resolves to the text, or to undefined — few asked for at once, not openable there, workers
-   * unavailable — and the caller then opens the file itself. Never rejects. `identities` are
-   * `AGE-SECRET-KEY-1…` strings.
-   */
-  openFileOffThread?(bytes: Uint8Array, identities: readonly string[]): Promise<Uint8Array | undefined>;
 }
 
 let installed: AgeHostCrypto | undefined;

@@ -1,11 +1,9 @@
 // What a Node host installs as its age crypto (core/crypto/ageHostCrypto.ts): node:crypto for the
 // passphrase's scrypt (nativeScrypt.ts), the X25519 identity (nativeX25519.ts) and the payload
 // (nativePayload.ts), and whole entries sealed to an X25519 key (nativeFile.ts: the header read and its
-// MAC checked natively too), on worker threads when many are opened at once (openingPool.ts). The age
-// library parses every other header and checks its MAC.
+// MAC checked natively too). The age library parses every other header and checks its MAC.
 import type { AgeHostCrypto } from '../../core/crypto/ageHostCrypto';
 import { openFile } from './nativeFile';
-import { createOpeningPool } from './openingPool';
 import { openPayload } from './nativePayload';
 import { NativeScryptIdentity, NativeScryptRecipient } from './nativeScrypt';
 import { NativeX25519Identity } from './nativeX25519';
@@ -17,12 +15,3 @@ export const nativeAgeCrypto: AgeHostCrypto = {
   openPayload,
   openFile,
 };
-
-/**
- * The same, with entries opened many at once (a cold index) on worker threads running `workerFile`
- * (dist/openingWorker.js, openingPool.ts); a few at a time are still opened on the caller's thread.
- */
-export function nativeAgeCryptoOnWorkers(workerFile: string): AgeHostCrypto {
-  const pool = createOpeningPool(workerFile);
-  return { ...nativeAgeCrypto, openFileOffThread: (bytes, identities) => pool.open(bytes, identities) };
-}

@@ -12,7 +12,7 @@
 // asks the library, which opens the file or says why not in its own words. So a file opened here is
 // one the library opens to the same bytes, and a file that fails fails exactly as before.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Identity, Stanza } from 'age-encryption';
+import { Stanza, type Identity } from 'age-encryption';
 import { AGE_V1 } from '../../core/crypto/ageHeader';
 import { decodeBase64, hkdf32 } from './fileKeyWrap';
 import { openPayload } from './nativePayload';
@@ -72,7 +72,7 @@ export function readCanonicalHeader(bytes: Uint8Array): CanonicalHeader | undefi
       }
       body.push(decoded);
       if (decoded.length < BODY_LINE) {
-        stanzas.push({ args, body: new Uint8Array(Buffer.concat(body)) }); // A Stanza's fields: no need for the library here.
+        stanzas.push(new Stanza(args, new Uint8Array(Buffer.concat(body))));
         args = undefined;
         body = [];
       }

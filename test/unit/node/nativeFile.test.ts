@@ -6,15 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { hkdfSync, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
+import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity, parseIdentities } from '../../../src/core/crypto/ageKeys';
-import { ageHostCrypto, installAgeHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
 import { x25519Scalar } from '../../../src/core/crypto/x25519Key';
 import { hkdf32 } from '../../../src/node/crypto/fileKeyWrap';
 import { openFile, readCanonicalHeader } from '../../../src/node/crypto/nativeFile';
-import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { NativeX25519Identity } from '../../../src/node/crypto/nativeX25519';
 import { runAge, useAgeDir } from '../../support/ageTool';
+import { openWith } from '../../support/openWithCrypto';
 
 const CHUNK = 64 * 1024;
 
@@ -26,26 +25,6 @@ function identityOf(secret: string): NativeX25519Identity {
   const scalar = x25519Scalar(secret);
   assert.ok(scalar !== undefined);
   return new NativeX25519Identity(scalar);
-}
-
-async function libraryOpen(identities: string[], file: Uint8Array): Promise<OpenResult> {
-  const before = ageHostCrypto();
-  installAgeHostCrypto(undefined);
-  try {
-    return await createOpener({ passphrases: [], identities }).open('entry.md.age', file);
-  } finally {
-    installAgeHostCrypto(before);
-  }
-}
-
-async function nativeOpen(identities: string[], file: Uint8Array): Promise<OpenResult> {
-  const before = ageHostCrypto();
-  installAgeHostCrypto(nativeAgeCrypto);
-  try {
-    return await createOpener({ passphrases: [], identities }).open('entry.md.age', file);
-  } finally {
-    installAgeHostCrypto(before);
-  }
 }
 
 describe('node: an age file opened whole natively', function () {
@@ -117,8 +96,8 @@ describe('node: an age file opened whole natively', function () {
     for (const [what, variant] of variants) {
       const bytes = new Uint8Array([...Buffer.from(variant, 'latin1'), ...payload]);
       assert.equal(openFile(bytes, [identityOf(key.identity)]), undefined, what);
-      const library = await libraryOpen([key.identity], bytes);
-      const native = await nativeOpen([key.identity], bytes);
+      const library = await openWith(false, [key.identity], bytes);
+      const native = await openWith(true, [key.identity], bytes);
       assert.deepEqual(native, library, what);
     }
   });

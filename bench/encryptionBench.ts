@@ -8,6 +8,8 @@
 //   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one through
 //   `vscode.workspace.fs` (workspaceJournalFiles.ts) and the provider over the journal unlocked once —
 //   every file opened with the journal's X25519 key, no key derivation per file.
+// `node --expose-gc --import tsx bench/encryptionBench.ts [COUNT] [cold]`: `cold` measures the cold
+// index pairs alone (no library unlock, open or save), for quick runs and profiles (`--cpu-prof`).
 // The provider and the index's reader are bundled as the product bundles them, with `vscode` aliased
 // to test/support/vscodeStub.ts, whose `workspace.fs` calls the registered providers directly, as
 // VS Code's extension host does for a provider registered in it and for `file:`.
@@ -55,7 +57,13 @@ export interface EncryptionFigures {
   readonly openOneMs: number;
   readonly open: Paired;
   readonly save: Paired;
-  readonly cold: Paired & { readonly plainRange: readonly [number, number]; readonly encryptedRange: readonly [number, number] };
+  readonly cold: Paired & {
+    readonly plainRange: readonly [number, number];
+    readonly encryptedRange: readonly [number, number];
+    /** Medians of the CPU time of the whole process (all threads) during each build. */
+    readonly plainCpuMs: number;
+    readonly encryptedCpuMs: number;
+  };
   readonly workers: number;
   /** 1-minute load average at the start and at the end. */
   readonly load: readonly [number, number];
@@ -132,7 +140,8 @@ function entriesOf(files: { entries(): readonly { path: string }[] }): string {
   return files.entries().map((entry) => JSON.stringify(entry)).sort().join('\n');
 }
 
-export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigures> {
+/** `cold`: only the cold index pairs (and what they need), for profiling and quick runs. */
+export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise<EncryptionFigures> {
   const loadBefore = loadavg()[0] ?? NaN;
   const work = mkdtempSync(join(tmpdir(), 'lj-encryption-'));
   try {
@@ -165,7 +174,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     });
     const unlockMs = await unlock();
     installAgeHostCrypto(undefined); // The library's JavaScript scrypt, as the web host unlocks.
-    const libraryUnlockMs = await unlock();
+    const libraryUnlockMs = only === 'cold' ? NaN : await unlock();
     installAgeHostCrypto(nativeAgeCrypto);
     const journal = unlocked!;
     const probe = await buildProbe(work);
@@ -181,7 +190,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     // The per-file cost: one sealed entry opened with the unlocked key (a fresh opener, as a mount has).
     const opener = probe.sealingOf(journal.keys);
     const singles: number[] = [];
-    for (let i = 0; i < 1001; i++) {
+    for (let i = 0; i < (only === 'cold' ? 0 : 1001); i++) {
       const at = (i * 37) % count;
       singles.push(await timed(() => opener.open(paths[at]!, sealed[at]!)));
     }
@@ -203,7 +212,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     let root = mount();
     const order = (run: number): string => paths[(run * 97 + 11) % count]!;
     await provider.readDirectory(root as never); // The listing an unlock's first reader makes.
-    const open = await paired(201, async (run) => {
+    const open = await paired(only === 'cold' ? 0 : 201, async (run) => {
       const uri = plainUri(order(run));
       await disk.stat(uri);
       return disk.readFile(uri);
@@ -216,7 +225,7 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     // times. The same entry each time, its text a little longer each time.
     const savePath = paths[Math.floor(count / 2)]!;
     const saveText = (run: number): Uint8Array => utf8(`${texts[Math.floor(count / 2)]!}\nSaved ${run} times; I explained why it matters.\n`);
-    const save = await paired(41, async (run) => {
+    const save = await paired(only === 'cold' ? 0 : 41, async (run) => {
       const uri = plainUri(savePath);
       await disk.writeFile(uri, saveText(run), { create: false, overwrite: true });
       return disk.stat(uri);
@@ -232,17 +241,29 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
     const ownThread = ownThreadRunner(texts[0]!);
     const plainColds: number[] = [];
     const encryptedColds: number[] = [];
+    // CPU time of the whole process (every thread: the host's, the index's and the opening workers'),
+    // which a busy machine disturbs far less than the wall clock.
+    const plainCpus: number[] = [];
+    const encryptedCpus: number[] = [];
+    const cpuMs = (since: NodeJS.CpuUsage): number => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     let plainEntries = '';
     let encryptedEntries = '';
     for (let run = 0; run < 3; run++) {
       global.gc?.();
+      let cpu = process.cpuUsage();
       const plain = await coldBuild(nodeJournalFiles(plainDir), ownThread, workerFile, workers);
+      plainCpus.push(cpuMs(cpu));
       plainColds.push(plain.ms);
       plainEntries = entriesOf(plain.catalogue);
       global.gc?.();
       root = mount();
       const files = probe.workspaceJournalFiles(root as never) as unknown as JournalFiles;
+      cpu = process.cpuUsage();
       const encrypted = await coldBuild(files, ownThread, workerFile, workers);
+      encryptedCpus.push(cpuMs(cpu));
       encryptedColds.push(encrypted.ms);
       encryptedEntries = entriesOf(encrypted.catalogue);
       if (encrypted.catalogue.size !== count || plain.catalogue.size !== count) {
@@ -262,7 +283,10 @@ export async function runEncryptionBench(count = 10_000): Promise<EncryptionFigu
       openOneMs,
       open,
       save,
-      cold: { plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds) },
+      cold: {
+        plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds),
+        plainCpuMs: median(plainCpus), encryptedCpuMs: median(encryptedCpus),
+      },
       workers,
       load: [loadBefore, loadavg()[0] ?? NaN],
     };
@@ -278,17 +302,22 @@ export function formatEncryptionFigures(f: EncryptionFigures): string {
   const added = (p: Paired): number => p.encryptedMs - p.plainMs;
   const ratio = f.cold.encryptedMs / f.cold.plainMs;
   const factor = (logN: number | undefined): string => (logN === undefined ? 'not found' : `2^${logN}`);
+  const cold = `cold index of ${f.entries.toLocaleString('en')}, median of ${f.cold.runs} each, alternating: plain ${f.cold.plainMs.toFixed(0)} ms (${f.cold.plainRange[0].toFixed(0)}–${f.cold.plainRange[1].toFixed(0)}), encrypted ${f.cold.encryptedMs.toFixed(0)} ms (${f.cold.encryptedRange[0].toFixed(0)}–${f.cold.encryptedRange[1].toFixed(0)}): ${ratio.toFixed(2)}×   (target ≤ 1.5× ${mark(ratio <= 1.5)}; ${f.workers} worker threads); CPU time of all threads: plain ${f.cold.plainCpuMs.toFixed(0)} ms, encrypted ${f.cold.encryptedCpuMs.toFixed(0)} ms: ${(f.cold.encryptedCpuMs / f.cold.plainCpuMs).toFixed(2)}×`;
+  const load = `load average (1 min):                      ${f.load[0].toFixed(1)} at the start, ${f.load[1].toFixed(1)} at the end`;
+  if (f.open.runs === 0) {
+    return [load, cold].join('\n'); // The cold index alone (`… encryptionBench.ts 10000 cold`).
+  }
   return [
-    `load average (1 min):                      ${f.load[0].toFixed(1)} at the start, ${f.load[1].toFixed(1)} at the end`,
+    load,
     `key derivation: scrypt work factor ${factor(f.workFactor)} in the journal's key file; the age-encryption library's default (recommended) ${factor(f.libraryWorkFactor)}; the product's constant 2^${SCRYPT_WORK_FACTOR}   ${mark(f.workFactor !== undefined && f.workFactor === f.libraryWorkFactor)}`,
     `unlocking the journal (one scrypt, once per window): ${f.unlockMs.toFixed(0)} ms with node:crypto's scrypt (the Node host), ${f.libraryUnlockMs.toFixed(0)} ms with the library's JavaScript one (the web host)`,
     `opening one sealed entry with the unlocked key: ${f.openOneMs.toFixed(2)} ms   (median of 1,000; the per-file cost)`,
     `open an entry (stat + read), median of ${f.open.runs}: plain ${f.open.plainMs.toFixed(2)} ms, encrypted ${f.open.encryptedMs.toFixed(2)} ms: adds ${added(f.open).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.open) <= 10)})`,
     `save an entry (write + stat), median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
-    `cold index of ${f.entries.toLocaleString('en')}, median of ${f.cold.runs} each, alternating: plain ${f.cold.plainMs.toFixed(0)} ms (${f.cold.plainRange[0].toFixed(0)}–${f.cold.plainRange[1].toFixed(0)}), encrypted ${f.cold.encryptedMs.toFixed(0)} ms (${f.cold.encryptedRange[0].toFixed(0)}–${f.cold.encryptedRange[1].toFixed(0)}): ${ratio.toFixed(2)}×   (target ≤ 1.5× ${mark(ratio <= 1.5)}; ${f.workers} worker threads)`,
+    cold,
   ].join('\n');
 }
 
 if (require.main === module) {
-  void runEncryptionBench(Number(process.argv[2] ?? 10_000)).then((figures) => console.log(formatEncryptionFigures(figures)));
+  void runEncryptionBench(Number(process.argv[2] ?? 10_000), process.argv[3] === 'cold' ? 'cold' : undefined).then((figures) => console.log(formatEncryptionFigures(figures)));
 }

@@ -4,7 +4,9 @@
 // — and each file's X25519 and payload go through WebCrypto, web streams and JavaScript ChaCha20. A
 // Node host installs native pieces at start (src/node/crypto/nativeScrypt.ts, nativeAge.ts:
 // node:crypto), behind the library's own Identity and Recipient interfaces, so the library still
-// parses the header and checks its MAC.
+// parses the header and checks its MAC — except for an entry sealed to the journal's X25519 key in
+// the canonical form, which a Node host opens whole natively (`openFile`), falling back to the
+// library for anything else.
 //
 // Contract of what is installed: byte for byte what the library accepts and writes (same stanzas,
 // same checks, the same error messages for a bad stanza or a work factor over the library's limit; a
@@ -23,6 +25,12 @@ export interface AgeHostCrypto {
    * throws when it does not authenticate or is cut at a chunk boundary.
    */
   openPayload?(fileKey: Uint8Array, payload: Uint8Array): Uint8Array;
+  /**
+   * A whole binary age file opened by one of `identities` (from `x25519Identity`), synchronously,
+   * when its header is in canonical form and everything authenticates; undefined otherwise, and the
+   * library is asked (it opens the file, or says why not). A fast path that never fails a file.
+   */
+  openFile?(bytes: Uint8Array, identities: readonly Identity[]): Uint8Array | undefined;
 }
 
 let installed: AgeHostCrypto | undefined;

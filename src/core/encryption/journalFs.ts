@@ -36,6 +36,18 @@ export interface JournalFs {
   remove(path: string): Promise<void>;
   /** Removes the folder at `path` and then its parents while they are empty; never a file, never the journal. */
   removeEmptyFolders(path: string): Promise<void>;
+  /**
+   * The file's times (whole ms) and size, following links; undefined when no file is there. Optional:
+   * a host that can stat cheaply offers it (Node's fs, synchronously), and the encrypted journal's
+   * file system provider then stats the disk through it rather than through a round trip of VS Code's.
+   */
+  stat?(path: string): Promise<FileTimes | undefined>;
+}
+
+export interface FileTimes {
+  readonly mtime: number;
+  readonly ctime: number;
+  readonly size: number;
 }
 
 /** The system error code of a failure, when it has one. */

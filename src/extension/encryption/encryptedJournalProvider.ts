@@ -19,6 +19,8 @@ import { workspaceJournalFs } from './workspaceJournalFs';
 
 interface Mount {
   readonly root: vscode.Uri;
+  /** The journal's files on disk, as the view reads them. */
+  readonly disk: JournalFs;
   readonly view: DecryptingJournalFs;
   readonly tree: JournalTree;
   /** Decrypted sizes by path, with the sealed file's mtime they were measured at. */
@@ -59,7 +61,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
     const view = new DecryptingJournalFs(disk, journal);
-    this.mounts.set(id, { root, view, tree: new JournalTree(view), sizes: new Map() });
+    this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
 
@@ -117,8 +119,20 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     }
   }
 
-  /** The on-disk file's times: the sealed form's, or the plain one's in a mixed journal. */
+  /**
+   * The on-disk file's times: the sealed form's, or the plain one's in a mixed journal. Through the
+   * journal's own file system when it can stat (Node's fs in the desktop host: the index stats every
+   * entry it reads, and a round trip through VS Code's disk provider for each cost more than opening
+   * the entry), else through VS Code's.
+   */
   private async diskStat(mount: Mount, path: string): Promise<vscode.FileStat> {
+    if (mount.disk.stat !== undefined) {
+      const times = await mount.disk.stat(mount.view.sealedPathOf(path)) ?? await mount.disk.stat(path);
+      if (times === undefined) {
+        throw vscode.FileSystemError.FileNotFound(vscode.Uri.joinPath(mount.root, ...path.split('/')));
+      }
+      return { type: vscode.FileType.File, ...times };
+    }
     try {
       return await vscode.workspace.fs.stat(vscode.Uri.joinPath(mount.root, ...mount.view.sealedPathOf(path).split('/')));
     } catch {

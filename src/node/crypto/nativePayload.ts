@@ -6,7 +6,8 @@
 //
 // Contract (the library's): throws when a chunk does not authenticate, when the file is cut at a chunk
 // boundary (the last chunk is not flagged last), and when a last chunk other than the first is empty.
-import { createDecipheriv, hkdfSync } from 'node:crypto';
+import { createDecipheriv } from 'node:crypto';
+import { hkdf32 } from './fileKeyWrap';
 
 const NONCE = 16;
 const TAG = 16;
@@ -16,7 +17,7 @@ export function openPayload(fileKey: Uint8Array, payload: Uint8Array): Uint8Arra
   if (payload.length < NONCE) {
     throw new Error('stream ended before the payload nonce');
   }
-  const key = new Uint8Array(hkdfSync('sha256', fileKey, payload.subarray(0, NONCE), 'payload', 32));
+  const key = hkdf32(fileKey, payload.subarray(0, NONCE), 'payload');
   const sealed = payload.subarray(NONCE);
   const chunks = Math.max(1, Math.ceil(sealed.length / (CHUNK + TAG)));
   const plain = new Uint8Array(Math.max(0, sealed.length - chunks * TAG));

@@ -2,11 +2,11 @@
 // the extension's desktop host. Durable: every write is flushed (fsync) before it resolves, and a
 // rename flushes its folder, so after a power cut a renamed file is there whole. Paths are
 // journal-relative with `/`; one that would leave the journal folder is refused.
-import { readFileSync, type Dirent } from 'node:fs';
+import { readFileSync, statSync, type Dirent } from 'node:fs';
 import { link, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { JournalFs, ListedFile } from '../../core/encryption/journalFs';
+import type { FileTimes, JournalFs, ListedFile } from '../../core/encryption/journalFs';
 
 function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
@@ -91,6 +91,14 @@ export function nodeJournalFs(root: string): JournalFs {
         }
         throw error;
       }
+    },
+
+    async stat(path: string): Promise<FileTimes | undefined> {
+      // Synchronous for the reason `read` is: the encrypted journal's provider stats every entry the
+      // index reads, and fs/promises' stat is a thread-pool round trip each time.
+      const info = statSync(at(path), { throwIfNoEntry: false });
+      // Whole ms, as vscode.workspace.fs gives them.
+      return info?.isFile() === true ? { mtime: Math.trunc(info.mtimeMs), ctime: Math.trunc(info.ctimeMs), size: info.size } : undefined;
     },
 
     async write(path: string, bytes: Uint8Array): Promise<void> {

@@ -95,6 +95,25 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
   });
 
+  it('stats the disk through the journal\'s own file system when it offers stat (Node\'s fs), not through VS Code\'s', async () => {
+    const { provider, disk } = await mounted();
+    const asked: string[] = [];
+    const times = (path: string): { mtime: number; ctime: number; size: number } | undefined => {
+      const bytes = disk.files.get(path);
+      return bytes === undefined ? undefined : { mtime: 1_700_000_000_123, ctime: 1_700_000_000_001, size: bytes.length };
+    };
+    const statting = Object.assign(Object.create(disk) as MemoryJournalFs, { stat: async (path: string) => (asked.push(path), times(path)) });
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const mount = provider.mount('journal-2', probe.vscode.Uri.from({ scheme: 'mem', path: '/elsewhere' }) as never, unlock.journal, statting) as unknown as Stub.Uri;
+    probe.vscode.stub.disk = undefined; // VS Code's stat would find nothing: every answer below is the journal's own.
+    const stat = await provider.stat(uri(mount, TODAY));
+    assert.deepEqual([stat.mtime, stat.ctime, stat.size], [1_700_000_000_123, 1_700_000_000_001, ENTRIES[TODAY]?.length]);
+    assert.equal(asked.length, 1, 'the sealed file, once');
+    assert.ok(asked[0]?.endsWith('.age'), asked[0]);
+    await assert.rejects(provider.stat(uri(mount, '2026/10/none.md')), { code: 'FileNotFound' });
+  });
+
   it('renames and deletes entries and folders', async () => {
     const { provider, root } = await mounted();
     await provider.rename(uri(root, '2026/12'), uri(root, '2025/12'), { overwrite: false });

@@ -6,23 +6,12 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOpener, createSealer, type OpenResult } from '../../../src/core/crypto/ageFile';
+import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity, parseIdentities } from '../../../src/core/crypto/ageKeys';
-import { installAgeHostCrypto, ageHostCrypto } from '../../../src/core/crypto/ageHostCrypto';
-import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { runAge, useAgeDir } from '../../support/ageTool';
+import { openWith } from '../../support/openWithCrypto';
 
 const CHUNK = 64 * 1024;
-
-async function open(native: boolean, identities: string[], file: Uint8Array): Promise<OpenResult> {
-  const before = ageHostCrypto();
-  installAgeHostCrypto(native ? nativeAgeCrypto : undefined);
-  try {
-    return await createOpener({ passphrases: [], identities }).open('entry.md.age', file);
-  } finally {
-    installAgeHostCrypto(before);
-  }
-}
 
 function text(length: number): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (i * 7 + (i >> 8)) & 0xff);
@@ -37,7 +26,7 @@ describe('node: native X25519 and payload for age entries', function () {
     for (const length of [0, 1, 2_000, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK, 2 * CHUNK + 5]) {
       const plain = text(length);
       const file = await sealer.seal(plain);
-      const native = await open(true, [key.identity], file);
+      const native = await openWith(true, [key.identity], file);
       assert.ok(native.ok, `${length} bytes`);
       assert.deepEqual(native.bytes, plain, `${length} bytes`);
     }
@@ -59,8 +48,8 @@ describe('node: native X25519 and payload for age entries', function () {
       ['cut inside the last tag', [key.identity], file.subarray(0, file.length - 105)],
     ];
     for (const [what, identities, bad] of cases) {
-      const library = await open(false, identities, bad);
-      const native = await open(true, identities, bad);
+      const library = await openWith(false, identities, bad);
+      const native = await openWith(true, identities, bad);
       assert.ok(!library.ok && !native.ok, what);
       assert.deepEqual([native.failure.kind, native.failure.message], [library.failure.kind, library.failure.message], what);
     }
@@ -70,7 +59,7 @@ describe('node: native X25519 and payload for age entries', function () {
     const [a, b] = [await newIdentity(new Date()), await newIdentity(new Date())];
     const file = await createSealer({ recipients: [a.recipient, b.recipient] }).seal(text(300));
     for (const key of [a, b]) {
-      const opened = await open(true, [key.identity], file);
+      const opened = await openWith(true, [key.identity], file);
       assert.ok(opened.ok);
       assert.deepEqual(opened.bytes, text(300));
     }
@@ -89,7 +78,7 @@ describe('node: native X25519 and payload for age entries', function () {
       for (const [name, extra] of [['theirs.md.age', []], ['theirs-armored.md.age', ['--armor']]] as const) {
         const run = runAge(['--encrypt', '--recipient', keygen, ...extra, '--output', name, 'plain.md'], dir);
         assert.equal(run.status, 0, run.stderr);
-        const opened = await open(true, [...identities.keys], new Uint8Array(readFileSync(join(dir, name))));
+        const opened = await openWith(true, [...identities.keys], new Uint8Array(readFileSync(join(dir, name))));
         assert.ok(opened.ok, name);
         assert.deepEqual(opened.bytes, plain, name);
       }

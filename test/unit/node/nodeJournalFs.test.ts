@@ -102,6 +102,21 @@ describe('encryption: the Node driver on a real disk', function () {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+  it('stats a file (times in whole ms, its size, through a link), and a folder or nothing as undefined', async () => {
+    const fs = nodeJournalFs(root);
+    writeFileSync(join(root, 'entry.md'), 'twelve bytes');
+    symlinkSync(join(root, 'entry.md'), join(root, 'link.md'));
+    for (const path of ['entry.md', 'link.md']) {
+      const times = await fs.stat?.(path);
+      assert.ok(times !== undefined, path);
+      assert.equal(times.size, 12);
+      assert.ok(Number.isInteger(times.mtime) && Number.isInteger(times.ctime) && times.mtime > 0);
+    }
+    mkdirSync(join(root, 'folder'));
+    assert.equal(await fs.stat?.('folder'), undefined);
+    assert.equal(await fs.stat?.('none.md'), undefined);
+  });
+
   it('refuses paths that leave the journal', async () => {
     const fs = nodeJournalFs(root);
     for (const path of ['../escape.md', '2026/../../escape.md', '']) {

@@ -293,21 +293,19 @@ export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceT
   for (const block of blocks) {
     splitBlock(block, out);
   }
-  let at = 0;
-  for (; at < out.length; at++) {
-    if ((out[at] as SentenceText).text.length > RUN_ON_CHARACTERS && runOnClauses((out[at] as SentenceText).text).length > 1) {
-      break;
-    }
-  }
-  if (at === out.length) {
-    return out; // The usual case: no run-on, nothing copied.
-  }
-  const clauses: SentenceText[] = out.slice(0, at);
-  for (; at < out.length; at++) {
+  // Copied only from the first run-on on; without one, `out` is returned as it is.
+  let clauses: SentenceText[] | undefined;
+  for (let at = 0; at < out.length; at++) {
     const sentence = out[at] as SentenceText;
-    for (const text of sentence.text.length > RUN_ON_CHARACTERS ? runOnClauses(sentence.text) : [sentence.text]) {
-      clauses.push(text === sentence.text ? sentence : { text, line: sentence.line });
+    const pieces = sentence.text.length > RUN_ON_CHARACTERS ? runOnClauses(sentence.text) : undefined;
+    if (pieces !== undefined && pieces.length > 1) {
+      clauses ??= out.slice(0, at);
+      for (const text of pieces) {
+        clauses.push({ text, line: sentence.line });
+      }
+    } else {
+      clauses?.push(sentence);
     }
   }
-  return clauses;
+  return clauses ?? out;
 }

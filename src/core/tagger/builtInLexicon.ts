@@ -5,11 +5,15 @@
 // So scripts/generateLexicon.ts compiles them once into lexiconTable.generated.ts:
 //
 //   - STEMS: every stem the tables mention, space-separated (stems never contain spaces);
-//   - CUE_TABLE / DE_CUE_TABLE / TRAP_TABLE / DE_TRAP_TABLE: one flat JSON array of numbers, cue after cue: `head, weight,
-//     ...pattern`, where head is kind × 10 + the pattern's length (1–9) and kind is
-//     side × 100 + (fn + 1) × 10 + (style + 1) over the index of each in its id list (fn and style
-//     -1 for none), and each pattern part is a STEMS index, -1 for `*`, or -1 - N for a gap `~N`.
-//     Flat, because nested rows cost three characters a cue of the tagger's 300 KB budget.
+//   - CUE_TABLE / DE_CUE_TABLE / TRAP_TABLE / DE_TRAP_TABLE: `kinds;weights;` then three width
+//     digits and the cues, packed in base-64 digits (base64Numbers.ts). `kinds` and `weights` list
+//     (space-separated, as decimal numbers) the distinct kinds and weights of the table's cues, where a
+//     kind is side × 100 + (fn + 1) × 10 + (style + 1) over the index of each in its id list (fn and
+//     style -1 for none). The width digits say in how many base-64 digits a kind's place in `kinds`,
+//     a weight's place in `weights` and a pattern part are written. Each cue is then its kind, its
+//     weight, its pattern's length (one digit, 1–9) and its pattern parts, each a STEMS index + 10,
+//     or 9 for `*`, or 9 - N for a gap `~N`. A cue takes three characters and two per part, where
+//     a flat JSON array of numbers took about four per number: the tagger's bundle is budgeted.
 //     Patterns are distinct (the generator keeps the later of two cues with one pattern, as
 //     createLexicon would), so the lexicon needs no de-duplication at load.
 //
@@ -21,6 +25,7 @@ import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, STEMS, TRAP_TABLE } from './lex
 import { stemId, stemNames } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
+import { base64Width, readBase64, writeBase64 } from './base64Numbers';
 
 /** The sides a built-in cue can take: `stop` phrases have weight 0 and silence the cue words inside them. */
 export type CueSide = 'why' | 'how' | 'stop';
@@ -46,20 +51,39 @@ function partCode(part: string, stems: Map<string, number>): number {
   return index;
 }
 
+/** What a pattern part's code (a STEMS index, or -1 - N for `*` and gaps) is written as: never negative. */
+const PART_OFFSET = 10;
+
+/** The place of `value` in `list`, appending it when new. */
+function placeOf<T>(list: T[], value: T): number {
+  const at = list.indexOf(value);
+  return at >= 0 ? at : list.push(value) - 1;
+}
+
 /** A table for compiled cues with their pattern parts, in order (the generator's half). */
 export function encodeCueTable<S extends string>(
   cues: readonly { readonly cue: Cue<S>; readonly parts: readonly string[] }[], sides: readonly S[], stems: Map<string, number>,
 ): string {
-  const numbers: number[] = [];
+  const kinds: number[] = [];
+  const weights: number[] = [];
+  const rows: { kind: number; weight: number; parts: number[] }[] = [];
   for (const { cue, parts } of cues) {
     if (parts.length < 1 || parts.length > MAX_PATTERN) {
       throw new Error(`lexicon table: "${cue.phrase}" has ${parts.length} pattern parts (1 to ${MAX_PATTERN} fit)`);
     }
     const kind = sides.indexOf(cue.side) * 100 + (cue.fn === null ? 0 : FUNCTION_IDS.indexOf(cue.fn) + 1) * 10
       + (cue.style === null ? 0 : STYLE_IDS.indexOf(cue.style) + 1);
-    numbers.push(kind * 10 + parts.length, cue.weight, ...parts.map((part) => partCode(part, stems)));
+    rows.push({ kind: placeOf(kinds, kind), weight: placeOf(weights, cue.weight), parts: parts.map((part) => partCode(part, stems) + PART_OFFSET) });
   }
-  return JSON.stringify(numbers);
+  const kindWidth = base64Width(kinds.length - 1);
+  const weightWidth = base64Width(weights.length - 1);
+  const partWidth = base64Width(Math.max(0, ...rows.flatMap((row) => row.parts)));
+  let body = `${kinds.join(' ')};${weights.join(' ')};${kindWidth}${weightWidth}${partWidth}`;
+  for (const row of rows) {
+    body += writeBase64(row.kind, kindWidth) + writeBase64(row.weight, weightWidth) + writeBase64(row.parts.length, 1)
+      + row.parts.map((part) => writeBase64(part, partWidth)).join('');
+  }
+  return body;
 }
 
 let stemIds: Int32Array | undefined;
@@ -114,38 +138,47 @@ class TableCue<S extends string> implements Cue<S> {
 /**
  * Cues from a table's text, in table order. Throws on a malformed table (a build error, never user
  * input). Loading runs this in V8's interpreter, where every temporary is a young object the next
- * scavenge copies: patterns are made at their size, literals are counted here.
+ * scavenge copies: the digits are read in place, patterns are made at their size, literals are
+ * counted here.
  */
 export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): Cue<S>[] {
   const ids = registeredStems();
-  const numbers = JSON.parse(table) as number[];
+  const kindsEnd = table.indexOf(';');
+  const weightsEnd = table.indexOf(';', kindsEnd + 1);
+  const kinds = table.slice(0, kindsEnd).split(' ').map(Number);
+  const weights = table.slice(kindsEnd + 1, weightsEnd).split(' ').map(Number);
+  const kindWidth = table.charCodeAt(weightsEnd + 1) - 48;
+  const weightWidth = table.charCodeAt(weightsEnd + 2) - 48;
+  const partWidth = table.charCodeAt(weightsEnd + 3) - 48;
   const cues: Cue<S>[] = [];
-  for (let at = 0; at < numbers.length;) {
-    const head = numbers[at] as number;
-    const weight = numbers[at + 1] as number;
-    const length = head % 10;
-    const end = at + 2 + length;
-    const kind = Math.floor(head / 10);
+  for (let at = weightsEnd + 4; at < table.length;) {
+    const kind = kinds[readBase64(table, at, kindWidth)];
+    const weight = weights[readBase64(table, at + kindWidth, weightWidth)];
+    at += kindWidth + weightWidth;
+    const length = readBase64(table, at, 1);
+    at += 1;
+    const end = at + length * partWidth;
+    // As cueOf (lexicon.ts): a pattern starts with a stem.
+    if (kind === undefined || weight === undefined || length < 1 || length > MAX_PATTERN || end > table.length
+      || readBase64(table, at, partWidth) < PART_OFFSET) {
+      throw new Error(`lexicon table: bad cue at ${at}`);
+    }
     const side = Math.floor(kind / 100);
     const fn = Math.floor(kind / 10) % 10 - 1;
     const style = kind % 10 - 1;
     let literals = 0;
-    for (let part = at + 2; part < end; part += 1) {
-      literals += (numbers[part] as number) >= 0 ? 1 : 0;
-    }
-    const first = numbers[at + 2] as number;
-    // As cueOf (lexicon.ts): a pattern starts with a stem.
-    if (length < 1 || first < 0) {
-      throw new Error(`lexicon table: bad cue at ${at}`);
-    }
-    const pattern: PatternPart[] = numbers.slice(at + 2, end); // At its size: filled in place.
-    for (let part = 0; part < length; part += 1) {
-      const code = pattern[part] as number;
-      pattern[part] = code >= 0 ? ids[code] as number : code === -1 ? '*' : { gap: -1 - code };
+    const pattern = new Array<PatternPart>(length); // At its size: filled in place.
+    for (let part = 0; part < length; part += 1, at += partWidth) {
+      const code = readBase64(table, at, partWidth) - PART_OFFSET;
+      if (code >= 0) {
+        literals += 1;
+        pattern[part] = ids[code] as number;
+      } else {
+        pattern[part] = code === -1 ? '*' : { gap: -1 - code };
+      }
     }
     cues.push(new TableCue(sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
       style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals));
-    at = end;
   }
   return cues;
 }

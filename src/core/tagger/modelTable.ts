@@ -1,7 +1,7 @@
 // The sentence model's shipped form, one table per language: a first line with the two biases (in
 // hundredths, as integers), then one line per feature, `name` followed by its two weights, why and
-// how, in four characters: each weight in fiftieths (±40.94), as two characters of WEIGHT_DIGITS (12
-// bits, offset by half their range). The name is a lemma family or two joined by `+` ("delegate",
+// how, in four characters: each weight in fiftieths (±40.94), as two base-64 digits (base64Numbers.ts;
+// 12 bits, offset by half their range). The name is a lemma family or two joined by `+` ("delegate",
 // "follow+up"), `@lexicon-why` / `@lexicon-how` (the cue lexicon's sums), or `@cue:N` (the Nth cue
 // of the shipped cue table). Lines are separated by `|`, which no name holds. Written by
 // scripts/trainTagger.ts, decoded here once per language. Fixed-width weights keep the table small:
@@ -12,23 +12,17 @@ import { cueFeatureKey, cueIndexOf, LEXICON_HOW, LEXICON_WHY, pairFeatureKey, ty
 /** Names of the lexicon's two features in the table. */
 const LEXICON_NAMES: ReadonlyMap<string, number> = new Map([['@lexicon-why', LEXICON_WHY], ['@lexicon-how', LEXICON_HOW]]);
 import { stemId } from './tokens';
+import { readBase64, writeBase64 } from './base64Numbers';
 
-/** 64 characters that never need escaping in a string literal and are not `|`. */
-const WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const WEIGHT_STEP = 50;
 const WEIGHT_OFFSET = 2048;
-const DIGIT_VALUE = new Int8Array(128).fill(-1);
-for (let at = 0; at < WEIGHT_DIGITS.length; at++) {
-  DIGIT_VALUE[WEIGHT_DIGITS.charCodeAt(at)] = at;
-}
 
 function decodeWeight(encoded: string, at: number): number {
-  return ((DIGIT_VALUE[encoded.charCodeAt(at)] as number) * 64 + (DIGIT_VALUE[encoded.charCodeAt(at + 1)] as number) - WEIGHT_OFFSET) / WEIGHT_STEP;
+  return (readBase64(encoded, at, 2) - WEIGHT_OFFSET) / WEIGHT_STEP;
 }
 
 function encodeWeight(value: number): string {
-  const code = Math.max(0, Math.min(4095, Math.round(value * WEIGHT_STEP) + WEIGHT_OFFSET));
-  return `${WEIGHT_DIGITS[code >> 6]}${WEIGHT_DIGITS[code & 63]}`;
+  return writeBase64(Math.max(0, Math.min(4095, Math.round(value * WEIGHT_STEP) + WEIGHT_OFFSET)), 2);
 }
 
 /** Decodes a table (see the file comment), registering its families as stems. */

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { GENERATED_LEXICON, compiledSources, CUE_SOURCES, GERMAN_CUE_SOURCES, generatedLexiconSource } from '../../../../scripts/generateLexicon';
-import { builtInCues, builtInTrapCues } from '../../../../src/core/tagger/builtInLexicon';
+import { builtInCues, builtInTrapCues, decodeCueTable, encodeCueTable, stemList } from '../../../../src/core/tagger/builtInLexicon';
 import { createClassifier } from '../../../../src/core/tagger/classify';
-import { distinctCues } from '../../../../src/core/tagger/lexicon';
+import { cueOf, distinctCues, type Cue, type PatternPart } from '../../../../src/core/tagger/lexicon';
+import { stemId } from '../../../../src/core/tagger/tokens';
+import { FUNCTION_IDS, STYLE_IDS } from '../../../../src/core/tagger/types';
 import { GERMAN_TRAP_CUES, TRAP_CUES } from '../../../../src/core/tagger/trapCues';
 
 describe('precompiled lexicon tables', () => {
@@ -19,6 +21,39 @@ describe('precompiled lexicon tables', () => {
     assert.deepEqual(plain(builtInTrapCues()), plain(distinctCues(compiledSources(TRAP_CUES).map((c) => c.cue))));
     assert.deepEqual(plain(builtInTrapCues('de')), plain(distinctCues(compiledSources(GERMAN_TRAP_CUES, 'de').map((c) => c.cue))));
     assert.ok(builtInCues().length > 1000 && builtInCues('de').length > 200 && builtInTrapCues().length > 500 && builtInTrapCues('de').length > 50);
+  });
+
+  it('round-trip a cue table: kinds, weights, wildcards, gaps, the longest pattern, and more kinds than one digit holds', () => {
+    const stems = new Map(stemList().map((stem, index) => [stem, index] as const));
+    const known = [...stemList().slice(0, 8), stemList()[stemList().length - 1] as string]; // Past 64: parts in two digits.
+    const part = (text: string): PatternPart => (text === '*' ? '*' : text.startsWith('~') ? { gap: Number(text.slice(1)) } : stemId(text));
+    const sides = ['why', 'how', 'stop'] as const;
+    const specs: { cue: Cue<(typeof sides)[number]>; parts: string[] }[] = [];
+    // 3 sides × (6 functions + none) × (4 styles + none) > 64 kinds: the kind index takes two digits.
+    for (let index = 0; index < 100; index++) {
+      const parts = index === 0 ? known : [known[index % 9] as string, ...(index % 3 === 0 ? ['*'] : index % 3 === 1 ? [`~${1 + (index % 9)}`] : []), known[(index + 4) % 9] as string];
+      const fn = index % 7 === 0 ? null : FUNCTION_IDS[(index % 7) - 1] ?? null;
+      const style = Math.floor(index / 7) % 5 === 0 ? null : STYLE_IDS[(Math.floor(index / 7) % 5) - 1] ?? null;
+      const cue = cueOf(sides[Math.floor(index / 34)] as (typeof sides)[number], parts.join(' '), [0, 0.7, 2.5, -1.25, 1 / 3][index % 5] as number, fn, style, parts.map(part));
+      assert.ok(cue !== undefined);
+      specs.push({ cue, parts });
+    }
+    const table = encodeCueTable(specs, sides, stems);
+    assert.equal(stems.size, stemList().length, 'no new stems registered');
+    assert.match(table, /^[^;]*;[^;]*;2[12]2/, 'kinds in two digits, weights in one, parts in two');
+    const plain = (cues: readonly Cue[]) => cues.map(({ side, weight, fn, style, pattern, literals }) => ({ side, weight, fn, style, pattern, literals }));
+    assert.deepEqual(plain(decodeCueTable(table, sides)), plain(specs.map((spec) => spec.cue)));
+    assert.equal(decodeCueTable(encodeCueTable([], sides, stems), sides).length, 0);
+  });
+
+  it('refuse a malformed cue table', () => {
+    const stems = new Map(stemList().map((stem, index) => [stem, index] as const));
+    const cue = cueOf('why', 'x', 1, null, null, [stemId(stemList()[0] as string)]);
+    assert.ok(cue !== undefined);
+    const table = encodeCueTable([{ cue, parts: [stemList()[0] as string] }], ['why'], stems);
+    assert.throws(() => decodeCueTable(table.slice(0, -1), ['why']), /bad cue/); // Cut short.
+    assert.throws(() => decodeCueTable(table.replace(/;(\d)(\d)(\d)A/, ';$1$2$3B'), ['why']), /bad cue/); // No such kind.
+    assert.throws(() => encodeCueTable([{ cue, parts: [] }], ['why'], stems), /pattern parts/);
   });
 
   it('let a user term count for the side the user names', () => {

@@ -5,11 +5,19 @@ import { DE_LEMMAS, EN_LEMMAS } from '../../../../src/core/tagger/lemmaTable.gen
 /** The table's reading as the format states it (lemmaTable.ts), written the plain way: split lines, split codes. */
 function referenceForms(encoded: string): Map<string, LemmaEntry> {
   const forms = new Map<string, LemmaEntry>();
-  for (const line of encoded.split('|')) {
+  const lines = encoded.split('|');
+  const shared = new Map<string, string>();
+  if (lines[0]?.startsWith(';') === true) {
+    for (const entry of (lines.shift() as string).slice(1).split(' ')) {
+      shared.set(entry.slice(0, 1), entry.slice(1));
+    }
+  }
+  for (const line of lines) {
     if (line === '') {
       continue;
     }
-    const codes = line.split(' ');
+    // A run of shared codes' names stands for those codes.
+    const codes = line.split(' ').flatMap((code, at) => (at > 0 && shared.has(code.slice(0, 1)) ? [...code].map((name) => shared.get(name) as string) : [code]));
     const headCode = codes[0] as string;
     const headEvidence = !headCode.startsWith('!');
     const head = headEvidence ? headCode : headCode.slice(1);
@@ -30,7 +38,11 @@ function assertSameReading(encoded: string, language: 'en' | 'de' = 'en'): void 
   for (const [form, entry] of reference) {
     assert.deepEqual(table.lookup(form), entry, `form "${form}"`);
   }
-  assert.deepEqual(table.families, encoded.split('|').filter((line) => line !== '').map((line) => line.split(' ')[0]?.replace(/^!/, '')));
+  const lines = encoded.split('|');
+  if (lines[0]?.startsWith(';') === true) {
+    lines.shift(); // The dictionary; only a first line is one.
+  }
+  assert.deepEqual(table.families, lines.filter((line) => line !== '').map((line) => line.split(' ')[0]?.replace(/^!/, '')));
 }
 
 describe('lemma tables', () => {
@@ -46,6 +58,51 @@ describe('lemma tables', () => {
     for (const encoded of ['||plan 0s 0ned =planning|', '!team 0s !0ed|staff', 'go =went =gone 0es ', 'a||!b 1c|']) {
       assertSameReading(encoded);
     }
+  });
+
+  it('share the commonest codes through the dictionary line, and read a table without one as before', () => {
+    assert.match(EN_LEMMAS, /^;[^|]*\|/);
+    assert.match(DE_LEMMAS, /^;[^|]*\|/);
+    // Shared names in a run, plain codes after; a shared code that drops the whole head (another first letter).
+    for (const encoded of [';A0s B!0ing C4went|plan AB 0ned|walk C', ';A0s|plan A|', ';A0s', 'plan 0s|;A0s']) {
+      assertSameReading(encoded);
+    }
+    const table = decodeLemmaTable('en', ';A0s B!0ing C4went|plan AB 0ned|walk C');
+    assert.deepEqual(table.lookup('plans'), { family: 'plan', evidence: true });
+    assert.deepEqual(table.lookup('planing'), { family: 'plan', evidence: false });
+    assert.deepEqual(table.lookup('went'), { family: 'walk', evidence: true });
+    assert.deepEqual(table.families, ['plan', 'walk']);
+  });
+
+  it('round-trip a table with many families through the dictionary: every form, flag and family as given', () => {
+    const suffixes = ['s', 'ed', 'ing', 'er', 'est', 'ment', 'ness', 'ly', 'ful', 'less', 'able', 'ity', 'ise', 'ism', 'ist', 'ward', 'wise', 'ship', 'hood', 'dom',
+      'ish', 'ous', 'ive', 'al', 'ic', 'ian', 'ery', 'ette', 'let', 'ling', 'ee', 'eer', 'ess', 'ant', 'ent', 'ance', 'ence', 'ure', 'age', 'ery', 'ory', 'ary',
+      'ile', 'ine', 'ite', 'oid', 'ose', 'some', 'teen', 'th', 'y', 'en', 'fy', 'ize', 'ate', 'ify', 'ion', 'ation', 'ition', 'sion'];
+    const families = new Map<string, Map<string, boolean>>();
+    for (let index = 0; index < 300; index++) {
+      const head = `${String.fromCharCode(97 + (index % 26))}${'bcdfg'[index % 5] as string}${'aeiou'[index % 4] as string}${String.fromCharCode(97 + Math.floor(index / 26))}k`;
+      const forms = new Map<string, boolean>([[head, index % 7 !== 0]]);
+      for (let at = 0; at < 1 + (index % 9); at++) {
+        forms.set(`${head.slice(0, head.length - (at % 3))}${suffixes[(index * 7 + at * 3) % suffixes.length] as string}`, (index + at) % 5 !== 0);
+      }
+      if (index % 50 === 0) {
+        forms.set(`zz${head}`, true); // Another first letter: written whole.
+        forms.set('ä-ß', false); // Characters of the table are never a shared code's name.
+      }
+      families.set(head, forms);
+    }
+    const encoded = encodeLemmaTable(families);
+    const dictionary = encoded.slice(0, encoded.indexOf('|'));
+    assert.ok(dictionary.split(' ').length > 40, 'more shared codes than letters');
+    assert.ok(!dictionary.split(' ').some((entry) => entry.startsWith('-')), 'a character a form holds names no code');
+    const table = decodeLemmaTable('en', encoded);
+    for (const [head, forms] of families) {
+      for (const [form, evidence] of forms) {
+        const last = [...families].reverse().find(([, other]) => other.has(form)) as [string, Map<string, boolean>];
+        assert.deepEqual(table.lookup(form), { family: last[0], evidence: last[1].get(form) }, `${form} of ${head}`);
+      }
+    }
+    assertSameReading(encoded);
   });
 
   it('round-trips what the encoder writes', () => {

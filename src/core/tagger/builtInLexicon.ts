@@ -25,7 +25,7 @@ import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, STEMS, TRAP_TABLE } from './lex
 import { stemId, stemNames } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
-import { base64Width, readBase64, writeBase64 } from './base64Numbers';
+import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
 
 /** The sides a built-in cue can take: `stop` phrases have weight 0 and silence the cue words inside them. */
 export type CueSide = 'why' | 'how' | 'stop';
@@ -138,8 +138,8 @@ class TableCue<S extends string> implements Cue<S> {
 /**
  * Cues from a table's text, in table order. Throws on a malformed table (a build error, never user
  * input). Loading runs this in V8's interpreter, where every temporary is a young object the next
- * scavenge copies: the digits are read in place, patterns are made at their size, literals are
- * counted here.
+ * scavenge copies and every call counts: the digits are read in place, inline, patterns are made at
+ * their size, literals are counted here.
  */
 export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): Cue<S>[] {
   const ids = registeredStems();
@@ -152,15 +152,20 @@ export function decodeCueTable<S extends string>(table: string, sides: readonly 
   const partWidth = table.charCodeAt(weightsEnd + 3) - 48;
   const cues: Cue<S>[] = [];
   for (let at = weightsEnd + 4; at < table.length;) {
-    const kind = kinds[readBase64(table, at, kindWidth)];
-    const weight = weights[readBase64(table, at + kindWidth, weightWidth)];
-    at += kindWidth + weightWidth;
-    const length = readBase64(table, at, 1);
+    // A character past the table or no digit reads as NaN or a wrong place: caught below or by the next cue.
+    let kindAt = 0;
+    for (const end = at + kindWidth; at < end; at++) {
+      kindAt = kindAt * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
+    }
+    let weightAt = 0;
+    for (const end = at + weightWidth; at < end; at++) {
+      weightAt = weightAt * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
+    }
+    const kind = kinds[kindAt];
+    const weight = weights[weightAt];
+    const length = DIGIT_VALUE[table.charCodeAt(at)] as number;
     at += 1;
-    const end = at + length * partWidth;
-    // As cueOf (lexicon.ts): a pattern starts with a stem.
-    if (kind === undefined || weight === undefined || length < 1 || length > MAX_PATTERN || end > table.length
-      || readBase64(table, at, partWidth) < PART_OFFSET) {
+    if (kind === undefined || weight === undefined || !(length >= 1 && length <= MAX_PATTERN) || at + length * partWidth > table.length) {
       throw new Error(`lexicon table: bad cue at ${at}`);
     }
     const side = Math.floor(kind / 100);
@@ -168,14 +173,22 @@ export function decodeCueTable<S extends string>(table: string, sides: readonly 
     const style = kind % 10 - 1;
     let literals = 0;
     const pattern = new Array<PatternPart>(length); // At its size: filled in place.
-    for (let part = 0; part < length; part += 1, at += partWidth) {
-      const code = readBase64(table, at, partWidth) - PART_OFFSET;
+    for (let part = 0; part < length; part += 1) {
+      let code = 0;
+      for (const end = at + partWidth; at < end; at++) {
+        code = code * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
+      }
+      code -= PART_OFFSET;
       if (code >= 0) {
         literals += 1;
         pattern[part] = ids[code] as number;
       } else {
         pattern[part] = code === -1 ? '*' : { gap: -1 - code };
       }
+    }
+    // As cueOf (lexicon.ts): a pattern starts with a stem.
+    if (typeof pattern[0] !== 'number') {
+      throw new Error(`lexicon table: bad cue at ${at}`);
     }
     cues.push(new TableCue(sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
       style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals));

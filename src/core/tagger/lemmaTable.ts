@@ -212,21 +212,34 @@ function forEachForm(line: string, head: string, codeEnd: number, shared: readon
   }
 }
 
-/** Sets in `forms` the head and the forms of one line whose bucket is `letter`. */
+/** Sets in `forms` the head and the forms of one line whose bucket is `letter` (a plain loop, no callback: it runs cold, in the interpreter). */
 function decodeLine(line: string, letter: number, shared: readonly (string | undefined)[], forms: Map<string, LemmaEntry>): void {
   const headEvidence = line.charCodeAt(0) !== BANG;
-  const codeEnd = headEnd(line);
+  let codeEnd = headEnd(line);
   const head = line.slice(headEvidence ? 0 : 1, codeEnd);
   if (bucketOf(head) === letter) {
     forms.set(head, { family: head, evidence: headEvidence });
   }
   let evidenceEntry: LemmaEntry | undefined;
   let plainEntry: LemmaEntry | undefined;
-  forEachForm(line, head, codeEnd, shared, (form, evidence) => {
-    if (bucketOf(form) === letter) {
-      forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
+  while (codeEnd < line.length) {
+    const codeStart = codeEnd + 1;
+    codeEnd = line.indexOf(' ', codeStart);
+    if (codeEnd < 0) {
+      codeEnd = line.length;
     }
-  });
+    // A run of shared codes' names, or one code.
+    const run = shared[line.charCodeAt(codeStart)] !== undefined;
+    for (let at = codeStart; at < (run ? codeEnd : codeStart + 1); at++) {
+      const code = run ? shared[line.charCodeAt(at)] ?? '' : line;
+      const start = run ? 0 : codeStart;
+      const evidence = code.charCodeAt(start) !== BANG;
+      const form = decodeForm(head, code, evidence ? start : start + 1, run ? code.length : codeEnd);
+      if (bucketOf(form) === letter) {
+        forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
+      }
+    }
+  }
 }
 
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them, with a dictionary of shared codes. */

@@ -12,13 +12,13 @@ import { cueFeatureKey, cueIndexOf, LEXICON_HOW, LEXICON_WHY, pairFeatureKey, ty
 /** Names of the lexicon's two features in the table. */
 const LEXICON_NAMES: ReadonlyMap<string, number> = new Map([['@lexicon-why', LEXICON_WHY], ['@lexicon-how', LEXICON_HOW]]);
 import { stemId } from './tokens';
-import { readBase64, writeBase64 } from './base64Numbers';
+import { DIGIT_VALUE, writeBase64 } from './base64Numbers';
 
 const WEIGHT_STEP = 50;
 const WEIGHT_OFFSET = 2048;
 
 function decodeWeight(encoded: string, at: number): number {
-  return (readBase64(encoded, at, 2) - WEIGHT_OFFSET) / WEIGHT_STEP;
+  return ((DIGIT_VALUE[encoded.charCodeAt(at)] as number) * 64 + (DIGIT_VALUE[encoded.charCodeAt(at + 1)] as number) - WEIGHT_OFFSET) / WEIGHT_STEP;
 }
 
 function encodeWeight(value: number): string {

@@ -5,9 +5,10 @@
 //   extension's file system provider (src/extension/encryption/encryptedJournalProvider.ts), against
 //   the same calls on a plain file through a stand-in of VS Code's disk provider; medians of many;
 // - a cold index of 10,000 encrypted entries against 10,000 plain ones, each as the extension reads
-//   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one through
-//   `vscode.workspace.fs` (workspaceJournalFiles.ts) and the provider over the journal unlocked once —
-//   every file opened with the journal's X25519 key, no key derivation per file.
+//   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one listed through
+//   `vscode.workspace.fs` (workspaceJournalFiles.ts) and each entry read by the provider's own reader
+//   (`readEntry`, as the vault mounts it) over the journal unlocked once — every file opened with the
+//   journal's X25519 key, no key derivation per file.
 // `node --expose-gc --import tsx bench/encryptionBench.ts [COUNT] [cold]`: `cold` measures the cold
 // index pairs alone (no library unlock, open or save), for quick runs and profiles (`--cpu-prof`).
 // The provider and the index's reader are bundled as the product bundles them, with `vscode` aliased
@@ -30,7 +31,7 @@ import type { sealingOf } from '../src/core/encryption/journalUnlock';
 import { KEY_PATH } from '../src/core/encryption/layout';
 import { unlockJournal, type UnlockedJournal } from '../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../src/extension/encryption/encryptedJournalProvider';
-import type { workspaceJournalFiles } from '../src/extension/index/workspaceJournalFiles';
+import type { mountedFiles, workspaceFilesFor } from '../src/extension/index/workspaceJournalFiles';
 import { nodeJournalFs } from '../src/node/encryption/nodeJournalFs';
 import { nativeAgeCrypto } from '../src/node/crypto/nativeAgeCrypto';
 import { nodeMigrationHost } from '../src/node/encryption/nodeMigrationHost';
@@ -79,7 +80,8 @@ export interface Paired {
 interface Probe {
   readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
   readonly sealingOf: typeof sealingOf;
-  readonly workspaceJournalFiles: typeof workspaceJournalFiles;
+  readonly mountedFiles: typeof mountedFiles;
+  readonly workspaceFilesFor: typeof workspaceFilesFor;
   readonly vscode: typeof Stub;
 }
 
@@ -90,12 +92,12 @@ interface Probe {
  */
 async function buildProbe(dir: string): Promise<Probe> {
   await esbuild.build({
-    bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot,
+    bundle: true, minify: process.env.LJ_BENCH_NAMES === undefined, keepNames: process.env.LJ_BENCH_NAMES !== undefined, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: repoRoot,
     stdin: {
       contents: [
         "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';",
         "export { sealingOf } from './src/core/encryption/journalUnlock';",
-        "export { workspaceJournalFiles } from './src/extension/index/workspaceJournalFiles';",
+        "export { mountedFiles, workspaceFilesFor } from './src/extension/index/workspaceJournalFiles';",
         "export * as vscode from './test/support/vscodeStub';",
         // The Node host's native age crypto, installed in this bundle's copy of the core as dist/encryption.js installs it.
         "import { installHostCrypto } from './src/extension/encryption/hostCrypto';",
@@ -260,7 +262,9 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       plainEntries = entriesOf(plain.catalogue);
       global.gc?.();
       root = mount();
-      const files = probe.workspaceJournalFiles(root as never) as unknown as JournalFiles;
+      // As the index reads an unlocked journal (journalIndex.ts): listed and statted through
+      // `vscode.workspace.fs`, each entry read by the provider's own reader (the vault's mount).
+      const files = probe.mountedFiles(probe.workspaceFilesFor(root as never), (path) => provider.readEntry(MOUNT, path)).files as unknown as JournalFiles;
       cpu = process.cpuUsage();
       const encrypted = await coldBuild(files, ownThread, workerFile, workers);
       encryptedCpus.push(cpuMs(cpu));

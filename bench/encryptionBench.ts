@@ -58,6 +58,8 @@ export interface EncryptionFigures {
   readonly openOneMs: number;
   readonly open: Paired;
   readonly save: Paired;
+  /** One entry read as the index reads it: "plain" through VS Code's stat and read, "encrypted" by the provider's reader. */
+  readonly indexRead: Paired;
   readonly cold: Paired & {
     readonly plainRange: readonly [number, number];
     readonly encryptedRange: readonly [number, number];
@@ -237,6 +239,17 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       return provider.stat(uri as never);
     });
 
+    // One entry as the index reads it, on the host's thread: through VS Code (its stat, then its
+    // bytes, as workspaceJournalFiles.ts reads any folder) against the provider's own reader
+    // (`readEntry`, what the index of an unlocked journal uses), alternately, each on a mount of its
+    // own and each run another entry, so neither finds the other's work done.
+    const viaVsCode = mount();
+    provider.mount('reader', encryptedRoot as never, journal, nodeJournalFs(encryptedDir));
+    const workspaceFiles = probe.workspaceFilesFor(viaVsCode as never).files as unknown as JournalFiles;
+    await workspaceFiles.list('');
+    await provider.readDirectory(Uri.from({ scheme: 'ljencrypted', authority: 'reader', path: '/' }) as never);
+    const indexRead = await paired(only === 'cold' ? 0 : 1001, (run) => workspaceFiles.read(order(run + 1000)), (run) => provider.readEntry('reader', order(run + 1000)));
+
     // Cold index: plain and encrypted alternately, three of each; a new mount for each encrypted build.
     const workers = defaultWorkerCount();
     const workerFile = await buildWorker(mkdtempSync(join(work, 'worker-')));
@@ -287,6 +300,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       openOneMs,
       open,
       save,
+      indexRead,
       cold: {
         plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds),
         plainCpuMs: median(plainCpus), encryptedCpuMs: median(encryptedCpus),
@@ -317,6 +331,7 @@ export function formatEncryptionFigures(f: EncryptionFigures): string {
     `unlocking the journal (one scrypt, once per window): ${f.unlockMs.toFixed(0)} ms with node:crypto's scrypt (the Node host), ${f.libraryUnlockMs.toFixed(0)} ms with the library's JavaScript one (the web host)`,
     `opening one sealed entry with the unlocked key: ${f.openOneMs.toFixed(2)} ms   (median of 1,000; the per-file cost)`,
     `open an entry (stat + read), median of ${f.open.runs}: plain ${f.open.plainMs.toFixed(2)} ms, encrypted ${f.open.encryptedMs.toFixed(2)} ms: adds ${added(f.open).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.open) <= 10)})`,
+    `the index's read of one encrypted entry, median of ${f.indexRead.runs}: through VS Code (stat, then read) ${f.indexRead.plainMs.toFixed(3)} ms, the provider's reader ${f.indexRead.encryptedMs.toFixed(3)} ms (the host's thread, per entry)`,
     `save an entry (write + stat), median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
     cold,
   ].join('\n');

@@ -7,6 +7,7 @@
 // with one catalogue, which can take the decrypting view as its source.
 import { fromUtf8 } from '../../core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
+import { proveIdentity } from '../../core/encryption/identityProof';
 import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
 import { listJournal } from '../../core/encryption/journalListing';
 import { isPlainEntryPath } from '../../core/encryption/layout';
@@ -30,10 +31,20 @@ export interface EncryptedJournal {
   readonly warnings: readonly string[];
 }
 
-/** The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). */
+/**
+ * The journal in `dir` unlocked with the credential, or why not (a wrong passphrase says so). Identity
+ * files are proven against the journal's entries first, as the extension proves them
+ * (core/encryption/identityProof.ts): a journal with readable names unlocks with any key, and a report
+ * would otherwise skip every entry as encrypted to another key instead of saying the key is wrong.
+ */
 export async function unlockFolder(dir: string, credential: Credential): Promise<Read<UnlockedJournal>> {
-  const unlock = await unlockJournal(nodeJournalFs(dir), credential);
-  return unlock.ok ? { ok: true, value: unlock.journal } : { ok: false, message: unlock.message };
+  const disk = nodeJournalFs(dir);
+  const unlock = await unlockJournal(disk, credential);
+  if (!unlock.ok) {
+    return { ok: false, message: unlock.message };
+  }
+  const proof = credential.kind === 'identity' ? await proveIdentity(disk, unlock.journal) : { ok: true as const };
+  return proof.ok ? { ok: true, value: unlock.journal } : { ok: false, message: proof.message };
 }
 
 /** The keys for a credential, from the journal in `dir` (key.age for a passphrase). */

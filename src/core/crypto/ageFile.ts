@@ -123,9 +123,21 @@ export function createOpener(keys: AgeKeys): AgeOpener {
   let decrypter: Promise<Decrypter> | undefined;
   let fast: ((bytes: Uint8Array) => Uint8Array | undefined) | undefined | null = null;
   const given: KeysGiven = { passphrases: keys.passphrases.length, identities: keys.identities.length };
+  const fastOpen = (bytes: Uint8Array): Uint8Array | undefined => {
+    fast = fast === null ? fastOpenerFor(keys) : fast;
+    return fast?.(bytes);
+  };
   return {
     open: async (file, bytes) => {
       const failed = (kind: AgeFailure['kind'], detail?: string): OpenResult => ({ ok: false, failure: ageFailure(file, kind, given, detail) });
+      // The host's one-call path for an entry sealed to the journal's key, tried before anything else
+      // reads the header (it reads it itself, and a cold index opens every entry): undefined for
+      // anything it does not open (armor, a passphrase, another key, damage), which the steps below
+      // then open or explain as before.
+      const quick = given.identities > 0 ? fastOpen(bytes) : undefined;
+      if (quick !== undefined) {
+        return { ok: true, bytes: quick };
+      }
       let binary = bytes;
       if (isArmored(bytes)) {
         const text = fromUtf8(bytes);
@@ -158,11 +170,8 @@ export function createOpener(keys: AgeKeys): AgeOpener {
       if (scrypt ? given.passphrases === 0 : given.identities === 0) {
         return failed(scrypt ? 'wrong-passphrase' : 'wrong-key'); // Nothing to try: no pointless key derivation.
       }
-      if (!scrypt) {
-        // The host's one-call path for an entry sealed to the journal's key; undefined for anything
-        // it does not open (another form, another key, damage), which the library then explains.
-        fast = fast === null ? fastOpenerFor(keys) : fast;
-        const plain = fast?.(binary);
+      if (!scrypt && binary !== bytes) {
+        const plain = fastOpen(binary); // An armored entry, once unwrapped.
         if (plain !== undefined) {
           return { ok: true, bytes: plain };
         }

@@ -9,6 +9,7 @@
 // restored after a reload. The journal is mounted by encryption/journalVault.ts once unlocked. A URI of a journal not mounted yet
 // (an editor restored after a reload) asks `unlock` first — the passphrase prompt — then is read.
 import * as vscode from 'vscode';
+import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailure } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
@@ -44,6 +45,9 @@ function unreadableMessage(failure: AgeFailure): string {
       return vscode.l10n.t('{0} uses an age feature this extension does not read.', failure.file);
   }
 }
+
+/** An entry's text as the index's readers decode it (workspaceJournalFiles.ts `decodeUtf8`): a BOM kept, bad bytes U+FFFD. */
+const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   private readonly mounts = new Map<string, Mount>();
@@ -138,6 +142,39 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     } catch {
       return vscode.workspace.fs.stat(vscode.Uri.joinPath(mount.root, ...path.split('/')));
     }
+  }
+
+  /**
+   * An entry of the mount `id` read for the journal index (journalMounts.ts `EntryReader`): its text,
+   * stamped as this provider's `stat` stamps it (the sealed file's mtime, the text's length), with
+   * the sealed file statted once and read once. Through VS Code's `stat` and `readFile` the file was
+   * read twice (once for its size) and went through VS Code's file service twice; a cold index reads
+   * every entry this way. Undefined for a folder or nothing; rejects as `readFile` does for an entry
+   * that does not open. The text's size is kept, so VS Code's later stat of it opens nothing.
+   */
+  async readEntry(id: string, path: string): Promise<FileText | undefined> {
+    const mount = this.mounts.get(id);
+    if (mount === undefined) {
+      throw vscode.FileSystemError.Unavailable(vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${path}` }));
+    }
+    if (await mount.tree.kind(path) !== 'file') {
+      return undefined;
+    }
+    let disk: vscode.FileStat;
+    try {
+      disk = await this.diskStat(mount, path); // Before reading: a change made meanwhile shows as a new stamp next time.
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return undefined; // Gone since the listing.
+      }
+      throw error;
+    }
+    const bytes = await this.unreadable(() => mount.view.read(path));
+    if (bytes === undefined) {
+      return undefined;
+    }
+    mount.sizes.set(path, { mtime: disk.mtime, size: bytes.byteLength });
+    return { text: TEXT.decode(bytes), stamp: { mtime: Math.trunc(disk.mtime), size: bytes.byteLength } };
   }
 
   async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {

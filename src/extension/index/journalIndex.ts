@@ -20,7 +20,7 @@ import type { TaggerService } from '../tagging/taggerService';
 import { indexMaker, type IndexMaker } from './indexMaker';
 import { journalPathOf } from './journalUriPath';
 import { inThreadRunner, type RecordRunner } from './recordRunner';
-import { uriOf, watchJournal, workspaceFilesFor, type JournalFilesFor } from './workspaceJournalFiles';
+import { mountedFiles, uriOf, watchJournal, workspaceFilesFor, type JournalFilesFor } from './workspaceJournalFiles';
 
 
 /** After file events stop for this long, the journal folder is listed and compared with the index. */
@@ -83,7 +83,7 @@ export class JournalIndex implements vscode.Disposable {
   constructor(
     private readonly storage: vscode.Uri,
     /** Which journal is unlocked in this window (journalMounts.ts): the index reads through it. */
-    private readonly mount: Pick<JournalMount, 'open' | 'onDidChange'>,
+    private readonly mount: Pick<JournalMount, 'open' | 'onDidChange'> & Partial<Pick<JournalMount, 'readerOf'>>,
     private readonly log: Log,
     tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
@@ -166,7 +166,7 @@ export class JournalIndex implements vscode.Disposable {
     }
     const started = Date.now();
     this.folder = folder;
-    const { files: hostFiles, local } = this.filesFor(folder);
+    const { files: hostFiles, local } = mountedFiles(this.filesFor(folder), this.mount.readerOf?.(folder));
     const { files, firstRead } = timed(hostFiles);
     const catalogue = new JournalCatalogue(files, this.maker, {
       held: (path) => this.writing?.isBeingWritten(uriOf(folder, path)) ?? false,

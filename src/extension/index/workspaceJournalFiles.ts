@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { FileEvent, FileStamp, FolderListing, JournalFiles } from '../../core/catalogue/journalFiles';
 import { isLeftOut } from '../../core/catalogue/journalPaths';
+import type { EntryReader } from '../journal/journalMounts';
 import { journalPathOf } from './journalUriPath';
 
 function isNotFound(error: unknown): boolean {
@@ -118,3 +119,12 @@ export type JournalFilesFor = (folder: vscode.Uri) => HostJournalFiles;
 
 /** Every folder through `vscode.workspace.fs` (the web worker host; any host's non-`file:` folders). */
 export const workspaceFilesFor: JournalFilesFor = (folder) => ({ files: workspaceJournalFiles(folder), local: false });
+
+/**
+ * `host`'s files with each file read by `read` when there is one: an unlocked encrypted journal's
+ * entries come straight from its file system provider (journalMounts.ts `EntryReader`), one stat and
+ * one read of each sealed file; listing and stats still go through VS Code, stamped alike.
+ */
+export function mountedFiles(host: HostJournalFiles, read: EntryReader | undefined): HostJournalFiles {
+  return read === undefined ? host : { ...host, files: { ...host.files, read } };
+}

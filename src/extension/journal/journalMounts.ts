@@ -9,6 +9,7 @@
 // (dist/extension.js) has no mount at all, so it tells an encrypted entry by its scheme alone
 // (journalDocuments.ts).
 import * as vscode from 'vscode';
+import type { FileText } from '../../core/catalogue/journalFiles';
 import { DESCRIPTOR_PATH, MARKER_PATH } from '../../core/encryption/productFiles';
 
 export const ENCRYPTED_SCHEME = 'ljencrypted';
@@ -18,10 +19,18 @@ export const MOUNT_AUTHORITY = 'journal';
 
 export const MOUNT_ROOT = vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: MOUNT_AUTHORITY, path: '/' });
 
-/** The unlocked journal: its folder on disk, and the root its entries are opened under. */
+/**
+ * Reads one entry of the mounted journal for the index, as `JournalFiles.read` does (journal-relative
+ * path; undefined when gone; rejects when it does not open), without a round trip through VS Code's
+ * file service: the provider's own read (encryptedJournalProvider.ts `readEntry`).
+ */
+export type EntryReader = (path: string) => Promise<FileText | undefined>;
+
+/** The unlocked journal: its folder on disk, the root its entries are opened under, and its index's reader. */
 interface Mounted {
   readonly disk: vscode.Uri;
   readonly root: vscode.Uri;
+  readonly read?: EntryReader;
 }
 
 /** Asks for the journal's root: the disk folder for a plain journal, the mount once unlocked, undefined when left locked. */
@@ -56,6 +65,11 @@ export class JournalMount implements vscode.Disposable {
   /** The mount's root when the journal at `disk` is unlocked in this window, else undefined. */
   rootOf(disk: vscode.Uri): vscode.Uri | undefined {
     return this.mounted !== undefined && sameUri(this.mounted.disk, disk) ? this.mounted.root : undefined;
+  }
+
+  /** The mounted journal's direct entry reader when `root` is its root, else undefined (read through VS Code). */
+  readerOf(root: vscode.Uri): EntryReader | undefined {
+    return this.mounted !== undefined && sameUri(this.mounted.root, root) ? this.mounted.read : undefined;
   }
 
   /** The journal's root to read and write through: unlocking it first (asking once per window) when it is encrypted. */

@@ -6,7 +6,8 @@
 //
 // Contract: a fast path that only ever succeeds. It gives the plaintext when the header is in the
 // canonical form age and this product write (the version line; stanzas `-> ARGS` with bodies in
-// lines of 64 base64 characters, the last one shorter; `--- MAC`; every byte printable ASCII), one of
+// lines of 64 base64 characters, the last one shorter; `--- MAC`; every byte printable ASCII; no
+// passphrase stanza, which age requires to stand alone and leaves to the library), one of
 // `identities` opens it synchronously, and the MAC and every chunk authenticate. Anything else —
 // another form the library may still accept, another key, damage — gives undefined, and the caller
 // asks the library, which opens the file or says why not in its own words. So a file opened here is
@@ -119,8 +120,12 @@ function macMatches(fileKey: Uint8Array, covered: Uint8Array, mac: Uint8Array): 
 export function openFile(bytes: Uint8Array, identities: readonly Identity[]): Uint8Array | undefined {
   try {
     const header = readCanonicalHeader(bytes);
-    const fileKey = header === undefined ? undefined : fileKeyOf(header.stanzas, identities);
-    if (header === undefined || fileKey === undefined || !macMatches(fileKey, header.covered, header.mac)) {
+    // A passphrase's stanza must stand alone (age's rule): such a file is the library's to judge.
+    if (header === undefined || header.stanzas.some((stanza) => stanza.args[0] === 'scrypt')) {
+      return undefined;
+    }
+    const fileKey = fileKeyOf(header.stanzas, identities);
+    if (fileKey === undefined || !macMatches(fileKey, header.covered, header.mac)) {
       return undefined;
     }
     return openPayload(fileKey, bytes.subarray(header.length));

@@ -261,6 +261,24 @@ describe('cli encryption', function () {
     assert.equal(decrypted.code, 0, 'the variable held the same passphrase as the file');
   });
 
+  it('says plainly that an identity file of another key does not open the journal (report exits 2, classify 1), and changes nothing', async () => {
+    const [mine, stranger] = [await newIdentity(new Date()), await newIdentity(new Date())];
+    writeFileSync(join(root, 'me.txt'), mine.fileText);
+    writeFileSync(join(root, 'stranger.txt'), stranger.fileText);
+    assert.equal((await cli(['encrypt', journal, '--identity', join(root, 'me.txt')])).code, 0);
+    const before = files();
+    const report = await cli(['report', journal, '--json', '--identity', join(root, 'stranger.txt')]);
+    assert.equal(report.code, 2, 'not a report of nothing, with every entry skipped');
+    assert.equal(report.out, '');
+    assert.match(report.err, /^leadership-journal report: the key given does not open the journal's entries \(\S+\.md\.age is encrypted to another key\)\n$/);
+    const classify = await cli(['classify', join(journal, '2026/11/2026-11-18.md.age'), '--identity', join(root, 'stranger.txt')]);
+    assert.equal(classify.code, 1, classify.err); // classify's exit for a file it cannot read
+    assert.match(classify.err, /the key given does not open the journal's entries/);
+    assert.deepEqual(files(), before);
+    const right = await cli(['report', journal, '--json', '--identity', join(root, 'me.txt')]);
+    assert.equal(right.code, 0, right.err);
+  });
+
   it('asks for the identity only by file for a journal encrypted to age keys', async () => {
     const key = await newIdentity(new Date());
     writeFileSync(join(root, 'me.txt'), key.fileText);

@@ -52,6 +52,12 @@ describe('extension: the encrypted journal as a file system provider', function 
     return { provider, disk, root, events };
   }
 
+  async function unlocked(disk: MemoryJournalFs): Promise<Parameters<EncryptedJournalProvider['mount']>[2]> {
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    return unlock.journal;
+  }
+
   const uri = (root: Stub.Uri, path: string): never => probe.vscode.Uri.joinPath(root, ...path.split('/')) as never;
 
   it('browses and opens entries under their plain names, with their plain size', async () => {
@@ -112,6 +118,26 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.equal(asked.length, 1, 'the sealed file, once');
     assert.ok(asked[0]?.endsWith('.age'), asked[0]);
     await assert.rejects(provider.stat(uri(mount, '2026/10/none.md')), { code: 'FileNotFound' });
+  });
+
+  it('reads an entry for the index with one read of its sealed file, stamped as its stat; folders, gaps and entries that do not open as the index expects', async () => {
+    const { provider, disk, root } = await mounted();
+    await provider.readDirectory(root as never); // The index lists first.
+    const before = disk.log.length;
+    const read = await provider.readEntry('journal-1', TODAY);
+    assert.equal(read?.text, Buffer.from(ENTRIES[TODAY]!).toString('utf8'));
+    const ops = disk.log.slice(before).map((line) => line.split(' ')[0]);
+    assert.equal(ops.filter((op) => op === 'read').length, 1, `the sealed file read once: ${ops.join(', ')}`);
+    const stat = await provider.stat(uri(root, TODAY));
+    assert.deepEqual(read?.stamp, { mtime: Math.trunc(stat.mtime), size: stat.size }, 'the stamp VS Code\'s stat gives, so a later build compares like with like');
+    assert.equal(disk.log.slice(before).filter((line) => line.startsWith('read')).length, 1, 'the stat after it opens nothing');
+    assert.equal(await provider.readEntry('journal-1', '2026/11'), undefined, 'a folder');
+    assert.equal(await provider.readEntry('journal-1', '2026/10/none.md'), undefined, 'nothing there');
+    const stranger = await newIdentity(new Date());
+    disk.put('2026/11/2026-11-20.md.age', await createSealer({ recipients: [stranger.recipient] }).seal(utf8('not ours')));
+    provider.mount('journal-1', probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, await unlocked(disk), disk); // Unlocked again: listed anew.
+    await assert.rejects(provider.readEntry('journal-1', '2026/11/2026-11-20.md'), { code: 'NoPermissions', message: '2026/11/2026-11-20.md.age is encrypted to another key.' });
+    await assert.rejects(provider.readEntry('journal-9', TODAY), { code: 'Unavailable' }, 'a journal not mounted');
   });
 
   it('renames and deletes entries and folders', async () => {

@@ -88,6 +88,14 @@ const builds: esbuild.BuildOptions[] = [
     alias: { ...RENDER_ALIAS }, // Linkify is off in the renderer (taggerAlias.ts).
   },
   {
+    // Reviews, the HTML report and the metrics exports, loaded the first time one of them drafts or
+    // writes (reflect/reportsModule.ts): kept out of dist/features.js, whose budget is 300 KB.
+    ...nodeBundle,
+    entryPoints: ['src/extension/reflect/reportsBundle.ts'],
+    outfile: 'dist/reports.js',
+    plugins: [lazyYaml], // dist/yaml.js only if front matter needs the library, as in dist/features.js.
+  },
+  {
     // The encrypted journal with the age library, loaded the first time a journal is found encrypted
     // or an encryption command runs (encryption/encryptionModule.ts, encryption/encryptionGate.ts).
     ...nodeBundle,

@@ -10,7 +10,7 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { plural, t } from './i18n';
-import type { ChartTheme } from './chartTheme';
+import { tooltipStyle, type ChartTheme } from './chartTheme';
 
 export type BarChart = Chart<'bar', (number | null)[], string>;
 
@@ -164,14 +164,8 @@ export function chartConfig(
       },
       plugins: {
         tooltip: {
-          borderWidth: 1,
+          ...tooltipStyle(theme),
           displayColors: true,
-          backgroundColor: theme.hoverBackground,
-          titleColor: theme.hoverForeground,
-          bodyColor: theme.hoverForeground,
-          borderColor: theme.hoverBorder,
-          titleFont: { family: theme.fontFamily, weight: 'bold' },
-          bodyFont: { family: theme.fontFamily },
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
               const bucket = buckets[items[0]?.dataIndex ?? -1];

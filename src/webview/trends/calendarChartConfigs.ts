@@ -7,7 +7,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { CalendarTrends, CalendarTrendsWeek } from '../../core/trends/calendarTrends';
 import type { Side } from '../../core/timeAudit/categoryRules';
-import type { ChartTheme } from './chartTheme';
+import { tooltipStyle, type ChartTheme } from './chartTheme';
 import { count, decimal, formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { t } from './i18n';
 import { faded } from './theme';
@@ -70,13 +70,7 @@ function base(trends: CalendarTrends, theme: ChartTheme, stacked: boolean, unit:
       },
       plugins: {
         tooltip: {
-          borderWidth: 1,
-          backgroundColor: theme.hoverBackground,
-          titleColor: theme.hoverForeground,
-          bodyColor: theme.hoverForeground,
-          borderColor: theme.hoverBorder,
-          titleFont: { family: theme.fontFamily, weight: 'bold' },
-          bodyFont: { family: theme.fontFamily },
+          ...tooltipStyle(theme),
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
               const week = weeks[items[0]?.dataIndex ?? -1];

@@ -19,3 +19,16 @@ export interface ChartTheme {
   readonly fontSize: number;
   readonly highContrast: boolean;
 }
+
+/** How every chart's tooltip looks: the theme's hover colours and font (balanceChartConfig.ts, calendarChartConfigs.ts). */
+export function tooltipStyle(theme: ChartTheme) {
+  return {
+    borderWidth: 1,
+    backgroundColor: theme.hoverBackground,
+    titleColor: theme.hoverForeground,
+    bodyColor: theme.hoverForeground,
+    borderColor: theme.hoverBorder,
+    titleFont: { family: theme.fontFamily, weight: 'bold' as const },
+    bodyFont: { family: theme.fontFamily },
+  };
+}

@@ -32,3 +32,15 @@ export function tooltipStyle(theme: ChartTheme) {
     bodyFont: { family: theme.fontFamily },
   };
 }
+
+/**
+ * How every bar chart behaves: drawn at once (no animation), sized by its container, and hovered or
+ * clicked a whole column at a time (bars are tall targets).
+ */
+export const BAR_CHART_BEHAVIOUR = {
+  animation: false,
+  normalized: true,
+  responsive: true,
+  maintainAspectRatio: false,
+  interaction: { mode: 'index', intersect: false, axis: 'x' },
+} as const;

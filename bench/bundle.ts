@@ -11,6 +11,7 @@ import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
 import { AGE_ALIAS } from '../scripts/ageAlias';
 import { asciiOnly } from '../scripts/asciiOnly';
+import { featuresCore } from '../scripts/featuresCore';
 
 export interface BundleFigures {
   /** dist/extension.js, loaded at activation: it registers the contributions and loads nothing else. */
@@ -45,8 +46,8 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
-    const reportsKb = await bundleSize('src/extension/reflect/reportsBundle.ts', join(dir, 'reports.js'), [], [lazyYaml]);
-    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [], AGE_ALIAS);
+    const reportsKb = await bundleSize('src/extension/reflect/reportsBundle.ts', join(dir, 'reports.js'), [], [lazyYaml, featuresCore]);
+    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [featuresCore], AGE_ALIAS);
     const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
     const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [asciiOnly], TAGGER_ALIAS);

@@ -39,6 +39,9 @@ import { WritingPause } from './tagging/writingPause';
 import { WalkthroughProgress } from './walkthroughProgress';
 import { trendsViews } from './views/trendsViewProvider';
 
+// dist/reports.js and dist/encryption.js read the code they share with this bundle from here (featuresCore.ts).
+export { featuresCore } from './featuresCore';
+
 /** What the features share, built once by {@link buildServices}. */
 export interface Services extends ReflectServices {
   readonly tagger: TaggerService;

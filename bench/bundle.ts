@@ -11,12 +11,15 @@ import { repoRoot } from '../scripts/vscodePaths';
 import { TAGGER_ALIAS } from '../scripts/taggerAlias';
 import { AGE_ALIAS } from '../scripts/ageAlias';
 import { asciiOnly } from '../scripts/asciiOnly';
+import { featuresCore } from '../scripts/featuresCore';
 
 export interface BundleFigures {
   /** dist/extension.js, loaded at activation: it registers the contributions and loads nothing else. */
   readonly extensionKb: number;
   /** dist/features.js, loaded the first time a contribution is used (yaml after it: scripts/lazyYaml.ts). */
   readonly featuresKb: number;
+  /** dist/reports.js: reviews, the HTML report and the metrics exports, loaded the first time one of them runs. */
+  readonly reportsKb: number;
   /** dist/encryption.js, the age library and the encrypted journal's code: loaded only for an encrypted journal. */
   readonly encryptionKb: number;
   /** dist/tagger.js, loaded by the extension the first time it tags. */
@@ -43,7 +46,8 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
-    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [], AGE_ALIAS);
+    const reportsKb = await bundleSize('src/extension/reflect/reportsBundle.ts', join(dir, 'reports.js'), [], [lazyYaml, featuresCore]);
+    const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [featuresCore], AGE_ALIAS);
     const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');
     const taggerWithMarkdownItKb = await bundleSize('src/core/tagger/tagger.ts', taggerFile, [], [asciiOnly], TAGGER_ALIAS);
@@ -63,7 +67,7 @@ export async function runBundleBench(): Promise<BundleFigures> {
     runs.sort((a, b) => (a[0] as number) - (b[0] as number));
     const median = runs[Math.floor(runs.length / 2)] as number[];
     return {
-      extensionKb, featuresKb, encryptionKb, lazyTaggerKb, taggerWithMarkdownItKb, taggerOwnKb, taggerLoadMs: median[0] as number,
+      extensionKb, featuresKb, reportsKb, encryptionKb, lazyTaggerKb, taggerWithMarkdownItKb, taggerOwnKb, taggerLoadMs: median[0] as number,
       taggerLoadParts: { require: median[1] as number, create: median[2] as number, firstTag: median[3] as number },
     };
   } finally {
@@ -83,6 +87,7 @@ export function formatBundle(f: BundleFigures): string[] {
   return [
     `extension bundle (production, minified):   ${f.extensionKb.toFixed(1)} KB   (target ≤ 300 KB; loaded at activation)`,
     `features bundle, loaded on first use:       ${f.featuresKb.toFixed(1)} KB   (with the above, ≤ 300 KB)`,
+    `reports bundle, reviews and exports only:   ${f.reportsKb.toFixed(1)} KB`,
     `encryption bundle, encrypted journals only: ${f.encryptionKb.toFixed(1)} KB`,
     `tagger bundle, loaded on first use:         ${f.lazyTaggerKb.toFixed(1)} KB`,
     `tagger code + data (without markdown-it):  ${f.taggerOwnKb.toFixed(1)} KB   (target ≤ 150 KB)`,

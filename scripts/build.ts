@@ -16,6 +16,7 @@ import { repoRoot } from './vscodePaths';
 import { RENDER_ALIAS, TAGGER_ALIAS } from './taggerAlias';
 import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
+import { featuresCore, sharedWithFeatures } from './featuresCore';
 import { SHIPPED_README, shippedReadme } from './shippedReadme';
 
 const production = process.argv.includes('--production');
@@ -88,6 +89,16 @@ const builds: esbuild.BuildOptions[] = [
     alias: { ...RENDER_ALIAS }, // Linkify is off in the renderer (taggerAlias.ts).
   },
   {
+    // Reviews, the HTML report and the metrics exports, loaded the first time one of them drafts or
+    // writes (reflect/reportsModule.ts): kept out of dist/features.js, whose budget is 300 KB.
+    ...nodeBundle,
+    entryPoints: ['src/extension/reflect/reportsBundle.ts'],
+    outfile: 'dist/reports.js',
+    // dist/yaml.js only if front matter needs the library, as in dist/features.js; the core modules the
+    // features already hold are read from dist/features.js, not bundled again (featuresCore.ts).
+    plugins: [lazyYaml, featuresCore],
+  },
+  {
     // The encrypted journal with the age library, loaded the first time a journal is found encrypted
     // or an encryption command runs (encryption/encryptionModule.ts, encryption/encryptionGate.ts).
     ...nodeBundle,
@@ -95,6 +106,7 @@ const builds: esbuild.BuildOptions[] = [
     outfile: 'dist/encryption.js',
     external: ['vscode'],
     alias: { ...AGE_ALIAS }, // Only passphrase journals open here: no post-quantum code (ageAlias.ts).
+    plugins: [featuresCore], // What the features already hold is read from dist/features.js (featuresCore.ts).
   },
   {
     // The time audit with ical.js, loaded the first time a calendar is read (calendar/calendarModule.ts).
@@ -212,6 +224,7 @@ async function main(): Promise<void> {
   failIf(metafiles.flatMap(networkImports), 'A bundle imports network modules; the journal must never leave the machine:');
   failIf(metafiles.flatMap(activationExtras), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
   failIf(metafiles.flatMap(featuresEncryptionInputs), 'dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
+  failIf(sharedWithFeatures(metafiles), 'A bundle dist/features.js loads carries modules the features carry too; list the names it imports from each in src/extension/featuresCore.ts:');
   failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');
   if (production) {
     // What `npm run package` ships as the README: README.md without its contributors' sections.

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     cpSync(join(repoRoot, 'test', 'fixtures', 'sample-journal'), workspace, { recursive: true });
   }
   const extensionsDir = join(root, 'extensions');
-  installUnpacked(extensionsDir);
+  await installUnpacked(extensionsDir);
   const password = generatePassword();
   const server = await startCodeServer({
     password,

@@ -188,6 +188,14 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<num
     }
     report = { ...report, calendar };
   }
+  return printReport(report, parsed, io);
+}
+
+/**
+ * The report as `--json`, `--html FILE` or text asks (the plain and the encrypted journal's report
+ * alike, cli/encryption/encryptedReport.ts): what reaches the terminal is made safe for it first.
+ */
+export async function printReport(report: JournalReport, parsed: Pick<ReportArgs, 'dir' | 'output'>, io: CliIo): Promise<number> {
   switch (parsed.output.format) {
     case 'text':
       io.stdout(renderTextReport(report, parsed.dir)); // Escapes the folder's name and the entries' text itself.

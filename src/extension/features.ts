@@ -3,10 +3,11 @@
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
 // The composition root: the services every feature shares (the output channel, people.yml's reader,
 // the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
-// the imported calendars, the preview panels, what a new entry brings in) are built once, here, and
-// handed to every `registerX(context, services)`; each registration names the part it reads and
-// pushes its disposables into `context.subscriptions`. No module reaches around this for state: the
-// `let loaded` left in src/extension are caches of lazily required bundles (code, not state).
+// the imported calendars, the preview panels, what a new entry brings in, the walkthrough's progress)
+// are built once, here, and handed to every `registerX(context, services)`; each registration names
+// the part it reads and pushes its disposables into `context.subscriptions`. No module reaches around
+// this for state: the `let loaded` left in src/extension are caches of lazily required bundles (code,
+// not state).
 // Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
@@ -35,8 +36,11 @@ import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
-import { markWalkthroughStep } from './walkthroughProgress';
+import { WalkthroughProgress } from './walkthroughProgress';
 import { trendsViews } from './views/trendsViewProvider';
+
+// dist/reports.js and dist/encryption.js read the code they share with this bundle from here (featuresCore.ts).
+export { featuresCore } from './featuresCore';
 
 /** What the features share, built once by {@link buildServices}. */
 export interface Services extends ReflectServices {
@@ -53,6 +57,8 @@ export interface Services extends ReflectServices {
   readonly encryption: EncryptionGate;
   /** Where the extension runs: `desktop`, `web`… (for the log). */
   readonly hostName: string;
+  /** Ticks off the Getting Started walkthrough's steps, each once a session. */
+  readonly walkthrough: WalkthroughProgress;
 }
 
 export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
@@ -66,7 +72,8 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   // The tagger reads it too, to tell a shown journal entry (it builds itself then, before a save).
   const mount = new JournalMount();
   const tagger = new TaggerService(mount);
-  const explain = new ExplainPanels(context.extensionUri, tagger, mount, log);
+  const walkthrough = new WalkthroughProgress();
+  const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
   const pause = new WritingPause(tagger, log);
   const previews = new PreviewPanels(context.extensionUri);
   const encryption = new EncryptionGate(context, mount, log, (provider) => shell.encryptedFileSystem.attach(provider));
@@ -93,15 +100,16 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     entryTexts: journalEntryTexts(index, calendar, { log, people }),
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
+    walkthrough,
   };
 }
 
 export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
   const services = buildServices(context, shell);
-  const { index, tagger, pause } = services;
+  const { index, tagger, pause, walkthrough } = services;
   context.subscriptions.push(index.onDidChange(() => {
     shell.indexChanged.fire();
-    walkthroughProgress(index);
+    journalProgress(index, walkthrough);
   }));
   const trends = trendsViews(context, services);
   const reflectCommands = registerReflectFeatures(context, services);
@@ -124,7 +132,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount, services.log),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount, services.log, walkthrough.mark),
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();
@@ -134,11 +142,11 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
 }
 
 /** The walkthrough's first two steps are done once the journal is read and holds a written entry. */
-function walkthroughProgress(index: JournalIndex): void {
+function journalProgress(index: JournalIndex, walkthrough: WalkthroughProgress): void {
   if (index.journalFolder) {
-    markWalkthroughStep('journalFolder');
+    walkthrough.mark('journalFolder');
   }
   if (index.state.state === 'ready' && index.entries().some((entry) => entry.label !== null)) {
-    markWalkthroughStep('firstEntry');
+    walkthrough.mark('firstEntry');
   }
 }

@@ -1,20 +1,17 @@
 // `report DIR --passphrase-file FILE` (or `--identity FILE`): the same report as report.ts, over a
-// journal whose entries are partly or wholly `*.md.age`. It reuses report.ts's argument parser and the
-// core's report model and renderers; the reading and output steps mirror runReport's until issue #13
-// gives runReport a journal source to take (encryptedJournal.ts would be one).
-import { stat, writeFile } from 'node:fs/promises';
+// journal whose entries are partly or wholly `*.md.age`. It reuses report.ts's argument parser and
+// output (printReport), and the core's report model; the reading step mirrors runReport's until issue
+// #13 gives runReport a journal source to take (encryptedJournal.ts would be one).
+import { stat } from 'node:fs/promises';
 import { localDateOf } from '../../core/calendar/localDate';
 import type { Credential } from '../../core/encryption/journalKey';
-import { renderHtmlReport } from '../../core/report/htmlReport';
 import { buildReport, type SkippedFile } from '../../core/report/reportModel';
-import { renderTextReport } from '../../core/report/textReport';
 import { createTagger } from '../../core/tagger/tagger';
 import { errorMessage } from '../../core/text/errorMessage';
-import { plural } from '../../core/text/format';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import { indexRecord } from '../../core/records/readRecord';
 import type { CliIo } from '../io';
-import { parseReportArgs, SKIPPED_SHOWN } from '../report';
+import { parseReportArgs, printReport, SKIPPED_SHOWN } from '../report';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
 import { byCodeUnits } from '../../core/text/order';
@@ -83,22 +80,5 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
   } catch (error) {
     return fail(1, `cannot compute the report: ${errorMessage(error)}`);
   }
-  switch (parsed.output.format) {
-    case 'text':
-      io.stdout(renderTextReport(report, parsed.dir));
-      return 0;
-    case 'json':
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      return 0;
-    case 'html': {
-      const file = parsed.output.file;
-      try {
-        await writeFile(file, renderHtmlReport(report, { journal: parsed.dir, generator: `leadership-journal ${io.version}` }), 'utf8');
-      } catch (error) {
-        return fail(1, `cannot write ${file}: ${errorMessage(error)}`);
-      }
-      io.stdout(printableLines([`Wrote ${file}: ${plural(report.summary.totals.entries, 'entry', 'entries')} as of ${report.today}.`]));
-      return 0;
-    }
-  }
+  return printReport(report, parsed, io);
 }

@@ -10,10 +10,7 @@
 // journals (migrationHost.ts); this is for remote, virtual and web folders.
 import * as vscode from 'vscode';
 import type { JournalFs, ListedFile } from '../../core/encryption/journalFs';
-
-function isSkippedName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
+import { listJournalFiles } from '../../core/encryption/listJournalFiles';
 
 function isNotFound(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
@@ -31,24 +28,11 @@ export function workspaceJournalFs(root: vscode.Uri): JournalFs {
 
   return {
     async list(): Promise<readonly ListedFile[]> {
-      const files: ListedFile[] = [];
-      const pending = [''];
-      while (pending.length > 0) {
-        const folder = pending.pop() ?? '';
-        for (const [name, type] of await fs.readDirectory(folder === '' ? root : at(folder))) {
-          if (isSkippedName(name)) {
-            continue;
-          }
-          const path = folder === '' ? name : `${folder}/${name}`;
-          const link = (type & vscode.FileType.SymbolicLink) !== 0;
-          if ((type & vscode.FileType.Directory) !== 0 && !link) {
-            pending.push(path);
-          } else if ((type & vscode.FileType.File) !== 0) {
-            files.push({ path, link });
-          }
-        }
-      }
-      return files;
+      return listJournalFiles(async (folder) => (await fs.readDirectory(folder === '' ? root : at(folder))).map(([name, type]) => {
+        const link = (type & vscode.FileType.SymbolicLink) !== 0;
+        // A link to a folder is not descended into; a link to a file is listed as a link.
+        return { name, folder: (type & vscode.FileType.Directory) !== 0 && !link, file: (type & vscode.FileType.File) !== 0, link };
+      }));
     },
 
     async read(path: string): Promise<Uint8Array | undefined> {

@@ -1,6 +1,7 @@
-// Stands in for the `yaml` package inside dist/extension.js (scripts/build.ts maps the import here).
-// The library is ~90 KB of the bundle and nothing needs it during activation, so each export below
-// loads `dist/yaml.js` on its first call. Only the names the code uses are here: importing any other
+// Stands in for the `yaml` package inside dist/features.js, dist/reports.js and the index workers
+// (scripts/lazyYaml.ts maps the import here). The library is ~110 KB, and most front matter is read
+// without it (core/entries/simpleFrontMatter.ts), so each export below loads `dist/yaml.js` on its
+// first call. Only the names the code uses are here: importing any other
 // name from 'yaml' fails the build, so the shim cannot silently fall out of step.
 import { join } from 'node:path';
 import type * as Yaml from 'yaml';

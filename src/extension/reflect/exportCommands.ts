@@ -2,14 +2,11 @@
 // counts, with no entry text at all: reflect/exportMetrics.ts) and `Export Report…` (the CLI's
 // self-contained HTML report, core/report). Both ask where to write with a save dialog, write through
 // vscode.workspace.fs, and never replace an existing file without a modal confirmation of their own
-// (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`.
+// (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`. What
+// turns the journal into the file (the metrics, the report) is in dist/reports.js, loaded the first
+// time an export writes (reportsModule.ts).
 import * as vscode from 'vscode';
 import { addDays, formatIsoDate } from '../../core/calendar/localDate';
-import { calendarMetricsCsv, calendarMetricsJson } from '../../core/timeAudit/calendarMetrics';
-import { metricsCsv, metricsJson } from '../../core/reflect/exportMetrics';
-import { renderHtmlReport } from '../../core/report/htmlReport';
-import { reportLanguage } from '../../core/report/reportLanguage';
-import { buildReport } from '../../core/report/reportModel';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import type { CommandHandlers } from '../commandTable';
@@ -18,6 +15,7 @@ import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { recordsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
+import { reportsModule } from './reportsModule';
 
 /** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
 export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';
@@ -166,6 +164,7 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   if (!target) {
     return undefined;
   }
+  const { metricsCsv, metricsJson } = reportsModule();
   const text = format === 'csv' ? metricsCsv(records) : metricsJson(records);
   if ((await write(target, text)) !== 'written') {
     return undefined;
@@ -193,6 +192,7 @@ async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format:
   if (!target) {
     return undefined;
   }
+  const { calendarMetricsCsv, calendarMetricsJson } = reportsModule();
   const text = format === 'calendar-csv' ? calendarMetricsCsv(audit.time) : calendarMetricsJson(audit.time);
   if ((await write(target, text)) !== 'written') {
     return undefined;
@@ -218,6 +218,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   }
   let html: string;
   try {
+    const { buildReport, renderHtmlReport, reportLanguage } = reportsModule();
     const report = buildReport(deps.index.entriesWithFacts().map(({ entry }) => entry), deps.index.skippedFiles(), today);
     // In VS Code's display language, as the rest of what the extension shows.
     html = renderHtmlReport(report, {

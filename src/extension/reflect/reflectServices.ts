@@ -1,6 +1,6 @@
 // What the reflection features are handed by the composition root (features.ts), built once there:
-// the journal index, the journal's mount, the output channel, people.yml, the clock, the preview panels, the imported calendars, the views activation
-// created and the extension's version. Each registration names the part it reads (a `Pick` of this),
+// the journal index, the journal's mount, the output channel, people.yml, the clock, the preview
+// panels, the imported calendars, the views activation created and the extension's version. Each registration names the part it reads (a `Pick` of this),
 // so a test or a new caller can see at a glance what a feature depends on.
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';

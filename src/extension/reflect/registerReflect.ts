@@ -2,8 +2,8 @@
 // with the services it built (reflectServices.ts): generated reviews with their preview, the
 // Commitments, On This Day and Due to Revisit views, people timelines, search, exports, and the
 // hints on a saved feedback note or decision. Their commands' handlers are handed back, for
-// features.ts to register with every other line of the activation table (commandTable.ts). What a new daily entry or 1:1 brings in is
-// newEntryTexts.ts, handed to the commands that create entries. Nothing here reads a file when it is
+// features.ts to register with every other line of the activation table (commandTable.ts). What a
+// new daily entry or 1:1 brings in is newEntryTexts.ts, handed to the commands that create entries. Nothing here reads a file when it is
 // registered: the index is built the first time one of them needs it.
 import type * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';

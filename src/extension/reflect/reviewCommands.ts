@@ -14,7 +14,7 @@ import { readFrontMatter } from '../../core/entries/frontMatter';
 import { errorMessage } from '../../core/text/errorMessage';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
-import { generateReview, type GeneratedReview } from '../../core/reflect/review';
+import type { GeneratedReview } from '../../core/reflect/review';
 import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
@@ -25,6 +25,7 @@ import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf } from './reflectSource';
+import { reportsModule } from './reportsModule';
 import type { ReflectServices } from './reflectServices';
 
 export interface ReviewArgs {
@@ -52,7 +53,8 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
   const settings = readSettings();
   const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, settings.locale, deps.log);
   const audit = await deps.calendar?.audit(period.start, period.end, settings.weekStart);
-  return generateReview({
+  // The review's words and drafting are in dist/reports.js, loaded on the first review (reportsModule.ts).
+  return reportsModule().generateReview({
     period,
     path,
     date: day,

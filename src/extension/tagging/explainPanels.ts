@@ -17,7 +17,7 @@ import { explainState, explainTitle, showEntryLine } from './explainState';
 import { journalRelativePath } from '../journal/journalDocuments';
 import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
-import { markWalkthroughStep } from '../walkthroughProgress';
+import type { MarkStep } from '../walkthroughProgress';
 
 /** Wait this long after the last keystroke before explaining again; a save or a change on disk is sent sooner. */
 const TYPING_DELAY_MS = 300;
@@ -37,11 +37,13 @@ export class ExplainPanels implements vscode.Disposable {
     private readonly tagger: TaggerService,
     private readonly mount: MountedRoots,
     private readonly log: Log,
+    /** Ticks off the walkthrough's step (walkthroughProgress.ts). */
+    private readonly markStep: MarkStep,
   ) {}
 
   /** Opens (or reveals) the entry's panel beside it; resolves to the explanation sent, if the entry could be read. */
   async show(entry: vscode.Uri): Promise<TagExplanation | undefined> {
-    markWalkthroughStep('seeTags');
+    this.markStep('seeTags');
     const open = this.panels.get(entry.toString());
     if (open) {
       open.panel.reveal(undefined, true);

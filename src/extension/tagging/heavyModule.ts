@@ -1,5 +1,5 @@
-// The tagger and its markdown-it live in `dist/tagger.js`, bundled apart so that
-// activation does not parse them; this loads it on first use (Node host). The web build replaces
+// The tagger and its markdown-it live in `dist/tagger.js`, bundled apart so that neither activation
+// nor the features parse them until they tag; this loads it on first use (Node host). The web build replaces
 // this file with heavyModule.web.ts, which bundles the same module in (scripts/build.ts).
 import { join } from 'node:path';
 import type * as Bundle from './taggerBundle';

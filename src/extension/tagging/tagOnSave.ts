@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import type { Log } from '../output';
-import { markWalkthroughStep } from '../walkthroughProgress';
+import type { MarkStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
 import { isJournalEntry } from '../journal/journalDocuments';
 import type { MountedRoots } from '../journal/journalMounts';
@@ -14,7 +14,7 @@ import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 
 /** The `onWillSaveTextDocument` handler; activation registers it (src/extension/extension.ts). */
-export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, mount: MountedRoots, log: Log): void {
+export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, mount: MountedRoots, log: Log, markStep: MarkStep): void {
   if (!isJournalEntry(event.document, mount)) {
     return;
   }
@@ -38,6 +38,6 @@ export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: T
   }
   if (edits.length > 0) {
     event.waitUntil(Promise.resolve(edits));
-    markWalkthroughStep('seeTags');
+    markStep('seeTags');
   }
 }

@@ -1,5 +1,6 @@
 // Entry point of `dist/tagger.js`, the tagger and its Markdown parser bundled apart from the
-// extension: the extension loads it on first use, so activation does not pay for parsing ~230 KB.
+// features: they load it on the first tag (or 300 ms after a journal entry is shown: taggerService.ts),
+// so neither activation nor the other features pay for parsing ~300 KB.
 // Its markdown-it reads block structure only (scripts/taggerAlias.ts); previews render with
 // `dist/render.js` (reflect/renderBundle.ts).
 export { createTagger } from '../../core/tagger/tagger';

@@ -18,7 +18,7 @@ import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import type { Log } from '../output';
 import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
-import { markWalkthroughStep } from '../walkthroughProgress';
+import type { MarkStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from '../webviewHtml';
 import { webviewL10nMessage } from '../webviewL10n';
@@ -31,8 +31,8 @@ export class TrendsController {
 
   constructor(
     private readonly index: JournalIndex,
-    /** The output channel and people.yml's reader, the composition root's (features.ts). */
-    private readonly tools: { readonly log: Log; readonly people: PeopleLoader },
+    /** The output channel, people.yml's reader and the walkthrough's ticks, the composition root's (features.ts). */
+    private readonly tools: { readonly log: Log; readonly people: PeopleLoader; readonly markStep: MarkStep },
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
     private readonly calendar?: TrendsCalendar,
@@ -91,7 +91,7 @@ export class TrendsController {
             // A new webview document: its language first, once, then states.
             ready = true;
             void webview.postMessage(webviewL10nMessage());
-            markWalkthroughStep('trends');
+            this.tools.markStep('trends');
             post();
             peopleChanged();
             void this.index.ensureBuilt();

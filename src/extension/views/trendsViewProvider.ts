@@ -5,6 +5,7 @@ import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import type { Log } from '../output';
 import type { PeopleLoader } from '../reflect/peopleLoader';
+import type { WalkthroughProgress } from '../walkthroughProgress';
 import { TrendsCalendar } from './trendsCalendar';
 import { TrendsController } from './trendsController';
 
@@ -15,6 +16,7 @@ export interface TrendsServices {
   readonly calendar: CalendarAudits;
   readonly log: Log;
   readonly people: PeopleLoader;
+  readonly walkthrough: WalkthroughProgress;
 }
 
 /** The trends' two hosts: what fills the sidebar view, and `Show Trends` (the editor panel). */
@@ -24,8 +26,8 @@ export interface TrendsViews {
   readonly commands: CommandHandlers<'views/trendsViewProvider'>;
 }
 
-export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people }: TrendsServices): TrendsViews {
-  const controller = new TrendsController(index, { log, people }, context.extensionUri, version, new TrendsCalendar(calendar));
+export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people, walkthrough }: TrendsServices): TrendsViews {
+  const controller = new TrendsController(index, { log, people, markStep: walkthrough.mark }, context.extensionUri, version, new TrendsCalendar(calendar));
   const showTrends = (): vscode.WebviewPanel => {
     const title = vscode.l10n.t('Leadership Journal Trends');
     const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {

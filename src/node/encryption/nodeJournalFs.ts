@@ -7,10 +7,7 @@ import { link, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promi
 import { dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FileTimes, JournalFs, ListedFile } from '../../core/encryption/journalFs';
-
-function isSkippedName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
+import { listJournalFiles } from '../../core/encryption/listJournalFiles';
 
 function code(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
@@ -53,10 +50,7 @@ export function nodeJournalFs(root: string): JournalFs {
 
   return {
     async list(): Promise<readonly ListedFile[]> {
-      const files: ListedFile[] = [];
-      const pending = [''];
-      while (pending.length > 0) {
-        const folder = pending.pop() ?? '';
+      return listJournalFiles(async (folder) => {
         let children: Dirent[];
         try {
           children = await readdir(folder === '' ? root : at(folder), { withFileTypes: true });
@@ -64,19 +58,9 @@ export function nodeJournalFs(root: string): JournalFs {
           // A folder that cannot be listed may hold entries: the run stops, naming it.
           throw Object.assign(new Error(`${folder === '' ? 'the journal folder' : folder}: ${(error as Error).message}`), { code: code(error) });
         }
-        for (const child of children) {
-          if (isSkippedName(child.name)) {
-            continue;
-          }
-          const path = folder === '' ? child.name : `${folder}/${child.name}`;
-          if (child.isDirectory()) {
-            pending.push(path);
-          } else if (child.isFile() || child.isSymbolicLink()) {
-            files.push({ path, link: child.isSymbolicLink() });
-          }
-        }
-      }
-      return files;
+        // A Dirent does not follow links: a link, to a file or a folder, is listed as a link.
+        return children.map((child) => ({ name: child.name, folder: child.isDirectory(), file: child.isFile() || child.isSymbolicLink(), link: child.isSymbolicLink() }));
+      });
     },
 
     async read(path: string): Promise<Uint8Array | undefined> {

@@ -10,7 +10,7 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { plural, t } from './i18n';
-import type { ChartTheme } from './chartTheme';
+import { BAR_CHART_BEHAVIOUR, tooltipStyle, type ChartTheme } from './chartTheme';
 
 export type BarChart = Chart<'bar', (number | null)[], string>;
 
@@ -117,12 +117,8 @@ export function chartConfig(
       ],
     },
     options: {
-      animation: false,
-      normalized: true,
-      responsive: true,
-      maintainAspectRatio: false,
       // Bars are tall targets: hover and click act on the whole column under the pointer.
-      interaction: { mode: 'index', intersect: false, axis: 'x' },
+      ...BAR_CHART_BEHAVIOUR,
       onClick: (event, _elements, chart) => onClick(event, chart as BarChart),
       color: theme.foreground,
       font: { family: theme.fontFamily, size: fontSize },
@@ -164,14 +160,8 @@ export function chartConfig(
       },
       plugins: {
         tooltip: {
-          borderWidth: 1,
+          ...tooltipStyle(theme),
           displayColors: true,
-          backgroundColor: theme.hoverBackground,
-          titleColor: theme.hoverForeground,
-          bodyColor: theme.hoverForeground,
-          borderColor: theme.hoverBorder,
-          titleFont: { family: theme.fontFamily, weight: 'bold' },
-          bodyFont: { family: theme.fontFamily },
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
               const bucket = buckets[items[0]?.dataIndex ?? -1];

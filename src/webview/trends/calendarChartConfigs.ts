@@ -7,7 +7,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { CalendarTrends, CalendarTrendsWeek } from '../../core/trends/calendarTrends';
 import type { Side } from '../../core/timeAudit/categoryRules';
-import type { ChartTheme } from './chartTheme';
+import { BAR_CHART_BEHAVIOUR, tooltipStyle, type ChartTheme } from './chartTheme';
 import { count, decimal, formatMonth, formatShortDate, percentLabel, periodName } from './format';
 import { t } from './i18n';
 import { faded } from './theme';
@@ -44,11 +44,7 @@ function base(trends: CalendarTrends, theme: ChartTheme, stacked: boolean, unit:
     type: 'bar',
     data: { labels: weeks.map((week) => tickLabel(week, weeks.length)), datasets: [] },
     options: {
-      animation: false,
-      normalized: true,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'index', intersect: false, axis: 'x' },
+      ...BAR_CHART_BEHAVIOUR,
       color: theme.foreground,
       font: { family: theme.fontFamily, size: Math.max(10, theme.fontSize - 2) },
       layout: { padding: { top: 4, right: 4 } },
@@ -70,13 +66,7 @@ function base(trends: CalendarTrends, theme: ChartTheme, stacked: boolean, unit:
       },
       plugins: {
         tooltip: {
-          borderWidth: 1,
-          backgroundColor: theme.hoverBackground,
-          titleColor: theme.hoverForeground,
-          bodyColor: theme.hoverForeground,
-          borderColor: theme.hoverBorder,
-          titleFont: { family: theme.fontFamily, weight: 'bold' },
-          bodyFont: { family: theme.fontFamily },
+          ...tooltipStyle(theme),
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
               const week = weeks[items[0]?.dataIndex ?? -1];

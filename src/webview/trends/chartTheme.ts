@@ -19,3 +19,28 @@ export interface ChartTheme {
   readonly fontSize: number;
   readonly highContrast: boolean;
 }
+
+/** How every chart's tooltip looks: the theme's hover colours and font (balanceChartConfig.ts, calendarChartConfigs.ts). */
+export function tooltipStyle(theme: ChartTheme) {
+  return {
+    borderWidth: 1,
+    backgroundColor: theme.hoverBackground,
+    titleColor: theme.hoverForeground,
+    bodyColor: theme.hoverForeground,
+    borderColor: theme.hoverBorder,
+    titleFont: { family: theme.fontFamily, weight: 'bold' as const },
+    bodyFont: { family: theme.fontFamily },
+  };
+}
+
+/**
+ * How every bar chart behaves: drawn at once (no animation), sized by its container, and hovered or
+ * clicked a whole column at a time (bars are tall targets).
+ */
+export const BAR_CHART_BEHAVIOUR = {
+  animation: false,
+  normalized: true,
+  responsive: true,
+  maintainAspectRatio: false,
+  interaction: { mode: 'index', intersect: false, axis: 'x' },
+} as const;

@@ -54,6 +54,9 @@ const NO_SIGNALS: readonly number[] = [];
 
 const SIGNAL_COUNT = TRAP_SIGNALS.length;
 
+/** Someone else's proposal: context for the visionless trap, not the writer's own act. */
+const IDEA_KIND = index('vision.idea');
+
 /** A fresh all-zero signal array. */
 function noSignals(): number[] {
   return new Array<number>(SIGNAL_COUNT).fill(0);
@@ -216,11 +219,15 @@ class Totals {
     return this.sums[index(signal)] as number;
   }
 
-  /** How many of the signals at `kinds` (indices in TRAP_SIGNALS) the entry shows at all. */
+  /**
+   * How many of the signals at `kinds` (indices in TRAP_SIGNALS) the entry shows at all, leaving out
+   * someone else's proposal (`vision.idea`): it is what the writer answered, not a second thing the
+   * writer did ("Kim suggested a new layout. I said not this month" is one refusal).
+   */
   kindsShown(kinds: readonly number[]): number {
     let shown = 0;
     for (const kind of kinds) {
-      shown += (this.sums[kind] as number) > 0 ? 1 : 0;
+      shown += kind !== IDEA_KIND && (this.sums[kind] as number) > 0 ? 1 : 0;
     }
     return shown;
   }
@@ -344,6 +351,7 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  * instance). One redo, one refusal or one push is not a trap however strongly it reads.
  */
 export const MIN_EVIDENCE = 2;
+
 
 export function findTraps(
   allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),

@@ -162,6 +162,11 @@ export function labelOf(read: { why: number; how: number }, sentences: readonly 
     return entryLabel(read.why, read.how, traps);
   }
   const label = predictEntryLabel(model, entryFeatures(sentences, traps.map((trap) => trap.id)), modelMayCallUnclear(sentences));
+  // The model weighs counts and strengths, not sides: it may not name a side that no sentence of the
+  // entry shows (a plain day with one clear leading sentence is why, never how); the share rule then.
+  if ((label === 'how' || label === 'why') && !sentences.some((sentence) => sentence.result.label === label)) {
+    return entryLabel(read.why, read.how, traps);
+  }
   return label === 'balanced' && labelledByTrap(read.why, read.how, traps) ? 'how' : label;
 }
 

@@ -2,7 +2,8 @@
 // (English), words reduced to their lemma family (lemmaTable.ts: "delegated", "delegation" →
 // "delegate"), numbers and money folded into marker tokens. English and German have a table each
 // and a word cache each, since the same letters can be two words ("die", "war").
-import type { LemmaTable, TaggerLanguage } from './lemmaTable';
+import { dialectWord, scotsNegative } from './dialectWords';
+import type { LemmaEntry, LemmaTable, TaggerLanguage } from './lemmaTable';
 import { lemmaTable, setLemmaTable } from './lemmaTables';
 import { EVIDENCE, wordFlags } from './wordFlags';
 
@@ -81,6 +82,8 @@ interface WordInfo {
   /** The stem epoch `id` was looked up in. */
   epoch: number;
   readonly flags: number;
+  /** A Scots "-nae" negative's auxiliary ("cannae" → "can"): the tokeniser reads it as two words, the auxiliary and "not". */
+  readonly negativeOf?: string;
 }
 
 /** A cached word with its id brought up to date (only unknown stems can have become known). */
@@ -123,10 +126,15 @@ class WordCache {
       if (this.words.size >= WORD_CACHE_LIMIT) {
         this.words.clear();
       }
-      const entry = lemmaTable(this.language).lookup(word);
-      const stem = entry?.family ?? word;
-      const flags = wordFlags(word, this.language) | (entry?.evidence ? EVIDENCE : 0);
-      info = { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags };
+      // A dialect form is read as its standard word (dialectWords.ts), keeping the word as written.
+      const read = dialectWord(word, this.language) ?? word;
+      const entry = lemmaTable(this.language).lookup(read) ?? droppedG(read, this.language);
+      const stem = entry?.family ?? read;
+      const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : 0);
+      const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
+      info = negativeOf === undefined
+        ? { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags }
+        : { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags, negativeOf };
       this.words.set(word, info);
       return info;
     }
@@ -170,6 +178,14 @@ class WordCache {
     this.spans[slot] = info;
     this.spanCount += 1;
   }
+}
+
+/**
+ * English "-in'" for "-ing" ("fixin'", "plannin'", "workin'": the apostrophe ends the word), for a
+ * word the table does not know: the family of the "-ing" form when the table knows that.
+ */
+function droppedG(word: string, language: TaggerLanguage): LemmaEntry | undefined {
+  return language === 'en' && word.length >= 5 && word.endsWith('in') ? lemmaTable(language).lookup(`${word}g`) : undefined;
 }
 
 /** The FNV-1a hash `tokenize` computes while scanning a word. */
@@ -280,7 +296,11 @@ export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[]
       }
       if (!(isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1)))) {
         const info = cache.span(lower, start, i, hash >>> 0);
-        tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
+        if (info.negativeOf === undefined) {
+          tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
+        } else {
+          tokens.push(wordToken(cache, info.negativeOf, clause), wordToken(cache, 'not', clause)); // "cannae" → can not
+        }
         continue;
       }
       if (language !== 'en') {

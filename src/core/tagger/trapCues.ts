@@ -189,6 +189,8 @@ const taskDismiss: readonly CueSpec[] = [
   ['did not explain', 2], ['without explaining', 2], ['no explanation', 2], ['not give reasons', 2], ['no point explaining', 2],
   ['not need reasons', 2], ['not need to know', 1], ['not need the reasoning', 2], ['because i said so', 2], ['no discussion', 2],
   ['not get into it', 1], ['not explain myself', 2], ['that is how it is', 1],
+  ['not say why', 2], ['not need to explain', 2], ['not go into the why', 2], ['not get into why', 2], ['not into the why', 2],
+  ['no reason given', 2], ['not give a reason', 2], ['not need the why', 2], ['not need one', 1], ['not need a reason', 2],
   // … treats people as interchangeable …
   ['not matter who', 2], ['whoever is free', 1], ['same as another', 2], ['any body', 1], ['a body is a body', 2],
   // … and brushes a need aside.
@@ -313,18 +315,26 @@ export const GERMAN_TRAP_CUES: readonly (readonly [TrapSignal, readonly CueSpec[
   ['task.push', [
     ['egal was', 2], ['keiner geht', 2],
     ['hauptsache', 1], ['quote', 1],
+    ['minimum', 1], ['nicht genug', 1], ['sonderschicht', 1], ['zahlen müssen stimmen', 2], ['keine ausnahme', 1],
   ]],
   ['task.dismiss', [
-    ['nichts erklären', 2], ['so gut wie der andere', 2], ['kann jeder', 2], ['nicht zählt', 2], ['nicht mein problem', 2],
+    ['nichts erklären', 2], ['ohne begründung', 2], ['nicht begründen', 2], ['keine begründung', 2], ['keine erklärung', 2],
+    ['ist halt so', 2], ['basta', 2], ['so gut wie der andere', 2], ['kann jeder', 2], ['nicht zählt', 2], ['nicht mein problem', 2],
     ['weitermachen', 1], ['nicht erklären', 2],
     ['keine zeit', 1], ['austauschbar', 2], ['egal wer', 2],
     ['halt', 0.5],
+    // People as replaceable, and reasons withheld, as German managers put it in their notes.
+    ['wird ersetzt', 2], ['gibt ~2 genug', 2], ['nicht erklärt', 2], ['müssen sie nicht wissen', 2], ['geht keinen', 2],
+    ['nicht anstellen', 2], ['nicht so haben', 2], ['alle müde', 2], ['kann gehen', 1], ['muss gehen', 1],
   ]],
   ['task.need', [
     ['am stück', 1], ['ohne freien tag', 2],
     ['kann nicht mehr', 2], ['kind', 0.5],
+    ['rücken', 1], ['geweint', 2], ['krank', 1], ['hustet', 1], ['müde', 1], ['erschöpft', 1], ['schläft kaum', 2],
   ]],
-  ['task.cut', []],
+  ['task.cut', [
+    ['pause gestrichen', 2], ['pausen gekürzt', 2], ['pause gekürzt', 2], ['gestrichen', 1], ['gekürzt', 1],
+  ]],
   ['task.punish', [
     ['braucht ~4 nicht mehr', 2],
     ['wer nicht', 1],

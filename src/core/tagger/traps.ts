@@ -20,6 +20,7 @@ import { builtInTrapCues } from './builtInLexicon';
 import type { TaggerLanguage } from './lemmaTable';
 import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
+import { saysItselfIs } from './tautology';
 import { NUM } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { builtInTrapModel, trapScore, type TrapModel } from './trapModel';
@@ -52,6 +53,9 @@ function index(signal: TrapSignal): number {
 const NO_SIGNALS: readonly number[] = [];
 
 const SIGNAL_COUNT = TRAP_SIGNALS.length;
+
+/** Someone else's proposal: context for the visionless trap, not the writer's own act. */
+const IDEA_KIND = index('vision.idea');
 
 /** A fresh all-zero signal array. */
 function noSignals(): number[] {
@@ -92,6 +96,9 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
   }
   if (byWriter && has(mask, PUSH_VERB) && (has(mask, PUSH_OBJECT) || tokens.some((token) => token.stem === NUM_STEM))) {
     signals.add('task.push', 1);
+  }
+  if (saysItselfIs(tokens, language)) {
+    signals.add('task.dismiss', CLASS_WEIGHT);
   }
   if (has(mask, WHOEVER) && has(mask, CONSEQUENCE)) {
     signals.add('task.punish', CLASS_WEIGHT);
@@ -212,6 +219,19 @@ class Totals {
     return this.sums[index(signal)] as number;
   }
 
+  /**
+   * How many of the signals at `kinds` (indices in TRAP_SIGNALS) the entry shows at all, leaving out
+   * someone else's proposal (`vision.idea`): it is what the writer answered, not a second thing the
+   * writer did ("Kim suggested a new layout. I said not this month" is one refusal).
+   */
+  kindsShown(kinds: readonly number[]): number {
+    let shown = 0;
+    for (const kind of kinds) {
+      shown += kind !== IDEA_KIND && (this.sums[kind] as number) > 0 ? 1 : 0;
+    }
+    return shown;
+  }
+
   /** Sentences with any of the signals at `kinds` (indices in TRAP_SIGNALS) above 0; a sentence without signals has none. */
   sentencesWith(kinds: readonly number[]): number {
     let count = 0;
@@ -245,11 +265,13 @@ const TRAP_KIND_INDICES: readonly (readonly [TrapId, readonly number[]])[] = TRA
 
 /**
  * An entry's trap features, in TRAP_FEATURE_NAMES order: the total of each signal, the number of
- * sentences carrying each trap's signals, the why share, and the number of sentences (log). The
+ * sentences carrying each trap's signals, the why share, the number of sentences (log), and how many
+ * of each trap's kinds of signal it shows. The
  * trap model (trapModel.ts) weighs them; the trainer (scripts/trainTraps.ts) reads them too.
  */
 export const TRAP_FEATURE_NAMES: readonly string[] = [
   ...TRAP_SIGNALS, ...TRAP_SIGNAL_KINDS.map(([id]) => `sentences:${id}`), 'why-share', 'log-sentences',
+  ...TRAP_SIGNAL_KINDS.map(([id]) => `kinds:${id}`),
 ];
 
 export interface TrapReading {
@@ -283,6 +305,12 @@ export function readTrapSignals(allSentences: readonly ClassifiedSentence[], why
     features.push(totals.sentencesWith(kinds));
   }
   features.push(whyShare, Math.log(1 + sentences.length));
+  // How many of a trap's kinds of signal the entry shows: the guide's traps are a pattern of acts
+  // (a push *and* a need brushed aside), which a sum of one kind's phrases cannot tell from one act
+  // named often.
+  for (const [, kinds] of TRAP_KIND_INDICES) {
+    features.push(totals.kindsShown(kinds));
+  }
   return { features, signals, sentences };
 }
 
@@ -323,6 +351,7 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  * instance). One redo, one refusal or one push is not a trap however strongly it reads.
  */
 export const MIN_EVIDENCE = 2;
+
 
 export function findTraps(
   allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),

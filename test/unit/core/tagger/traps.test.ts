@@ -127,6 +127,19 @@ describe('traps', () => {
     assert.deepEqual(traps("Kim suggested a new layout. I said not this month, we're mid-refit.\n"), []);
   });
 
+  it('reads people called interchangeable ("a driver is a driver") as the taskmaster\'s, with the sentence as evidence', () => {
+    const depot = [
+      '# Saturday, depot', '',
+      'Put all drivers on six days this week. Didn\'t say why, no reason given.', '',
+      'Kofi asked if he could swap Sunday with Ben because his mother is in hospital. Told him a driver is a driver and the rota stays.', '',
+      'Lena was grey and shaking after the night run. Told her to keep going, we can\'t spare her.', '',
+      'Deliveries on time: 98 %. Best week this quarter.', '',
+    ].join('\n');
+    const found = tagger.tag(depot).traps.find((trap) => trap.id === 'taskmaster-manager');
+    assert.ok(found, 'taskmaster-manager not found');
+    assert.ok(found.evidence.includes('Told him a driver is a driver and the rota stays.'), found.evidence.join(' | '));
+  });
+
   it('keeps false alarms on the training entries with no trap at or under 1 per 24', () => {
     assertFewFalseAlarms(tagger, trainingEntries().filter((entry) => entry.gold !== undefined && entry.traps.length === 0));
   });

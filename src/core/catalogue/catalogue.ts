@@ -36,9 +36,10 @@
 import type { EntryFacts } from '../reflect/entryFacts';
 import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
+import { SharedStrings } from '../records/sharedStrings';
 import type { SkippedFile } from '../report/reportModel';
 import { byCodeUnits } from '../text/order';
-import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
+import { itemOf, unreadableReason, type CatalogueItem, type MadeRecord, type RecordMaker } from './catalogueItem';
 import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
 import { mapLimited } from './mapLimited';
@@ -87,6 +88,8 @@ export class JournalCatalogue {
   private sorted: IndexedEntry[] | undefined;
   /** The items' paths in code-unit order; undefined once a path is added or removed (a save keeps it). */
   private order: string[] | undefined;
+  /** One copy of the values records repeat (sharedStrings.ts): a large catalogue's memory. */
+  private readonly shared = new SharedStrings();
 
   constructor(
     private readonly files: JournalFiles,
@@ -240,7 +243,7 @@ export class JournalCatalogue {
       this.maker.plan?.(1);
       const [made] = await this.maker.make([{ path, text }]);
       if (made !== undefined) {
-        this.setItem(path, itemOf(made, stamp.mtime, stamp.size));
+        this.setItem(path, this.itemOf(path, made, stamp));
         this.changed();
       }
     });
@@ -268,6 +271,12 @@ export class JournalCatalogue {
     for (const listener of this.listeners) {
       listener();
     }
+  }
+
+  /** The item for a record made from the file at `path`, with what records repeat shared. */
+  private itemOf(path: string, made: MadeRecord, stamp: FileStamp): CatalogueItem {
+    const item = itemOf(made, stamp.mtime, stamp.size);
+    return item.entry === null ? item : { ...item, entry: this.shared.entry(item.entry, path) };
   }
 
   /** Sets one item; a new path drops the path order. */
@@ -436,7 +445,7 @@ export class JournalCatalogue {
         for (const [i, record] of records.entries()) {
           const { path } = jobs[i] as { path: string };
           const stamp = stamps[i] as FileStamp;
-          next.set(path, itemOf(record, stamp.mtime, stamp.size));
+          next.set(path, this.itemOf(path, record, stamp));
         }
       });
       const tracked = made.finally(() => making.delete(tracked));

@@ -2,7 +2,7 @@
 // as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
 // or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { installAgeHostCrypto } from '../core/crypto/ageHostCrypto';
@@ -16,7 +16,7 @@ import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassif
 import { defaultCacheDir } from './reportCache';
 import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
-import { spareThreads } from './spareThreads';
+import { cpuSample, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
 const RECORDS_ROLE = { role: 'records' } as const;
@@ -31,6 +31,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
 } else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
   serveRecords(parentPort, createTagger);
 } else {
+  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -45,7 +46,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(__filename),
     defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
-    recordThreads: spareThreads(availableParallelism(), loadavg()[0] ?? 0),
+    recordThreads: spareThreadsSince(startSample, availableParallelism()),
     recordPool: (workers) => createRecordPool(__filename, workers, RECORDS_ROLE),
     cacheDir: defaultCacheDir(process.env, process.platform),
   }).then((code) => {

@@ -39,8 +39,12 @@ export interface ReportMaker extends RecordMaker {
   close(): Promise<void>;
 }
 
-export function reportMaker(startPool: ((workers: number) => RecordPool) | undefined, threads: number, warn: (text: string) => void): ReportMaker {
-  const workers = Math.max(0, threads - 1);
+/**
+ * `threads`: how many to use, this one included; a function is asked once, when a build first plans
+ * enough files for workers (the machine's load is judged then: spareThreads.ts).
+ */
+export function reportMaker(startPool: ((workers: number) => RecordPool) | undefined, threads: number | (() => number), warn: (text: string) => void): ReportMaker {
+  let workers = typeof threads === 'number' ? Math.max(0, threads - 1) : undefined;
   let tagger: Tagger | undefined;
   let pool: RecordPool | undefined;
   let lanes = 1;
@@ -66,7 +70,11 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
       return pool === undefined ? SLICE : WORKER_BATCH;
     },
     plan(count) {
-      if (pool === undefined && startPool !== undefined && workers > 0 && count >= WORKER_THRESHOLD) {
+      if (pool === undefined && startPool !== undefined && count >= WORKER_THRESHOLD) {
+        workers ??= Math.max(0, (threads as () => number)() - 1);
+        if (workers === 0) {
+          return;
+        }
         pool = startPool(workers);
         pool.warm(OPTIONS);
         lanes = workers * (1 + QUEUED_PER_WORKER) + 1; // The workers' batches, and the one made here.
@@ -80,7 +88,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
       if (workersNow === undefined || jobs.length === 0) {
         return here(jobs);
       }
-      if (withWorkers >= workers * (1 + QUEUED_PER_WORKER)) {
+      if (withWorkers >= (workers ?? 0) * (1 + QUEUED_PER_WORKER)) {
         // Made here a slice at a time, with a turn of the event loop between: reads and making are
         // synchronous, and a worker's answer (and the next request it is sent) waits for a turn.
         const made: MadeRecord[] = [];

@@ -420,34 +420,39 @@ export class JournalCatalogue {
     return { next, unreadable, read: toRead.length };
   }
 
-  /** Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes` batches being made at once. */
+  /**
+   * Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes`
+   * batches being made at once. A maker that reads files itself (`readAndMake`) is given the paths;
+   * otherwise each batch is read here, before the next is started, and its texts handed to the maker.
+   */
   private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
     this.maker.plan?.(toRead.length);
     const lanes = Math.max(1, this.maker.lanes ?? 1);
     const size = Math.max(1, this.maker.batch ?? MAKE_BATCH);
     const making = new Set<Promise<void>>();
     for (let at = 0; at < toRead.length; at += size) {
-      const jobs: { path: string; text: string }[] = [];
-      const stamps: FileStamp[] = [];
       const batch = toRead.slice(at, at + size);
-      const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
-        (file) => ({ file }), (error: unknown) => ({ error })));
-      for (const [i, { path }] of batch.entries()) {
-        const got = files[i] as { file: FileText | undefined } | { error: unknown };
-        if ('error' in got) {
-          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(got.error) });
-        } else if (got.file !== undefined) {
-          jobs.push({ path, text: got.file.text });
-          stamps.push(got.file.stamp);
-        }
+      let made: Promise<void>;
+      if (this.maker.readAndMake !== undefined) {
+        made = this.maker.readAndMake(batch.map(({ path }) => path)).then((results) => {
+          for (const [i, result] of results.entries()) {
+            const { path } = batch[i] as ToRead;
+            if ('made' in result) {
+              next.set(path, this.itemOf(path, result.made, result.stamp));
+            } else if ('unreadable' in result) {
+              next.set(path, unreadableItem(result.unreadable));
+            } // Gone since the listing: left out.
+          }
+        });
+      } else {
+        const { jobs, stamps } = await this.readBatch(batch, next);
+        made = this.maker.make(jobs).then((records) => {
+          for (const [i, record] of records.entries()) {
+            const { path } = jobs[i] as { path: string };
+            next.set(path, this.itemOf(path, record, stamps[i] as FileStamp));
+          }
+        });
       }
-      const made = this.maker.make(jobs).then((records) => {
-        for (const [i, record] of records.entries()) {
-          const { path } = jobs[i] as { path: string };
-          const stamp = stamps[i] as FileStamp;
-          next.set(path, this.itemOf(path, record, stamp));
-        }
-      });
       const tracked = made.finally(() => making.delete(tracked));
       making.add(tracked);
       if (making.size >= lanes) {
@@ -457,12 +462,35 @@ export class JournalCatalogue {
     await Promise.all(making);
   }
 
+  /** Reads `batch` through the catalogue's files: the texts to make, with their stamps; a file that cannot be read goes into `next` as skipped. */
+  private async readBatch(batch: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<{ jobs: { path: string; text: string }[]; stamps: FileStamp[] }> {
+    const jobs: { path: string; text: string }[] = [];
+    const stamps: FileStamp[] = [];
+    const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
+      (file) => ({ file }), (error: unknown) => ({ error })));
+    for (const [i, { path }] of batch.entries()) {
+      const got = files[i] as { file: FileText | undefined } | { error: unknown };
+      if ('error' in got) {
+        next.set(path, unreadableItem(unreadableReason(got.error)));
+      } else if (got.file !== undefined) {
+        jobs.push({ path, text: got.file.text });
+        stamps.push(got.file.stamp);
+      }
+    }
+    return { jobs, stamps };
+  }
+
   /** One file read and made now, or undefined when it is gone. */
   private async readOne(path: string): Promise<CatalogueItem | undefined> {
     const next = new Map<string, CatalogueItem>();
     await this.readAll([{ path }], next);
     return next.get(path);
   }
+}
+
+/** The item of a file that is there but could not be read: stamped zero, so the next build reads it again. */
+function unreadableItem(reason: string): CatalogueItem {
+  return { mtime: 0, size: 0, entry: null, skipped: reason };
 }
 
 /** True when `mine`'s entries under `folder` are exactly `theirs` (same keys, identical values). */

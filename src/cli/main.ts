@@ -1,6 +1,7 @@
 // Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`. The same bundle runs
 // as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
 // or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
+import './reportHeap'; // First: it sizes the heap before the other modules fill it.
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { createTagger } from '../core/tagger/tagger';
 import { nativeAgeCrypto } from '../node/crypto/nativeAgeCrypto';
 import { createRecordPool, type RecordPool } from '../node/recordPool';
 import { serveRecords } from '../node/recordService';
+import { honourSmallYoung, SMALL_YOUNG } from '../node/youngGeneration';
 import { serveClassify } from './classifyWorker';
 import { readSecretFromTty } from './encryption/ttySecret';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
@@ -20,7 +22,7 @@ import { run } from './run';
 import { cpuSample, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
-const RECORDS_ROLE = { role: 'records' } as const;
+const RECORDS_ROLE = { role: 'records', ...SMALL_YOUNG } as const;
 
 /**
  * Record workers for `report`: the extension's small worker bundle beside this one when it is there
@@ -30,7 +32,7 @@ const RECORDS_ROLE = { role: 'records' } as const;
 function recordWorkerPool(workers: number): RecordPool {
   const small = join(__dirname, 'recordWorker.js');
   return existsSync(small) && existsSync(join(__dirname, 'tagger.js'))
-    ? createRecordPool(small, workers)
+    ? createRecordPool(small, workers, SMALL_YOUNG)
     : createRecordPool(__filename, workers, RECORDS_ROLE);
 }
 
@@ -42,6 +44,7 @@ installAgeHostCrypto(nativeAgeCrypto);
 if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined)?.role === 'classify') {
   serveClassify(parentPort, workerData as ClassifyWorkerData);
 } else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
+  honourSmallYoung(workerData);
   serveRecords(parentPort, createTagger);
 } else {
   const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.

@@ -95,8 +95,11 @@ function timed(rss: string, args: readonly string[], runs: number): Timed & { st
 
 const load = (): number => loadavg()[0] ?? NaN;
 
-export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportFigures | string {
-  const cli = join(repoRoot, 'dist', 'cli.js');
+/**
+ * `extra`: more arguments for every report run (`--jobs 2` measures the two-thread report whatever
+ * the load); `cli`: another build of the CLI to measure (an earlier one, to compare in one sitting).
+ */
+export function runReportBench(entries = 10_000, largeEntries = 50_000, extra: readonly string[] = [], cli = join(repoRoot, 'dist', 'cli.js')): ReportFigures | string {
   if (!existsSync(cli)) {
     return 'dist/cli.js is missing: run `npm run build -- --production` first';
   }
@@ -118,10 +121,10 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportF
     let cold: Timed = { ms: Infinity, cpuMs: Infinity };
     for (let run = 0; run < 3; run++) {
       rmSync(cache, { recursive: true, force: true });
-      const one = timed(rss, [cli, 'report', journal, '--json', '--cache', cache], 1);
+      const one = timed(rss, [cli, 'report', journal, '--json', '--cache', cache, ...extra], 1);
       cold = one.ms < cold.ms ? one : cold;
     }
-    const warm = timed(rss, [cli, 'report', journal, '--json', '--cache', cache], 3);
+    const warm = timed(rss, [cli, 'report', journal, '--json', '--cache', cache, ...extra], 3);
     const empty = timed(rss, [cli, 'report', emptyDir, '--json', '--cache', cache], 3);
     const checked = JSON.parse(spawnSync(process.execPath, [cli, 'report', journal, '--json', '--cache', cache], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout) as { entries: number };
     if (checked.entries !== entries) {
@@ -131,7 +134,7 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000): ReportF
     const large = join(root, 'large');
     writeJournal(large, largeEntries);
     const largeParseFloor = timed(rss, [floor, large, 'parse', markdownIt], 1);
-    const largeRun = timed(rss, [cli, 'report', large, '--json', '--no-cache'], 1);
+    const largeRun = timed(rss, [cli, 'report', large, '--json', '--no-cache', ...extra], 1);
     const maxRss = Number(/maxrss-kb (\d+)/.exec(largeRun.stderr)?.[1] ?? NaN);
     return {
       entries, readFloor, parseFloor, cold, warm, empty,
@@ -164,6 +167,11 @@ export function formatReportFigures(f: ReportFigures | string): string {
 }
 
 if (require.main === module) {
-  const [entries, large] = process.argv.slice(2).map(Number);
-  console.log(formatReportFigures(runReportBench(entries || undefined, large || undefined)));
+  // tsx bench/reportBench.ts [ENTRIES [LARGE [CLI.js]]] [-- REPORT ARGS…], e.g. `10000 50000 -- --jobs 2`.
+  const args = process.argv.slice(2);
+  const dash = args.indexOf('--');
+  const [entries, large, cli] = dash < 0 ? args : args.slice(0, dash);
+  const extra = dash < 0 ? [] : args.slice(dash + 1);
+  console.log(`${cli ?? 'dist/cli.js'} ${extra.join(' ')}`);
+  console.log(formatReportFigures(runReportBench(Number(entries) || undefined, Number(large) || undefined, extra, cli)));
 }

@@ -30,8 +30,8 @@ export interface CliIo {
   readonly parallelClassify?: ParallelClassify;
   /** Worker threads when `--jobs` is not given (one per core, at most four); absent: 1. */
   readonly defaultJobs?: number;
-  /** Threads `report` may make records on, the calling one included (spareThreads.ts); absent: 1. */
-  readonly recordThreads?: number;
+  /** Threads `report` may make records on, the calling one included, as of now (spareThreads.ts); absent: 1. */
+  readonly recordThreads?: () => number;
   /** Record workers for `report` over a large journal (Node's main.ts); absent: the calling thread makes every record. */
   readonly recordPool?: (workers: number) => RecordPool;
   /** `report`'s default cache folder (from the environment); absent: no cache unless --cache names one. */

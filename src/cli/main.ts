@@ -1,25 +1,40 @@
 // Process wiring for the CLI bundle (`dist/cli.js`). The logic is in `run.ts`. The same bundle runs
 // as the CLI's worker threads: started as a worker, it serves classify batches (parallelClassify.ts)
 // or index records for `report` (src/node/recordPool.ts), by the role in its workerData.
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import './reportHeap'; // First: it sizes the heap before the other modules fill it.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { installAgeHostCrypto } from '../core/crypto/ageHostCrypto';
 import { createTagger } from '../core/tagger/tagger';
 import { nativeAgeCrypto } from '../node/crypto/nativeAgeCrypto';
-import { createRecordPool } from '../node/recordPool';
+import { createRecordPool, type RecordPool } from '../node/recordPool';
 import { serveRecords } from '../node/recordService';
+import { honourSmallYoung, SMALL_YOUNG } from '../node/youngGeneration';
 import { serveClassify } from './classifyWorker';
 import { readSecretFromTty } from './encryption/ttySecret';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { defaultCacheDir } from './reportCache';
 import { replaceFileIfUnchanged } from '../node/replaceFile';
 import { run } from './run';
-import { spareThreads } from './spareThreads';
+import { cpuSample, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
-const RECORDS_ROLE = { role: 'records' } as const;
+const RECORDS_ROLE = { role: 'records', ...SMALL_YOUNG } as const;
+
+/**
+ * Record workers for `report`: the extension's small worker bundle beside this one when it is there
+ * (dist/recordWorker.js with dist/tagger.js, ~350 KB: a worker answers its first batch ~150 ms sooner
+ * than one that loads this 850 KB bundle), else this bundle in the records role.
+ */
+function recordWorkerPool(workers: number): RecordPool {
+  const small = join(__dirname, 'recordWorker.js');
+  return existsSync(small) && existsSync(join(__dirname, 'tagger.js'))
+    ? createRecordPool(small, workers, SMALL_YOUNG)
+    : createRecordPool(__filename, workers, RECORDS_ROLE);
+}
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
 
@@ -29,8 +44,10 @@ installAgeHostCrypto(nativeAgeCrypto);
 if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined)?.role === 'classify') {
   serveClassify(parentPort, workerData as ClassifyWorkerData);
 } else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
+  honourSmallYoung(workerData);
   serveRecords(parentPort, createTagger);
 } else {
+  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -45,8 +62,8 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(__filename),
     defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
-    recordThreads: spareThreads(availableParallelism(), loadavg()[0] ?? 0),
-    recordPool: (workers) => createRecordPool(__filename, workers, RECORDS_ROLE),
+    recordThreads: spareThreadsSince(startSample, availableParallelism()),
+    recordPool: (workers) => recordWorkerPool(workers),
     cacheDir: defaultCacheDir(process.env, process.platform),
   }).then((code) => {
     process.exitCode = code;

@@ -47,7 +47,8 @@ export async function readJournal(dir: string, choice: CacheChoice, io: CliIo, j
   // Messages name paths (and quote errors) that may hold control characters: terminal-safe.
   const say = (text: string): void => io.stderr(`leadership-journal report: ${terminalSafe(text)}\n`);
   const files: JournalFiles = io.journalFiles?.(dir) ?? nodeJournalFiles(dir);
-  const maker = reportMaker(io.recordPool, jobs ?? io.recordThreads ?? 1, say);
+  // Over the Node adapter, the maker reads the files itself (on the thread that makes each record).
+  const maker = reportMaker(io.recordPool, jobs ?? io.recordThreads ?? 1, say, io.journalFiles === undefined ? dir : undefined);
   const catalogue = new JournalCatalogue(files, maker);
   const cacheDir = cacheDirFor(dir, choice, io, say);
   const key = journalKey(dir);

@@ -1,18 +1,24 @@
 // How `report` makes records: in this thread for a small journal (or a warm cache with little to
-// read); for a large one, on worker threads (src/node/recordPool.ts, running the CLI bundle itself)
-// *and* in this thread. `threads` counts them all, this one included (as `classify --jobs` does): on
-// two cores, one worker and this thread. This thread hands a batch to the workers while each has at
-// most one waiting, and otherwise makes the batch itself, so neither it nor a worker waits while
-// files remain; a worker costs a start (the bundle, the tagger compiled again) and its own heap, so
-// one per core beyond this thread is the most that pays. Records only: the report needs no
+// read); for a large one, on worker threads (src/node/recordPool.ts) *and* in this thread. `threads`
+// counts them all, this one included (as `classify --jobs` does): on two cores, one worker and this
+// thread. This thread hands a batch to the workers while each has at most one waiting, and otherwise
+// makes the batch itself, so neither it nor a worker waits while files remain; a worker costs a
+// start (its bundle, the tagger compiled again) and its own heap, so one per core beyond this thread
+// is the most that pays. Over a journal on disk the files are read where their records are made: a
+// worker is given paths, reads the files itself and answers with records and stamps, so this thread
+// only lists, hands out paths and keeps records (it held the texts of every batch it read for a
+// worker, and a 50,000-entry report peaked near 250 MB). Records only: the report needs no
 // commitments or mentions. If the workers fail, the rest is made in this thread, with a note on
 // stderr; one text that cannot be tagged is a skip with its reason either way.
-import type { MadeRecord, RecordMaker } from '../core/catalogue/catalogueItem';
+import { join } from 'node:path';
+import { unreadableReason, type MadeRecord, type ReadMade, type RecordMaker } from '../core/catalogue/catalogueItem';
+import type { FileText } from '../core/catalogue/journalFiles';
 import { indexRecord } from '../core/records/readRecord';
 import { createTagger, type Tagger } from '../core/tagger/tagger';
 import type { TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
-import type { RecordPool } from '../node/recordPool';
+import { readLocalFile } from '../node/nodeJournalFiles';
+import type { PooledItem, RecordPool } from '../node/recordPool';
 
 /** Files to read before workers are worth starting (each loads the bundle and compiles the tagger). */
 export const WORKER_THRESHOLD = 600;
@@ -39,23 +45,73 @@ export interface ReportMaker extends RecordMaker {
   close(): Promise<void>;
 }
 
-export function reportMaker(startPool: ((workers: number) => RecordPool) | undefined, threads: number, warn: (text: string) => void): ReportMaker {
-  const workers = Math.max(0, threads - 1);
+/**
+ * `threads`: how many to use, this one included; a function is asked once, when a build first plans
+ * enough files for workers (the machine's load is judged then: spareThreads.ts). `root`: the journal
+ * folder, when the catalogue reads it through the Node adapter (nodeJournalFiles.ts): the maker then
+ * reads the files itself (`readAndMake`), each on the thread that makes its record, so this thread
+ * never holds the texts of a worker's batch; the reading is the adapter's own (`readLocalFile`).
+ */
+export function reportMaker(startPool: ((workers: number) => RecordPool) | undefined, threads: number | (() => number), warn: (text: string) => void, root?: string): ReportMaker {
+  let workers = typeof threads === 'number' ? Math.max(0, threads - 1) : undefined;
   let tagger: Tagger | undefined;
   let pool: RecordPool | undefined;
   let lanes = 1;
   /** Batches with the workers now (made or waiting). */
   let withWorkers = 0;
-  const here = (jobs: readonly { path: string; text: string }[]): MadeRecord[] => {
+  const makeOne = (path: string, text: string): MadeRecord => {
     tagger ??= createTagger(OPTIONS);
-    const tag = (text: string) => (tagger as Tagger).tag(text);
-    return jobs.map(({ path, text }) => {
-      try {
-        return { record: indexRecord(path, text, tag) };
-      } catch (error) {
-        return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` } };
+    try {
+      return { record: indexRecord(path, text, (entry) => (tagger as Tagger).tag(entry)) };
+    } catch (error) {
+      return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` } };
+    }
+  };
+  const readOne = (folder: string, path: string): ReadMade => {
+    let file: FileText | undefined;
+    try {
+      file = readLocalFile(join(folder, path));
+    } catch (error) {
+      return { unreadable: unreadableReason(error) };
+    }
+    return file === undefined ? { gone: true } : { made: makeOne(path, file.text), stamp: file.stamp };
+  };
+  /**
+   * `jobs` done by the workers (`there`) while each has at most QUEUED_PER_WORKER batches waiting,
+   * else here (`here`, a slice at a time); the rest done here if the workers fail.
+   */
+  const share = async <J, R>(jobs: readonly J[], here: (job: J) => R, there: (workersNow: RecordPool) => Promise<R[]>): Promise<R[]> => {
+    if (pool !== undefined) {
+      await turn(); // Let the workers' answers in before choosing where this batch goes.
+    }
+    const workersNow = pool;
+    if (workersNow === undefined || jobs.length === 0) {
+      return jobs.map(here);
+    }
+    if (withWorkers >= (workers ?? 0) * (1 + QUEUED_PER_WORKER)) {
+      // Made here a slice at a time, with a turn of the event loop between: reads and making are
+      // synchronous, and a worker's answer (and the next request it is sent) waits for a turn.
+      const made: R[] = [];
+      for (let at = 0; at < jobs.length; at += SLICE) {
+        made.push(...jobs.slice(at, at + SLICE).map(here));
+        await turn();
       }
-    });
+      return made;
+    }
+    withWorkers++;
+    try {
+      return await there(workersNow);
+    } catch (error) {
+      if (pool === workersNow) { // The first batch to fail says so; the others just fall back.
+        warn(`the worker threads failed (${errorMessage(error)}); reading on the main thread`);
+        pool = undefined;
+        lanes = 1;
+        await workersNow.dispose();
+      }
+      return jobs.map(here);
+    } finally {
+      withWorkers--;
+    }
   };
   return {
     facts: false,
@@ -66,48 +122,40 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
       return pool === undefined ? SLICE : WORKER_BATCH;
     },
     plan(count) {
-      if (pool === undefined && startPool !== undefined && workers > 0 && count >= WORKER_THRESHOLD) {
+      if (pool === undefined && startPool !== undefined && count >= WORKER_THRESHOLD) {
+        workers ??= Math.max(0, (threads as () => number)() - 1);
+        if (workers === 0) {
+          return;
+        }
         pool = startPool(workers);
         pool.warm(OPTIONS);
         lanes = workers * (1 + QUEUED_PER_WORKER) + 1; // The workers' batches, and the one made here.
       }
     },
-    async make(jobs) {
-      if (pool !== undefined) {
-        await turn(); // Let the workers' answers in before choosing where this batch goes.
-      }
-      const workersNow = pool;
-      if (workersNow === undefined || jobs.length === 0) {
-        return here(jobs);
-      }
-      if (withWorkers >= workers * (1 + QUEUED_PER_WORKER)) {
-        // Made here a slice at a time, with a turn of the event loop between: reads and making are
-        // synchronous, and a worker's answer (and the next request it is sent) waits for a turn.
-        const made: MadeRecord[] = [];
-        for (let at = 0; at < jobs.length; at += SLICE) {
-          made.push(...here(jobs.slice(at, at + SLICE)));
-          await turn();
-        }
-        return made;
-      }
-      withWorkers++;
-      try {
-        return (await workersNow.records(jobs, OPTIONS, false)).map(({ record }) => ({ record }));
-      } catch (error) {
-        if (pool === workersNow) { // The first batch to fail says so; the others just fall back.
-          warn(`the worker threads failed (${errorMessage(error)}); reading on the main thread`);
-          pool = undefined;
-          lanes = 1;
-          await workersNow.dispose();
-        }
-        return here(jobs);
-      } finally {
-        withWorkers--;
-      }
+    make(jobs) {
+      return share(jobs, ({ path, text }) => makeOne(path, text),
+        async (workersNow) => (await workersNow.records(jobs, OPTIONS, false)).map(({ record }) => ({ record })));
     },
+    ...(root === undefined ? {} : {
+      readAndMake(paths: readonly string[]) {
+        return share(paths, (path) => readOne(root, path),
+          async (workersNow) => (await workersNow.records(paths.map((path) => ({ path, file: join(root, path) })), OPTIONS, false)).map(readMadeOf));
+      },
+    }),
     async close() {
       await pool?.dispose();
       pool = undefined;
     },
   };
+}
+
+/** What a worker found at a file it read (recordService.ts), as the catalogue takes it. */
+function readMadeOf(item: PooledItem): ReadMade {
+  if (item.gone === true) {
+    return { gone: true };
+  }
+  if (item.stamp === undefined) {
+    return { unreadable: item.record.ok ? 'it could not be read' : item.record.reason };
+  }
+  return { made: { record: item.record }, stamp: item.stamp };
 }

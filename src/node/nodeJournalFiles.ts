@@ -68,25 +68,37 @@ export function nodeJournalFiles(root: string): JournalFiles {
       }
     },
     read(path) {
-      let fd: number;
       try {
-        fd = openSync(abs(path), 'r');
-      } catch (error) {
-        return isGone(error) ? Promise.resolve(undefined) : Promise.reject(asError(error));
-      }
-      try {
-        const info = fstatSync(fd); // Before reading: a change made meanwhile shows as a new stamp next time.
-        if (!info.isFile()) {
-          return Promise.resolve(undefined);
-        }
-        return Promise.resolve({ text: readFileSync(fd, 'utf8'), stamp: stampOf(info) } satisfies FileText); // A BOM stays.
+        return Promise.resolve(readLocalFile(abs(path)));
       } catch (error) {
         return Promise.reject(asError(error));
-      } finally {
-        closeSync(fd);
       }
     },
   };
+}
+
+/**
+ * The text (a BOM kept) and stamp of the local file `file`, read synchronously; undefined when nothing
+ * is there (or it is no file); throws when it is there but cannot be read. The one way the report
+ * reads a file, on its own thread (`read` above) or on a worker (recordService.ts), so a file's
+ * trouble reads the same wherever it was met.
+ */
+export function readLocalFile(file: string): FileText | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if (isGone(error)) {
+      return undefined;
+    }
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd); // Before reading: a change made meanwhile shows as a new stamp next time.
+    return info.isFile() ? { text: readFileSync(fd, 'utf8'), stamp: stampOf(info) } : undefined; // A BOM stays.
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function isFileLink(path: string): boolean {

@@ -33,8 +33,11 @@ export interface FileStamp {
   readonly size: number;
 }
 
-/** An index item, with the file's stamp when the worker read the file itself (undefined if it could not). */
-export type PooledItem = IndexItem & { readonly stamp?: FileStamp };
+/**
+ * An index item; for a job naming a file, with the file's stamp when the worker read it, no stamp
+ * when it could not (the record says why, as the catalogue would), and `gone` when nothing was there.
+ */
+export type PooledItem = IndexItem & { readonly stamp?: FileStamp; readonly gone?: true };
 
 export type RecordResponse =
   | { readonly id: number; readonly results: readonly PooledItem[] }

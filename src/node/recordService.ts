@@ -1,14 +1,17 @@
 // The worker side of recordPool.ts, independent of how the tagger is loaded: dist/recordWorker.js
 // loads it from dist/tagger.js beside it, the CLI bundle (dist/cli.js) has it built in. Answers each
 // request with the items, in order; one text that cannot be tagged is a skip with its reason, never
-// a failed batch. With `facts: false` (the CLI report) only the record is made.
-import { readFileSync, statSync } from 'node:fs';
+// a failed batch. With `facts: false` (the CLI report) only the record is made. A job naming a local
+// file is read here as the catalogue's Node adapter reads it (nodeJournalFiles.ts's readLocalFile):
+// a file gone since the listing comes back `gone`, one that cannot be read with the catalogue's reason.
 import type { MessagePort } from 'node:worker_threads';
+import { unreadableReason } from '../core/catalogue/catalogueItem';
 import { indexItem, NO_FACTS } from '../core/index/indexItem';
 import { indexRecord } from '../core/records/readRecord';
 import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
 import type { TagResult } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
+import { readLocalFile } from './nodeJournalFiles';
 import type { PooledItem, RecordRequest, RecordResponse } from './recordPool';
 import { WARM_UP_ENTRY, WARM_UP_ROUNDS } from './warmUpEntry';
 
@@ -45,16 +48,16 @@ export function serveRecords(port: MessagePort, createTagger: typeof CreateTagge
         if ('text' in job) {
           return itemFor(job.path, job.text, tag, facts);
         }
-        let text: string;
-        let stamp: PooledItem['stamp'];
+        let file: ReturnType<typeof readLocalFile>;
         try {
-          const info = statSync(job.file);
-          stamp = { mtime: Math.trunc(info.mtimeMs), size: info.size }; // Whole ms, as vscode.workspace.fs gives.
-          text = readFileSync(job.file, 'utf8'); // A BOM stays, as the extension's decoder keeps it.
+          file = readLocalFile(job.file); // As the catalogue's Node adapter reads (nodeJournalFiles.ts).
         } catch (error) {
-          return { record: { ok: false, reason: `it could not be read (${errorMessage(error)})` }, facts: NO_FACTS };
+          return { record: { ok: false, reason: unreadableReason(error) }, facts: NO_FACTS };
         }
-        return { ...itemFor(job.path, text, tag, facts), stamp };
+        if (file === undefined) {
+          return { record: { ok: false, reason: 'it was gone when read' }, facts: NO_FACTS, gone: true };
+        }
+        return { ...itemFor(job.path, file.text, tag, facts), stamp: file.stamp };
       }) };
     } catch (error) {
       response = { id: request.id, error: errorMessage(error) };

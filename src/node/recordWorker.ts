@@ -3,9 +3,13 @@
 // cold index of thousands of entries uses every core. The work is recordService.ts's; the tagger and
 // markdown-it come from `tagger.js` beside this file (built once, shared with the extension).
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { createTagger as CreateTagger } from '../core/tagger/tagger';
 import { serveRecords } from './recordService';
+import { honourSmallYoung } from './youngGeneration';
+
+// The CLI report asks for small young generations (youngGeneration.ts), before the tagger loads; the extension does not.
+honourSmallYoung(workerData);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createTagger } = require(join(__dirname, 'tagger.js')) as { createTagger: typeof CreateTagger };

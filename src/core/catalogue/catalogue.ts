@@ -36,9 +36,10 @@
 import type { EntryFacts } from '../reflect/entryFacts';
 import { NO_FACTS } from '../index/indexItem';
 import type { IndexedEntry } from '../records/entryRecord';
+import { SharedStrings } from '../records/sharedStrings';
 import type { SkippedFile } from '../report/reportModel';
 import { byCodeUnits } from '../text/order';
-import { itemOf, unreadableReason, type CatalogueItem, type RecordMaker } from './catalogueItem';
+import { itemOf, unreadableReason, type CatalogueItem, type MadeRecord, type RecordMaker } from './catalogueItem';
 import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
 import { mapLimited } from './mapLimited';
@@ -87,6 +88,8 @@ export class JournalCatalogue {
   private sorted: IndexedEntry[] | undefined;
   /** The items' paths in code-unit order; undefined once a path is added or removed (a save keeps it). */
   private order: string[] | undefined;
+  /** One copy of the values records repeat (sharedStrings.ts): a large catalogue's memory. */
+  private readonly shared = new SharedStrings();
 
   constructor(
     private readonly files: JournalFiles,
@@ -240,7 +243,7 @@ export class JournalCatalogue {
       this.maker.plan?.(1);
       const [made] = await this.maker.make([{ path, text }]);
       if (made !== undefined) {
-        this.setItem(path, itemOf(made, stamp.mtime, stamp.size));
+        this.setItem(path, this.itemOf(path, made, stamp));
         this.changed();
       }
     });
@@ -268,6 +271,12 @@ export class JournalCatalogue {
     for (const listener of this.listeners) {
       listener();
     }
+  }
+
+  /** The item for a record made from the file at `path`, with what records repeat shared. */
+  private itemOf(path: string, made: MadeRecord, stamp: FileStamp): CatalogueItem {
+    const item = itemOf(made, stamp.mtime, stamp.size);
+    return item.entry === null ? item : { ...item, entry: this.shared.entry(item.entry, path) };
   }
 
   /** Sets one item; a new path drops the path order. */
@@ -411,34 +420,39 @@ export class JournalCatalogue {
     return { next, unreadable, read: toRead.length };
   }
 
-  /** Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes` batches being made at once. */
+  /**
+   * Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes`
+   * batches being made at once. A maker that reads files itself (`readAndMake`) is given the paths;
+   * otherwise each batch is read here, before the next is started, and its texts handed to the maker.
+   */
   private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
     this.maker.plan?.(toRead.length);
     const lanes = Math.max(1, this.maker.lanes ?? 1);
     const size = Math.max(1, this.maker.batch ?? MAKE_BATCH);
     const making = new Set<Promise<void>>();
     for (let at = 0; at < toRead.length; at += size) {
-      const jobs: { path: string; text: string }[] = [];
-      const stamps: FileStamp[] = [];
       const batch = toRead.slice(at, at + size);
-      const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
-        (file) => ({ file }), (error: unknown) => ({ error })));
-      for (const [i, { path }] of batch.entries()) {
-        const got = files[i] as { file: FileText | undefined } | { error: unknown };
-        if ('error' in got) {
-          next.set(path, { mtime: 0, size: 0, entry: null, skipped: unreadableReason(got.error) });
-        } else if (got.file !== undefined) {
-          jobs.push({ path, text: got.file.text });
-          stamps.push(got.file.stamp);
-        }
+      let made: Promise<void>;
+      if (this.maker.readAndMake !== undefined) {
+        made = this.maker.readAndMake(batch.map(({ path }) => path)).then((results) => {
+          for (const [i, result] of results.entries()) {
+            const { path } = batch[i] as ToRead;
+            if ('made' in result) {
+              next.set(path, this.itemOf(path, result.made, result.stamp));
+            } else if ('unreadable' in result) {
+              next.set(path, unreadableItem(result.unreadable));
+            } // Gone since the listing: left out.
+          }
+        });
+      } else {
+        const { jobs, stamps } = await this.readBatch(batch, next);
+        made = this.maker.make(jobs).then((records) => {
+          for (const [i, record] of records.entries()) {
+            const { path } = jobs[i] as { path: string };
+            next.set(path, this.itemOf(path, record, stamps[i] as FileStamp));
+          }
+        });
       }
-      const made = this.maker.make(jobs).then((records) => {
-        for (const [i, record] of records.entries()) {
-          const { path } = jobs[i] as { path: string };
-          const stamp = stamps[i] as FileStamp;
-          next.set(path, itemOf(record, stamp.mtime, stamp.size));
-        }
-      });
       const tracked = made.finally(() => making.delete(tracked));
       making.add(tracked);
       if (making.size >= lanes) {
@@ -448,12 +462,35 @@ export class JournalCatalogue {
     await Promise.all(making);
   }
 
+  /** Reads `batch` through the catalogue's files: the texts to make, with their stamps; a file that cannot be read goes into `next` as skipped. */
+  private async readBatch(batch: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<{ jobs: { path: string; text: string }[]; stamps: FileStamp[] }> {
+    const jobs: { path: string; text: string }[] = [];
+    const stamps: FileStamp[] = [];
+    const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
+      (file) => ({ file }), (error: unknown) => ({ error })));
+    for (const [i, { path }] of batch.entries()) {
+      const got = files[i] as { file: FileText | undefined } | { error: unknown };
+      if ('error' in got) {
+        next.set(path, unreadableItem(unreadableReason(got.error)));
+      } else if (got.file !== undefined) {
+        jobs.push({ path, text: got.file.text });
+        stamps.push(got.file.stamp);
+      }
+    }
+    return { jobs, stamps };
+  }
+
   /** One file read and made now, or undefined when it is gone. */
   private async readOne(path: string): Promise<CatalogueItem | undefined> {
     const next = new Map<string, CatalogueItem>();
     await this.readAll([{ path }], next);
     return next.get(path);
   }
+}
+
+/** The item of a file that is there but could not be read: stamped zero, so the next build reads it again. */
+function unreadableItem(reason: string): CatalogueItem {
+  return { mtime: 0, size: 0, entry: null, skipped: reason };
 }
 
 /** True when `mine`'s entries under `folder` are exactly `theirs` (same keys, identical values). */

@@ -5,6 +5,7 @@ import type { EntryFacts } from '../reflect/entryFacts';
 import type { RecordResult } from '../records/readRecord';
 import type { IndexedEntry } from '../records/entryRecord';
 import { errorMessage } from '../text/errorMessage';
+import type { FileStamp } from './journalFiles';
 
 export interface CatalogueItem {
   readonly mtime: number;
@@ -22,12 +23,30 @@ export interface MadeRecord {
   readonly facts?: EntryFacts;
 }
 
+/**
+ * What a maker that reads the files itself (`RecordMaker.readAndMake`) found at one path: the record
+ * with the file's stamp, nothing there (left out, as a listed file gone when read), or a file that is
+ * there but could not be read, with the skip reason (`unreadableReason`).
+ */
+export type ReadMade =
+  | { readonly made: MadeRecord; readonly stamp: FileStamp }
+  | { readonly gone: true }
+  | { readonly unreadable: string };
+
 /** Turns entry texts into records: in this thread, or on worker threads (src/node/recordPool.ts). */
 export interface RecordMaker {
   /** Whether the items carry facts; a catalogue that keeps facts re-reads stored items without them. */
   readonly facts: boolean;
   /** Records for `jobs`, in the same order. Must not reject for one bad text (that is a skip). */
   make(jobs: readonly { readonly path: string; readonly text: string }[]): Promise<readonly MadeRecord[]>;
+  /**
+   * When present, the catalogue hands this maker the journal-relative paths of a build's files to read
+   * instead of reading them itself: the maker reads them exactly as the catalogue's `JournalFiles`
+   * would (the same texts, stamps and errors) wherever it makes their records (a worker thread reads
+   * its own, so the calling thread never holds their texts). Results in the paths' order; must not
+   * reject for one bad file.
+   */
+  readAndMake?(paths: readonly string[]): Promise<readonly ReadMade[]>;
   /** Told how many files a build is about to read, before the first `make`: a maker may start workers for many. */
   plan?(count: number): void;
   /** Batches the maker can work on at once (worker threads), read after `plan`; 1 when absent. */

@@ -1,7 +1,9 @@
 // How many threads `report` makes records on: one per core the load average leaves free, this one
-// included, never fewer than one nor more than four; every core where there is no load average.
+// included, never fewer than one nor more than four; every core where there is no load average. The
+// load is the other processes' CPU time over a recent window when there is one (this process's own
+// taken out), else the 1-minute load average.
 import * as assert from 'node:assert/strict';
-import { MAX_THREADS, spareThreads } from '../../../src/cli/spareThreads';
+import { MAX_THREADS, MIN_WINDOW_MS, otherLoad, spareThreads } from '../../../src/cli/spareThreads';
 
 describe('report\'s threads for the machine', () => {
   it('counts the cores the load average leaves free', () => {
@@ -16,5 +18,19 @@ describe('report\'s threads for the machine', () => {
     assert.equal(spareThreads(16, 0), MAX_THREADS);
     assert.equal(spareThreads(16, Number.NaN), MAX_THREADS);
     assert.equal(spareThreads(1, 0), 1);
+  });
+
+  it('measures the other processes\' load over a window, leaving this process\'s own CPU out', () => {
+    // 200 ms on two cores: 300 ms busy, 180 of them this process's: others kept 0.6 of a core busy.
+    const load = otherLoad({ at: 1000, busy: 5000, own: 100 }, { at: 1200, busy: 5300, own: 280 });
+    assert.ok(load !== undefined && Math.abs(load - 0.6) < 1e-9);
+    assert.equal(spareThreads(2, load), 1);
+    // Only this process busy: both cores count as free.
+    assert.equal(spareThreads(2, otherLoad({ at: 0, busy: 0, own: 0 }, { at: 200, busy: 190, own: 200 }) ?? NaN), 2);
+  });
+
+  it('says nothing from a window too short to measure, or counters that went backwards', () => {
+    assert.equal(otherLoad({ at: 0, busy: 0, own: 0 }, { at: MIN_WINDOW_MS - 1, busy: 50, own: 0 }), undefined);
+    assert.equal(otherLoad({ at: 0, busy: 500, own: 0 }, { at: 500, busy: 100, own: 0 }), undefined);
   });
 });

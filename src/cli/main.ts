@@ -48,6 +48,14 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   serveRecords(parentPort, createTagger);
 } else {
   const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.
+  // A reader that stops early (`classify --jsonl … | head`) closes the pipe: stop quietly, as Unix
+  // tools do, instead of dying on an unhandled EPIPE with a stack trace. Any other error stays loud.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(0);
+    }
+    throw error;
+  });
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

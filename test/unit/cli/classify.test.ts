@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -108,6 +108,28 @@ describe('cli classify', () => {
       assert.deepEqual(results.filter((r) => r.line !== undefined).map((r) => r.line), [6, 403, 800]);
       assert.ok(results[1]?.sentences?.some((sentence) => sentence.cues.some((cue) => cue.includes('entry'))), 'the workers read --how-term too');
       assert.match(one.stderr, /line 403: invalid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops quietly when its reader stops early (classify --jsonl | head), with no EPIPE crash', async function () {
+    this.timeout(60_000);
+    const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
+    try {
+      const outfile = join(dir, 'cli.js');
+      await esbuild.build({
+        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
+        format: 'cjs', outfile, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
+      });
+      const inputFile = join(dir, 'in.jsonl');
+      writeFileSync(inputFile, `${Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `${i % 2 === 0 ? WHY : HOW} Entry ${i}.` })).join('\n')}\n`);
+      const errFile = join(dir, 'err.txt');
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${outfile}" classify --jsonl --jobs 1 < "${inputFile}" 2> "${errFile}" | head -n 1`], { encoding: 'utf8' });
+      assert.equal(result.status, 0);
+      assert.equal(result.stdout.trimEnd().split('\n').length, 1);
+      const err = readFileSync(errFile, 'utf8');
+      assert.doesNotMatch(err, /EPIPE|Unhandled|Error/, err);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,14 @@ import * as esbuild from 'esbuild';
 import { run } from '../../../src/cli/run';
 import { capture } from './captureIo';
 
+/** Bundles the CLI as `dist/cli.js` is bundled (its worker threads included), with an optional first line. */
+async function buildCli(outfile: string, banner?: string): Promise<void> {
+  await esbuild.build({
+    entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
+    format: 'cjs', outfile, define: { CLI_VERSION: '"test"' }, logLevel: 'silent', ...(banner === undefined ? {} : { banner: { js: banner } }),
+  });
+}
+
 const WHY = 'I explained to the team why this launch matters to the customers who rely on us.';
 const HOW = 'I moved the release date, reassigned two tickets and updated the project plan.';
 const KEYS = ['label', 'language', 'why', 'how', 'functions', 'style', 'traps', 'sentences'];
@@ -82,10 +90,7 @@ describe('cli classify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
     try {
       const outfile = join(dir, 'cli.js');
-      await esbuild.build({
-        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
-        format: 'cjs', outfile, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
-      });
+      await buildCli(outfile);
       // 1,100 lines: five batches, so both workers take several, with bad lines in three of them.
       const lines = Array.from({ length: 1100 }, (_, i) => {
         if (i % 397 === 5) {
@@ -118,10 +123,7 @@ describe('cli classify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
     try {
       const outfile = join(dir, 'cli.js');
-      await esbuild.build({
-        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
-        format: 'cjs', outfile, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
-      });
+      await buildCli(outfile);
       const inputFile = join(dir, 'in.jsonl');
       writeFileSync(inputFile, `${Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `${i % 2 === 0 ? WHY : HOW} Entry ${i}.` })).join('\n')}\n`);
       const errFile = join(dir, 'err.txt');
@@ -148,10 +150,7 @@ describe('cli classify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
     try {
       const outfile = join(dir, 'cli.js');
-      await esbuild.build({
-        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'main.ts')], bundle: true, platform: 'node',
-        format: 'cjs', outfile, banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: '"test"' }, logLevel: 'silent',
-      });
+      await buildCli(outfile, '#!/usr/bin/env node');
       const input = `${JSON.stringify({ text: WHY })}\nnot json\n${JSON.stringify({ text: HOW })}\n`;
       const result = spawnSync(process.execPath, [outfile, 'classify', '--jsonl'], { input, encoding: 'utf8' });
       assert.equal(result.status, 1);

@@ -32,7 +32,21 @@ export interface Token {
  * function, so a cue written "plan" matches "planned", "planning" and "plans".
  */
 export function stemWord(word: string, language: TaggerLanguage = 'en'): string {
-  return lemmaTable(language).lookup(word)?.family ?? word;
+  const { read, entry } = readWord(word, language);
+  return entry?.family ?? read;
+}
+
+/**
+ * How a lower-case word is read: a dialect form as its standard word (dialectWords.ts), then its
+ * lemma entry — or, for an English "-in'" the table does not know, the entry of its "-ing" form
+ * ("plannin'" → planning). The one reading behind `stemWord` and the tokeniser's cache.
+ */
+function readWord(word: string, language: TaggerLanguage): { read: string; entry: LemmaEntry | undefined } {
+  const read = dialectWord(word, language) ?? word;
+  const table = lemmaTable(language);
+  const entry = table.lookup(read)
+    ?? (language === 'en' && read.length >= 5 && read.endsWith('in') ? table.lookup(`${read}g`) : undefined);
+  return { read, entry };
 }
 
 /** Pronouns whose "'s" is "is" ("it's", "she's"); elsewhere "'s" is a possessive and is dropped. */
@@ -126,9 +140,8 @@ class WordCache {
       if (this.words.size >= WORD_CACHE_LIMIT) {
         this.words.clear();
       }
-      // A dialect form is read as its standard word (dialectWords.ts), keeping the word as written.
-      const read = dialectWord(word, this.language) ?? word;
-      const entry = lemmaTable(this.language).lookup(read) ?? droppedG(read, this.language);
+      // A dialect form is read as its standard word (readWord), keeping the word as written.
+      const { read, entry } = readWord(word, this.language);
       const stem = entry?.family ?? read;
       const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : 0);
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
@@ -178,14 +191,6 @@ class WordCache {
     this.spans[slot] = info;
     this.spanCount += 1;
   }
-}
-
-/**
- * English "-in'" for "-ing" ("fixin'", "plannin'", "workin'": the apostrophe ends the word), for a
- * word the table does not know: the family of the "-ing" form when the table knows that.
- */
-function droppedG(word: string, language: TaggerLanguage): LemmaEntry | undefined {
-  return language === 'en' && word.length >= 5 && word.endsWith('in') ? lemmaTable(language).lookup(`${word}g`) : undefined;
 }
 
 /** The FNV-1a hash `tokenize` computes while scanning a word. */

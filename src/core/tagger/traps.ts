@@ -266,8 +266,8 @@ const TRAP_KIND_INDICES: readonly (readonly [TrapId, readonly number[]])[] = TRA
 /**
  * An entry's trap features, in TRAP_FEATURE_NAMES order: the total of each signal, the number of
  * sentences carrying each trap's signals, the why share, the number of sentences (log), and how many
- * of each trap's kinds of signal it shows. The
- * trap model (trapModel.ts) weighs them; the trainer (scripts/trainTraps.ts) reads them too.
+ * of each trap's kinds of signal it shows. The trap model (trapModel.ts) weighs them; the trainer
+ * (scripts/trainTraps.ts) reads them too.
  */
 export const TRAP_FEATURE_NAMES: readonly string[] = [
   ...TRAP_SIGNALS, ...TRAP_SIGNAL_KINDS.map(([id]) => `sentences:${id}`), 'why-share', 'log-sentences',
@@ -351,7 +351,6 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  * instance). One redo, one refusal or one push is not a trap however strongly it reads.
  */
 export const MIN_EVIDENCE = 2;
-
 
 export function findTraps(
   allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),

@@ -177,19 +177,26 @@ function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources 
 /**
  * A paragraph predicate over whole paragraphs the product writes (a review's questions, practice and
  * reason). Most paragraphs are turned away by their first characters, before any normalising: the
- * tagger asks this of every paragraph of every entry.
+ * tagger asks this of every paragraph of every entry. The paragraphs are normalised the first time
+ * one gets past that, not before: most entries never hold one.
  */
 export function createParagraphMatcher(paragraphs: readonly string[]): (content: string) => boolean {
-  const texts = new Set(paragraphs.map(normalisePromptText));
+  let texts: ReadonlySet<string> | undefined;
   const PREFIX = 6;
   const prefixes = new Set(paragraphs.map((paragraph) => paragraph.slice(0, PREFIX).toLowerCase()));
   const longest = Math.max(0, ...paragraphs.map((paragraph) => paragraph.length)) + 32;
   return (content) => content.length <= longest && prefixes.has(content.slice(0, PREFIX).toLowerCase())
-    && texts.has(normalisePromptText(content));
+    && (texts ??= new Set(paragraphs.map(normalisePromptText))).has(normalisePromptText(content));
 }
 
+let scaffoldedParagraph: ((content: string) => boolean) | undefined;
+
 /** True for a paragraph a review scaffolds whole: its questions, its practice, the reason for it. */
-export const isScaffoldedParagraph: (content: string) => boolean = createParagraphMatcher(REVIEW_SCAFFOLD_PARAGRAPHS);
+export function isScaffoldedParagraph(content: string): boolean {
+  // Built on first use, like isScaffoldedPrompt.
+  scaffoldedParagraph ??= createParagraphMatcher(REVIEW_SCAFFOLD_PARAGRAPHS);
+  return scaffoldedParagraph(content);
+}
 
 /** What each template variable can expand to, as a regular-expression fragment. */
 const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {

@@ -21,6 +21,7 @@
 // (spellingVariants.ts: "gsagt" → "gesagt") and splits compounds: a word no table knows, in any
 // spelling, is read as its longest known tail of at least four letters, leaving at least three in
 // front ("Dienstplan" → "plan").
+import { base64Width, readBase64, writeBase64 } from './base64Numbers';
 import { germanVariants } from './spellingVariants';
 
 export type TaggerLanguage = 'en' | 'de';
@@ -105,28 +106,13 @@ function headEnd(line: string): number {
 }
 
 /**
- * Decodes one language's table (see the file comment), lazily: loading only splits it into lines (a
- * builtin, at native speed) and notes which lines hold forms of which first letter; the forms of
- * one first letter are decoded the first time a word of that letter is looked up. The tagger loads
- * its English table on its first tag, in V8's interpreter, where decoding all ~5,500 forms at once
- * was the largest part of loading; a first tag needs the letters of its own words only.
- *
- * A form almost always starts with its family's first letter (it keeps a prefix of the head); the
- * few that do not ("went" of "go", German "gesagt" of "sagen") are found by their code, an `=form`
- * or a drop of the head's whole length: a line with `=` or that digit after its head is read form by
- * form. Each letter's lines are decoded in table order and set only the forms of that letter, so a
- * form written twice reads as its last line says, as decoding the whole table in one pass would.
+ * The lines of a table that hold forms of each first letter (bucket), ascending: the line of each
+ * family by its head's first letter, and a line whose forms may start otherwise (see
+ * decodeLemmaTable) by each of its forms' too. Line 0 is the dictionary line, when there is one.
  */
-export function decodeLemmaTable(language: TaggerLanguage, encoded: string): LemmaTable {
-  const lines = encoded.split(LINE);
-  const dictionary = readDictionary(lines[0] ?? '');
-  if (dictionary !== undefined) {
-    lines[0] = ''; // Read as a blank line from here on.
-  }
+function linesByLetter(lines: readonly string[], dictionary: Dictionary | undefined): Map<number, number[]> {
   const shared = dictionary?.codes ?? [];
-  /** Line indices by the first letter of the forms they hold, ascending; decoded letters. */
   const linesOf = new Map<number, number[]>();
-  const decoded = new Map<number, Map<string, LemmaEntry> | undefined>();
   const note = (letter: number, index: number): void => {
     const list = linesOf.get(letter);
     if (list === undefined) {
@@ -135,7 +121,7 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
       list.push(index);
     }
   };
-  for (let index = 0; index < lines.length; index += 1) {
+  for (let index = dictionary === undefined ? 0 : 1; index < lines.length; index += 1) {
     const line = lines[index] as string;
     const start = line.charCodeAt(0) === BANG ? 1 : 0;
     const end = headEnd(line);
@@ -147,21 +133,105 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string): Lem
       forEachForm(line, line.slice(start, end), end, shared, (form) => note(bucketOf(form), index));
     }
   }
+  return linesOf;
+}
+
+/** A first letter's name in the index: itself, or the line separator (which no form holds) for an empty head or form. */
+function indexName(letter: number): string {
+  return letter < 0 ? LINE : String.fromCharCode(letter);
+}
+
+/**
+ * The index of a table (the generator's half; see decodeLemmaTable): a decimal digit W, then per
+ * first letter a space, the letter (`|` for an empty form), and the runs of consecutive lines that hold forms of it, each as
+ * the offsets in the table where the run starts and ends, in W base-64 digits each. Most letters
+ * have one run, the families whose heads start with it (the table is in order of heads), and a few
+ * lines of irregular forms ("went" of "go") besides.
+ */
+export function encodeLemmaIndex(encoded: string): string {
+  const lines = encoded.split(LINE);
+  const linesOf = linesByLetter(lines, readDictionary(lines[0] ?? ''));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const width = base64Width(encoded.length);
+  if (width > 9) {
+    throw new Error('lemma index: the table is too long');
+  }
+  let index = String(width);
+  for (const [letter, list] of [...linesOf].sort((a, b) => a[0] - b[0])) {
+    if (letter === 32 || (letter >= 0xd800 && letter <= 0xdfff)) {
+      throw new Error(`lemma index: a form or head starts with the character ${letter}`);
+    }
+    index += ` ${indexName(letter)}`;
+    for (let at = 0; at < list.length;) {
+      let last = at;
+      while (last + 1 < list.length && list[last + 1] === (list[last] as number) + 1) {
+        last += 1;
+      }
+      const end = list[last] as number;
+      index += writeBase64(starts[list[at] as number] as number, width) + writeBase64((starts[end] as number) + (lines[end] as string).length, width);
+      at = last + 1;
+    }
+  }
+  return index;
+}
+
+/**
+ * Decodes one language's table (see the file comment), lazily: the forms of one first letter are
+ * decoded the first time a word of that letter is looked up, from the lines that hold them, which
+ * the table's index names (encodeLemmaIndex; the generator writes it beside the table). The tagger
+ * loads its English table on its first tag, in V8's interpreter, where decoding all ~5,500 forms at
+ * once was the largest part of loading, and where splitting the table into its ~1,700 lines and
+ * finding each letter's lines was still the largest part of what was left: a first tag needs the
+ * letters of its own words only, and with the index it reads only their lines. A table without an
+ * index (tests, the trainer's tables) is indexed when it is decoded, the same way.
+ *
+ * A form almost always starts with its family's first letter (it keeps a prefix of the head); the
+ * few that do not ("went" of "go", German "gesagt" of "sagen") are found by their code, an `=form`
+ * or a drop of the head's whole length: a line with `=` or that digit after its head is read form by
+ * form. Each letter's lines are decoded in table order and set only the forms of that letter, so a
+ * form written twice reads as its last line says, as decoding the whole table in one pass would.
+ */
+export function decodeLemmaTable(language: TaggerLanguage, encoded: string, index: string = encodeLemmaIndex(encoded)): LemmaTable {
+  const width = index.charCodeAt(0) - 48;
+  let dictionary: Dictionary | undefined | null = null; // null: not read yet.
+  const decoded = new Map<number, Map<string, LemmaEntry>>();
   const get = (word: string): LemmaEntry | undefined => {
     const letter = bucketOf(word);
-    if (!decoded.has(letter)) {
-      const forms = new Map<string, LemmaEntry>();
-      for (const index of linesOf.get(letter) ?? []) {
-        decodeLine(lines[index] as string, letter, shared, forms);
+    let forms = decoded.get(letter);
+    if (forms === undefined) {
+      if (dictionary === null) {
+        const firstEnd = encoded.indexOf(LINE);
+        dictionary = readDictionary(firstEnd < 0 ? encoded : encoded.slice(0, firstEnd));
+      }
+      forms = new Map<string, LemmaEntry>();
+      const shared = dictionary?.codes ?? [];
+      const entry = index.indexOf(` ${indexName(letter)}`);
+      let end = index.indexOf(' ', entry + 1);
+      end = end < 0 ? index.length : end;
+      for (let run = entry < 0 ? end : entry + 2; run < end; run += 2 * width) {
+        const runEnd = readBase64(index, run + width, width);
+        for (let at = readBase64(index, run, width); at < runEnd;) {
+          let lineEnd = encoded.indexOf(LINE, at);
+          lineEnd = lineEnd < 0 || lineEnd > runEnd ? runEnd : lineEnd;
+          decodeLine(encoded.slice(at, lineEnd), letter, shared, forms);
+          at = lineEnd + 1;
+        }
       }
       decoded.set(letter, forms);
     }
-    return decoded.get(letter)?.get(word);
+    return forms.get(word);
   };
   return {
     language,
     get families() {
-      return lines.filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
+      const lines = encoded.split(LINE);
+      return lines.slice(readDictionary(lines[0] ?? '') === undefined ? 0 : 1)
+        .filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
     },
     lookup(word) {
       const entry = get(word);

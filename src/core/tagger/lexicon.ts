@@ -180,17 +180,46 @@ export function createLexicon<S extends string>(
     const replaced = new Set(overrides.map(patternKey));
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
-  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`, or
-  // 0. A typed array, so matching does no hashing (an array written at scattered ids is a
-  // dictionary) and loading allocates no large array on the heap.
-  const firstIndex = new Int32Array(MAX_STEM_ID);
-  const entries: FirstToken<S>[] = [];
+  const matcher = new CueMatcher<S>();
+  for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
+    matcher.add(all[at] as Cue<S>);
+  }
+  return matcher;
+}
+
+/**
+ * Cues indexed by their first stem id, and the matcher over them. `add` indexes a cue at once; a
+ * lexicon over a shipped table (builtInLexicon.ts) instead marks the stems its cues start with
+ * (`defer`) and hands over a stem's cues, in table order, the first time a sentence holds it
+ * (`pending`), so loading builds no cue a first tag does not meet. Either way a stem's cues are
+ * indexed in the order given and matched in the same order.
+ */
+export class CueMatcher<S extends string> implements Lexicon<S> {
+  size = 0;
+  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`,
+  // 0, or -1 for cues not indexed yet. A typed array, so matching does no hashing (an array written
+  // at scattered ids is a dictionary) and loading allocates no large array on the heap.
+  private readonly firstIndex = new Int32Array(MAX_STEM_ID);
+  private readonly entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
-  const byPair = new Map<number, Cue<S>[]>();
-  const seconds = new Uint8Array(MAX_STEM_ID);
-  for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
-    const cue = all[at] as Cue<S>;
+  private readonly byPair = new Map<number, Cue<S>[]>();
+  private readonly seconds = new Uint8Array(MAX_STEM_ID);
+
+  /** `pending(id)`: the cues starting with stem `id`, for stems marked by `defer`. */
+  constructor(private readonly pending?: (id: number) => readonly Cue<S>[]) {}
+
+  /** Marks `id` as the first stem of `count` cues that `pending` gives when a sentence first holds it. */
+  defer(id: number, count: number): void {
+    if (this.firstIndex[id] === 0) {
+      this.firstIndex[id] = -1;
+    }
+    this.size += count;
+  }
+
+  /** Indexes one cue (its first stem must not be deferred). */
+  add(cue: Cue<S>): void {
+    const { entries, firstIndex } = this;
     const first = cue.pattern[0] as number;
     let entry = entries[(firstIndex[first] as number) - 1];
     if (entry === undefined) {
@@ -203,57 +232,70 @@ export function createLexicon<S extends string>(
       entry.single = cue;
     } else if (typeof second === 'number') {
       if (second !== 0) {
-        seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
+        this.seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
       }
-      const list = byPair.get(pairKey(first, second));
+      const list = this.byPair.get(pairKey(first, second));
       if (list) {
         list.push(cue);
       } else {
-        byPair.set(pairKey(first, second), [cue]);
+        this.byPair.set(pairKey(first, second), [cue]);
       }
     } else {
       entry.rest.push(cue);
     }
+    this.size += 1;
   }
 
-  return {
-    size: all.length,
-    match(tokens) {
-      // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
-      const found: CueMatch<S>[] = [];
-      let overlap = false;
-      let covered = -1; // Highest literal position matched so far.
-      for (let at = 0; at < tokens.length; at += 1) {
-        const id = (tokens[at] as Token).id;
-        const place = firstIndex[id] as number;
-        if (place === 0) {
-          continue;
-        }
-        const entry = entries[place - 1] as FirstToken<S>;
-        const next = tokens[at + 1];
-        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
-        for (let list = 0; list < 2; list += 1) {
-          const cues = list === 0 ? phrases : entry.rest;
-          for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
-            const cue = cues[index] as Cue<S>;
-            scratchCount = 0;
-            const end = matchFrom(tokens, cue.pattern, 0, at);
-            if (end >= 0) {
-              overlap ||= at <= covered;
-              covered = Math.max(covered, scratch[scratchCount - 1] as number);
-              found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
-            }
+  /** Indexes the deferred cues of stem `id`; its place in `entries`. */
+  private expand(id: number): number {
+    this.firstIndex[id] = 0;
+    const cues = (this.pending as (id: number) => readonly Cue<S>[])(id);
+    for (let at = 0; at < cues.length; at += 1) {
+      this.add(cues[at] as Cue<S>);
+      this.size -= 1; // Counted when deferred.
+    }
+    return this.firstIndex[id] as number;
+  }
+
+  match(tokens: readonly Token[]): CueMatch<S>[] {
+    // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
+    const { firstIndex, entries, byPair, seconds } = this;
+    const found: CueMatch<S>[] = [];
+    let overlap = false;
+    let covered = -1; // Highest literal position matched so far.
+    for (let at = 0; at < tokens.length; at += 1) {
+      const id = (tokens[at] as Token).id;
+      let place = firstIndex[id] as number;
+      if (place === 0) {
+        continue;
+      }
+      if (place < 0) {
+        place = this.expand(id);
+      }
+      const entry = entries[place - 1] as FirstToken<S>;
+      const next = tokens[at + 1];
+      const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
+      for (let list = 0; list < 2; list += 1) {
+        const cues = list === 0 ? phrases : entry.rest;
+        for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
+          const cue = cues[index] as Cue<S>;
+          scratchCount = 0;
+          const end = matchFrom(tokens, cue.pattern, 0, at);
+          if (end >= 0) {
+            overlap ||= at <= covered;
+            covered = Math.max(covered, scratch[scratchCount - 1] as number);
+            found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
           }
         }
-        if (entry.single !== undefined) {
-          overlap ||= at <= covered;
-          covered = Math.max(covered, at);
-          found.push({ cue: entry.single, start: at, end: at, positions: singlePosition(at) });
-        }
       }
-      return overlap ? resolveOverlaps(found) : found;
-    },
-  };
+      if (entry.single !== undefined) {
+        overlap ||= at <= covered;
+        covered = Math.max(covered, at);
+        found.push({ cue: entry.single, start: at, end: at, positions: singlePosition(at) });
+      }
+    }
+    return overlap ? resolveOverlaps(found) : found;
+  }
 }
 
 /** The cues whose pattern starts with one stem: the one-word cue, and phrases whose second part is a wildcard. */

@@ -16,6 +16,7 @@
 import type { TextBlock } from './markdownText';
 import { RUN_ON_WORDS, runOnClauses } from './runOnClauses';
 import { isWhitespaceCode } from './textChars';
+import { lazyPattern } from './lazyPattern';
 
 export interface SentenceText {
   /** As written, whitespace collapsed and trimmed. */
@@ -38,7 +39,7 @@ const CAPITAL_ENDS: ReadonlySet<string> = new Set(['etc', 'a.m', 'p.m', 'am', 'p
 /** Abbreviations that go before a number (`No. 5`, `p. 12`, `ca. 50`); before anything else the period ends the sentence. */
 const NUMBER_PREFIX: ReadonlySet<string> = new Set(['no', 'nr', 'nos', 'p', 'pp', 'fig', 'vol', 'ch', 'sec', 'para', 'ca']);
 /** `u.s`, `p.s`: single letters joined by periods behave like {@link CAPITAL_ENDS}. */
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const DOTTED_INITIALS = lazyPattern(String.raw`^(?:\p{L}\.)+\p{L}$`, 'u');
 /** Longest word looked at as a possible abbreviation. */
 const MAX_ABBREVIATION = 8;
 
@@ -86,11 +87,12 @@ function isCloser(code: number): boolean {
   return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x2019 || code === 0x201d || code === 0xbb;
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const LOWER_CASE = /^\p{Ll}/u;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// Built on first use (lazyPattern.ts): the scans below decide ASCII text without them.
+const CAPITAL = lazyPattern(String.raw`^\p{Lu}`, 'u');
+const LOWER_CASE = lazyPattern(String.raw`^\p{Ll}`, 'u');
+const WORD_CHARACTER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 const WHITESPACE_RUN = /\s+/g;
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+const LEADING_PUNCTUATION = lazyPattern(String.raw`^[^\p{L}\p{N}]+`, 'u');
 
 /** How the first visible character at or after `from` starts: 'upper', 'lower', 'digit' or 'other'. */
 function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'other' {
@@ -110,7 +112,7 @@ function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'ot
   }
   if (code >= 128) {
     const next = text.slice(i, i + 2);
-    return CAPITAL.test(next) ? 'upper' : LOWER_CASE.test(next) ? 'lower' : 'other';
+    return CAPITAL().test(next) ? 'upper' : LOWER_CASE().test(next) ? 'lower' : 'other';
   }
   return 'other';
 }
@@ -128,7 +130,7 @@ function abbreviationBefore(text: string, at: number, floor: number): string {
     k--;
   }
   const word = text.slice(k, at);
-  return (ASCII_CLASS[word.charCodeAt(0)] ?? NON_ASCII) === WORD ? word : word.replace(LEADING_PUNCTUATION, '');
+  return (ASCII_CLASS[word.charCodeAt(0)] ?? NON_ASCII) === WORD ? word : word.replace(LEADING_PUNCTUATION(), '');
 }
 
 /**
@@ -167,7 +169,7 @@ function sentenceEnd(text: string, at: number, start: number): number {
     if (ALWAYS_ABBREVIATION.has(word) || (TITLES.has(word) && written !== word)) {
       return -1;
     }
-    if (CAPITAL_ENDS.has(word) || (word.includes('.') && DOTTED_INITIALS.test(word))) {
+    if (CAPITAL_ENDS.has(word) || (word.includes('.') && DOTTED_INITIALS().test(word))) {
       return nextCase(text, j) === 'upper' ? j : -1;
     }
     if (NUMBER_PREFIX.has(word) && nextCase(text, j) === 'digit') {
@@ -181,7 +183,7 @@ function sentenceEnd(text: string, at: number, start: number): number {
 function pushSentence(out: SentenceText[], text: string, start: number, end: number, collapse: boolean, word: boolean, maybeWord: boolean, line: number): void {
   const raw = text.slice(start, end);
   const sentence = collapse ? raw.replace(WHITESPACE_RUN, ' ') : raw;
-  if (word || (maybeWord && WORD_CHARACTER.test(sentence))) {
+  if (word || (maybeWord && WORD_CHARACTER().test(sentence))) {
     out.push({ text: sentence, line });
   }
 }

@@ -16,9 +16,8 @@
 // Signals come from three sources: phrases (trapCues.ts), word-class pairings within a sentence
 // (wordClasses.ts: a redoing verb and someone else's work, a cutting verb and a team ritual, …), and
 // pairings across two sentences (someone's idea or need, then the writer's refusal).
-import { builtInTrapCues } from './builtInLexicon';
+import { builtInTrapTable } from './builtInLexicon';
 import type { TaggerLanguage } from './lemmaTable';
-import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
 import { saysItselfIs } from './tautology';
 import { NUM } from './tokens';
@@ -72,12 +71,6 @@ class SignalBox {
   }
 }
 
-const lexicons: Partial<Record<TaggerLanguage, Lexicon<TrapSignal>>> = {};
-
-function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
-  return (lexicons[language] ??= createLexicon(builtInTrapCues(language), [], true));
-}
-
 /** Signals from word classes within one sentence. */
 function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
@@ -123,7 +116,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
 /** Signal weights found in one sentence: phrases (each phrase once) and word classes. */
 export function sentenceSignals(sentence: ClassifiedSentence, language: TaggerLanguage = 'en'): readonly number[] {
   const signals = new SignalBox();
-  const found = trapLexicon(language).match(sentence.result.tokens);
+  const found = builtInTrapTable(language).match(sentence.result.tokens);
   for (let at = 0; at < found.length; at += 1) {
     const cue = (found[at] as (typeof found)[number]).cue;
     let repeated = false;

@@ -2,12 +2,12 @@
 // can skip the questions. Recognition is by text, not by position: the user may move, delete or
 // reorder sections, and snippets insert the same prompts anywhere. Every check is a Set lookup or
 // one fixed regular expression, so the cost per line does not grow with the number of prompts.
-import { ALL_PROMPTS } from '../prompts/packs';
-import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
-import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
-import { GERMAN_ENTRY_KINDS } from './germanKinds';
-import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
-import { GERMAN_REVISIT_TEMPLATE, REVISIT_TEMPLATE } from './revisitKind';
+//
+// The texts come from the kinds, the prompt packs and the review's scaffold (scaffoldSources.ts),
+// written out once, normalised, into scaffoldText.generated.ts (scripts/generateScaffoldText.ts;
+// a unit test keeps it current): the tagger loads this module, and building the kinds and packs of
+// both languages as objects to read their texts was a tenth of loading it.
+import { REVIEW_PARAGRAPHS, SCAFFOLD_HEADINGS, SCAFFOLD_LABELS, SCAFFOLD_TITLE } from './scaffoldText.generated';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
 export function normalisePromptText(text: string): string {
@@ -108,12 +108,15 @@ export interface ScaffoldSources {
 }
 
 /**
- * A line predicate over the given sources; {@link isScaffoldedPrompt} is the one over the English
- * packs and kinds. A translation builds its own by passing its texts (or both languages' texts).
+ * A line predicate over the given sources; {@link isScaffoldedPrompt} is the one over the packs and
+ * kinds of both languages. A translation builds its own by passing its texts.
  */
 export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: string) => boolean {
-  const headings = new Set(Array.from(sources.headings, normalisePromptText));
-  const labels = new Set(Array.from(sources.labels, normalisePromptText));
+  return normalisedMatcher(new Set(Array.from(sources.headings, normalisePromptText)), new Set(Array.from(sources.labels, normalisePromptText)));
+}
+
+/** The predicate over headings and labels already normalised (normalisePromptText). */
+function normalisedMatcher(headings: ReadonlySet<string>, labels: ReadonlySet<string>): (lineText: string) => boolean {
   return (lineText) => {
     const heading = headingText(lineText);
     if (heading !== undefined) {
@@ -126,37 +129,6 @@ export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: stri
 }
 
 /**
- * The English sources: every pack prompt, every kind heading and every structured label (the kinds
- * of New Entry, the decision revisit the product writes, and a review's).
- */
-export function englishScaffoldSources(kinds: readonly Pick<EntryKind, 'sections'>[] = [...ENTRY_KINDS, REVISIT_TEMPLATE]): ScaffoldSources {
-  const sections = kinds.flatMap((kind) => kind.sections);
-  return {
-    headings: [
-      ...ALL_PROMPTS.map((prompt) => prompt.text),
-      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
-    ],
-    labels: [
-      ...sections.flatMap((section) => section.items ?? []).map((item) => item.label),
-      ...Object.values(LEGACY_LABELS).flat(),
-      ...REVIEW_SCAFFOLD_LABELS,
-    ],
-  };
-}
-
-/** The German sources: the German packs' prompts, kind headings and structured labels. */
-export function germanScaffoldSources(): ScaffoldSources {
-  const sections = [...GERMAN_ENTRY_KINDS, GERMAN_REVISIT_TEMPLATE].flatMap((kind) => kind.sections);
-  return {
-    headings: [
-      ...GERMAN_PROMPT_PACKS.flatMap((pack) => pack.prompts.map((prompt) => prompt.text)),
-      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
-    ],
-    labels: sections.flatMap((section) => section.items ?? []).map((item) => item.label),
-  };
-}
-
-/**
  * True for a `## ` heading whose text is a prompt of any pack or any kind, in English or German,
  * and for an unanswered structured item such as `- Competence on this task:`. False once the user
  * writes after the colon (`- Competence on this task: high` is an answer) and for any other line.
@@ -164,15 +136,11 @@ export function germanScaffoldSources(): ScaffoldSources {
  */
 export function isScaffoldedPrompt(lineText: string): boolean {
   // Built on first use: the tagger loads this module, and a first tag of plain prose never asks.
-  scaffoldedPrompt ??= createScaffoldMatcher(mergedSources(englishScaffoldSources(), germanScaffoldSources()));
+  scaffoldedPrompt ??= normalisedMatcher(new Set(SCAFFOLD_HEADINGS.split('\n')), new Set(SCAFFOLD_LABELS.split('\n')));
   return scaffoldedPrompt(lineText);
 }
 
 let scaffoldedPrompt: ((lineText: string) => boolean) | undefined;
-
-function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources {
-  return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
-}
 
 /**
  * A paragraph predicate over whole paragraphs the product writes (a review's questions, practice and
@@ -194,28 +162,8 @@ let scaffoldedParagraph: ((content: string) => boolean) | undefined;
 /** True for a paragraph a review scaffolds whole: its questions, its practice, the reason for it. */
 export function isScaffoldedParagraph(content: string): boolean {
   // Built on first use, like isScaffoldedPrompt.
-  scaffoldedParagraph ??= createParagraphMatcher(REVIEW_SCAFFOLD_PARAGRAPHS);
+  scaffoldedParagraph ??= createParagraphMatcher(REVIEW_PARAGRAPHS.split('\n'));
   return scaffoldedParagraph(content);
-}
-
-/** What each template variable can expand to, as a regular-expression fragment. */
-const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {
-  date: String.raw`\d{4}-\d{2}-\d{2}`,
-  week: String.raw`\d{4}-W\d{2}`,
-  weekday: String.raw`\p{L}+`,
-  // A date written out: "23. November 2026", "November 23, 2026" (day, month name and year).
-  longdate: String.raw`(?:\d{1,2}\.? \p{L}+|\p{L}+ \d{1,2},?) \d{4}`,
-  person: '.+',
-};
-
-function titlePattern(title: string): string {
-  return title
-    .split(/(\{\{\w+\}\})/)
-    .map((part) => {
-      const variable = /^\{\{(\w+)\}\}$/.exec(part);
-      return variable ? `(?:${VARIABLE_PATTERNS[variable[1] ?? ''] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('');
 }
 
 let title: RegExp | undefined;
@@ -223,7 +171,7 @@ let title: RegExp | undefined;
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {
   // Built on first use, like isScaffoldedPrompt.
-  title ??= new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+  title ??= new RegExp(SCAFFOLD_TITLE, 'u');
   return title.test(lineText);
 }
 

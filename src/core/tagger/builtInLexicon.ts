@@ -25,7 +25,8 @@
 import { CueMatcher, type Cue, type CueMatch, type Lexicon, type PatternPart } from './lexicon';
 import type { TaggerLanguage } from './lemmaTable';
 import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, TRAP_TABLE } from './lexiconTable.generated';
-import { MAX_STEM_ID, stemName, type Token } from './tokens';
+import { BUILT_IN_STEMS } from './stemTable';
+import { stemName, type Token } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
 import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
@@ -100,16 +101,18 @@ class TableCue<S extends string> implements Cue<S> {
   declare readonly style: StyleId | null;
   declare readonly pattern: readonly PatternPart[];
   declare readonly literals: number;
-  /** Its place in its table: the key of its own feature in the sentence model (sentenceModel.ts). */
+  /** Its table, and its place there: the key of its own feature in the sentence model (sentenceModel.ts). */
+  declare readonly table: CueTable<S>;
   declare readonly index: number;
 
-  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number, index: number) {
+  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number, table: CueTable<S>, index: number) {
     this.side = side;
     this.weight = weight;
     this.fn = fn;
     this.style = style;
     this.pattern = pattern;
     this.literals = literals;
+    this.table = table;
     this.index = index;
   }
 
@@ -121,9 +124,9 @@ class TableCue<S extends string> implements Cue<S> {
 /**
  * The cues of a table's text, as a lexicon (see the file comment): made with one pass that reads
  * each cue's length and first stem, so matching knows which stems start cues; a cue is decoded when
- * its first stem is first met (or when `cues` or `cue` asks). Throws on a malformed table (a build
- * error, never user input): a cue cut short or starting with no stem when the table is read, a kind
- * or weight out of place when the cue is decoded. Loading runs in V8's interpreter, where every
+ * its first stem is first met (or when `cues` asks for them all). Throws on a malformed table (a
+ * build error, never user input): a cue cut short or starting with no stem when the table is read, a
+ * kind or weight out of place when the cue is decoded. Loading runs in V8's interpreter, where every
  * temporary is a young object the next scavenge copies and every call counts: the digits are read in
  * place, inline, into typed arrays.
  */
@@ -138,10 +141,10 @@ export class CueTable<S extends string> implements Lexicon<S> {
   /** The number of cues. */
   readonly size: number;
   /** Per first stem id, 1 + the last cue starting with it; per cue, 1 + the previous one with its first stem (0: none). */
-  private readonly lastOf = new Int32Array(MAX_STEM_ID);
+  private readonly lastOf = new Int32Array(BUILT_IN_STEMS.size + 1);
   private readonly previousOf: Int32Array;
-  private readonly decoded: (TableCue<S> | undefined)[];
-  private readonly matcher: CueMatcher<S>;
+  private readonly matcher = new CueMatcher<S>((id) => this.cuesStartingWith(id), BUILT_IN_STEMS.size + 1);
+  private all: TableCue<S>[] | undefined;
 
   constructor(private readonly table: string, private readonly sides: readonly S[]) {
     const kindsEnd = table.indexOf(';');
@@ -158,7 +161,6 @@ export class CueTable<S extends string> implements Lexicon<S> {
     const starts = new Int32Array(Math.max(0, Math.ceil((table.length - first) / (kindWidth + weightWidth + 1 + partWidth))));
     const previousOf = new Int32Array(starts.length);
     const { lastOf } = this;
-    this.matcher = new CueMatcher<S>((id) => this.cuesStartingWith(id));
     let count = 0;
     for (let at = first; at < table.length; count += 1) {
       starts[count] = at;
@@ -173,8 +175,8 @@ export class CueTable<S extends string> implements Lexicon<S> {
       for (const end = at + partWidth; at < end; at++) {
         code = code * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
       }
-      // As cueOf (lexicon.ts): a pattern starts with a stem.
-      if (!(code >= PART_OFFSET)) {
+      // As cueOf (lexicon.ts): a pattern starts with a stem, one of the built-in stems (stemTable.ts).
+      if (!(code >= PART_OFFSET && code - PART_OFFSET < BUILT_IN_STEMS.size)) {
         throw new Error(`lexicon table: bad cue at ${at}`);
       }
       at += (length - 1) * partWidth;
@@ -186,26 +188,15 @@ export class CueTable<S extends string> implements Lexicon<S> {
     this.starts = starts;
     this.previousOf = previousOf;
     this.size = count;
-    this.decoded = new Array<TableCue<S> | undefined>(count);
   }
 
-  /** The cues whose first stem is `id`, in table order. */
+  /** The cues whose first stem is `id`, in table order: decoded once, when the matcher first meets the stem. */
   private cuesStartingWith(id: number): TableCue<S>[] {
     const cues: TableCue<S>[] = [];
     for (let place = this.lastOf[id] as number; place !== 0; place = this.previousOf[place - 1] as number) {
-      cues.push(this.cue(place - 1));
+      cues.push(this.decode(place - 1));
     }
     return cues.reverse();
-  }
-
-  /** The cue at `index` in the table (0 ≤ index < size), decoded once. */
-  cue(index: number): TableCue<S> {
-    let cue = this.decoded[index];
-    if (cue === undefined) {
-      cue = this.decode(index);
-      this.decoded[index] = cue;
-    }
-    return cue;
   }
 
   private decode(index: number): TableCue<S> {
@@ -245,21 +236,24 @@ export class CueTable<S extends string> implements Lexicon<S> {
       }
     }
     return new TableCue(this.sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
-      style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals, index);
+      style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals, this, index);
   }
 
-  /** Every cue, in table order. */
-  cues(): TableCue<S>[] {
-    const cues: TableCue<S>[] = [];
-    for (let index = 0; index < this.size; index++) {
-      cues.push(this.cue(index));
+  /** Every cue, in table order (decoded once more, apart from those the matcher holds). */
+  cues(): readonly TableCue<S>[] {
+    if (this.all === undefined) {
+      const all: TableCue<S>[] = [];
+      for (let index = 0; index < this.size; index++) {
+        all.push(this.decode(index));
+      }
+      this.all = all;
     }
-    return cues;
+    return this.all;
   }
 
   /** The place of `cue` in this table, or undefined for a cue of no table or of another (classify.ts CuePlaces). */
   get(cue: Cue<S>): number | undefined {
-    return cue instanceof TableCue && this.decoded[cue.index] === cue ? cue.index : undefined;
+    return cue instanceof TableCue && cue.table === this ? cue.index : undefined;
   }
 
   match(tokens: readonly Token[]): CueMatch<S>[] {
@@ -268,7 +262,7 @@ export class CueTable<S extends string> implements Lexicon<S> {
 }
 
 /** Cues from a table's text, in table order (see CueTable). */
-export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): Cue<S>[] {
+export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): readonly Cue<S>[] {
   return new CueTable(table, sides).cues();
 }
 

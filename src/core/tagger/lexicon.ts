@@ -199,15 +199,21 @@ export class CueMatcher<S extends string> implements Lexicon<S> {
   // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`,
   // 0, or -1 for cues not indexed yet. A typed array, so matching does no hashing (an array written
   // at scattered ids is a dictionary) and loading allocates no large array on the heap.
-  private readonly firstIndex = new Int32Array(MAX_STEM_ID);
+  private readonly firstIndex: Int32Array;
   private readonly entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
   private readonly byPair = new Map<number, Cue<S>[]>();
-  private readonly seconds = new Uint8Array(MAX_STEM_ID);
+  private readonly seconds: Uint8Array;
 
-  /** `pending(id)`: the cues starting with stem `id`, for stems marked by `defer`. */
-  constructor(private readonly pending?: (id: number) => readonly Cue<S>[]) {}
+  /**
+   * `pending(id)`: the cues starting with stem `id`, for stems marked by `defer`. `ids`: every stem
+   * id of the cues is below it (a shipped table's cues name built-in stems only); a token's may not be.
+   */
+  constructor(private readonly pending?: (id: number) => readonly Cue<S>[], ids = MAX_STEM_ID) {
+    this.firstIndex = new Int32Array(ids);
+    this.seconds = new Uint8Array(ids);
+  }
 
   /** Marks `id` as the first stem of `count` cues that `pending` gives when a sentence first holds it. */
   defer(id: number, count: number): void {
@@ -265,7 +271,7 @@ export class CueMatcher<S extends string> implements Lexicon<S> {
     let covered = -1; // Highest literal position matched so far.
     for (let at = 0; at < tokens.length; at += 1) {
       const id = (tokens[at] as Token).id;
-      let place = firstIndex[id] as number;
+      let place = id < firstIndex.length ? firstIndex[id] as number : 0;
       if (place === 0) {
         continue;
       }
@@ -274,7 +280,7 @@ export class CueMatcher<S extends string> implements Lexicon<S> {
       }
       const entry = entries[place - 1] as FirstToken<S>;
       const next = tokens[at + 1];
-      const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
+      const phrases = next === undefined || next.id >= seconds.length || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
       for (let list = 0; list < 2; list += 1) {
         const cues = list === 0 ? phrases : entry.rest;
         for (let index = 0; cues !== undefined && index < cues.length; index += 1) {

@@ -23,7 +23,6 @@ import {
   type ModelWeights, type SentenceModelTable, type Weight,
 } from './sentenceModel';
 import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
-import { MAX_STEM_ID } from './tokens';
 
 const WEIGHT_STEP = 50;
 const WEIGHT_OFFSET = 2048;
@@ -124,13 +123,13 @@ export class ShippedModel implements ModelWeights {
   private readonly pairShift: number;
   // Weights found, kept in `found`: `wordSlot[id]` and `cueSlot[place]` are 1 + their place there,
   // -1 when the model has none, 0 while not looked up. Typed arrays, since ids are scattered (an
-  // array written at scattered indices becomes a dictionary).
+  // array written at scattered indices becomes a dictionary), as long as the table's largest key.
   private readonly found: Weight[] = [];
-  private readonly wordSlot = new Int32Array(MAX_STEM_ID);
-  private readonly cueSlot = new Int32Array(MAX_STEM_ID);
+  private readonly wordSlot: Int32Array;
+  private readonly cueSlot: Int32Array;
   private readonly lexiconWeights: (Weight | undefined)[] = [undefined, undefined];
   /** Per stem id: 0 not looked up, 1 no pair of the model starts with it, 2 some does. */
-  private readonly pairFirsts = new Uint8Array(MAX_STEM_ID);
+  private readonly pairFirsts: Uint8Array;
   private readonly pairWeights = new Map<number, Weight | null>();
 
   constructor(private readonly encoded: string) {
@@ -144,14 +143,22 @@ export class ShippedModel implements ModelWeights {
     for (let at = lexicon.start; at < lexicon.end; at += lexicon.width) {
       this.lexiconWeights[readNumber(encoded, at, 1)] = [decodeWeight(encoded, at + 1), decodeWeight(encoded, at + 3)];
     }
+    // The runs are in key order: their last records hold the largest stem place and cue place.
+    const last = (run: Run): number => (run.end > run.start ? readNumber(encoded, run.end - run.width, run.keyWidth) : -1);
+    this.wordSlot = new Int32Array(last(words) + 2);
+    this.cueSlot = new Int32Array(last(cues) + 1);
+    this.pairFirsts = new Uint8Array(Math.floor(last(pairs) / this.pairShift) + 2);
   }
 
   weightOf(key: number): Weight | undefined {
     if (key >= 0) {
-      return key >= PAIR_KEYS ? this.pairWeight(key) : this.slotted(this.wordSlot, this.words, key, key - 1);
+      if (key >= PAIR_KEYS) {
+        return this.pairWeight(key);
+      }
+      return key < this.wordSlot.length ? this.slotted(this.wordSlot, this.words, key, key - 1) : undefined;
     }
     if (key <= -1000) {
-      return -1000 - key < MAX_STEM_ID ? this.slotted(this.cueSlot, this.cues, -1000 - key, -1000 - key) : undefined;
+      return -1000 - key < this.cueSlot.length ? this.slotted(this.cueSlot, this.cues, -1000 - key, -1000 - key) : undefined;
     }
     return this.lexiconWeights[LEXICON_KEYS.indexOf(key)];
   }
@@ -174,6 +181,9 @@ export class ShippedModel implements ModelWeights {
 
   private pairWeight(key: number): Weight | undefined {
     const first = Math.floor((key - PAIR_KEYS) / PAIR_KEYS);
+    if (first >= this.pairFirsts.length) {
+      return undefined;
+    }
     let starts = this.pairFirsts[first] as number;
     if (starts === 0) {
       starts = this.startsPair(first - 1) ? 2 : 1;

@@ -7,7 +7,7 @@
 import { CLASS_STEMS } from './lexiconTable.generated';
 import type { TaggerLanguage } from './lemmaTable';
 import { readBase64 } from './base64Numbers';
-import { MAX_STEM_ID, NUM, stemWord, type Token } from './tokens';
+import { NUM, stemWord, type Token } from './tokens';
 import { FIRST_PERSON } from './wordFlags';
 import {
   ANNOUNCEMENT, ASK, BIG_TALK, CARE_REPLY, COMMITMENT, CONSEQUENCE, CONTROL, CUT, DEFLECT, DETAIL_QUESTION, ENTHUSIASM,
@@ -68,14 +68,15 @@ export function classStemPlaces(encoded: string = CLASS_STEMS): number[][] {
 }
 
 /**
- * Stem id → class bits (0 for none): a typed array, since the ids are scattered. Read from
- * CLASS_STEMS on the first sentence; a built-in stem's id is its place plus one.
+ * Stem id → class bits (0 for none, and for ids past its end): a typed array, since the ids are
+ * scattered. Read from CLASS_STEMS on the first sentence; a built-in stem's id is its place plus one.
  */
 let classOfId: Int32Array | undefined;
 
 function readClasses(): Int32Array {
-  const bits = new Int32Array(MAX_STEM_ID);
-  classStemPlaces().forEach((places, row) => {
+  const rows = classStemPlaces();
+  const bits = new Int32Array(Math.max(0, ...rows.flat()) + 2);
+  rows.forEach((places, row) => {
     for (const place of places) {
       bits[place + 1] = (bits[place + 1] as number) | (1 << row);
     }
@@ -85,15 +86,15 @@ function readClasses(): Int32Array {
 
 function classOf(token: Token): number {
   classOfId ??= readClasses();
-  return classOfId[token.id] as number;
+  return token.id < classOfId.length ? classOfId[token.id] as number : 0;
 }
 
 /** The class bits of a whole sentence: the union over its tokens. */
 export function sentenceClasses(tokens: readonly Token[]): number {
-  classOfId ??= readClasses();
+  const classes = classOfId ??= readClasses();
   let mask = 0;
   for (const token of tokens) {
-    mask |= classOfId[token.id] as number;
+    mask |= token.id < classes.length ? classes[token.id] as number : 0;
   }
   return mask;
 }

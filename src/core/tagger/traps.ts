@@ -346,10 +346,10 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
 export const MIN_EVIDENCE = 2;
 
 export function findTraps(
-  allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),
+  allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model?: TrapModel,
 ): TrapResult[] {
   // A trap is named on MIN_EVIDENCE sentences with words at least: with fewer there is nothing to
-  // read (and a one-line note need not load the trap phrases).
+  // read (and a one-line note need not load the trap phrases or the trap model).
   let worded = 0;
   for (let at = 0; at < allSentences.length && worded < MIN_EVIDENCE; at += 1) {
     worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
@@ -358,9 +358,10 @@ export function findTraps(
     return [];
   }
   const reading = readTrapSignals(allSentences, whyShare, language);
+  const trapModel = model ?? builtInTrapModel(language);
   const traps: TrapResult[] = [];
   for (const [id, kinds] of TRAP_KIND_INDICES) {
-    if (trapScore(model, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
+    if (trapScore(trapModel, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
       const evidence: string[] = [];
       for (let at = 0; at < reading.sentences.length; at += 1) {
         if (carries(reading.signals[at] as readonly number[], kinds)) {

@@ -6,11 +6,11 @@
 //
 // Questions are recognised by their text, in English and in German, wherever the user moved them, and
 // by the labels earlier versions of the templates wrote (kinds.ts LEGACY_LABELS). Front matter, fenced code and
-// drafted blocks are not read. Linear in the text. The questions are read from
-// scaffoldText.generated.ts, which scripts/generateScaffoldText.ts writes from the kinds
-// (scaffoldSources.ts `kindQuestions`): the tagger loads this module and builds no kind.
+// drafted blocks are not read. Linear in the text. The questions come from the kinds through the
+// import `#scaffold-text` (scaffoldSources.ts `kindQuestions`; in the tagger's bundles, written out
+// once: scaffoldTextTable.ts), read the first time a line is looked up.
+import { kindQuestions } from '#scaffold-text';
 import { blankDrafted } from './drafted';
-import { QUESTION_ITEMS, QUESTION_SECTIONS } from './scaffoldText.generated';
 import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
 
 /** Answers by section id (free answers) or item id (structured answers); only non-empty answers. */
@@ -46,22 +46,11 @@ export function encodeQuestions(questions: Questions): { readonly sections: stri
   };
 }
 
-function decodeQuestions(sections: string, items: string): Questions {
-  const lines = (text: string): [string, string][] => (text === '' ? [] : text.split('\n').map((line) => {
-    const tab = line.indexOf('\t');
-    return [line.slice(0, tab), line.slice(tab + 1)];
-  }));
-  return {
-    sections: new Map(lines(sections)),
-    items: new Map(lines(items).map(([key, ids]) => [key, ids.split(' ')])),
-  };
-}
-
 let built: Questions | undefined;
 
 /** The questions of every kind, read on first use (the tagger loads this module; most entries never ask). */
 function questions(): Questions {
-  built ??= decodeQuestions(QUESTION_SECTIONS, QUESTION_ITEMS);
+  built ??= kindQuestions();
   return built;
 }
 

@@ -3,11 +3,10 @@
 // reorder sections, and snippets insert the same prompts anywhere. Every check is a Set lookup or
 // one fixed regular expression, so the cost per line does not grow with the number of prompts.
 //
-// The texts come from the kinds, the prompt packs and the review's scaffold (scaffoldSources.ts),
-// written out once, normalised, into scaffoldText.generated.ts (scripts/generateScaffoldText.ts;
-// a unit test keeps it current): the tagger loads this module, and building the kinds and packs of
-// both languages as objects to read their texts was a tenth of loading it.
-import { REVIEW_PARAGRAPHS, SCAFFOLD_HEADINGS, SCAFFOLD_LABELS, SCAFFOLD_TITLE } from './scaffoldText.generated';
+// The texts come from the kinds, the prompt packs and the review's scaffold through the import
+// `#scaffold-text` (scaffoldSources.ts; in the tagger's bundles, the same texts written out once:
+// scaffoldTextTable.ts), read the first time a check needs them.
+import { reviewParagraphs, scaffoldPrompts, scaffoldTitle } from '#scaffold-text';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
 export function normalisePromptText(text: string): string {
@@ -100,6 +99,12 @@ export function bareLabel(line: string): string | undefined {
   return LINE_BREAK.test(label) ? undefined : label;
 }
 
+/** Headings and labels already normalised (normalisePromptText). */
+export interface ScaffoldPrompts {
+  readonly headings: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+}
+
 export interface ScaffoldSources {
   /** Texts that, as a `## ` heading, are product prompts. */
   readonly headings: Iterable<string>;
@@ -136,7 +141,10 @@ function normalisedMatcher(headings: ReadonlySet<string>, labels: ReadonlySet<st
  */
 export function isScaffoldedPrompt(lineText: string): boolean {
   // Built on first use: the tagger loads this module, and a first tag of plain prose never asks.
-  scaffoldedPrompt ??= normalisedMatcher(new Set(SCAFFOLD_HEADINGS.split('\n')), new Set(SCAFFOLD_LABELS.split('\n')));
+  if (scaffoldedPrompt === undefined) {
+    const { headings, labels } = scaffoldPrompts();
+    scaffoldedPrompt = normalisedMatcher(headings, labels);
+  }
   return scaffoldedPrompt(lineText);
 }
 
@@ -162,7 +170,7 @@ let scaffoldedParagraph: ((content: string) => boolean) | undefined;
 /** True for a paragraph a review scaffolds whole: its questions, its practice, the reason for it. */
 export function isScaffoldedParagraph(content: string): boolean {
   // Built on first use, like isScaffoldedPrompt.
-  scaffoldedParagraph ??= createParagraphMatcher(REVIEW_PARAGRAPHS.split('\n'));
+  scaffoldedParagraph ??= createParagraphMatcher(reviewParagraphs());
   return scaffoldedParagraph(content);
 }
 
@@ -171,7 +179,7 @@ let title: RegExp | undefined;
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {
   // Built on first use, like isScaffoldedPrompt.
-  title ??= new RegExp(SCAFFOLD_TITLE, 'u');
+  title ??= new RegExp(scaffoldTitle(), 'u');
   return title.test(lineText);
 }
 

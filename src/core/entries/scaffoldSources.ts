@@ -1,13 +1,16 @@
 // Where the texts the product scaffolds come from: the prompt packs, the kinds' headings, labels and
 // titles (both languages, and the decision revisit), and the review's questions, practices and
-// reasons. scripts/generateScaffoldText.ts writes them, normalised, into scaffoldText.generated.ts,
-// which scaffoldLines.ts and answers.ts read at run time, so loading either builds no kind or pack
-// (a unit test keeps the generated file what these sources give). Build-time only: nothing loaded
-// by the tagger imports this module.
+// reasons. scaffoldLines.ts and answers.ts read them through the import `#scaffold-text`
+// (package.json "imports"), which is this module — the features and every other bundle carry the
+// kinds and packs anyway — except in the tagger's bundles, where scripts/taggerAlias.ts puts
+// scaffoldTextTable.ts in its place: the same texts, written out by scripts/generateScaffoldText.ts
+// (scaffoldText.generated.ts), so loading the tagger builds no kind or pack. A unit test keeps the
+// generated texts what these sources give.
 import { ALL_PROMPTS } from '../prompts/packs';
 import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
 import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
 import { questionKey, type Questions } from './answers';
+import { normalisePromptText, type ScaffoldPrompts } from './scaffoldLines';
 import { GERMAN_ENTRY_KINDS } from './germanKinds';
 import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
 import { GERMAN_REVISIT_TEMPLATE, REVISIT_TEMPLATE } from './revisitKind';
@@ -50,6 +53,12 @@ export function allScaffoldSources(): ScaffoldSources {
   return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
 }
 
+/** The headings and labels of both languages, normalised: what scaffoldLines.ts `isScaffoldedPrompt` recognises. */
+export function scaffoldPrompts(): ScaffoldPrompts {
+  const sources = allScaffoldSources();
+  return { headings: new Set(Array.from(sources.headings, normalisePromptText)), labels: new Set(Array.from(sources.labels, normalisePromptText)) };
+}
+
 /** Every paragraph a review scaffolds whole (reviewScaffold.ts): what scaffoldLines.ts `isScaffoldedParagraph` recognises. */
 export function reviewParagraphs(): readonly string[] {
   return REVIEW_SCAFFOLD_PARAGRAPHS;
@@ -76,7 +85,7 @@ function titlePattern(title: string): string {
 }
 
 /** The source of the expression (flag `u`) for a `# ` title line as any kind's template writes it: scaffoldLines.ts `isScaffoldedTitle`. */
-export function titleSource(): string {
+export function scaffoldTitle(): string {
   return `^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`;
 }
 

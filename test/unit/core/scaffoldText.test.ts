@@ -1,31 +1,31 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { GENERATED_SCAFFOLD_TEXT, scaffoldTextSource } from '../../../scripts/generateScaffoldText';
-import { ENTRY_KINDS } from '../../../src/core/entries/kinds';
-import { GERMAN_ENTRY_KINDS } from '../../../src/core/entries/germanKinds';
-import { createParagraphMatcher, createScaffoldMatcher, isScaffoldedLine, isScaffoldedParagraph, isScaffoldedPrompt } from '../../../src/core/entries/scaffoldLines';
-import { allScaffoldSources, reviewParagraphs } from '../../../src/core/entries/scaffoldSources';
-import { ALL_PROMPTS } from '../../../src/core/prompts/packs';
+import { TAGGER_ALIAS } from '../../../scripts/taggerAlias';
+import * as sources from '../../../src/core/entries/scaffoldSources';
+import * as table from '../../../src/core/entries/scaffoldTextTable';
 
-describe('the scaffolded texts, as generated', () => {
-  it('are exactly what the kinds, packs and review scaffold give (run npm run generate:scaffold if not)', () => {
+/** What scaffoldLines.ts and answers.ts import from `#scaffold-text`: both modules that stand for it give all of it. */
+type ScaffoldTextModule = Pick<typeof sources, 'kindQuestions' | 'reviewParagraphs' | 'scaffoldPrompts' | 'scaffoldTitle'>;
+
+describe('the scaffolded texts', () => {
+  it('are written out exactly as the kinds, packs and review scaffold give them (run npm run generate:scaffold if not)', () => {
     assert.equal(readFileSync(GENERATED_SCAFFOLD_TEXT, 'utf8'), scaffoldTextSource());
   });
 
-  it('recognise the lines and paragraphs the sources themselves do', () => {
-    const fromSources = createScaffoldMatcher(allScaffoldSources());
-    const paragraphsFromSources = createParagraphMatcher(reviewParagraphs());
-    const lines = [
-      ...ALL_PROMPTS.map((prompt) => `## ${prompt.text}`),
-      ...[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS].flatMap((kind) => kind.body.split('\n')),
-      '## What I actually think', '- Competence on this task: high', 'I explained why.', '',
-    ];
-    for (const line of lines) {
-      assert.equal(isScaffoldedPrompt(line), fromSources(line), JSON.stringify(line));
-    }
-    assert.ok(lines.some((line) => isScaffoldedLine(line)) && lines.some((line) => !isScaffoldedLine(line)));
-    for (const paragraph of [...reviewParagraphs(), 'Suggested because I felt like it.', '*What will I start doing next week?*']) {
-      assert.equal(isScaffoldedParagraph(paragraph), paragraphsFromSources(paragraph), paragraph);
-    }
+  it('read from the written table are the texts the sources give: headings, labels, title, paragraphs, questions', () => {
+    const fromSources: ScaffoldTextModule = sources;
+    const fromTable: ScaffoldTextModule = table;
+    assert.deepEqual(fromTable.scaffoldPrompts(), fromSources.scaffoldPrompts());
+    assert.equal(fromTable.scaffoldTitle(), fromSources.scaffoldTitle());
+    assert.deepEqual(fromTable.reviewParagraphs(), fromSources.reviewParagraphs());
+    assert.deepEqual(fromTable.kindQuestions(), fromSources.kindQuestions());
+    assert.ok(fromTable.scaffoldPrompts().headings.size > 100 && fromTable.kindQuestions().items.size > 50);
+  });
+
+  it('are read from the table in the tagger\'s bundles only', () => {
+    assert.equal(TAGGER_ALIAS['#scaffold-text'], './src/core/entries/scaffoldTextTable.ts');
+    const imports = (JSON.parse(readFileSync('package.json', 'utf8')) as { imports: Record<string, string> }).imports;
+    assert.equal(imports['#scaffold-text'], './src/core/entries/scaffoldSources.ts');
   });
 });

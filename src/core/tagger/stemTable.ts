@@ -9,7 +9,7 @@
 // never hold a space. STEM_INDEX is the number of stems, then the offset in STEMS of every BLOCK-th
 // stem (the 0th, the BLOCK-th, …), each in three base-64 digits (base64Numbers.ts): a search reads
 // about eight block heads and at most BLOCK stems, and nothing is split or allocated.
-import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
+import { base64Width, readBase64, writeBase64 } from './base64Numbers';
 import { STEM_INDEX, STEMS } from './lexiconTable.generated';
 
 /** Stems per block of the index. */
@@ -41,22 +41,24 @@ export function encodeStemTable(stems: readonly string[]): { readonly stems: str
 export class StemTable {
   /** How many stems the table holds. */
   readonly size: number;
+  /** Where each block starts in the list, read from the index on the first search. */
+  private blocks: Int32Array | undefined;
 
   constructor(private readonly stems: string, private readonly index: string) {
-    this.size = stems === '' ? 0 : this.number(0);
-  }
-
-  private number(at: number): number {
-    let value = 0;
-    for (let end = at + WIDTH; at < end; at++) {
-      value = value * 64 + (DIGIT_VALUE[this.index.charCodeAt(at)] as number);
-    }
-    return value;
+    this.size = stems === '' ? 0 : readBase64(index, 0, WIDTH);
   }
 
   /** Where block `block` starts in the list. */
   private blockStart(block: number): number {
-    return this.number(WIDTH * (block + 1));
+    let blocks = this.blocks;
+    if (blocks === undefined) {
+      blocks = new Int32Array(Math.ceil(this.size / STEM_BLOCK));
+      for (let at = 0; at < blocks.length; at++) {
+        blocks[at] = readBase64(this.index, WIDTH * (at + 1), WIDTH);
+      }
+      this.blocks = blocks;
+    }
+    return blocks[block] as number;
   }
 
   /** Where the stem starting at `start` ends (the next space, or the list's end). */

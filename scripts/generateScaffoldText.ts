@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeQuestions } from '../src/core/entries/answers';
-import { kindQuestions, reviewParagraphs, scaffoldPrompts, scaffoldTitle } from '../src/core/entries/scaffoldSources';
+import { kindQuestions } from '../src/core/entries/kindQuestions';
+import { reviewParagraphs, scaffoldPrompts, scaffoldTitle } from '../src/core/entries/scaffoldSources';
 import { repoRoot } from './vscodePaths';
 
 export const GENERATED_SCAFFOLD_TEXT = join(repoRoot, 'src', 'core', 'entries', 'scaffoldText.generated.ts');

@@ -21,8 +21,10 @@ export const TAGGER_STAND_INS: Readonly<Record<string, string>> = {
 
 export const TAGGER_ALIAS: Readonly<Record<string, string>> = {
   ...TAGGER_STAND_INS,
-  // Not a stand-in: the scaffolded texts written out once (src/core/entries/scaffoldTextTable.ts),
-  // where a bundle that carries the kinds and prompt packs anyway (the features, the CLI) reads them
-  // from those (scaffoldSources.ts, what `#scaffold-text` is by default).
+  // Not stand-ins: the scaffolded texts and the kinds' questions written out once
+  // (src/core/entries/scaffoldTextTable.ts), where a bundle that carries the kinds and prompt packs
+  // anyway (the features, the CLI, the index worker) reads them from those (scaffoldSources.ts and
+  // kindQuestions.ts, what `#scaffold-text` and `#kind-questions` are by default).
   '#scaffold-text': './src/core/entries/scaffoldTextTable.ts',
+  '#kind-questions': './src/core/entries/scaffoldTextTable.ts',
 };

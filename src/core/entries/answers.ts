@@ -7,9 +7,9 @@
 // Questions are recognised by their text, in English and in German, wherever the user moved them, and
 // by the labels earlier versions of the templates wrote (kinds.ts LEGACY_LABELS). Front matter, fenced code and
 // drafted blocks are not read. Linear in the text. The questions come from the kinds through the
-// import `#scaffold-text` (scaffoldSources.ts `kindQuestions`; in the tagger's bundles, written out
-// once: scaffoldTextTable.ts), read the first time a line is looked up.
-import { kindQuestions } from '#scaffold-text';
+// import `#kind-questions` (kindQuestions.ts; in the tagger's bundles, written out once:
+// scaffoldTextTable.ts), read the first time a line is looked up.
+import { kindQuestions } from '#kind-questions';
 import { blankDrafted } from './drafted';
 import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
 

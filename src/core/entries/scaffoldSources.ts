@@ -1,15 +1,15 @@
 // Where the texts the product scaffolds come from: the prompt packs, the kinds' headings, labels and
 // titles (both languages, and the decision revisit), and the review's questions, practices and
-// reasons. scaffoldLines.ts and answers.ts read them through the import `#scaffold-text`
-// (package.json "imports"), which is this module — the features and every other bundle carry the
-// kinds and packs anyway — except in the tagger's bundles, where scripts/taggerAlias.ts puts
-// scaffoldTextTable.ts in its place: the same texts, written out by scripts/generateScaffoldText.ts
+// reasons. scaffoldLines.ts reads them through the import `#scaffold-text` (package.json
+// "imports"), which is this module — the features and every other bundle carry the kinds and packs
+// anyway — except in the tagger's bundles, where scripts/taggerAlias.ts puts scaffoldTextTable.ts in
+// its place: the same texts, written out by scripts/generateScaffoldText.ts
 // (scaffoldText.generated.ts), so loading the tagger builds no kind or pack. A unit test keeps the
-// generated texts what these sources give.
+// generated texts what these sources give. (The kinds' questions, which answers.ts reads, are
+// kindQuestions.ts, `#kind-questions`, the same way.)
 import { ALL_PROMPTS } from '../prompts/packs';
 import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
 import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
-import { questionKey, type Questions } from './answers';
 import { normalisePromptText, type ScaffoldPrompts } from './scaffoldLines';
 import { GERMAN_ENTRY_KINDS } from './germanKinds';
 import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
@@ -87,32 +87,4 @@ function titlePattern(title: string): string {
 /** The source of the expression (flag `u`) for a `# ` title line as any kind's template writes it: scaffoldLines.ts `isScaffoldedTitle`. */
 export function scaffoldTitle(): string {
   return `^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`;
-}
-
-/** The questions of every kind, both languages, and the labels earlier versions wrote: what answers.ts reads answers by. */
-export function kindQuestions(kinds: readonly Pick<EntryKind, 'sections'>[] = [...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS]): Questions {
-  const sections = new Map<string, string>();
-  const items = new Map<string, string[]>();
-  const addItem = (label: string, id: string): void => {
-    const key = questionKey(label);
-    const ids = items.get(key) ?? [];
-    if (!ids.includes(id)) {
-      ids.push(id);
-    }
-    items.set(key, ids);
-  };
-  for (const kind of kinds) {
-    for (const section of kind.sections) {
-      if (!section.items && section.heading !== PROMPT_OF_THE_DAY_HEADING) {
-        sections.set(questionKey(section.heading), section.id);
-      }
-      for (const item of section.items ?? []) {
-        addItem(item.label, item.id);
-      }
-    }
-  }
-  for (const [id, labels] of Object.entries(LEGACY_LABELS)) {
-    labels.forEach((label) => addItem(label, id));
-  }
-  return { sections, items };
 }

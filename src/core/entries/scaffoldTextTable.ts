@@ -1,8 +1,9 @@
-// The texts the product scaffolds, read from scaffoldText.generated.ts (written by
-// scripts/generateScaffoldText.ts from scaffoldSources.ts): what the import `#scaffold-text` gives in
-// the tagger's bundles (scripts/taggerAlias.ts), so loading the tagger builds no kind or prompt pack.
-// Building the kinds and packs of both languages to read their texts was a tenth of loading the
-// tagger and tagging once. The same functions as scaffoldSources.ts, which a unit test holds it to.
+// The texts the product scaffolds and the kinds' questions, read from scaffoldText.generated.ts
+// (written by scripts/generateScaffoldText.ts from scaffoldSources.ts and kindQuestions.ts): what the
+// imports `#scaffold-text` and `#kind-questions` give in the tagger's bundles (scripts/taggerAlias.ts),
+// so loading the tagger builds no kind or prompt pack. Building the kinds and packs of both languages
+// to read their texts was a tenth of loading the tagger and tagging once. The same functions as
+// those two modules, which a unit test holds it to.
 import type { Questions } from './answers';
 import type { ScaffoldPrompts } from './scaffoldLines';
 import { QUESTION_ITEMS, QUESTION_SECTIONS, REVIEW_PARAGRAPHS, SCAFFOLD_HEADINGS, SCAFFOLD_LABELS, SCAFFOLD_TITLE } from './scaffoldText.generated';

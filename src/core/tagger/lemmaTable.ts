@@ -129,6 +129,9 @@ function linesByBucket(lines: readonly string[], dictionary: Dictionary | undefi
   return linesOf;
 }
 
+/** The most lines one run of the index holds (its count is one base-64 digit). */
+const MAX_RUN = 63;
+
 /** A bucket's name in the index: its two characters, the line separator (which no form holds) standing in for a missing one. */
 function indexName(bucket: number): string {
   if (bucket < 0) {
@@ -141,9 +144,11 @@ function indexName(bucket: number): string {
 /**
  * The index of a table (the generator's half; see decodeLemmaTable): a decimal digit W, then per
  * bucket a space, its name (two characters, indexName), and the runs of consecutive lines that hold
- * forms of it, each as the offsets in the table where the run starts and ends, in W base-64 digits
- * each. Most buckets have one run, the families whose heads start with its two characters (the table
- * is in order of heads), and a few lines of irregular forms ("went" of "go") besides.
+ * forms of it, each as the offset in the table where the run starts, in W base-64 digits, and its
+ * number of lines, in one (at most MAX_RUN: a longer run is written as two). Most buckets have one
+ * run, the families whose heads start with its two characters (the table is in order of heads), and
+ * a few lines of irregular forms ("went" of "go") besides. The index ships beside the table in the
+ * tagger's bundle, whose size is budgeted: a run takes W + 1 characters.
  */
 export function encodeLemmaIndex(encoded: string): string {
   const lines = encoded.split(LINE);
@@ -167,11 +172,10 @@ export function encodeLemmaIndex(encoded: string): string {
     index += ` ${name}`;
     for (let at = 0; at < list.length;) {
       let last = at;
-      while (last + 1 < list.length && list[last + 1] === (list[last] as number) + 1) {
+      while (last + 1 < list.length && last + 1 - at < MAX_RUN && list[last + 1] === (list[last] as number) + 1) {
         last += 1;
       }
-      const end = list[last] as number;
-      index += writeBase64(starts[list[at] as number] as number, width) + writeBase64((starts[end] as number) + (lines[end] as string).length, width);
+      index += writeBase64(starts[list[at] as number] as number, width) + writeBase64(last + 1 - at, 1);
       at = last + 1;
     }
   }
@@ -212,11 +216,11 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string, inde
       const entry = index.indexOf(` ${indexName(bucket)}`);
       let end = index.indexOf(' ', entry + 1);
       end = end < 0 ? index.length : end;
-      for (let run = entry < 0 ? end : entry + 3; run < end; run += 2 * width) {
-        const runEnd = readBase64(index, run + width, width);
-        for (let at = readBase64(index, run, width); at < runEnd;) {
+      for (let run = entry < 0 ? end : entry + 3; run < end; run += width + 1) {
+        let at = readBase64(index, run, width);
+        for (let count = readBase64(index, run + width, 1); count > 0; count--) {
           let lineEnd = encoded.indexOf(LINE, at);
-          lineEnd = lineEnd < 0 || lineEnd > runEnd ? runEnd : lineEnd;
+          lineEnd = lineEnd < 0 ? encoded.length : lineEnd;
           decodeLine(encoded.slice(at, lineEnd), bucket, shared, forms);
           at = lineEnd + 1;
         }

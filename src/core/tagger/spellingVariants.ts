@@ -24,6 +24,10 @@ import { FUNCTION_WORD, OTHER_LANGUAGE_WORD, wordFlags } from './wordFlags';
 export const MIN_LENGTH = 4;
 
 const CONSONANT = /^[bcdfhklmnpqrstvwzß]/;
+/** Separable verb prefixes, longest first, followed by at least three letters of the verb. */
+const SEPARABLE = /^(zurück|wieder|durch|heraus|herein|vorbei|weiter|zusammen|über|unter|nach|fest|frei|hoch|raus|rein|weg|auf|aus|ein|mit|vor|her|hin|los|ab|an|um|zu)(?=[a-zäöüß]{3})/;
+/** Where Upper German drops ge- entirely: before b, d, g, k, p, t and z ("zählt", "klebt"). */
+const DROPPED_GE = /^[bdgkptz][a-zäöüß]/;
 
 /** Spellings one regular change away, most frequent change first. */
 function oneChange(word: string): string[] {
@@ -39,6 +43,17 @@ function oneChange(word: string): string[] {
   // ge- said as g- ("gsagt", "gmacht", "gschafft"), g said as j ("jesagt", "jemacht").
   if (word.startsWith('g') && CONSONANT.test(word.slice(1))) {
     out.push(`ge${word.slice(1)}`);
+  }
+  // The same after a separable prefix ("abgnomme", "umgschriebe", "durchgschaut"), and the ge- dropped
+  // altogether before a plosive or z after one ("nachzählt", "abklebt": Swabian and Alemannic).
+  const prefix = SEPARABLE.exec(word)?.[0];
+  if (prefix !== undefined) {
+    const rest = word.slice(prefix.length);
+    if (rest.startsWith('g') && CONSONANT.test(rest.slice(1))) {
+      out.push(`${prefix}ge${rest.slice(1)}`);
+    } else if (DROPPED_GE.test(rest)) {
+      out.push(`${prefix}ge${rest}`);
+    }
   }
   if (word.startsWith('je')) {
     out.push(`g${word.slice(1)}`);

@@ -12,9 +12,9 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
+import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import type { PeopleLoader } from './peopleLoader';
-import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 

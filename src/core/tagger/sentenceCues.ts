@@ -32,7 +32,8 @@ export function buildCues(tokens: readonly Token[], decisive: readonly FeatureCo
   userMatches: readonly CueMatch[], markers: readonly string[], label: 'why' | 'how'): string[] {
   const cues: string[] = [];
   const shown: number[] = []; // Token indices already shown: a word is not shown twice (a few at most).
-  for (const { feature } of decisive) {
+  for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
+    const { feature } = decisive[at] as FeatureContribution;
     if (feature.first >= 0) {
       show(cues, shown, tokens, feature.first, feature.last, label);
     } else if ((feature.key === LEXICON_WHY) === (label === 'why')) {

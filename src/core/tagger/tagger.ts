@@ -30,6 +30,7 @@ import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
+import type { Token } from './tokens';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
 import { sentenceClasses } from './wordClasses';
 
@@ -191,14 +192,20 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
 function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
   let english = 0;
   let other = 0;
-  for (const sentence of sentences) {
-    for (const token of sentence.result.tokens) {
-      english += (token.flags & ENGLISH_WORD) !== 0 ? 1 : 0;
-      other += (token.flags & OTHER_LANGUAGE_WORD) !== 0 ? 1 : 0;
+  for (let at = 0; at < sentences.length; at += 1) {
+    const { tokens } = (sentences[at] as ClassifiedSentence).result;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const flags = (tokens[index] as Token).flags;
+      english += (flags & ENGLISH) !== 0 ? 1 : 0;
+      other += (flags & OTHER_LANGUAGE) !== 0 ? 1 : 0;
     }
   }
   return english > 0 && english > 2 * other;
 }
+
+// Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
+const ENGLISH = ENGLISH_WORD;
+const OTHER_LANGUAGE = OTHER_LANGUAGE_WORD;
 
 /** The blocks' text joined, for the language test. */
 function blocksText(blocks: readonly TextBlock[]): string {

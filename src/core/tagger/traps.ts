@@ -113,7 +113,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
   if (has(mask, ENTHUSIASM)) {
     signals.add('nice.big', 1);
   }
-  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens, language)) && has(mask, COMMITMENT)) {
+  if (has(mask, COMMITMENT) && (has(mask, UNFINISHED) || hasPerfectNegation(tokens, language))) { // The mask first: it spares most sentences the scan.
     signals.add('nice.dropped', CLASS_WEIGHT);
   } else if (has(mask, REPEATED) && has(mask, ANNOUNCEMENT)) {
     signals.add('nice.dropped', CLASS_WEIGHT); // Announced again: the last announcement came to nothing.

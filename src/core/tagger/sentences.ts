@@ -37,6 +37,8 @@ const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const CAPITAL_ENDS: ReadonlySet<string> = new Set(['etc', 'a.m', 'p.m', 'am', 'pm', 'jr', 'sr', 'st', 'inc', 'ltd', 'co', 'corp', 'dept', 'est']);
 /** Abbreviations that go before a number (`No. 5`, `p. 12`, `ca. 50`); before anything else the period ends the sentence. */
 const NUMBER_PREFIX: ReadonlySet<string> = new Set(['no', 'nr', 'nos', 'p', 'pp', 'fig', 'vol', 'ch', 'sec', 'para', 'ca']);
+/** The longest word in the lists above: a longer word without a period is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[ALWAYS_ABBREVIATION, TITLES, CAPITAL_ENDS, NUMBER_PREFIX].flatMap((set) => [...set].map((word) => word.length)));
 /** `u.s`, `p.s`: single letters joined by periods behave like {@link CAPITAL_ENDS}. */
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** Longest word looked at as a possible abbreviation. */
@@ -160,8 +162,8 @@ function sentenceEnd(text: string, at: number, start: number): number {
   }
   if (runLength === 1 && periods === 1) {
     const written = abbreviationBefore(text, at, start);
-    if (written === '') {
-      return j;
+    if (written === '' || (written.length > LONGEST_ABBREVIATION && !written.includes('.'))) {
+      return j; // Most sentences end on a word too long to be an abbreviation: no lower-casing, no lookups.
     }
     const word = written.toLowerCase();
     if (ALWAYS_ABBREVIATION.has(word) || (TITLES.has(word) && written !== word)) {

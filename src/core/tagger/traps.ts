@@ -39,6 +39,9 @@ function has(mask: number, bits: number): boolean {
   return (mask & bits) !== 0;
 }
 
+/** The bits of the signals below that need the writer to act: a sentence with none of them is not read for who acts. */
+const WRITER_ACTS = REDO | CONTROL | CUT | PUSH_VERB | BIG_TALK;
+
 /** Weight of a word-class signal, and of a pairing across sentences. */
 const CLASS_WEIGHT = 1.5;
 const PAIRING_WEIGHT = 1.5;
@@ -82,12 +85,15 @@ function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
 function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
   const mask = sentence.classes;
-  const byWriter = isByWriter(tokens, language);
-  if (byWriter && mentionsOther(mask, sentence.text, language)) {
-    if (has(mask, REDO)) {
+  // Whether the writer acts is read only for a sentence whose bits ask (most have none of them).
+  const byWriter = has(mask, WRITER_ACTS) && isByWriter(tokens, language);
+  const redo = has(mask, REDO);
+  const gate = has(mask, CONTROL) && has(mask, SCOPE);
+  if (byWriter && (redo || gate) && mentionsOther(mask, sentence.text, language)) {
+    if (redo) {
       signals.add('micro.redo', CLASS_WEIGHT);
     }
-    if (has(mask, CONTROL) && has(mask, SCOPE)) {
+    if (gate) {
       signals.add('micro.gate', CLASS_WEIGHT);
     }
   }

@@ -45,12 +45,14 @@ export interface ClassifiedSentence {
   readonly result: SentenceClassification;
   /** Word-class bits of the sentence (wordClasses.ts), computed once for traps, functions and style. */
   readonly classes: number;
+  /** The model's probabilities of why and of how (entryModel.ts sideProbabilities), computed once for the shares and the entry model. */
+  readonly sides: { readonly why: number; readonly how: number };
 }
 
-/** Classify one sentence and compute its word classes. */
+/** Classify one sentence and compute its word classes and side probabilities. */
 export function classifiedSentence(classifier: Classifier, text: string, line: number): ClassifiedSentence {
   const result = classifier.classify(text);
-  return { text, line, result, classes: sentenceClasses(result.tokens) };
+  return { text, line, result, classes: sentenceClasses(result.tokens), sides: sideProbabilities(result) };
 }
 
 function round2(value: number): number {
@@ -70,7 +72,7 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   let how = 0;
   let clearest = 0; // The surest side of a sentence that has one.
   for (const sentence of sentences) {
-    const p = sideProbabilities(sentence.result);
+    const p = sentence.sides;
     why += p.why;
     how += p.how;
     if (sentence.result.label !== 'unclear') {

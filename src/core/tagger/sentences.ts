@@ -251,21 +251,29 @@ function splitBlock(block: TextBlock, out: SentenceText[]): void {
     }
     visibleEnd = i + 1;
     if (kind === WORD || kind === ORDINARY) {
-      // Most of a text: run through the ASCII characters that change nothing but `visibleEnd`,
-      // stopping before the length limit so the cut above still happens on time.
+      // Most of a text: run through the ASCII characters that change nothing but `visibleEnd`, and
+      // the single spaces between them (which change only `lastSpace`), stopping before the length
+      // limit so the cut above still happens on time.
       hasWord ||= kind === WORD;
       const limit = Math.min(text.length, start + MAX_SENTENCE_LENGTH);
       let j = i + 1;
+      let end = j; // Just past the last visible character read.
       for (; j < limit; j++) {
         const next = text.charCodeAt(j);
         const nextKind = next < 128 ? ASCII_CLASS[next] : NON_ASCII;
         if (nextKind === WORD) {
           hasWord = true;
-        } else if (nextKind !== ORDINARY) {
+          end = j + 1;
+        } else if (nextKind === ORDINARY) {
+          end = j + 1;
+        } else if (nextKind === SPACE && end === j) {
+          lastSpace = j;
+        } else {
           break;
         }
       }
-      visibleEnd = j;
+      visibleEnd = end;
+      previousSpace = end < j;
       i = j - 1;
     } else if (kind === NON_ASCII) {
       maybeWord = true;

@@ -32,11 +32,15 @@ import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './ent
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
 import type { Token } from './tokens';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
-import { sentenceClasses } from './wordClasses';
+import { classBits } from './wordClasses';
 
 export interface Tagger {
   tag(markdown: string): TagResult;
 }
+
+// Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
+const ENGLISH = ENGLISH_WORD;
+const OTHER_LANGUAGE = OTHER_LANGUAGE_WORD;
 
 /** A sentence of the entry with its full classification, for the entry-level readers. */
 export interface ClassifiedSentence {
@@ -47,12 +51,25 @@ export interface ClassifiedSentence {
   readonly classes: number;
   /** The model's probabilities of why and of how (entryModel.ts sideProbabilities), computed once for the shares and the entry model. */
   readonly sides: { readonly why: number; readonly how: number };
+  /** How many of its tokens the tokeniser flagged as English function words, and as words of another language (wordFlags.ts). */
+  readonly englishWords: number;
+  readonly otherWords: number;
 }
 
-/** Classify one sentence and compute its word classes and side probabilities. */
+/** Classify one sentence and compute, in one pass over its tokens, its word classes and its language counts; and its side probabilities. */
 export function classifiedSentence(classifier: Classifier, text: string, line: number): ClassifiedSentence {
   const result = classifier.classify(text);
-  return { text, line, result, classes: sentenceClasses(result.tokens), sides: sideProbabilities(result) };
+  const { tokens } = result;
+  let classes = 0;
+  let englishWords = 0;
+  let otherWords = 0;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    classes |= classBits(token.id);
+    englishWords += (token.flags & ENGLISH) !== 0 ? 1 : 0;
+    otherWords += (token.flags & OTHER_LANGUAGE) !== 0 ? 1 : 0;
+  }
+  return { text, line, result, classes, sides: sideProbabilities(result), englishWords, otherWords };
 }
 
 function round2(value: number): number {
@@ -194,20 +211,12 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
 function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
   let english = 0;
   let other = 0;
-  for (let at = 0; at < sentences.length; at += 1) {
-    const { tokens } = (sentences[at] as ClassifiedSentence).result;
-    for (let index = 0; index < tokens.length; index += 1) {
-      const flags = (tokens[index] as Token).flags;
-      english += (flags & ENGLISH) !== 0 ? 1 : 0;
-      other += (flags & OTHER_LANGUAGE) !== 0 ? 1 : 0;
-    }
+  for (const sentence of sentences) {
+    english += sentence.englishWords;
+    other += sentence.otherWords;
   }
   return english > 0 && english > 2 * other;
 }
-
-// Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
-const ENGLISH = ENGLISH_WORD;
-const OTHER_LANGUAGE = OTHER_LANGUAGE_WORD;
 
 /** The blocks' text joined, for the language test. */
 function blocksText(blocks: readonly TextBlock[]): string {

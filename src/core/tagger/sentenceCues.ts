@@ -76,11 +76,11 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   }
   let fresh = false;
   for (let at = first; at <= last && !fresh; at += 1) {
-    fresh = !shown.includes(at);
+    fresh = !holds(shown, at);
   }
   if (fresh && cues.length < MAX_MODEL_CUES && hasEvidenceWord(tokens, first, last)) {
     for (let at = first; at <= last; at += 1) {
-      if (!shown.includes(at)) {
+      if (!holds(shown, at)) {
         shown.push(at);
       }
     }
@@ -88,9 +88,19 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   }
 }
 
-/** A token the tokeniser read as a number, a percentage or a clock time (`#num`, `#pct`, `#clock`). */
+/** Whether the short list holds `value` (a loop the compiler inlines: these lists hold a few token indices). */
+function holds(list: readonly number[], value: number): boolean {
+  for (let at = 0; at < list.length; at += 1) {
+    if (list[at] === value) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A token the tokeniser read as a number, a percentage or a clock time (`#num`, `#pct`, `#clock`): its stem starts with `#`. */
 function isNumber(token: Token): boolean {
-  return token.stem.startsWith('#');
+  return token.stem.charCodeAt(0) === 35;
 }
 
 /** The lexicon matches on the label's side, strongest first. */

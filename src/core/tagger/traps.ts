@@ -39,6 +39,9 @@ function has(mask: number, bits: number): boolean {
   return (mask & bits) !== 0;
 }
 
+/** The bits of the signals below that need the writer to act: a sentence with none of them is not read for who acts. */
+const WRITER_ACTS = REDO | CONTROL | CUT | PUSH_VERB | BIG_TALK;
+
 /** Weight of a word-class signal, and of a pairing across sentences. */
 const CLASS_WEIGHT = 1.5;
 const PAIRING_WEIGHT = 1.5;
@@ -82,12 +85,15 @@ function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
 function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
   const mask = sentence.classes;
-  const byWriter = isByWriter(tokens, language);
-  if (byWriter && mentionsOther(mask, sentence.text, language)) {
-    if (has(mask, REDO)) {
+  // Whether the writer acts is read only for a sentence whose bits ask (most have none of them).
+  const byWriter = has(mask, WRITER_ACTS) && isByWriter(tokens, language);
+  const redo = has(mask, REDO);
+  const gate = has(mask, CONTROL) && has(mask, SCOPE);
+  if (byWriter && (redo || gate) && mentionsOther(mask, sentence.text, language)) {
+    if (redo) {
       signals.add('micro.redo', CLASS_WEIGHT);
     }
-    if (has(mask, CONTROL) && has(mask, SCOPE)) {
+    if (gate) {
       signals.add('micro.gate', CLASS_WEIGHT);
     }
   }
@@ -113,7 +119,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
   if (has(mask, ENTHUSIASM)) {
     signals.add('nice.big', 1);
   }
-  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens, language)) && has(mask, COMMITMENT)) {
+  if (has(mask, COMMITMENT) && (has(mask, UNFINISHED) || hasPerfectNegation(tokens, language))) { // The mask first: it spares most sentences the scan.
     signals.add('nice.dropped', CLASS_WEIGHT);
   } else if (has(mask, REPEATED) && has(mask, ANNOUNCEMENT)) {
     signals.add('nice.dropped', CLASS_WEIGHT); // Announced again: the last announcement came to nothing.

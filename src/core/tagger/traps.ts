@@ -358,16 +358,23 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  */
 export const MIN_EVIDENCE = 2;
 
+/**
+ * Sentences with words an entry needs before any trap is named: more than the evidence itself. In a
+ * two-sentence note both sentences are the one act ("Kim proposed a new layout. I said not this
+ * month."), and a pattern of behaviour cannot be read from one act.
+ */
+export const MIN_WORDED = MIN_EVIDENCE + 1;
+
 export function findTraps(
   allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),
 ): TrapResult[] {
-  // A trap is named on MIN_EVIDENCE sentences with words at least: with fewer there is nothing to
-  // read (and a one-line note need not load the trap phrases).
+  // A trap is named on MIN_WORDED sentences with words at least: with fewer there is no pattern to
+  // read (and a short note need not load the trap phrases).
   let worded = 0;
-  for (let at = 0; at < allSentences.length && worded < MIN_EVIDENCE; at += 1) {
+  for (let at = 0; at < allSentences.length && worded < MIN_WORDED; at += 1) {
     worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
   }
-  if (worded < MIN_EVIDENCE) {
+  if (worded < MIN_WORDED) {
     return [];
   }
   const reading = readTrapSignals(allSentences, whyShare, language);

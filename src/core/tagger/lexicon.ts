@@ -203,7 +203,7 @@ export class CueMatcher<S extends string> implements Lexicon<S> {
   private readonly entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
-  private readonly byPair = new Map<number, Cue<S>[]>();
+  private readonly byPair = new PairTable<S>();
   private readonly seconds: Uint8Array;
 
   /**
@@ -240,12 +240,7 @@ export class CueMatcher<S extends string> implements Lexicon<S> {
       if (second !== 0) {
         this.seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
       }
-      const list = this.byPair.get(pairKey(first, second));
-      if (list) {
-        list.push(cue);
-      } else {
-        this.byPair.set(pairKey(first, second), [cue]);
-      }
+      this.byPair.add(pairKey(first, second), cue);
     } else {
       entry.rest.push(cue);
     }
@@ -315,6 +310,77 @@ function pairKey(first: number, second: number): number {
   return first * MAX_STEM_ID + second;
 }
 
+/**
+ * The phrases by pair key, read for most tokens of every sentence: an open-addressing table of the
+ * keys in a typed array (Fibonacci hashing, linear probing, at most half full), so a lookup is a
+ * multiplication and a few array reads instead of a Map's hashing. Filled as cues are indexed (at
+ * once, or a stem's cues when a sentence first holds it: CueMatcher), doubling to stay half empty;
+ * a key's list keeps its cues in the order added.
+ */
+class PairTable<S extends string> {
+  /** 1 + the pair key in each slot, or 0 for an empty slot (pair keys stay below 2^30). */
+  private keys = new Int32Array(16);
+  /** The list of each slot's key. */
+  private lists = new Array<Cue<S>[]>(16);
+  private shift = 32 - 4;
+  private mask = 15;
+  private count = 0;
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Appends `cue` to the list of `key`. */
+  add(key: number, cue: Cue<S>): void {
+    let slot = this.slotOf(key);
+    for (let held = this.keys[slot] as number; held !== 0; held = this.keys[slot] as number) {
+      if (held === key + 1) {
+        (this.lists[slot] as Cue<S>[]).push(cue);
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    this.keys[slot] = key + 1;
+    this.lists[slot] = [cue];
+    this.count += 1;
+    if (2 * this.count > this.keys.length) {
+      this.grow();
+    }
+  }
+
+  /** Twice the slots, every key placed again (its list unchanged). */
+  private grow(): void {
+    const { keys, lists } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.lists = new Array<Cue<S>[]>(2 * keys.length);
+    this.shift -= 1;
+    this.mask = 2 * this.mask + 1;
+    for (let old = 0; old < keys.length; old += 1) {
+      const held = keys[old] as number;
+      if (held !== 0) {
+        let slot = this.slotOf(held - 1);
+        while (this.keys[slot] !== 0) {
+          slot = (slot + 1) & this.mask;
+        }
+        this.keys[slot] = held;
+        this.lists[slot] = lists[old] as Cue<S>[];
+      }
+    }
+  }
+
+  get(key: number): Cue<S>[] | undefined {
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot] as number;
+      if (held === key + 1) {
+        return this.lists[slot];
+      }
+      if (held === 0) {
+        return undefined;
+      }
+    }
+  }
+}
+
 const SINGLE_POSITIONS: (readonly number[])[] = [];
 
 /** `[at]`, shared (positions are read-only), so a one-word match allocates no array. */
@@ -329,18 +395,41 @@ function singlePosition(at: number): readonly number[] {
 
 /** Keep the longest of overlapping matches (then the earlier, then the heavier). Deterministic. */
 function resolveOverlaps<S extends string>(found: readonly CueMatch<S>[]): CueMatch<S>[] {
-  const ranked = [...found].sort((a, b) =>
-    b.cue.literals - a.cue.literals || a.start - b.start || b.cue.weight - a.cue.weight);
-  const taken = new Set<number>();
+  // Ranked by insertion, which is stable as Array.prototype.sort is: the lists are a few matches long,
+  // and a sort with a comparator closure cost more than the rest of resolving.
+  const ranked: CueMatch<S>[] = [];
+  for (const match of found) {
+    let at = ranked.length;
+    while (at > 0 && outranks(match, ranked[at - 1] as CueMatch<S>)) {
+      at -= 1;
+    }
+    ranked.splice(at, 0, match);
+  }
+  const taken: boolean[] = [];
   const kept: CueMatch<S>[] = [];
   for (const candidate of ranked) {
-    if (candidate.positions.some((position) => taken.has(position))) {
+    const { positions } = candidate;
+    let free = true;
+    for (let at = 0; at < positions.length && free; at += 1) {
+      free = taken[positions[at] as number] !== true;
+    }
+    if (!free) {
       continue;
     }
-    for (const position of candidate.positions) {
-      taken.add(position);
+    for (let at = 0; at < positions.length; at += 1) {
+      taken[positions[at] as number] = true;
     }
-    kept.push(candidate);
+    // Kept in order of start, as a stable sort by start would leave them.
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1] as CueMatch<S>).start > candidate.start) {
+      at -= 1;
+    }
+    kept.splice(at, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Whether `a` ranks strictly before `b`: more literal tokens, then an earlier start, then a heavier cue. */
+function outranks<S extends string>(a: CueMatch<S>, b: CueMatch<S>): boolean {
+  return (b.cue.literals - a.cue.literals || a.start - b.start || b.cue.weight - a.cue.weight) < 0;
 }

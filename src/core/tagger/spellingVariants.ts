@@ -6,7 +6,8 @@ import { FUNCTION_WORD, OTHER_LANGUAGE_WORD, wordFlags } from './wordFlags';
 // tables do not know would otherwise be a word of its own that no training sentence taught.
 //
 // These are the regular sound and spelling correspondences of the main German dialect areas, not a
-// list of words: the prefix ge- said as g- (Upper German), g said as j (Berlin, Rhineland), the final
+// list of words: the prefix ge- said as g- (Upper German; also after a separable prefix, or dropped
+// there before a plosive or z), g said as j (Berlin, Rhineland), the final
 // -e and -n dropped (nearly everywhere south of the Main), a final t written d (the softening
 // dialects), long a said as o before h (Bavarian, Franconian), umlauts typed as ae/oe/ue and ß as ss.
 // Softened plosives elsewhere in a word and o for a in general were tried and left out: they turned

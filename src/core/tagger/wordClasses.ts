@@ -84,19 +84,14 @@ function readClasses(): Int32Array {
   return bits;
 }
 
-function classOf(token: Token): number {
-  classOfId ??= readClasses();
-  return token.id < classOfId.length ? classOfId[token.id] as number : 0;
+/** The class bits of a word, by its stem id: a sentence's mask is the union over its tokens (tagger.ts classifiedSentence). */
+export function classBits(id: number): number {
+  const classes = classOfId ??= readClasses();
+  return id < classes.length ? classes[id] as number : 0;
 }
 
-/** The class bits of a whole sentence: the union over its tokens. */
-export function sentenceClasses(tokens: readonly Token[]): number {
-  const classes = classOfId ??= readClasses();
-  let mask = 0;
-  for (const token of tokens) {
-    mask |= token.id < classes.length ? classes[token.id] as number : 0;
-  }
-  return mask;
+function classOf(token: Token): number {
+  return classBits(token.id);
 }
 
 /**

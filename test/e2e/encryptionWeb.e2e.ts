@@ -34,13 +34,13 @@ async function editorShows(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().waitFor({ timeout: SLOW });
 }
 
-/** Encrypt Journal… from the palette, names kept readable, with PASSPHRASE typed twice. */
+/** Encrypt Journal… from the palette, names kept readable, with PASSPHRASE typed twice (the web host asks for nothing else). */
 async function encryptWithPassphrase(page: Page, entries: number): Promise<void> {
   await runCommand(page, 'Leadership Journal: Encrypt Journal…');
   const dialog = page.locator('.monaco-dialog-box');
   await dialog.waitFor({ timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Encrypt, Keep Names Readable' }).click();
-  await pickQuickItem(page, 'With a Passphrase');
+  // No "With a Passphrase / To My age Key" choice here: the web host has no file access for an identity file.
   await answerPassphrase(page, 'Choose a passphrase', PASSPHRASE);
   await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
   await page.locator('.notifications-toasts', { hasText: `Encrypted ${entries} ${entries === 1 ? 'entry' : 'entries'}` }).waitFor({ timeout: SLOW });

@@ -2,21 +2,11 @@
 // with the shipped bundles as VS Code would: one entry is "1 entry" ("1 Eintrag"), never "1 entries", and
 // one already done is "1 was", never "1 were"; with none already done, nothing is said of them.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { MigrationOutcome } from '../../../src/core/encryption/migrationRun';
 import { doneMessage, type Translator } from '../../../src/extension/encryption/doneMessage';
+import { bundleTranslator } from '../../support/bundleTranslator';
 
-function translator(language: 'en' | 'de'): Translator {
-  const file = language === 'en' ? 'bundle.l10n.json' : 'bundle.l10n.de.json';
-  const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', file), 'utf8')) as Record<string, string>;
-  const t = (message: string, ...args: unknown[]): string => {
-    const template = bundle[message];
-    assert.ok(template !== undefined, `"${message}" is in ${file}`);
-    return template.replace(/\{(\d+)\}/g, (_, at: string) => String(args[Number(at)]));
-  };
-  return { t } as Translator;
-}
+const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 
 const outcome = (operation: MigrationOutcome['operation'], converted: number, already: number): MigrationOutcome =>
   ({ operation, status: 'done', converted, already, attention: [], notes: [] }) as unknown as MigrationOutcome;

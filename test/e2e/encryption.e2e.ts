@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './support/session';
-import { ageDecrypt, answerPassphrase, filesContaining } from './support/encryption';
+import { ageDecrypt, answerPassphrase, assertSealedOnDisk, filesContaining } from './support/encryption';
 import { answerInputBox, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-journal', 'journal');
@@ -84,11 +84,7 @@ describe('Encrypted journal in the real VS Code', function () {
     await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
     await toast(page, 'Encrypted 2 entries');
     await screenshot(page, 'encrypted');
-    for (const day of ['2026-11-18', '2026-11-20']) {
-      assert.ok(existsSync(join(workspace, `journal/2026/11/${day}.md.age`)), `${day}.md.age`);
-      assert.ok(!existsSync(join(workspace, `journal/2026/11/${day}.md`)), `${day}.md is gone`);
-    }
-    assert.ok(existsSync(join(workspace, 'journal/.leadership-journal/key.age')));
+    assertSealedOnDisk(workspace, ['2026-11-18', '2026-11-20']);
   });
 
   it('writes an entry that is tagged on save like any other, and saved only encrypted', async function () {

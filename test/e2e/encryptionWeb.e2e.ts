@@ -13,7 +13,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
-import { answerPassphrase, filesContaining } from './support/encryption';
+import { answerPassphrase, assertSealedOnDisk, filesContaining } from './support/encryption';
 import { useSession } from './support/session';
 import { outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
@@ -75,11 +75,7 @@ describe('Encrypted journal in the web worker extension host, in the real VS Cod
     await screenshot(page, 'encweb-01-encrypted');
     // The log exists once the extension has started (the command above started it).
     assert.match(await outputChannelText(page, 'Leadership Journal', 'started in'), /started in the web worker extension host/);
-    for (const day of ['2026-11-18', '2026-11-20']) {
-      assert.ok(existsSync(join(workspace, `journal/2026/11/${day}.md.age`)), `${day}.md.age`);
-      assert.ok(!existsSync(join(workspace, `journal/2026/11/${day}.md`)), `${day}.md is gone`);
-    }
-    assert.ok(existsSync(join(workspace, 'journal/.leadership-journal/key.age')));
+    assertSealedOnDisk(workspace, ['2026-11-18', '2026-11-20']);
   });
 
   it('writes an entry that is tagged on save and saved only sealed: no plain text of it in the workspace', async function () {

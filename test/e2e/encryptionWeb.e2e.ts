@@ -13,9 +13,9 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
-import { answerPassphrase, assertSealedOnDisk, filesContaining } from './support/encryption';
+import { answerPassphrase, assertSealedOnDisk, editorShows, filesContaining, openDateAtEnd } from './support/encryption';
 import { useSession } from './support/session';
-import { outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { outputChannelText, pickQuickItem, runCommand, screenshot } from './support/workbench';
 
 const EXTENSION_ID = 'leadership-journal.leadership-journal';
 const IN_WEB_WORKER = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
@@ -29,10 +29,6 @@ const SAMPLE_SENTENCE = 'Spent twenty minutes with Priya on why the migration ma
 /** Unlocking derives the key with scrypt in JavaScript: 18–56 s measured on this machine, more when busy. */
 const SLOW = 240_000;
 
-/** Monaco draws spaces as no-break spaces: a pattern matches them with \s. */
-async function editorShows(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().waitFor({ timeout: SLOW });
-}
 
 /** Encrypt Journal… from the palette, names kept readable, with PASSPHRASE typed twice (the web host asks for nothing else). */
 async function encryptWithPassphrase(page: Page, entries: number, done?: () => Promise<void>): Promise<void> {
@@ -48,17 +44,11 @@ async function encryptWithPassphrase(page: Page, entries: number, done?: () => P
 
 /** Opens DATE's entry with Open Entry for Date…, types LINE at its end and saves; waits for the tags. */
 async function writeAndSave(page: Page): Promise<void> {
-  await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-  await page.locator('.quick-input-widget input').fill(DATE);
-  await page.keyboard.press('Enter');
-  await waitForActiveTab(page, `${DATE}.md`);
-  await editorShows(page, 'kind: daily');
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+End');
+  await openDateAtEnd(page, DATE, SLOW);
   await page.keyboard.insertText(LINE);
   await page.keyboard.press('Control+S');
   await page.keyboard.press('Control+Home'); // Monaco draws only the lines in view; the tags are at the top.
-  await editorShows(page, /^tags:\s\[(why|how|balanced|unclear)\]$/);
+  await editorShows(page, /^tags:\s\[(why|how|balanced|unclear)\]$/, SLOW); // Monaco draws spaces as no-break spaces: \s matches them.
   await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: SLOW });
 }
 
@@ -116,7 +106,7 @@ describe('Encrypted journal in a virtual workspace (in-memory file system), from
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText(SAMPLE_SENTENCE);
     await page.keyboard.press('Control+S');
-    await editorShows(page, /^tags:\s\[/);
+    await editorShows(page, /^tags:\s\[/, SLOW);
     await runCommand(page, 'View: Close All Editors');
     // Run 3 saw the journal encrypted here but no toast in view: the sealed file in the Explorer is waited for.
     const today = formatIsoDate(localDateOf(new Date()));

@@ -17,7 +17,7 @@ import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
 import type { CliIo } from './io';
 import { addTerm, isTermOption, type Terms } from './termOptions';
-import { classifyBatch, lineBatches } from './jsonlBatch';
+import { classifyBatch, textBatches } from './jsonlBatch';
 
 export { toContract } from './contract';
 
@@ -84,8 +84,22 @@ export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | strin
   return { jsonOutput, jobs, files, options: terms };
 }
 
-/** Lines per batch: one stdout write each, and the unit of work a worker thread takes. */
-const JSONL_BATCH = 256;
+/**
+ * Characters per batch (~180 lines of ~700 bytes): one stdout write each, and the unit of work a
+ * worker thread takes; small enough that the two threads of a two-core machine share the tail.
+ */
+const JSONL_BATCH_CHARS = 128 * 1024;
+
+/** stdin as decoded text chunks; from its lines when the host gives only those (tests). */
+async function* stdinText(io: CliIo): AsyncGenerator<string> {
+  if (io.stdinText) {
+    yield* io.stdinText();
+    return;
+  }
+  for await (const line of io.stdinLines()) {
+    yield `${line}\n`;
+  }
+}
 
 export async function runClassify(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseClassifyArgs(args);
@@ -98,7 +112,7 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
   if (parsed.files.length === 0 && parsed.jsonOutput) {
     const tag = (text: string): TagResult => tagger.tag(text);
     const here = (batch: Parameters<typeof classifyBatch>[1]) => classifyBatch(tag, batch);
-    const batches = lineBatches(io.stdinLines(), JSONL_BATCH);
+    const batches = textBatches(stdinText(io), JSONL_BATCH_CHARS);
     const workers = parsed.jobs ?? io.defaultJobs ?? 1;
     const outputs = io.parallelClassify && workers > 1
       ? io.parallelClassify(batches, parsed.options, workers, here)

@@ -8,6 +8,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Standard input, line by line (without line endings). */
   readonly stdinLines: () => AsyncIterable<string>;
+  /**
+   * Standard input as decoded text, chunk by chunk as it arrives (`classify --jsonl` splits the
+   * lines itself, as node:readline would); absent: `stdinLines`, each line with a \n.
+   */
+  readonly stdinText?: () => AsyncIterable<string>;
   /** A file's text, decoded as UTF-8; rejects with the OS error when it cannot be read. */
   readonly readFile: (path: string) => Promise<string>;
   /** A file's bytes as they are (the `tag` command must not lose a byte it cannot decode). */

@@ -1,17 +1,21 @@
-// `classify --jsonl`, one batch of input lines at a time: each non-blank line is a JSON object with a
-// "text" string, answered by one result line (the contract of classify.ts) or one error object, in
+// `classify --jsonl`, one batch of input at a time: each non-blank line is a JSON object with a
+// "text" string, answered by one result line (the contract of contract.ts) or one error object, in
 // order; every string from the input is terminal-safe (core/text/terminalSafe.ts). Pure over a tag
-// function, so the calling thread and the CLI's worker threads
-// (parallelClassify.ts) give byte-identical output.
+// function, so the calling thread and the CLI's worker threads (parallelClassify.ts) give
+// byte-identical output.
+//
+// A batch is a run of whole lines as one string, split here: a worker is sent one string and sends
+// one string back, not arrays of lines and result objects to clone. Lines end as node:readline ends
+// them with `crlfDelay: Infinity` (what the CLI read stdin with before): at \r\n, \n or a lone \r.
 import type { TagResult } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
-import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
+import { terminalJsonText, terminalSafe } from '../core/text/terminalSafe';
 import { toContract } from './contract';
 
-/** A run of consecutive stdin lines; `first` is the 1-based number of the first, for messages. */
-export interface LineBatch {
+/** Whole lines of stdin, line breaks included; `first` is the 1-based number of the first, for messages. */
+export interface TextBatch {
   readonly first: number;
-  readonly lines: readonly string[];
+  readonly text: string;
 }
 
 /** What a batch prints: stdout text (whole lines) and one stderr message per bad line. */
@@ -20,45 +24,98 @@ export interface BatchOutput {
   readonly errors: readonly string[];
 }
 
-export function classifyBatch(tag: (text: string) => TagResult, batch: LineBatch): BatchOutput {
-  let stdout = '';
+const LINE_BREAK = /\r\n|\n|\r/;
+const LINE_BREAKS = /\r\n|\n|\r/g;
+
+/** The lines of a batch's text, without their breaks (a final break ends the last line; it starts none). */
+export function batchLines(text: string): string[] {
+  const lines = text.split(LINE_BREAK);
+  if (lines[lines.length - 1] === '') {
+    lines.pop();
+  }
+  return lines;
+}
+
+/** How many line breaks `text` holds (\r\n counted once). */
+export function countLineBreaks(text: string): number {
+  if (text.indexOf('\r') !== -1) {
+    return text.match(LINE_BREAKS)?.length ?? 0;
+  }
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    count += 1;
+  }
+  return count;
+}
+
+export function classifyBatch(tag: (text: string) => TagResult, batch: TextBatch): BatchOutput {
+  let stdout = ''; // Appended, not an array joined: V8 copies the lines once, when the batch is written.
   const errors: string[] = [];
-  batch.lines.forEach((line, offset) => {
+  const lines = batchLines(batch.text);
+  for (let offset = 0; offset < lines.length; offset += 1) {
+    const line = lines[offset] as string;
     const lineNumber = batch.first + offset;
     if (line.trim() === '') {
-      return;
+      continue;
     }
     let text: unknown;
     try {
       text = (JSON.parse(line) as { text?: unknown } | null)?.text;
     } catch (error) {
-      stdout += `${terminalJson({ error: `invalid JSON: ${errorMessage(error)}`, line: lineNumber })}\n`;
+      stdout += `${JSON.stringify({ error: `invalid JSON: ${errorMessage(error)}`, line: lineNumber })}\n`;
       errors.push(`line ${lineNumber}: invalid JSON: ${terminalSafe(errorMessage(error))}`);
-      return;
+      continue;
     }
     if (typeof text !== 'string') {
       stdout += `${JSON.stringify({ error: 'expected an object with a "text" string', line: lineNumber })}\n`;
       errors.push(`line ${lineNumber}: expected {"text": "..."}`);
-      return;
+      continue;
     }
-    stdout += `${terminalJson(toContract(tag(text)))}\n`; // Terminal-safe: C1 controls and bidi overrides escaped too.
-  });
-  return { stdout, errors };
+    stdout += `${JSON.stringify(toContract(tag(text)))}\n`;
+  }
+  // Terminal-safe: C1 controls and bidi overrides escaped too, over the whole batch in one pass.
+  return { stdout: terminalJsonText(stdout), errors };
 }
 
-/** Lines grouped into batches of `size` (the last may be shorter), numbered from 1. */
-export async function* lineBatches(lines: AsyncIterable<string>, size: number): AsyncGenerator<LineBatch> {
-  let batch: string[] = [];
+/**
+ * Where `text` may be cut after a whole line: just after its last line break, or 0. A \r at the very
+ * end is not a place to cut, as its \n may be the next chunk's first character. `returns`: whether
+ * `text` may hold a \r at all (most input has none, and then only \n is looked for).
+ */
+function lastCut(text: string, returns: boolean): number {
+  const newline = text.lastIndexOf('\n');
+  return (returns ? Math.max(newline, text.lastIndexOf('\r', text.length - 2)) : newline) + 1;
+}
+
+/**
+ * Decoded stdin chunks regrouped into batches of whole lines of at least `size` characters (the last
+ * may be shorter, and a single line longer), numbered from 1. Linear in the input however long a
+ * line is: a chunk with no line break in it is only appended.
+ */
+export async function* textBatches(chunks: AsyncIterable<string>, size: number): AsyncGenerator<TextBatch> {
+  let pending = '';
   let first = 1;
-  for await (const line of lines) {
-    batch.push(line);
-    if (batch.length === size) {
-      yield { first, lines: batch };
-      first += batch.length;
-      batch = [];
+  let cuttable = false;
+  let returns = false;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    const chunkReturns = chunk.indexOf('\r') !== -1;
+    returns ||= chunkReturns;
+    cuttable ||= chunkReturns || chunk.indexOf('\n') !== -1;
+    if (cuttable && pending.length >= size) {
+      const cut = lastCut(pending, returns);
+      if (cut > 0) {
+        const text = pending.slice(0, cut);
+        pending = pending.slice(cut);
+        returns = pending.indexOf('\r') !== -1;
+        cuttable = returns; // Nothing else in what is left ends a line.
+        const batchFirst = first;
+        first += countLineBreaks(text);
+        yield { first: batchFirst, text };
+      }
     }
   }
-  if (batch.length > 0) {
-    yield { first, lines: batch };
+  if (pending.length > 0) {
+    yield { first, text: pending };
   }
 }

@@ -10,6 +10,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { installAgeHostCrypto } from '../core/crypto/ageHostCrypto';
 import { createTagger } from '../core/tagger/tagger';
 import { nativeAgeCrypto } from '../node/crypto/nativeAgeCrypto';
+import { decodedText } from '../node/decodedText';
 import { createRecordPool, type RecordPool } from '../node/recordPool';
 import { serveRecords } from '../node/recordService';
 import { honourSmallYoung, SMALL_YOUNG } from '../node/youngGeneration';
@@ -60,6 +61,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    stdinText: () => decodedText(process.stdin),
     // Synchronous: many small files read faster so than through the thread pool (issue #13).
     readFile: (path) => new Promise((resolve) => resolve(readFileSync(path, 'utf8'))),
     readBytes: (path) => new Promise((resolve) => resolve(readFileSync(path))),

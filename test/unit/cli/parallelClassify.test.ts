@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { BatchOutput, LineBatch } from '../../../src/cli/jsonlBatch';
+import type { BatchOutput, TextBatch } from '../../../src/cli/jsonlBatch';
 import { inOrder } from '../../../src/cli/parallelClassify';
 
-const batch = (at: number): LineBatch => ({ first: at * 10 + 1, lines: [`line ${at}`] });
-const output = (where: string, b: LineBatch): BatchOutput => ({ stdout: `${where}:${b.first}\n`, errors: [] });
+const batch = (at: number): TextBatch => ({ first: at * 10 + 1, text: `line ${at}\n` });
+const output = (where: string, b: TextBatch): BatchOutput => ({ stdout: `${where}:${b.first}\n`, errors: [] });
 
-async function* batchesOf(count: number): AsyncGenerator<LineBatch> {
+async function* batchesOf(count: number): AsyncGenerator<TextBatch> {
   for (let at = 0; at < count; at += 1) {
     yield batch(at);
   }
@@ -14,7 +14,7 @@ async function* batchesOf(count: number): AsyncGenerator<LineBatch> {
 /** A fake worker pool: `capacity` batches at once, each answered after `delay` turns of the event loop. */
 function fakeWorkers(capacity: number, delay: number) {
   let inFlight = 0;
-  const toWorker = (b: LineBatch): Promise<BatchOutput> | undefined => {
+  const toWorker = (b: TextBatch): Promise<BatchOutput> | undefined => {
     if (inFlight >= capacity) {
       return undefined;
     }

@@ -3,9 +3,9 @@
 // back in input order, so the output is byte-identical to the calling thread's alone. The calling
 // thread also reads the input and writes the output, so it takes a batch itself only while the
 // batch due next is still with a worker (see `inOrder`); on two cores that is one worker and no
-// thread left idle or fighting another for a core. The workers are this same bundle (dist/cli.js)
-// started as worker threads (see main.ts): nothing else has to ship beside the CLI. At most three
-// batches per worker are in flight (IN_FLIGHT) and a few more wait for the calling thread, so memory stays
+// thread left idle or fighting another for a core. The workers run dist/classifyWorker.js, or this
+// same bundle (dist/cli.js) when that is not beside it (see main.ts). At most three batches per
+// worker are in flight (IN_FLIGHT) and a few more wait for the calling thread, so memory stays
 // bounded however long stdin is; a single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';

@@ -84,7 +84,9 @@ export function classifyBatch(tag: (text: string) => TagResult, batch: TextBatch
  */
 function lastCut(text: string, returns: boolean): number {
   const newline = text.lastIndexOf('\n');
-  return (returns ? Math.max(newline, text.lastIndexOf('\r', text.length - 2)) : newline) + 1;
+  // Not lastIndexOf('\r', -1) on a text of one character: that looks at index 0, its last character.
+  const ret = returns && text.length >= 2 ? text.lastIndexOf('\r', text.length - 2) : -1;
+  return Math.max(newline, ret) + 1;
 }
 
 /**

@@ -91,7 +91,8 @@ describe('cli classify', () => {
     try {
       const outfile = join(dir, 'cli.js');
       await buildCli(outfile);
-      // 1,100 lines: five batches, so both workers take several, with bad lines in three of them.
+      // 1,100 entries of ~700 bytes: six batches of ~128 KB, so the worker takes several, with bad
+      // lines in three of them, \r\n and a lone \r as line ends, and a C1 control to escape.
       const lines = Array.from({ length: 1100 }, (_, i) => {
         if (i % 397 === 5) {
           return '{"text": broken';
@@ -99,19 +100,29 @@ describe('cli classify', () => {
         if (i % 401 === 7) {
           return '';
         }
-        return JSON.stringify({ text: `${i % 2 === 0 ? WHY : HOW} Entry ${i}.` });
+        return JSON.stringify({ text: `${i % 2 === 0 ? WHY : HOW} Entry ${i}.${i % 3 === 0 ? ' Zo\u00eb said \u009b no.' : ''} ${`${WHY} ${HOW} `.repeat(4)}` });
       });
-      const input = `${lines.join('\n')}\n`;
-      const one = spawnSync(process.execPath, [outfile, 'classify', '--jsonl', '--jobs', '1', '--how-term', 'entry'], { input, encoding: 'utf8' });
-      const two = spawnSync(process.execPath, [outfile, 'classify', '--jsonl', '--jobs', '2', '--how-term', 'entry'], { input, encoding: 'utf8' });
+      const input = `${lines.slice(0, 500).join('\n')}\r\n${lines.slice(500, 800).join('\r\n')}\r${lines.slice(800).join('\n')}\n`;
+      const classify = (jobs: string) => spawnSync(process.execPath, [outfile, 'classify', '--jsonl', '--jobs', jobs, '--how-term', 'entry'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const one = classify('1');
+      const two = classify('2'); // Workers run this same bundle: no dist/classifyWorker.js beside it.
+      await esbuild.build({
+        entryPoints: [join(__dirname, '..', '..', '..', 'src', 'cli', 'classifyWorkerMain.ts')], bundle: true, platform: 'node',
+        format: 'cjs', outfile: join(dir, 'classifyWorker.js'), logLevel: 'silent',
+      });
+      const small = classify('2'); // Workers run the small classifyWorker.js.
       assert.equal(one.status, 1);
-      assert.equal(two.status, 1);
-      assert.equal(two.stdout, one.stdout);
-      assert.equal(two.stderr, one.stderr);
-      const results = one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { label?: string; line?: number; sentences?: { cues: string[] }[] });
+      for (const other of [two, small]) {
+        assert.equal(other.status, 1);
+        assert.equal(other.stdout, one.stdout);
+        assert.equal(other.stderr, one.stderr);
+      }
+      const results = one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { label?: string; line?: number; sentences?: { text: string; cues: string[] }[] });
       assert.equal(results.length, 1100 - 3); // Blank lines give nothing.
       assert.deepEqual(results.filter((r) => r.line !== undefined).map((r) => r.line), [6, 403, 800]);
       assert.ok(results[1]?.sentences?.some((sentence) => sentence.cues.some((cue) => cue.includes('entry'))), 'the workers read --how-term too');
+      assert.ok(results.at(-1)?.sentences?.some((sentence) => sentence.text.includes('Entry 1099.')), 'the last line is the last entry');
+      assert.match(one.stdout, /Zoë said \\u009b no\./);
       assert.match(one.stderr, /line 403: invalid JSON/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

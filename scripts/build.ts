@@ -135,6 +135,7 @@ const builds: esbuild.BuildOptions[] = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     alias: { ...TAGGER_ALIAS }, // As in dist/tagger.js.
+    plugins: [asciiOnly], // As dist/tagger.js, which it holds: read as one-byte text, compiled sooner (asciiOnly.ts).
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },
   },

@@ -11,14 +11,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createRecordPool, type RecordPool } from '../node/recordPool';
-import { honourSmallYoung, SMALL_YOUNG } from '../node/youngGeneration';
+import { honourSmallHeaps, SMALL_HEAPS } from '../node/smallHeaps';
 import { defaultCacheDir } from './cacheFolder';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
 import { cpuSample, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
-const RECORDS_ROLE = { role: 'records', ...SMALL_YOUNG } as const;
+const RECORDS_ROLE = { role: 'records', ...SMALL_HEAPS } as const;
 
 /**
  * Record workers for `report`: the extension's small worker bundle beside this one when it is there
@@ -28,7 +28,7 @@ const RECORDS_ROLE = { role: 'records', ...SMALL_YOUNG } as const;
 function recordWorkerPool(workers: number): RecordPool {
   const small = join(__dirname, 'recordWorker.js');
   return existsSync(small) && existsSync(join(__dirname, 'tagger.js'))
-    ? createRecordPool(small, workers, { workerData: SMALL_YOUNG })
+    ? createRecordPool(small, workers, { workerData: SMALL_HEAPS })
     : createRecordPool(__filename, workers, { workerData: RECORDS_ROLE });
 }
 
@@ -50,7 +50,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   const port = parentPort; // Messages wait in the port until the listener is added.
   void import('./classifyWorker').then(({ serveClassify }) => serveClassify(port, workerData as ClassifyWorkerData));
 } else if (!isMainThread && parentPort && (workerData as typeof RECORDS_ROLE | undefined)?.role === RECORDS_ROLE.role) {
-  honourSmallYoung(workerData);
+  honourSmallHeaps(workerData);
   const port = parentPort;
   void Promise.all([import('../node/recordService'), import('../core/tagger/tagger')])
     .then(([{ serveRecords }, { createTagger }]) => serveRecords(port, createTagger));

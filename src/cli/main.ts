@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createRecordPool, type RecordPool } from '../node/recordPool';
-import { honourSmallHeaps, SMALL_HEAPS } from '../node/smallHeaps';
+import { honourSmallHeaps, SMALL_HEAPS, WORKER_LIMITS } from '../node/smallHeaps';
 import { defaultCacheDir } from './cacheFolder';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
@@ -28,8 +28,8 @@ const RECORDS_ROLE = { role: 'records', ...SMALL_HEAPS } as const;
 function recordWorkerPool(workers: number): RecordPool {
   const small = join(__dirname, 'recordWorker.js');
   return existsSync(small) && existsSync(join(__dirname, 'tagger.js'))
-    ? createRecordPool(small, workers, { workerData: SMALL_HEAPS })
-    : createRecordPool(__filename, workers, { workerData: RECORDS_ROLE });
+    ? createRecordPool(small, workers, { workerData: SMALL_HEAPS, resourceLimits: WORKER_LIMITS })
+    : createRecordPool(__filename, workers, { workerData: RECORDS_ROLE, resourceLimits: WORKER_LIMITS });
 }
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.

@@ -16,9 +16,12 @@ import { ownString } from '../text/ownString';
 /** Answers by section id (free answers) or item id (structured answers); only non-empty answers. */
 export type Answers = ReadonlyMap<string, string>;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 /** Case, emphasis, a trailing colon and runs of whitespace do not matter. */
 function questionKey(text: string): string {
-  return text.normalize('NFC').replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
+  return (NOT_ASCII.test(text) ? text.normalize('NFC') : text).replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/:$/, '').trim().toLowerCase();
 }
 

@@ -1,10 +1,10 @@
 // How `report` makes records: in this thread for a small journal (or a warm cache with little to
 // read); for a large one, on worker threads (src/node/recordPool.ts) *and* in this thread. `threads`
 // counts them all, this one included (as `classify --jobs` does): on two cores, one worker and this
-// thread. This thread hands a batch to the workers while each has at most one waiting, and otherwise
-// makes the batch itself, so neither it nor a worker waits while files remain; a worker costs a
-// start (its bundle, the tagger compiled again) and its own heap, so one per core beyond this thread
-// is the most that pays. Over a journal on disk the files are read where their records are made: a
+// thread. This thread hands a batch to the workers while each holds fewer than two (the one it makes
+// and the next, already in its queue), and otherwise makes the batch itself, so neither it nor a
+// worker waits while files remain; a worker costs a start (its bundle, the tagger compiled again)
+// and its own heap, so one per core beyond this thread is the most that pays. Over a journal on disk the files are read where their records are made: a
 // worker is given paths, reads the files itself and answers with records and stamps, so this thread
 // only lists, hands out paths and keeps records (it held the texts of every batch it read for a
 // worker, and a 50,000-entry report peaked near 250 MB). Records only: the report needs no

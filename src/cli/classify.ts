@@ -16,6 +16,7 @@ import { toContract } from './contract';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import { UNCLEAR_TEXT, unclearReason } from '../core/tagger/unclearReason';
 import type { CliIo } from './io';
+import { addTerm, isTermOption, type Terms } from './termOptions';
 import { classifyBatch, lineBatches } from './jsonlBatch';
 
 export { toContract } from './contract';
@@ -58,18 +59,16 @@ export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | strin
   const files: string[] = [];
   let jsonOutput = false;
   let jobs: number | undefined;
-  const whyTerms: string[] = [];
-  const howTerms: string[] = [];
+  const terms: Terms = { whyTerms: [], howTerms: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--jsonl' || arg === '--json') {
       jsonOutput = true;
-    } else if (arg === '--why-term' || arg === '--how-term') {
-      const term = args[++i];
-      if (term === undefined) {
-        return `${arg} needs a term`;
+    } else if (isTermOption(arg)) {
+      const problem = addTerm(terms, arg, args[++i]);
+      if (problem !== undefined) {
+        return problem;
       }
-      (arg === '--why-term' ? whyTerms : howTerms).push(term);
     } else if (arg === '--jobs') {
       const count = Number(args[++i]);
       if (!Number.isInteger(count) || count < 1 || count > 64) {
@@ -82,7 +81,7 @@ export function parseClassifyArgs(args: readonly string[]): ClassifyArgs | strin
       files.push(arg);
     }
   }
-  return { jsonOutput, jobs, files, options: { whyTerms, howTerms } };
+  return { jsonOutput, jobs, files, options: terms };
 }
 
 /** Lines per batch: one stdout write each, and the unit of work a worker thread takes. */

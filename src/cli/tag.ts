@@ -18,6 +18,7 @@ import { plural } from '../core/text/format';
 import { lineChange } from '../core/text/lineChange';
 import { terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
+import { addTerm, isTermOption, type Terms } from './termOptions';
 
 export const TAG_USAGE = 'Usage: leadership-journal tag FILE... [--write] [--check] [--why-term TERM] [--how-term TERM]\n';
 
@@ -30,8 +31,7 @@ export interface TagArgs {
 
 export function parseTagArgs(args: readonly string[]): TagArgs | string {
   const files: string[] = [];
-  const whyTerms: string[] = [];
-  const howTerms: string[] = [];
+  const terms: Terms = { whyTerms: [], howTerms: [] };
   let write = false;
   let check = false;
   let onlyFiles = false;
@@ -45,12 +45,11 @@ export function parseTagArgs(args: readonly string[]): TagArgs | string {
       write = true;
     } else if (arg === '--check') {
       check = true;
-    } else if (arg === '--why-term' || arg === '--how-term') {
-      const term = args[++i];
-      if (term === undefined) {
-        return `${arg} needs a term`;
+    } else if (isTermOption(arg)) {
+      const problem = addTerm(terms, arg, args[++i]);
+      if (problem !== undefined) {
+        return problem;
       }
-      (arg === '--why-term' ? whyTerms : howTerms).push(term);
     } else {
       return `unknown option "${arg}"`;
     }
@@ -58,7 +57,7 @@ export function parseTagArgs(args: readonly string[]): TagArgs | string {
   if (files.length === 0) {
     return 'expected at least one FILE';
   }
-  return { files, write, check, options: { whyTerms, howTerms } };
+  return { files, write, check, options: terms };
 }
 
 /** The lines that change, as `- old` / `+ new`, indented under the file's name. */

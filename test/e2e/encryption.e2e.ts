@@ -111,7 +111,9 @@ describe('Encrypted journal in the real VS Code', function () {
     // and a save here seals, writes beside, reads back and verifies: the file is waited for, a minute at most.
     const started = Date.now();
     let opened = '';
-    for (let i = 0; i < 60 && !(existsSync(sealed) && LINES.every((line) => opened.includes(line))); i++) {
+    // The tags come with the save that follows the typed one (the tag write), so both are waited for.
+    const complete = (text: string): boolean => LINES.every((line) => text.includes(line)) && /^tags: \[/m.test(text);
+    for (let i = 0; i < 60 && !(existsSync(sealed) && complete(opened)); i++) {
       if (i > 0) {
         await page.waitForTimeout(1000);
       }

@@ -144,6 +144,26 @@ describe('Explain Tags webview', function () {
     assert.equal(await view.page.locator('#dirty').count(), 1, 'a restored panel draws its last state before the host answers');
   });
 
+  it('leaves the panel as it is when the host sends the same state again, so a click in progress lands', async () => {
+    const { page } = await show(stateFor(LEADING));
+    const mark = (): Promise<void> => page.evaluate(() => { (document.getElementById('sentence-1') as HTMLElement & { marked?: boolean }).marked = true; });
+    const marked = (): Promise<boolean> => page.evaluate(() => (document.getElementById('sentence-1') as HTMLElement & { marked?: boolean }).marked === true);
+    await mark();
+    await view?.post(stateFor(LEADING)); // A save and the tag write after it send the same state twice.
+    // Messages arrive in order: once a later one is seen, the panel has handled the state sent again.
+    // (A string, as the bundler's name helpers do not exist in the page.)
+    await page.evaluate(`new Promise((resolve) => {
+      window.addEventListener('message', function seen(event) {
+        if (event.data === 'after') { window.removeEventListener('message', seen); resolve(); }
+      });
+      window.postMessage('after', '*');
+    })`);
+    assert.equal(await marked(), true, 'the same button, not a redrawn one');
+    await view?.post(stateFor(LEADING, { dirty: true }));
+    await page.locator('#dirty').waitFor();
+    assert.equal(await marked(), false, 'a changed state is drawn');
+  });
+
   it('explains a managing entry, with the user\'s own term shown once', async () => {
     const { page } = await show(stateFor(MANAGING));
     assert.equal(await page.locator('#entry-label').innerText(), 'how');

@@ -46,9 +46,18 @@ export function hasKeyOption(args: readonly string[]): boolean {
   return args.some((arg) => VALUED.has(optionName(arg)) || FLAGS.has(arg) || REFUSED.has(optionName(arg)));
 }
 
+/** The two passphrases' options: each passphrase is given at most once, from a file or a variable. */
+const PASSPHRASE_OPTIONS: ReadonlyMap<string, 'passphrase' | 'newPassphrase'> = new Map([
+  ['--passphrase-file', 'passphrase'], ['--passphrase-env', 'passphrase'],
+  ['--new-passphrase-file', 'newPassphrase'], ['--new-passphrase-env', 'newPassphrase'],
+]);
+const GIVEN_TWICE = {
+  passphrase: 'give the passphrase once (--passphrase-file or --passphrase-env)',
+  newPassphrase: 'give the new passphrase once (--new-passphrase-file or --new-passphrase-env)',
+};
+
 export function splitKeyOptions(args: readonly string[]): SplitArgs | string {
-  let passphrase: PassphraseSource | undefined;
-  let newPassphrase: PassphraseSource | undefined;
+  const passphrases: { passphrase?: PassphraseSource; newPassphrase?: PassphraseSource } = {};
   const identityFiles: string[] = [];
   const recipients: string[] = [];
   const recipientsFiles: string[] = [];
@@ -75,21 +84,15 @@ export function splitKeyOptions(args: readonly string[]): SplitArgs | string {
     if (value === undefined || value === '') {
       return `${name} needs a value`;
     }
+    const which = PASSPHRASE_OPTIONS.get(name);
+    if (which !== undefined) {
+      if (passphrases[which] !== undefined) {
+        return GIVEN_TWICE[which];
+      }
+      passphrases[which] = name.endsWith('-file') ? { kind: 'file', path: value } : { kind: 'env', name: value };
+      continue;
+    }
     switch (name) {
-      case '--passphrase-file':
-      case '--passphrase-env':
-        if (passphrase !== undefined) {
-          return 'give the passphrase once (--passphrase-file or --passphrase-env)';
-        }
-        passphrase = name === '--passphrase-file' ? { kind: 'file', path: value } : { kind: 'env', name: value };
-        break;
-      case '--new-passphrase-file':
-      case '--new-passphrase-env':
-        if (newPassphrase !== undefined) {
-          return 'give the new passphrase once (--new-passphrase-file or --new-passphrase-env)';
-        }
-        newPassphrase = name === '--new-passphrase-file' ? { kind: 'file', path: value } : { kind: 'env', name: value };
-        break;
       case '--identity':
       case '-i':
         identityFiles.push(value);
@@ -102,13 +105,12 @@ export function splitKeyOptions(args: readonly string[]): SplitArgs | string {
         recipientsFiles.push(value);
     }
   }
+  const { passphrase, newPassphrase } = passphrases;
   if (passphrase?.kind === 'file' && passphrase.path === '-' && newPassphrase?.kind === 'file' && newPassphrase.path === '-') {
     return 'only one of the passphrases can come from standard input (-)';
   }
   const keys: KeyOptions = {
-    identityFiles, recipients, recipientsFiles, opaqueNames, undo,
-    ...(passphrase === undefined ? {} : { passphrase }),
-    ...(newPassphrase === undefined ? {} : { newPassphrase }),
+    identityFiles, recipients, recipientsFiles, opaqueNames, undo, ...passphrases, // Only those given.
   };
   return { keys, rest };
 }

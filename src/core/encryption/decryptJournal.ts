@@ -7,9 +7,9 @@ import { EntryNames } from './entryNames';
 import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
-import { checkMode, identityKeys, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf, unlockKeyFile } from './journalUnlock';
+import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { writeAtomic } from './safeWrites';
 
 export interface DecryptRequest {
@@ -18,12 +18,8 @@ export interface DecryptRequest {
 
 export function decryptJournal(host: MigrationHost, request: DecryptRequest): Promise<MigrationOutcome> {
   return runLocked(host, 'decrypt', async (fs, tally) => {
-    const { descriptor, marker } = await readJournalState(fs);
-    if (marker?.operation === 'change-passphrase') {
-      throw new MigrationStop('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before decrypting');
-    }
     const credential = request.credential;
-    checkMode(descriptor, credential);
+    const { marker } = await readStateToMigrate(fs, credential, 'decrypting');
     let keys: JournalKeys;
     if (credential.kind === 'passphrase') {
       const keyFile = await fs.read(KEY_PATH);

@@ -11,7 +11,7 @@ import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
-import { checkMode, identityKeys, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { identityKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { writeAtomic, writeVerified } from './safeWrites';
@@ -24,12 +24,8 @@ export interface EncryptRequest {
 
 export function encryptJournal(host: MigrationHost, request: EncryptRequest): Promise<MigrationOutcome> {
   return runLocked(host, 'encrypt', async (fs, tally) => {
-    const { descriptor, marker } = await readJournalState(fs);
-    if (marker?.operation === 'change-passphrase') {
-      throw new MigrationStop('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before encrypting');
-    }
     const credential = request.credential;
-    checkMode(descriptor, credential);
+    const { descriptor, marker } = await readStateToMigrate(fs, credential, 'encrypting');
     if (descriptor !== undefined && request.names !== undefined && request.names !== descriptor.names) {
       throw new MigrationStop(`this journal is encrypted with ${descriptor.names} names; to change that, decrypt it, then encrypt it again with the names you want`);
     }

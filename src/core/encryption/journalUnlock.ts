@@ -33,6 +33,20 @@ export async function readJournalState(fs: JournalFs): Promise<JournalStateRead>
   return { descriptor, marker };
 }
 
+/**
+ * The journal's state for encrypting or decrypting it with `credential`. Stops while a passphrase
+ * change is interrupted (entries may be under either key until it is finished or undone), and when
+ * the credential is of the other kind than the journal's.
+ */
+export async function readStateToMigrate(fs: JournalFs, credential: Credential, doing: 'encrypting' | 'decrypting'): Promise<JournalStateRead> {
+  const state = await readJournalState(fs);
+  if (state.marker?.operation === 'change-passphrase') {
+    throw new MigrationStop(`a passphrase change was interrupted: finish it (change-passphrase), or undo it, before ${doing}`);
+  }
+  checkMode(state.descriptor, credential);
+  return state;
+}
+
 /** Refuses a credential of the other kind than the journal's, saying which it needs. */
 export function checkMode(descriptor: EncryptionDescriptor | undefined, credential: Credential): void {
   if (descriptor !== undefined && descriptor.mode !== credential.kind) {

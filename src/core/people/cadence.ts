@@ -122,10 +122,30 @@ export function parseCadence(value: unknown): CadenceResult {
   return { ok: false, message: `"${written}" is not a duration. ${HOW}` };
 }
 
+/** The unit a cadence is said in. */
+export type SpokenUnit = 'days' | 'weeks' | 'months';
+
+export interface SpokenCadence {
+  readonly unit: SpokenUnit;
+  readonly count: number;
+}
+
+/**
+ * The cadence in the largest unit that says it whole: months as they are, days as weeks when they
+ * are a whole number of weeks (14 days: 2 weeks), else days. Every place that writes a cadence for a
+ * person (people.yml's short form, the 1:1 nudge, the person page) says it this way.
+ */
+export function spokenCadence(cadence: Cadence): SpokenCadence {
+  if (cadence.unit === 'months') {
+    return cadence;
+  }
+  return cadence.count % 7 === 0 ? { unit: 'weeks', count: cadence.count / 7 } : cadence;
+}
+
+const SHORT_UNIT: Readonly<Record<SpokenUnit, string>> = { days: 'd', weeks: 'w', months: 'm' };
+
 /** The cadence as people.yml would write it, shortest form: `14d`, `2w`, `1m`. */
 export function formatCadence(cadence: Cadence): string {
-  if (cadence.unit === 'months') {
-    return `${cadence.count}m`;
-  }
-  return cadence.count % 7 === 0 ? `${cadence.count / 7}w` : `${cadence.count}d`;
+  const { unit, count } = spokenCadence(cadence);
+  return `${count}${SHORT_UNIT[unit]}`;
 }

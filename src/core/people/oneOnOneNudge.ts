@@ -3,7 +3,7 @@
 // someone without a cadence: people.yml decides who is followed, the journal never guesses.
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
 import { escapeInline, markdownLink } from '../reflect/relativeLink';
-import type { Cadence } from './cadence';
+import { spokenCadence, type Cadence, type SpokenCadence, type SpokenUnit } from './cadence';
 import type { OneOnOneSighting, PersonCadence } from './oneOnOneCadence';
 
 export interface OneOnOneNudge {
@@ -52,13 +52,29 @@ interface Words {
   readonly due: string;
   readonly never: string;
   readonly last: (link: string) => string;
-  readonly every: (cadence: Cadence) => string;
+  /** `every 2 weeks`: the cadence in the unit spokenCadence says it in. */
+  readonly every: (cadence: SpokenCadence) => string;
   readonly also: (names: readonly string[], more: number) => string;
 }
 
 function list(names: readonly string[], and: string): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1) ?? ''}`;
 }
+
+/** Each unit's words: once (`every week`, `jede Woche`), and its plural after a count (`every 2 weeks`). */
+type UnitWords = Readonly<Record<SpokenUnit, { readonly once: string; readonly plural: string }>>;
+
+const ENGLISH_UNITS: UnitWords = {
+  days: { once: 'every day', plural: 'days' },
+  weeks: { once: 'every week', plural: 'weeks' },
+  months: { once: 'every month', plural: 'months' },
+};
+
+const GERMAN_UNITS: UnitWords = {
+  days: { once: 'jeden Tag', plural: 'Tage' },
+  weeks: { once: 'jede Woche', plural: 'Wochen' },
+  months: { once: 'jeden Monat', plural: 'Monate' },
+};
 
 const WORDS: Readonly<Record<ContentLanguage, Words>> = {
   en: {
@@ -67,15 +83,7 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
     due: 'due today',
     never: 'none yet',
     last: (link) => `last ${link}`,
-    every: (cadence) => {
-      if (cadence.unit === 'months') {
-        return cadence.count === 1 ? 'every month' : `every ${cadence.count} months`;
-      }
-      if (cadence.count % 7 === 0) {
-        return cadence.count === 7 ? 'every week' : `every ${cadence.count / 7} weeks`;
-      }
-      return cadence.count === 1 ? 'every day' : `every ${cadence.count} days`;
-    },
+    every: ({ unit, count }) => (count === 1 ? ENGLISH_UNITS[unit].once : `every ${count} ${ENGLISH_UNITS[unit].plural}`),
     also: (names, more) => `Also due: ${more > 0 ? `${names.join(', ')} and ${more} more` : list(names, 'and')}`,
   },
   de: {
@@ -84,15 +92,7 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
     due: 'heute fällig',
     never: 'noch keines',
     last: (link) => `zuletzt ${link}`,
-    every: (cadence) => {
-      if (cadence.unit === 'months') {
-        return cadence.count === 1 ? 'jeden Monat' : `alle ${cadence.count} Monate`;
-      }
-      if (cadence.count % 7 === 0) {
-        return cadence.count === 7 ? 'jede Woche' : `alle ${cadence.count / 7} Wochen`;
-      }
-      return cadence.count === 1 ? 'jeden Tag' : `alle ${cadence.count} Tage`;
-    },
+    every: ({ unit, count }) => (count === 1 ? GERMAN_UNITS[unit].once : `alle ${count} ${GERMAN_UNITS[unit].plural}`),
     also: (names, more) => `Ebenfalls fällig: ${more > 0 ? `${names.join(', ')} und ${more} weitere` : list(names, 'und')}`,
   },
 };
@@ -111,7 +111,7 @@ export function nudgeLines(nudges: readonly OneOnOneNudge[], fromPath: string, l
     const state = nudge.state === 'overdue' ? words.overdue(nudge.daysOverdue) : nudge.state === 'due' ? words.due : words.never;
     const details = [
       ...(nudge.last ? [words.last(markdownLink(nudge.last.date, fromPath, nudge.last.path))] : []),
-      words.every(nudge.cadence),
+      words.every(spokenCadence(nudge.cadence)),
     ];
     return `- ${words.with(escapeInline(nudge.name))}: ${state} (${details.join(', ')})`;
   };

@@ -162,6 +162,14 @@ export function parseQuery(input: string): ParsedQuery {
       list.push(item);
     }
   };
+  /** Adds what `raw` names, or, when it names nothing, the problem that says why. */
+  const addNamed = <T>(list: T[], named: T | undefined, raw: string, problem: string): void => {
+    if (named === undefined) {
+      problems.push({ token: raw, message: problem });
+    } else {
+      add(list, named);
+    }
+  };
   for (const token of tokenise(input)) {
     const { key, value, raw } = token;
     if (key === undefined || !(KEYS as readonly string[]).includes(key)) {
@@ -188,24 +196,12 @@ export function parseQuery(input: string): ParsedQuery {
         }
         break;
       }
-      case 'trap': {
-        const trap = pickId(value, TRAP_IDS);
-        if (trap) {
-          add(traps, trap);
-        } else {
-          problems.push({ token: raw, message: `"${value}" is not a trap. Traps: ${TRAP_IDS.join(', ')}.` });
-        }
+      case 'trap':
+        addNamed(traps, pickId(value, TRAP_IDS), raw, `"${value}" is not a trap. Traps: ${TRAP_IDS.join(', ')}.`);
         break;
-      }
-      case 'style': {
-        const style = pickId(value, STYLE_IDS);
-        if (style) {
-          add(styles, style);
-        } else {
-          problems.push({ token: raw, message: `"${value}" is not a style. Styles: ${STYLE_IDS.join(', ')}.` });
-        }
+      case 'style':
+        addNamed(styles, pickId(value, STYLE_IDS), raw, `"${value}" is not a style. Styles: ${STYLE_IDS.join(', ')}.`);
         break;
-      }
       case 'kind': {
         const kind = value.trim().toLowerCase();
         add(kinds, KIND_ALIASES.get(kind) ?? kind);
@@ -213,11 +209,7 @@ export function parseQuery(input: string): ParsedQuery {
       }
       case 'person': {
         const person = personKey(value);
-        if (person === '') {
-          problems.push({ token: raw, message: `"${value}" has no letters or digits to find a person by.` });
-        } else {
-          add(people, person);
-        }
+        addNamed(people, person === '' ? undefined : person, raw, `"${value}" has no letters or digits to find a person by.`);
         break;
       }
       default: {

@@ -148,6 +148,15 @@ function functionsAndStyle(label: SentenceLabel, matches: readonly WeightedMatch
   return { functions, style, functionWeights: functionWeights ?? NO_WEIGHTS, styleWeights: styleWeights ?? NO_WEIGHTS };
 }
 
+/** The smallest contrast factor over a match's literal positions, at most 1 (1 outside any contrast). */
+function contrastIn(positions: readonly number[], factors: readonly number[]): number {
+  let contrast = 1;
+  for (let at = 0; at < positions.length; at += 1) {
+    contrast = Math.min(contrast, factors[positions[at] as number] ?? 1);
+  }
+  return contrast;
+}
+
 /** Lexicon matches, weighted: contrast factor, and a cue repeated in one sentence counts 1, ½, then 0. */
 export function weighMatches(found: readonly CueMatch<CueSide>[], factors: readonly number[]): WeightedMatch[] {
   const matches: WeightedMatch[] = [];
@@ -160,10 +169,7 @@ export function weighMatches(found: readonly CueMatch<CueSide>[], factors: reado
     for (let earlier = 0; earlier < index; earlier += 1) {
       repeats += (found[earlier] as CueMatch<CueSide>).cue === match.cue ? 1 : 0;
     }
-    let contrast = 1;
-    for (const position of match.positions) {
-      contrast = Math.min(contrast, factors[position] ?? 1);
-    }
+    const contrast = factors.length === 0 ? 1 : contrastIn(match.positions, factors); // Most sentences hold no contrast.
     const value = match.cue.weight * (repeats === 0 ? 1 : repeats === 1 ? 0.5 : 0) * contrast;
     if (value > 0) {
       matches.push({ cue: match.cue, value, start: match.start, end: match.end });

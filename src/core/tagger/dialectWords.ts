@@ -30,6 +30,8 @@ const DIALECT_WORDS: Readonly<Record<TaggerLanguage, ReadonlyMap<string, string>
     ['telt', 'told'], ['daein', 'doing'], ['gaun', 'going'], ['gonnae', 'going'], ['wannae', 'want'], ['ken', 'know'],
     ['kent', 'knew'], ['efter', 'after'], ['mair', 'more'], ['guid', 'good'], ['richt', 'right'], ['awfy', 'awful'],
     ['greetin', 'crying'], ['bairn', 'child'], ['bairns', 'children'], ['wean', 'child'], ['weans', 'children'], ['ain', 'own'],
+    // Spoken American and general informal English: "'em", "gonna", "gotta", "y'all".
+    ['em', 'them'], ['gonna', 'going'], ['gotta', 'got'], ['wanna', 'want'], ['yall', 'you'],
   ]),
   de: new Map([
     // Bavarian and Austrian, Swabian, Alemannic: the pronoun of the writer, negatives, common verbs.

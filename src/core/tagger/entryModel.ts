@@ -59,8 +59,11 @@ export function sideProbabilities(result: Pick<SentenceClassification, 'evidence
   return { why: whyOdds / total, how: howOdds / total };
 }
 
-/** An entry's features (the trainer's ENTRY_FEATURE_NAMES order) from its classified sentences and its traps. */
-export function entryFeatures(sentences: readonly { readonly result: Pick<SentenceClassification, 'evidence' | 'label'> }[], traps: readonly TrapId[]): number[] {
+/**
+ * An entry's features (the trainer's ENTRY_FEATURE_NAMES order) from its classified sentences (each
+ * with its label and its {@link sideProbabilities}, tagger.ts ClassifiedSentence) and its traps.
+ */
+export function entryFeatures(sentences: readonly { readonly result: Pick<SentenceClassification, 'label'>; readonly sides: { readonly why: number; readonly how: number } }[], traps: readonly TrapId[]): number[] {
   const count = Math.max(1, sentences.length);
   let why = 0;
   let how = 0;
@@ -69,8 +72,7 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
   let unclearSentences = 0;
   let sureWhy = 0;
   let sureHow = 0;
-  for (const { result } of sentences) {
-    const p = sideProbabilities(result);
+  for (const { result, sides: p } of sentences) {
     why += p.why;
     how += p.how;
     whySentences += result.label === 'why' ? 1 : 0;

@@ -57,18 +57,32 @@ export function handEdited(data: Readonly<Record<string, unknown>>): string | un
   return String(stored) === tagFingerprint(data) ? undefined : 'the tags differ from what the tagger last wrote';
 }
 
+type Skipped = Extract<TagWrite, { status: 'skipped' }>;
+
+/** The entry's front matter to write into, or why there is none: it is malformed, or absent (`absent` says why that skips it). */
+function frontMatterOf(text: string, absent: string): { readonly status: 'read'; readonly data: Readonly<Record<string, unknown>> } | Skipped {
+  const read = readFrontMatter(text);
+  if (!read.ok) {
+    return { status: 'skipped', reason: read.reason };
+  }
+  return read.present ? { status: 'read', data: read.data } : { status: 'skipped', reason: absent };
+}
+
 /** `text` with `patch` and the fingerprint of the tagger's keys as they then read. */
-function writeWithFingerprint(text: string, patch: FrontMatterPatch): { ok: true; text: string; changed: boolean } | { ok: false; reason: string } {
+function writeWithFingerprint(text: string, patch: FrontMatterPatch): TagWrite {
   const first = updateFrontMatter(text, patch);
   if (!first.ok) {
-    return first;
+    return { status: 'skipped', reason: first.reason };
   }
   const read = readFrontMatter(first.text);
   if (!read.ok || !read.present) {
-    return { ok: false, reason: read.ok ? 'the front matter is gone after the edit' : read.reason };
+    return { status: 'skipped', reason: read.ok ? 'the front matter is gone after the edit' : read.reason };
   }
   const second = updateFrontMatter(first.text, { [HASH_KEY]: tagFingerprint(read.data) });
-  return second.ok ? { ok: true, text: second.text, changed: second.text !== text } : second;
+  if (!second.ok) {
+    return { status: 'skipped', reason: second.reason };
+  }
+  return { status: second.text === text ? 'unchanged' : 'updated', text: second.text };
 }
 
 /**
@@ -78,12 +92,9 @@ function writeWithFingerprint(text: string, patch: FrontMatterPatch): { ok: true
  * When the tagger's keys there were edited by hand (handEdited), they stay and the entry is pinned.
  */
 export function writeTags(text: string, result: TagResult): TagWrite {
-  const read = readFrontMatter(text);
-  if (!read.ok) {
-    return { status: 'skipped', reason: read.reason };
-  }
-  if (!read.present) {
-    return { status: 'skipped', reason: 'it has no front matter (only entries with front matter are tagged)' };
+  const read = frontMatterOf(text, 'it has no front matter (only entries with front matter are tagged)');
+  if (read.status === 'skipped') {
+    return read;
   }
   if (isPinned(read.data)) {
     return { status: 'skipped', reason: `it is pinned (${PIN_KEY}: true)` };
@@ -96,25 +107,11 @@ export function writeTags(text: string, result: TagResult): TagWrite {
       ? { status: 'pinned', text: pinned.text, reason: `your own label is kept and pinned (${PIN_KEY}: true): ${yours}` }
       : { status: 'skipped', reason: pinned.reason };
   }
-  const updated = writeWithFingerprint(text, tagPatch(result));
-  if (!updated.ok) {
-    return { status: 'skipped', reason: updated.reason };
-  }
-  return { status: updated.changed ? 'updated' : 'unchanged', text: updated.text };
+  return writeWithFingerprint(text, tagPatch(result));
 }
 
 /** The entry unpinned and tagged with `result` in one edit: the user hands the label back to the tagger. */
 export function unpinTags(text: string, result: TagResult): TagWrite {
-  const read = readFrontMatter(text);
-  if (!read.ok) {
-    return { status: 'skipped', reason: read.reason };
-  }
-  if (!read.present) {
-    return { status: 'skipped', reason: 'it has no front matter' };
-  }
-  const updated = writeWithFingerprint(text, { ...tagPatch(result), [PIN_KEY]: undefined });
-  if (!updated.ok) {
-    return { status: 'skipped', reason: updated.reason };
-  }
-  return { status: updated.changed ? 'updated' : 'unchanged', text: updated.text };
+  const read = frontMatterOf(text, 'it has no front matter');
+  return read.status === 'skipped' ? read : writeWithFingerprint(text, { ...tagPatch(result), [PIN_KEY]: undefined });
 }

@@ -187,7 +187,7 @@ export function createLexicon<S extends string>(
   const entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
-  const byPair = new Map<number, Cue<S>[]>();
+  const pairLists = new Map<number, Cue<S>[]>();
   const seconds = new Uint8Array(MAX_STEM_ID);
   for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
     const cue = all[at] as Cue<S>;
@@ -205,16 +205,18 @@ export function createLexicon<S extends string>(
       if (second !== 0) {
         seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
       }
-      const list = byPair.get(pairKey(first, second));
+      const list = pairLists.get(pairKey(first, second));
       if (list) {
         list.push(cue);
       } else {
-        byPair.set(pairKey(first, second), [cue]);
+        pairLists.set(pairKey(first, second), [cue]);
       }
     } else {
       entry.rest.push(cue);
     }
   }
+
+  const byPair = new PairTable(pairLists);
 
   return {
     size: all.length,
@@ -267,6 +269,55 @@ function pairKey(first: number, second: number): number {
   return first * MAX_STEM_ID + second;
 }
 
+/**
+ * The phrases by pair key, read for most tokens of every sentence: an open-addressing table of the
+ * keys in a typed array (Fibonacci hashing, linear probing, at most half full), so a lookup is a
+ * multiplication and a few array reads instead of a Map's hashing. Built once, never changed.
+ */
+class PairTable<S extends string> {
+  /** 1 + the pair key in each slot, or 0 for an empty slot (pair keys stay below 2^30). */
+  private readonly keys: Int32Array;
+  /** The list of each slot's key. */
+  private readonly lists: Cue<S>[][];
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(byKey: ReadonlyMap<number, Cue<S>[]>) {
+    let bits = 4;
+    while (1 << bits < 2 * byKey.size) {
+      bits += 1;
+    }
+    this.keys = new Int32Array(1 << bits);
+    this.lists = new Array<Cue<S>[]>(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    byKey.forEach((list, key) => { // forEach: built while loading, in the interpreter (see createLexicon).
+      let slot = this.slotOf(key);
+      while (this.keys[slot] !== 0) {
+        slot = (slot + 1) & this.mask;
+      }
+      this.keys[slot] = key + 1;
+      this.lists[slot] = list;
+    });
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  get(key: number): Cue<S>[] | undefined {
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot] as number;
+      if (held === key + 1) {
+        return this.lists[slot];
+      }
+      if (held === 0) {
+        return undefined;
+      }
+    }
+  }
+}
+
 const SINGLE_POSITIONS: (readonly number[])[] = [];
 
 /** `[at]`, shared (positions are read-only), so a one-word match allocates no array. */
@@ -281,18 +332,41 @@ function singlePosition(at: number): readonly number[] {
 
 /** Keep the longest of overlapping matches (then the earlier, then the heavier). Deterministic. */
 function resolveOverlaps<S extends string>(found: readonly CueMatch<S>[]): CueMatch<S>[] {
-  const ranked = [...found].sort((a, b) =>
-    b.cue.literals - a.cue.literals || a.start - b.start || b.cue.weight - a.cue.weight);
-  const taken = new Set<number>();
+  // Ranked by insertion, which is stable as Array.prototype.sort is: the lists are a few matches long,
+  // and a sort with a comparator closure cost more than the rest of resolving.
+  const ranked: CueMatch<S>[] = [];
+  for (const match of found) {
+    let at = ranked.length;
+    while (at > 0 && outranks(match, ranked[at - 1] as CueMatch<S>)) {
+      at -= 1;
+    }
+    ranked.splice(at, 0, match);
+  }
+  const taken: boolean[] = [];
   const kept: CueMatch<S>[] = [];
   for (const candidate of ranked) {
-    if (candidate.positions.some((position) => taken.has(position))) {
+    const { positions } = candidate;
+    let free = true;
+    for (let at = 0; at < positions.length && free; at += 1) {
+      free = taken[positions[at] as number] !== true;
+    }
+    if (!free) {
       continue;
     }
-    for (const position of candidate.positions) {
-      taken.add(position);
+    for (let at = 0; at < positions.length; at += 1) {
+      taken[positions[at] as number] = true;
     }
-    kept.push(candidate);
+    // Kept in order of start, as a stable sort by start would leave them.
+    let at = kept.length;
+    while (at > 0 && (kept[at - 1] as CueMatch<S>).start > candidate.start) {
+      at -= 1;
+    }
+    kept.splice(at, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Whether `a` ranks strictly before `b`: more literal tokens, then an earlier start, then a heavier cue. */
+function outranks<S extends string>(a: CueMatch<S>, b: CueMatch<S>): boolean {
+  return (b.cue.literals - a.cue.literals || a.start - b.start || b.cue.weight - a.cue.weight) < 0;
 }

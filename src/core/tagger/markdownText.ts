@@ -69,14 +69,30 @@ function taskBoxLength(text: string): number {
 function itemTextStart(content: string, lineEnd: number, bullet: boolean): number {
   const box = taskBoxLength(content);
   const colon = bullet ? content.indexOf(':', box) : -1;
-  if (colon > box && colon - box <= MAX_LABEL && colon < lineEnd) {
-    // Whitespace is collapsed before matching (the matcher ignores it anyway), so its lazy label
-    // pattern never meets a long run of spaces.
-    if (isScaffoldedLine(`- ${content.slice(box, colon + 1).replace(/\s+/g, ' ').trimStart()}`)) {
-      return colon + 1;
-    }
+  if (colon > box && colon - box <= MAX_LABEL && colon < lineEnd && isScaffoldedLabel(content.slice(box, colon + 1))) {
+    return colon + 1;
   }
   return box;
+}
+
+/** Answers of {@link isScaffoldedLabel} by the label as written: a journal repeats a few labels in every entry. */
+const labelAnswers = new Map<string, boolean>();
+/** Distinct labels remembered before the memo starts again (each at most MAX_LABEL characters). */
+const LABEL_MEMO_LIMIT = 4096;
+
+/** Whether `label` (up to and with its colon) is a structured item's scaffolded label. Memoised: a pure function of the text. */
+function isScaffoldedLabel(label: string): boolean {
+  let answer = labelAnswers.get(label);
+  if (answer === undefined) {
+    // Whitespace is collapsed before matching (the matcher ignores it anyway), so its lazy label
+    // pattern never meets a long run of spaces.
+    answer = isScaffoldedLine(`- ${label.replace(/\s+/g, ' ').trimStart()}`);
+    if (labelAnswers.size >= LABEL_MEMO_LIMIT) {
+      labelAnswers.clear();
+    }
+    labelAnswers.set(label, answer);
+  }
+  return answer;
 }
 
 function isBullet(markup: string): boolean {

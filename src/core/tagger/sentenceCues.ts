@@ -32,7 +32,8 @@ export function buildCues(tokens: readonly Token[], decisive: readonly FeatureCo
   userMatches: readonly CueMatch[], markers: readonly string[], label: 'why' | 'how'): string[] {
   const cues: string[] = [];
   const shown: number[] = []; // Token indices already shown: a word is not shown twice (a few at most).
-  for (const { feature } of decisive) {
+  for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
+    const { feature } = decisive[at] as FeatureContribution;
     if (feature.first >= 0) {
       show(cues, shown, tokens, feature.first, feature.last, label);
     } else if ((feature.key === LEXICON_WHY) === (label === 'why')) {
@@ -75,11 +76,11 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   }
   let fresh = false;
   for (let at = first; at <= last && !fresh; at += 1) {
-    fresh = !shown.includes(at);
+    fresh = !holds(shown, at);
   }
   if (fresh && cues.length < MAX_MODEL_CUES && hasEvidenceWord(tokens, first, last)) {
     for (let at = first; at <= last; at += 1) {
-      if (!shown.includes(at)) {
+      if (!holds(shown, at)) {
         shown.push(at);
       }
     }
@@ -87,9 +88,19 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   }
 }
 
-/** A token the tokeniser read as a number, a percentage or a clock time (`#num`, `#pct`, `#clock`). */
+/** Whether the short list holds `value` (a loop the compiler inlines: these lists hold a few token indices). */
+function holds(list: readonly number[], value: number): boolean {
+  for (let at = 0; at < list.length; at += 1) {
+    if (list[at] === value) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A token the tokeniser read as a number, a percentage or a clock time (`#num`, `#pct`, `#clock`): its stem starts with `#`. */
 function isNumber(token: Token): boolean {
-  return token.stem.startsWith('#');
+  return token.stem.charCodeAt(0) === 35;
 }
 
 /** The lexicon matches on the label's side, strongest first. */

@@ -174,8 +174,13 @@ class WeightLookup {
   private readonly stems: Weight[] = [];
   private readonly cues: (Weight | undefined)[] = [];
   private readonly pairFirsts = new Uint8Array(PAIR_BASE);
+  /** The lexicon sums' weights, read for every sentence. */
+  private readonly lexiconWhy: Weight | undefined;
+  private readonly lexiconHow: Weight | undefined;
 
   constructor(private readonly table: SentenceModelTable) {
+    this.lexiconWhy = table.weights.get(LEXICON_WHY);
+    this.lexiconHow = table.weights.get(LEXICON_HOW);
     // forEach, not for…of: built on the first tag, in V8's interpreter, where an iterator allocates an entry per step.
     table.weights.forEach((weight, key) => {
       if (key >= 0 && key < PAIR_BASE) {
@@ -197,7 +202,7 @@ class WeightLookup {
       }
       return this.pairFirsts[Math.floor((key - PAIR_BASE) / PAIR_BASE)] === 0 ? undefined : this.table.weights.get(key);
     }
-    return key <= -1000 ? this.cues[-1000 - key] : this.table.weights.get(key);
+    return key <= -1000 ? this.cues[-1000 - key] : key === LEXICON_WHY ? this.lexiconWhy : key === LEXICON_HOW ? this.lexiconHow : this.table.weights.get(key);
   }
 }
 
@@ -299,13 +304,14 @@ export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTab
       const value = contribution(weight, feature.factor * score.scale, label, runnerUpIsSide);
       if (value >= CUE_MIN) {
         // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
+        const made: FeatureContribution<F> = { feature, value };
         let at = decisive.length;
-        decisive.push({ feature, value });
+        decisive.push(made);
         while (at > 0 && (decisive[at - 1] as FeatureContribution<F>).value < value) {
           decisive[at] = decisive[at - 1] as FeatureContribution<F>;
           at -= 1;
         }
-        decisive[at] = { feature, value };
+        decisive[at] = made;
       }
     }
   }

@@ -37,6 +37,8 @@ const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const CAPITAL_ENDS: ReadonlySet<string> = new Set(['etc', 'a.m', 'p.m', 'am', 'pm', 'jr', 'sr', 'st', 'inc', 'ltd', 'co', 'corp', 'dept', 'est']);
 /** Abbreviations that go before a number (`No. 5`, `p. 12`, `ca. 50`); before anything else the period ends the sentence. */
 const NUMBER_PREFIX: ReadonlySet<string> = new Set(['no', 'nr', 'nos', 'p', 'pp', 'fig', 'vol', 'ch', 'sec', 'para', 'ca']);
+/** The longest word in the lists above: a longer word without a period is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[ALWAYS_ABBREVIATION, TITLES, CAPITAL_ENDS, NUMBER_PREFIX].flatMap((set) => [...set].map((word) => word.length)));
 /** `u.s`, `p.s`: single letters joined by periods behave like {@link CAPITAL_ENDS}. */
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** Longest word looked at as a possible abbreviation. */
@@ -160,8 +162,8 @@ function sentenceEnd(text: string, at: number, start: number): number {
   }
   if (runLength === 1 && periods === 1) {
     const written = abbreviationBefore(text, at, start);
-    if (written === '') {
-      return j;
+    if (written === '' || (written.length > LONGEST_ABBREVIATION && !written.includes('.'))) {
+      return j; // Most sentences end on a word too long to be an abbreviation: no lower-casing, no lookups.
     }
     const word = written.toLowerCase();
     if (ALWAYS_ABBREVIATION.has(word) || (TITLES.has(word) && written !== word)) {
@@ -249,21 +251,29 @@ function splitBlock(block: TextBlock, out: SentenceText[]): void {
     }
     visibleEnd = i + 1;
     if (kind === WORD || kind === ORDINARY) {
-      // Most of a text: run through the ASCII characters that change nothing but `visibleEnd`,
-      // stopping before the length limit so the cut above still happens on time.
+      // Most of a text: run through the ASCII characters that change nothing but `visibleEnd`, and
+      // the single spaces between them (which change only `lastSpace`), stopping before the length
+      // limit so the cut above still happens on time.
       hasWord ||= kind === WORD;
       const limit = Math.min(text.length, start + MAX_SENTENCE_LENGTH);
       let j = i + 1;
+      let end = j; // Just past the last visible character read.
       for (; j < limit; j++) {
         const next = text.charCodeAt(j);
         const nextKind = next < 128 ? ASCII_CLASS[next] : NON_ASCII;
         if (nextKind === WORD) {
           hasWord = true;
-        } else if (nextKind !== ORDINARY) {
+          end = j + 1;
+        } else if (nextKind === ORDINARY) {
+          end = j + 1;
+        } else if (nextKind === SPACE && end === j) {
+          lastSpace = j;
+        } else {
           break;
         }
       }
-      visibleEnd = j;
+      visibleEnd = end;
+      previousSpace = end < j;
       i = j - 1;
     } else if (kind === NON_ASCII) {
       maybeWord = true;

@@ -6,7 +6,8 @@ import { FUNCTION_WORD, OTHER_LANGUAGE_WORD, wordFlags } from './wordFlags';
 // tables do not know would otherwise be a word of its own that no training sentence taught.
 //
 // These are the regular sound and spelling correspondences of the main German dialect areas, not a
-// list of words: the prefix ge- said as g- (Upper German), g said as j (Berlin, Rhineland), the final
+// list of words: the prefix ge- said as g- (Upper German; also after a separable prefix, or dropped
+// there before a plosive or z), g said as j (Berlin, Rhineland), the final
 // -e and -n dropped (nearly everywhere south of the Main), a final t written d (the softening
 // dialects), long a said as o before h (Bavarian, Franconian), umlauts typed as ae/oe/ue and ß as ss.
 // Softened plosives elsewhere in a word and o for a in general were tried and left out: they turned
@@ -24,6 +25,10 @@ import { FUNCTION_WORD, OTHER_LANGUAGE_WORD, wordFlags } from './wordFlags';
 export const MIN_LENGTH = 4;
 
 const CONSONANT = /^[bcdfhklmnpqrstvwzß]/;
+/** Separable verb prefixes, longest first, followed by at least three letters of the verb. */
+const SEPARABLE = /^(zurück|wieder|durch|heraus|herein|vorbei|weiter|zusammen|über|unter|nach|fest|frei|hoch|raus|rein|weg|auf|aus|ein|mit|vor|her|hin|los|ab|an|um|zu)(?=[a-zäöüß]{3})/;
+/** Where Upper German drops ge- entirely: before b, d, g, k, p, t and z ("zählt", "klebt"). */
+const DROPPED_GE = /^[bdgkptz][a-zäöüß]/;
 
 /** Spellings one regular change away, most frequent change first. */
 function oneChange(word: string): string[] {
@@ -39,6 +44,17 @@ function oneChange(word: string): string[] {
   // ge- said as g- ("gsagt", "gmacht", "gschafft"), g said as j ("jesagt", "jemacht").
   if (word.startsWith('g') && CONSONANT.test(word.slice(1))) {
     out.push(`ge${word.slice(1)}`);
+  }
+  // The same after a separable prefix ("abgnomme", "umgschriebe", "durchgschaut"), and the ge- dropped
+  // altogether before a plosive or z after one ("nachzählt", "abklebt": Swabian and Alemannic).
+  const prefix = SEPARABLE.exec(word)?.[0];
+  if (prefix !== undefined) {
+    const rest = word.slice(prefix.length);
+    if (rest.startsWith('g') && CONSONANT.test(rest.slice(1))) {
+      out.push(`${prefix}ge${rest.slice(1)}`);
+    } else if (DROPPED_GE.test(rest)) {
+      out.push(`${prefix}ge${rest}`);
+    }
   }
   if (word.startsWith('je')) {
     out.push(`g${word.slice(1)}`);

@@ -30,12 +30,17 @@ import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
+import type { Token } from './tokens';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
-import { sentenceClasses } from './wordClasses';
+import { classBits } from './wordClasses';
 
 export interface Tagger {
   tag(markdown: string): TagResult;
 }
+
+// Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
+const ENGLISH = ENGLISH_WORD;
+const OTHER_LANGUAGE = OTHER_LANGUAGE_WORD;
 
 /** A sentence of the entry with its full classification, for the entry-level readers. */
 export interface ClassifiedSentence {
@@ -44,12 +49,27 @@ export interface ClassifiedSentence {
   readonly result: SentenceClassification;
   /** Word-class bits of the sentence (wordClasses.ts), computed once for traps, functions and style. */
   readonly classes: number;
+  /** The model's probabilities of why and of how (entryModel.ts sideProbabilities), computed once for the shares and the entry model. */
+  readonly sides: { readonly why: number; readonly how: number };
+  /** How many of its tokens the tokeniser flagged as English function words, and as words of another language (wordFlags.ts). */
+  readonly englishWords: number;
+  readonly otherWords: number;
 }
 
-/** Classify one sentence and compute its word classes. */
+/** Classify one sentence and compute, in one pass over its tokens, its word classes and its language counts; and its side probabilities. */
 export function classifiedSentence(classifier: Classifier, text: string, line: number): ClassifiedSentence {
   const result = classifier.classify(text);
-  return { text, line, result, classes: sentenceClasses(result.tokens) };
+  const { tokens } = result;
+  let classes = 0;
+  let englishWords = 0;
+  let otherWords = 0;
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    classes |= classBits(token.id);
+    englishWords += (token.flags & ENGLISH) !== 0 ? 1 : 0;
+    otherWords += (token.flags & OTHER_LANGUAGE) !== 0 ? 1 : 0;
+  }
+  return { text, line, result, classes, sides: sideProbabilities(result), englishWords, otherWords };
 }
 
 function round2(value: number): number {
@@ -69,7 +89,7 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   let how = 0;
   let clearest = 0; // The surest side of a sentence that has one.
   for (const sentence of sentences) {
-    const p = sideProbabilities(sentence.result);
+    const p = sentence.sides;
     why += p.why;
     how += p.how;
     if (sentence.result.label !== 'unclear') {
@@ -192,10 +212,8 @@ function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
   let english = 0;
   let other = 0;
   for (const sentence of sentences) {
-    for (const token of sentence.result.tokens) {
-      english += (token.flags & ENGLISH_WORD) !== 0 ? 1 : 0;
-      other += (token.flags & OTHER_LANGUAGE_WORD) !== 0 ? 1 : 0;
-    }
+    english += sentence.englishWords;
+    other += sentence.otherWords;
   }
   return english > 0 && english > 2 * other;
 }

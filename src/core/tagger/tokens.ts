@@ -52,7 +52,7 @@ function readWord(word: string, language: TaggerLanguage): { read: string; entry
 /** Pronouns whose "'s" is "is" ("it's", "she's"); elsewhere "'s" is a possessive and is dropped. */
 const IS_BEFORE_S = new Set(['it', 'that', 'he', 'she', 'there', 'what', 'who', 'here', 'where', 'how', 'everyone', 'nobody', 'this']);
 /** Words ending in "n" before "'t" whose base is not simply the word minus "n" ("can't", "won't"). */
-const NOT_BASE: ReadonlyMap<string, string> = new Map([['can', 'can'], ['won', 'will'], ['shan', 'shall']]);
+const NOT_BASE: ReadonlyMap<string, string> = new Map([['can', 'can'], ['won', 'will'], ['shan', 'shall'], ['ain', 'is']]);
 const SUFFIX_WORD: ReadonlyMap<string, string> = new Map([['ll', 'will'], ['re', 'are'], ['ve', 'have'], ['m', 'am'], ['d', 'would']]);
 
 /**

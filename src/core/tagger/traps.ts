@@ -39,6 +39,9 @@ function has(mask: number, bits: number): boolean {
   return (mask & bits) !== 0;
 }
 
+/** The bits of the signals below that need the writer to act: a sentence with none of them is not read for who acts. */
+const WRITER_ACTS = REDO | CONTROL | CUT | PUSH_VERB | BIG_TALK;
+
 /** Weight of a word-class signal, and of a pairing across sentences. */
 const CLASS_WEIGHT = 1.5;
 const PAIRING_WEIGHT = 1.5;
@@ -82,12 +85,15 @@ function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
 function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
   const mask = sentence.classes;
-  const byWriter = isByWriter(tokens, language);
-  if (byWriter && mentionsOther(mask, sentence.text, language)) {
-    if (has(mask, REDO)) {
+  // Whether the writer acts is read only for a sentence whose bits ask (most have none of them).
+  const byWriter = has(mask, WRITER_ACTS) && isByWriter(tokens, language);
+  const redo = has(mask, REDO);
+  const gate = has(mask, CONTROL) && has(mask, SCOPE);
+  if (byWriter && (redo || gate) && mentionsOther(mask, sentence.text, language)) {
+    if (redo) {
       signals.add('micro.redo', CLASS_WEIGHT);
     }
-    if (has(mask, CONTROL) && has(mask, SCOPE)) {
+    if (gate) {
       signals.add('micro.gate', CLASS_WEIGHT);
     }
   }
@@ -113,7 +119,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
   if (has(mask, ENTHUSIASM)) {
     signals.add('nice.big', 1);
   }
-  if ((has(mask, UNFINISHED) || hasPerfectNegation(tokens, language)) && has(mask, COMMITMENT)) {
+  if (has(mask, COMMITMENT) && (has(mask, UNFINISHED) || hasPerfectNegation(tokens, language))) { // The mask first: it spares most sentences the scan.
     signals.add('nice.dropped', CLASS_WEIGHT);
   } else if (has(mask, REPEATED) && has(mask, ANNOUNCEMENT)) {
     signals.add('nice.dropped', CLASS_WEIGHT); // Announced again: the last announcement came to nothing.
@@ -352,16 +358,23 @@ function vetoed(id: TrapId, features: readonly number[]): boolean {
  */
 export const MIN_EVIDENCE = 2;
 
+/**
+ * Sentences with words an entry needs before any trap is named: more than the evidence itself. In a
+ * two-sentence note both sentences are the one act ("Kim proposed a new layout. I said not this
+ * month."), and a pattern of behaviour cannot be read from one act.
+ */
+export const MIN_WORDED = MIN_EVIDENCE + 1;
+
 export function findTraps(
   allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),
 ): TrapResult[] {
-  // A trap is named on MIN_EVIDENCE sentences with words at least: with fewer there is nothing to
-  // read (and a one-line note need not load the trap phrases).
+  // A trap is named on MIN_WORDED sentences with words at least: with fewer there is no pattern to
+  // read (and a short note need not load the trap phrases).
   let worded = 0;
-  for (let at = 0; at < allSentences.length && worded < MIN_EVIDENCE; at += 1) {
+  for (let at = 0; at < allSentences.length && worded < MIN_WORDED; at += 1) {
     worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
   }
-  if (worded < MIN_EVIDENCE) {
+  if (worded < MIN_WORDED) {
     return [];
   }
   const reading = readTrapSignals(allSentences, whyShare, language);

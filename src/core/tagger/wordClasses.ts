@@ -74,14 +74,11 @@ function classOf(token: Token): number {
   return CLASS_OF[token.id] as number;
 }
 
-/** The class bits of a whole sentence: the union over its tokens. */
-export function sentenceClasses(tokens: readonly Token[]): number {
-  let mask = 0;
-  for (const token of tokens) {
-    mask |= classOf(token);
-  }
-  return mask;
+/** The class bits of a word, by its stem id: a sentence's mask is the union over its tokens (tagger.ts classifiedSentence). */
+export function classBits(id: number): number {
+  return CLASS_OF[id] as number;
 }
+
 
 /**
  * German stem → class bits, built on first use (only German entries need it). Keyed by the stem, not

@@ -42,58 +42,67 @@ export function simpleIterator(
   if (byday.length > 0 && !byday.includes(startWeekday)) {
     return undefined;
   }
-  const days = byday.length > 0 ? [...new Set(byday)] : [startWeekday];
+  // The rule's days in order, by its frequency; COUNT and UNTIL end them the same way for both.
+  const nextDay = freq === 'DAILY'
+    ? dailyDays(startDay, interval, byday)
+    : weeklyDays(startDay, interval, byday.length > 0 ? [...new Set(byday)] : [startWeekday], weekStart);
   const until = untilWall ?? Number.POSITIVE_INFINITY;
   let produced = 0;
-
-  if (freq === 'DAILY') {
-    const allowed = new Set(days);
-    let day = startDay;
-    return {
-      next() {
-        while (produced < count) {
-          const current = day;
-          day += interval;
-          if (byday.length > 0 && !allowed.has(weekdayOf(current))) {
-            continue;
-          }
-          const wall = current * MS_PER_DAY + timeOfDay;
-          if (wall > until) {
-            return undefined;
-          }
-          produced += 1;
-          return wall;
-        }
-        return undefined;
-      },
-    };
-  }
-
-  // WEEKLY: the rule's days in every interval-th week, weeks starting on WKST, from the start's week.
-  const offsets = days.map((weekday) => (weekday - weekStart + 7) % 7).sort((a, b) => a - b);
-  let weekFirstDay = startDay - ((startWeekday - weekStart + 7) % 7);
-  let index = 0;
   return {
     next() {
-      while (produced < count) {
-        if (index === offsets.length) {
-          index = 0;
-          weekFirstDay += 7 * interval;
-        }
-        const day = weekFirstDay + (offsets[index] ?? 0);
-        index += 1;
-        if (day < startDay) {
-          continue;
-        }
-        const wall = day * MS_PER_DAY + timeOfDay;
-        if (wall > until) {
-          return undefined;
-        }
-        produced += 1;
-        return wall;
+      if (produced >= count) {
+        return undefined;
       }
-      return undefined;
+      const wall = nextDay() * MS_PER_DAY + timeOfDay;
+      if (wall > until) {
+        return undefined;
+      }
+      produced += 1;
+      return wall;
     },
+  };
+}
+
+/**
+ * The days of a DAILY rule from `startDay` (one of its days), in order: every interval-th day, and
+ * of those only the rule's weekdays when it names any. Never ends: the weekdays of every
+ * interval-th day repeat within seven steps, and the first is the start's, so one comes round.
+ */
+function dailyDays(startDay: number, interval: number, byday: readonly number[]): () => number {
+  const allowed = new Set(byday);
+  let day = startDay;
+  return () => {
+    for (;;) {
+      const current = day;
+      day += interval;
+      if (byday.length === 0 || allowed.has(weekdayOf(current))) {
+        return current;
+      }
+    }
+  };
+}
+
+/**
+ * The days of a WEEKLY rule from `startDay`, in order: `weekdays` (the rule's, or the start's when
+ * it names none) in every interval-th week, weeks starting on WKST, from the start's week (its days
+ * before the start passed over).
+ */
+function weeklyDays(startDay: number, interval: number, weekdays: readonly number[], weekStart: number): () => number {
+  const offsets = weekdays.map((weekday) => (weekday - weekStart + 7) % 7).sort((a, b) => a - b);
+  let weekFirstDay = startDay - ((weekdayOf(startDay) - weekStart + 7) % 7);
+  let index = 0;
+  return () => {
+    for (;;) {
+      if (index === offsets.length) {
+        index = 0;
+        weekFirstDay += 7 * interval;
+      }
+      const day = weekFirstDay + (offsets[index] ?? 0);
+      index += 1;
+      if (day >= startDay) {
+        return day;
+      }
+    }
   };
 }
 

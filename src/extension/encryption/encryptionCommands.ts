@@ -12,7 +12,7 @@ import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
 import type { NameMode } from '../../core/encryption/journalState';
 import type { JournalStateRead } from '../../core/encryption/journalUnlock';
-import type { MigrationOutcome, MigrationProgress } from '../../core/encryption/migrationRun';
+import type { MigrationHost, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
@@ -55,14 +55,15 @@ async function reopen(root: vscode.Uri, paths: readonly string[]): Promise<void>
   }
 }
 
-async function run(title: string, body: (onProgress: (progress: MigrationProgress) => void) => Promise<MigrationOutcome>): Promise<MigrationOutcome> {
+/** Runs the core's `operation` with `request` on the journal in `disk`, its entries counted in a progress notification titled `title`. */
+async function run<R>(title: string, disk: vscode.Uri, operation: (host: MigrationHost, request: R) => Promise<MigrationOutcome>, request: R): Promise<MigrationOutcome> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, async (progress) => {
     let shown = 0;
-    return body((step) => {
+    return operation(migrationHost(disk, (step) => {
       const percent = step.total === 0 ? 100 : (step.done / step.total) * 100;
       progress.report({ increment: percent - shown, message: vscode.l10n.t('{0} of {1} entries', step.done, step.total) });
       shown = percent;
-    });
+    }), request);
   });
 }
 
@@ -148,8 +149,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
   if (reopenPaths === undefined) {
     return;
   }
-  const outcome = await run(vscode.l10n.t('Encrypting the journal…'), (onProgress) =>
-    encryptJournal(migrationHost(disk, onProgress), { credential: key.credential, ...(names === undefined ? {} : { names }) }));
+  const outcome = await run(vscode.l10n.t('Encrypting the journal…'), disk, encryptJournal, { credential: key.credential, ...(names === undefined ? {} : { names }) });
   if (outcome.converted > 0 || outcome.status === 'done') {
     await mountWithKey(vault, disk, key);
   }
@@ -202,8 +202,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   vault.lock();
-  const outcome = await run(vscode.l10n.t('Decrypting the journal…'), (onProgress) =>
-    decryptJournal(migrationHost(disk, onProgress), { credential: key.credential }));
+  const outcome = await run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential });
   if (report(vault, outcome)) {
     await vault.forget(disk);
     await reopen(disk, reopenPaths);
@@ -229,8 +228,7 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
   if (next === undefined) {
     return;
   }
-  const outcome = await run(vscode.l10n.t('Re-encrypting the journal…'), (onProgress) =>
-    changePassphrase(migrationHost(disk, onProgress), { passphrase: old, newPassphrase: next }));
+  const outcome = await run(vscode.l10n.t('Re-encrypting the journal…'), disk, changePassphrase, { passphrase: old, newPassphrase: next });
   if (report(vault, outcome)) {
     // The mount's keys are the old ones: the entries now open with the new key only.
     const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });

@@ -12,6 +12,7 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
+import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import type { PeopleLoader } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from './reflectSource';
@@ -65,33 +66,17 @@ function isReminder(row: CommitmentsRow): row is ReminderRow {
   return 'reminder' in row;
 }
 
-export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsRow>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
+export class CommitmentsProvider extends IndexTreeProvider<CommitmentsRow> {
   private titles: ReadonlyMap<string, string> = new Map();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscription: vscode.Disposable;
-  /** The number shown last, for the view's description. */
-  count: number | undefined;
-  onDidCount: ((count: number) => void) | undefined;
 
   constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly people: PeopleLoader) {
-    this.subscription = source.onDidChange(() => this.refresh());
+    super(source);
   }
 
-  /** Redraws soon (index changes come in bursts while files are saved or created). */
-  refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.changed.fire(), 50);
-  }
-
-  async getChildren(element?: CommitmentsRow): Promise<CommitmentsRow[]> {
-    if (element) {
-      return [];
-    }
+  /** The 1:1s due, then the open commitments; the count is of the commitments. */
+  protected async rows(): Promise<CommitmentsRow[]> {
     const { open, titles } = await openCommitments(this.source, this.clock);
     this.titles = titles;
-    this.count = open.length;
     this.onDidCount?.(open.length);
     // The commitments are shown even when people.yml cannot be read.
     const reminders = await reminderRows(this.source, this.people, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
@@ -100,12 +85,6 @@ export class CommitmentsProvider implements vscode.TreeDataProvider<CommitmentsR
 
   getTreeItem(element: CommitmentsRow): vscode.TreeItem {
     return isReminder(element) ? reminderItem(element) : commitmentItem(element, this.titles);
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
 
@@ -149,23 +128,10 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
   picker.show();
 }
 
-/** Fills the Commitments view that activation created (`trees.commitments`). */
+/** Fills the Commitments view that activation created (`trees.commitments`); ages move on with the days. */
 export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees, people }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'people'>): CommitmentsProvider {
   const provider = new CommitmentsProvider(source, clock, people);
-  const tree = trees.commitments;
-  const view = tree.view;
-  provider.onDidCount = (count) => {
-    view.description = count === 0 ? undefined : vscode.l10n.t('{0} open', count);
-  };
-  context.subscriptions.push(
-    provider,
-    tree.attach(provider),
-    view.onDidChangeVisibility((event) => {
-      if (event.visible) {
-        provider.refresh(); // Ages move on with the days.
-      }
-    }),
-  );
+  showIndexTree(context, trees.commitments, provider, (count) => vscode.l10n.t('{0} open', count));
   return provider;
 }
 

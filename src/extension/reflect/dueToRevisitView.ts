@@ -10,6 +10,7 @@ import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import type { Log } from '../output';
 import { loadDecisions } from './decisionSource';
+import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import type { ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
 
@@ -30,27 +31,13 @@ export function dueItem(due: DueRevisit): vscode.TreeItem {
   return item;
 }
 
-export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscription: vscode.Disposable;
-  onDidCount: ((count: number) => void) | undefined;
-
+export class DueToRevisitProvider extends IndexTreeProvider<DueRevisit> {
   constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly log: Log) {
-    this.subscription = source.onDidChange(() => this.refresh());
+    super(source);
   }
 
-  refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.changed.fire(), 50);
-  }
-
-  async getChildren(element?: DueRevisit): Promise<DueRevisit[]> {
+  protected async rows(): Promise<DueRevisit[]> {
     const folder = this.source.journalFolder;
-    if (element) {
-      return [];
-    }
     await this.source.ensureBuilt();
     if (!folder) {
       return [];
@@ -65,26 +52,11 @@ export class DueToRevisitProvider implements vscode.TreeDataProvider<DueRevisit>
   getTreeItem(element: DueRevisit): vscode.TreeItem {
     return dueItem(element);
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
 }
 
 /** Fills the Due to Revisit view that activation created (`trees.dueToRevisit`). */
 export function registerDueToRevisitView(context: vscode.ExtensionContext, { index, clock, trees, log }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'log'>): DueToRevisitProvider {
   const provider = new DueToRevisitProvider(index, clock, log);
-  const tree = trees.dueToRevisit;
-  const view = tree.view;
-  provider.onDidCount = (count) => {
-    view.description = count === 0 ? undefined : vscode.l10n.t('{0} due', count);
-  };
-  context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
-    if (event.visible) {
-      provider.refresh(); // The day may have changed since it was last shown.
-    }
-  }));
+  showIndexTree(context, trees.dueToRevisit, provider, (count) => vscode.l10n.t('{0} due', count));
   return provider;
 }

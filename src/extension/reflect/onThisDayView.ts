@@ -6,6 +6,7 @@ import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
+import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand } from './openEntryAt';
 import type { ReflectSource } from './reflectSource';
 import type { ReflectServices } from './reflectServices';
@@ -29,25 +30,12 @@ export function recalledItem(recalled: Recalled<IndexedEntry>): vscode.TreeItem 
   return item;
 }
 
-export class OnThisDayProvider implements vscode.TreeDataProvider<Recalled<IndexedEntry>>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscription: vscode.Disposable;
-
+export class OnThisDayProvider extends IndexTreeProvider<Recalled<IndexedEntry>> {
   constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
-    this.subscription = source.onDidChange(() => this.refresh());
+    super(source);
   }
 
-  refresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.changed.fire(), 50);
-  }
-
-  async getChildren(element?: Recalled<IndexedEntry>): Promise<Recalled<IndexedEntry>[]> {
-    if (element) {
-      return [];
-    }
+  protected async rows(): Promise<Recalled<IndexedEntry>[]> {
     await this.source.ensureBuilt();
     const today = localDateOf(this.clock.now(), readSettings().dayStartHour);
     const found = onThisDay(this.source.entriesWithFacts().map(({ entry }) => entry), today);
@@ -57,23 +45,11 @@ export class OnThisDayProvider implements vscode.TreeDataProvider<Recalled<Index
   getTreeItem(element: Recalled<IndexedEntry>): vscode.TreeItem {
     return recalledItem(element);
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
 }
 
 /** Fills the On This Day view that activation created (`trees.onThisDay`). */
 export function registerOnThisDayView(context: vscode.ExtensionContext, { index, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): OnThisDayProvider {
   const provider = new OnThisDayProvider(index, clock);
-  const tree = trees.onThisDay;
-  const view = tree.view;
-  context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
-    if (event.visible) {
-      provider.refresh(); // The day may have changed since it was last shown.
-    }
-  }));
+  showIndexTree(context, trees.onThisDay, provider);
   return provider;
 }

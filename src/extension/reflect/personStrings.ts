@@ -5,7 +5,7 @@
 // src/core/tagger/translatedVocabulary.ts does) so the unit tier checks both languages against the bundles; the calls are
 // still `l10n.t('…')` for @vscode/l10n-dev to extract.
 import type { l10n } from 'vscode';
-import type { Cadence } from '../../core/people/cadence';
+import { spokenCadence, type Cadence } from '../../core/people/cadence';
 import type { CalendarCadence } from '../../core/people/calendarOneOnOnes';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
@@ -22,14 +22,15 @@ export function personCounts(l10n: Translator, entries: number, oneOnOnes: numbe
 
 /** "Every week", "Every 2 weeks", "Every 10 days", "Every month", "Every 3 months": a sentence's start. */
 export function everyCadence(l10n: Translator, cadence: Cadence): string {
-  const { unit, count } = cadence;
-  if (unit === 'months') {
-    return count === 1 ? l10n.t('Every month') : l10n.t('Every {0} months', count);
+  const { unit, count } = spokenCadence(cadence);
+  switch (unit) {
+    case 'months':
+      return count === 1 ? l10n.t('Every month') : l10n.t('Every {0} months', count);
+    case 'weeks':
+      return count === 1 ? l10n.t('Every week') : l10n.t('Every {0} weeks', count);
+    case 'days':
+      return count === 1 ? l10n.t('Every day') : l10n.t('Every {0} days', count);
   }
-  if (count % 7 === 0) {
-    return count === 7 ? l10n.t('Every week') : l10n.t('Every {0} weeks', count / 7);
-  }
-  return count === 1 ? l10n.t('Every day') : l10n.t('Every {0} days', count);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The Explain Tags webview's entry (bundled by esbuild as a browser IIFE). Contract with the host
 // (src/webview/explainProtocol.ts): post `ready`; take the `l10n` message (../l10nProtocol.ts, once
-// per document) as the panel's language; draw every validated `explain` state; post
+// per document) as the panel's language; draw each validated `explain` state not already on screen; post
 // `openEntry` and `openLine {line}` for the user's clicks. Everything from the host is set as text
 // (../trends/dom.ts), never parsed as HTML. The last state is kept with `setState`, so a panel shown
 // again, or restored after a reload, draws at once (in the language kept with it) and VS Code can
@@ -14,6 +14,7 @@ import { el } from '../trends/dom';
 import { isL10nMessage, type L10nMessage } from '../l10nProtocol';
 import { useL10n } from '../language';
 import { t } from './i18n';
+import { OnScreen } from './onScreen';
 import { renderExplain } from './render';
 
 interface VsCodeApi {
@@ -37,7 +38,13 @@ const root = document.getElementById('root') ?? document.body;
 root.removeAttribute('aria-live');
 const post = (message: ExplainWebviewMessage): void => vscode.postMessage(message);
 
+const onScreen = new OnScreen();
+
+/** Draws `state`, unless the same state in the same language is already on screen (onScreen.ts says why). */
 function draw(state: ExplainStateMessage): void {
+  if (!onScreen.differs(document.documentElement.lang, state)) {
+    return;
+  }
   const selector = focusSelector(root);
   try {
     renderExplain(root, state, {
@@ -49,6 +56,7 @@ function draw(state: ExplainStateMessage): void {
     console.error(error);
     root.replaceChildren(el('p', { class: 'banner error', attrs: { role: 'alert' }, text: t('failure', errorMessage(error)) }));
     document.body.dataset.label = 'failure';
+    onScreen.forget();
   }
   restoreFocus(root, selector);
 }

@@ -6,7 +6,7 @@ import { changePassphrase } from '../../../../src/core/encryption/changePassphra
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KEY_PATH, LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH } from '../../../../src/core/encryption/layout';
-import { parseMarker } from '../../../../src/core/encryption/journalState';
+import { markerBytes, parseMarker } from '../../../../src/core/encryption/journalState';
 import { ENTRIES, assertAsOriginal, assertEncrypted, assertNothingLost, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
 import { systemError } from '../../../support/memoryJournalFs';
 
@@ -63,6 +63,19 @@ describe('encryption: encrypt and decrypt a journal', () => {
     assert.equal(identity.reason, 'this journal is encrypted with a passphrase: give the passphrase, not an identity file');
     const names = await encryptJournal(testHost(fs), { credential: passphrase, names: 'opaque' });
     assert.match(names.reason ?? '', /encrypted with readable names; to change that, decrypt it/);
+    assert.deepEqual(fs.files, before.files);
+  });
+
+  it('refuses to encrypt or decrypt while a passphrase change is unfinished, changing nothing', async () => {
+    const fs = fixtureJournal();
+    await encryptJournal(testHost(fs), { credential: passphrase });
+    await fs.write(MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo: false, startedAt: '2026-11-23T08:00:00.000Z', done: 1, total: 4 }));
+    const before = fs.clone();
+    const encrypted = await encryptJournal(testHost(fs), { credential: passphrase });
+    assert.equal(encrypted.status, 'stopped');
+    assert.equal(encrypted.reason, 'a passphrase change was interrupted: finish it (change-passphrase), or undo it, before encrypting');
+    const decrypted = await decryptJournal(testHost(fs), { credential: passphrase });
+    assert.equal(decrypted.reason, 'a passphrase change was interrupted: finish it (change-passphrase), or undo it, before decrypting');
     assert.deepEqual(fs.files, before.files);
   });
 

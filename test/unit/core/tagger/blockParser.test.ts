@@ -30,11 +30,11 @@ describe('blockParser', () => {
   });
 
   it('produces exactly the tokens of a stock parser, on arbitrary Markdown-like text', () => {
-    const piece = fc.constantFrom('# ', '- ', '1. ', '> ', '```\n', '    ', '| a |\n|---|\n', '<div>\n', '[r]: /u\n', '---\n', 'text', '\n', '\n\n', ' ', '*');
+    const piece = fc.constantFrom('# ', '- ', '1. ', '> ', '```\n', '    ', '| a |\n|---|\n', '<div>\n', '[r]: /u\n', '---\n', 'text', '\n', '\n\n', ' ', '*', '\t', ' \t', '  \n');
     fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 5 })), { maxLength: 40 }), (pieces) => {
       const text = pieces.join('');
       assert.equal(dump(text, fast), dump(text, stock));
-    }), { numRuns: 300 });
+    }), { numRuns: 1000 });
   });
 
   it('makes real Token objects, with their methods', () => {

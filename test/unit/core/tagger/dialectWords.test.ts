@@ -23,6 +23,15 @@ describe('dialect forms read as the standard word', () => {
     assert.equal(name!.stem, 'kevin');
   });
 
+  it('reads spoken American forms ("\'em", "ain\'t", "gonna") as the standard words', () => {
+    const tokens = tokenize("Who's bringin' 'em back? It ain't gonna fix itself.", 'en');
+    assert.ok(tokens.some((token) => token.word === 'em' && token.stem === stemWord('them', 'en')));
+    const ain = tokens.findIndex((token, at) => token.stem === stemWord('is', 'en') && tokens[at + 1]?.stem === 'not');
+    assert.ok(ain > 0, "ain't is read as is not");
+    assert.ok((tokens[ain + 1]!.flags & NEGATION) !== 0);
+    assert.ok(tokens.some((token) => token.word === 'gonna' && token.stem === stemWord('going', 'en')));
+  });
+
   it('reads Bavarian "i" and official German "der Unterzeichner" as the writer', () => {
     const bavarian = tokenize('Trotzdem hab i am Abend alle Fugen nochamoi nachgmessn.', 'de');
     assert.ok(bavarian.some((token) => token.word === 'i' && (token.flags & FIRST_PERSON) !== 0));

@@ -18,6 +18,10 @@ describe('German spoken and regional spellings', () => {
     ändern: ['geändert'],
     woche: ['wochen'],
     plan: ['pläne'],
+    abnehmen: ['abgenommen'],
+    umschreiben: ['umgeschrieben'],
+    nachzählen: ['nachgezählt'],
+    abkleben: ['abgeklebt'],
   });
   const family = (word: string): string | undefined => table.lookup(word)?.family;
 
@@ -30,6 +34,10 @@ describe('German spoken and regional spellings', () => {
     assert.equal(family('gschafft'), 'schaffen');
     assert.equal(family('woch'), 'woche');
     assert.equal(family('geaendert'), 'ändern'); // umlaut typed as ae
+    assert.equal(family('abgnomme'), 'abnehmen'); // ge- said as g- after a separable prefix, final -n dropped
+    assert.equal(family('umgschriebe'), 'umschreiben');
+    assert.equal(family('nachzählt'), 'nachzählen'); // ge- dropped before z after a prefix
+    assert.equal(family('abklebt'), 'abkleben');
   });
 
   it('leaves known words, function words, short words and unrelated words alone', () => {

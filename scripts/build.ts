@@ -13,7 +13,7 @@ import { extensionLayers, layerLines } from './extensionLayers';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
-import { RENDER_ALIAS, TAGGER_ALIAS } from './taggerAlias';
+import { RENDER_ALIAS, TAGGER_ALIAS, TAGGER_STAND_INS } from './taggerAlias';
 import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
 import { featuresCore, sharedWithFeatures } from './featuresCore';
@@ -134,7 +134,7 @@ const builds: esbuild.BuildOptions[] = [
     ...nodeBundle,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    alias: { ...TAGGER_ALIAS }, // As in dist/tagger.js.
+    alias: { ...TAGGER_STAND_INS }, // As in dist/tagger.js, but the scaffolded texts read from the kinds the CLI carries anyway.
     plugins: [asciiOnly], // As dist/tagger.js, which it holds: read as one-byte text, compiled sooner (asciiOnly.ts).
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },

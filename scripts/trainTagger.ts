@@ -15,15 +15,15 @@ import { join } from 'node:path';
 import { modelInputs } from '../src/core/tagger/classify';
 import { findContrast } from '../src/core/tagger/contrast';
 import { createLexicon } from '../src/core/tagger/lexicon';
-import { CUE_SOURCES, compiledSources, cueSources, GENERATED_LEXICON, GERMAN_CUE_SOURCES, generatedLexiconSource } from './generateLexicon';
+import { CUE_SOURCES, compiledSources, cueSources, GERMAN_CUE_SOURCES, writeGenerated, type NamedModel } from './generateLexicon';
 import { CLASS_WORDS } from '../src/core/tagger/wordClassWords';
-import { GERMAN_CLASS_WORDS } from '../src/core/tagger/wordClasses';
+import { classStemPlaces, GERMAN_CLASS_WORDS } from '../src/core/tagger/wordClasses';
 import { GERMAN_TRAP_CUES, TRAP_CUES } from '../src/core/tagger/trapCues';
 import { patternStems } from '../src/core/tagger/lexicon';
-import type { LemmaTable, TaggerLanguage } from '../src/core/tagger/lemmaTable';
-import { encodeModelTable } from '../src/core/tagger/modelTable';
-import { isPairKey, pairParts, scoreSentence, type SentenceModelTable } from '../src/core/tagger/sentenceModel';
-import { stemId, stemNames, tokenize, useLemmaTable } from '../src/core/tagger/tokens';
+import { encodeLemmaIndex, type LemmaTable, type TaggerLanguage } from '../src/core/tagger/lemmaTable';
+import { isPairKey, pairFeatureKey, pairParts, scoreSentence, type SentenceModelTable } from '../src/core/tagger/sentenceModel';
+import { BUILT_IN_STEMS } from '../src/core/tagger/stemTable';
+import { CLOCK, MONEY, NUM, PERCENT, stemId, stemName, stemNames, tokenize, useLemmaTable } from '../src/core/tagger/tokens';
 import { readCorpus, type Labelled, type SentenceGold } from './tagger/corpus';
 import { fullEnglishTable, fullGermanTable, prunedTable, type FullTable } from './tagger/lemmas/fullTables';
 import { train, type Example, type Trained, type TrainOptions } from './tagger/logistic';
@@ -53,6 +53,50 @@ export function fullTable(language: TaggerLanguage, texts: Iterable<string>): Fu
 }
 
 /**
+ * The order in which the trainer first met each stem, from 1. Features of equal strength at the
+ * feature cap are kept in this order (trainCapped): it is the order stem ids were given in when they
+ * were registered as met, before the shipped stems' ids were fixed by their place in a sorted list
+ * (stemTable.ts), so the same corpus still trains the same models. It starts as registering did,
+ * with the tokeniser's markers and the word classes' stems (wordClasses.ts, in CLASS_STEMS order),
+ * then each language's corpus words and cue stems as examplesOf meets them.
+ */
+const stemOrder = new Map<string, number>();
+
+function meet(stem: string): void {
+  if (!stemOrder.has(stem)) {
+    stemOrder.set(stem, stemOrder.size + 1);
+  }
+}
+
+for (const stem of [NUM, CLOCK, MONEY, PERCENT]) {
+  meet(stem);
+}
+for (const places of classStemPlaces()) {
+  for (const place of places) {
+    meet(BUILT_IN_STEMS.stemAt(place));
+  }
+}
+
+/** A feature key with each stem id replaced by the order the stem was met in (cue and lexicon keys as they are). */
+function orderKey(key: number): number {
+  const order = (id: number): number => {
+    const met = stemOrder.get(stemName(id) as string);
+    if (met === undefined) {
+      throw new Error(`trainer: a feature's stem "${stemName(id)}" was never met`);
+    }
+    return met;
+  };
+  if (key < 0) {
+    return key;
+  }
+  if (isPairKey(key)) {
+    const [first, second] = pairParts(key);
+    return pairFeatureKey(order(first), order(second));
+  }
+  return order(key);
+}
+
+/**
  * Tokenises with `table` and registers the stems of every token, so features have ids; returns
  * the examples. The word cache is reset first and after, so ids are read after registration.
  */
@@ -61,6 +105,16 @@ export function examplesOf(table: LemmaTable, rows: readonly { text: string; gol
   for (const row of rows) {
     for (const token of tokenize(row.text, table.language)) {
       stemId(token.stem);
+      meet(token.stem);
+    }
+  }
+  for (const [, specs] of cueSources(table.language)) {
+    for (const [phrase] of specs) {
+      for (const part of patternStems(phrase, table.language)) {
+        if (part !== '*' && !/^~[1-9]$/.test(part)) {
+          meet(part);
+        }
+      }
     }
   }
   useLemmaTable(table);
@@ -111,7 +165,7 @@ export function crossValidate(rows: readonly Labelled<SentenceGold>[], examples:
 export function trainCapped(examples: readonly Example[], options: ModelOptions): Trained {
   const full = train(examples, options);
   const strength = (weight: readonly [number, number]): number => Math.max(Math.abs(weight[0]), Math.abs(weight[1]));
-  const keep = new Set([...full.weights].sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]).slice(0, options.features).map(([key]) => key));
+  const keep = new Set([...full.weights].sort((a, b) => strength(b[1]) - strength(a[1]) || orderKey(a[0]) - orderKey(b[0])).slice(0, options.features).map(([key]) => key));
   return train(examples.map((example) => ({ ...example, features: example.features.filter((feature) => keep.has(feature.key)) })), options);
 }
 
@@ -144,7 +198,8 @@ function literal(text: string): string {
 
 function main(): void {
   const cvOnly = process.argv.includes('--cv');
-  const models: Partial<Record<TaggerLanguage, string>> = {};
+  const empty: NamedModel = { table: { biasWhy: 0, biasHow: 0, weights: new Map() }, name: (id) => stemName(id) as string };
+  const models: Record<TaggerLanguage, NamedModel> = { en: empty, de: empty };
   const used: Record<TaggerLanguage, Set<string>> = { en: new Set(), de: new Set() };
   const tables: Partial<Record<TaggerLanguage, FullTable>> = {};
   // `--cv --language=de` cross-validates one language only (a method change that touches one side).
@@ -153,7 +208,6 @@ function main(): void {
     const rows = trainingSentences(language);
     if (rows.length === 0) {
       console.log(`${language}: no labelled training sentences yet`);
-      models[language] = '0 0';
       continue;
     }
     const table = fullTable(language, rows.map((row) => row.text));
@@ -186,8 +240,7 @@ function main(): void {
         }
       }
     }
-    const name = (key: number): string => (isPairKey(key) ? pairParts(key).map((id) => names[id]).join('+') : names[key] as string);
-    models[language] = encodeModelTable({ biasWhy: model.biasWhy, biasHow: model.biasHow, weights: kept }, name);
+    models[language] = { table: { biasWhy: model.biasWhy, biasHow: model.biasHow, weights: kept }, name: (id) => names[id] as string };
     console.log(`${language}: ${rows.length} sentences, ${kept.size} features kept of ${model.weights.size}`);
   }
   if (cvOnly) {
@@ -223,29 +276,25 @@ function main(): void {
         used.de.add(german.lookup(word)?.family ?? word);
       }
     }
-    writeFileSync(GENERATED_LEXICON, generatedLexiconSource());
-    console.log(`wrote ${GENERATED_LEXICON}`);
+    writeGenerated(models);
   }
   const lemmaSource = [
     '// Generated by scripts/trainTagger.ts: do not edit by hand. The lemma families the tagger uses, every',
-    '// form of each, from the build-time tables (scripts/tagger/lemmas/). Format: lemmaTable.ts.',
-    ...LANGUAGES.map((language) => {
+    '// form of each, from the build-time tables (scripts/tagger/lemmas/), and where the forms of each first',
+    '// two letters are (encodeLemmaIndex). Format: lemmaTable.ts.',
+    ...LANGUAGES.flatMap((language) => {
       const table = tables[language];
       const encoded = table === undefined ? '' : prunedTable(table, used[language]);
-      return `export const ${language.toUpperCase()}_LEMMAS = ${literal(encoded)};`;
+      return [
+        `export const ${language.toUpperCase()}_LEMMAS = ${literal(encoded)};`,
+        `export const ${language.toUpperCase()}_LEMMA_INDEX = ${literal(encodeLemmaIndex(encoded))};`,
+      ];
     }),
-    '',
-  ].join('\n');
-  const modelSource = [
-    '// Generated by scripts/trainTagger.ts: do not edit by hand. The sentence model per language. Format:',
-    '// modelTable.ts.',
-    ...LANGUAGES.map((language) => `export const ${language.toUpperCase()}_MODEL = ${literal(models[language] ?? '0 0')};`),
     '',
   ].join('\n');
   const folder = join(repoRoot, 'src', 'core', 'tagger');
   writeFileSync(join(folder, 'lemmaTable.generated.ts'), lemmaSource);
-  writeFileSync(join(folder, 'modelTable.generated.ts'), modelSource);
-  console.log('wrote lemmaTable.generated.ts and modelTable.generated.ts');
+  console.log('wrote lemmaTable.generated.ts');
 }
 
 if (require.main === module) {

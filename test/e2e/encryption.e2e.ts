@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from './support/session';
-import { ageDecrypt, answerPassphrase, filesContaining } from './support/encryption';
-import { answerInputBox, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
+import { ageDecrypt, answerPassphrase, assertSealedOnDisk, editorShows, filesContaining, openDateAtEnd } from './support/encryption';
+import { answerInputBox, pickQuickItem, runCommand, screenshot, webviewFrame } from './support/workbench';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-journal', 'journal');
 const PASSPHRASE = 'Grüße aus dem Büro — 7 Elche';
@@ -32,21 +32,6 @@ const SAMPLE_SENTENCE = 'Spent twenty minutes with Priya on why the migration ma
 
 async function toast(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.notifications-toasts', { hasText: text }).waitFor({ timeout: 120_000 });
-}
-
-async function editorShows(page: Page, text: string): Promise<void> {
-  await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().waitFor({ timeout: 120_000 });
-}
-
-/** Opens DATE's entry with Open Entry for Date… and puts the cursor at its end. */
-async function openDateAtEnd(page: Page): Promise<void> {
-  await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-  await page.locator('.quick-input-widget input').fill(DATE);
-  await page.keyboard.press('Enter');
-  await waitForActiveTab(page, `${DATE}.md`);
-  await editorShows(page, 'kind: daily');
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+End');
 }
 
 describe('Encrypted journal in the real VS Code', function () {
@@ -84,17 +69,13 @@ describe('Encrypted journal in the real VS Code', function () {
     await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
     await toast(page, 'Encrypted 2 entries');
     await screenshot(page, 'encrypted');
-    for (const day of ['2026-11-18', '2026-11-20']) {
-      assert.ok(existsSync(join(workspace, `journal/2026/11/${day}.md.age`)), `${day}.md.age`);
-      assert.ok(!existsSync(join(workspace, `journal/2026/11/${day}.md`)), `${day}.md is gone`);
-    }
-    assert.ok(existsSync(join(workspace, 'journal/.leadership-journal/key.age')));
+    assertSealedOnDisk(workspace, ['2026-11-18', '2026-11-20']);
   });
 
   it('writes an entry that is tagged on save like any other, and saved only encrypted', async function () {
     this.timeout(300_000);
     const { page, workspace } = session;
-    await openDateAtEnd(page);
+    await openDateAtEnd(page, DATE);
     for (const [index, line] of LINES.entries()) {
       if (index > 0) {
         await page.keyboard.press('Enter');
@@ -268,7 +249,7 @@ describe('Encrypted journal to an age identity file in the real VS Code', functi
     const sample = join(workspace, 'journal/2026/11/2026-11-20.md.age');
     assert.ok(ageOpens(mine.path, sample).length > 0 && ageOpens(backup.path, sample) === ageOpens(mine.path, sample));
 
-    await openDateAtEnd(page);
+    await openDateAtEnd(page, DATE);
     await page.keyboard.insertText(LINES[1] ?? '');
     await page.keyboard.press('Control+S');
     await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: 60_000 });

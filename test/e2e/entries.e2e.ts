@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { addDays, compareDates, formatIsoDate, localDateOf, weekday } from '../../src/core/calendar/localDate';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { ENTRY_KINDS, entryKind } from '../../src/core/entries/kinds';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
@@ -106,9 +106,16 @@ describe('Journal entries in the real VS Code', function () {
     await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -3))));
     assert.match(await activeEditorText(page), /# Seeded -3/);
     await screenshot(page, 'navigate-previous-next');
-    // Today's entries come next, in file-name order: the 1:1 with Ana sorts first.
+    // Next in calendar order: this week's review (written by a test above) if its day comes first —
+    // a weekly entry's day is its ISO week's Thursday, so from Friday to Sunday it sits between the
+    // seeded entry of three days ago and today — else today's entries, in file-name order, where
+    // the 1:1 with Ana sorts first.
+    const thursday = addDays(today, 4 - (weekday(today) || 7));
+    const review = planEntry({ kind: entryKind('weekly-review'), date: today, weekStart: 1, prompt: '', locale: 'en' });
+    assert.ok(review.ok);
+    const reviewNext = compareDates(thursday, addDays(today, -3)) >= 0 && compareDates(thursday, today) < 0;
     await runCommand(page, 'Leadership Journal: Open Next Entry');
-    await waitForActiveTab(page, `${formatIsoDate(today)}-1on1-ana.md`);
+    await waitForActiveTab(page, reviewNext ? fileName(review.path) : `${formatIsoDate(today)}-1on1-ana.md`);
   });
 
   it('shows the sidebar view, which answers the handshake', async function () {

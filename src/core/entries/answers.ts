@@ -6,10 +6,11 @@
 //
 // Questions are recognised by their text, in English and in German, wherever the user moved them, and
 // by the labels earlier versions of the templates wrote (kinds.ts LEGACY_LABELS). Front matter, fenced code and
-// drafted blocks are not read. Linear in the text.
+// drafted blocks are not read. Linear in the text. The questions come from the kinds through the
+// import `#kind-questions` (kindQuestions.ts; in the tagger's bundles, written out once:
+// scaffoldTextTable.ts), read the first time a line is looked up.
+import { kindQuestions } from '#kind-questions';
 import { blankDrafted } from './drafted';
-import { GERMAN_ENTRY_KINDS } from './germanKinds';
-import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
 import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
 import { ownString } from '../text/ownString';
 
@@ -20,7 +21,7 @@ export type Answers = ReadonlyMap<string, string>;
 const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /** Case, emphasis, a trailing colon and runs of whitespace do not matter. */
-function questionKey(text: string): string {
+export function questionKey(text: string): string {
   return (NOT_ASCII.test(text) ? text.normalize('NFC') : text).replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/:$/, '').trim().toLowerCase();
 }
@@ -46,45 +47,35 @@ function memoKey(text: string): string {
   return key;
 }
 
-interface Questions {
+export interface Questions {
   /** Heading key → free-answer section id. */
   readonly sections: ReadonlyMap<string, string>;
   /** Label key → the item ids it stands for (a label such as "First step" is in two kinds). */
   readonly items: ReadonlyMap<string, readonly string[]>;
 }
 
-function buildQuestions(kinds: readonly EntryKind[]): Questions {
-  const sections = new Map<string, string>();
-  const items = new Map<string, string[]>();
-  const addItem = (label: string, id: string): void => {
-    const key = questionKey(label);
-    const ids = items.get(key) ?? [];
-    if (!ids.includes(id)) {
-      ids.push(id);
+/**
+ * Questions as scaffoldText.generated.ts writes them: one question a line, its key (questionKey), a
+ * tab, and its id — or, for items, its ids separated by spaces.
+ */
+export function encodeQuestions(questions: Questions): { readonly sections: string; readonly items: string } {
+  const line = (key: string, ids: readonly string[]): string => {
+    if (key === '' || /[\t\n]/.test(key) || ids.some((id) => id === '' || /\s/.test(id))) {
+      throw new Error(`questions: "${key}" → ${ids.join(', ')}: an empty key or id, a tab or line break in the key, or a space in an id`);
     }
-    items.set(key, ids);
+    return `${key}\t${ids.join(' ')}`;
   };
-  for (const kind of kinds) {
-    for (const section of kind.sections) {
-      if (!section.items && section.heading !== PROMPT_OF_THE_DAY_HEADING) {
-        sections.set(questionKey(section.heading), section.id);
-      }
-      for (const item of section.items ?? []) {
-        addItem(item.label, item.id);
-      }
-    }
-  }
-  for (const [id, labels] of Object.entries(LEGACY_LABELS)) {
-    labels.forEach((label) => addItem(label, id));
-  }
-  return { sections, items };
+  return {
+    sections: [...questions.sections].map(([key, id]) => line(key, [id])).join('\n'),
+    items: [...questions.items].map(([key, ids]) => line(key, ids)).join('\n'),
+  };
 }
 
 let built: Questions | undefined;
 
-/** The questions of every kind, built on first use (the tagger loads this module; most entries never ask). */
+/** The questions of every kind, read on first use (the tagger loads this module; most entries never ask). */
 function questions(): Questions {
-  built ??= buildQuestions([...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS]);
+  built ??= kindQuestions();
   return built;
 }
 

@@ -2,12 +2,11 @@
 // can skip the questions. Recognition is by text, not by position: the user may move, delete or
 // reorder sections, and snippets insert the same prompts anywhere. Every check is a Set lookup or
 // one fixed regular expression, so the cost per line does not grow with the number of prompts.
-import { ALL_PROMPTS } from '../prompts/packs';
-import { GERMAN_PROMPT_PACKS } from '../prompts/germanPacks';
-import { REVIEW_SCAFFOLD_LABELS, REVIEW_SCAFFOLD_PARAGRAPHS } from '../reflect/reviewScaffold';
-import { GERMAN_ENTRY_KINDS } from './germanKinds';
-import { ENTRY_KINDS, LEGACY_LABELS, PROMPT_OF_THE_DAY_HEADING, type EntryKind } from './kinds';
-import { GERMAN_REVISIT_TEMPLATE, REVISIT_TEMPLATE } from './revisitKind';
+//
+// The texts come from the kinds, the prompt packs and the review's scaffold through the import
+// `#scaffold-text` (scaffoldSources.ts; in the tagger's bundles, the same texts written out once:
+// scaffoldTextTable.ts), read the first time a check needs them.
+import { reviewParagraphs, scaffoldPrompts, scaffoldTitle } from '#scaffold-text';
 
 /** Case, surrounding and repeated whitespace, Unicode form and curly apostrophes do not matter. */
 export function normalisePromptText(text: string): string {
@@ -100,6 +99,12 @@ export function bareLabel(line: string): string | undefined {
   return LINE_BREAK.test(label) ? undefined : label;
 }
 
+/** Headings and labels already normalised (normalisePromptText). */
+export interface ScaffoldPrompts {
+  readonly headings: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+}
+
 export interface ScaffoldSources {
   /** Texts that, as a `## ` heading, are product prompts. */
   readonly headings: Iterable<string>;
@@ -108,12 +113,15 @@ export interface ScaffoldSources {
 }
 
 /**
- * A line predicate over the given sources; {@link isScaffoldedPrompt} is the one over the English
- * packs and kinds. A translation builds its own by passing its texts (or both languages' texts).
+ * A line predicate over the given sources; {@link isScaffoldedPrompt} is the one over the packs and
+ * kinds of both languages. A translation builds its own by passing its texts.
  */
 export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: string) => boolean {
-  const headings = new Set(Array.from(sources.headings, normalisePromptText));
-  const labels = new Set(Array.from(sources.labels, normalisePromptText));
+  return normalisedMatcher(new Set(Array.from(sources.headings, normalisePromptText)), new Set(Array.from(sources.labels, normalisePromptText)));
+}
+
+/** The predicate over headings and labels already normalised (normalisePromptText). */
+function normalisedMatcher(headings: ReadonlySet<string>, labels: ReadonlySet<string>): (lineText: string) => boolean {
   return (lineText) => {
     const heading = headingText(lineText);
     if (heading !== undefined) {
@@ -126,37 +134,6 @@ export function createScaffoldMatcher(sources: ScaffoldSources): (lineText: stri
 }
 
 /**
- * The English sources: every pack prompt, every kind heading and every structured label (the kinds
- * of New Entry, the decision revisit the product writes, and a review's).
- */
-export function englishScaffoldSources(kinds: readonly Pick<EntryKind, 'sections'>[] = [...ENTRY_KINDS, REVISIT_TEMPLATE]): ScaffoldSources {
-  const sections = kinds.flatMap((kind) => kind.sections);
-  return {
-    headings: [
-      ...ALL_PROMPTS.map((prompt) => prompt.text),
-      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
-    ],
-    labels: [
-      ...sections.flatMap((section) => section.items ?? []).map((item) => item.label),
-      ...Object.values(LEGACY_LABELS).flat(),
-      ...REVIEW_SCAFFOLD_LABELS,
-    ],
-  };
-}
-
-/** The German sources: the German packs' prompts, kind headings and structured labels. */
-export function germanScaffoldSources(): ScaffoldSources {
-  const sections = [...GERMAN_ENTRY_KINDS, GERMAN_REVISIT_TEMPLATE].flatMap((kind) => kind.sections);
-  return {
-    headings: [
-      ...GERMAN_PROMPT_PACKS.flatMap((pack) => pack.prompts.map((prompt) => prompt.text)),
-      ...sections.map((section) => section.heading).filter((heading) => heading !== PROMPT_OF_THE_DAY_HEADING),
-    ],
-    labels: sections.flatMap((section) => section.items ?? []).map((item) => item.label),
-  };
-}
-
-/**
  * True for a `## ` heading whose text is a prompt of any pack or any kind, in English or German,
  * and for an unanswered structured item such as `- Competence on this task:`. False once the user
  * writes after the colon (`- Competence on this task: high` is an answer) and for any other line.
@@ -164,51 +141,37 @@ export function germanScaffoldSources(): ScaffoldSources {
  */
 export function isScaffoldedPrompt(lineText: string): boolean {
   // Built on first use: the tagger loads this module, and a first tag of plain prose never asks.
-  scaffoldedPrompt ??= createScaffoldMatcher(mergedSources(englishScaffoldSources(), germanScaffoldSources()));
+  if (scaffoldedPrompt === undefined) {
+    const { headings, labels } = scaffoldPrompts();
+    scaffoldedPrompt = normalisedMatcher(headings, labels);
+  }
   return scaffoldedPrompt(lineText);
 }
 
 let scaffoldedPrompt: ((lineText: string) => boolean) | undefined;
 
-function mergedSources(...sources: readonly ScaffoldSources[]): ScaffoldSources {
-  return { headings: sources.flatMap((source) => [...source.headings]), labels: sources.flatMap((source) => [...source.labels]) };
-}
-
 /**
  * A paragraph predicate over whole paragraphs the product writes (a review's questions, practice and
  * reason). Most paragraphs are turned away by their first characters, before any normalising: the
- * tagger asks this of every paragraph of every entry.
+ * tagger asks this of every paragraph of every entry. The paragraphs are normalised the first time
+ * one gets past that, not before: most entries never hold one.
  */
 export function createParagraphMatcher(paragraphs: readonly string[]): (content: string) => boolean {
-  const texts = new Set(paragraphs.map(normalisePromptText));
+  let texts: ReadonlySet<string> | undefined;
   const PREFIX = 6;
   const prefixes = new Set(paragraphs.map((paragraph) => paragraph.slice(0, PREFIX).toLowerCase()));
   const longest = Math.max(0, ...paragraphs.map((paragraph) => paragraph.length)) + 32;
   return (content) => content.length <= longest && prefixes.has(content.slice(0, PREFIX).toLowerCase())
-    && texts.has(normalisePromptText(content));
+    && (texts ??= new Set(paragraphs.map(normalisePromptText))).has(normalisePromptText(content));
 }
 
+let scaffoldedParagraph: ((content: string) => boolean) | undefined;
+
 /** True for a paragraph a review scaffolds whole: its questions, its practice, the reason for it. */
-export const isScaffoldedParagraph: (content: string) => boolean = createParagraphMatcher(REVIEW_SCAFFOLD_PARAGRAPHS);
-
-/** What each template variable can expand to, as a regular-expression fragment. */
-const VARIABLE_PATTERNS: Readonly<Record<string, string>> = {
-  date: String.raw`\d{4}-\d{2}-\d{2}`,
-  week: String.raw`\d{4}-W\d{2}`,
-  weekday: String.raw`\p{L}+`,
-  // A date written out: "23. November 2026", "November 23, 2026" (day, month name and year).
-  longdate: String.raw`(?:\d{1,2}\.? \p{L}+|\p{L}+ \d{1,2},?) \d{4}`,
-  person: '.+',
-};
-
-function titlePattern(title: string): string {
-  return title
-    .split(/(\{\{\w+\}\})/)
-    .map((part) => {
-      const variable = /^\{\{(\w+)\}\}$/.exec(part);
-      return variable ? `(?:${VARIABLE_PATTERNS[variable[1] ?? ''] ?? '.+'})` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('');
+export function isScaffoldedParagraph(content: string): boolean {
+  // Built on first use, like isScaffoldedPrompt.
+  scaffoldedParagraph ??= createParagraphMatcher(reviewParagraphs());
+  return scaffoldedParagraph(content);
 }
 
 let title: RegExp | undefined;
@@ -216,7 +179,7 @@ let title: RegExp | undefined;
 /** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
 export function isScaffoldedTitle(lineText: string): boolean {
   // Built on first use, like isScaffoldedPrompt.
-  title ??= new RegExp(`^# (?:${[...ENTRY_KINDS, ...GERMAN_ENTRY_KINDS, REVISIT_TEMPLATE, GERMAN_REVISIT_TEMPLATE].map((kind) => titlePattern(kind.title)).join('|')})\\s*$`, 'u');
+  title ??= new RegExp(scaffoldTitle(), 'u');
   return title.test(lineText);
 }
 

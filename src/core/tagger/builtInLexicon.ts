@@ -4,7 +4,8 @@
 // budget.
 // So scripts/generateLexicon.ts compiles them once into lexiconTable.generated.ts:
 //
-//   - STEMS: every stem the tables mention, space-separated (stems never contain spaces);
+//   - STEMS and STEM_INDEX: every stem the shipped tables mention, sorted (stemTable.ts); a stem's
+//     place in STEMS is its id minus one, fixed when the tables are generated;
 //   - CUE_TABLE / DE_CUE_TABLE / TRAP_TABLE / DE_TRAP_TABLE: `kinds;weights;` then three width
 //     digits and the cues, packed in base-64 digits (base64Numbers.ts). `kinds` and `weights` list
 //     (space-separated, as decimal numbers) the distinct kinds and weights of the table's cues, where a
@@ -17,12 +18,15 @@
 //     Patterns are distinct (the generator keeps the later of two cues with one pattern, as
 //     createLexicon would), so the lexicon needs no de-duplication at load.
 //
-// Loading registers the stems once and builds the cues from numbers: no tokenising, no string keys.
+// Loading a table reads each cue's first stem only, to know which stems start cues (CueTable); a
+// cue is built from its digits the first time a sentence holds its first stem. No tokenising, no
+// string keys, and no cue a first tag does not meet.
 // A unit test checks the generated file is exactly what the sources give, so it cannot go stale.
-import type { Cue, PatternPart } from './lexicon';
+import { CueMatcher, type Cue, type CueMatch, type Lexicon, type PatternPart } from './lexicon';
 import type { TaggerLanguage } from './lemmaTable';
-import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, STEMS, TRAP_TABLE } from './lexiconTable.generated';
-import { stemId, stemNames } from './tokens';
+import { CUE_TABLE, DE_CUE_TABLE, DE_TRAP_TABLE, TRAP_TABLE } from './lexiconTable.generated';
+import { BUILT_IN_STEMS } from './stemTable';
+import { stemName, type Token } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type StyleId } from './types';
 import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
@@ -34,8 +38,8 @@ export const CUE_SIDES: readonly CueSide[] = ['why', 'how', 'stop'];
 /** Longest pattern a table row can hold (its length is the head's last digit). */
 const MAX_PATTERN = 9;
 
-/** A pattern part as text (lexicon.ts `patternStems`) to its code, registering new stems in `stems`. */
-function partCode(part: string, stems: Map<string, number>): number {
+/** A pattern part as text (lexicon.ts `patternStems`) to its code: a stem by its place in `stems` (the sorted STEMS). */
+function partCode(part: string, stems: ReadonlyMap<string, number>): number {
   const gap = /^~([1-9])$/.exec(part);
   if (gap) {
     return -1 - Number(gap[1]);
@@ -43,10 +47,9 @@ function partCode(part: string, stems: Map<string, number>): number {
   if (part === '*') {
     return -1;
   }
-  let index = stems.get(part);
+  const index = stems.get(part);
   if (index === undefined) {
-    index = stems.size;
-    stems.set(part, index);
+    throw new Error(`lexicon table: the stem "${part}" is not in the stem table`);
   }
   return index;
 }
@@ -62,7 +65,7 @@ function placeOf<T>(list: T[], value: T): number {
 
 /** A table for compiled cues with their pattern parts, in order (the generator's half). */
 export function encodeCueTable<S extends string>(
-  cues: readonly { readonly cue: Cue<S>; readonly parts: readonly string[] }[], sides: readonly S[], stems: Map<string, number>,
+  cues: readonly { readonly cue: Cue<S>; readonly parts: readonly string[] }[], sides: readonly S[], stems: ReadonlyMap<string, number>,
 ): string {
   const kinds: number[] = [];
   const weights: number[] = [];
@@ -86,27 +89,6 @@ export function encodeCueTable<S extends string>(
   return body;
 }
 
-let stemIds: Int32Array | undefined;
-let stems: readonly string[] | undefined;
-
-/** The STEMS list, split once per process (the word classes name stems by their place in it). */
-export function stemList(): readonly string[] {
-  stems ??= STEMS.split(' ');
-  return stems;
-}
-
-/** Stem ids of the STEMS list, registered once per process. */
-function registeredStems(): Int32Array {
-  if (stemIds === undefined) {
-    const stems = stemList();
-    stemIds = new Int32Array(stems.length);
-    for (let index = 0; index < stems.length; index += 1) {
-      stemIds[index] = stemId(stems[index] as string);
-    }
-  }
-  return stemIds;
-}
-
 /**
  * A cue of a shipped table. Its phrase as written is not shipped (cues are shown by the words of the
  * sentence): its stems stand in, joined when first asked for (nothing the tagger outputs reads it).
@@ -119,40 +101,107 @@ class TableCue<S extends string> implements Cue<S> {
   declare readonly style: StyleId | null;
   declare readonly pattern: readonly PatternPart[];
   declare readonly literals: number;
+  /** Its table, and its place there: the key of its own feature in the sentence model (sentenceModel.ts). */
+  declare readonly table: CueTable<S>;
+  declare readonly index: number;
 
-  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number) {
+  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number, table: CueTable<S>, index: number) {
     this.side = side;
     this.weight = weight;
     this.fn = fn;
     this.style = style;
     this.pattern = pattern;
     this.literals = literals;
+    this.table = table;
+    this.index = index;
   }
 
   get phrase(): string {
-    const names = stemNames();
-    return this.pattern.map((part) => (typeof part === 'number' ? names[part] : part === '*' ? '*' : `~${part.gap}`)).join(' ');
+    return this.pattern.map((part) => (typeof part === 'number' ? stemName(part) : part === '*' ? '*' : `~${part.gap}`)).join(' ');
   }
 }
 
 /**
- * Cues from a table's text, in table order. Throws on a malformed table (a build error, never user
- * input). Loading runs this in V8's interpreter, where every temporary is a young object the next
- * scavenge copies and every call counts: the digits are read in place, inline, patterns are made at
- * their size, literals are counted here.
+ * The cues of a table's text, as a lexicon (see the file comment): made with one pass that reads
+ * each cue's length and first stem, so matching knows which stems start cues; a cue is decoded when
+ * its first stem is first met (or when `cues` asks for them all). Throws on a malformed table (a
+ * build error, never user input): a cue cut short or starting with no stem when the table is read, a
+ * kind or weight out of place when the cue is decoded. Loading runs in V8's interpreter, where every
+ * temporary is a young object the next scavenge copies and every call counts: the digits are read in
+ * place, inline, into typed arrays.
  */
-export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): Cue<S>[] {
-  const ids = registeredStems();
-  const kindsEnd = table.indexOf(';');
-  const weightsEnd = table.indexOf(';', kindsEnd + 1);
-  const kinds = table.slice(0, kindsEnd).split(' ').map(Number);
-  const weights = table.slice(kindsEnd + 1, weightsEnd).split(' ').map(Number);
-  const kindWidth = table.charCodeAt(weightsEnd + 1) - 48;
-  const weightWidth = table.charCodeAt(weightsEnd + 2) - 48;
-  const partWidth = table.charCodeAt(weightsEnd + 3) - 48;
-  const cues: Cue<S>[] = [];
-  for (let at = weightsEnd + 4; at < table.length;) {
-    // A character past the table or no digit reads as NaN or a wrong place: caught below or by the next cue.
+export class CueTable<S extends string> implements Lexicon<S> {
+  private readonly kinds: readonly number[];
+  private readonly weights: readonly number[];
+  private readonly kindWidth: number;
+  private readonly weightWidth: number;
+  private readonly partWidth: number;
+  /** Where each cue's digits start in the table, in table order. */
+  private readonly starts: Int32Array;
+  /** The number of cues. */
+  readonly size: number;
+  /** Per first stem id, 1 + the last cue starting with it; per cue, 1 + the previous one with its first stem (0: none). */
+  private readonly lastOf = new Int32Array(BUILT_IN_STEMS.size + 1);
+  private readonly previousOf: Int32Array;
+  private readonly matcher = new CueMatcher<S>((id) => this.cuesStartingWith(id), BUILT_IN_STEMS.size + 1);
+  private all: TableCue<S>[] | undefined;
+
+  constructor(private readonly table: string, private readonly sides: readonly S[]) {
+    const kindsEnd = table.indexOf(';');
+    const weightsEnd = table.indexOf(';', kindsEnd + 1);
+    this.kinds = table.slice(0, kindsEnd).split(' ').map(Number);
+    this.weights = table.slice(kindsEnd + 1, weightsEnd).split(' ').map(Number);
+    const kindWidth = table.charCodeAt(weightsEnd + 1) - 48;
+    const weightWidth = table.charCodeAt(weightsEnd + 2) - 48;
+    const partWidth = table.charCodeAt(weightsEnd + 3) - 48;
+    this.kindWidth = kindWidth;
+    this.weightWidth = weightWidth;
+    this.partWidth = partWidth;
+    const first = weightsEnd + 4;
+    const starts = new Int32Array(Math.max(0, Math.ceil((table.length - first) / (kindWidth + weightWidth + 1 + partWidth))));
+    const previousOf = new Int32Array(starts.length);
+    const { lastOf } = this;
+    let count = 0;
+    for (let at = first; at < table.length; count += 1) {
+      starts[count] = at;
+      // A character past the table or no digit reads as NaN or a wrong place: caught here or when the cue is decoded.
+      at += kindWidth + weightWidth;
+      const length = DIGIT_VALUE[table.charCodeAt(at)] as number;
+      at += 1;
+      if (!(length >= 1 && length <= MAX_PATTERN) || at + length * partWidth > table.length) {
+        throw new Error(`lexicon table: bad cue at ${at}`);
+      }
+      let code = 0;
+      for (const end = at + partWidth; at < end; at++) {
+        code = code * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
+      }
+      // As cueOf (lexicon.ts): a pattern starts with a stem, one of the built-in stems (stemTable.ts).
+      if (!(code >= PART_OFFSET && code - PART_OFFSET < BUILT_IN_STEMS.size)) {
+        throw new Error(`lexicon table: bad cue at ${at}`);
+      }
+      at += (length - 1) * partWidth;
+      const id = code - PART_OFFSET + 1;
+      previousOf[count] = lastOf[id] as number;
+      lastOf[id] = count + 1;
+      this.matcher.defer(id, 1);
+    }
+    this.starts = starts;
+    this.previousOf = previousOf;
+    this.size = count;
+  }
+
+  /** The cues whose first stem is `id`, in table order: decoded once, when the matcher first meets the stem. */
+  private cuesStartingWith(id: number): TableCue<S>[] {
+    const cues: TableCue<S>[] = [];
+    for (let place = this.lastOf[id] as number; place !== 0; place = this.previousOf[place - 1] as number) {
+      cues.push(this.decode(place - 1));
+    }
+    return cues.reverse();
+  }
+
+  private decode(index: number): TableCue<S> {
+    const { table, kindWidth, weightWidth, partWidth } = this;
+    let at = this.starts[index] as number;
     let kindAt = 0;
     for (const end = at + kindWidth; at < end; at++) {
       kindAt = kindAt * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
@@ -161,11 +210,11 @@ export function decodeCueTable<S extends string>(table: string, sides: readonly 
     for (const end = at + weightWidth; at < end; at++) {
       weightAt = weightAt * 64 + (DIGIT_VALUE[table.charCodeAt(at)] as number);
     }
-    const kind = kinds[kindAt];
-    const weight = weights[weightAt];
+    const kind = this.kinds[kindAt];
+    const weight = this.weights[weightAt];
     const length = DIGIT_VALUE[table.charCodeAt(at)] as number;
     at += 1;
-    if (kind === undefined || weight === undefined || !(length >= 1 && length <= MAX_PATTERN) || at + length * partWidth > table.length) {
+    if (kind === undefined || weight === undefined) {
       throw new Error(`lexicon table: bad cue at ${at}`);
     }
     const side = Math.floor(kind / 100);
@@ -181,36 +230,62 @@ export function decodeCueTable<S extends string>(table: string, sides: readonly 
       code -= PART_OFFSET;
       if (code >= 0) {
         literals += 1;
-        pattern[part] = ids[code] as number;
+        pattern[part] = code + 1; // A built-in stem's id (stemTable.ts).
       } else {
         pattern[part] = code === -1 ? '*' : { gap: -1 - code };
       }
     }
-    // As cueOf (lexicon.ts): a pattern starts with a stem.
-    if (typeof pattern[0] !== 'number') {
-      throw new Error(`lexicon table: bad cue at ${at}`);
+    return new TableCue(this.sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
+      style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals, this, index);
+  }
+
+  /** Every cue, in table order (decoded once more, apart from those the matcher holds). */
+  cues(): readonly TableCue<S>[] {
+    if (this.all === undefined) {
+      const all: TableCue<S>[] = [];
+      for (let index = 0; index < this.size; index++) {
+        all.push(this.decode(index));
+      }
+      this.all = all;
     }
-    cues.push(new TableCue(sides[side] as S, weight, fn < 0 ? null : FUNCTION_IDS[fn] ?? null,
-      style < 0 ? null : STYLE_IDS[style] ?? null, pattern, literals));
+    return this.all;
   }
-  return cues;
+
+  /** The place of `cue` in this table, or undefined for a cue of no table or of another (classify.ts CuePlaces). */
+  get(cue: Cue<S>): number | undefined {
+    return cue instanceof TableCue && cue.table === this ? cue.index : undefined;
+  }
+
+  match(tokens: readonly Token[]): CueMatch<S>[] {
+    return this.matcher.match(tokens);
+  }
 }
 
-const builtIn: Partial<Record<TaggerLanguage, readonly Cue<CueSide>[]>> = {};
+/** Cues from a table's text, in table order (see CueTable). */
+export function decodeCueTable<S extends string>(table: string, sides: readonly S[]): readonly Cue<S>[] {
+  return new CueTable(table, sides).cues();
+}
 
-/** The built-in cues of a language (English: stop phrases, why, how, trade how), decoded once per process and shared. */
+const cueTables: Partial<Record<TaggerLanguage, CueTable<CueSide>>> = {};
+
+/** The built-in cue lexicon of a language (English: stop phrases, why, how, trade how), read once per process and shared. */
+export function builtInCueTable(language: TaggerLanguage = 'en'): CueTable<CueSide> {
+  return (cueTables[language] ??= new CueTable(language === 'en' ? CUE_TABLE : DE_CUE_TABLE, CUE_SIDES));
+}
+
+/** The built-in cues of a language, in table order. */
 export function builtInCues(language: TaggerLanguage = 'en'): readonly Cue<CueSide>[] {
-  let cues = builtIn[language];
-  if (cues === undefined) {
-    cues = decodeCueTable(language === 'en' ? CUE_TABLE : DE_CUE_TABLE, CUE_SIDES);
-    builtIn[language] = cues;
-  }
-  return cues;
+  return builtInCueTable(language).cues();
 }
 
-const trapCues: Partial<Record<TaggerLanguage, readonly Cue<TrapSignal>[]>> = {};
+const trapTables: Partial<Record<TaggerLanguage, CueTable<TrapSignal>>> = {};
 
-/** The trap phrases of a language (trapCues.ts), decoded once per process and shared. */
+/** The trap phrases of a language (trapCues.ts) as a lexicon, read once per process and shared. */
+export function builtInTrapTable(language: TaggerLanguage = 'en'): CueTable<TrapSignal> {
+  return (trapTables[language] ??= new CueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS));
+}
+
+/** The trap phrases of a language, in table order. */
 export function builtInTrapCues(language: TaggerLanguage = 'en'): readonly Cue<TrapSignal>[] {
-  return (trapCues[language] ??= decodeCueTable(language === 'en' ? TRAP_TABLE : DE_TRAP_TABLE, TRAP_SIGNALS));
+  return builtInTrapTable(language).cues();
 }

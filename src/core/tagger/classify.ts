@@ -10,13 +10,13 @@
 // The English cue lexicon (whyCues.ts, howCues.ts) no longer decides labels: it names the Kotter
 // functions and the situational style a sentence shows, on the side the model chose, and its
 // matches feed the trap readers. Every label is traceable: the cues name the words that decided it.
-import { builtInCues, type CueSide } from './builtInLexicon';
+import { builtInCueTable, type CueSide } from './builtInLexicon';
 import { findContrast } from './contrast';
 import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
 import { buildCues } from './sentenceCues';
-import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, scoreSentence, sentenceFeatures, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
+import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, modelWeights, scoreSentence, sentenceFeatures, type ModelWeights, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
 import { tokenize, type Token } from './tokens';
 import { EVIDENCE } from './wordFlags';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
@@ -66,21 +66,9 @@ export const USER_TERM_SCORE = 6;
 /** A cue's own feature is its match weight over this (the lexicon's weights run to about 3). */
 export const CUE_FEATURE_SCALE = 3;
 
-const cueIndexCache: Partial<Record<TaggerLanguage, ReadonlyMap<Cue<CueSide>, number>>> = {};
-
-/** Each built-in cue's place in its language's shipped table. */
-function builtInCueIndex(language: TaggerLanguage): ReadonlyMap<Cue<CueSide>, number> {
-  let index = cueIndexCache[language];
-  if (index === undefined) {
-    const cues = builtInCues(language);
-    const made = new Map<Cue<CueSide>, number>();
-    for (let at = 0; at < cues.length; at += 1) {
-      made.set(cues[at] as Cue<CueSide>, at);
-    }
-    index = made;
-    cueIndexCache[language] = index;
-  }
-  return index;
+/** Each cue's place in its table (the key of its own model feature); undefined for a cue of none. A Map will do (the trainer's). */
+export interface CuePlaces {
+  get(cue: Cue<CueSide>): number | undefined;
 }
 
 /** Variants for the accuracy bench and the trainer; the product uses the defaults. */
@@ -180,11 +168,11 @@ export function weighMatches(found: readonly CueMatch<CueSide>[], factors: reado
 
 interface Readers {
   readonly language: TaggerLanguage;
-  readonly model: SentenceModelTable;
+  readonly model: ModelWeights;
   /** The language's cue lexicon: features of the model, and functions, style and (English) traps. */
   readonly lexicon: Lexicon<CueSide> | null;
   /** Each built-in cue's place in the shipped cue table: its feature key (sentenceModel.ts). */
-  readonly cueIndex: ReadonlyMap<Cue<CueSide>, number>;
+  readonly cueIndex: CuePlaces;
   /** The user's terms, which add to the label's score. */
   readonly userTerms: Lexicon<'why' | 'how'> | null;
   readonly evidence: boolean;
@@ -207,7 +195,7 @@ export function hasEvidenceWord(tokens: readonly Token[], first: number, last: n
 
 /** Appends the lexicon's features to `features`: one per matched cue (its own weight), then its why and how sums. */
 function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token[], matches: readonly WeightedMatch[],
-  cueIndex: ReadonlyMap<Cue<CueSide>, number>): void {
+  cueIndex: CuePlaces): void {
   let why = 0;
   let how = 0;
   let whyShowable = false;
@@ -237,7 +225,7 @@ function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token
  * both the classifier and the trainer (scripts/trainTagger.ts) take them from.
  */
 export function modelInputs(tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
-  cueIndex: ReadonlyMap<Cue<CueSide>, number>): { features: SentenceFeature[]; matches: WeightedMatch[] } {
+  cueIndex: CuePlaces): { features: SentenceFeature[]; matches: WeightedMatch[] } {
   const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
   const features = sentenceFeatures(tokens, factors);
   if (lexicon !== null) {
@@ -310,11 +298,12 @@ function userSide(userMatches: readonly CueMatch<'why' | 'how'>[], label: Senten
 export function createClassifier(language: TaggerLanguage, options: TaggerOptions = {}, tuning: ClassifierTuning = {}): Classifier {
   const userSpecs = (terms: readonly string[] | undefined): readonly (readonly [string, number])[] => (terms ?? []).map((term) => [term, 1] as const);
   const userCues = [...compileCues('why', userSpecs(options.whyTerms), language), ...compileCues('how', userSpecs(options.howTerms), language)];
+  const table = builtInCueTable(language);
   const readers: Readers = {
     language,
-    model: tuning.model ?? builtInSentenceModel(language),
-    lexicon: createLexicon<CueSide>(builtInCues(language), [], true),
-    cueIndex: builtInCueIndex(language),
+    model: tuning.model === undefined ? builtInSentenceModel(language) : modelWeights(tuning.model),
+    lexicon: table,
+    cueIndex: table,
     userTerms: userCues.length === 0 ? null : createLexicon<'why' | 'how'>(userCues),
     evidence: options.evidence !== false,
   };

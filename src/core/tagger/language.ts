@@ -3,6 +3,7 @@
 // than guessed from a stray loanword ("plan", "budget"). The test is cheap and conservative: the
 // function words of each language are counted over the whole of the user's text, in one pass.
 import type { TaggerLanguage } from './lemmaTable';
+import { lazyPattern } from './lazyPattern';
 
 const ENGLISH = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'i', 'me',
@@ -33,8 +34,8 @@ const OTHER = new Set([
 /** The language of an entry's text: a language the tagger reads, `other`, or `none` when it has no words at all. */
 export type DetectedLanguage = TaggerLanguage | 'other' | 'none';
 
-/** Letters of any script (for text outside Latin-1). */
-const LETTER = /\p{L}/u;
+/** Letters of any script (for text outside Latin-1), built on first use (lazyPattern.ts). */
+const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
 
 /** Function words are short: a longer run of letters is not looked up. */
 const MAX_FUNCTION_WORD = 8;
@@ -71,7 +72,7 @@ export function detectLanguage(text: string): DetectedLanguage {
       letter = code >= 0xc0 && code !== 0xd7 && code !== 0xf7; // Latin-1 and Latin Extended letters
       latin += letter ? 1 : 0;
     } else {
-      letter = LETTER.test(text.charAt(at));
+      letter = LETTER().test(text.charAt(at));
     }
     if (letter) {
       letters++;

@@ -21,6 +21,7 @@
 // (spellingVariants.ts: "gsagt" → "gesagt") and splits compounds: a word no table knows, in any
 // spelling, is read as its longest known tail of at least four letters, leaving at least three in
 // front ("Dienstplan" → "plan").
+import { base64Width, readBase64, writeBase64 } from './base64Numbers';
 import { germanVariants } from './spellingVariants';
 
 export type TaggerLanguage = 'en' | 'de';
@@ -46,11 +47,9 @@ const DICTIONARY = ';';
 /** Characters a dictionary may name codes by, in order of use: those that no head or form of the table holds. */
 const REF_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ#$%&()*+,-./:<>?@[]^_{}~';
 
-/** Shared codes by the character that names them (char code below 128), and the largest drop among them. */
+/** Shared codes by the character that names them (char code below 128). */
 interface Dictionary {
   readonly codes: readonly (string | undefined)[];
-  /** The largest N of a shared code's "drop N"; a line whose head is no longer may hold a form of another first letter. */
-  readonly maxDrop: number;
 }
 
 /** The dictionary of a table's first line, or undefined when the table has none. */
@@ -59,16 +58,12 @@ function readDictionary(line: string): Dictionary | undefined {
     return undefined;
   }
   const codes: (string | undefined)[] = [];
-  let maxDrop = 0;
   for (const entry of line.slice(1).split(' ')) {
     if (entry.length >= 2 && entry.charCodeAt(0) < 128) {
-      const code = entry.slice(1);
-      codes[entry.charCodeAt(0)] = code;
-      const at = code.charCodeAt(0) === BANG ? 1 : 0;
-      maxDrop = Math.max(maxDrop, code.charCodeAt(at) === EQUALS ? Infinity : code.charCodeAt(at) - 48);
+      codes[entry.charCodeAt(0)] = entry.slice(1);
     }
   }
-  return { codes, maxDrop };
+  return { codes };
 }
 /** Between families: one character that needs no escape in the generated source (a newline takes two there). */
 const LINE = '|';
@@ -90,12 +85,15 @@ function decodeForm(head: string, encoded: string, start: number, end: number): 
 const MIN_TAIL = 4;
 const MIN_HEAD = 3;
 
-/** Drop digits by value (one-character strings are not allocated). */
-const DIGITS = '0123456789';
+/** The second code of a one-character word's bucket: no character. */
+const NO_SECOND = 0xffff;
 
-/** A word's bucket: its first character's code, or -1 for the empty word. */
+/**
+ * A word's bucket: its first two characters' codes (the second NO_SECOND for a one-character
+ * word), or -1 for the empty word. A bucket's forms are decoded together, about ten lines' worth.
+ */
 function bucketOf(word: string): number {
-  return word.length === 0 ? -1 : word.charCodeAt(0);
+  return word.length === 0 ? -1 : word.charCodeAt(0) * 0x10000 + (word.length === 1 ? NO_SECOND : word.charCodeAt(1));
 }
 
 /** Where a line's head ends: its first space, or the line's end. */
@@ -105,63 +103,138 @@ function headEnd(line: string): number {
 }
 
 /**
- * Decodes one language's table (see the file comment), lazily: loading only splits it into lines (a
- * builtin, at native speed) and notes which lines hold forms of which first letter; the forms of
- * one first letter are decoded the first time a word of that letter is looked up. The tagger loads
- * its English table on its first tag, in V8's interpreter, where decoding all ~5,500 forms at once
- * was the largest part of loading; a first tag needs the letters of its own words only.
- *
- * A form almost always starts with its family's first letter (it keeps a prefix of the head); the
- * few that do not ("went" of "go", German "gesagt" of "sagen") are found by their code, an `=form`
- * or a drop of the head's whole length: a line with `=` or that digit after its head is read form by
- * form. Each letter's lines are decoded in table order and set only the forms of that letter, so a
- * form written twice reads as its last line says, as decoding the whole table in one pass would.
+ * The lines of a table that hold forms of each bucket (their first two characters), ascending: each
+ * line by its head's bucket and by each of its forms'. Line 0 is the dictionary line, when there is one.
  */
-export function decodeLemmaTable(language: TaggerLanguage, encoded: string): LemmaTable {
-  const lines = encoded.split(LINE);
-  const dictionary = readDictionary(lines[0] ?? '');
-  if (dictionary !== undefined) {
-    lines[0] = ''; // Read as a blank line from here on.
-  }
+function linesByBucket(lines: readonly string[], dictionary: Dictionary | undefined): Map<number, number[]> {
   const shared = dictionary?.codes ?? [];
-  /** Line indices by the first letter of the forms they hold, ascending; decoded letters. */
   const linesOf = new Map<number, number[]>();
-  const decoded = new Map<number, Map<string, LemmaEntry> | undefined>();
-  const note = (letter: number, index: number): void => {
-    const list = linesOf.get(letter);
+  const note = (bucket: number, index: number): void => {
+    const list = linesOf.get(bucket);
     if (list === undefined) {
-      linesOf.set(letter, [index]);
+      linesOf.set(bucket, [index]);
     } else if (list[list.length - 1] !== index) {
       list.push(index);
     }
   };
-  for (let index = 0; index < lines.length; index += 1) {
+  for (let index = dictionary === undefined ? 0 : 1; index < lines.length; index += 1) {
     const line = lines[index] as string;
     const start = line.charCodeAt(0) === BANG ? 1 : 0;
     const end = headEnd(line);
     if (line !== '') {
-      note(end > start ? line.charCodeAt(start) : -1, index);
+      note(bucketOf(line.slice(start, end)), index);
     }
-    if (end < line.length && (line.indexOf('=', end) >= 0 || line.indexOf(DIGITS[end - start] ?? '=', end) >= 0
-      || (dictionary !== undefined && dictionary.maxDrop >= end - start && shared[line.charCodeAt(end + 1)] !== undefined))) {
-      forEachForm(line, line.slice(start, end), end, shared, (form) => note(bucketOf(form), index));
+    forEachForm(line, line.slice(start, end), end, shared, (form) => note(bucketOf(form), index));
+  }
+  return linesOf;
+}
+
+/** The most lines one run of the index holds (its count is one base-64 digit). */
+const MAX_RUN = 63;
+
+/** A bucket's name in the index: its two characters, the line separator (which no form holds) standing in for a missing one. */
+function indexName(bucket: number): string {
+  if (bucket < 0) {
+    return LINE + LINE;
+  }
+  const second = bucket % 0x10000;
+  return String.fromCharCode(Math.floor(bucket / 0x10000)) + (second === NO_SECOND ? LINE : String.fromCharCode(second));
+}
+
+/**
+ * The index of a table (the generator's half; see decodeLemmaTable): a decimal digit W, then per
+ * bucket a space, its name (two characters, indexName), and the runs of consecutive lines that hold
+ * forms of it, each as the offset in the table where the run starts, in W base-64 digits, and its
+ * number of lines, in one (at most MAX_RUN: a longer run is written as two). Most buckets have one
+ * run, the families whose heads start with its two characters (the table is in order of heads), and
+ * a few lines of irregular forms ("went" of "go") besides. The index ships beside the table in the
+ * tagger's bundle, whose size is budgeted: a run takes W + 1 characters.
+ */
+export function encodeLemmaIndex(encoded: string): string {
+  const lines = encoded.split(LINE);
+  const linesOf = linesByBucket(lines, readDictionary(lines[0] ?? ''));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const width = base64Width(encoded.length);
+  if (width > 9) {
+    throw new Error('lemma index: the table is too long');
+  }
+  let index = String(width);
+  for (const [bucket, list] of [...linesOf].sort((a, b) => a[0] - b[0])) {
+    const name = indexName(bucket);
+    if (/[ \ud800-\udfff]/.test(name)) {
+      throw new Error(`lemma index: a form or head starts with a space or half a surrogate pair ("${name}")`);
+    }
+    index += ` ${name}`;
+    for (let at = 0; at < list.length;) {
+      let last = at;
+      while (last + 1 < list.length && last + 1 - at < MAX_RUN && list[last + 1] === (list[last] as number) + 1) {
+        last += 1;
+      }
+      index += writeBase64(starts[list[at] as number] as number, width) + writeBase64(last + 1 - at, 1);
+      at = last + 1;
     }
   }
+  return index;
+}
+
+/**
+ * Decodes one language's table (see the file comment), lazily: the forms of one bucket (their first
+ * two characters) are decoded the first time a word of that bucket is looked up, from the lines that
+ * hold them, which the table's index names (encodeLemmaIndex; the generator writes it beside the
+ * table). The tagger loads its English table on its first tag, in V8's interpreter, where decoding
+ * all ~5,500 forms at once was the largest part of loading, and where splitting the table into its
+ * ~1,700 lines and finding each first letter's lines was still the largest part of what was left: a
+ * first tag needs the buckets of its own words only, and with the index it reads only their lines,
+ * about ten for each (a first letter's were about sixty, 0.2-0.4 ms in the interpreter). A table
+ * without an index (tests, the trainer's tables) is indexed when it is decoded, the same way.
+ *
+ * A form almost always starts with its family's first two letters (it keeps a prefix of the head);
+ * the few that do not ("went" of "go", "bought" of "buy", German "gesagt" of "sagen") are in the
+ * index under their own bucket too. Each bucket's lines are decoded in table order and set only the
+ * forms of that bucket, so a form written twice reads as its last line says, as decoding the whole
+ * table in one pass would.
+ */
+export function decodeLemmaTable(language: TaggerLanguage, encoded: string, index: string = encodeLemmaIndex(encoded)): LemmaTable {
+  const width = index.charCodeAt(0) - 48;
+  let dictionary: Dictionary | undefined | null = null; // null: not read yet.
+  const decoded = new Map<number, Map<string, LemmaEntry>>();
   const get = (word: string): LemmaEntry | undefined => {
-    const letter = bucketOf(word);
-    if (!decoded.has(letter)) {
-      const forms = new Map<string, LemmaEntry>();
-      for (const index of linesOf.get(letter) ?? []) {
-        decodeLine(lines[index] as string, letter, shared, forms);
+    const bucket = bucketOf(word);
+    let forms = decoded.get(bucket);
+    if (forms === undefined) {
+      if (dictionary === null) {
+        const firstEnd = encoded.indexOf(LINE);
+        dictionary = readDictionary(firstEnd < 0 ? encoded : encoded.slice(0, firstEnd));
       }
-      decoded.set(letter, forms);
+      forms = new Map<string, LemmaEntry>();
+      const shared = dictionary?.codes ?? [];
+      const entry = index.indexOf(` ${indexName(bucket)}`);
+      let end = index.indexOf(' ', entry + 1);
+      end = end < 0 ? index.length : end;
+      for (let run = entry < 0 ? end : entry + 3; run < end; run += width + 1) {
+        let at = readBase64(index, run, width);
+        for (let count = readBase64(index, run + width, 1); count > 0; count--) {
+          let lineEnd = encoded.indexOf(LINE, at);
+          lineEnd = lineEnd < 0 ? encoded.length : lineEnd;
+          decodeLine(encoded.slice(at, lineEnd), bucket, shared, forms);
+          at = lineEnd + 1;
+        }
+      }
+      decoded.set(bucket, forms);
     }
-    return decoded.get(letter)?.get(word);
+    return forms.get(word);
   };
   return {
     language,
     get families() {
-      return lines.filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
+      const lines = encoded.split(LINE);
+      return lines.slice(readDictionary(lines[0] ?? '') === undefined ? 0 : 1)
+        .filter((line) => line !== '').map((line) => line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
     },
     lookup(word) {
       const entry = get(word);
@@ -212,12 +285,12 @@ function forEachForm(line: string, head: string, codeEnd: number, shared: readon
   }
 }
 
-/** Sets in `forms` the head and the forms of one line whose bucket is `letter` (a plain loop, no callback: it runs cold, in the interpreter). */
-function decodeLine(line: string, letter: number, shared: readonly (string | undefined)[], forms: Map<string, LemmaEntry>): void {
+/** Sets in `forms` the head and the forms of one line whose bucket is `bucket` (a plain loop, no callback: it runs cold, in the interpreter). */
+function decodeLine(line: string, bucket: number, shared: readonly (string | undefined)[], forms: Map<string, LemmaEntry>): void {
   const headEvidence = line.charCodeAt(0) !== BANG;
   let codeEnd = headEnd(line);
   const head = line.slice(headEvidence ? 0 : 1, codeEnd);
-  if (bucketOf(head) === letter) {
+  if (bucketOf(head) === bucket) {
     forms.set(head, { family: head, evidence: headEvidence });
   }
   let evidenceEntry: LemmaEntry | undefined;
@@ -235,7 +308,7 @@ function decodeLine(line: string, letter: number, shared: readonly (string | und
       const start = run ? 0 : codeStart;
       const evidence = code.charCodeAt(start) !== BANG;
       const form = decodeForm(head, code, evidence ? start : start + 1, run ? code.length : codeEnd);
-      if (bucketOf(form) === letter) {
+      if (bucketOf(form) === bucket) {
         forms.set(form, evidence ? (evidenceEntry ??= { family: head, evidence: true }) : (plainEntry ??= { family: head, evidence: false }));
       }
     }

@@ -180,17 +180,52 @@ export function createLexicon<S extends string>(
     const replaced = new Set(overrides.map(patternKey));
     all = distinctCues([...cues.filter((cue) => !replaced.has(patternKey(cue))), ...overrides]);
   }
-  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`, or
-  // 0. A typed array, so matching does no hashing (an array written at scattered ids is a
-  // dictionary) and loading allocates no large array on the heap.
-  const firstIndex = new Int32Array(MAX_STEM_ID);
-  const entries: FirstToken<S>[] = [];
+  const matcher = new CueMatcher<S>();
+  for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
+    matcher.add(all[at] as Cue<S>);
+  }
+  return matcher;
+}
+
+/**
+ * Cues indexed by their first stem id, and the matcher over them. `add` indexes a cue at once; a
+ * lexicon over a shipped table (builtInLexicon.ts) instead marks the stems its cues start with
+ * (`defer`) and hands over a stem's cues, in table order, the first time a sentence holds it
+ * (`pending`), so loading builds no cue a first tag does not meet. Either way a stem's cues are
+ * indexed in the order given and matched in the same order.
+ */
+export class CueMatcher<S extends string> implements Lexicon<S> {
+  size = 0;
+  // The cues by their first stem id: `firstIndex[id]` is 1 + the place of its entry in `entries`,
+  // 0, or -1 for cues not indexed yet. A typed array, so matching does no hashing (an array written
+  // at scattered ids is a dictionary) and loading allocates no large array on the heap.
+  private readonly firstIndex: Int32Array;
+  private readonly entries: FirstToken<S>[] = [];
   // Phrases by their first two stem ids (pairKey), and the stem ids that are the second part of
   // some phrase: a next token that is none needs no lookup at all.
-  const pairLists = new Map<number, Cue<S>[]>();
-  const seconds = new Uint8Array(MAX_STEM_ID);
-  for (let at = 0; at < all.length; at += 1) { // Indexed: a for…of allocates per step in the interpreter, where this runs once.
-    const cue = all[at] as Cue<S>;
+  private readonly byPair = new PairTable<S>();
+  private readonly seconds: Uint8Array;
+
+  /**
+   * `pending(id)`: the cues starting with stem `id`, for stems marked by `defer`. `ids`: every stem
+   * id of the cues is below it (a shipped table's cues name built-in stems only); a token's may not be.
+   */
+  constructor(private readonly pending?: (id: number) => readonly Cue<S>[], ids = MAX_STEM_ID) {
+    this.firstIndex = new Int32Array(ids);
+    this.seconds = new Uint8Array(ids);
+  }
+
+  /** Marks `id` as the first stem of `count` cues that `pending` gives when a sentence first holds it. */
+  defer(id: number, count: number): void {
+    if (this.firstIndex[id] === 0) {
+      this.firstIndex[id] = -1;
+    }
+    this.size += count;
+  }
+
+  /** Indexes one cue (its first stem must not be deferred). */
+  add(cue: Cue<S>): void {
+    const { entries, firstIndex } = this;
     const first = cue.pattern[0] as number;
     let entry = entries[(firstIndex[first] as number) - 1];
     if (entry === undefined) {
@@ -203,59 +238,65 @@ export function createLexicon<S extends string>(
       entry.single = cue;
     } else if (typeof second === 'number') {
       if (second !== 0) {
-        seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
+        this.seconds[second] = 1; // Never 0: a next token with no stem id never looked a phrase up.
       }
-      const list = pairLists.get(pairKey(first, second));
-      if (list) {
-        list.push(cue);
-      } else {
-        pairLists.set(pairKey(first, second), [cue]);
-      }
+      this.byPair.add(pairKey(first, second), cue);
     } else {
       entry.rest.push(cue);
     }
+    this.size += 1;
   }
 
-  const byPair = new PairTable(pairLists);
+  /** Indexes the deferred cues of stem `id`; its place in `entries`. */
+  private expand(id: number): number {
+    this.firstIndex[id] = 0;
+    const cues = (this.pending as (id: number) => readonly Cue<S>[])(id);
+    for (let at = 0; at < cues.length; at += 1) {
+      this.add(cues[at] as Cue<S>);
+      this.size -= 1; // Counted when deferred.
+    }
+    return this.firstIndex[id] as number;
+  }
 
-  return {
-    size: all.length,
-    match(tokens) {
-      // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
-      const found: CueMatch<S>[] = [];
-      let overlap = false;
-      let covered = -1; // Highest literal position matched so far.
-      for (let at = 0; at < tokens.length; at += 1) {
-        const id = (tokens[at] as Token).id;
-        const place = firstIndex[id] as number;
-        if (place === 0) {
-          continue;
-        }
-        const entry = entries[place - 1] as FirstToken<S>;
-        const next = tokens[at + 1];
-        const phrases = next === undefined || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
-        for (let list = 0; list < 2; list += 1) {
-          const cues = list === 0 ? phrases : entry.rest;
-          for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
-            const cue = cues[index] as Cue<S>;
-            scratchCount = 0;
-            const end = matchFrom(tokens, cue.pattern, 0, at);
-            if (end >= 0) {
-              overlap ||= at <= covered;
-              covered = Math.max(covered, scratch[scratchCount - 1] as number);
-              found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
-            }
+  match(tokens: readonly Token[]): CueMatch<S>[] {
+    // No closures in here: under tsx (esbuild keepNames) each one created costs a defineProperty.
+    const { firstIndex, entries, byPair, seconds } = this;
+    const found: CueMatch<S>[] = [];
+    let overlap = false;
+    let covered = -1; // Highest literal position matched so far.
+    for (let at = 0; at < tokens.length; at += 1) {
+      const id = (tokens[at] as Token).id;
+      let place = id < firstIndex.length ? firstIndex[id] as number : 0;
+      if (place === 0) {
+        continue;
+      }
+      if (place < 0) {
+        place = this.expand(id);
+      }
+      const entry = entries[place - 1] as FirstToken<S>;
+      const next = tokens[at + 1];
+      const phrases = next === undefined || next.id >= seconds.length || seconds[next.id] === 0 ? undefined : byPair.get(pairKey(id, next.id));
+      for (let list = 0; list < 2; list += 1) {
+        const cues = list === 0 ? phrases : entry.rest;
+        for (let index = 0; cues !== undefined && index < cues.length; index += 1) {
+          const cue = cues[index] as Cue<S>;
+          scratchCount = 0;
+          const end = matchFrom(tokens, cue.pattern, 0, at);
+          if (end >= 0) {
+            overlap ||= at <= covered;
+            covered = Math.max(covered, scratch[scratchCount - 1] as number);
+            found.push({ cue, start: at, end: end - 1, positions: scratchPositions() });
           }
         }
-        if (entry.single !== undefined) {
-          overlap ||= at <= covered;
-          covered = Math.max(covered, at);
-          found.push({ cue: entry.single, start: at, end: at, positions: singlePosition(at) });
-        }
       }
-      return overlap ? resolveOverlaps(found) : found;
-    },
-  };
+      if (entry.single !== undefined) {
+        overlap ||= at <= covered;
+        covered = Math.max(covered, at);
+        found.push({ cue: entry.single, start: at, end: at, positions: singlePosition(at) });
+      }
+    }
+    return overlap ? resolveOverlaps(found) : found;
+  }
 }
 
 /** The cues whose pattern starts with one stem: the one-word cue, and phrases whose second part is a wildcard. */
@@ -272,37 +313,59 @@ function pairKey(first: number, second: number): number {
 /**
  * The phrases by pair key, read for most tokens of every sentence: an open-addressing table of the
  * keys in a typed array (Fibonacci hashing, linear probing, at most half full), so a lookup is a
- * multiplication and a few array reads instead of a Map's hashing. Built once, never changed.
+ * multiplication and a few array reads instead of a Map's hashing. Filled as cues are indexed (at
+ * once, or a stem's cues when a sentence first holds it: CueMatcher), doubling to stay half empty;
+ * a key's list keeps its cues in the order added.
  */
 class PairTable<S extends string> {
   /** 1 + the pair key in each slot, or 0 for an empty slot (pair keys stay below 2^30). */
-  private readonly keys: Int32Array;
+  private keys = new Int32Array(16);
   /** The list of each slot's key. */
-  private readonly lists: Cue<S>[][];
-  private readonly shift: number;
-  private readonly mask: number;
-
-  constructor(byKey: ReadonlyMap<number, Cue<S>[]>) {
-    let bits = 4;
-    while (1 << bits < 2 * byKey.size) {
-      bits += 1;
-    }
-    this.keys = new Int32Array(1 << bits);
-    this.lists = new Array<Cue<S>[]>(1 << bits);
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    byKey.forEach((list, key) => { // forEach: built while loading, in the interpreter (see createLexicon).
-      let slot = this.slotOf(key);
-      while (this.keys[slot] !== 0) {
-        slot = (slot + 1) & this.mask;
-      }
-      this.keys[slot] = key + 1;
-      this.lists[slot] = list;
-    });
-  }
+  private lists = new Array<Cue<S>[]>(16);
+  private shift = 32 - 4;
+  private mask = 15;
+  private count = 0;
 
   private slotOf(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Appends `cue` to the list of `key`. */
+  add(key: number, cue: Cue<S>): void {
+    let slot = this.slotOf(key);
+    for (let held = this.keys[slot] as number; held !== 0; held = this.keys[slot] as number) {
+      if (held === key + 1) {
+        (this.lists[slot] as Cue<S>[]).push(cue);
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    this.keys[slot] = key + 1;
+    this.lists[slot] = [cue];
+    this.count += 1;
+    if (2 * this.count > this.keys.length) {
+      this.grow();
+    }
+  }
+
+  /** Twice the slots, every key placed again (its list unchanged). */
+  private grow(): void {
+    const { keys, lists } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.lists = new Array<Cue<S>[]>(2 * keys.length);
+    this.shift -= 1;
+    this.mask = 2 * this.mask + 1;
+    for (let old = 0; old < keys.length; old += 1) {
+      const held = keys[old] as number;
+      if (held !== 0) {
+        let slot = this.slotOf(held - 1);
+        while (this.keys[slot] !== 0) {
+          slot = (slot + 1) & this.mask;
+        }
+        this.keys[slot] = held;
+        this.lists[slot] = lists[old] as Cue<S>[];
+      }
+    }
   }
 
   get(key: number): Cue<S>[] | undefined {

@@ -159,15 +159,29 @@ export interface SentenceModelTable {
   readonly weights: ReadonlyMap<number, readonly [number, number]>;
 }
 
-type Weight = readonly [number, number];
+export type Weight = readonly [number, number];
 
 /**
- * The weights by key, read on every feature of every sentence: one-word features (stem ids below
- * 2^15) and cue features from arrays, the rest (two-word features, the lexicon sums) from the Map.
- * Most two-word features of a sentence are not in the table: a pair whose first stem starts no
- * pair in the table is answered without hashing (`pairFirsts`). Built once per table and kept beside it.
+ * What scoring reads of a model: its biases and each feature's weights. The shipped models
+ * (modelTable.ts) read their weights from their tables as features are met; a table the trainer
+ * holds in memory is read through a lookup built once beside it.
  */
-class WeightLookup {
+export interface ModelWeights {
+  readonly biasWhy: number;
+  readonly biasHow: number;
+  /** The weights of the feature `key`, or undefined when the model does not weigh it. */
+  weightOf(key: number): Weight | undefined;
+}
+
+/**
+ * The weights by key of a table in memory, read on every feature of every sentence: one-word
+ * features (stem ids below 2^15) and cue features from arrays, the rest (two-word features, the
+ * lexicon sums) from the Map. Most two-word features of a sentence are not in the table: a pair
+ * whose first stem starts no pair in the table is answered without hashing (`pairFirsts`).
+ */
+class WeightLookup implements ModelWeights {
+  readonly biasWhy: number;
+  readonly biasHow: number;
   // `stemIndex[id]` is 1 + the place of the stem's weight in `stems`, or 0: a typed array, since the
   // ids are scattered (an array written at scattered indices becomes a dictionary).
   private readonly stemIndex = new Int32Array(PAIR_BASE);
@@ -179,9 +193,10 @@ class WeightLookup {
   private readonly lexiconHow: Weight | undefined;
 
   constructor(private readonly table: SentenceModelTable) {
+    this.biasWhy = table.biasWhy;
+    this.biasHow = table.biasHow;
     this.lexiconWhy = table.weights.get(LEXICON_WHY);
     this.lexiconHow = table.weights.get(LEXICON_HOW);
-    // forEach, not for…of: built on the first tag, in V8's interpreter, where an iterator allocates an entry per step.
     table.weights.forEach((weight, key) => {
       if (key >= 0 && key < PAIR_BASE) {
         this.stems.push(weight);
@@ -194,7 +209,7 @@ class WeightLookup {
     });
   }
 
-  get(key: number): Weight | undefined {
+  weightOf(key: number): Weight | undefined {
     if (key >= 0) {
       if (key < PAIR_BASE) {
         const place = this.stemIndex[key] as number;
@@ -208,11 +223,15 @@ class WeightLookup {
 
 const lookups = new WeakMap<SentenceModelTable, WeightLookup>();
 
-function lookupOf(table: SentenceModelTable): WeightLookup {
-  let lookup = lookups.get(table);
+/** The weights of a model: itself when it reads them, else a lookup over the table, built once per table. */
+export function modelWeights(model: SentenceModelTable | ModelWeights): ModelWeights {
+  if ('weightOf' in model) {
+    return model;
+  }
+  let lookup = lookups.get(model);
   if (lookup === undefined) {
-    lookup = new WeightLookup(table);
-    lookups.set(table, lookup);
+    lookup = new WeightLookup(model);
+    lookups.set(model, lookup);
   }
   return lookup;
 }
@@ -257,13 +276,13 @@ function contribution(weight: readonly [number, number], factor: number, label: 
  * (`extra`) took part: a side that the bias alone, or words that may not be shown, carried is not a
  * reading of what the user wrote.
  */
-export function scoreSentence(table: SentenceModelTable, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
-  const weights = lookupOf(table);
+export function scoreSentence(model: SentenceModelTable | ModelWeights, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
+  const weights = modelWeights(model);
   let sumWhy = 0;
   let sumHow = 0;
   let squares = 0;
   for (const feature of features) {
-    const weight = weights.get(feature.key);
+    const weight = weights.weightOf(feature.key);
     if (weight !== undefined) {
       sumWhy += weight[0] * feature.factor;
       sumHow += weight[1] * feature.factor;
@@ -273,15 +292,15 @@ export function scoreSentence(table: SentenceModelTable, features: readonly Feat
   // The vector is scaled to length 1, as in training (scripts/tagger/logistic.ts): a long sentence
   // weighs no more than a short one.
   const scale = squares > 0 ? 1 / Math.sqrt(squares) : 1;
-  const why = table.biasWhy + sumWhy * scale + extra.why;
-  const how = table.biasHow + sumHow * scale + extra.how;
+  const why = weights.biasWhy + sumWhy * scale + extra.why;
+  const how = weights.biasHow + sumHow * scale + extra.how;
   const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
   if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
     return { why, how, label: side, scale };
   }
   const runnerUpIsSide = (side === 'why' ? how : why) > 0;
   for (const feature of features) {
-    const weight = weights.get(feature.key);
+    const weight = weights.weightOf(feature.key);
     if (weight !== undefined && feature.showable && contribution(weight, feature.factor * scale, side, runnerUpIsSide) >= CUE_MIN) {
       return { why, how, label: side, scale };
     }
@@ -290,16 +309,16 @@ export function scoreSentence(table: SentenceModelTable, features: readonly Feat
 }
 
 /** The features that pushed a labelled sentence past its runner-up, strongest first (for its cues). */
-export function decisiveFeatures<F extends FeatureValue>(table: SentenceModelTable, features: readonly F[], score: SentenceScore): FeatureContribution<F>[] {
+export function decisiveFeatures<F extends FeatureValue>(model: SentenceModelTable | ModelWeights, features: readonly F[], score: SentenceScore): FeatureContribution<F>[] {
   if (score.label === 'neither') {
     return [];
   }
-  const weights = lookupOf(table);
+  const weights = modelWeights(model);
   const label = score.label;
   const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
   const decisive: FeatureContribution<F>[] = [];
   for (const feature of features) {
-    const weight = weights.get(feature.key);
+    const weight = weights.weightOf(feature.key);
     if (weight !== undefined && feature.showable) {
       const value = contribution(weight, feature.factor * score.scale, label, runnerUpIsSide);
       if (value >= CUE_MIN) {

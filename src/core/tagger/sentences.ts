@@ -16,6 +16,7 @@
 import type { TextBlock } from './markdownText';
 import { RUN_ON_WORDS, runOnClauses } from './runOnClauses';
 import { isWhitespaceCode } from './textChars';
+import { lazyPattern } from './lazyPattern';
 
 export interface SentenceText {
   /** As written, whitespace collapsed and trimmed. */
@@ -40,7 +41,7 @@ const NUMBER_PREFIX: ReadonlySet<string> = new Set(['no', 'nr', 'nos', 'p', 'pp'
 /** The longest word in the lists above: a longer word without a period is none of them. */
 const LONGEST_ABBREVIATION = Math.max(...[ALWAYS_ABBREVIATION, TITLES, CAPITAL_ENDS, NUMBER_PREFIX].flatMap((set) => [...set].map((word) => word.length)));
 /** `u.s`, `p.s`: single letters joined by periods behave like {@link CAPITAL_ENDS}. */
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const DOTTED_INITIALS = lazyPattern(String.raw`^(?:\p{L}\.)+\p{L}$`, 'u');
 /** Longest word looked at as a possible abbreviation. */
 const MAX_ABBREVIATION = 8;
 
@@ -59,11 +60,13 @@ const TERMINATOR = 5;
 const WIDE_TERMINATOR = 6; // CJK 。！？, which need no space after them.
 const NON_ASCII = 7; // Possibly a letter: checked with a Unicode regex only when a sentence has no ASCII word character.
 
+// Filled by comparing codes, not by testing each character with /[A-Za-z0-9]/ and /\s/ (the same
+// classes: `\s` is tab to carriage return and space among ASCII), which loading paid 256 times.
 const ASCII_CLASS = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
-  const ch = String.fromCharCode(code);
-  ASCII_CLASS[code] = /[A-Za-z0-9]/.test(ch) ? WORD : code === 32 ? SPACE : code === 10 ? NEWLINE : /\s/.test(ch) ? OTHER_SPACE
-    : ch === '.' || ch === '!' || ch === '?' ? TERMINATOR : ORDINARY;
+  const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  ASCII_CLASS[code] = word ? WORD : code === 32 ? SPACE : code === 10 ? NEWLINE : code >= 9 && code <= 13 ? OTHER_SPACE
+    : code === 46 || code === 33 || code === 63 ? TERMINATOR : ORDINARY;
 }
 
 function classify(code: number): number {
@@ -88,11 +91,12 @@ function isCloser(code: number): boolean {
   return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x2019 || code === 0x201d || code === 0xbb;
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const LOWER_CASE = /^\p{Ll}/u;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// Built on first use (lazyPattern.ts): the scans below decide ASCII text without them.
+const CAPITAL = lazyPattern(String.raw`^\p{Lu}`, 'u');
+const LOWER_CASE = lazyPattern(String.raw`^\p{Ll}`, 'u');
+const WORD_CHARACTER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 const WHITESPACE_RUN = /\s+/g;
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+const LEADING_PUNCTUATION = lazyPattern(String.raw`^[^\p{L}\p{N}]+`, 'u');
 
 /** How the first visible character at or after `from` starts: 'upper', 'lower', 'digit' or 'other'. */
 function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'other' {
@@ -112,7 +116,7 @@ function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'ot
   }
   if (code >= 128) {
     const next = text.slice(i, i + 2);
-    return CAPITAL.test(next) ? 'upper' : LOWER_CASE.test(next) ? 'lower' : 'other';
+    return CAPITAL().test(next) ? 'upper' : LOWER_CASE().test(next) ? 'lower' : 'other';
   }
   return 'other';
 }
@@ -130,7 +134,7 @@ function abbreviationBefore(text: string, at: number, floor: number): string {
     k--;
   }
   const word = text.slice(k, at);
-  return (ASCII_CLASS[word.charCodeAt(0)] ?? NON_ASCII) === WORD ? word : word.replace(LEADING_PUNCTUATION, '');
+  return (ASCII_CLASS[word.charCodeAt(0)] ?? NON_ASCII) === WORD ? word : word.replace(LEADING_PUNCTUATION(), '');
 }
 
 /**
@@ -169,7 +173,7 @@ function sentenceEnd(text: string, at: number, start: number): number {
     if (ALWAYS_ABBREVIATION.has(word) || (TITLES.has(word) && written !== word)) {
       return -1;
     }
-    if (CAPITAL_ENDS.has(word) || (word.includes('.') && DOTTED_INITIALS.test(word))) {
+    if (CAPITAL_ENDS.has(word) || (word.includes('.') && DOTTED_INITIALS().test(word))) {
       return nextCase(text, j) === 'upper' ? j : -1;
     }
     if (NUMBER_PREFIX.has(word) && nextCase(text, j) === 'digit') {
@@ -183,7 +187,7 @@ function sentenceEnd(text: string, at: number, start: number): number {
 function pushSentence(out: SentenceText[], text: string, start: number, end: number, collapse: boolean, word: boolean, maybeWord: boolean, line: number): void {
   const raw = text.slice(start, end);
   const sentence = collapse ? raw.replace(WHITESPACE_RUN, ' ') : raw;
-  if (word || (maybeWord && WORD_CHARACTER.test(sentence))) {
+  if (word || (maybeWord && WORD_CHARACTER().test(sentence))) {
     out.push({ text: sentence, line });
   }
 }

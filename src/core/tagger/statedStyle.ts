@@ -4,6 +4,7 @@
 // answered with a style has none. Reading a style from behaviour ("let her decide" → delegating) gave
 // 1:1s that named no style a style, so it is not done.
 import { asksItem, readAnswers } from '../entries/answers';
+import { lazyPattern } from './lazyPattern';
 import type { StyleId } from './types';
 
 /** The item that asks for the style used (kinds.ts). */
@@ -12,11 +13,15 @@ export const STYLE_USED_ITEM = 'situational.style.used';
 /** Cheap first look: the label of that item in either language (its answer is read only when present). */
 const ASKS = /style i actually used|tatsächlich gewählter stil/i;
 
-/** A style word of either language, as an answer gives it: `coaching`, `delegieren`, `S2 — coaching`. */
-const STYLE_WORD = /\b(direct(?:ing|ive)|anleit\w*|dirigier\w*|coach\w*|support(?:ing|ive)|unterstütz\w*|delegat(?:ing|e)|delegier\w*)/iu;
+/**
+ * A style word of either language, as an answer gives it: `coaching`, `delegieren`, `S2 — coaching`.
+ * This and NAMED are built on first use (lazyPattern.ts): case-insensitive Unicode expressions cost a
+ * case-folding of their letters when compiled, and most entries never need them.
+ */
+const STYLE_WORD = lazyPattern(String.raw`\b(direct(?:ing|ive)|anleit\w*|dirigier\w*|coach\w*|support(?:ing|ive)|unterstütz\w*|delegat(?:ing|e)|delegier\w*)`, 'iu');
 
 /** A style named in prose: "a coaching style", "my style was directing", "einen coachenden Stil", "Stil: anleiten". */
-const NAMED = new RegExp([
+const NAMED = lazyPattern([
   String.raw`\b(directing|directive|coaching|supporting|supportive|delegating)\s+(?:leadership\s+)?style\b`,
   String.raw`\bstyle\s*(?::|was|of)\s*(directing|coaching|supporting|delegating)\b`,
   String.raw`\b(anleitend\w*|dirigierend\w*|coachend\w*|unterstützend\w*|delegierend\w*)\s+(?:führungs)?stil`,
@@ -46,7 +51,7 @@ function styleOf(word: string): StyleId {
 
 /** The style in an answer's text, or null when it names none. */
 export function styleInAnswer(answer: string): StyleId | null {
-  const match = STYLE_WORD.exec(answer);
+  const match = STYLE_WORD().exec(answer);
   return match?.[1] ? styleOf(match[1]) : null;
 }
 
@@ -65,7 +70,7 @@ export function statedStyle(markdown: string, sentences: readonly { readonly tex
     }
   }
   for (const sentence of sentences) {
-    const match = mayNameStyle(sentence.text) ? NAMED.exec(sentence.text) : null;
+    const match = mayNameStyle(sentence.text) ? NAMED().exec(sentence.text) : null;
     const word = match?.slice(1).find((group) => group !== undefined);
     if (word) {
       return styleOf(word);

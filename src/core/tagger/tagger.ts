@@ -33,6 +33,7 @@ import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabe
 import type { Token } from './tokens';
 import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
 import { classBits } from './wordClasses';
+import { lazyPattern } from './lazyPattern';
 
 export interface Tagger {
   tag(markdown: string): TagResult;
@@ -162,12 +163,16 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
   };
 }
 
-/** Letters of any script, or a pictograph: what makes a run of text words rather than a date or a number. */
-const WORDS = /[\p{L}\p{Extended_Pictographic}]/u;
+/**
+ * Letters of any script, or a pictograph: what makes a run of text words rather than a date or a
+ * number. Built on first use (lazyPattern.ts): most sentences have an ASCII letter, which decides.
+ */
+const WORDS = lazyPattern(String.raw`[\p{L}\p{Extended_Pictographic}]`, 'u');
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** Whether a sentence holds words (see {@link WORDS}): `2026-12-09`, `3` or `—` alone do not. */
 export function isWords(text: string): boolean {
-  return WORDS.test(text);
+  return ASCII_LETTER.test(text) || WORDS().test(text);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { dialectWord, scotsNegative } from './dialectWords';
 import type { LemmaEntry, LemmaTable, TaggerLanguage } from './lemmaTable';
 import { lemmaTable, setLemmaTable } from './lemmaTables';
+import { BUILT_IN_STEMS } from './stemTable';
 import { EVIDENCE, wordFlags } from './wordFlags';
 
 /** Marker tokens for things that are not words. They never collide with a stem (letters only). */
@@ -56,30 +57,47 @@ const NOT_BASE: ReadonlyMap<string, string> = new Map([['can', 'can'], ['won', '
 const SUFFIX_WORD: ReadonlyMap<string, string> = new Map([['ll', 'will'], ['re', 'are'], ['ve', 'have'], ['m', 'am'], ['d', 'would']]);
 
 /**
- * Stem ids: every stem that a lexicon, the model or a word class mentions is registered (at compile
- * time) and gets a small integer; every other stem is 0. Tokens carry the id, so the matchers index
- * arrays instead of hashing strings. Registering a new stem clears the word cache (its ids may be stale).
+ * Stem ids: a stem of the shipped tables has a fixed id, its place in the built-in list plus one
+ * (stemTable.ts); any other stem registered at compile time (a user's term, the trainer's corpus
+ * words) gets the next id after those; every other stem is 0. Tokens carry the id, so the matchers
+ * index arrays instead of hashing strings. Registering a new stem marks cached words with no id as
+ * possibly stale (see `fresh`).
  */
-const STEM_IDS = new Map<string, number>();
+const EXTRA_IDS = new Map<string, number>();
+/** The registered stems by id minus the built-in count (the built-in ones are read from their table). */
+const EXTRA_NAMES: string[] = [];
 
-/** The registered stems by id (index 0 is unused): for the trainer, to name a model's features. */
+/** The id of `stem` if a shipped table names it or it was registered, else 0. Registers nothing. */
+function knownStemId(stem: string): number {
+  const place = BUILT_IN_STEMS.indexOf(stem);
+  return place >= 0 ? place + 1 : EXTRA_IDS.get(stem) ?? 0;
+}
+
+/** The stem of id `id`, or undefined for 0 and ids never given. */
+export function stemName(id: number): string | undefined {
+  const builtIn = BUILT_IN_STEMS.size;
+  return id >= 1 && id <= builtIn ? BUILT_IN_STEMS.stemAt(id - 1) : EXTRA_NAMES[id - builtIn - 1];
+}
+
+/** The stems by id (index 0 is unused): for the trainer, to name a model's features. */
 export function stemNames(): string[] {
   const names = [''];
-  for (const [stem, id] of STEM_IDS) {
-    names[id] = stem;
+  for (let id = 1; id <= BUILT_IN_STEMS.size + EXTRA_NAMES.length; id++) {
+    names.push(stemName(id) as string);
   }
   return names;
 }
 
-/** The id of `stem`, registering it if new. For compile time (lexicons, model, word classes). */
+/** The id of `stem`, registering it if new. For compile time (user terms, the trainer). */
 export function stemId(stem: string): number {
-  let id = STEM_IDS.get(stem);
-  if (id === undefined) {
-    id = STEM_IDS.size + 1;
+  let id = knownStemId(stem);
+  if (id === 0) {
+    id = BUILT_IN_STEMS.size + EXTRA_NAMES.length + 1;
     if (id >= MAX_STEM_ID) {
       return 0; // Pair keys (model.ts) need ids below 2^15; a stem past that (thousands of user terms) matches nothing.
     }
-    STEM_IDS.set(stem, id);
+    EXTRA_IDS.set(stem, id);
+    EXTRA_NAMES.push(stem);
     // Cached words whose stem had no id are refreshed lazily (see `fresh`). Clearing the caches here
     // instead, once per registered stem, made loading the tagger take hundreds of milliseconds.
     stemEpoch += 1;
@@ -100,10 +118,10 @@ interface WordInfo {
   readonly negativeOf?: string;
 }
 
-/** A cached word with its id brought up to date (only unknown stems can have become known). */
+/** A cached word with its id brought up to date (only unknown stems can have become known, by registration). */
 function fresh(info: WordInfo): WordInfo {
   if (info.id === 0 && info.epoch !== stemEpoch) {
-    info.id = STEM_IDS.get(info.stem) ?? 0;
+    info.id = EXTRA_IDS.get(info.stem) ?? 0;
     info.epoch = stemEpoch;
   }
   return info;
@@ -119,10 +137,11 @@ let stemEpoch = 0;
  * One language's word cache, with a front cache looked up by the characters of the text itself
  * (FNV-1a hash computed while scanning, linear probing, compared in place), so a known word costs
  * no slice. The front cache starts small and grows to SPAN_LIMIT slots as words arrive (a large
- * table made up front was a measurable part of loading the tagger); once that is half full it
- * starts again. It only ever holds what `word` returns, so its size changes speed, never a result.
+ * table made up front was a measurable part of loading the tagger, and 4,096 slots were 32 KB of
+ * the first tag's young objects); once that is half full it starts again. It only ever holds what
+ * `word` returns, so its size changes speed, never a result.
  */
-const SPAN_START = 1 << 12;
+const SPAN_START = 1 << 8;
 const SPAN_LIMIT = 1 << 16;
 
 class WordCache {
@@ -146,8 +165,8 @@ class WordCache {
       const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : 0);
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
       info = negativeOf === undefined
-        ? { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags }
-        : { word, stem, id: STEM_IDS.get(stem) ?? 0, epoch: stemEpoch, flags, negativeOf };
+        ? { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags }
+        : { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags, negativeOf };
       this.words.set(word, info);
       return info;
     }

@@ -16,9 +16,8 @@
 // Signals come from three sources: phrases (trapCues.ts), word-class pairings within a sentence
 // (wordClasses.ts: a redoing verb and someone else's work, a cutting verb and a team ritual, …), and
 // pairings across two sentences (someone's idea or need, then the writer's refusal).
-import { builtInTrapCues } from './builtInLexicon';
+import { builtInTrapTable } from './builtInLexicon';
 import type { TaggerLanguage } from './lemmaTable';
-import { createLexicon, type Lexicon } from './lexicon';
 import type { ClassifiedSentence } from './tagger';
 import { saysItselfIs } from './tautology';
 import { NUM } from './tokens';
@@ -75,12 +74,6 @@ class SignalBox {
   }
 }
 
-const lexicons: Partial<Record<TaggerLanguage, Lexicon<TrapSignal>>> = {};
-
-function trapLexicon(language: TaggerLanguage): Lexicon<TrapSignal> {
-  return (lexicons[language] ??= createLexicon(builtInTrapCues(language), [], true));
-}
-
 /** Signals from word classes within one sentence. */
 function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, language: TaggerLanguage): void {
   const { tokens, label } = sentence.result;
@@ -129,7 +122,7 @@ function addClassSignals(sentence: ClassifiedSentence, signals: SignalBox, langu
 /** Signal weights found in one sentence: phrases (each phrase once) and word classes. */
 export function sentenceSignals(sentence: ClassifiedSentence, language: TaggerLanguage = 'en'): readonly number[] {
   const signals = new SignalBox();
-  const found = trapLexicon(language).match(sentence.result.tokens);
+  const found = builtInTrapTable(language).match(sentence.result.tokens);
   for (let at = 0; at < found.length; at += 1) {
     const cue = (found[at] as (typeof found)[number]).cue;
     let repeated = false;
@@ -366,10 +359,10 @@ export const MIN_EVIDENCE = 2;
 export const MIN_WORDED = MIN_EVIDENCE + 1;
 
 export function findTraps(
-  allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model: TrapModel = builtInTrapModel(language),
+  allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en', model?: TrapModel,
 ): TrapResult[] {
   // A trap is named on MIN_WORDED sentences with words at least: with fewer there is no pattern to
-  // read (and a short note need not load the trap phrases).
+  // read (and a short note need not load the trap phrases or the trap model).
   let worded = 0;
   for (let at = 0; at < allSentences.length && worded < MIN_WORDED; at += 1) {
     worded += (allSentences[at] as ClassifiedSentence).result.tokens.length > 0 ? 1 : 0;
@@ -378,9 +371,10 @@ export function findTraps(
     return [];
   }
   const reading = readTrapSignals(allSentences, whyShare, language);
+  const trapModel = model ?? builtInTrapModel(language);
   const traps: TrapResult[] = [];
   for (const [id, kinds] of TRAP_KIND_INDICES) {
-    if (trapScore(model, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
+    if (trapScore(trapModel, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
       const evidence: string[] = [];
       for (let at = 0; at < reading.sentences.length; at += 1) {
         if (carries(reading.signals[at] as readonly number[], kinds)) {

@@ -6,6 +6,7 @@ import {
   HABIT, NEED, NOVICE, OTHER_PERSON, PROPOSAL, PUSH_OBJECT, PUSH_VERB, REDO, REFUSAL, REPEATED, RITUAL, SCOPE,
   SILENT_REFUSAL, SPEECH, UNDONE, UNFINISHED, WHOEVER,
 } from './wordClassBits';
+import { base64Width, writeBase64 } from './base64Numbers';
 
 export const CLASS_WORDS: readonly (readonly [number, string])[] = [
   [REDO, 'rewrite rewrote rewritten redo redid redone rework reworked reformat reformatted restructure restructured redraft redrafted reword reworded overrode overrule overruled'],
@@ -41,24 +42,23 @@ export const CLASS_WORDS: readonly (readonly [number, string])[] = [
 /**
  * The stems of {@link CLASS_WORDS}, as scripts/generateLexicon.ts writes them with the shipped lemma
  * tables (lexiconTable.generated.ts `CLASS_STEMS`), so loading stems no word and decodes no lemma
- * table; a unit test checks it matches. Per class, in the order of their bits, its words' stems, each
- * once, in the words' order (stems are registered in the order stemming the words at load did); a
- * stem that is in the cue tables' STEMS list is written as its place there when that is shorter.
+ * table; a unit test checks it matches. A decimal digit W, then per class, in the order of their
+ * bits, separated by `|`, its words' stems, each once, in the words' order, each as its place in the
+ * built-in stem table (`places`, which must hold it) in W base-64 digits: the tagger reads the
+ * classes by stem id with no look-up (wordClasses.ts).
  */
 export function encodeClassStems(stem: (word: string) => string, places: ReadonlyMap<string, number>): string {
-  return CLASS_WORDS.map(([bit, words], place) => {
+  const width = base64Width(Math.max(0, ...places.values()));
+  return String(width) + CLASS_WORDS.map(([bit, words], place) => {
     if (bit !== 1 << place) {
       throw new Error(`word classes: CLASS_WORDS must list the classes in the order of their bits (row ${place})`);
     }
-    return [...new Set(words.split(/\s+/).map((word) => {
-      const stemmed = stem(word);
-      if (/[ |]|^\d+$/.test(stemmed)) {
-        throw new Error(`word classes: the stem "${stemmed}" of "${word}" holds a space or a bar, or is a number`);
-      }
-      return stemmed;
-    }))].map((stemmed) => {
+    return [...new Set(words.split(/\s+/).map((word) => stem(word)))].map((stemmed) => {
       const at = places.get(stemmed);
-      return at !== undefined && String(at).length < stemmed.length ? String(at) : stemmed;
-    }).join(' ');
+      if (at === undefined) {
+        throw new Error(`word classes: the stem "${stemmed}" is not in the stem table`);
+      }
+      return writeBase64(at, width);
+    }).join('');
   }).join('|');
 }

@@ -4,10 +4,10 @@
 // mask once (one array read per token, by stem id) and the entry-level readers (traps.ts, functions.ts,
 // style.ts) test bits. The bits are in wordClassBits.ts; the words, written as plain words, are in
 // wordClassWords.ts and stemmed with the tokeniser's stemmer at build time (CLASS_STEMS).
-import { stemList } from './builtInLexicon';
 import { CLASS_STEMS } from './lexiconTable.generated';
 import type { TaggerLanguage } from './lemmaTable';
-import { MAX_STEM_ID, NUM, stemId, stemWord, type Token } from './tokens';
+import { readBase64 } from './base64Numbers';
+import { NUM, stemWord, type Token } from './tokens';
 import { FIRST_PERSON } from './wordFlags';
 import {
   ANNOUNCEMENT, ASK, BIG_TALK, CARE_REPLY, COMMITMENT, CONSEQUENCE, CONTROL, CUT, DEFLECT, DETAIL_QUESTION, ENTHUSIASM,
@@ -52,33 +52,47 @@ export const GERMAN_CLASS_WORDS: readonly (readonly [number, string])[] = [
   [ANNOUNCEMENT, 'versprechen ankündigen verkünden zusagen programm'],
 ];
 
-/** Stem id → class bits (0 for none): a typed array, since the ids are scattered. Stems registered in the words' order. */
-const CLASS_OF: Int32Array = (() => {
-  const bits = new Int32Array(MAX_STEM_ID);
-  const names = stemList();
-  const rows = CLASS_STEMS.split('|');
-  for (let place = 0; place < rows.length; place += 1) {
-    const stems = (rows[place] as string).split(' ');
-    const bit = 1 << place;
-    for (let at = 0; at < stems.length; at += 1) {
-      const code = stems[at] as string;
-      const digit = code.charCodeAt(0) - 48;
-      const id = stemId(digit >= 0 && digit <= 9 ? names[Number(code)] as string : code);
-      bits[id] = (bits[id] as number) | bit;
+/**
+ * The classes' stems as CLASS_STEMS writes them (wordClassWords.ts `encodeClassStems`): per class,
+ * in the order of their bits, its stems' places in the built-in stem table (stemTable.ts).
+ */
+export function classStemPlaces(encoded: string = CLASS_STEMS): number[][] {
+  const width = encoded.charCodeAt(0) - 48;
+  return encoded.slice(1).split('|').map((row) => {
+    const places: number[] = [];
+    for (let at = 0; at + width <= row.length; at += width) {
+      places.push(readBase64(row, at, width));
     }
-  }
-  return bits;
-})();
+    return places;
+  });
+}
 
-function classOf(token: Token): number {
-  return CLASS_OF[token.id] as number;
+/**
+ * Stem id → class bits (0 for none, and for ids past its end): a typed array, since the ids are
+ * scattered. Read from CLASS_STEMS on the first sentence; a built-in stem's id is its place plus one.
+ */
+let classOfId: Int32Array | undefined;
+
+function readClasses(): Int32Array {
+  const rows = classStemPlaces();
+  const bits = new Int32Array(Math.max(0, ...rows.flat()) + 2);
+  rows.forEach((places, row) => {
+    for (const place of places) {
+      bits[place + 1] = (bits[place + 1] as number) | (1 << row);
+    }
+  });
+  return bits;
 }
 
 /** The class bits of a word, by its stem id: a sentence's mask is the union over its tokens (tagger.ts classifiedSentence). */
 export function classBits(id: number): number {
-  return CLASS_OF[id] as number;
+  const classes = classOfId ??= readClasses();
+  return id < classes.length ? classes[id] as number : 0;
 }
 
+function classOf(token: Token): number {
+  return classBits(token.id);
+}
 
 /**
  * German stem → class bits, built on first use (only German entries need it). Keyed by the stem, not

@@ -32,8 +32,9 @@ export const ARTICLE = 128;
  */
 export const FUNCTION_WORD = 256;
 
-const FUNCTION_WORDS: Record<TaggerLanguage, ReadonlySet<string>> = {
-  en: new Set(`
+/** The function words of each language, as text; a language's set is made the first time one of its words is read (a German one only for German). */
+const FUNCTION_WORD_TEXT: Record<TaggerLanguage, string> = {
+  en: `
 a an the this that these those some any each every either neither both all such what which whose who whom
 i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
 it its itself they them their theirs themselves one someone somebody something anyone anybody anything everyone everybody
@@ -47,8 +48,8 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 day days week weeks weekend weekends month months year years quarter quarters hour hours minute minutes morning
 mornings afternoon afternoons evening evenings night nights today tomorrow yesterday tonight now later soon ago
-`.split(/\s+/).filter(Boolean)),
-  de: new Set(`
+`,
+  de: `
 der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem
 welcher welche welches alle alles allen
 ich mich mir mein meine meinen meinem meiner meines du dich dir dein deine er ihn ihm sein seine seinen seinem seiner sie
@@ -62,8 +63,13 @@ nicht nie auch sehr so dann da hier dort jetzt schon noch nur
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
 oktober november dezember tag tage tagen woche wochen wochenende monat monate jahr jahre quartal stunde stunden minute
 minuten morgen vormittag mittag nachmittag abend nacht heute gestern übermorgen bald später
-`.split(/\s+/).filter(Boolean)),
+`,
 };
+const functionWordSets: Partial<Record<TaggerLanguage, ReadonlySet<string>>> = {};
+
+function functionWords(language: TaggerLanguage): ReadonlySet<string> {
+  return (functionWordSets[language] ??= new Set(FUNCTION_WORD_TEXT[language].split(/\s+/).filter(Boolean)));
+}
 
 const NEGATIONS: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['not', 'never', 'no', 'nobody', 'nothing', 'without', 'none', 'neither', 'nor']),
@@ -90,5 +96,5 @@ export function wordFlags(word: string, language: TaggerLanguage = 'en'): number
     | (FIRST_PERSON_WORDS[language].has(word) ? FIRST_PERSON : 0)
     | (PARTICLES[language].has(word) ? PARTICLE : 0)
     | (ARTICLES.has(word) ? ARTICLE : 0)
-    | (FUNCTION_WORDS[language].has(word) ? FUNCTION_WORD : 0);
+    | (functionWords(language).has(word) ? FUNCTION_WORD : 0);
 }

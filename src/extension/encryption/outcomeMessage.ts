@@ -3,6 +3,7 @@
 // sentences around them are localised.
 import * as vscode from 'vscode';
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';
+import { doneMessage } from './doneMessage';
 
 export interface OutcomeMessage {
   readonly severity: 'info' | 'warning' | 'error';
@@ -19,17 +20,6 @@ function nextStep(outcome: MigrationOutcome): string {
       return vscode.l10n.t('Run Decrypt Journal… again to go on, or Encrypt Journal… to undo it.');
     case 'change-passphrase':
       return vscode.l10n.t('Run Change Journal Passphrase… again with the same two passphrases to go on.');
-  }
-}
-
-function done(outcome: MigrationOutcome): string {
-  switch (outcome.operation) {
-    case 'encrypt':
-      return vscode.l10n.t('Encrypted {0} entries ({1} already were).', outcome.converted, outcome.already);
-    case 'decrypt':
-      return vscode.l10n.t('Decrypted {0} entries ({1} already were): the journal is plain Markdown again.', outcome.converted, outcome.already);
-    case 'change-passphrase':
-      return vscode.l10n.t('Re-encrypted {0} entries to the new passphrase ({1} already were).', outcome.converted, outcome.already);
   }
 }
 
@@ -53,9 +43,9 @@ export function outcomeMessage(outcome: MigrationOutcome): OutcomeMessage {
   if (outcome.status === 'incomplete') {
     return {
       severity: 'warning',
-      text: `${done(outcome)} ${vscode.l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(outcome)}`,
+      text: `${doneMessage(vscode.l10n, outcome)} ${vscode.l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(outcome)}`,
       details,
     };
   }
-  return { severity: 'info', text: done(outcome), details };
+  return { severity: 'info', text: doneMessage(vscode.l10n, outcome), details };
 }

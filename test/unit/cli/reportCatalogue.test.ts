@@ -18,7 +18,7 @@ import { run } from '../../../src/cli/run';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
 import { capture } from './captureIo';
 import { referenceReport } from './referenceReport';
-import { TAGGER_ALIAS } from '../../../scripts/taggerAlias';
+import { TAGGER_STAND_INS } from '../../../scripts/taggerAlias';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NOW = new Date(2026, 10, 23, 9, 0); // captureIo's clock.
@@ -213,7 +213,7 @@ describe('cli report on the journal catalogue', function () {
       await esbuild.build({
         bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent', absWorkingDir: ROOT,
         entryPoints: ['src/cli/main.ts'], outfile: join(out, 'cli.js'),
-        alias: { ...TAGGER_ALIAS }, define: { CLI_VERSION: '"0.0.0-test"' },
+        alias: { ...TAGGER_STAND_INS }, define: { CLI_VERSION: '"0.0.0-test"' },
       });
       cli = join(out, 'cli.js');
       big = join(root, 'big');

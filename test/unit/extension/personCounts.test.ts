@@ -2,21 +2,11 @@
 // shipped bundles as VS Code would: one 1:1 is "1 1:1", never "1 1:1s"; a cadence is "Every 2 weeks",
 // never people.yml's "2w".
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseCadence, type Cadence } from '../../../src/core/people/cadence';
 import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
+import { bundleTranslator } from '../../support/bundleTranslator';
 
-function translator(language: 'en' | 'de'): Translator {
-  const file = language === 'en' ? 'bundle.l10n.json' : 'bundle.l10n.de.json';
-  const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', file), 'utf8')) as Record<string, string>;
-  const t = (message: string, ...args: unknown[]): string => {
-    const template = bundle[message];
-    assert.ok(template !== undefined, `"${message}" is in ${file}`);
-    return template.replace(/\{(\d+)\}/g, (_, at: string) => String(args[Number(at)]));
-  };
-  return { t } as Translator;
-}
+const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 
 describe('the person picker\'s counts', () => {
   it('says one 1:1 and one entry in the singular, more in the plural, in English', () => {

@@ -1,16 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { GENERATED_LEXICON, compiledSources, CUE_SOURCES, GERMAN_CUE_SOURCES, generatedLexiconSource } from '../../../../scripts/generateLexicon';
-import { builtInCues, builtInTrapCues, decodeCueTable, encodeCueTable, stemList } from '../../../../src/core/tagger/builtInLexicon';
+import { GENERATED_LEXICON, GENERATED_MODELS, compiledSources, CUE_SOURCES, GERMAN_CUE_SOURCES, generatedSources } from '../../../../scripts/generateLexicon';
+import { builtInCues, builtInCueTable, builtInTrapCues, decodeCueTable, encodeCueTable } from '../../../../src/core/tagger/builtInLexicon';
 import { createClassifier } from '../../../../src/core/tagger/classify';
-import { cueOf, distinctCues, type Cue, type PatternPart } from '../../../../src/core/tagger/lexicon';
-import { stemId } from '../../../../src/core/tagger/tokens';
+import { createLexicon, cueOf, distinctCues, type Cue, type PatternPart } from '../../../../src/core/tagger/lexicon';
+import { BUILT_IN_STEMS } from '../../../../src/core/tagger/stemTable';
+import { stemId, tokenize } from '../../../../src/core/tagger/tokens';
 import { FUNCTION_IDS, STYLE_IDS } from '../../../../src/core/tagger/types';
 import { GERMAN_TRAP_CUES, TRAP_CUES } from '../../../../src/core/tagger/trapCues';
 
 describe('precompiled lexicon tables', () => {
-  it('are exactly what the cue sources compile to with the shipped lemma tables (run npm run train:tagger if not)', () => {
-    assert.equal(readFileSync(GENERATED_LEXICON, 'utf8'), generatedLexiconSource());
+  it('are exactly what the cue sources compile to with the shipped lemma tables, beside the models (run npm run train:tagger if not)', () => {
+    const sources = generatedSources();
+    assert.equal(readFileSync(GENERATED_LEXICON, 'utf8'), sources.lexicon);
+    assert.equal(readFileSync(GENERATED_MODELS, 'utf8'), sources.models);
   });
 
   it('decode to the same cues, in the same order, as compiling the sources at load would', () => {
@@ -24,8 +27,9 @@ describe('precompiled lexicon tables', () => {
   });
 
   it('round-trip a cue table: kinds, weights, wildcards, gaps, the longest pattern, and more kinds than one digit holds', () => {
-    const stems = new Map(stemList().map((stem, index) => [stem, index] as const));
-    const known = [...stemList().slice(0, 8), stemList()[stemList().length - 1] as string]; // Past 64: parts in two digits.
+    const stemList = Array.from({ length: BUILT_IN_STEMS.size }, (_, place) => BUILT_IN_STEMS.stemAt(place));
+    const stems = new Map(stemList.map((stem, index) => [stem, index] as const));
+    const known = [...stemList.slice(0, 8), stemList[stemList.length - 1] as string]; // Past 64: parts in two digits.
     const part = (text: string): PatternPart => (text === '*' ? '*' : text.startsWith('~') ? { gap: Number(text.slice(1)) } : stemId(text));
     const sides = ['why', 'how', 'stop'] as const;
     const specs: { cue: Cue<(typeof sides)[number]>; parts: string[] }[] = [];
@@ -39,7 +43,7 @@ describe('precompiled lexicon tables', () => {
       specs.push({ cue, parts });
     }
     const table = encodeCueTable(specs, sides, stems);
-    assert.equal(stems.size, stemList().length, 'no new stems registered');
+    assert.equal(stems.size, stemList.length, 'no new stems registered');
     assert.match(table, /^[^;]*;[^;]*;2[12]2/, 'kinds in two digits, weights in one, parts in two');
     const plain = (cues: readonly Cue[]) => cues.map(({ side, weight, fn, style, pattern, literals }) => ({ side, weight, fn, style, pattern, literals }));
     assert.deepEqual(plain(decodeCueTable(table, sides)), plain(specs.map((spec) => spec.cue)));
@@ -47,13 +51,27 @@ describe('precompiled lexicon tables', () => {
   });
 
   it('refuse a malformed cue table', () => {
-    const stems = new Map(stemList().map((stem, index) => [stem, index] as const));
-    const cue = cueOf('why', 'x', 1, null, null, [stemId(stemList()[0] as string)]);
+    const first = BUILT_IN_STEMS.stemAt(0);
+    const stems = new Map([[first, 0]]);
+    const cue = cueOf('why', 'x', 1, null, null, [stemId(first)]);
     assert.ok(cue !== undefined);
-    const table = encodeCueTable([{ cue, parts: [stemList()[0] as string] }], ['why'], stems);
+    const table = encodeCueTable([{ cue, parts: [first] }], ['why'], stems);
     assert.throws(() => decodeCueTable(table.slice(0, -1), ['why']), /bad cue/); // Cut short.
     assert.throws(() => decodeCueTable(table.replace(/;(\d)(\d)(\d)A/, ';$1$2$3B'), ['why']), /bad cue/); // No such kind.
     assert.throws(() => encodeCueTable([{ cue, parts: [] }], ['why'], stems), /pattern parts/);
+    assert.throws(() => encodeCueTable([{ cue, parts: ['no-such-stem'] }], ['why'], stems), /not in the stem table/);
+  });
+
+  it('match as a lexicon built from every cue at once would, in the same order, and count every cue', () => {
+    const table = builtInCueTable();
+    const eager = createLexicon(builtInCues(), [], true);
+    assert.equal(table.size, builtInCues().length);
+    for (const text of ['I explained why we set the deadline and followed up with the team.', 'We did not sign off the plan, instead we asked what the team needs.', 'Instead of giving him the answer, I asked him what he would do.']) {
+      const tokens = tokenize(text);
+      assert.deepEqual(table.match(tokens), eager.match(tokens), text);
+    }
+    assert.equal(table.get(builtInCues()[5] as Cue<'why' | 'how' | 'stop'>), 5);
+    assert.equal(table.get(cueOf('why', 'x', 1, null, null, [stemId('plan')]) as Cue<'why'>), undefined, 'a cue of no table has no place');
   });
 
   it('let a user term count for the side the user names', () => {

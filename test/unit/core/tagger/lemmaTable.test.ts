@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeLemmaTable, encodeLemmaTable, type LemmaEntry } from '../../../../src/core/tagger/lemmaTable';
-import { DE_LEMMAS, EN_LEMMAS } from '../../../../src/core/tagger/lemmaTable.generated';
+import { decodeLemmaTable, encodeLemmaIndex, encodeLemmaTable, type LemmaEntry } from '../../../../src/core/tagger/lemmaTable';
+import { DE_LEMMA_INDEX, DE_LEMMAS, EN_LEMMA_INDEX, EN_LEMMAS } from '../../../../src/core/tagger/lemmaTable.generated';
 
 /** The table's reading as the format states it (lemmaTable.ts), written the plain way: split lines, split codes. */
 function referenceForms(encoded: string): Map<string, LemmaEntry> {
@@ -32,8 +32,8 @@ function referenceForms(encoded: string): Map<string, LemmaEntry> {
   return forms;
 }
 
-function assertSameReading(encoded: string, language: 'en' | 'de' = 'en'): void {
-  const table = decodeLemmaTable(language, encoded);
+function assertSameReading(encoded: string, language: 'en' | 'de' = 'en', index?: string): void {
+  const table = decodeLemmaTable(language, encoded, index);
   const reference = referenceForms(encoded);
   for (const [form, entry] of reference) {
     assert.deepEqual(table.lookup(form), entry, `form "${form}"`);
@@ -49,6 +49,11 @@ describe('lemma tables', () => {
   it('decode every form of the shipped tables to its family and evidence flag, as the format says', () => {
     assertSameReading(EN_LEMMAS, 'en');
     assertSameReading(DE_LEMMAS, 'de');
+    // As the tagger reads them: through the index shipped beside them, which is the table's own.
+    assertSameReading(EN_LEMMAS, 'en', EN_LEMMA_INDEX);
+    assertSameReading(DE_LEMMAS, 'de', DE_LEMMA_INDEX);
+    assert.equal(encodeLemmaIndex(EN_LEMMAS), EN_LEMMA_INDEX);
+    assert.equal(encodeLemmaIndex(DE_LEMMAS), DE_LEMMA_INDEX);
     const en = decodeLemmaTable('en', EN_LEMMAS);
     assert.equal(en.lookup('delegated')?.family, 'delegate');
     assert.equal(en.lookup('zzzz'), undefined);

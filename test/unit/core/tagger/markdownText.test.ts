@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { planEntry } from '../../../../src/core/entries/entryPlan';
 import { entryKind } from '../../../../src/core/entries/kinds';
 import { stripInlineMarkdown } from '../../../../src/core/tagger/inlineText';
-import { englishScaffoldSources } from '../../../../src/core/entries/scaffoldLines';
+import { englishScaffoldSources } from '../../../../src/core/entries/scaffoldSources';
 import { extractUserText, MAX_LABEL, type TextBlock } from '../../../../src/core/tagger/markdownText';
 
 const MONDAY = { year: 2026, month: 11, day: 23 };

@@ -1,0 +1,32 @@
+// What a finished Encrypt, Decrypt or Change Passphrase says, with the right plurals ("Encrypted 1
+// entry (1 was already done).", never "1 entries" or "1 already were"), as the CLI says it
+// (src/cli/encryption/outcomeText.ts). Takes the translator as a parameter (as
+// ../reflect/personStrings.ts does) so the unit tier checks both languages against the shipped
+// bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
+import type { l10n } from 'vscode';
+import type { MigrationOutcome } from '../../core/encryption/migrationRun';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+export type Translator = Pick<typeof l10n, 't'>;
+
+/** "Encrypted 3 entries", "Decrypted 1 entry", … */
+function converted(l10n: Translator, outcome: MigrationOutcome): string {
+  const one = outcome.converted === 1;
+  switch (outcome.operation) {
+    case 'encrypt':
+      return one ? l10n.t('Encrypted 1 entry') : l10n.t('Encrypted {0} entries', outcome.converted);
+    case 'decrypt':
+      return one ? l10n.t('Decrypted 1 entry') : l10n.t('Decrypted {0} entries', outcome.converted);
+    case 'change-passphrase':
+      return one ? l10n.t('Re-encrypted 1 entry to the new passphrase') : l10n.t('Re-encrypted {0} entries to the new passphrase', outcome.converted);
+  }
+}
+
+export function doneMessage(l10n: Translator, outcome: MigrationOutcome): string {
+  const done = converted(l10n, outcome);
+  const counts = outcome.already === 0 ? done
+    : l10n.t('{0} ({1})', done, outcome.already === 1 ? l10n.t('1 was already done') : l10n.t('{0} were already done', outcome.already));
+  return outcome.operation === 'decrypt'
+    ? l10n.t('{0}: the journal is plain Markdown again.', counts)
+    : l10n.t('{0}.', counts);
+}

@@ -269,7 +269,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
     for (let run = 0; run < 3; run++) {
       global.gc?.();
       let cpu = process.cpuUsage();
-      const plain = await coldBuild(nodeJournalFiles(plainDir), ownThread, workerFile, workers, plainDir); // Its workers read the files, as the index of a plain journal does.
+      const plain = await coldBuild(nodeJournalFiles(plainDir), ownThread, workerFile, workers);
       plainCpus.push(cpuMs(cpu));
       plainColds.push(plain.ms);
       plainEntries = entriesOf(plain.catalogue);

@@ -2,7 +2,7 @@
 // temporary folder, running what the extension's index runs (src/extension/index/journalIndex.ts):
 // the core's journal catalogue over the folder through the Node adapter (the extension host's local
 // `file:` folders), with the index's record maker (src/extension/index/indexMaker.ts) handing the
-// paths to the worker pool (src/node/recordPool.ts, one worker per core), whose workers read the files. Figures: a cold index
+// texts to the worker pool (src/node/recordPool.ts, one worker per core). Figures: a cold index
 // (list, read, parse, tag, aggregate; the pool started and warmed inside the timing, as a first
 // build does), a warm start from the persisted index (read and validate it, aggregate), a warm build
 // (that, then list and stamp every file; nothing to read), one save (the editor's text made into a
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { JournalCatalogue } from '../src/core/catalogue/catalogue';
-import { createRecordPool, defaultWorkerCount, readMadeOf, type RecordPool } from '../src/node/recordPool';
+import { createRecordPool, defaultWorkerCount, type RecordPool } from '../src/node/recordPool';
 import { nodeJournalFiles } from '../src/node/nodeJournalFiles';
 import { lazyYaml } from '../scripts/lazyYaml';
 import { repoRoot } from '../scripts/vscodePaths';
@@ -20,7 +20,7 @@ import { createTagger } from '../src/core/tagger/tagger';
 import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import type { IndexedEntry } from '../src/core/records/entryRecord';
 import { indexItem } from '../src/core/index/indexItem';
-import { indexMaker, readingOnWorkers } from '../src/extension/index/indexMaker';
+import { indexMaker } from '../src/extension/index/indexMaker';
 import { inThreadRunner, type RecordRunner } from '../src/extension/index/recordRunner';
 import { summarise } from '../src/core/trends/summary';
 import { journalCorpus } from './corpus';
@@ -56,7 +56,6 @@ function summary(entries: readonly IndexedEntry[]): void {
 function bulkRunner(pool: RecordPool, workers: number): RecordRunner {
   return {
     records: (jobs) => pool.records(jobs, { evidence: false }),
-    readRecords: async (root, paths) => (await pool.records(paths.map((path) => ({ path, file: join(root, path) })), { evidence: false })).map(readMadeOf),
     lanes: 2 * workers,
     warm: () => pool.warm({ evidence: false }),
     rest: () => void pool.rest(),
@@ -74,15 +73,13 @@ export function ownThreadRunner(sample: string): RecordRunner {
 /**
  * One cold build of the catalogue over `files`, as the extension's index runs a first build: a new
  * worker pool (new threads, so nothing is compiled yet) started and warmed inside the timing, the
- * folder listed, every file read and made a record, the trends aggregated. With `root` (the folder
- * `files` reads, on this disk), the workers read the files, as the Node host's index does.
+ * folder listed, every file read and made a record, the trends aggregated.
  */
-export async function coldBuild(files: JournalFiles, ownThread: RecordRunner, workerFile: string, workers: number, root?: string): Promise<{ ms: number; catalogue: JournalCatalogue }> {
+export async function coldBuild(files: JournalFiles, ownThread: RecordRunner, workerFile: string, workers: number): Promise<{ ms: number; catalogue: JournalCatalogue }> {
   const t0 = performance.now();
   const pool = createRecordPool(workerFile, workers);
   const bulk = bulkRunner(pool, workers);
-  const maker = indexMaker(ownThread, bulk, (error) => { throw error; });
-  const catalogue = new JournalCatalogue(files, readingOnWorkers(maker, bulk, root === undefined ? undefined : { root, read: files.read }));
+  const catalogue = new JournalCatalogue(files, indexMaker(ownThread, bulk, (error) => { throw error; }));
   bulk.warm?.(); // As a first build does before listing the folder.
   await catalogue.build();
   bulk.rest?.();
@@ -118,7 +115,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     for (let run = 0; run < 3; run++) {
       built = undefined; // Only one build's records are kept, as in the extension.
       global.gc?.();
-      const build = await coldBuild(nodeJournalFiles(dir), ownThread, workerFile, workers, dir);
+      const build = await coldBuild(nodeJournalFiles(dir), ownThread, workerFile, workers);
       if (build.catalogue.size !== paths.length) {
         throw new Error(`catalogued ${build.catalogue.size} files, wrote ${paths.length}`);
       }

@@ -16,7 +16,7 @@ import type { FileText } from '../core/catalogue/journalFiles';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
 import { readLocalFile } from '../node/nodeJournalFiles';
-import { DEPTH, readMadeOf, type RecordPool } from '../node/recordPool';
+import { DEPTH, type PooledRecord, type RecordPool } from '../node/recordPool';
 import { steerMainYoungGeneration } from '../node/smallHeaps';
 
 /** Files to read before workers are worth starting (each loads the bundle and compiles the tagger). */
@@ -176,4 +176,15 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
       pool = undefined;
     },
   };
+}
+
+/** What a worker found at a file it read (recordService.ts), as the catalogue takes it. */
+function readMadeOf(item: PooledRecord): ReadMade {
+  if (item.gone === true) {
+    return { gone: true };
+  }
+  if (item.stamp === undefined) {
+    return { unreadable: item.record.ok ? 'it could not be read' : item.record.reason };
+  }
+  return { made: { record: item.record }, stamp: item.stamp };
 }

@@ -9,7 +9,6 @@
 // turns of its event loop (13–20 % of a report worker's time on a loaded two-core machine).
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { ReadMade } from '../core/catalogue/catalogueItem';
 import type { RecordResult } from '../core/records/readRecord';
 import type { EntryFacts } from '../core/reflect/entryFacts';
 import type { TaggerOptions } from '../core/tagger/types';
@@ -72,17 +71,6 @@ export interface RecordPool {
   rest(): Promise<void>;
   /** Ends the workers; pending calls reject. */
   dispose(): Promise<void>;
-}
-
-/** What a worker found at a file it read (recordService.ts), as the catalogue takes it (`RecordMaker.readAndMake`). */
-export function readMadeOf(item: PooledRecord): ReadMade {
-  if (item.gone === true) {
-    return { gone: true };
-  }
-  if (item.stamp === undefined) {
-    return { unreadable: item.record.ok ? 'it could not be read' : item.record.reason };
-  }
-  return { made: item.facts === undefined ? { record: item.record } : { record: item.record, facts: item.facts }, stamp: item.stamp };
 }
 
 /** Jobs per message: large enough that messaging costs little, small enough to share the work evenly. */

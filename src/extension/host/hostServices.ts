@@ -25,7 +25,7 @@ export interface HostServices {
  * window and back, and a cold index of 50,000 entries spent half a minute in those round trips.
  */
 const localFilesFor: JournalFilesFor = (folder) =>
-  folder.scheme === 'file' ? { files: nodeJournalFiles(folder.fsPath), local: true, root: folder.fsPath } : workspaceFilesFor(folder);
+  folder.scheme === 'file' ? { files: nodeJournalFiles(folder.fsPath), local: true } : workspaceFilesFor(folder);
 
 export function hostServices(context: vscode.ExtensionContext): HostServices {
   return {

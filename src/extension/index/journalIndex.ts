@@ -17,7 +17,7 @@ import { ENCRYPTED_SCHEME, type JournalMount } from '../journal/journalMounts';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import type { Log } from '../output';
 import type { TaggerService } from '../tagging/taggerService';
-import { indexMaker, readingOnWorkers, withReadAndMake, type IndexMaker } from './indexMaker';
+import { indexMaker, type IndexMaker } from './indexMaker';
 import { journalPathOf } from './journalUriPath';
 import { inThreadRunner, type RecordRunner } from './recordRunner';
 import { mountedFiles, uriOf, watchJournal, workspaceFilesFor, type JournalFilesFor } from './workspaceJournalFiles';
@@ -47,24 +47,14 @@ export interface BeingWritten {
   readonly onDidSettle: vscode.Event<vscode.Uri>;
 }
 
-/**
- * `files` and `maker`, noting when the first file is read (here, or by the workers told its path): the
- * end of listing and stamping, for the log.
- */
-function timed(files: JournalFiles, maker: IndexMaker): { files: JournalFiles; maker: IndexMaker; firstRead: () => number | undefined } {
+/** `files`, noting when the first file is read: the end of listing and stamping, for the log. */
+function timed(files: JournalFiles): { files: JournalFiles; firstRead: () => number | undefined } {
   let first: number | undefined;
   return {
     files: { ...files, read: (path) => {
       first ??= Date.now();
       return files.read(path);
     } },
-    maker: withReadAndMake(maker, () => {
-      const readAndMake = maker.readAndMake?.bind(maker);
-      return readAndMake === undefined ? undefined : (paths) => {
-        first ??= Date.now();
-        return readAndMake(paths);
-      };
-    }),
     firstRead: () => first,
   };
 }
@@ -176,10 +166,9 @@ export class JournalIndex implements vscode.Disposable {
     }
     const started = Date.now();
     this.folder = folder;
-    const { files: hostFiles, local, root } = mountedFiles(this.filesFor(folder), this.mount.readerOf?.(folder));
-    const reading = readingOnWorkers(this.maker, this.bulkRunner, root === undefined ? undefined : { root, read: hostFiles.read });
-    const { files, maker, firstRead } = timed(hostFiles, reading);
-    const catalogue = new JournalCatalogue(files, maker, {
+    const { files: hostFiles, local } = mountedFiles(this.filesFor(folder), this.mount.readerOf?.(folder));
+    const { files, firstRead } = timed(hostFiles);
+    const catalogue = new JournalCatalogue(files, this.maker, {
       held: (path) => this.writing?.isBeingWritten(uriOf(folder, path)) ?? false,
     });
     this.catalogue = catalogue;

@@ -1,7 +1,6 @@
 // Who turns entry texts into index records: the extension's own thread (always available, and the
 // only choice in the web extension host), or worker threads in the Node host when there are enough
 // entries to be worth starting them. The index's record maker (indexMaker.ts) only sees this interface.
-import type { ReadMade } from '../../core/catalogue/catalogueItem';
 import type { IndexItem } from '../../core/index/indexItem';
 
 export interface RecordJob {
@@ -13,13 +12,6 @@ export interface RecordJob {
 export interface RecordRunner {
   /** Records for `jobs`, in order. Never rejects for one bad entry: that is a record `{ ok: false }`. */
   records(jobs: readonly RecordJob[]): Promise<IndexItem[]>;
-  /**
-   * Records of files it reads itself, by journal-relative path under `root`, a folder on this host's
-   * disk, found as the catalogue's own reading would find them (the Node host's workers: the window's
-   * thread then reads no file and copies no text to them). In the paths' order; rejects if the
-   * workers fail.
-   */
-  readRecords?(root: string, paths: readonly string[]): Promise<readonly ReadMade[]>;
   /** Batches worth handing out at once (two per worker thread); 1 when absent. */
   readonly lanes?: number;
   /** Gets ready for a bulk read (starts workers) while the caller lists the folder. */

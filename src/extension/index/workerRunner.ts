@@ -1,11 +1,10 @@
 // The Node host's bulk runner: index records on worker threads (src/node/recordPool.ts), with the
-// tagger's extra terms from the settings; for a journal on this host's disk the workers read the
-// files themselves. Workers start on the first cold or stale index and rest
+// tagger's extra terms from the settings. Workers start on the first cold or stale index and rest
 // (end) after each large read; idle, they cost no CPU and never keep the host alive.
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { TaggerOptions } from '../../core/tagger/types';
-import { createRecordPool, defaultWorkerCount, readMadeOf } from '../../node/recordPool';
+import { createRecordPool, defaultWorkerCount } from '../../node/recordPool';
 import { readSettings } from '../config';
 import type { RecordRunner } from './recordRunner';
 
@@ -20,7 +19,6 @@ export function workerRunner(distDir: string): RecordRunner & vscode.Disposable 
   const pool = createRecordPool(join(distDir, 'recordWorker.js'), workers);
   return {
     records: (jobs) => pool.records(jobs, taggerOptions()),
-    readRecords: async (root, paths) => (await pool.records(paths.map((path) => ({ path, file: join(root, path) })), taggerOptions())).map(readMadeOf),
     lanes: 2 * workers,
     warm: () => pool.warm(taggerOptions()),
     rest: () => void pool.rest(),

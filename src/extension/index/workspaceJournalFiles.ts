@@ -113,11 +113,6 @@ export function workspaceJournalFiles(folder: vscode.Uri): JournalFiles {
 export interface HostJournalFiles {
   readonly files: JournalFiles;
   readonly local: boolean;
-  /**
-   * The folder's path on this host's disk when `files` reads it with Node's fs as it is (not through
-   * a decrypting reader): the index's workers may then read the files themselves (indexMaker.ts).
-   */
-  readonly root?: string;
 }
 
 export type JournalFilesFor = (folder: vscode.Uri) => HostJournalFiles;
@@ -128,9 +123,8 @@ export const workspaceFilesFor: JournalFilesFor = (folder) => ({ files: workspac
 /**
  * `host`'s files with each file read by `read` when there is one: an unlocked encrypted journal's
  * entries come straight from its file system provider (journalMounts.ts `EntryReader`), one stat and
- * one read of each sealed file; listing and stats still go through VS Code, stamped alike. Its files
- * are sealed, so it has no `root` for workers to read.
+ * one read of each sealed file; listing and stats still go through VS Code, stamped alike.
  */
 export function mountedFiles(host: HostJournalFiles, read: EntryReader | undefined): HostJournalFiles {
-  return read === undefined ? host : { files: { ...host.files, read }, local: host.local };
+  return read === undefined ? host : { ...host, files: { ...host.files, read } };
 }

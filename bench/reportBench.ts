@@ -13,10 +13,11 @@ import { dirname, join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';
 import { journalEntry, mulberry32 } from './corpus';
 
-/** A whole process's wall-clock time and the CPU time of all its threads, in ms. */
+/** A whole process's wall-clock time and the CPU time of all its threads, in ms, and the worker threads it started. */
 export interface Timed {
   readonly ms: number;
   readonly cpuMs: number;
+  readonly workers?: number;
 }
 
 export interface ReportFigures {
@@ -66,18 +67,27 @@ walk(process.argv[2]);
 process.stdout.write(String(n));
 `;
 
-/** Prints the whole process's peak RSS and CPU time (worker threads included) on stderr at exit. */
+/**
+ * Prints the whole process's peak RSS and CPU time (worker threads included) on stderr at exit, and
+ * how many worker threads it started (counted by wrapping Worker before the CLI loads it), so the
+ * bench shows on how many threads each report made its records.
+ */
 const RSS_SCRIPT = `
-const { isMainThread } = require('node:worker_threads');
-if (isMainThread) process.on('exit', () => {
-  const usage = process.resourceUsage();
-  process.stderr.write('\\nmaxrss-kb ' + usage.maxRSS + ' cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + '\\n');
-});
+const threads = require('node:worker_threads');
+if (threads.isMainThread) {
+  let started = 0;
+  const Worker = threads.Worker;
+  threads.Worker = class extends Worker { constructor(...args) { super(...args); started++; } };
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    process.stderr.write('\\nmaxrss-kb ' + usage.maxRSS + ' cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + ' workers ' + started + '\\n');
+  });
+}
 `;
 
 /** The best of `runs` runs of `node --require rss.js ARGS` (each run's CPU with its time), and the last one's stderr. */
 function timed(rss: string, args: readonly string[], runs: number): Timed & { stderr: string } {
-  let best = { ms: Infinity, cpuMs: Infinity, stderr: '' };
+  let best: Timed & { stderr: string } = { ms: Infinity, cpuMs: Infinity, stderr: '' };
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     const result = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -86,8 +96,9 @@ function timed(rss: string, args: readonly string[], runs: number): Timed & { st
       throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 300)}`);
     }
     const cpuMs = Number(/cpu-us (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000;
+    const workers = Number(/workers (\d+)/.exec(result.stderr)?.[1] ?? NaN);
     if (ms < best.ms) {
-      best = { ms, cpuMs, stderr: result.stderr };
+      best = { ms, cpuMs, workers, stderr: result.stderr };
     }
   }
   return best;
@@ -138,7 +149,7 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000, extra: r
     const maxRss = Number(/maxrss-kb (\d+)/.exec(largeRun.stderr)?.[1] ?? NaN);
     return {
       entries, readFloor, parseFloor, cold, warm, empty,
-      largeEntries, largeCold: { ms: largeRun.ms, cpuMs: largeRun.cpuMs }, largeParseFloor, largePeakRssMb: maxRss / 1024,
+      largeEntries, largeCold: { ms: largeRun.ms, cpuMs: largeRun.cpuMs, ...(largeRun.workers === undefined ? {} : { workers: largeRun.workers }) }, largeParseFloor, largePeakRssMb: maxRss / 1024,
       load: [loadBefore, load()],
     };
   } finally {
@@ -151,7 +162,8 @@ export function formatReportFigures(f: ReportFigures | string): string {
     return `report: skipped (${f})`;
   }
   const perEntry = (ms: number, n: number): string => `${(ms / n).toFixed(3)} ms`;
-  const time = (t: Timed): string => `${t.ms.toFixed(0)} ms (CPU ${t.cpuMs.toFixed(0)} ms)`;
+  const threads = (t: Timed): string => (t.workers === undefined || Number.isNaN(t.workers) ? '' : `, ${1 + t.workers} thread${t.workers === 0 ? '' : 's'}`);
+  const time = (t: Timed): string => `${t.ms.toFixed(0)} ms (CPU ${t.cpuMs.toFixed(0)} ms${threads(t)})`;
   const ratio = (a: Timed, b: Timed): string => `${(a.ms / b.ms).toFixed(2)}× (CPU ${(a.cpuMs / b.cpuMs).toFixed(2)}×)`;
   const unchanged = Math.max(0, f.warm.ms - f.empty.ms) / f.entries;
   const scaling = (f.largeCold.ms / f.largeEntries) / (f.cold.ms / f.entries);

@@ -135,6 +135,7 @@ const builds: esbuild.BuildOptions[] = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     alias: { ...TAGGER_STAND_INS }, // As in dist/tagger.js, but the scaffolded texts read from the kinds the CLI carries anyway.
+    plugins: [asciiOnly], // As dist/tagger.js, which it holds: read as one-byte text, compiled sooner (asciiOnly.ts).
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_VERSION: JSON.stringify(version) },
   },

@@ -28,6 +28,12 @@ export interface CliIo {
    * or undefined when input ended or was cancelled. Absent when standard input is not a terminal.
    */
   readonly readSecret?: (prompt: string) => Promise<string | undefined>;
+  /**
+   * Called before an encryption command, or a report or classify of encrypted entries, loads the
+   * encryption code: Node's main.ts installs node:crypto's age crypto then (ageHostCrypto.ts), so
+   * no other command loads it. Absent: the age library's own crypto.
+   */
+  readonly prepareEncryption?: () => Promise<void>;
   /** An environment variable's value (for --passphrase-env NAME). */
   readonly env?: (name: string) => string | undefined;
   readonly version: string;

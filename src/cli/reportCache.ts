@@ -1,26 +1,12 @@
 // Where `report` keeps its catalogue between runs, and how it reads and writes it. The cache is one
 // file per journal folder in a cache folder: `--cache DIR`, else the user's cache folder
-// ($XDG_CACHE_HOME/leadership-journal or ~/.cache/leadership-journal; ~/Library/Caches on macOS,
-// %LOCALAPPDATA% on Windows). The default is never used when it lies inside the journal (only
-// `--cache` can put it there). Written beside its final name and renamed over it, so a reader never
-// sees half a file and two runs at once each leave a whole one. What is in it is never trusted
-// without the checks of core/catalogue/persistedCatalogue.ts.
+// (cacheFolder.ts). The default is never used when it lies inside the journal (only `--cache` can
+// put it there). Written beside its final name and renamed over it, so a reader never sees half a
+// file and two runs at once each leave a whole one. What is in it is never trusted without the
+// checks of core/catalogue/persistedCatalogue.ts.
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checksumOf } from '../core/catalogue/persistedCatalogue';
-
-/** The default cache folder for this user and platform, from the environment. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home = homedir()): string {
-  if (platform === 'win32' && env.LOCALAPPDATA) {
-    return join(env.LOCALAPPDATA, 'leadership-journal', 'Cache');
-  }
-  if (platform === 'darwin') {
-    return join(home, 'Library', 'Caches', 'leadership-journal');
-  }
-  const xdg = env.XDG_CACHE_HOME;
-  return join(xdg !== undefined && isAbsolute(xdg) ? xdg : join(home, '.cache'), 'leadership-journal');
-}
 
 /** The journal folder as the catalogue names it: its real absolute path. */
 export function journalKey(dir: string): string {

@@ -1,10 +1,10 @@
 // How `report` makes records: in this thread for a small journal (or a warm cache with little to
 // read); for a large one, on worker threads (src/node/recordPool.ts) *and* in this thread. `threads`
 // counts them all, this one included (as `classify --jobs` does): on two cores, one worker and this
-// thread. This thread hands a batch to the workers while each has at most one waiting, and otherwise
-// makes the batch itself, so neither it nor a worker waits while files remain; a worker costs a
-// start (its bundle, the tagger compiled again) and its own heap, so one per core beyond this thread
-// is the most that pays. Over a journal on disk the files are read where their records are made: a
+// thread. This thread hands a batch to the workers while each holds fewer than two (the one it makes
+// and the next, already in its queue), and otherwise makes the batch itself, so neither it nor a
+// worker waits while files remain; a worker costs a start (its bundle, the tagger compiled again)
+// and its own heap, so one per core beyond this thread is the most that pays. Over a journal on disk the files are read where their records are made: a
 // worker is given paths, reads the files itself and answers with records and stamps, so this thread
 // only lists, hands out paths and keeps records (it held the texts of every batch it read for a
 // worker, and a 50,000-entry report peaked near 250 MB). Records only: the report needs no
@@ -13,24 +13,21 @@
 import { join } from 'node:path';
 import { unreadableReason, type MadeRecord, type ReadMade, type RecordMaker } from '../core/catalogue/catalogueItem';
 import type { FileText } from '../core/catalogue/journalFiles';
-import { indexRecord } from '../core/records/readRecord';
-import { createTagger, type Tagger } from '../core/tagger/tagger';
-import type { TaggerOptions } from '../core/tagger/types';
+import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
 import { readLocalFile } from '../node/nodeJournalFiles';
-import type { PooledItem, RecordPool } from '../node/recordPool';
+import { DEPTH, type PooledRecord, type RecordPool } from '../node/recordPool';
+import { steerMainYoungGeneration } from '../node/smallHeaps';
 
 /** Files to read before workers are worth starting (each loads the bundle and compiles the tagger). */
 export const WORKER_THRESHOLD = 600;
-
-/** Batches each worker may have waiting behind the one it makes, so it never idles between them. */
-const QUEUED_PER_WORKER = 1;
 
 /**
  * Texts made here between turns of the event loop while workers run (a few milliseconds' work), and
  * the catalogue's batch when no worker runs: a text read just before it is made dies young, where a
  * batch of 256 outlived the young generation — every text promoted, and a 50,000-entry report on one
- * thread peaked at 198 MB where it now takes 146 MB, with no more CPU.
+ * thread peaked at 198 MB where it now takes 146 MB, with no more CPU. Between slices this thread's
+ * young generation is steered to its size (src/node/smallHeaps.ts).
  */
 const SLICE = 32;
 /** The batch with workers: one worker request (recordPool.ts sends 100 texts a message). */
@@ -39,6 +36,30 @@ const WORKER_BATCH = 100;
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const OPTIONS: TaggerOptions = { evidence: false }; // The report shows no cues.
+
+/** What makes a record on this thread: the front-matter reader and the tagger. */
+interface LocalMaking {
+  record(path: string, text: string): MadeRecord;
+}
+
+/**
+ * Loaded the first time this thread makes a record: a report from the cache, or an empty journal,
+ * never sets up the tagger's tables or the YAML library (30–40 ms of a report's start).
+ */
+async function loadLocalMaking(): Promise<LocalMaking> {
+  const [{ indexRecord }, { createTagger }] = await Promise.all([import('../core/records/readRecord'), import('../core/tagger/tagger')]);
+  const tagger = createTagger(OPTIONS);
+  const tag = (text: string): TagResult => tagger.tag(text);
+  return {
+    record(path, text) {
+      try {
+        return { record: indexRecord(path, text, tag) };
+      } catch (error) {
+        return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` } };
+      }
+    },
+  };
+}
 
 export interface ReportMaker extends RecordMaker {
   /** Ends the workers, if any were started. */
@@ -54,19 +75,17 @@ export interface ReportMaker extends RecordMaker {
  */
 export function reportMaker(startPool: ((workers: number) => RecordPool) | undefined, threads: number | (() => number), warn: (text: string) => void, root?: string): ReportMaker {
   let workers = typeof threads === 'number' ? Math.max(0, threads - 1) : undefined;
-  let tagger: Tagger | undefined;
+  let local: LocalMaking | undefined;
+  let loading: Promise<LocalMaking> | undefined;
+  const loadLocal = async (): Promise<void> => {
+    local ??= await (loading ??= loadLocalMaking());
+  };
   let pool: RecordPool | undefined;
   let lanes = 1;
   /** Batches with the workers now (made or waiting). */
   let withWorkers = 0;
-  const makeOne = (path: string, text: string): MadeRecord => {
-    tagger ??= createTagger(OPTIONS);
-    try {
-      return { record: indexRecord(path, text, (entry) => (tagger as Tagger).tag(entry)) };
-    } catch (error) {
-      return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` } };
-    }
-  };
+  /** Only once `local` is loaded (`share` loads it before it makes anything here). */
+  const makeOne = (path: string, text: string): MadeRecord => (local as LocalMaking).record(path, text);
   const readOne = (folder: string, path: string): ReadMade => {
     let file: FileText | undefined;
     try {
@@ -77,22 +96,31 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
     return file === undefined ? { gone: true } : { made: makeOne(path, file.text), stamp: file.stamp };
   };
   /**
-   * `jobs` done by the workers (`there`) while each has at most QUEUED_PER_WORKER batches waiting,
-   * else here (`here`, a slice at a time); the rest done here if the workers fail.
+   * `jobs` done by the workers (`there`) while they hold fewer than the pool's DEPTH batches each
+   * (one being made, one in the worker's queue), else here (`here`, a slice at a time); the rest
+   * done here if the workers fail.
    */
   const share = async <J, R>(jobs: readonly J[], here: (job: J) => R, there: (workersNow: RecordPool) => Promise<R[]>): Promise<R[]> => {
     if (pool !== undefined) {
       await turn(); // Let the workers' answers in before choosing where this batch goes.
     }
     const workersNow = pool;
-    if (workersNow === undefined || jobs.length === 0) {
+    if (jobs.length === 0) {
+      return [];
+    }
+    if (local === undefined && (workersNow === undefined || withWorkers >= (workers ?? 0) * DEPTH)) {
+      await loadLocal();
+    }
+    if (workersNow === undefined) {
+      steerMainYoungGeneration();
       return jobs.map(here);
     }
-    if (withWorkers >= (workers ?? 0) * (1 + QUEUED_PER_WORKER)) {
+    if (withWorkers >= (workers ?? 0) * DEPTH) {
       // Made here a slice at a time, with a turn of the event loop between: reads and making are
       // synchronous, and a worker's answer (and the next request it is sent) waits for a turn.
       const made: R[] = [];
       for (let at = 0; at < jobs.length; at += SLICE) {
+        steerMainYoungGeneration();
         made.push(...jobs.slice(at, at + SLICE).map(here));
         await turn();
       }
@@ -108,6 +136,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
         lanes = 1;
         await workersNow.dispose();
       }
+      await loadLocal();
       return jobs.map(here);
     } finally {
       withWorkers--;
@@ -129,7 +158,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
         }
         pool = startPool(workers);
         pool.warm(OPTIONS);
-        lanes = workers * (1 + QUEUED_PER_WORKER) + 1; // The workers' batches, and the one made here.
+        lanes = workers * DEPTH + 1; // The workers' batches, and the one made here.
       }
     },
     make(jobs) {
@@ -150,7 +179,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
 }
 
 /** What a worker found at a file it read (recordService.ts), as the catalogue takes it. */
-function readMadeOf(item: PooledItem): ReadMade {
+function readMadeOf(item: PooledRecord): ReadMade {
   if (item.gone === true) {
     return { gone: true };
   }

@@ -1,12 +1,12 @@
 // The command line over the core. `run` takes its arguments and host as parameters and resolves to
-// the exit code, so tests call it directly; `main.ts` wires it to the process.
+// the exit code, so tests call it directly; `main.ts` wires it to the process. Each command's module
+// is loaded when that command runs (in the one bundle, esbuild runs a module's top level on its first
+// import), so a report never sets up the tagger's tables for nothing, the age library or ical.js:
+// half the CLI bundle's start before this.
 import { formatIsoDate, localDateOf, parseIsoDate } from '../core/calendar/localDate';
 import { dailyEntryPath } from '../core/journal/entryPath';
-import { runClassify } from './classify';
-import { runEncryptionCommand } from './encryption/encryptionCli';
+import { isEncryptionCommand } from './encryption/encryptionRoute';
 import { terminalSafe } from '../core/text/terminalSafe';
-import { runReport } from './report';
-import { runTag } from './tag';
 import type { CliIo } from './io';
 
 export const USAGE = `Usage: leadership-journal <command> [options]
@@ -68,21 +68,25 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${io.version}\n`);
     return 0;
   }
-  const encryption = await runEncryptionCommand(command, rest, io); // encrypt, decrypt, change-passphrase; .md.age in report, classify
-  if (encryption !== undefined) {
-    return encryption;
+  if (isEncryptionCommand(command, rest)) { // encrypt, decrypt, change-passphrase; .md.age in report, classify
+    await io.prepareEncryption?.();
+    const { runEncryptionCommand } = await import('./encryption/encryptionCli');
+    const encryption = await runEncryptionCommand(command, rest, io);
+    if (encryption !== undefined) {
+      return encryption;
+    }
   }
   if (command === 'path') {
     return runPath(rest, io);
   }
   if (command === 'classify') {
-    return runClassify(rest, io);
+    return (await import('./classify')).runClassify(rest, io);
   }
   if (command === 'report') {
-    return runReport(rest, io);
+    return (await import('./report')).runReport(rest, io);
   }
   if (command === 'tag') {
-    return runTag(rest, io);
+    return (await import('./tag')).runTag(rest, io);
   }
   io.stderr(`leadership-journal: unknown command "${terminalSafe(command)}"\n\n${USAGE}`);
   return 2;

@@ -1,25 +1,32 @@
 // The worker side of recordPool.ts, independent of how the tagger is loaded: dist/recordWorker.js
 // loads it from dist/tagger.js beside it, the CLI bundle (dist/cli.js) has it built in. Answers each
 // request with the items, in order; one text that cannot be tagged is a skip with its reason, never
-// a failed batch. With `facts: false` (the CLI report) only the record is made. A job naming a local
-// file is read here as the catalogue's Node adapter reads it (nodeJournalFiles.ts's readLocalFile):
-// a file gone since the listing comes back `gone`, one that cannot be read with the catalogue's reason.
+// a failed batch. With `facts: false` (the CLI report) only the record is made and sent. A job naming
+// a local file is read here as the catalogue's Node adapter reads it (nodeJournalFiles.ts's
+// readLocalFile): a file gone since the listing comes back `gone`, one that cannot be read with the
+// catalogue's reason.
 import type { MessagePort } from 'node:worker_threads';
 import { unreadableReason } from '../core/catalogue/catalogueItem';
-import { indexItem, NO_FACTS } from '../core/index/indexItem';
+import { NO_FACTS } from '../core/index/factsData';
+import { indexItem } from '../core/index/indexItem';
 import { indexRecord } from '../core/records/readRecord';
 import type { createTagger as CreateTagger, Tagger } from '../core/tagger/tagger';
 import type { TagResult } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
 import { readLocalFile } from './nodeJournalFiles';
-import type { PooledItem, RecordRequest, RecordResponse } from './recordPool';
+import type { PooledRecord, RecordRequest, RecordResponse } from './recordPool';
 import { WARM_UP_ENTRY, WARM_UP_ROUNDS } from './warmUpEntry';
 
-function itemFor(path: string, text: string, tag: (text: string) => TagResult, facts: boolean): PooledItem {
+/** No facts at all when the request asks for none: an empty set of them per item cost more to send than the record. */
+function noFacts(facts: boolean): { facts?: typeof NO_FACTS } {
+  return facts ? { facts: NO_FACTS } : {};
+}
+
+function itemFor(path: string, text: string, tag: (text: string) => TagResult, facts: boolean): PooledRecord {
   try {
-    return facts ? indexItem(path, text, tag) : { record: indexRecord(path, text, tag), facts: NO_FACTS };
+    return facts ? indexItem(path, text, tag) : { record: indexRecord(path, text, tag) };
   } catch (error) {
-    return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` }, facts: NO_FACTS };
+    return { record: { ok: false, reason: `it could not be tagged: ${errorMessage(error)}` }, ...noFacts(facts) };
   }
 }
 
@@ -44,7 +51,7 @@ export function serveRecords(port: MessagePort, createTagger: typeof CreateTagge
       for (let round = 0; request.warmUp === true && round < WARM_UP_ROUNDS; round++) {
         indexItem('warm-up.md', WARM_UP_ENTRY, tag);
       }
-      response = { id: request.id, results: request.jobs.map((job): PooledItem => {
+      response = { id: request.id, results: request.jobs.map((job): PooledRecord => {
         if ('text' in job) {
           return itemFor(job.path, job.text, tag, facts);
         }
@@ -52,10 +59,10 @@ export function serveRecords(port: MessagePort, createTagger: typeof CreateTagge
         try {
           file = readLocalFile(job.file); // As the catalogue's Node adapter reads (nodeJournalFiles.ts).
         } catch (error) {
-          return { record: { ok: false, reason: unreadableReason(error) }, facts: NO_FACTS };
+          return { record: { ok: false, reason: unreadableReason(error) }, ...noFacts(facts) };
         }
         if (file === undefined) {
-          return { record: { ok: false, reason: 'it was gone when read' }, facts: NO_FACTS, gone: true };
+          return { record: { ok: false, reason: 'it was gone when read' }, ...noFacts(facts), gone: true };
         }
         return { ...itemFor(job.path, file.text, tag, facts), stamp: file.stamp };
       }) };

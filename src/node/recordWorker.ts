@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { createTagger as CreateTagger } from '../core/tagger/tagger';
 import { serveRecords } from './recordService';
-import { honourSmallYoung } from './youngGeneration';
+import { honourSmallHeaps } from './smallHeaps';
 
-// The CLI report asks for small young generations (youngGeneration.ts), before the tagger loads; the extension does not.
-honourSmallYoung(workerData);
+// The CLI report asks for small heaps (smallHeaps.ts), before the tagger loads; the extension does not.
+honourSmallHeaps(workerData);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createTagger } = require(join(__dirname, 'tagger.js')) as { createTagger: typeof CreateTagger };

@@ -1,7 +1,8 @@
 // `report DIR --passphrase-file FILE` (or `--identity FILE`): the same report as report.ts, over a
-// journal whose entries are partly or wholly `*.md.age`. It reuses report.ts's argument parser and
-// output (printReport), and the core's report model; the reading step mirrors runReport's until issue
-// #13 gives runReport a journal source to take (encryptedJournal.ts would be one).
+// journal whose entries are partly or wholly `*.md.age`. It reuses report's argument parser
+// (reportArgs.ts), its output (report.ts's printReport) and the core's report model; the reading step
+// mirrors runReport's until issue #13 gives runReport a journal source to take (encryptedJournal.ts
+// would be one).
 import { stat } from 'node:fs/promises';
 import { localDateOf } from '../../core/calendar/localDate';
 import type { Credential } from '../../core/encryption/journalKey';
@@ -11,7 +12,8 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import { indexRecord } from '../../core/records/readRecord';
 import type { CliIo } from '../io';
-import { parseReportArgs, printReport, SKIPPED_SHOWN } from '../report';
+import { printReport, SKIPPED_SHOWN } from '../report';
+import { parseReportArgs } from '../reportArgs';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
 import { byCodeUnits } from '../../core/text/order';

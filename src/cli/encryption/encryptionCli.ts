@@ -1,13 +1,10 @@
-// The encryption commands of the CLI, registered in run.ts with one line: `encrypt`, `decrypt` and
-// `change-passphrase`, and `report` / `classify` when given a key option or when what they read is
-// encrypted (they then read `*.md.age` entries). Anything else falls through to the command table
-// (undefined).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DESCRIPTOR_PATH } from '../../core/encryption/layout';
+// The encryption commands of the CLI, loaded by run.ts for the command lines encryptionRoute.ts
+// names: `encrypt`, `decrypt` and `change-passphrase`, and `report` / `classify` when given a key
+// option or when what they read is encrypted (they then read `*.md.age` entries). Anything else
+// falls through to the command table (undefined).
 import type { CliIo } from '../io';
-import { parseReportArgs } from '../report';
 import { readCredential } from './credentials';
+import { JOURNAL_COMMANDS, readsEncrypted } from './encryptionRoute';
 import { runEncryptedClassify } from './encryptedClassify';
 import { runEncryptedReport } from './encryptedReport';
 import { runJournalCommand, type JournalCommand, type JournalCommandSettings } from './journalCommands';
@@ -50,8 +47,6 @@ Exit codes: 0 done; 1 stopped or left unfinished (nothing lost: run again); 2 a 
 passphrase or key that does not open the journal (nothing changed).
 `;
 
-const JOURNAL_COMMANDS = new Set(['encrypt', 'decrypt', 'change-passphrase']);
-
 function usageError(command: string, message: string, io: CliIo): number {
   io.stderr(printableLines([`leadership-journal ${command}: ${message}`, `See: leadership-journal ${command === 'report' || command === 'classify' ? 'encrypt' : command} --help`]));
   return 2;
@@ -83,7 +78,7 @@ export async function runEncryptionCommand(command: string | undefined, args: re
   if (keys.opaqueNames || keys.undo || keys.newPassphrase !== undefined || keys.recipients.length > 0 || keys.recipientsFiles.length > 0) {
     return usageError(command, 'only --passphrase-file, --passphrase-env and --identity go with reading; the other key options are for encrypt and change-passphrase', io);
   }
-  if (!hasKeyOption(args) && !needsKey(command, split.rest)) {
+  if (!hasKeyOption(args) && !readsEncrypted(command, split.rest)) {
     return undefined;
   }
   if (!hasKeyOption(args) && io.readSecret === undefined) {
@@ -96,13 +91,4 @@ export async function runEncryptionCommand(command: string | undefined, args: re
     return usageError(command, credential.message, io);
   }
   return command === 'report' ? runEncryptedReport(split.rest, credential.value, io) : runEncryptedClassify(split.rest, credential.value, io);
-}
-
-/** Whether a report or classify without key options reads something encrypted (then it needs a key). */
-function needsKey(command: 'report' | 'classify', rest: readonly string[]): boolean {
-  if (command === 'classify') {
-    return rest.some((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.age'));
-  }
-  const report = parseReportArgs(rest);
-  return typeof report !== 'string' && existsSync(join(report.dir, ...DESCRIPTOR_PATH.split('/')));
 }

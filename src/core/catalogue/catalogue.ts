@@ -34,7 +34,7 @@
 //   it is by events, reconciliations and builds: a known item is kept with its old stamp, an unknown
 //   file is not added. A delete still removes it. Once it is let go, an event for it reads it.
 import type { EntryFacts } from '../reflect/entryFacts';
-import { NO_FACTS } from '../index/indexItem';
+import { NO_FACTS } from '../index/factsData';
 import type { IndexedEntry } from '../records/entryRecord';
 import { SharedStrings } from '../records/sharedStrings';
 import type { SkippedFile } from '../report/reportModel';

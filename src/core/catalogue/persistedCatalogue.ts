@@ -3,7 +3,7 @@
 // of the second line), then the items as one JSON object keyed by path. A file from another version,
 // for another folder, truncated (length), edited by hand (checksum), or holding an item that does not
 // validate is refused as a whole with a reason, and the caller rebuilds: a cache is never trusted in part.
-import { isEntryFacts } from '../index/indexItem';
+import { isEntryFacts } from '../index/factsData';
 import { isIndexedEntry } from '../records/entryRecord';
 import type { CatalogueItem } from './catalogueItem';
 

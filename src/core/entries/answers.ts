@@ -12,14 +12,39 @@
 import { kindQuestions } from '#kind-questions';
 import { blankDrafted } from './drafted';
 import { atxHeading, bodyLines, type BodyLine } from '../reflect/markdownLines';
+import { ownString } from '../text/ownString';
 
 /** Answers by section id (free answers) or item id (structured answers); only non-empty answers. */
 export type Answers = ReadonlyMap<string, string>;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 /** Case, emphasis, a trailing colon and runs of whitespace do not matter. */
 export function questionKey(text: string): string {
-  return text.normalize('NFC').replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
+  return (NOT_ASCII.test(text) ? text.normalize('NFC') : text).replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/:$/, '').trim().toLowerCase();
+}
+
+/**
+ * `questionKey` of the headings and labels met so far. They repeat from entry to entry (the same
+ * templates), and normalising each again was a third of reading an entry's facts for the index. The
+ * keys are copies (a heading sliced from an entry would keep the whole entry alive); cleared when
+ * full, so a journal of headings of its own costs no more memory than this.
+ */
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_SIZE = 2000;
+
+function memoKey(text: string): string {
+  let key = KEY_MEMO.get(text);
+  if (key === undefined) {
+    if (KEY_MEMO.size >= KEY_MEMO_SIZE) {
+      KEY_MEMO.clear();
+    }
+    key = questionKey(text);
+    KEY_MEMO.set(ownString(text), key);
+  }
+  return key;
 }
 
 export interface Questions {
@@ -65,8 +90,13 @@ export function readAnswers(markdown: string): Answers {
   return answersInLines(bodyLines(blankDrafted(markdown)));
 }
 
-/** The same, from an entry's body lines with drafted blocks blanked (for callers that read the lines once). */
-export function answersInLines(lines: readonly BodyLine[]): Answers {
+/**
+ * The same, from an entry's body lines with drafted blocks blanked (for callers that read the lines
+ * once); with `wanted`, only the answers with those ids (the same as the whole set filtered, without
+ * gathering the text of every other section).
+ */
+export function answersInLines(lines: readonly BodyLine[], wanted?: ReadonlySet<string>): Answers {
+  const isWanted = (id: string): boolean => wanted === undefined || wanted.has(id);
   const answers = new Map<string, string>();
   let section: string | undefined;
   let text: string[] = [];
@@ -82,18 +112,19 @@ export function answersInLines(lines: readonly BodyLine[]): Answers {
     const heading = atxHeading(line);
     if (heading) {
       closeSection();
-      section = questions().sections.get(questionKey(heading.text));
+      const id = questions().sections.get(memoKey(heading.text));
+      section = id !== undefined && isWanted(id) ? id : undefined;
       continue;
     }
     const item = ITEM.exec(line);
     const content = item?.[1] ?? '';
     const colon = content.indexOf(':');
     if (item && colon > 0 && colon <= MAX_LABEL) {
-      const ids = questions().items.get(questionKey(content.slice(0, colon)));
+      const ids = questions().items.get(memoKey(content.slice(0, colon)));
       if (ids) {
         const answer = content.slice(colon + 1).trim();
         for (const id of answer === '' ? [] : ids) {
-          if (!answers.has(id)) {
+          if (isWanted(id) && !answers.has(id)) {
             answers.set(id, answer);
           }
         }

@@ -3,6 +3,7 @@
 // the same text in one call, on whichever thread makes index items (the extension's own, or a
 // worker). Anything that comes back from storage or another thread is checked with `isIndexItem`.
 import { entryFacts, type EntryFacts } from '../reflect/entryFacts';
+import { isEntryFacts, NO_FACTS } from './factsData';
 import type { TagResult } from '../tagger/types';
 import { isIndexedEntry } from '../records/entryRecord';
 import { indexRecord, type RecordResult } from '../records/readRecord';
@@ -14,34 +15,10 @@ export interface IndexItem {
   readonly facts: EntryFacts;
 }
 
-export const NO_FACTS: EntryFacts = { commitments: [], mentions: [], answers: {} };
-
 export function indexItem(path: string, text: string, tag: (text: string) => TagResult): IndexItem {
   const record = indexRecord(path, text, tag);
   // Facts are kept as long as the index: copied so their strings do not hold the text (ownString.ts).
   return { record, facts: record.ok ? ownData(entryFacts(text)) : NO_FACTS };
-}
-
-function isNonNegativeInteger(value: unknown): boolean {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-/** Whether `value` is exactly the shape of {@link EntryFacts} (plain data, right types). */
-export function isEntryFacts(value: unknown): value is EntryFacts {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const { commitments, mentions, answers } = value as Record<string, unknown>;
-  return typeof answers === 'object' && answers !== null && !Array.isArray(answers)
-    && Object.values(answers).every((answer) => typeof answer === 'string')
-    && Array.isArray(mentions) && mentions.every((name) => typeof name === 'string' && name !== '')
-    && Array.isArray(commitments) && commitments.every((item: unknown) => {
-      if (typeof item !== 'object' || item === null) {
-        return false;
-      }
-      const { text, done, line, key } = item as Record<string, unknown>;
-      return typeof text === 'string' && typeof done === 'boolean' && isNonNegativeInteger(line) && typeof key === 'string';
-    });
 }
 
 /** Whether `value` is an {@link IndexItem}: a valid record (or a skip with a reason) and valid facts. */

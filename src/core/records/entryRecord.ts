@@ -50,6 +50,8 @@ export interface IndexedEntry {
 const KEYS: readonly string[] = [
   'path', 'date', 'kind', 'people', 'label', 'why', 'how', 'functions', 'style', 'traps', 'words', 'title',
 ] satisfies readonly (keyof IndexedEntry)[];
+/** The same, to look keys up in: every record made or loaded is checked (10,000 at a warm start). */
+const KEY_SET: ReadonlySet<string> = new Set(KEYS);
 
 const LABELS: readonly string[] = ['why', 'how', 'balanced', 'unclear'] satisfies readonly EntryLabel[];
 
@@ -64,10 +66,17 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /** The record's keys, each once and no other; the optional `private` only as `true`. */
 function hasExactKeys(value: Record<string, unknown>): boolean {
-  const keys = Object.keys(value).filter((key) => key !== 'private');
+  let known = 0;
+  for (const key of Object.keys(value)) {
+    if (key !== 'private') {
+      if (!KEY_SET.has(key)) {
+        return false;
+      }
+      known++;
+    }
+  }
   const privateOk = !Object.hasOwn(value, 'private') || value['private'] === true;
-  return privateOk && keys.length === KEYS.length && keys.every((key) => KEYS.includes(key))
-    && Object.getOwnPropertySymbols(value).length === 0;
+  return privateOk && known === KEYS.length && Object.getOwnPropertySymbols(value).length === 0;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here.
@@ -77,7 +86,17 @@ function isJournalPath(value: unknown): boolean {
   if (typeof value !== 'string' || value === '' || value.includes('\\') || CONTROL.test(value)) {
     return false;
   }
-  return value.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  for (let start = 0; ;) { // Each segment, without splitting (every record loaded is checked).
+    const slash = value.indexOf('/', start);
+    const length = (slash < 0 ? value.length : slash) - start;
+    if (length === 0 || (length <= 2 && value.startsWith(length === 1 ? '.' : '..', start))) {
+      return false; // An empty, `.` or `..` segment.
+    }
+    if (slash < 0) {
+      return true;
+    }
+    start = slash + 1;
+  }
 }
 
 function isIsoDateText(value: unknown): boolean {

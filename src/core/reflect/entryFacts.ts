@@ -27,6 +27,8 @@ export const REVIEW_ANSWERS: readonly string[] = [
   'situational.task', 'situational.style.fits', 'situational.style.used',
 ];
 
+const REVIEW_ANSWER_IDS: ReadonlySet<string> = new Set(REVIEW_ANSWERS);
+
 /** Longest answer kept in the index: a review quotes, it does not copy. */
 export const MAX_ANSWER = 240;
 
@@ -47,10 +49,8 @@ export function entryFacts(text: string): EntryFacts {
     }
   }
   const answers: Record<string, string> = {};
-  for (const [id, answer] of answersInLines(userLines)) {
-    if (REVIEW_ANSWERS.includes(id)) {
-      answers[id] = cut(answer);
-    }
+  for (const [id, answer] of answersInLines(userLines, REVIEW_ANSWER_IDS)) {
+    answers[id] = cut(answer);
   }
   return { commitments: commitmentsInLines(lines), mentions, answers };
 }

@@ -1,7 +1,8 @@
 // A compiled lexicon of cues (words and phrases) and the matcher over a tokenised sentence.
 // Phrases are stemmed once at compile time with the sentence tokeniser, so "signed off" in the data
-// matches "sign off", "signing off" and "signs off" in text. Matching is a Map lookup on each
-// token's stem followed by a check of the phrase's remaining tokens: no per-cue scan of the text.
+// matches "sign off", "signing off" and "signs off" in text. Matching looks each token's stem id up
+// in a typed array of the cues that start with it (`CueMatcher`; phrases also by their first two
+// stems), then checks the phrase's remaining tokens: no per-cue scan of the text.
 //
 // Phrase syntax: words separated by spaces; `*` matches exactly one token; `~N` (N = 1..9) matches
 // zero to N tokens, so "asked ~3 what" matches "asked what", "asked Ravi what", "asked the team what".

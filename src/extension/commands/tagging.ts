@@ -14,6 +14,7 @@ import type { JournalMount } from '../journal/journalMounts';
 import type { TaggerService } from '../tagging/taggerService';
 import type { CommandHandlers } from '../commandTable';
 import { tagOutcome } from './tagOutcome';
+import { retagSummary } from './retagSummary';
 
 export interface RetagSummary {
   readonly updated: number;
@@ -135,9 +136,7 @@ async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log): P
       }
     }
   });
-  const summary = counts.pinned === 0
-    ? vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped.', paths.length, counts.updated, counts.unchanged, counts.skipped)
-    : vscode.l10n.t('Retagged {0} entries: {1} updated, {2} unchanged, {3} skipped, {4} kept as you labelled them (pinned).', paths.length, counts.updated, counts.unchanged, counts.skipped, counts.pinned);
+  const summary = retagSummary(vscode.l10n, { read: paths.length, ...counts });
   if (counts.skipped > 0) {
     const show = vscode.l10n.t('Show Output');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {

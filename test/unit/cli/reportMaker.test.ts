@@ -19,6 +19,7 @@ import type { JournalFiles } from '../../../src/core/catalogue/journalFiles';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
 import type { PooledItem, RecordJob, RecordPool, RecordResponse } from '../../../src/node/recordPool';
 import { serveRecords } from '../../../src/node/recordService';
+import type { TaggerOptions } from '../../../src/core/tagger/types';
 import { entry, seen } from '../core/catalogue/catalogueFixtures';
 
 const tagger = createTagger({ evidence: false });
@@ -108,12 +109,12 @@ function channelPool(given: RecordJob[]): RecordPool & { close(): void } {
   const waiting = new Map<number, (response: RecordResponse) => void>();
   port2.on('message', (response: RecordResponse) => waiting.get(response.id)?.(response));
   return {
-    records: (jobs, options, facts) => new Promise((resolve, reject) => {
+    records: ((jobs: readonly RecordJob[], options: TaggerOptions, facts?: boolean) => new Promise((resolve, reject) => {
       const id = nextId++;
       given.push(...jobs);
       waiting.set(id, (response) => ('error' in response ? reject(new Error(response.error)) : resolve([...response.results])));
       port2.postMessage({ id, options, jobs, facts });
-    }),
+    })) as RecordPool['records'],
     warm: () => undefined,
     rest: () => Promise.resolve(),
     dispose: () => Promise.resolve(),

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { indexItem, isIndexItem, NO_FACTS } from '../../../src/core/index/indexItem';
+import { NO_FACTS } from '../../../src/core/index/factsData';
+import { indexItem, isIndexItem } from '../../../src/core/index/indexItem';
 import { createTagger } from '../../../src/core/tagger/tagger';
 
 describe('index items: the trends record and the reflection facts of one file', () => {

@@ -73,6 +73,33 @@ describe('index records on worker threads', function () {
     }
   });
 
+  it('sends a worker its next batch while it still makes one, so it never waits for this thread between batches', async () => {
+    // A worker that answers a request only once the next one has reached it (or, failing that, after
+    // two seconds), saying in each record how many requests it had been sent by then.
+    const holding = join(dir, 'holding.js');
+    writeFileSync(holding, `
+      const { parentPort } = require('node:worker_threads');
+      const held = [];
+      let received = 0;
+      const answer = () => {
+        const request = held.shift();
+        parentPort.postMessage({ id: request.id, results: request.jobs.map(() => ({ record: { ok: false, reason: 'received ' + received } })) });
+        wait();
+      };
+      const wait = () => { const first = held[0]; if (first) setTimeout(() => { if (held[0] === first) answer(); }, 2000); };
+      parentPort.on('message', (request) => { received++; held.push(request); if (held.length > 1) answer(); else wait(); });
+    `);
+    const pool = createRecordPool(holding, 1);
+    try {
+      const jobs = Array.from({ length: 300 }, (_, i) => entry(1 + (i % 28), 'Anything.'));
+      const results = await pool.records(jobs, {}, false);
+      const reasons = [...new Set(results.map((item) => (item.record.ok ? '' : item.record.reason)))];
+      assert.deepEqual(reasons, ['received 2', 'received 3']); // The third batch is answered alone, after its wait.
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('rejects, and keeps rejecting, when a worker cannot run, so the index falls back to its own thread', async () => {
     const broken = join(dir, 'broken.js');
     writeFileSync(broken, 'throw new Error("cannot start");\n');

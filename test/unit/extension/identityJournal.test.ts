@@ -151,7 +151,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
         if (question.kind !== 'inputBox') {
           return undefined;
         }
-        refused = question.validate?.('age1notakey');
+        refused = question.validate?.('age1notakey') as string | undefined; // parseRecipientList answers at once
         assert.match(question.text, new RegExp(`sealed to your key ${mine.recipient}`));
         return backup.recipient;
       },
@@ -185,7 +185,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
     const mine = keygen('key.txt');
     const journal = plainJournal();
     probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    script([pick('Encrypt, Keep Names Readable'), pick('To My age Key (Identity File)'), (question) => (question.kind === 'openDialog' ? mine.path : question.kind === 'inputBox' ? '' : undefined)]);
+    script([pick('Encrypt, Keep Names Readable'), pick('To My age Key (Identity File)'), pick('Choose the Key File…'), (question) => (question.kind === 'openDialog' ? mine.path : question.kind === 'inputBox' ? '' : undefined)]);
     await probe.encryptCommand(vault());
     writeFileSync(join(work, 'theirs.md'), SAVED);
     const run = runAge(['--encrypt', '--recipient', mine.recipient, '--output', join(journal, '2026/11/2026-11-25.md.age'), join(work, 'theirs.md')], work);
@@ -193,7 +193,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
 
     state.clear();
     let dialogs = 0;
-    script([(question) => (question.kind === 'openDialog' ? (dialogs++, mine.path) : undefined)]);
+    script([pick('Choose the Key File…'), (question) => (question.kind === 'openDialog' ? (dialogs++, mine.path) : undefined)]);
     const fresh = vault(); // A new window: nothing unlocked.
     const root = await fresh.open(probe.vscode.Uri.file(journal));
     assert.ok(root !== undefined && root.scheme === 'ljencrypted', probe.vscode.stub.ui.said.join('\n'));

@@ -6,64 +6,22 @@
 // malformed or post-quantum key is said and changes nothing; the pasted key is written nowhere but
 // SecretStorage, and there only when the user keeps the passphrase there.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { webPlatform } from '../../../scripts/webPlatform';
 import { DESCRIPTOR_PATH } from '../../../src/core/encryption/layout';
 import { parseDescriptor } from '../../../src/core/encryption/journalState';
-import type * as Bundle from '../../../src/extension/encryption/encryptionBundle';
-import type { EncryptionHost, JournalVault } from '../../../src/extension/encryption/journalVault';
 import { runAge, useAgeDir } from '../../support/ageTool';
+import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, SAVED, script as answering, snapshot, stubVault, type AgeKey, type Probe } from '../../support/identityVault';
 import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
 
-const ENTRIES: Readonly<Record<string, string>> = {
-  '2026/11/2026-11-23.md': '---\ndate: 2026-11-23\nkind: daily\n---\n\nI told Zoë why the reorg matters. ✓\n',
-  '2026/11/2026-11-23-1on1-ana.md': '---\ndate: 2026-11-23\nkind: one-on-one\npeople: [Ana]\n---\n\nAna asked for leave in January.\n',
-};
-const SAVED = '---\ndate: 2026-11-24\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';
 const PASTE_PROMPT = /^Paste your age key/;
 const WRONG_KEY = 'That age key does not open this journal. Nothing was changed.';
-
-type Probe = typeof Bundle & { readonly vscode: typeof Stub };
-
-interface StubVault {
-  open(disk: Stub.Uri): Promise<Stub.Uri | undefined>;
-  mountedRootOf(disk: Stub.Uri): Stub.Uri | undefined;
-  readonly provider: {
-    readFile(uri: Stub.Uri): Promise<Uint8Array>;
-    writeFile(uri: Stub.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void>;
-  };
-}
-
-interface Key {
-  readonly path: string;
-  readonly recipient: string;
-  readonly secret: string;
-  readonly fileText: string;
-}
-
-/** Every file under `dir` with its bytes (base64), for "nothing changed" and "written nowhere". */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-      } else {
-        files.set(relative(dir, path), readFileSync(path).toString('base64'));
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 /**
  * `provider` as VS Code's workspace.fs calls it: failing with FileSystemErrors, and a write making its
@@ -120,68 +78,23 @@ describe('extension: a journal encrypted to a pasted age key, in the web worker 
     }
   });
 
-  function keygen(name: string): Key {
-    const path = join(work, name);
-    const run = spawnSync('age-keygen', ['-o', path], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    const fileText = readFileSync(path, 'utf8');
-    const recipient = /public key: (age1\S+)/.exec(fileText)?.[1];
-    const secret = /^(AGE-SECRET-KEY-1\S+)$/m.exec(fileText)?.[1];
-    assert.ok(recipient !== undefined && secret !== undefined);
-    return { path, recipient, secret, fileText };
-  }
+  const keygen = (name: string): AgeKey => keygenIn(work, name);
+  const plainJournal = (): string => plainJournalIn(work);
+  const vault = (probe: Probe) => stubVault(probe, state, secrets);
+  const script = (probe: Probe, rules: readonly ((question: Stub.Question) => string | undefined)[]): void => answering(probe, rules, asked);
 
-  function plainJournal(): string {
-    const journal = join(work, 'journal');
-    for (const [path, text] of Object.entries(ENTRIES)) {
-      mkdirSync(join(journal, path, '..'), { recursive: true });
-      writeFileSync(join(journal, path), text);
-    }
-    return journal;
-  }
-
-  /** A new window's vault: nothing unlocked; workspace state and secrets are the test's. */
-  function vault(probe: Probe): JournalVault & StubVault {
-    let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
-    const host = {
-      secrets: { get: async (key: string) => secrets.get(key), store: async (key: string, value: string) => void secrets.set(key, value), delete: async (key: string) => void secrets.delete(key) },
-      workspaceState: { get: (key: string) => state.get(key), update: async (key: string, value: unknown) => void state.set(key, value), keys: () => [...state.keys()] },
-      mount: {
-        set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
-        rootOf: (disk: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === disk.toString() ? mounted.root : undefined),
-      },
-      log: { warn: () => undefined, info: () => undefined, error: () => undefined },
-    };
-    return new probe.JournalVault(host as unknown as EncryptionHost) as JournalVault & StubVault;
-  }
-
-  /** The window's answers, in turn: a label to pick, or text to type; every question is recorded in `asked`. */
-  function script(probe: Probe, rules: readonly ((question: Stub.Question) => string | undefined)[]): void {
-    probe.vscode.stub.ui.answer = (question) => {
-      asked.push(question);
-      for (const rule of rules) {
-        const answer = rule(question);
-        if (answer !== undefined) {
-          return answer;
-        }
-      }
-      return undefined;
-    };
-  }
-
-  const pick = (label: string) => (question: Stub.Question): string | undefined => question.items.find((item) => item === label);
   /** Answers the paste box with each of `texts` in turn. */
   const paste = (...texts: string[]) => (question: Stub.Question): string | undefined => (question.kind === 'inputBox' && !question.text.startsWith('Entries will be sealed') ? texts.shift() : undefined);
   const noBackup = (question: Stub.Question): string | undefined => (question.kind === 'inputBox' && question.text.startsWith('Entries will be sealed') ? '' : undefined);
 
-  function ageOpens(key: Key, file: string): string {
+  function ageOpens(key: AgeKey, file: string): string {
     const run = runAge(['--decrypt', '--identity', key.path, file], work);
     assert.equal(run.status, 0, `age -d -i ${key.path} ${file}: ${run.stderr}`);
     return run.stdout;
   }
 
   /** The journal at `journal` encrypted in the web build, to `key` pasted. */
-  async function encryptOnTheWeb(journal: string, key: Key): Promise<void> {
+  async function encryptOnTheWeb(journal: string, key: AgeKey): Promise<void> {
     web.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
     script(web, [pick('Encrypt, Keep Names Readable'), pick('To My age Key (Pasted)'), noBackup, paste(key.secret)]);
     await web.encryptCommand(vault(web));

@@ -1,7 +1,6 @@
 // The key a migration command runs with, asked the way the journal needs it: a new journal chooses a
 // passphrase (typed twice) or the user's age identity (a key file, or pasted: identityKeys.ts) with
-// optional backup recipients; an
-// interrupted one goes on with the key it has; Decrypt Journal… proves the key before anything is
+// optional backup recipients; an interrupted one goes on with the key it has; Decrypt Journal… proves the key before anything is
 // closed or written. Then, once entries are encrypted, the journal is mounted with the same key.
 // Identities and recipients are the CLI's (--identity, --recipient) and stored as it stores them:
 // the core writes the recipients into `.leadership-journal/encryption.json`; a key file's path is

@@ -105,7 +105,7 @@ const builds: esbuild.BuildOptions[] = [
     entryPoints: ['src/extension/encryption/encryptionBundle.ts'],
     outfile: 'dist/encryption.js',
     external: ['vscode'],
-    alias: { ...AGE_ALIAS }, // Only passphrase journals open here: no post-quantum code (ageAlias.ts).
+    alias: { ...AGE_ALIAS }, // X25519 keys and passphrases only: no post-quantum, P-256 or Ed25519 code (ageAlias.ts).
     plugins: [featuresCore], // What the features already hold is read from dist/features.js (featuresCore.ts).
   },
   {

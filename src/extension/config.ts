@@ -34,7 +34,7 @@ export interface PrivacySettings {
 }
 
 export interface EncryptionSettings {
-  /** Keep an encrypted journal's passphrase in VS Code's SecretStorage, so it is not asked in each window. */
+  /** Keep an encrypted journal's passphrase (or a pasted age key) in VS Code's SecretStorage, so it is not asked in each window. */
   readonly rememberPassphrase: boolean;
   /** The age identity file that opens a journal encrypted to age keys ('' when not set; `~/` is the home folder). */
   readonly identityFile: string;

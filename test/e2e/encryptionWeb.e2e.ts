@@ -30,13 +30,13 @@ const SAMPLE_SENTENCE = 'Spent twenty minutes with Priya on why the migration ma
 const SLOW = 240_000;
 
 
-/** Encrypt Journal… from the palette, names kept readable, with PASSPHRASE typed twice (the web host asks for nothing else). */
+/** Encrypt Journal… from the palette, names kept readable, with PASSPHRASE typed twice. */
 async function encryptWithPassphrase(page: Page, entries: number, done?: () => Promise<void>): Promise<void> {
   await runCommand(page, 'Leadership Journal: Encrypt Journal…');
   const dialog = page.locator('.monaco-dialog-box');
   await dialog.waitFor({ timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Encrypt, Keep Names Readable' }).click();
-  // No "With a Passphrase / To My age Key" choice here: the web host has no file access for an identity file.
+  await pickQuickItem(page, 'With a Passphrase'); // Or a pasted age key (encryptionWebIdentity.e2e.ts).
   await answerPassphrase(page, 'Choose a passphrase', PASSPHRASE);
   await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
   await (done ? done() : page.locator('.notifications-toasts', { hasText: `Encrypted ${entries} ${entries === 1 ? 'entry' : 'entries'}` }).waitFor({ timeout: SLOW }));

@@ -118,7 +118,7 @@ export interface Question {
   readonly text: string;
   readonly items: readonly string[];
   /** An input box's check of what is typed. */
-  readonly validate?: (value: string) => string | undefined;
+  readonly validate?: (value: string) => string | undefined | Promise<string | undefined>;
 }
 
 export interface StubUi {

@@ -1,20 +1,24 @@
 // The key a migration command runs with, asked the way the journal needs it: a new journal chooses a
-// passphrase (typed twice) or the user's age identity file with optional backup recipients; an
-// interrupted one goes on with the key it has; Decrypt Journal… proves the key before anything is
+// passphrase (typed twice) or the user's age identity (a key file, or pasted: identityKeys.ts) with
+// optional backup recipients; an interrupted one goes on with the key it has; Decrypt Journal… proves the key before anything is
 // closed or written. Then, once entries are encrypted, the journal is mounted with the same key.
-// Identity files and recipients are the CLI's (--identity, --recipient) and stored as it stores them:
-// the core writes the recipients into `.leadership-journal/encryption.json`; the key file's path is
-// remembered for the workspace, its contents nowhere. Part of dist/encryption.js.
+// Identities and recipients are the CLI's (--identity, --recipient) and stored as it stores them:
+// the core writes the recipients into `.leadership-journal/encryption.json`; a key file's path is
+// remembered for the workspace, a key's contents nowhere but, for a pasted key the user chose to
+// keep, SecretStorage (identityMemory.ts). Part of dist/encryption.js.
 import * as vscode from 'vscode';
 import type { Credential } from '../../core/encryption/journalKey';
 import type { KeyMode } from '../../core/encryption/journalState';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
-import { askNewIdentity, CAN_READ_IDENTITY_FILES, rememberIdentity, unlockWithIdentity, type JournalIdentity } from './identityKeys';
+import { identityAsker, identityChoice } from './identityKeys';
+import { rememberIdentity } from './identityMemory';
+import { askNewIdentity } from './identityRecipients';
+import { unlockWithIdentity, type JournalIdentity } from './identityUnlock';
 import type { JournalVault } from './journalVault';
 import { journalDiskFs } from './migrationHost';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
 
-/** A key to run with; `identity` for one read from a file (its path is remembered once it works). */
+/** A key to run with; `identity` for the user's age identity (remembered as it may be once it works). */
 export interface CommandKey {
   readonly credential: Credential;
   readonly identity?: JournalIdentity;
@@ -24,26 +28,19 @@ function identityKey(identity: JournalIdentity, recipients: readonly string[] = 
   return { credential: { kind: 'identity', identities: identity.identities, ...(recipients.length > 0 ? { recipients } : {}) }, identity };
 }
 
-/** Passphrase or identity file, for a journal being encrypted for the first time; undefined when cancelled. */
+/** Passphrase or age identity, for a journal being encrypted for the first time; undefined when cancelled. */
 async function chooseMode(title: string): Promise<KeyMode | undefined> {
-  if (!CAN_READ_IDENTITY_FILES) {
-    return 'passphrase'; // VS Code for the Web reads no key file: a passphrase is the one way.
-  }
   const passphrase = {
     label: vscode.l10n.t('With a Passphrase'),
     detail: vscode.l10n.t('Typed once per window (or remembered, if you choose). Nobody can recover it if it is lost.'),
     mode: 'passphrase' as const,
   };
-  const identity = {
-    label: vscode.l10n.t('To My age Key (Identity File)'),
-    detail: vscode.l10n.t('Sealed to the public key of an age identity file you keep (as age-keygen writes it), and to backup keys if you add them. The file is read when the journal opens; nothing of it is copied.'),
-    mode: 'identity' as const,
-  };
+  const identity = { ...identityChoice(), mode: 'identity' as const };
   const picked = await vscode.window.showQuickPick([passphrase, identity], { title, placeHolder: vscode.l10n.t('How should the entries be encrypted?'), ignoreFocusOut: true });
   return picked?.mode;
 }
 
-/** The key to encrypt a plain journal with: a new passphrase, or an identity file and backup keys. */
+/** The key to encrypt a plain journal with: a new passphrase, or the user's age identity and backup keys. */
 export async function newJournalKey(vault: JournalVault, disk: vscode.Uri, title: string): Promise<CommandKey | undefined> {
   const mode = await chooseMode(title);
   if (mode === 'passphrase') {
@@ -53,14 +50,14 @@ export async function newJournalKey(vault: JournalVault, disk: vscode.Uri, title
   if (mode === undefined) {
     return undefined;
   }
-  const chosen = await askNewIdentity(vault.host.workspaceState, disk, title);
+  const chosen = await askNewIdentity(identityAsker(vault.host, disk), title);
   return chosen === undefined ? undefined : identityKey(chosen.identity, chosen.recipients);
 }
 
 /** The key of a journal that already has one (an interrupted run, a decrypt), proven before anything changes. */
 export async function existingJournalKey(vault: JournalVault, disk: vscode.Uri, mode: KeyMode, ask: { readonly title: string; readonly prompt: string }): Promise<CommandKey | undefined> {
   if (mode === 'identity') {
-    const unlocked = await unlockWithIdentity(vault.host.workspaceState, disk, ask.title);
+    const unlocked = await unlockWithIdentity(vault.host, disk, ask.title, identityAsker(vault.host, disk));
     return unlocked === undefined ? undefined : identityKey(unlocked.identity);
   }
   const passphrase = await askPassphrase(ask);
@@ -75,7 +72,7 @@ export async function mountWithKey(vault: JournalVault, disk: vscode.Uri, key: C
   }
   vault.mount(disk, unlocked.journal);
   if (key.identity !== undefined) {
-    await rememberIdentity(vault.host.workspaceState, disk, key.identity);
+    await rememberIdentity(vault.host, disk, key.identity);
   } else if (key.credential.kind === 'passphrase') {
     await vault.remember(disk, key.credential.passphrase);
   }

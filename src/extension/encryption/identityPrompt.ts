@@ -1,37 +1,24 @@
-// The age identity file of a journal encrypted to age keys, in VS Code: the file picked earlier in
-// this workspace, else the `encryption.identityFile` setting, else a file dialog (the decisions are
-// core/encryption/keyFileChoice.ts's). The file is read when needed and its keys kept in memory by
-// the caller; only its path is remembered (workspace state), and only once it opened the journal. A
-// file that is missing, unreadable, not an identity file or not X25519 is said plainly, with a way
-// to pick another; nothing is changed by it. An identity file itself encrypted with `age -p` asks
-// for its passphrase. Part of dist/encryption.js in the Node host only (see identityKeys.ts).
+// The age identity of a journal encrypted to age keys, in the Node extension host: the key file
+// picked earlier in this workspace, else the `encryption.identityFile` setting, else the user
+// chooses between a file dialog and pasting the key (identityPaste.ts; a pasted key kept in
+// SecretStorage is tried first). The decisions about files are core/encryption/keyFileChoice.ts's.
+// A file is read when needed and its keys handed to the caller; its path is remembered
+// (identityMemory.ts), its contents nowhere. A file that is missing, unreadable, not an identity file
+// or not X25519, or a key that does not open the journal, is said plainly with a way to pick another
+// file or paste the key; nothing is changed by it. An identity file itself encrypted with `age -p`
+// asks for its passphrase. Part of dist/encryption.js in the Node host only (see identityKeys.ts).
 import * as vscode from 'vscode';
 import { identitiesOfFile, type KeyRead } from '../../core/encryption/identityFile';
-import { identitiesProblem, identitySource, shouldRemember, type IdentitySource } from '../../core/encryption/keyFileChoice';
+import { identitiesProblem, identitySource } from '../../core/encryption/keyFileChoice';
 import { readSettings } from '../config';
 import { identityFolderHint, readIdentityFile } from './identityFileAccess';
+import { keptPastedIdentity, rememberedFileKey } from './identityMemory';
+import { askPastedIdentity, wrongKeyMessage } from './identityPaste';
+import type { IdentityAsker, IdentityHost } from './identityUnlock';
 import { askPassphrase } from './passphrasePrompt';
 
-const REMEMBERED_PREFIX = 'leadershipJournal.identityFile:';
-
-export interface JournalIdentity {
-  /** The file's path as given or picked (`~/` kept). */
-  readonly path: string;
-  /** Its `AGE-SECRET-KEY-1…` lines: held in memory only. */
-  readonly identities: readonly string[];
-  readonly source: IdentitySource;
-}
-
-export interface IdentityAsk {
-  /** The title of the dialog and of a passphrase box for an encrypted identity file. */
-  readonly title: string;
-  /** Go straight to the file dialog (the user asked to pick another file). */
-  readonly choosing?: boolean;
-}
-
-function rememberedKey(disk: vscode.Uri): string {
-  return REMEMBERED_PREFIX + disk.toString();
-}
+/** How the user gives the key this time: picking a file, or pasting. */
+type Way = 'file' | 'paste';
 
 async function pickIdentityFile(title: string): Promise<string | undefined> {
   const hint = identityFolderHint();
@@ -63,41 +50,65 @@ async function identitiesAt(path: string, title: string): Promise<KeyRead<readon
   return problem === undefined ? read : { ok: false, message: problem };
 }
 
-/** Offers to pick another file after `message`; true when the user wants to. */
-export async function chooseAnotherFile(message: string): Promise<boolean> {
-  const another = vscode.l10n.t('Choose Another File…');
-  return await vscode.window.showErrorMessage(message, another) === another;
+/** Says `message` and offers another file or pasting; the way chosen, or undefined to give up. */
+async function tryAnother(message: string): Promise<Way | undefined> {
+  const file = vscode.l10n.t('Choose Another File…');
+  const paste = vscode.l10n.t('Paste the Key Instead…');
+  const chosen = await vscode.window.showErrorMessage(message, file, paste);
+  return chosen === file ? 'file' : chosen === paste ? 'paste' : undefined;
 }
 
-/**
- * The identities of the journal at `disk`; undefined when the user cancels (or gives up: told why). Asks again, on the user's word, while a file cannot be used.
- */
-export async function askIdentity(state: vscode.Memento, disk: vscode.Uri, ask: IdentityAsk): Promise<JournalIdentity | undefined> {
-  let choosing = ask.choosing ?? false;
-  for (;;) {
-    const source = identitySource({
-      setting: readSettings().encryption.identityFile,
-      remembered: state.get<string>(rememberedKey(disk)),
-      choosing,
-    });
-    const path = source.kind === 'file' ? source.path : await pickIdentityFile(ask.title);
-    if (path === undefined) {
-      return undefined;
-    }
-    const read = await identitiesAt(path, ask.title);
-    if (read.ok) {
-      return { path, identities: read.value, source };
-    }
-    if (!await chooseAnotherFile(vscode.l10n.t('The age identity file cannot be used: {0}. Nothing was changed.', read.message))) {
-      return undefined;
-    }
-    choosing = true;
-  }
+/** A file dialog or the paste box, when no file is known; undefined when cancelled. */
+async function chooseWay(title: string): Promise<Way | undefined> {
+  const file = { label: vscode.l10n.t('Choose the Key File…'), way: 'file' as const };
+  const paste = { label: vscode.l10n.t('Paste the Key…'), way: 'paste' as const };
+  return (await vscode.window.showQuickPick([file, paste], { title, ignoreFocusOut: true }))?.way;
 }
 
-/** Remembers, for this workspace, the path of a picked file that opened the journal at `disk`. */
-export async function rememberIdentity(state: vscode.Memento, disk: vscode.Uri, identity: JournalIdentity): Promise<void> {
-  if (shouldRemember(identity.source, identity.path, state.get<string>(rememberedKey(disk)))) {
-    await state.update(rememberedKey(disk), identity.path);
-  }
+/** The Node host's asker (identityUnlock.ts): a key file or a pasted key, asked again on the user's word. */
+export function fileOrPasteAsker(host: IdentityHost, disk: vscode.Uri): IdentityAsker {
+  let keptTried = false;
+  return async (ask) => {
+    let way: Way | undefined;
+    if (ask.failed !== undefined) {
+      const { origin } = ask.failed;
+      way = await tryAnother(origin.kind === 'file' ? vscode.l10n.t('The key in {0} does not open this journal. Nothing was changed.', origin.path) : wrongKeyMessage());
+      if (way === undefined) {
+        return undefined;
+      }
+    }
+    for (;;) {
+      const source = identitySource({
+        setting: readSettings().encryption.identityFile,
+        remembered: host.workspaceState.get<string>(rememberedFileKey(disk)),
+        choosing: way !== undefined,
+      });
+      if (source.kind === 'ask' && way === undefined) {
+        const kept = keptTried ? undefined : await keptPastedIdentity(host, disk);
+        keptTried = true;
+        if (kept !== undefined) {
+          return kept;
+        }
+        way = await chooseWay(ask.title);
+        if (way === undefined) {
+          return undefined;
+        }
+      }
+      if (way === 'paste') {
+        return askPastedIdentity(ask.title);
+      }
+      const path = source.kind === 'file' ? source.path : await pickIdentityFile(ask.title);
+      if (path === undefined) {
+        return undefined;
+      }
+      const read = await identitiesAt(path, ask.title);
+      if (read.ok) {
+        return { identities: read.value, origin: { kind: 'file', path, source } };
+      }
+      way = await tryAnother(vscode.l10n.t('The age identity file cannot be used: {0}. Nothing was changed.', read.message));
+      if (way === undefined) {
+        return undefined;
+      }
+    }
+  };
 }

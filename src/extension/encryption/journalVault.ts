@@ -1,6 +1,6 @@
 // Unlocking an encrypted journal for this window: the passphrase asked once (or taken from
 // SecretStorage when the user chose to be remembered) — or, for a journal encrypted to age keys, the
-// identity file (identityKeys.ts) —, the key derived up front — scrypt at the
+// age identity, from a key file or pasted (identityKeys.ts) —, the key derived up front — scrypt at the
 // recommended work factor holds the extension host for a second or more, so it happens here, before
 // any entry opens, never inside a save — and the journal mounted under the file system provider.
 // A plain journal is handed out as its folder; nothing is asked.
@@ -18,7 +18,9 @@ import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
 import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
-import { rememberIdentity, unlockWithIdentity } from './identityKeys';
+import { identityAsker } from './identityKeys';
+import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
+import { unlockWithIdentity } from './identityUnlock';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 
@@ -106,8 +108,10 @@ export class JournalVault implements vscode.Disposable {
     }
   }
 
+  /** Forgets whatever secret is kept for the journal at `disk` (it was decrypted). */
   async forget(disk: vscode.Uri): Promise<void> {
     await Promise.resolve(this.host.secrets.delete(SECRET_PREFIX + disk.toString())).catch(() => undefined);
+    await forgetPastedIdentity(this.host, disk);
   }
 
   private async rememberedPassphrase(disk: vscode.Uri): Promise<string | undefined> {
@@ -154,13 +158,13 @@ export class JournalVault implements vscode.Disposable {
     }
   }
 
-  /** A journal encrypted to age keys: the identity file (identityPrompt.ts) in place of a passphrase. */
+  /** A journal encrypted to age keys: the user's identity (identityKeys.ts) in place of a passphrase. */
   private async unlockIdentity(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const unlocked = await unlockWithIdentity(this.host.workspaceState, disk, vscode.l10n.t('Unlock the Encrypted Journal: Choose Your age Identity File'));
+    const unlocked = await unlockWithIdentity(this.host, disk, vscode.l10n.t('Unlock the Encrypted Journal: Your age Key'), identityAsker(this.host, disk));
     if (unlocked === undefined) {
       return undefined;
     }
-    await rememberIdentity(this.host.workspaceState, disk, unlocked.identity);
+    await rememberIdentity(this.host, disk, unlocked.identity);
     return this.mount(disk, unlocked.journal);
   }
 

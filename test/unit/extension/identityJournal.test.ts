@@ -6,60 +6,17 @@
 // the backup key, a save is sealed to both, entries `age -r` wrote open here, and a missing or wrong
 // key file is said and changes nothing. Needs Debian's `age` (the CI installs it).
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { DESCRIPTOR_PATH } from '../../../src/core/encryption/layout';
 import { parseDescriptor } from '../../../src/core/encryption/journalState';
-import type * as Bundle from '../../../src/extension/encryption/encryptionBundle';
-import type { EncryptionHost, JournalVault } from '../../../src/extension/encryption/journalVault';
 import { runAge, useAgeDir } from '../../support/ageTool';
+import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, SAVED, script as answering, snapshot, stubVault, type AgeKey, type Probe } from '../../support/identityVault';
 import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
-
-const ENTRIES: Readonly<Record<string, string>> = {
-  '2026/11/2026-11-23.md': '---\ndate: 2026-11-23\nkind: daily\n---\n\nI told Zoë why the reorg matters. ✓\n',
-  '2026/11/2026-11-23-1on1-ana.md': '---\ndate: 2026-11-23\nkind: one-on-one\npeople: [Ana]\n---\n\nAna asked for leave in January.\n',
-};
-const SAVED = '---\ndate: 2026-11-24\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';
-
-type Probe = typeof Bundle & { readonly vscode: typeof Stub };
-
-/** The vault as the stub's URIs reach it. */
-interface StubVault {
-  open(disk: Stub.Uri): Promise<Stub.Uri | undefined>;
-  mountedRootOf(disk: Stub.Uri): Stub.Uri | undefined;
-  readonly provider: {
-    readFile(uri: Stub.Uri): Promise<Uint8Array>;
-    writeFile(uri: Stub.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void>;
-  };
-}
-
-interface Key {
-  readonly path: string;
-  readonly recipient: string;
-  readonly secret: string;
-}
-
-/** Every file under `dir` with its bytes, for "nothing changed". */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-      } else {
-        files.set(relative(dir, path), readFileSync(path).toString('base64'));
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('extension: a journal encrypted to an age identity file, with the reference age tool', function () {
   this.timeout(120_000);
@@ -83,56 +40,12 @@ describe('extension: a journal encrypted to an age identity file, with the refer
     probe.vscode.stub.ui.said.length = 0;
   });
 
-  function keygen(name: string): Key {
-    const path = join(work, name);
-    const run = spawnSync('age-keygen', ['-o', path], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    const text = readFileSync(path, 'utf8');
-    const recipient = /public key: (age1\S+)/.exec(text)?.[1];
-    const secret = /^(AGE-SECRET-KEY-1\S+)$/m.exec(text)?.[1];
-    assert.ok(recipient !== undefined && secret !== undefined);
-    return { path, recipient, secret };
-  }
+  const keygen = (name: string): AgeKey => keygenIn(work, name);
+  const plainJournal = (): string => plainJournalIn(work);
+  const vault = () => stubVault(probe, state);
+  const script = (rules: readonly ((question: Stub.Question) => string | undefined)[]): void => answering(probe, rules);
 
-  function plainJournal(): string {
-    const journal = join(work, 'journal');
-    for (const [path, text] of Object.entries(ENTRIES)) {
-      mkdirSync(join(journal, path, '..'), { recursive: true });
-      writeFileSync(join(journal, path), text);
-    }
-    return journal;
-  }
-
-  function vault(): JournalVault & StubVault {
-    let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
-    const host = {
-      secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined },
-      workspaceState: { get: (key: string) => state.get(key), update: async (key: string, value: unknown) => void state.set(key, value), keys: () => [...state.keys()] },
-      mount: {
-        set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
-        rootOf: (disk: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === disk.toString() ? mounted.root : undefined),
-      },
-      log: { warn: () => undefined, info: () => undefined, error: () => undefined },
-    };
-    return new probe.JournalVault(host as unknown as EncryptionHost) as JournalVault & StubVault;
-  }
-
-  /** The window's answers: the first item whose label a rule names, typed text, or a path. */
-  function script(rules: readonly ((question: Stub.Question) => string | undefined)[]): void {
-    probe.vscode.stub.ui.answer = (question) => {
-      for (const rule of rules) {
-        const answer = rule(question);
-        if (answer !== undefined) {
-          return answer;
-        }
-      }
-      return undefined;
-    };
-  }
-
-  const pick = (label: string) => (question: Stub.Question): string | undefined => question.items.find((item) => item === label);
-
-  function ageOpens(key: Key, file: string): string {
+  function ageOpens(key: AgeKey, file: string): string {
     const run = runAge(['--decrypt', '--identity', key.path, file], work);
     assert.equal(run.status, 0, `age -d -i ${key.path} ${file}: ${run.stderr}`);
     return run.stdout;
@@ -151,7 +64,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
         if (question.kind !== 'inputBox') {
           return undefined;
         }
-        refused = question.validate?.('age1notakey');
+        refused = question.validate?.('age1notakey') as string | undefined; // parseRecipientList answers at once
         assert.match(question.text, new RegExp(`sealed to your key ${mine.recipient}`));
         return backup.recipient;
       },
@@ -185,7 +98,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
     const mine = keygen('key.txt');
     const journal = plainJournal();
     probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    script([pick('Encrypt, Keep Names Readable'), pick('To My age Key (Identity File)'), (question) => (question.kind === 'openDialog' ? mine.path : question.kind === 'inputBox' ? '' : undefined)]);
+    script([pick('Encrypt, Keep Names Readable'), pick('To My age Key (Identity File)'), pick('Choose the Key File…'), (question) => (question.kind === 'openDialog' ? mine.path : question.kind === 'inputBox' ? '' : undefined)]);
     await probe.encryptCommand(vault());
     writeFileSync(join(work, 'theirs.md'), SAVED);
     const run = runAge(['--encrypt', '--recipient', mine.recipient, '--output', join(journal, '2026/11/2026-11-25.md.age'), join(work, 'theirs.md')], work);
@@ -193,7 +106,7 @@ describe('extension: a journal encrypted to an age identity file, with the refer
 
     state.clear();
     let dialogs = 0;
-    script([(question) => (question.kind === 'openDialog' ? (dialogs++, mine.path) : undefined)]);
+    script([pick('Choose the Key File…'), (question) => (question.kind === 'openDialog' ? (dialogs++, mine.path) : undefined)]);
     const fresh = vault(); // A new window: nothing unlocked.
     const root = await fresh.open(probe.vscode.Uri.file(journal));
     assert.ok(root !== undefined && root.scheme === 'ljencrypted', probe.vscode.stub.ui.said.join('\n'));

@@ -1,7 +1,8 @@
-// The extension's bundles of the age library without its post-quantum and P-256 code
-// (scripts/ageAlias.ts): bundled as the build bundles them, a passphrase journal still opens and
-// seals as with the library whole, a file sealed to a post-quantum key fails as any other key's
-// file does (named, not a crash), and the stand-ins say where such keys are read.
+// The extension's bundles of the age library without its post-quantum and P-256 code and with X25519
+// alone of the Ed25519 module (scripts/ageAlias.ts): bundled as the build bundles them, a passphrase
+// journal still opens and seals as with the library whole, a file sealed to a post-quantum key fails
+// as any other key's file does (named, not a crash), the stand-ins say where such keys are read, and
+// the X25519 stand-in computes what RFC 7748 and the library's own x25519 compute.
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { POST_QUANTUM_IN_CLI } from '../../../../src/core/crypto/noPostQuantumMessage';
 import { MLKEM768X25519 } from '../../../../src/core/crypto/noPostQuantum';
 import { p256 } from '../../../../src/core/crypto/noP256';
+import { x25519 } from '../../../../src/core/crypto/x25519Only';
+import { x25519 as libraryX25519 } from '@noble/curves/ed25519.js';
 import type * as AgeFile from '../../../../src/core/crypto/ageFile';
 import type * as JournalKey from '../../../../src/core/encryption/journalKey';
 
@@ -44,8 +47,9 @@ describe('crypto: the extension\'s age code without post-quantum keys (scripts/a
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('leaves the post-quantum and P-256 code out of the bundle', () => {
-    assert.deepEqual(inputs.filter((input) => /@noble\/post-quantum|@noble\/curves\/nist/.test(input)), []);
+  it('leaves the post-quantum, P-256 and Ed25519 code out of the bundle', () => {
+    assert.deepEqual(inputs.filter((input) => /@noble\/post-quantum|@noble\/curves\/(nist|ed25519)/.test(input)), []);
+    assert.ok(inputs.some((input) => input.endsWith('x25519Only.ts')));
     assert.ok(inputs.some((input) => input.endsWith('noPostQuantum.ts')));
     assert.ok(inputs.some((input) => input.endsWith('noP256.ts')));
   });
@@ -72,6 +76,23 @@ describe('crypto: the extension\'s age code without post-quantum keys (scripts/a
     assert.equal(opened.ok, false);
     assert.ok(!opened.ok && opened.failure.kind === 'wrong-key', JSON.stringify(opened));
     assert.ok(!opened.ok && opened.failure.message.includes('2026-11-24.md.age'), JSON.stringify(opened));
+  });
+
+  it('the X25519 stand-in gives RFC 7748\'s keys and shared secret (section 6.1), and what the library gives', () => {
+    const hex = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'hex'));
+    const alice = hex('77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a');
+    const bob = hex('5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb');
+    assert.equal(Buffer.from(x25519.getPublicKey(alice)).toString('hex'), '8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a');
+    assert.equal(Buffer.from(x25519.getPublicKey(bob)).toString('hex'), 'de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f');
+    assert.equal(Buffer.from(x25519.getSharedSecret(alice, x25519.getPublicKey(bob))).toString('hex'), '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742');
+    for (let i = 0; i < 20; i++) {
+      const mine = libraryX25519.utils.randomSecretKey();
+      const theirs = libraryX25519.getPublicKey(libraryX25519.utils.randomSecretKey());
+      assert.deepEqual(x25519.scalarMultBase(mine), libraryX25519.scalarMultBase(mine));
+      assert.deepEqual(x25519.scalarMult(mine, theirs), libraryX25519.scalarMult(mine, theirs));
+    }
+    assert.deepEqual(x25519.GuBytes, libraryX25519.GuBytes, 'the base point, which the age library reads');
+    assert.throws(() => x25519.scalarMult(alice, new Uint8Array(32)), 'a low-order point is refused, as the library refuses it');
   });
 
   it('the stand-ins refuse with a message that says the command line reads such keys', () => {

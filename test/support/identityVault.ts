@@ -1,0 +1,109 @@
+// What the unit tests of identity journals share (identityJournal.test.ts, pastedIdentityJournal.test.ts):
+// a plain journal to encrypt, `age-keygen` keys, the vault of a new window over the stub `vscode`
+// (vscodeStub.ts) with the test's own workspace state and secrets, the window's scripted answers, and
+// a snapshot of a folder's files for "nothing changed" and "written nowhere".
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type * as Bundle from '../../src/extension/encryption/encryptionBundle';
+import type { EncryptionHost, JournalVault } from '../../src/extension/encryption/journalVault';
+import type * as Stub from './vscodeStub';
+
+export const ENTRIES: Readonly<Record<string, string>> = {
+  '2026/11/2026-11-23.md': '---\ndate: 2026-11-23\nkind: daily\n---\n\nI told Zoë why the reorg matters. ✓\n',
+  '2026/11/2026-11-23-1on1-ana.md': '---\ndate: 2026-11-23\nkind: one-on-one\npeople: [Ana]\n---\n\nAna asked for leave in January.\n',
+};
+export const SAVED = '---\ndate: 2026-11-24\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';
+
+/** dist/encryption.js's exports, bundled over the stub, and the stub itself. */
+export type Probe = typeof Bundle & { readonly vscode: typeof Stub };
+
+/** The vault as the stub's URIs reach it. */
+export interface StubVault {
+  open(disk: Stub.Uri): Promise<Stub.Uri | undefined>;
+  mountedRootOf(disk: Stub.Uri): Stub.Uri | undefined;
+  readonly provider: {
+    readFile(uri: Stub.Uri): Promise<Uint8Array>;
+    writeFile(uri: Stub.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void>;
+  };
+}
+
+export interface AgeKey {
+  readonly path: string;
+  readonly recipient: string;
+  readonly secret: string;
+  /** The file as age-keygen wrote it. */
+  readonly fileText: string;
+}
+
+/** Every file under `dir` with its bytes (base64), for "nothing changed". */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+      } else {
+        files.set(relative(dir, path), readFileSync(path).toString('base64'));
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A new key file `dir/name`, made by age-keygen. */
+export function keygen(dir: string, name: string): AgeKey {
+  const path = join(dir, name);
+  const run = spawnSync('age-keygen', ['-o', path], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const fileText = readFileSync(path, 'utf8');
+  const recipient = /public key: (age1\S+)/.exec(fileText)?.[1];
+  const secret = /^(AGE-SECRET-KEY-1\S+)$/m.exec(fileText)?.[1];
+  assert.ok(recipient !== undefined && secret !== undefined);
+  return { path, recipient, secret, fileText };
+}
+
+/** ENTRIES written as a plain journal in `dir/journal`; its path. */
+export function plainJournal(dir: string): string {
+  const journal = join(dir, 'journal');
+  for (const [path, text] of Object.entries(ENTRIES)) {
+    mkdirSync(join(journal, path, '..'), { recursive: true });
+    writeFileSync(join(journal, path), text);
+  }
+  return journal;
+}
+
+/** A new window's vault: nothing unlocked; the workspace state and secrets are the test's maps. */
+export function stubVault(probe: Probe, state: Map<string, unknown>, secrets = new Map<string, string>()): JournalVault & StubVault {
+  let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
+  const host = {
+    secrets: { get: async (key: string) => secrets.get(key), store: async (key: string, value: string) => void secrets.set(key, value), delete: async (key: string) => void secrets.delete(key) },
+    workspaceState: { get: (key: string) => state.get(key), update: async (key: string, value: unknown) => void state.set(key, value), keys: () => [...state.keys()] },
+    mount: {
+      set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
+      rootOf: (disk: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === disk.toString() ? mounted.root : undefined),
+    },
+    log: { warn: () => undefined, info: () => undefined, error: () => undefined },
+  };
+  return new probe.JournalVault(host as unknown as EncryptionHost) as JournalVault & StubVault;
+}
+
+/** The window's answers: the first rule's that gives one (a label, typed text, a path); each question is pushed to `asked`. */
+export function script(probe: Probe, rules: readonly ((question: Stub.Question) => string | undefined)[], asked: Stub.Question[] = []): void {
+  probe.vscode.stub.ui.answer = (question) => {
+    asked.push(question);
+    for (const rule of rules) {
+      const answer = rule(question);
+      if (answer !== undefined) {
+        return answer;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** A rule that picks the item labelled `label`. */
+export const pick = (label: string) => (question: Stub.Question): string | undefined => question.items.find((item) => item === label);

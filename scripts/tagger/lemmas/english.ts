@@ -62,6 +62,8 @@ export interface EnglishLemmatizer {
   isVerbForm(word: string): boolean;
   /** The word's noun lemma ("meetings" → "meeting"). */
   nounOf(word: string): string;
+  /** The word's verb lemma ("coaches" → "coach"), or the word. */
+  verbOf(word: string): string;
   readonly wordnet: WordNet;
 }
 
@@ -96,6 +98,7 @@ export function englishLemmatizer(): EnglishLemmatizer {
   return {
     wordnet,
     nounOf: (word) => lemmatizer.noun(word),
+    verbOf: (word) => lemmatizer.verb(word),
     isVerbForm(word) {
       const verb = lemmatizer.verb(word);
       if (verb !== word) {

@@ -87,15 +87,44 @@ export interface EvidenceRules {
   isFeatureWord(word: string, family: string): boolean;
   /** False for forms that may share a family with evidence but only name a thing ("staff" the noun). */
   isEvidence(word: string, family: string): boolean;
+  /**
+   * True for a form that is not evidence as a noun but is where it stands as a verb: a person noun
+   * or role word that is also a present-tense verb ("coach", "coaches", "mentors", "guides", "lead",
+   * "leads"). The tokeniser decides by its neighbours (tokens.ts `readVerbPositions`): "she coaches
+   * the new hires" is the act of coaching, "the coach" is a person.
+   */
+  isVerbReading(word: string, family: string): boolean;
 }
 
 /** Reads a word's part of speech the way the English lemma table does (see english.ts). */
-export function englishEvidence(wordnet: WordNet, isVerbForm: (word: string) => boolean, nounOf: (word: string) => string): EvidenceRules {
+export function englishEvidence(
+  wordnet: WordNet, isVerbForm: (word: string) => boolean, nounOf: (word: string) => string, verbOf: (word: string) => string,
+): EvidenceRules {
+  // A role word is never a feature ("leader", "lead" the noun); a form of a role family that can only
+  // be its verb is ("led", "leading", "chaired": the act, not the person).
   const isFeatureWord = (word: string, family: string): boolean =>
-    word.length > 1 && !EN_FUNCTION.has(word) && !EN_FUNCTION.has(family) && !EN_ROLES.has(word) && !EN_ROLES.has(family)
-    && !EN_LIGHT_VERBS.has(family) && /^[a-z]+$/.test(word);
-  return {
+    word.length > 1 && !EN_FUNCTION.has(word) && !EN_FUNCTION.has(family) && !EN_ROLES.has(word)
+    && (!EN_ROLES.has(family) || isVerbForm(word)) && !EN_LIGHT_VERBS.has(family) && /^[a-z]+$/.test(word);
+  const verbs = wordnet.lemmas.verb;
+  /** A base form or third-person -s form of a verb WordNet knows ("coach", "coaches"). */
+  const isPresentVerb = (word: string): boolean => {
+    const verb = verbOf(word);
+    return verb === word ? verbs.has(word)
+      : verbs.has(verb) && (word === `${verb}s` || word === `${verb}es` || word === `${verb.slice(0, -1)}ies`);
+  };
+  const rules: EvidenceRules = {
     isFeatureWord,
+    isVerbReading(word, family) {
+      if (rules.isEvidence(word, family) || !isPresentVerb(word) || EN_FUNCTION.has(word) || EN_FUNCTION.has(family)
+        || EN_LIGHT_VERBS.has(family) || EN_GENERIC.has(word) || EN_GENERIC.has(family) || isRuntimeFunctionWord(word, 'en')
+        || !/^[a-z]+$/.test(word) || word.length < 3) {
+        return false;
+      }
+      // Only nouns naming a person, and role words: a thing's name ("table", "book") read as a verb
+      // is rarely an act of leading or managing, and each such form costs a line in the shipped table.
+      const senses = wordnet.nounFiles.get(nounOf(word));
+      return EN_ROLES.has(word) || EN_ROLES.has(family) || senses?.[0] === 'noun.person';
+    },
     isEvidence(word, family) {
       if (!isFeatureWord(word, family) || EN_GENERIC.has(word) || EN_GENERIC.has(family) || isRuntimeFunctionWord(word, 'en')) {
         return false;
@@ -120,6 +149,7 @@ export function englishEvidence(wordnet: WordNet, isVerbForm: (word: string) => 
       return true;
     },
   };
+  return rules;
 }
 
 /** German function words. */
@@ -177,5 +207,7 @@ export function germanEvidence(): EvidenceRules {
     isFeatureWord,
     isEvidence: (word, family) => isFeatureWord(word, family) && !DE_THINGS.has(word) && !DE_THINGS.has(family)
       && !isRuntimeFunctionWord(word, 'de'),
+    // German verbs and their person nouns differ in form ("coachen", "Coach"): no reading by position.
+    isVerbReading: () => false,
   };
 }

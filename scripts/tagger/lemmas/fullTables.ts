@@ -63,13 +63,14 @@ function tableOf(language: TaggerLanguage, forms: Map<string, LemmaEntry>): Full
  * evidence depends on the rules.
  */
 function addForm(forms: Map<string, LemmaEntry>, rules: EvidenceRules, word: string, family: string): void {
-  forms.set(word, { family, evidence: rules.isEvidence(word, family) });
+  const evidence = rules.isEvidence(word, family);
+  forms.set(word, !evidence && rules.isVerbReading(word, family) ? { family, evidence, verbReading: true } : { family, evidence });
 }
 
 /** English: the 60,000 most frequent words plus `extra` (the corpus's words and the lexicons'). */
 export function fullEnglishTable(extra: Iterable<string>): FullTable {
   const lemmatizer = englishLemmatizer();
-  const rules = englishEvidence(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word));
+  const rules = englishEvidence(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word), (word) => lemmatizer.verbOf(word));
   const forms = new Map<string, LemmaEntry>();
   for (const word of new Set([...frequentEnglishWords(60_000), ...extra])) {
     if (/^[a-z]+$/.test(word)) {
@@ -112,6 +113,18 @@ export function fullGermanTable(extra: Iterable<string>): FullTable {
  * role noun) is its own family at run time as at build time, so it needs no line.
  */
 export function prunedTable(full: FullTable, used: ReadonlySet<string>): string {
+  return encodeLemmaTable(prunedFamilies(full, used));
+}
+
+/**
+ * The forms of the shipped table that are evidence only where they stand as a verb (lemmaTable.ts
+ * `verbReading`), space-separated in order: they ship beside the table (lemmaTables.ts).
+ */
+export function prunedVerbReadings(full: FullTable, used: ReadonlySet<string>): string {
+  return [...full.forms].filter(([, entry]) => entry.verbReading === true && used.has(entry.family)).map(([word]) => word).sort().join(' ');
+}
+
+function prunedFamilies(full: FullTable, used: ReadonlySet<string>): Map<string, Map<string, boolean>> {
   const families = new Map<string, Map<string, boolean>>();
   for (const [word, entry] of full.forms) {
     if (used.has(entry.family)) {
@@ -128,6 +141,5 @@ export function prunedTable(full: FullTable, used: ReadonlySet<string>): string 
   // and names the model weighs as context need none. German keeps them: its compound split reads
   // unknown words by their known tails.
   const lines = [...families].filter(([family, forms]) => full.language !== 'en' || forms.size > 1 || forms.get(family) !== false);
-  const sorted = new Map(lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
-  return encodeLemmaTable(sorted);
+  return new Map(lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }

@@ -31,6 +31,12 @@ export interface LemmaEntry {
   readonly family: string;
   /** False for forms that only name a thing, a time, a group or a person. */
   readonly evidence: boolean;
+  /**
+   * True for a form that is not evidence as a noun but is where it stands as a verb ("coaches",
+   * "mentors", "lead"): the tokeniser decides by its neighbours (tokens.ts). The shipped tables list
+   * these forms beside the table (lemmaTables.ts); absent means false.
+   */
+  readonly verbReading?: boolean;
 }
 
 export interface LemmaTable {

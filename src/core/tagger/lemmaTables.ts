@@ -1,15 +1,17 @@
-// The lemma table in use for each language: the built-in one (lemmaTable.generated.ts, with its index), decoded on
-// first use, unless the trainer has put its full build-time table in its place (tokens.ts
-// `useLemmaTable`, which also forgets the cached words).
-import { decodeLemmaTable, type LemmaTable, type TaggerLanguage } from './lemmaTable';
-import { DE_LEMMA_INDEX, DE_LEMMAS, EN_LEMMA_INDEX, EN_LEMMAS } from './lemmaTable.generated';
+// The lemma table in use for each language: the built-in one (lemmaTable.generated.ts, with its index
+// and the forms read as verbs by position), decoded on first use, unless the trainer has put its full
+// build-time table in its place (tokens.ts `useLemmaTable`, which also forgets the cached words).
+import { decodeLemmaTable, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
+import { DE_LEMMA_INDEX, DE_LEMMAS, DE_VERB_READINGS, EN_LEMMA_INDEX, EN_LEMMAS, EN_VERB_READINGS } from './lemmaTable.generated';
 
 const tables: Partial<Record<TaggerLanguage, LemmaTable>> = {};
 
 export function lemmaTable(language: TaggerLanguage): LemmaTable {
   let table = tables[language];
   if (table === undefined) {
-    table = language === 'en' ? decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX) : decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX);
+    table = language === 'en'
+      ? withVerbReadings(decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX), EN_VERB_READINGS)
+      : withVerbReadings(decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX), DE_VERB_READINGS);
     tables[language] = table;
   }
   return table;
@@ -18,4 +20,30 @@ export function lemmaTable(language: TaggerLanguage): LemmaTable {
 /** Replaces a language's table; callers clear the word caches (tokens.ts `useLemmaTable`). */
 export function setLemmaTable(table: LemmaTable): void {
   tables[table.language] = table;
+}
+
+/**
+ * `table` with the shipped verb readings (space-separated forms) marked on their entries. A form
+ * that is its own family has no line in the table (fullTables.ts `prunedTable`), so it gets an entry
+ * of its own here. The words go into a Set on the first look-up, not at load.
+ */
+function withVerbReadings(table: LemmaTable, readings: string): LemmaTable {
+  if (readings === '') {
+    return table;
+  }
+  let words: ReadonlySet<string> | undefined;
+  return {
+    language: table.language,
+    get families() {
+      return table.families;
+    },
+    lookup(word: string): LemmaEntry | undefined {
+      const entry = table.lookup(word);
+      words ??= new Set(readings.split(' '));
+      if (!words.has(word)) {
+        return entry;
+      }
+      return { family: entry?.family ?? word, evidence: false, verbReading: true };
+    },
+  };
 }

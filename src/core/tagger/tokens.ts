@@ -6,7 +6,8 @@ import { dialectWord, scotsNegative } from './dialectWords';
 import type { LemmaEntry, LemmaTable, TaggerLanguage } from './lemmaTable';
 import { lemmaTable, setLemmaTable } from './lemmaTables';
 import { BUILT_IN_STEMS } from './stemTable';
-import { EVIDENCE, wordFlags } from './wordFlags';
+import { readVerbPositions } from './verbPositions';
+import { EVIDENCE, VERB_READING, wordFlags } from './wordFlags';
 
 /** Marker tokens for things that are not words. They never collide with a stem (letters only). */
 export const NUM = '#num';
@@ -162,7 +163,7 @@ class WordCache {
       // A dialect form is read as its standard word (readWord), keeping the word as written.
       const { read, entry } = readWord(word, this.language);
       const stem = entry?.family ?? read;
-      const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : 0);
+      const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : entry?.verbReading ? VERB_READING : 0);
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
       info = negativeOf === undefined
         ? { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags }
@@ -398,7 +399,7 @@ export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[]
     }
     i += 1;
   }
-  return tokens;
+  return language === 'en' ? readVerbPositions(tokens) : tokens;
 }
 
 function wordToken(cache: WordCache, word: string, clause: number): Token {

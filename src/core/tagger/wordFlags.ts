@@ -31,6 +31,11 @@ export const ARTICLE = 128;
  * but it is never part of a reason shown (sentenceModel.ts).
  */
 export const FUNCTION_WORD = 256;
+/**
+ * A person noun or role word that is also a present-tense verb ("coaches", "mentors", "lead"): not
+ * evidence as read, but evidence where it stands as a verb (verbPositions.ts sets EVIDENCE there).
+ */
+export const VERB_READING = 512;
 
 /** The function words of each language, as text; a language's set is made the first time one of its words is read (a German one only for German). */
 const FUNCTION_WORD_TEXT: Record<TaggerLanguage, string> = {

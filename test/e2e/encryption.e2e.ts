@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startSession, type Session } from './support/session';
 import {
-  ageDecrypt, answerPassphrase, assertSealedOnDisk, changePassphraseFromPalette, decryptFromPalette, editorShows, filesContaining, openDateAtEnd,
+  ageDecrypt, answerPassphrase, assertNotAskedToUnlock, assertSealedOnDisk, changePassphraseFromPalette, decryptFromPalette, editorShows, filesContaining, openDate, openDateAtEnd,
   reloadWindow, toast, waitForSealedSave,
 } from './support/encryption';
 import { answerInputBox, pickQuickItem, runCommand, screenshot, webviewFrame } from './support/workbench';
@@ -137,9 +137,7 @@ describe('Encrypted journal in the real VS Code', function () {
     await toast(page, 'Re-encrypted 3 entries to the new passphrase');
     assert.ok(!readFileSync(join(workspace, `${ENTRY}.age`)).equals(before), 'sealed to the new key');
     assert.ok(ageDecrypt(join(workspace, 'journal/.leadership-journal/key.age'), join(workspace, `${ENTRY}.age`), NEW_PASSPHRASE, root).includes(LINES[1] ?? ''));
-    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-    await page.locator('.quick-input-widget input').fill(DATE);
-    await page.keyboard.press('Enter');
+    await openDate(page, DATE);
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
   });
 
@@ -152,6 +150,7 @@ describe('Encrypted journal in the real VS Code', function () {
     assert.ok(!existsSync(join(workspace, ENTRY)));
     await decryptFromPalette(page, NEW_PASSPHRASE);
     await toast(page, 'Decrypted 3 entries');
+    await assertNotAskedToUnlock(page);
     assert.ok(!existsSync(join(workspace, `${ENTRY}.age`)));
     assert.ok(readFileSync(join(workspace, ENTRY), 'utf8').includes(LINES[1] ?? ''));
     assert.ok(!existsSync(join(workspace, 'journal/.leadership-journal')), 'the key and the descriptor are gone');

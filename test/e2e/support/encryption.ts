@@ -15,12 +15,17 @@ export async function editorShows(page: Page, text: string | RegExp, timeout = 1
   await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().waitFor({ timeout });
 }
 
-/** Opens `date`'s entry with Open Entry for Date… and puts the cursor at its end. */
-export async function openDateAtEnd(page: Page, date: string, timeout = 120_000): Promise<void> {
+/** Opens `date`'s entry with Open Entry for Date… (or goes to its editor, where it was, if one is open). */
+export async function openDate(page: Page, date: string): Promise<void> {
   await runCommand(page, 'Leadership Journal: Open Entry for Date…');
   await page.locator('.quick-input-widget input').fill(date);
   await page.keyboard.press('Enter');
   await waitForActiveTab(page, `${date}.md`);
+}
+
+/** Opens `date`'s entry, not open yet, with Open Entry for Date… and puts the cursor at its end. */
+export async function openDateAtEnd(page: Page, date: string, timeout = 120_000): Promise<void> {
+  await openDate(page, date);
   await editorShows(page, 'kind: daily', timeout);
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
   await page.keyboard.press('Control+End');
@@ -86,6 +91,11 @@ export async function waitForSealedSave(
     opened = existsSync(file) ? ageDecrypt(identity, file, passphrase, scratch) : '';
   }
   return opened;
+}
+
+/** No passphrase box is open asking to unlock the journal (after Decrypt Journal…, nothing is left to unlock). */
+export async function assertNotAskedToUnlock(page: Page): Promise<void> {
+  assert.equal(await page.locator('.quick-input-widget', { hasText: 'The journal is encrypted' }).isVisible(), false, 'no unlock prompt');
 }
 
 /** Every file under `root` and its bytes (base64), by path relative to `root`: two snapshots are equal when nothing was written. */

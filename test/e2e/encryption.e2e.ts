@@ -13,9 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startSession, type Session } from './support/session';
-import { ageDecrypt, answerPassphrase, assertSealedOnDisk, editorShows, filesContaining, openDateAtEnd } from './support/encryption';
+import {
+  ageDecrypt, answerPassphrase, assertNotAskedToUnlock, assertSealedOnDisk, changePassphraseFromPalette, decryptFromPalette, editorShows, filesContaining, openDate, openDateAtEnd,
+  reloadWindow, toast, waitForSealedSave,
+} from './support/encryption';
 import { answerInputBox, pickQuickItem, runCommand, screenshot, webviewFrame } from './support/workbench';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-journal', 'journal');
@@ -29,10 +31,6 @@ const LINES = [
   'Confidential: Jonas asked for medical leave in January, and I will cover his reviews myself.',
 ];
 const SAMPLE_SENTENCE = 'Spent twenty minutes with Priya on why the migration matters';
-
-async function toast(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.notifications-toasts', { hasText: text }).waitFor({ timeout: 120_000 });
-}
 
 describe('Encrypted journal in the real VS Code', function () {
   let session: Session;
@@ -88,18 +86,10 @@ describe('Encrypted journal in the real VS Code', function () {
     await screenshot(page, 'encrypted-entry-tagged');
     const sealed = join(workspace, `${ENTRY}.age`);
     const key = join(workspace, 'journal/.leadership-journal/key.age');
-    // VS Code hides a tab's dirty mark while its save runs (doRedrawTabDirty: isDirty() && !isSaving()),
-    // and a save here seals, writes beside, reads back and verifies: the file is waited for, a minute at most.
     const started = Date.now();
-    let opened = '';
     // The tags come with the save that follows the typed one (the tag write), so both are waited for.
     const complete = (text: string): boolean => LINES.every((line) => text.includes(line)) && /^tags: \[/m.test(text);
-    for (let i = 0; i < 60 && !(existsSync(sealed) && complete(opened)); i++) {
-      if (i > 0) {
-        await page.waitForTimeout(1000);
-      }
-      opened = existsSync(sealed) ? ageDecrypt(key, sealed, PASSPHRASE, root) : '';
-    }
+    const opened = await waitForSealedSave(page, { file: sealed, identity: key, passphrase: PASSPHRASE, scratch: root }, complete);
     console.log(`      the saved text was in the file ${Date.now() - started} ms after the tab's dirty mark went`);
     assert.ok(!existsSync(join(workspace, ENTRY)), 'no plain file beside it');
     assert.ok(existsSync(sealed), 'the entry is on disk, sealed');
@@ -123,8 +113,7 @@ describe('Encrypted journal in the real VS Code', function () {
     // The extension host starts again with the window: seconds on a quiet machine, over a minute on a busy one.
     this.timeout(400_000);
     const { page } = session;
-    await runCommand(page, 'Developer: Reload Window');
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await reloadWindow(page);
     await answerPassphrase(page, 'The journal is encrypted', PASSPHRASE);
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 120_000 });
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
@@ -144,35 +133,24 @@ describe('Encrypted journal in the real VS Code', function () {
     this.timeout(300_000);
     const { page, workspace } = session;
     const before = readFileSync(join(workspace, `${ENTRY}.age`));
-    await runCommand(page, 'Leadership Journal: Change Journal Passphrase…');
-    await answerPassphrase(page, "Type the journal's current passphrase", PASSPHRASE);
-    await answerPassphrase(page, 'Choose a passphrase', NEW_PASSPHRASE);
-    await answerPassphrase(page, 'Type the same passphrase again', NEW_PASSPHRASE);
+    await changePassphraseFromPalette(page, PASSPHRASE, NEW_PASSPHRASE);
     await toast(page, 'Re-encrypted 3 entries to the new passphrase');
     assert.ok(!readFileSync(join(workspace, `${ENTRY}.age`)).equals(before), 'sealed to the new key');
     assert.ok(ageDecrypt(join(workspace, 'journal/.leadership-journal/key.age'), join(workspace, `${ENTRY}.age`), NEW_PASSPHRASE, root).includes(LINES[1] ?? ''));
-    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-    await page.locator('.quick-input-widget input').fill(DATE);
-    await page.keyboard.press('Enter');
+    await openDate(page, DATE);
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
   });
 
   it('refuses the old passphrase to Decrypt Journal… and changes nothing; the new one gives plain Markdown back', async function () {
     this.timeout(300_000);
     const { page, workspace } = session;
-    const decrypt = async (passphrase: string): Promise<void> => {
-      await runCommand(page, 'Leadership Journal: Decrypt Journal…');
-      const dialog = page.locator('.monaco-dialog-box');
-      await dialog.waitFor({ timeout: 60_000 });
-      await dialog.getByRole('button', { name: 'Decrypt' }).click();
-      await answerPassphrase(page, "Type the journal's passphrase", passphrase);
-    };
-    await decrypt(PASSPHRASE);
+    await decryptFromPalette(page, PASSPHRASE);
     await toast(page, 'That passphrase does not open this journal. Nothing was changed.');
     assert.ok(existsSync(join(workspace, `${ENTRY}.age`)));
     assert.ok(!existsSync(join(workspace, ENTRY)));
-    await decrypt(NEW_PASSPHRASE);
+    await decryptFromPalette(page, NEW_PASSPHRASE);
     await toast(page, 'Decrypted 3 entries');
+    await assertNotAskedToUnlock(page);
     assert.ok(!existsSync(join(workspace, `${ENTRY}.age`)));
     assert.ok(readFileSync(join(workspace, ENTRY), 'utf8').includes(LINES[1] ?? ''));
     assert.ok(!existsSync(join(workspace, 'journal/.leadership-journal')), 'the key and the descriptor are gone');
@@ -265,8 +243,7 @@ describe('Encrypted journal to an age identity file in the real VS Code', functi
     assert.ok(ageOpens(mine.path, sealed).includes(LINES[1] ?? ''), 'and so does the identity file');
     assert.ok(!existsSync(join(workspace, ENTRY)), 'no plain file beside it');
 
-    await runCommand(page, 'Developer: Reload Window');
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await reloadWindow(page);
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 300_000 });
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
     assert.equal(await page.locator('.quick-input-widget input[type="password"]').isVisible(), false, 'nothing asked');

@@ -201,8 +201,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
   if (reopenPaths === undefined) {
     return;
   }
-  vault.lock();
-  const outcome = await run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential });
+  const outcome = await vault.lockWhile(() => run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential }));
   if (report(vault, outcome)) {
     await vault.forget(disk);
     await reopen(disk, reopenPaths);

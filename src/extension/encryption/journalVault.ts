@@ -50,6 +50,8 @@ export class JournalVault implements vscode.Disposable {
   readonly provider = new EncryptedJournalProvider((authority) => this.unlockMount(authority));
 
   private unlocking: Promise<vscode.Uri | undefined> | undefined;
+  /** Settles when the migration run by {@link lockWhile} ends; undefined when none runs. */
+  private migrating: Promise<void> | undefined;
 
   constructor(readonly host: EncryptionHost) {}
 
@@ -60,6 +62,9 @@ export class JournalVault implements vscode.Disposable {
 
   /** The root to read the journal at `disk` through: the folder itself when plain; undefined when left locked (the user was told why). */
   async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
+    while (this.migrating !== undefined) {
+      await this.migrating; // The journal is becoming another: it is read as it is after, never unlocked halfway.
+    }
     const mounted = this.host.mount.rootOf(disk);
     if (mounted !== undefined) {
       return mounted;
@@ -93,6 +98,28 @@ export class JournalVault implements vscode.Disposable {
   lock(): void {
     this.provider.unmount(MOUNT_AUTHORITY);
     this.host.mount.set(undefined);
+  }
+
+  /**
+   * Forgets the keys and runs `migration` (Decrypt Journal…) with the journal off the mount. Whoever asks for
+   * the journal meanwhile — the index starts over when the mount goes — waits for the migration to end
+   * and finds the journal as it has become (plain Markdown, or still encrypted if the run stopped),
+   * instead of being asked for a passphrase in the middle of it: the journal's descriptor is removed
+   * only at the end, so until then it reads as encrypted and locked.
+   */
+  async lockWhile<T>(migration: () => Promise<T>): Promise<T> {
+    let ended = (): void => undefined;
+    // Set before the lock: the unmount fires the mount's change event, and its listeners may open the journal at once.
+    this.migrating = new Promise<void>((resolve) => {
+      ended = resolve;
+    });
+    try {
+      this.lock();
+      return await migration();
+    } finally {
+      this.migrating = undefined;
+      ended();
+    }
   }
 
   /** Keeps (or, when the setting is off, forgets) the passphrase of the journal at `disk`. */

@@ -4,12 +4,13 @@
 // folders), is opened by pasting the key — the whole key file, which the one-line box takes without
 // its line breaks — after a wrong key is refused. An entry is then written, saved and tagged; the
 // saved file opens with `age -d -i`; and neither the entry's text nor the secret key is anywhere on
-// disk under the workspace, VS Code's user data or the extension's storage.
+// disk under the workspace, VS Code's user data or the extension's storage (the text may linger only in
+// VS Code's own hot-exit backup of the unsaved editor, as the README's threat model says).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { editorShows, filesContaining } from './support/encryption';
 import { useSession } from './support/session';
@@ -80,7 +81,7 @@ describe('Journal encrypted to an age key, opened in the web worker extension ho
     await editorShows(page, 'kind: daily', 120_000);
   });
 
-  it('writes the entry, tagged on save, sealed so that age -d -i opens it; no plain text and no secret key on disk', async function () {
+  it('writes the entry, tagged on save, sealed so that age -d -i opens it; no plain text (but VS Code\'s hot-exit backup) and no secret key on disk', async function () {
     this.timeout(400_000);
     const { page, workspace } = session();
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
@@ -100,13 +101,19 @@ describe('Journal encrypted to an age key, opened in the web worker extension ho
     assert.match(opened, /^tags: \[(why|how|balanced|unclear)\]$/m, 'saved with its tags');
     assert.ok(!existsSync(join(workspace, ENTRY)), 'no plain file beside it');
     const root = dirname(workspace); // The workspace, VS Code's user data and the extension's storage.
-    // VS Code's hot-exit backup of the unsaved editor (user-data/User/Backups, README: Threat model)
-    // is its own, and it discards it once the save is done: waited for.
+    // VS Code's hot-exit backup of the unsaved editor (user-data/User/Backups) is VS Code's own, not the
+    // extension's: the README's threat model and the Encrypt Journal… dialog say it holds unsaved
+    // text (whatever files.hotExit says). VS Code usually deletes it once the save is done, but on a slow
+    // machine (CI) one written while the encrypted save was under way outlived the save; the extension
+    // cannot delete it. So everything else under root is checked, and the backup is only reported.
+    const outsideBackups = (files: string[]): string[] => files.filter((file) => !file.includes(`${sep}User${sep}Backups${sep}`));
     for (let i = 0; i < 120 && filesContaining(root, LINE).length > 0; i++) {
       await page.waitForTimeout(250);
     }
-    assert.deepEqual(filesContaining(root, LINE), [], 'the entry\'s text is nowhere on disk');
-    assert.deepEqual(filesContaining(root, 'Jonas asked'), [], 'not even part of it');
+    const inBackups = filesContaining(root, LINE).length - outsideBackups(filesContaining(root, LINE)).length;
+    console.log(`      VS Code's hot-exit backups holding the typed line 30 s after the save: ${inBackups}`);
+    assert.deepEqual(outsideBackups(filesContaining(root, LINE)), [], 'the entry\'s text is nowhere on disk but VS Code\'s own hot-exit backup');
+    assert.deepEqual(outsideBackups(filesContaining(root, 'Jonas asked')), [], 'not even part of it');
     assert.deepEqual(filesContaining(root, SAMPLE_SENTENCE), [], 'the sample entries stay sealed');
     assert.deepEqual(filesContaining(root, mine.secret), [], 'the pasted key is written nowhere');
     assert.deepEqual(filesContaining(root, mine.secret.slice(16, 40)), [], 'nor any part of it');

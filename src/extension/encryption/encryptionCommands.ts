@@ -125,7 +125,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
         modal: true,
         detail: [
           vscode.l10n.t('Protected: the text of every entry, sealed with age under a passphrase you choose or to your own age key. Nobody can recover a lost passphrase or key file.'),
-          vscode.l10n.t('Not protected: file names, which show each entry\'s date and kind (and a 1:1\'s person) unless you hide names too; sizes and times of files; people.yml and templates; copies made before (Git history, backups, Local History); text in memory while the journal is open, and hot-exit backups of unsaved changes unless files.hotExit is off; a compromised machine.'),
+          vscode.l10n.t('Not protected: file names, which show each entry\'s date and kind (and a 1:1\'s person) unless you hide names too; sizes and times of files; people.yml and templates; copies made before (Git history, backups, Local History); text in memory while the journal is open, and VS Code\'s own backups of unsaved changes (written while an editor has unsaved changes, whatever files.hotExit says, and kept after you quit unless it is off); a compromised machine.'),
           vscode.l10n.t('Each entry is written encrypted, checked, and only then is its plain file removed: if the run is interrupted (a crash, a closed window), nothing is lost, and running it again goes on.'),
         ].join('\n\n'),
       },

@@ -35,9 +35,31 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('leadershipJournal').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
+/**
+ * Reverts every document with unsaved changes, each shown first: Revert File acts on the active
+ * editor, and a webview panel (Explain Tags) or an edit made a moment later (tagging when the entry is
+ * left alone) can leave a dirty document that is not the active one. Close All Editors would then
+ * ask "Save changes?" in a modal dialog that nothing in the suite answers, and every later hook would
+ * wait on it.
+ */
+export async function revertUnsaved(): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const dirty = vscode.workspace.textDocuments.filter((document) => document.isDirty);
+    if (dirty.length === 0) {
+      return;
+    }
+    for (const document of dirty) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  const left = vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString());
+  assert.deepEqual(left, [], 'documents with unsaved changes after five rounds of Revert File');
+}
+
 /** Closes editors (discarding test edits), resets settings and empties the journal folder. */
 export async function reset(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await revertUnsaved();
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const key of ['journalFolder', 'filePatterns', 'defaultKind', 'weekStart', 'locale', 'tagging.onSave', 'tagging.idleSeconds', 'tagging.whyTerms', 'tagging.howTerms']) {
     await setSetting(key, undefined);

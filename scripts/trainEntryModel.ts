@@ -24,8 +24,7 @@ import { ENTRY_CLASSES, ENTRY_FEATURE_COUNT, encodeEntryModel, entryFeatures, mo
 import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
-import { classifiedSentence, isWords, labelledByTrap, shares } from '../src/core/tagger/tagger';
-import { findTraps } from '../src/core/tagger/traps';
+import { classifiedSentence, isWords, labelledByTrap, readTraps } from '../src/core/tagger/tagger';
 import type { EntryLabel } from '../src/core/tagger/types';
 import { readCorpus, type EntryGold } from './tagger/corpus';
 import { repoRoot } from './vscodePaths';
@@ -61,8 +60,7 @@ function rows(language: TaggerLanguage): Row[] {
     .map((item) => {
       const sentences = splitSentences(extractUserText(item.text)).filter((sentence) => isWords(sentence.text))
         .map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      const read = shares(sentences, language);
-      const traps = findTraps(sentences, read.why, language);
+      const { read, traps } = readTraps(sentences, language);
       return {
         writer: item.writer,
         features: entryFeatures(sentences, traps.map((trap) => trap.id)),

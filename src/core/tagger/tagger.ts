@@ -83,9 +83,10 @@ function round2(value: number): number {
  * scores against neither), not by its label alone, so a sentence the model is unsure of weighs less.
  * An entry whose sentences carry on average less than UNCLEAR_BELOW of probability on either side
  * shows too little of leading or managing to be read, unless one of them shows a side surely
- * (CLEAR_SENTENCE): both shares are 0.
+ * (CLEAR_SENTENCE): both shares are 0. With `faint: 'read'` that entry is read all the same (see
+ * {@link readTraps}).
  */
-export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en'): { why: number; how: number } {
+export function shares(sentences: readonly ClassifiedSentence[], language: TaggerLanguage = 'en', faint: 'unclear' | 'read' = 'unclear'): { why: number; how: number } {
   let why = 0;
   let how = 0;
   let clearest = 0; // The surest side of a sentence that has one.
@@ -97,7 +98,7 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
       clearest = Math.max(clearest, p.why, p.how);
     }
   }
-  if (why + how === 0 || ((why + how) / sentences.length < UNCLEAR_BELOW[language] && clearest < CLEAR_SENTENCE)) {
+  if (why + how === 0 || (faint === 'unclear' && (why + how) / sentences.length < UNCLEAR_BELOW[language] && clearest < CLEAR_SENTENCE)) {
     return { why: 0, how: 0 };
   }
   const whyShare = round2(why / (why + how));
@@ -144,9 +145,8 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
           sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
         }
       }
-      const read = shares(sentences, language);
+      const { read, traps } = readTraps(sentences, language);
       const results: SentenceResult[] = sentences.map(sentenceResult);
-      const traps = findTraps(sentences, read.why, language);
       const label = withEvidence(labelOf(read, sentences, traps, language), results);
       const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {
@@ -173,6 +173,24 @@ const ASCII_LETTER = /[A-Za-z]/;
 /** Whether a sentence holds words (see {@link WORDS}): `2026-12-09`, `3` or `—` alone do not. */
 export function isWords(text: string): boolean {
   return ASCII_LETTER.test(text) || WORDS().test(text);
+}
+
+/**
+ * The shares and the traps of an entry. A trap found in an entry too faint to read (shares 0) shows
+ * that the entry is about leading or managing after all: a manager who re-checks every log of the
+ * person they trust has written about managing, in however few sure sentences. Such an entry is read
+ * like any other, with its shares, rather than called unclear beside the trap it shows. On the
+ * training part's entries every faint entry with a trap (eight, all micromanaging or visionless) was
+ * labelled how by both readers, and was read so this way.
+ */
+export function readTraps(sentences: readonly ClassifiedSentence[], language: TaggerLanguage): { read: { why: number; how: number }; traps: TrapResult[] } {
+  const read = shares(sentences, language);
+  const traps = findTraps(sentences, read.why, language);
+  if (read.why + read.how > 0 || traps.length === 0) {
+    return { read, traps };
+  }
+  const all = shares(sentences, language, 'read');
+  return { read: all, traps: findTraps(sentences, all.why, language) };
 }
 
 /**

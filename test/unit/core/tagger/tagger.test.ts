@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readCorpus, type EntryGold } from '../../../../scripts/tagger/corpus';
 import { repoRoot } from '../../../../scripts/vscodePaths';
 import { explainMarkdown } from '../../../../src/core/tagger/explain';
-import { createTagger, entryLabel, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from '../../../../src/core/tagger/tagger';
+import { createClassifier } from '../../../../src/core/tagger/classify';
+import { extractUserText } from '../../../../src/core/tagger/markdownText';
+import { splitSentences } from '../../../../src/core/tagger/sentences';
+import { classifiedSentence, createTagger, entryLabel, isWords, shares, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from '../../../../src/core/tagger/tagger';
 import type { TagResult } from '../../../../src/core/tagger/types';
 
 // Entries here are written for these tests, except the regression guard, which reads the corpus's
@@ -74,6 +77,24 @@ describe('createTagger', () => {
     assert.equal(tagger.tag(`${plainDay} Built the December rota for the warehouse, covered the two late shifts and sent the overtime sheet to payroll.\n`).label, 'how',
       'a plain day with one clear managing line is how, not unclear');
     assert.equal(tagger.tag('Approved the Q3 budget. Signed off the staffing plan. Sent the rota. Booked the van. Moved the deadline to Friday.\n').label, 'how');
+  });
+
+  it('reads a faint entry that shows a trap, rather than calling it unclear beside the trap', () => {
+    // Written for this test: a manager re-checking the work of someone they trust, among plain notes.
+    const faint = [
+      "# Monday\n\nRan the morning as usual. Went back over every one of Tomas's delivery notes from last week myself, line by line, though he has not made a mistake in years. Then rewrote his handover sheet for tomorrow. Changed three words. Coffee was cold. The van was late again.\n",
+      '# Thursday\n\nWet day. Checked every weld Ines did on the frame again myself, though she is the best welder we have. Redid her label on the crate. Told the office nothing goes out unless I have signed it. Took the long way home. Soup for tea.\n',
+    ];
+    const english = createClassifier('en');
+    for (const text of faint) {
+      const sentences = splitSentences(extractUserText(text)).filter((sentence) => isWords(sentence.text))
+        .map((sentence) => classifiedSentence(english, sentence.text, sentence.line));
+      assert.deepEqual(shares(sentences, 'en'), { why: 0, how: 0 }, 'too faint to read by the shares alone');
+      const result = tagger.tag(text);
+      assert.deepEqual(result.traps.map((trap) => trap.id), ['micromanaging-leader']);
+      assert.equal(result.label, 'how', text);
+      assert.equal(result.why + result.how, 1, 'read with its shares');
+    }
   });
 
   it('labels an entry with a managing-side trap how unless why is the majority, and says so in the explanation', () => {

@@ -6,6 +6,8 @@
 // interviews, customer calls, all-day days off, declined and cancelled events. The same seed gives
 // the same text. For the benchmark (bench/calendarBench.ts) and the time tier.
 
+import { mulberry32 } from '../../src/core/text/random';
+
 export interface GeneratedCalendar {
   readonly text: string;
   /** VEVENT components written (series, changed occurrences and one-offs). */
@@ -37,18 +39,6 @@ const VTIMEZONE_BERLIN = [
   'END:VTIMEZONE',
 ];
 
-/** mulberry32: small, fast and good enough for test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 const dayMs = 86_400_000;
 
@@ -71,7 +61,7 @@ function fold(line: string): string {
 }
 
 export function generateCalendar(options: CalendarGeneratorOptions = {}): GeneratedCalendar {
-  const rand = random(options.seed ?? 16);
+  const rand = mulberry32(options.seed ?? 16);
   const firstYear = options.firstYear ?? 2016;
   const years = options.years ?? 10;
   const oneOffsPerDay = options.oneOffsPerDay ?? 8;

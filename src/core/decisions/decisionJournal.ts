@@ -4,18 +4,12 @@
 // that names no journal path, is left out. Pure: the caller gives the texts.
 import { parseIsoDate } from '../calendar/localDate';
 import { REVISIT_KIND_ID } from '../entries/revisitKind';
+import type { IndexedEntry } from '../records/entryRecord';
 import { DECISION_KIND, readDecision } from './decisionRecord';
 import { readRevisit, type DecisionEntry, type RevisitEntry } from './revisits';
 
 /** An index record with the entry's text. */
-export interface DecisionFile {
-  readonly path: string;
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly text: string;
-}
+export type DecisionFile = Pick<IndexedEntry, 'path' | 'date' | 'kind' | 'title'> & { readonly text: string };
 
 export interface DecisionJournal {
   readonly decisions: readonly DecisionEntry[];

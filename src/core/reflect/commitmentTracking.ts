@@ -7,7 +7,7 @@
 import type { LocalDate } from '../calendar/localDate';
 import type { Commitment } from './commitments';
 import { compareSightings } from './itemIdentity';
-import { trackItems, type TrackedItem } from './openItems';
+import { trackItems, type ItemPlace, type TrackedItem } from './openItems';
 import { createPeopleDirectory, type PeopleDirectory } from './peopleDirectory';
 
 /** One entry's commitments, as the index keeps them. */
@@ -20,36 +20,22 @@ export interface EntryCommitments {
   readonly people?: readonly string[];
 }
 
-/** Where a commitment was written. */
-export interface CommitmentSighting {
-  readonly date: string;
-  readonly path: string;
-  /** Zero-based line in that entry. */
-  readonly line: number;
-}
+/** Where a commitment was written: an item's place. */
+export type CommitmentSighting = ItemPlace;
 
-export interface OpenCommitment {
+/**
+ * An open commitment: the parts of its tracked item (openItems.ts) the Commitments view, the daily
+ * entry and reviews show. Its `key` is unique too while no people are passed to {@link trackCommitments}.
+ */
+export interface OpenCommitment extends Pick<TrackedItem, 'key' | 'text' | 'firstSeen' | 'lastSeen' | 'ageDays'> {
   /**
    * Unique among the commitments: where it was first written and its hash (TrackedItem.id). Always
    * set by {@link trackCommitments}; optional only so that hand-made values (tests, fixtures) need not.
    */
   readonly id?: string;
-  /** The key of its first sighting; unique too while no people are passed to {@link trackCommitments}. */
-  readonly key: string;
-  /** The text as most recently written. */
-  readonly text: string;
-  readonly firstSeen: CommitmentSighting;
-  /** The latest place it was written (where to tick it). */
-  readonly lastSeen: CommitmentSighting;
-  /** Whole days from the first sighting to today (0 for today). */
-  readonly ageDays: number;
 }
 
-export interface CompletedCommitment {
-  readonly id?: string;
-  readonly key: string;
-  readonly text: string;
-  readonly firstSeen: CommitmentSighting;
+export interface CompletedCommitment extends Pick<OpenCommitment, 'id' | 'key' | 'text' | 'firstSeen'> {
   /** The earliest place it was ticked. */
   readonly completed: CommitmentSighting;
 }

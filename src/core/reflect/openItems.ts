@@ -21,13 +21,8 @@ export interface ItemEntry {
   readonly items: readonly ScannedItem[];
 }
 
-/** Where an item was written. */
-export interface ItemPlace {
-  readonly date: string;
-  readonly path: string;
-  /** Zero-based line in that entry. */
-  readonly line: number;
-}
+/** Where an item was written: a sighting's date, path and zero-based line, the order compareSightings sorts by. */
+export type ItemPlace = Pick<IdentitySighting, 'date' | 'path' | 'line'>;
 
 export interface TrackedItem {
   /** Stable while the item lives: where it was first written and its hash, `2026/03/x.md#3f9a2c1d`. */
@@ -53,11 +48,8 @@ export interface TrackedItem {
   readonly ageDays: number;
 }
 
-/** A line the reader could not place, with why: never an error, the item still counts. */
-export interface ItemProblem {
-  readonly path: string;
-  /** Zero-based line. */
-  readonly line: number;
+/** A line the reader could not place (its entry's path and zero-based line), with why: never an error, the item still counts. */
+export interface ItemProblem extends Pick<ItemPlace, 'path' | 'line'> {
   readonly message: string;
 }
 

@@ -10,7 +10,7 @@
 // (an editor restored after a reload) asks `unlock` first — the passphrase prompt — then is read.
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
-import type { AgeFailure } from '../../core/crypto/ageFailure';
+import type { AgeFailureKind } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
@@ -28,23 +28,15 @@ interface Mount {
   readonly sizes: Map<string, { readonly mtime: number; readonly size: number }>;
 }
 
-/** The user's words for why an entry does not open, with its file name. */
-function unreadableMessage(failure: AgeFailure): string {
-  switch (failure.kind) {
-    case 'wrong-key':
-      return vscode.l10n.t('{0} is encrypted to another key.', failure.file);
-    case 'wrong-passphrase':
-      return vscode.l10n.t('{0} is encrypted with another passphrase.', failure.file);
-    case 'truncated':
-      return vscode.l10n.t('{0} is cut short: it may still be syncing, or was damaged.', failure.file);
-    case 'damaged':
-      return vscode.l10n.t('{0} is damaged: its contents fail age\'s integrity check.', failure.file);
-    case 'not-age':
-      return vscode.l10n.t('{0} is not an age file.', failure.file);
-    case 'unsupported':
-      return vscode.l10n.t('{0} uses an age feature this extension does not read.', failure.file);
-  }
-}
+/** The user's words for why an entry does not open, by the kind of failure, with its file name. */
+const UNREADABLE: Readonly<Record<AgeFailureKind, (file: string) => string>> = {
+  'wrong-key': (file) => vscode.l10n.t('{0} is encrypted to another key.', file),
+  'wrong-passphrase': (file) => vscode.l10n.t('{0} is encrypted with another passphrase.', file),
+  'truncated': (file) => vscode.l10n.t('{0} is cut short: it may still be syncing, or was damaged.', file),
+  'damaged': (file) => vscode.l10n.t('{0} is damaged: its contents fail age\'s integrity check.', file),
+  'not-age': (file) => vscode.l10n.t('{0} is not an age file.', file),
+  'unsupported': (file) => vscode.l10n.t('{0} uses an age feature this extension does not read.', file),
+};
 
 /** An entry's text as the index's readers decode it (workspaceJournalFiles.ts `decodeUtf8`): a BOM kept, bad bytes U+FFFD. */
 const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -117,7 +109,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       return await run();
     } catch (error) {
       if (error instanceof EntryUnreadable) {
-        throw vscode.FileSystemError.NoPermissions(unreadableMessage(error.failure));
+        throw vscode.FileSystemError.NoPermissions(UNREADABLE[error.failure.kind](error.failure.file));
       }
       throw error;
     }

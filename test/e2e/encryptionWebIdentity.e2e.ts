@@ -6,10 +6,12 @@
 // on screen beside the refusal). An entry is then written, saved and tagged; the
 // saved file opens with `age -d -i`; and neither the entry's text nor the secret key is anywhere on
 // disk under the workspace, VS Code's user data or the extension's storage (the text may linger only in
-// VS Code's own hot-exit backup of the unsaved editor, as the README's threat model says).
+// VS Code's own hot-exit backup of the unsaved editor, as the README's threat model says) — nor, once
+// the browser has closed and written out its profile (kept on disk for this spec, beside the workspace),
+// in the browser's localStorage or IndexedDB.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -60,6 +62,7 @@ describe('Journal encrypted to an age key, opened in the web worker extension ho
   let mine = { fileText: '', secret: '' };
   const session = useSession('encwebid', {
     settings: IN_WEB_WORKER,
+    browserProfile: true,
     seed: (workspace) => {
       cpSync(SAMPLE, join(workspace, 'journal'), { recursive: true });
       mine = keygen(keyFile);
@@ -127,6 +130,26 @@ describe('Journal encrypted to an age key, opened in the web worker extension ho
     assert.deepEqual(filesContaining(root, SAMPLE_SENTENCE), [], 'the sample entries stay sealed');
     assert.deepEqual(filesContaining(root, mine.secret), [], 'the pasted key is written nowhere');
     assert.deepEqual(filesContaining(root, mine.secret.slice(16, 40)), [], 'nor any part of it');
+  });
+
+  it('leaves neither the typed line nor the pasted key in the browser\'s profile (localStorage, IndexedDB), written out as the browser closes', async function () {
+    this.timeout(120_000);
+    const { browser, browserProfile, workspace } = session();
+    assert.ok(browserProfile !== undefined);
+    await browser.close(); // Chromium writes what it keeps (localStorage commits lazily) before it exits.
+    const stored = (dir: string): number => (existsSync(join(browserProfile, 'Default', dir)) ? readdirSync(join(browserProfile, 'Default', dir), { recursive: true }).length : 0);
+    const naming = filesContaining(browserProfile, workspace);
+    console.log(`      the profile's Local Storage: ${stored('Local Storage')} files, IndexedDB: ${stored('IndexedDB')} files; files naming the workspace: ${naming.map((file) => file.slice(browserProfile.length + 1)).join(', ')}`);
+    // What the workbench stores there is found by this search (it names the workspace folder in both stores): the search is not blind.
+    assert.ok(naming.some((file) => file.includes(`${sep}Local Storage${sep}`)), 'the search finds what the workbench keeps in localStorage');
+    assert.ok(naming.some((file) => file.includes(`${sep}IndexedDB${sep}`)), 'and in IndexedDB');
+    for (const encoding of ['utf8', 'utf16le'] as const) {
+      assert.deepEqual(filesContaining(browserProfile, LINE, encoding), [], `the typed line (${encoding})`);
+      assert.deepEqual(filesContaining(browserProfile, 'Jonas asked', encoding), [], `nor part of it (${encoding})`);
+      assert.deepEqual(filesContaining(browserProfile, SAMPLE_SENTENCE, encoding), [], `nor a sample entry (${encoding})`);
+      assert.deepEqual(filesContaining(browserProfile, mine.secret, encoding), [], `the pasted key (${encoding})`);
+      assert.deepEqual(filesContaining(browserProfile, mine.secret.slice(16, 40), encoding), [], `nor any part of it (${encoding})`);
+    }
   });
 });
 

@@ -3,8 +3,10 @@
 // tagged on save like any other, sees it counted in the trends, reloads the window and is asked for
 // the passphrase again. The entry's text is then nowhere on disk in plain — not in the workspace, not
 // in VS Code's user data and the extension's storage — and the reference `age` tool decrypts the
-// file the extension wrote. Last, the passphrase is changed, the old one then opens nothing (Decrypt
-// Journal… with it changes nothing), and the new one turns the journal back into plain Markdown.
+// file the extension wrote. Then the user turns on `encryption.rememberPassphrase` and changes the
+// passphrase: a reload opens the journal without asking, and neither passphrase is in any file in
+// plain. Last, the old passphrase opens nothing (Decrypt Journal… with it changes nothing), and the
+// new one turns the journal back into plain Markdown.
 // A second session encrypts the sample journal to an age identity file (the setting) and a backup
 // key: `age -d -i` opens the files with either, a saved entry is sealed to both, and a reload opens
 // the journal without asking anything.
@@ -132,6 +134,10 @@ describe('Encrypted journal in the real VS Code', function () {
   it('changes the passphrase: every entry re-encrypted, the entry still open and readable', async function () {
     this.timeout(300_000);
     const { page, workspace } = session;
+    // The user opts in to rememberPassphrase (a machine setting: the remote's settings, read as VS Code
+    // sees the file change); the new passphrase is then kept in SecretStorage (the next test).
+    mkdirSync(join(root, 'user-data', 'Machine'), { recursive: true });
+    writeFileSync(join(root, 'user-data', 'Machine', 'settings.json'), JSON.stringify({ 'leadershipJournal.encryption.rememberPassphrase': true }));
     const before = readFileSync(join(workspace, `${ENTRY}.age`));
     await changePassphraseFromPalette(page, PASSPHRASE, NEW_PASSPHRASE);
     await toast(page, 'Re-encrypted 3 entries to the new passphrase');
@@ -139,6 +145,24 @@ describe('Encrypted journal in the real VS Code', function () {
     assert.ok(ageDecrypt(join(workspace, 'journal/.leadership-journal/key.age'), join(workspace, `${ENTRY}.age`), NEW_PASSPHRASE, root).includes(LINES[1] ?? ''));
     await openDate(page, DATE);
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
+  });
+
+  it('with rememberPassphrase on, opens the journal after a reload without asking; the passphrase is in no file in plain', async function () {
+    this.timeout(400_000);
+    const { page } = session;
+    await reloadWindow(page);
+    await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 300_000 });
+    await editorShows(page, 'Confidential: Jonas asked for medical leave');
+    await assertNotAskedToUnlock(page);
+    const frame = webviewFrame(page, 'Trends');
+    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 });
+    await assertNotAskedToUnlock(page);
+    await screenshot(page, 'encrypted-remembered-after-reload');
+    // code-server keeps VS Code's SecretStorage in the browser's localStorage, sealed (AES-GCM) with a
+    // key half of which is the server's user-data/serve-web-key-half: not here in plain, under any name.
+    for (const secret of [NEW_PASSPHRASE, PASSPHRASE]) {
+      assert.deepEqual(filesContaining(root, secret), [], secret);
+    }
   });
 
   it('refuses the old passphrase to Decrypt Journal… and changes nothing; the new one gives plain Markdown back', async function () {

@@ -22,6 +22,7 @@ import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKey
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
+import { withUnlockProgress } from './unlockProgress';
 
 /** Journal-relative paths of the text editors open on entries under `root`. */
 function openEntries(root: vscode.Uri): { readonly tabs: vscode.Tab[]; readonly paths: string[]; readonly dirty: boolean } {
@@ -188,8 +189,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
   // identity file was proven as it was read).
   if (key.credential.kind === 'passphrase') {
     const credential = key.credential;
-    const check = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
-      () => unlockJournal(journalDiskFs(disk), credential));
+    const check = await withUnlockProgress(() => unlockJournal(journalDiskFs(disk), credential));
     if (!check.ok) {
       void vscode.window.showErrorMessage(check.kind === 'key'
         ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')

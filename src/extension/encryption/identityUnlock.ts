@@ -11,6 +11,7 @@ import { recipientsProblem } from '../../core/encryption/keyFileChoice';
 import { unlockJournal, type Unlock, type UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { forgetPastedIdentity } from './identityMemory';
 import { journalDiskFs } from './migrationHost';
+import { withUnlockProgress } from './unlockProgress';
 
 /** The user's identities, held in memory only, and where they came from. */
 export interface JournalIdentity {
@@ -64,10 +65,7 @@ export async function unlockWithIdentity(host: IdentityHost, disk: vscode.Uri, t
     if (identity === undefined) {
       return undefined;
     }
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
-      () => unlockProven(disk, identity.identities),
-    );
+    const result = await withUnlockProgress(() => unlockProven(disk, identity.identities));
     if (result.ok) {
       // Entries saved are sealed to the journal's backup keys too: the extension must be able to.
       const problem = recipientsProblem(result.journal.descriptor?.recipients ?? []);

@@ -23,6 +23,7 @@ import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
 import { unlockWithIdentity } from './identityUnlock';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
+import { withUnlockProgress } from './unlockProgress';
 
 const SECRET_PREFIX = 'leadershipJournal.passphrase:';
 
@@ -168,10 +169,7 @@ export class JournalVault implements vscode.Disposable {
         }
       }
       const typed = passphrase;
-      const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Unlocking the journal…') },
-        () => unlockJournal(fs, { kind: 'passphrase', passphrase: typed }),
-      );
+      const result = await withUnlockProgress(() => unlockJournal(fs, { kind: 'passphrase', passphrase: typed }));
       if (result.ok) {
         await this.remember(disk, typed);
         return this.mount(disk, result.journal);

@@ -138,9 +138,9 @@ export function ageDecrypt(identity: string, file: string, passphrase: string, s
   }
 }
 
-/** Every file under `root` whose bytes contain `text` (UTF-8), following no links. */
-export function filesContaining(root: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
+/** Every file under `root` whose bytes contain `text` (UTF-8, or `encoding`: a browser keeps some strings as UTF-16), following no links. */
+export function filesContaining(root: string, text: string, encoding: 'utf8' | 'utf16le' = 'utf8'): string[] {
+  const needle = Buffer.from(text, encoding);
   const found: string[] = [];
   const walk = (dir: string): void => {
     let names: string[];

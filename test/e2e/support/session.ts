@@ -3,15 +3,18 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer';
 import { installVsix } from '../../../scripts/installVsix';
-import { launchBrowser, openWorkbench, screenshot } from './workbench';
+import { launchBrowser, launchBrowserWithProfile, openWorkbench, screenshot } from './workbench';
 
 export interface Session {
   readonly workspace: string;
   readonly server: RunningCodeServer;
-  readonly browser: Browser;
+  /** A browser whose pages keep their storage in memory; with `browserProfile`, one on disk (its context). */
+  readonly browser: Browser | BrowserContext;
+  /** With `browserProfile`: Chromium's profile folder, under the session's folder (beside the workspace). */
+  readonly browserProfile?: string;
   readonly page: Page;
   readonly close: () => Promise<void>;
 }
@@ -33,6 +36,12 @@ export interface SessionOptions {
   readonly workspaceTrust?: boolean;
   /** Opens this URL path instead of the folder (e.g. `/?workspace=…` for a .code-workspace file). */
   readonly openPath?: (workspace: string) => string;
+  /**
+   * Chromium writes its profile — what the workbench keeps in the browser: localStorage (VS Code's
+   * SecretStorage in code-server), IndexedDB — to `browser-profile` beside the workspace, so a search
+   * of the session's folder searches it too. Otherwise that stays in memory, as Playwright's contexts do.
+   */
+  readonly browserProfile?: boolean;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -58,9 +67,10 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     ...(options.args ? { args: options.args } : {}),
     ...(options.workspaceTrust ? { workspaceTrust: true } : {}),
   });
-  let browser: Browser | undefined;
+  let browser: Browser | BrowserContext | undefined;
+  const browserProfile = options.browserProfile ? join(root, 'browser-profile') : undefined;
   try {
-    browser = await launchBrowser();
+    browser = browserProfile === undefined ? await launchBrowser() : await launchBrowserWithProfile(browserProfile);
     const url = options.openPath ? `${server.url}${options.openPath(workspace)}` : options.noFolder ? `${server.url}/?ew=true` : server.workspaceUrl;
     const page = await openWorkbench(browser, url);
     // Our activity-bar icon appears once the extension's contributions are registered; before that
@@ -68,7 +78,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });
     const opened = browser;
     return {
-      workspace, server, browser: opened, page,
+      workspace, server, browser: opened, page, ...(browserProfile === undefined ? {} : { browserProfile }),
       close: async () => {
         await opened.close();
         await server.stop();

@@ -1,24 +1,33 @@
 // Drives the VS Code workbench in a browser the way a person does: keyboard, clicks, what is on screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../../../scripts/vscodePaths';
 
 export const SCREENSHOT_DIR = join(repoRoot, '.e2e-artifacts', 'screenshots');
 
 /** Debian's Chromium; never a downloaded browser. Flags keep it off the (closed) network. */
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic',
+  ],
+};
+const VIEWPORT = { width: 1400, height: 850 };
+
+/** Chromium whose pages keep their storage in memory (Playwright's contexts are off the record). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
-export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+/** Chromium whose profile — the pages' localStorage, IndexedDB, caches, session — is written to `profileDir`, as a person's browser writes it. */
+export async function launchBrowserWithProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { ...CHROMIUM, viewport: VIEWPORT });
+}
+
+export async function openWorkbench(browser: Browser | BrowserContext, url: string): Promise<Page> {
+  const page = 'pages' in browser ? await browser.newPage() : await browser.newPage({ viewport: VIEWPORT });
   // The workbench's first load is the heaviest moment of a session: on a shared, busy machine it took
   // more than the default 30 s (every suite's start failed at once, with the load average at 17).
   await page.goto(url, { timeout: 120_000 });

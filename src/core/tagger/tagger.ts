@@ -189,10 +189,8 @@ export function readTraps(sentences: readonly ClassifiedSentence[], language: Ta
   if (read.why + read.how > 0 || traps.length === 0) {
     return { read, traps };
   }
-  // The traps are read again with the entry's why share; should none stand then, the entry stays as faint as it was.
   const all = shares(sentences, language, 'read');
-  const again = findTraps(sentences, all.why, language);
-  return again.length > 0 ? { read: all, traps: again } : { read, traps };
+  return { read: all, traps: findTraps(sentences, all.why, language) };
 }
 
 /**

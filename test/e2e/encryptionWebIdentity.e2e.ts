@@ -123,9 +123,9 @@ describe('Journal encrypted to an age key, opened in the web worker extension ho
     for (let i = 0; i < 120 && filesContaining(root, LINE).length > 0; i++) {
       await page.waitForTimeout(250);
     }
-    const inBackups = filesContaining(root, LINE).length - outsideBackups(filesContaining(root, LINE)).length;
-    console.log(`      VS Code's hot-exit backups holding the typed line 30 s after the save: ${inBackups}`);
-    assert.deepEqual(outsideBackups(filesContaining(root, LINE)), [], 'the entry\'s text is nowhere on disk but VS Code\'s own hot-exit backup');
+    const holding = filesContaining(root, LINE);
+    console.log(`      VS Code's hot-exit backups holding the typed line 30 s after the save: ${holding.length - outsideBackups(holding).length}`);
+    assert.deepEqual(outsideBackups(holding), [], 'the entry\'s text is nowhere on disk but VS Code\'s own hot-exit backup');
     assert.deepEqual(outsideBackups(filesContaining(root, 'Jonas asked')), [], 'not even part of it');
     assert.deepEqual(filesContaining(root, SAMPLE_SENTENCE), [], 'the sample entries stay sealed');
     assert.deepEqual(filesContaining(root, mine.secret), [], 'the pasted key is written nowhere');

@@ -75,7 +75,10 @@ export async function decryptFromPalette(page: Page, passphrase: string): Promis
  * Waits until the sealed `file` is on disk, `age -d` opens it (with `identity` and `passphrase`) to a text `complete`
  * accepts, and no half-written `.lj-partial` is left beside it: a save has then reached the disk. VS Code hides a
  * tab's dirty mark while its save runs, and a save here seals, writes beside, reads back and renames, so the
- * file is polled, once a second for up to `seconds`. Returns what `age` read last ('' if the file never came).
+ * file is polled, once a second for up to `seconds`. A poll that `age` cannot open is not yet a failure: through
+ * `vscode.workspace.fs` (the web and remote hosts) a rename over a file deletes it first, so a save has a moment
+ * with no file (workspaceJournalFs.ts says so). Returns what `age` read last ('' if the file never came); throws
+ * `age`'s last failure when the polls end on one.
  */
 export async function waitForSealedSave(
   page: Page, sealed: { readonly file: string; readonly identity: string; readonly passphrase: string; readonly scratch: string },
@@ -83,12 +86,22 @@ export async function waitForSealedSave(
 ): Promise<string> {
   const { file, identity, passphrase, scratch } = sealed;
   let opened = '';
+  let failure: unknown;
   const done = (): boolean => existsSync(file) && !existsSync(`${file}.lj-partial`) && complete(opened);
   for (let i = 0; i < seconds && !done(); i++) {
     if (i > 0) {
       await page.waitForTimeout(1000);
     }
-    opened = existsSync(file) ? ageDecrypt(identity, file, passphrase, scratch) : '';
+    failure = undefined;
+    try {
+      opened = existsSync(file) ? ageDecrypt(identity, file, passphrase, scratch) : '';
+    } catch (error) {
+      failure = error;
+      console.log(`      age -d failed on poll ${i + 1} (the save may be between its delete and rename): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failure !== undefined) {
+    throw failure;
   }
   return opened;
 }
@@ -124,13 +137,23 @@ export function assertSealedOnDisk(workspace: string, days: readonly string[]): 
   assert.ok(existsSync(join(workspace, 'journal/.leadership-journal/key.age')));
 }
 
+/** A terminal's cursor and erase sequences (ESC [ … letter), which `age` writes around its prompt. */
+const ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
 /** `age -d -i identity file` with the passphrase typed on its terminal; the plaintext, or the tool's failure thrown. */
 export function ageDecrypt(identity: string, file: string, passphrase: string, scratch: string): string {
   const out = join(scratch, `age-out-${Date.now()}`);
   const quote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
-  execFileSync('script', ['-qec', `age -d -i ${quote(identity)} -o ${quote(out)} ${quote(file)}`, '/dev/null'], {
-    input: `${passphrase}\n`, timeout: 60_000, stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  try {
+    execFileSync('script', ['-qec', `age -d -i ${quote(identity)} -o ${quote(out)} ${quote(file)}`, '/dev/null'], {
+      input: `${passphrase}\n`, timeout: 60_000, stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    // age writes its error to the terminal, which `script` copies to its stdout; the passphrase may be echoed there
+    // (typed before age turns echo off), so it is blanked.
+    const terminal = String((error as { stdout?: unknown }).stdout ?? '').split(passphrase).join('***').replace(ESCAPES, '').trim();
+    throw new Error(`age -d ${file} failed: ${terminal || (error instanceof Error ? error.message : String(error))}`, { cause: error });
+  }
   try {
     return readFileSync(out, 'utf8');
   } finally {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { errorMessage } from '../../../src/core/text/errorMessage';
 import { runCommand, waitForActiveTab } from './workbench';
 
 /** Waits until the active editor draws a line holding `text` (Monaco draws only the lines in view). */
@@ -97,7 +98,7 @@ export async function waitForSealedSave(
       opened = existsSync(file) ? ageDecrypt(identity, file, passphrase, scratch) : '';
     } catch (error) {
       failure = error;
-      console.log(`      age -d failed on poll ${i + 1} (the save may be between its delete and rename): ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`      age -d failed on poll ${i + 1} (the save may be between its delete and rename): ${errorMessage(error)}`);
     }
   }
   if (failure !== undefined) {
@@ -152,7 +153,7 @@ export function ageDecrypt(identity: string, file: string, passphrase: string, s
     // age writes its error to the terminal, which `script` copies to its stdout; the passphrase may be echoed there
     // (typed before age turns echo off), so it is blanked.
     const terminal = String((error as { stdout?: unknown }).stdout ?? '').split(passphrase).join('***').replace(ESCAPES, '').trim();
-    throw new Error(`age -d ${file} failed: ${terminal || (error instanceof Error ? error.message : String(error))}`, { cause: error });
+    throw new Error(`age -d ${file} failed: ${terminal || errorMessage(error)}`, { cause: error });
   }
   try {
     return readFileSync(out, 'utf8');

@@ -7,8 +7,9 @@
 //   old and new, same bytes  → the crash came between rename and removal: remove the old
 //   old and new, different   → both are kept and listed (never guess which the user wants)
 //   new only                 → already done
-//   a partial                → settlePartials: removed while its source exists, else promoted
-//                              when it opens whole, else kept and listed
+//   a partial                → settlePartials: removed while its final form or its source exists,
+//                              else promoted when it opens whole, else kept and listed (an unlock
+//                              promotes such orphans too: orphanedPartials.ts)
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
 import { finalPathOf, isEncryptedEntryPath, isPlainEntryPath } from './layout';
@@ -136,10 +137,28 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
 }
 
 /**
- * Settles the partial files a crash left. A partial is removed when the file it was to become is
- * there, or when that file's source still is (the step will be redone); otherwise it may be the only
- * copy: it is promoted when `opensWhole` proves it complete, and kept and listed when not. Partials
- * of anything but entries are not this product's and are left alone.
+ * Where a partial stands: `foreign` when it is not an entry's (not this product's to settle),
+ * `redundant` when the file it was to become is there, or that file's source is (the step will be
+ * redone): it is not the only copy of anything; `orphan` when neither is, so it may be the only copy.
+ * The one reading of these rules, for the migrations (settlePartials) and the unlock
+ * (orphanedPartials.ts).
+ */
+export type PartialStanding = 'foreign' | 'redundant' | 'orphan';
+
+export async function partialStanding(fs: JournalFs, partial: string, sourceOf: (finalPath: string) => string | undefined): Promise<PartialStanding> {
+  const finalPath = finalPathOf(partial);
+  if (!isEncryptedEntryPath(finalPath) && !isPlainEntryPath(finalPath)) {
+    return 'foreign';
+  }
+  const source = sourceOf(finalPath);
+  return await fs.read(finalPath) !== undefined || (source !== undefined && await fs.read(source) !== undefined) ? 'redundant' : 'orphan';
+}
+
+/**
+ * Settles the partial files a crash left. A partial is removed when it is redundant
+ * (partialStanding); an orphan may be the only copy: it is promoted when `opensWhole` proves it
+ * complete, and kept and listed when not. Partials of anything but entries are not this product's
+ * and are left alone.
  */
 export async function settlePartials(
   fs: JournalFs,
@@ -149,15 +168,15 @@ export async function settlePartials(
 ): Promise<Attention[]> {
   const left: Attention[] = [];
   for (const partial of partials) {
-    const finalPath = finalPathOf(partial);
-    if (!isEncryptedEntryPath(finalPath) && !isPlainEntryPath(finalPath)) {
+    const standing = await partialStanding(fs, partial, sourceOf);
+    if (standing === 'foreign') {
       continue;
     }
-    const source = sourceOf(finalPath);
-    if (await fs.read(finalPath) !== undefined || (source !== undefined && await fs.read(source) !== undefined)) {
+    if (standing === 'redundant') {
       await fs.remove(partial);
       continue;
     }
+    const finalPath = finalPathOf(partial);
     const bytes = await fs.read(partial);
     if (bytes !== undefined && isEncryptedEntryPath(finalPath) && await opensWhole(finalPath, bytes)) {
       await fs.rename(partial, finalPath);

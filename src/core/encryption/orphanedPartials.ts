@@ -1,0 +1,160 @@
+// Saves that were cut off between the write and the rename, put back when the journal is unlocked. A
+// save writes the sealed entry to `NAME.md.age.lj-partial`, proves it, and renames it over
+// `NAME.md.age`; through `vscode.workspace.fs` (the web, remote hosts) that rename deletes the target
+// first, so a window closed in that moment leaves the partial, whole, and no `NAME.md.age`: the entry
+// would be missing from the journal until a migration settled it.
+//
+// Contracts:
+// - Only orphans are touched (entrySteps.ts partialStanding: neither the file the partial was to
+//   become nor that file's source is there). A partial beside its final form or its source is left
+//   to the migrations' rules (settlePartials), which this step does not apply.
+// - An orphan is put in place (renamed, never copied or rewritten) only when it is an encrypted
+//   entry's, was last written at least SAFE_AGE_MS ago — so a save under way in another window is
+//   never raced — and opens whole with the journal's keys (age checks every chunk, so a cut or
+//   damaged file fails). Any other orphan is left as it is; one that does not open is reported with
+//   why. Nothing is ever deleted.
+// - The survey only reads. Renames happen only when there is something to put back, under the lock
+//   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
+//   the same moment, or a migration, either waits its turn or finds the work done.
+import type { Sealing } from './entrySteps';
+import { partialStanding } from './entrySteps';
+import type { EntryNames } from './entryNames';
+import type { JournalKeys } from './journalKey';
+import { listJournal } from './journalListing';
+import { sealingOf } from './journalUnlock';
+import { finalPathOf, isEncryptedEntryPath } from './layout';
+import { acquireLock } from './lock';
+import { guarded, type Attention, type MigrationHost } from './migrationRun';
+import { errorMessage } from '../text/errorMessage';
+import type { JournalFs } from './journalFs';
+
+/** How long ago an orphan must have been written before it is put in place: no save takes a minute. */
+export const SAFE_AGE_MS = 60_000;
+
+/** What the survey reads: the journal's disk, the clock, and files' modification times. */
+export interface OrphanReading {
+  readonly fs: JournalFs;
+  readonly now: () => Date;
+  /** When the file at `path` was last written (ms since 1970); undefined when nothing is there. */
+  readonly modifiedAt: (path: string) => Promise<number | undefined>;
+}
+
+/** What putting orphans back needs besides: who this is, for the journal's lock (as a migration's host). */
+export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness'>;
+
+/** The unlocked journal's keys and names (unlockJournal.ts UnlockedJournal). */
+export interface OrphanKeys {
+  readonly keys: JournalKeys;
+  readonly names: EntryNames;
+}
+
+export interface OrphanSurvey {
+  /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back. */
+  readonly whole: readonly string[];
+  /** Orphans written less than SAFE_AGE_MS ago, or at a time the file system does not tell: a save may be under way. */
+  readonly recent: readonly string[];
+  /** Orphans that do not open (another key, cut short, damaged) or hold a plain entry: left as they are, with why. */
+  readonly kept: readonly Attention[];
+}
+
+export interface OrphanRepair extends OrphanSurvey {
+  /** The entries' files put back in place (final paths, `NAME.md.age`). */
+  readonly restored: readonly string[];
+  /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed. */
+  readonly notNow?: string;
+}
+
+type Examined = { readonly kind: 'none' | 'whole' | 'recent' } | { readonly kind: 'kept'; readonly reason: string };
+
+const NONE: Examined = { kind: 'none' };
+
+/** One partial, read and checked; `none` when it is not an orphan (or is gone). */
+async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNames, partial: string): Promise<Examined> {
+  const { fs } = reading;
+  if (await partialStanding(fs, partial, (path) => names.sourceOf(path)) !== 'orphan') {
+    return NONE;
+  }
+  const finalPath = finalPathOf(partial);
+  if (!isEncryptedEntryPath(finalPath)) {
+    return { kind: 'kept', reason: `${partial} is a half-written plain entry with no original beside it` };
+  }
+  const written = await reading.modifiedAt(partial);
+  if (written === undefined) {
+    return NONE;
+  }
+  if (!(written > 0) || reading.now().getTime() - written < SAFE_AGE_MS) {
+    return { kind: 'recent' };
+  }
+  const bytes = await fs.read(partial);
+  if (bytes === undefined) {
+    return NONE;
+  }
+  const opened = await sealing.open(partial, bytes);
+  return opened.ok ? { kind: 'whole' } : { kind: 'kept', reason: opened.failure.message };
+}
+
+/** The journal's orphaned partials and what each is; reads only. */
+export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys, partials?: readonly string[]): Promise<OrphanSurvey> {
+  const sealing = sealingOf(journal.keys);
+  const whole: string[] = [];
+  const recent: string[] = [];
+  const kept: Attention[] = [];
+  for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
+    const examined = await examine(reading, sealing, journal.names, partial);
+    if (examined.kind === 'whole') {
+      whole.push(partial);
+    } else if (examined.kind === 'recent') {
+      recent.push(partial);
+    } else if (examined.kind === 'kept') {
+      kept.push({ path: partial, reason: examined.reason });
+    }
+  }
+  return { whole, recent, kept };
+}
+
+/**
+ * Puts the journal's whole orphans in place, as the header says. Never rejects: a failure of the
+ * disk or a lock held by another run is told in `notNow`, and the orphans stay for the next unlock.
+ */
+export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys): Promise<OrphanRepair> {
+  const fs = guarded(host.fs);
+  const reading = { ...host, fs };
+  let survey: OrphanSurvey;
+  try {
+    survey = await surveyOrphans(reading, journal);
+  } catch (error) {
+    return { whole: [], recent: [], kept: [], restored: [], notNow: errorMessage(error) };
+  }
+  if (survey.whole.length === 0) {
+    return { ...survey, restored: [] }; // The usual case: nothing written, not even the lock.
+  }
+  let lock;
+  try {
+    lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation: 'unlock' }, host.liveness);
+  } catch (error) {
+    return { ...survey, restored: [], notNow: errorMessage(error) };
+  }
+  if (!lock.ok) {
+    return { ...survey, restored: [], notNow: lock.message };
+  }
+  const sealing = sealingOf(journal.keys);
+  const restored: string[] = [];
+  let notNow: string | undefined;
+  try {
+    for (const partial of survey.whole) {
+      // Again under the lock: another window may have put it back, or saved the entry, meanwhile.
+      if ((await examine(reading, sealing, journal.names, partial)).kind === 'whole') {
+        await fs.rename(partial, finalPathOf(partial));
+        restored.push(finalPathOf(partial));
+      }
+    }
+  } catch (error) {
+    notNow = errorMessage(error);
+  }
+  try {
+    await lock.release();
+  } catch (error) {
+    notNow ??= `the journal's lock could not be removed: ${errorMessage(error)}`;
+  }
+  return { ...survey, restored, ...(notNow === undefined ? {} : { notNow }) };
+}

@@ -1,0 +1,187 @@
+// Saves cut off between the write and the rename (the sealed entry whole in `NAME.md.age.lj-partial`,
+// no `NAME.md.age`), put back when the journal is unlocked (core/encryption/orphanedPartials.ts), over
+// the in-memory file system the migration's tests use: the entry is back and reads as before; a
+// partial written just now, one that does not open, or one beside its final form is left exactly as
+// it is; and nothing else on the disk changes.
+import * as assert from 'node:assert/strict';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import type { Credential } from '../../../../src/core/encryption/journalKey';
+import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { restoreOrphans, SAFE_AGE_MS, surveyOrphans, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
+import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
+import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+
+const PASSPHRASE = 'Grüße — nur ich';
+const passphrase: Credential = { kind: 'passphrase', passphrase: PASSPHRASE };
+const TODAY = '2026/11/2026-11-23.md';
+const SEALED = `${TODAY}.age`;
+const PARTIAL = partialPath(SEALED);
+const OTHER = '2026/12/2026-12-01.md';
+const NOW = Date.UTC(2026, 10, 24, 9, 0);
+
+async function encrypted(names: 'readable' | 'opaque' = 'readable', credential: Credential = passphrase): Promise<{ fs: MemoryJournalFs; journal: UnlockedJournal }> {
+  const fs = fixtureJournal();
+  const outcome = await encryptJournal(testHost(fs), { credential, ...(names === 'opaque' ? { names } : {}) });
+  assert.equal(outcome.status, 'done', outcome.reason);
+  const unlock = await unlockJournal(fs, credential);
+  assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+  return { fs, journal: unlock.journal };
+}
+
+/** The window's host: files were written `ages` ms before NOW (a minute and a half unless said). */
+function host(fs: MemoryJournalFs, ages: Readonly<Record<string, number>> = {}, pid = 7): OrphanRepairHost {
+  return {
+    fs,
+    me: { pid, host: 'test-host' },
+    liveness: () => 'alive',
+    now: () => new Date(NOW),
+    modifiedAt: async (path) => (fs.files.has(path) ? NOW - (ages[path] ?? SAFE_AGE_MS + 30_000) : undefined),
+  };
+}
+
+/** Every file on the disk, dot-folders included, with its bytes. */
+function disk(fs: MemoryJournalFs): Map<string, string> {
+  return new Map([...fs.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+}
+
+/** The file at `from` moved to `to`, as a save cut off by VS Code's delete-then-rename leaves it. */
+function moved(fs: MemoryJournalFs, from: string, to: string): void {
+  const bytes = fs.files.get(from);
+  assert.ok(bytes !== undefined, from);
+  fs.files.delete(from);
+  fs.put(to, bytes);
+}
+
+/** Operations that change the disk, from the fs's log. */
+function writes(fs: MemoryJournalFs): string[] {
+  return fs.log.filter((line) => !/^(list|read) /.test(line));
+}
+
+async function entryText(fs: MemoryJournalFs, journal: UnlockedJournal, path: string): Promise<Uint8Array | undefined> {
+  return new DecryptingJournalFs(fs, journal).read(path);
+}
+
+describe('encryption: saves cut off before their rename, put back at unlock', function () {
+  this.timeout(60_000);
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`puts an old, whole orphaned partial back in place, and the entry is listed and reads as before (${names} names)`, async () => {
+      const { fs, journal } = await encrypted(names);
+      const view = new DecryptingJournalFs(fs, journal);
+      const sealed = view.sealedPathOf(TODAY);
+      moved(fs, sealed, partialPath(sealed));
+      assert.ok(!(await view.list()).some((file) => file.path === TODAY), 'the entry is missing before');
+      const before = disk(fs);
+
+      const repair = await restoreOrphans(host(fs), journal);
+
+      assert.deepEqual(repair.restored, [sealed]);
+      assert.deepEqual([repair.recent, repair.kept, repair.notNow], [[], [], undefined]);
+      const after = disk(fs);
+      const expected = new Map(before);
+      expected.set(sealed, before.get(partialPath(sealed)) ?? '');
+      expected.delete(partialPath(sealed));
+      assert.deepEqual(after, expected, 'the partial became the entry\'s file; nothing else changed (the lock is gone)');
+      assert.ok((await view.list()).some((file) => file.path === TODAY), 'the entry is listed again');
+      assert.deepEqual(await entryText(fs, journal, TODAY), ENTRIES[TODAY]);
+    });
+  }
+
+  for (const [when, age] of [['written less than a minute ago (a save may be under way in another window)', SAFE_AGE_MS - 1_000], ['whose time the file system does not tell (mtime 0)', NOW]] as const) {
+    it(`leaves a partial ${when}, writing nothing`, async () => {
+      const { fs, journal } = await encrypted();
+      moved(fs, SEALED, PARTIAL);
+      const before = disk(fs);
+      fs.log.length = 0;
+
+      const repair = await restoreOrphans(host(fs, { [PARTIAL]: age }), journal);
+
+      assert.deepEqual(repair.recent, [PARTIAL]);
+      assert.deepEqual([repair.restored, repair.whole, repair.kept], [[], [], []]);
+      assert.deepEqual(disk(fs), before, 'nothing on the disk changed');
+      assert.deepEqual(writes(fs), [], 'not even the lock was taken');
+    });
+  }
+
+  it('leaves a partial that is cut short or sealed to another key, and says why, once each', async () => {
+    const { fs, journal } = await encrypted();
+    const cut = fs.files.get(SEALED);
+    assert.ok(cut !== undefined);
+    fs.files.delete(SEALED);
+    fs.put(PARTIAL, cut.subarray(0, cut.length - 20));
+    const stranger = (await encrypted('readable', { kind: 'passphrase', passphrase: 'someone else' })).fs.files.get(`${OTHER}.age`);
+    assert.ok(stranger !== undefined);
+    fs.files.delete(`${OTHER}.age`);
+    fs.put(partialPath(`${OTHER}.age`), stranger);
+    const before = disk(fs);
+    fs.log.length = 0;
+
+    const repair = await restoreOrphans(host(fs), journal);
+
+    assert.deepEqual(repair.restored, []);
+    assert.deepEqual(repair.kept.map((item) => item.path), [PARTIAL, partialPath(`${OTHER}.age`)]);
+    assert.match(repair.kept[0]?.reason ?? '', /^2026\/11\/2026-11-23\.md\.age\.lj-partial is (cut short|damaged)/);
+    assert.match(repair.kept[1]?.reason ?? '', /^2026\/12\/2026-12-01\.md\.age\.lj-partial is encrypted to another key/);
+    assert.deepEqual(disk(fs), before, 'both kept as they are, nothing deleted');
+    assert.deepEqual(writes(fs), []);
+  });
+
+  it('leaves a partial beside its final file, or beside the plain entry it was sealed from, to the migrations', async () => {
+    const { fs, journal } = await encrypted();
+    const sealed = fs.files.get(SEALED);
+    assert.ok(sealed !== undefined);
+    fs.put(PARTIAL, sealed); // A save that died before its rename (Node's atomic rename).
+    fs.put(partialPath(`${OTHER}.age`), sealed); // An encrypt that died before its rename…
+    fs.files.delete(`${OTHER}.age`);
+    fs.put(OTHER, utf8('plain text still here\n')); // …with its plain source still there.
+    const before = disk(fs);
+    fs.log.length = 0;
+
+    const repair = await restoreOrphans(host(fs), journal);
+
+    assert.deepEqual([repair.restored, repair.whole, repair.recent, repair.kept], [[], [], [], []], 'neither is an orphan');
+    assert.deepEqual(disk(fs), before, 'both partials are untouched by this step');
+    assert.deepEqual(writes(fs), []);
+  });
+
+  it('puts nothing back while another run holds the journal\'s lock, and says so', async () => {
+    const { fs, journal } = await encrypted();
+    moved(fs, SEALED, PARTIAL);
+    fs.put(LOCK_PATH, utf8(`${JSON.stringify({ pid: 99, host: 'test-host', startedAt: '2026-11-24T08:59:00.000Z', operation: 'decrypt' })}\n`));
+    const before = disk(fs);
+
+    const repair = await restoreOrphans(host(fs), journal);
+
+    assert.deepEqual(repair.whole, [PARTIAL]);
+    assert.deepEqual(repair.restored, []);
+    assert.match(repair.notNow ?? '', /^another decrypt is running on this journal \(process 99 on test-host/);
+    assert.deepEqual(disk(fs), before, 'the orphan stays for the next unlock; the other run\'s lock is untouched');
+  });
+
+  it('two windows unlocking at once put the entry back once, and neither fails', async () => {
+    const { fs, journal } = await encrypted();
+    moved(fs, SEALED, PARTIAL);
+    const before = disk(fs);
+
+    const [first, second] = await Promise.all([restoreOrphans(host(fs, {}, 7), journal), restoreOrphans(host(fs, {}, 8), journal)]);
+
+    assert.deepEqual([...first.restored, ...second.restored], [SEALED], 'put back by exactly one of them');
+    for (const repair of [first, second]) {
+      assert.ok(repair.notNow === undefined || /^another unlock is running on this journal/.test(repair.notNow), repair.notNow);
+    }
+    assert.deepEqual([...disk(fs).keys()].sort(), [...before.keys()].map((path) => (path === PARTIAL ? SEALED : path)).sort());
+    assert.deepEqual(await entryText(fs, journal, TODAY), ENTRIES[TODAY]);
+  });
+
+  it('the survey alone reads and never writes (what the CLI uses)', async () => {
+    const { fs, journal } = await encrypted();
+    moved(fs, SEALED, PARTIAL);
+    fs.log.length = 0;
+    const survey = await surveyOrphans(host(fs), journal);
+    assert.deepEqual(survey, { whole: [PARTIAL], recent: [], kept: [] });
+    assert.deepEqual(writes(fs), []);
+  });
+});

@@ -21,6 +21,7 @@ import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
 import { identityAsker } from './identityKeys';
 import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
 import { unlockWithIdentity } from './identityUnlock';
+import { restoreInterruptedSaves } from './interruptedSaves';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 import { withUnlockProgress } from './unlockProgress';
@@ -93,6 +94,16 @@ export class JournalVault implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
     }
     return root;
+  }
+
+  /**
+   * Mounts the journal just unlocked, once the saves a closed window cut off before their rename are
+   * put back (interruptedSaves.ts), so the index lists them. The mounts that follow a migration
+   * (mountWithKey, a passphrase change) need not: the migration has just settled every partial.
+   */
+  private async mountUnlocked(disk: vscode.Uri, journal: UnlockedJournal): Promise<vscode.Uri> {
+    await restoreInterruptedSaves(disk, journal, this.host.log);
+    return this.mount(disk, journal);
   }
 
   /** Forgets the keys; entries are asked for again. */
@@ -172,7 +183,7 @@ export class JournalVault implements vscode.Disposable {
       const result = await withUnlockProgress(() => unlockJournal(fs, { kind: 'passphrase', passphrase: typed }));
       if (result.ok) {
         await this.remember(disk, typed);
-        return this.mount(disk, result.journal);
+        return this.mountUnlocked(disk, result.journal);
       }
       if (result.kind !== 'key') {
         void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', result.message));
@@ -190,7 +201,7 @@ export class JournalVault implements vscode.Disposable {
       return undefined;
     }
     await rememberIdentity(this.host, disk, unlocked.identity);
-    return this.mount(disk, unlocked.journal);
+    return this.mountUnlocked(disk, unlocked.journal);
   }
 
   /** For the provider: an entry of a journal not mounted yet (an editor restored after a reload). */

@@ -2,6 +2,11 @@
 // decrypting view (core/encryption/decryptingJournalFs.ts) over the folder on disk, so `*.md.age`
 // entries read as `*.md` under their real names (the name map, for opaque names) and plain entries of
 // a mixed journal as they are. Plain text stays in memory; nothing decrypted is written anywhere.
+// It only reads: a save that a closed VS Code window cut off before its rename (a whole
+// `NAME.md.age.lj-partial` with no `NAME.md.age`, core/encryption/orphanedPartials.ts) is not put back
+// here, nor read as the entry — the report would count a file the journal does not show — but named
+// in a warning with how to put it back (an unlock in VS Code, or `encrypt`, whose migration settles
+// partials). `report` and `classify` never write to the journal.
 //
 // This is the CLI's second way of listing a journal, beside journalFiles.ts; issue #13 replaces both
 // with one catalogue, which can take the decrypting view as its source.
@@ -10,7 +15,8 @@ import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decr
 import { proveIdentity } from '../../core/encryption/identityProof';
 import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
 import { listJournal } from '../../core/encryption/journalListing';
-import { isPlainEntryPath } from '../../core/encryption/layout';
+import { finalPathOf, isPlainEntryPath } from '../../core/encryption/layout';
+import { surveyOrphans, type OrphanSurvey } from '../../core/encryption/orphanedPartials';
 import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
@@ -53,6 +59,15 @@ export async function journalReadingKeys(dir: string, credential: Credential): P
   return unlocked.ok ? { ok: true, value: unlocked.value.keys } : unlocked;
 }
 
+/** What the warnings say of the journal's cut-off saves (their entries are not in the report). */
+function orphanWarnings(survey: OrphanSurvey): string[] {
+  return [
+    ...survey.whole.map((partial) => `${partial} is a save that was cut off before it was renamed to ${finalPathOf(partial)}: its entry is left out of this report until it is put back (unlocking the journal in VS Code does that, as does "leadership-journal encrypt" with the same key)`),
+    ...survey.recent.map((partial) => `${partial} was written less than a minute ago, perhaps by a save under way: its entry may be left out of this report; run it again`),
+    ...survey.kept.map((item) => `${item.reason}: a save that was cut off and does not open, left out of this report and kept as it is`),
+  ];
+}
+
 /** Rejects only when `dir` itself cannot be listed. */
 export async function readEncryptedJournal(dir: string, journal: UnlockedJournal): Promise<EncryptedJournal> {
   const disk = nodeJournalFs(dir);
@@ -61,6 +76,14 @@ export async function readEncryptedJournal(dir: string, journal: UnlockedJournal
   const listing = await listJournal(disk);
   if (journal.warnings.length === 0 && listing.encrypted.length > 0 && listing.plain.length > 0) {
     warnings.push(`${listing.plain.length === 1 ? '1 entry is' : `${listing.plain.length} entries are`} not encrypted (run "leadership-journal encrypt" to encrypt ${listing.plain.length === 1 ? 'it' : 'them'})`);
+  }
+  if (listing.partials.length > 0) {
+    const modifiedAt = async (path: string): Promise<number | undefined> => (await disk.stat?.(path))?.mtime;
+    try {
+      warnings.push(...orphanWarnings(await surveyOrphans({ fs: disk, now: () => new Date(), modifiedAt }, journal, listing.partials)));
+    } catch (error) {
+      warnings.push(`the half-written files (*.lj-partial) could not be checked: ${errorMessage(error)}`);
+    }
   }
   const entries = (await view.list()).filter((file) => isPlainEntryPath(file.path)).map((file): JournalEntryFile => ({
     path: file.path,

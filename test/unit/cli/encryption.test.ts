@@ -2,7 +2,7 @@
 // passphrase file or an identity file, report and classify reading the encrypted entries to the same
 // numbers as the plain ones, and every refusal with its message and exit code.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run } from '../../../src/cli/run';
@@ -287,6 +287,28 @@ describe('cli encryption', function () {
     assert.equal(asked.code, 2);
     assert.deepEqual(asked.prompts, [], 'no passphrase is asked for a journal that has none');
     assert.match(asked.err, /is encrypted to age keys: give the identity file with --identity FILE/);
+  });
+
+  it('names a save cut off before its rename in a warning and writes nothing; encrypt puts it back', async () => {
+    await encrypt('--passphrase-file', passphraseFile);
+    const whole = JSON.parse((await cli(['report', journal, '--json', '--passphrase-file', passphraseFile])).out).entries as number;
+    const sealed = join(journal, '2026/11/2026-11-17.md.age');
+    renameSync(sealed, `${sealed}.lj-partial`); // What VS Code's delete-then-rename leaves when the window closes between the two.
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(`${sealed}.lj-partial`, old, old);
+    const before = files();
+    const report = await cli(['report', journal, '--json', '--passphrase-file', passphraseFile]);
+    assert.equal(report.code, 0, report.err);
+    assert.equal(JSON.parse(report.out).entries, whole - 1, 'the entry is not counted from the partial');
+    assert.match(report.err, /2026\/11\/2026-11-17\.md\.age\.lj-partial is a save that was cut off before it was renamed to 2026\/11\/2026-11-17\.md\.age: its entry is left out of this report until it is put back \(unlocking the journal in VS Code does that, as does "leadership-journal encrypt" with the same key\)/);
+    assert.deepEqual(files(), before, 'the report wrote nothing');
+
+    const repaired = await encrypt('--passphrase-file', passphraseFile);
+    assert.equal(repaired.code, 0, repaired.err);
+    assert.ok(existsSync(sealed) && !existsSync(`${sealed}.lj-partial`), 'encrypt renamed it into place');
+    const again = await cli(['report', journal, '--json', '--passphrase-file', passphraseFile]);
+    assert.equal(JSON.parse(again.out).entries, whole);
+    assert.doesNotMatch(again.err, /lj-partial/);
   });
 
   it('reports a mixed journal: plain entries counted with a warning, an entry that does not open skipped with why', async () => {

@@ -1,7 +1,9 @@
 // E2E, in the real VS Code: a person encrypts the sample journal from the Command Palette (the modal
 // says what is protected and what is not; the passphrase is typed twice), writes an entry that is
 // tagged on save like any other, sees it counted in the trends, reloads the window and is asked for
-// the passphrase again. The entry's text is then nowhere on disk in plain — not in the workspace, not
+// the passphrase again — with a sample entry's save left cut off before its rename (only its
+// `.lj-partial` on disk, as VS Code's delete-then-rename leaves it when a window closes), which the
+// unlock puts back, so the trends count it. The entry's text is then nowhere on disk in plain — not in the workspace, not
 // in VS Code's user data and the extension's storage — and the reference `age` tool decrypts the
 // file the extension wrote. Then the user turns on `encryption.rememberPassphrase` and changes the
 // passphrase: a reload opens the journal without asking, and neither passphrase is in any file in
@@ -12,7 +14,7 @@
 // the journal without asking anything.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startSession, type Session } from './support/session';
@@ -111,16 +113,21 @@ describe('Encrypted journal in the real VS Code', function () {
     await screenshot(page, 'encrypted-trends');
   });
 
-  it('asks for the passphrase again after a reload, and opens the entry as before', async function () {
+  it('asks for the passphrase again after a reload, opens the entry as before, and puts back a save cut off before its rename', async function () {
     // The extension host starts again with the window: seconds on a quiet machine, over a minute on a busy one.
     this.timeout(400_000);
-    const { page } = session;
+    const { page, workspace } = session;
+    const sealed = join(workspace, 'journal/2026/11/2026-11-18.md.age');
+    renameSync(sealed, `${sealed}.lj-partial`);
+    const old = new Date(Date.now() - 5 * 60_000); // Older than the minute a save under way is given.
+    utimesSync(`${sealed}.lj-partial`, old, old);
     await reloadWindow(page);
     await answerPassphrase(page, 'The journal is encrypted', PASSPHRASE);
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 120_000 });
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
     const frame = webviewFrame(page, 'Trends');
-    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 });
+    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 }); // 2026-11-18 counted again: 2 without it.
+    assert.ok(existsSync(sealed) && !existsSync(`${sealed}.lj-partial`), 'the unlock renamed the cut-off save into place');
     await screenshot(page, 'encrypted-after-reload');
   });
 

@@ -5,7 +5,8 @@
 // Here scrypt runs in JavaScript, not in Node's crypto: a key takes tens of seconds on a busy machine,
 // so every wait for the product is long (waitFor with timeouts, never a fixed sleep). Then, as the
 // desktop spec does: the window is reloaded and the passphrase asked again (a wrong one first gets the
-// message and changes no byte), the entry reads back; the passphrase is changed (Debian's `age -d`
+// message and changes no byte), the entry reads back, and a sample entry's save left cut off before
+// its rename (only its `.lj-partial`, as VS Code's delete-then-rename leaves it) is put back; the passphrase is changed (Debian's `age -d`
 // opens the files with the new one, not the old); Decrypt Journal… refuses the old one and changes
 // nothing, and with the new one gives back plain Markdown with the very bytes that were sealed.
 // A second session does the same in a virtual workspace (the in-memory file system of
@@ -16,7 +17,7 @@
 // open with the text written. No reload there: the fixture's file system lives in the extension host's
 // memory and is gone with it.
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
@@ -106,6 +107,11 @@ describe('Encrypted journal in the web worker extension host, in the real VS Cod
     // The worker starts again with the window, then each passphrase typed costs a scrypt in JavaScript.
     this.timeout(600_000);
     const { page, workspace } = session();
+    // A sample entry's save cut off between VS Code's delete and its rename: only the partial is left.
+    const cutOff = join(workspace, 'journal/2026/11/2026-11-18.md.age');
+    renameSync(cutOff, `${cutOff}.lj-partial`);
+    const old = new Date(Date.now() - 5 * 60_000); // Older than the minute a save under way is given.
+    utimesSync(`${cutOff}.lj-partial`, old, old);
     const before = snapshotFiles(join(workspace, 'journal'));
     await reloadWindow(page);
     await answerPassphrase(page, 'The journal is encrypted', WRONG_PASSPHRASE, SLOW);
@@ -121,6 +127,7 @@ describe('Encrypted journal in the web worker extension host, in the real VS Cod
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+End');
     await editorShows(page, LINE, SLOW);
+    assert.ok(existsSync(cutOff) && !existsSync(`${cutOff}.lj-partial`), 'the unlock renamed the cut-off save into place');
     await screenshot(page, 'encweb-04-after-reload');
   });
 

@@ -76,8 +76,8 @@ export function plainJournal(dir: string): string {
   return journal;
 }
 
-/** A new window's vault: nothing unlocked; the workspace state and secrets are the test's maps. */
-export function stubVault(probe: Probe, state: Map<string, unknown>, secrets = new Map<string, string>()): JournalVault & StubVault {
+/** A new window's vault: nothing unlocked; the workspace state and secrets are the test's maps; its output channel's lines go to `log` ("info …", "warn …"). */
+export function stubVault(probe: Probe, state: Map<string, unknown>, secrets = new Map<string, string>(), log: string[] = []): JournalVault & StubVault {
   let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
   const host = {
     secrets: { get: async (key: string) => secrets.get(key), store: async (key: string, value: string) => void secrets.set(key, value), delete: async (key: string) => void secrets.delete(key) },
@@ -86,7 +86,7 @@ export function stubVault(probe: Probe, state: Map<string, unknown>, secrets = n
       set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
       rootOf: (disk: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === disk.toString() ? mounted.root : undefined),
     },
-    log: { warn: () => undefined, info: () => undefined, error: () => undefined },
+    log: { warn: (line: string) => log.push(`warn ${line}`), info: (line: string) => log.push(`info ${line}`), error: (line: string) => log.push(`error ${line}`) },
   };
   return new probe.JournalVault(host as unknown as EncryptionHost) as JournalVault & StubVault;
 }

@@ -19,7 +19,6 @@
 import type { Sealing } from './entrySteps';
 import { partialStanding } from './entrySteps';
 import type { EntryNames } from './entryNames';
-import type { JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
 import { finalPathOf, isEncryptedEntryPath } from './layout';
@@ -27,6 +26,7 @@ import { acquireLock } from './lock';
 import { guarded, type Attention, type MigrationHost } from './migrationRun';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
+import type { UnlockedJournal } from './unlockJournal';
 
 /** How long ago an orphan must have been written before it is put in place: no save takes a minute. */
 export const SAFE_AGE_MS = 60_000;
@@ -42,11 +42,8 @@ export interface OrphanReading {
 /** What putting orphans back needs besides: who this is, for the journal's lock (as a migration's host). */
 export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness'>;
 
-/** The unlocked journal's keys and names (unlockJournal.ts UnlockedJournal). */
-export interface OrphanKeys {
-  readonly keys: JournalKeys;
-  readonly names: EntryNames;
-}
+/** The unlocked journal's keys and names. */
+type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
 
 export interface OrphanSurvey {
   /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back. */

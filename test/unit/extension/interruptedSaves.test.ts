@@ -9,13 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
-import type * as Bundle from '../../../src/extension/encryption/encryptionBundle';
-import type { EncryptionHost } from '../../../src/extension/encryption/journalVault';
-import { snapshot } from '../../support/identityVault';
+import { snapshot, stubVault, type Probe } from '../../support/identityVault';
 import { bundleWithStub } from '../../support/stubBundle';
-import type * as Stub from '../../support/vscodeStub';
-
-type Probe = typeof Bundle & { readonly vscode: typeof Stub };
 
 const PASSPHRASE = 'Grüße aus dem Büro';
 const ENTRIES: Readonly<Record<string, string>> = {
@@ -38,20 +33,7 @@ describe('extension: a save cut off before its rename, put back at unlock', func
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A new window's vault, whose output channel lines go to `log`. */
-  function window(log: string[]): Bundle.JournalVault & { open(disk: Stub.Uri): Promise<Stub.Uri | undefined> } {
-    let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
-    const host = {
-      secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined },
-      workspaceState: { get: () => undefined, update: async () => undefined, keys: () => [] },
-      mount: {
-        set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
-        rootOf: (folder: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === folder.toString() ? mounted.root : undefined),
-      },
-      log: { warn: (line: string) => log.push(`warn ${line}`), info: (line: string) => log.push(`info ${line}`), error: (line: string) => log.push(`error ${line}`) },
-    };
-    return new probe.JournalVault(host as unknown as EncryptionHost) as never;
-  }
+  const window = (log: string[] = []): ReturnType<typeof stubVault> => stubVault(probe, new Map(), new Map(), log);
 
   it('a new window\'s unlock renames the old, whole partial into place; a damaged one and one written just now stay', async () => {
     const journal = join(dir, 'journal');
@@ -62,7 +44,7 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
     probe.vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
       ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
-    await probe.encryptCommand(window([]) as never);
+    await probe.encryptCommand(window());
     assert.ok(probe.vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 3 entries')), probe.vscode.stub.ui.said.join('\n'));
 
     // What VS Code's delete-then-rename leaves when the window closes between the two: only the partial.

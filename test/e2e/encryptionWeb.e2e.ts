@@ -250,6 +250,14 @@ async function explorerEntries(page: Page, waitFor: string): Promise<string[]> {
     }
   }
   await explorer.locator('.monaco-list-row', { hasText: new RegExp(`^${waitFor.replace(/\./g, '\\.')}$`) }).waitFor({ timeout: SLOW });
-  const names = (await explorer.locator('.monaco-list-row').allInnerTexts()).map((name) => name.trim());
-  return names.filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
+  // A save through workspace.fs writes `NAME.md.age.lj-partial` and then renames it: the Explorer may
+  // show that partial for a moment after the save returned. Read again until none is shown.
+  const deadline = Date.now() + SLOW;
+  for (;;) {
+    const names = (await explorer.locator('.monaco-list-row').allInnerTexts()).map((name) => name.trim()).filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
+    if (!names.some((name) => name.endsWith('.lj-partial')) || Date.now() > deadline) {
+      return names;
+    }
+    await page.waitForTimeout(500);
+  }
 }

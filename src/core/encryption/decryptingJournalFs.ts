@@ -9,6 +9,12 @@
 // - Writes of an entry in an encrypted journal never put its text on disk: the bytes are sealed,
 //   written beside the sealed file (`.lj-partial`), read back and proven to open to the same bytes,
 //   and only then renamed over it; a crash leaves the old file or the new one, whole.
+// - A write, new entry or rename that would seal (an entry, or the map of opaque names) first checks
+//   that the journal's key and state are still those it was unlocked with (keyStamp.ts), and again
+//   just before its rename: after another window or the command line changed the passphrase or
+//   decrypted, something sealed to these keys would never open again, so it rejects with
+//   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
+//   the one whose partial the other overwrote rejects with PartialTaken (safeWrites.ts).
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
@@ -22,8 +28,9 @@ import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { sealingOf, writeNameMap } from './journalUnlock';
+import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath } from './layout';
-import { writeVerified } from './safeWrites';
+import { writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -114,16 +121,31 @@ export class DecryptingJournalFs implements JournalFs {
     return plaintextSizeOf(sealed) ?? (await this.read(path))?.byteLength;
   }
 
-  /** The sealed bytes of `plain`, and a check that bytes read back from the disk open to `plain`. */
-  private async sealed(path: string, plain: Uint8Array): Promise<{ readonly bytes: Uint8Array; readonly check: (written: Uint8Array) => Promise<boolean> }> {
+  /**
+   * The sealed bytes of `plain`, and a check of bytes read back from the disk: they open to `plain`,
+   * or are another writer's whole entry (they open, to other text), or are not what was written.
+   */
+  private async sealed(path: string, plain: Uint8Array): Promise<{ readonly bytes: Uint8Array; readonly check: WrittenCheck }> {
     const bytes = await this.sealing.seal(plain);
     return {
       bytes,
       check: async (written) => {
         const opened = await this.sealing.open(path, written);
-        return opened.ok && equalBytes(opened.bytes, plain);
+        return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
       },
     };
+  }
+
+  /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
+  private async keyUnchanged(): Promise<boolean> {
+    return !this.encrypted || sameKeyStamp(await readKeyStamp(this.inner), this.journal.stamp);
+  }
+
+  /** Rejects with JournalKeyChanged, before anything is written for `path`, when the key changed. */
+  private async assertKeyUnchanged(path: string): Promise<void> {
+    if (!(await this.keyUnchanged())) {
+      throw new JournalKeyChanged(path);
+    }
   }
 
   /** Gives a new entry of an opaque journal its id, and writes the map before any file uses it. */
@@ -156,10 +178,13 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.entryToSeal(path)) {
       return this.inner.write(path, bytes);
     }
+    await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
-    await writeVerified(this.inner, sealedPath, sealed, check);
+    if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
+      throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
+    }
   }
 
   async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {
@@ -169,6 +194,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (await this.inner.read(path) !== undefined) {
       return false; // A plain entry of that name exists (a mixed journal).
     }
+    await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
     return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
@@ -188,6 +214,7 @@ export class DecryptingJournalFs implements JournalFs {
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
       return this.inner.rename(from, to);
     }
+    await this.assertKeyUnchanged(from); // An opaque journal seals its name map again; a readable one moves a file a migration may be resealing.
     if (!this.opaque) {
       return this.inner.rename(source, this.sealedPathOf(to));
     }

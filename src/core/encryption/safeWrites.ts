@@ -14,22 +14,42 @@ export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array
 }
 
 /**
+ * What a check makes of the bytes read back: they are the ones written (`true`), other bytes the disk
+ * gave (`false`), or a whole file another writer put at the same partial name (`'another-writer'`:
+ * two windows saving one entry at the same moment share `<path>.lj-partial`).
+ */
+export type WrittenCheck = (written: Uint8Array) => Promise<boolean | 'another-writer'>;
+
+/** A write whose partial was taken by another writer at the same moment: nothing of this write was kept. */
+export class PartialTaken extends MigrationStop {
+  constructor(readonly path: string) {
+    super(`${path} was saved at the same moment by another window (${partialPath(path)} no longer held this save's bytes), so this save replaced nothing; save again`, 'verification');
+    this.name = 'PartialTaken';
+  }
+}
+
+/**
  * Write beside, read back, `check` what the disk returned, then rename over `path` — unless
  * `stillWanted` (asked just before the rename) says the write is no longer wanted, when the partial is
  * removed and false returned. A check that fails stops the operation: the disk gave back other bytes
- * than were written, and nothing may be removed on the strength of that write.
+ * than were written, and nothing may be removed on the strength of that write. A partial gone, or
+ * holding another writer's whole file, stops it with PartialTaken, and is left to that writer.
  */
 export async function writeVerified(
   fs: JournalFs,
   path: string,
   bytes: Uint8Array,
-  check: (written: Uint8Array) => Promise<boolean>,
+  check: WrittenCheck,
   stillWanted?: () => Promise<boolean>,
 ): Promise<boolean> {
   const partial = partialPath(path);
   await fs.write(partial, bytes);
   const written = await fs.read(partial);
-  if (written === undefined || !(await check(written))) {
+  const verdict = written === undefined ? 'another-writer' : await check(written);
+  if (verdict === 'another-writer') {
+    throw new PartialTaken(path);
+  }
+  if (!verdict) {
     await fs.remove(partial);
     throw new MigrationStop(`${partial} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again`, 'verification');
   }

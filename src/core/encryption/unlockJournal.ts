@@ -9,6 +9,7 @@ import type { JournalFs } from './journalFs';
 import { describeFsError } from './journalFs';
 import type { EncryptionDescriptor } from './journalState';
 import { checkMode, identityKeys, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf } from './journalUnlock';
+import { readKeyStamp, type KeyStamp } from './keyStamp';
 import { KEY_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
 
@@ -20,6 +21,8 @@ export interface UnlockedJournal {
   readonly names: EntryNames;
   /** To tell the user: a migration under way, and how far it got. */
   readonly warnings: readonly string[];
+  /** The journal's key and state as read before the keys were (keyStamp.ts): a save checks them unchanged. */
+  readonly stamp: KeyStamp;
 }
 
 export type Unlock =
@@ -49,6 +52,7 @@ async function keysFor(fs: JournalFs, credential: Credential, descriptor: Encryp
 
 export async function unlockJournal(fs: JournalFs, credential: Credential): Promise<Unlock> {
   try {
+    const stamp = await readKeyStamp(fs); // First: a change made while this unlocks shows as a changed stamp.
     const { descriptor, marker } = await readJournalState(fs);
     checkMode(descriptor, credential);
     const keys = await keysFor(fs, credential, descriptor);
@@ -56,7 +60,7 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
     const warnings = marker === undefined ? [] : [
       `a ${marker.operation}${marker.undo ? ' (being undone)' : ''} was interrupted (${marker.done} of ${marker.total} entries): run it again to finish it; until then the journal holds plain and encrypted entries`,
     ];
-    return { ok: true, journal: { descriptor, keys, names, warnings } };
+    return { ok: true, journal: { descriptor, keys, names, warnings, stamp } };
   } catch (error) {
     if (error instanceof MigrationStop) {
       // A name map sealed to another key (an identity journal opened with the wrong file) is a wrong key too.

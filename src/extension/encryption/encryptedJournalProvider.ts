@@ -13,6 +13,8 @@ import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
+import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { PartialTaken } from '../../core/encryption/safeWrites';
 import { JournalTree } from '../../core/encryption/journalTree';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
@@ -101,6 +103,25 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       mount.sizes.set(path, { mtime: disk.mtime, size });
     }
     return { type: vscode.FileType.File, ctime: disk.ctime, mtime: disk.mtime, size };
+  }
+
+  /**
+   * `run`, a save, with a refusal told in the user's words: the journal's key changed since this
+   * window unlocked it, or another window saved the same entry at the same moment. VS Code shows the
+   * message and keeps the editor's text unsaved.
+   */
+  private async saving<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof JournalKeyChanged) {
+        throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.'));
+      }
+      if (error instanceof PartialTaken) {
+        throw vscode.FileSystemError.Unavailable(vscode.l10n.t('This entry was saved at the same moment by another window. Save again.'));
+      }
+      throw error;
+    }
   }
 
   /** `run`, with an entry that does not open told in the user's words. */
@@ -205,7 +226,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     if (kind === 'file' && !options.overwrite) {
       throw vscode.FileSystemError.FileExists(uri);
     }
-    await mount.view.write(path, content);
+    await this.saving(() => mount.view.write(path, content));
     mount.sizes.delete(path);
     if (kind === undefined) {
       // A new file, perhaps in new folders. A changed one leaves the tree as it was: listing a
@@ -269,7 +290,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.FileExists(newUri);
     }
     for (const file of await this.filesUnder(mount, from.path)) {
-      await mount.view.rename(file, `${to.path}${file.slice(from.path.length)}`);
+      await this.saving(() => mount.view.rename(file, `${to.path}${file.slice(from.path.length)}`));
       mount.sizes.delete(file);
     }
     mount.tree.invalidate();

@@ -2,8 +2,10 @@
 // (core/encryption/) over the journal folder, with what a person must know before and after. Each
 // says plainly what is protected and what is not before anything is written, asks the key — a
 // passphrase (a new one twice) or an age identity file with backup keys (encryptionKeys.ts) — runs
-// with a progress notification, and reports the outcome; a wrong key stops before anything is written. Editors of the journal are closed before and opened again after,
-// so no editor is left on a file that has become another (a plain editor saving would undo the work).
+// with a progress notification, and reports the outcome; a wrong key stops before anything is
+// written. Editors of the journal are closed before and opened again after, so no editor is left on a
+// file that has become another (a plain editor saving would undo the work); Decrypt and the passphrase
+// change also run with the journal locked in this window, so no save is sealed to a key they replace.
 // Part of dist/encryption.js: the features register the commands and load this on their first run
 // (encryptionGate.ts).
 import * as vscode from 'vscode';
@@ -48,6 +50,34 @@ async function closeEntries(root: vscode.Uri): Promise<string[] | undefined> {
   }
   await vscode.window.tabGroups.close(open.tabs);
   return open.paths;
+}
+
+/**
+ * Runs `migration` with the journal's editors closed and its mount locked (JournalVault.lockWhile): a
+ * save cannot reach the migration's files under the keys it replaces, and nothing asks for the
+ * journal halfway. Undefined, with nothing run, when an editor of the journal holds unsaved changes;
+ * else the outcome and the closed editors' paths, to open again once the journal is remounted.
+ */
+async function closedAndLocked(vault: JournalVault, migration: () => Promise<MigrationOutcome>): Promise<{ readonly outcome: MigrationOutcome; readonly reopenPaths: string[] } | undefined> {
+  const reopenPaths = await closeEntries(MOUNT_ROOT);
+  if (reopenPaths === undefined) {
+    return undefined;
+  }
+  return { outcome: await vault.lockWhile(migration), reopenPaths };
+}
+
+/**
+ * Whether `passphrase` opens the journal in `disk`, checked before anything is closed or written: a
+ * wrong one is told and leaves the window as it was.
+ */
+async function passphraseOpens(disk: vscode.Uri, passphrase: string): Promise<boolean> {
+  const check = await withUnlockProgress(() => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
+  if (!check.ok) {
+    void vscode.window.showErrorMessage(check.kind === 'key'
+      ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
+      : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
+  }
+  return check.ok;
 }
 
 async function reopen(root: vscode.Uri, paths: readonly string[]): Promise<void> {
@@ -185,26 +215,14 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
   if (key === undefined) {
     return;
   }
-  // Checked before anything is closed or written: a wrong key leaves the window as it was (an
-  // identity file was proven as it was read).
-  if (key.credential.kind === 'passphrase') {
-    const credential = key.credential;
-    const check = await withUnlockProgress(() => unlockJournal(journalDiskFs(disk), credential));
-    if (!check.ok) {
-      void vscode.window.showErrorMessage(check.kind === 'key'
-        ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
-        : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
-      return;
-    }
-  }
-  const reopenPaths = await closeEntries(MOUNT_ROOT);
-  if (reopenPaths === undefined) {
+  // An identity file was proven as it was read.
+  if (key.credential.kind === 'passphrase' && !(await passphraseOpens(disk, key.credential.passphrase))) {
     return;
   }
-  const outcome = await vault.lockWhile(() => run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential }));
-  if (report(vault, outcome)) {
+  const ran = await closedAndLocked(vault, () => run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential }));
+  if (ran !== undefined && report(vault, ran.outcome)) {
     await vault.forget(disk);
-    await reopen(disk, reopenPaths);
+    await reopen(disk, ran.reopenPaths);
   }
 }
 
@@ -224,18 +242,20 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
     return;
   }
   const next = await askNewPassphrase(title);
-  if (next === undefined) {
+  if (next === undefined || !(await passphraseOpens(disk, old))) {
     return;
   }
-  const outcome = await run(vscode.l10n.t('Re-encrypting the journal…'), disk, changePassphrase, { passphrase: old, newPassphrase: next });
-  if (report(vault, outcome)) {
-    // The mount's keys are the old ones: the entries now open with the new key only.
+  // Editors closed and the mount locked while it runs: a save (auto-save, tag-on-save, New Entry)
+  // sealed to the old key after the change had passed its entry would open with no key once key.age
+  // is replaced.
+  const ran = await closedAndLocked(vault, () => run(vscode.l10n.t('Re-encrypting the journal…'), disk, changePassphrase, { passphrase: old, newPassphrase: next }));
+  if (ran !== undefined && report(vault, ran.outcome)) {
+    // Mounted again with the new key; the editors open under it.
     const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });
     if (unlocked.ok) {
-      vault.mount(disk, unlocked.journal);
+      const root = vault.mount(disk, unlocked.journal);
       await vault.remember(disk, next);
-    } else {
-      vault.lock();
+      await reopen(root, ran.reopenPaths);
     }
   }
 }

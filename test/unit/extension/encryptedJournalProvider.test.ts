@@ -94,9 +94,12 @@ describe('extension: the encrypted journal as a file system provider', function 
     const before = disk.log.length;
     await provider.writeFile(uri(root, TODAY), text, { create: false, overwrite: true });
     assert.equal((await provider.stat(uri(root, TODAY))).size, text.length);
-    const after = disk.log.slice(before).map((line) => line.split(' ')[0]);
-    assert.deepEqual(after.filter((op) => op === 'list'), [], 'the journal is not listed again');
-    assert.equal(after.filter((op) => op === 'read').length, 1, 'read once: the write read back, nothing after it');
+    const after = disk.log.slice(before).map((line) => line.split(' '));
+    assert.deepEqual(after.filter(([op]) => op === 'list'), [], 'the journal is not listed again');
+    const reads = after.filter(([op]) => op === 'read').map(([, path]) => path ?? '');
+    const entryReads = reads.filter((path) => !path.startsWith('.leadership-journal/'));
+    assert.ok(entryReads.length === 1 && entryReads[0]?.endsWith('.lj-partial'), `the entry read once: the write read back, nothing after it (${entryReads.join(', ')})`);
+    assert.equal(reads.filter((path) => path.startsWith('.leadership-journal/')).length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
     await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
   });

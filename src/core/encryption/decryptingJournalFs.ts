@@ -73,7 +73,9 @@ export class DecryptingJournalFs implements JournalFs {
     const files: ListedFile[] = [];
     const listed = await this.inner.list();
     if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
-      await this.refreshNames(); // An entry another window made since the unlock: its name is in names.age now.
+      // An entry another window made since the unlock: its name is in names.age now. A map that does
+      // not open (another window changed the passphrase) leaves the names as they were.
+      await this.refreshNames().catch(() => undefined);
     }
     for (const file of listed) {
       if (isPartialPath(file.path)) {

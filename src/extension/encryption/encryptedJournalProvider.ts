@@ -217,10 +217,10 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
     const { mount, path } = await this.at(uri);
     if (isPlainOnDisk(path)) {
-      if ((await this.plainStat(mount, path))?.type !== vscode.FileType.Directory) {
-        throw vscode.FileSystemError.FileNotADirectory(uri);
+      if (((await this.plainStat(mount, path))?.type ?? 0) & vscode.FileType.Directory) {
+        return vscode.workspace.fs.readDirectory(this.diskUri(mount, path));
       }
-      return vscode.workspace.fs.readDirectory(this.diskUri(mount, path));
+      throw vscode.FileSystemError.FileNotADirectory(uri);
     }
     const children = await mount.tree.children(path);
     if (children === undefined) {
@@ -233,7 +233,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     // The journal's dot-folders and dot-files (`.templates`, `.calendar`), as the disk has them: the
     // tree lists none. At the top only, where the product keeps them: a walk of every folder (the
     // index's) would otherwise list each folder on disk once more. Never the product's own folder.
-    const plain = (await vscode.workspace.fs.readDirectory(mount.root)).filter(([name]) => name.startsWith('.') && !isProductPath(name));
+    // A disk that cannot be listed leaves the entries' listing as it was.
+    const plain = (await vscode.workspace.fs.readDirectory(mount.root).then(undefined, () => []))
+      .filter(([name]) => name.startsWith('.') && !isProductPath(name));
     return [...plain, ...listed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 

@@ -3,8 +3,8 @@
 // aliased to this file): the unit tier and the encryption bench. `workspace.fs` calls the provider
 // registered in `stub.providers` for the URI's scheme, as VS Code's extension host calls a provider
 // registered in the same host (and its own Node disk provider for `file:`) directly; a scheme with no
-// provider answers `stat` from `stub.disk`, an in-memory journal mounted at `/journal`, whose mtime is
-// a hash of the file's bytes, so it changes when they do.
+// provider answers `stat` and `readDirectory` from `stub.disk`, an in-memory journal mounted at
+// `/journal`, whose mtime is a hash of the file's bytes, so it changes when they do.
 //
 // For the encryption commands (test/unit/extension/identityJournal.test.ts): settings from
 // `stub.settings`, and a window whose every question is answered by `stub.ui.answer` (a test's script)
@@ -154,6 +154,20 @@ function hash(bytes: Uint8Array): number {
   return value;
 }
 
+/** A folder of `stub.disk` as VS Code's disk provider lists it: its files and folders, in no order. */
+function diskChildren(uri: Uri): [string, FileType][] {
+  const folder = pathIn(uri);
+  if (stub.disk === undefined || (folder !== '' && !stub.disk.folders.has(folder))) {
+    throw FileSystemError.FileNotFound(uri);
+  }
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const childOf = (path: string): string | undefined => (path.startsWith(prefix) && !path.slice(prefix.length).includes('/') ? path.slice(prefix.length) : undefined);
+  const children: [string, FileType][] = [];
+  stub.disk.folders.forEach((path) => { const name = childOf(path); if (name !== undefined) children.push([name, FileType.Directory]); });
+  stub.disk.files.forEach((_, path) => { const name = childOf(path); if (name !== undefined) children.push([name, stub.disk?.links.has(path) === true ? FileType.File | FileType.SymbolicLink : FileType.File]); });
+  return children;
+}
+
 export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
 export class TabInputText {
   constructor(readonly uri: Uri) {}
@@ -200,12 +214,15 @@ export const workspace = {
       }
       const bytes = stub.disk?.files.get(pathIn(uri));
       if (bytes === undefined) {
+        if (stub.disk !== undefined && (pathIn(uri) === '' || stub.disk.folders.has(pathIn(uri)))) {
+          return { type: FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+        }
         throw FileSystemError.FileNotFound(uri);
       }
       return { type: FileType.File, ctime: 0, mtime: hash(bytes), size: bytes.length };
     },
     readFile: (uri: Uri): Promise<Uint8Array> => providerOf(uri).readFile(uri),
-    readDirectory: (uri: Uri): Promise<[string, FileType][]> => providerOf(uri).readDirectory(uri),
+    readDirectory: async (uri: Uri): Promise<[string, FileType][]> => (stub.providers.has(uri.scheme) ? providerOf(uri).readDirectory(uri) : diskChildren(uri)),
     writeFile: (uri: Uri, content: Uint8Array): Promise<void> => providerOf(uri).writeFile(uri, content, { create: true, overwrite: true }),
     rename: (from: Uri, to: Uri, options?: { overwrite?: boolean }): Promise<void> => providerOf(from).rename(from, to, { overwrite: options?.overwrite ?? false }),
     delete: (uri: Uri, options?: { recursive?: boolean }): Promise<void> => providerOf(uri).delete(uri, { recursive: options?.recursive ?? false }),

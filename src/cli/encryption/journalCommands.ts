@@ -1,16 +1,19 @@
 // `encrypt DIR`, `decrypt DIR` and `change-passphrase DIR`: the core's migration over the journal
 // folder on disk (src/node/encryption), with the key options read into a credential, progress on
-// stderr for long runs, and the outcome in words (outcomeText.ts).
-import { stat } from 'node:fs/promises';
+// stderr for long runs, and the outcome in words (outcomeText.ts). `encrypt` also removes the
+// journal's `report` cache from the user's cache folder: it holds entry names and titles in plain text.
+import { rm, stat } from 'node:fs/promises';
 import { changePassphrase } from '../../core/encryption/changePassphrase';
 import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
 import { parseDescriptor, type EncryptionDescriptor } from '../../core/encryption/journalState';
 import { DESCRIPTOR_PATH } from '../../core/encryption/layout';
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';
+import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import { nodeMigrationHost } from '../../node/encryption/nodeMigrationHost';
 import type { CliIo } from '../io';
+import { cacheFileFor, journalKey } from '../reportCache';
 import { readCredential, readPassphrase } from './credentials';
 import type { KeyOptions } from './keyOptions';
 import { outcomeText } from './outcomeText';
@@ -103,10 +106,33 @@ export async function runJournalCommand(command: JournalCommand, keys: KeyOption
       : await decryptJournal(host, { credential: credential.value });
   }
   const text = outcomeText(outcome, dir, (await journalDescriptor(dir))?.names ?? (keys.opaqueNames ? 'opaque' : 'readable'));
+  // Done or left unfinished, entries are encrypted now; a refusal (2) changed nothing, so keeps it.
+  const removed = command === 'encrypt' && text.code !== 2 ? await removeReportCache(dir, io) : [];
   if (text.code === 0) {
-    io.stdout(printableLines(text.lines));
+    io.stdout(printableLines([...text.lines, ...removed]));
   } else {
-    io.stderr(printableLines(text.lines.map((line, index) => (index === 0 ? `leadership-journal ${command}: ${line}` : line))));
+    io.stderr(printableLines([...text.lines.map((line, index) => (index === 0 ? `leadership-journal ${command}: ${line}` : line)), ...removed]));
   }
   return text.code;
+}
+
+/**
+ * Removes the catalogue `report` keeps of the journal `dir` in the user's cache folder (reportCache.ts),
+ * which names every entry and holds its title in plain text; the lines saying so (none when there was
+ * none). A cache put elsewhere with `report --cache DIR` is not known here: the README says so.
+ */
+async function removeReportCache(dir: string, io: CliIo): Promise<string[]> {
+  if (io.cacheDir === undefined) {
+    return [];
+  }
+  const file = cacheFileFor(io.cacheDir, journalKey(dir));
+  if (!(await stat(file).then((info) => info.isFile(), () => false))) {
+    return [];
+  }
+  try {
+    await rm(file);
+    return [`Removed report's cache of this journal, ${file}: it held entry names and titles in plain text.`];
+  } catch (error) {
+    return [`Could not remove report's cache of this journal, ${file} (${errorMessage(error)}): it holds entry names and titles in plain text; delete it yourself.`];
+  }
 }

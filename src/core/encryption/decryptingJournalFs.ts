@@ -27,9 +27,10 @@ import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
-import { sealingOf, writeNameMap } from './journalUnlock';
+import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath } from './layout';
+import { mergeNameMaps, type NameMap } from './nameMap';
 import { writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
@@ -51,8 +52,12 @@ export class DecryptingJournalFs implements JournalFs {
   /** Name-map writes, one after another (two new entries at once must not lose an id). */
   private mapWrites: Promise<void> = Promise.resolve();
 
+  /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
+  private base: NameMap;
+
   constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal) {
     this.names = journal.names;
+    this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
   }
 
@@ -73,7 +78,13 @@ export class DecryptingJournalFs implements JournalFs {
   async list(): Promise<readonly ListedFile[]> {
     const seen = new Set<string>();
     const files: ListedFile[] = [];
-    for (const file of await this.inner.list()) {
+    const listed = await this.inner.list();
+    if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
+      // An entry another window made since the unlock: its name is in names.age now. A map that does
+      // not open (another window changed the passphrase) leaves the names as they were.
+      await this.refreshNames().catch(() => undefined);
+    }
+    for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
       }
@@ -157,10 +168,58 @@ export class DecryptingJournalFs implements JournalFs {
     await this.saveNames();
   }
 
+  /**
+   * Writes the name map, one write at a time. Another window on the same journal writes names.age
+   * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
+   * `mergeNameMaps`: ids added by either window survive), then writes and verifies it (writeVerified).
+   * Two windows' writes can still cross between one's read and its rename; the next write of either
+   * puts back what the other's lacked, since an id is never dropped for being missing on disk.
+   */
   private saveNames(): Promise<void> {
-    const write = this.mapWrites.then(() => writeNameMap(this.inner, this.names.names, this.sealing));
+    const write = this.mapWrites.then(async () => {
+      const merged = await this.mergedNames();
+      await writeNameMap(this.inner, merged, this.sealing);
+      this.base = merged;
+    });
     this.mapWrites = write.catch(() => undefined);
     return write;
+  }
+
+  /**
+   * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
+   * leaves two ids naming one entry, ids with no file are dropped, so the entry reads from the file
+   * that exists: another window renamed an entry over one this window still names, or both windows
+   * gave the same new entry an id and the other's file is there first (this one then writes to it,
+   * as two windows saving one plain file do).
+   */
+  private async mergedNames(): Promise<Map<string, string>> {
+    const theirs = await readNameMap(this.inner, this.sealing);
+    const known = new Set(this.names.names.keys());
+    const merged = mergeNameMaps(this.base, this.names.names, theirs);
+    const byPath = new Map<string, string[]>();
+    merged.forEach((path, id) => byPath.set(path, [...byPath.get(path) ?? [], id]));
+    for (const ids of byPath.values()) {
+      if (ids.length > 1) {
+        for (const id of ids) {
+          if (await this.inner.read(opaquePath(id)) === undefined) {
+            merged.delete(id);
+          }
+        }
+      }
+    }
+    // Ids this view gave while the files were looked for are kept: none is lost.
+    this.names.names.forEach((path, id) => known.has(id) ? undefined : merged.set(id, path));
+    this.names = new EntryNames(merged);
+    return merged;
+  }
+
+  /** Reads names.age again when a listed file's id is not in this view's map (another window's new entry), one read at a time with the writes. */
+  private refreshNames(): Promise<void> {
+    const read = this.mapWrites.then(async () => {
+      await this.mergedNames();
+    });
+    this.mapWrites = read.catch(() => undefined);
+    return read;
   }
 
   /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */

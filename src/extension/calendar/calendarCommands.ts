@@ -44,7 +44,7 @@ export async function editCalendarRules(mount: JournalMount): Promise<vscode.Uri
   }
   const uri = vscode.Uri.joinPath(folder, CALENDAR_FOLDER, RULES_FILE);
   try {
-    await createIfAbsent(uri, starterRulesFile());
+    await createIfAbsent(uri, starterRulesFile(), mount);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', `${CALENDAR_FOLDER}/${RULES_FILE}`, errorMessage(error)));
     return undefined;

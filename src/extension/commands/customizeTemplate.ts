@@ -37,7 +37,7 @@ async function customizeTemplate(mount: JournalMount, kindId?: string): Promise<
   const uri = templateUri(folder, kind);
   let result;
   try {
-    result = await createIfAbsent(uri, kind.body);
+    result = await createIfAbsent(uri, kind.body, mount);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the template: {0}', errorMessage(error)));
     return undefined;

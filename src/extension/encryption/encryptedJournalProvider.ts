@@ -8,6 +8,13 @@
 // (shell/deferredFileSystem.ts) only when a window needs it: an encrypted journal, or an editor of one
 // restored after a reload. The journal is mounted by encryption/journalVault.ts once unlocked. A URI of a journal not mounted yet
 // (an editor restored after a reload) asks `unlock` first — the passphrase prompt — then is read.
+//
+// Files in dot-folders (`.templates/`, `.calendar/`) and dot-files are not entries: the migration
+// leaves them plain, and the journal's listing skips them. This provider passes them through to the
+// disk as they are, for every call alike — stat, readDirectory, readFile, writeFile — so that what
+// `stat` says agrees with what `readFile` finds (a template that reads must not stat as missing, or
+// Customize Template… writes over it). The product's own folder (`.leadership-journal/`: the key,
+// the name map) is not shown at all.
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
@@ -16,6 +23,7 @@ import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 import { JournalTree } from '../../core/encryption/journalTree';
+import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
 import { workspaceJournalFs } from './workspaceJournalFs';
@@ -39,6 +47,16 @@ const UNREADABLE: Readonly<Record<AgeFailureKind, (file: string) => string>> = {
   'not-age': (file) => vscode.l10n.t('{0} is not an age file.', file),
   'unsupported': (file) => vscode.l10n.t('{0} uses an age feature this extension does not read.', file),
 };
+
+/** A path kept plain on disk and passed through: one of its parts starts with a dot. */
+function isPlainOnDisk(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
+}
+
+/** The product's own files: not shown through the provider, neither read nor written. */
+function isProductPath(path: string): boolean {
+  return path === PRODUCT_FOLDER || path.startsWith(`${PRODUCT_FOLDER}/`);
+}
 
 /** An entry's text as the index's readers decode it (workspaceJournalFiles.ts `decodeUtf8`): a BOM kept, bad bytes U+FFFD. */
 const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -85,6 +103,13 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
     const { mount, path } = await this.at(uri);
+    if (isPlainOnDisk(path)) {
+      const found = await this.plainStat(mount, path);
+      if (found === undefined) {
+        throw vscode.FileSystemError.FileNotFound(uri);
+      }
+      return found;
+    }
     const kind = await mount.tree.kind(path);
     if (kind === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
@@ -131,6 +156,26 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     } catch (error) {
       if (error instanceof EntryUnreadable) {
         throw vscode.FileSystemError.NoPermissions(UNREADABLE[error.failure.kind](error.failure.file));
+      }
+      throw error;
+    }
+  }
+
+  /** The disk's URI of a journal-relative path. */
+  private diskUri(mount: Mount, path: string): vscode.Uri {
+    return path === '' ? mount.root : vscode.Uri.joinPath(mount.root, ...path.split('/'));
+  }
+
+  /** What is at a path kept plain on disk (isPlainOnDisk), asked of the disk; undefined when nothing is, or it is the product's. */
+  private async plainStat(mount: Mount, path: string): Promise<vscode.FileStat | undefined> {
+    if (isProductPath(path)) {
+      return undefined;
+    }
+    try {
+      return await vscode.workspace.fs.stat(this.diskUri(mount, path));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return undefined;
       }
       throw error;
     }
@@ -192,11 +237,27 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
     const { mount, path } = await this.at(uri);
+    if (isPlainOnDisk(path)) {
+      if (((await this.plainStat(mount, path))?.type ?? 0) & vscode.FileType.Directory) {
+        return vscode.workspace.fs.readDirectory(this.diskUri(mount, path));
+      }
+      throw vscode.FileSystemError.FileNotADirectory(uri);
+    }
     const children = await mount.tree.children(path);
     if (children === undefined) {
       throw vscode.FileSystemError.FileNotADirectory(uri);
     }
-    return children.map(([name, kind]) => [name, kind === 'directory' ? vscode.FileType.Directory : vscode.FileType.File]);
+    const listed: [string, vscode.FileType][] = children.map(([name, kind]) => [name, kind === 'directory' ? vscode.FileType.Directory : vscode.FileType.File]);
+    if (path !== '') {
+      return listed;
+    }
+    // The journal's dot-folders and dot-files (`.templates`, `.calendar`), as the disk has them: the
+    // tree lists none. At the top only, where the product keeps them: a walk of every folder (the
+    // index's) would otherwise list each folder on disk once more. Never the product's own folder.
+    // A disk that cannot be listed leaves the entries' listing as it was.
+    const plain = (await vscode.workspace.fs.readDirectory(mount.root).then(undefined, () => []))
+      .filter(([name]) => name.startsWith('.') && !isProductPath(name));
+    return [...plain, ...listed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   async createDirectory(uri: vscode.Uri): Promise<void> {
@@ -207,6 +268,13 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const { mount, path } = await this.at(uri);
+    if (isPlainOnDisk(path)) {
+      const bytes = isProductPath(path) ? undefined : await mount.disk.read(path);
+      if (bytes === undefined) {
+        throw vscode.FileSystemError.FileNotFound(uri);
+      }
+      return bytes;
+    }
     const bytes = await this.unreadable(() => mount.view.read(path));
     if (bytes === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
@@ -214,8 +282,16 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     return bytes;
   }
 
+  /**
+   * VS Code's create and overwrite rules. Without `overwrite`, the file is created only if nothing is
+   * on disk there (JournalFs `createExclusive`), whatever the tree or a stat said: a create can never
+   * replace a file (createIfAbsent in journal/journalStore.ts relies on it, through `createFile`).
+   */
   async writeFile(uri: vscode.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
     const { mount, path } = await this.at(uri);
+    if (isPlainOnDisk(path)) {
+      return this.writePlain(uri, mount, path, content, options);
+    }
     const kind = await mount.tree.kind(path);
     if (kind === 'directory') {
       throw vscode.FileSystemError.FileIsADirectory(uri);
@@ -226,7 +302,12 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     if (kind === 'file' && !options.overwrite) {
       throw vscode.FileSystemError.FileExists(uri);
     }
-    await this.saving(() => mount.view.write(path, content));
+    if (options.overwrite) {
+      await this.saving(() => mount.view.write(path, content));
+    } else if (!await this.saving(() => mount.view.createExclusive(path, content))) {
+      mount.tree.invalidate(); // The tree did not know of it: list again.
+      throw vscode.FileSystemError.FileExists(uri);
+    }
     mount.sizes.delete(path);
     if (kind === undefined) {
       // A new file, perhaps in new folders. A changed one leaves the tree as it was: listing a
@@ -239,6 +320,46 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       mount.sizes.set(path, { mtime: disk.mtime, size: content.byteLength });
     }
     this.changes.fire([{ type: kind === undefined ? vscode.FileChangeType.Created : vscode.FileChangeType.Changed, uri }]);
+  }
+
+  /** `writeFile` of a path kept plain on disk: the same rules, the bytes written as they are. */
+  private async writePlain(uri: vscode.Uri, mount: Mount, path: string, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
+    if (isProductPath(path)) {
+      throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('{0} holds the journal\'s keys and names; it is not edited here.', PRODUCT_FOLDER));
+    }
+    const there = await this.plainStat(mount, path);
+    if (there !== undefined && (there.type & vscode.FileType.Directory) !== 0) {
+      throw vscode.FileSystemError.FileIsADirectory(uri);
+    }
+    if (there === undefined && !options.create) {
+      throw vscode.FileSystemError.FileNotFound(uri);
+    }
+    if (there !== undefined && !options.overwrite) {
+      throw vscode.FileSystemError.FileExists(uri);
+    }
+    if (options.overwrite) {
+      await mount.disk.write(path, content);
+    } else if (!await mount.disk.createExclusive(path, content)) {
+      throw vscode.FileSystemError.FileExists(uri);
+    }
+    this.changes.fire([{ type: there === undefined ? vscode.FileChangeType.Created : vscode.FileChangeType.Changed, uri }]);
+  }
+
+  /**
+   * Creates the file at `uri` with `content` only if nothing is there (writeFile without overwrite);
+   * false when something was. For createIfAbsent (journal/journalStore.ts): VS Code's `workspace.fs`
+   * always writes with overwrite, so a create-only write reaches this provider only this way.
+   */
+  async createFile(uri: vscode.Uri, content: Uint8Array): Promise<boolean> {
+    try {
+      await this.writeFile(uri, content, { create: true, overwrite: false });
+      return true;
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileExists') {
+        return false;
+      }
+      throw error;
+    }
   }
 
   /** The files at or under `path`, journal-relative. */

@@ -89,7 +89,7 @@ export class JournalVault implements vscode.Disposable {
   /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
   mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
     const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
-    this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path) });
+    this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path), create: (uri, bytes) => this.provider.createFile(uri, bytes) });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
     }

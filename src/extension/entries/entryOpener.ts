@@ -139,7 +139,7 @@ export async function openOrCreateEntry(
       // A new 1:1 carries over the open items with the person, in both directions.
       ({ text, cursor } = await texts.oneOnOne(uri, plan.path, plan, target.person, target.date, settings.locale));
     }
-    result = await createIfAbsent(uri, text);
+    result = await createIfAbsent(uri, text, mount);
   } catch (error) {
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
     void vscode.window.showErrorMessage(message);

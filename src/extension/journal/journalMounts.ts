@@ -26,11 +26,19 @@ export const MOUNT_ROOT = vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority:
  */
 export type EntryReader = (path: string) => Promise<FileText | undefined>;
 
-/** The unlocked journal: its folder on disk, the root its entries are opened under, and its index's reader. */
+/**
+ * Creates the file at a URI under the mount's root only if nothing is there, whatever a stat says;
+ * false when something was (encryptedJournalProvider.ts `createFile`). VS Code's `workspace.fs`
+ * has no such write: it always replaces.
+ */
+export type ExclusiveCreator = (uri: vscode.Uri, bytes: Uint8Array) => Promise<boolean>;
+
+/** The unlocked journal: its folder on disk, the root its entries are opened under, its index's reader and its create-only write. */
 interface Mounted {
   readonly disk: vscode.Uri;
   readonly root: vscode.Uri;
   readonly read?: EntryReader;
+  readonly create?: ExclusiveCreator;
 }
 
 /** Asks for the journal's root: the disk folder for a plain journal, the mount once unlocked, undefined when left locked. */
@@ -72,6 +80,12 @@ export class JournalMount implements vscode.Disposable {
     return this.mounted !== undefined && sameUri(this.mounted.root, root) ? this.mounted.read : undefined;
   }
 
+  /** The mounted journal's create-only write when `uri` is under its root, else undefined (written through VS Code). */
+  creatorOf(uri: vscode.Uri): ExclusiveCreator | undefined {
+    const mounted = this.mounted;
+    return mounted !== undefined && uri.scheme === mounted.root.scheme && uri.authority === mounted.root.authority ? mounted.create : undefined;
+  }
+
   /** The journal's root to read and write through: unlocking it first (asking once per window) when it is encrypted. */
   async open(disk: vscode.Uri): Promise<vscode.Uri | undefined> {
     return this.rootOf(disk) ?? (this.opener ? this.opener(disk) : disk);
@@ -84,6 +98,9 @@ export class JournalMount implements vscode.Disposable {
 
 /** What a reader of the journal's root needs of the mount (journalLocation.ts). */
 export type MountedRoots = Pick<JournalMount, 'rootOf'>;
+
+/** What a create-only write needs of the mount (journalStore.ts `createIfAbsent`). */
+export type MountedCreators = Pick<JournalMount, 'creatorOf'>;
 
 async function present(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -1,6 +1,7 @@
 // Reads and writes entries through `vscode.workspace.fs`, so any file system provider works (local,
 // remote, virtual). Its one promise: an existing file is never overwritten.
 import * as vscode from 'vscode';
+import type { MountedCreators } from './journalMounts';
 
 export type CreateResult = 'created' | 'existed';
 
@@ -17,10 +18,17 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Writes `text` to `uri` only if nothing is there yet; creates missing parent folders. The check and
- * the write are two calls (the API has no create-exclusive write), so the window is as small as it can be.
+ * Writes `text` to `uri` only if nothing is there yet; creates missing parent folders. Under an
+ * unlocked encrypted journal's mount the write is create-only in the provider itself (`mount`'s
+ * creator): it never replaces a file, even one a stat missed. Elsewhere the check and the write are
+ * two calls (`workspace.fs` has no create-only write), so the window is as small as it can be, and
+ * the check is the provider's own stat of its disk.
  */
-export async function createIfAbsent(uri: vscode.Uri, text: string): Promise<CreateResult> {
+export async function createIfAbsent(uri: vscode.Uri, text: string, mount: MountedCreators): Promise<CreateResult> {
+  const create = mount.creatorOf(uri);
+  if (create !== undefined) {
+    return await create(uri, new TextEncoder().encode(text)) ? 'created' : 'existed';
+  }
   if (await exists(uri)) {
     return 'existed';
   }

@@ -187,7 +187,7 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
   const review = await draft(deps, folder, period, path.path, day);
   let created;
   try {
-    created = await createIfAbsent(uri, review.text);
+    created = await createIfAbsent(uri, review.text, deps.mount);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, errorMessage(error)));
     return undefined;

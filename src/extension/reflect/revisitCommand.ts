@@ -91,7 +91,7 @@ async function revisitDecision(source: ReflectSource, { mount, log }: Pick<Refle
   }
   const plan = planRevisit(decision, today, settings.locale);
   const uri = entryUri(folder, plan.path);
-  const result = await createIfAbsent(uri, plan.text);
+  const result = await createIfAbsent(uri, plan.text, mount);
   if (result === 'created') {
     await linkDecision(entryUri(folder, decision.path), decision.path, plan.path, today, settings.locale);
     await Promise.all([source.update(uri, plan.text), source.update(entryUri(folder, decision.path))]);

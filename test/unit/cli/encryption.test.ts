@@ -113,6 +113,26 @@ describe('cli encryption', function () {
     assert.deepEqual(files(), Object.keys(FILES).sort(), 'nothing of the encryption is left');
   });
 
+  it('removes the report cache of the plain journal when it encrypts it, and says so; another journal\'s encrypt leaves it alone', async () => {
+    const cacheDir = join(root, 'cache');
+    const reported = capture({ disk: true });
+    assert.equal(await run(['report', journal, '--json'], { ...reported.io, cacheDir }), 0, reported.err.join(''));
+    const caches = (): string[] => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.catalogue')) : []);
+    assert.equal(caches().length, 1, 'report cached the plain journal');
+    const cacheFile = join(cacheDir, caches()[0]!);
+    assert.ok(readFileSync(cacheFile, 'utf8').includes('2026-11-16-1on1-ana.md'), 'the cache names entries in plain text');
+    const other = join(root, 'other');
+    mkdirSync(other);
+    const ranOther = capture({ disk: true });
+    assert.equal(await runEncryptionCommand('encrypt', [other, '--passphrase-file', passphraseFile], { ...ranOther.io, cacheDir }, FAST), 0, ranOther.err.join(''));
+    assert.deepEqual(caches(), [cacheFile.slice(cacheDir.length + 1)], 'another journal\'s encrypt leaves this cache alone');
+    const ran = capture({ disk: true });
+    const code = await runEncryptionCommand('encrypt', [journal, '--passphrase-file', passphraseFile], { ...ran.io, cacheDir }, FAST);
+    assert.equal(code, 0, ran.err.join(''));
+    assert.deepEqual(caches(), [], 'the cache is gone');
+    assert.match(ran.out.join(''), new RegExp(`Removed report's cache of this journal, ${cacheFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: it held entry names and titles in plain text\\.\n$`));
+  });
+
   it('encrypts to an identity file with opaque names and a backup recipient; reports under the real names', async () => {
     const [mine, backup] = [await newIdentity(new Date()), await newIdentity(new Date())];
     writeFileSync(join(root, 'me.txt'), mine.fileText);

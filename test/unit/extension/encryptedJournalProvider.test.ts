@@ -10,9 +10,10 @@ import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity } from '../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
+import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../src/core/encryption/productFiles';
 import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
-import { ENTRIES, fixtureJournal, testHost } from '../../support/encryptedJournal';
+import { ENTRIES, OTHER_FILES, fixtureJournal, testHost } from '../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../support/memoryJournalFs';
 import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
@@ -63,7 +64,9 @@ describe('extension: the encrypted journal as a file system provider', function 
   it('browses and opens entries under their plain names, with their plain size', async () => {
     const { provider, root } = await mounted();
     const { FileType } = probe.vscode;
-    assert.deepEqual(await provider.readDirectory(root as never), [['2026', FileType.Directory], ['notes', FileType.Directory], ['people.yml', FileType.File], ['readme.txt', FileType.File], ['shortcut.md', FileType.File]]);
+    assert.deepEqual(await provider.readDirectory(root as never), [
+      ['.templates', FileType.Directory], ['2026', FileType.Directory], ['notes', FileType.Directory], ['people.yml', FileType.File], ['readme.txt', FileType.File], ['shortcut.md', FileType.File],
+    ], 'the templates\' folder as on disk, never the product\'s own folder');
     assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY]);
     const stat = await provider.stat(uri(root, TODAY));
     assert.equal(stat.type, FileType.File);
@@ -173,6 +176,49 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(await provider.readFile(restored), ENTRIES[TODAY]);
     assert.deepEqual(await provider.readFile(restored), ENTRIES[TODAY]);
     assert.deepEqual(asked, ['journal', 'journal'], 'asked while not mounted, never once mounted');
+  });
+
+  it('shows a template in .templates as the disk has it: stat, listing and read agree, and a create never replaces it', async () => {
+    const { provider, disk, root } = await mounted();
+    const { FileType } = probe.vscode;
+    const template = OTHER_FILES['.templates/daily.md']!;
+    const stat = await provider.stat(uri(root, '.templates/daily.md'));
+    assert.deepEqual([stat.type, stat.size], [FileType.File, template.length], 'the template is there, as readFile finds it');
+    assert.equal((await provider.stat(uri(root, '.templates'))).type, FileType.Directory);
+    assert.deepEqual(await provider.readDirectory(uri(root, '.templates')), [['daily.md', FileType.File]]);
+    assert.deepEqual(await provider.readFile(uri(root, '.templates/daily.md')), template);
+    const builtIn = utf8('---\nkind: daily\n---\n\n# Built-in body\n');
+    await assert.rejects(provider.writeFile(uri(root, '.templates/daily.md'), builtIn, { create: true, overwrite: false }), { code: 'FileExists' });
+    assert.equal(await provider.createFile(uri(root, '.templates/daily.md'), builtIn), false);
+    assert.deepEqual(disk.files.get('.templates/daily.md'), template, 'the user\'s template is kept');
+    assert.equal(await provider.createFile(uri(root, '.templates/weekly.md'), builtIn), true);
+    assert.deepEqual(disk.files.get('.templates/weekly.md'), builtIn, 'a new template is written plain, as the migration leaves templates');
+    await assert.rejects(provider.stat(uri(root, '.templates/monthly.md')), { code: 'FileNotFound' });
+    await provider.writeFile(uri(root, '.templates/daily.md'), builtIn, { create: false, overwrite: true });
+    assert.deepEqual(await provider.readFile(uri(root, '.templates/daily.md')), builtIn, 'a save of the template');
+  });
+
+  it('keeps the product\'s own folder out of reach: not statted, read, listed or written', async () => {
+    const { provider, disk, root } = await mounted();
+    const key = disk.files.get(KEY_PATH);
+    assert.ok(key !== undefined);
+    await assert.rejects(provider.stat(uri(root, KEY_PATH)), { code: 'FileNotFound' });
+    await assert.rejects(provider.readFile(uri(root, KEY_PATH)), { code: 'FileNotFound' });
+    await assert.rejects(provider.readDirectory(uri(root, PRODUCT_FOLDER)), { code: 'FileNotADirectory' });
+    await assert.rejects(provider.writeFile(uri(root, NAMES_PATH), utf8('{}'), { create: true, overwrite: true }), { code: 'NoPermissions' });
+    assert.deepEqual(disk.files.get(KEY_PATH), key);
+  });
+
+  it('creates an entry only if nothing is on disk there, even when its listing missed the file', async () => {
+    const { provider, disk, root } = await mounted();
+    await provider.readDirectory(root as never); // Listed now: a file put on disk after it is not in the tree.
+    const theirs = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten elsewhere.\n');
+    disk.put('2026/11/2026-11-25.md', theirs); // A plain entry beside the sealed ones (a mixed journal, a sync).
+    assert.equal(await provider.createFile(uri(root, '2026/11/2026-11-25.md'), utf8('a new entry\n')), false);
+    assert.deepEqual(await provider.readFile(uri(root, '2026/11/2026-11-25.md')), theirs, 'the file on disk is what opens');
+    assert.equal(await provider.createFile(uri(root, '2026/11/2026-11-26.md'), utf8(`${SECRET}\n`)), true);
+    assert.deepEqual(await provider.readFile(uri(root, '2026/11/2026-11-26.md')), utf8(`${SECRET}\n`));
+    assert.deepEqual([...disk.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(SECRET))).map(([path]) => path), [], 'created sealed');
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

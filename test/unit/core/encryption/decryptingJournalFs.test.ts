@@ -192,6 +192,36 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const keys = await journalKeys(fs, { identities: [key.identity] });
     assert.ok(keys !== undefined && (await createOpener(keys).open('x', fs.files.get('2026/11/2026-11-24.md.age') ?? new Uint8Array(0))).ok);
   });
+
+  it('keeps both windows\' new entries under their names when two windows on one opaque journal add entries', async () => {
+    const fs = await encrypted('opaque');
+    const windowA = await opened(fs);
+    const windowB = await opened(fs); // Unlocked before A's entry exists: its map lacks A's id.
+    const fromA = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nWritten in window A.\n');
+    const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
+    await windowA.write('2026/11/2026-11-24.md', fromA);
+    assert.ok((await listed(windowB)).includes('2026/11/2026-11-24.md'), 'window B lists A\'s entry under its name, not recovered/');
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    const later = await opened(fs); // The next window, or either after a reload: names.age alone.
+    const paths = await listed(later);
+    assert.deepEqual(paths.filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
+  });
+
+  it('merges renames made in another window: an entry renamed over another there still reads here, and nothing comes back', async () => {
+    const fs = await encrypted('opaque');
+    const windowA = await opened(fs);
+    const windowB = await opened(fs);
+    await windowA.rename('notes/odd.MD', TODAY); // A replaces today's entry with the notes file.
+    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // B still has today's old id; its write merges.
+    const later = await opened(fs);
+    assert.deepEqual(await later.read(TODAY), ENTRIES['notes/odd.MD'], 'the entry A moved, not the one it replaced');
+    assert.equal((await listed(later)).includes('notes/odd.MD'), false, 'the moved entry is not back at its old name');
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
+  });
 });
 
 describe('encryption: the tree a host browses an encrypted journal by', () => {

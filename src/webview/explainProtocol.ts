@@ -19,8 +19,9 @@ export type ExplainWebviewMessage =
 export interface ExplainStateMessage {
   readonly type: 'explain';
   /**
-   * The entry's URI. The webview keeps it with `setState` so that VS Code can hand it back when the
-   * panel is restored after a reload; the host checks it is a journal entry before reading it.
+   * The entry's URI. The webview keeps it with `setState` (always: it names no content beyond the
+   * entry's path) so that VS Code can hand it back when the panel is restored after a reload; the
+   * host checks it is a journal entry before reading it again.
    */
   readonly entry: string;
   /** The entry's file name, as its title. */
@@ -32,6 +33,12 @@ export interface ExplainStateMessage {
   readonly dirty: boolean;
   /** Null when `missing`. */
   readonly explanation: TagExplanation | null;
+  /**
+   * Whether the webview may keep this state (every sentence of the entry) with `setState`, which VS
+   * Code writes in plain to its own storage: true for an entry of a plain journal, on disk in plain
+   * anyway; false for an encrypted one, when only the entry's URI and the language are kept.
+   */
+  readonly keepContent: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,6 +93,6 @@ export function isExplainStateMessage(value: unknown): value is ExplainStateMess
   return isRecord(value) && value.type === 'explain' && typeof value.entry === 'string' && typeof value.name === 'string'
     && (value.status === 'ready' || value.status === 'missing')
     && (value.message === undefined || typeof value.message === 'string')
-    && typeof value.dirty === 'boolean'
+    && typeof value.dirty === 'boolean' && typeof value.keepContent === 'boolean'
     && (value.explanation === null ? value.status === 'missing' : isTagExplanation(value.explanation));
 }

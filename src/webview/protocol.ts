@@ -45,6 +45,13 @@ export interface StateMessage {
    * ids and names and numbers, never an event's title or who was invited. Absent without a calendar.
    */
   readonly calendar?: CalendarTrends;
+  /**
+   * Whether the webview may keep this state with `setState`, which VS Code writes in plain to its own
+   * storage (state.vscdb, or the browser's IndexedDB): true for a plain journal, whose text is on disk
+   * in plain anyway; false for an encrypted (or not yet read) one, when only the view choices are kept
+   * (trends/savedState.ts), never names, titles or numbers of the entries.
+   */
+  readonly keepContent: boolean;
 }
 
 /** Host → webview: the language (l10nProtocol.ts, once), then states. */
@@ -110,7 +117,7 @@ export function isHostMessage(value: unknown): value is HostMessage {
     && (value.status === 'indexing' || value.status === 'ready' || value.status === 'error')
     && (value.message === undefined || typeof value.message === 'string')
     && typeof value.entryCount === 'number' && typeof value.notCounted === 'number' && typeof value.skipped === 'number'
-    && isViewChoice(value.view)
+    && isViewChoice(value.view) && typeof value.keepContent === 'boolean'
     && (value.summary === null || isSummaryShape(value.summary))
     && (value.calendar === undefined || isCalendarTrends(value.calendar));
 }

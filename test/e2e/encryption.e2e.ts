@@ -5,7 +5,10 @@
 // `.lj-partial` on disk, as VS Code's delete-then-rename leaves it when a window closes), which the
 // unlock puts back, so the trends count it. The entry's text is then nowhere on disk in plain — not in the workspace, not
 // in VS Code's user data and the extension's storage — and the reference `age` tool decrypts the
-// file the extension wrote. Then the user turns on `encryption.rememberPassphrase` and changes the
+// file the extension wrote. The Trends view (a person's name, a trap entry's title) and an Explain
+// Tags panel (every sentence of the entry) were open across the reload: VS Code keeps what webviews
+// save with `setState` in its workspace storage (IndexedDB in code-server's browser, whose profile is
+// kept on disk for this spec; state.vscdb on the desktop), and none of that text is there either. Then the user turns on `encryption.rememberPassphrase` and changes the
 // passphrase: a reload opens the journal without asking, and neither passphrase is in any file in
 // plain. Last, the old passphrase opens nothing (Decrypt Journal… with it changes nothing), and the
 // new one turns the journal back into plain Markdown.
@@ -17,12 +20,14 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { startSession, type Session } from './support/session';
 import {
   ageDecrypt, answerPassphrase, assertNotAskedToUnlock, assertSealedOnDisk, changePassphraseFromPalette, decryptFromPalette, editorShows, filesContaining, openDate, openDateAtEnd,
   reloadWindow, toast, waitForSealedSave,
 } from './support/encryption';
-import { answerInputBox, pickQuickItem, runCommand, screenshot, webviewFrame } from './support/workbench';
+import { answerInputBox, frameShowing, pickQuickItem, runCommand, screenshot } from './support/workbench';
+import { entryShowing } from '../support/corpusEntries';
 
 const SAMPLE = join(__dirname, '..', 'fixtures', 'sample-journal', 'journal');
 const PASSPHRASE = 'Grüße aus dem Büro — 7 Elche';
@@ -35,13 +40,48 @@ const LINES = [
   'Confidential: Jonas asked for medical leave in January, and I will cover his reviews myself.',
 ];
 const SAMPLE_SENTENCE = 'Spent twenty minutes with Priya on why the migration matters';
+/** A person and a title seeded for this test, in an entry that shows a trap: the trends name both. */
+const PERSON = 'Zofia Abernathy-Quist';
+const TRAP_TITLE = 'Thursday audit of the Lisbon tickets';
+const TRAP_ENTRY = 'journal/2026/11/2026-11-26.md';
+
+/** The sample journal, and an entry naming PERSON, titled TRAP_TITLE, that shows the micromanaging trap. */
+function seedJournal(workspace: string): void {
+  cpSync(SAMPLE, join(workspace, 'journal'), { recursive: true });
+  const text = entryShowing('micromanaging-leader').text;
+  writeFileSync(join(workspace, TRAP_ENTRY), `---\ndate: 2026-11-26\nkind: daily\npeople: [${PERSON}]\n---\n\n# ${TRAP_TITLE}\n\n${text}\n`);
+}
+
+/**
+ * Every value in the workbench's IndexedDB databases (where code-server's VS Code keeps its workspace
+ * and profile storage, webview state included), as text: read through the browser, so what Chromium
+ * compresses on disk is searched too.
+ */
+async function indexedDbText(page: Page): Promise<string> {
+  // A string, not a function: the test's bundler adds name helpers that do not exist in the page.
+  return page.evaluate<string>(`(async () => {
+    const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const decoder = new TextDecoder();
+    const texts = [];
+    for (const info of await indexedDB.databases()) {
+      if (info.name === undefined) continue;
+      const db = await request(indexedDB.open(info.name));
+      for (const store of Array.from(db.objectStoreNames)) {
+        const values = await request(db.transaction(store, 'readonly').objectStore(store).getAll());
+        texts.push(...values.map((value) => typeof value === 'string' ? value : value instanceof Uint8Array ? decoder.decode(value) : JSON.stringify(value)));
+      }
+      db.close();
+    }
+    return texts.join('\\n');
+  })()`);
+}
 
 describe('Encrypted journal in the real VS Code', function () {
   let session: Session;
   let root = '';
 
   before(async function () {
-    session = await startSession({ seed: (workspace) => cpSync(SAMPLE, join(workspace, 'journal'), { recursive: true }) });
+    session = await startSession({ seed: seedJournal, browserProfile: true });
     root = dirname(session.workspace);
   });
 
@@ -69,9 +109,9 @@ describe('Encrypted journal in the real VS Code', function () {
     await pickQuickItem(page, 'With a Passphrase');
     await answerPassphrase(page, 'Choose a passphrase', PASSPHRASE);
     await answerPassphrase(page, 'Type the same passphrase again', PASSPHRASE);
-    await toast(page, 'Encrypted 2 entries');
+    await toast(page, 'Encrypted 3 entries');
     await screenshot(page, 'encrypted');
-    assertSealedOnDisk(workspace, ['2026-11-18', '2026-11-20']);
+    assertSealedOnDisk(workspace, ['2026-11-18', '2026-11-20', '2026-11-26']);
   });
 
   it('writes an entry that is tagged on save like any other, and saved only encrypted', async function () {
@@ -104,12 +144,22 @@ describe('Encrypted journal in the real VS Code', function () {
     assert.match(opened, /^tags: \[(why|how|balanced|unclear)\]$/m);
   });
 
-  it('counts the encrypted entries in the trends', async function () {
+  it('explains the entry\'s tags, sentence by sentence', async function () {
+    this.timeout(180_000);
+    const { page } = session;
+    await runCommand(page, 'Leadership Journal: Explain Tags');
+    await frameShowing(page, 'body', LINES[1], 120_000);
+    await screenshot(page, 'encrypted-explain');
+  });
+
+  it('counts the encrypted entries in the trends, naming the person and the trap\'s entry', async function () {
     this.timeout(180_000);
     const { page } = session;
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').click();
-    const frame = webviewFrame(page, 'Trends');
-    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 });
+    // Found by what it shows: the Explain Tags panel is a webview too.
+    const frame = await frameShowing(page, '#entry-count', '4', 120_000);
+    await frame.locator('th.person', { hasText: PERSON }).waitFor({ state: 'attached', timeout: 60_000 });
+    await frame.locator('.title', { hasText: TRAP_TITLE }).first().waitFor({ state: 'attached', timeout: 60_000 });
     await screenshot(page, 'encrypted-trends');
   });
 
@@ -125,17 +175,33 @@ describe('Encrypted journal in the real VS Code', function () {
     await answerPassphrase(page, 'The journal is encrypted', PASSPHRASE);
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 120_000 });
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
-    const frame = webviewFrame(page, 'Trends');
-    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 }); // 2026-11-18 counted again: 2 without it.
+    await frameShowing(page, '#entry-count', '4', 120_000); // 2026-11-18 counted again: 3 without it.
     assert.ok(existsSync(sealed) && !existsSync(`${sealed}.lj-partial`), 'the unlock renamed the cut-off save into place');
+    // The Explain Tags panel is restored from the entry's URI alone, its sentences read again.
+    await frameShowing(page, 'body', LINES[1], 120_000);
     await screenshot(page, 'encrypted-after-reload');
   });
 
-  it('leaves no plain text of the entry in the workspace, VS Code\'s user data or the extension\'s storage', function () {
-    for (const line of LINES) {
-      assert.deepEqual(filesContaining(root, line), [], line);
+  it('leaves no plain text of the entries, no name and no title in the workspace, VS Code\'s user data and storage, or the browser\'s', async function () {
+    this.timeout(120_000);
+    const { page, browserProfile } = session;
+    assert.ok(browserProfile !== undefined);
+    // VS Code writes its storage a moment after a change; what the webviews kept is then there.
+    await page.waitForTimeout(5000);
+    const stored = await indexedDbText(page);
+    // The search is not blind: the workbench's storage names the open entry and the Explain Tags panel.
+    assert.match(stored, /2026-11-23\.md/, 'the workbench\'s IndexedDB is read');
+    assert.match(stored, /leadershipJournal\.explainTags/, 'and holds the Explain Tags panel VS Code restores');
+    const found: string[] = [];
+    for (const text of [...LINES, PERSON, TRAP_TITLE, SAMPLE_SENTENCE]) {
+      if (stored.includes(text)) {
+        found.push(`IndexedDB: ${text}`);
+      }
+      for (const encoding of ['utf8', 'utf16le'] as const) {
+        found.push(...filesContaining(root, text, encoding).map((file) => `${file.slice(root.length + 1)} (${encoding}): ${text}`));
+      }
     }
-    assert.deepEqual(filesContaining(session.workspace, SAMPLE_SENTENCE), [], 'the sample entries are encrypted too');
+    assert.deepEqual(found, [], 'plain text found');
   });
 
   it('changes the passphrase: every entry re-encrypted, the entry still open and readable', async function () {
@@ -147,7 +213,7 @@ describe('Encrypted journal in the real VS Code', function () {
     writeFileSync(join(root, 'user-data', 'Machine', 'settings.json'), JSON.stringify({ 'leadershipJournal.encryption.rememberPassphrase': true }));
     const before = readFileSync(join(workspace, `${ENTRY}.age`));
     await changePassphraseFromPalette(page, PASSPHRASE, NEW_PASSPHRASE);
-    await toast(page, 'Re-encrypted 3 entries to the new passphrase');
+    await toast(page, 'Re-encrypted 4 entries to the new passphrase');
     assert.ok(!readFileSync(join(workspace, `${ENTRY}.age`)).equals(before), 'sealed to the new key');
     assert.ok(ageDecrypt(join(workspace, 'journal/.leadership-journal/key.age'), join(workspace, `${ENTRY}.age`), NEW_PASSPHRASE, root).includes(LINES[1] ?? ''));
     await openDate(page, DATE);
@@ -161,8 +227,7 @@ describe('Encrypted journal in the real VS Code', function () {
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="2026-11-23.md"]').waitFor({ timeout: 300_000 });
     await editorShows(page, 'Confidential: Jonas asked for medical leave');
     await assertNotAskedToUnlock(page);
-    const frame = webviewFrame(page, 'Trends');
-    await frame.locator('#entry-count', { hasText: '3' }).waitFor({ timeout: 120_000 });
+    await frameShowing(page, '#entry-count', '4', 120_000);
     await assertNotAskedToUnlock(page);
     await screenshot(page, 'encrypted-remembered-after-reload');
     // code-server keeps VS Code's SecretStorage in the browser's localStorage, sealed (AES-GCM) with a
@@ -180,7 +245,7 @@ describe('Encrypted journal in the real VS Code', function () {
     assert.ok(existsSync(join(workspace, `${ENTRY}.age`)));
     assert.ok(!existsSync(join(workspace, ENTRY)));
     await decryptFromPalette(page, NEW_PASSPHRASE);
-    await toast(page, 'Decrypted 3 entries');
+    await toast(page, 'Decrypted 4 entries');
     await assertNotAskedToUnlock(page);
     assert.ok(!existsSync(join(workspace, `${ENTRY}.age`)));
     assert.ok(readFileSync(join(workspace, ENTRY), 'utf8').includes(LINES[1] ?? ''));

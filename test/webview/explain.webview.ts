@@ -35,9 +35,11 @@ I set up the rota for December and moved the audit deadline to Friday.
 I delegated the invoice backlog to Sam and booked two extra hours of overtime for the night shift.
 `;
 
-function stateFor(markdown: string, options: { dirty?: boolean } = {}): ExplainStateMessage {
+/** A plain journal's entry (its content may be kept), or with `keepContent: false` an encrypted one's, as the host posts it. */
+function stateFor(markdown: string, options: { dirty?: boolean; keepContent?: boolean } = {}): ExplainStateMessage {
+  const keepContent = options.keepContent ?? true;
   return {
-    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready',
+    type: 'explain', entry: `${keepContent ? 'file:///journal' : 'ljencrypted://journal'}/2026/11/2026-11-23.md`, name: '2026-11-23.md', status: 'ready', keepContent,
     dirty: options.dirty ?? false, explanation: explainTags(tagger.tag(markdown)),
   };
 }
@@ -142,6 +144,34 @@ describe('Explain Tags webview', function () {
     view = await harness.open({ savedState: saved });
     await view.page.waitForSelector('li.sentence >> nth=3');
     assert.equal(await view.page.locator('#dirty').count(), 1, 'a restored panel draws its last state before the host answers');
+  });
+
+  it('keeps only the entry\'s URI and the language for an encrypted entry, and a panel restored from them draws nothing until the host answers', async () => {
+    const state = stateFor(LEADING, { keepContent: false });
+    const { page } = await show(state);
+    await view?.post(germanL10n());
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    const saved = await view?.savedState();
+    assert.deepEqual(saved, { entry: state.entry, l10n: germanL10n() }, 'no sentence, no label, no name');
+    assert.ok(!JSON.stringify(saved).includes('Priya'));
+    await view?.close();
+    view = await harness.open({ savedState: saved, l10n: null });
+    await view.page.waitForFunction('window.__posted.length >= 1');
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }]);
+    assert.equal(await view.page.locator('li.sentence').count(), 0, 'nothing drawn from the saved state');
+    assert.equal(await view.page.evaluate(() => document.documentElement.lang), 'de', 'in the language kept');
+    await view.post(state);
+    await view.page.locator('li.sentence').first().waitFor();
+    assert.equal(await view.page.locator('li.sentence').count(), state.explanation?.sentences.length, 'drawn from the entry read again');
+  });
+
+  it('drops a plain entry\'s kept sentences once the host says they may not be kept (the journal was encrypted)', async () => {
+    await show(stateFor(LEADING));
+    assert.ok(JSON.stringify(await view?.savedState()).includes('Priya'), 'a plain entry\'s state is kept');
+    const encrypted = stateFor(LEADING, { keepContent: false });
+    await view?.post(encrypted);
+    await view?.page.waitForFunction((entry) => (window as unknown as { __state?: { entry?: string } }).__state?.entry === entry, encrypted.entry);
+    assert.deepEqual(Object.keys(await view?.savedState() as object).sort(), ['entry', 'l10n']);
   });
 
   it('leaves the panel as it is when the host sends the same state again, so a click in progress lands', async () => {

@@ -111,7 +111,10 @@ export function generateJournal(options: JournalOptions): IndexedEntry[] {
   return entries;
 }
 
-/** A ready `state` message for `entries`, as the host (trendsController.ts) would post it (entries after today are not counted). */
+/**
+ * A ready `state` message for `entries`, as the host (trendsController.ts) would post it for a plain
+ * journal (entries after today are not counted): its content may be kept.
+ */
 export function readyState(entries: readonly IndexedEntry[], view: ViewChoice, today = FIXTURE_TODAY): StateMessage {
   const day = date(today);
   const summary = summarise(entries, day, {
@@ -120,6 +123,7 @@ export function readyState(entries: readonly IndexedEntry[], view: ViewChoice, t
   const counted = entries.filter((entry) => entry.label !== null && entry.date <= today).length;
   return {
     type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'ready', entryCount: counted, notCounted: entries.length - counted, skipped: 0, view,
+    keepContent: true,
     // A round trip through JSON, as postMessage would give it.
     summary: JSON.parse(JSON.stringify(summary)) as StateMessage['summary'],
   };
@@ -132,14 +136,14 @@ export function emptyState(view: ViewChoice = { granularity: 'week', periods: 13
 export function indexingState(entryCount: number): StateMessage {
   return {
     type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'indexing', entryCount, notCounted: 0, skipped: 0,
-    view: { granularity: 'week', periods: 13 }, summary: null,
+    view: { granularity: 'week', periods: 13 }, summary: null, keepContent: false,
   };
 }
 
 export function errorState(message: string): StateMessage {
   return {
     type: 'state', version: '0.1.0', journalFolder: 'journal', status: 'error', message, entryCount: 0, notCounted: 0, skipped: 0,
-    view: { granularity: 'week', periods: 13 }, summary: null,
+    view: { granularity: 'week', periods: 13 }, summary: null, keepContent: false,
   };
 }
 

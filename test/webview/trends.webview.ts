@@ -233,6 +233,46 @@ describe('trends webview', function () {
     assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'setView', view: { granularity: 'month', periods: 12 } }]);
   });
 
+  /** What the page last passed to `setState`, once it holds `view` (setState is batched: main.ts). */
+  async function savedOnce(page: HarnessPage, view: { granularity: string; periods: number }): Promise<Record<string, unknown>> {
+    await page.page.waitForFunction((expected) => {
+      const saved = (window as unknown as { __state?: { view?: { granularity: string; periods: number } } }).__state;
+      return saved?.view?.granularity === expected.granularity && saved.view.periods === expected.periods;
+    }, view);
+    return await page.savedState() as Record<string, unknown>;
+  }
+
+  it('keeps a plain journal\'s last state with setState, names and titles with it, for a redraw at once', async () => {
+    const page = await show(quarter, 'trends');
+    await page.page.getByRole('radio', { name: 'Month' }).click();
+    const saved = await savedOnce(page, { granularity: 'month', periods: 12 });
+    assert.deepEqual(saved.last, quarter);
+    assert.ok(JSON.stringify(saved).includes(XSS_PERSON) && JSON.stringify(saved).includes(XSS_TITLE));
+  });
+
+  it('keeps only the view choices and the language of an encrypted journal: no name, no title, no number', async () => {
+    const encrypted: StateMessage = { ...quarter, keepContent: false };
+    const page = await show(encrypted, 'trends');
+    await page.post(germanL10n());
+    await page.page.focus('#balance-chart');
+    await page.page.keyboard.press('Home'); // Selects the first week: its key is kept, a choice like the others.
+    await page.page.getByRole('radio', { name: 'Monat' }).click();
+    const saved = await savedOnce(page, { granularity: 'month', periods: 12 });
+    assert.deepEqual(Object.keys(saved).sort(), ['l10n', 'periods', 'selectedKey', 'view']);
+    assert.match(String(saved.selectedKey), /^\d{4}-W\d{2}$/);
+    assert.deepEqual(saved.l10n, germanL10n());
+    assert.deepEqual(saved.periods, { month: 12 });
+    const text = JSON.stringify(saved);
+    assert.ok(!text.includes(XSS_PERSON) && !text.includes(XSS_TITLE) && !text.includes('"summary"'), text.slice(0, 300));
+    await page.close();
+    // Restored from that, the view draws nothing of the journal; it asks for the saved view, in the saved language.
+    view = await harness.open({ savedState: saved, l10n: null });
+    await view.page.waitForFunction('window.__posted.length >= 2');
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'setView', view: { granularity: 'month', periods: 12 } }]);
+    assert.equal(await view.page.evaluate(() => document.body.dataset.view), undefined, 'nothing drawn before the host answers');
+    assert.equal(await view.page.evaluate(() => document.documentElement.lang), 'de');
+  });
+
   /** Switches theme the way VS Code does and waits until the chart has been drawn again. */
   async function switchTheme(page: HarnessPage, theme: ThemeName): Promise<void> {
     const canvas = page.page.locator('#balance-chart');

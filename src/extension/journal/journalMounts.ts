@@ -14,6 +14,15 @@ import { DESCRIPTOR_PATH, MARKER_PATH } from '../../core/encryption/productFiles
 
 export const ENCRYPTED_SCHEME = 'ljencrypted';
 
+/**
+ * Whether what is read under `uri` (an entry, or the journal's root) is on disk in plain: not under
+ * the encrypted journal's mount. Only then may a webview keep it with `setState`, which VS Code
+ * writes in plain to its own storage (webview/protocol.ts `keepContent`).
+ */
+export function isPlainOnDisk(uri: vscode.Uri): boolean {
+  return uri.scheme !== ENCRYPTED_SCHEME;
+}
+
 /** One journal per window, so one mount: its URIs are stable across reloads (restored editors open). */
 export const MOUNT_AUTHORITY = 'journal';
 

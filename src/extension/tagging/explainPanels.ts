@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
+import { savedEntry as savedEntryText } from '../../webview/explain/savedState';
 import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
 import type { Log } from '../output';
@@ -55,7 +56,8 @@ export class ExplainPanels implements vscode.Disposable {
 
   /**
    * A panel VS Code restored after a reload, with the state its webview last saved (untrusted): it is
-   * attached again if that names a journal entry, else closed.
+   * attached again if that names a journal entry, else closed. Only the entry's URI is read from it:
+   * the entry is read again (for an encrypted journal, the URI is all the webview kept).
    */
   restore(panel: vscode.WebviewPanel, saved: unknown): void {
     const entry = savedEntry(saved, this.mount);
@@ -139,9 +141,8 @@ export class ExplainPanels implements vscode.Disposable {
 
 /** The journal entry a restored panel's saved state names, or undefined. */
 function savedEntry(saved: unknown, mount: MountedRoots): vscode.Uri | undefined {
-  const last = typeof saved === 'object' && saved !== null ? (saved as { last?: unknown }).last : undefined;
-  const entry = typeof last === 'object' && last !== null ? (last as { entry?: unknown }).entry : undefined;
-  if (typeof entry !== 'string') {
+  const entry = savedEntryText(saved);
+  if (entry === undefined) {
     return undefined;
   }
   try {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { explainTags } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { ExplainStateMessage } from '../../webview/explainProtocol';
+import { isPlainOnDisk } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 
 export function entryFileName(entry: vscode.Uri): string {
@@ -21,6 +22,8 @@ export async function explainState(entry: vscode.Uri, tagger: TaggerService): Pr
     type: 'explain' as const,
     entry: entry.toString(),
     name: entryFileName(entry),
+    // An encrypted entry's sentences stay out of VS Code's storage: the panel keeps only its URI.
+    keepContent: isPlainOnDisk(entry),
   };
   let document: vscode.TextDocument;
   try {

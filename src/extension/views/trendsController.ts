@@ -2,7 +2,8 @@
 // It answers `ready` with the whole state, re-sends it when the index changes (coalesced), and acts
 // on the webview's requests after validating them against the protocol. People are counted as
 // people.yml names them, read again when it or the index changes. With an imported calendar the state
-// carries its part too (trendsCalendar.ts), sent again when a calendar or its rules change.
+// carries its part too (trendsCalendar.ts), sent again when a calendar or its rules change. Each
+// state says whether the webview may keep it in VS Code's storage: only a plain journal's.
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { withListedNames } from '../../core/reflect/people';
@@ -16,6 +17,7 @@ import { Commands } from '../commandIds';
 import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
+import { isPlainOnDisk } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
 import type { MarkStep } from '../walkthroughProgress';
@@ -124,6 +126,7 @@ export class TrendsController {
   private async state(view: ViewChoice): Promise<HostMessage> {
     const settings = readSettings();
     const status = this.index.state;
+    const folder = this.index.journalFolder;
     const base = {
       type: 'state' as const,
       version: this.version,
@@ -133,6 +136,8 @@ export class TrendsController {
       skipped: this.index.skipped,
       view,
       summary: null,
+      // An encrypted journal's names and titles stay out of VS Code's storage (webview/protocol.ts).
+      keepContent: folder !== undefined && isPlainOnDisk(folder),
     };
     if (status.state === 'error') {
       return { ...base, status: 'error', message: status.message };

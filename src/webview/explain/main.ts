@@ -2,9 +2,10 @@
 // (src/webview/explainProtocol.ts): post `ready`; take the `l10n` message (../l10nProtocol.ts, once
 // per document) as the panel's language; draw each validated `explain` state not already on screen; post
 // `openEntry` and `openLine {line}` for the user's clicks. Everything from the host is set as text
-// (../trends/dom.ts), never parsed as HTML. The last state is kept with `setState`, so a panel shown
-// again, or restored after a reload, draws at once (in the language kept with it) and VS Code can
-// hand its entry back to the host.
+// (../trends/dom.ts), never parsed as HTML. The entry's URI and the language are kept with
+// `setState`, so VS Code can hand the entry back to the host when it restores the panel after a
+// reload; the last state is kept too when the host says it may be (a plain journal: savedState.ts),
+// so a panel shown again draws at once.
 // `document.body.dataset.label` names the label drawn (`why`, `how`, `balanced`, `unclear`), or
 // `missing` / `failure`; the tests wait on it.
 import { errorMessage } from '../../core/text/errorMessage';
@@ -16,6 +17,7 @@ import { useL10n } from '../language';
 import { t } from './i18n';
 import { OnScreen } from './onScreen';
 import { renderExplain } from './render';
+import { persistedExplain, readSavedExplain, type SavedExplain } from './savedState';
 
 interface VsCodeApi {
   postMessage(message: ExplainWebviewMessage): void;
@@ -24,12 +26,6 @@ interface VsCodeApi {
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
-
-/** What the panel keeps between its lives: the last state (whose `entry` the host restores from) and its language. */
-interface SavedState {
-  readonly last?: ExplainStateMessage;
-  readonly l10n?: L10nMessage;
-}
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
@@ -67,17 +63,13 @@ function useLanguage(message: L10nMessage): void {
   document.documentElement.lang = message.locale;
 }
 
-const restored = vscode.getState() as Partial<Record<keyof SavedState, unknown>> | undefined;
-let saved: SavedState = {
-  ...(isExplainStateMessage(restored?.last) ? { last: restored.last } : {}),
-  ...(isL10nMessage(restored?.l10n) ? { l10n: restored.l10n } : {}),
-};
+let saved: SavedExplain = readSavedExplain(vscode.getState());
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isL10nMessage(event.data)) {
     useLanguage(event.data);
     saved = { ...saved, l10n: event.data };
-    vscode.setState(saved);
+    vscode.setState(persistedExplain(saved));
     if (saved.last) {
       draw(saved.last);
     }
@@ -86,8 +78,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!isExplainStateMessage(event.data)) {
     return; // Not ours, or not valid: ignored.
   }
-  saved = { ...saved, last: event.data };
-  vscode.setState(saved);
+  saved = { ...saved, entry: event.data.entry, last: event.data };
+  vscode.setState(persistedExplain(saved));
   draw(event.data);
 });
 

@@ -15,7 +15,7 @@ import { isHostMessage, type StateMessage, type ViewChoice, type WebviewMessage 
 import { controlsView } from './controls';
 import { focusSelector, restoreFocus } from './focus';
 import { renderState, type Mounted } from './render';
-import { periodsFor, readSavedState, type SavedState } from './savedState';
+import { periodsFor, persistedState, readSavedState, type SavedState } from './savedState';
 import { renderFailureView } from './states';
 import { observeTheme, readTheme } from './theme';
 
@@ -55,10 +55,13 @@ function sameView(a: ViewChoice, b: ViewChoice): boolean {
   return a.granularity === b.granularity && a.periods === b.periods;
 }
 
-/** setState serialises the whole summary: batched, so arrow keys on the chart stay quick. */
+/**
+ * setState serialises the whole summary (when it may be kept: savedState.ts): batched, so arrow keys
+ * on the chart stay quick.
+ */
 function persist(): void {
   window.clearTimeout(persistTimer);
-  persistTimer = window.setTimeout(() => vscode.setState(saved), 150);
+  persistTimer = window.setTimeout(() => vscode.setState(persistedState(saved)), 150);
 }
 
 function requestView(view: ViewChoice): void {

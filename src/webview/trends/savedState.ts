@@ -1,9 +1,11 @@
 // What the webview keeps with `setState` between its lives (VS Code drops a hidden webview's
-// document): the last host state and the language it came in (the l10n message, posted once per
-// document), so the view redraws at once, translated, when shown again, and the user's view
-// choices. The host keeps the choice only for one webview's life (a new webview starts at its
-// default), so a restored webview posts its saved choice again. Read back through
-// `readSavedState`, which keeps only the parts that still validate.
+// document, and writes what was set, in plain, to its own storage): the user's view choices and the
+// language the host posted (the l10n message, once per document), and — only when the host's state
+// says its content may be kept (`keepContent`: a plain journal) — that last state, so the view
+// redraws at once, translated, when shown again. An encrypted journal's names, titles and numbers
+// are never passed to `setState` ({@link persistedState}). The host keeps the choice only for one
+// webview's life (a new webview starts at its default), so a restored webview posts its saved
+// choice again. Read back through `readSavedState`, which keeps only the parts that still validate.
 import { DEFAULT_PERIODS } from '../../core/trends/summary';
 import type { Granularity } from '../../core/trends/periods';
 import { isL10nMessage, type L10nMessage } from '../l10nProtocol';
@@ -43,6 +45,23 @@ export function readSavedState(value: unknown): SavedState {
     ...(isViewChoice(raw.view) ? { view: raw.view } : {}),
     ...(typeof raw.selectedKey === 'string' ? { selectedKey: raw.selectedKey } : {}),
     periods,
+  };
+}
+
+/**
+ * What is passed to `setState`: `saved` when the host said its last state may be kept; otherwise
+ * only the choices, each listed here (a part added to SavedState later is not kept until it is
+ * listed). The selected bucket's key is a date range (`2026-W47`), a view choice like the others.
+ */
+export function persistedState(saved: SavedState): SavedState {
+  if (saved.last?.keepContent === true) {
+    return saved;
+  }
+  return {
+    ...(saved.l10n ? { l10n: saved.l10n } : {}),
+    ...(saved.view ? { view: saved.view } : {}),
+    periods: saved.periods,
+    ...(saved.selectedKey !== undefined ? { selectedKey: saved.selectedKey } : {}),
   };
 }
 

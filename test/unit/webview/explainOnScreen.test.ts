@@ -9,7 +9,7 @@ import { OnScreen } from '../../../src/webview/explain/onScreen';
 
 function state(text: string, dirty = false): ExplainStateMessage {
   return {
-    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', dirty,
+    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', keepContent: true, dirty,
     explanation: explainTags(createTagger().tag(text)),
   };
 }

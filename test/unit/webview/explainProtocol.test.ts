@@ -9,7 +9,7 @@ import { useL10n } from '../../../src/webview/language';
 
 function state(): ExplainStateMessage {
   return {
-    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', dirty: false,
+    type: 'explain', entry: 'file:///journal/2026/11/2026-11-23.md', name: '2026-11-23.md', status: 'ready', keepContent: true, dirty: false,
     explanation: explainTags(createTagger().tag('I explained why the change matters. I booked the room and set the budget.\n')),
   };
 }

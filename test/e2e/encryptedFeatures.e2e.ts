@@ -15,7 +15,7 @@ import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind } from '../../src/core/entries/kinds';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
-import { startSession, type Session } from './support/session';
+import { useSession } from './support/session';
 import { ageDecrypt, answerPassphrase, editorShows, filesContaining, toast, waitForSealedSave } from './support/encryption';
 import { frameShowing, pickQuickItem, runCommand, screenshot as saveScreenshot, waitForActiveTab } from './support/workbench';
 
@@ -49,23 +49,9 @@ function filesUnder(root: string, dir = root): string[] {
 }
 
 describe('Journal features on an encrypted journal in the real VS Code', function () {
-  let session: Session;
-  let root = '';
-
-  before(async function () {
-    session = await startSession({ seed: (workspace) => cpSync(SAMPLE, join(workspace, 'journal'), { recursive: true }) });
-    root = dirname(session.workspace);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
-  });
-
-  after(async function () {
-    await session?.close();
-  });
+  const session = useSession('encfeat', { seed: (workspace) => cpSync(SAMPLE, join(workspace, 'journal'), { recursive: true }) });
+  /** The session's folder: the workspace, VS Code's user data and the extensions beside it. */
+  const root = (): string => dirname(session().workspace);
 
   /**
    * What the journal holds on disk, decrypted by `age -d`: every file but the journal's key and
@@ -73,7 +59,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
    * a typed line in plain. Returns the decrypted texts by path under the journal, without `.age`.
    */
   function openedByAge(): Map<string, string> {
-    const journal = join(session.workspace, 'journal');
+    const journal = join(session().workspace, 'journal');
     const key = join(journal, '.leadership-journal', 'key.age');
     const opened = new Map<string, string>();
     for (const path of filesUnder(journal)) {
@@ -82,17 +68,17 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
         continue;
       }
       assert.match(path, /\.md\.age$/, `${path} is sealed`);
-      opened.set(path.replace(/\.age$/, ''), ageDecrypt(key, join(journal, path), PASSPHRASE, root));
+      opened.set(path.replace(/\.age$/, ''), ageDecrypt(key, join(journal, path), PASSPHRASE, root()));
     }
     for (const line of TYPED) {
-      assert.deepEqual(filesContaining(session.workspace, line), [], `no plain "${line}" in the workspace`);
+      assert.deepEqual(filesContaining(session().workspace, line), [], `no plain "${line}" in the workspace`);
     }
     return opened;
   }
 
   it('encrypts the sample journal from the palette', async function () {
     this.timeout(300_000);
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'Leadership Journal: Encrypt Journal…');
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 60_000 });
@@ -106,7 +92,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('New Entry… starts today\'s daily entry; a line naming @Amara and a commitment from the lj-commit snippet are tagged on save, sealed', async function () {
     this.timeout(300_000);
-    const { page, workspace } = session;
+    const { page, workspace } = session();
     await runCommand(page, 'Leadership Journal: New Entry…');
     await pickQuickItem(page, entryKind('daily').label);
     await waitForActiveTab(page, ENTRY_NAME);
@@ -130,7 +116,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
     await editorShows(page, 'tags: [');
     await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: 60_000 });
     await screenshot(page, '1-new-entry-tagged');
-    const sealed = { file: join(workspace, 'journal', `${ENTRY}.age`), identity: join(workspace, 'journal/.leadership-journal/key.age'), passphrase: PASSPHRASE, scratch: root };
+    const sealed = { file: join(workspace, 'journal', `${ENTRY}.age`), identity: join(workspace, 'journal/.leadership-journal/key.age'), passphrase: PASSPHRASE, scratch: root() };
     // The tags come with the save that follows the typed one (the tag write), so both are waited for.
     const saved = await waitForSealedSave(page, sealed, (text) => text.includes(COMMITMENT) && /^tags: \[/m.test(text));
     assert.match(saved, new RegExp(`^---\\ndate: ${TODAY}\\nkind: daily\\n`));
@@ -141,7 +127,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('Search Journal… finds a word of the line in the encrypted entry', async function () {
     this.timeout(180_000);
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'Leadership Journal: Search Journal…');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
@@ -155,7 +141,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('Start Weekly Review drafts a review that counts the entry and lists its commitment, sealed', async function () {
     this.timeout(180_000);
-    const { page } = session;
+    const { page } = session();
     const period = weekPeriod(today, 1);
     const path = reviewPath(period);
     assert.ok(path.ok);
@@ -176,7 +162,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('Explain Tags shows the line as a sentence of the encrypted entry', async function () {
     this.timeout(180_000);
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'Leadership Journal: Open Today\'s Entry');
     await waitForActiveTab(page, ENTRY_NAME);
     await runCommand(page, 'Leadership Journal: Explain Tags');
@@ -189,7 +175,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('Open Person… shows Amara, named in the entry, which opens from her timeline', async function () {
     this.timeout(180_000);
-    const { page } = session;
+    const { page } = session();
     await runCommand(page, 'View: Close All Editors'); // The entry then opens from the page, decrypted anew.
     await runCommand(page, 'Leadership Journal: Open Person…');
     await pickQuickItem(page, PERSON);
@@ -206,7 +192,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('the Commitments view lists the commitment written in the encrypted entry, and opens it at its line', async function () {
     this.timeout(180_000);
-    const { page } = session;
+    const { page } = session();
     await page.keyboard.press('Escape');
     const shown = await page.locator('.activitybar .action-item.checked a[aria-label="Leadership Journal"]').count() > 0;
     if (!shown) {
@@ -228,12 +214,12 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   it('leaves no plain text of the typed lines under the workspace or VS Code\'s data', async function () {
     this.timeout(120_000);
-    const { page } = session;
+    const { page } = session();
     // VS Code's hot-exit backup of text typed before a save is deleted after the save, a moment later.
-    let plain = TYPED.flatMap((line) => filesContaining(root, line));
+    let plain = TYPED.flatMap((line) => filesContaining(root(), line));
     for (let i = 0; i < 60 && plain.length > 0; i++) {
       await page.waitForTimeout(1000);
-      plain = TYPED.flatMap((line) => filesContaining(root, line));
+      plain = TYPED.flatMap((line) => filesContaining(root(), line));
     }
     assert.deepEqual(plain, []);
     assert.equal(openedByAge().size, 4, 'the two sample entries, today\'s entry and the review');

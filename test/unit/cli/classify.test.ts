@@ -91,7 +91,7 @@ describe('cli classify', () => {
     try {
       const outfile = join(dir, 'cli.js');
       await buildCli(outfile);
-      // 1,100 entries of ~700 bytes: six batches of ~128 KB, so the worker takes several, with bad
+      // 1,100 entries of ~700 bytes: ~24 batches of ~32 KB, so the worker takes several, with bad
       // lines in three of them, \r\n and a lone \r as line ends, and a C1 control to escape.
       const lines = Array.from({ length: 1100 }, (_, i) => {
         if (i % 397 === 5) {

@@ -125,6 +125,7 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
       })();
     for await (const output of outputs) {
       io.stdout(output.stdout); // One write per batch, not per line.
+      await io.stdoutDrained?.();
       for (const error of output.errors) {
         failed = true;
         io.stderr(`leadership-journal classify: ${error}\n`);

@@ -5,6 +5,12 @@ import type { ParallelClassify } from './parallelClassify';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /**
+   * Resolves once stdout has taken what was written: at once where its writes are synchronous (files,
+   * and pipes on Linux), else on its 'drain'. `classify --jsonl` waits on it after each batch, so a
+   * slow reader slows the reading of stdin instead of filling memory. Absent: writes are synchronous.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   readonly stderr: (text: string) => void;
   /** Standard input, line by line (without line endings). */
   readonly stdinLines: () => AsyncIterable<string>;

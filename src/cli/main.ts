@@ -6,6 +6,7 @@
 // more than this file: a report on an empty folder took ~140 ms beyond Node's own start, most of it
 // setting up modules it never used.
 import './reportHeap'; // First: it sizes the heap before the other modules fill it.
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   });
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
     stdinLines,
     stdinText,

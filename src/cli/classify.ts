@@ -1,7 +1,8 @@
 // `leadership-journal classify`: the tagger over JSON lines on stdin or Markdown files.
 //
 //   classify --jsonl          stdin: one {"text": "..."} per line → stdout: one result per line, same order
-//                             (on worker threads for long inputs: --jobs N, default one per core, at most 4)
+//                             (on worker threads for long inputs: --jobs N, default one per core other
+//                             processes leave free, at most 4)
 //   classify FILE... --jsonl  one result line per file, with "file" first (--json is the same)
 //   classify FILE...          a readable summary per file
 //   classify                  the whole of stdin as one Markdown entry, as a readable summary
@@ -115,9 +116,9 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
     const tag = (text: string): TagResult => tagger.tag(text);
     const here = (batch: Parameters<typeof classifyBatch>[1]) => classifyBatch(tag, batch);
     const batches = textBatches(stdinText(io), JSONL_BATCH_CHARS);
-    const workers = parsed.jobs ?? io.defaultJobs ?? 1;
-    const outputs = io.parallelClassify && workers > 1
-      ? io.parallelClassify(batches, parsed.options, workers, here)
+    const threads = parsed.jobs ?? io.classifyThreads ?? 1;
+    const outputs = io.parallelClassify && threads !== 1
+      ? io.parallelClassify(batches, parsed.options, threads, here)
       : (async function* () {
         for await (const batch of batches) {
           yield here(batch);

@@ -16,7 +16,7 @@ import { honourSmallHeaps, SMALL_HEAPS, WORKER_LIMITS } from '../node/smallHeaps
 import { defaultCacheDir } from './cacheFolder';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
-import { cpuSample, spareThreadsSince } from './spareThreads';
+import { cpuSample, spareThreadsOnceKnown, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
 const RECORDS_ROLE = { role: 'records', ...SMALL_HEAPS } as const;
@@ -71,7 +71,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   void Promise.all([import('../node/recordService'), import('../core/tagger/tagger')])
     .then(([{ serveRecords }, { createTagger }]) => serveRecords(port, createTagger));
 } else {
-  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.
+  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build (report) or the first batches (classify --jsonl).
   // A reader that stops early (`classify --jsonl … | head`) closes the pipe: stop quietly, as Unix
   // tools do, instead of dying on an unhandled EPIPE with a stack trace. Any other error stays loud.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -99,7 +99,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     env: (name) => process.env[name],
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(classifyWorkerFile()),
-    defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
+    classifyThreads: spareThreadsOnceKnown(startSample, availableParallelism()),
     recordThreads: spareThreadsSince(startSample, availableParallelism()),
     recordPool: (workers) => recordWorkerPool(workers),
     cacheDir: defaultCacheDir(process.env, process.platform),

@@ -29,13 +29,20 @@ export type ClassifyResponse =
   | { readonly id: number; readonly error: string };
 
 /**
- * Classifies batches in order on `jobs` threads, the calling thread included; `classifyHere` is the
- * calling thread's own path (all of it for a single batch, or with `jobs` 1).
+ * Threads to classify on, the calling one included: a number (`--jobs`), or asked of the host as the
+ * work starts — undefined while it cannot tell yet (spareThreads.ts measures the other processes'
+ * load over the first ~60 ms), and it is asked again after the calling thread's next batch.
+ */
+export type ClassifyThreads = number | (() => number | undefined);
+
+/**
+ * Classifies batches in order on `threads` threads, the calling thread included; `classifyHere` is the
+ * calling thread's own path (all of it for a single batch, or on one thread).
  */
 export type ParallelClassify = (
   batches: AsyncIterable<TextBatch>,
   options: TaggerOptions,
-  jobs: number,
+  threads: ClassifyThreads,
   classifyHere: (batch: TextBatch) => BatchOutput,
 ) => AsyncGenerator<BatchOutput>;
 
@@ -163,23 +170,30 @@ export async function* inOrder(
 
 /** The parallel path over the worker script `file` (the CLI bundle itself). */
 export function parallelClassifyWith(file: string): ParallelClassify {
-  return async function* (batches, options, jobs, classifyHere) {
+  return async function* (batches, options, threads, classifyHere) {
     const iterator = batches[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true) {
+    const ask = typeof threads === 'number' ? () => threads : threads;
+    let jobs: number | undefined;
+    let current = await iterator.next();
+    let following = current.done === true ? current : await iterator.next();
+    // While the number of threads is not known yet (the load is still being measured), the calling
+    // thread goes on alone; a single batch left (a short input) never starts a worker.
+    while (current.done !== true && following.done !== true && (jobs = ask()) === undefined) {
+      yield classifyHere(current.value);
+      current = following;
+      following = await iterator.next();
+    }
+    if (current.done === true) {
       return;
     }
-    const second = await iterator.next();
-    if (second.done === true || jobs <= 1) {
-      yield classifyHere(first.value);
-      if (second.done !== true) {
-        yield classifyHere(second.value);
-        for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-          yield classifyHere(next.value);
-        }
+    if (following.done === true || jobs === undefined || jobs <= 1) {
+      yield classifyHere(current.value);
+      for (let next = following; next.done !== true; next = await iterator.next()) {
+        yield classifyHere(next.value);
       }
       return;
     }
+    const [first, second] = [current.value, following.value];
     const lanes = Array.from({ length: jobs - 1 }, () => startLane(file, { role: 'classify', options }));
     let id = 0;
     const roomiest = (): Lane | undefined => {
@@ -196,8 +210,8 @@ export function parallelClassifyWith(file: string): ParallelClassify {
       send: (batch) => send(roomiest() as Lane, { id: id++, batch }),
     };
     const queued = (async function* (): AsyncGenerator<TextBatch> {
-      yield first.value;
-      yield second.value;
+      yield first;
+      yield second;
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
         yield next.value;
       }

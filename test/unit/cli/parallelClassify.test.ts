@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { BatchOutput, TextBatch } from '../../../src/cli/jsonlBatch';
-import { inOrder, type Workers } from '../../../src/cli/parallelClassify';
+import { inOrder, parallelClassifyWith, type Workers } from '../../../src/cli/parallelClassify';
 
 const batch = (at: number): TextBatch => ({ first: at * 10 + 1, text: `line ${at}\n` });
 const output = (where: string, b: TextBatch): BatchOutput => ({ stdout: `${where}:${b.first}\n`, errors: [] });
@@ -115,5 +115,19 @@ describe('inOrder (classify --jsonl on several threads)', () => {
     const all = await outputs;
     assert.deepEqual(all.map((line) => Number(line.split(':')[1])), Array.from({ length: 40 }, (_, at) => at * 10 + 1));
     assert.deepEqual(all.slice(0, 2), ['worker:1\n', 'worker:11\n']);
+  });
+
+  it('goes on alone while the number of threads is not known yet, and starts no worker when it comes to one', async () => {
+    let asked = 0;
+    const threads = () => (++asked <= 3 ? undefined : 1);
+    const here: number[] = [];
+    // No worker script: starting a worker would fail the test.
+    const outputs = await collect(parallelClassifyWith('/nonexistent/worker.js')(batchesOf(6), {}, threads, (b) => {
+      here.push(b.first);
+      return output('here', b);
+    }));
+    assert.equal(asked, 4, 'asked after each batch of its own until it knew');
+    assert.deepEqual(here, [1, 11, 21, 31, 41, 51]);
+    assert.deepEqual(outputs, here.map((first) => `here:${first}\n`));
   });
 });

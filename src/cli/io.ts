@@ -6,9 +6,10 @@ import type { ParallelClassify } from './parallelClassify';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   /**
-   * Resolves once stdout has taken what was written: at once where its writes are synchronous (files,
-   * and pipes on Linux), else on its 'drain'. `classify --jsonl` waits on it after each batch, so a
-   * slow reader slows the reading of stdin instead of filling memory. Absent: writes are synchronous.
+   * Resolves once stdout can take more: at once unless more than a bound is queued for it (a pipe's
+   * writes are asynchronous; a file's are not), else on its 'drain'. `classify --jsonl` waits on it
+   * after each batch, so a slow reader slows the reading of stdin instead of filling memory. Absent:
+   * no wait.
    */
   readonly stdoutDrained?: () => Promise<void>;
   readonly stderr: (text: string) => void;

@@ -42,6 +42,13 @@ function classifyWorkerFile(): string {
   return existsSync(small) ? small : __filename;
 }
 
+/**
+ * Output a pipe may hold queued (its writes are asynchronous) before `classify --jsonl` waits for it
+ * to drain: ~20 batches. Waiting at each batch (the stream's 16 KB mark) left the calling thread idle
+ * whenever the reader was a moment behind; with no limit a slow reader let the whole output pile up.
+ */
+const STDOUT_QUEUE_BYTES = 1 << 20;
+
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
 
 /** Passphrases go through node:crypto's scrypt (native, off the main thread), not the age library's JavaScript one. */
@@ -82,7 +89,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   });
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
-    stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+    stdoutDrained: () => (process.stdout.writableLength > STDOUT_QUEUE_BYTES ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
     stdinLines,
     stdinText,

@@ -1,13 +1,13 @@
 // `classify --jsonl` on several threads, for large inputs: batches of lines are classified by the
-// calling thread and `jobs - 1` worker threads (one thread per core, at most four, in all), and come
-// back in input order, so the output is byte-identical to the calling thread's alone. The calling
-// thread also reads the input and writes the output, and takes a batch itself whenever no worker has
-// room for one (see `inOrder`); on two cores that is one worker and no thread left idle or fighting
-// another for a core. The workers run dist/classifyWorker.js, or this
-// same bundle (dist/cli.js) when that is not beside it (see main.ts). At most three batches per
-// worker are in flight (IN_FLIGHT) and at most ROOM are held in all, so memory stays bounded however
-// long stdin is, and stdin is read only as threads take its batches; a single batch (a short input)
-// never starts a worker.
+// calling thread and `threads - 1` worker threads (by default one thread per core other processes
+// leave free, at most four, in all), and come back in input order, so the output is byte-identical to
+// the calling thread's alone. The calling thread also reads the input and writes the output, and
+// takes a batch itself whenever no worker has room for one (see `inOrder`); on two cores that is one
+// worker and no thread left idle or fighting another for a core. The workers run
+// dist/classifyWorker.js, or this same bundle (dist/cli.js) when that is not beside it (see main.ts).
+// At most three batches per worker are in flight (IN_FLIGHT) and at most ROOM are held in all, so
+// memory stays bounded however long stdin is, and stdin is read only as threads take its batches; a
+// single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
 import { asError } from '../core/text/errorMessage';

@@ -5,6 +5,13 @@ import type { ParallelClassify } from './parallelClassify';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /**
+   * Resolves once stdout can take more: at once unless more than a bound is queued for it (a pipe's
+   * writes are asynchronous; a file's are not), else on its 'drain'. `classify --jsonl` waits on it
+   * after each batch, so a slow reader slows the reading of stdin instead of filling memory. Absent:
+   * no wait.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   readonly stderr: (text: string) => void;
   /** Standard input, line by line (without line endings). */
   readonly stdinLines: () => AsyncIterable<string>;
@@ -39,8 +46,12 @@ export interface CliIo {
   readonly version: string;
   /** Classifies JSON-line batches on worker threads (Node's main.ts); absent: the calling thread does. */
   readonly parallelClassify?: ParallelClassify;
-  /** Worker threads when `--jobs` is not given (one per core, at most four); absent: 1. */
-  readonly defaultJobs?: number;
+  /**
+   * Threads `classify --jsonl` may use when `--jobs` is not given, the calling one included, as of
+   * now (spareThreads.ts: the cores other processes leave free, at most four); undefined while the
+   * load is still being measured (asked again after a batch). Absent: 1.
+   */
+  readonly classifyThreads?: () => number | undefined;
   /** Threads `report` may make records on, the calling one included, as of now (spareThreads.ts); absent: 1. */
   readonly recordThreads?: () => number;
   /** Record workers for `report` over a large journal (Node's main.ts); absent: the calling thread makes every record. */

@@ -6,6 +6,7 @@
 // more than this file: a report on an empty folder took ~140 ms beyond Node's own start, most of it
 // setting up modules it never used.
 import './reportHeap'; // First: it sizes the heap before the other modules fill it.
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { honourSmallHeaps, SMALL_HEAPS, WORKER_LIMITS } from '../node/smallHeaps
 import { defaultCacheDir } from './cacheFolder';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
-import { cpuSample, spareThreadsSince } from './spareThreads';
+import { cpuSample, spareThreadsOnceKnown, spareThreadsSince } from './spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
 const RECORDS_ROLE = { role: 'records', ...SMALL_HEAPS } as const;
@@ -40,6 +41,13 @@ function classifyWorkerFile(): string {
   const small = join(__dirname, 'classifyWorker.js');
   return existsSync(small) ? small : __filename;
 }
+
+/**
+ * Output a pipe may hold queued (its writes are asynchronous) before `classify --jsonl` waits for it
+ * to drain: ~20 batches. Waiting at each batch (the stream's 16 KB mark) left the calling thread idle
+ * whenever the reader was a moment behind; with no limit a slow reader let the whole output pile up.
+ */
+const STDOUT_QUEUE_BYTES = 1 << 20;
 
 declare const CLI_VERSION: string; // Replaced at build time with package.json's version.
 
@@ -70,7 +78,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   void Promise.all([import('../node/recordService'), import('../core/tagger/tagger')])
     .then(([{ serveRecords }, { createTagger }]) => serveRecords(port, createTagger));
 } else {
-  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build.
+  const startSample = cpuSample(); // The other processes' load is judged from here to the first large build (report) or the first batches (classify --jsonl).
   // A reader that stops early (`classify --jsonl … | head`) closes the pipe: stop quietly, as Unix
   // tools do, instead of dying on an unhandled EPIPE with a stack trace. Any other error stays loud.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -81,6 +89,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   });
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
+    stdoutDrained: () => (process.stdout.writableLength > STDOUT_QUEUE_BYTES ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     stderr: (text) => process.stderr.write(text),
     stdinLines,
     stdinText,
@@ -97,7 +106,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
     env: (name) => process.env[name],
     version: CLI_VERSION,
     parallelClassify: parallelClassifyWith(classifyWorkerFile()),
-    defaultJobs: Math.max(1, Math.min(4, availableParallelism())),
+    classifyThreads: spareThreadsOnceKnown(startSample, availableParallelism()),
     recordThreads: spareThreadsSince(startSample, availableParallelism()),
     recordPool: (workers) => recordWorkerPool(workers),
     cacheDir: defaultCacheDir(process.env, process.platform),

@@ -1,12 +1,13 @@
 // `classify --jsonl` on several threads, for large inputs: batches of lines are classified by the
-// calling thread and `jobs - 1` worker threads (one thread per core, at most four, in all), and come
-// back in input order, so the output is byte-identical to the calling thread's alone. The calling
-// thread also reads the input and writes the output, so it takes a batch itself only while the
-// batch due next is still with a worker (see `inOrder`); on two cores that is one worker and no
-// thread left idle or fighting another for a core. The workers run dist/classifyWorker.js, or this
-// same bundle (dist/cli.js) when that is not beside it (see main.ts). At most three batches per
-// worker are in flight (IN_FLIGHT) and a few more wait for the calling thread, so memory stays
-// bounded however long stdin is; a single batch (a short input) never starts a worker.
+// calling thread and `threads - 1` worker threads (by default one thread per core other processes
+// leave free, at most four, in all), and come back in input order, so the output is byte-identical to
+// the calling thread's alone. The calling thread also reads the input and writes the output, and
+// takes a batch itself whenever no worker has room for one (see `inOrder`); on two cores that is one
+// worker and no thread left idle or fighting another for a core. The workers run
+// dist/classifyWorker.js, or this same bundle (dist/cli.js) when that is not beside it (see main.ts).
+// At most three batches per worker are in flight (IN_FLIGHT) and at most ROOM are held in all, so
+// memory stays bounded however long stdin is, and stdin is read only as threads take its batches; a
+// single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
 import { asError } from '../core/text/errorMessage';
@@ -28,13 +29,20 @@ export type ClassifyResponse =
   | { readonly id: number; readonly error: string };
 
 /**
- * Classifies batches in order on `jobs` threads, the calling thread included; `classifyHere` is the
- * calling thread's own path (all of it for a single batch, or with `jobs` 1).
+ * Threads to classify on, the calling one included: a number (`--jobs`), or asked of the host as the
+ * work starts — undefined while it cannot tell yet (spareThreads.ts measures the other processes'
+ * load over the first ~60 ms), and it is asked again after the calling thread's next batch.
+ */
+export type ClassifyThreads = number | (() => number | undefined);
+
+/**
+ * Classifies batches in order on `threads` threads, the calling thread included; `classifyHere` is the
+ * calling thread's own path (all of it for a single batch, or on one thread).
  */
 export type ParallelClassify = (
   batches: AsyncIterable<TextBatch>,
   options: TaggerOptions,
-  jobs: number,
+  threads: ClassifyThreads,
   classifyHere: (batch: TextBatch) => BatchOutput,
 ) => AsyncGenerator<BatchOutput>;
 
@@ -43,6 +51,13 @@ export type ParallelClassify = (
  * no worker, so a worker with only two batches ran dry and sat idle (a tenth of its time, profiled).
  */
 const IN_FLIGHT = 3;
+
+/**
+ * Batches held at once, from the one due next (with a worker) to the last read: ~2 MB of input and
+ * ~3 MB of output at most. The calling thread goes on with batches of its own for as long as this
+ * allows while the batch due next is with a worker: ~250 ms, longer than a worker takes to start.
+ */
+const ROOM = 64;
 
 interface Lane {
   readonly worker: Worker;
@@ -79,108 +94,130 @@ function send(lane: Lane, request: ClassifyRequest): Promise<BatchOutput> {
   });
 }
 
-/** A batch on its way: with a worker (`pending`), or waiting for the calling thread (`batch`), until `output` is known. */
+/** The worker threads as `inOrder` sees them. */
+export interface Workers {
+  /** Whether one of them holds fewer than IN_FLIGHT batches and can take one more now. */
+  readonly hasRoom: () => boolean;
+  /** Sends a batch to one with room; resolves to its output, or rejects with the worker's failure. */
+  readonly send: (batch: TextBatch) => Promise<BatchOutput>;
+}
+
+/** A batch read: its output once known, from the calling thread at once or from a worker later. */
 interface Slot {
-  batch: TextBatch | undefined;
-  pending: Promise<BatchOutput> | undefined;
+  readonly pending: Promise<BatchOutput> | undefined;
   output: BatchOutput | undefined;
   failure: Error | undefined;
 }
 
 /**
- * Batches' outputs in input order. Each batch goes to a worker that has fewer than IN_FLIGHT in flight
- * (`toWorker`, undefined when none has room), else waits for the calling thread, which classifies
- * the earliest such batch whenever the batch due next is not back from its worker yet: it never
- * waits idle while it has work of its own. At most `room` batches are held at once. Worker replies
- * are taken in between (`settle` lets the event loop run).
+ * Batches' outputs in input order. A batch is read only when a thread is free to take it: first for
+ * any worker with room (so a worker never waits for the calling thread to finish a batch of its
+ * own), else for the calling thread, which classifies it there and then; it waits only when `room`
+ * batches are held (the one due next still with a worker) or the input is all read. `room` bounds
+ * memory, and is large enough for the calling thread to go on while a worker starts or falls behind
+ * (a worker that starts takes ~100–150 ms before its first answer). Worker replies are taken in
+ * between (`settle` lets the event loop run).
  */
 export async function* inOrder(
   batches: AsyncIterator<TextBatch>,
-  toWorker: (batch: TextBatch) => Promise<BatchOutput> | undefined,
+  workers: Workers,
   classifyHere: (batch: TextBatch) => BatchOutput,
   room: number,
   settle: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): AsyncGenerator<BatchOutput> {
   const slots: Slot[] = [];
   let done = false;
-  while (!done || slots.length > 0) {
-    while (!done && slots.length < room) {
-      const next = await batches.next();
-      if (next.done === true) {
-        done = true;
+  const read = async (): Promise<TextBatch | undefined> => {
+    const next = await batches.next();
+    done = next.done === true;
+    return next.done === true ? undefined : next.value;
+  };
+  for (;;) {
+    while (!done && slots.length < room && workers.hasRoom()) {
+      const batch = await read();
+      if (batch === undefined) {
         break;
       }
-      const pending = toWorker(next.value);
-      const slot: Slot = { batch: pending === undefined ? next.value : undefined, pending, output: undefined, failure: undefined };
-      pending?.then((output) => {
+      const slot: Slot = { pending: workers.send(batch), output: undefined, failure: undefined };
+      slot.pending?.then((output) => {
         slot.output = output;
       }, (error: unknown) => {
         slot.failure = asError(error);
       });
       slots.push(slot);
     }
-    const head = slots[0] as Slot;
-    if (head.batch !== undefined) {
-      head.output = classifyHere(head.batch);
-      head.batch = undefined;
-    }
-    if (head.output === undefined && head.failure === undefined) {
-      const mine = slots.find((slot) => slot.batch !== undefined);
-      if (mine !== undefined) {
-        mine.output = classifyHere(mine.batch as TextBatch);
-        mine.batch = undefined;
-        await settle();
-        continue;
+    while (slots.length > 0 && ((slots[0] as Slot).output !== undefined || (slots[0] as Slot).failure !== undefined)) {
+      const head = slots.shift() as Slot;
+      if (head.failure !== undefined) {
+        throw head.failure;
       }
-      await (head.pending as Promise<BatchOutput>).catch(() => undefined);
+      yield head.output as BatchOutput;
     }
-    slots.shift();
-    if (head.failure !== undefined) {
-      throw head.failure;
+    if (!done && slots.length < room) {
+      const batch = await read();
+      if (batch !== undefined) {
+        slots.push({ pending: undefined, output: classifyHere(batch), failure: undefined });
+        await settle();
+      }
+      continue;
     }
-    yield head.output as BatchOutput;
+    if (slots.length === 0) {
+      return;
+    }
+    await (slots[0] as Slot).pending?.catch(() => undefined); // The batch due next is with a worker.
   }
 }
 
 /** The parallel path over the worker script `file` (the CLI bundle itself). */
 export function parallelClassifyWith(file: string): ParallelClassify {
-  return async function* (batches, options, jobs, classifyHere) {
+  return async function* (batches, options, threads, classifyHere) {
     const iterator = batches[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true) {
+    const ask = typeof threads === 'number' ? () => threads : threads;
+    let jobs: number | undefined;
+    let current = await iterator.next();
+    let following = current.done === true ? current : await iterator.next();
+    // While the number of threads is not known yet (the load is still being measured), the calling
+    // thread goes on alone; a single batch left (a short input) never starts a worker.
+    while (current.done !== true && following.done !== true && (jobs = ask()) === undefined) {
+      yield classifyHere(current.value);
+      current = following;
+      following = await iterator.next();
+    }
+    if (current.done === true) {
       return;
     }
-    const second = await iterator.next();
-    if (second.done === true || jobs <= 1) {
-      yield classifyHere(first.value);
-      if (second.done !== true) {
-        yield classifyHere(second.value);
-        for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-          yield classifyHere(next.value);
-        }
+    if (following.done === true || jobs === undefined || jobs <= 1) {
+      yield classifyHere(current.value);
+      for (let next = following; next.done !== true; next = await iterator.next()) {
+        yield classifyHere(next.value);
       }
       return;
     }
+    const [first, second] = [current.value, following.value];
     const lanes = Array.from({ length: jobs - 1 }, () => startLane(file, { role: 'classify', options }));
     let id = 0;
-    const toWorker = (batch: TextBatch): Promise<BatchOutput> | undefined => {
+    const roomiest = (): Lane | undefined => {
       let lane: Lane | undefined;
       for (const candidate of lanes) {
         if (candidate.pending.size < IN_FLIGHT && (lane === undefined || candidate.pending.size < lane.pending.size)) {
           lane = candidate;
         }
       }
-      return lane === undefined ? undefined : send(lane, { id: id++, batch });
+      return lane;
+    };
+    const workers: Workers = {
+      hasRoom: () => roomiest() !== undefined,
+      send: (batch) => send(roomiest() as Lane, { id: id++, batch }),
     };
     const queued = (async function* (): AsyncGenerator<TextBatch> {
-      yield first.value;
-      yield second.value;
+      yield first;
+      yield second;
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
         yield next.value;
       }
     })();
     try {
-      yield* inOrder(queued, toWorker, classifyHere, IN_FLIGHT * lanes.length + 2);
+      yield* inOrder(queued, workers, classifyHere, ROOM);
     } finally {
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));
     }

@@ -1,4 +1,4 @@
-// How many threads `report` makes records on, its own included. A worker costs a start (the bundle,
+// How many threads `report` makes records on, and `classify --jsonl` classifies on, its own included. A worker costs a start (the bundle,
 // the tagger compiled again, texts copied to it) and pays only on a core nobody else is using: on
 // the project's shared two-core machine at a load average of 3, one worker beside the main thread
 // made a 10,000-entry report 1.5× slower than the main thread alone and used 1.5× its CPU. So, as
@@ -64,9 +64,24 @@ export function otherLoad(from: CpuSample, to: CpuSample): number | undefined {
  * load since `start` (a sample taken when the process started), else by the 1-minute load average.
  */
 export function spareThreadsSince(start: CpuSample | undefined, cores: number): () => number {
+  const known = spareThreadsOnceKnown(start, cores);
+  return () => known() ?? spareThreads(cores, loadavg()[0] ?? 0);
+}
+
+/**
+ * As {@link spareThreadsSince}, but undefined while the window since `start` is still too short to
+ * measure (ask again after some work: `classify --jsonl` goes on alone meanwhile) instead of
+ * falling back on the lagging load average; that only where the load cannot be measured at all.
+ */
+export function spareThreadsOnceKnown(start: CpuSample | undefined, cores: number): () => number | undefined {
   return () => {
     const now = cpuSample();
-    const measured = start !== undefined && now !== undefined ? otherLoad(start, now) : undefined;
-    return spareThreads(cores, measured ?? loadavg()[0] ?? 0);
+    if (start === undefined || now === undefined) {
+      return spareThreads(cores, loadavg()[0] ?? 0);
+    }
+    if (now.at - start.at < MIN_WINDOW_MS) {
+      return undefined;
+    }
+    return spareThreads(cores, otherLoad(start, now) ?? loadavg()[0] ?? 0);
   };
 }

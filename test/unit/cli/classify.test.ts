@@ -85,13 +85,45 @@ describe('cli classify', () => {
     assert.match(out.join(''), /^a\.md: (why|how|balanced) {2}\(why \d+%, how \d+%\)/);
   });
 
+  it('reads stdin no faster than stdout takes the results (a slow reader holds the input back)', async () => {
+    const line = JSON.stringify({ text: `${WHY} ${HOW} `.repeat(4) });
+    let read = 0;
+    let drained: () => void = () => undefined;
+    let holding = true;
+    const { io, out } = capture();
+    const slow = {
+      ...io,
+      stdinLines: async function* () {
+        for (let at = 0; at < 1000; at += 1) {
+          read += 1;
+          yield line;
+        }
+      },
+      stdoutDrained: () => (holding ? new Promise<void>((resolve) => { drained = resolve; }) : Promise.resolve()),
+    };
+    const done = run(['classify', '--jsonl'], slow);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    for (let waited = 0; out.length === 0 && waited < 10_000; waited += 1) {
+      await turn(); // Until the first batch is written (the command's module loads first).
+    }
+    for (let more = 0; more < 50; more += 1) {
+      await turn();
+    }
+    const perBatch = Math.ceil((32 * 1024) / (line.length + 1));
+    assert.ok(read > 0 && read <= 2 * perBatch, `${read} lines read while stdout had not taken the first batch`);
+    holding = false;
+    drained();
+    assert.equal(await done, 0);
+    assert.equal(out.join('').trimEnd().split('\n').length, 1000);
+  });
+
   it('gives the same bytes, in input order, on worker threads as on one thread, errors included', async function () {
     this.timeout(60_000);
     const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
     try {
       const outfile = join(dir, 'cli.js');
       await buildCli(outfile);
-      // 1,100 entries of ~700 bytes: six batches of ~128 KB, so the worker takes several, with bad
+      // 1,100 entries of ~700 bytes: ~24 batches of ~32 KB, so the worker takes several, with bad
       // lines in three of them, \r\n and a lone \r as line ends, and a C1 control to escape.
       const lines = Array.from({ length: 1100 }, (_, i) => {
         if (i % 397 === 5) {

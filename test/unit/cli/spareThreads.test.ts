@@ -1,9 +1,9 @@
-// How many threads `report` makes records on: one per core the load average leaves free, this one
+// How many threads `report` makes records on (and `classify --jsonl` classifies on): one per core the load average leaves free, this one
 // included, never fewer than one nor more than four; every core where there is no load average. The
 // load is the other processes' CPU time over a recent window when there is one (this process's own
 // taken out), else the 1-minute load average.
 import * as assert from 'node:assert/strict';
-import { MAX_THREADS, MIN_WINDOW_MS, otherLoad, spareThreads } from '../../../src/cli/spareThreads';
+import { cpuSample, MAX_THREADS, MIN_WINDOW_MS, otherLoad, spareThreads, spareThreadsOnceKnown } from '../../../src/cli/spareThreads';
 
 describe('report\'s threads for the machine', () => {
   it('counts the cores the load average leaves free', () => {
@@ -32,5 +32,15 @@ describe('report\'s threads for the machine', () => {
   it('says nothing from a window too short to measure, or counters that went backwards', () => {
     assert.equal(otherLoad({ at: 0, busy: 0, own: 0 }, { at: MIN_WINDOW_MS - 1, busy: 50, own: 0 }), undefined);
     assert.equal(otherLoad({ at: 0, busy: 500, own: 0 }, { at: 500, busy: 100, own: 0 }), undefined);
+  });
+
+  it('for classify --jsonl, says it cannot tell yet until the window is long enough, then a count', async () => {
+    const threads = spareThreadsOnceKnown(cpuSample(), 2);
+    assert.equal(threads(), undefined, 'not from a window of a few microseconds');
+    await new Promise((resolve) => setTimeout(resolve, MIN_WINDOW_MS + 20));
+    const count = threads();
+    assert.ok(count === 1 || count === 2, String(count));
+    const unmeasured = spareThreadsOnceKnown(undefined, 2)();
+    assert.ok(unmeasured === 1 || unmeasured === 2, 'with no sample to measure from, the load average answers at once');
   });
 });

@@ -1,13 +1,18 @@
 // What the unit tests of identity journals share (identityJournal.test.ts, pastedIdentityJournal.test.ts):
 // a plain journal to encrypt, `age-keygen` keys, the vault of a new window over the stub `vscode`
 // (vscodeStub.ts) with the test's own workspace state and secrets, the window's scripted answers, and
-// a snapshot of a folder's files for "nothing changed" and "written nowhere".
+// a snapshot of a folder's files for "nothing changed" and "written nowhere"; and the bundle they all
+// run (useEncryptionProbe), built once per describe block.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { nodeDiskProvider } from '../../bench/nodeDiskProvider';
+import { AGE_ALIAS } from '../../scripts/ageAlias';
 import type * as Bundle from '../../src/extension/encryption/encryptionBundle';
 import type { EncryptionHost, JournalVault } from '../../src/extension/encryption/journalVault';
+import { bundleWithStub } from './stubBundle';
 import type * as Stub from './vscodeStub';
 
 export const ENTRIES: Readonly<Record<string, string>> = {
@@ -18,6 +23,32 @@ export const SAVED = '---\ndate: 2026-11-24\nkind: daily\n---\n\nConfidential: t
 
 /** dist/encryption.js's exports, bundled over the stub, and the stub itself. */
 export type Probe = typeof Bundle & { readonly vscode: typeof Stub };
+
+/**
+ * The encryption bundle as dist/encryption.js is built (the age alias), over the stub `vscode`, for
+ * the enclosing describe block: built into a temporary folder before its tests (removed after), with
+ * VS Code's disk provider for `file:` stood in by Node's fs. `dir` is that folder, where a test may
+ * make its journals too. Call the getters inside tests and hooks.
+ */
+export function useEncryptionProbe(name: string): { readonly probe: () => Probe; readonly dir: () => string } {
+  let dir = '';
+  let probe: Probe | undefined;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), `lj-${name}-`));
+    probe = await bundleWithStub<Probe>(dir, name, "export * from './src/extension/encryption/encryptionBundle';", AGE_ALIAS);
+    probe.vscode.stub.providers.set('file', nodeDiskProvider(probe.vscode.FileType));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    probe: () => {
+      if (probe === undefined) {
+        throw new Error('the encryption bundle is built in a before hook: call this inside a test or a later hook');
+      }
+      return probe;
+    },
+    dir: () => dir,
+  };
+}
 
 /** The vault as the stub's URIs reach it. */
 export interface StubVault {

@@ -5,17 +5,11 @@
 // entries", and answering it would have mounted a journal half decrypted): it gets the plain folder
 // once the run has ended.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
-import { AGE_ALIAS } from '../../../scripts/ageAlias';
-import type * as Bundle from '../../../src/extension/encryption/encryptionBundle';
 import type { EncryptionHost } from '../../../src/extension/encryption/journalVault';
-import { bundleWithStub } from '../../support/stubBundle';
+import { useEncryptionProbe } from '../../support/identityVault';
 import type * as Stub from '../../support/vscodeStub';
-
-type Probe = typeof Bundle & { readonly vscode: typeof Stub };
 
 const ENTRY = '2026/11/2026-11-23.md';
 const TEXT = '---\ndate: 2026-11-23\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';
@@ -23,29 +17,20 @@ const PASSPHRASE = 'Grüße aus dem Büro';
 
 describe('extension: Decrypt Journal… while the journal is being read', function () {
   this.timeout(120_000);
-  let dir = '';
-  let probe: Probe;
-
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lj-decrypt-read-'));
-    probe = await bundleWithStub<Probe>(dir, 'decryptReadProbe', "export * from './src/extension/encryption/encryptionBundle';", AGE_ALIAS);
-    probe.vscode.stub.providers.set('file', nodeDiskProvider(probe.vscode.FileType));
-  });
-
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const { probe, dir } = useEncryptionProbe('decryptReadProbe');
 
   it('a reader that opens the journal when the decrypt unmounts it is not asked the passphrase, and gets the plain folder after', async () => {
-    const journal = join(dir, 'journal');
+    const journal = join(dir(), 'journal');
     mkdirSync(join(journal, '2026', '11'), { recursive: true });
     writeFileSync(join(journal, ENTRY), TEXT);
-    probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
+    probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
     const asked: string[] = [];
-    probe.vscode.stub.ui.answer = (question) => {
+    probe().vscode.stub.ui.answer = (question) => {
       asked.push(question.text);
       return question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase', 'Decrypt'].includes(item))
         ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
     };
-    const disk = probe.vscode.Uri.file(journal);
+    const disk = probe().vscode.Uri.file(journal);
     let mounted: { disk: Stub.Uri; root: Stub.Uri } | undefined;
     const reads: Promise<Stub.Uri | undefined>[] = [];
     const host = {
@@ -62,13 +47,13 @@ describe('extension: Decrypt Journal… while the journal is being read', functi
       },
       log: { warn: () => undefined, info: () => undefined, error: () => undefined },
     };
-    const vault = new probe.JournalVault(host as unknown as EncryptionHost) as unknown as { open(disk: Stub.Uri): Promise<Stub.Uri | undefined> };
-    await probe.encryptCommand(vault as never);
-    assert.ok(probe.vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 1 entry')), probe.vscode.stub.ui.said.join('\n'));
+    const vault = new (probe().JournalVault)(host as unknown as EncryptionHost) as unknown as { open(disk: Stub.Uri): Promise<Stub.Uri | undefined> };
+    await probe().encryptCommand(vault as never);
+    assert.ok(probe().vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 1 entry')), probe().vscode.stub.ui.said.join('\n'));
     asked.length = 0;
 
-    await probe.decryptCommand(vault as never);
-    assert.ok(probe.vscode.stub.ui.said.some((text) => text.startsWith('Decrypted 1 entry')), probe.vscode.stub.ui.said.join('\n'));
+    await probe().decryptCommand(vault as never);
+    assert.ok(probe().vscode.stub.ui.said.some((text) => text.startsWith('Decrypted 1 entry')), probe().vscode.stub.ui.said.join('\n'));
     assert.equal(reads.length, 1, 'the decrypt took the journal off the mount');
     const root = await reads[0];
     assert.equal(root?.toString(), disk.toString(), 'the reader got the plain folder');

@@ -4,13 +4,9 @@
 // journal): the entry opens again, a partial that does not open is kept and named in the output
 // channel with why, and one written just now is left alone.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeDiskProvider } from '../../../bench/nodeDiskProvider';
-import { AGE_ALIAS } from '../../../scripts/ageAlias';
-import { snapshot, stubVault, type Probe } from '../../support/identityVault';
-import { bundleWithStub } from '../../support/stubBundle';
+import { snapshot, stubVault, useEncryptionProbe } from '../../support/identityVault';
 
 const PASSPHRASE = 'Grüße aus dem Büro';
 const ENTRIES: Readonly<Record<string, string>> = {
@@ -22,30 +18,21 @@ const [CUT_OFF, DAMAGED, SAVING] = Object.keys(ENTRIES) as [string, string, stri
 
 describe('extension: a save cut off before its rename, put back at unlock', function () {
   this.timeout(120_000);
-  let dir = '';
-  let probe: Probe;
+  const { probe, dir } = useEncryptionProbe('interruptedProbe');
 
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lj-interrupted-'));
-    probe = await bundleWithStub<Probe>(dir, 'interruptedProbe', "export * from './src/extension/encryption/encryptionBundle';", AGE_ALIAS);
-    probe.vscode.stub.providers.set('file', nodeDiskProvider(probe.vscode.FileType));
-  });
-
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  const window = (log: string[] = []): ReturnType<typeof stubVault> => stubVault(probe, new Map(), new Map(), log);
+  const window = (log: string[] = []): ReturnType<typeof stubVault> => stubVault(probe(), new Map(), new Map(), log);
 
   it('a new window\'s unlock renames the old, whole partial into place; a damaged one and one written just now stay', async () => {
-    const journal = join(dir, 'journal');
+    const journal = join(dir(), 'journal');
     for (const [path, text] of Object.entries(ENTRIES)) {
       mkdirSync(join(journal, path, '..'), { recursive: true });
       writeFileSync(join(journal, path), text);
     }
-    probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    probe.vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
+    probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
+    probe().vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
       ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
-    await probe.encryptCommand(window());
-    assert.ok(probe.vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 3 entries')), probe.vscode.stub.ui.said.join('\n'));
+    await probe().encryptCommand(window());
+    assert.ok(probe().vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 3 entries')), probe().vscode.stub.ui.said.join('\n'));
 
     // What VS Code's delete-then-rename leaves when the window closes between the two: only the partial.
     const old = new Date(Date.now() - 5 * 60_000);
@@ -61,14 +48,14 @@ describe('extension: a save cut off before its rename, put back at unlock', func
 
     const log: string[] = [];
     const vault = window(log);
-    const root = await vault.open(probe.vscode.Uri.file(journal));
+    const root = await vault.open(probe().vscode.Uri.file(journal));
     assert.ok(root !== undefined && root.scheme === 'ljencrypted', 'unlocked and mounted');
 
     const expected = new Map(before);
     expected.set(`${CUT_OFF}.age`, before.get(`${CUT_OFF}.age.lj-partial`) ?? '');
     expected.delete(`${CUT_OFF}.age.lj-partial`);
     assert.deepEqual(snapshot(journal), expected, 'the one partial renamed into place; nothing else changed');
-    const text = await vault.provider.readFile(probe.vscode.Uri.joinPath(root, ...CUT_OFF.split('/')) as never);
+    const text = await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...CUT_OFF.split('/')) as never);
     assert.equal(Buffer.from(text).toString('utf8'), ENTRIES[CUT_OFF], 'the entry opens as it was saved');
     assert.ok(existsSync(`${at(DAMAGED)}.lj-partial`) && existsSync(`${at(SAVING)}.lj-partial`), 'the others are kept');
     assert.deepEqual(log, [

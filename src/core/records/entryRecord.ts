@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../calendar/localDate';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type EntryReading, type TrapId } from '../tagger/types';
 
-/** The tagger's reading (`why`, `how`, `functions`, `style`) as the entry was last tagged, or as a pinned entry states it. */
+/** One entry as the index keeps it; its `why`, `how`, `functions` and `style` (EntryReading) are the tagger's, or a pinned entry's own. */
 export interface IndexedEntry extends EntryReading {
   /** Journal-relative, '/'-separated, no empty, `.` or `..` segments: `2026/11/2026-11-23.md`. */
   readonly path: string;

@@ -1,11 +1,12 @@
-// The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheet
-// and one script carrying a fresh nonce. Nothing is loaded from the network.
+// The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheets
+// and one script carrying a fresh nonce. Nothing is loaded from the network. The script webviews
+// (trends, Explain Tags) link media/webview.css, what they share, before their own stylesheet.
 import * as vscode from 'vscode';
 import { escapeHtml } from '../core/text/escapeHtml';
 
 export interface WebviewShell {
   readonly title: string;
-  /** Built script and stylesheet, relative to the extension root. */
+  /** Built script and the view's own stylesheet, relative to the extension root. */
   readonly scriptPath: readonly string[];
   readonly stylePath: readonly string[];
   /** Where the webview is shown, so its stylesheet can paint the background of that place. */
@@ -21,16 +22,19 @@ export function makeNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** A page in a webview: its CSP directives after `default-src 'none'`, one stylesheet, and the body's HTML (already safe). */
+/** The stylesheet every script webview shares, linked before the view's own, relative to the extension root. */
+const SHARED_STYLE_PATH = ['media', 'webview.css'];
+
+/** A page in a webview: its CSP directives after `default-src 'none'`, its stylesheets (linked in order), and the body's HTML (already safe). */
 export interface WebviewPage {
   readonly title: string;
   readonly csp: readonly string[];
-  readonly styleUri: vscode.Uri;
+  readonly styleUris: readonly vscode.Uri[];
   readonly body: string;
   readonly surface?: WebviewSurface;
 }
 
-/** The HTML document around `page`: language, CSP, viewport, stylesheet, title — every value escaped. */
+/** The HTML document around `page`: language, CSP, viewport, stylesheets, title — every value escaped. */
 export function webviewPageHtml(page: WebviewPage): string {
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(vscode.env.language)}"${page.surface ? ` data-surface="${page.surface}"` : ''}>
@@ -38,8 +42,7 @@ export function webviewPageHtml(page: WebviewPage): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(["default-src 'none'", ...page.csp].join('; '))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(page.styleUri.toString())}">
-<title>${escapeHtml(page.title)}</title>
+${page.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeHtml(uri.toString())}">\n`).join('')}<title>${escapeHtml(page.title)}</title>
 </head>
 <body>
 ${page.body}
@@ -58,7 +61,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
     ],
-    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...shell.stylePath)),
+    styleUris: [SHARED_STYLE_PATH, shell.stylePath].map((path) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path))),
     ...(shell.surface ? { surface: shell.surface } : {}),
     body: `<main id="root" aria-live="polite"><p class="muted">${escapeHtml(vscode.l10n.t('Loading…'))}</p></main>
 <script nonce="${nonce}" src="${escapeHtml(script.toString())}"></script>`,

@@ -33,7 +33,7 @@ export function germanL10n(): L10nMessage {
 export const ARTIFACT_DIR = join(repoRoot, '.e2e-artifacts', 'webview');
 const NONCE = 'harness-nonce-0000';
 
-/** The webviews: each is `src/webview/<name>/main.ts` styled by `media/<name>.css`. */
+/** The webviews: each is `src/webview/<name>/main.ts` styled by `media/webview.css` (what they share), then `media/<name>.css`. */
 export type WebviewName = 'trends' | 'explain';
 
 export interface OpenOptions {
@@ -124,6 +124,7 @@ window.acquireVsCodeApi = function () {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${origin}/themes.css">
+<link rel="stylesheet" href="${origin}/webview.css">
 <link rel="stylesheet" href="${origin}/${name}.css">
 <title>Leadership Journal ${name}</title>
 </head>
@@ -154,8 +155,8 @@ export async function createHarness(name: WebviewName = 'trends'): Promise<Harne
     };
     if (path === `/${name}.js`) {
       send('text/javascript', script);
-    } else if (path === `/${name}.css`) {
-      send('text/css', readFileSync(join(repoRoot, 'media', `${name}.css`), 'utf8')); // Read each time: edits show.
+    } else if (path === `/${name}.css` || path === '/webview.css') {
+      send('text/css', readFileSync(join(repoRoot, 'media', path.slice(1)), 'utf8')); // Read each time: edits show.
     } else if (path === '/themes.css') {
       send('text/css', BACKGROUND_STYLESHEET);
     } else if (path === '/favicon.ico') {

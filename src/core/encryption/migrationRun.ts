@@ -46,9 +46,8 @@ export type MigrationStatus =
   /** Stopped early (another run, a wrong key, the disk); nothing was lost, running again goes on. */
   | 'stopped';
 
-export interface MigrationOutcome {
-  readonly operation: Operation;
-  readonly status: MigrationStatus;
+/** How far a run got: what an outcome reports, and what a run's {@link Tally} counts as it goes. */
+export interface MigrationCounts {
   /** Entries this run converted. */
   readonly converted: number;
   /** Entries that were already in the state asked for. */
@@ -56,6 +55,11 @@ export interface MigrationOutcome {
   readonly attention: readonly Attention[];
   /** Things done or left that do not stop the journal being finished: links left alone, a name recovered. */
   readonly notes: readonly Attention[];
+}
+
+export interface MigrationOutcome extends MigrationCounts {
+  readonly operation: Operation;
+  readonly status: MigrationStatus;
   /** For `stopped`: why, in a sentence, and what kind of reason it is. */
   readonly reason?: string;
   readonly stoppedBy?: StopKind;
@@ -113,11 +117,16 @@ export interface OperationResult {
 }
 
 /** Counters an operation keeps as it goes, so a stop can still say how far it got. */
-export interface Tally {
+export interface Tally extends MigrationCounts {
   converted: number;
   already: number;
   readonly attention: Attention[];
   readonly notes: Attention[];
+}
+
+/** The tally as it stands, for an outcome (the lists are the tally's own: the run has ended). */
+function countsOf(tally: Tally): MigrationCounts {
+  return { converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes };
 }
 
 /** Counts one entry's step. */
@@ -139,7 +148,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   const fs = guarded(host.fs);
   const tally: Tally = { converted: 0, already: 0, attention: [], notes: [] };
   const stopped = (error: unknown, resumed?: boolean): MigrationOutcome => ({
-    operation, status: 'stopped', converted: tally.converted, already: tally.already, attention: tally.attention, notes: tally.notes,
+    operation, status: 'stopped', ...countsOf(tally),
     reason: errorMessage(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
   });
   let lock;
@@ -162,8 +171,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     }
     const result = await body(fs, tally);
     outcome = {
-      operation, status: result.complete ? 'done' : 'incomplete', converted: tally.converted, already: tally.already,
-      attention: tally.attention, notes: tally.notes, ...(resumed ? { resumedFromDeadRun: true } : {}),
+      operation, status: result.complete ? 'done' : 'incomplete', ...countsOf(tally), ...(resumed ? { resumedFromDeadRun: true } : {}),
     };
   } catch (error) {
     outcome = stopped(error, resumed);

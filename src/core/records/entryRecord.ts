@@ -4,11 +4,10 @@
 // webview boundary and are kept in a persisted cache, so anything read from outside goes through
 // `isIndexedEntry` before it is used.
 import { parseIsoDate } from '../calendar/localDate';
-import {
-  FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId,
-} from '../tagger/types';
+import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type EntryReading, type TrapId } from '../tagger/types';
 
-export interface IndexedEntry {
+/** One entry as the index keeps it; its `why`, `how`, `functions` and `style` (EntryReading) are the tagger's, or a pinned entry's own. */
+export interface IndexedEntry extends EntryReading {
   /** Journal-relative, '/'-separated, no empty, `.` or `..` segments: `2026/11/2026-11-23.md`. */
   readonly path: string;
   /** The entry's day, `YYYY-MM-DD` (a valid calendar day). */
@@ -26,12 +25,6 @@ export interface IndexedEntry {
    * no count (counted.ts).
    */
   readonly label: EntryLabel | null;
-  /** Shares of why and how sentences, each a finite number in [0, 1]. */
-  readonly why: number;
-  readonly how: number;
-  /** Kotter functions the entry shows, each once. */
-  readonly functions: readonly FunctionId[];
-  readonly style: StyleId | null;
   /** Traps the entry shows, each once. */
   readonly traps: readonly TrapId[];
   /** Word count of the body: a non-negative integer. */

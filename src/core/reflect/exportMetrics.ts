@@ -7,7 +7,7 @@
 // Private entries (`private: true`, `#private`: core/entries/privateEntry.ts) are not exported either:
 // an export is for someone else.
 import { ENTRY_KIND_IDS } from '../entries/kinds';
-import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type FunctionId, type StyleId, type TrapId } from '../tagger/types';
+import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type EntryLabel, type EntryReading, type TrapId } from '../tagger/types';
 import type { IndexedEntry } from '../records/entryRecord';
 import type { PersonSource } from './people';
 import { personKey } from './personKey';
@@ -17,18 +17,14 @@ import { byDateThenPath } from '../text/order';
 
 export type MetricsSource = IndexedEntry & Pick<PersonSource, 'mentions'>;
 
-export interface MetricsRow {
+/** One exported entry; its shares (`why`, `how`) are rounded to three decimals. */
+export interface MetricsRow extends EntryReading {
   readonly date: string;
   /** A built-in kind id, or `other`. */
   readonly kind: string;
   /** `unclear` when what was written shows neither side. */
   readonly label: EntryLabel;
-  /** Rounded to three decimals. */
-  readonly why: number;
-  readonly how: number;
-  readonly functions: readonly FunctionId[];
   readonly traps: readonly TrapId[];
-  readonly style: StyleId | null;
   readonly words: number;
   /** Distinct people named in the front matter or with `@`. */
   readonly people: number;

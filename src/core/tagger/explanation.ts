@@ -4,7 +4,7 @@
 // language; this module only says what is to be shown. Text from the entry stays plain text here:
 // whoever shows it must set it as text, never as markup.
 import { labelledByTrap } from './entryLabel';
-import type { EntryLabel, FunctionId, SentenceLabel, StyleId, TagResult, TrapId } from './types';
+import type { EntryLabel, EntryReading, SentenceLabel, TagResult, TrapId } from './types';
 
 /**
  * A cue of a sentence, read from the tagger's wording (sentenceCues.ts):
@@ -42,20 +42,15 @@ export interface ExplainedTrap {
  */
 export type UnclearReason = 'empty' | 'language' | 'no-signal' | 'weak';
 
-export interface TagExplanation {
+export interface TagExplanation extends EntryReading {
   readonly label: EntryLabel;
   readonly language: TagResult['language'];
-  /** The shares, each in [0, 1] (both 0 when unclear). */
-  readonly why: number;
-  readonly how: number;
   /** How many sentences read as each side, and how many as neither. */
   readonly counts: { readonly why: number; readonly how: number; readonly unclear: number };
   /** A managing-side trap made the label `how` where the shares alone say balanced (entryLabel.ts). */
   readonly byTrap: boolean;
   /** Null unless the label is `unclear`. */
   readonly unclear: UnclearReason | null;
-  readonly functions: readonly FunctionId[];
-  readonly style: StyleId | null;
   readonly traps: readonly ExplainedTrap[];
   /** Every sentence the tagger read, in the entry's order. */
   readonly sentences: readonly ExplainedSentence[];

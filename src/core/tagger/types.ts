@@ -41,18 +41,28 @@ export interface TrapResult {
   readonly evidence: readonly string[];
 }
 
-export interface TagResult {
+/**
+ * What the tagger reads in a whole entry besides its label and traps: the two sides' shares,
+ * Kotter's functions and the situational style. The tagger's result, its explanation, the index
+ * record and an Export Metrics row all carry it.
+ */
+export interface EntryReading {
+  /** Shares of why and how sentences, each in [0, 1] (both 0 when unclear). */
+  readonly why: number;
+  readonly how: number;
+  /** Kotter functions the entry shows, each once. */
+  readonly functions: readonly FunctionId[];
+  readonly style: StyleId | null;
+}
+
+/** One entry as the tagger read it; its shares are over the labelled sentences and sum to 1 (both 0 when unclear). */
+export interface TagResult extends EntryReading {
   readonly label: EntryLabel;
   /**
    * The language the entry was read in; `other` for a language the tagger does not read, null when
    * nothing was written in words at all (both labelled unclear).
    */
   readonly language: 'en' | 'de' | 'other' | null;
-  /** Shares over the labelled sentences, each in [0, 1], summing to 1 (both 0 when unclear). */
-  readonly why: number;
-  readonly how: number;
-  readonly functions: readonly FunctionId[];
-  readonly style: StyleId | null;
   readonly traps: readonly TrapResult[];
   readonly sentences: readonly SentenceResult[];
 }

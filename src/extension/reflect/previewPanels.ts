@@ -53,7 +53,7 @@ export function previewHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebvi
   return webviewPageHtml({
     title: content.title,
     csp: [`style-src ${webview.cspSource}`],
-    styleUri: style,
+    styleUris: [style],
     body: `<main>\n${banner}${body}\n</main>`,
   });
 }

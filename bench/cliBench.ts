@@ -33,8 +33,8 @@ const ROUNDS = 3;
 
 const TARGET_BYTES = 20e6;
 
-/** Short entries as JSON lines, until TARGET_BYTES. */
-function jsonLines(): { text: string; texts: string[] } {
+/** Short entries as JSON lines, until TARGET_BYTES: the bench's input (also bench/sameCli.ts's). */
+export function cliBenchInput(): { text: string; texts: string[] } {
   const entries = journalCorpus(4000, 7, 110);
   const lines: string[] = [];
   const texts: string[] = [];
@@ -58,7 +58,7 @@ export function runCliBench(): CliFigures | string {
   if (!existsSync(cli)) {
     return 'dist/cli.js is missing: run `npm run build -- --production` first';
   }
-  const { text, texts } = jsonLines();
+  const { text, texts } = cliBenchInput();
   const bytes = Buffer.byteLength(text);
   const dir = mkdtempSync(join(tmpdir(), 'lj-cli-'));
   try {

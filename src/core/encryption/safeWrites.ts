@@ -1,7 +1,8 @@
 // Writing without ever exposing a half-written file: bytes go to `<path>.lj-partial`, are read back
 // from the disk and checked, and only then renamed over `<path>` (a rename is atomic). A crash at any
 // point leaves either the old file or the new one whole, plus perhaps a partial that the next run
-// settles (entrySteps.ts).
+// settles (entrySteps.ts). A write that fails (a full disk: ENOSPC) removes what it left of its
+// partial before it rejects, so no half-written file stays behind (a crash, which cannot, leaves it).
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
@@ -9,8 +10,22 @@ import { MigrationStop } from './migrationRun';
 /** Write beside, then rename: for small state files whose content needs no check. */
 export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array): Promise<void> {
   const partial = partialPath(path);
-  await fs.write(partial, bytes);
+  await writeOrClear(fs, partial, bytes);
   await fs.rename(partial, path);
+}
+
+/**
+ * Writes `partial`; when that fails, removes what the failed write left of it (a full disk leaves a
+ * file cut short) and rejects with the write's own error. A removal that fails too (a read-only disk,
+ * where nothing was written) is not reported: the write's error is the one that says what happened.
+ */
+async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.write(partial, bytes);
+  } catch (error) {
+    await fs.remove(partial).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
@@ -43,7 +58,7 @@ export async function writeVerified(
   stillWanted?: () => Promise<boolean>,
 ): Promise<boolean> {
   const partial = partialPath(path);
-  await fs.write(partial, bytes);
+  await writeOrClear(fs, partial, bytes);
   const written = await fs.read(partial);
   const verdict = written === undefined ? 'another-writer' : await check(written);
   if (verdict === 'another-writer') {

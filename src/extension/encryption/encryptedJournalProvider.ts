@@ -20,12 +20,11 @@ import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
-import { JournalKeyChanged } from '../../core/encryption/keyStamp';
-import { PartialTaken } from '../../core/encryption/safeWrites';
 import { JournalTree } from '../../core/encryption/journalTree';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
+import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
 interface Mount {
@@ -131,21 +130,19 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   /**
-   * `run`, a save, with a refusal told in the user's words: the journal's key changed since this
-   * window unlocked it, or another window saved the same entry at the same moment. VS Code shows the
-   * message and keeps the editor's text unsaved.
+   * `run`, a save, with a refusal told in the user's words (saveRefusal.ts): the journal's key changed
+   * since this window unlocked it, another window saved the same entry at the same moment, or the disk
+   * is full or read-only. VS Code shows the message and keeps the editor's text unsaved.
    */
   private async saving<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof JournalKeyChanged) {
-        throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.'));
+      const refusal = saveRefusal(vscode.l10n, error);
+      if (refusal === undefined) {
+        throw error;
       }
-      if (error instanceof PartialTaken) {
-        throw vscode.FileSystemError.Unavailable(vscode.l10n.t('This entry was saved at the same moment by another window. Save again.'));
-      }
-      throw error;
+      throw refusal.kind === 'NoPermissions' ? vscode.FileSystemError.NoPermissions(refusal.message) : vscode.FileSystemError.Unavailable(refusal.message);
     }
   }
 

@@ -14,7 +14,7 @@ import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../src/core/encrypti
 import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
 import { ENTRIES, OTHER_FILES, fixtureJournal, testHost } from '../../support/encryptedJournal';
-import type { MemoryJournalFs } from '../../support/memoryJournalFs';
+import { systemError, type MemoryJournalFs } from '../../support/memoryJournalFs';
 import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
 
@@ -219,6 +219,38 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.equal(await provider.createFile(uri(root, '2026/11/2026-11-26.md'), utf8(`${SECRET}\n`)), true);
     assert.deepEqual(await provider.readFile(uri(root, '2026/11/2026-11-26.md')), utf8(`${SECRET}\n`));
     assert.deepEqual([...disk.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(SECRET))).map(([path]) => path), [], 'created sealed');
+  });
+
+  it('refuses a save on a full or read-only disk in the user\'s words: nothing lost, no half-written partial left', async () => {
+    const refusals: readonly [string, RegExp][] = [
+      ['ENOSPC', /^Not saved: the disk is full\. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor\. Free some space, then save again\.$/],
+      ['EROFS', /^Not saved: the journal's folder cannot be written to \(the disk is read-only, or permission was denied\)\. Nothing was lost/],
+      ['EACCES', /^Not saved: the journal's folder cannot be written to/],
+      ['EPERM', /^Not saved: the journal's folder cannot be written to/],
+    ];
+    for (const [code, said] of refusals) {
+      const { provider, disk, root } = await mounted();
+      const before = [...disk.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]);
+      disk.faults = {
+        fail: (op, path) => {
+          if (op !== 'write' || !path.endsWith('.lj-partial')) {
+            return undefined;
+          }
+          if (code === 'ENOSPC') {
+            disk.files.set(path, utf8('age-encryption.org/v1\n-> scr')); // What a full disk leaves: the start of the file.
+          }
+          return systemError(code, `${code === 'ENOSPC' ? 'no space left on device' : 'refused'}, write`);
+        },
+      };
+      await assert.rejects(provider.writeFile(uri(root, TODAY), utf8(`${SECRET}\n`), { create: false, overwrite: true }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'NoPermissions', code);
+        assert.match(error.message, said, code);
+        return true;
+      });
+      disk.faults = {};
+      assert.deepEqual([...disk.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]), before, `${code}: the disk as it was, no .lj-partial left`);
+      assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY], `${code}: the entry's last saved version opens`);
+    }
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

@@ -75,9 +75,21 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal);
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
+  }
+
+  /**
+   * A save of `entry` found an earlier save of it that was cut off before its rename, holding text
+   * found nowhere else, and kept it as the new entry `kept` (core/encryption/decryptingJournalFs.ts):
+   * it is listed, VS Code hears of it, and the user is told where it is.
+   */
+  private keptAside(id: string, entry: string, kept: string): void {
+    const mount = this.mounts.get(id);
+    mount?.tree.invalidate();
+    this.changes.fire([{ type: vscode.FileChangeType.Created, uri: vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${kept}` }) }]);
+    void vscode.window.showWarningMessage(vscode.l10n.t('An earlier save of {0} was cut off before it was put in place, and what it wrote is not the entry\'s text: it is kept as {1}, beside it. Compare the two, then delete the one you do not need.', entry, kept));
   }
 
   /** Forgets the journal (its keys go with it). */

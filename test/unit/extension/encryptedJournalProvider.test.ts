@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity } from '../../../src/core/crypto/ageKeys';
+import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
 import { utf8 } from '../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
 import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../src/core/encryption/productFiles';
@@ -101,7 +102,7 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(after.filter(([op]) => op === 'list'), [], 'the journal is not listed again');
     const reads = after.filter(([op]) => op === 'read').map(([, path]) => path ?? '');
     const entryReads = reads.filter((path) => !path.startsWith('.leadership-journal/'));
-    assert.ok(entryReads.length === 1 && entryReads[0]?.endsWith('.lj-partial'), `the entry read once: the write read back, nothing after it (${entryReads.join(', ')})`);
+    assert.ok(entryReads.length === 2 && entryReads.every((path) => path.endsWith('.lj-partial')), `the entry not opened: its partial looked for before the write (an earlier save's, not there) and read back after it (${entryReads.join(', ')})`);
     assert.equal(reads.filter((path) => path.startsWith('.leadership-journal/')).length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
     await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
@@ -251,6 +252,24 @@ describe('extension: the encrypted journal as a file system provider', function 
       assert.deepEqual([...disk.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]), before, `${code}: the disk as it was, no .lj-partial left`);
       assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY], `${code}: the entry's last saved version opens`);
     }
+  });
+
+  it('tells the user where an earlier, cut-off save of the entry was kept, and VS Code that it is there', async () => {
+    const { provider, disk, root, events } = await mounted();
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const sealed = new DecryptingJournalFs(disk, unlock.journal).sealedPathOf(TODAY); // Its opaque file.
+    const cutOff = disk.files.get(sealed);
+    assert.ok(cutOff !== undefined);
+    disk.files.delete(sealed); // A save cut off after VS Code's rename deleted the entry: only its partial is there.
+    disk.put(`${sealed}.lj-partial`, cutOff);
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.writeFile(uri(root, TODAY), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    const kept = '2026/11/2026-11-23 (interrupted save).md';
+    assert.deepEqual(await provider.readFile(uri(root, kept)), ENTRIES[TODAY], 'the earlier save opens under its new name');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`An earlier save of ${TODAY} was cut off before it was put in place, and what it wrote is not the entry's text: it is kept as ${kept}, beside it. Compare the two, then delete the one you do not need.`]);
+    assert.ok(events.includes(`${probe.vscode.FileChangeType.Created} /${kept}`), events.join(', '));
+    assert.ok((await provider.readDirectory(uri(root, '2026/11'))).some(([name]) => name === '2026-11-23 (interrupted save).md'), 'listed beside the entry');
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

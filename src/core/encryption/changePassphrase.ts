@@ -14,7 +14,8 @@ import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { keyFailure, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, MigrationStop, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { byCodeUnits } from '../text/order';
 import { writeAtomic, writeVerified } from './safeWrites';
 
 export interface ChangePassphraseRequest {
@@ -91,12 +92,24 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     }
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await both.open(path, bytes)).ok));
+    const settled = await settlePartials(fs, listing.partials, {
+      sourceOf: (path) => entryNames.sourceOf(path),
+      open: async (path, bytes) => {
+        const opened = await both.open(path, bytes);
+        return opened.ok ? opened.bytes : undefined;
+      },
+      modifiedAt: modifiedAtOf(host),
+      now: host.now,
+    });
+    tally.attention.push(...settled.attention);
+    tally.notes.push(...settled.notes);
+    // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
+    const sealedEntries = [...new Set([...listing.encrypted, ...settled.placed])].sort(byCodeUnits);
     const fromSealing = sealingOf(from);
     const toSealing = sealingOf(to);
-    total = listing.encrypted.length;
+    total = sealedEntries.length;
     let done = 0;
-    for (const path of listing.encrypted) {
+    for (const path of sealedEntries) {
       count(tally, await resealEntry(fs, fromSealing, toSealing, path));
       done++;
       await mark(done);

@@ -9,7 +9,8 @@ import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { byCodeUnits } from '../text/order';
 import { writeAtomic } from './safeWrites';
 
 export interface DecryptRequest {
@@ -36,11 +37,23 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     await mark(0);
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
+    const settled = await settlePartials(fs, listing.partials, {
+      sourceOf: (path) => entryNames.sourceOf(path),
+      open: async (path, bytes) => {
+        const opened = await sealing.open(path, bytes);
+        return opened.ok ? opened.bytes : undefined;
+      },
+      modifiedAt: modifiedAtOf(host),
+      now: host.now,
+    });
+    tally.attention.push(...settled.attention);
+    tally.notes.push(...settled.notes);
+    // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
+    const sealedEntries = [...new Set([...listing.encrypted, ...settled.placed])].sort(byCodeUnits);
     tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is' })));
-    total = listing.encrypted.length;
+    total = sealedEntries.length;
     let done = 0;
-    for (const path of listing.encrypted) {
+    for (const path of sealedEntries) {
       const target = entryNames.plainPathOf(path);
       const result = await decryptEntry(fs, sealing, path, target.path);
       count(tally, result);

@@ -32,7 +32,7 @@
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
-import type { Sealing } from './entrySteps';
+import { interruptedSaveName, type Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
@@ -54,11 +54,6 @@ const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
 /** How many interrupted saves of one entry may be kept beside it before a save stops to ask the user. */
 const KEPT_MAX = 100;
-
-/** `2026/11/2026-11-23.md` → `2026/11/2026-11-23 (interrupted save).md`, then `… (interrupted save 2).md`, … */
-export function interruptedSaveName(path: string, n: number): string {
-  return path.replace(/(\.md)$/i, ` (interrupted save${n === 1 ? '' : ` ${n}`})$1`);
-}
 
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;

@@ -13,7 +13,7 @@ import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
 import { identityKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, MigrationStop, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { writeAtomic, writeVerified } from './safeWrites';
 
 export interface EncryptRequest {
@@ -64,7 +64,17 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
+    const settled = await settlePartials(fs, listing.partials, {
+      sourceOf: (path) => entryNames.sourceOf(path),
+      open: async (path, bytes) => {
+        const opened = await sealing.open(path, bytes);
+        return opened.ok ? opened.bytes : undefined;
+      },
+      modifiedAt: modifiedAtOf(host),
+      now: host.now,
+    });
+    tally.attention.push(...settled.attention);
+    tally.notes.push(...settled.notes);
     tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is (its target was not encrypted)' })));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
       await writeNameMap(fs, entryNames.names, sealing); // Before any file with a new id exists.

@@ -7,12 +7,13 @@
 //   old and new, same bytes  → the crash came between rename and removal: remove the old
 //   old and new, different   → both are kept and listed (never guess which the user wants)
 //   new only                 → already done
-//   a partial                → settlePartials: removed while its final form or its source exists,
-//                              else promoted when it opens whole, else kept and listed (an unlock
-//                              promotes such orphans too: orphanedPartials.ts)
+//   a partial                → settlePartials: removed while its final form or its source exists
+//                              and it holds nothing only it has; else promoted (or kept beside) when
+//                              it opens whole and is over a minute old, else kept and listed (an
+//                              unlock promotes such orphans too: orphanedPartials.ts)
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
-import { finalPathOf, isEncryptedEntryPath, isPlainEntryPath } from './layout';
+import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
 import type { JournalFs } from './journalFs';
 import type { Attention } from './migrationRun';
 import { writeVerified } from './safeWrites';
@@ -30,6 +31,12 @@ export interface Sealing {
   readonly seal: (plain: Uint8Array) => Promise<Uint8Array>;
   readonly open: (file: string, bytes: Uint8Array) => Promise<OpenResult>;
 }
+
+/**
+ * How long ago a partial must have been written before it is taken (put in place, or kept beside its
+ * entry): no save takes a minute, so a younger one may be a save under way in another window.
+ */
+export const SAFE_AGE_MS = 60_000;
 
 /** How many times an entry that keeps changing under the run is tried before it is left to the user. */
 const TRIES = 3;
@@ -154,35 +161,112 @@ export async function partialStanding(fs: JournalFs, partial: string, sourceOf: 
   return await fs.read(finalPath) !== undefined || (source !== undefined && await fs.read(source) !== undefined) ? 'redundant' : 'orphan';
 }
 
+/** What settling the partials needs besides the disk: the run's names, keys and clock. */
+export interface PartialSettling {
+  /** The file a final path is made from (EntryNames `sourceOf`). */
+  readonly sourceOf: (finalPath: string) => string | undefined;
+  /** The text of a sealed file, undefined when it does not open whole with the run's keys. */
+  readonly open: (path: string, bytes: Uint8Array) => Promise<Uint8Array | undefined>;
+  /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
+  readonly modifiedAt: (path: string) => Promise<number | undefined>;
+  readonly now: () => Date;
+}
+
+export interface SettledPartials {
+  readonly attention: Attention[];
+  /** Partials kept beside their entry under a new name, with why. */
+  readonly notes: Attention[];
+  /**
+   * Entry files this settling put in place (an orphan renamed to its final path, or a partial kept
+   * as `NAME (interrupted save).md[.age]`), which the run's listing, made before, does not hold: the
+   * run converts them with the rest, or a decrypt would leave them sealed to the key it removes.
+   */
+  readonly placed: string[];
+}
+
+/** `2026/11/2026-11-23.md` → `2026/11/2026-11-23 (interrupted save).md`, then `… (interrupted save 2).md`, …; `.md.age` alike. */
+export function interruptedSaveName(path: string, n: number): string {
+  return path.replace(/(\.md(?:\.age)?)$/i, ` (interrupted save${n === 1 ? '' : ` ${n}`})$1`);
+}
+
+const UNDER_WAY = 'written less than a minute ago, perhaps by a save in another window: left as it is; run again in a minute';
+
 /**
- * Settles the partial files a crash left. A partial is removed when it is redundant
- * (partialStanding); an orphan may be the only copy: it is promoted when `opensWhole` proves it
- * complete, and kept and listed when not. Partials of anything but entries are not this product's
- * and are left alone.
+ * Settles the partial files a crash left, never one another window may be writing now and never the
+ * only copy of any text:
+ * - a redundant partial (partialStanding) is removed when it holds nothing only it has: it is a plain
+ *   entry's (only a decrypt writes those, from the source beside it), it does not open whole (a
+ *   write cut short, whose writer failed or will redo it), or it opens to the text of the file it
+ *   was to become or of that file's source. One holding other text is a save cut off
+ *   between its write and its rename: written at least SAFE_AGE_MS ago, it is kept as the entry
+ *   `NAME (interrupted save).md` beside its own (renamed, as it is); younger, it may be a save under
+ *   way, and is left and listed.
+ * - an orphan is promoted (renamed into place) when it opens whole and was written at least
+ *   SAFE_AGE_MS ago — the unlock's rule (orphanedPartials.ts), so a save under way in another window
+ *   is never raced; younger, or not opening, it is kept and listed.
+ * Partials of anything but entries are not this product's and are left alone.
  */
-export async function settlePartials(
-  fs: JournalFs,
-  partials: readonly string[],
-  sourceOf: (finalPath: string) => string | undefined,
-  opensWhole: (finalPath: string, bytes: Uint8Array) => Promise<boolean>,
-): Promise<Attention[]> {
-  const left: Attention[] = [];
+export async function settlePartials(fs: JournalFs, partials: readonly string[], settling: PartialSettling): Promise<SettledPartials> {
+  const attention: Attention[] = [];
+  const notes: Attention[] = [];
+  const placed: string[] = [];
+  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> =>
+    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(path, bytes) : bytes;
+  const young = async (path: string): Promise<boolean> => {
+    const written = await settling.modifiedAt(path);
+    return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
+  };
   for (const partial of partials) {
-    const standing = await partialStanding(fs, partial, sourceOf);
+    const standing = await partialStanding(fs, partial, settling.sourceOf);
     if (standing === 'foreign') {
-      continue;
-    }
-    if (standing === 'redundant') {
-      await fs.remove(partial);
       continue;
     }
     const finalPath = finalPathOf(partial);
     const bytes = await fs.read(partial);
-    if (bytes !== undefined && isEncryptedEntryPath(finalPath) && await opensWhole(finalPath, bytes)) {
-      await fs.rename(partial, finalPath);
+    if (bytes === undefined) {
+      continue; // Gone since the listing.
+    }
+    const text = await textOf(finalPath, bytes);
+    if (standing === 'redundant') {
+      // A plain entry's partial is only ever a migration's (a decrypt's), made from its source: never
+      // the only copy of anything. A sealed one may be a save's.
+      const source = settling.sourceOf(finalPath);
+      const others = [await textOf(finalPath, await fs.read(finalPath)), source === undefined ? undefined : await textOf(source, await fs.read(source))];
+      if (!isEncryptedEntryPath(finalPath) || text === undefined || others.some((other) => other !== undefined && equalBytes(other, text))) {
+        await fs.remove(partial);
+      } else if (await young(partial)) {
+        attention.push({ path: partial, reason: UNDER_WAY });
+      } else {
+        const kept = await keepAside(fs, partial, finalPath);
+        placed.push(kept);
+        notes.push({ path: kept, reason: `holds a save of ${source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath} that was cut off before it was renamed, with other text than the entry: kept beside it; compare the two, then delete the one you do not need` });
+      }
       continue;
     }
-    left.push({ path: partial, reason: 'a half-written file with no original beside it: kept for you to look at' });
+    if (!isEncryptedEntryPath(finalPath) || text === undefined) {
+      attention.push({ path: partial, reason: 'a half-written file with no original beside it: kept for you to look at' });
+    } else if (await young(partial)) {
+      attention.push({ path: partial, reason: UNDER_WAY });
+    } else {
+      await fs.rename(partial, finalPath);
+      placed.push(finalPath);
+    }
   }
-  return left;
+  return { attention, notes, placed };
+}
+
+/**
+ * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath` — in an opaque
+ * journal, to a new opaque file, whose name is not in the map (it reads as `recovered/ID.md`, and
+ * gives nothing away); resolves to it.
+ */
+async function keepAside(fs: JournalFs, partial: string, finalPath: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const kept = opaqueIdOf(finalPath) === undefined ? interruptedSaveName(finalPath, n) : opaquePath(newOpaqueId());
+    const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
+    if (await fs.read(kept) === undefined && await fs.read(twin) === undefined) {
+      await fs.rename(partial, kept);
+      return kept;
+    }
+  }
 }

@@ -18,6 +18,21 @@ export interface MigrationHost {
   /** scrypt work factor for a new key file; the recommended one (ageFile.ts) when absent. Tests lower it. */
   readonly workFactor?: number;
   readonly onProgress?: (progress: MigrationProgress) => void;
+  /**
+   * When the file at `path` was last written (ms since 1970), undefined when nothing is there. When
+   * absent, the file system's `stat` tells; where neither does, a partial is taken as possibly being
+   * written now, and left (entrySteps.ts settlePartials).
+   */
+  readonly modifiedAt?: (path: string) => Promise<number | undefined>;
+}
+
+/** When a file was last written, as the host tells (MigrationHost `modifiedAt`, else its file system's stat), else undefined. */
+export function modifiedAtOf(host: Pick<MigrationHost, 'fs' | 'modifiedAt'>): (path: string) => Promise<number | undefined> {
+  if (host.modifiedAt !== undefined) {
+    return host.modifiedAt;
+  }
+  const stat = host.fs.stat?.bind(host.fs);
+  return stat === undefined ? async () => undefined : async (path) => (await stat(path))?.mtime;
 }
 
 export interface MigrationProgress {

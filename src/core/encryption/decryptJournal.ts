@@ -10,6 +10,7 @@ import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
 import { count, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { because, reason } from './reasons';
 import { byCodeUnits } from '../text/order';
 import { writeAtomic } from './safeWrites';
 
@@ -50,7 +51,7 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     tally.notes.push(...settled.notes);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
     const sealedEntries = [...new Set([...listing.encrypted, ...settled.placed])].sort(byCodeUnits);
-    tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is' })));
+    tally.notes.push(...listing.links.map((path) => because(path, reason('link-left'))));
     total = sealedEntries.length;
     let done = 0;
     for (const path of sealedEntries) {
@@ -58,7 +59,7 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
       const result = await decryptEntry(fs, sealing, path, target.path);
       count(tally, result);
       if (target.recovered && result.kind === 'converted') {
-        tally.notes.push({ path: target.path, reason: `its name was not in the name map, so ${path} was decrypted here: rename it` });
+        tally.notes.push(because(target.path, reason('name-recovered', path)));
       }
       done++;
       await mark(done);

@@ -16,6 +16,7 @@ import { equalBytes } from '../crypto/bytes';
 import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
 import type { JournalFs } from './journalFs';
 import type { Attention } from './migrationRun';
+import { ageReason, because, reason, type Reason } from './reasons';
 import { writeVerified } from './safeWrites';
 
 export type StepResult =
@@ -45,8 +46,8 @@ const CONVERTED: StepResult = { kind: 'converted' };
 const ALREADY: StepResult = { kind: 'already' };
 const VANISHED: StepResult = { kind: 'vanished' };
 
-function attention(path: string, reason: string): StepResult {
-  return { kind: 'attention', attention: { path, reason } };
+function attention(path: string, why: Reason): StepResult {
+  return { kind: 'attention', attention: because(path, why) };
 }
 
 /** The plain entry `plainPath` sealed into `sealedPath`; the plain file removed once that is proven. */
@@ -62,9 +63,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
       await fs.remove(plainPath);
       return ALREADY;
     }
-    return attention(plainPath, opened.ok
-      ? `${sealedPath} is already there with different text: both are kept; keep the one you want, delete the other, and run again`
-      : `${sealedPath} is already there and cannot be opened (${opened.failure.message}): both are kept`);
+    return attention(plainPath, opened.ok ? reason('sealed-differs', sealedPath) : reason('sealed-unopenable', sealedPath, ageReason(opened.failure)));
   }
   for (let attempt = 0; attempt < TRIES; attempt++) {
     const current = plain;
@@ -83,7 +82,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
     }
     plain = now; // Edited while it was sealed: seal the new text (the sealed file is replaced).
   }
-  return attention(plainPath, `kept changing while it was being encrypted: it is kept beside ${sealedPath}; close what edits it and run again`);
+  return attention(plainPath, reason('kept-changing-encrypting', sealedPath));
 }
 
 /** The sealed entry opened into `plainPath`; the sealed file removed once that is proven. */
@@ -94,7 +93,7 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
   }
   const opened = await keys.open(sealedPath, sealed);
   if (!opened.ok) {
-    return attention(sealedPath, `left encrypted: ${opened.failure.message}`);
+    return attention(sealedPath, reason('left-encrypted', ageReason(opened.failure)));
   }
   const plain = opened.bytes;
   const existing = await fs.read(plainPath);
@@ -103,12 +102,12 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
       await fs.remove(sealedPath);
       return ALREADY;
     }
-    return attention(plainPath, `is already there with different text from ${sealedPath}: both are kept; keep the one you want, delete the other, and run again`);
+    return attention(plainPath, reason('plain-differs', sealedPath));
   }
   await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain));
   const now = await fs.read(sealedPath);
   if (now !== undefined && !equalBytes(now, sealed)) {
-    return attention(sealedPath, `changed while it was being decrypted: the new version is kept beside ${plainPath}; run again`);
+    return attention(sealedPath, reason('changed-decrypting', plainPath));
   }
   await fs.remove(sealedPath);
   return CONVERTED;
@@ -126,7 +125,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
     }
     const opened = await from.open(sealedPath, sealed);
     if (!opened.ok) {
-      return attention(sealedPath, `left as it was: ${opened.failure.message}`);
+      return attention(sealedPath, reason('left-as-it-was', ageReason(opened.failure)));
     }
     const plain = opened.bytes;
     const replaced = await writeVerified(fs, sealedPath, await to.seal(plain), async (written) => {
@@ -140,7 +139,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
       return CONVERTED;
     }
   }
-  return attention(sealedPath, 'kept changing while its key was being changed: left under the old key; run again');
+  return attention(sealedPath, reason('kept-changing-resealing'));
 }
 
 /**
@@ -189,7 +188,7 @@ export function interruptedSaveName(path: string, n: number): string {
   return path.replace(/(\.md(?:\.age)?)$/i, ` (interrupted save${n === 1 ? '' : ` ${n}`})$1`);
 }
 
-const UNDER_WAY = 'written less than a minute ago, perhaps by a save in another window: left as it is; run again in a minute';
+const UNDER_WAY = reason('partial-under-way');
 
 /**
  * Settles the partial files a crash left, never one another window may be writing now and never the
@@ -235,18 +234,18 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
       if (!isEncryptedEntryPath(finalPath) || text === undefined || others.some((other) => other !== undefined && equalBytes(other, text))) {
         await fs.remove(partial);
       } else if (await young(partial)) {
-        attention.push({ path: partial, reason: UNDER_WAY });
+        attention.push(because(partial, UNDER_WAY));
       } else {
         const kept = await keepAside(fs, partial, finalPath);
         placed.push(kept);
-        notes.push({ path: kept, reason: `holds a save of ${source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath} that was cut off before it was renamed, with other text than the entry: kept beside it; compare the two, then delete the one you do not need` });
+        notes.push(because(kept, reason('partial-kept-beside', source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath)));
       }
       continue;
     }
     if (!isEncryptedEntryPath(finalPath) || text === undefined) {
-      attention.push({ path: partial, reason: 'a half-written file with no original beside it: kept for you to look at' });
+      attention.push(because(partial, reason('partial-half-written')));
     } else if (await young(partial)) {
-      attention.push({ path: partial, reason: UNDER_WAY });
+      attention.push(because(partial, UNDER_WAY));
     } else {
       await fs.rename(partial, finalPath);
       placed.push(finalPath);

@@ -6,6 +6,7 @@
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
+import { reason } from './reasons';
 
 /** Write beside, then rename: for small state files whose content needs no check. */
 export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array): Promise<void> {
@@ -38,7 +39,7 @@ export type WrittenCheck = (written: Uint8Array) => Promise<boolean | 'another-w
 /** A write whose partial was taken by another writer at the same moment: nothing of this write was kept. */
 export class PartialTaken extends MigrationStop {
   constructor(readonly path: string) {
-    super(`${path} was saved at the same moment by another window (${partialPath(path)} no longer held this save's bytes), so this save replaced nothing; save again`, 'verification');
+    super(reason('partial-taken', path, partialPath(path)), 'verification');
     this.name = 'PartialTaken';
   }
 }
@@ -66,7 +67,7 @@ export async function writeVerified(
   }
   if (!verdict) {
     await fs.remove(partial);
-    throw new MigrationStop(`${partial} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again`, 'verification');
+    throw new MigrationStop(reason('disk-read-back', partial), 'verification');
   }
   if (stillWanted !== undefined && !(await stillWanted())) {
     await fs.remove(partial);

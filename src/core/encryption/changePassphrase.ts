@@ -7,14 +7,14 @@
 // Interrupted, it goes on when run again with both passphrases; with `undo`, it takes the entries
 // back to the old key and drops the new one. Both passphrases are needed either way: entries can be
 // under either key until it ends.
-import { resealEntry, settlePartials } from './entrySteps';
+import { resealEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { keyFailure, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, MigrationStop, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { reason } from './reasons';
 import { byCodeUnits } from '../text/order';
 import { writeAtomic, writeVerified } from './safeWrites';
@@ -93,19 +93,9 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     }
 
     const listing = await listJournal(fs);
-    const settled = await settlePartials(fs, listing.partials, {
-      sourceOf: (path) => entryNames.sourceOf(path),
-      open: async (path, bytes) => {
-        const opened = await both.open(path, bytes);
-        return opened.ok ? opened.bytes : undefined;
-      },
-      modifiedAt: modifiedAtOf(host),
-      now: host.now,
-    });
-    tally.attention.push(...settled.attention);
-    tally.notes.push(...settled.notes);
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
-    const sealedEntries = [...new Set([...listing.encrypted, ...settled.placed])].sort(byCodeUnits);
+    const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     const fromSealing = sealingOf(from);
     const toSealing = sealingOf(to);
     total = sealedEntries.length;

@@ -2,14 +2,14 @@
 // plain text, read back and compared, renamed into place, and only then the age file removed. Run
 // during an interrupted encrypt, it undoes it; run again after an interruption, it goes on. The key,
 // the name map and the descriptor go only once no encrypted entry is left.
-import { decryptEntry, settlePartials } from './entrySteps';
+import { decryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { byCodeUnits } from '../text/order';
 import { writeAtomic } from './safeWrites';
@@ -38,19 +38,9 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     await mark(0);
 
     const listing = await listJournal(fs);
-    const settled = await settlePartials(fs, listing.partials, {
-      sourceOf: (path) => entryNames.sourceOf(path),
-      open: async (path, bytes) => {
-        const opened = await sealing.open(path, bytes);
-        return opened.ok ? opened.bytes : undefined;
-      },
-      modifiedAt: modifiedAtOf(host),
-      now: host.now,
-    });
-    tally.attention.push(...settled.attention);
-    tally.notes.push(...settled.notes);
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
-    const sealedEntries = [...new Set([...listing.encrypted, ...settled.placed])].sort(byCodeUnits);
+    const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left'))));
     total = sealedEntries.length;
     let done = 0;

@@ -6,14 +6,14 @@
 //   → marker → descriptor → key file (passphrase journals) → settle partials → name map (opaque)
 //   → entries, the marker's progress updated after each → (all done) empty folders, marker removed.
 import { equalBytes } from '../crypto/bytes';
-import { encryptEntry, settlePartials } from './entrySteps';
+import { encryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
 import { identityKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
-import { count, MigrationStop, modifiedAtOf, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { writeAtomic, writeVerified } from './safeWrites';
 
@@ -65,17 +65,7 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
 
     const listing = await listJournal(fs);
-    const settled = await settlePartials(fs, listing.partials, {
-      sourceOf: (path) => entryNames.sourceOf(path),
-      open: async (path, bytes) => {
-        const opened = await sealing.open(path, bytes);
-        return opened.ok ? opened.bytes : undefined;
-      },
-      modifiedAt: modifiedAtOf(host),
-      now: host.now,
-    });
-    tally.attention.push(...settled.attention);
-    tally.notes.push(...settled.notes);
+    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
       await writeNameMap(fs, entryNames.names, sealing); // Before any file with a new id exists.

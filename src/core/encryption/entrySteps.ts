@@ -15,7 +15,8 @@ import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
 import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
 import type { JournalFs } from './journalFs';
-import type { Attention } from './migrationRun';
+import type { EntryNames } from './entryNames';
+import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
 import { writeVerified } from './safeWrites';
 
@@ -252,6 +253,26 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     }
   }
   return { attention, notes, placed };
+}
+
+/**
+ * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
+ * keys and its host's clock and file times; what needs the user, and what was kept beside its entry,
+ * go in the tally. Resolves to the entry files it put in place, for the run to convert (`placed`).
+ */
+export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
+  const settled = await settlePartials(fs, partials, {
+    sourceOf: (path) => names.sourceOf(path),
+    open: async (path, bytes) => {
+      const opened = await keys.open(path, bytes);
+      return opened.ok ? opened.bytes : undefined;
+    },
+    modifiedAt: modifiedAtOf(host),
+    now: host.now,
+  });
+  tally.attention.push(...settled.attention);
+  tally.notes.push(...settled.notes);
+  return settled.placed;
 }
 
 /**

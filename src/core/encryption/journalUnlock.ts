@@ -8,11 +8,11 @@ import { passphraseCandidates } from '../crypto/passphrase';
 import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
-import { parseDescriptor, parseMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
+import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
 import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
-import { ageReason, reason } from './reasons';
-import { nameMapBytes, parseNameMap, type NameMap } from './nameMap';
+import { ageReason, isReason, reason } from './reasons';
+import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { writeVerified } from './safeWrites';
 
 export interface JournalStateRead {
@@ -23,12 +23,12 @@ export interface JournalStateRead {
 export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
   const descriptorFile = await fs.read(DESCRIPTOR_PATH);
   const markerFile = await fs.read(MARKER_PATH);
-  const descriptor = descriptorFile === undefined ? undefined : parseDescriptor(descriptorFile);
-  const marker = markerFile === undefined ? undefined : parseMarker(markerFile);
-  if (typeof descriptor === 'string') {
+  const descriptor = descriptorFile === undefined ? undefined : readDescriptor(descriptorFile);
+  const marker = markerFile === undefined ? undefined : readMarker(markerFile);
+  if (descriptor !== undefined && isReason(descriptor)) {
     throw new MigrationStop(reason('file-state', DESCRIPTOR_PATH, descriptor));
   }
-  if (typeof marker === 'string') {
+  if (marker !== undefined && isReason(marker)) {
     throw new MigrationStop(reason('file-state', MARKER_PATH, marker));
   }
   return { descriptor, marker };
@@ -109,8 +109,8 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   if (!opened.ok) {
     throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
   }
-  const map = parseNameMap(opened.bytes);
-  if (typeof map === 'string') {
+  const map = readNameMapBytes(opened.bytes);
+  if (isReason(map)) {
     throw new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
   return map;

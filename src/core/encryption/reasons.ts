@@ -76,6 +76,16 @@ const WORDS = {
   'no-key-to-encrypt-to': (l10n) => l10n.t('no key to encrypt to'),
   'names-map-unopened': (l10n, a) => l10n.t('the map of opaque names: {0}; nothing was changed', a[0] ?? ''),
 
+  // Why one of the journal's own files cannot be read (journalState.ts, nameMap.ts), after its name.
+  'state-not-json': (l10n) => l10n.t('is not the JSON this product writes'),
+  'state-not-format': (l10n, a) => l10n.t('is not a {0} file', a[0] ?? ''),
+  'state-version': (l10n, a) => l10n.t('is version {0}, which this version of the product does not read', a[0] ?? ''),
+  'state-unknown-mode': (l10n) => l10n.t('names an unknown mode or kind of names'),
+  'state-bad-recipients': (l10n) => l10n.t('lists recipients that are not age public keys (age1…)'),
+  'state-incomplete': (l10n) => l10n.t('is incomplete'),
+  'names-not-map': (l10n) => l10n.t('is not the name map this product writes'),
+  'names-outside': (l10n, a) => l10n.t('names a file outside the journal\'s entries for {0}, which is refused', a[0] ?? ''),
+
   // Why an age file does not open (crypto/ageFailure.ts).
   'age-not-age': (l10n, a) => l10n.t('{0} is not an age-encrypted file', a[0] ?? ''),
   'age-no-passphrase': (l10n, a) => l10n.t('{0} is encrypted with a passphrase, and no passphrase was given', a[0] ?? ''),
@@ -110,6 +120,16 @@ export type ReasonId = keyof typeof WORDS;
 
 export function reason(id: ReasonId, ...args: ReasonArg[]): Reason {
   return { id, args };
+}
+
+/** Whether a parse's answer is a reason it refused (data parsed is never shaped `{ id, args }`). */
+export function isReason(value: object): value is Reason {
+  return 'id' in value && 'args' in value && Array.isArray((value as { args: unknown }).args);
+}
+
+/** A parse's answer with a refusal in English, for callers that show it as it is. */
+export function inEnglish<T extends object>(value: T | Reason): T | string {
+  return isReason(value) ? englishReason(value) : value;
 }
 
 /** The reason in the translator's language, the reasons within it too. */

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { LOCK_PATH } from '../../../src/core/encryption/layout';
+import { LOCK_PATH, MARKER_PATH } from '../../../src/core/encryption/layout';
 import type { MigrationOutcome } from '../../../src/core/encryption/migrationRun';
 import { outcomeMessage } from '../../../src/extension/encryption/outcomeMessage';
 import { bundleTranslator } from '../../support/bundleTranslator';
@@ -39,6 +39,13 @@ async function locked(): Promise<MigrationOutcome> {
   return encryptJournal(testHost(fs), { credential });
 }
 
+/** An encrypt refused because the journal's migration marker is not what this product writes. */
+async function damagedMarker(): Promise<MigrationOutcome> {
+  const fs = fixtureJournal();
+  fs.put(MARKER_PATH, utf8('{"format": "leadership-journal-migration", "version": 1}\n'));
+  return encryptJournal(testHost(fs), { credential });
+}
+
 describe('encryption: what a stopped or unfinished run says, in the user\'s language', function () {
   this.timeout(60_000);
 
@@ -54,6 +61,7 @@ describe('encryption: what a stopped or unfinished run says, in the user\'s lang
       outcomeMessage(de, await locked()).text,
       `Angehalten: ein anderer Lauf (Entschlüsseln) arbeitet an diesem Journal (Prozess 42 auf other-host, seit 2026-11-23T08:00:00.000Z); warten Sie, bis er fertig ist. Läuft er nicht mehr (etwa weil sein Rechner ausgeschaltet wurde), löschen Sie ${LOCK_PATH} im Journalordner und führen Sie den Befehl erneut aus. Nichts wurde geändert.`,
     );
+    assert.match(outcomeMessage(de, await damagedMarker()).text, new RegExp(`^Angehalten: ${MARKER_PATH.replace(/\./g, '\\.')} ist unvollständig; nichts wurde geändert\\.`));
     const unfinished = outcomeMessage(de, await conflict());
     assert.equal(unfinished.severity, 'warning');
     assert.deepEqual(unfinished.details, [

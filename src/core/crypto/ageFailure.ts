@@ -23,6 +23,8 @@ export interface AgeFailure {
   readonly message: string;
   /** The library's own words, when it gave any, for the curious and for bug reports. */
   readonly detail?: string;
+  /** What was given to open it, for a message in another language (core/encryption/reasons.ts `ageReason`). */
+  readonly given?: KeysGiven;
 }
 
 /** A failure as an exception, for callers that throw; the failure, file included, travels with it. */
@@ -41,7 +43,7 @@ export interface KeysGiven {
 
 export function ageFailure(file: string, kind: AgeFailureKind, given: KeysGiven, detail?: string): AgeFailure {
   const message = describe(file, kind, given, detail);
-  return detail === undefined ? { file, kind, message } : { file, kind, message, detail };
+  return detail === undefined ? { file, kind, message, given } : { file, kind, message, detail, given };
 }
 
 function describe(file: string, kind: AgeFailureKind, given: KeysGiven, detail: string | undefined): string {

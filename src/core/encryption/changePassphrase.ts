@@ -7,7 +7,7 @@
 // Interrupted, it goes on when run again with both passphrases; with `undo`, it takes the entries
 // back to the old key and drops the new one. Both passphrases are needed either way: entries can be
 // under either key until it ends.
-import { resealEntry, settlePartials } from './entrySteps';
+import { resealEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
@@ -15,6 +15,8 @@ import { markerBytes } from './journalState';
 import { keyFailure, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { reason } from './reasons';
+import { byCodeUnits } from '../text/order';
 import { writeAtomic, writeVerified } from './safeWrites';
 
 export interface ChangePassphraseRequest {
@@ -29,20 +31,20 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     const { descriptor, marker } = await readJournalState(fs);
     const undo = request.undo === true;
     if (descriptor?.mode !== 'passphrase') {
-      throw new MigrationStop(descriptor === undefined ? 'this journal is not encrypted' : 'this journal is encrypted to age keys, not with a passphrase');
+      throw new MigrationStop(reason(descriptor === undefined ? 'not-encrypted' : 'encrypted-to-keys'));
     }
     if (marker !== undefined && marker.operation !== 'change-passphrase') {
-      throw new MigrationStop(`an ${marker.operation} was interrupted: run ${marker.operation} again to finish it (or ${marker.operation === 'encrypt' ? 'decrypt' : 'encrypt'} to undo it) first`);
+      throw new MigrationStop(reason(marker.operation === 'encrypt' ? 'encrypt-interrupted' : 'decrypt-interrupted'));
     }
     if (request.newPassphrase === '') {
-      throw new MigrationStop('the new passphrase is empty');
+      throw new MigrationStop(reason('new-passphrase-empty'));
     }
     if (request.newPassphrase === request.passphrase) {
-      throw new MigrationStop('the new passphrase is the same as the old one');
+      throw new MigrationStop(reason('new-passphrase-same'));
     }
     const keyFile = await fs.read(KEY_PATH);
     if (keyFile === undefined) {
-      throw new MigrationStop(`the journal's key file ${KEY_PATH} is missing; nothing was changed`);
+      throw new MigrationStop(reason('key-file-missing', KEY_PATH));
     }
     const nextFile = await fs.read(NEXT_KEY_PATH);
     const oldOpen = await openJournalKey(KEY_PATH, keyFile, request.passphrase);
@@ -50,7 +52,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
       // The change has already happened (it may have been cut off after its last rename, or run twice).
       if (nextFile === undefined && (await openJournalKey(KEY_PATH, keyFile, request.newPassphrase)).ok) {
         if (undo) {
-          throw new MigrationStop('the passphrase change had already finished; to go back, change the passphrase again');
+          throw new MigrationStop(reason('change-finished'));
         }
         if (marker !== undefined) {
           await fs.remove(MARKER_PATH);
@@ -72,7 +74,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     let newKeys: JournalKeys;
     if (nextFile !== undefined) {
       newKeys = await unlockKeyFile(NEXT_KEY_PATH, nextFile, request.newPassphrase).catch(() => {
-        throw new MigrationStop(`${NEXT_KEY_PATH}, the new key of the interrupted change, does not open with this new passphrase: give the new passphrase chosen then; nothing was changed`, 'key');
+        throw new MigrationStop(reason('next-key-wrong', NEXT_KEY_PATH), 'key');
       });
     } else {
       const created = await sealNewJournalKey(request.newPassphrase, host.workFactor, host.now());
@@ -91,12 +93,14 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     }
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await both.open(path, bytes)).ok));
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both);
+    // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
+    const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     const fromSealing = sealingOf(from);
     const toSealing = sealingOf(to);
-    total = listing.encrypted.length;
+    total = sealedEntries.length;
     let done = 0;
-    for (const path of listing.encrypted) {
+    for (const path of sealedEntries) {
       count(tally, await resealEntry(fs, fromSealing, toSealing, path));
       done++;
       await mark(done);

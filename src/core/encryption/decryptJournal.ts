@@ -2,7 +2,7 @@
 // plain text, read back and compared, renamed into place, and only then the age file removed. Run
 // during an interrupted encrypt, it undoes it; run again after an interruption, it goes on. The key,
 // the name map and the descriptor go only once no encrypted entry is left.
-import { decryptEntry, settlePartials } from './entrySteps';
+import { decryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
@@ -10,6 +10,8 @@ import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
 import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { because, reason } from './reasons';
+import { byCodeUnits } from '../text/order';
 import { writeAtomic } from './safeWrites';
 
 export interface DecryptRequest {
@@ -36,16 +38,18 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     await mark(0);
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
-    tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is' })));
-    total = listing.encrypted.length;
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
+    // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
+    const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
+    tally.notes.push(...listing.links.map((path) => because(path, reason('link-left'))));
+    total = sealedEntries.length;
     let done = 0;
-    for (const path of listing.encrypted) {
+    for (const path of sealedEntries) {
       const target = entryNames.plainPathOf(path);
       const result = await decryptEntry(fs, sealing, path, target.path);
       count(tally, result);
       if (target.recovered && result.kind === 'converted') {
-        tally.notes.push({ path: target.path, reason: `its name was not in the name map, so ${path} was decrypted here: rename it` });
+        tally.notes.push(because(target.path, reason('name-recovered', path)));
       }
       done++;
       await mark(done);

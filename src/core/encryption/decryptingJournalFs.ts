@@ -15,6 +15,14 @@
 //   decrypted, something sealed to these keys would never open again, so it rejects with
 //   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
 //   the one whose partial the other overwrote rejects with PartialTaken (safeWrites.ts).
+// - A save never destroys an earlier save's partial that holds text found nowhere else: a partial
+//   already beside the entry (a save cut off between its write and its rename — in the last minute,
+//   so the unlock did not put it back (orphanedPartials.ts) — or beside the entry's file) that opens
+//   to other text than the entry's file and this save, or does not open at all, is first copied as it
+//   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
+//   (` 2`, ` 3`, … when that is taken), and `onKept` is told. Kept as an entry, not refused: the user
+//   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
+//   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
@@ -24,12 +32,12 @@
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
-import type { Sealing } from './entrySteps';
+import { interruptedSaveName, type Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
-import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath } from './layout';
+import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
@@ -44,6 +52,12 @@ export class EntryUnreadable extends Error {
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
+/** How many interrupted saves of one entry may be kept beside it before a save stops to ask the user. */
+const KEPT_MAX = 100;
+
+/** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
+export type KeptListener = (entry: string, kept: string) => void;
+
 export class DecryptingJournalFs implements JournalFs {
   private names: EntryNames;
 
@@ -55,7 +69,7 @@ export class DecryptingJournalFs implements JournalFs {
   /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
   private base: NameMap;
 
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -240,10 +254,49 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
+    await this.keepEarlierSave(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
       throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
+  }
+
+  /**
+   * Before a save of `path` writes its partial: an earlier save's partial there that holds other text
+   * than both the entry's file and `plain`, or that does not open, is kept as a new entry (header).
+   */
+  private async keepEarlierSave(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
+    const earlier = await this.inner.read(partialPath(sealedPath));
+    if (earlier === undefined) {
+      return; // The usual case: one read of a file that is not there.
+    }
+    const opened = await this.sealing.open(sealedPath, earlier);
+    if (opened.ok) {
+      if (equalBytes(opened.bytes, plain)) {
+        return;
+      }
+      const current = await this.inner.read(sealedPath);
+      const now = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
+      if (now?.ok === true && equalBytes(now.bytes, opened.bytes)) {
+        return; // Left after its rename's copy landed (or an identical save): nothing only it holds.
+      }
+    }
+    this.onKept?.(path, await this.keepAside(path, earlier));
+  }
+
+  /** `sealed`, as it is, as the first free `NAME (interrupted save N).md`; resolves to that plain path. */
+  private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
+    for (let n = 1; n <= KEPT_MAX; n++) {
+      const kept = interruptedSaveName(path, n);
+      if (this.names.idOf(kept) !== undefined || await this.inner.read(kept) !== undefined) {
+        continue;
+      }
+      await this.ensureId(kept);
+      if (await this.inner.createExclusive(this.sealedPathOf(kept), sealed)) {
+        return kept;
+      }
+    }
+    throw new Error(`${path} was not saved: ${KEPT_MAX} interrupted saves of it are kept beside it already, and its unfinished save (${partialPath(this.sealedPathOf(path))}) would be lost; look through them, delete those you do not need, and save again`);
   }
 
   async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {

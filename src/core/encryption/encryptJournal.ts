@@ -6,7 +6,7 @@
 //   → marker → descriptor → key file (passphrase journals) → settle partials → name map (opaque)
 //   → entries, the marker's progress updated after each → (all done) empty folders, marker removed.
 import { equalBytes } from '../crypto/bytes';
-import { encryptEntry, settlePartials } from './entrySteps';
+import { encryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
@@ -14,6 +14,7 @@ import { descriptorBytes, markerBytes, type NameMode } from './journalState';
 import { identityKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { because, reason } from './reasons';
 import { writeAtomic, writeVerified } from './safeWrites';
 
 export interface EncryptRequest {
@@ -27,7 +28,7 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     const credential = request.credential;
     const { descriptor, marker } = await readStateToMigrate(fs, credential, 'encrypting');
     if (descriptor !== undefined && request.names !== undefined && request.names !== descriptor.names) {
-      throw new MigrationStop(`this journal is encrypted with ${descriptor.names} names; to change that, decrypt it, then encrypt it again with the names you want`);
+      throw new MigrationStop(reason(descriptor.names === 'opaque' ? 'names-opaque' : 'names-readable'));
     }
     const names = descriptor?.names ?? request.names ?? 'readable';
 
@@ -64,8 +65,8 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
 
     const listing = await listJournal(fs);
-    tally.attention.push(...await settlePartials(fs, listing.partials, (path) => entryNames.sourceOf(path), async (path, bytes) => (await sealing.open(path, bytes)).ok));
-    tally.notes.push(...listing.links.map((path) => ({ path, reason: 'is a symbolic link: left as it is (its target was not encrypted)' })));
+    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
+    tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
       await writeNameMap(fs, entryNames.names, sealing); // Before any file with a new id exists.
     }

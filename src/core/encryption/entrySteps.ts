@@ -7,14 +7,17 @@
 //   old and new, same bytes  → the crash came between rename and removal: remove the old
 //   old and new, different   → both are kept and listed (never guess which the user wants)
 //   new only                 → already done
-//   a partial                → settlePartials: removed while its final form or its source exists,
-//                              else promoted when it opens whole, else kept and listed (an unlock
-//                              promotes such orphans too: orphanedPartials.ts)
+//   a partial                → settlePartials: removed while its final form or its source exists
+//                              and it holds nothing only it has; else promoted (or kept beside) when
+//                              it opens whole and is over a minute old, else kept and listed (an
+//                              unlock promotes such orphans too: orphanedPartials.ts)
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
-import { finalPathOf, isEncryptedEntryPath, isPlainEntryPath } from './layout';
+import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
 import type { JournalFs } from './journalFs';
-import type { Attention } from './migrationRun';
+import type { EntryNames } from './entryNames';
+import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
+import { ageReason, because, reason, type Reason } from './reasons';
 import { writeVerified } from './safeWrites';
 
 export type StepResult =
@@ -31,6 +34,12 @@ export interface Sealing {
   readonly open: (file: string, bytes: Uint8Array) => Promise<OpenResult>;
 }
 
+/**
+ * How long ago a partial must have been written before it is taken (put in place, or kept beside its
+ * entry): no save takes a minute, so a younger one may be a save under way in another window.
+ */
+export const SAFE_AGE_MS = 60_000;
+
 /** How many times an entry that keeps changing under the run is tried before it is left to the user. */
 const TRIES = 3;
 
@@ -38,8 +47,8 @@ const CONVERTED: StepResult = { kind: 'converted' };
 const ALREADY: StepResult = { kind: 'already' };
 const VANISHED: StepResult = { kind: 'vanished' };
 
-function attention(path: string, reason: string): StepResult {
-  return { kind: 'attention', attention: { path, reason } };
+function attention(path: string, why: Reason): StepResult {
+  return { kind: 'attention', attention: because(path, why) };
 }
 
 /** The plain entry `plainPath` sealed into `sealedPath`; the plain file removed once that is proven. */
@@ -55,9 +64,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
       await fs.remove(plainPath);
       return ALREADY;
     }
-    return attention(plainPath, opened.ok
-      ? `${sealedPath} is already there with different text: both are kept; keep the one you want, delete the other, and run again`
-      : `${sealedPath} is already there and cannot be opened (${opened.failure.message}): both are kept`);
+    return attention(plainPath, opened.ok ? reason('sealed-differs', sealedPath) : reason('sealed-unopenable', sealedPath, ageReason(opened.failure)));
   }
   for (let attempt = 0; attempt < TRIES; attempt++) {
     const current = plain;
@@ -76,7 +83,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
     }
     plain = now; // Edited while it was sealed: seal the new text (the sealed file is replaced).
   }
-  return attention(plainPath, `kept changing while it was being encrypted: it is kept beside ${sealedPath}; close what edits it and run again`);
+  return attention(plainPath, reason('kept-changing-encrypting', sealedPath));
 }
 
 /** The sealed entry opened into `plainPath`; the sealed file removed once that is proven. */
@@ -87,7 +94,7 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
   }
   const opened = await keys.open(sealedPath, sealed);
   if (!opened.ok) {
-    return attention(sealedPath, `left encrypted: ${opened.failure.message}`);
+    return attention(sealedPath, reason('left-encrypted', ageReason(opened.failure)));
   }
   const plain = opened.bytes;
   const existing = await fs.read(plainPath);
@@ -96,12 +103,12 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
       await fs.remove(sealedPath);
       return ALREADY;
     }
-    return attention(plainPath, `is already there with different text from ${sealedPath}: both are kept; keep the one you want, delete the other, and run again`);
+    return attention(plainPath, reason('plain-differs', sealedPath));
   }
   await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain));
   const now = await fs.read(sealedPath);
   if (now !== undefined && !equalBytes(now, sealed)) {
-    return attention(sealedPath, `changed while it was being decrypted: the new version is kept beside ${plainPath}; run again`);
+    return attention(sealedPath, reason('changed-decrypting', plainPath));
   }
   await fs.remove(sealedPath);
   return CONVERTED;
@@ -119,7 +126,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
     }
     const opened = await from.open(sealedPath, sealed);
     if (!opened.ok) {
-      return attention(sealedPath, `left as it was: ${opened.failure.message}`);
+      return attention(sealedPath, reason('left-as-it-was', ageReason(opened.failure)));
     }
     const plain = opened.bytes;
     const replaced = await writeVerified(fs, sealedPath, await to.seal(plain), async (written) => {
@@ -133,7 +140,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
       return CONVERTED;
     }
   }
-  return attention(sealedPath, 'kept changing while its key was being changed: left under the old key; run again');
+  return attention(sealedPath, reason('kept-changing-resealing'));
 }
 
 /**
@@ -154,35 +161,132 @@ export async function partialStanding(fs: JournalFs, partial: string, sourceOf: 
   return await fs.read(finalPath) !== undefined || (source !== undefined && await fs.read(source) !== undefined) ? 'redundant' : 'orphan';
 }
 
+/** What settling the partials needs besides the disk: the run's names, keys and clock. */
+export interface PartialSettling {
+  /** The file a final path is made from (EntryNames `sourceOf`). */
+  readonly sourceOf: (finalPath: string) => string | undefined;
+  /** The text of a sealed file, undefined when it does not open whole with the run's keys. */
+  readonly open: (path: string, bytes: Uint8Array) => Promise<Uint8Array | undefined>;
+  /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
+  readonly modifiedAt: (path: string) => Promise<number | undefined>;
+  readonly now: () => Date;
+}
+
+export interface SettledPartials {
+  readonly attention: Attention[];
+  /** Partials kept beside their entry under a new name, with why. */
+  readonly notes: Attention[];
+  /**
+   * Entry files this settling put in place (an orphan renamed to its final path, or a partial kept
+   * as `NAME (interrupted save).md[.age]`), which the run's listing, made before, does not hold: the
+   * run converts them with the rest, or a decrypt would leave them sealed to the key it removes.
+   */
+  readonly placed: string[];
+}
+
+/** `2026/11/2026-11-23.md` → `2026/11/2026-11-23 (interrupted save).md`, then `… (interrupted save 2).md`, …; `.md.age` alike. */
+export function interruptedSaveName(path: string, n: number): string {
+  return path.replace(/(\.md(?:\.age)?)$/i, ` (interrupted save${n === 1 ? '' : ` ${n}`})$1`);
+}
+
+const UNDER_WAY = reason('partial-under-way');
+
 /**
- * Settles the partial files a crash left. A partial is removed when it is redundant
- * (partialStanding); an orphan may be the only copy: it is promoted when `opensWhole` proves it
- * complete, and kept and listed when not. Partials of anything but entries are not this product's
- * and are left alone.
+ * Settles the partial files a crash left, never one another window may be writing now and never the
+ * only copy of any text:
+ * - a redundant partial (partialStanding) is removed when it holds nothing only it has: it is a plain
+ *   entry's (only a decrypt writes those, from the source beside it), it does not open whole (a
+ *   write cut short, whose writer failed or will redo it), or it opens to the text of the file it
+ *   was to become or of that file's source. One holding other text is a save cut off
+ *   between its write and its rename: written at least SAFE_AGE_MS ago, it is kept as the entry
+ *   `NAME (interrupted save).md` beside its own (renamed, as it is); younger, it may be a save under
+ *   way, and is left and listed.
+ * - an orphan is promoted (renamed into place) when it opens whole and was written at least
+ *   SAFE_AGE_MS ago — the unlock's rule (orphanedPartials.ts), so a save under way in another window
+ *   is never raced; younger, or not opening, it is kept and listed.
+ * Partials of anything but entries are not this product's and are left alone.
  */
-export async function settlePartials(
-  fs: JournalFs,
-  partials: readonly string[],
-  sourceOf: (finalPath: string) => string | undefined,
-  opensWhole: (finalPath: string, bytes: Uint8Array) => Promise<boolean>,
-): Promise<Attention[]> {
-  const left: Attention[] = [];
+export async function settlePartials(fs: JournalFs, partials: readonly string[], settling: PartialSettling): Promise<SettledPartials> {
+  const attention: Attention[] = [];
+  const notes: Attention[] = [];
+  const placed: string[] = [];
+  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> =>
+    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(path, bytes) : bytes;
+  const young = async (path: string): Promise<boolean> => {
+    const written = await settling.modifiedAt(path);
+    return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
+  };
   for (const partial of partials) {
-    const standing = await partialStanding(fs, partial, sourceOf);
+    const standing = await partialStanding(fs, partial, settling.sourceOf);
     if (standing === 'foreign') {
-      continue;
-    }
-    if (standing === 'redundant') {
-      await fs.remove(partial);
       continue;
     }
     const finalPath = finalPathOf(partial);
     const bytes = await fs.read(partial);
-    if (bytes !== undefined && isEncryptedEntryPath(finalPath) && await opensWhole(finalPath, bytes)) {
-      await fs.rename(partial, finalPath);
+    if (bytes === undefined) {
+      continue; // Gone since the listing.
+    }
+    const text = await textOf(finalPath, bytes);
+    if (standing === 'redundant') {
+      // A plain entry's partial is only ever a migration's (a decrypt's), made from its source: never
+      // the only copy of anything. A sealed one may be a save's.
+      const source = settling.sourceOf(finalPath);
+      const others = [await textOf(finalPath, await fs.read(finalPath)), source === undefined ? undefined : await textOf(source, await fs.read(source))];
+      if (!isEncryptedEntryPath(finalPath) || text === undefined || others.some((other) => other !== undefined && equalBytes(other, text))) {
+        await fs.remove(partial);
+      } else if (await young(partial)) {
+        attention.push(because(partial, UNDER_WAY));
+      } else {
+        const kept = await keepAside(fs, partial, finalPath);
+        placed.push(kept);
+        notes.push(because(kept, reason('partial-kept-beside', source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath)));
+      }
       continue;
     }
-    left.push({ path: partial, reason: 'a half-written file with no original beside it: kept for you to look at' });
+    if (!isEncryptedEntryPath(finalPath) || text === undefined) {
+      attention.push(because(partial, reason('partial-half-written')));
+    } else if (await young(partial)) {
+      attention.push(because(partial, UNDER_WAY));
+    } else {
+      await fs.rename(partial, finalPath);
+      placed.push(finalPath);
+    }
   }
-  return left;
+  return { attention, notes, placed };
+}
+
+/**
+ * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
+ * keys and its host's clock and file times; what needs the user, and what was kept beside its entry,
+ * go in the tally. Resolves to the entry files it put in place, for the run to convert (`placed`).
+ */
+export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
+  const settled = await settlePartials(fs, partials, {
+    sourceOf: (path) => names.sourceOf(path),
+    open: async (path, bytes) => {
+      const opened = await keys.open(path, bytes);
+      return opened.ok ? opened.bytes : undefined;
+    },
+    modifiedAt: modifiedAtOf(host),
+    now: host.now,
+  });
+  tally.attention.push(...settled.attention);
+  tally.notes.push(...settled.notes);
+  return settled.placed;
+}
+
+/**
+ * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath` — in an opaque
+ * journal, to a new opaque file, whose name is not in the map (it reads as `recovered/ID.md`, and
+ * gives nothing away); resolves to it.
+ */
+async function keepAside(fs: JournalFs, partial: string, finalPath: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const kept = opaqueIdOf(finalPath) === undefined ? interruptedSaveName(finalPath, n) : opaquePath(newOpaqueId());
+    const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
+    if (await fs.read(kept) === undefined && await fs.read(twin) === undefined) {
+      await fs.rename(partial, kept);
+      return kept;
+    }
+  }
 }

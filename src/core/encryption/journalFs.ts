@@ -5,6 +5,7 @@
 // A failure rejects with an Error whose `code` is the system's (ENOSPC, EACCES, EROFS, …) when there
 // is one; the migration stops on it with a message naming the path and the operation.
 import { errorMessage } from '../text/errorMessage';
+import { englishReason, reason, type Reason } from './reasons';
 
 export interface ListedFile {
   readonly path: string;
@@ -56,25 +57,34 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const PROBLEMS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'permission was denied',
-  EPERM: 'the operation was not permitted',
-  EROFS: 'the disk is read-only',
-  EIO: 'the disk reported an input/output error',
-  EBUSY: 'the file is in use',
-  EMFILE: 'too many files are open',
-  ENAMETOOLONG: 'the name is too long for this file system',
+const PROBLEMS: Readonly<Record<string, Reason>> = {
+  ENOSPC: reason('disk-ENOSPC'),
+  EDQUOT: reason('disk-EDQUOT'),
+  EACCES: reason('disk-EACCES'),
+  EPERM: reason('disk-EPERM'),
+  EROFS: reason('disk-EROFS'),
+  EIO: reason('disk-EIO'),
+  EBUSY: reason('disk-EBUSY'),
+  EMFILE: reason('disk-EMFILE'),
+  ENAMETOOLONG: reason('disk-ENAMETOOLONG'),
 };
 
-/** The failure in a few words for people, with the system's code: "the disk is full (ENOSPC)". */
-export function describeFsError(error: unknown): string {
+/**
+ * The failure in a few words for people, with the system's code: "the disk is full (ENOSPC)", as a
+ * reason to translate; a failure of no known code is the system's own words, as they are.
+ */
+export function fsProblem(error: unknown): Reason | string {
   const code = errorCode(error);
   const known = code === undefined ? undefined : PROBLEMS[code];
   if (known !== undefined) {
-    return `${known} (${code})`;
+    return known;
   }
   const message = errorMessage(error);
   return code === undefined || message.includes(code) ? message : `${message} (${code})`;
+}
+
+/** fsProblem in English. */
+export function describeFsError(error: unknown): string {
+  const problem = fsProblem(error);
+  return typeof problem === 'string' ? problem : englishReason(problem);
 }

@@ -3,6 +3,7 @@
 // under way, with its progress). Neither holds a secret or an entry's name. Both are read strictly:
 // anything unexpected is reported, never guessed.
 import { fromUtf8, utf8 } from '../crypto/bytes';
+import { inEnglish, isReason, reason, type Reason } from './reasons';
 
 export type KeyMode = 'passphrase' | 'identity';
 export type NameMode = 'readable' | 'opaque';
@@ -36,7 +37,7 @@ function json(value: unknown): Uint8Array {
   return utf8(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function object(bytes: Uint8Array, format: string): Record<string, unknown> | string {
+function object(bytes: Uint8Array, format: string): Record<string, unknown> | Reason {
   const text = fromUtf8(bytes);
   let value: unknown;
   try {
@@ -45,14 +46,14 @@ function object(bytes: Uint8Array, format: string): Record<string, unknown> | st
     value = undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return 'is not the JSON this product writes';
+    return reason('state-not-json');
   }
   const record = value as Record<string, unknown>;
   if (record['format'] !== format) {
-    return `is not a ${format} file`;
+    return reason('state-not-format', format);
   }
   if (record['version'] !== 1) {
-    return `is version ${String(record['version'])}, which this version of the product does not read`;
+    return reason('state-version', String(record['version']));
   }
   return record;
 }
@@ -68,20 +69,26 @@ export function descriptorBytes(descriptor: EncryptionDescriptor): Uint8Array {
   });
 }
 
+/** The descriptor in `bytes`, or why it cannot be read, in English. */
 export function parseDescriptor(bytes: Uint8Array): EncryptionDescriptor | string {
+  return inEnglish(readDescriptor(bytes));
+}
+
+/** The descriptor in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
+export function readDescriptor(bytes: Uint8Array): EncryptionDescriptor | Reason {
   const record = object(bytes, DESCRIPTOR_FORMAT);
-  if (typeof record === 'string') {
+  if (isReason(record)) {
     return record;
   }
   const { mode, names, recipients } = record;
   if ((mode !== 'passphrase' && mode !== 'identity') || (names !== 'readable' && names !== 'opaque')) {
-    return 'names an unknown mode or kind of names';
+    return reason('state-unknown-mode');
   }
   if (recipients === undefined) {
     return { mode, names };
   }
   if (!Array.isArray(recipients) || !recipients.every((recipient) => typeof recipient === 'string' && /^age1[02-9ac-hj-np-z]+$/.test(recipient))) {
-    return 'lists recipients that are not age public keys (age1…)';
+    return reason('state-bad-recipients');
   }
   return { mode, names, recipients: recipients as string[] };
 }
@@ -90,15 +97,21 @@ export function markerBytes(marker: MigrationMarker): Uint8Array {
   return json({ format: MARKER_FORMAT, version: 1, ...marker });
 }
 
+/** The migration marker in `bytes`, or why it cannot be read, in English. */
 export function parseMarker(bytes: Uint8Array): MigrationMarker | string {
+  return inEnglish(readMarker(bytes));
+}
+
+/** The migration marker in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
+export function readMarker(bytes: Uint8Array): MigrationMarker | Reason {
   const record = object(bytes, MARKER_FORMAT);
-  if (typeof record === 'string') {
+  if (isReason(record)) {
     return record;
   }
   const { operation, undo, startedAt, done, total } = record;
   if ((operation !== 'encrypt' && operation !== 'decrypt' && operation !== 'change-passphrase')
     || typeof undo !== 'boolean' || typeof startedAt !== 'string' || typeof done !== 'number' || typeof total !== 'number') {
-    return 'is incomplete';
+    return reason('state-incomplete');
   }
   return { operation, undo, startedAt, done, total };
 }

@@ -8,10 +8,11 @@ import { passphraseCandidates } from '../crypto/passphrase';
 import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
-import { parseDescriptor, parseMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
+import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
 import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
-import { nameMapBytes, parseNameMap, type NameMap } from './nameMap';
+import { ageReason, isReason, reason } from './reasons';
+import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { writeVerified } from './safeWrites';
 
 export interface JournalStateRead {
@@ -22,13 +23,13 @@ export interface JournalStateRead {
 export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
   const descriptorFile = await fs.read(DESCRIPTOR_PATH);
   const markerFile = await fs.read(MARKER_PATH);
-  const descriptor = descriptorFile === undefined ? undefined : parseDescriptor(descriptorFile);
-  const marker = markerFile === undefined ? undefined : parseMarker(markerFile);
-  if (typeof descriptor === 'string') {
-    throw new MigrationStop(`${DESCRIPTOR_PATH} ${descriptor}; nothing was changed`);
+  const descriptor = descriptorFile === undefined ? undefined : readDescriptor(descriptorFile);
+  const marker = markerFile === undefined ? undefined : readMarker(markerFile);
+  if (descriptor !== undefined && isReason(descriptor)) {
+    throw new MigrationStop(reason('file-state', DESCRIPTOR_PATH, descriptor));
   }
-  if (typeof marker === 'string') {
-    throw new MigrationStop(`${MARKER_PATH} ${marker}; nothing was changed`);
+  if (marker !== undefined && isReason(marker)) {
+    throw new MigrationStop(reason('file-state', MARKER_PATH, marker));
   }
   return { descriptor, marker };
 }
@@ -41,7 +42,7 @@ export async function readJournalState(fs: JournalFs): Promise<JournalStateRead>
 export async function readStateToMigrate(fs: JournalFs, credential: Credential, doing: 'encrypting' | 'decrypting'): Promise<JournalStateRead> {
   const state = await readJournalState(fs);
   if (state.marker?.operation === 'change-passphrase') {
-    throw new MigrationStop(`a passphrase change was interrupted: finish it (change-passphrase), or undo it, before ${doing}`);
+    throw new MigrationStop(reason(doing === 'encrypting' ? 'change-interrupted-encrypting' : 'change-interrupted-decrypting'));
   }
   checkMode(state.descriptor, credential);
   return state;
@@ -50,19 +51,15 @@ export async function readStateToMigrate(fs: JournalFs, credential: Credential, 
 /** Refuses a credential of the other kind than the journal's, saying which it needs. */
 export function checkMode(descriptor: EncryptionDescriptor | undefined, credential: Credential): void {
   if (descriptor !== undefined && descriptor.mode !== credential.kind) {
-    throw new MigrationStop(descriptor.mode === 'passphrase'
-      ? 'this journal is encrypted with a passphrase: give the passphrase, not an identity file'
-      : 'this journal is encrypted to age keys: give the identity file, not a passphrase', 'key');
+    throw new MigrationStop(reason(descriptor.mode === 'passphrase' ? 'needs-passphrase' : 'needs-identity'), 'key');
   }
 }
 
 export function keyFailure(failure: AgeFailure | string): MigrationStop {
   if (typeof failure === 'string') {
-    return new MigrationStop(`${failure}; nothing was changed`);
+    return new MigrationStop(reason('nothing-changed', failure));
   }
-  const message = failure.kind === 'wrong-passphrase'
-    ? `the passphrase does not open the journal's key (${failure.file}); nothing was changed`
-    : `${failure.message}; nothing was changed`;
+  const message = failure.kind === 'wrong-passphrase' ? reason('passphrase-opens-not', failure.file) : reason('nothing-changed', ageReason(failure));
   return new MigrationStop(message, failure.kind === 'wrong-passphrase' || failure.kind === 'wrong-key' ? 'key' : 'journal', failure);
 }
 
@@ -83,7 +80,7 @@ export function passphraseOnlyKeys(passphrase: string): JournalKeys {
 /** Keys for an identity credential: its identities' own recipients and any extra ones. */
 export async function identityKeys(credential: Extract<Credential, { kind: 'identity' }>): Promise<JournalKeys> {
   if (credential.identities.length === 0) {
-    throw new MigrationStop('no identity was given', 'key');
+    throw new MigrationStop(reason('no-identity'), 'key');
   }
   return keysOfIdentities(credential.identities, credential.recipients);
 }
@@ -94,7 +91,7 @@ export function sealingOf(keys: JournalKeys): Sealing {
   return {
     seal: (plain) => {
       if (sealer === undefined) {
-        throw new MigrationStop('no key to encrypt to');
+        throw new MigrationStop(reason('no-key-to-encrypt-to'));
       }
       return sealer.seal(plain);
     },
@@ -110,11 +107,11 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
-    throw new MigrationStop(`the map of opaque names: ${opened.failure.message}; nothing was changed`, 'journal', opened.failure);
+    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
   }
-  const map = parseNameMap(opened.bytes);
-  if (typeof map === 'string') {
-    throw new MigrationStop(`${NAMES_PATH} ${map}; nothing was changed`);
+  const map = readNameMapBytes(opened.bytes);
+  if (isReason(map)) {
+    throw new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
   return map;
 }

@@ -10,6 +10,7 @@
 import { equalBytes, fromUtf8, utf8 } from '../crypto/bytes';
 import { newOpaqueId, LOCK_PATH } from './layout';
 import type { JournalFs } from './journalFs';
+import { englishReason, reason, type Reason } from './reasons';
 
 export interface LockHolder {
   readonly pid: number;
@@ -23,7 +24,7 @@ export type Liveness = (holder: LockHolder) => 'alive' | 'dead' | 'unknown';
 
 export type LockResult =
   | { readonly ok: true; readonly release: () => Promise<void>; readonly tookOver?: LockHolder }
-  | { readonly ok: false; readonly message: string; readonly holder?: LockHolder };
+  | { readonly ok: false; readonly message: string; readonly why: Reason; readonly holder?: LockHolder };
 
 function holderBytes(holder: LockHolder): Uint8Array {
   return utf8(`${JSON.stringify(holder)}\n`);
@@ -41,10 +42,20 @@ function parseHolder(bytes: Uint8Array): LockHolder | undefined {
   return undefined;
 }
 
-function busy(holder: LockHolder): string {
-  return `another ${holder.operation} is running on this journal (process ${holder.pid} on ${holder.host}, since ${holder.startedAt}); `
-    + `wait for it to finish. If it is not running (its machine was switched off, say), delete ${LOCK_PATH} in the journal folder and run again`;
+const RUNS: Readonly<Record<string, Reason>> = {
+  'encrypt': reason('run-encrypt'), 'decrypt': reason('run-decrypt'), 'change-passphrase': reason('run-change-passphrase'), 'unlock': reason('run-unlock'),
+};
+
+/** A lock not taken, with why. */
+function refused(why: Reason, holder?: LockHolder): LockResult {
+  return { ok: false, message: englishReason(why), why, ...(holder === undefined ? {} : { holder }) };
 }
+
+function busy(holder: LockHolder): LockResult {
+  return refused(reason('lock-busy', RUNS[holder.operation] ?? holder.operation, holder.pid, holder.host, holder.startedAt, LOCK_PATH), holder);
+}
+
+const TAKEN = reason('lock-taken');
 
 export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness): Promise<LockResult> {
   const mine = holderBytes(me);
@@ -60,14 +71,14 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
   const found = await fs.read(LOCK_PATH);
   if (found === undefined) {
     // Released between our attempt and this read: one more try, no loop.
-    return await fs.createExclusive(LOCK_PATH, mine) ? { ok: true, release } : { ok: false, message: 'another run took the journal\'s lock just now; try again' };
+    return await fs.createExclusive(LOCK_PATH, mine) ? { ok: true, release } : refused(TAKEN);
   }
   const holder = parseHolder(found);
   if (holder === undefined) {
-    return { ok: false, message: `the journal's lock file ${LOCK_PATH} cannot be read; if no encrypt or decrypt is running, delete it and run again` };
+    return refused(reason('lock-unreadable', LOCK_PATH));
   }
   if (liveness(holder) !== 'dead') {
-    return { ok: false, message: busy(holder), holder };
+    return busy(holder);
   }
   const aside = `${LOCK_PATH}.stale-${newOpaqueId()}`;
   await fs.rename(LOCK_PATH, aside);
@@ -79,10 +90,10 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     }
     await fs.remove(aside);
     const other = moved === undefined ? undefined : parseHolder(moved);
-    return other === undefined ? { ok: false, message: 'another run took the journal\'s lock just now; try again' } : { ok: false, message: busy(other), holder: other };
+    return other === undefined ? refused(TAKEN) : busy(other);
   }
   await fs.remove(aside);
   return await fs.createExclusive(LOCK_PATH, mine)
     ? { ok: true, release, tookOver: holder }
-    : { ok: false, message: 'another run took the journal\'s lock just now; try again' };
+    : refused(TAKEN);
 }

@@ -4,10 +4,11 @@
 // changePassphrase.ts; the per-entry steps in entrySteps.ts.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { errorMessage } from '../text/errorMessage';
-import { describeFsError, type JournalFs } from './journalFs';
+import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
-import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
+import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
 import { acquireLock, type Liveness } from './lock';
+import { because, englishReason, reason, type Reason } from './reasons';
 
 export interface MigrationHost {
   readonly fs: JournalFs;
@@ -18,6 +19,21 @@ export interface MigrationHost {
   /** scrypt work factor for a new key file; the recommended one (ageFile.ts) when absent. Tests lower it. */
   readonly workFactor?: number;
   readonly onProgress?: (progress: MigrationProgress) => void;
+  /**
+   * When the file at `path` was last written (ms since 1970), undefined when nothing is there. When
+   * absent, the file system's `stat` tells; where neither does, a partial is taken as possibly being
+   * written now, and left (entrySteps.ts settlePartials).
+   */
+  readonly modifiedAt?: (path: string) => Promise<number | undefined>;
+}
+
+/** When a file was last written, as the host tells (MigrationHost `modifiedAt`, else its file system's stat), else undefined. */
+export function modifiedAtOf(host: Pick<MigrationHost, 'fs' | 'modifiedAt'>): (path: string) => Promise<number | undefined> {
+  if (host.modifiedAt !== undefined) {
+    return host.modifiedAt;
+  }
+  const stat = host.fs.stat?.bind(host.fs);
+  return stat === undefined ? async () => undefined : async (path) => (await stat(path))?.mtime;
 }
 
 export interface MigrationProgress {
@@ -35,7 +51,10 @@ export interface MigrationProgress {
  */
 export interface Attention {
   readonly path: string;
+  /** In English, as the CLI says it. */
   readonly reason: string;
+  /** The same, as data for a translation (reasons.ts); absent where the reason is the system's own words. */
+  readonly why?: Reason;
 }
 
 export type MigrationStatus =
@@ -62,6 +81,8 @@ export interface MigrationOutcome extends MigrationCounts {
   readonly status: MigrationStatus;
   /** For `stopped`: why, in a sentence, and what kind of reason it is. */
   readonly reason?: string;
+  /** `reason` as data for a translation (reasons.ts), when it is one of the product's. */
+  readonly why?: Reason;
   readonly stoppedBy?: StopKind;
   /** The lock of a run that had died was taken over (an interrupted run is being resumed). */
   readonly resumedFromDeadRun?: boolean;
@@ -69,11 +90,18 @@ export interface MigrationOutcome extends MigrationCounts {
 
 /** A file-system operation that failed, with what was being done to which file. */
 export class FsFailure extends Error {
-  constructor(readonly operation: string, readonly path: string, readonly error: unknown) {
-    super(`${describeFsError(error)} while ${operation} ${path}`);
+  readonly why: Reason;
+
+  constructor(readonly operation: FsOperation, readonly path: string, readonly error: unknown, to?: string) {
+    const why = reason(`while-${operation}`, fsProblem(error), ...(operation === 'listing' ? [] : [path]), ...(to === undefined ? [] : [to]));
+    super(englishReason(why));
+    this.why = why;
     this.name = 'FsFailure';
   }
 }
+
+/** What was being done to a file when the disk failed. */
+export type FsOperation = 'listing' | 'reading' | 'writing' | 'creating' | 'renaming' | 'removing' | 'removing-folder';
 
 /**
  * What stopped a run early: another run holds the journal (`lock`), the passphrase or key given does
@@ -84,29 +112,40 @@ export type StopKind = 'lock' | 'key' | 'journal' | 'file-system' | 'verificatio
 
 /** A reason to stop before the end that is not the file system's: a wrong key, a mismatch, bad state. */
 export class MigrationStop extends Error {
-  constructor(message: string, readonly kind: Exclude<StopKind, 'lock' | 'file-system'> = 'journal', readonly failure?: AgeFailure) {
-    super(message);
+  /** The message as data for a translation (reasons.ts); absent for a message made elsewhere. */
+  readonly why?: Reason;
+
+  constructor(message: string | Reason, readonly kind: Exclude<StopKind, 'lock' | 'file-system'> = 'journal', readonly failure?: AgeFailure) {
+    super(typeof message === 'string' ? message : englishReason(message));
+    if (typeof message !== 'string') {
+      this.why = message;
+    }
     this.name = 'MigrationStop';
   }
 }
 
+/** Why a run stopped, as data, when the error is one of the product's. */
+function whyOf(error: unknown): Reason | undefined {
+  return error instanceof MigrationStop || error instanceof FsFailure ? error.why : undefined;
+}
+
 /** `fs` with every failure rethrown as an FsFailure naming the operation and the path. */
 export function guarded(fs: JournalFs): JournalFs {
-  const wrap = async <T>(operation: string, path: string, run: () => Promise<T>): Promise<T> => {
+  const wrap = async <T>(operation: FsOperation, path: string, run: () => Promise<T>, to?: string): Promise<T> => {
     try {
       return await run();
     } catch (error) {
-      throw new FsFailure(operation, path, error);
+      throw new FsFailure(operation, path, error, to);
     }
   };
   return {
-    list: () => wrap('listing', 'the journal folder', () => fs.list()),
+    list: () => wrap('listing', '', () => fs.list()),
     read: (path) => wrap('reading', path, () => fs.read(path)),
     write: (path, bytes) => wrap('writing', path, () => fs.write(path, bytes)),
     createExclusive: (path, bytes) => wrap('creating', path, () => fs.createExclusive(path, bytes)),
-    rename: (from, to) => wrap('renaming', `${from} to ${to}`, () => fs.rename(from, to)),
+    rename: (from, to) => wrap('renaming', from, () => fs.rename(from, to), to),
     remove: (path) => wrap('removing', path, () => fs.remove(path)),
-    removeEmptyFolders: (path) => wrap('removing the empty folder', path, () => fs.removeEmptyFolders(path)),
+    removeEmptyFolders: (path) => wrap('removing-folder', path, () => fs.removeEmptyFolders(path)),
   };
 }
 
@@ -149,7 +188,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   const tally: Tally = { converted: 0, already: 0, attention: [], notes: [] };
   const stopped = (error: unknown, resumed?: boolean): MigrationOutcome => ({
     operation, status: 'stopped', ...countsOf(tally),
-    reason: errorMessage(error), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
+    reason: errorMessage(error), ...(whyOf(error) === undefined ? {} : { why: whyOf(error) }), stoppedBy: stopKindOf(error), ...(resumed ? { resumedFromDeadRun: true } : {}),
   });
   let lock;
   try {
@@ -158,7 +197,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     return stopped(error);
   }
   if (!lock.ok) {
-    return { ...stopped(lock.message), stoppedBy: 'lock' };
+    return { ...stopped(lock.message), why: lock.why, stoppedBy: 'lock' };
   }
   const resumed = lock.tookOver !== undefined;
   let outcome: MigrationOutcome;
@@ -181,7 +220,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     await fs.removeEmptyFolders(PRODUCT_FOLDER); // Gone once nothing of ours is in it (decrypted, or refused).
   } catch (error) {
     // The work is done or safely stopped; a lock left behind only needs deleting (or is taken over).
-    return { ...outcome, notes: [...outcome.notes, { path: 'the journal\'s lock', reason: `could not be removed: ${errorMessage(error)}` }] };
+    return { ...outcome, notes: [...outcome.notes, because(LOCK_PATH, reason('lock-not-removed', whyOf(error) ?? errorMessage(error)))] };
   }
   return outcome;
 }

@@ -3,6 +3,7 @@
 // before any file with those ids exists, so no crash can leave an encrypted entry whose name is lost.
 import { fromUtf8, utf8 } from '../crypto/bytes';
 import { isSafeEntryPath } from './layout';
+import { inEnglish, reason, type Reason } from './reasons';
 
 /** Opaque id → journal-relative path of the entry it holds. */
 export type NameMap = ReadonlyMap<string, string>;
@@ -17,22 +18,28 @@ export function nameMapBytes(map: NameMap): Uint8Array {
   return utf8(`${JSON.stringify({ format: FORMAT, version: 1, names })}\n`);
 }
 
+/** The name map in `bytes`, or why it cannot be read, in English. */
 export function parseNameMap(bytes: Uint8Array): Map<string, string> | string {
+  return inEnglish(readNameMapBytes(bytes));
+}
+
+/** The name map in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
+export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reason {
   let value: unknown;
   try {
     value = JSON.parse(fromUtf8(bytes) ?? '');
   } catch {
-    return 'is not the name map this product writes';
+    return reason('names-not-map');
   }
   const record = value as { format?: unknown; version?: unknown; names?: unknown } | null;
   if (record === null || typeof record !== 'object' || record.format !== FORMAT || record.version !== 1
     || record.names === null || typeof record.names !== 'object' || Array.isArray(record.names)) {
-    return 'is not the name map this product writes';
+    return reason('names-not-map');
   }
   const map = new Map<string, string>();
   for (const [id, path] of Object.entries(record.names as Record<string, unknown>)) {
     if (typeof path !== 'string' || !isSafeEntryPath(path)) {
-      return `names a file outside the journal's entries for ${id}, which is refused`;
+      return reason('names-outside', id);
     }
     map.set(id, path);
   }

@@ -17,7 +17,7 @@
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
 import type { Sealing } from './entrySteps';
-import { partialStanding } from './entrySteps';
+import { partialStanding, SAFE_AGE_MS } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
@@ -28,8 +28,7 @@ import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
 
-/** How long ago an orphan must have been written before it is put in place: no save takes a minute. */
-export const SAFE_AGE_MS = 60_000;
+export { SAFE_AGE_MS } from './entrySteps';
 
 /** What the survey reads: the journal's disk, the clock, and files' modification times. */
 export interface OrphanReading {

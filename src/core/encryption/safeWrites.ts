@@ -1,16 +1,32 @@
 // Writing without ever exposing a half-written file: bytes go to `<path>.lj-partial`, are read back
 // from the disk and checked, and only then renamed over `<path>` (a rename is atomic). A crash at any
 // point leaves either the old file or the new one whole, plus perhaps a partial that the next run
-// settles (entrySteps.ts).
+// settles (entrySteps.ts). A write that fails (a full disk: ENOSPC) removes what it left of its
+// partial before it rejects, so no half-written file stays behind (a crash, which cannot, leaves it).
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
+import { reason } from './reasons';
 
 /** Write beside, then rename: for small state files whose content needs no check. */
 export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array): Promise<void> {
   const partial = partialPath(path);
-  await fs.write(partial, bytes);
+  await writeOrClear(fs, partial, bytes);
   await fs.rename(partial, path);
+}
+
+/**
+ * Writes `partial`; when that fails, removes what the failed write left of it (a full disk leaves a
+ * file cut short) and rejects with the write's own error. A removal that fails too (a read-only disk,
+ * where nothing was written) is not reported: the write's error is the one that says what happened.
+ */
+async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.write(partial, bytes);
+  } catch (error) {
+    await fs.remove(partial).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
@@ -23,7 +39,7 @@ export type WrittenCheck = (written: Uint8Array) => Promise<boolean | 'another-w
 /** A write whose partial was taken by another writer at the same moment: nothing of this write was kept. */
 export class PartialTaken extends MigrationStop {
   constructor(readonly path: string) {
-    super(`${path} was saved at the same moment by another window (${partialPath(path)} no longer held this save's bytes), so this save replaced nothing; save again`, 'verification');
+    super(reason('partial-taken', path, partialPath(path)), 'verification');
     this.name = 'PartialTaken';
   }
 }
@@ -43,7 +59,7 @@ export async function writeVerified(
   stillWanted?: () => Promise<boolean>,
 ): Promise<boolean> {
   const partial = partialPath(path);
-  await fs.write(partial, bytes);
+  await writeOrClear(fs, partial, bytes);
   const written = await fs.read(partial);
   const verdict = written === undefined ? 'another-writer' : await check(written);
   if (verdict === 'another-writer') {
@@ -51,7 +67,7 @@ export async function writeVerified(
   }
   if (!verdict) {
     await fs.remove(partial);
-    throw new MigrationStop(`${partial} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again`, 'verification');
+    throw new MigrationStop(reason('disk-read-back', partial), 'verification');
   }
   if (stillWanted !== undefined && !(await stillWanted())) {
     await fs.remove(partial);

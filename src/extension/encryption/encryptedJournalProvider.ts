@@ -20,12 +20,11 @@ import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
-import { JournalKeyChanged } from '../../core/encryption/keyStamp';
-import { PartialTaken } from '../../core/encryption/safeWrites';
 import { JournalTree } from '../../core/encryption/journalTree';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
+import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
 interface Mount {
@@ -76,9 +75,21 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal);
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
+  }
+
+  /**
+   * A save of `entry` found an earlier save of it that was cut off before its rename, holding text
+   * found nowhere else, and kept it as the new entry `kept` (core/encryption/decryptingJournalFs.ts):
+   * it is listed, VS Code hears of it, and the user is told where it is.
+   */
+  private keptAside(id: string, entry: string, kept: string): void {
+    const mount = this.mounts.get(id);
+    mount?.tree.invalidate();
+    this.changes.fire([{ type: vscode.FileChangeType.Created, uri: vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${kept}` }) }]);
+    void vscode.window.showWarningMessage(vscode.l10n.t('An earlier save of {0} was cut off before it was put in place, and what it wrote is not the entry\'s text: it is kept as {1}, beside it. Compare the two, then delete the one you do not need.', entry, kept));
   }
 
   /** Forgets the journal (its keys go with it). */
@@ -131,21 +142,19 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   /**
-   * `run`, a save, with a refusal told in the user's words: the journal's key changed since this
-   * window unlocked it, or another window saved the same entry at the same moment. VS Code shows the
-   * message and keeps the editor's text unsaved.
+   * `run`, a save, with a refusal told in the user's words (saveRefusal.ts): the journal's key changed
+   * since this window unlocked it, another window saved the same entry at the same moment, or the disk
+   * is full or read-only. VS Code shows the message and keeps the editor's text unsaved.
    */
   private async saving<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof JournalKeyChanged) {
-        throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.'));
+      const refusal = saveRefusal(vscode.l10n, error);
+      if (refusal === undefined) {
+        throw error;
       }
-      if (error instanceof PartialTaken) {
-        throw vscode.FileSystemError.Unavailable(vscode.l10n.t('This entry was saved at the same moment by another window. Save again.'));
-      }
-      throw error;
+      throw refusal.kind === 'NoPermissions' ? vscode.FileSystemError.NoPermissions(refusal.message) : vscode.FileSystemError.Unavailable(refusal.message);
     }
   }
 

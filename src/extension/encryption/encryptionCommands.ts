@@ -99,7 +99,7 @@ async function run<R>(title: string, disk: vscode.Uri, operation: (host: Migrati
 }
 
 function report(vault: JournalVault, outcome: MigrationOutcome): boolean {
-  const message = outcomeMessage(outcome);
+  const message = outcomeMessage(vscode.l10n, outcome);
   for (const line of message.details) {
     vault.host.log.warn(line);
   }

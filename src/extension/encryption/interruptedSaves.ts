@@ -4,34 +4,16 @@
 // whatever cannot be done now is said and waits for the next unlock. Part of dist/encryption.js;
 // the journal's disk and lock holder are the migrations' (migrationHost.ts, its .web.ts twin).
 import * as vscode from 'vscode';
-import type { JournalFs } from '../../core/encryption/journalFs';
 import { finalPathOf } from '../../core/encryption/layout';
+import { modifiedAtOf } from '../../core/encryption/migrationRun';
 import { restoreOrphans } from '../../core/encryption/orphanedPartials';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { migrationHost } from './migrationHost';
 
-/** Files' modification times: the journal's own stat when it has one (Node's fs), else VS Code's. */
-function modifiedAt(folder: vscode.Uri, fs: JournalFs): (path: string) => Promise<number | undefined> {
-  const stat = fs.stat?.bind(fs);
-  if (stat !== undefined) {
-    return async (path) => (await stat(path))?.mtime;
-  }
-  return async (path) => {
-    try {
-      return (await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, ...path.split('/')))).mtime;
-    } catch (error) {
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-        return undefined;
-      }
-      throw error;
-    }
-  };
-}
-
 /** Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when done. */
 export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<void> {
   const host = migrationHost(disk, () => undefined);
-  const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAt(disk, host.fs) }, journal);
+  const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAtOf(host) }, journal);
   for (const path of repair.restored) {
     log.info(vscode.l10n.t('{0} was put back in place: its last save was cut off after the new version was written and checked, before it was renamed.', path));
   }

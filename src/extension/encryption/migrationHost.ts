@@ -9,7 +9,7 @@ import type { JournalFs } from '../../core/encryption/journalFs';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import { nodeMigrationHost, processLiveness } from '../../node/encryption/nodeMigrationHost';
-import { workspaceJournalFs } from './workspaceJournalFs';
+import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 /** The journal folder's files, as the core reads and writes them. */
 export function journalDiskFs(folder: vscode.Uri): JournalFs {
@@ -22,6 +22,7 @@ export function migrationHost(folder: vscode.Uri, onProgress: (progress: Migrati
   }
   return {
     fs: workspaceJournalFs(folder),
+    modifiedAt: workspaceModifiedAt(folder),
     me: { pid: process.pid, host: hostname() },
     liveness: processLiveness,
     now: () => new Date(),

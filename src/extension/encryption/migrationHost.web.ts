@@ -4,7 +4,7 @@
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
-import { workspaceJournalFs } from './workspaceJournalFs';
+import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 /** The journal folder's files, as the core reads and writes them. */
 export function journalDiskFs(folder: vscode.Uri): JournalFs {
@@ -14,6 +14,7 @@ export function journalDiskFs(folder: vscode.Uri): JournalFs {
 export function migrationHost(folder: vscode.Uri, onProgress: (progress: MigrationProgress) => void): MigrationHost {
   return {
     fs: workspaceJournalFs(folder),
+    modifiedAt: workspaceModifiedAt(folder),
     me: { pid: 0, host: 'a web window' },
     liveness: () => 'unknown',
     now: () => new Date(),

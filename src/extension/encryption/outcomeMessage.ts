@@ -1,9 +1,16 @@
 // A migration's outcome as the message the user sees: what was done, or why it stopped and that
-// nothing was lost, and what to run next. Reasons and paths come from the core (English); the
-// sentences around them are localised.
-import * as vscode from 'vscode';
-import type { MigrationOutcome } from '../../core/encryption/migrationRun';
+// nothing was lost, and what to run next. The reasons come from the core as data (reasons.ts) and
+// are worded here in the user's language, like the sentences around them; only a reason that is the
+// system's own words (an unexpected error) stays as it was given. Paths are the journal's. Takes the
+// translator as a parameter (as doneMessage.ts does) so the unit tier checks both languages against
+// the shipped bundles.
+import type { l10n } from 'vscode';
+import type { Attention, MigrationOutcome } from '../../core/encryption/migrationRun';
+import { reasonText } from '../../core/encryption/reasons';
 import { doneMessage } from './doneMessage';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+type Translator = Pick<typeof l10n, 't'>;
 
 export interface OutcomeMessage {
   readonly severity: 'info' | 'warning' | 'error';
@@ -12,40 +19,45 @@ export interface OutcomeMessage {
   readonly details: readonly string[];
 }
 
-function nextStep(outcome: MigrationOutcome): string {
+/** An item's reason in the user's language, when the core gave it as data. */
+function reasonOf(l10n: Translator, item: Attention): string {
+  return item.why === undefined ? item.reason : reasonText(l10n, item.why);
+}
+
+function nextStep(l10n: Translator, outcome: MigrationOutcome): string {
   switch (outcome.operation) {
     case 'encrypt':
-      return vscode.l10n.t('Run Encrypt Journal… again to go on, or Decrypt Journal… to undo it.');
+      return l10n.t('Run Encrypt Journal… again to go on, or Decrypt Journal… to undo it.');
     case 'decrypt':
-      return vscode.l10n.t('Run Decrypt Journal… again to go on, or Encrypt Journal… to undo it.');
+      return l10n.t('Run Decrypt Journal… again to go on, or Encrypt Journal… to undo it.');
     case 'change-passphrase':
-      return vscode.l10n.t('Run Change Journal Passphrase… again with the same two passphrases to go on.');
+      return l10n.t('Run Change Journal Passphrase… again with the same two passphrases to go on.');
   }
 }
 
-export function outcomeMessage(outcome: MigrationOutcome): OutcomeMessage {
+export function outcomeMessage(l10n: Translator, outcome: MigrationOutcome): OutcomeMessage {
   const details = [
-    ...outcome.attention.map((item) => `${item.path}: ${item.reason}`),
-    ...outcome.notes.map((item) => `${item.path} ${item.reason}`),
+    ...outcome.attention.map((item) => `${item.path}: ${reasonOf(l10n, item)}`),
+    ...outcome.notes.map((item) => `${item.path} ${reasonOf(l10n, item)}`),
   ];
   if (outcome.status === 'stopped') {
     if (outcome.stoppedBy === 'key') {
-      return { severity: 'error', text: vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.'), details };
+      return { severity: 'error', text: l10n.t('That passphrase does not open this journal. Nothing was changed.'), details };
     }
     const changedNothing = outcome.stoppedBy === 'lock' || (outcome.stoppedBy === 'journal' && outcome.converted === 0);
-    const reason = vscode.l10n.t('Stopped: {0}.', outcome.reason ?? '');
+    const reason = l10n.t('Stopped: {0}.', outcome.why === undefined ? outcome.reason ?? '' : reasonText(l10n, outcome.why));
     return {
       severity: 'error',
-      text: changedNothing ? `${reason} ${vscode.l10n.t('Nothing was changed.')}` : `${reason} ${vscode.l10n.t('Nothing was lost: every entry is whole, as the file it was or the file it became.')} ${nextStep(outcome)}`,
+      text: changedNothing ? `${reason} ${l10n.t('Nothing was changed.')}` : `${reason} ${l10n.t('Nothing was lost: every entry is whole, as the file it was or the file it became.')} ${nextStep(l10n, outcome)}`,
       details,
     };
   }
   if (outcome.status === 'incomplete') {
     return {
       severity: 'warning',
-      text: `${doneMessage(vscode.l10n, outcome)} ${vscode.l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(outcome)}`,
+      text: `${doneMessage(l10n, outcome)} ${l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(l10n, outcome)}`,
       details,
     };
   }
-  return { severity: 'info', text: doneMessage(vscode.l10n, outcome), details };
+  return { severity: 'info', text: doneMessage(l10n, outcome), details };
 }

@@ -98,3 +98,17 @@ export function workspaceJournalFs(root: vscode.Uri): JournalFs {
     },
   };
 }
+
+/** When a file of the journal at `root` was last written, by VS Code's stat; undefined when nothing is there (MigrationHost `modifiedAt`). */
+export function workspaceModifiedAt(root: vscode.Uri): (path: string) => Promise<number | undefined> {
+  return async (path) => {
+    try {
+      return (await vscode.workspace.fs.stat(vscode.Uri.joinPath(root, ...path.split('/')))).mtime;
+    } catch (error) {
+      if (isNotFound(error)) {
+        return undefined;
+      }
+      throw error;
+    }
+  };
+}

@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSealer } from '../../../src/core/crypto/ageFile';
 import { newIdentity } from '../../../src/core/crypto/ageKeys';
+import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
 import { utf8 } from '../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
 import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../src/core/encryption/productFiles';
 import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
 import { ENTRIES, OTHER_FILES, fixtureJournal, testHost } from '../../support/encryptedJournal';
-import type { MemoryJournalFs } from '../../support/memoryJournalFs';
+import { systemError, type MemoryJournalFs } from '../../support/memoryJournalFs';
 import { bundleWithStub } from '../../support/stubBundle';
 import type * as Stub from '../../support/vscodeStub';
 
@@ -101,7 +102,7 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(after.filter(([op]) => op === 'list'), [], 'the journal is not listed again');
     const reads = after.filter(([op]) => op === 'read').map(([, path]) => path ?? '');
     const entryReads = reads.filter((path) => !path.startsWith('.leadership-journal/'));
-    assert.ok(entryReads.length === 1 && entryReads[0]?.endsWith('.lj-partial'), `the entry read once: the write read back, nothing after it (${entryReads.join(', ')})`);
+    assert.ok(entryReads.length === 2 && entryReads.every((path) => path.endsWith('.lj-partial')), `the entry not opened: its partial looked for before the write (an earlier save's, not there) and read back after it (${entryReads.join(', ')})`);
     assert.equal(reads.filter((path) => path.startsWith('.leadership-journal/')).length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
     await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
@@ -219,6 +220,56 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.equal(await provider.createFile(uri(root, '2026/11/2026-11-26.md'), utf8(`${SECRET}\n`)), true);
     assert.deepEqual(await provider.readFile(uri(root, '2026/11/2026-11-26.md')), utf8(`${SECRET}\n`));
     assert.deepEqual([...disk.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(SECRET))).map(([path]) => path), [], 'created sealed');
+  });
+
+  it('refuses a save on a full or read-only disk in the user\'s words: nothing lost, no half-written partial left', async () => {
+    const refusals: readonly [string, RegExp][] = [
+      ['ENOSPC', /^Not saved: the disk is full\. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor\. Free some space, then save again\.$/],
+      ['EROFS', /^Not saved: the journal's folder cannot be written to \(the disk is read-only, or permission was denied\)\. Nothing was lost/],
+      ['EACCES', /^Not saved: the journal's folder cannot be written to/],
+      ['EPERM', /^Not saved: the journal's folder cannot be written to/],
+    ];
+    for (const [code, said] of refusals) {
+      const { provider, disk, root } = await mounted();
+      const before = [...disk.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]);
+      disk.faults = {
+        fail: (op, path) => {
+          if (op !== 'write' || !path.endsWith('.lj-partial')) {
+            return undefined;
+          }
+          if (code === 'ENOSPC') {
+            disk.files.set(path, utf8('age-encryption.org/v1\n-> scr')); // What a full disk leaves: the start of the file.
+          }
+          return systemError(code, `${code === 'ENOSPC' ? 'no space left on device' : 'refused'}, write`);
+        },
+      };
+      await assert.rejects(provider.writeFile(uri(root, TODAY), utf8(`${SECRET}\n`), { create: false, overwrite: true }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'NoPermissions', code);
+        assert.match(error.message, said, code);
+        return true;
+      });
+      disk.faults = {};
+      assert.deepEqual([...disk.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]), before, `${code}: the disk as it was, no .lj-partial left`);
+      assert.deepEqual(await provider.readFile(uri(root, TODAY)), ENTRIES[TODAY], `${code}: the entry's last saved version opens`);
+    }
+  });
+
+  it('tells the user where an earlier, cut-off save of the entry was kept, and VS Code that it is there', async () => {
+    const { provider, disk, root, events } = await mounted();
+    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const sealed = new DecryptingJournalFs(disk, unlock.journal).sealedPathOf(TODAY); // Its opaque file.
+    const cutOff = disk.files.get(sealed);
+    assert.ok(cutOff !== undefined);
+    disk.files.delete(sealed); // A save cut off after VS Code's rename deleted the entry: only its partial is there.
+    disk.put(`${sealed}.lj-partial`, cutOff);
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.writeFile(uri(root, TODAY), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    const kept = '2026/11/2026-11-23 (interrupted save).md';
+    assert.deepEqual(await provider.readFile(uri(root, kept)), ENTRIES[TODAY], 'the earlier save opens under its new name');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`An earlier save of ${TODAY} was cut off before it was put in place, and what it wrote is not the entry's text: it is kept as ${kept}, beside it. Compare the two, then delete the one you do not need.`]);
+    assert.ok(events.includes(`${probe.vscode.FileChangeType.Created} /${kept}`), events.join(', '));
+    assert.ok((await provider.readDirectory(uri(root, '2026/11'))).some(([name]) => name === '2026-11-23 (interrupted save).md'), 'listed beside the entry');
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

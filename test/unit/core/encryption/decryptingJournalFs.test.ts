@@ -11,9 +11,11 @@ import { createOpener, createSealer } from '../../../../src/core/crypto/ageFile'
 import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
+import { interruptedSaveName } from '../../../../src/core/encryption/entrySteps';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
+import { partialPath } from '../../../../src/core/encryption/layout';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
 import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
@@ -74,6 +76,60 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(await again.read(TODAY), NEW_TEXT, 'a fresh unlock reads the saved entry');
       assert.deepEqual(await again.read('2026/11/2026-11-24.md'), NEW_TEXT, 'and the new one, under its name');
       assert.ok((await listed(again)).includes('2026/11/2026-11-24.md'));
+    });
+  }
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`keeps an earlier save cut off before its rename as an entry beside it, never under the new save (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const kept: string[] = [];
+      const unlock = await unlockJournal(fs, passphrase);
+      assert.ok(unlock.ok);
+      const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`));
+      const sealedOf = (path: string): string => view.sealedPathOf(path);
+      const original = fs.files.get(sealedOf(TODAY));
+      assert.ok(original !== undefined);
+      const cutOff = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off: the reorg is off.\n');
+      await view.write(TODAY, cutOff);
+      const cutOffSealed = fs.files.get(sealedOf(TODAY));
+      assert.ok(cutOffSealed !== undefined);
+      const partial = partialPath(sealedOf(TODAY));
+
+      // A save cut off after VS Code's rename deleted the entry, less than a minute ago: only the partial is there.
+      fs.files.delete(sealedOf(TODAY));
+      fs.put(partial, cutOffSealed);
+      const later = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it, from the template.\n');
+      await view.write(TODAY, later);
+      const first = interruptedSaveName(TODAY, 1);
+      assert.equal(first, '2026/11/2026-11-23 (interrupted save).md');
+      assert.deepEqual(await view.read(TODAY), later, 'the save asked for lands');
+      assert.deepEqual(await view.read(first), cutOff, 'the cut-off save\'s text is kept, under a name beside the entry');
+      assert.deepEqual(kept, [`${TODAY} -> ${first}`], 'and the host is told');
+      assert.ok((await listed(view)).includes(first), 'listed as an entry');
+
+      // Beside the entry's file, holding other text (a host killed between write and rename).
+      fs.put(partial, cutOffSealed);
+      fs.put(sealedOf(TODAY), original);
+      await view.write(TODAY, later);
+      const second = interruptedSaveName(TODAY, 2);
+      assert.deepEqual(await view.read(second), cutOff, 'a second one takes the next name; the first is untouched');
+      assert.deepEqual(await view.read(first), cutOff);
+
+      // Holding what the entry holds, or what this save writes: nothing only it has, so nothing is kept.
+      fs.put(partial, fs.files.get(sealedOf(TODAY)) ?? new Uint8Array());
+      await view.write(TODAY, NEW_TEXT);
+      fs.put(partial, fs.files.get(sealedOf(TODAY)) ?? new Uint8Array());
+      await view.write(TODAY, NEW_TEXT);
+      assert.equal(kept.length, 2, kept.join(', '));
+
+      // One that does not open (cut short by a crash) is kept as it is too: it is not this product's to judge.
+      fs.put(partial, cutOffSealed.subarray(0, cutOffSealed.length - 20));
+      await view.write(TODAY, later);
+      await assert.rejects(view.read(interruptedSaveName(TODAY, 3)), EntryUnreadable);
+      assert.deepEqual(await view.read(TODAY), later);
+      assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
+      assert.deepEqual(plainOnDisk(fs, 'reorg'), [], 'no text on disk');
+      assert.deepEqual(await (await opened(fs)).read(first), cutOff, 'a fresh unlock reads the kept save under its name');
     });
   }
 

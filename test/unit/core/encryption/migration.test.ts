@@ -7,11 +7,15 @@ import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KEY_PATH, LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH } from '../../../../src/core/encryption/layout';
 import { markerBytes, parseMarker } from '../../../../src/core/encryption/journalState';
+import type { Attention } from '../../../../src/core/encryption/migrationRun';
 import { ENTRIES, assertAsOriginal, assertEncrypted, assertNothingLost, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
 import { systemError } from '../../../support/memoryJournalFs';
 
 const PASSPHRASE = 'Grüße, Zoë';
 const passphrase = { kind: 'passphrase', passphrase: PASSPHRASE } as const;
+
+/** What the CLI prints of each item: its path and its English reason. */
+const said = (items: readonly Attention[]): { path: string; reason: string }[] => items.map(({ path, reason }) => ({ path, reason }));
 
 describe('encryption: encrypt and decrypt a journal', () => {
   it('encrypts with a passphrase and readable names, then decrypts back to the same bytes', async () => {
@@ -19,7 +23,7 @@ describe('encryption: encrypt and decrypt a journal', () => {
     const encrypted = await encryptJournal(testHost(fs), { credential: passphrase });
     assert.equal(encrypted.status, 'done', encrypted.reason);
     assert.equal(encrypted.converted, Object.keys(ENTRIES).length);
-    assert.deepEqual(encrypted.notes, [{ path: 'shortcut.md', reason: 'is a symbolic link: left as it is (its target was not encrypted)' }]);
+    assert.deepEqual(said(encrypted.notes), [{ path: 'shortcut.md', reason: 'is a symbolic link: left as it is (its target was not encrypted)' }]);
     const keys = await journalKeys(fs, { passphrase: PASSPHRASE });
     assert.ok(keys);
     await assertEncrypted(fs, keys, 'readable', 'after encrypt');
@@ -126,7 +130,7 @@ describe('encryption: encrypt and decrypt a journal', () => {
     fs.put('2026/11/2026-11-23.md.age', (fs.files.get('2026/11/2026-11-23.md.age') ?? new Uint8Array(0)).subarray(0, 100));
     const outcome = await decryptJournal(testHost(fs), { credential: passphrase });
     assert.equal(outcome.status, 'incomplete');
-    assert.deepEqual(outcome.attention, [
+    assert.deepEqual(said(outcome.attention), [
       { path: '2026/11/2026-11-23.md.age', reason: 'left encrypted: 2026/11/2026-11-23.md.age is cut short: the encrypted file ends before it is complete' },
       { path: 'foreign.md.age', reason: 'left encrypted: foreign.md.age is encrypted to another key: the identity given does not open it' },
     ]);

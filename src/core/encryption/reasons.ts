@@ -1,0 +1,174 @@
+// Why a journal operation (encrypt, decrypt, change passphrase) stopped, or left an entry or a file
+// to the user, as data: a reason's id and its arguments (paths, counts, or reasons within it). The
+// one table below words each reason, through a translator: the CLI and the core's messages use
+// English (`englishReason`), the extension hands in `vscode.l10n`, so a German VS Code says the whole
+// sentence in German, not an English reason inside a German one (outcomeMessage.ts). The calls are
+// literal `l10n.t('…')` for @vscode/l10n-dev to extract into l10n/bundle.l10n.json (it reads files
+// that import `@vscode/l10n`, hence the type import). Pure: no `vscode` here.
+import type * as l10n from '@vscode/l10n';
+import type { AgeFailure } from '../crypto/ageFailure';
+
+/** `vscode.l10n`, `@vscode/l10n`, or the English fill below. */
+export interface Translator {
+  t(message: string, ...args: l10n.L10nReplacement[]): string;
+}
+
+export type ReasonArg = string | number | Reason;
+
+export interface Reason {
+  readonly id: ReasonId;
+  readonly args: readonly ReasonArg[];
+}
+
+type Words = (l10n: Translator, a: readonly (string | number)[]) => string;
+
+const WORDS = {
+  // What the disk said (journalFs.ts describeFsError), and what was being done.
+  'disk-ENOSPC': (l10n) => l10n.t('the disk is full (ENOSPC)'),
+  'disk-EDQUOT': (l10n) => l10n.t('the disk quota is used up (EDQUOT)'),
+  'disk-EACCES': (l10n) => l10n.t('permission was denied (EACCES)'),
+  'disk-EPERM': (l10n) => l10n.t('the operation was not permitted (EPERM)'),
+  'disk-EROFS': (l10n) => l10n.t('the disk is read-only (EROFS)'),
+  'disk-EIO': (l10n) => l10n.t('the disk reported an input/output error (EIO)'),
+  'disk-EBUSY': (l10n) => l10n.t('the file is in use (EBUSY)'),
+  'disk-EMFILE': (l10n) => l10n.t('too many files are open (EMFILE)'),
+  'disk-ENAMETOOLONG': (l10n) => l10n.t('the name is too long for this file system (ENAMETOOLONG)'),
+  'while-listing': (l10n, a) => l10n.t('{0} while listing the journal folder', a[0] ?? ''),
+  'while-reading': (l10n, a) => l10n.t('{0} while reading {1}', a[0] ?? '', a[1] ?? ''),
+  'while-writing': (l10n, a) => l10n.t('{0} while writing {1}', a[0] ?? '', a[1] ?? ''),
+  'while-creating': (l10n, a) => l10n.t('{0} while creating {1}', a[0] ?? '', a[1] ?? ''),
+  'while-renaming': (l10n, a) => l10n.t('{0} while renaming {1} to {2}', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'while-removing': (l10n, a) => l10n.t('{0} while removing {1}', a[0] ?? '', a[1] ?? ''),
+  'while-removing-folder': (l10n, a) => l10n.t('{0} while removing the empty folder {1}', a[0] ?? '', a[1] ?? ''),
+  'disk-read-back': (l10n, a) => l10n.t('{0} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again', a[0] ?? ''),
+  'partial-taken': (l10n, a) => l10n.t('{0} was saved at the same moment by another window ({1} no longer held this save\'s bytes), so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
+
+  // The journal's lock (lock.ts) and the runs that hold it.
+  'run-encrypt': (l10n) => l10n.t('encrypt'),
+  'run-decrypt': (l10n) => l10n.t('decrypt'),
+  'run-change-passphrase': (l10n) => l10n.t('change-passphrase'),
+  'run-unlock': (l10n) => l10n.t('unlock'),
+  'lock-busy': (l10n, a) => l10n.t('another {0} is running on this journal (process {1} on {2}, since {3}); wait for it to finish. If it is not running (its machine was switched off, say), delete {4} in the journal folder and run again', a[0] ?? '', a[1] ?? '', a[2] ?? '', a[3] ?? '', a[4] ?? ''),
+  'lock-taken': (l10n) => l10n.t('another run took the journal\'s lock just now; try again'),
+  'lock-unreadable': (l10n, a) => l10n.t('the journal\'s lock file {0} cannot be read; if no encrypt or decrypt is running, delete it and run again', a[0] ?? ''),
+  'lock-not-removed': (l10n, a) => l10n.t('could not be removed: {0}', a[0] ?? ''),
+
+  // Why a run stops before it starts (journalUnlock.ts, encryptJournal.ts, changePassphrase.ts).
+  'not-encrypted': (l10n) => l10n.t('this journal is not encrypted'),
+  'encrypted-to-keys': (l10n) => l10n.t('this journal is encrypted to age keys, not with a passphrase'),
+  'encrypt-interrupted': (l10n) => l10n.t('an encrypt was interrupted: run encrypt again to finish it (or decrypt to undo it) first'),
+  'decrypt-interrupted': (l10n) => l10n.t('a decrypt was interrupted: run decrypt again to finish it (or encrypt to undo it) first'),
+  'new-passphrase-empty': (l10n) => l10n.t('the new passphrase is empty'),
+  'new-passphrase-same': (l10n) => l10n.t('the new passphrase is the same as the old one'),
+  'key-file-missing': (l10n, a) => l10n.t('the journal\'s key file {0} is missing; nothing was changed', a[0] ?? ''),
+  'change-finished': (l10n) => l10n.t('the passphrase change had already finished; to go back, change the passphrase again'),
+  'next-key-wrong': (l10n, a) => l10n.t('{0}, the new key of the interrupted change, does not open with this new passphrase: give the new passphrase chosen then; nothing was changed', a[0] ?? ''),
+  'names-readable': (l10n) => l10n.t('this journal is encrypted with readable names; to change that, decrypt it, then encrypt it again with the names you want'),
+  'names-opaque': (l10n) => l10n.t('this journal is encrypted with opaque names; to change that, decrypt it, then encrypt it again with the names you want'),
+  'change-interrupted-encrypting': (l10n) => l10n.t('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before encrypting'),
+  'change-interrupted-decrypting': (l10n) => l10n.t('a passphrase change was interrupted: finish it (change-passphrase), or undo it, before decrypting'),
+  'needs-passphrase': (l10n) => l10n.t('this journal is encrypted with a passphrase: give the passphrase, not an identity file'),
+  'needs-identity': (l10n) => l10n.t('this journal is encrypted to age keys: give the identity file, not a passphrase'),
+  'passphrase-opens-not': (l10n, a) => l10n.t('the passphrase does not open the journal\'s key ({0}); nothing was changed', a[0] ?? ''),
+  'nothing-changed': (l10n, a) => l10n.t('{0}; nothing was changed', a[0] ?? ''),
+  'file-state': (l10n, a) => l10n.t('{0} {1}; nothing was changed', a[0] ?? '', a[1] ?? ''),
+  'no-identity': (l10n) => l10n.t('no identity was given'),
+  'no-key-to-encrypt-to': (l10n) => l10n.t('no key to encrypt to'),
+  'names-map-unopened': (l10n, a) => l10n.t('the map of opaque names: {0}; nothing was changed', a[0] ?? ''),
+
+  // Why one of the journal's own files cannot be read (journalState.ts, nameMap.ts), after its name.
+  'state-not-json': (l10n) => l10n.t('is not the JSON this product writes'),
+  'state-not-format': (l10n, a) => l10n.t('is not a {0} file', a[0] ?? ''),
+  'state-version': (l10n, a) => l10n.t('is version {0}, which this version of the product does not read', a[0] ?? ''),
+  'state-unknown-mode': (l10n) => l10n.t('names an unknown mode or kind of names'),
+  'state-bad-recipients': (l10n) => l10n.t('lists recipients that are not age public keys (age1…)'),
+  'state-incomplete': (l10n) => l10n.t('is incomplete'),
+  'names-not-map': (l10n) => l10n.t('is not the name map this product writes'),
+  'names-outside': (l10n, a) => l10n.t('names a file outside the journal\'s entries for {0}, which is refused', a[0] ?? ''),
+
+  // Why an age file does not open (crypto/ageFailure.ts).
+  'age-not-age': (l10n, a) => l10n.t('{0} is not an age-encrypted file', a[0] ?? ''),
+  'age-no-passphrase': (l10n, a) => l10n.t('{0} is encrypted with a passphrase, and no passphrase was given', a[0] ?? ''),
+  'age-wrong-passphrase': (l10n, a) => l10n.t('{0} does not open with this passphrase', a[0] ?? ''),
+  'age-wrong-passphrases': (l10n, a) => l10n.t('{0} does not open with any of these passphrases', a[0] ?? ''),
+  'age-no-identity': (l10n, a) => l10n.t('{0} is encrypted to a key (an age recipient), and no identity was given to open it', a[0] ?? ''),
+  'age-wrong-identity': (l10n, a) => l10n.t('{0} is encrypted to another key: the identity given does not open it', a[0] ?? ''),
+  'age-wrong-identities': (l10n, a) => l10n.t('{0} is encrypted to another key: none of the {1} identities given opens it', a[0] ?? '', a[1] ?? ''),
+  'age-truncated': (l10n, a) => l10n.t('{0} is cut short: the encrypted file ends before it is complete', a[0] ?? ''),
+  'age-damaged': (l10n, a) => l10n.t('{0} is damaged: it fails age\'s integrity check (a byte was changed or the file was cut short)', a[0] ?? ''),
+  'age-unsupported': (l10n, a) => l10n.t('{0} uses an age feature this product does not read', a[0] ?? ''),
+  'age-unsupported-detail': (l10n, a) => l10n.t('{0} uses an age feature this product does not read ({1})', a[0] ?? '', a[1] ?? ''),
+
+  // An entry or a file left to the user (entrySteps.ts), and notes.
+  'sealed-differs': (l10n, a) => l10n.t('{0} is already there with different text: both are kept; keep the one you want, delete the other, and run again', a[0] ?? ''),
+  'sealed-unopenable': (l10n, a) => l10n.t('{0} is already there and cannot be opened ({1}): both are kept', a[0] ?? '', a[1] ?? ''),
+  'kept-changing-encrypting': (l10n, a) => l10n.t('kept changing while it was being encrypted: it is kept beside {0}; close what edits it and run again', a[0] ?? ''),
+  'left-encrypted': (l10n, a) => l10n.t('left encrypted: {0}', a[0] ?? ''),
+  'plain-differs': (l10n, a) => l10n.t('is already there with different text from {0}: both are kept; keep the one you want, delete the other, and run again', a[0] ?? ''),
+  'changed-decrypting': (l10n, a) => l10n.t('changed while it was being decrypted: the new version is kept beside {0}; run again', a[0] ?? ''),
+  'left-as-it-was': (l10n, a) => l10n.t('left as it was: {0}', a[0] ?? ''),
+  'kept-changing-resealing': (l10n) => l10n.t('kept changing while its key was being changed: left under the old key; run again'),
+  'partial-under-way': (l10n) => l10n.t('written less than a minute ago, perhaps by a save in another window: left as it is; run again in a minute'),
+  'partial-half-written': (l10n) => l10n.t('a half-written file with no original beside it: kept for you to look at'),
+  'partial-kept-beside': (l10n, a) => l10n.t('holds a save of {0} that was cut off before it was renamed, with other text than the entry: kept beside it; compare the two, then delete the one you do not need', a[0] ?? ''),
+  'link-left': (l10n) => l10n.t('is a symbolic link: left as it is'),
+  'link-left-unencrypted': (l10n) => l10n.t('is a symbolic link: left as it is (its target was not encrypted)'),
+  'name-recovered': (l10n, a) => l10n.t('its name was not in the name map, so {0} was decrypted here: rename it', a[0] ?? ''),
+} as const satisfies Record<string, Words>;
+
+export type ReasonId = keyof typeof WORDS;
+
+export function reason(id: ReasonId, ...args: ReasonArg[]): Reason {
+  return { id, args };
+}
+
+/** Whether a parse's answer is a reason it refused (data parsed is never shaped `{ id, args }`). */
+export function isReason(value: object): value is Reason {
+  return 'id' in value && 'args' in value && Array.isArray((value as { args: unknown }).args);
+}
+
+/** A parse's answer with a refusal in English, for callers that show it as it is. */
+export function inEnglish<T extends object>(value: T | Reason): T | string {
+  return isReason(value) ? englishReason(value) : value;
+}
+
+/** The reason in the translator's language, the reasons within it too. */
+export function reasonText(l10n: Translator, why: Reason): string {
+  return (WORDS[why.id] as Words)(l10n, why.args.map((arg) => (typeof arg === 'object' ? reasonText(l10n, arg) : arg)));
+}
+
+/** Fills `{n}` as `vscode.l10n.t` does with no bundle: the English the messages are written in. */
+const ENGLISH: Translator = {
+  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const arg = args[Number(index)];
+    return arg === undefined ? whole : String(arg);
+  }),
+};
+
+export function englishReason(why: Reason): string {
+  return reasonText(ENGLISH, why);
+}
+
+/** Why an age file does not open, as ageFailure.ts words it in English. */
+export function ageReason(failure: AgeFailure): Reason {
+  const { file, given } = failure;
+  switch (failure.kind) {
+    case 'not-age':
+      return reason('age-not-age', file);
+    case 'wrong-passphrase':
+      return reason(given?.passphrases === 0 ? 'age-no-passphrase' : given?.passphrases === 1 ? 'age-wrong-passphrase' : 'age-wrong-passphrases', file);
+    case 'wrong-key':
+      return given?.identities === 0 ? reason('age-no-identity', file) : given?.identities === 1 ? reason('age-wrong-identity', file) : reason('age-wrong-identities', file, given?.identities ?? 0);
+    case 'truncated':
+      return reason('age-truncated', file);
+    case 'damaged':
+      return reason('age-damaged', file);
+    case 'unsupported':
+      return failure.detail === undefined ? reason('age-unsupported', file) : reason('age-unsupported-detail', file, failure.detail);
+  }
+}
+
+/** A thing left to the user, worded in English for the core's and the CLI's messages, with its reason kept for a translation. */
+export function because(path: string, why: Reason): { readonly path: string; readonly reason: string; readonly why: Reason } {
+  return { path, reason: englishReason(why), why };
+}

@@ -1,0 +1,61 @@
+// Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
+// in another window, another window saved the same entry at the same moment, or the disk refused the
+// write (full, read-only, no permission). Each says that nothing was lost — what was saved before is
+// still on disk, and VS Code keeps the editor's text unsaved — and what to do. Takes the translator as
+// a parameter (as doneMessage.ts does) so the unit tier checks both languages against the shipped
+// bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract. Any other failure is
+// not a refusal (undefined): it reaches VS Code as it is.
+import type { l10n } from 'vscode';
+import { errorCode } from '../../core/encryption/journalFs';
+import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { PartialTaken } from '../../core/encryption/safeWrites';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+export type Translator = Pick<typeof l10n, 't'>;
+
+export interface SaveRefusal {
+  /** The vscode.FileSystemError to throw: `NoPermissions` when saving again as it is cannot help yet. */
+  readonly kind: 'NoPermissions' | 'Unavailable';
+  readonly message: string;
+}
+
+/** What the disk said no with. */
+type DiskRefusal = 'full' | 'read-only';
+
+/**
+ * A failed write's error read as a disk refusal. Node's fs gives the system's code (the desktop host,
+ * `file:` journals); VS Code's file service gives `NoPermissions` for EACCES and EPERM and keeps
+ * Node's message ("ENOSPC: no space left on device, write") under `Unknown` for the others.
+ */
+export function diskRefusalOf(error: unknown): DiskRefusal | undefined {
+  const code = errorCode(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return 'full';
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') {
+    return 'read-only';
+  }
+  const message = error instanceof Error ? error.message : '';
+  if (/\b(ENOSPC|EDQUOT)\b|no space left|quota/i.test(message)) {
+    return 'full';
+  }
+  return /\b(EROFS|EACCES|EPERM)\b|read-only file system|permission denied/i.test(message) ? 'read-only' : undefined;
+}
+
+export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | undefined {
+  if (error instanceof JournalKeyChanged) {
+    return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
+  }
+  if (error instanceof PartialTaken) {
+    return { kind: 'Unavailable', message: l10n.t('This entry was saved at the same moment by another window. Save again.') };
+  }
+  const nothingLost = l10n.t('Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor.');
+  switch (diskRefusalOf(error)) {
+    case 'full':
+      return { kind: 'NoPermissions', message: `${l10n.t('Not saved: the disk is full.')} ${nothingLost} ${l10n.t('Free some space, then save again.')}` };
+    case 'read-only':
+      return { kind: 'NoPermissions', message: `${l10n.t('Not saved: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied).')} ${nothingLost} ${l10n.t('Save again once the folder can be written to.')}` };
+    case undefined:
+      return undefined;
+  }
+}

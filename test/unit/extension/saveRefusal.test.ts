@@ -1,0 +1,43 @@
+// What a refused save into an encrypted journal says, in English and German, formatted with the
+// shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
+// service report them) each say what happened, that nothing was lost, and what to do; any other
+// failure is not a refusal and reaches VS Code as it is.
+import * as assert from 'node:assert/strict';
+import { diskRefusalOf, saveRefusal, type Translator } from '../../../src/extension/encryption/saveRefusal';
+import { bundleTranslator } from '../../support/bundleTranslator';
+import { systemError } from '../../support/memoryJournalFs';
+
+const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
+
+/** An error as VS Code's file service gives it: its own code, Node's message. */
+const fromVsCode = (code: string, message: string): Error => Object.assign(new Error(message), { code });
+
+describe('encryption: what a refused save says', () => {
+  it('tells a full disk from a read-only one, from Node\'s codes and from VS Code\'s errors', () => {
+    assert.equal(diskRefusalOf(systemError('ENOSPC', 'no space left on device, write')), 'full');
+    assert.equal(diskRefusalOf(systemError('EDQUOT', 'disk quota exceeded, write')), 'full');
+    assert.equal(diskRefusalOf(fromVsCode('Unknown', 'ENOSPC: no space left on device, write')), 'full');
+    for (const code of ['EROFS', 'EACCES', 'EPERM']) {
+      assert.equal(diskRefusalOf(systemError(code, 'refused, open')), 'read-only', code);
+    }
+    assert.equal(diskRefusalOf(fromVsCode('NoPermissions', 'EACCES: permission denied, open')), 'read-only');
+    assert.equal(diskRefusalOf(fromVsCode('Unknown', 'EROFS: read-only file system, open')), 'read-only');
+    assert.equal(diskRefusalOf(systemError('EIO', 'i/o error, write')), undefined);
+    assert.equal(saveRefusal(translator('en'), new Error('something else')), undefined);
+  });
+
+  it('says what happened, that nothing was lost, and what to do, in English and German', () => {
+    assert.deepEqual(saveRefusal(translator('en'), systemError('ENOSPC', 'no space left on device, write')), {
+      kind: 'NoPermissions',
+      message: 'Not saved: the disk is full. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Free some space, then save again.',
+    });
+    assert.deepEqual(saveRefusal(translator('de'), systemError('ENOSPC', 'no space left on device, write')), {
+      kind: 'NoPermissions',
+      message: 'Nicht gespeichert: Die Festplatte ist voll. Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Geben Sie Speicherplatz frei und speichern Sie dann erneut.',
+    });
+    assert.equal(
+      saveRefusal(translator('de'), systemError('EROFS', 'read-only file system, open'))?.message,
+      'Nicht gespeichert: In den Ordner des Journals kann nicht geschrieben werden (die Festplatte ist schreibgeschützt, oder der Zugriff wurde verweigert). Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Speichern Sie erneut, sobald in den Ordner geschrieben werden kann.',
+    );
+  });
+});

@@ -33,7 +33,7 @@ export const COMMAND_TABLE = {
   retagAll: { by: 'commands/tagging' },
   explainTags: { by: 'commands/tagging', icon: '$(question)' },
   unpinTags: { by: 'commands/tagging', icon: '$(pinned)' },
-  showTrends: { by: 'views/trendsViewProvider', icon: '$(graph)' },
+  showTrends: { by: 'trends/trendsViewProvider', icon: '$(graph)' },
   startWeeklyReview: { by: 'reflect/reviewCommands', icon: '$(notebook)' },
   startMonthlyReview: { by: 'reflect/reviewCommands' },
   showOpenCommitments: { by: 'reflect/commitmentsView', icon: '$(checklist)' },

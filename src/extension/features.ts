@@ -37,7 +37,7 @@ import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { WalkthroughProgress } from './walkthroughProgress';
-import { trendsViews } from './views/trendsViewProvider';
+import { trendsViews } from './trends/trendsViewProvider';
 
 // dist/reports.js and dist/encryption.js read the code they share with this bundle from here (featuresCore.ts).
 export { featuresCore } from './featuresCore';

@@ -23,7 +23,7 @@ export interface TrendsServices {
 export interface TrendsViews {
   /** Activation registers the sidebar view's provider (src/extension/extension.ts) and hands each view to this. */
   readonly resolveView: (view: vscode.WebviewView) => void;
-  readonly commands: CommandHandlers<'views/trendsViewProvider'>;
+  readonly commands: CommandHandlers<'trends/trendsViewProvider'>;
 }
 
 export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people, walkthrough }: TrendsServices): TrendsViews {

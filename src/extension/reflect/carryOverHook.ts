@@ -14,7 +14,7 @@ import { exists, readTextIfExists } from '../journal/journalStore';
 import { indexReady } from './indexWait';
 import type { ReflectServices } from './reflectServices';
 import type { PlannedText } from '../entries/newEntryTexts';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 
 
 /**

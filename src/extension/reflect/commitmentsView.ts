@@ -15,7 +15,7 @@ import { reminderItem, reminderRows, type ReminderRow } from './commitmentRemind
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
 import type { PeopleLoader } from './peopleLoader';
-import { commitmentsOf, type ReflectSource } from './reflectSource';
+import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 /** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */

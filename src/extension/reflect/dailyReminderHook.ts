@@ -22,7 +22,7 @@ import { exists } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import { indexReady } from './indexWait';
 import type { ReflectServices } from './reflectServices';
-import { commitmentsOf, type ReflectSource } from './reflectSource';
+import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 
 /** The day before `date` in the imported calendars; undefined with none imported, or on any failure. */
 async function yesterdayCalendar(calendars: CalendarAudits | undefined, { log, people: peopleFile }: Pick<ReflectServices, 'log' | 'people'>, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {

@@ -11,7 +11,7 @@ import { readSettings } from '../config';
 import type { Log } from '../output';
 import { loadDecisions } from './decisionSource';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 /** The tree item of a due decision: its title, since when it is due, and what I expected. */

@@ -13,7 +13,7 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 import { reportsModule } from './reportsModule';
 

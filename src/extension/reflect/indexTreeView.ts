@@ -5,7 +5,7 @@
 // description. A view supplies only its rows and how one looks.
 import * as vscode from 'vscode';
 import type { DeferredTree } from '../featuresContract';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 
 export abstract class IndexTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

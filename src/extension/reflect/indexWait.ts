@@ -1,6 +1,6 @@
 // Waiting briefly for the journal index before a new entry is written: a cold, large journal never
 // holds up a new entry, which then simply starts without what the index would have added.
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 
 /** How long a new entry waits for the index to be read. */
 export const INDEX_WAIT_MS = 2000;

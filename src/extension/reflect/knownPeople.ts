@@ -4,7 +4,7 @@
 import { collectPeople } from '../../core/reflect/people';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import type { PeopleLoader } from './peopleLoader';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 
 /** How long a person prompt waits for the index before showing what it has. */
 const WAIT_MS = 2_000;

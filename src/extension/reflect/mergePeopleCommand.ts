@@ -11,7 +11,7 @@ import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 export interface MergeArgs {

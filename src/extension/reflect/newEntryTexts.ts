@@ -5,7 +5,7 @@ import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { NewEntryTexts } from '../entries/newEntryTexts';
 import { oneOnOneEntryText } from './carryOverHook';
 import { dailyEntryText } from './dailyReminderHook';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 export function journalEntryTexts(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people'>): NewEntryTexts {

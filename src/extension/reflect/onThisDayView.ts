@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand } from './openEntryAt';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 /** "a year ago", "3 years ago", "a month ago", "5 months ago". */

@@ -11,7 +11,7 @@ import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 interface PersonItem extends vscode.QuickPickItem {

@@ -24,7 +24,7 @@ import { personCounts } from './personStrings';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from './previewPanels';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 interface PersonPick extends vscode.QuickPickItem {

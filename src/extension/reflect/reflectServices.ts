@@ -9,7 +9,7 @@ import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import type { PeopleLoader } from './peopleLoader';
 import type { PreviewPanels } from './previewPanels';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 
 /** The views activation created, filled by the reflection features. */
 export interface ReflectTrees {

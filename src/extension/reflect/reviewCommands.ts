@@ -24,7 +24,7 @@ import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { reviewFollowUps } from './reviewSources';
-import { commitmentsOf, recordsOf } from './reflectSource';
+import { commitmentsOf, recordsOf } from '../index/reflectSource';
 import { reportsModule } from './reportsModule';
 import type { ReflectServices } from './reflectServices';
 

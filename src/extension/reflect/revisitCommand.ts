@@ -18,7 +18,7 @@ import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/jou
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
-import type { ReflectSource } from './reflectSource';
+import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 interface DecisionItem extends vscode.QuickPickItem {

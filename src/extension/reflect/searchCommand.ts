@@ -17,7 +17,7 @@ import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import { OPEN_ENTRY_AT } from './openEntryAt';
-import { recordsOf, type ReflectSource } from './reflectSource';
+import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
 /** Results listed at most; a query matching more says so. */

@@ -1,14 +1,16 @@
-// What the reflection features read: the journal index's entries with their commitments and
-// @mentions, as the plain records the core's review, people, search and export functions take.
+// What the features that read the journal index (reflect/, people/, search/, export/; the name is
+// from when they were all reflect/) read of it: the entries with their commitments and @mentions, as
+// the plain records the core's review, people, search and export functions take. Here, beside the
+// index, so that each of those rooms reads it from a floor below them all.
 import type * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
 import { trackCommitments, type TrackedCommitments } from '../../core/reflect/commitmentTracking';
 import type { ReviewRecord } from '../../core/reflect/review';
 import type { SkippedFile } from '../../core/report/reportModel';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
-import type { IndexStatus } from '../index/journalIndex';
+import type { IndexStatus } from './journalIndex';
 
-/** The part of the journal index the reflection features use (JournalIndex has it all). */
+/** The part of the journal index the reading features use (JournalIndex has it all). */
 export interface ReflectSource {
   ensureBuilt(): Promise<void>;
   /** Re-reads one file now (after writing it), rather than when the file watcher reports it. */

@@ -20,6 +20,7 @@ import { taggingCommands } from './commands/tagging';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
 import { JournalMount } from './journal/journalMounts';
 import type { NewEntryTexts } from './entries/newEntryTexts';
+import { registerEntries } from './entries/registerEntries';
 import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
@@ -111,6 +112,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     shell.indexChanged.fire();
     journalProgress(index, walkthrough);
   }));
+  registerEntries(context, services);
   const trends = trendsViews(context, services);
   const reflectCommands = registerReflectFeatures(context, services);
   // Every line of the activation table (commandTable.ts) with the handler its file hands in.

@@ -13,7 +13,7 @@ import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
-import { openEntryCommand, OPEN_ENTRY_AT } from './openEntryAt';
+import { openEntryCommand, OPEN_ENTRY_AT } from '../entries/openEntryAt';
 import type { PeopleLoader } from './peopleLoader';
 import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';

@@ -7,7 +7,7 @@ import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
-import { openEntryCommand } from './openEntryAt';
+import { openEntryCommand } from '../entries/openEntryAt';
 import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 

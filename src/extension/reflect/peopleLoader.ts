@@ -7,7 +7,7 @@ import { parsePeopleFile, type PeopleFileProblem, type PersonAliases } from '../
 import { errorMessage } from '../../core/text/errorMessage';
 import { readTextIfExists } from '../journal/journalStore';
 import type { Log } from '../output';
-import { showEntryAt } from './openEntryAt';
+import { showEntryAt } from '../entries/openEntryAt';
 
 export const PEOPLE_FILE = 'people.yml';
 

@@ -11,7 +11,7 @@ import { splitEntry } from '../../core/entries/entrySplit';
 import { linkTarget } from '../../core/journal/linkTarget';
 import { relativeToFolder } from '../journal/journalLocation';
 import { renderMarkdown } from './markdownModule';
-import { OPEN_ENTRY_AT } from './openEntryAt';
+import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
 
 const VIEW_TYPE = 'leadershipJournal.preview';
 /** Re-render a followed document at most this often while it is typed in. */

@@ -9,11 +9,9 @@ import type * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';
 import { commitmentsCommands, registerCommitmentsView } from './commitmentsView';
 import { registerDueToRevisitView } from './dueToRevisitView';
-import { registerEntryChecks } from './entryChecks';
 import { exportCommands } from './exportCommands';
 import { oneOnOneCommands } from './oneOnOneCommand';
 import { registerOnThisDayView } from './onThisDayView';
-import { registerOpenEntryAt } from './openEntryAt';
 import { mergePeopleCommands } from './mergePeopleCommand';
 import { personCommands } from './personCommand';
 import { registerPersonLinks } from './personLinks';
@@ -27,8 +25,6 @@ type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' |
   | 'reflect/oneOnOneCommand' | 'reflect/revisitCommand' | 'reflect/searchCommand' | 'reflect/exportCommands';
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): CommandHandlers<ReflectCommandFile> {
-  registerOpenEntryAt(context, services);
-  registerEntryChecks(context, services);
   registerCommitmentsView(context, services);
   registerOnThisDayView(context, services);
   registerDueToRevisitView(context, services);

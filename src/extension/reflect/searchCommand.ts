@@ -16,7 +16,7 @@ import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
-import { OPEN_ENTRY_AT } from './openEntryAt';
+import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 

@@ -15,7 +15,7 @@ import type { EntryWithFacts } from '../../../src/core/catalogue/catalogue';
 import type { IndexStatus } from '../../../src/extension/index/journalIndex';
 import { CommitmentsProvider } from '../../../src/extension/reflect/commitmentsView';
 import { writeExportFile } from '../../../src/extension/reflect/exportCommands';
-import { OPEN_ENTRY_AT } from '../../../src/extension/reflect/openEntryAt';
+import { OPEN_ENTRY_AT } from '../../../src/extension/entries/openEntryAt';
 import { currentMergeSuggestions } from '../../../src/extension/reflect/mergePeopleCommand';
 import { PeopleLoader } from '../../../src/extension/reflect/peopleLoader';
 import type { ReflectSource } from '../../../src/extension/index/reflectSource';

@@ -2,10 +2,11 @@
 // and the links of the preview panels. `leadershipJournal.openEntryAt` is an internal command (not in
 // the Command Palette) so that tree items and the panels' command links can call it; it only opens
 // journal-relative paths inside the journal folder, so a link in an entry cannot open anything else.
+// In entries/, a floor below every room that links to an entry (webviews/, people/, search/, reflect/);
+// it asks of the index only where the journal is, so it imports no room above the journal.
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import { entryUri } from '../journal/journalLocation';
-import type { ReflectServices } from './reflectServices';
 
 export const OPEN_ENTRY_AT = 'leadershipJournal.openEntryAt';
 
@@ -26,7 +27,8 @@ export function openEntryCommand(title: string, path: string, line?: number): vs
   return { title, command: OPEN_ENTRY_AT, arguments: line === undefined ? [path] : [path, line] };
 }
 
-export function registerOpenEntryAt(context: vscode.ExtensionContext, { index }: Pick<ReflectServices, 'index'>): void {
+/** Registers the internal command; `index` is the journal index, of which it reads only where the journal is. */
+export function registerOpenEntryAt(context: vscode.ExtensionContext, { index }: { readonly index: { readonly journalFolder: vscode.Uri | undefined } }): void {
   context.subscriptions.push(vscode.commands.registerCommand(OPEN_ENTRY_AT, async (path: unknown, line?: unknown) => {
     const folder = index.journalFolder;
     if (typeof path !== 'string' || !folder) {

@@ -82,9 +82,9 @@ const builds: esbuild.BuildOptions[] = [
     plugins: [asciiOnly], // Read as one-byte text: loads faster (asciiOnly.ts).
   },
   {
-    // The preview renderer with the whole of markdown-it, loaded on the first preview (reflect/renderModule.ts).
+    // The preview renderer with the whole of markdown-it, loaded on the first preview (webviews/renderModule.ts).
     ...nodeBundle,
-    entryPoints: ['src/extension/reflect/renderBundle.ts'],
+    entryPoints: ['src/extension/webviews/renderBundle.ts'],
     outfile: 'dist/render.js',
     alias: { ...RENDER_ALIAS }, // Linkify is off in the renderer (taggerAlias.ts).
   },

@@ -28,7 +28,7 @@ import { createOutput } from './output';
 import { knownPeople } from './reflect/knownPeople';
 import { PeopleLoader } from './reflect/peopleLoader';
 import { journalEntryTexts } from './reflect/newEntryTexts';
-import { PreviewPanels } from './reflect/previewPanels';
+import { PreviewPanels } from './webviews/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import { registerCommands } from './registerCommands';

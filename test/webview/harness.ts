@@ -1,7 +1,7 @@
 // Runs a webview without VS Code — the trends view, or the Explain Tags panel with
 // `createHarness('explain')`: the real bundle (built here with esbuild, minified as in
 // production) in Debian's Chromium, inside an HTML page with the same Content-Security-Policy as
-// `src/extension/webviewHtml.ts` (origin instead of `webview.cspSource`, a fixed nonce), a
+// `src/extension/webviews/webviewHtml.ts` (origin instead of `webview.cspSource`, a fixed nonce), a
 // stub `acquireVsCodeApi` that records posted messages on `window.__posted`, and VS Code's theme
 // variables for Light+, Dark+ and High Contrast, set on <html> through CSSOM as VS Code sets them
 // (themes.ts). Served from 127.0.0.1 on a random port.
@@ -48,7 +48,7 @@ export interface OpenOptions {
   /** Where the view is shown (webviewHtml.ts marks it on <html>): the trends in the sidebar, a panel in an editor tab. */
   readonly surface?: 'sidebar' | 'editor';
   /**
-   * The language the host posts once when the page opens (src/extension/webviewL10n.ts): English
+   * The language the host posts once when the page opens (src/extension/webviews/webviewL10n.ts): English
    * (no bundle) unless given; `null` posts none, as before a host has answered.
    */
   readonly l10n?: L10nMessage | null;

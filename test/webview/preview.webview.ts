@@ -1,4 +1,4 @@
-// The preview panels (a drafted review, a person's timeline: reflect/previewPanels.ts) in Chromium,
+// The preview panels (a drafted review, a person's timeline: webviews/previewPanels.ts) in Chromium,
 // without VS Code: Markdown rendered by the panels' own renderer (core/text/safeMarkdown.ts) in a
 // page styled by media/review.css, in VS Code's theme variables (themes.ts). The panels run no
 // script, so the page is the stylesheet and the HTML; axe-core checks it in every theme.

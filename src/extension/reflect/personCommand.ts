@@ -23,7 +23,7 @@ import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
 import { personCounts } from './personStrings';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
-import type { PreviewContent, PreviewPanels } from './previewPanels';
+import type { PreviewContent, PreviewPanels } from '../webviews/previewPanels';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 

@@ -8,7 +8,7 @@ import type { DeferredTree } from '../featuresContract';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import type { PeopleLoader } from './peopleLoader';
-import type { PreviewPanels } from './previewPanels';
+import type { PreviewPanels } from '../webviews/previewPanels';
 import type { ReflectSource } from '../index/reflectSource';
 
 /** The views activation created, filled by the reflection features. */

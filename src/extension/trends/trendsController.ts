@@ -22,8 +22,8 @@ import type { Log } from '../output';
 import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
 import type { MarkStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
-import { renderWebviewHtml, type WebviewSurface } from '../webviewHtml';
-import { webviewL10nMessage } from '../webviewL10n';
+import { renderWebviewHtml, type WebviewSurface } from '../webviews/webviewHtml';
+import { webviewL10nMessage } from '../webviews/webviewL10n';
 
 export const DEFAULT_VIEW: ViewChoice = { granularity: 'week', periods: 13 };
 

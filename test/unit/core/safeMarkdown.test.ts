@@ -60,7 +60,7 @@ describe('safe Markdown as dist/render.js bundles it (linkify-it swapped for a s
     try {
       const outfile = join(dir, 'render.js');
       const result = await esbuild.build({
-        entryPoints: ['src/extension/reflect/renderBundle.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+        entryPoints: ['src/extension/webviews/renderBundle.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
         logLevel: 'silent', absWorkingDir: join(__dirname, '..', '..', '..'), alias: { ...RENDER_ALIAS }, metafile: true,
       });
       assert.ok(!Object.keys(result.metafile.inputs).some((input) => input.includes('node_modules/linkify-it')), 'linkify-it is left out');

@@ -1,8 +1,14 @@
 // The HTML shell of a webview: a strict Content-Security-Policy that allows only our own stylesheets
 // and one script carrying a fresh nonce. Nothing is loaded from the network. The script webviews
 // (trends, Explain Tags) link media/webview.css, what they share, before their own stylesheet.
+// Why webviews/: this is the plumbing more than one room's webviews share — this page, the language
+// posted to a script webview (webviewL10n.ts), and the Markdown preview panel that reviews (reflect/)
+// and person pages (people/) both open (previewPanels.ts) — so it sits in one room on a floor below
+// all of them (trends/, tagging/'s Explain Tags, people/, reflect/), each importing it from below. A
+// webview that one feature alone shows stays in that feature's room (trends/trendsController.ts,
+// tagging/explainPanels.ts), with its own messages (src/webview/).
 import * as vscode from 'vscode';
-import { escapeHtml } from '../core/text/escapeHtml';
+import { escapeHtml } from '../../core/text/escapeHtml';
 
 export interface WebviewShell {
   readonly title: string;

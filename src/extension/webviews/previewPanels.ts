@@ -1,12 +1,13 @@
-// The preview panels of the reflection features: a review rendered beside its entry (following the
-// entry as it is edited), and a person's timeline. Markdown is rendered by markdown-it with HTML
-// disabled (core/text/safeMarkdown.ts), so text from entries can never become markup. The panel runs
-// no script: its CSP is `default-src 'none'` with our stylesheet as the only resource, and links into
-// the journal are command links to `openEntryAt`, the only command the panel may run.
+// The preview panels: a review rendered beside its entry (following the entry as it is edited), and a
+// person's timeline. One service (`previews`, built by features.ts) that reflect/ and people/ share,
+// so it lives with the shared webview plumbing (webviewHtml.ts). Markdown is rendered by markdown-it
+// with HTML disabled (core/text/safeMarkdown.ts), so text from entries can never become markup. The
+// panel runs no script: its CSP is `default-src 'none'` with our stylesheet as the only resource, and
+// links into the journal are command links to `openEntryAt`, the only command the panel may run.
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
 import { escapeHtml } from '../../core/text/escapeHtml';
-import { webviewPageHtml } from '../webviewHtml';
+import { webviewPageHtml } from './webviewHtml';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { linkTarget } from '../../core/journal/linkTarget';
 import { relativeToFolder } from '../journal/journalLocation';

@@ -25,8 +25,9 @@ import type { Features, Shell } from './featuresContract';
 import { hostServices } from './host/hostServices';
 import { JournalIndex } from './index/journalIndex';
 import { createOutput } from './output';
-import { knownPeople } from './reflect/knownPeople';
-import { PeopleLoader } from './reflect/peopleLoader';
+import { knownPeople } from './people/knownPeople';
+import { PeopleLoader } from './people/peopleLoader';
+import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import { PreviewPanels } from './webviews/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
@@ -114,6 +115,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   }));
   registerEntries(context, services);
   const trends = trendsViews(context, services);
+  const peopleCommands = registerPeople(context, services);
   const reflectCommands = registerReflectFeatures(context, services);
   // Every line of the activation table (commandTable.ts) with the handler its file hands in.
   registerCommands(context, {
@@ -123,6 +125,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...customizeTemplateCommands(services),
     ...taggingCommands(services),
     ...trends.commands,
+    ...peopleCommands,
     ...reflectCommands,
     ...calendarCommands(services),
     ...encryptionCommands(services),

@@ -8,7 +8,7 @@ import type { LocalDate } from '../../core/calendar/localDate';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { NUDGE_LINES, oneOnOneNudges, type OneOnOneNudge } from '../../core/people/oneOnOneNudge';
 import { Commands } from '../commandIds';
-import type { PeopleLoader } from './peopleLoader';
+import type { PeopleLoader } from '../people/peopleLoader';
 import type { ReflectSource } from '../index/reflectSource';
 
 /** A row above the commitments. `text` is its label, as a commitment's is. */

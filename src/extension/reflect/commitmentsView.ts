@@ -14,7 +14,7 @@ import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from '../entries/openEntryAt';
-import type { PeopleLoader } from './peopleLoader';
+import type { PeopleLoader } from '../people/peopleLoader';
 import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 

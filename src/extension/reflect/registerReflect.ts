@@ -10,31 +10,23 @@ import type { CommandHandlers } from '../commandTable';
 import { commitmentsCommands, registerCommitmentsView } from './commitmentsView';
 import { registerDueToRevisitView } from './dueToRevisitView';
 import { exportCommands } from './exportCommands';
-import { oneOnOneCommands } from './oneOnOneCommand';
 import { registerOnThisDayView } from './onThisDayView';
-import { mergePeopleCommands } from './mergePeopleCommand';
-import { personCommands } from './personCommand';
-import { registerPersonLinks } from './personLinks';
 import type { ReflectServices } from './reflectServices';
 import { reviewCommands } from './reviewCommands';
 import { revisitCommands } from './revisitCommand';
 import { searchCommands } from './searchCommand';
 
 /** The files under reflect/ that run commands. */
-type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/personCommand' | 'reflect/mergePeopleCommand'
-  | 'reflect/oneOnOneCommand' | 'reflect/revisitCommand' | 'reflect/searchCommand' | 'reflect/exportCommands';
+type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/revisitCommand' | 'reflect/searchCommand'
+  | 'reflect/exportCommands';
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): CommandHandlers<ReflectCommandFile> {
   registerCommitmentsView(context, services);
   registerOnThisDayView(context, services);
   registerDueToRevisitView(context, services);
-  registerPersonLinks(context, services);
   return {
     ...reviewCommands(services),
     ...commitmentsCommands(services),
-    ...personCommands(services),
-    ...mergePeopleCommands(services),
-    ...oneOnOneCommands(services),
     ...revisitCommands(services),
     ...searchCommands(services),
     ...exportCommands(services),

@@ -19,7 +19,7 @@ import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { isPlainOnDisk } from '../journal/journalMounts';
 import type { Log } from '../output';
-import { PEOPLE_FILE, type PeopleLoader } from '../reflect/peopleLoader';
+import { PEOPLE_FILE, type PeopleLoader } from '../people/peopleLoader';
 import type { MarkStep } from '../walkthroughProgress';
 import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from '../webviews/webviewHtml';

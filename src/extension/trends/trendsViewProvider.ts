@@ -4,7 +4,7 @@ import type { CommandHandlers } from '../commandTable';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import type { Log } from '../output';
-import type { PeopleLoader } from '../reflect/peopleLoader';
+import type { PeopleLoader } from '../people/peopleLoader';
 import type { WalkthroughProgress } from '../walkthroughProgress';
 import { TrendsCalendar } from './trendsCalendar';
 import { TrendsController } from './trendsController';

@@ -3,7 +3,7 @@
 // never people.yml's "2w".
 import * as assert from 'node:assert/strict';
 import { parseCadence, type Cadence } from '../../../src/core/people/cadence';
-import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../src/extension/reflect/personStrings';
+import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../src/extension/people/personStrings';
 import { bundleTranslator } from '../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

@@ -25,7 +25,7 @@ import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from '../webviews/previewPanels';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import type { ReflectServices } from './reflectServices';
+import type { PeopleServices } from './peopleServices';
 
 interface PersonPick extends vscode.QuickPickItem {
   readonly person: Person;
@@ -36,7 +36,7 @@ interface MergeRow extends vscode.QuickPickItem {
 }
 
 /** What Open Person is handed: the services it reads, and the ambiguous names it has logged. */
-type PersonTools = Pick<ReflectServices, 'mount' | 'people' | 'log'> & { readonly loggedAmbiguous: Set<string> };
+type PersonTools = Pick<PeopleServices, 'mount' | 'people' | 'log'> & { readonly loggedAmbiguous: Set<string> };
 
 /** "A or B", "A, B or C". */
 function orList(names: readonly string[]): string {
@@ -57,7 +57,7 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function personCommands({ index, mount, people, log, previews, clock, calendar }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'reflect/personCommand'> {
+export function personCommands({ index, mount, people, log, previews, clock, calendar }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'people/personCommand'> {
   /** Ambiguous names already written to the output channel (once a window). */
   const loggedAmbiguous = new Set<string>();
   return {

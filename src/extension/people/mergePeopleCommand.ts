@@ -12,7 +12,7 @@ import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';
 import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import type { ReflectServices } from './reflectServices';
+import type { PeopleServices } from './peopleServices';
 
 export interface MergeArgs {
   readonly alias: string;
@@ -72,7 +72,7 @@ interface MergePick extends vscode.QuickPickItem {
 }
 
 /** Returns whether a merge was written. */
-export async function mergePeople(source: ReflectSource, { mount, people }: Pick<ReflectServices, 'mount' | 'people'>, args?: MergeArgs): Promise<boolean> {
+export async function mergePeople(source: ReflectSource, { mount, people }: Pick<PeopleServices, 'mount' | 'people'>, args?: MergeArgs): Promise<boolean> {
   const folder = await resolveJournalFolder(readSettings(), mount);
   if (!folder) {
     return false;
@@ -93,6 +93,6 @@ export async function mergePeople(source: ReflectSource, { mount, people }: Pick
   return chosen ? acceptMerge(folder, chosen.merge) : false;
 }
 
-export function mergePeopleCommands({ index, mount, people }: Pick<ReflectServices, 'index' | 'mount' | 'people'>): CommandHandlers<'reflect/mergePeopleCommand'> {
+export function mergePeopleCommands({ index, mount, people }: Pick<PeopleServices, 'index' | 'mount' | 'people'>): CommandHandlers<'people/mergePeopleCommand'> {
   return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people }, args) };
 }

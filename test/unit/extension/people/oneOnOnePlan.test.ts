@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CadenceStatus } from '../../../../src/core/people/oneOnOneCadence';
-import { nameGiven, oneOnOneCandidates, oneOnOneStart } from '../../../../src/extension/reflect/oneOnOnePlan';
+import { nameGiven, oneOnOneCandidates, oneOnOneStart } from '../../../../src/extension/people/oneOnOnePlan';
 
 const weekly = { unit: 'days', count: 7 } as const;
 const last = { date: '2026-03-01', path: '2026/03/2026-03-01-1on1.md' };

@@ -12,7 +12,7 @@ import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import type { ReflectServices } from './reflectServices';
+import type { PeopleServices } from './peopleServices';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly name: string;
@@ -29,11 +29,11 @@ function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   }
 }
 
-export function oneOnOneCommands({ index, mount, people, clock }: Pick<ReflectServices, 'index' | 'mount' | 'people' | 'clock'>): CommandHandlers<'reflect/oneOnOneCommand'> {
+export function oneOnOneCommands({ index, mount, people, clock }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'clock'>): CommandHandlers<'people/oneOnOneCommand'> {
   return { newOneOnOne: (name?: string) => newOneOnOne(index, { mount, people }, clock, name) };
 }
 
-async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile }: Pick<ReflectServices, 'mount' | 'people'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
+async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile }: Pick<PeopleServices, 'mount' | 'people'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
   const given = nameGiven(name);
   if (given !== undefined) {
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });

@@ -46,7 +46,7 @@ export async function runBundleBench(): Promise<BundleFigures> {
   try {
     const extensionKb = await bundleSize('src/extension/extension.ts', join(dir, 'extension.js'), ['vscode']);
     const featuresKb = await bundleSize('src/extension/features.ts', join(dir, 'features.js'), ['vscode'], [lazyYaml]);
-    const reportsKb = await bundleSize('src/extension/reflect/reportsBundle.ts', join(dir, 'reports.js'), [], [lazyYaml, featuresCore]);
+    const reportsKb = await bundleSize('src/extension/export/reportsBundle.ts', join(dir, 'reports.js'), [], [lazyYaml, featuresCore]);
     const encryptionKb = await bundleSize('src/extension/encryption/encryptionBundle.ts', join(dir, 'encryption.js'), ['vscode'], [featuresCore], AGE_ALIAS);
     const lazyTaggerKb = await bundleSize('src/extension/tagging/taggerBundle.ts', join(dir, 'lazyTagger.js'), [], [asciiOnly], TAGGER_ALIAS);
     const taggerFile = join(dir, 'tagger.js');

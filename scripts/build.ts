@@ -90,9 +90,9 @@ const builds: esbuild.BuildOptions[] = [
   },
   {
     // Reviews, the HTML report and the metrics exports, loaded the first time one of them drafts or
-    // writes (reflect/reportsModule.ts): kept out of dist/features.js, whose budget is 300 KB.
+    // writes (export/reportsModule.ts): kept out of dist/features.js, whose budget is 300 KB.
     ...nodeBundle,
-    entryPoints: ['src/extension/reflect/reportsBundle.ts'],
+    entryPoints: ['src/extension/export/reportsBundle.ts'],
     outfile: 'dist/reports.js',
     // dist/yaml.js only if front matter needs the library, as in dist/features.js; the core modules the
     // features already hold are read from dist/features.js, not bundled again (featuresCore.ts).

@@ -1,5 +1,5 @@
 // esbuild plugin for the bundles only dist/features.js loads, in the extension host's thread —
-// dist/reports.js (reflect/reportsModule.ts) and dist/encryption.js (encryption/encryptionModule.ts):
+// dist/reports.js (export/reportsModule.ts) and dist/encryption.js (encryption/encryptionModule.ts):
 // an import of a module listed in src/extension/featuresCore.ts is not bundled again but read, at run
 // time, from the `featuresCore` object dist/features.js exports — the features bundle is loaded by
 // then, so requiring it beside them hands back the loaded module and nothing runs twice. (Not for the

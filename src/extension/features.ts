@@ -18,6 +18,7 @@ import { newEntryCommands, type KnownPeople } from './commands/newEntry';
 import { promptCommands } from './commands/prompts';
 import { taggingCommands } from './commands/tagging';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
+import { exportCommands } from './export/exportCommands';
 import { JournalMount } from './journal/journalMounts';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import { registerEntries } from './entries/registerEntries';
@@ -33,6 +34,7 @@ import { PreviewPanels } from './webviews/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import { registerCommands } from './registerCommands';
+import { searchCommands } from './search/searchCommand';
 import { ExplainPanels } from './tagging/explainPanels';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
@@ -46,6 +48,8 @@ export { featuresCore } from './featuresCore';
 
 /** What the features share, built once by {@link buildServices}. */
 export interface Services extends ReflectServices {
+  /** The extension's version, for the log and the report's footer. */
+  readonly version: string;
   readonly tagger: TaggerService;
   /** The Explain Tags panels. */
   readonly explain: ExplainPanels;
@@ -127,6 +131,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...trends.commands,
     ...peopleCommands,
     ...reflectCommands,
+    ...searchCommands(services),
+    ...exportCommands(services),
     ...calendarCommands(services),
     ...encryptionCommands(services),
   });

@@ -16,6 +16,4 @@ export interface ReflectTrees {
 
 export interface ReflectServices extends PeopleServices {
   readonly trees: ReflectTrees;
-  /** The extension's version, for the report's footer. */
-  readonly version: string;
 }

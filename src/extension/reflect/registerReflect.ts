@@ -1,24 +1,23 @@
-// The reflection features (issue 6), registered in one call from features.ts, the composition root,
-// with the services it built (reflectServices.ts): generated reviews with their preview, the
-// Commitments, On This Day and Due to Revisit views, people timelines, search, exports, and the
-// hints on a saved feedback note or decision. Their commands' handlers are handed back, for
-// features.ts to register with every other line of the activation table (commandTable.ts). What a
-// new daily entry or 1:1 brings in is newEntryTexts.ts, handed to the commands that create entries. Nothing here reads a file when it is
-// registered: the index is built the first time one of them needs it.
+// The reflection features, registered in one call from features.ts, the composition root, with the
+// services it built (reflectServices.ts): generated reviews with their preview, the Commitments, On
+// This Day and Due to Revisit views, and revisiting a decision. Their commands' handlers are handed
+// back, for features.ts to register with every other line of the activation table (commandTable.ts).
+// What a new daily entry or 1:1 brings in is newEntryTexts.ts, handed to the commands that create
+// entries. The other rooms that read the index register themselves: people/ (registerPeople.ts),
+// search/, export/, trends/, entries/ (opening an entry at a line, the hints on a saved entry).
+// Nothing here reads a file when it is registered: the index is built the first time one of them
+// needs it.
 import type * as vscode from 'vscode';
 import type { CommandHandlers } from '../commandTable';
 import { commitmentsCommands, registerCommitmentsView } from './commitmentsView';
 import { registerDueToRevisitView } from './dueToRevisitView';
-import { exportCommands } from './exportCommands';
 import { registerOnThisDayView } from './onThisDayView';
 import type { ReflectServices } from './reflectServices';
 import { reviewCommands } from './reviewCommands';
 import { revisitCommands } from './revisitCommand';
-import { searchCommands } from './searchCommand';
 
 /** The files under reflect/ that run commands. */
-type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/revisitCommand' | 'reflect/searchCommand'
-  | 'reflect/exportCommands';
+type ReflectCommandFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/revisitCommand';
 
 export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): CommandHandlers<ReflectCommandFile> {
   registerCommitmentsView(context, services);
@@ -28,7 +27,5 @@ export function registerReflectFeatures(context: vscode.ExtensionContext, servic
     ...reviewCommands(services),
     ...commitmentsCommands(services),
     ...revisitCommands(services),
-    ...searchCommands(services),
-    ...exportCommands(services),
   };
 }

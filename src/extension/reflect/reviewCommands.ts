@@ -25,7 +25,7 @@ import { createIfAbsent, exists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf } from '../index/reflectSource';
-import { reportsModule } from './reportsModule';
+import { reportsModule } from '../export/reportsModule';
 import type { ReflectServices } from './reflectServices';
 
 export interface ReviewArgs {

@@ -13,7 +13,7 @@ import { lazyYaml } from '../../../scripts/lazyYaml';
 import { renderHtmlReport } from '../../../src/core/report/htmlReport';
 import { buildReport } from '../../../src/core/report/reportModel';
 import { metricsCsv } from '../../../src/core/reflect/exportMetrics';
-import type * as Reports from '../../../src/extension/reflect/reportsBundle';
+import type * as Reports from '../../../src/extension/export/reportsBundle';
 import { day, entry, tagged } from '../core/trends/fixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -38,7 +38,7 @@ describe('the code dist/features.js hands the bundles it loads (featuresCore)', 
         stdin: { contents: "export { featuresCore } from './src/extension/featuresCore';", resolveDir: ROOT, sourcefile: 'features.ts', loader: 'ts' },
         alias: { vscode: './test/support/vscodeStub.ts' }, plugins: [lazyYaml], outfile: out('features.js'),
       }),
-      esbuild.build({ ...common, entryPoints: ['src/extension/reflect/reportsBundle.ts'], plugins: [lazyYaml, featuresCore], outfile: out('reports.js') }),
+      esbuild.build({ ...common, entryPoints: ['src/extension/export/reportsBundle.ts'], plugins: [lazyYaml, featuresCore], outfile: out('reports.js') }),
       esbuild.build({
         ...common, entryPoints: ['src/extension/encryption/encryptionBundle.ts'], alias: { ...AGE_ALIAS, vscode: './test/support/vscodeStub.ts' },
         plugins: [featuresCore], outfile: out('encryption.js'),

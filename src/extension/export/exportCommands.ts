@@ -9,12 +9,14 @@ import * as vscode from 'vscode';
 import { addDays, formatIsoDate } from '../../core/calendar/localDate';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
+import type { CalendarAudits } from '../calendar/calendarAudits';
+import type { Clock } from '../clock';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import type { ReflectServices } from './reflectServices';
 import { reportsModule } from './reportsModule';
 
 /** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
@@ -26,8 +28,17 @@ export interface ExportArgs {
   readonly target?: vscode.Uri | string;
 }
 
-/** What an export reads; without calendars, it has no calendar hours. */
-export type ExportDeps = Pick<ReflectServices, 'index' | 'mount' | 'clock' | 'version'> & Partial<Pick<ReflectServices, 'calendar'>>;
+/** What an export reads, handed in by the composition root (features.ts); without calendars, it has no calendar hours. */
+export interface ExportDeps {
+  readonly index: ReflectSource;
+  /** Which journal is unlocked in this window: entries are read through it (journal/journalMounts.ts). */
+  readonly mount: JournalMount;
+  readonly clock: Clock;
+  /** The extension's version, for the report's footer. */
+  readonly version: string;
+  /** The imported calendars: with one, the calendar exports have its hours. */
+  readonly calendar?: CalendarAudits;
+}
 
 export type WriteOutcome = 'written' | 'cancelled';
 
@@ -235,7 +246,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   return target;
 }
 
-export function exportCommands(deps: ExportDeps): CommandHandlers<'reflect/exportCommands'> {
+export function exportCommands(deps: ExportDeps): CommandHandlers<'export/exportCommands'> {
   return {
     exportMetrics: (args?: ExportArgs) => exportMetrics(deps, args),
     exportReport: (args?: ExportArgs) => exportReport(deps, args),

@@ -1,7 +1,8 @@
 // Reviews, the HTML report and the metrics exports live in `dist/reports.js` (reportsBundle.ts),
 // bundled apart from the features; this loads it the first time one of them runs (Node host). The
 // web build replaces this file with reportsModule.web.ts, which bundles the same module in
-// (scripts/build.ts).
+// (scripts/build.ts). In export/, beside the two exports that are most of the bundle; the reviews
+// (reflect/reviewCommands.ts) draft through it too, from the floor above.
 import { join } from 'node:path';
 import type * as Bundle from './reportsBundle';
 

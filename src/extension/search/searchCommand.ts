@@ -16,9 +16,10 @@ import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import type { CommandHandlers } from '../commandTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
+import type { JournalMount } from '../journal/journalMounts';
 import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
+import type { PeopleLoader } from '../people/peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import type { ReflectServices } from './reflectServices';
 
 /** Results listed at most; a query matching more says so. */
 export const MAX_RESULTS = 50;
@@ -114,11 +115,19 @@ export async function searchEntries(
   return { hits, more: false, privateLeftOut };
 }
 
-export function searchCommands({ index, mount, people }: Pick<ReflectServices, 'index' | 'mount' | 'people'>): CommandHandlers<'reflect/searchCommand'> {
+/** What a search reads, handed in by the composition root (features.ts): people.yml for `person:`. */
+export interface SearchServices {
+  readonly index: ReflectSource;
+  /** Which journal is unlocked in this window: entries are read through it (journal/journalMounts.ts). */
+  readonly mount: JournalMount;
+  readonly people: PeopleLoader;
+}
+
+export function searchCommands({ index, mount, people }: SearchServices): CommandHandlers<'search/searchCommand'> {
   return { searchJournal: (query?: string) => searchJournal(index, { mount, people }, query) };
 }
 
-async function searchJournal(source: ReflectSource, { mount, people: peopleFile }: Pick<ReflectServices, 'mount' | 'people'>, initial?: string): Promise<void> {
+async function searchJournal(source: ReflectSource, { mount, people: peopleFile }: Pick<SearchServices, 'mount' | 'people'>, initial?: string): Promise<void> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {

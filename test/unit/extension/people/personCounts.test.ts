@@ -2,9 +2,9 @@
 // shipped bundles as VS Code would: one 1:1 is "1 1:1", never "1 1:1s"; a cadence is "Every 2 weeks",
 // never people.yml's "2w".
 import * as assert from 'node:assert/strict';
-import { parseCadence, type Cadence } from '../../../src/core/people/cadence';
-import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../src/extension/people/personStrings';
-import { bundleTranslator } from '../../support/bundleTranslator';
+import { parseCadence, type Cadence } from '../../../../src/core/people/cadence';
+import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../../src/extension/people/personStrings';
+import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 

@@ -11,6 +11,7 @@ import { DeferredFileSystem } from './shell/deferredFileSystem';
 import { deferredTree } from './shell/deferredTree';
 import { registerWhenEncrypted } from './shell/encryptedAtStart';
 import { FeatureLoader } from './shell/featureLoader';
+import { journalEntryFeatures } from './shell/journalEntryGate';
 import { isJournalEntry } from './journal/journalDocuments';
 
 /** What `activate` returns: a small read-only window on the index, for tests and other extensions. */
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
   const loader = new FeatureLoader(context, shell);
   loader.registerCommandStandIns();
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  const entries = journalEntryFeatures((document) => isJournalEntry(document, loader.mount), () => loader.start());
   context.subscriptions.push(
     loader,
     shell.indexChanged,
@@ -47,19 +49,12 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
     vscode.window.registerWebviewPanelSerializer(EXPLAIN_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => loader.start().restoreExplain(panel, state),
     }),
-    // Only a journal entry starts the features; any other Markdown file costs one path check.
-    // Activation has no mount (journal/journalMounts.ts): an encrypted entry is told by its scheme.
-    vscode.workspace.onWillSaveTextDocument((event) => {
-      if (isJournalEntry(event.document, undefined)) {
-        loader.start().tagOnWillSave(event);
-      }
-    }),
-    vscode.languages.registerCodeLensProvider(markdown, {
-      provideCodeLenses: (document, token) => (isJournalEntry(document, undefined) ? loader.start().codeLens.provideCodeLenses(document, token) : []),
-    }),
-    vscode.languages.registerHoverProvider(markdown, {
-      provideHover: (document, position, token) => (isJournalEntry(document, undefined) ? loader.start().hover.provideHover(document, position, token) : undefined),
-    }),
+    // Only a journal entry starts the features; any other Markdown file costs one path check, made
+    // here alone (shell/journalEntryGate.ts). Until the features are loaded there is no mount
+    // (journal/journalMounts.ts), so an encrypted entry is told by its scheme; then theirs decides.
+    vscode.workspace.onWillSaveTextDocument(entries.willSave),
+    vscode.languages.registerCodeLensProvider(markdown, entries.codeLens),
+    vscode.languages.registerHoverProvider(markdown, entries.hover),
   );
   // Only an encrypted journal's window registers the provider (a plain one never does).
   registerWhenEncrypted(() => encryptedFileSystem.register());

@@ -136,14 +136,15 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     ...calendarCommands(services),
     ...encryptionCommands(services),
   });
-  const lens = tagLensProviders(tagger, services.mount);
+  const lens = tagLensProviders(tagger);
   services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   return {
     resolveTrendsView: trends.resolveView,
     restoreExplain: (panel, state) => services.explain.restore(panel, state),
     codeLens: lens.codeLens,
     hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.mount, services.log, walkthrough.mark),
+    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.log, walkthrough.mark),
+    mount: services.mount,
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();

@@ -4,6 +4,7 @@
 // the features (features.ts, reflect/) import it, it imports neither.
 import type * as vscode from 'vscode';
 import type { IndexedEntry } from '../core/records/entryRecord';
+import type { MountedRoots } from './journal/journalMounts';
 
 /** A tree view as the features receive it: the view, and the slot their provider goes in (made by shell/deferredTree.ts). */
 export interface DeferredTree {
@@ -25,10 +26,13 @@ export interface Features {
   resolveTrendsView(view: vscode.WebviewView): void;
   /** An Explain Tags panel VS Code restored after a reload, with its webview's saved state (before any command runs). */
   restoreExplain(panel: vscode.WebviewPanel, state: unknown): void;
+  /** The CodeLens and hover of a journal entry: activation hands them entries only (shell/journalEntryGate.ts). */
   readonly codeLens: vscode.CodeLensProvider;
   readonly hover: vscode.HoverProvider;
-  /** Tags a journal entry as part of its save (a no-op when tagging on save is off). */
+  /** Tags a journal entry as part of its save (a no-op when tagging on save is off); handed entries only, as the two above. */
   tagOnWillSave(event: vscode.TextDocumentWillSaveEvent): void;
+  /** Which journal is unlocked in this window: activation tells a journal entry by it once the features are loaded. */
+  readonly mount: MountedRoots;
   /** Builds the index if needed and returns its records. */
   indexedEntries(): Promise<readonly IndexedEntry[]>;
   /** The encrypted journal's file system provider; loads the encryption code (dist/encryption.js). */

@@ -1,7 +1,9 @@
 // Which documents are journal entries: Markdown files inside the journal folder, outside its dot
 // folders (`.templates/`). Decided from the journal-folder setting alone, without asking the user
 // anything; activation uses it too, so it stays small (no config.ts, no entry kinds). The features
-// hand in their mount (journalMounts.ts); activation has none and passes `undefined`.
+// hand in their mount (journalMounts.ts). Activation asks it once per call of the CodeLens, hover and
+// tag-on-save (shell/journalEntryGate.ts), with the features' mount once they are loaded and
+// `undefined` before.
 import type * as vscode from 'vscode';
 import { journalFolderSetting } from '../journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from './journalLocation';

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { COMMAND_NAMES, commandId } from '../commandTable';
 import { featuresModule } from './featuresModule';
 import type { Features, Shell } from '../featuresContract';
+import type { MountedRoots } from '../journal/journalMounts';
 
 export class FeatureLoader implements vscode.Disposable {
   private features: Features | undefined;
@@ -21,6 +22,11 @@ export class FeatureLoader implements vscode.Disposable {
         return vscode.commands.executeCommand(id, ...args);
       }));
     }
+  }
+
+  /** The journal's mount once the features are loaded (it tells which documents are entries), else undefined. */
+  get mount(): MountedRoots | undefined {
+    return this.features?.mount;
   }
 
   /** The features, started on the first call. */

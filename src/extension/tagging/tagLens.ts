@@ -15,8 +15,6 @@ import { lensState, type LensState } from '../../core/tagger/lensState';
 import type { UnclearReason } from '../../core/tagger/unclearReason';
 import { splitEntry } from '../../core/entries/entrySplit';
 import { Commands } from '../commandIds';
-import { isJournalEntry } from '../journal/journalDocuments';
-import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 
 const KEY_LINE = new RegExp(`^(${[...TAG_KEYS, PIN_KEY].join('|')}):`);
@@ -92,19 +90,19 @@ function hoverHeader(state: LensState): string {
   return `${lines.join('\n\n')}\n\n---\n\n`;
 }
 
-/** Markdown features on a journal entry; activation registers them (src/extension/extension.ts). */
+/**
+ * Markdown features on a journal entry; activation registers them (src/extension/extension.ts) and
+ * hands them journal entries only (shell/journalEntryGate.ts decides, once per call).
+ */
 export interface TagLensProviders {
   readonly codeLens: vscode.CodeLensProvider;
   readonly hover: vscode.HoverProvider;
 }
 
-export function tagLensProviders(tagger: TaggerService, mount: MountedRoots): TagLensProviders {
+export function tagLensProviders(tagger: TaggerService): TagLensProviders {
   return {
     codeLens: {
       provideCodeLenses(document) {
-        if (!isJournalEntry(document, mount)) {
-          return [];
-        }
         const line = tagKeyLines(document)[0];
         if (line === undefined) {
           return [];
@@ -123,7 +121,7 @@ export function tagLensProviders(tagger: TaggerService, mount: MountedRoots): Ta
     },
     hover: {
       provideHover(document, position) {
-        if (!isJournalEntry(document, mount) || !tagKeyLines(document).includes(position.line)) {
+        if (!tagKeyLines(document).includes(position.line)) {
           return undefined;
         }
         const reading = tagger.tagDocument(document);

@@ -8,16 +8,14 @@ import { readSettings } from '../config';
 import type { Log } from '../output';
 import type { MarkStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
-import { isJournalEntry } from '../journal/journalDocuments';
-import type { MountedRoots } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 
-/** The `onWillSaveTextDocument` handler; activation registers it (src/extension/extension.ts). */
-export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, mount: MountedRoots, log: Log, markStep: MarkStep): void {
-  if (!isJournalEntry(event.document, mount)) {
-    return;
-  }
+/**
+ * The `onWillSaveTextDocument` handler of a journal entry; activation registers it (src/extension/extension.ts)
+ * and calls it for journal entries only (shell/journalEntryGate.ts decides, once per save).
+ */
+export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, log: Log, markStep: MarkStep): void {
   if (event.reason === vscode.TextDocumentSaveReason.AfterDelay) {
     pause.autoSaved(event.document);
     return;

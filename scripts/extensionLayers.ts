@@ -33,7 +33,7 @@ function importKey(edge: RoomImport): string {
   return `${edge.from}:${edge.line}`;
 }
 
-/** `reflect` for `reflect/personPage.ts`, `config` for `config.ts`, `lazy` for `lazy/x.web.ts`. */
+/** `people` for `people/personPage.ts`, `config` for `config.ts`, `lazy` for `lazy/x.web.ts`. */
 export function roomOf(path: string): string {
   const [first = path] = path.split('/');
   return path.includes('/') ? first : first.replace(/(\.web)?\.ts$/, '');

@@ -31,10 +31,22 @@ describe('extension layers check', () => {
     assert.equal(report.floors.get('extension'), top);
     assert.ok((report.floors.get('journal') ?? top) < (report.floors.get('entries') ?? 0));
     assert.ok((report.floors.get('config') ?? top) < (report.floors.get('journal') ?? 0));
+    // The rooms of the features that read the index (issue 14): what they share sits below them all.
+    const below = (lower: string, uppers: readonly string[]): void => {
+      for (const upper of uppers) {
+        assert.ok(report.floors.has(lower) && report.floors.has(upper), `${lower}, ${upper} are rooms`);
+        assert.ok((report.floors.get(lower) ?? top) < (report.floors.get(upper) ?? 0), `${lower} is below ${upper}`);
+      }
+    };
+    below('entries', ['webviews', 'people', 'search', 'reflect']);
+    below('webviews', ['tagging', 'trends', 'people', 'reflect']);
+    below('index', ['people', 'search', 'export', 'reflect', 'trends']);
+    below('people', ['reflect', 'search', 'trends']);
+    below('export', ['reflect']);
   });
 
   it('names a room by its folder, or by a top-level file without .ts or .web.ts', () => {
-    assert.equal(roomOf('reflect/personPage.ts'), 'reflect');
+    assert.equal(roomOf('people/personPage.ts'), 'people');
     assert.equal(roomOf('config.ts'), 'config');
     assert.equal(roomOf('featuresModule.web.ts'), 'featuresModule');
   });

@@ -1,7 +1,7 @@
 // What a finished Encrypt, Decrypt or Change Passphrase says, with the right plurals ("Encrypted 1
 // entry (1 was already done).", never "1 entries" or "1 already were"), as the CLI says it
 // (src/cli/encryption/outcomeText.ts). Takes the translator as a parameter (as
-// ../reflect/personStrings.ts does) so the unit tier checks both languages against the shipped
+// ../people/personStrings.ts does) so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
 import type { l10n } from 'vscode';
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';

@@ -30,7 +30,6 @@ import { knownPeople } from './people/knownPeople';
 import { PeopleLoader } from './people/peopleLoader';
 import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
-import { PreviewPanels } from './webviews/previewPanels';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
 import { registerCommands } from './registerCommands';
@@ -42,6 +41,7 @@ import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { WalkthroughProgress } from './walkthroughProgress';
 import { trendsViews } from './trends/trendsViewProvider';
+import { PreviewPanels } from './webviews/previewPanels';
 
 // dist/reports.js and dist/encryption.js read the code they share with this bundle from here (featuresCore.ts).
 export { featuresCore } from './featuresCore';

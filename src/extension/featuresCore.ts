@@ -34,7 +34,7 @@ import { translatedVocabulary } from '../core/tagger/translatedVocabulary';
 import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/types';
 import { FUNCTIONS, TRAPS } from '../core/tagger/vocabulary';
 import { escapeHtml } from '../core/text/escapeHtml';
-import { capitalise, delta, percent, percentNumber, plural } from '../core/text/format';
+import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedPercent } from '../core/text/format';
 import { errorMessage } from '../core/text/errorMessage';
 import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
@@ -54,7 +54,7 @@ export const featuresCore = {
   comparisonRange, aheadQuestions, practiceText, reasonText, ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD,
   GERMAN_SIDE, GERMAN_TERMS, REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
   trapCounts, timeSection, translatedVocabulary, ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS,
-  FUNCTIONS, TRAPS, escapeHtml, capitalise, delta, percent, percentNumber, plural, byDateThenPath,
+  FUNCTIONS, TRAPS, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorMessage,

@@ -9,6 +9,7 @@ import type { ExplainWords } from '../../core/tagger/explain';
 import { readCue } from '../../core/tagger/explanation';
 import type { EntryLabel } from '../../core/tagger/types';
 import { translatedVocabulary, type Translator } from '../../core/tagger/translatedVocabulary';
+import { translatedPercent } from '../../core/text/format';
 
 /** `vscode.l10n`, or a stand-in with the same `t` (the unit tests'). */
 type HoverTranslator = Pick<typeof l10n, 't'> | Translator;
@@ -16,7 +17,6 @@ type HoverTranslator = Pick<typeof l10n, 't'> | Translator;
 
 export function hoverWords(l10n: HoverTranslator): ExplainWords {
   const vocabulary = translatedVocabulary(l10n);
-  const percent = (share: number): string => l10n.t('{0} %', Math.round(share * 100));
   const side = (name: 'why' | 'how'): string => (name === 'why' ? l10n.t('why') : l10n.t('how'));
   const labelNames: Readonly<Record<EntryLabel, string>> = {
     why: l10n.t('Why'), how: l10n.t('How'), balanced: l10n.t('Balanced'), unclear: l10n.t('Unclear'),
@@ -29,7 +29,7 @@ export function hoverWords(l10n: HoverTranslator): ExplainWords {
   };
   return {
     summary: (label, leaning, why, how, counted, total) =>
-      `**${labelNames[label]}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', percent(why), percent(how), counted, total)}`,
+      `**${labelNames[label]}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', translatedPercent(l10n, why), translatedPercent(l10n, how), counted, total)}`,
     labelMeaning: (label) => meanings[label],
     unclear: (reason) => {
       switch (reason) {

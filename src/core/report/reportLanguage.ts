@@ -7,7 +7,7 @@
 // ../text/format.ts (`translatedPercent`, `pluralMessage`). The CLI and the tests use
 // `ENGLISH_REPORT`; the extension hands in `vscode.l10n` and the display language, so an exported
 // report reads in German in a German VS Code. Pure: no `vscode` here.
-import { translatedVocabulary, type TranslatedVocabulary } from '../tagger/translatedVocabulary';
+import { translatedVocabulary, type Vocabulary } from '../tagger/vocabulary';
 import { ENGLISH, type Translator } from '../text/format';
 import { decimal as englishDecimal, monthName as englishMonth } from './names';
 
@@ -43,10 +43,10 @@ export function reportLanguage(translate: Pick<ReportLanguage, 't'>, locale: str
   };
 }
 
-const vocabularies = new WeakMap<ReportLanguage, TranslatedVocabulary>();
+const vocabularies = new WeakMap<ReportLanguage, Vocabulary>();
 
-/** The names of traps, functions and styles in the report's language (one translation of the vocabulary for every surface). */
-export function vocabularyOf(language: ReportLanguage): TranslatedVocabulary {
+/** The vocabulary in the report's language (the core table, src/core/tagger/vocabulary.ts, through the report's translator). */
+export function vocabularyOf(language: ReportLanguage): Vocabulary {
   let vocabulary = vocabularies.get(language);
   if (!vocabulary) {
     vocabulary = translatedVocabulary(language);

@@ -34,7 +34,7 @@ import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
 import { escapeHtml } from '../core/text/escapeHtml';
 import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedPercent } from '../core/text/format';
-import { errorMessage } from '../core/text/errorMessage';
+import { errorCode, errorMessage } from '../core/text/errorMessage';
 import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
 import { heatLevel, heatTint } from '../core/trends/heatmap';
@@ -57,7 +57,7 @@ export const featuresCore = {
   pluralMessage, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
-  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorMessage,
+  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,
   byCodeUnits, readSettings, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
   MOUNT_AUTHORITY, MOUNT_ROOT,
 } as const;

@@ -12,6 +12,7 @@ import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
 import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS } from '../../core/tagger/types';
 import { translatedVocabulary, type Vocabulary } from '../../core/tagger/vocabulary';
+import { displayMonth } from '../l10nDates';
 import type { PersonPrep } from './personPrep';
 import { calendarOneOnOnesLine, everyCadence } from './personStrings';
 
@@ -22,10 +23,10 @@ function kindName(kind: string, locale: string): string {
   return isEntryKindId(kind) ? entryKindFor(kind, locale).label : kind;
 }
 
+/** `2026-03` as the display language writes it: `March 2026`. */
 function monthName(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(vscode.env.language || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year ?? 2000, (number ?? 1) - 1, 1)));
+  return displayMonth({ year: year ?? 2000, month: number ?? 1, day: 1 });
 }
 
 /** `styles` are the vocabulary's in the display language. */

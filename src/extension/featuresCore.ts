@@ -27,15 +27,14 @@ import { choosePractice, leanOf } from '../core/reflect/practices';
 import { escapeInline, markdownLink } from '../core/reflect/relativeLink';
 import { comparisonRange } from '../core/reflect/reviewPeriod';
 import { aheadQuestions, practiceText, reasonText } from '../core/reflect/reviewScaffold';
-import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, GERMAN_SIDE, GERMAN_TERMS } from '../core/reflect/reviewScaffoldWords';
+import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD } from '../core/reflect/reviewScaffoldWords';
 import { REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest, trapCounts } from '../core/reflect/reviewStats';
 import { timeSection } from '../core/reflect/reviewTime';
-import { translatedVocabulary } from '../core/tagger/translatedVocabulary';
 import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/types';
-import { FUNCTIONS, TRAPS } from '../core/tagger/vocabulary';
+import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
 import { escapeHtml } from '../core/text/escapeHtml';
-import { capitalise, delta, percent, percentNumber, plural } from '../core/text/format';
-import { errorMessage } from '../core/text/errorMessage';
+import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedPercent } from '../core/text/format';
+import { errorCode, errorMessage } from '../core/text/errorMessage';
 import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
 import { heatLevel, heatTint } from '../core/trends/heatmap';
@@ -52,12 +51,13 @@ export const featuresCore = {
   isPrivateRecord, privatePaths, withoutPrivate, mergeSuggestions, ONE_ON_ONE_KIND, collectPeople,
   createPeopleDirectory, personKey, choosePractice, leanOf, escapeInline, markdownLink,
   comparisonRange, aheadQuestions, practiceText, reasonText, ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD,
-  GERMAN_SIDE, GERMAN_TERMS, REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
+  REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
   trapCounts, timeSection, translatedVocabulary, ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS,
-  FUNCTIONS, TRAPS, escapeHtml, capitalise, delta, percent, percentNumber, plural, byDateThenPath,
+  ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural,
+  pluralMessage, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
-  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorMessage,
+  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,
   byCodeUnits, readSettings, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
   MOUNT_AUTHORITY, MOUNT_ROOT,
 } as const;

@@ -4,8 +4,10 @@
 // message, which @vscode/l10n-dev extracts into l10n/bundle.l10n.json as it does for the host;
 // `fill` puts arguments into `{0}`, `{1}` with numbers formatted for the locale (`@vscode/l10n`
 // itself would write `1234.5` where German reads `1.234,5`), and `parts` splits a message around
-// its placeholders so a translation decides where an element goes. Text stays text.
+// its placeholders so a translation decides where an element goes; `webviewL10n` is the two together,
+// the translator the core's helpers take (the vocabulary, `translatedPercent`). Text stays text.
 import * as l10n from '@vscode/l10n';
+import type { Translator } from '../core/text/format';
 import type { L10nMessage } from './l10nProtocol';
 
 let locale = 'en';
@@ -40,11 +42,12 @@ export function onLanguageChange(listener: () => void): void {
 }
 
 /**
- * A table of translated strings built by `build` on first use and again after each `useL10n`: the
- * webviews' tables hold the `l10n.t` calls, and a render looks up a hundred of them.
+ * A table of translated strings (or the translated vocabulary) built by `build` on first use and
+ * again after each `useL10n`: the webviews' tables hold the `l10n.t` calls, and a render looks up a
+ * hundred of them.
  */
-export function translatedTable<K extends string>(build: () => Readonly<Record<K, string>>): () => Readonly<Record<K, string>> {
-  let built: Readonly<Record<K, string>> | undefined;
+export function translatedTable<T>(build: () => T): () => T {
+  let built: T | undefined;
   let at = -1;
   return () => {
     if (built === undefined || at !== generation) {
@@ -56,12 +59,15 @@ export function translatedTable<K extends string>(build: () => Readonly<Record<K
 }
 
 /** `template` with `{0}`, `{1}` filled in order; a number is formatted for the locale. */
-export function fill(template: string, args: readonly (string | number)[]): string {
+export function fill(template: string, args: readonly (string | number | boolean)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
     const arg = args[Number(index)];
-    return arg === undefined ? whole : typeof arg === 'number' ? numbers.format(arg) : arg;
+    return arg === undefined ? whole : typeof arg === 'number' ? numbers.format(arg) : String(arg);
   });
 }
+
+/** `@vscode/l10n` as configured, with `fill`'s numbers: the webviews' `Translator`. */
+export const webviewL10n: Translator = { t: (message, ...args) => fill(l10n.t(message), args) };
 
 /** `template` split around its placeholders, with `nodes[n]` in place of `{n}`. */
 export function parts<N>(template: string, nodes: readonly N[]): (string | N)[] {

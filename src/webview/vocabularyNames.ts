@@ -1,14 +1,12 @@
-// The display names of the ids the tagger writes (functions, styles, traps) and a share as percent,
-// in a webview's language: one set of lookups for both webviews (the trends view and the Explain
-// Tags panel), each handing in its own `t`. The names come from the one translation of the
-// vocabulary (./vocabularyStrings.ts) under the keys both string tables hold
-// (./vocabularyKeys.ts); an id from a newer tagger than the view knows still gets a readable name.
+// The display names of the ids the tagger writes (functions, styles, traps), the two sides, and a
+// share as percent, in a webview's language: one set of lookups for both webviews (the trends view
+// and the Explain Tags panel). Names and meanings are the core vocabulary's
+// (src/core/tagger/vocabulary.ts) through the translator handed in (`webviewL10n`, ./language.ts),
+// built once per language; an id from a newer tagger than the view knows still gets a readable name.
 import type { FunctionId, StyleId, TrapId } from '../core/tagger/types';
-import { sentenceCase } from '../core/text/format';
-import { functionKey, styleKey, trapKeys, type SharedKey } from './vocabularyKeys';
-
-/** A webview's `t`, narrowed to the keys both string tables hold. */
-export type SharedTranslate = (key: SharedKey, ...args: readonly (string | number)[]) => string;
+import { nameOf, translatedVocabulary, type Side } from '../core/tagger/vocabulary';
+import { translatedPercent, type Translator } from '../core/text/format';
+import { translatedTable } from './language';
 
 export interface VocabularyNames {
   readonly functionName: (id: FunctionId) => string;
@@ -16,17 +14,20 @@ export interface VocabularyNames {
   readonly trapName: (id: TrapId) => string;
   /** The same wording as the tagger's explanation (the vocabulary's meaning); '' for an unknown trap. */
   readonly trapHint: (id: TrapId) => string;
+  /** `leading` or `managing`, as a word of the view's language. */
+  readonly sideName: (side: Side) => string;
   /** `62 %` (as the locale writes it), or `—` for null (nothing tagged). */
   readonly percentLabel: (share: number | null) => string;
 }
 
-export function vocabularyNames(t: SharedTranslate): VocabularyNames {
-  const named = (key: SharedKey | undefined, fallback: string): string => (key === undefined ? fallback : t(key));
+export function vocabularyNames(l10n: Translator): VocabularyNames {
+  const vocabulary = translatedTable(() => translatedVocabulary(l10n));
   return {
-    functionName: (id) => named(functionKey(id), sentenceCase(id)),
-    styleName: (id) => named(styleKey(id), sentenceCase(id)),
-    trapName: (id) => named(trapKeys(id)?.name, sentenceCase(id)),
-    trapHint: (id) => named(trapKeys(id)?.meaning, ''),
-    percentLabel: (share) => (share === null ? '—' : t('percent', Math.round(share * 100))),
+    functionName: (id) => nameOf(vocabulary().functions, id),
+    styleName: (id) => nameOf(vocabulary().styles, id),
+    trapName: (id) => nameOf(vocabulary().traps, id),
+    trapHint: (id) => (vocabulary().traps[id] as { readonly meaning: string } | undefined)?.meaning ?? '',
+    sideName: (side) => vocabulary().sides[side].name,
+    percentLabel: (share) => translatedPercent(l10n, share),
   };
 }

@@ -4,7 +4,7 @@
 //
 // A failure rejects with an Error whose `code` is the system's (ENOSPC, EACCES, EROFS, …) when there
 // is one; the migration stops on it with a message naming the path and the operation.
-import { errorMessage } from '../text/errorMessage';
+import { errorCode, errorMessage } from '../text/errorMessage';
 import { englishReason, reason, type Reason } from './reasons';
 
 export interface ListedFile {
@@ -49,12 +49,6 @@ export interface FileTimes {
   readonly mtime: number;
   readonly ctime: number;
   readonly size: number;
-}
-
-/** The system error code of a failure, when it has one. */
-export function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 const PROBLEMS: Readonly<Record<string, Reason>> = {

@@ -3,7 +3,7 @@
 // under way, with its progress). Neither holds a secret or an entry's name. Both are read strictly:
 // anything unexpected is reported, never guessed.
 import { fromUtf8, utf8 } from '../crypto/bytes';
-import { inEnglish, isReason, reason, type Reason } from './reasons';
+import { inEnglish, reason, type Reason } from './reasons';
 
 export type KeyMode = 'passphrase' | 'identity';
 export type NameMode = 'readable' | 'opaque';
@@ -37,7 +37,11 @@ function json(value: unknown): Uint8Array {
   return utf8(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function object(bytes: Uint8Array, format: string): Record<string, unknown> | Reason {
+/**
+ * The state file in `bytes` as `fields` reads its record, once it is a JSON object of `format`,
+ * version 1; or why it is not (`fields` says what is wrong with the fields themselves).
+ */
+function readState<T>(bytes: Uint8Array, format: string, fields: (record: Record<string, unknown>) => T | Reason): T | Reason {
   const text = fromUtf8(bytes);
   let value: unknown;
   try {
@@ -55,7 +59,7 @@ function object(bytes: Uint8Array, format: string): Record<string, unknown> | Re
   if (record['version'] !== 1) {
     return reason('state-version', String(record['version']));
   }
-  return record;
+  return fields(record);
 }
 
 export function descriptorBytes(descriptor: EncryptionDescriptor): Uint8Array {
@@ -76,21 +80,18 @@ export function parseDescriptor(bytes: Uint8Array): EncryptionDescriptor | strin
 
 /** The descriptor in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
 export function readDescriptor(bytes: Uint8Array): EncryptionDescriptor | Reason {
-  const record = object(bytes, DESCRIPTOR_FORMAT);
-  if (isReason(record)) {
-    return record;
-  }
-  const { mode, names, recipients } = record;
-  if ((mode !== 'passphrase' && mode !== 'identity') || (names !== 'readable' && names !== 'opaque')) {
-    return reason('state-unknown-mode');
-  }
-  if (recipients === undefined) {
-    return { mode, names };
-  }
-  if (!Array.isArray(recipients) || !recipients.every((recipient) => typeof recipient === 'string' && /^age1[02-9ac-hj-np-z]+$/.test(recipient))) {
-    return reason('state-bad-recipients');
-  }
-  return { mode, names, recipients: recipients as string[] };
+  return readState(bytes, DESCRIPTOR_FORMAT, ({ mode, names, recipients }) => {
+    if ((mode !== 'passphrase' && mode !== 'identity') || (names !== 'readable' && names !== 'opaque')) {
+      return reason('state-unknown-mode');
+    }
+    if (recipients === undefined) {
+      return { mode, names };
+    }
+    if (!Array.isArray(recipients) || !recipients.every((recipient) => typeof recipient === 'string' && /^age1[02-9ac-hj-np-z]+$/.test(recipient))) {
+      return reason('state-bad-recipients');
+    }
+    return { mode, names, recipients: recipients as string[] };
+  });
 }
 
 export function markerBytes(marker: MigrationMarker): Uint8Array {
@@ -104,14 +105,11 @@ export function parseMarker(bytes: Uint8Array): MigrationMarker | string {
 
 /** The migration marker in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
 export function readMarker(bytes: Uint8Array): MigrationMarker | Reason {
-  const record = object(bytes, MARKER_FORMAT);
-  if (isReason(record)) {
-    return record;
-  }
-  const { operation, undo, startedAt, done, total } = record;
-  if ((operation !== 'encrypt' && operation !== 'decrypt' && operation !== 'change-passphrase')
-    || typeof undo !== 'boolean' || typeof startedAt !== 'string' || typeof done !== 'number' || typeof total !== 'number') {
-    return reason('state-incomplete');
-  }
-  return { operation, undo, startedAt, done, total };
+  return readState(bytes, MARKER_FORMAT, ({ operation, undo, startedAt, done, total }) => {
+    if ((operation !== 'encrypt' && operation !== 'decrypt' && operation !== 'change-passphrase')
+      || typeof undo !== 'boolean' || typeof startedAt !== 'string' || typeof done !== 'number' || typeof total !== 'number') {
+      return reason('state-incomplete');
+    }
+    return { operation, undo, startedAt, done, total };
+  });
 }

@@ -83,6 +83,11 @@ export function localLongDate(date: LocalDate, locale: string | undefined): stri
   return formatLocalDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** The date's month and year written out in the locale: `März 2026` for `de`, `March 2026` for `en`. */
+export function localMonthYear(date: LocalDate, locale: string | undefined): string {
+  return formatLocalDate(date, locale, { month: 'long', year: 'numeric' });
+}
+
 export function planEntry(request: EntryRequest): EntryPlan {
   const { kind } = request;
   // Only a kind about one person records a person; a stray one on any other kind is ignored.

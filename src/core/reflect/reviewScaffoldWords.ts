@@ -3,10 +3,11 @@
 // a review's commitments stand. reviewScaffold.ts builds every text the tagger must recognise as not
 // the user's writing from these, and commitmentSections.ts reads the headings, so the tagger's and
 // the index worker's bundles carry only these words, not all of a review's sentences (reviewWords.ts,
-// which extends this table with the rest). Pure data and string functions.
+// which extends this table with the rest). The vocabulary's names, in both languages, are the core
+// table's (../tagger/vocabulary.ts). Pure data and string functions.
 import type { ContentLanguage } from '../locale/contentLanguage';
-import { TRAPS, type Side } from '../tagger/vocabulary';
-import type { FunctionId, StyleId, TrapId } from '../tagger/types';
+import { ENTRY_LABEL_TERMS, TRAPS } from '../tagger/vocabulary';
+import type { TrapId } from '../tagger/types';
 import type { PracticeId } from './practices';
 
 /** How a review names its period and the one it is compared with, in the cases its sentences need. */
@@ -44,39 +45,6 @@ export interface ScaffoldWords {
   readonly reasonTrap: (words: PeriodWords, trap: TrapId) => string;
   readonly reasonSteady: (words: PeriodWords, basis: 'period' | 'before') => string;
 }
-
-/** The German names of the vocabulary, as the German views show them (l10n/bundle.l10n.de.json). */
-export const GERMAN_TERMS = {
-  traps: {
-    'micromanaging-leader': 'Mikromanagende Führungskraft',
-    'visionless-manager': 'Manager ohne Vision',
-    'nice-leader-no-follow-through': 'Nette Führungskraft ohne Umsetzung',
-    'taskmaster-manager': 'Antreiber-Manager',
-  },
-  functions: {
-    direction: 'Richtung',
-    alignment: 'Ausrichtung',
-    motivation: 'Motivation',
-    planning: 'Planung',
-    organising: 'Organisation',
-    controlling: 'Steuerung',
-  },
-  styles: {
-    directing: 'Anleiten',
-    coaching: 'Coachen',
-    supporting: 'Unterstützen',
-    delegating: 'Delegieren',
-  },
-  sides: { leading: 'Führen', managing: 'Managen' },
-} as const satisfies {
-  readonly traps: Readonly<Record<TrapId, string>>;
-  readonly functions: Readonly<Record<FunctionId, string>>;
-  readonly styles: Readonly<Record<StyleId, string>>;
-  readonly sides: Readonly<Record<Side, string>>;
-};
-
-/** The two sides of the balance, in German. */
-export const GERMAN_SIDE = { why: 'Warum', how: 'Wie' } as const;
 
 export const ENGLISH_SCAFFOLD: ScaffoldWords = {
   week: { thisPeriod: 'this week', before: 'the four weeks before', next: 'next week', inThisPeriod: 'this week', inBefore: 'in the four weeks before' },
@@ -142,8 +110,8 @@ export const GERMAN_SCAFFOLD: ScaffoldWords = {
   },
   reasonNone: 'Vorgeschlagen als ruhige Gewohnheit, solange nichts getaggt ist, woraus sich eine Neigung lesen ließe.',
   reasonLean: (words, basis, lean) =>
-    `Vorgeschlagen, weil ich ${basis === 'before' ? words.inBefore : words.inThisPeriod} zum ${GERMAN_SIDE[lean]} neigte.`,
-  reasonTrap: (words, trap) => `Vorgeschlagen, weil die Falle *${GERMAN_TERMS.traps[trap]}* ${words.inThisPeriod} am häufigsten vorkam.`,
+    `Vorgeschlagen, weil ich ${basis === 'before' ? words.inBefore : words.inThisPeriod} zum ${ENTRY_LABEL_TERMS[lean].de.name} neigte.`,
+  reasonTrap: (words, trap) => `Vorgeschlagen, weil die Falle *${TRAPS[trap].de.name}* ${words.inThisPeriod} am häufigsten vorkam.`,
   reasonSteady: (words, basis) => (basis === 'before'
     ? `Vorgeschlagen, weil ich ${words.inBefore} ausgewogen war: eine Gewohnheit, damit es so bleibt.`
     : `Vorgeschlagen, weil ich ${words.inThisPeriod} ausgewogen war und keine Falle markiert wurde: eine Gewohnheit, damit es so bleibt.`),

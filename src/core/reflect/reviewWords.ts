@@ -6,16 +6,16 @@
 // file. Sentences are whole functions, not glued fragments, so German word order and case (in
 // dieser Woche, in den vier Wochen davor) are the translation's to decide. Pure data and string
 // functions; the English table reproduces the English reviews byte for byte (the golden files).
-// The German names of traps, functions and styles are the display strings' (l10n/bundle.l10n.de.json;
-// a unit test holds them equal), so a German review and the German views say the same.
+// The names and meanings of traps, functions, styles and sides, in both languages, are the core
+// vocabulary's (../tagger/vocabulary.ts), whose German the German views show too.
 import type { ContentLanguage } from '../locale/contentLanguage';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
-import { FUNCTIONS, TRAPS, type Side } from '../tagger/vocabulary';
+import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS } from '../tagger/vocabulary';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
 import { capitalise, percent, plural } from '../text/format';
-import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, GERMAN_SIDE, GERMAN_TERMS, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
+import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
-export { GERMAN_TERMS, type PeriodWords, type PracticeWords } from './reviewScaffoldWords';
+export type { PeriodWords, PracticeWords } from './reviewScaffoldWords';
 
 /** Every word a review writes: what the scaffold matcher knows (reviewScaffoldWords.ts) and the rest. */
 export interface ReviewWords extends ScaffoldWords {
@@ -103,8 +103,6 @@ export interface ReviewWords extends ScaffoldWords {
   readonly practiceHeading: (words: PeriodWords) => string;
 }
 
-const SIDE_WORDS: Readonly<Record<Side, string>> = { leading: 'leading', managing: 'managing' };
-
 /** How the opening line says how many of the period's `total` entries are private: counted, never named. */
 function englishPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
@@ -155,7 +153,7 @@ const ENGLISH: ReviewWords = {
     `Seen ${words.inThisPeriod}: ${seen.map((fn, at) => `${FUNCTIONS[fn.id].name} in ${at === 0 ? plural(fn.count, 'entry', 'entries') : fn.count}`).join(', ')}.`,
   allSix: (words) => `All six showed up ${words.inThisPeriod}.`,
   missing: (words) => `Missing ${words.inThisPeriod}:`,
-  missingFunction: (id) => `- **${FUNCTIONS[id].name}** (${SIDE_WORDS[FUNCTIONS[id].side]}): ${FUNCTIONS[id].meaning}`,
+  missingFunction: (id) => `- **${FUNCTIONS[id].name}** (${SIDES[FUNCTIONS[id].side].name}): ${FUNCTIONS[id].meaning}`,
 
   trapsHeading: 'Traps flagged',
   noTrap: (words) => `No trap was flagged ${words.inThisPeriod}.`,
@@ -200,16 +198,8 @@ const ENGLISH: ReviewWords = {
 const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const GERMAN_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
-/** What each function means, in German: the core table's meanings (vocabulary.ts), translated. */
-const GERMAN_FUNCTION_MEANINGS: Readonly<Record<FunctionId, string>> = {
-  direction: 'sagen, wohin wir gehen und warum es sich lohnt',
-  alignment: 'die Menschen, auf die es ankommt, hinter diese Richtung bringen',
-  motivation: 'die Energie hochhalten durch Sinn, Anerkennung und Vertrauen',
-  planning: 'Ziele in Schritte, Termine und Budgets übersetzen',
-  organising: 'Menschen, Rollen und Mittel dorthin bringen, wo der Plan sie braucht',
-  controlling: 'den Fortschritt verfolgen und Probleme beheben, sobald sie auftauchen',
-};
-
+/** `Warum`, `Wie`: the German names of the why and how labels. */
+const germanSide = (side: 'why' | 'how'): string => ENTRY_LABEL_TERMS[side].de.name;
 const germanPercent = (share: number | null): string => percent(share, ' ');
 const germanEntries = (count: number): string => plural(count, 'Eintrag', 'Einträge');
 
@@ -237,7 +227,7 @@ const GERMAN: ReviewWords = {
   balanceHeader: '| | Warum | Wie | Getaggte Einträge |',
   taggedOf: (tagged, entries) => `${tagged} von ${entries}`,
   noneTagged: (words) => `Noch keiner der Einträge ${words.inThisPeriod} zeigt eine Seite, also gibt es keine Balance zu zeigen.`,
-  stands: (words, lean, why) => `${capitalise(words.inThisPeriod)} ${lean === 'balanced' ? 'war ich zwischen Warum und Wie ausgewogen' : `neigte ich zum ${GERMAN_SIDE[lean]}`} (${why} Warum).`,
+  stands: (words, lean, why) => `${capitalise(words.inThisPeriod)} ${lean === 'balanced' ? 'war ich zwischen Warum und Wie ausgewogen' : `neigte ich zum ${germanSide(lean)}`} (${why} Warum).`,
   nothingBefore: (words) => `${capitalise(words.inBefore)} zeigt nichts eine Seite, mit der es sich vergleichen ließe.`,
   aboutTheSame: (words, beforeWhy) => `Das ist etwa so viel wie ${words.inBefore} (${beforeWhy} Warum).`,
   moved: (words, points, beforeWhy) =>
@@ -254,21 +244,21 @@ const GERMAN: ReviewWords = {
   nothingAgreed: 'keine Vereinbarung aufgeschrieben',
   stylesHeading: 'Stile, die nicht passten',
   withPerson: (name) => ` mit ${name}`,
-  styleMismatch: (used, fits) => `**${GERMAN_TERMS.styles[used]}** eingesetzt, wo **${GERMAN_TERMS.styles[fits]}** gepasst hätte.`,
+  styleMismatch: (used, fits) => `**${STYLES[used].de.name}** eingesetzt, wo **${STYLES[fits].de.name}** gepasst hätte.`,
 
   functionsHeading: 'Kotters sechs Funktionen',
   functionsIntro: 'John Kotters sechs Funktionen einer Führungskraft: Führen gibt Richtung, bringt Menschen hinter ein Ziel und motiviert; Managen plant, organisiert und steuert.',
   nothingTagged: (words) => `${capitalise(words.inThisPeriod)} ist nichts getaggt, also gibt es keine Funktionen zu zeigen.`,
   functionsSeen: (words, seen) =>
-    `Gesehen ${words.inThisPeriod}: ${seen.map((fn, at) => `${GERMAN_TERMS.functions[fn.id]} in ${at === 0 ? plural(fn.count, 'Eintrag', 'Einträgen') : fn.count}`).join(', ')}.`,
+    `Gesehen ${words.inThisPeriod}: ${seen.map((fn, at) => `${FUNCTIONS[fn.id].de.name} in ${at === 0 ? plural(fn.count, 'Eintrag', 'Einträgen') : fn.count}`).join(', ')}.`,
   allSix: (words) => `Alle sechs kamen ${words.inThisPeriod} vor.`,
   missing: (words) => `Nicht vorgekommen ${words.inThisPeriod}:`,
-  missingFunction: (id) => `- **${GERMAN_TERMS.functions[id]}** (${GERMAN_TERMS.sides[FUNCTIONS[id].side]}): ${GERMAN_FUNCTION_MEANINGS[id]}`,
+  missingFunction: (id) => `- **${FUNCTIONS[id].de.name}** (${SIDES[FUNCTIONS[id].side].de.name}): ${FUNCTIONS[id].de.meaning}`,
 
   trapsHeading: 'Markierte Fallen',
   noTrap: (words) => `${capitalise(words.inThisPeriod)} wurde keine Falle markiert.`,
-  trapLine: (id, entries, links) => `- **${GERMAN_TERMS.traps[id]}**, ${germanEntries(entries)}: ${links}`,
-  trapName: (id) => GERMAN_TERMS.traps[id],
+  trapLine: (id, entries, links) => `- **${TRAPS[id].de.name}**, ${germanEntries(entries)}: ${links}`,
+  trapName: (id) => TRAPS[id].de.name,
   privateEntries: (count) => plural(count, 'privater Eintrag', 'private Einträge'),
 
   peopleHeading: 'Personen',
@@ -279,8 +269,8 @@ const GERMAN: ReviewWords = {
   mayBeOne: (alias, name, line) => `„${alias}“ und „${name}“ sind vielleicht dieselbe Person und werden doppelt gezählt, bis people.yml es festhält: *Personen zusammenführen…* fügt dort die Zeile „${line}“ hinzu.`,
 
   strongestHeading: 'Deutlichste Einträge',
-  strongest: (side, link, share) => `- Am meisten ${GERMAN_SIDE[side]}: ${link}, ${germanPercent(share)} ${GERMAN_SIDE[side]}`,
-  noStrongest: (words, side) => `- Am meisten ${GERMAN_SIDE[side]}: kein getaggter Eintrag ${words.inThisPeriod} neigte in diese Richtung`,
+  strongest: (side, link, share) => `- Am meisten ${germanSide(side)}: ${link}, ${germanPercent(share)} ${germanSide(side)}`,
+  noStrongest: (words, side) => `- Am meisten ${germanSide(side)}: kein getaggter Eintrag ${words.inThisPeriod} neigte in diese Richtung`,
   aPrivateEntry: 'ein privater Eintrag',
 
   noCommitments: 'Keine offenen Zusagen. Eine Aufgabe wie `- [ ] …` unter einer Überschrift *Next* oder jede Zeile mit `#commit` wird hier verfolgt.',

@@ -5,10 +5,10 @@
 // from the extension); the calendar's Time section, which only the CLI adds, stays English.
 import type * as l10n from '@vscode/l10n';
 import type { Streak } from '../trends/streaks';
-import { percent } from '../text/format';
+import { percent, pluralMessage, translatedPercent } from '../text/format';
 import { escapeHtml } from '../text/escapeHtml';
 import type { JournalReport } from './reportModel';
-import { counted, ENGLISH_REPORT, share, vocabularyOf, type ReportLanguage } from './reportLanguage';
+import { ENGLISH_REPORT, vocabularyOf, type ReportLanguage } from './reportLanguage';
 import { REPORT_CSS } from './reportStyle';
 import { comparisonTable, functionsTable, heatmapTable, peopleTable, tableHtml, weeksTable } from './reportTables';
 import { balanceChartSvg, heatmapGridDays, heatmapSvg } from './svgCharts';
@@ -38,7 +38,7 @@ function stat(label: string, value: string, note = ''): string {
   return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}${note ? ` <small>${escapeHtml(note)}</small>` : ''}</dd></div>`;
 }
 
-const days = (l10n: Language, count: number): string => counted(count, l10n.t('{0} day'), l10n.t('{0} days'));
+const days = (l10n: Language, count: number): string => pluralMessage(count, l10n.t('{0} day'), l10n.t('{0} days'));
 
 function streakText(l10n: Language, streak: Streak): string {
   return streak.length === 0 ? l10n.t('none') : l10n.t('{0}, {1} to {2}', days(l10n, streak.length), streak.start ?? '', streak.end ?? '');
@@ -53,16 +53,16 @@ function header(report: JournalReport, options: HtmlReportOptions, l10n: Languag
     report.future > 0 ? l10n.t('{0} dated after today (not counted)', report.future) : '',
     report.unwritten > 0 ? l10n.t('{0} with nothing written yet (not counted)', report.unwritten) : '',
     report.private > 0 ? l10n.t('{0} private (counted, never named)', report.private) : '',
-    report.skipped.length > 0 ? counted(report.skipped.length, l10n.t('{0} file skipped'), l10n.t('{0} files skipped')) : '',
+    report.skipped.length > 0 ? pluralMessage(report.skipped.length, l10n.t('{0} file skipped'), l10n.t('{0} files skipped')) : '',
   ].filter((note) => note !== '');
   return `<header>
 <h1>${escapeHtml(l10n.t('Leadership Journal report'))}</h1>
 <p class="muted"><code>${escapeHtml(options.journal)}</code> · ${notes.map(escapeHtml).join(' · ')}</p>
 <dl class="stats">
 ${stat(l10n.t('Entries'), String(totals.entries), l10n.t('{0} tagged, {1} unclear', totals.tagged, totals.labels.unclear))}
-${stat(l10n.t('Why (leading)'), share(l10n, totals.whyShare))}
-${stat(l10n.t('How (managing)'), share(l10n, totals.howShare))}
-${stat(l10n.t('Balanced entries'), share(l10n, totals.balancedShare))}
+${stat(l10n.t('Why (leading)'), translatedPercent(l10n, totals.whyShare))}
+${stat(l10n.t('How (managing)'), translatedPercent(l10n, totals.howShare))}
+${stat(l10n.t('Balanced entries'), translatedPercent(l10n, totals.balancedShare))}
 ${stat(l10n.t('Current streak'), days(l10n, streaks.current.length))}
 ${stat(l10n.t('Longest streak'), days(l10n, streaks.longest.length))}
 </dl>
@@ -75,7 +75,7 @@ function balanceSection(report: JournalReport, l10n: Language): string {
 <h2 id="balance-title">${escapeHtml(l10n.t('Why and how, week by week'))}</h2>
 <p class="legend"><span><span class="swatch why"></span>${escapeHtml(l10n.t('why: leading'))}</span><span><span class="swatch how"></span>${escapeHtml(l10n.t('how: managing'))}</span><span><span class="swatch count"></span>${escapeHtml(l10n.t('entries per week'))}</span></p>
 <figure>${balanceChartSvg(weeks, l10n)}
-<figcaption>${escapeHtml(l10n.t("The mean why and how shares of each week's tagged entries, {0}; a week with no tagged entry has no bar.", counted(weeks.length, l10n.t('{0} week'), l10n.t('{0} weeks'))))}</figcaption>
+<figcaption>${escapeHtml(l10n.t("The mean why and how shares of each week's tagged entries, {0}; a week with no tagged entry has no bar.", pluralMessage(weeks.length, l10n.t('{0} week'), l10n.t('{0} weeks'))))}</figcaption>
 </figure>
 <details><summary>${escapeHtml(l10n.t('The numbers as a table'))}</summary>${weeksTable(weeks, l10n)}</details>
 </section>`;
@@ -129,7 +129,7 @@ function skippedSection(report: JournalReport, l10n: Language): string {
   const items = report.skipped.map((s) => `<li><code>${escapeHtml(s.path)}</code>: ${escapeHtml(s.reason)}</li>`).join('\n');
   return `<section aria-labelledby="skipped-title">
 <h2 id="skipped-title">${escapeHtml(l10n.t('Files not read as entries'))}</h2>
-<details><summary>${escapeHtml(counted(report.skipped.length, l10n.t('{0} file'), l10n.t('{0} files')))}</summary><ul>${items}</ul></details>
+<details><summary>${escapeHtml(pluralMessage(report.skipped.length, l10n.t('{0} file'), l10n.t('{0} files')))}</summary><ul>${items}</ul></details>
 </section>`;
 }
 

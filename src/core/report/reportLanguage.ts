@@ -1,17 +1,17 @@
 // The language the HTML report is written in: a translator of English messages (`t`, as
-// `vscode.l10n.t` or `@vscode/l10n`'s: the message is its own key, `{0}` filled) and the locale its
-// dates and decimals are written for. The report's files call `l10n.t('…')` on it with literal
-// English messages, which @vscode/l10n-dev extracts into l10n/bundle.l10n.json like the extension's
-// own (npm run l10n:export reads src/core/report too; the type import below is what it looks for).
-// The CLI and the tests use `ENGLISH_REPORT`; the extension hands in `vscode.l10n` and the display
-// language, so an exported report reads in German in a German VS Code. Pure: no `vscode` here.
-import type * as l10n from '@vscode/l10n';
-import { translatedVocabulary, type TranslatedVocabulary } from '../tagger/translatedVocabulary';
+// `vscode.l10n.t` or `@vscode/l10n`'s: the message is its own key, `{0}` filled; the text helpers'
+// `Translator`) and the locale its dates and decimals are written for. The report's files call
+// `l10n.t('…')` on it with literal English messages, which @vscode/l10n-dev extracts into
+// l10n/bundle.l10n.json like the extension's own (npm run l10n:export reads src/core/report too; the
+// type import of `@vscode/l10n` in each is what it looks for); shares and counts are written by
+// ../text/format.ts (`translatedPercent`, `pluralMessage`). The CLI and the tests use
+// `ENGLISH_REPORT`; the extension hands in `vscode.l10n` and the display language, so an exported
+// report reads in German in a German VS Code. Pure: no `vscode` here.
+import { translatedVocabulary, type Vocabulary } from '../tagger/vocabulary';
+import { ENGLISH, type Translator } from '../text/format';
 import { decimal as englishDecimal, monthName as englishMonth } from './names';
 
-export interface ReportLanguage {
-  /** The translation of `message` with `{0}`, `{1}` filled in order. */
-  t(message: string, ...args: l10n.L10nReplacement[]): string;
+export interface ReportLanguage extends Translator {
   /** BCP 47, for `<html lang>`. */
   readonly locale: string;
   /** One decimal place as the language writes it: `2.5`, `2,5`. */
@@ -20,15 +20,7 @@ export interface ReportLanguage {
   readonly monthName: (iso: string) => string;
 }
 
-/** Fills `{n}` as `vscode.l10n.t` does with no bundle. */
-function fill(message: string, ...args: l10n.L10nReplacement[]): string {
-  return message.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const arg = args[Number(index)];
-    return arg === undefined ? whole : String(arg);
-  });
-}
-
-export const ENGLISH_REPORT: ReportLanguage = { t: fill, locale: 'en', decimal: englishDecimal, monthName: englishMonth };
+export const ENGLISH_REPORT: ReportLanguage = { t: ENGLISH.t, locale: 'en', decimal: englishDecimal, monthName: englishMonth };
 
 /**
  * The report in `locale` with `translate` (the extension's `vscode.l10n`): decimals and month names
@@ -51,20 +43,10 @@ export function reportLanguage(translate: Pick<ReportLanguage, 't'>, locale: str
   };
 }
 
-/** A count with its noun: `1 entry`, `3 entries`, from the two messages (each language decides its plural). */
-export function counted(count: number, one: string, many: string): string {
-  return (count === 1 ? one : many).replace('{0}', String(count));
-}
+const vocabularies = new WeakMap<ReportLanguage, Vocabulary>();
 
-/** A share as whole percent the language's way (`62 %`), `—` for null (nothing tagged). */
-export function share(language: ReportLanguage, value: number | null): string {
-  return value === null ? '—' : language.t('{0} %', Math.round(value * 100));
-}
-
-const vocabularies = new WeakMap<ReportLanguage, TranslatedVocabulary>();
-
-/** The names of traps, functions and styles in the report's language (one translation of the vocabulary for every surface). */
-export function vocabularyOf(language: ReportLanguage): TranslatedVocabulary {
+/** The vocabulary in the report's language (the core table, src/core/tagger/vocabulary.ts, through the report's translator). */
+export function vocabularyOf(language: ReportLanguage): Vocabulary {
   let vocabulary = vocabularies.get(language);
   if (!vocabulary) {
     vocabulary = translatedVocabulary(language);

@@ -3,14 +3,14 @@
 // here, and ids, dates and numbers are escaped too, so no cell is trusted.
 import type * as l10n from '@vscode/l10n';
 import { STYLE_IDS } from '../tagger/types';
-import { delta, percentNumber } from '../text/format';
+import { delta, percentNumber, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import type { Comparison } from '../trends/compare';
 import type { FunctionRank } from '../trends/functionRanking';
 import type { HeatmapDay } from '../trends/heatmap';
 import type { PersonSummary } from '../trends/people';
 import { escapeHtml } from '../text/escapeHtml';
-import { ENGLISH_REPORT, share, vocabularyOf, type ReportLanguage } from './reportLanguage';
+import { ENGLISH_REPORT, vocabularyOf, type ReportLanguage } from './reportLanguage';
 
 interface Column {
   readonly title: string;
@@ -95,8 +95,8 @@ export function comparisonTable(comparison: Comparison, l10n: Language = ENGLISH
   ], [
     [l10n.t('Entries'), decimal(recent.entries), decimal(baseline.entries), delta(change.entries, 'count', words)],
     [l10n.t('Entries per week'), decimal(recent.entriesPerWeek), decimal(baseline.entriesPerWeek), delta(change.entriesPerWeek, 'count', words)],
-    [l10n.t('Why share'), share(l10n, recent.whyShare), share(l10n, baseline.whyShare), delta(change.whyShare, 'share', words)],
-    [l10n.t('Balanced share'), share(l10n, recent.balancedShare), share(l10n, baseline.balancedShare), delta(change.balancedShare, 'share', words)],
+    [l10n.t('Why share'), translatedPercent(l10n, recent.whyShare), translatedPercent(l10n, baseline.whyShare), delta(change.whyShare, 'share', words)],
+    [l10n.t('Balanced share'), translatedPercent(l10n, recent.balancedShare), translatedPercent(l10n, baseline.balancedShare), delta(change.balancedShare, 'share', words)],
     [l10n.t('Traps per week'), decimal(recent.trapsPerWeek), decimal(baseline.trapsPerWeek), delta(change.trapsPerWeek, 'count', words)],
   ].map((row) => row.map(escapeHtml)));
 }

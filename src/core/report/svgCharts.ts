@@ -6,11 +6,11 @@
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type * as l10n from '@vscode/l10n';
-import { percentNumber } from '../text/format';
+import { percentNumber, pluralMessage, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
-import { counted, ENGLISH_REPORT, share, type ReportLanguage } from './reportLanguage';
+import { ENGLISH_REPORT, type ReportLanguage } from './reportLanguage';
 import { REPORT_WEEK_START } from './reportModel';
 
 /** Two decimals are plenty for a viewBox a thousand units wide. */
@@ -32,13 +32,13 @@ function text(x: number, y: number, content: string, cls: string, anchor = 'midd
  */
 type Language = ReportLanguage & Partial<Pick<typeof l10n, 'config'>>;
 
-const entriesText = (l10n: Language, count: number): string => counted(count, l10n.t('{0} entry'), l10n.t('{0} entries'));
+const entriesText = (l10n: Language, count: number): string => pluralMessage(count, l10n.t('{0} entry'), l10n.t('{0} entries'));
 
 export function describeWeek(bucket: Bucket, l10n: Language = ENGLISH_REPORT): string {
   const entries = entriesText(l10n, bucket.entries);
   return bucket.whyShare === null
     ? l10n.t('{0}: {1}, none tagged', bucket.key, entries)
-    : l10n.t('{0}: {1}, why {2}, how {3}', bucket.key, entries, share(l10n, bucket.whyShare), share(l10n, bucket.howShare));
+    : l10n.t('{0}: {1}, why {2}, how {3}', bucket.key, entries, translatedPercent(l10n, bucket.whyShare), translatedPercent(l10n, bucket.howShare));
 }
 
 /**
@@ -62,7 +62,7 @@ export function balanceChartSvg(buckets: readonly Bucket[], l10n: Language = ENG
   const parts: string[] = [];
   for (const value of [0, 0.5, 1]) {
     const y = plotTop + plotHeight * (1 - value);
-    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, share(l10n, value), 'axis', 'end'));
+    parts.push(`<line class="grid" x1="${left}" x2="${width}" y1="${n(y)}" y2="${n(y)}"/>`, text(left - 6, y + 4, translatedPercent(l10n, value), 'axis', 'end'));
   }
   buckets.forEach((bucket, index) => {
     const x = left + index * slot + (slot - barWidth) / 2;
@@ -90,7 +90,7 @@ export function balanceChartSvg(buckets: readonly Bucket[], l10n: Language = ENG
   const label = buckets.length === 0
     ? l10n.t('No weeks to show.')
     : l10n.t('Why and how share per week, {0} to {1}: {2} with tagged entries; the table below has every number.',
-      buckets[0]?.key ?? '', buckets.at(-1)?.key ?? '', counted(tagged.length, l10n.t('{0} week'), l10n.t('{0} weeks')));
+      buckets[0]?.key ?? '', buckets.at(-1)?.key ?? '', pluralMessage(tagged.length, l10n.t('{0} week'), l10n.t('{0} weeks')));
   return `<svg class="chart balance" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}"`
     + ` data-weeks="${list(buckets.map((b) => b.key))}" data-entries="${list(buckets.map((b) => String(b.entries)))}"`
     + ` data-why="${list(buckets.map((b) => percentNumber(b.whyShare)))}" data-how="${list(buckets.map((b) => percentNumber(b.howShare)))}">`
@@ -102,7 +102,7 @@ export const HEATMAP_WEEKS = 53;
 
 export function describeDay(day: HeatmapDay, l10n: Language = ENGLISH_REPORT): string {
   const entries = entriesText(l10n, day.count);
-  return day.whyShare === null ? l10n.t('{0}: {1}', day.date, entries) : l10n.t('{0}: {1}, why {2}', day.date, entries, share(l10n, day.whyShare));
+  return day.whyShare === null ? l10n.t('{0}: {1}', day.date, entries) : l10n.t('{0}: {1}, why {2}', day.date, entries, translatedPercent(l10n, day.whyShare));
 }
 
 /**
@@ -178,6 +178,6 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   const entries = grid.reduce((total, day) => total + day.count, 0);
   const written = grid.filter((day) => day.count > 0).length;
   const label = l10n.t('Calendar of the last year, {0} to {1}: {2} on {3}; the table below sums it by month.',
-    grid[0]?.date ?? '', today, entriesText(l10n, entries), counted(written, l10n.t('{0} day'), l10n.t('{0} days')));
+    grid[0]?.date ?? '', today, entriesText(l10n, entries), pluralMessage(written, l10n.t('{0} day'), l10n.t('{0} days')));
   return `<svg class="chart heatmap" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }

@@ -1,9 +1,22 @@
 // What went wrong, as one line of text for a person: the message of an `Error`, or the thrown value
-// as a string (code may throw anything). Every "could not …: {reason}" in the product reads it here.
+// as a string (code may throw anything), or the caller's own words for a failure it knows by its
+// code (a read-only folder). Every "could not …: {reason}" in the product reads it here.
 
-/** `error.message` for an `Error`, `String(error)` for anything else thrown. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The system error code of a failure, when it has one: Node's `EACCES`, a VS Code `FileSystemError`'s `NoPermissions`. */
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * `error.message` for an `Error`, `String(error)` for anything else thrown; `byCode` words the
+ * failures the caller knows by their code (`{ NoPermissions: 'the folder is read-only' }`), in
+ * place of the system's message.
+ */
+export function errorMessage(error: unknown, byCode: Readonly<Record<string, string>> = {}): string {
+  const code = errorCode(error);
+  const known = code === undefined || !Object.hasOwn(byCode, code) ? undefined : byCode[code];
+  return known ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** The thrown value as an `Error`, for a promise to reject with or a failure to keep. */

@@ -1,12 +1,36 @@
-// How numbers, counts and ids read in the product's English text (reviews, reports, the tagger's
-// explanation, the CLI), in one place so every surface writes a share, a count or a name the same
-// way. Locale-independent on purpose: the same journal gives the same text on every machine. The
-// webviews format numbers for the display language themselves: they take the shapes from here
-// (`delta` with their own words, `percentNumber` for the charts' data, `sentenceCase`).
+// How numbers, counts and ids read in the product's text, in one place so every surface writes a
+// share, a count or a name the same way. The English text (reviews, the tagger's explanation, the
+// CLI) is locale-independent on purpose: the same journal gives the same text on every machine. What
+// is shown in the display language (the hover, the HTML report, the webviews) takes a `Translator`
+// (`vscode.l10n`, `@vscode/l10n`, a report's language) and the same shapes: `translatedPercent`,
+// `pluralMessage`, `delta` with its own words. The `l10n.t('…')` calls below are literal, so
+// @vscode/l10n-dev extracts their messages into l10n/bundle.l10n.json (hence the type import).
+import type * as l10n from '@vscode/l10n';
+
+/**
+ * What translates an English message: `vscode.l10n` on the host, `@vscode/l10n` in a webview, a
+ * report's language, `ENGLISH` here. The message is its own key; `{0}`, `{1}` are filled in order.
+ */
+export interface Translator {
+  t(message: string, ...args: l10n.L10nReplacement[]): string;
+}
+
+/** The messages as written, `{n}` filled with the arguments as text: what `vscode.l10n.t` does with no bundle. */
+export const ENGLISH: Translator = {
+  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const arg = args[Number(index)];
+    return arg === undefined ? whole : String(arg);
+  }),
+};
 
 /** A share in [0, 1] as whole percent: `62%`, or `62 %` with gap `' '` (the reports'); `—` for null (nothing tagged). */
 export function percent(share: number | null, gap: '' | ' ' = ''): string {
   return share === null ? '—' : `${Math.round(share * 100)}${gap}%`;
+}
+
+/** A share in [0, 1] as whole percent the translator's language writes it (`62 %`); `—` for null (nothing tagged). */
+export function translatedPercent(l10n: Translator, share: number | null): string {
+  return share === null ? '—' : l10n.t('{0} %', Math.round(share * 100));
 }
 
 /** A share as the bare whole number the charts carry (`62`), '' for null. */
@@ -22,6 +46,14 @@ export function pluralWord(count: number, one: string, many = `${one}s`): string
 /** `1 entry`, `3 entries`; `number` writes the count (`1,234 files` with grouping), plain digits by default. */
 export function plural(count: number, one: string, many = `${one}s`, number: (count: number) => string = String): string {
   return `${number(count)} ${pluralWord(count, one, many)}`;
+}
+
+/**
+ * `one` or `many`, two translated messages with `{0}` (`{0} entry`, `{0} entries`: each language
+ * decides its own forms), for `count`, with the count filled in as digits.
+ */
+export function pluralMessage(count: number, one: string, many: string): string {
+  return (count === 1 ? one : many).replace('{0}', String(count));
 }
 
 /** The words a signed difference is written in: shares in percentage points, counts as they are. */

@@ -1,12 +1,13 @@
 // Which of Kotter's six functions a range of entries shows most and least, so the view can name the
 // side of the job that gets the least attention. Functions never seen are ranked too, at zero.
-import { FUNCTION_IDS, LEADING_FUNCTIONS, type FunctionId } from '../tagger/types';
+import { FUNCTION_IDS, type FunctionId } from '../tagger/types';
+import { FUNCTIONS, type Side } from '../tagger/vocabulary';
 import type { Bucket } from './aggregate';
 
 export interface FunctionRank {
   readonly id: FunctionId;
-  /** Leading (why: direction, alignment, motivation) or managing (how: the other three). */
-  readonly side: 'leading' | 'managing';
+  /** Leading (why: direction, alignment, motivation) or managing (how: the other three), as the vocabulary says. */
+  readonly side: Side;
   /** Entries showing the function. */
   readonly count: number;
 }
@@ -16,7 +17,7 @@ export function rankFunctions(buckets: readonly Bucket[]): FunctionRank[] {
   return FUNCTION_IDS
     .map((id) => ({
       id,
-      side: LEADING_FUNCTIONS.includes(id) ? 'leading' as const : 'managing' as const,
+      side: FUNCTIONS[id].side,
       count: buckets.reduce((total, bucket) => total + bucket.functions[id], 0),
     }))
     .sort((a, b) => b.count - a.count); // Stable: ties keep FUNCTION_IDS order.

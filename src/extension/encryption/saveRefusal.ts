@@ -6,7 +6,7 @@
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract. Any other failure is
 // not a refusal (undefined): it reaches VS Code as it is.
 import type { l10n } from 'vscode';
-import { errorCode } from '../../core/encryption/journalFs';
+import { errorCode } from '../../core/text/errorMessage';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 

@@ -27,11 +27,9 @@ export interface EntryTarget {
   readonly title?: string;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') {
-    return vscode.l10n.t('the folder is read-only');
-  }
-  return errorMessage(error);
+/** What a failure to read or write the journal says: a read-only folder in the user's words (VS Code's `FileSystemError` code). */
+function failure(error: unknown): string {
+  return errorMessage(error, { NoPermissions: vscode.l10n.t('the folder is read-only') });
 }
 
 /**
@@ -63,7 +61,7 @@ export async function openOrCreateEntry(
   try {
     template = await readUserTemplate(folder, target.kind);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the template for "{0}": {1}', target.kind.label, describe(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the template for "{0}": {1}', target.kind.label, failure(error)));
     return undefined;
   }
   const pattern = settings.filePatterns[target.kind.id];
@@ -141,7 +139,7 @@ export async function openOrCreateEntry(
     }
     result = await createIfAbsent(uri, text, mount);
   } catch (error) {
-    const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, describe(error));
+    const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, failure(error));
     void vscode.window.showErrorMessage(message);
     return undefined;
   }

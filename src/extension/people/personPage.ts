@@ -10,33 +10,30 @@ import type { CadenceStatus } from '../../core/people/oneOnOneCadence';
 import type { TrackedItem } from '../../core/reflect/openItems';
 import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
 import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
-import { STYLE_IDS, type StyleId } from '../../core/tagger/types';
-import { translatedVocabulary } from '../../core/tagger/translatedVocabulary';
+import { STYLE_IDS } from '../../core/tagger/types';
+import { translatedVocabulary, type Vocabulary } from '../../core/tagger/vocabulary';
+import { displayMonth } from '../l10nDates';
 import type { PersonPrep } from './personPrep';
 import { calendarOneOnOnesLine, everyCadence } from './personStrings';
 
 /** The page's own place in the journal, for its relative links: the journal folder itself. */
 export const PERSON_PAGE_PATH = 'person.md';
 
-/** A style's name in the display language (the vocabulary's, src/core/tagger/translatedVocabulary.ts). */
-export function styleName(style: StyleId): string {
-  return translatedVocabulary(vscode.l10n).styles[style].name;
-}
-
 function kindName(kind: string, locale: string): string {
   return isEntryKindId(kind) ? entryKindFor(kind, locale).label : kind;
 }
 
+/** `2026-03` as the display language writes it: `March 2026`. */
 function monthName(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(vscode.env.language || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year ?? 2000, (number ?? 1) - 1, 1)));
+  return displayMonth({ year: year ?? 2000, month: number ?? 1, day: 1 });
 }
 
-function entryLine(entry: PersonEntry, locale: string): string {
+/** `styles` are the vocabulary's in the display language. */
+function entryLine(entry: PersonEntry, locale: string, styles: Vocabulary['styles']): string {
   const parts = [entry.date, markdownLink(entry.title, PERSON_PAGE_PATH, entry.path), escapeInline(kindName(entry.kind, locale))];
   if (entry.style !== null) {
-    parts.push(styleName(entry.style));
+    parts.push(styles[entry.style].name);
   }
   return `- ${parts.join(' · ')}`;
 }
@@ -128,6 +125,7 @@ export function prepMarkdown(prep: PersonPrep, name: string): string[] {
 /** The whole page. `locale` is the entries' language, for the kinds' names. */
 export function personMarkdown(person: PersonTimeline, locale: string, prep?: PersonPrep): string {
   const name = escapeInline(person.name);
+  const styles = translatedVocabulary(vscode.l10n).styles;
   const first = person.entries[0]?.date ?? '';
   const last = person.entries.at(-1)?.date ?? '';
   const lines = [`# ${name}`, ''];
@@ -150,7 +148,7 @@ export function personMarkdown(person: PersonTimeline, locale: string, prep?: Pe
   if (person.stylesByMonth.length === 0) {
     lines.push(vscode.l10n.t('No situational style shows in the entries that name {0} yet.', name));
   } else {
-    lines.push(`| ${vscode.l10n.t('Month')} | ${STYLE_IDS.map(styleName).join(' | ')} |`);
+    lines.push(`| ${vscode.l10n.t('Month')} | ${STYLE_IDS.map((style) => styles[style].name).join(' | ')} |`);
     lines.push(`| --- | ${STYLE_IDS.map(() => '---:').join(' | ')} |`);
     for (const month of person.stylesByMonth) {
       lines.push(`| ${monthName(month.month)} | ${STYLE_IDS.map((style) => String(month.styles[style])).join(' | ')} |`);
@@ -163,7 +161,7 @@ export function personMarkdown(person: PersonTimeline, locale: string, prep?: Pe
       month = entry.date.slice(0, 7);
       lines.push('', `### ${monthName(month)}`, '');
     }
-    lines.push(entryLine(entry, locale));
+    lines.push(entryLine(entry, locale, styles));
   }
   return `${lines.join('\n')}\n`;
 }

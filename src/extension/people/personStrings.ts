@@ -2,7 +2,7 @@
 // "3 entries · 2 1:1s" ("1 Eintrag · 1 1:1-Gespräch"); and a cadence as the person page says it,
 // "Every 2 weeks" ("Alle 2 Wochen"), not as people.yml writes it ("2w"); and the calendar's 1:1s beside
 // the cadence. Takes the translator as a parameter (as
-// src/core/tagger/translatedVocabulary.ts does) so the unit tier checks both languages against the bundles; the calls are
+// src/core/tagger/vocabulary.ts does) so the unit tier checks both languages against the bundles; the calls are
 // still `l10n.t('…')` for @vscode/l10n-dev to extract.
 import type { l10n } from 'vscode';
 import { spokenCadence, type Cadence } from '../../core/people/cadence';

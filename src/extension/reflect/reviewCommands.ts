@@ -22,7 +22,7 @@ import { journalToday } from '../journal/journalToday';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { createIfAbsent, exists } from '../journal/journalStore';
-import { displayDate } from '../l10nDates';
+import { displayDate, displayMonth } from '../l10nDates';
 import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf } from '../index/reflectSource';
 import { reportsModule } from '../export/reportsModule';
@@ -124,8 +124,7 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
 function periodName(period: ReviewPeriod): string {
   return period.kind === 'weekly-review'
     ? vscode.l10n.t('week {0}', period.label)
-    : new Intl.DateTimeFormat(vscode.env.language || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(Date.UTC(period.start.year, period.start.month - 1, 1)));
+    : displayMonth(period.start);
 }
 
 function previewTitle(uri: vscode.Uri): string {

@@ -1,36 +1,25 @@
 // The words of the hover's tag explanation (core/tagger/explain.ts) in VS Code's display language.
 // Most messages are the Explain Tags panel's own (src/webview/explain/strings.ts), so the German
-// bundle translates each once and the hover and the panel say the same; the names of labels, traps,
-// functions and styles are the vocabulary's translation (src/core/tagger/translatedVocabulary.ts). Takes
+// bundle translates each once and the hover and the panel say the same; the names and meanings of
+// labels, traps, functions and styles are the vocabulary's (src/core/tagger/vocabulary.ts). Takes
 // the translator as a parameter (the unit tier checks the German words against the bundle); the
 // calls are `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `vscode`.
 import type { l10n } from 'vscode';
 import type { ExplainWords } from '../../core/tagger/explain';
 import { readCue } from '../../core/tagger/explanation';
-import type { EntryLabel } from '../../core/tagger/types';
-import { translatedVocabulary, type Translator } from '../../core/tagger/translatedVocabulary';
+import { translatedVocabulary } from '../../core/tagger/vocabulary';
+import { translatedPercent, type Translator } from '../../core/text/format';
 
 /** `vscode.l10n`, or a stand-in with the same `t` (the unit tests'). */
 type HoverTranslator = Pick<typeof l10n, 't'> | Translator;
 
-
 export function hoverWords(l10n: HoverTranslator): ExplainWords {
   const vocabulary = translatedVocabulary(l10n);
-  const percent = (share: number): string => l10n.t('{0} %', Math.round(share * 100));
   const side = (name: 'why' | 'how'): string => (name === 'why' ? l10n.t('why') : l10n.t('how'));
-  const labelNames: Readonly<Record<EntryLabel, string>> = {
-    why: l10n.t('Why'), how: l10n.t('How'), balanced: l10n.t('Balanced'), unclear: l10n.t('Unclear'),
-  };
-  const meanings: Readonly<Record<EntryLabel, string>> = {
-    why: l10n.t('mostly leading (why)'),
-    how: l10n.t('mostly managing (how)'),
-    balanced: l10n.t('balanced between leading and managing'),
-    unclear: l10n.t('nothing in it shows either side'),
-  };
   return {
     summary: (label, leaning, why, how, counted, total) =>
-      `**${labelNames[label]}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', percent(why), percent(how), counted, total)}`,
-    labelMeaning: (label) => meanings[label],
+      `**${vocabulary.labels[label].name}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', translatedPercent(l10n, why), translatedPercent(l10n, how), counted, total)}`,
+    labelMeaning: (label) => vocabulary.labels[label].meaning,
     unclear: (reason) => {
       switch (reason) {
         case 'language':

@@ -1,23 +1,18 @@
 // Every text the Explain Tags panel shows, by key, in the display language: `l10n.t` from
 // `@vscode/l10n` as in ../trends/strings.ts (the bundle the host posted once, ../language.ts;
 // extracted by @vscode/l10n-dev). Placeholders stay as `{0}` for the panel to fill. The names of
-// traps, functions and styles come from the one translation of the vocabulary the trends view uses
-// too (../vocabularyStrings.ts).
+// traps, functions and styles, and a share as percent, are not here: they are the core vocabulary's
+// and text helpers' (../vocabularyNames.ts).
 import * as l10n from '@vscode/l10n';
-import { vocabularyKeyStrings } from '../vocabularyStrings';
 
 /** Every text the panel shows, by key; `explainStrings` holds the English message of each. */
 export const EXPLAIN_STRING_KEYS = [
   'heading', 'openEntry', 'labelCaption', 'labelWhy', 'labelHow', 'labelBalanced', 'labelUnclear',
-  'legendWhy', 'legendHow', 'percent', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',
+  'legendWhy', 'legendHow', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',
   'unclearEmpty', 'unclearLanguage', 'unclearNoSignal', 'unclearWeak', 'unclearTrends', 'dirty',
-  'functions', 'style', 'functionDirection', 'functionAlignment', 'functionMotivation', 'functionPlanning',
-  'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching', 'styleSupporting',
-  'styleDelegating', 'sentencesHeading', 'sentencesIntro', 'sideWhy', 'sideHow', 'sideNone', 'line',
+  'functions', 'style', 'sentencesHeading', 'sentencesIntro', 'sideWhy', 'sideHow', 'sideNone', 'line',
   'lineLabel', 'cuesLabel', 'cueNone', 'cueEvidence', 'cueTerm', 'cueContrast', 'cueNegation', 'cueWhy',
-  'cueHow', 'trapsHeading', 'trapsIntro', 'trapEvidence', 'trapMicromanagingLeader', 'trapVisionlessManager',
-  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
-  'hintNiceLeader', 'hintTaskmasterManager', 'missing', 'failure',
+  'cueHow', 'trapsHeading', 'trapsIntro', 'trapEvidence', 'missing', 'failure',
 ] as const;
 
 export type ExplainStringKey = (typeof EXPLAIN_STRING_KEYS)[number];
@@ -26,7 +21,6 @@ export type ExplainStrings = Readonly<Record<ExplainStringKey, string>>;
 /** The table in the language `@vscode/l10n` was last configured with. */
 export function explainStrings(): ExplainStrings {
   return {
-    ...vocabularyKeyStrings(l10n),
     heading: l10n.t('Why these tags?'),
     openEntry: l10n.t('Open the entry'),
     labelCaption: l10n.t('Label'),
@@ -36,7 +30,6 @@ export function explainStrings(): ExplainStrings {
     labelUnclear: l10n.t('No side: nothing here is read as leading or managing.'),
     legendWhy: l10n.t('Why (leading)'),
     legendHow: l10n.t('How (managing)'),
-    percent: l10n.t('{0} %'),
     sharesCaption: l10n.t('Sentences that show a side: {0} of {1}.'),
     readEnglish: l10n.t('Read as English.'),
     readGerman: l10n.t('Read as German.'),

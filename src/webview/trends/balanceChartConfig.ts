@@ -89,7 +89,7 @@ export function chartConfig(
     const context = scale.ctx;
     context.save();
     context.font = `${fontSize}px ${theme.fontFamily}`;
-    const widest = Math.max(context.measureText(countLabel(countMax)).width, context.measureText(t('percent', 100)).width);
+    const widest = Math.max(context.measureText(countLabel(countMax)).width, context.measureText(percentLabel(1)).width);
     context.restore();
     scale.width = Math.max(scale.width, Math.ceil(widest) + Y_TICK_ROOM);
   };
@@ -154,7 +154,7 @@ export function chartConfig(
           position: 'left',
           ...axis,
           // No "0 %": it would sit on the count axis's top label, just below it.
-          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (Number(value) === 0 ? '' : t('percent', Number(value))) },
+          ticks: { ...axis.ticks, stepSize: 50, callback: (value) => (Number(value) === 0 ? '' : percentLabel(Number(value) / 100)) },
           afterFit: yAxisWidth,
         },
       },

@@ -59,7 +59,7 @@ function base(trends: CalendarTrends, theme: ChartTheme, stacked: boolean, unit:
             callback: (value) => {
               const number = Number(value);
               // Whole hours on the axis read `10 h`, not `10.0 h`.
-              return unit === 'percent' ? t('percent', number) : Number.isInteger(number) ? t('hoursValue', count(number)) : hoursLabel(number);
+              return unit === 'percent' ? percentLabel(number / 100) : Number.isInteger(number) ? t('hoursValue', count(number)) : hoursLabel(number);
             },
           },
         },

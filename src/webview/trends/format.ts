@@ -4,14 +4,14 @@ import { delta, percentNumber } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { WebviewStringKey } from './strings';
 import { vocabularyNames } from '../vocabularyNames';
-import { currentLocale, onLanguageChange } from '../language';
+import { currentLocale, onLanguageChange, webviewL10n } from '../language';
 import { plural, t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export const percentText = percentNumber;
 
-/** `62 %` (as the locale writes it), `—` for null; the names of the tagger's ids (../vocabularyNames.ts). */
-export const { percentLabel, trapHint, trapName, functionName, styleName } = vocabularyNames(t);
+/** `62 %` (as the locale writes it), `—` for null; the names of the tagger's ids and the sides (../vocabularyNames.ts). */
+export const { percentLabel, trapHint, trapName, functionName, styleName, sideName } = vocabularyNames(webviewL10n);
 
 /** A signed difference with a real minus sign; `—` for null. Shares are shown in percentage points. */
 export function deltaLabel(value: number | null, kind: 'count' | 'share'): string {
@@ -57,11 +57,6 @@ export function decimal(value: number): string {
 
 export function count(value: number): string {
   return current().integer.format(value);
-}
-
-/** `leading` or `managing`, as a word of the view's language. */
-export function sideName(side: 'leading' | 'managing'): string {
-  return t(side === 'leading' ? 'sideLeading' : 'sideManaging');
 }
 
 const UNIT: Readonly<Record<Granularity, WebviewStringKey>> = { day: 'unitDay', week: 'unitWeek', month: 'unitMonth' };

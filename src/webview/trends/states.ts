@@ -3,6 +3,7 @@
 // next step (a New entry button posts `newEntry`).
 import { errorMessage } from '../../core/text/errorMessage';
 import { button, el } from './dom';
+import { sideName } from './format';
 import { parts, plural, t } from './i18n';
 
 export function indexingView(entryCount: number): HTMLElement {
@@ -31,8 +32,8 @@ export function firstRunView(newEntry: () => void): HTMLElement {
   return el('div', { class: 'state first-run' }, [
     el('h1', { text: t('firstRunHeading') }),
     el('p', {}, parts('firstRunSides',
-      el('strong', { class: 'why-text', text: t('firstRunLeading') }),
-      el('strong', { class: 'how-text', text: t('firstRunManaging') }))),
+      el('strong', { class: 'why-text', text: sideName('leading') }),
+      el('strong', { class: 'how-text', text: sideName('managing') }))),
     el('p', { text: t('firstRunBody') }),
     button(t('firstRunButton'), newEntry, { class: 'primary', attrs: { id: 'first-entry' } }),
     el('p', { class: 'muted small', text: t('firstRunPrivacy') }),

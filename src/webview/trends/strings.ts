@@ -4,9 +4,9 @@
 // with the host's (npm run l10n:export reads src/webview too). Placeholders stay as `{0}`, `{1}`
 // (`l10n.t` leaves them when called without arguments) for i18n.ts to fill with numbers and dates
 // formatted by `Intl`. Counts come in pairs, `…One` and `…Many`: English and German need no more
-// plural forms. The names of traps, functions and styles are the vocabulary's (../vocabularyStrings.ts).
+// plural forms. The names of traps, functions, styles and the sides, and a share as percent, are not
+// here: they are the core vocabulary's and text helpers' (../vocabularyNames.ts).
 import * as l10n from '@vscode/l10n';
-import { vocabularyKeyStrings } from '../vocabularyStrings';
 
 /**
  * Every text the view shows, by key; `webviewStrings` holds the English message of each.
@@ -14,7 +14,7 @@ import { vocabularyKeyStrings } from '../vocabularyStrings';
 export const WEBVIEW_STRING_KEYS = [
   'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
   'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
-  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'percent', 'points', 'weekSpan',
+  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'points', 'weekSpan',
   'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
   'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
   'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',
@@ -27,15 +27,11 @@ export const WEBVIEW_STRING_KEYS = [
   'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
   'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
   'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
-  'trapsListLabel', 'openEntry', 'more', 'trapMicromanagingLeader', 'trapVisionlessManager',
-  'trapNiceLeader', 'trapTaskmasterManager', 'hintMicromanagingLeader', 'hintVisionlessManager',
-  'hintNiceLeader', 'hintTaskmasterManager', 'functionsTitle', 'functionsNone', 'functionsLead',
-  'functionsList', 'functionsIntro', 'sideLeading', 'sideManaging', 'functionDirection', 'functionAlignment', 'functionMotivation',
-  'functionPlanning', 'functionOrganising', 'functionControlling', 'styleDirecting', 'styleCoaching',
-  'styleSupporting', 'styleDelegating', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
+  'trapsListLabel', 'openEntry', 'more', 'functionsTitle', 'functionsNone', 'functionsLead', 'functionsList',
+  'functionsIntro', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
   'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
   'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
-  'firstRunSides', 'firstRunLeading', 'firstRunManaging', 'firstRunBody', 'firstRunButton',
+  'firstRunSides', 'firstRunBody', 'firstRunButton',
   'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
   'hoursValue', 'tableWeek', 'tableTotal', 'calendarHoursTitle', 'calendarHoursIntro', 'calendarHoursLabel',
   'calendarHoursSummary', 'calendarHoursCaption', 'calendarHoursRegion', 'calendarNoTime', 'loadTitle', 'loadIntro', 'loadLabel',
@@ -50,7 +46,6 @@ export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
 /** The table in the language `@vscode/l10n` was last configured with. */
 export function webviewStrings(): WebviewStrings {
   return {
-    ...vocabularyKeyStrings(l10n),
     trendsHeading: l10n.t('Your leadership trends'),
     entriesOne: l10n.t('{0} entry'),
     entriesMany: l10n.t('{0} entries'),
@@ -74,7 +69,6 @@ export function webviewStrings(): WebviewStrings {
     leanNoneTagged: l10n.t('{0} in this range, none tagged yet.'),
     lean: l10n.t('{0} in this range: {1} why, {2} how, {3} balanced.'),
     leanUnclear: l10n.t('{0} unclear (nothing in them shows either side) are not in these shares.'),
-    percent: l10n.t('{0} %'),
     points: l10n.t('{0} pt'),
     weekSpan: l10n.t('{0} – {1} {2}'),
 
@@ -166,8 +160,6 @@ export function webviewStrings(): WebviewStrings {
     functionsLead: l10n.t('Most present: {0} ({1}). Least present: {2} ({3}).'),
     functionsList: l10n.t('Functions, most present first'),
     functionsIntro: l10n.t("John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls."),
-    sideLeading: l10n.t('leading'),
-    sideManaging: l10n.t('managing'),
 
     peopleTitle: l10n.t('People you wrote about'),
     peopleNone: l10n.t('No one named in this range. Name people in an entry with @ana, or in its front matter: people: [Ana].'),
@@ -187,8 +179,6 @@ export function webviewStrings(): WebviewStrings {
     newEntry: l10n.t('New entry'),
     firstRunHeading: l10n.t('Your leadership trends start with one entry'),
     firstRunSides: l10n.t('Each entry is read for the two sides of the job: {0} — the why: setting direction, aligning people, motivating — and {1} — the how: planning, organising, controlling.'),
-    firstRunLeading: l10n.t('leading'),
-    firstRunManaging: l10n.t('managing'),
     firstRunBody: l10n.t('Write a few lines a day and this view shows how your weeks balance the two, the traps you slip into, and the people you write about.'),
     firstRunButton: l10n.t('Write your first entry'),
     firstRunPrivacy: l10n.t('Entries are plain Markdown files in your journal folder. Nothing leaves your machine.'),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extraPath, localWeekday, planEntry, titleSlug, type EntryRequest } from '../../../src/core/entries/entryPlan';
+import { extraPath, localMonthYear, localWeekday, planEntry, titleSlug, type EntryRequest } from '../../../src/core/entries/entryPlan';
 import { readFrontMatter } from '../../../src/core/entries/frontMatter';
 import { ENTRY_KINDS, entryKind } from '../../../src/core/entries/kinds';
 
@@ -76,6 +76,12 @@ describe('planEntry', () => {
     assert.equal(localWeekday(MONDAY, 'es'), 'lunes');
     assert.equal(localWeekday(MONDAY, 'not a locale!'), 'Monday');
     assert.equal(localWeekday(MONDAY, undefined), 'Monday');
+  });
+
+  it('writes a month and its year in the chosen locale, as the person page and a monthly review title it', () => {
+    assert.equal(localMonthYear({ year: 2026, month: 3, day: 1 }, 'de'), 'März 2026');
+    assert.equal(localMonthYear({ year: 2026, month: 11, day: 30 }, 'en'), 'November 2026');
+    assert.equal(localMonthYear({ year: 2026, month: 1, day: 1 }, 'not a locale!'), 'January 2026');
   });
 
   it('writes any person\'s name into front matter that reads back as that name (issue #18)', () => {

@@ -1,6 +1,12 @@
-// What a person reads when something fails: the error's own message, or whatever was thrown as text.
+// What a person reads when something fails: the error's own message, or whatever was thrown as text,
+// or the caller's words for a failure it knows by its code.
 import * as assert from 'node:assert/strict';
-import { asError, errorMessage } from '../../../src/core/text/errorMessage';
+import { asError, errorCode, errorMessage } from '../../../src/core/text/errorMessage';
+
+/** A failure with a system code, as Node's fs and VS Code's `FileSystemError` throw them. */
+function coded(message: string, code: string): Error {
+  return Object.assign(new Error(message), { code });
+}
 
 describe('errorMessage', () => {
   it('reads an Error by its message and anything else thrown as text', () => {
@@ -9,6 +15,22 @@ describe('errorMessage', () => {
     assert.equal(errorMessage('disk full'), 'disk full');
     assert.equal(errorMessage(42), '42');
     assert.equal(errorMessage(undefined), 'undefined');
+  });
+
+  it('says a failure the caller knows by its code in the caller\'s words, and any other as it is', () => {
+    const readOnly = { NoPermissions: 'the folder is read-only' };
+    assert.equal(errorMessage(coded('NoPermissions (FileSystemError): /journal/2026-03-09.md', 'NoPermissions'), readOnly), 'the folder is read-only');
+    assert.equal(errorMessage(coded('ENOSPC: no space left on device', 'ENOSPC'), readOnly), 'ENOSPC: no space left on device');
+    assert.equal(errorMessage(new Error('plain'), readOnly), 'plain');
+    assert.equal(errorMessage(coded('inherited', 'toString'), readOnly), 'inherited', 'only the caller\'s own words');
+    assert.equal(errorMessage({ code: 'NoPermissions' }, readOnly), 'the folder is read-only');
+  });
+
+  it('reads a system code where there is one', () => {
+    assert.equal(errorCode(coded('busy', 'EBUSY')), 'EBUSY');
+    assert.equal(errorCode(Object.assign(new Error('numbered'), { code: 5 })), undefined);
+    assert.equal(errorCode(new Error('none')), undefined);
+    assert.equal(errorCode(null), undefined);
   });
 
   it('keeps an Error as it is and wraps anything else', () => {

@@ -1,6 +1,16 @@
-// How shares, counts and ids read in the product's English text: the same on every surface.
+// How shares, counts and ids read in the product's text: the same on every surface, in English and
+// through a translator (the hover, the HTML report and the webviews share translatedPercent and
+// pluralMessage).
 import * as assert from 'node:assert/strict';
-import { capitalise, delta, percent, percentNumber, plural, pluralWord, sentenceCase } from '../../../src/core/text/format';
+import {
+  capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, pluralWord, sentenceCase, translatedPercent, type Translator,
+} from '../../../src/core/text/format';
+
+/** A translator with one German message, `{n}` filled, as `vscode.l10n.t` does with the German bundle. */
+const GERMAN: Translator = {
+  t: (message, ...args) => (message === '{0} %' ? '{0} %' : message === '{0} entries' ? '{0} Einträge' : message)
+    .replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole)),
+};
 
 describe('text formatting', () => {
   it('writes a share as whole percent, with the reports\' gap when asked, and a dash for nothing tagged', () => {
@@ -31,5 +41,24 @@ describe('text formatting', () => {
   it('names an id no table names yet', () => {
     assert.equal(sentenceCase('micromanaging-leader'), 'Micromanaging leader');
     assert.equal(capitalise('this week'), 'This week');
+  });
+
+  it('fills a message as vscode.l10n does with no bundle', () => {
+    assert.equal(ENGLISH.t('{0} of {1}', 3, 'four'), '3 of four');
+    assert.equal(ENGLISH.t('{1} before {0}', 'a'), '{1} before a');
+    assert.equal(ENGLISH.t('as {0} is', true), 'as true is');
+  });
+
+  it('writes a share through the translator as the language writes percent, a dash for nothing tagged', () => {
+    assert.equal(translatedPercent(ENGLISH, 0.624), '62 %');
+    assert.equal(translatedPercent(ENGLISH, 0.005), '1 %');
+    assert.equal(translatedPercent(ENGLISH, null), '—');
+    assert.deepEqual([translatedPercent({ t: (message, ...args) => `${message}|${args.join()}` }, 1)], ['{0} %|100']);
+  });
+
+  it('picks one of two translated messages by the count and fills it in', () => {
+    assert.equal(pluralMessage(1, '{0} entry', '{0} entries'), '1 entry');
+    assert.equal(pluralMessage(0, '{0} entry', '{0} entries'), '0 entries');
+    assert.equal(pluralMessage(12, GERMAN.t('{0} entry'), GERMAN.t('{0} entries')), '12 Einträge');
   });
 });

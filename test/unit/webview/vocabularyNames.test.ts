@@ -1,7 +1,10 @@
-// The names both webviews show for the tagger's ids: the core vocabulary's, through the webviews'
-// translation (@vscode/l10n, English here), with a readable fallback for an id the view does not know.
+// The names both webviews show for the tagger's ids and the sides: the core vocabulary's, through the
+// webviews' translation (@vscode/l10n, English and German here), with a readable fallback for an id
+// the view does not know; and a share as percent, as the core's text helpers write it.
 import * as assert from 'node:assert/strict';
-import { FUNCTIONS, STYLES, TRAPS } from '../../../src/core/tagger/vocabulary';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FUNCTIONS, SIDES, STYLES, TRAPS } from '../../../src/core/tagger/vocabulary';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TrapId } from '../../../src/core/tagger/types';
 import * as explain from '../../../src/webview/explain/names';
 import { useL10n } from '../../../src/webview/language';
@@ -9,7 +12,9 @@ import * as trends from '../../../src/webview/trends/format';
 import { vocabularyNames } from '../../../src/webview/vocabularyNames';
 
 describe('webview: the vocabulary names', () => {
-  before(() => useL10n({ locale: 'en', bundle: null }));
+  const german = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+  beforeEach(() => useL10n({ locale: 'en', bundle: null }));
+  after(() => useL10n({ locale: 'en', bundle: null }));
 
   it('names every trap, function and style as the core table does, in both webviews', () => {
     for (const names of [trends, explain]) {
@@ -24,6 +29,20 @@ describe('webview: the vocabulary names', () => {
         assert.equal(names.styleName(id), STYLES[id].name);
       }
     }
+    assert.equal(trends.sideName('leading'), SIDES.leading.name);
+  });
+
+  it('names them in the language posted last, as the German entries do', () => {
+    assert.equal(trends.trapName('taskmaster-manager'), 'Taskmaster manager');
+    useL10n({ locale: 'de', bundle: german });
+    for (const names of [trends, explain]) {
+      assert.equal(names.trapName('taskmaster-manager'), TRAPS['taskmaster-manager'].de.name);
+      assert.equal(names.trapHint('micromanaging-leader'), TRAPS['micromanaging-leader'].de.meaning);
+      assert.equal(names.functionName('controlling'), FUNCTIONS.controlling.de.name);
+      assert.equal(names.styleName('coaching'), STYLES.coaching.de.name);
+    }
+    assert.equal(trends.sideName('managing'), 'Managen');
+    assert.equal(trends.percentLabel(0.5), '50 %');
   });
 
   it('writes a share as the locale\'s percent, a dash for nothing tagged', () => {
@@ -33,11 +52,11 @@ describe('webview: the vocabulary names', () => {
   });
 
   it('gives an id from a newer tagger a readable name and no hint', () => {
-    const names = vocabularyNames((key, ...args) => `${key}(${args.join(',')})`);
+    const names = vocabularyNames({ t: (message, ...args) => `${message}(${args.join(',')})` });
     const newer = 'meeting-hoarder' as TrapId;
     assert.equal(names.trapName(newer), 'Meeting hoarder');
     assert.equal(names.trapHint(newer), '');
-    assert.equal(names.trapName('taskmaster-manager'), 'trapTaskmasterManager()');
-    assert.equal(names.percentLabel(0.5), 'percent(50)');
+    assert.equal(names.trapName('taskmaster-manager'), 'Taskmaster manager()');
+    assert.equal(names.percentLabel(0.5), '{0} %(50)');
   });
 });

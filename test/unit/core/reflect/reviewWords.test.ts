@@ -1,29 +1,32 @@
-// The review's words in English and German: every practice and trap said in both, and the German
-// names of traps, functions and styles the same as the German views show (l10n/bundle.l10n.de.json),
-// so a German review and the Trends view never name one thing two ways.
+// The review's words in English and German: every practice and trap said in both, and the names of
+// traps, functions, styles and sides the core vocabulary's in each language (whose German the German
+// views show too, l10n/bundle.l10n.de.json), so a German review and the Trends view never name one
+// thing two ways.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GERMAN_TERMS, REVIEW_WORDS } from '../../../../src/core/reflect/reviewWords';
+import { REVIEW_WORDS } from '../../../../src/core/reflect/reviewWords';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../../../../src/core/tagger/types';
 import { FUNCTIONS, STYLES, TRAPS } from '../../../../src/core/tagger/vocabulary';
 
 const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 
 describe('reflect: the review words', () => {
-  it('names traps, functions and styles in German as the German views do', () => {
+  it('names traps, functions, styles and sides in German as the German views do', () => {
+    const german = REVIEW_WORDS.de;
     for (const id of TRAP_IDS) {
-      assert.equal(GERMAN_TERMS.traps[id], bundle[TRAPS[id].name], id);
+      assert.equal(german.trapName(id), bundle[TRAPS[id].name], id);
+      assert.ok(german.reasonTrap(german.week, id).includes(`*${bundle[TRAPS[id].name]}*`), id);
     }
     for (const id of FUNCTION_IDS) {
-      assert.equal(GERMAN_TERMS.functions[id], bundle[FUNCTIONS[id].name], id);
+      const side = bundle[FUNCTIONS[id].side];
+      assert.equal(german.missingFunction(id), `- **${bundle[FUNCTIONS[id].name]}** (${side}): ${bundle[FUNCTIONS[id].meaning]}`, id);
     }
     for (const id of STYLE_IDS) {
-      assert.equal(GERMAN_TERMS.styles[id], bundle[STYLES[id].name], id);
+      assert.ok(german.styleMismatch(id, 'delegating').startsWith(`**${bundle[STYLES[id].name]}** eingesetzt`), id);
     }
-    assert.equal(GERMAN_TERMS.sides.leading, bundle.leading);
-    assert.equal(GERMAN_TERMS.sides.managing, bundle.managing);
-    assert.equal(REVIEW_WORDS.de.functionsIntro, bundle[REVIEW_WORDS.en.functionsIntro]);
+    assert.ok(german.reasonLean(german.week, 'period', 'why').endsWith(`zum ${bundle.Why} neigte.`));
+    assert.equal(german.functionsIntro, bundle[REVIEW_WORDS.en.functionsIntro]);
   });
 
   it('names English traps and functions from the core vocabulary', () => {

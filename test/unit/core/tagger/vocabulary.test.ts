@@ -1,28 +1,55 @@
-// One vocabulary: every trap, function, style and entry label the product names has one English name,
-// meaning and side in src/core/tagger/vocabulary.ts, and the extension's translation of those names
-// (what the views and the German bundle read) says the same in English.
+// One vocabulary: every trap, function, style, entry label and side the product names has one row in
+// src/core/tagger/vocabulary.ts — its English name and meaning, its side and its German — and every
+// surface reads that row: in English, through a translator (the views), or in German (a German
+// review). The bundles hold the same words: @vscode/l10n-dev extracts each English message into
+// l10n/bundle.l10n.json, and the German bundle translates it as the row's German says.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANAGING_TRAPS } from '../../../../src/core/tagger/entryLabel';
 import { ENTRY_LABELS, FUNCTION_IDS, LEADING_FUNCTIONS, STYLE_IDS, TRAP_IDS, type FunctionId, type StyleId, type TrapId } from '../../../../src/core/tagger/types';
 import {
-  ENTRY_LABEL_TERMS, FUNCTIONS, functionName, STYLES, styleName, trapName, TRAPS,
+  ENTRY_LABEL_TERMS, FUNCTIONS, functionName, nameOf, SIDES, STYLES, styleName, trapName, translatedVocabulary, TRAPS, type Term, type Vocabulary,
 } from '../../../../src/core/tagger/vocabulary';
-import { translatedVocabulary, type Translator } from '../../../../src/core/tagger/translatedVocabulary';
-import { vocabularyKeyStrings } from '../../../../src/webview/vocabularyStrings';
+import type { Translator } from '../../../../src/core/text/format';
 
-const identity = { t: (message: string) => message } as unknown as Translator;
+const identity: Translator = { t: (message) => message };
+/** Marks each message it is handed, so a test sees which words went through the translator. */
+const marking: Translator = { t: (message) => `[${message}]` };
+
+const bundle = (name: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', name), 'utf8')) as Record<string, string>;
+
+/** Every row of a vocabulary, with its group. */
+function rows(vocabulary: Vocabulary): Term[] {
+  return [
+    ...TRAP_IDS.map((id) => vocabulary.traps[id]), ...FUNCTION_IDS.map((id) => vocabulary.functions[id]),
+    ...STYLE_IDS.map((id) => vocabulary.styles[id]), ...ENTRY_LABELS.map((id) => vocabulary.labels[id]),
+  ];
+}
+
+/** Every English message of the table with the German the row gives it. */
+function messages(): [english: string, german: string][] {
+  const english = translatedVocabulary(identity);
+  return [
+    ...rows(english).flatMap((term): [string, string][] => [[term.name, term.de.name], [term.meaning, term.de.meaning]]),
+    ...Object.values(english.sides).map((side): [string, string] => [side.name, side.de.name]),
+  ];
+}
 
 describe('the vocabulary', () => {
-  it('names and explains every id, once', () => {
-    const terms = [...TRAP_IDS.map((id) => TRAPS[id]), ...FUNCTION_IDS.map((id) => FUNCTIONS[id]), ...STYLE_IDS.map((id) => STYLES[id]), ...ENTRY_LABELS.map((id) => ENTRY_LABEL_TERMS[id])];
+  it('names and explains every id, once, in English and in German', () => {
+    const terms = rows(translatedVocabulary(identity));
     assert.equal(terms.length, 18);
     for (const term of terms) {
       assert.match(term.name, /^[A-Z]/, term.name);
       assert.match(term.meaning, /^[a-z]/, term.meaning);
+      // German capitalises nouns wherever they stand, so only its names are held to a capital.
+      assert.match(term.de.name, /^\p{Lu}/u, term.de.name);
+      assert.ok(term.de.meaning.trim() !== '' && term.de.meaning !== term.meaning, term.de.meaning);
     }
     assert.equal(new Set(terms.map((term) => term.name)).size, terms.length, 'no two ids share a name');
+    assert.equal(new Set(terms.map((term) => term.de.name)).size, terms.length, 'no two ids share a German name');
   });
 
   it('puts the leading functions on the leading side and the manager\'s traps on the managing side', () => {
@@ -30,6 +57,7 @@ describe('the vocabulary', () => {
     assert.deepEqual([...MANAGING_TRAPS].sort(), ['taskmaster-manager', 'visionless-manager']);
     assert.equal(ENTRY_LABEL_TERMS.why.side, 'leading');
     assert.equal(ENTRY_LABEL_TERMS.how.side, 'managing');
+    assert.deepEqual([SIDES.leading.name, SIDES.managing.de.name], ['leading', 'Managen']);
   });
 
   it('gives an id from a newer tagger a readable name', () => {
@@ -39,26 +67,31 @@ describe('the vocabulary', () => {
     assert.equal(functionName('forecasting' as FunctionId), 'Forecasting');
     assert.equal(styleName('coaching'), 'Coaching');
     assert.equal(styleName('mentoring' as StyleId), 'Mentoring');
+    assert.equal(nameOf(translatedVocabulary(marking).styles, 'mentoring' as StyleId), 'Mentoring');
   });
 
-  it('is what the extension translates, in English word for word', () => {
-    const english = translatedVocabulary(identity);
-    for (const id of TRAP_IDS) {
-      assert.deepEqual(english.traps[id], { name: TRAPS[id].name, meaning: TRAPS[id].meaning }, id);
-    }
-    for (const id of FUNCTION_IDS) {
-      assert.equal(english.functions[id].name, FUNCTIONS[id].name, id);
-    }
-    for (const id of STYLE_IDS) {
-      assert.equal(english.styles[id].name, STYLES[id].name, id);
-    }
+  it('passes every English name and meaning through the translator, and keeps its side and German', () => {
+    const marked = translatedVocabulary(marking);
+    const english = rows(translatedVocabulary(identity));
+    rows(marked).forEach((term, at) => {
+      const plain = english[at] as Term;
+      assert.deepEqual(term, { ...plain, name: `[${plain.name}]`, meaning: `[${plain.meaning}]` });
+    });
+    assert.equal(marked.sides.leading.name, '[leading]');
+    assert.equal(TRAPS['taskmaster-manager'].name, 'Taskmaster manager', 'the English table is the identity translation');
+    assert.equal(STYLES.coaching.de.name, 'Coachen');
   });
 
-  it('has a German name for every name the views show', () => {
-    const german = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
-    const strings = vocabularyKeyStrings({ t: (message: string) => german[message] ?? `untranslated: ${message}` } as unknown as Translator);
-    assert.equal(Object.keys(strings).length, 18);
-    assert.equal(strings.trapTaskmasterManager, 'Antreiber-Manager');
-    assert.deepEqual(Object.values(strings).filter((text) => text.startsWith('untranslated')), []);
+  it('has every English message in the bundle @vscode/l10n-dev extracts, and the German bundle translates each as the row says', () => {
+    const english = bundle('bundle.l10n.json');
+    const german = bundle('bundle.l10n.de.json');
+    const all = messages();
+    assert.equal(all.length, 38);
+    assert.deepEqual(all.filter(([message]) => english[message] !== message).map(([message]) => message), [], 'not extracted: write them as l10n.t(\'…\') in the table');
+    assert.deepEqual(
+      all.filter(([message, de]) => german[message] !== de).map(([message, de]) => `"${message}": "${de}" (bundle: ${german[message] ?? 'none'})`),
+      [],
+      'l10n/bundle.l10n.de.json should translate these as the table does',
+    );
   });
 });

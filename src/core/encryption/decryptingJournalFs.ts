@@ -281,7 +281,8 @@ export class DecryptingJournalFs implements JournalFs {
         return; // Left after its rename's copy landed (or an identical save): nothing only it holds.
       }
     }
-    this.onKept?.(path, await this.keepAside(path, earlier));
+    const kept = await this.keepAside(path, earlier); // Kept whether or not anyone listens.
+    this.onKept?.(path, kept);
   }
 
   /** `sealed`, as it is, as the first free `NAME (interrupted save N).md`; resolves to that plain path. */

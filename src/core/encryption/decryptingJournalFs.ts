@@ -23,6 +23,8 @@
 //   (` 2`, ` 3`, … when that is taken), and `onKept` is told. Kept as an entry, not refused: the user
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
+//   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
+//   is the save refused, with KeptSavesFull, before anything is written.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
@@ -32,11 +34,12 @@
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
-import { interruptedSaveName, type Sealing } from './entrySteps';
+import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
+import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { writeVerified, type WrittenCheck } from './safeWrites';
@@ -51,9 +54,6 @@ export class EntryUnreadable extends Error {
 }
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
-
-/** How many interrupted saves of one entry may be kept beside it before a save stops to ask the user. */
-const KEPT_MAX = 100;
 
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
@@ -285,19 +285,22 @@ export class DecryptingJournalFs implements JournalFs {
     this.onKept?.(path, kept);
   }
 
-  /** `sealed`, as it is, as the first free `NAME (interrupted save N).md`; resolves to that plain path. */
+  /**
+   * `sealed`, as it is, as the first free `NAME (interrupted save N).md` (keptSaves.ts); resolves to
+   * that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
+   */
   private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
-    for (let n = 1; n <= KEPT_MAX; n++) {
-      const kept = interruptedSaveName(path, n);
-      if (this.names.idOf(kept) !== undefined || await this.inner.read(kept) !== undefined) {
-        continue;
+    const kept = await keepInFreeSlot(path, async (name) => {
+      if (this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined) {
+        return false;
       }
-      await this.ensureId(kept);
-      if (await this.inner.createExclusive(this.sealedPathOf(kept), sealed)) {
-        return kept;
-      }
+      await this.ensureId(name);
+      return this.inner.createExclusive(this.sealedPathOf(name), sealed);
+    });
+    if (kept === undefined) {
+      throw new KeptSavesFull(path, this.sealedPathOf(path));
     }
-    throw new Error(`${path} was not saved: ${KEPT_MAX} interrupted saves of it are kept beside it already, and its unfinished save (${partialPath(this.sealedPathOf(path))}) would be lost; look through them, delete those you do not need, and save again`);
+    return kept;
   }
 
   async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {

@@ -1,6 +1,7 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
-// in another window, another window saved the same entry at the same moment, or the disk refused the
-// write (full, read-only, no permission). Each says that nothing was lost — what was saved before is
+// in another window, another window saved the same entry at the same moment, the entry has the most
+// cut-off saves kept beside it that are kept (KEPT_MAX, keptSaves.ts), or the disk refused the write (full,
+// read-only, no permission). Each says that nothing was lost — what was saved before is
 // still on disk, and VS Code keeps the editor's text unsaved — and what to do. Takes the translator as
 // a parameter (as doneMessage.ts does) so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract. Any other failure is
@@ -8,6 +9,7 @@
 import type { l10n } from 'vscode';
 import { errorCode } from '../../core/encryption/journalFs';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
@@ -48,6 +50,9 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('This entry was saved at the same moment by another window. Save again.') };
+  }
+  if (error instanceof KeptSavesFull) {
+    return { kind: 'NoPermissions', message: l10n.t('Not saved: {0} cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.', KEPT_MAX) };
   }
   const nothingLost = l10n.t('Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor.');
   switch (diskRefusalOf(error)) {

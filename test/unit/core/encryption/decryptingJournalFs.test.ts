@@ -11,7 +11,7 @@ import { createOpener, createSealer } from '../../../../src/core/crypto/ageFile'
 import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
-import { interruptedSaveName } from '../../../../src/core/encryption/entrySteps';
+import { interruptedSaveName } from '../../../../src/core/encryption/keptSaves';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';

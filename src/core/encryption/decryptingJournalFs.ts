@@ -29,7 +29,9 @@
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
 // - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
-//   the migration leaves them plain too. Partials and the product's folder are never listed.
+//   the migration leaves them plain too. A write of one goes beside and is renamed over it
+//   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
+//   no partial. Partials and the product's folder are never listed.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
@@ -42,7 +44,7 @@ import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
-import { writeVerified, type WrittenCheck } from './safeWrites';
+import { writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -249,7 +251,7 @@ export class DecryptingJournalFs implements JournalFs {
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
     if (!this.entryToSeal(path)) {
-      return this.inner.write(path, bytes);
+      return writeAtomic(this.inner, path, bytes); // As they are, but never truncated in place (header).
     }
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);

@@ -20,7 +20,8 @@
 //   so the unlock did not put it back (orphanedPartials.ts) — or beside the entry's file) that opens
 //   to other text than the entry's file and this save, or does not open at all, is first copied as it
 //   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
-//   (` 2`, ` 3`, … when that is taken), and `onKept` is told. Kept as an entry, not refused: the user
+//   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
+//   and `onKept` is told. Kept as an entry, not refused: the user
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
 //   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
@@ -71,7 +72,11 @@ export class DecryptingJournalFs implements JournalFs {
   /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
   private base: NameMap;
 
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener) {
+  /**
+   * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
+   * (keptSaves.ts); English when absent.
+   */
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -288,16 +293,17 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * `sealed`, as it is, as the first free `NAME (interrupted save N).md` (keptSaves.ts); resolves to
-   * that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
+   * `sealed`, as it is, as the first free `NAME (interrupted save N).md` in the host's words
+   * (keptSaves.ts); resolves to that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
    */
   private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
-    const kept = await keepInFreeSlot(path, async (name) => {
-      if (this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined) {
-        return false;
-      }
-      await this.ensureId(name);
-      return this.inner.createExclusive(this.sealedPathOf(name), sealed);
+    const kept = await keepInFreeSlot(path, {
+      ...(this.keptWords === undefined ? {} : { words: this.keptWords }),
+      held: async (name) => this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined || await this.inner.read(this.sealedPathOf(name)) !== undefined,
+      claim: async (name) => {
+        await this.ensureId(name);
+        return this.inner.createExclusive(this.sealedPathOf(name), sealed);
+      },
     });
     if (kept === undefined) {
       throw new KeptSavesFull(path, this.sealedPathOf(path));

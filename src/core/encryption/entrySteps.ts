@@ -171,6 +171,8 @@ export interface PartialSettling {
   /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
   readonly now: () => Date;
+  /** The words of a kept copy's name in the user's language (keptSaves.ts); English when absent. */
+  readonly keptWords?: string;
 }
 
 export interface SettledPartials {
@@ -235,7 +237,7 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
         attention.push(because(partial, UNDER_WAY));
       } else {
         const entry = source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
-        const kept = await keepAside(fs, partial, finalPath);
+        const kept = await keepAside(fs, partial, finalPath, settling.keptWords);
         if (kept === undefined) {
           attention.push(because(partial, reason('kept-full', entry, KEPT_MAX)));
         } else {
@@ -259,10 +261,10 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
 
 /**
  * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
- * keys and its host's clock and file times; what needs the user, and what was kept beside its entry,
+ * keys and its host's clock, file times and words for a kept copy's name; what needs the user, and what was kept beside its entry,
  * go in the tally. Resolves to the entry files it put in place, for the run to convert (`placed`).
  */
-export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
+export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
   const settled = await settlePartials(fs, partials, {
     sourceOf: (path) => names.sourceOf(path),
     open: async (path, bytes) => {
@@ -271,6 +273,7 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
     },
     modifiedAt: modifiedAtOf(host),
     now: host.now,
+    ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
   });
   tally.attention.push(...settled.attention);
   tally.notes.push(...settled.notes);
@@ -278,28 +281,29 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
 }
 
 /**
- * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath` (keptSaves.ts: a
- * slot is free when neither form of the entry is there), resolving to it; undefined when all
- * KEPT_MAX are held, and the partial was left as it is. In an opaque journal, to a new opaque file,
- * whose name is not in the map (it reads as `recovered/ID.md`, and gives nothing away): random, so
- * never held, and not bounded.
+ * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath`, in the host's
+ * `words` (keptSaves.ts: a slot is free when neither form of the entry is there, in those words nor in
+ * English), resolving to it; undefined when all KEPT_MAX are held, and the partial was left as it is.
+ * In an opaque journal, to a new opaque file, whose name is not in the map (it reads as
+ * `recovered/ID.md`, and gives nothing away): random, so never held, and not bounded.
  */
-async function keepAside(fs: JournalFs, partial: string, finalPath: string): Promise<string | undefined> {
-  const claim = async (kept: string): Promise<boolean> => {
+async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
+  const held = async (kept: string): Promise<boolean> => {
     const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
-    if (await fs.read(kept) !== undefined || await fs.read(twin) !== undefined) {
-      return false;
-    }
+    return await fs.read(kept) !== undefined || await fs.read(twin) !== undefined;
+  };
+  const claim = async (kept: string): Promise<boolean> => {
     await fs.rename(partial, kept);
     return true;
   };
   if (opaqueIdOf(finalPath) !== undefined) {
     for (;;) {
       const kept = opaquePath(newOpaqueId());
-      if (await claim(kept)) {
+      if (!(await held(kept))) {
+        await claim(kept);
         return kept;
       }
     }
   }
-  return keepInFreeSlot(finalPath, claim);
+  return keepInFreeSlot(finalPath, { held, claim, ...(words === undefined ? {} : { words }) });
 }

@@ -26,6 +26,7 @@ import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
 import { writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
+import { keptSaveWords } from './keptSaveWords';
 import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
@@ -77,7 +78,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept));
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }

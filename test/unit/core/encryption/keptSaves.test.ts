@@ -1,14 +1,16 @@
 // The one rule for keeping an interrupted save beside its entry (keptSaves.ts), as the save and the
-// migrations both follow it: the first free of KEPT_MAX slots, and at the bound nothing kept and
-// nothing lost — the save is refused before it writes anything, the migration leaves the partial as
-// it is, lists it, and keeps the journal's key; a slot freed by the user is taken next time.
+// migrations both follow it: the first free of KEPT_MAX slots, named in the host's words (German in a
+// German VS Code) while copies kept under the English name keep their numbers, and at the bound
+// nothing kept and nothing lost — the save is refused before it writes anything, the migration leaves
+// the partial as it is, lists it, and keeps the journal's key; a slot freed by the user is taken next
+// time.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
-import { interruptedSaveName, KEPT_MAX, keepInFreeSlot, KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { ENGLISH_KEPT_WORDS, interruptedSaveName, KEPT_MAX, keepInFreeSlot, keptWords, KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
 import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -22,6 +24,7 @@ const PARTIAL = partialPath(SEALED);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 const LATER = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it.\n');
 const FREED = 37;
+const GERMAN = 'unterbrochene Speicherung';
 
 /** An encrypted journal (readable names) whose TODAY has a save cut off beside it, holding CUT_OFF. */
 async function cutOffBeside(): Promise<MemoryJournalFs> {
@@ -69,18 +72,77 @@ describe('encryption: interrupted saves kept beside their entry, up to a bound',
 
   it('names the first slot a claim takes, and none once all are held', async () => {
     const tried: string[] = [];
-    assert.equal(await keepInFreeSlot(TODAY, async (name) => {
-      tried.push(name);
-      return tried.length === 3;
+    assert.equal(await keepInFreeSlot(TODAY, {
+      held: async (name) => name.endsWith('(interrupted save).md'),
+      claim: async (name) => {
+        tried.push(name);
+        return tried.length === 2; // The first claim loses a race.
+      },
     }), '2026/11/2026-11-23 (interrupted save 3).md');
-    assert.deepEqual(tried.slice(0, 2), ['2026/11/2026-11-23 (interrupted save).md', '2026/11/2026-11-23 (interrupted save 2).md']);
+    assert.deepEqual(tried, ['2026/11/2026-11-23 (interrupted save 2).md', '2026/11/2026-11-23 (interrupted save 3).md'], 'a held slot is not claimed');
     assert.equal(interruptedSaveName(SEALED, 2), '2026/11/2026-11-23 (interrupted save 2).md.age');
     let claims = 0;
-    assert.equal(await keepInFreeSlot(TODAY, async () => {
-      claims++;
-      return false;
+    assert.equal(await keepInFreeSlot(TODAY, {
+      held: async () => false,
+      claim: async () => {
+        claims++;
+        return false;
+      },
     }), undefined);
     assert.equal(claims, KEPT_MAX, 'each slot once, then it stops');
+  });
+
+  it('names a kept copy in the host\'s words, English when it gives none or none a file name can hold', async () => {
+    assert.equal(interruptedSaveName(TODAY, 1, GERMAN), '2026/11/2026-11-23 (unterbrochene Speicherung).md');
+    assert.equal(interruptedSaveName(SEALED, 3, ` ${GERMAN} `), '2026/11/2026-11-23 (unterbrochene Speicherung 3).md.age');
+    for (const words of [undefined, '', '  ', 'a/b', 'a\\b', 'C: drive', 'x (y)', 'tab\there', 'x'.repeat(61)]) {
+      assert.equal(keptWords(words), ENGLISH_KEPT_WORDS, JSON.stringify(words));
+    }
+    const slots: string[] = [];
+    const held = async (name: string): Promise<boolean> => {
+      slots.push(name);
+      return name.endsWith('(interrupted save).md');
+    };
+    await keepInFreeSlot(TODAY, { words: GERMAN, held, claim: async () => true });
+    assert.deepEqual(slots, [
+      '2026/11/2026-11-23 (unterbrochene Speicherung).md', '2026/11/2026-11-23 (interrupted save).md',
+      '2026/11/2026-11-23 (unterbrochene Speicherung 2).md', '2026/11/2026-11-23 (interrupted save 2).md',
+    ], 'a slot is held under either name: an English copy keeps its number');
+  });
+
+  it('a save in a German window keeps the cut-off save under the German name, after the English copies kept before, which stay as they are', async () => {
+    const fs = await cutOffBeside();
+    const english = fs.files.get(SEALED) ?? new Uint8Array();
+    fs.put(`${interruptedSaveName(TODAY, 1)}.age`, english); // Kept while the window was English.
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const kept: string[] = [];
+    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), GERMAN);
+    await view.write(TODAY, LATER);
+    assert.deepEqual(kept, ['2026/11/2026-11-23 (unterbrochene Speicherung 2).md']);
+    assert.deepEqual(await view.read(kept[0] ?? ''), CUT_OFF);
+    assert.deepEqual(fs.files.get(`${interruptedSaveName(TODAY, 1)}.age`), english, 'the English copy is untouched');
+    const listed = (await view.list()).map((file) => file.path);
+    assert.ok(listed.includes(interruptedSaveName(TODAY, 1)) && listed.includes(kept[0] ?? ''), 'both are listed as entries');
+  });
+
+  it('a migration in a German window keeps the cut-off save under the German name, after the English copies kept before', async () => {
+    const fs = await cutOffBeside();
+    fs.put(interruptedSaveName(TODAY, 1), utf8('kept in English, plain\n'));
+    const outcome = await decryptJournal({ ...oldPartials(fs), keptWords: GERMAN }, { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.equal(outcome.status, 'done', outcome.reason ?? JSON.stringify(outcome.attention));
+    assert.deepEqual(fs.files.get('2026/11/2026-11-23 (unterbrochene Speicherung 2).md'), CUT_OFF, 'kept, decrypted with the rest');
+    assert.deepEqual(fs.files.get(interruptedSaveName(TODAY, 1)), utf8('kept in English, plain\n'), 'the English copy is untouched');
+  });
+
+  it('counts the copies kept under either name towards the bound', async () => {
+    const fs = await cutOffBeside();
+    for (let n = 1; n <= KEPT_MAX; n++) {
+      fs.put(interruptedSaveName(TODAY, n, n % 2 === 0 ? GERMAN : undefined), utf8(`kept ${n}\n`));
+    }
+    const outcome = await encryptJournal({ ...oldPartials(fs), keptWords: GERMAN }, { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.deepEqual(outcome.attention.map((item) => item.why?.id), ['kept-full']);
+    assert.ok(fs.files.has(PARTIAL), 'left as it is');
   });
 
   it('a save at the bound is refused before it writes anything, and lands once a slot is freed', async () => {

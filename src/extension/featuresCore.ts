@@ -40,6 +40,7 @@ import { countedEntries, isWritten } from '../core/trends/counted';
 import { heatLevel, heatTint } from '../core/trends/heatmap';
 import { summarise } from '../core/trends/summary';
 import { readSettings } from './config';
+import { diskRefusalOf } from './journal/diskRefusal';
 import { journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder } from './journal/journalLocation';
 import { ENCRYPTED_SCHEME, MOUNT_AUTHORITY, MOUNT_ROOT } from './journal/journalMounts';
 
@@ -58,6 +59,6 @@ export const featuresCore = {
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,
-  byCodeUnits, readSettings, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
+  byCodeUnits, readSettings, diskRefusalOf, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
   MOUNT_AUTHORITY, MOUNT_ROOT,
 } as const;

@@ -3,12 +3,14 @@
 // entry, where a line naming @Amara and a `- [ ] … #commit` commitment (the lj-commit snippet) are
 // written and saved (tagged on save); Search Journal… finds a word of the line; Start Weekly Review drafts a
 // review that counts the entry and lists the commitment; Explain Tags shows the line as a sentence;
-// Open Person… shows Amara with the entry; the Commitments view lists the commitment. After each step
+// Open Person… shows Amara with the entry; the Commitments view lists the commitment; Customize
+// Template… opens the daily template, which a save writes plain and whole (beside, then renamed, as
+// entries are). After each step
 // every file of the journal on disk is a sealed `.md.age` that the reference `age -d` opens, and at
 // the end no plain text of the typed lines is anywhere under the workspace or VS Code's data.
 // Screenshots go to .e2e-artifacts/screenshots/encfeat-*.png.
 import * as assert from 'node:assert/strict';
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
@@ -35,6 +37,8 @@ const COMMITMENT = 'send Amara the staffing numbers for the shared desk before T
 /** Written for this test; looked for on disk, in plain, at every step. */
 const TYPED = [LINE, COMMITMENT];
 const SEARCHED = 'merging';
+/** Typed at the end of the daily template (templates stay plain on disk). */
+const TEMPLATE_LINE = 'Who did I thank today, and for what?';
 
 /** A screenshot with the pointer off the workbench's items (a tooltip would cover what is shown). */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -55,7 +59,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
 
   /**
    * What the journal holds on disk, decrypted by `age -d`: every file but the journal's key and
-   * descriptor is a sealed `.md.age` (none plain, none half-written), and no file in the workspace holds
+   * descriptor, and the templates (plain by design), is a sealed `.md.age` (none plain, none half-written), and no file in the workspace holds
    * a typed line in plain. Returns the decrypted texts by path under the journal, without `.age`.
    */
   function openedByAge(): Map<string, string> {
@@ -65,6 +69,10 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
     for (const path of filesUnder(journal)) {
       if (path.startsWith('.leadership-journal/')) {
         assert.match(path, /^\.leadership-journal\/(key\.age|encryption\.json)$/, 'only the key and the descriptor beside the entries');
+        continue;
+      }
+      if (path.startsWith('.templates/')) {
+        assert.match(path, /^\.templates\/[a-z-]+\.md$/, `${path}: templates stay plain, and no partial of one is left`);
         continue;
       }
       assert.match(path, /\.md\.age$/, `${path} is sealed`);
@@ -210,6 +218,28 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
     assert.ok(line > 0);
     await page.locator('.statusbar', { hasText: new RegExp(`Ln ${line}, Col \\d+`) }).waitFor({ timeout: 30_000 });
     await screenshot(page, '6b-commitment-opened');
+  });
+
+  it('Customize Template… opens the daily template through the encrypted journal; a line typed and saved lands in it whole, plain, no partial left', async function () {
+    this.timeout(180_000);
+    const { page, workspace } = session();
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Leadership Journal: Customize Template…');
+    await pickQuickItem(page, entryKind('daily').label);
+    await waitForActiveTab(page, 'daily.md');
+    await editorShows(page, '# {{weekday}}, {{date}}');
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(TEMPLATE_LINE);
+    await page.keyboard.press('Control+S');
+    await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: 60_000 });
+    const file = join(workspace, 'journal', '.templates', 'daily.md');
+    for (let i = 0; i < 30 && !(existsSync(file) && readFileSync(file, 'utf8').includes(TEMPLATE_LINE)); i++) {
+      await page.waitForTimeout(500);
+    }
+    assert.equal(readFileSync(file, 'utf8'), `${entryKind('daily').body}${TEMPLATE_LINE}`, 'the built-in body Customize Template… wrote, and the line typed at its end');
+    await screenshot(page, '7-template-saved');
+    openedByAge(); // The template plain, nothing else beside the sealed entries, no .lj-partial.
   });
 
   it('leaves no plain text of the typed lines under the workspace or VS Code\'s data', async function () {

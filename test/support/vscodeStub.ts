@@ -7,8 +7,9 @@
 // `/journal`, whose mtime is a hash of the file's bytes, so it changes when they do.
 //
 // For the encryption commands (test/unit/extension/identityJournal.test.ts): settings from
-// `stub.settings`, and a window whose every question is answered by `stub.ui.answer` (a test's script)
-// and whose every message is recorded in `stub.ui.said`. No workspace folder, no open editor.
+// `stub.settings`, `l10n.t` from `stub.bundle` (English when unset), and a window whose every
+// question is answered by `stub.ui.answer` (a test's script) and whose every message is recorded in
+// `stub.ui.said`. No workspace folder, no open editor.
 import type { MemoryJournalFs } from './memoryJournalFs';
 
 export class Uri {
@@ -91,7 +92,7 @@ export class EventEmitter<T> {
 }
 
 export const l10n = {
-  t: (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
+  t: (message: string, ...args: unknown[]): string => (stub.bundle?.[message] ?? message).replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
 };
 
 export interface FileStat {
@@ -132,6 +133,8 @@ export const stub: {
   readonly providers: Map<string, StubProvider>;
   settings: Record<string, unknown>;
   readonly ui: StubUi;
+  /** The display language's bundle (l10n/bundle.l10n.de.json, say) that `l10n.t` reads; English when unset. */
+  bundle?: Readonly<Record<string, string>> | undefined;
 } = { disk: undefined, providers: new Map(), settings: {}, ui: { answer: () => undefined, said: [] } };
 
 function providerOf(uri: Uri): StubProvider {

@@ -20,26 +20,32 @@
 //   so the unlock did not put it back (orphanedPartials.ts) — or beside the entry's file) that opens
 //   to other text than the entry's file and this save, or does not open at all, is first copied as it
 //   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
-//   (` 2`, ` 3`, … when that is taken), and `onKept` is told. Kept as an entry, not refused: the user
+//   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
+//   and `onKept` is told. Kept as an entry, not refused: the user
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
+//   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
+//   is the save refused, with KeptSavesFull, before anything is written.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
 // - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
-//   the migration leaves them plain too. Partials and the product's folder are never listed.
+//   the migration leaves them plain too. A write of one goes beside and is renamed over it
+//   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
+//   no partial. Partials and the product's folder are never listed.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
-import { interruptedSaveName, type Sealing } from './entrySteps';
+import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
+import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
-import { writeVerified, type WrittenCheck } from './safeWrites';
+import { writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -51,9 +57,6 @@ export class EntryUnreadable extends Error {
 }
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
-
-/** How many interrupted saves of one entry may be kept beside it before a save stops to ask the user. */
-const KEPT_MAX = 100;
 
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
@@ -69,7 +72,11 @@ export class DecryptingJournalFs implements JournalFs {
   /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
   private base: NameMap;
 
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener) {
+  /**
+   * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
+   * (keptSaves.ts); English when absent.
+   */
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -249,7 +256,7 @@ export class DecryptingJournalFs implements JournalFs {
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
     if (!this.entryToSeal(path)) {
-      return this.inner.write(path, bytes);
+      return writeAtomic(this.inner, path, bytes); // As they are, but never truncated in place (header).
     }
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
@@ -281,22 +288,27 @@ export class DecryptingJournalFs implements JournalFs {
         return; // Left after its rename's copy landed (or an identical save): nothing only it holds.
       }
     }
-    this.onKept?.(path, await this.keepAside(path, earlier));
+    const kept = await this.keepAside(path, earlier); // Kept whether or not anyone listens.
+    this.onKept?.(path, kept);
   }
 
-  /** `sealed`, as it is, as the first free `NAME (interrupted save N).md`; resolves to that plain path. */
+  /**
+   * `sealed`, as it is, as the first free `NAME (interrupted save N).md` in the host's words
+   * (keptSaves.ts); resolves to that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
+   */
   private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
-    for (let n = 1; n <= KEPT_MAX; n++) {
-      const kept = interruptedSaveName(path, n);
-      if (this.names.idOf(kept) !== undefined || await this.inner.read(kept) !== undefined) {
-        continue;
-      }
-      await this.ensureId(kept);
-      if (await this.inner.createExclusive(this.sealedPathOf(kept), sealed)) {
-        return kept;
-      }
+    const kept = await keepInFreeSlot(path, {
+      ...(this.keptWords === undefined ? {} : { words: this.keptWords }),
+      held: async (name) => this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined || await this.inner.read(this.sealedPathOf(name)) !== undefined,
+      claim: async (name) => {
+        await this.ensureId(name);
+        return this.inner.createExclusive(this.sealedPathOf(name), sealed);
+      },
+    });
+    if (kept === undefined) {
+      throw new KeptSavesFull(path, this.sealedPathOf(path));
     }
-    throw new Error(`${path} was not saved: ${KEPT_MAX} interrupted saves of it are kept beside it already, and its unfinished save (${partialPath(this.sealedPathOf(path))}) would be lost; look through them, delete those you do not need, and save again`);
+    return kept;
   }
 
   async createExclusive(path: string, bytes: Uint8Array): Promise<boolean> {

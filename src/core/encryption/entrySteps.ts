@@ -16,6 +16,7 @@ import { equalBytes } from '../crypto/bytes';
 import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
 import type { JournalFs } from './journalFs';
 import type { EntryNames } from './entryNames';
+import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
 import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
 import { writeVerified } from './safeWrites';
@@ -170,6 +171,8 @@ export interface PartialSettling {
   /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
   readonly now: () => Date;
+  /** The words of a kept copy's name in the user's language (keptSaves.ts); English when absent. */
+  readonly keptWords?: string;
 }
 
 export interface SettledPartials {
@@ -184,11 +187,6 @@ export interface SettledPartials {
   readonly placed: string[];
 }
 
-/** `2026/11/2026-11-23.md` → `2026/11/2026-11-23 (interrupted save).md`, then `… (interrupted save 2).md`, …; `.md.age` alike. */
-export function interruptedSaveName(path: string, n: number): string {
-  return path.replace(/(\.md(?:\.age)?)$/i, ` (interrupted save${n === 1 ? '' : ` ${n}`})$1`);
-}
-
 const UNDER_WAY = reason('partial-under-way');
 
 /**
@@ -199,8 +197,9 @@ const UNDER_WAY = reason('partial-under-way');
  *   write cut short, whose writer failed or will redo it), or it opens to the text of the file it
  *   was to become or of that file's source. One holding other text is a save cut off
  *   between its write and its rename: written at least SAFE_AGE_MS ago, it is kept as the entry
- *   `NAME (interrupted save).md` beside its own (renamed, as it is); younger, it may be a save under
- *   way, and is left and listed.
+ *   `NAME (interrupted save).md` beside its own (renamed, as it is; keptSaves.ts) — or, when
+ *   KEPT_MAX such copies are there already, left as it is and listed; younger, it may be a save
+ *   under way, and is left and listed.
  * - an orphan is promoted (renamed into place) when it opens whole and was written at least
  *   SAFE_AGE_MS ago — the unlock's rule (orphanedPartials.ts), so a save under way in another window
  *   is never raced; younger, or not opening, it is kept and listed.
@@ -237,9 +236,14 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
       } else if (await young(partial)) {
         attention.push(because(partial, UNDER_WAY));
       } else {
-        const kept = await keepAside(fs, partial, finalPath);
-        placed.push(kept);
-        notes.push(because(kept, reason('partial-kept-beside', source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath)));
+        const entry = source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
+        const kept = await keepAside(fs, partial, finalPath, settling.keptWords);
+        if (kept === undefined) {
+          attention.push(because(partial, reason('kept-full', entry, KEPT_MAX)));
+        } else {
+          placed.push(kept);
+          notes.push(because(kept, reason('partial-kept-beside', entry)));
+        }
       }
       continue;
     }
@@ -257,10 +261,10 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
 
 /**
  * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
- * keys and its host's clock and file times; what needs the user, and what was kept beside its entry,
+ * keys and its host's clock, file times and words for a kept copy's name; what needs the user, and what was kept beside its entry,
  * go in the tally. Resolves to the entry files it put in place, for the run to convert (`placed`).
  */
-export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
+export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
   const settled = await settlePartials(fs, partials, {
     sourceOf: (path) => names.sourceOf(path),
     open: async (path, bytes) => {
@@ -269,6 +273,7 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
     },
     modifiedAt: modifiedAtOf(host),
     now: host.now,
+    ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
   });
   tally.attention.push(...settled.attention);
   tally.notes.push(...settled.notes);
@@ -276,17 +281,29 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
 }
 
 /**
- * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath` — in an opaque
- * journal, to a new opaque file, whose name is not in the map (it reads as `recovered/ID.md`, and
- * gives nothing away); resolves to it.
+ * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath`, in the host's
+ * `words` (keptSaves.ts: a slot is free when neither form of the entry is there, in those words nor in
+ * English), resolving to it; undefined when all KEPT_MAX are held, and the partial was left as it is.
+ * In an opaque journal, to a new opaque file, whose name is not in the map (it reads as
+ * `recovered/ID.md`, and gives nothing away): random, so never held, and not bounded.
  */
-async function keepAside(fs: JournalFs, partial: string, finalPath: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const kept = opaqueIdOf(finalPath) === undefined ? interruptedSaveName(finalPath, n) : opaquePath(newOpaqueId());
+async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
+  const held = async (kept: string): Promise<boolean> => {
     const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
-    if (await fs.read(kept) === undefined && await fs.read(twin) === undefined) {
-      await fs.rename(partial, kept);
-      return kept;
+    return await fs.read(kept) !== undefined || await fs.read(twin) !== undefined;
+  };
+  const claim = async (kept: string): Promise<boolean> => {
+    await fs.rename(partial, kept);
+    return true;
+  };
+  if (opaqueIdOf(finalPath) !== undefined) {
+    for (;;) {
+      const kept = opaquePath(newOpaqueId());
+      if (!(await held(kept))) {
+        await claim(kept);
+        return kept;
+      }
     }
   }
+  return keepInFreeSlot(finalPath, { held, claim, ...(words === undefined ? {} : { words }) });
 }

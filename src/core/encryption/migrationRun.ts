@@ -25,6 +25,11 @@ export interface MigrationHost {
    * written now, and left (entrySteps.ts settlePartials).
    */
   readonly modifiedAt?: (path: string) => Promise<number | undefined>;
+  /**
+   * The words of the name a cut-off save is kept under beside its entry, in the user's language
+   * (keptSaves.ts: `NAME (unterbrochene Speicherung).md` in German); English when absent (the CLI).
+   */
+  readonly keptWords?: string;
 }
 
 /** When a file was last written, as the host tells (MigrationHost `modifiedAt`, else its file system's stat), else undefined. */

@@ -23,7 +23,8 @@ import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
 import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
-import { guarded, type Attention, type MigrationHost } from './migrationRun';
+import { FsFailure, guarded, type Attention, type MigrationHost } from './migrationRun';
+import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
@@ -49,18 +50,20 @@ export interface OrphanSurvey {
   readonly whole: readonly string[];
   /** Orphans written less than SAFE_AGE_MS ago, or at a time the file system does not tell: a save may be under way. */
   readonly recent: readonly string[];
-  /** Orphans that do not open (another key, cut short, damaged) or hold a plain entry: left as they are, with why. */
+  /** Orphans that do not open (another key, cut short, damaged) or hold a plain entry: left as they are, with why (in English, and as data). */
   readonly kept: readonly Attention[];
 }
 
 export interface OrphanRepair extends OrphanSurvey {
   /** The entries' files put back in place (final paths, `NAME.md.age`). */
   readonly restored: readonly string[];
-  /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed. */
+  /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed; in English. */
   readonly notNow?: string;
+  /** `notNow` as data for a translation (reasons.ts), or the system's own words where it has no reason of the product's. */
+  readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'whole' | 'recent' } | { readonly kind: 'kept'; readonly reason: string };
+type Examined = { readonly kind: 'none' | 'whole' | 'recent' } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
@@ -72,7 +75,8 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   }
   const finalPath = finalPathOf(partial);
   if (!isEncryptedEntryPath(finalPath)) {
-    return { kind: 'kept', reason: `${partial} is a half-written plain entry with no original beside it` };
+    const why = reason('orphan-plain', partial);
+    return { kind: 'kept', reason: englishReason(why), why };
   }
   const written = await reading.modifiedAt(partial);
   if (written === undefined) {
@@ -86,7 +90,7 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
     return NONE;
   }
   const opened = await sealing.open(partial, bytes);
-  return opened.ok ? { kind: 'whole' } : { kind: 'kept', reason: opened.failure.message };
+  return opened.ok ? { kind: 'whole' } : { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
 }
 
 /** The journal's orphaned partials and what each is; reads only. */
@@ -102,15 +106,26 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
     } else if (examined.kind === 'recent') {
       recent.push(partial);
     } else if (examined.kind === 'kept') {
-      kept.push({ path: partial, reason: examined.reason });
+      kept.push({ path: partial, reason: examined.reason, why: examined.why });
     }
   }
   return { whole, recent, kept };
 }
 
+/** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */
+function notNowOf(why: Reason | string): Pick<OrphanRepair, 'notNow' | 'notNowWhy'> {
+  return { notNow: typeof why === 'string' ? why : englishReason(why), notNowWhy: why };
+}
+
+/** A failure as a reason of the product's (a disk failure, guarded: FsFailure), else the system's words. */
+function failureWhy(error: unknown): Reason | string {
+  return error instanceof FsFailure ? error.why : errorMessage(error);
+}
+
 /**
  * Puts the journal's whole orphans in place, as the header says. Never rejects: a failure of the
- * disk or a lock held by another run is told in `notNow`, and the orphans stay for the next unlock.
+ * disk or a lock held by another run is told in `notNow` (and `notNowWhy`, for the host to word in
+ * the user's language), and the orphans stay for the next unlock.
  */
 export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys): Promise<OrphanRepair> {
   const fs = guarded(host.fs);
@@ -119,7 +134,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     survey = await surveyOrphans(reading, journal);
   } catch (error) {
-    return { whole: [], recent: [], kept: [], restored: [], notNow: errorMessage(error) };
+    return { whole: [], recent: [], kept: [], restored: [], ...notNowOf(failureWhy(error)) };
   }
   if (survey.whole.length === 0) {
     return { ...survey, restored: [] }; // The usual case: nothing written, not even the lock.
@@ -128,14 +143,14 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation: 'unlock' }, host.liveness);
   } catch (error) {
-    return { ...survey, restored: [], notNow: errorMessage(error) };
+    return { ...survey, restored: [], ...notNowOf(failureWhy(error)) };
   }
   if (!lock.ok) {
-    return { ...survey, restored: [], notNow: lock.message };
+    return { ...survey, restored: [], ...notNowOf(lock.why) };
   }
   const sealing = sealingOf(journal.keys);
   const restored: string[] = [];
-  let notNow: string | undefined;
+  let notNow: Reason | string | undefined;
   try {
     for (const partial of survey.whole) {
       // Again under the lock: another window may have put it back, or saved the entry, meanwhile.
@@ -145,12 +160,12 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
       }
     }
   } catch (error) {
-    notNow = errorMessage(error);
+    notNow = failureWhy(error);
   }
   try {
     await lock.release();
   } catch (error) {
-    notNow ??= `the journal's lock could not be removed: ${errorMessage(error)}`;
+    notNow ??= reason('lock-not-removed-unlock', failureWhy(error));
   }
-  return { ...survey, restored, ...(notNow === undefined ? {} : { notNow }) };
+  return { ...survey, restored, ...(notNow === undefined ? {} : notNowOf(notNow)) };
 }

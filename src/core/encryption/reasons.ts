@@ -52,6 +52,7 @@ const WORDS = {
   'lock-taken': (l10n) => l10n.t('another run took the journal\'s lock just now; try again'),
   'lock-unreadable': (l10n, a) => l10n.t('the journal\'s lock file {0} cannot be read; if no encrypt or decrypt is running, delete it and run again', a[0] ?? ''),
   'lock-not-removed': (l10n, a) => l10n.t('could not be removed: {0}', a[0] ?? ''),
+  'lock-not-removed-unlock': (l10n, a) => l10n.t('the journal\'s lock could not be removed: {0}', a[0] ?? ''),
 
   // Why a run stops before it starts (journalUnlock.ts, encryptJournal.ts, changePassphrase.ts).
   'not-encrypted': (l10n) => l10n.t('this journal is not encrypted'),
@@ -110,7 +111,10 @@ const WORDS = {
   'kept-changing-resealing': (l10n) => l10n.t('kept changing while its key was being changed: left under the old key; run again'),
   'partial-under-way': (l10n) => l10n.t('written less than a minute ago, perhaps by a save in another window: left as it is; run again in a minute'),
   'partial-half-written': (l10n) => l10n.t('a half-written file with no original beside it: kept for you to look at'),
+  'orphan-plain': (l10n, a) => l10n.t('{0} is a half-written plain entry with no original beside it', a[0] ?? ''),
   'partial-kept-beside': (l10n, a) => l10n.t('holds a save of {0} that was cut off before it was renamed, with other text than the entry: kept beside it; compare the two, then delete the one you do not need', a[0] ?? ''),
+  'kept-full': (l10n, a) => l10n.t('holds a save of {0} that was cut off before it was renamed, with other text than the entry, and {1} earlier saves of it are kept beside it already: left as it is; look through them, delete those you do not need, and run again', a[0] ?? '', a[1] ?? ''),
+  'kept-full-save': (l10n, a) => l10n.t('{0} was not saved: {1} interrupted saves of it are kept beside it already, and its unfinished save ({2}) would be lost; look through them, delete those you do not need, and save again', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
   'link-left': (l10n) => l10n.t('is a symbolic link: left as it is'),
   'link-left-unencrypted': (l10n) => l10n.t('is a symbolic link: left as it is (its target was not encrypted)'),
   'name-recovered': (l10n, a) => l10n.t('its name was not in the name map, so {0} was decrypted here: rename it', a[0] ?? ''),

@@ -1,16 +1,17 @@
 // `Customize Template…`: copies a kind's built-in body to `<journal>/.templates/<kind>.md` and opens
-// it. An existing template is opened as it is, never replaced.
+// it. An existing template is opened as it is, never replaced; a write the disk refuses leaves no
+// template cut short and is said plainly (templateFailure.ts).
 import * as vscode from 'vscode';
 import type { EntryKind } from '../../core/entries/kinds';
 import { entryKindsFor } from '../../core/entries/localizedKinds';
 import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
-import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { templateUri } from '../entries/templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
 import type { CommandHandlers } from '../commandTable';
+import { templateFailure } from './templateFailure';
 
 export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'commands/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
@@ -39,7 +40,7 @@ async function customizeTemplate(mount: JournalMount, kindId?: string): Promise<
   try {
     result = await createIfAbsent(uri, kind.body, mount);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the template: {0}', errorMessage(error)));
+    void vscode.window.showErrorMessage(templateFailure(vscode.l10n, error));
     return undefined;
   }
   await vscode.window.showTextDocument(uri, { preview: false });

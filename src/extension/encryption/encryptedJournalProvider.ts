@@ -13,8 +13,9 @@
 // leaves them plain, and the journal's listing skips them. This provider passes them through to the
 // disk as they are, for every call alike — stat, readDirectory, readFile, writeFile — so that what
 // `stat` says agrees with what `readFile` finds (a template that reads must not stat as missing, or
-// Customize Template… writes over it). The product's own folder (`.leadership-journal/`: the key,
-// the name map) is not shown at all.
+// Customize Template… writes over it); their bytes are kept as they are, but a save of one is
+// written beside and renamed as an entry's is, so a full disk never cuts a template short. The
+// product's own folder (`.leadership-journal/`: the key, the name map) is not shown at all.
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
@@ -22,8 +23,10 @@ import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decr
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
+import { writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
+import { keptSaveWords } from './keptSaveWords';
 import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
@@ -75,7 +78,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept));
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -143,8 +146,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
 
   /**
    * `run`, a save, with a refusal told in the user's words (saveRefusal.ts): the journal's key changed
-   * since this window unlocked it, another window saved the same entry at the same moment, or the disk
-   * is full or read-only. VS Code shows the message and keeps the editor's text unsaved.
+   * since this window unlocked it, another window saved the same entry at the same moment, too many
+   * cut-off saves of it are kept, or the disk is full or read-only. VS Code shows the message and
+   * keeps the editor's text unsaved.
    */
   private async saving<T>(run: () => Promise<T>): Promise<T> {
     try {
@@ -331,7 +335,14 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     this.changes.fire([{ type: kind === undefined ? vscode.FileChangeType.Created : vscode.FileChangeType.Changed, uri }]);
   }
 
-  /** `writeFile` of a path kept plain on disk: the same rules, the bytes written as they are. */
+  /**
+   * `writeFile` of a path kept plain on disk (a template, a calendar file): the same rules, the bytes
+   * written as they are — as an entry's save is, beside and then renamed (core/encryption/safeWrites.ts
+   * `writeAtomic`), never truncating the file first, so a full disk leaves the file as it was and no
+   * partial; a refusal of the disk is said in the user's words (`saving`). A create-only write goes
+   * through the disk's exclusive create (nothing is replaced, nothing half-written is left), and its
+   * failure reaches the caller as it is: Customize Template… says it in its own words.
+   */
   private async writePlain(uri: vscode.Uri, mount: Mount, path: string, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
     if (isProductPath(path)) {
       throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('{0} holds the journal\'s keys and names; it is not edited here.', PRODUCT_FOLDER));
@@ -347,7 +358,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.FileExists(uri);
     }
     if (options.overwrite) {
-      await mount.disk.write(path, content);
+      await this.saving(() => writeAtomic(mount.disk, path, content));
     } else if (!await mount.disk.createExclusive(path, content)) {
       throw vscode.FileSystemError.FileExists(uri);
     }

@@ -21,6 +21,7 @@ import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLo
 import { MOUNT_ROOT } from '../journal/journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
 import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKeys';
+import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
@@ -90,11 +91,13 @@ async function reopen(root: vscode.Uri, paths: readonly string[]): Promise<void>
 async function run<R>(title: string, disk: vscode.Uri, operation: (host: MigrationHost, request: R) => Promise<MigrationOutcome>, request: R): Promise<MigrationOutcome> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, async (progress) => {
     let shown = 0;
-    return operation(migrationHost(disk, (step) => {
+    const host = migrationHost(disk, (step) => {
       const percent = step.total === 0 ? 100 : (step.done / step.total) * 100;
       progress.report({ increment: percent - shown, message: vscode.l10n.t('{0} of {1} entries', step.done, step.total) });
       shown = percent;
-    }), request);
+    });
+    // A cut-off save kept beside its entry is named in the user's language.
+    return operation({ ...host, keptWords: keptSaveWords(vscode.l10n) }, request);
   });
 }
 

@@ -1,14 +1,17 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
-// in another window, another window saved the same entry at the same moment, or the disk refused the
-// write (full, read-only, no permission). Each says that nothing was lost — what was saved before is
-// still on disk, and VS Code keeps the editor's text unsaved — and what to do. Takes the translator as
-// a parameter (as doneMessage.ts does) so the unit tier checks both languages against the shipped
+// in another window, another window saved the same entry at the same moment, KEPT_MAX cut-off saves
+// of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
+// read-only, no permission: diskRefusal.ts) — for an entry, and for a template or another file the
+// provider writes as it is. Each says that nothing was lost — what was saved before is still on
+// disk, and VS Code keeps the editor's text unsaved — and what to do. Takes the translator as a
+// parameter (as doneMessage.ts does) so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract. Any other failure is
 // not a refusal (undefined): it reaches VS Code as it is.
 import type { l10n } from 'vscode';
-import { errorCode } from '../../core/text/errorMessage';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
 import { PartialTaken } from '../../core/encryption/safeWrites';
+import { diskRefusalOf } from '../journal/diskRefusal';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
 export type Translator = Pick<typeof l10n, 't'>;
@@ -19,35 +22,15 @@ export interface SaveRefusal {
   readonly message: string;
 }
 
-/** What the disk said no with. */
-type DiskRefusal = 'full' | 'read-only';
-
-/**
- * A failed write's error read as a disk refusal. Node's fs gives the system's code (the desktop host,
- * `file:` journals); VS Code's file service gives `NoPermissions` for EACCES and EPERM and keeps
- * Node's message ("ENOSPC: no space left on device, write") under `Unknown` for the others.
- */
-export function diskRefusalOf(error: unknown): DiskRefusal | undefined {
-  const code = errorCode(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return 'full';
-  }
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') {
-    return 'read-only';
-  }
-  const message = error instanceof Error ? error.message : '';
-  if (/\b(ENOSPC|EDQUOT)\b|no space left|quota/i.test(message)) {
-    return 'full';
-  }
-  return /\b(EROFS|EACCES|EPERM)\b|read-only file system|permission denied/i.test(message) ? 'read-only' : undefined;
-}
-
 export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | undefined {
   if (error instanceof JournalKeyChanged) {
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('This entry was saved at the same moment by another window. Save again.') };
+  }
+  if (error instanceof KeptSavesFull) {
+    return { kind: 'NoPermissions', message: l10n.t('Not saved: {0} cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.', KEPT_MAX) };
   }
   const nothingLost = l10n.t('Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor.');
   switch (diskRefusalOf(error)) {

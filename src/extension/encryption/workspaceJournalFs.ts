@@ -5,7 +5,7 @@
 // Limits of the API, stated where they weaken JournalFs's contract: there is no flush, so `write`
 // is as durable as the provider underneath makes it (the Node driver, src/node/encryption, is used
 // for the migration where a local disk is available); there is no exclusive create, so
-// `createExclusive` checks and writes in two calls; a rename over an existing file deletes it first
+// `createExclusive` checks and writes in two calls (and removes what a failed write of it left); a rename over an existing file deletes it first
 // (VS Code's file service does), so it is not atomic. The Node host uses Node's fs for `file:`
 // journals (migrationHost.ts); this is for remote, virtual and web folders.
 import * as vscode from 'vscode';
@@ -60,7 +60,14 @@ export function workspaceJournalFs(root: vscode.Uri): JournalFs {
           throw error;
         }
       }
-      await fs.writeFile(uri, bytes);
+      try {
+        await fs.writeFile(uri, bytes);
+      } catch (error) {
+        // Nothing was there a moment ago: what the failed write left (a full disk cuts it short) is
+        // this create's, and would pass for a whole file (a template Customize Template… keeps).
+        await fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+        throw error;
+      }
       return true;
     },
 

@@ -18,7 +18,8 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Writes `text` to `uri` only if nothing is there yet; creates missing parent folders. Under an
+ * Writes `text` to `uri` only if nothing is there yet; creates missing parent folders; a write that
+ * fails leaves no file behind (it rejects with the write's error). Under an
  * unlocked encrypted journal's mount the write is create-only in the provider itself (`mount`'s
  * creator): it never replaces a file, even one a stat missed. Elsewhere the check and the write are
  * two calls (`workspace.fs` has no create-only write), so the window is as small as it can be, and
@@ -36,7 +37,14 @@ export async function createIfAbsent(uri: vscode.Uri, text: string, mount: Mount
   if (await exists(uri)) {
     return 'existed';
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  } catch (error) {
+    // Nothing was there: what the failed write left (a full disk cuts it short) is this create's,
+    // and would be taken for the file next time ('existed': a template cut short, kept as it is).
+    await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    throw error;
+  }
   return 'created';
 }
 

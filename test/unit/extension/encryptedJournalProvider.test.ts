@@ -3,7 +3,7 @@
 // journal in memory. What VS Code would show and save: plain names and text, saves that put no text
 // on disk, VS Code's create/overwrite rules, and an entry that does not open named in the user's words.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSealer } from '../../../src/core/crypto/ageFile';
@@ -270,6 +270,30 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(probe.vscode.stub.ui.said, [`An earlier save of ${TODAY} was cut off before it was put in place, and what it wrote is not the entry's text: it is kept as ${kept}, beside it. Compare the two, then delete the one you do not need.`]);
     assert.ok(events.includes(`${probe.vscode.FileChangeType.Created} /${kept}`), events.join(', '));
     assert.ok((await provider.readDirectory(uri(root, '2026/11'))).some(([name]) => name === '2026-11-23 (interrupted save).md'), 'listed beside the entry');
+  });
+
+  it('in a German VS Code, keeps the cut-off save under a German name, after a copy kept under the English one, and says so in German', async () => {
+    const { provider, disk } = await mounted();
+    const view = new DecryptingJournalFs(disk, await unlocked(disk));
+    await view.write('2026/11/2026-11-23 (interrupted save).md', utf8('kept while the window was English\n')); // Its opaque file, in the map.
+    const sealed = view.sealedPathOf(TODAY);
+    const cutOff = disk.files.get(sealed);
+    assert.ok(cutOff !== undefined);
+    disk.files.delete(sealed);
+    disk.put(`${sealed}.lj-partial`, cutOff);
+    probe.vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    probe.vscode.stub.ui.said.length = 0;
+    try {
+      // Mounted again as a German window mounts it: the words of a kept copy's name are the display language's.
+      const german = provider.mount('journal-1', probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, await unlocked(disk), disk) as unknown as Stub.Uri;
+      await provider.writeFile(uri(german, TODAY), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+      const kept = '2026/11/2026-11-23 (unterbrochene Speicherung 2).md';
+      assert.deepEqual(await provider.readFile(uri(german, kept)), ENTRIES[TODAY], 'the earlier save opens under its German name, after the English copy\'s number');
+      assert.deepEqual(await provider.readFile(uri(german, '2026/11/2026-11-23 (interrupted save).md')), utf8('kept while the window was English\n'), 'the English copy is as it was');
+      assert.deepEqual(probe.vscode.stub.ui.said, [`Ein früheres Speichern von ${TODAY} wurde abgebrochen, bevor es an seinen Platz kam, und was es schrieb, ist nicht der Text des Eintrags: Es wird als ${kept} daneben aufbewahrt. Vergleichen Sie beide und löschen Sie dann den, den Sie nicht brauchen.`]);
+    } finally {
+      probe.vscode.stub.bundle = undefined;
+    }
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

@@ -3,7 +3,9 @@
 // service report them) each say what happened, that nothing was lost, and what to do; any other
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
-import { diskRefusalOf, saveRefusal, type Translator } from '../../../src/extension/encryption/saveRefusal';
+import { KeptSavesFull } from '../../../src/core/encryption/keptSaves';
+import { saveRefusal, type Translator } from '../../../src/extension/encryption/saveRefusal';
+import { diskRefusalOf } from '../../../src/extension/journal/diskRefusal';
 import { bundleTranslator } from '../../support/bundleTranslator';
 import { systemError } from '../../support/memoryJournalFs';
 
@@ -38,6 +40,18 @@ describe('encryption: what a refused save says', () => {
     assert.equal(
       saveRefusal(translator('de'), systemError('EROFS', 'read-only file system, open'))?.message,
       'Nicht gespeichert: In den Ordner des Journals kann nicht geschrieben werden (die Festplatte ist schreibgeschützt, oder der Zugriff wurde verweigert). Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Speichern Sie erneut, sobald in den Ordner geschrieben werden kann.',
+    );
+  });
+
+  it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {
+    const full = new KeptSavesFull('2026/11/2026-11-23.md', '2026/11/2026-11-23.md.age');
+    assert.deepEqual(saveRefusal(translator('en'), full), {
+      kind: 'NoPermissions',
+      message: 'Not saved: 100 cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.',
+    });
+    assert.equal(
+      saveRefusal(translator('de'), full)?.message,
+      'Nicht gespeichert: Neben diesem Eintrag sind schon 100 unterbrochene Speicherungen aufbewahrt, und für die jetzt gefundene, die dieses Speichern überschreiben würde, ist kein Name mehr frei. Nichts ging verloren: Sie bleibt, wie sie ist, und Ihr Text bleibt im Editor. Sehen Sie die aufbewahrten Speicherungen durch, löschen Sie die, die Sie nicht brauchen, und speichern Sie dann erneut.',
     );
   });
 });

@@ -11,7 +11,7 @@ import { createOpener, createSealer } from '../../../../src/core/crypto/ageFile'
 import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
-import { interruptedSaveName } from '../../../../src/core/encryption/entrySteps';
+import { interruptedSaveName } from '../../../../src/core/encryption/keptSaves';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
@@ -132,6 +132,20 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(await (await opened(fs)).read(first), cutOff, 'a fresh unlock reads the kept save under its name');
     });
   }
+
+  it('keeps an earlier save cut off before its rename when no one listens for it too (a view made without onKept)', async () => {
+    const fs = await encrypted('readable');
+    const view = await opened(fs);
+    const original = fs.files.get(`${TODAY}.age`);
+    assert.ok(original !== undefined);
+    const cutOff = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off: the reorg is off.\n');
+    await view.write(TODAY, cutOff);
+    fs.put(partialPath(`${TODAY}.age`), fs.files.get(`${TODAY}.age`) ?? new Uint8Array());
+    fs.put(`${TODAY}.age`, original);
+    await view.write(TODAY, NEW_TEXT);
+    assert.deepEqual(await view.read(TODAY), NEW_TEXT);
+    assert.deepEqual(await view.read(interruptedSaveName(TODAY, 1)), cutOff, 'the cut-off save is kept beside the entry, not overwritten');
+  });
 
   for (const [path, before] of [[TODAY, ENTRIES[TODAY]], ['2026/11/2026-11-24.md', undefined]] as const) {
     it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole`, async () => {

@@ -10,9 +10,10 @@ import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans, SAFE_AGE_MS, surveyOrphans, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
+import { englishReason, reason, type Reason } from '../../../../src/core/encryption/reasons';
 import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
-import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const passphrase: Credential = { kind: 'passphrase', passphrase: PASSPHRASE };
@@ -158,7 +159,30 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     assert.deepEqual(repair.whole, [PARTIAL]);
     assert.deepEqual(repair.restored, []);
     assert.match(repair.notNow ?? '', /^another decrypt is running on this journal \(process 99 on test-host/);
+    assert.deepEqual(repair.notNowWhy, reason('lock-busy', reason('run-decrypt'), 99, 'test-host', '2026-11-24T08:59:00.000Z', LOCK_PATH), 'and as data, for the host to word');
     assert.deepEqual(disk(fs), before, 'the orphan stays for the next unlock; the other run\'s lock is untouched');
+  });
+
+  it('gives why a partial was left, and why nothing was put back, as data the host words, and the same English', async () => {
+    const { fs, journal } = await encrypted();
+    const cut = fs.files.get(SEALED);
+    assert.ok(cut !== undefined);
+    fs.files.delete(SEALED);
+    fs.put(PARTIAL, cut.subarray(0, cut.length - 20));
+    fs.put(partialPath(OTHER), utf8('a decrypt cut off\n')); // A plain entry's partial, with nothing beside it.
+    fs.files.delete(`${OTHER}.age`);
+    const repair = await restoreOrphans(host(fs), journal);
+    assert.deepEqual(repair.kept.map((item) => [item.path, item.why?.id]), [[PARTIAL, repair.kept[0]?.why?.id], [partialPath(OTHER), 'orphan-plain']]);
+    assert.match(repair.kept[0]?.why?.id ?? '', /^age-(truncated|damaged)$/);
+    for (const item of repair.kept) {
+      assert.equal(englishReason(item.why ?? reason('no-identity')), item.reason, 'the English is the data\'s');
+    }
+    assert.equal(repair.kept[1]?.reason, `${partialPath(OTHER)} is a half-written plain entry with no original beside it`, 'as before');
+
+    fs.faults = { fail: (op) => (op === 'list' ? systemError('EACCES', 'permission denied, scandir') : undefined) };
+    const unreadable = await restoreOrphans(host(fs), journal);
+    assert.deepEqual((unreadable.notNowWhy as Reason | undefined)?.id, 'while-listing');
+    assert.equal(unreadable.notNow, 'permission was denied (EACCES) while listing the journal folder');
   });
 
   it('two windows unlocking at once put the entry back once, and neither fails', async () => {

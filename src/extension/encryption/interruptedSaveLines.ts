@@ -1,0 +1,46 @@
+// What the output channel says after an unlock put back the saves cut off before their rename
+// (interruptedSaves.ts): each entry put back, each partial left with why, each one left because it
+// may be a save under way, and why nothing was put back now. The core's reasons (a lock another run
+// holds, a file that does not open, the disk) come as data (core/encryption/reasons.ts) and are worded
+// here in the user's language with the sentence around them, as the migrations' outcomes are
+// (outcomeMessage.ts); only the system's own words (an unexpected error) stay as they were given.
+// Takes the translator as a parameter so the unit tier checks both languages against the shipped
+// bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
+import type { l10n } from 'vscode';
+import { finalPathOf } from '../../core/encryption/layout';
+import type { OrphanRepair } from '../../core/encryption/orphanedPartials';
+import { reasonText, type Reason } from '../../core/encryption/reasons';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+export type Translator = Pick<typeof l10n, 't'>;
+
+export interface OutputLine {
+  readonly level: 'info' | 'warn';
+  readonly text: string;
+}
+
+/** A reason the core gave as data in the user's language; the system's own words as they are. */
+function inUserWords(l10n: Translator, why: Reason | string): string {
+  return typeof why === 'string' ? why : reasonText(l10n, why);
+}
+
+export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): OutputLine[] {
+  return [
+    ...repair.restored.map((path): OutputLine => ({
+      level: 'info',
+      text: l10n.t('{0} was put back in place: its last save was cut off after the new version was written and checked, before it was renamed.', path),
+    })),
+    ...repair.kept.map((item): OutputLine => ({
+      level: 'warn',
+      text: l10n.t('An interrupted save was left as it is, not put in place of {0}: {1}.', finalPathOf(item.path), inUserWords(l10n, item.why ?? item.reason)),
+    })),
+    ...repair.recent.map((path): OutputLine => ({
+      level: 'info',
+      text: l10n.t('{0} was written less than a minute ago, perhaps by a save in another window: left as it is.', path),
+    })),
+    ...(repair.notNow === undefined ? [] : [{
+      level: 'warn' as const,
+      text: l10n.t('Interrupted saves were not put back now ({0}); they are when the journal is next unlocked.', inUserWords(l10n, repair.notNowWhy ?? repair.notNow)),
+    }]),
+  ];
+}

@@ -80,10 +80,18 @@ describe('Explain Tags webview', function () {
   });
 
   it('shows the label and shares on top, then each sentence with its side, line and cues, as text', async () => {
-    const { page } = await show(stateFor(LEADING));
+    const state = stateFor(LEADING);
+    const { page } = await show(state);
     assert.equal(await page.locator('h1').innerText(), '2026-11-23.md');
     assert.equal(await page.locator('#entry-label').innerText(), 'why');
-    assert.match(await page.locator('.summary').innerText(), /Mostly leading: the why\.[\s\S]*Why \(leading\) 100 %[\s\S]*How \(managing\) 0 %[\s\S]*Sentences that show a side: 3 of 3\. Read as English\./);
+    // The shares are the tagger's own, shown as whole percents; this entry leans
+    // almost wholly to leading (the model's probability mass, not a count, so not always 100 / 0).
+    const summary = await page.locator('.summary').innerText();
+    assert.match(summary, /Mostly leading: the why\.[\s\S]*Why \(leading\) (\d+) %[\s\S]*How \(managing\) (\d+) %[\s\S]*Sentences that show a side: 3 of 3\. Read as English\./);
+    const [, why, how] = /Why \(leading\) (\d+) %[\s\S]*How \(managing\) (\d+) %/.exec(summary) ?? [];
+    assert.equal(Number(why), Math.round((state.explanation?.why ?? 0) * 100));
+    assert.equal(Number(how), Math.round((state.explanation?.how ?? 0) * 100));
+    assert.ok(Number(why) >= 90 && Number(how) <= 10, summary);
     const sentences = page.locator('li.sentence');
     assert.equal(await sentences.count(), 3);
     const first = await sentences.first().innerText();

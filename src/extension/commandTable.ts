@@ -20,19 +20,19 @@ export interface CommandLine {
 }
 
 export const COMMAND_TABLE = {
-  newEntry: { by: 'commands/newEntry', icon: '$(new-file)' },
-  openToday: { by: 'commands/navigate', icon: '$(calendar)' },
-  openPrevious: { by: 'commands/navigate', icon: '$(arrow-left)' },
-  openNext: { by: 'commands/navigate', icon: '$(arrow-right)' },
-  openForDate: { by: 'commands/navigate' },
-  openJournalFolder: { by: 'commands/navigate', icon: '$(folder-opened)' },
-  insertPrompt: { by: 'commands/prompts', icon: '$(comment-discussion)' },
-  insertPromptOfTheDay: { by: 'commands/prompts' },
-  customizeTemplate: { by: 'commands/customizeTemplate' },
-  tagEntry: { by: 'commands/tagging', icon: '$(tag)' },
-  retagAll: { by: 'commands/tagging' },
-  explainTags: { by: 'commands/tagging', icon: '$(question)' },
-  unpinTags: { by: 'commands/tagging', icon: '$(pinned)' },
+  newEntry: { by: 'entries/newEntry', icon: '$(new-file)' },
+  openToday: { by: 'entries/navigate', icon: '$(calendar)' },
+  openPrevious: { by: 'entries/navigate', icon: '$(arrow-left)' },
+  openNext: { by: 'entries/navigate', icon: '$(arrow-right)' },
+  openForDate: { by: 'entries/navigate' },
+  openJournalFolder: { by: 'entries/navigate', icon: '$(folder-opened)' },
+  insertPrompt: { by: 'entries/prompts', icon: '$(comment-discussion)' },
+  insertPromptOfTheDay: { by: 'entries/prompts' },
+  customizeTemplate: { by: 'entries/customizeTemplate' },
+  tagEntry: { by: 'tagging/taggingCommands', icon: '$(tag)' },
+  retagAll: { by: 'tagging/taggingCommands' },
+  explainTags: { by: 'tagging/taggingCommands', icon: '$(question)' },
+  unpinTags: { by: 'tagging/taggingCommands', icon: '$(pinned)' },
   showTrends: { by: 'trends/trendsViewProvider', icon: '$(graph)' },
   startWeeklyReview: { by: 'reflect/reviewCommands', icon: '$(notebook)' },
   startMonthlyReview: { by: 'reflect/reviewCommands' },
@@ -73,7 +73,7 @@ type Table = typeof COMMAND_TABLE;
 /** A line's name: `newEntry`, `openToday`… */
 export type CommandName = keyof Table;
 
-/** A file that runs commands: `commands/navigate`, `reflect/reviewCommands`… */
+/** A file that runs commands: `entries/navigate`, `reflect/reviewCommands`… */
 export type CommandFile = Table[CommandName]['by'];
 
 /** The prefix of every command id. */
@@ -95,7 +95,7 @@ export type CommandHandler = (...args: never[]) => unknown;
 
 /**
  * The handlers `files` hand in: exactly the lines whose `by` is one of them. A file's commands
- * function returns `CommandHandlers<'commands/navigate'>`; features.ts joins them into the whole
+ * function returns `CommandHandlers<'entries/navigate'>`; features.ts joins them into the whole
  * `CommandHandlers`, which has a handler for every line.
  */
 export type CommandHandlers<F extends CommandFile = CommandFile> = {

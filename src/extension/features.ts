@@ -12,11 +12,11 @@
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
-import { customizeTemplateCommands } from './commands/customizeTemplate';
-import { navigationCommands } from './commands/navigate';
-import { newEntryCommands, type KnownPeople } from './commands/newEntry';
-import { promptCommands } from './commands/prompts';
-import { taggingCommands } from './commands/tagging';
+import { customizeTemplateCommands } from './entries/customizeTemplate';
+import { navigationCommands } from './entries/navigate';
+import { newEntryCommands, type KnownPeople } from './entries/newEntry';
+import { promptCommands } from './entries/prompts';
+import { taggingCommands } from './tagging/taggingCommands';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
 import { exportCommands } from './export/exportCommands';
 import { JournalMount } from './journal/journalMounts';

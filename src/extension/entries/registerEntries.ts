@@ -1,6 +1,7 @@
 // The entries room's registrations besides its commands (those are lines of the activation table,
-// commandTable.ts, run by commands/): opening an entry at a line for the views' items and the
-// panels' links (openEntryAt.ts), and the hints on a saved feedback note or decision (entryChecks.ts).
+// commandTable.ts, run by this room's newEntry.ts, navigate.ts, prompts.ts and customizeTemplate.ts):
+// opening an entry at a line for the views' items and the panels' links (openEntryAt.ts), and the
+// hints on a saved feedback note or decision (entryChecks.ts).
 // Called once by the composition root (features.ts) with the services it built.
 import type * as vscode from 'vscode';
 import type { MountedRoots } from '../journal/journalMounts';

@@ -6,13 +6,13 @@ import { entryKindsFor } from '../../core/entries/localizedKinds';
 import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
-import { templateUri } from '../entries/templates';
+import { templateUri } from './templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
 import type { CommandHandlers } from '../commandTable';
 
-export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'commands/customizeTemplate'> {
+export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'entries/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
 }
 

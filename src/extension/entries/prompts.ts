@@ -12,7 +12,7 @@ interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'commands/prompts'> {
+export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'entries/prompts'> {
   return {
     insertPrompt: insertChosenPrompt,
     insertPromptOfTheDay: () => {

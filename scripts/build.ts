@@ -158,7 +158,7 @@ const CLI_BUNDLES = new Set(['dist/cli.js', 'dist/classifyWorker.js']);
  * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
  * fails the build here rather than slowing every start unnoticed.
  */
-const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|commandTable|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments|journalMounts))|core\/(journal\/entryPath|encryption\/productFiles))\.ts$/;
+const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|activationTable|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments|journalMounts))|core\/(journal\/entryPath|encryption\/productFiles))\.ts$/;
 
 function activationExtras(metafile: esbuild.Metafile): string[] {
   const output = metafile.outputs['dist/extension.js'];

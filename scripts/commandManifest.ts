@@ -1,10 +1,10 @@
 // package.json's `contributes.commands` and `activationEvents` as the activation table
-// (src/extension/commandTable.ts) makes them: one command per line, in table order, with the line's
+// (src/extension/activationTable.ts) makes them: one command per line, in table order, with the line's
 // id, title key, the shared category and its icon; the table's ACTIVATION_EVENTS. `npm run manifest`
 // writes them (scripts/manifest.ts); test/unit/manifest.test.ts fails when the file differs, so a
 // command added to the table reaches the Command Palette in the same change.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId, type CommandLine } from '../src/extension/commandTable';
+import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId, type CommandLine } from '../src/extension/activationTable';
 
 /** One `contributes.commands` entry, its `%key%` placeholders resolved by VS Code from package.nls*.json. */
 export interface ManifestCommand {

@@ -1,8 +1,8 @@
 // `npm run manifest`: writes package.json's `contributes.commands` from the activation table
-// and activationEvents (src/extension/commandTable.ts; scripts/commandManifest.ts). Run it after adding a line.
+// and activationEvents (src/extension/activationTable.ts; scripts/commandManifest.ts). Run it after adding a line.
 import { join } from 'node:path';
 import { titleKey, writeManifestCommands } from './commandManifest';
-import { COMMAND_NAMES } from '../src/extension/commandTable';
+import { COMMAND_NAMES } from '../src/extension/activationTable';
 import { readFileSync } from 'node:fs';
 import { repoRoot } from './vscodePaths';
 

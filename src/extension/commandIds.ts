@@ -1,6 +1,6 @@
 // The ids the code uses for what it contributes. The command ids are derived from the activation
-// table (commandTable.ts), one line per command; `Commands.newEntry` is `leadershipJournal.newEntry`.
-import { COMMAND_NAMES, commandId, type CommandIdOf, type CommandName } from './commandTable';
+// table (activationTable.ts), one line per command; `Commands.newEntry` is `leadershipJournal.newEntry`.
+import { COMMAND_NAMES, commandId, type CommandIdOf, type CommandName } from './activationTable';
 
 export const Commands = Object.fromEntries(COMMAND_NAMES.map((name) => [name, commandId(name)])) as { readonly [N in CommandName]: CommandIdOf<N> };
 

@@ -121,7 +121,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const trends = trendsViews(context, services);
   const peopleCommands = registerPeople(context, services);
   const reflectCommands = registerReflectFeatures(context, services);
-  // Every line of the activation table (commandTable.ts) with the handler its file hands in.
+  // Every line of the activation table (activationTable.ts) with the handler its file hands in.
   registerCommands(context, {
     ...newEntryCommands(services),
     ...navigationCommands(services),

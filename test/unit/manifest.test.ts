@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS } from '../../src/core/entries/kinds';
 import { EXPLAIN_VIEW_TYPE } from '../../src/extension/commandIds';
-import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId } from '../../src/extension/commandTable';
+import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId } from '../../src/extension/activationTable';
 import { manifestCommands, titleKey } from '../../scripts/commandManifest';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 

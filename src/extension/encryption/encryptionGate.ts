@@ -7,7 +7,7 @@
 // Owns the journal opener of the mount it is handed (journal/journalMounts.ts), so it is the one place that decides between the folder
 // on disk and the vault.
 import type * as vscode from 'vscode';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { mayBeEncrypted, type JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { encryptionModule } from './encryptionModule';

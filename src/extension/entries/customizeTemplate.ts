@@ -10,7 +10,7 @@ import { templateUri } from './templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 
 export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'entries/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };

@@ -14,7 +14,7 @@ import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFol
 import type { JournalMount } from '../journal/journalMounts';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
 export function navigationCommands({ clock, entryTexts: texts, mount }: {

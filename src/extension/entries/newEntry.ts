@@ -12,7 +12,7 @@ import type { NewEntryTexts } from './newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { personStep, planNewEntry, type NewEntryArgs } from './newEntryPlan';
 
 /** What New Entry… reads, handed in by the composition root (features.ts). */

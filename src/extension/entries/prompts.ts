@@ -5,7 +5,7 @@ import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { promptPlacement } from './promptPlacement';
 
 interface PromptItem extends vscode.QuickPickItem {

@@ -1,5 +1,5 @@
 // The entries room's registrations besides its commands (those are lines of the activation table,
-// commandTable.ts, run by this room's newEntry.ts, navigate.ts, prompts.ts and customizeTemplate.ts):
+// activationTable.ts, run by this room's newEntry.ts, navigate.ts, prompts.ts and customizeTemplate.ts):
 // opening an entry at a line for the views' items and the panels' links (openEntryAt.ts), and the
 // hints on a saved feedback note or decision (entryChecks.ts).
 // Called once by the composition root (features.ts) with the services it built.

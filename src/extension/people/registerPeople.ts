@@ -2,9 +2,9 @@
 // services it built (peopleServices.ts): the links from a name in a drafted block to its person page
 // (personLinks.ts), and the handlers of Open Person…, New 1:1 with This Person… and Merge People…,
 // handed back for features.ts to register with every other line of the activation table
-// (commandTable.ts). Nothing here reads a file when it is registered.
+// (activationTable.ts). Nothing here reads a file when it is registered.
 import type * as vscode from 'vscode';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { mergePeopleCommands } from './mergePeopleCommand';
 import { oneOnOneCommands } from './oneOnOneCommand';
 import type { PeopleServices } from './peopleServices';

@@ -8,7 +8,7 @@ import { localDateOf } from '../../core/calendar/localDate';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
 import { ViewIds } from '../commandIds';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';

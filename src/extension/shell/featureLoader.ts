@@ -1,9 +1,9 @@
 // Starts the features (dist/features.js) once, the first time activation's registrations need them.
-// Until then each line of the activation table (commandTable.ts) is a stand-in command: its first call
+// Until then each line of the activation table (activationTable.ts) is a stand-in command: its first call
 // starts the features, which register the real command under the same id, and runs that with the
 // same arguments.
 import * as vscode from 'vscode';
-import { COMMAND_NAMES, commandId } from '../commandTable';
+import { COMMAND_NAMES, commandId } from '../activationTable';
 import { featuresModule } from './featuresModule';
 import type { Features, Shell } from '../featuresContract';
 import type { MountedRoots } from '../journal/journalMounts';

@@ -12,7 +12,7 @@ import type { ExplainPanels } from './explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { JournalMount } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { tagOutcome } from './tagOutcome';
 import { retagSummary } from './retagSummary';
 

@@ -1,6 +1,6 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import type { Log } from '../output';

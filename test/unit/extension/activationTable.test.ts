@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Commands } from '../../../src/extension/commandIds';
-import { COMMAND_NAMES, COMMAND_PREFIX, COMMAND_TABLE, commandId } from '../../../src/extension/commandTable';
+import { COMMAND_NAMES, COMMAND_PREFIX, COMMAND_TABLE, commandId } from '../../../src/extension/activationTable';
 
 const extensionRoot = join(__dirname, '..', '..', '..', 'src', 'extension');
 
-describe('the activation table (commandTable.ts)', () => {
+describe('the activation table (activationTable.ts)', () => {
   it('gives every line its id under the prefix, and the code the same ids', () => {
     assert.deepEqual(Object.keys(Commands), COMMAND_NAMES);
     for (const name of COMMAND_NAMES) {

@@ -12,14 +12,10 @@
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
-import { customizeTemplateCommands } from './entries/customizeTemplate';
-import { navigationCommands } from './entries/navigate';
-import { newEntryCommands, type KnownPeople } from './entries/newEntry';
-import { promptCommands } from './entries/prompts';
-import { taggingCommands } from './tagging/taggingCommands';
 import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
 import { exportCommands } from './export/exportCommands';
 import { JournalMount } from './journal/journalMounts';
+import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import { registerEntries } from './entries/registerEntries';
 import type { Features, Shell } from './featuresContract';
@@ -35,6 +31,7 @@ import { registerReflectFeatures } from './reflect/registerReflect';
 import { registerCommands } from './registerCommands';
 import { searchCommands } from './search/searchCommand';
 import { ExplainPanels } from './tagging/explainPanels';
+import { registerTagging } from './tagging/registerTagging';
 import { tagLensProviders } from './tagging/tagLens';
 import { tagOnWillSave } from './tagging/tagOnSave';
 import { TaggerService } from './tagging/taggerService';
@@ -117,17 +114,15 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     shell.indexChanged.fire();
     journalProgress(index, walkthrough);
   }));
-  registerEntries(context, services);
+  const entriesCommands = registerEntries(context, services);
+  const taggingCommands = registerTagging(services);
   const trends = trendsViews(context, services);
   const peopleCommands = registerPeople(context, services);
   const reflectCommands = registerReflectFeatures(context, services);
   // Every line of the activation table (activationTable.ts) with the handler its file hands in.
   registerCommands(context, {
-    ...newEntryCommands(services),
-    ...navigationCommands(services),
-    ...promptCommands(services),
-    ...customizeTemplateCommands(services),
-    ...taggingCommands(services),
+    ...entriesCommands,
+    ...taggingCommands,
     ...trends.commands,
     ...peopleCommands,
     ...reflectCommands,

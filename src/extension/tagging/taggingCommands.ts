@@ -24,12 +24,15 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function taggingCommands({ tagger, explain, mount, log }: {
+/** What the tagging commands read, handed in by the composition root (features.ts). */
+export interface TaggingServices {
   readonly tagger: TaggerService;
   readonly explain: ExplainPanels;
   readonly mount: JournalMount;
   readonly log: Log;
-}): CommandHandlers<'tagging/taggingCommands'> {
+}
+
+export function taggingCommands({ tagger, explain, mount, log }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
   return {
     tagEntry: () => tagEntry(tagger, mount),
     retagAll: () => retagAll(tagger, mount, log),

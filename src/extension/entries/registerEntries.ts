@@ -5,7 +5,7 @@
 // (navigate.ts), the prompts (prompts.ts) and Customize Template… (customizeTemplate.ts) — handed back
 // for features.ts to register with every other line. Nothing here reads a file when it is registered.
 import type * as vscode from 'vscode';
-import type { CommandHandlers } from '../activationTable';
+import type { RoomHandlers } from '../activationTable';
 import { customizeTemplateCommands } from './customizeTemplate';
 import { registerEntryChecks } from './entryChecks';
 import { navigationCommands } from './navigate';
@@ -21,13 +21,15 @@ export interface EntriesServices extends NewEntryServices {
 /** The files under entries/ that run commands. */
 type EntriesCommandFile = 'entries/newEntry' | 'entries/navigate' | 'entries/prompts' | 'entries/customizeTemplate';
 
-export function registerEntries(context: vscode.ExtensionContext, services: EntriesServices): CommandHandlers<EntriesCommandFile> {
+export function registerEntries(context: vscode.ExtensionContext, services: EntriesServices): Pick<RoomHandlers<EntriesCommandFile>, 'commands'> {
   registerOpenEntryAt(context, services);
   registerEntryChecks(context, services);
   return {
-    ...newEntryCommands(services),
-    ...navigationCommands(services),
-    ...promptCommands(services),
-    ...customizeTemplateCommands(services),
+    commands: {
+      ...newEntryCommands(services),
+      ...navigationCommands(services),
+      ...promptCommands(services),
+      ...customizeTemplateCommands(services),
+    },
   };
 }

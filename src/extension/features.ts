@@ -7,10 +7,9 @@
 // the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
 // the imported calendars, the preview panels, what a new entry brings in, the walkthrough's progress)
 // are built once, here, and handed to every `registerX(context, services)`; each registration names
-// the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers of
-// its lines of the table. No module reaches around
-// this for state: the `let loaded` left in src/extension are caches of lazily required bundles (code,
-// not state).
+// the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers
+// of its lines of the table. No module reaches around this for state: the `let loaded` left in
+// src/extension are caches of lazily required bundles (code, not state).
 // Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';

@@ -8,6 +8,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { activationProblems } from './activationBundle';
 import { findCoreImpurities } from './corePurity';
 import { extensionLayers, layerLines } from './extensionLayers';
 import { lazyYaml } from './lazyYaml';
@@ -38,14 +39,16 @@ const common: esbuild.BuildOptions = {
 /** A bundle that runs in Node: the extension host, its worker threads, the CLI. */
 const nodeBundle: esbuild.BuildOptions = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
+/** Activation: the registrations only (src/extension/shell/; what it may hold: scripts/activationBundle.ts). */
+const activation: esbuild.BuildOptions = {
+  ...nodeBundle,
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/extension.js',
+  external: ['vscode'],
+};
+
 const builds: esbuild.BuildOptions[] = [
-  {
-    // Activation: the registrations only (src/extension/shell/; ACTIVATION_INPUTS below).
-    ...nodeBundle,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.js',
-    external: ['vscode'],
-  },
+  activation,
   {
     // Everything the extension does, loaded by dist/extension.js on first use (src/extension/shell/).
     ...nodeBundle,
@@ -154,15 +157,21 @@ const builds: esbuild.BuildOptions[] = [
 const CLI_BUNDLES = new Set(['dist/cli.js', 'dist/classifyWorker.js']);
 
 /**
- * What dist/extension.js may contain: it is loaded at activation, so it only registers contributions
- * (src/extension/shell/); everything else belongs in dist/features.js. A new import that pulls more in
- * fails the build here rather than slowing every start unnoticed.
+ * What is wrong with dist/extension.js: it is loaded at activation, so it only registers the
+ * activation table's lines (src/extension/shell/); the features' code belongs in dist/features.js, and
+ * the rest has a budget (scripts/activationBundle.ts). A new import that pulls more in fails the build
+ * here rather than slowing every start unnoticed. The budget is of the minified bundle: a development
+ * build measures it by building the entry again, minified.
  */
-const ACTIVATION_INPUTS = /^src\/(extension\/(extension|commandIds|commandTable|journalFolderSetting|shell\/\w+|journal\/(journalLocation|journalDocuments|journalMounts))|core\/(journal\/entryPath|encryption\/productFiles))\.ts$/;
-
-function activationExtras(metafile: esbuild.Metafile): string[] {
-  const output = metafile.outputs['dist/extension.js'];
-  return output ? Object.keys(output.inputs).filter((input) => !ACTIVATION_INPUTS.test(input)) : [];
+async function activationCheck(metafiles: readonly esbuild.Metafile[]): Promise<string[]> {
+  const output = metafiles.map((metafile) => metafile.outputs['dist/extension.js']).find((found) => found !== undefined);
+  if (output === undefined) {
+    return [];
+  }
+  const minified = production
+    ? output.bytes
+    : (await esbuild.build({ ...activation, minify: true, sourcemap: false, metafile: false, write: false })).outputFiles?.[0]?.contents.length ?? 0;
+  return activationProblems(Object.fromEntries(Object.entries(output.inputs).map(([path, input]) => [path, input.bytesInOutput])), minified);
 }
 
 /**
@@ -235,7 +244,7 @@ async function main(): Promise<void> {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const metafiles = results.flatMap((result) => (result.metafile ? [result.metafile] : []));
   failIf(metafiles.flatMap(networkImports), 'A bundle imports network modules; the journal must never leave the machine:');
-  failIf(metafiles.flatMap(activationExtras), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
+  failIf(await activationCheck(metafiles), 'dist/extension.js (loaded at activation) pulls in more than the registrations; move these behind src/extension/features.ts:');
   failIf(metafiles.flatMap(featuresEncryptionInputs), 'dist/features.js pulls in the encryption code; it belongs in dist/encryption.js (src/extension/encryption/encryptionBundle.ts):');
   failIf(sharedWithFeatures(metafiles), 'A bundle dist/features.js loads carries modules the features carry too; list the names it imports from each in src/extension/featuresCore.ts:');
   failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');

@@ -1,10 +1,15 @@
-// package.json's `contributes.commands` and `activationEvents` as the activation table
-// (src/extension/commandTable.ts) makes them: one command per line, in table order, with the line's
-// id, title key, the shared category and its icon; the table's ACTIVATION_EVENTS. `npm run manifest`
-// writes them (scripts/manifest.ts); test/unit/manifest.test.ts fails when the file differs, so a
-// command added to the table reaches the Command Palette in the same change.
+// package.json's `contributes.commands`, `contributes.views` and `activationEvents` as the activation
+// table (src/extension/activationTable.ts) makes them: one command per command line, in table order,
+// with the line's id, title key, the shared category and its icon; one view per view line, in the
+// extension's side-bar container, with its id, type and name key (each view's layout — its initial
+// size, whether it starts collapsed — is kept as the manifest has it); and the events the provider
+// lines activate on. `npm run manifest` writes them (scripts/manifest.ts);
+// test/unit/manifest.test.ts fails when the file differs, so a line added to the table reaches the
+// Command Palette or the side bar in the same change.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId, type CommandLine } from '../src/extension/commandTable';
+import {
+  COMMAND_NAMES, COMMAND_TABLE, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE, commandId, contributionId, type CommandLine,
+} from '../src/extension/activationTable';
 
 /** One `contributes.commands` entry, its `%key%` placeholders resolved by VS Code from package.nls*.json. */
 export interface ManifestCommand {
@@ -14,12 +19,28 @@ export interface ManifestCommand {
   readonly icon?: string;
 }
 
+/** One `contributes.views` entry: the table's part, then the layout the manifest keeps. */
+export interface ManifestView {
+  readonly type?: 'webview';
+  readonly id: string;
+  readonly name: string;
+  readonly [layout: string]: unknown;
+}
+
 /** The nls key of a command's title. */
 export function titleKey(name: string): string {
   return `command.${name}.title`;
 }
 
+/** The nls key of a view's name. */
+export function viewNameKey(name: string): string {
+  return `view.${name}.name`;
+}
+
 export const CATEGORY_KEY = 'command.category';
+
+/** The side-bar container every view of the table is in (`contributes.viewsContainers.activitybar`). */
+export const VIEW_CONTAINER = 'leadershipJournal';
 
 export function manifestCommands(): ManifestCommand[] {
   return COMMAND_NAMES.map((name) => {
@@ -33,12 +54,52 @@ export function manifestCommands(): ManifestCommand[] {
   });
 }
 
-/** Writes the table's commands and activation events into the manifest at `path`, the rest as it was; true when it changed. */
+/** What a view entry takes from the table; the rest of it is its layout. */
+const TABLE_KEYS = new Set(['type', 'id', 'name']);
+
+/** The table's views, each with the layout `current` (the manifest's views now) gives it. */
+export function manifestViews(current: readonly ManifestView[] = []): ManifestView[] {
+  return VIEW_NAMES.map((name) => {
+    const id = contributionId(name);
+    const layout = Object.fromEntries(Object.entries(current.find((view) => view.id === id) ?? {}).filter(([key]) => !TABLE_KEYS.has(key)));
+    return {
+      ...(VIEW_TABLE[name].type === 'webview' ? { type: 'webview' as const } : {}),
+      id,
+      name: `%${viewNameKey(name)}%`,
+      ...layout,
+    };
+  });
+}
+
+/**
+ * The events the provider lines activate on, in table order without repeats: Markdown for a
+ * journal entry's CodeLens, hover and tag-on-save, a webview panel's type, a file system's scheme.
+ * Commands and views need none: VS Code activates on a contributed one by itself.
+ */
+export function activationEvents(): string[] {
+  const events = PROVIDER_NAMES.map((name): string => {
+    const line = PROVIDER_TABLE[name];
+    switch (line.type) {
+      case 'codeLens':
+      case 'hover':
+      case 'willSave':
+        return 'onLanguage:markdown';
+      case 'webviewPanel':
+        return `onWebviewPanel:${contributionId(name)}`;
+      case 'fileSystem':
+        return `onFileSystem:${line.scheme}`;
+    }
+  });
+  return [...new Set(events)];
+}
+
+/** Writes the table's commands, views and activation events into the manifest at `path`, the rest as it was; true when it changed. */
 export function writeManifestCommands(path: string): boolean {
   const text = readFileSync(path, 'utf8');
-  const manifest = JSON.parse(text) as { activationEvents: unknown; contributes: { commands: unknown } };
-  manifest.activationEvents = [...ACTIVATION_EVENTS];
+  const manifest = JSON.parse(text) as { activationEvents: unknown; contributes: { commands: unknown; views: Record<string, ManifestView[]> } };
+  manifest.activationEvents = activationEvents();
   manifest.contributes.commands = manifestCommands();
+  manifest.contributes.views = { ...manifest.contributes.views, [VIEW_CONTAINER]: manifestViews(manifest.contributes.views[VIEW_CONTAINER]) };
   const written = `${JSON.stringify(manifest, null, 2)}\n`;
   if (written === text) {
     return false;

@@ -1,17 +1,13 @@
-// The ids the code uses for what it contributes. The command ids are derived from the activation
-// table (commandTable.ts), one line per command; `Commands.newEntry` is `leadershipJournal.newEntry`.
-import { COMMAND_NAMES, commandId, type CommandIdOf, type CommandName } from './commandTable';
+// The ids the code uses for what it contributes, all derived from the activation table
+// (activationTable.ts): `Commands.newEntry` is `leadershipJournal.newEntry`, `ViewIds.trends` is
+// `leadershipJournal.trends`, and the Explain Tags panels' webview type is its provider line's id.
+import { COMMAND_NAMES, commandId, contributionId, VIEW_NAMES, type CommandIdOf, type CommandName, type IdOf, type ViewName } from './activationTable';
 
 export const Commands = Object.fromEntries(COMMAND_NAMES.map((name) => [name, commandId(name)])) as { readonly [N in CommandName]: CommandIdOf<N> };
 
 export type CommandId = (typeof Commands)[CommandName];
 
-/** The Explain Tags panels' webview type (tagging/explainPanels.ts); package.json activates on it. */
-export const EXPLAIN_VIEW_TYPE = 'leadershipJournal.explainTags';
+/** The Explain Tags panels' webview type (tagging/explainPanels.ts): the `explainTags` provider line's id. */
+export const EXPLAIN_VIEW_TYPE = contributionId('explainTags');
 
-export const ViewIds = {
-  trends: 'leadershipJournal.trends',
-  commitments: 'leadershipJournal.commitments',
-  onThisDay: 'leadershipJournal.onThisDay',
-  dueToRevisit: 'leadershipJournal.dueToRevisit',
-} as const;
+export const ViewIds = Object.fromEntries(VIEW_NAMES.map((name) => [name, contributionId(name)])) as { readonly [N in ViewName]: IdOf<N> };

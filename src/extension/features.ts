@@ -1,25 +1,23 @@
 // Everything the extension does, started the first time activation's registrations need it: a
 // contributed command runs, a view is shown, or a journal entry is opened, saved or hovered. Bundled
 // apart as dist/features.js (the web build bundles it in), so that activation loads a few kilobytes.
+// `startFeatures` hands back a handler for every line of the activation table (activationTable.ts),
+// gathered from the rooms; activation's registrations call them (shell/registerContributions.ts).
 // The composition root: the services every feature shares (the output channel, people.yml's reader,
 // the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
 // the imported calendars, the preview panels, what a new entry brings in, the walkthrough's progress)
 // are built once, here, and handed to every `registerX(context, services)`; each registration names
-// the part it reads and pushes its disposables into `context.subscriptions`. No module reaches around
-// this for state: the `let loaded` left in src/extension are caches of lazily required bundles (code,
-// not state).
+// the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers
+// of its lines of the table. No module reaches around this for state: the `let loaded` left in
+// src/extension are caches of lazily required bundles (code, not state).
 // Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
 import { systemClock } from './clock';
-import { customizeTemplateCommands } from './commands/customizeTemplate';
-import { navigationCommands } from './commands/navigate';
-import { newEntryCommands, type KnownPeople } from './commands/newEntry';
-import { promptCommands } from './commands/prompts';
-import { taggingCommands } from './commands/tagging';
-import { EncryptionGate, encryptionCommands } from './encryption/encryptionGate';
+import { EncryptionGate, encryptionCommands, encryptionProviders } from './encryption/encryptionGate';
 import { exportCommands } from './export/exportCommands';
 import { JournalMount } from './journal/journalMounts';
+import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import { registerEntries } from './entries/registerEntries';
 import type { Features, Shell } from './featuresContract';
@@ -32,11 +30,9 @@ import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
-import { registerCommands } from './registerCommands';
 import { searchCommands } from './search/searchCommand';
 import { ExplainPanels } from './tagging/explainPanels';
-import { tagLensProviders } from './tagging/tagLens';
-import { tagOnWillSave } from './tagging/tagOnSave';
+import { registerTagging } from './tagging/registerTagging';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { WalkthroughProgress } from './walkthroughProgress';
@@ -82,7 +78,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
   const pause = new WritingPause(tagger, log);
   const previews = new PreviewPanels(context.extensionUri);
-  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.encryptedFileSystem.attach(provider));
+  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
   context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context);
@@ -102,7 +98,6 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     people,
     index,
     calendar,
-    trees: shell.trees,
     entryTexts: journalEntryTexts(index, calendar, { log, people }),
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
@@ -112,44 +107,43 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
 
 export function startFeatures(context: vscode.ExtensionContext, shell: Shell): Features {
   const services = buildServices(context, shell);
-  const { index, tagger, pause, walkthrough } = services;
+  const { index, walkthrough } = services;
   context.subscriptions.push(index.onDidChange(() => {
     shell.indexChanged.fire();
     journalProgress(index, walkthrough);
   }));
-  registerEntries(context, services);
+  const entries = registerEntries(context, services);
+  const tagging = registerTagging(services);
   const trends = trendsViews(context, services);
-  const peopleCommands = registerPeople(context, services);
-  const reflectCommands = registerReflectFeatures(context, services);
-  // Every line of the activation table (commandTable.ts) with the handler its file hands in.
-  registerCommands(context, {
-    ...newEntryCommands(services),
-    ...navigationCommands(services),
-    ...promptCommands(services),
-    ...customizeTemplateCommands(services),
-    ...taggingCommands(services),
-    ...trends.commands,
-    ...peopleCommands,
-    ...reflectCommands,
-    ...searchCommands(services),
-    ...exportCommands(services),
-    ...calendarCommands(services),
-    ...encryptionCommands(services),
-  });
-  const lens = tagLensProviders(tagger);
+  const people = registerPeople(context, services);
+  const reflect = registerReflectFeatures(context, services);
   services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
+  // Every line of the activation table (activationTable.ts) with the handler its file hands in.
   return {
-    resolveTrendsView: trends.resolveView,
-    restoreExplain: (panel, state) => services.explain.restore(panel, state),
-    codeLens: lens.codeLens,
-    hover: lens.hover,
-    tagOnWillSave: (event) => tagOnWillSave(event, tagger, pause, services.log, walkthrough.mark),
+    commands: {
+      ...entries.commands,
+      ...tagging.commands,
+      ...trends.commands,
+      ...people.commands,
+      ...reflect.commands,
+      ...searchCommands(services),
+      ...exportCommands(services),
+      ...calendarCommands(services),
+      ...encryptionCommands(services),
+    },
+    views: {
+      ...trends.views,
+      ...reflect.views,
+    },
+    providers: {
+      ...tagging.providers,
+      ...encryptionProviders(services),
+    },
     mount: services.mount,
     indexedEntries: async () => {
       await index.ensureBuilt();
       return index.entries();
     },
-    encryptedFileSystem: () => services.encryption.provider,
   };
 }
 

@@ -10,6 +10,9 @@
 // `stub.settings`, `l10n.t` from `stub.bundle` (English when unset), and a window whose every
 // question is answered by `stub.ui.answer` (a test's script) and whose every message is recorded in
 // `stub.ui.said`. No workspace folder, no open editor.
+//
+// For activation's registrations (test/unit/extension/shell/registerContributions.test.ts): every
+// command, view, provider and listener registered is kept in `registered`, by kind, as handed in.
 import type { MemoryJournalFs } from './memoryJournalFs';
 
 export class Uri {
@@ -171,6 +174,50 @@ function diskChildren(uri: Uri): [string, FileType][] {
   return children;
 }
 
+/** What was registered with VS Code, by kind: each id (or a running number) with what was handed in. */
+export const registered = {
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  treeViews: new Map<string, { readonly view: TreeViewStub; readonly provider: unknown }>(),
+  webviewViews: new Map<string, unknown>(),
+  panelSerializers: new Map<string, unknown>(),
+  codeLenses: [] as { readonly selector: unknown; readonly provider: unknown }[],
+  hovers: [] as { readonly selector: unknown; readonly provider: unknown }[],
+  willSave: [] as ((event: unknown) => void)[],
+  fileSystems: new Map<string, unknown>(),
+};
+
+/** A tree view as the stub makes it: its id, and the description a provider sets. */
+export interface TreeViewStub {
+  readonly id: string;
+  description: string | undefined;
+  onDidChangeVisibility: (listener: (event: { visible: boolean }) => void) => Disposable;
+  dispose(): void;
+}
+
+/** Keeps `value` under `key` in `map` until the returned Disposable is disposed. */
+function keep<T>(map: Map<string, T>, key: string, value: T): Disposable {
+  if (map.has(key)) {
+    throw new Error(`${key} is registered already`);
+  }
+  map.set(key, value);
+  return new Disposable(() => map.delete(key));
+}
+
+export const commands = {
+  registerCommand: (id: string, callback: (...args: unknown[]) => unknown): Disposable => keep(registered.commands, id, callback),
+};
+
+export const languages = {
+  registerCodeLensProvider: (selector: unknown, provider: unknown): Disposable => {
+    registered.codeLenses.push({ selector, provider });
+    return new Disposable(() => undefined);
+  },
+  registerHoverProvider: (selector: unknown, provider: unknown): Disposable => {
+    registered.hovers.push({ selector, provider });
+    return new Disposable(() => undefined);
+  },
+};
+
 export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
 export class TabInputText {
   constructor(readonly uri: Uri) {}
@@ -201,10 +248,22 @@ export const window = {
   withProgress: <T>(_options: unknown, task: (progress: { report: (value: unknown) => void }) => Promise<T>): Promise<T> => task({ report: () => undefined }),
   showTextDocument: async (): Promise<void> => undefined,
   tabGroups: { all: [] as { tabs: unknown[] }[], close: async (): Promise<boolean> => true },
+  createTreeView: (id: string, options: { treeDataProvider: unknown }): TreeViewStub => {
+    const view: TreeViewStub = { id, description: undefined, onDidChangeVisibility: () => new Disposable(() => undefined), dispose: () => registered.treeViews.delete(id) };
+    keep(registered.treeViews, id, { view, provider: options.treeDataProvider });
+    return view;
+  },
+  registerWebviewViewProvider: (id: string, provider: unknown): Disposable => keep(registered.webviewViews, id, provider),
+  registerWebviewPanelSerializer: (viewType: string, serializer: unknown): Disposable => keep(registered.panelSerializers, viewType, serializer),
 };
 
 export const workspace = {
   workspaceFolders: undefined,
+  onWillSaveTextDocument: (listener: (event: unknown) => void): Disposable => {
+    registered.willSave.push(listener);
+    return new Disposable(() => undefined);
+  },
+  registerFileSystemProvider: (scheme: string, provider: unknown): Disposable => keep(registered.fileSystems, scheme, provider),
   textDocuments: [] as { isDirty: boolean; uri: Uri }[],
   getConfiguration: (section: string) => ({
     get: <T>(key: string): T | undefined => stub.settings[`${section}.${key}`] as T | undefined,

@@ -3,8 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS } from '../../src/core/entries/kinds';
 import { EXPLAIN_VIEW_TYPE } from '../../src/extension/commandIds';
-import { ACTIVATION_EVENTS, COMMAND_NAMES, COMMAND_TABLE, commandId } from '../../src/extension/commandTable';
-import { manifestCommands, titleKey } from '../../scripts/commandManifest';
+import {
+  COMMAND_NAMES, COMMAND_TABLE, commandId, contributionId, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE,
+} from '../../src/extension/activationTable';
+import { activationEvents, manifestCommands, manifestViews, titleKey, VIEW_CONTAINER, viewNameKey, type ManifestView } from '../../scripts/commandManifest';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
 interface Manifest {
@@ -13,7 +15,9 @@ interface Manifest {
   activationEvents?: string[];
   contributes: {
     commands: { command: string; category?: string }[];
-    menus: Record<string, { command: string }[]>;
+    views: Record<string, ManifestView[]>;
+    viewsWelcome: { view: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
     keybindings: { command: string }[];
     configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; propertyNames?: { enum?: string[] } }> };
     walkthroughs: { steps: { id: string; description: string; completionEvents: string[] }[] }[];
@@ -49,19 +53,50 @@ describe('package.json manifest', () => {
     }
   });
 
-  it('runs each command of the activation table by a file that exists', () => {
-    for (const name of COMMAND_NAMES) {
-      const file = join(root, 'src', 'extension', `${COMMAND_TABLE[name].by}.ts`);
+  it('runs each line of the activation table by a file that exists', () => {
+    const files = [
+      ...COMMAND_NAMES.map((name) => [name, COMMAND_TABLE[name].by]),
+      ...VIEW_NAMES.map((name) => [name, VIEW_TABLE[name].by]),
+      ...PROVIDER_NAMES.map((name) => [name, PROVIDER_TABLE[name].by]),
+    ];
+    for (const [name, by] of files) {
+      const file = join(root, 'src', 'extension', `${by}.ts`);
       assert.ok(existsSync(file), `${name}: ${file}`);
     }
   });
 
-  it('activates on the activation table\'s events and nothing else, by the names the code uses', () => {
-    assert.deepEqual(rawManifest.activationEvents, [...ACTIVATION_EVENTS], 'package.json is stale: run npm run manifest');
-    assert.ok(ACTIVATION_EVENTS.includes(`onWebviewPanel:${EXPLAIN_VIEW_TYPE}`));
-    // journalMounts.ts imports vscode, so its scheme is read from the source.
-    const scheme = /ENCRYPTED_SCHEME = '([^']+)'/.exec(readFileSync(join(root, 'src', 'extension', 'journal', 'journalMounts.ts'), 'utf8'))?.[1];
-    assert.ok(ACTIVATION_EVENTS.includes(`onFileSystem:${scheme ?? '?'}`));
+  it('contributes exactly the views of the activation table, in its order and of its types, as npm run manifest writes them', () => {
+    assert.deepEqual(Object.keys(rawManifest.contributes.views), [VIEW_CONTAINER], 'every view is in the one side-bar container');
+    const views = rawManifest.contributes.views[VIEW_CONTAINER] ?? [];
+    assert.deepEqual(views, manifestViews(views), 'package.json is stale: run npm run manifest');
+    assert.deepEqual(views.map((view) => view.id), VIEW_NAMES.map(contributionId));
+    assert.deepEqual(views.map((view) => view.type ?? 'tree'), VIEW_NAMES.map((name) => VIEW_TABLE[name].type));
+  });
+
+  it('has an English and a German name for every view of the activation table', () => {
+    const german = JSON.parse(readFileSync(join(root, 'package.nls.de.json'), 'utf8')) as Record<string, string>;
+    for (const name of VIEW_NAMES) {
+      assert.ok(nls[viewNameKey(name)]?.trim(), `package.nls.json: ${viewNameKey(name)}`);
+      assert.ok(german[viewNameKey(name)]?.trim(), `package.nls.de.json: ${viewNameKey(name)}`);
+    }
+  });
+
+  it('names in its welcome texts and menus only views of the activation table', () => {
+    const ids = new Set<string>(VIEW_NAMES.map(contributionId));
+    const welcomed = manifest.contributes.viewsWelcome.map((welcome) => welcome.view);
+    const inMenus = Object.values(manifest.contributes.menus).flat().flatMap((item) => [...(item.when ?? '').matchAll(/\bview == ([\w.]+)/g)].map((match) => match[1] ?? ''));
+    assert.ok(welcomed.length > 0 && inMenus.length > 0);
+    for (const view of [...welcomed, ...inMenus]) {
+      assert.ok(ids.has(view), view);
+    }
+  });
+
+  it("activates on the provider lines' events and nothing else, by the names the code uses", () => {
+    assert.deepEqual(rawManifest.activationEvents, activationEvents(), 'package.json is stale: run npm run manifest');
+    assert.deepEqual(activationEvents(), ['onLanguage:markdown', `onWebviewPanel:${EXPLAIN_VIEW_TYPE}`, 'onFileSystem:ljencrypted']);
+    // journalMounts.ts imports vscode, so it is read from the source: its scheme is the table line's.
+    const mounts = readFileSync(join(root, 'src', 'extension', 'journal', 'journalMounts.ts'), 'utf8');
+    assert.match(mounts, /export const ENCRYPTED_SCHEME = PROVIDER_TABLE\.encryptedJournal\.scheme;/);
   });
 
   it('puts every command in the "Leadership Journal" category under the leadershipJournal. prefix', () => {

@@ -11,7 +11,7 @@ import { contentLanguage } from '../../core/locale/contentLanguage';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';

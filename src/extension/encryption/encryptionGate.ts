@@ -7,7 +7,7 @@
 // Owns the journal opener of the mount it is handed (journal/journalMounts.ts), so it is the one place that decides between the folder
 // on disk and the vault.
 import type * as vscode from 'vscode';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers, ProviderHandlers } from '../activationTable';
 import { mayBeEncrypted, type JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { encryptionModule } from './encryptionModule';
@@ -16,7 +16,7 @@ import type { JournalVault } from './journalVault';
 export class EncryptionGate implements vscode.Disposable {
   private vault: JournalVault | undefined;
 
-  /** `attach` is handed the vault's file system provider when it is made (shell/deferredFileSystem.ts). */
+  /** `attach` is handed the vault's file system provider when it is made (activation's slot: shell/deferredFileSystem.ts). */
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly mount: JournalMount,
@@ -67,4 +67,9 @@ export function encryptionCommands({ encryption }: { readonly encryption: Encryp
     decryptJournal: () => encryption.run('decryptCommand'),
     changeJournalPassphrase: () => encryption.run('changePassphraseCommand'),
   };
+}
+
+/** The activation table's `encryptedJournal` line: the vault's file system provider, asked when VS Code first calls (it loads the encryption code). */
+export function encryptionProviders({ encryption }: { readonly encryption: EncryptionGate }): ProviderHandlers<'encryption/encryptionGate'> {
+  return { encryptedJournal: () => encryption.provider };
 }

@@ -1,20 +1,35 @@
-// The entries room's registrations besides its commands (those are lines of the activation table,
-// commandTable.ts, run by commands/): opening an entry at a line for the views' items and the
-// panels' links (openEntryAt.ts), and the hints on a saved feedback note or decision (entryChecks.ts).
-// Called once by the composition root (features.ts) with the services it built.
+// The entries room, registered in one call from features.ts, the composition root, with the services
+// it built: opening an entry at a line for the views' items and the panels' links (openEntryAt.ts),
+// the hints on a saved feedback note or decision (entryChecks.ts), and the handlers of the room's lines
+// of the activation table (activationTable.ts) — New Entry… (newEntry.ts), the day-by-day navigation
+// (navigate.ts), the prompts (prompts.ts) and Customize Template… (customizeTemplate.ts) — handed back
+// for features.ts to register with every other line. Nothing here reads a file when it is registered.
 import type * as vscode from 'vscode';
-import type { MountedRoots } from '../journal/journalMounts';
+import type { RoomHandlers } from '../activationTable';
+import { customizeTemplateCommands } from './customizeTemplate';
 import { registerEntryChecks } from './entryChecks';
+import { navigationCommands } from './navigate';
+import { newEntryCommands, type NewEntryServices } from './newEntry';
 import { registerOpenEntryAt } from './openEntryAt';
+import { promptCommands } from './prompts';
 
-export interface EntriesServices {
+export interface EntriesServices extends NewEntryServices {
   /** The journal index: only where the journal is is read of it. */
   readonly index: { readonly journalFolder: vscode.Uri | undefined };
-  /** Which journal is unlocked in this window (journal/journalMounts.ts). */
-  readonly mount: MountedRoots;
 }
 
-export function registerEntries(context: vscode.ExtensionContext, services: EntriesServices): void {
+/** The files under entries/ that run commands. */
+type EntriesCommandFile = 'entries/newEntry' | 'entries/navigate' | 'entries/prompts' | 'entries/customizeTemplate';
+
+export function registerEntries(context: vscode.ExtensionContext, services: EntriesServices): Pick<RoomHandlers<EntriesCommandFile>, 'commands'> {
   registerOpenEntryAt(context, services);
   registerEntryChecks(context, services);
+  return {
+    commands: {
+      ...newEntryCommands(services),
+      ...navigationCommands(services),
+      ...promptCommands(services),
+      ...customizeTemplateCommands(services),
+    },
+  };
 }

@@ -11,8 +11,10 @@
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
 import { DESCRIPTOR_PATH, MARKER_PATH } from '../../core/encryption/productFiles';
+import { PROVIDER_TABLE } from '../activationTable';
 
-export const ENCRYPTED_SCHEME = 'ljencrypted';
+/** The encrypted journal's URI scheme: its file system line's in the activation table. */
+export const ENCRYPTED_SCHEME = PROVIDER_TABLE.encryptedJournal.scheme;
 
 /**
  * Whether what is read under `uri` (an entry, or the journal's root) is on disk in plain: not under

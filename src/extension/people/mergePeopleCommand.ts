@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { collectPeople } from '../../core/reflect/people';
 import { addAlias } from '../../core/reflect/peopleFileEdit';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { readTextIfExists } from '../journal/journalStore';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { cadenceStatuses, type CadenceStatus } from '../../core/people/oneOnOneCadence';
 import { collectPeople } from '../../core/reflect/people';
 import { Commands } from '../commandIds';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { nameGiven, oneOnOneCandidates, oneOnOneStart } from './oneOnOnePlan';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';

@@ -14,7 +14,7 @@ import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { Log } from '../output';
 import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';

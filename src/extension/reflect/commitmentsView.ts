@@ -8,7 +8,7 @@ import { localDateOf } from '../../core/calendar/localDate';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
 import { ViewIds } from '../commandIds';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers, ViewHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
@@ -128,11 +128,11 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
   picker.show();
 }
 
-/** Fills the Commitments view that activation created (`trees.commitments`); ages move on with the days. */
-export function registerCommitmentsView(context: vscode.ExtensionContext, { index: source, clock, trees, people }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'people'>): CommitmentsProvider {
-  const provider = new CommitmentsProvider(source, clock, people);
-  showIndexTree(context, trees.commitments, provider, (count) => vscode.l10n.t('{0} open', count));
-  return provider;
+/** The rows of the Commitments view, the activation table's `commitments` line; ages move on with the days. */
+export function commitmentsViews(context: vscode.ExtensionContext, { index: source, clock, people }: Pick<ReflectServices, 'index' | 'clock' | 'people'>): ViewHandlers<'reflect/commitmentsView'> {
+  return {
+    commitments: (view) => showIndexTree(context, view, new CommitmentsProvider(source, clock, people), (count) => vscode.l10n.t('{0} open', count)),
+  };
 }
 
 export function commitmentsCommands({ index: source, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/commitmentsView'> {

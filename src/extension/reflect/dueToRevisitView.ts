@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
+import type { ViewHandlers } from '../activationTable';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
 import { readSettings } from '../config';
@@ -54,9 +55,9 @@ export class DueToRevisitProvider extends IndexTreeProvider<DueRevisit> {
   }
 }
 
-/** Fills the Due to Revisit view that activation created (`trees.dueToRevisit`). */
-export function registerDueToRevisitView(context: vscode.ExtensionContext, { index, clock, trees, log }: Pick<ReflectServices, 'index' | 'clock' | 'trees' | 'log'>): DueToRevisitProvider {
-  const provider = new DueToRevisitProvider(index, clock, log);
-  showIndexTree(context, trees.dueToRevisit, provider, (count) => vscode.l10n.t('{0} due', count));
-  return provider;
+/** The rows of the Due to Revisit view, the activation table's `dueToRevisit` line. */
+export function dueToRevisitViews(context: vscode.ExtensionContext, { index, clock, log }: Pick<ReflectServices, 'index' | 'clock' | 'log'>): ViewHandlers<'reflect/dueToRevisitView'> {
+  return {
+    dueToRevisit: (view) => showIndexTree(context, view, new DueToRevisitProvider(index, clock, log), (count) => vscode.l10n.t('{0} due', count)),
+  };
 }

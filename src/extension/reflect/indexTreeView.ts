@@ -4,7 +4,6 @@
 // and what is due, may have moved on since); a view that counts something shows the count as its
 // description. A view supplies only its rows and how one looks.
 import * as vscode from 'vscode';
-import type { DeferredTree } from '../featuresContract';
 import type { ReflectSource } from '../index/reflectSource';
 
 export abstract class IndexTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
@@ -43,20 +42,21 @@ export abstract class IndexTreeProvider<T> implements vscode.TreeDataProvider<T>
 }
 
 /**
- * Fills the view activation created (`tree`) with `provider`, redrawn whenever it is shown. With
- * `describe`, the view's description says the provider's count (nothing when it is 0). Everything
- * is disposed with the extension.
+ * Readies `provider` to fill `view`, the one activation created (shell/deferredTree.ts, which
+ * attaches what this returns): redrawn whenever the view is shown again; with `describe`, the view's
+ * description says the provider's count (nothing when it is 0). Everything is disposed with the
+ * extension.
  */
-export function showIndexTree<T>(context: vscode.ExtensionContext, tree: DeferredTree, provider: IndexTreeProvider<T>, describe?: (count: number) => string): void {
-  const view = tree.view;
+export function showIndexTree<T>(context: vscode.ExtensionContext, view: vscode.TreeView<unknown>, provider: IndexTreeProvider<T>, describe?: (count: number) => string): IndexTreeProvider<T> {
   if (describe) {
     provider.onDidCount = (count) => {
       view.description = count === 0 ? undefined : describe(count);
     };
   }
-  context.subscriptions.push(provider, tree.attach(provider), view.onDidChangeVisibility((event) => {
+  context.subscriptions.push(provider, view.onDidChangeVisibility((event) => {
     if (event.visible) {
       provider.refresh();
     }
   }));
+  return provider;
 }

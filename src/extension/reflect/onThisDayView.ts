@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { localDateOf } from '../../core/calendar/localDate';
 import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
+import type { ViewHandlers } from '../activationTable';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
@@ -47,9 +48,9 @@ export class OnThisDayProvider extends IndexTreeProvider<Recalled<IndexedEntry>>
   }
 }
 
-/** Fills the On This Day view that activation created (`trees.onThisDay`). */
-export function registerOnThisDayView(context: vscode.ExtensionContext, { index, clock, trees }: Pick<ReflectServices, 'index' | 'clock' | 'trees'>): OnThisDayProvider {
-  const provider = new OnThisDayProvider(index, clock);
-  showIndexTree(context, trees.onThisDay, provider);
-  return provider;
+/** The rows of the On This Day view, the activation table's `onThisDay` line. */
+export function onThisDayViews(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): ViewHandlers<'reflect/onThisDayView'> {
+  return {
+    onThisDay: (view) => showIndexTree(context, view, new OnThisDayProvider(index, clock)),
+  };
 }

@@ -1,19 +1,10 @@
 // What the reflection features (reviews, commitments, on this day, due to revisit, what a new entry
 // brings in) are handed by the composition root (features.ts), built once there: what the people
 // features are handed (people/peopleServices.ts: the index, the mount, the output channel,
-// people.yml, the clock, the preview panels, the calendars) and the views activation created. Each
-// registration names the part it reads (a `Pick` of this), so a test or a new caller can see at a
-// glance what a feature depends on.
-import type { DeferredTree } from '../featuresContract';
+// people.yml, the clock, the preview panels, the calendars); the views they fill are handed to them
+// by activation, when first shown (activationTable.ts `ViewHandlers`). Each registration names the
+// part it reads (a `Pick` of this), so a test or a new caller can see at a glance what a feature
+// depends on.
 import type { PeopleServices } from '../people/peopleServices';
 
-/** The views activation created, filled by the reflection features. */
-export interface ReflectTrees {
-  readonly commitments: DeferredTree;
-  readonly onThisDay: DeferredTree;
-  readonly dueToRevisit: DeferredTree;
-}
-
-export interface ReflectServices extends PeopleServices {
-  readonly trees: ReflectTrees;
-}
+export type ReflectServices = PeopleServices;

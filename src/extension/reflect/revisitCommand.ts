@@ -10,7 +10,7 @@ import { DECISION_KIND } from '../../core/decisions/decisionRecord';
 import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisitEntry';
 import { dueRevisits, type DecisionEntry } from '../../core/decisions/revisits';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../journal/journalToday';

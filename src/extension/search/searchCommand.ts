@@ -13,7 +13,7 @@ import { entryKindFor } from '../../core/entries/localizedKinds';
 import { findInText, needsText, searchCandidates, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';

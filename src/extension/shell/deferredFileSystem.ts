@@ -1,9 +1,10 @@
-// The encrypted journal's file system provider as activation holds it: a stand-in for the one the
-// encryption code makes (encryption/encryptionGate.ts), registered for its scheme only when it is
-// needed — an encrypted journal in the workspace, an editor of an encrypted entry restored after a
-// reload (shell/encryptedAtStart.ts), or the encryption code loaded — so a plain journal's window
-// has no provider of ours at all. The first call starts the features, and every call goes to the
-// provider they return. Its change events are relayed from the moment that provider exists.
+// A `fileSystem` line of the activation table as activation holds it — today the encrypted journal's:
+// a stand-in for the provider the encryption code makes (encryption/encryptionGate.ts), registered for
+// its scheme only when it is needed — an encrypted journal in the workspace, an editor of an
+// encrypted entry restored after a reload (shell/encryptedAtStart.ts), or the encryption code loaded
+// — so a plain journal's window has no provider of ours at all. The first call asks the line's
+// handler for the provider (which starts the features), and every call goes to it. Its change events
+// are relayed from the moment that provider exists.
 import * as vscode from 'vscode';
 
 export class DeferredFileSystem implements vscode.FileSystemProvider, vscode.Disposable {

@@ -1,51 +1,48 @@
-// A tree view created at activation whose data comes from a provider made later, when the rest of the
-// extension loads (dist/features.js). VS Code asks a visible view for its children at once; the first
-// ask starts the features, which attach the real provider here, and every later ask goes straight to it.
+// A tree view created at activation (the activation table's `tree` lines) whose rows come from a
+// provider the features make: the first time VS Code asks the view for rows (a view is asked only when
+// it is shown), the line's handler is called with the view — which loads the features — and every ask
+// from then on goes straight to the provider it returned, whose change events are relayed.
 import * as vscode from 'vscode';
-import type { DeferredTree } from '../featuresContract';
+import type { ViewHandlerOf } from '../activationTable';
 
 export class DeferredTreeProvider implements vscode.TreeDataProvider<unknown>, vscode.Disposable {
   private target: vscode.TreeDataProvider<unknown> | undefined;
+  private relay: vscode.Disposable | undefined;
   private readonly changed = new vscode.EventEmitter<unknown>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  /** `start` loads the features; they call {@link attach} before it returns. */
-  constructor(private readonly start: () => void) {}
+  /** `provide` loads the features and returns the view's provider; called once. */
+  constructor(private readonly provide: () => vscode.TreeDataProvider<unknown>) {}
 
-  attach<T>(provider: vscode.TreeDataProvider<T>): vscode.Disposable {
-    // The view's elements are the provider's own: VS Code hands each back only to this provider.
-    this.target = provider as vscode.TreeDataProvider<unknown>;
-    const relay = provider.onDidChangeTreeData?.((element) => this.changed.fire(element));
-    this.changed.fire(undefined); // Anything asked before the provider came is asked again.
-    return new vscode.Disposable(() => {
-      relay?.dispose();
-      this.target = undefined;
-    });
+  private get real(): vscode.TreeDataProvider<unknown> {
+    if (this.target === undefined) {
+      // The view's elements are the provider's own: VS Code hands each back only to this provider.
+      const target = this.provide();
+      this.target = target;
+      this.relay = target.onDidChangeTreeData?.((element) => this.changed.fire(element));
+    }
+    return this.target;
   }
 
   getChildren(element?: unknown): vscode.ProviderResult<unknown[]> {
-    if (!this.target) {
-      this.start();
-    }
-    return this.target?.getChildren(element) ?? [];
+    return this.real.getChildren(element);
   }
 
   getTreeItem(element: unknown): vscode.TreeItem | Thenable<vscode.TreeItem> {
-    if (!this.target) {
-      throw new Error('A tree element was asked for before its provider was attached.');
-    }
-    return this.target.getTreeItem(element);
+    // Only the provider's own rows come back here, so it is there already.
+    return this.real.getTreeItem(element);
   }
 
   dispose(): void {
+    this.relay?.dispose();
     this.changed.dispose();
   }
 }
 
-/** Creates the view with a {@link DeferredTreeProvider}; both are disposed with the extension. */
-export function deferredTree(context: vscode.ExtensionContext, viewId: string, start: () => void): DeferredTree {
-  const provider = new DeferredTreeProvider(start);
-  const view = vscode.window.createTreeView<unknown>(viewId, { treeDataProvider: provider });
+/** Creates the view `viewId` with a {@link DeferredTreeProvider} for `handler`, the line's; both are disposed with the extension. */
+export function deferredTree(context: vscode.ExtensionContext, viewId: string, handler: () => ViewHandlerOf['tree']): void {
+  // VS Code asks the new view for rows later, never inside createTreeView, so `view` is there by then.
+  const provider: DeferredTreeProvider = new DeferredTreeProvider(() => handler()(view));
+  const view: vscode.TreeView<unknown> = vscode.window.createTreeView<unknown>(viewId, { treeDataProvider: provider });
   context.subscriptions.push(provider, view);
-  return { view, attach: (target) => provider.attach(target) };
 }

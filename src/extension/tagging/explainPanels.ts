@@ -9,6 +9,7 @@ import type { TagExplanation } from '../../core/tagger/explanation';
 import { errorMessage } from '../../core/text/errorMessage';
 import { isExplainWebviewMessage } from '../../webview/explainProtocol';
 import { savedEntry as savedEntryText } from '../../webview/explain/savedState';
+import type { ProviderHandlers } from '../activationTable';
 import { EXPLAIN_VIEW_TYPE } from '../commandIds';
 import { SECTION } from '../config';
 import type { Log } from '../output';
@@ -151,4 +152,13 @@ function savedEntry(saved: unknown, mount: MountedRoots): vscode.Uri | undefined
   } catch {
     return undefined;
   }
+}
+
+/** The activation table's `explainTags` line: the panels VS Code restores after a reload, handed to {@link ExplainPanels.restore}. */
+export function explainPanelProviders(explain: Pick<ExplainPanels, 'restore'>): ProviderHandlers<'tagging/explainPanels'> {
+  return {
+    explainTags: {
+      deserializeWebviewPanel: async (panel, state: unknown) => explain.restore(panel, state),
+    },
+  };
 }

@@ -14,6 +14,7 @@ import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { lensState, type LensState } from '../../core/tagger/lensState';
 import type { UnclearReason } from '../../core/tagger/unclearReason';
 import { splitEntry } from '../../core/entries/entrySplit';
+import type { ProviderHandlers } from '../activationTable';
 import { Commands } from '../commandIds';
 import type { TaggerService } from './taggerService';
 
@@ -91,17 +92,13 @@ function hoverHeader(state: LensState): string {
 }
 
 /**
- * Markdown features on a journal entry; activation registers them (src/extension/extension.ts) and
- * hands them journal entries only (shell/journalEntryGate.ts decides, once per call).
+ * Markdown features on a journal entry, the activation table's `tagLens` and `tagHover` lines:
+ * activation registers them (shell/registerContributions.ts) and hands them journal entries only
+ * (shell/journalEntryGate.ts decides, once per call).
  */
-export interface TagLensProviders {
-  readonly codeLens: vscode.CodeLensProvider;
-  readonly hover: vscode.HoverProvider;
-}
-
-export function tagLensProviders(tagger: TaggerService): TagLensProviders {
+export function tagLensProviders(tagger: TaggerService): ProviderHandlers<'tagging/tagLens'> {
   return {
-    codeLens: {
+    tagLens: {
       provideCodeLenses(document) {
         const line = tagKeyLines(document)[0];
         if (line === undefined) {
@@ -119,7 +116,7 @@ export function tagLensProviders(tagger: TaggerService): TagLensProviders {
         return state ? [new vscode.CodeLens(range, { title: lensTitle(state), command: Commands.explainTags, arguments: [document.uri] })] : [];
       },
     },
-    hover: {
+    tagHover: {
       provideHover(document, position) {
         if (!tagKeyLines(document).includes(position.line)) {
           return undefined;

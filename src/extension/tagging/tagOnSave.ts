@@ -4,6 +4,7 @@
 // An auto save after a delay happens while the person is typing: it is not tagged now but once the
 // entry is left alone (writingPause.ts), so front matter never appears in the middle of a sentence.
 import * as vscode from 'vscode';
+import type { ProviderHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import type { Log } from '../output';
 import type { MarkStep } from '../walkthroughProgress';
@@ -11,11 +12,25 @@ import { tagEdits } from './applyTags';
 import type { TaggerService } from './taggerService';
 import type { WritingPause } from './writingPause';
 
+/** What tagging on save reads, handed in by the composition root (features.ts). */
+export interface TagOnSaveServices {
+  readonly tagger: TaggerService;
+  readonly pause: WritingPause;
+  readonly log: Log;
+  readonly walkthrough: { readonly mark: MarkStep };
+}
+
 /**
- * The `onWillSaveTextDocument` handler of a journal entry; activation registers it (src/extension/extension.ts)
- * and calls it for journal entries only (shell/journalEntryGate.ts decides, once per save).
+ * The `onWillSaveTextDocument` handler of a journal entry, the activation table's `tagOnSave` line:
+ * activation registers it (shell/registerContributions.ts) and calls it for journal entries only
+ * (shell/journalEntryGate.ts decides, once per save).
  */
-export function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, log: Log, markStep: MarkStep): void {
+export function tagOnSaveProviders({ tagger, pause, log, walkthrough }: TagOnSaveServices): ProviderHandlers<'tagging/tagOnSave'> {
+  return { tagOnSave: (event) => tagOnWillSave(event, tagger, pause, log, walkthrough.mark) };
+}
+
+/** Tags the entry `event` saves, as part of the save (see the header). */
+function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, log: Log, markStep: MarkStep): void {
   if (event.reason === vscode.TextDocumentSaveReason.AfterDelay) {
     pause.autoSaved(event.document);
     return;

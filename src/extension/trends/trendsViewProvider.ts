@@ -1,6 +1,6 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
-import type { CommandHandlers } from '../commandTable';
+import type { RoomHandlers } from '../activationTable';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import type { Log } from '../output';
@@ -19,14 +19,12 @@ export interface TrendsServices {
   readonly walkthrough: WalkthroughProgress;
 }
 
-/** The trends' two hosts: what fills the sidebar view, and `Show Trends` (the editor panel). */
-export interface TrendsViews {
-  /** Activation registers the sidebar view's provider (src/extension/extension.ts) and hands each view to this. */
-  readonly resolveView: (view: vscode.WebviewView) => void;
-  readonly commands: CommandHandlers<'trends/trendsViewProvider'>;
-}
-
-export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people, walkthrough }: TrendsServices): TrendsViews {
+/**
+ * The trends' two hosts, the activation table's `trends` view line (the sidebar view: activation
+ * registers its provider, shell/registerContributions.ts, and hands each view to this one) and its
+ * `showTrends` command (the editor panel).
+ */
+export function trendsViews(context: vscode.ExtensionContext, { index, version, calendar, log, people, walkthrough }: TrendsServices): Pick<RoomHandlers<'trends/trendsViewProvider'>, 'commands' | 'views'> {
   const controller = new TrendsController(index, { log, people, markStep: walkthrough.mark }, context.extensionUri, version, new TrendsCalendar(calendar));
   const showTrends = (): vscode.WebviewPanel => {
     const title = vscode.l10n.t('Leadership Journal Trends');
@@ -38,7 +36,9 @@ export function trendsViews(context: vscode.ExtensionContext, { index, version, 
     return panel;
   };
   return {
-    resolveView: (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'), 'sidebar'),
+    views: {
+      trends: { resolveWebviewView: (view) => controller.attach(view.webview, view, vscode.l10n.t('Leadership Journal Trends'), 'sidebar') },
+    },
     commands: { showTrends },
   };
 }

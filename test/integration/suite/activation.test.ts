@@ -21,8 +21,8 @@ describe('Activation (extension host)', () => {
     if (this.test) {
       this.test.title += ` (activation took ${ms} ms)`; // Reported by the launcher with the title.
     }
-    // The first command runs through its stand-in (src/extension/shell/featureLoader.ts), which starts
-    // the features and hands the real command the same arguments and its result back.
+    // The first command runs through activation's registration (src/extension/shell/registerContributions.ts),
+    // which starts the features and hands the line's handler the same arguments and its result back.
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'daily' });
     assert.equal(extension.isActive, true);
     assert.ok(uri, 'New Entry returned the entry it opened');

@@ -13,7 +13,7 @@ import { utf8 } from '../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
 import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import { templateFailure, type Translator } from '../../../src/extension/commands/templateFailure';
+import { templateFailure, type Translator } from '../../../src/extension/entries/templateFailure';
 import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
 import type { workspaceJournalFs } from '../../../src/extension/encryption/workspaceJournalFs';
 import type { JournalMount } from '../../../src/extension/journal/journalMounts';

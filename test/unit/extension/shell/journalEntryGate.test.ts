@@ -1,14 +1,20 @@
-// shell/journalEntryGate.ts: activation's CodeLens, hover and tag-on-save ask whether a document is a
-// journal entry once per call, there alone, and start the features for journal entries only. The
-// features' providers (tagging/tagLens.ts, tagging/tagOnSave.ts) no longer ask: this is the one place.
+// shell/journalEntryGate.ts: activation's CodeLens, hover and tag-on-save (the activation table's
+// `codeLens`, `hover` and `willSave` lines) ask whether a document is a journal entry once per call,
+// there alone, and start the features for journal entries only. The features' providers
+// (tagging/tagLens.ts, tagging/tagOnSave.ts) no longer ask: this is the one place.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
-import type { Features } from '../../../../src/extension/featuresContract';
-import { journalEntryFeatures } from '../../../../src/extension/shell/journalEntryGate';
+import type { ProviderHandlerOf } from '../../../../src/extension/activationTable';
+import { entryCodeLens, entryHover, entryWillSave, type EntryTest } from '../../../../src/extension/shell/journalEntryGate';
 
-type EntryProviders = Pick<Features, 'codeLens' | 'hover' | 'tagOnWillSave'>;
+/** The features' providers of the three line types, as the gate is handed them. */
+interface EntryProviders {
+  readonly codeLens: ProviderHandlerOf['codeLens'];
+  readonly hover: ProviderHandlerOf['hover'];
+  readonly willSave: ProviderHandlerOf['willSave'];
+}
 
 /** A document, as far as the gate and these stand-in features look at it. */
 function doc(path: string): vscode.TextDocument {
@@ -23,12 +29,15 @@ function counted(entryPaths: readonly string[]) {
   const features: EntryProviders = {
     codeLens: { provideCodeLenses: () => { calls.lens++; return []; } },
     hover: { provideHover: () => { calls.hover++; return undefined; } },
-    tagOnWillSave: () => { calls.saved++; },
+    willSave: () => { calls.saved++; },
   };
-  const gate = journalEntryFeatures(
-    (document) => { calls.isEntry++; return entryPaths.includes(document.uri.path); },
-    () => { calls.started++; return features; },
-  );
+  const isEntry: EntryTest = (document) => { calls.isEntry++; return entryPaths.includes(document.uri.path); };
+  const started = (): EntryProviders => { calls.started++; return features; };
+  const gate = {
+    codeLens: entryCodeLens(isEntry, () => started().codeLens),
+    hover: entryHover(isEntry, () => started().hover),
+    willSave: entryWillSave(isEntry, () => started().willSave),
+  };
   return { calls, gate };
 }
 

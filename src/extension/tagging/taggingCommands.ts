@@ -6,13 +6,13 @@ import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { listMarkdownFiles } from '../journal/journalStore';
 import type { Log } from '../output';
-import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from '../tagging/applyTags';
+import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from './applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
-import type { ExplainPanels } from '../tagging/explainPanels';
+import type { ExplainPanels } from './explainPanels';
 import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
 import type { JournalMount } from '../journal/journalMounts';
-import type { TaggerService } from '../tagging/taggerService';
-import type { CommandHandlers } from '../commandTable';
+import type { TaggerService } from './taggerService';
+import type { CommandHandlers } from '../activationTable';
 import { tagOutcome } from './tagOutcome';
 import { retagSummary } from './retagSummary';
 
@@ -24,12 +24,15 @@ export interface RetagSummary {
   readonly pinned: number;
 }
 
-export function taggingCommands({ tagger, explain, mount, log }: {
+/** What the tagging commands read, handed in by the composition root (features.ts). */
+export interface TaggingServices {
   readonly tagger: TaggerService;
   readonly explain: ExplainPanels;
   readonly mount: JournalMount;
   readonly log: Log;
-}): CommandHandlers<'commands/tagging'> {
+}
+
+export function taggingCommands({ tagger, explain, mount, log }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
   return {
     tagEntry: () => tagEntry(tagger, mount),
     retagAll: () => retagAll(tagger, mount, log),

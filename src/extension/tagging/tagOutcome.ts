@@ -1,7 +1,7 @@
 // What Tag Entry and Unpin Tags do once the tags are written into the open entry: what to tell the
 // person, and whether to save. An entry that was clean is saved (the tags are the command's own
 // edit); one the person was editing is left unsaved, as they left it. Pure (no vscode), so the
-// decisions are unit-tested; tagging.ts writes, tells and saves.
+// decisions are unit-tested; taggingCommands.ts writes, tells and saves.
 
 /** How writing the tags went (tagging/applyTags.ts). */
 export type TagWriteStatus = 'updated' | 'unchanged' | 'skipped' | 'pinned';

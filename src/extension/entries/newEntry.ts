@@ -5,14 +5,14 @@ import * as vscode from 'vscode';
 import { ENTRY_KIND_IDS, type EntryKind } from '../../core/entries/kinds';
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import { readSettings, type JournalSettings } from '../config';
-import { openOrCreateEntry } from '../entries/entryOpener';
+import { openOrCreateEntry } from './entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { JournalMount } from '../journal/journalMounts';
-import type { NewEntryTexts } from '../entries/newEntryTexts';
+import type { NewEntryTexts } from './newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { personStep, planNewEntry, type NewEntryArgs } from './newEntryPlan';
 
 /** What New Entry… reads, handed in by the composition root (features.ts). */
@@ -29,7 +29,7 @@ interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'commands/newEntry'> {
+export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
   return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known, mount) };
 }
 

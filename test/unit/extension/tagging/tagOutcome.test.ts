@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tagOutcome } from '../../../../src/extension/commands/tagOutcome';
+import { tagOutcome } from '../../../../src/extension/tagging/tagOutcome';
 
 describe('Tag Entry and Unpin Tags outcome (tagOutcome.ts)', () => {
   it('saves an entry that was clean and now holds the new tags', () => {

@@ -6,14 +6,14 @@ import type { EntryKind } from '../../core/entries/kinds';
 import { entryKindsFor } from '../../core/entries/localizedKinds';
 import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
 import { readSettings } from '../config';
-import { templateUri } from '../entries/templates';
+import { templateUri } from './templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { templateFailure } from './templateFailure';
 
-export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'commands/customizeTemplate'> {
+export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'entries/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
 }
 

@@ -7,21 +7,21 @@ import { entryTitle } from '../../core/entries/entryTitle';
 import { neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
 import { readSettings, type JournalSettings } from '../config';
-import { openOrCreateEntry } from '../entries/entryOpener';
+import { openOrCreateEntry } from './entryOpener';
 import { journalToday } from '../journal/journalToday';
-import type { NewEntryTexts } from '../entries/newEntryTexts';
+import type { NewEntryTexts } from './newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
 export function navigationCommands({ clock, entryTexts: texts, mount }: {
   readonly clock: Clock;
   readonly entryTexts: NewEntryTexts;
   readonly mount: JournalMount;
-}): CommandHandlers<'commands/navigate'> {
+}): CommandHandlers<'entries/navigate'> {
   return {
     openToday: () => {
       const settings = readSettings();

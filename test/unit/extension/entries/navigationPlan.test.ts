@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseIsoDate, type LocalDate } from '../../../../src/core/calendar/localDate';
-import { dayChoice, dayEntries, journalFolderAction, stepOrigin } from '../../../../src/extension/commands/navigationPlan';
+import { dayChoice, dayEntries, journalFolderAction, stepOrigin } from '../../../../src/extension/entries/navigationPlan';
 
 const day = (text: string): LocalDate => parseIsoDate(text) as LocalDate;
 

@@ -5,14 +5,14 @@ import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
-import type { CommandHandlers } from '../commandTable';
+import type { CommandHandlers } from '../activationTable';
 import { promptPlacement } from './promptPlacement';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'commands/prompts'> {
+export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'entries/prompts'> {
   return {
     insertPrompt: insertChosenPrompt,
     insertPromptOfTheDay: () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { promptPlacement } from '../../../../src/extension/commands/promptPlacement';
+import { promptPlacement } from '../../../../src/extension/entries/promptPlacement';
 
 describe('Insert Prompt placement (promptPlacement.ts)', () => {
   it('writes the heading on an empty line, with no blank line added above one that is empty or the first', () => {

@@ -2,8 +2,8 @@
 // bundles as VS Code would: one entry is "1 entry" ("1 Eintrag"), never "1 entries"; pinned entries
 // are named only when there are some.
 import * as assert from 'node:assert/strict';
-import { retagSummary, type Translator } from '../../../src/extension/commands/retagSummary';
-import { bundleTranslator } from '../../support/bundleTranslator';
+import { retagSummary, type Translator } from '../../../../src/extension/tagging/retagSummary';
+import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 const counts = (read: number, updated: number, unchanged: number, skipped: number, pinned: number) => ({ read, updated, unchanged, skipped, pinned });

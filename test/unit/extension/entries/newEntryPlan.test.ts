@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseIsoDate, type LocalDate } from '../../../../src/core/calendar/localDate';
-import { personStep, planNewEntry } from '../../../../src/extension/commands/newEntryPlan';
+import { personStep, planNewEntry } from '../../../../src/extension/entries/newEntryPlan';
 
 const today = parseIsoDate('2026-03-12') as LocalDate;
 

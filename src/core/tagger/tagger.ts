@@ -25,7 +25,7 @@ import { entryFunctions } from './functions';
 import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
 import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
-import { splitSentences } from './sentences';
+import { splitSentences, type SentenceText } from './sentences';
 import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
@@ -105,6 +105,18 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   return { why: whyShare, how: round2(1 - whyShare) };
 }
 
+/**
+ * Every sentence classified, in order. Built by `push`, not `map`: `map` makes a holey array, and the
+ * entry-level readers, compiled for the packed arrays made elsewhere, were deoptimised by it.
+ */
+function classifyAll(classifier: Classifier, split: readonly SentenceText[]): ClassifiedSentence[] {
+  const sentences: ClassifiedSentence[] = [];
+  for (const sentence of split) {
+    sentences.push(classifiedSentence(classifier, sentence.text, sentence.line));
+  }
+  return sentences;
+}
+
 /** The public view of a sentence. */
 function sentenceResult(sentence: ClassifiedSentence): SentenceResult {
   return { text: sentence.text, label: sentence.result.label, cues: sentence.result.cues, line: sentence.line };
@@ -129,7 +141,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
       // Most entries are English: read them so, and count the function words their tokens carry
       // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
       let language: TaggerLanguage | null = 'en';
-      let sentences = split.map((sentence) => classifiedSentence(classifierFor('en'), sentence.text, sentence.line));
+      let sentences = classifyAll(classifierFor('en'), split);
       if (!readsAsEnglish(sentences)) {
         const detected = detectLanguage(blocksText(blocks));
         language = detected === 'en' || detected === 'de' ? detected : null;
@@ -141,12 +153,14 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
           };
         }
         if (language === 'de') {
-          const german = classifierFor('de');
-          sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
+          sentences = classifyAll(classifierFor('de'), split);
         }
       }
       const { read, traps } = readTraps(sentences, language);
-      const results: SentenceResult[] = sentences.map(sentenceResult);
+      const results: SentenceResult[] = [];
+      for (const sentence of sentences) {
+        results.push(sentenceResult(sentence));
+      }
       const label = withEvidence(labelOf(read, sentences, traps, language), results);
       const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {

@@ -16,7 +16,10 @@ import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
 import { buildCues } from './sentenceCues';
-import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, modelWeights, scoreSentence, sentenceFeatures, type ModelWeights, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
+import {
+  cueFeatureKey, decisiveSlots, LEXICON_HOW, LEXICON_WHY, modelWeights, readSentenceFeatures, scoreFeatures, sharedFeatureList,
+  type FeatureList, type ModelWeights, type SentenceFeature, type SentenceModelTable,
+} from './sentenceModel';
 import { tokenize, type Token } from './tokens';
 import { EVIDENCE } from './wordFlags';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
@@ -193,8 +196,8 @@ export function hasEvidenceWord(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
-/** Appends the lexicon's features to `features`: one per matched cue (its own weight), then its why and how sums. */
-function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token[], matches: readonly WeightedMatch[],
+/** Appends the lexicon's features to `list`: one per matched cue (its own weight), then its why and how sums. */
+function pushLexiconFeatures(list: FeatureList, tokens: readonly Token[], matches: readonly WeightedMatch[],
   cueIndex: CuePlaces): void {
   let why = 0;
   let how = 0;
@@ -211,27 +214,36 @@ function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token
     }
     const index = cueIndex.get(match.cue);
     if (index !== undefined) {
-      features.push({ key: cueFeatureKey(index), first: match.start, last: match.end, factor: match.value / CUE_FEATURE_SCALE, showable });
+      list.push(cueFeatureKey(index), match.start, match.end, match.value / CUE_FEATURE_SCALE, showable);
     }
   }
-  features.push(
-    { key: LEXICON_WHY, first: -1, last: -1, factor: why, showable: whyShowable },
-    { key: LEXICON_HOW, first: -1, last: -1, factor: how, showable: howShowable },
-  );
+  list.push(LEXICON_WHY, -1, -1, why, whyShowable);
+  list.push(LEXICON_HOW, -1, -1, how, howShowable);
 }
 
+const NO_MATCHES: readonly WeightedMatch[] = [];
+
 /**
- * The model's features of a tokenised sentence and the lexicon matches behind them: the one place
- * both the classifier and the trainer (scripts/trainTagger.ts) take them from.
+ * Fills `list` with the model's features of a tokenised sentence and returns the lexicon matches
+ * behind them: the one place both the classifier and the trainer (through {@link modelInputs}) take
+ * them from.
  */
+function readModelInputs(list: FeatureList, tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
+  cueIndex: CuePlaces): readonly WeightedMatch[] {
+  const matches = lexicon === null ? NO_MATCHES : weighMatches(lexicon.match(tokens), factors);
+  readSentenceFeatures(list, tokens, factors);
+  if (lexicon !== null) {
+    pushLexiconFeatures(list, tokens, matches, cueIndex);
+  }
+  return matches;
+}
+
+/** The model's features of a tokenised sentence, as objects, and the lexicon matches behind them (for the trainer, scripts/trainTagger.ts). */
 export function modelInputs(tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
   cueIndex: CuePlaces): { features: SentenceFeature[]; matches: WeightedMatch[] } {
-  const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
-  const features = sentenceFeatures(tokens, factors);
-  if (lexicon !== null) {
-    pushLexiconFeatures(features, tokens, matches, cueIndex);
-  }
-  return { features, matches };
+  const list = sharedFeatureList();
+  const matches = readModelInputs(list, tokens, factors, lexicon, cueIndex);
+  return { features: list.toArray(), matches: [...matches] };
 }
 
 const NO_USER_MATCHES: readonly CueMatch<'why' | 'how'>[] = [];
@@ -263,8 +275,9 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
       userHow += score;
     }
   }
-  const { features, matches } = modelInputs(tokens, factors, readers.lexicon, readers.cueIndex);
-  const score = scoreSentence(readers.model, features, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
+  const list = sharedFeatureList();
+  const matches = readModelInputs(list, tokens, factors, readers.lexicon, readers.cueIndex);
+  const score = scoreFeatures(readers.model, list, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
   const evidence = { why: Math.round(score.why * 100) / 100, how: Math.round(score.how * 100) / 100 };
   if (score.label === 'neither') {
     return {
@@ -277,7 +290,7 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
   return {
     label,
     cues: readers.evidence
-      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userSide(userMatches, label), markers, label)
+      ? buildCues(tokens, list, decisiveSlots(list, score), matches, userSide(userMatches, label), markers, label)
       : NO_CUES,
     evidence,
     functions: read.functions,

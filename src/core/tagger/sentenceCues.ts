@@ -8,7 +8,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
-import { LEXICON_WHY, type FeatureContribution } from './sentenceModel';
+import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import { strongest } from './strongest';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
@@ -25,18 +25,20 @@ function words(tokens: readonly Token[], first: number, last: number): string {
 }
 
 /**
- * The cue list of a labelled sentence (see SentenceClassification.cues): the decisive features,
- * each shown by the words it covers; a decisive lexicon sum is shown as its strongest matches.
+ * The cue list of a labelled sentence (see SentenceClassification.cues): the decisive features (their
+ * slots in `features`, strongest first), each shown by the words it covers; a decisive lexicon sum is
+ * shown as its strongest matches.
  */
-export function buildCues(tokens: readonly Token[], decisive: readonly FeatureContribution[], matches: readonly WeightedMatch[],
+export function buildCues(tokens: readonly Token[], features: FeatureList, decisive: readonly number[], matches: readonly WeightedMatch[],
   userMatches: readonly CueMatch[], markers: readonly string[], label: 'why' | 'how'): string[] {
   const cues: string[] = [];
   const shown: number[] = []; // Token indices already shown: a word is not shown twice (a few at most).
   for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
-    const { feature } = decisive[at] as FeatureContribution;
-    if (feature.first >= 0) {
-      show(cues, shown, tokens, feature.first, feature.last, label);
-    } else if ((feature.key === LEXICON_WHY) === (label === 'why')) {
+    const slot = decisive[at] as number;
+    const first = features.firsts[slot] as number;
+    if (first >= 0) {
+      show(cues, shown, tokens, first, features.lasts[slot] as number, label);
+    } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
       for (const match of strongestMatches(matches, label)) {
         show(cues, shown, tokens, match.start, match.end, label);
       }

@@ -85,11 +85,10 @@ const FUNCTIONS: readonly FunctionId[] = [...FUNCTION_IDS];
 const STYLES: readonly StyleId[] = [...STYLE_IDS];
 const NO_WEIGHTS: readonly number[] = [];
 const NO_CUES: readonly string[] = [];
-const FUNCTION_INDEX: ReadonlyMap<FunctionId, number> = new Map(FUNCTIONS.map((fn, at) => [fn, at]));
-const STYLE_INDEX: ReadonlyMap<StyleId, number> = new Map(STYLES.map((style, at) => [style, at]));
+const NO_FUNCTIONS: readonly FunctionId[] = [];
 
 interface FunctionsAndStyle {
-  readonly functions: FunctionId[];
+  readonly functions: readonly FunctionId[];
   readonly style: StyleId | undefined;
   readonly functionWeights: readonly number[];
   readonly styleWeights: readonly number[];
@@ -97,34 +96,44 @@ interface FunctionsAndStyle {
 
 
 
+/** The place of `fn` in FUNCTIONS (a scan of six interned strings: cheaper than hashing). */
+function functionPlace(fn: FunctionId): number {
+  return FUNCTIONS.indexOf(fn);
+}
+
+/** The place of `style` in STYLES. */
+function stylePlace(style: StyleId): number {
+  return STYLES.indexOf(style);
+}
+
 /** Weights per function and style from the lexicon cues on the winning side; functions ≥ 1.5 (strongest first), style ≥ 2.5. */
 function functionsAndStyle(label: SentenceLabel, matches: readonly WeightedMatch[]): FunctionsAndStyle {
   let functionWeights: number[] | undefined;
   let styleWeights: number[] | undefined;
-  for (const match of matches) {
+  for (let at = 0; at < matches.length; at += 1) {
+    const match = matches[at] as WeightedMatch;
     const { cue } = match;
     if (cue.side === label) {
       if (cue.fn !== null) {
         functionWeights ??= [0, 0, 0, 0, 0, 0];
-        functionWeights[FUNCTION_INDEX.get(cue.fn) as number] += match.value;
+        functionWeights[functionPlace(cue.fn)] += match.value;
       }
       if (cue.style !== null) {
         styleWeights ??= [0, 0, 0, 0];
-        styleWeights[STYLE_INDEX.get(cue.style) as number] += match.value;
+        styleWeights[stylePlace(cue.style)] += match.value;
       }
     }
   }
-  const functions: FunctionId[] = [];
+  let functions: readonly FunctionId[] = NO_FUNCTIONS; // Read only, so one empty list serves every sentence with none.
   if (functionWeights !== undefined) {
+    const found: FunctionId[] = [];
     for (let at = 0; at < FUNCTIONS.length; at += 1) {
       if ((functionWeights[at] as number) >= 1.5) {
-        functions.push(FUNCTIONS[at] as FunctionId);
+        found.push(FUNCTIONS[at] as FunctionId);
       }
     }
-    if (functions.length > 1) {
-      const weights = functionWeights;
-      functions.splice(0, functions.length, ...strongest(functions, functions.length, (fn) => weights[FUNCTION_INDEX.get(fn) as number] as number));
-    }
+    const weights = functionWeights;
+    functions = found.length > 1 ? strongest(found, found.length, (fn) => weights[functionPlace(fn)] as number) : found;
   }
   let style: StyleId | undefined;
   if (styleWeights !== undefined) {
@@ -247,7 +256,6 @@ export function modelInputs(tokens: readonly Token[], factors: readonly number[]
 }
 
 const NO_USER_MATCHES: readonly CueMatch<'why' | 'how'>[] = [];
-const NO_FUNCTIONS: readonly FunctionId[] = [];
 
 /** The smallest contrast factor over a match's literal positions (1 outside any contrast). */
 function contrastOf(positions: readonly number[], factors: readonly number[]): number {

@@ -9,7 +9,6 @@
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
-import { strongest } from './strongest';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
 
@@ -54,8 +53,7 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
     const token = tokens[at] as Token;
     if ((token.flags & NEGATION) !== 0) {
       // "didn't" was read as "did not": show the pair.
-      const pair = token.word === 'not' && at > 0 ? `${(tokens[at - 1] as Token).word} not` : token.word;
-      cues.push(`negated: "${pair}" (the topic still counts)`);
+      cues.push(token.word === 'not' && at > 0 ? remembered(NOT_CUES, (tokens[at - 1] as Token).word, notText) : remembered(NEGATED_CUES, token.word, negatedText));
       break;
     }
   }
@@ -86,7 +84,7 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
         shown.push(at);
       }
     }
-    cues.push(`"${words(tokens, first, last)}" +${label}`);
+    cues.push(first === last ? wordCue((tokens[first] as Token).word, label) : `"${words(tokens, first, last)}" +${label}`);
   }
 }
 
@@ -105,7 +103,77 @@ function isNumber(token: Token): boolean {
   return token.stem.charCodeAt(0) === 35;
 }
 
-/** The lexicon matches on the label's side, strongest first. */
+/**
+ * The lexicon matches on the label's side, strongest first (ties: the earlier first), at most
+ * MAX_MODEL_CUES: strongest.ts's insertion over the matches on that side, without a filtered copy.
+ */
 function strongestMatches(matches: readonly WeightedMatch[], label: 'why' | 'how'): WeightedMatch[] {
-  return strongest(matches.filter((match) => match.cue.side === label), MAX_MODEL_CUES, (match) => match.value);
+  const top: WeightedMatch[] = [];
+  for (let index = 0; index < matches.length; index += 1) {
+    const match = matches[index] as WeightedMatch;
+    if (match.cue.side !== label) {
+      continue;
+    }
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as WeightedMatch).value < match.value) {
+      at -= 1;
+    }
+    if (at < MAX_MODEL_CUES) {
+      top.push(match);
+      for (let move = top.length - 1; move > at; move -= 1) {
+        top[move] = top[move - 1] as WeightedMatch;
+      }
+      top[at] = match;
+      if (top.length > MAX_MODEL_CUES) {
+        top.pop();
+      }
+    }
+  }
+  return top;
+}
+
+/** Distinct words whose cue texts are kept before the memos below start again. */
+const CUE_MEMO_LIMIT = 10_000;
+/**
+ * Cue texts made once each, since a journal repeats its words: `"word" +why` and `"word" +how` by
+ * the word, `negated: "never"` by the negation, `negated: "did not"` by the word before "not".
+ */
+const WHY_CUES = new Map<string, string>();
+const HOW_CUES = new Map<string, string>();
+const NEGATED_CUES = new Map<string, string>();
+const NOT_CUES = new Map<string, string>();
+
+/** A remembered text of `memo`, or `make()`'s, remembered. */
+function remembered(memo: Map<string, string>, key: string, make: (key: string) => string): string {
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= CUE_MEMO_LIMIT) {
+      memo.clear();
+    }
+    text = make(key);
+    memo.set(key, text);
+  }
+  return text;
+}
+
+/** The cue of one word, `"delegated" +how`. */
+function wordCue(word: string, label: 'why' | 'how'): string {
+  return label === 'why' ? remembered(WHY_CUES, word, whyCueText) : remembered(HOW_CUES, word, howCueText);
+}
+
+function whyCueText(word: string): string {
+  return `"${word}" +why`;
+}
+
+function howCueText(word: string): string {
+  return `"${word}" +how`;
+}
+
+function negatedText(word: string): string {
+  return `negated: "${word}" (the topic still counts)`;
+}
+
+/** The negation "did not" by the word before "not" (a contraction was read as two words: "didn't" is "did not"). */
+function notText(before: string): string {
+  return `negated: "${before} not" (the topic still counts)`;
 }

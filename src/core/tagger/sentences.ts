@@ -104,6 +104,9 @@ function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'ot
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) {
     i++;
   }
+  if (i >= text.length) {
+    return 'other'; // Not read past the end: a read there is NaN, and deoptimises the compiled scan.
+  }
   const code = text.charCodeAt(i);
   if (code >= 65 && code <= 90) {
     return 'upper';

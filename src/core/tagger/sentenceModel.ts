@@ -138,16 +138,18 @@ export class FeatureList {
     }
     if (at < 0) {
       this.push(key, first, last, factor, showable);
-    } else if ((this.factors[at] as number) < factor) {
-      this.firsts[at] = first;
-      this.lasts[at] = last;
-      this.factors[at] = factor;
-      this.showables[at] = showable || this.showables[at] === 1 ? 1 : 0;
-    } else if (showable && this.showables[at] === 0) {
-      this.firsts[at] = first;
-      this.lasts[at] = last;
-      this.showables[at] = 1;
+      return;
     }
+    // Written whether or not anything changes: the rare cases (a stronger factor, a first showable
+    // occurrence) take the common path's code, and so never meet compiled code that had not seen them.
+    const held = this.factors[at] as number;
+    const shows = this.showables[at] === 1;
+    const stronger = held < factor;
+    const moves = stronger || (showable && !shows);
+    this.firsts[at] = moves ? first : this.firsts[at] as number;
+    this.lasts[at] = moves ? last : this.lasts[at] as number;
+    this.factors[at] = stronger ? factor : held;
+    this.showables[at] = showable || shows ? 1 : 0;
   }
 
   /** Looks up every feature's weights in `weights` (see `weighed`). */

@@ -212,7 +212,8 @@ function pushLexiconFeatures(list: FeatureList, tokens: readonly Token[], matche
   let how = 0;
   let whyShowable = false;
   let howShowable = false;
-  for (const match of matches) {
+  for (let at = 0; at < matches.length; at += 1) {
+    const match = matches[at] as WeightedMatch;
     const showable = hasEvidenceWord(tokens, match.start, match.end);
     if (match.cue.side === 'why') {
       why += match.value;
@@ -260,8 +261,8 @@ const NO_USER_MATCHES: readonly CueMatch<'why' | 'how'>[] = [];
 /** The smallest contrast factor over a match's literal positions (1 outside any contrast). */
 function contrastOf(positions: readonly number[], factors: readonly number[]): number {
   let factor = Infinity;
-  for (const at of positions) {
-    factor = Math.min(factor, factors[at] ?? 1);
+  for (let index = 0; index < positions.length; index += 1) {
+    factor = Math.min(factor, factors[positions[index] as number] ?? 1);
   }
   return factor;
 }
@@ -275,7 +276,8 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
   let userWhy = 0;
   let userHow = 0;
   const userMatches = readers.userTerms === null ? NO_USER_MATCHES : readers.userTerms.match(tokens);
-  for (const match of userMatches) {
+  for (let at = 0; at < userMatches.length; at += 1) {
+    const match = userMatches[at] as CueMatch<'why' | 'how'>;
     const score = USER_TERM_SCORE * contrastOf(match.positions, factors);
     if (match.cue.side === 'why') {
       userWhy += score;

@@ -38,15 +38,19 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
     if (first >= 0) {
       show(cues, shown, tokens, first, features.lasts[slot] as number, label);
     } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
-      for (const match of strongestMatches(matches, label)) {
+      const strongestOnSide = strongestMatches(matches, label);
+      for (let index = 0; index < strongestOnSide.length; index += 1) {
+        const match = strongestOnSide[index] as WeightedMatch;
         show(cues, shown, tokens, match.start, match.end, label);
       }
     }
   }
-  for (const match of userMatches) {
+  for (let at = 0; at < userMatches.length; at += 1) {
+    const match = userMatches[at] as CueMatch;
     cues.push(`"${words(tokens, match.start, match.end)}" +${label} (your term)`);
   }
-  for (const marker of markers) {
+  for (let at = 0; at < markers.length; at += 1) {
+    const marker = markers[at] as string;
     cues.push(`contrast: the part after "${marker}" counted for little`);
   }
   for (let at = 0; at < tokens.length; at += 1) {

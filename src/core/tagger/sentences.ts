@@ -307,8 +307,8 @@ function splitBlock(block: TextBlock, out: SentenceText[]): void {
  */
 export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceText[] {
   const out: SentenceText[] = [];
-  for (const block of blocks) {
-    splitBlock(block, out);
+  for (let at = 0; at < blocks.length; at += 1) {
+    splitBlock(blocks[at] as TextBlock, out);
   }
   // Copied only from the first run-on on; without one, `out` is returned as it is.
   let clauses: SentenceText[] | undefined;
@@ -317,8 +317,8 @@ export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceT
     const pieces = sentence.text.length > RUN_ON_CHARACTERS ? runOnClauses(sentence.text) : undefined;
     if (pieces !== undefined && pieces.length > 1) {
       clauses ??= out.slice(0, at);
-      for (const text of pieces) {
-        clauses.push({ text, line: sentence.line });
+      for (let piece = 0; piece < pieces.length; piece += 1) {
+        clauses.push({ text: pieces[piece] as string, line: sentence.line });
       }
     } else {
       clauses?.push(sentence);

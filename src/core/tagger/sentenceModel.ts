@@ -85,6 +85,8 @@ export class FeatureList {
   weighed = new Uint8Array(64);
   whyWeights = new Float64Array(64);
   howWeights = new Float64Array(64);
+  /** Scratch for the contributions of the decisive features (decisiveSlots). */
+  values = new Float64Array(64);
   // Where each one-word feature of the sentence sits: `slotOf[id]` is valid when `epochOf[id]` is the
   // current sentence's epoch. A word is looked up in O(1) however long the sentence; two-word
   // features, a few per sentence, are found by a scan.
@@ -198,6 +200,7 @@ export class FeatureList {
     this.weighed = new Uint8Array(size);
     this.whyWeights = new Float64Array(size);
     this.howWeights = new Float64Array(size);
+    this.values = new Float64Array(size);
   }
 }
 
@@ -440,7 +443,7 @@ export function decisiveSlots(list: FeatureList, score: SentenceScore): number[]
   }
   const label = score.label;
   const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
-  const values: number[] = [];
+  const values = list.values; // The contributions of `decisive`, in its order (no more than the list's features).
   for (let slot = 0; slot < list.count; slot++) {
     if (list.weighed[slot] === 1 && list.showables[slot] === 1) {
       const value = contribution(list, slot, score.scale, label, runnerUpIsSide);
@@ -448,7 +451,7 @@ export function decisiveSlots(list: FeatureList, score: SentenceScore): number[]
         // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
         let at = decisive.length;
         decisive.push(slot);
-        values.push(value);
+        values[at] = value;
         while (at > 0 && (values[at - 1] as number) < value) {
           decisive[at] = decisive[at - 1] as number;
           values[at] = values[at - 1] as number;

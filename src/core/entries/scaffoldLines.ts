@@ -175,9 +175,20 @@ export function isScaffoldedParagraph(content: string): boolean {
 }
 
 let title: RegExp | undefined;
+/** Whether every title the expression matches starts `# ` (its source starts `^# `, as scaffoldSources.ts writes it). */
+let titleStartsWithHash: boolean | undefined;
 
-/** True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. */
+/**
+ * True for a `# ` title line as a kind's template writes it, e.g. `# 1:1 with Ana, 2026-11-23`. A line
+ * that does not start `# ` is answered without the expression: the tagger asks about every structured
+ * item's label (`- They will:`), and compiling the ~1,000-character Unicode expression, then running
+ * it until V8 compiles it to machine code, cost each thread that tags about 10 ms.
+ */
 export function isScaffoldedTitle(lineText: string): boolean {
+  titleStartsWithHash ??= scaffoldTitle().startsWith('^# ');
+  if (titleStartsWithHash && !lineText.startsWith('# ')) {
+    return false;
+  }
   // Built on first use, like isScaffoldedPrompt.
   title ??= new RegExp(scaffoldTitle(), 'u');
   return title.test(lineText);

@@ -16,7 +16,10 @@ import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
 import { buildCues } from './sentenceCues';
-import { cueFeatureKey, decisiveFeatures, LEXICON_HOW, LEXICON_WHY, modelWeights, scoreSentence, sentenceFeatures, type ModelWeights, type SentenceFeature, type SentenceModelTable } from './sentenceModel';
+import {
+  cueFeatureKey, decisiveSlots, LEXICON_HOW, LEXICON_WHY, modelWeights, readSentenceFeatures, scoreFeatures, sharedFeatureList,
+  type FeatureList, type ModelWeights, type SentenceFeature, type SentenceModelTable,
+} from './sentenceModel';
 import { tokenize, type Token } from './tokens';
 import { EVIDENCE } from './wordFlags';
 import { FUNCTION_IDS, STYLE_IDS, type FunctionId, type SentenceLabel, type StyleId, type TaggerOptions } from './types';
@@ -82,11 +85,10 @@ const FUNCTIONS: readonly FunctionId[] = [...FUNCTION_IDS];
 const STYLES: readonly StyleId[] = [...STYLE_IDS];
 const NO_WEIGHTS: readonly number[] = [];
 const NO_CUES: readonly string[] = [];
-const FUNCTION_INDEX: ReadonlyMap<FunctionId, number> = new Map(FUNCTIONS.map((fn, at) => [fn, at]));
-const STYLE_INDEX: ReadonlyMap<StyleId, number> = new Map(STYLES.map((style, at) => [style, at]));
+const NO_FUNCTIONS: readonly FunctionId[] = [];
 
 interface FunctionsAndStyle {
-  readonly functions: FunctionId[];
+  readonly functions: readonly FunctionId[];
   readonly style: StyleId | undefined;
   readonly functionWeights: readonly number[];
   readonly styleWeights: readonly number[];
@@ -94,34 +96,44 @@ interface FunctionsAndStyle {
 
 
 
+/** The place of `fn` in FUNCTIONS (a scan of six interned strings: cheaper than hashing). */
+function functionPlace(fn: FunctionId): number {
+  return FUNCTIONS.indexOf(fn);
+}
+
+/** The place of `style` in STYLES. */
+function stylePlace(style: StyleId): number {
+  return STYLES.indexOf(style);
+}
+
 /** Weights per function and style from the lexicon cues on the winning side; functions ≥ 1.5 (strongest first), style ≥ 2.5. */
 function functionsAndStyle(label: SentenceLabel, matches: readonly WeightedMatch[]): FunctionsAndStyle {
   let functionWeights: number[] | undefined;
   let styleWeights: number[] | undefined;
-  for (const match of matches) {
+  for (let at = 0; at < matches.length; at += 1) {
+    const match = matches[at] as WeightedMatch;
     const { cue } = match;
     if (cue.side === label) {
       if (cue.fn !== null) {
         functionWeights ??= [0, 0, 0, 0, 0, 0];
-        functionWeights[FUNCTION_INDEX.get(cue.fn) as number] += match.value;
+        functionWeights[functionPlace(cue.fn)] += match.value;
       }
       if (cue.style !== null) {
         styleWeights ??= [0, 0, 0, 0];
-        styleWeights[STYLE_INDEX.get(cue.style) as number] += match.value;
+        styleWeights[stylePlace(cue.style)] += match.value;
       }
     }
   }
-  const functions: FunctionId[] = [];
+  let functions: readonly FunctionId[] = NO_FUNCTIONS; // Read only, so one empty list serves every sentence with none.
   if (functionWeights !== undefined) {
+    const found: FunctionId[] = [];
     for (let at = 0; at < FUNCTIONS.length; at += 1) {
       if ((functionWeights[at] as number) >= 1.5) {
-        functions.push(FUNCTIONS[at] as FunctionId);
+        found.push(FUNCTIONS[at] as FunctionId);
       }
     }
-    if (functions.length > 1) {
-      const weights = functionWeights;
-      functions.splice(0, functions.length, ...strongest(functions, functions.length, (fn) => weights[FUNCTION_INDEX.get(fn) as number] as number));
-    }
+    const weights = functionWeights;
+    functions = found.length > 1 ? strongest(found, found.length, (fn) => weights[functionPlace(fn)] as number) : found;
   }
   let style: StyleId | undefined;
   if (styleWeights !== undefined) {
@@ -193,14 +205,15 @@ export function hasEvidenceWord(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
-/** Appends the lexicon's features to `features`: one per matched cue (its own weight), then its why and how sums. */
-function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token[], matches: readonly WeightedMatch[],
+/** Appends the lexicon's features to `list`: one per matched cue (its own weight), then its why and how sums. */
+function pushLexiconFeatures(list: FeatureList, tokens: readonly Token[], matches: readonly WeightedMatch[],
   cueIndex: CuePlaces): void {
   let why = 0;
   let how = 0;
   let whyShowable = false;
   let howShowable = false;
-  for (const match of matches) {
+  for (let at = 0; at < matches.length; at += 1) {
+    const match = matches[at] as WeightedMatch;
     const showable = hasEvidenceWord(tokens, match.start, match.end);
     if (match.cue.side === 'why') {
       why += match.value;
@@ -211,37 +224,45 @@ function pushLexiconFeatures(features: SentenceFeature[], tokens: readonly Token
     }
     const index = cueIndex.get(match.cue);
     if (index !== undefined) {
-      features.push({ key: cueFeatureKey(index), first: match.start, last: match.end, factor: match.value / CUE_FEATURE_SCALE, showable });
+      list.push(cueFeatureKey(index), match.start, match.end, match.value / CUE_FEATURE_SCALE, showable);
     }
   }
-  features.push(
-    { key: LEXICON_WHY, first: -1, last: -1, factor: why, showable: whyShowable },
-    { key: LEXICON_HOW, first: -1, last: -1, factor: how, showable: howShowable },
-  );
+  list.push(LEXICON_WHY, -1, -1, why, whyShowable);
+  list.push(LEXICON_HOW, -1, -1, how, howShowable);
 }
 
+const NO_MATCHES: readonly WeightedMatch[] = [];
+
 /**
- * The model's features of a tokenised sentence and the lexicon matches behind them: the one place
- * both the classifier and the trainer (scripts/trainTagger.ts) take them from.
+ * Fills `list` with the model's features of a tokenised sentence and returns the lexicon matches
+ * behind them: the one place both the classifier and the trainer (through {@link modelInputs}) take
+ * them from.
  */
+function readModelInputs(list: FeatureList, tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
+  cueIndex: CuePlaces): readonly WeightedMatch[] {
+  const matches = lexicon === null ? NO_MATCHES : weighMatches(lexicon.match(tokens), factors);
+  readSentenceFeatures(list, tokens, factors);
+  if (lexicon !== null) {
+    pushLexiconFeatures(list, tokens, matches, cueIndex);
+  }
+  return matches;
+}
+
+/** The model's features of a tokenised sentence, as objects, and the lexicon matches behind them (for the trainer, scripts/trainTagger.ts). */
 export function modelInputs(tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
   cueIndex: CuePlaces): { features: SentenceFeature[]; matches: WeightedMatch[] } {
-  const matches = lexicon === null ? [] : weighMatches(lexicon.match(tokens), factors);
-  const features = sentenceFeatures(tokens, factors);
-  if (lexicon !== null) {
-    pushLexiconFeatures(features, tokens, matches, cueIndex);
-  }
-  return { features, matches };
+  const list = sharedFeatureList();
+  const matches = readModelInputs(list, tokens, factors, lexicon, cueIndex);
+  return { features: list.toArray(), matches: [...matches] };
 }
 
 const NO_USER_MATCHES: readonly CueMatch<'why' | 'how'>[] = [];
-const NO_FUNCTIONS: readonly FunctionId[] = [];
 
 /** The smallest contrast factor over a match's literal positions (1 outside any contrast). */
 function contrastOf(positions: readonly number[], factors: readonly number[]): number {
   let factor = Infinity;
-  for (const at of positions) {
-    factor = Math.min(factor, factors[at] ?? 1);
+  for (let index = 0; index < positions.length; index += 1) {
+    factor = Math.min(factor, factors[positions[index] as number] ?? 1);
   }
   return factor;
 }
@@ -255,7 +276,8 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
   let userWhy = 0;
   let userHow = 0;
   const userMatches = readers.userTerms === null ? NO_USER_MATCHES : readers.userTerms.match(tokens);
-  for (const match of userMatches) {
+  for (let at = 0; at < userMatches.length; at += 1) {
+    const match = userMatches[at] as CueMatch<'why' | 'how'>;
     const score = USER_TERM_SCORE * contrastOf(match.positions, factors);
     if (match.cue.side === 'why') {
       userWhy += score;
@@ -263,8 +285,9 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
       userHow += score;
     }
   }
-  const { features, matches } = modelInputs(tokens, factors, readers.lexicon, readers.cueIndex);
-  const score = scoreSentence(readers.model, features, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
+  const list = sharedFeatureList();
+  const matches = readModelInputs(list, tokens, factors, readers.lexicon, readers.cueIndex);
+  const score = scoreFeatures(readers.model, list, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
   const evidence = { why: Math.round(score.why * 100) / 100, how: Math.round(score.how * 100) / 100 };
   if (score.label === 'neither') {
     return {
@@ -277,7 +300,7 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
   return {
     label,
     cues: readers.evidence
-      ? buildCues(tokens, decisiveFeatures(readers.model, features, score), matches, userSide(userMatches, label), markers, label)
+      ? buildCues(tokens, list, decisiveSlots(list, score), matches, userSide(userMatches, label), markers, label)
       : NO_CUES,
     evidence,
     functions: read.functions,

@@ -17,8 +17,9 @@ const MARKERS: readonly (readonly string[])[] = [
 ];
 
 function markerAt(tokens: readonly Token[], at: number): readonly string[] | null {
-  for (const marker of MARKERS) {
-    if (marker.every((word, offset) => tokens[at + offset]?.word === word)) {
+  for (let index = 0; index < MARKERS.length; index += 1) {
+    const marker = MARKERS[index] as readonly string[];
+    if (startsAt(tokens, at, marker)) {
       return marker;
     }
   }
@@ -28,6 +29,16 @@ function markerAt(tokens: readonly Token[], at: number): readonly string[] | nul
     return ['not'];
   }
   return null;
+}
+
+/** Whether the words of `marker` are the tokens' words from `at` on. */
+function startsAt(tokens: readonly Token[], at: number, marker: readonly string[]): boolean {
+  for (let offset = 0; offset < marker.length; offset += 1) {
+    if (tokens[at + offset]?.word !== marker[offset]) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export interface Contrast {
@@ -48,7 +59,10 @@ export function findContrast(tokens: readonly Token[]): Contrast {
   if (!marked) {
     return NO_CONTRAST;
   }
-  const factors = tokens.map(() => 1);
+  const factors: number[] = []; // Pushed, so packed: `map` makes a holey array, a second shape for the readers.
+  for (let at = 0; at < tokens.length; at += 1) {
+    factors.push(1);
+  }
   const markers: string[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
     const marker = markerAt(tokens, at);

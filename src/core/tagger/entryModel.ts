@@ -29,7 +29,8 @@ export const ENTRY_FEATURE_COUNT = 15;
  */
 export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<SentenceClassification, 'label'> }[]): boolean {
   let how = 0;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as { readonly result: Pick<SentenceClassification, 'label'> };
     if (sentence.result.label === 'why') {
       return false;
     }
@@ -72,7 +73,10 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
   let unclearSentences = 0;
   let sureWhy = 0;
   let sureHow = 0;
-  for (const { result, sides: p } of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as (typeof sentences)[number];
+    const result = sentence.result;
+    const p = sentence.sides;
     why += p.why;
     how += p.how;
     whySentences += result.label === 'why' ? 1 : 0;
@@ -86,8 +90,18 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
     whySentences / count, howSentences / count, unclearSentences / count,
     Math.log1p(whySentences), Math.log1p(howSentences), Math.log1p(unclearSentences),
     sureWhy / count, sureHow / count, Math.log1p(sentences.length),
-    traps.some((trap) => MANAGING.includes(trap)) ? 1 : 0, traps.some((trap) => LEADING.includes(trap)) ? 1 : 0,
+    anyOf(traps, MANAGING) ? 1 : 0, anyOf(traps, LEADING) ? 1 : 0,
   ];
+}
+
+/** Whether `traps` holds one of `kinds`. */
+function anyOf(traps: readonly TrapId[], kinds: readonly TrapId[]): boolean {
+  for (let at = 0; at < traps.length; at += 1) {
+    if (kinds.includes(traps[at] as TrapId)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -305,7 +305,7 @@ export function stripInlineMarkdown(source: string): string {
         break;
       }
       case BANG:
-        if (source.charCodeAt(i + 1) === OPEN_BRACKET) {
+        if (i + 1 < source.length && source.charCodeAt(i + 1) === OPEN_BRACKET) { // In bounds: a read past the end deoptimises.
           out.drop(i, i + 1); // `![alt](src)`: the image's alt text stays, like a link's text.
         }
         i++;

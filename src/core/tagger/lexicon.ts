@@ -399,7 +399,8 @@ function resolveOverlaps<S extends string>(found: readonly CueMatch<S>[]): CueMa
   // Ranked by insertion, which is stable as Array.prototype.sort is: the lists are a few matches long,
   // and a sort with a comparator closure cost more than the rest of resolving.
   const ranked: CueMatch<S>[] = [];
-  for (const match of found) {
+  for (let index = 0; index < found.length; index += 1) {
+    const match = found[index] as CueMatch<S>;
     let at = ranked.length;
     while (at > 0 && outranks(match, ranked[at - 1] as CueMatch<S>)) {
       at -= 1;
@@ -408,7 +409,8 @@ function resolveOverlaps<S extends string>(found: readonly CueMatch<S>[]): CueMa
   }
   const taken: boolean[] = [];
   const kept: CueMatch<S>[] = [];
-  for (const candidate of ranked) {
+  for (let index = 0; index < ranked.length; index += 1) {
+    const candidate = ranked[index] as CueMatch<S>;
     const { positions } = candidate;
     let free = true;
     for (let at = 0; at < positions.length && free; at += 1) {

@@ -195,7 +195,8 @@ export function extractUserText(source: string): readonly TextBlock[] {
   let rowLine = 0;
   let pendingItem: string | undefined; // The markup of a list item whose first child is next.
   let paragraphItem: string | undefined; // The same, for the paragraph that is the item's first child.
-  for (const token of tokens) {
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
     const itemMarkup = pendingItem;
     pendingItem = undefined;
     switch (token.type) {

@@ -8,8 +8,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
-import { LEXICON_WHY, type FeatureContribution } from './sentenceModel';
-import { strongest } from './strongest';
+import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
 
@@ -25,35 +24,40 @@ function words(tokens: readonly Token[], first: number, last: number): string {
 }
 
 /**
- * The cue list of a labelled sentence (see SentenceClassification.cues): the decisive features,
- * each shown by the words it covers; a decisive lexicon sum is shown as its strongest matches.
+ * The cue list of a labelled sentence (see SentenceClassification.cues): the decisive features (their
+ * slots in `features`, strongest first), each shown by the words it covers; a decisive lexicon sum is
+ * shown as its strongest matches.
  */
-export function buildCues(tokens: readonly Token[], decisive: readonly FeatureContribution[], matches: readonly WeightedMatch[],
+export function buildCues(tokens: readonly Token[], features: FeatureList, decisive: readonly number[], matches: readonly WeightedMatch[],
   userMatches: readonly CueMatch[], markers: readonly string[], label: 'why' | 'how'): string[] {
   const cues: string[] = [];
   const shown: number[] = []; // Token indices already shown: a word is not shown twice (a few at most).
   for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
-    const { feature } = decisive[at] as FeatureContribution;
-    if (feature.first >= 0) {
-      show(cues, shown, tokens, feature.first, feature.last, label);
-    } else if ((feature.key === LEXICON_WHY) === (label === 'why')) {
-      for (const match of strongestMatches(matches, label)) {
+    const slot = decisive[at] as number;
+    const first = features.firsts[slot] as number;
+    if (first >= 0) {
+      show(cues, shown, tokens, first, features.lasts[slot] as number, label);
+    } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
+      const strongestOnSide = strongestMatches(matches, label);
+      for (let index = 0; index < strongestOnSide.length; index += 1) {
+        const match = strongestOnSide[index] as WeightedMatch;
         show(cues, shown, tokens, match.start, match.end, label);
       }
     }
   }
-  for (const match of userMatches) {
+  for (let at = 0; at < userMatches.length; at += 1) {
+    const match = userMatches[at] as CueMatch;
     cues.push(`"${words(tokens, match.start, match.end)}" +${label} (your term)`);
   }
-  for (const marker of markers) {
+  for (let at = 0; at < markers.length; at += 1) {
+    const marker = markers[at] as string;
     cues.push(`contrast: the part after "${marker}" counted for little`);
   }
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if ((token.flags & NEGATION) !== 0) {
       // "didn't" was read as "did not": show the pair.
-      const pair = token.word === 'not' && at > 0 ? `${(tokens[at - 1] as Token).word} not` : token.word;
-      cues.push(`negated: "${pair}" (the topic still counts)`);
+      cues.push(token.word === 'not' && at > 0 ? remembered(NOT_CUES, (tokens[at - 1] as Token).word, notText) : remembered(NEGATED_CUES, token.word, negatedText));
       break;
     }
   }
@@ -84,7 +88,7 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
         shown.push(at);
       }
     }
-    cues.push(`"${words(tokens, first, last)}" +${label}`);
+    cues.push(first === last ? wordCue((tokens[first] as Token).word, label) : `"${words(tokens, first, last)}" +${label}`);
   }
 }
 
@@ -103,7 +107,77 @@ function isNumber(token: Token): boolean {
   return token.stem.charCodeAt(0) === 35;
 }
 
-/** The lexicon matches on the label's side, strongest first. */
+/**
+ * The lexicon matches on the label's side, strongest first (ties: the earlier first), at most
+ * MAX_MODEL_CUES: strongest.ts's insertion over the matches on that side, without a filtered copy.
+ */
 function strongestMatches(matches: readonly WeightedMatch[], label: 'why' | 'how'): WeightedMatch[] {
-  return strongest(matches.filter((match) => match.cue.side === label), MAX_MODEL_CUES, (match) => match.value);
+  const top: WeightedMatch[] = [];
+  for (let index = 0; index < matches.length; index += 1) {
+    const match = matches[index] as WeightedMatch;
+    if (match.cue.side !== label) {
+      continue;
+    }
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as WeightedMatch).value < match.value) {
+      at -= 1;
+    }
+    if (at < MAX_MODEL_CUES) {
+      top.push(match);
+      for (let move = top.length - 1; move > at; move -= 1) {
+        top[move] = top[move - 1] as WeightedMatch;
+      }
+      top[at] = match;
+      if (top.length > MAX_MODEL_CUES) {
+        top.pop();
+      }
+    }
+  }
+  return top;
+}
+
+/** Distinct words whose cue texts are kept before the memos below start again. */
+const CUE_MEMO_LIMIT = 10_000;
+/**
+ * Cue texts made once each, since a journal repeats its words: `"word" +why` and `"word" +how` by
+ * the word, `negated: "never"` by the negation, `negated: "did not"` by the word before "not".
+ */
+const WHY_CUES = new Map<string, string>();
+const HOW_CUES = new Map<string, string>();
+const NEGATED_CUES = new Map<string, string>();
+const NOT_CUES = new Map<string, string>();
+
+/** A remembered text of `memo`, or `make()`'s, remembered. */
+function remembered(memo: Map<string, string>, key: string, make: (key: string) => string): string {
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= CUE_MEMO_LIMIT) {
+      memo.clear();
+    }
+    text = make(key);
+    memo.set(key, text);
+  }
+  return text;
+}
+
+/** The cue of one word, `"delegated" +how`. */
+function wordCue(word: string, label: 'why' | 'how'): string {
+  return label === 'why' ? remembered(WHY_CUES, word, whyCueText) : remembered(HOW_CUES, word, howCueText);
+}
+
+function whyCueText(word: string): string {
+  return `"${word}" +why`;
+}
+
+function howCueText(word: string): string {
+  return `"${word}" +how`;
+}
+
+function negatedText(word: string): string {
+  return `negated: "${word}" (the topic still counts)`;
+}
+
+/** The negation "did not" by the word before "not" (a contraction was read as two words: "didn't" is "did not"). */
+function notText(before: string): string {
+  return `negated: "${before} not" (the topic still counts)`;
 }

@@ -66,50 +66,158 @@ export function pairParts(key: number): [number, number] {
   return [Math.floor(rest / PAIR_BASE), rest % PAIR_BASE];
 }
 
-// Where each one-word feature of the sentence being read sits in its list: `slotOf[id]` is valid
-// when `epochOf[id]` is the current sentence's epoch. A word is looked up in O(1) however long the
-// sentence; two-word features, a few per sentence, are found by a scan.
-const slotOf = new Int32Array(PAIR_BASE);
-const epochOf = new Int32Array(PAIR_BASE);
-let epoch = 0;
-
 /**
- * Adds a feature, or keeps the stronger factor of one already there; it may be shown when any of
- * its occurrences may be.
+ * The features of the sentence being classified, as parallel typed arrays (one slot per feature, in
+ * order of first appearance) reused from one sentence to the next: the classifier reads a sentence's
+ * features without an object per feature, and looks each feature's weights up once (`weigh`) for the
+ * score, the check that a showable feature decided it and its cues. Classifying is synchronous, so one
+ * list serves every classifier; {@link sentenceFeatures} copies it out as objects for the trainer.
  */
-function addFeature(features: SentenceFeature[], key: number, first: number, last: number, factor: number, showable = true): void {
-  let at = -1;
-  if (key >= 0 && key < PAIR_BASE) {
-    if (epochOf[key] === epoch) {
-      at = slotOf[key] as number;
-    } else {
-      epochOf[key] = epoch;
-      slotOf[key] = features.length;
+export class FeatureList {
+  count = 0;
+  keys = new Int32Array(64);
+  firsts = new Int32Array(64);
+  lasts = new Int32Array(64);
+  factors = new Float64Array(64);
+  /** 1 when the feature covers a word that may be shown as evidence. */
+  showables = new Uint8Array(64);
+  /** After `weigh`: 1 when the model weighs the feature, with its why and how weights. */
+  weighed = new Uint8Array(64);
+  whyWeights = new Float64Array(64);
+  howWeights = new Float64Array(64);
+  /** Scratch for the contributions of the decisive features (decisiveSlots). */
+  values = new Float64Array(64);
+  // Where each one-word feature of the sentence sits: `slotOf[id]` is valid when `epochOf[id]` is the
+  // current sentence's epoch. A word is looked up in O(1) however long the sentence; two-word
+  // features, a few per sentence, are found by a scan.
+  private readonly slotOf = new Int32Array(PAIR_BASE);
+  private readonly epochOf = new Int32Array(PAIR_BASE);
+  private epoch = 0;
+
+  /** Empties the list for a new sentence. */
+  clear(): void {
+    this.count = 0;
+    this.epoch = this.epoch === 0x7fffffff ? 1 : this.epoch + 1;
+    if (this.epoch === 1) {
+      this.epochOf.fill(0);
     }
-  } else {
-    for (let index = 0; index < features.length; index++) {
-      if ((features[index] as SentenceFeature).key === key) {
-        at = index;
-        break;
+  }
+
+  /** Appends a feature (no check for one with the same key: the lexicon's cue features are appended so). */
+  push(key: number, first: number, last: number, factor: number, showable: boolean): void {
+    if (this.count === this.keys.length) {
+      this.grow();
+    }
+    const at = this.count;
+    this.keys[at] = key;
+    this.firsts[at] = first;
+    this.lasts[at] = last;
+    this.factors[at] = factor;
+    this.showables[at] = showable ? 1 : 0;
+    this.count = at + 1;
+  }
+
+  /**
+   * Adds a feature, or keeps the stronger factor of one already there (with the stronger one's span);
+   * it may be shown when any of its occurrences may be (then with the span of one that may).
+   */
+  add(key: number, first: number, last: number, factor: number, showable = true): void {
+    let at = -1;
+    if (key >= 0 && key < PAIR_BASE) {
+      if (this.epochOf[key] === this.epoch) {
+        at = this.slotOf[key] as number;
+      } else {
+        this.epochOf[key] = this.epoch;
+        this.slotOf[key] = this.count;
+      }
+    } else {
+      for (let index = 0; index < this.count; index++) {
+        if (this.keys[index] === key) {
+          at = index;
+          break;
+        }
+      }
+    }
+    if (at < 0) {
+      this.push(key, first, last, factor, showable);
+      return;
+    }
+    // Written whether or not anything changes: the rare cases (a stronger factor, a first showable
+    // occurrence) take the common path's code, and so never meet compiled code that had not seen them.
+    const held = this.factors[at] as number;
+    const shows = this.showables[at] === 1;
+    const stronger = held < factor;
+    const moves = stronger || (showable && !shows);
+    this.firsts[at] = moves ? first : this.firsts[at] as number;
+    this.lasts[at] = moves ? last : this.lasts[at] as number;
+    this.factors[at] = stronger ? factor : held;
+    this.showables[at] = showable || shows ? 1 : 0;
+  }
+
+  /** Looks up every feature's weights in `weights` (see `weighed`). */
+  weigh(weights: ModelWeights): void {
+    for (let at = 0; at < this.count; at++) {
+      const weight = weights.weightOf(this.keys[at] as number);
+      if (weight === undefined) {
+        this.weighed[at] = 0;
+      } else {
+        this.weighed[at] = 1;
+        this.whyWeights[at] = weight[0];
+        this.howWeights[at] = weight[1];
       }
     }
   }
-  if (at < 0) {
-    features.push({ key, first, last, factor, showable });
-    return;
+
+  /** The features as objects, in order (for the trainer). */
+  toArray(): SentenceFeature[] {
+    const features: SentenceFeature[] = [];
+    for (let at = 0; at < this.count; at++) {
+      features.push({
+        key: this.keys[at] as number, first: this.firsts[at] as number, last: this.lasts[at] as number,
+        factor: this.factors[at] as number, showable: this.showables[at] === 1,
+      });
+    }
+    return features;
   }
-  const feature = features[at] as SentenceFeature;
-  if (feature.factor < factor) {
-    features[at] = { key, first, last, factor, showable: showable || feature.showable };
-  } else if (showable && !feature.showable) {
-    features[at] = { key: feature.key, first, last, factor: feature.factor, showable: true };
+
+  private grow(): void {
+    const size = 2 * this.keys.length;
+    const keys = new Int32Array(size);
+    keys.set(this.keys);
+    this.keys = keys;
+    const firsts = new Int32Array(size);
+    firsts.set(this.firsts);
+    this.firsts = firsts;
+    const lasts = new Int32Array(size);
+    lasts.set(this.lasts);
+    this.lasts = lasts;
+    const factors = new Float64Array(size);
+    factors.set(this.factors);
+    this.factors = factors;
+    const showables = new Uint8Array(size);
+    showables.set(this.showables);
+    this.showables = showables;
+    this.weighed = new Uint8Array(size);
+    this.whyWeights = new Float64Array(size);
+    this.howWeights = new Float64Array(size);
+    this.values = new Float64Array(size);
   }
 }
 
-/** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
-export function sentenceFeatures(tokens: readonly Token[], factors: readonly number[]): SentenceFeature[] {
-  const features: SentenceFeature[] = [];
-  epoch = epoch === 0x7fffffff ? 1 : epoch + 1;
+let shared: FeatureList | undefined;
+
+/** The one feature list the classifier fills (see {@link FeatureList}), made on first use. */
+export function sharedFeatureList(): FeatureList {
+  shared ??= new FeatureList();
+  return shared;
+}
+
+/**
+ * Fills `list` with the features of a tokenised sentence, each once (the strongest factor kept), in
+ * order of first appearance.
+ */
+export function readSentenceFeatures(list: FeatureList, tokens: readonly Token[], factors: readonly number[]): void {
+  list.clear();
   // The last evidence word or particle, for two-word cues: articles between are skipped, any other
   // word breaks the pair. Whether a word has a stem id never changes what pairs (only what weighs).
   let previous = -1;
@@ -127,7 +235,7 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
       const phrase = (token.flags & FUNCTION_WORD) === 0; // "I", "of", "Saturday" are never part of a reason.
       const withBefore = phrase && before !== undefined && before.clause === token.clause && (before.flags & EVIDENCE) !== 0;
       const withAfter = phrase && after !== undefined && after.clause === token.clause && (after.flags & EVIDENCE) !== 0;
-      addFeature(features, token.id, withBefore ? at - 1 : at, withAfter ? at + 1 : at, factors[at] ?? 1, withBefore || withAfter);
+      list.add(token.id, withBefore ? at - 1 : at, withAfter ? at + 1 : at, factors[at] ?? 1, withBefore || withAfter);
     }
     if (!evidence && !particle) {
       if ((token.flags & ARTICLE) === 0) { // Articles between the two words are skipped (wordFlags.ts).
@@ -137,18 +245,24 @@ export function sentenceFeatures(tokens: readonly Token[], factors: readonly num
     }
     const factor = factors[at] ?? 1;
     if (evidence && token.id !== 0) {
-      addFeature(features, token.id, at, at, factor);
+      list.add(token.id, at, at, factor);
     }
     if (previous >= 0) {
       const before = tokens[previous] as Token;
       const beforeEvidence = (before.flags & EVIDENCE) !== 0;
       if (before.clause === token.clause && (beforeEvidence || evidence) && before.id !== 0 && token.id !== 0) {
-        addFeature(features, pairFeatureKey(before.id, token.id), previous, at, Math.min(factor, factors[previous] ?? 1));
+        list.add(pairFeatureKey(before.id, token.id), previous, at, Math.min(factor, factors[previous] ?? 1));
       }
     }
     previous = at;
   }
-  return features;
+}
+
+/** The features of a tokenised sentence, each once (the strongest factor kept), in order of first appearance. */
+export function sentenceFeatures(tokens: readonly Token[], factors: readonly number[]): SentenceFeature[] {
+  const list = sharedFeatureList();
+  readSentenceFeatures(list, tokens, factors);
+  return list.toArray();
 }
 
 /** The model's table: a bias per side, and per feature a weight per side (neither is 0). */
@@ -243,12 +357,6 @@ export interface FeatureValue {
   readonly showable: boolean;
 }
 
-export interface FeatureContribution<F extends FeatureValue = SentenceFeature> {
-  readonly feature: F;
-  /** How far it moved the winner past the runner-up (its weight difference times its factor). */
-  readonly value: number;
-}
-
 export interface SentenceScore {
   /** Scores of why and how; neither scores 0. */
   readonly why: number;
@@ -263,74 +371,94 @@ export const CUE_MIN = 0.1;
 
 const NO_EXTRA = { why: 0, how: 0 };
 
-/** How far a feature moves `label` past its runner-up (the other side when it scores above 0, else neither). */
-function contribution(weight: readonly [number, number], factor: number, label: 'why' | 'how', runnerUpIsSide: boolean): number {
-  const winner = label === 'why' ? 0 : 1;
-  return (weight[winner] - (runnerUpIsSide ? weight[1 - winner] : 0)) * factor;
+/**
+ * How far the feature in slot `at` of a weighed list moves `label` past its runner-up (the other side
+ * when it scores above 0, else neither): its weight difference times its factor, scaled.
+ */
+function contribution(list: FeatureList, at: number, scale: number, label: 'why' | 'how', runnerUpIsSide: boolean): number {
+  const winner = label === 'why' ? list.whyWeights[at] as number : list.howWeights[at] as number;
+  const other = label === 'why' ? list.howWeights[at] as number : list.whyWeights[at] as number;
+  return (winner - (runnerUpIsSide ? other : 0)) * ((list.factors[at] as number) * scale);
 }
 
 /**
- * Scores a sentence's features. A side wins when it scores above 0 and above the other; and, since
- * every label names the words that decided it, only when at least one feature that may be shown
- * (FeatureValue.showable) moved it past the runner-up by CUE_MIN or more, or the user's own terms
- * (`extra`) took part: a side that the bias alone, or words that may not be shown, carried is not a
- * reading of what the user wrote.
+ * Scores the features in `list`, weighing them with `model` first (FeatureList.weigh). A side wins
+ * when it scores above 0 and above the other; and, since every label names the words that decided
+ * it, only when at least one feature that may be shown (FeatureValue.showable) moved it past the
+ * runner-up by CUE_MIN or more, or the user's own terms (`extra`) took part: a side that the bias
+ * alone, or words that may not be shown, carried is not a reading of what the user wrote.
  */
-export function scoreSentence(model: SentenceModelTable | ModelWeights, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
-  const weights = modelWeights(model);
+export function scoreFeatures(model: ModelWeights, list: FeatureList, extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
+  list.weigh(model);
   let sumWhy = 0;
   let sumHow = 0;
   let squares = 0;
-  for (const feature of features) {
-    const weight = weights.weightOf(feature.key);
-    if (weight !== undefined) {
-      sumWhy += weight[0] * feature.factor;
-      sumHow += weight[1] * feature.factor;
-      squares += feature.factor * feature.factor;
+  for (let at = 0; at < list.count; at++) {
+    if (list.weighed[at] === 1) {
+      const factor = list.factors[at] as number;
+      sumWhy += (list.whyWeights[at] as number) * factor;
+      sumHow += (list.howWeights[at] as number) * factor;
+      squares += factor * factor;
     }
   }
   // The vector is scaled to length 1, as in training (scripts/tagger/logistic.ts): a long sentence
   // weighs no more than a short one.
   const scale = squares > 0 ? 1 / Math.sqrt(squares) : 1;
-  const why = weights.biasWhy + sumWhy * scale + extra.why;
-  const how = weights.biasHow + sumHow * scale + extra.how;
+  const why = model.biasWhy + sumWhy * scale + extra.why;
+  const how = model.biasHow + sumHow * scale + extra.how;
   const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
   if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
     return { why, how, label: side, scale };
   }
   const runnerUpIsSide = (side === 'why' ? how : why) > 0;
-  for (const feature of features) {
-    const weight = weights.weightOf(feature.key);
-    if (weight !== undefined && feature.showable && contribution(weight, feature.factor * scale, side, runnerUpIsSide) >= CUE_MIN) {
+  for (let at = 0; at < list.count; at++) {
+    if (list.weighed[at] === 1 && list.showables[at] === 1 && contribution(list, at, scale, side, runnerUpIsSide) >= CUE_MIN) {
       return { why, how, label: side, scale };
     }
   }
   return { why, how, label: 'neither', scale };
 }
 
-/** The features that pushed a labelled sentence past its runner-up, strongest first (for its cues). */
-export function decisiveFeatures<F extends FeatureValue>(model: SentenceModelTable | ModelWeights, features: readonly F[], score: SentenceScore): FeatureContribution<F>[] {
-  if (score.label === 'neither') {
-    return [];
+/** A list the trainer's features are scored in (apart from the classifier's, so neither overwrites the other). */
+let scoring: FeatureList | undefined;
+
+/** Scores a sentence's features (see {@link scoreFeatures}): the trainer's form, over feature objects. */
+export function scoreSentence(model: SentenceModelTable | ModelWeights, features: readonly FeatureValue[], extra: { why: number; how: number } = NO_EXTRA): SentenceScore {
+  scoring ??= new FeatureList();
+  scoring.clear();
+  for (const feature of features) {
+    scoring.push(feature.key, -1, -1, feature.factor, feature.showable);
   }
-  const weights = modelWeights(model);
+  return scoreFeatures(modelWeights(model), scoring, extra);
+}
+
+/**
+ * The slots of the features in a list scored by {@link scoreFeatures} that pushed a labelled sentence
+ * past its runner-up, strongest first, ties in feature order (for its cues).
+ */
+export function decisiveSlots(list: FeatureList, score: SentenceScore): number[] {
+  const decisive: number[] = [];
+  if (score.label === 'neither') {
+    return decisive;
+  }
   const label = score.label;
   const runnerUpIsSide = (label === 'why' ? score.how : score.why) > 0;
-  const decisive: FeatureContribution<F>[] = [];
-  for (const feature of features) {
-    const weight = weights.weightOf(feature.key);
-    if (weight !== undefined && feature.showable) {
-      const value = contribution(weight, feature.factor * score.scale, label, runnerUpIsSide);
+  const values = list.values; // The contributions of `decisive`, in its order (no more than the list's features).
+  for (let slot = 0; slot < list.count; slot++) {
+    if (list.weighed[slot] === 1 && list.showables[slot] === 1) {
+      const value = contribution(list, slot, score.scale, label, runnerUpIsSide);
       if (value >= CUE_MIN) {
         // Kept in order, strongest first, ties in feature order (as a stable sort would): the list is short.
-        const made: FeatureContribution<F> = { feature, value };
         let at = decisive.length;
-        decisive.push(made);
-        while (at > 0 && (decisive[at - 1] as FeatureContribution<F>).value < value) {
-          decisive[at] = decisive[at - 1] as FeatureContribution<F>;
+        decisive.push(slot);
+        values[at] = value;
+        while (at > 0 && (values[at - 1] as number) < value) {
+          decisive[at] = decisive[at - 1] as number;
+          values[at] = values[at - 1] as number;
           at -= 1;
         }
-        decisive[at] = made;
+        decisive[at] = slot;
+        values[at] = value;
       }
     }
   }

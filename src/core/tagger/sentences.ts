@@ -104,6 +104,9 @@ function nextCase(text: string, from: number): 'upper' | 'lower' | 'digit' | 'ot
   while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) {
     i++;
   }
+  if (i >= text.length) {
+    return 'other'; // Not read past the end: a read there is NaN, and deoptimises the compiled scan.
+  }
   const code = text.charCodeAt(i);
   if (code >= 65 && code <= 90) {
     return 'upper';
@@ -304,8 +307,8 @@ function splitBlock(block: TextBlock, out: SentenceText[]): void {
  */
 export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceText[] {
   const out: SentenceText[] = [];
-  for (const block of blocks) {
-    splitBlock(block, out);
+  for (let at = 0; at < blocks.length; at += 1) {
+    splitBlock(blocks[at] as TextBlock, out);
   }
   // Copied only from the first run-on on; without one, `out` is returned as it is.
   let clauses: SentenceText[] | undefined;
@@ -314,8 +317,8 @@ export function splitSentences(blocks: readonly TextBlock[]): readonly SentenceT
     const pieces = sentence.text.length > RUN_ON_CHARACTERS ? runOnClauses(sentence.text) : undefined;
     if (pieces !== undefined && pieces.length > 1) {
       clauses ??= out.slice(0, at);
-      for (const text of pieces) {
-        clauses.push({ text, line: sentence.line });
+      for (let piece = 0; piece < pieces.length; piece += 1) {
+        clauses.push({ text: pieces[piece] as string, line: sentence.line });
       }
     } else {
       clauses?.push(sentence);

@@ -69,7 +69,8 @@ export function statedStyle(markdown: string, sentences: readonly { readonly tex
       return null;
     }
   }
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) { // Indexed: a for…of allocates per step until compiled.
+    const sentence = sentences[at] as { readonly text: string };
     const match = mayNameStyle(sentence.text) ? NAMED().exec(sentence.text) : null;
     const word = match?.slice(1).find((group) => group !== undefined);
     if (word) {

@@ -6,7 +6,8 @@
  */
 export function strongest<T>(items: readonly T[], limit: number, strength: (item: T) => number): T[] {
   const top: T[] = [];
-  for (const item of items) {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index] as T;
     let at = top.length;
     while (at > 0 && strength(top[at - 1] as T) < strength(item)) {
       at -= 1;

@@ -19,19 +19,22 @@
 // The entry's language is detected once (language.ts); English and German are read, each with its
 // own model.
 // Pure and deterministic: the same Markdown and options always give the same result.
+// Speed: a fresh thread (the CLI, an index worker) runs its first entries in V8's interpreter, where a
+// `for…of` allocates an iterator result per step and a `map` or `some` a closure per call: the loops
+// over an entry's sentences here and in the readers it calls are indexed for that reason.
 export { CLEAR_SENTENCE, entryLabel, labelledByTrap, MANAGING_TRAPS, UNCLEAR_BELOW, WHY_ABOVE, WHY_BELOW } from './entryLabel';
 import { createClassifier, type Classifier, type ClassifierTuning, type SentenceClassification } from './classify';
 import { entryFunctions } from './functions';
 import { detectLanguage, ENGLISH_WORD, OTHER_LANGUAGE_WORD } from './language';
 import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
-import { splitSentences } from './sentences';
+import { splitSentences, type SentenceText } from './sentences';
 import { statedStyle } from './statedStyle';
 import { findTraps } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
 import type { Token } from './tokens';
-import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapResult } from './types';
+import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapId, TrapResult } from './types';
 import { classBits } from './wordClasses';
 import { lazyPattern } from './lazyPattern';
 
@@ -90,7 +93,8 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   let why = 0;
   let how = 0;
   let clearest = 0; // The surest side of a sentence that has one.
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as ClassifiedSentence;
     const p = sentence.sides;
     why += p.why;
     how += p.how;
@@ -103,6 +107,19 @@ export function shares(sentences: readonly ClassifiedSentence[], language: Tagge
   }
   const whyShare = round2(why / (why + how));
   return { why: whyShare, how: round2(1 - whyShare) };
+}
+
+/**
+ * Every sentence classified, in order. Built by `push`, not `map`: `map` makes a holey array, and the
+ * entry-level readers, compiled for the packed arrays made elsewhere, were deoptimised by it.
+ */
+function classifyAll(classifier: Classifier, split: readonly SentenceText[]): ClassifiedSentence[] {
+  const sentences: ClassifiedSentence[] = [];
+  for (let at = 0; at < split.length; at += 1) {
+    const sentence = split[at] as SentenceText;
+    sentences.push(classifiedSentence(classifier, sentence.text, sentence.line));
+  }
+  return sentences;
 }
 
 /** The public view of a sentence. */
@@ -125,11 +142,11 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
     tag(markdown) {
       const blocks = extractUserText(markdown);
       // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
-      const split = splitSentences(blocks).filter((sentence) => isWords(sentence.text));
+      const split = wordedSentences(splitSentences(blocks));
       // Most entries are English: read them so, and count the function words their tokens carry
       // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
       let language: TaggerLanguage | null = 'en';
-      let sentences = split.map((sentence) => classifiedSentence(classifierFor('en'), sentence.text, sentence.line));
+      let sentences = classifyAll(classifierFor('en'), split);
       if (!readsAsEnglish(sentences)) {
         const detected = detectLanguage(blocksText(blocks));
         language = detected === 'en' || detected === 'de' ? detected : null;
@@ -141,12 +158,14 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
           };
         }
         if (language === 'de') {
-          const german = classifierFor('de');
-          sentences = split.map((sentence) => classifiedSentence(german, sentence.text, sentence.line));
+          sentences = classifyAll(classifierFor('de'), split);
         }
       }
       const { read, traps } = readTraps(sentences, language);
-      const results: SentenceResult[] = sentences.map(sentenceResult);
+      const results: SentenceResult[] = [];
+      for (let at = 0; at < sentences.length; at += 1) {
+        results.push(sentenceResult(sentences[at] as ClassifiedSentence));
+      }
       const label = withEvidence(labelOf(read, sentences, traps, language), results);
       const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
       return {
@@ -169,6 +188,18 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
  */
 const WORDS = lazyPattern(String.raw`[\p{L}\p{Extended_Pictographic}]`, 'u');
 const ASCII_LETTER = /[A-Za-z]/;
+
+/** The sentences that hold words (see {@link isWords}), in order. */
+function wordedSentences(sentences: readonly SentenceText[]): SentenceText[] {
+  const worded: SentenceText[] = [];
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as SentenceText;
+    if (isWords(sentence.text)) {
+      worded.push(sentence);
+    }
+  }
+  return worded;
+}
 
 /** Whether a sentence holds words (see {@link WORDS}): `2026-12-09`, `3` or `—` alone do not. */
 export function isWords(text: string): boolean {
@@ -204,13 +235,27 @@ export function labelOf(read: { why: number; how: number }, sentences: readonly 
   if (read.why + read.how === 0 || model === undefined) {
     return entryLabel(read.why, read.how, traps);
   }
-  const label = predictEntryLabel(model, entryFeatures(sentences, traps.map((trap) => trap.id)), modelMayCallUnclear(sentences));
+  const ids: TrapId[] = [];
+  for (let at = 0; at < traps.length; at += 1) {
+    ids.push((traps[at] as TrapResult).id);
+  }
+  const label = predictEntryLabel(model, entryFeatures(sentences, ids), modelMayCallUnclear(sentences));
   // The model weighs counts and strengths, not sides: it may not name a side that no sentence of the
   // entry shows (a plain day with one clear leading sentence is why, never how); the share rule then.
-  if ((label === 'how' || label === 'why') && !sentences.some((sentence) => sentence.result.label === label)) {
+  if ((label === 'how' || label === 'why') && !anyLabelled(sentences, label)) {
     return entryLabel(read.why, read.how, traps);
   }
   return label === 'balanced' && labelledByTrap(read.why, read.how, traps) ? 'how' : label;
+}
+
+/** Whether a sentence is labelled `label`. */
+function anyLabelled(sentences: readonly ClassifiedSentence[], label: EntryLabel): boolean {
+  for (let at = 0; at < sentences.length; at += 1) {
+    if ((sentences[at] as ClassifiedSentence).result.label === label) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -221,8 +266,13 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
   if (label !== 'balanced') {
     return label;
   }
-  const why = sentences.some((sentence) => sentence.label === 'why');
-  const how = sentences.some((sentence) => sentence.label === 'how');
+  let why = false;
+  let how = false;
+  for (let at = 0; at < sentences.length; at += 1) {
+    const label = (sentences[at] as SentenceResult).label;
+    why ||= label === 'why';
+    how ||= label === 'how';
+  }
   return why && how ? 'balanced' : why ? 'why' : how ? 'how' : 'unclear';
 }
 
@@ -234,7 +284,8 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
 function readsAsEnglish(sentences: readonly ClassifiedSentence[]): boolean {
   let english = 0;
   let other = 0;
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as ClassifiedSentence;
     english += sentence.englishWords;
     other += sentence.otherWords;
   }

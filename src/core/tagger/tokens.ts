@@ -366,7 +366,7 @@ export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[]
           i += 1;
         }
         const separator = lower.charCodeAt(i);
-        if ((separator === 46 || separator === 44 || separator === 58) && isDigit(lower.charCodeAt(i + 1))) {
+        if ((separator === 46 || separator === 44 || separator === 58) && i + 1 < length && isDigit(lower.charCodeAt(i + 1))) { // In bounds: a read past the end deoptimises.
           clock ||= separator === 58;
           i += 1;
         } else {

@@ -207,15 +207,17 @@ class Totals {
   private readonly sums = noSignals();
 
   constructor(private readonly signals: readonly (readonly number[])[]) {
-    for (const sentence of signals) {
+    for (let index = 0; index < signals.length; index += 1) {
+      const sentence = signals[index] as readonly number[];
       for (let at = 0; at < sentence.length; at += 1) {
         this.sums[at] += sentence[at] as number;
       }
     }
   }
 
-  sum(signal: TrapSignal): number {
-    return this.sums[index(signal)] as number;
+  /** The sum of the signal at `at` in TRAP_SIGNALS. */
+  sumAt(at: number): number {
+    return this.sums[at] as number;
   }
 
   /**
@@ -225,7 +227,8 @@ class Totals {
    */
   kindsShown(kinds: readonly number[]): number {
     let shown = 0;
-    for (const kind of kinds) {
+    for (let at = 0; at < kinds.length; at += 1) {
+      const kind = kinds[at] as number;
       shown += kind !== IDEA_KIND && (this.sums[kind] as number) > 0 ? 1 : 0;
     }
     return shown;
@@ -234,16 +237,8 @@ class Totals {
   /** Sentences with any of the signals at `kinds` (indices in TRAP_SIGNALS) above 0; a sentence without signals has none. */
   sentencesWith(kinds: readonly number[]): number {
     let count = 0;
-    for (const sentence of this.signals) {
-      if (sentence.length === 0) {
-        continue;
-      }
-      for (const kind of kinds) {
-        if ((sentence[kind] as number) > 0) {
-          count += 1;
-          break;
-        }
-      }
+    for (let at = 0; at < this.signals.length; at += 1) {
+      count += carries(this.signals[at] as readonly number[], kinds) ? 1 : 0;
     }
     return count;
   }
@@ -287,7 +282,8 @@ export interface TrapReading {
 export function readTrapSignals(allSentences: readonly ClassifiedSentence[], whyShare = 0, language: TaggerLanguage = 'en'): TrapReading {
   const sentences: ClassifiedSentence[] = [];
   const signals: (readonly number[])[] = [];
-  for (const sentence of allSentences) {
+  for (let at = 0; at < allSentences.length; at += 1) {
+    const sentence = allSentences[at] as ClassifiedSentence;
     if (sentence.result.tokens.length > 0) {
       const read = language === 'en' ? sentence : { ...sentence, classes: germanSentenceClasses(sentence.result.tokens) };
       sentences.push(read);
@@ -297,18 +293,18 @@ export function readTrapSignals(allSentences: readonly ClassifiedSentence[], why
   addPairings(sentences, signals, language);
   const totals = new Totals(signals);
   const features: number[] = [];
-  for (const signal of TRAP_SIGNALS) {
-    features.push(totals.sum(signal));
+  for (let at = 0; at < SIGNAL_COUNT; at += 1) {
+    features.push(totals.sumAt(at));
   }
-  for (const [, kinds] of TRAP_KIND_INDICES) {
-    features.push(totals.sentencesWith(kinds));
+  for (let trap = 0; trap < TRAP_KIND_INDICES.length; trap += 1) {
+    features.push(totals.sentencesWith((TRAP_KIND_INDICES[trap] as (typeof TRAP_KIND_INDICES)[number])[1]));
   }
   features.push(whyShare, Math.log(1 + sentences.length));
   // How many of a trap's kinds of signal the entry shows: the guide's traps are a pattern of acts
   // (a push *and* a need brushed aside), which a sum of one kind's phrases cannot tell from one act
   // named often.
-  for (const [, kinds] of TRAP_KIND_INDICES) {
-    features.push(totals.kindsShown(kinds));
+  for (let trap = 0; trap < TRAP_KIND_INDICES.length; trap += 1) {
+    features.push(totals.kindsShown((TRAP_KIND_INDICES[trap] as (typeof TRAP_KIND_INDICES)[number])[1]));
   }
   return { features, signals, sentences };
 }
@@ -318,8 +314,8 @@ function carries(signals: readonly number[], kinds: readonly number[]): boolean 
   if (signals.length === 0) {
     return false;
   }
-  for (const kind of kinds) {
-    if ((signals[kind] as number) > 0) {
+  for (let at = 0; at < kinds.length; at += 1) {
+    if ((signals[kinds[at] as number] as number) > 0) {
       return true;
     }
   }
@@ -373,7 +369,10 @@ export function findTraps(
   const reading = readTrapSignals(allSentences, whyShare, language);
   const trapModel = model ?? builtInTrapModel(language);
   const traps: TrapResult[] = [];
-  for (const [id, kinds] of TRAP_KIND_INDICES) {
+  for (let trap = 0; trap < TRAP_KIND_INDICES.length; trap += 1) {
+    const trapKinds = TRAP_KIND_INDICES[trap] as (typeof TRAP_KIND_INDICES)[number];
+    const id = trapKinds[0];
+    const kinds = trapKinds[1];
     if (trapScore(trapModel, id, reading.features) >= 0 && !vetoed(id, reading.features)) {
       const evidence: string[] = [];
       for (let at = 0; at < reading.sentences.length; at += 1) {

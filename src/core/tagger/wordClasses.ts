@@ -113,8 +113,8 @@ export function germanSentenceClasses(tokens: readonly Token[]): number {
     }
   }
   let mask = 0;
-  for (const token of tokens) {
-    mask |= germanClassOf.get(token.stem) ?? 0;
+  for (let at = 0; at < tokens.length; at += 1) {
+    mask |= germanClassOf.get((tokens[at] as Token).stem) ?? 0;
   }
   return mask;
 }
@@ -136,8 +136,8 @@ export function isByWriter(tokens: readonly Token[], language: TaggerLanguage = 
   if (first === undefined) {
     return false;
   }
-  for (const token of tokens) {
-    if ((token.flags & FIRST_PERSON) !== 0) {
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (((tokens[at] as Token).flags & FIRST_PERSON) !== 0) {
       return true;
     }
   }

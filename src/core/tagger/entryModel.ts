@@ -9,6 +9,7 @@ import type { SentenceClassification } from './classify';
 import { EN_ENTRY_MODEL, DE_ENTRY_MODEL } from './entryModel.generated';
 import type { TaggerLanguage } from './lemmaTable';
 import type { EntryLabel, TrapId } from './types';
+import { TRAPS } from './vocabulary';
 
 /** The classes in the model's order. */
 export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', 'unclear'];
@@ -41,8 +42,6 @@ export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<
 /** A sentence whose side the model gives at least this probability is counted as sure of it. */
 const SURE = 0.8;
 
-const MANAGING: readonly TrapId[] = ['visionless-manager', 'taskmaster-manager'];
-const LEADING: readonly TrapId[] = ['micromanaging-leader', 'nice-leader-no-follow-through'];
 
 export interface EntryModel {
   /** Per class (ENTRY_CLASSES order). */
@@ -86,7 +85,7 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
     whySentences / count, howSentences / count, unclearSentences / count,
     Math.log1p(whySentences), Math.log1p(howSentences), Math.log1p(unclearSentences),
     sureWhy / count, sureHow / count, Math.log1p(sentences.length),
-    traps.some((trap) => MANAGING.includes(trap)) ? 1 : 0, traps.some((trap) => LEADING.includes(trap)) ? 1 : 0,
+    traps.some((trap) => TRAPS[trap].side === 'managing') ? 1 : 0, traps.some((trap) => TRAPS[trap].side === 'leading') ? 1 : 0,
   ];
 }
 

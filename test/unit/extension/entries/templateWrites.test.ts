@@ -3,8 +3,8 @@
 // entry's does, so the template is never cut short and the refusal is said in the user's words; a
 // create (Customize Template…) leaves no file cut short, on the mount and in a plain journal, and says
 // why in English and German. Run as the provider's test is (bundled with `vscode` aliased to
-// test/support/vscodeStub.ts), the journal in memory and mounted by test/support/mountedJournal.ts; a plain journal on a stand-in for VS Code's
-// disk provider whose writes a full disk cuts short.
+// test/support/vscodeStub.ts), the journal in memory and mounted by test/support/mountedJournal.ts;
+// a plain journal on a stand-in for VS Code's disk provider whose writes a full disk cuts short.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { errorReport } from '../core/text/errorMessage';
 import { createRecordPool, type RecordPool } from '../node/recordPool';
 import { honourSmallHeaps, SMALL_HEAPS, WORKER_LIMITS } from '../node/smallHeaps';
 import { defaultCacheDir } from './cacheFolder';
@@ -113,7 +114,7 @@ if (!isMainThread && parentPort && (workerData as ClassifyWorkerData | undefined
   }).then((code) => {
     process.exitCode = code;
   }, (error: unknown) => {
-    process.stderr.write(`leadership-journal: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`leadership-journal: ${errorReport(error)}\n`);
     process.exitCode = 1;
   });
 }

@@ -6,7 +6,7 @@
 // provider answers `stat` and `readDirectory` from `stub.disk`, an in-memory journal mounted at
 // `/journal`, whose mtime is a hash of the file's bytes, so it changes when they do.
 //
-// For the encryption commands (test/unit/extension/identityJournal.test.ts): settings from
+// For the encryption commands (test/unit/extension/encryption/identityJournal.test.ts): settings from
 // `stub.settings`, `l10n.t` from `stub.bundle` (English when unset), and a window whose every
 // question is answered by `stub.ui.answer` (a test's script) and whose every message is recorded in
 // `stub.ui.said`. No workspace folder, no open editor.

@@ -40,8 +40,12 @@ function utcMidnight(year: number, month0: number, day: number): number {
 }
 
 export function fromEpochDay(epochDay: number): LocalDate {
-  const d = new Date(epochDay * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return utcDateOf(new Date(epochDay * MS_PER_DAY));
+}
+
+/** The day an instant falls on in UTC: a YAML timestamp's written day (it reads one as that day's UTC midnight). */
+export function utcDateOf(instant: Date): LocalDate {
+  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -86,6 +90,11 @@ function pad(value: number, width: number): string {
 /** `YYYY-MM-DD`. */
 export function formatIsoDate(date: LocalDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** The month `YYYY-MM` of an ISO date `YYYY-MM-DD` (a month's key: the timeline's, the reports'). */
+export function isoMonth(isoDate: string): string {
+  return isoDate.slice(0, 7);
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

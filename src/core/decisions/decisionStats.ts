@@ -1,5 +1,6 @@
 // The monthly review's decision counts: decisions made in the month, revisits written in it, and how
 // those revisits turned out against what I expected. Counted by the entries' own dates.
+import { isoMonth } from '../calendar/localDate';
 import type { Outcome, RevisitEntry } from './revisits';
 
 export interface DecisionMonth {
@@ -26,12 +27,12 @@ const OUTCOME_FIELD: Readonly<Record<Outcome, 'asExpected' | 'partly' | 'notAsEx
 export function decisionMonth(month: string, decisions: readonly { readonly date: string }[], revisits: readonly Pick<RevisitEntry, 'date' | 'facts'>[]): DecisionMonth {
   const counts = { month, made: 0, revisited: 0, asExpected: 0, partly: 0, notAsExpected: 0, unanswered: 0 };
   for (const decision of decisions) {
-    if (decision.date.slice(0, 7) === month) {
+    if (isoMonth(decision.date) === month) {
       counts.made++;
     }
   }
   for (const revisit of revisits) {
-    if (revisit.date.slice(0, 7) !== month) {
+    if (isoMonth(revisit.date) !== month) {
       continue;
     }
     counts.revisited++;
@@ -46,6 +47,6 @@ export function decisionMonth(month: string, decisions: readonly { readonly date
 
 /** Every month with a decision or a revisit, oldest first. */
 export function decisionMonths(decisions: readonly { readonly date: string }[], revisits: readonly Pick<RevisitEntry, 'date' | 'facts'>[]): DecisionMonth[] {
-  const months = new Set([...decisions, ...revisits].map((entry) => entry.date.slice(0, 7)).filter((month) => /^\d{4}-\d{2}$/.test(month)));
+  const months = new Set([...decisions, ...revisits].map((entry) => isoMonth(entry.date)).filter((month) => /^\d{4}-\d{2}$/.test(month)));
   return [...months].sort().map((month) => decisionMonth(month, decisions, revisits));
 }

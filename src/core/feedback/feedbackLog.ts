@@ -4,7 +4,7 @@
 // Per person and month: how many of each, and how long since the last of each, so an imbalance —
 // months of requests and no recognition, or only praise — is visible on the person page and in the
 // review.
-import { toEpochDay, type LocalDate } from '../calendar/localDate';
+import { isoMonth, toEpochDay, type LocalDate } from '../calendar/localDate';
 import { readFrontMatter } from '../entries/frontMatter';
 import type { PeopleDirectory } from '../reflect/peopleDirectory';
 import { bodyLines } from '../reflect/markdownLines';
@@ -122,7 +122,7 @@ export function feedbackBalances(notes: readonly FeedbackNote[], directory: Peop
       }
       const person: Tally = people.get(key) ?? { months: new Map(), last: {} };
       people.set(key, person);
-      const month = note.date.slice(0, 7);
+      const month = isoMonth(note.date);
       const counts = person.months.get(month) ?? { recognition: 0, growth: 0, unclassified: 0 };
       person.months.set(month, counts);
       if (note.types.length === 0) {

@@ -3,14 +3,13 @@
 // front matter or the file name) are skipped with a reason, never guessed. An entry in which the user
 // has written nothing yet (an untouched scaffold or review) gets the label null: it is indexed, so its
 // commitments and its place in the journal are known, but it is not an entry in any count (trends/counted.ts).
-import { parseIsoDate } from '../calendar/localDate';
+import { formatIsoDate, parseIsoDate, utcDateOf } from '../calendar/localDate';
 import { entryTitle } from '../entries/entryTitle';
 import { isPrivateWithFrontMatter } from '../entries/privateEntry';
 import { readFrontMatter } from '../entries/frontMatter';
 import { entryDateFromPath } from '../journal/entryNavigation';
 import { storedTags } from '../tagger/storedTags';
 import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TagResult } from '../tagger/types';
-import { formatIsoDate } from '../calendar/localDate';
 import { ownString } from '../text/ownString';
 import { isIndexedEntry, type IndexedEntry } from './entryRecord';
 
@@ -25,7 +24,7 @@ function dateOf(value: unknown): string | undefined {
     return value;
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return value.toISOString().slice(0, 10); // YAML timestamps are UTC midnights of the written day.
+    return formatIsoDate(utcDateOf(value)); // YAML timestamps are UTC midnights of the written day.
   }
   return undefined;
 }

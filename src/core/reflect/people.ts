@@ -1,6 +1,7 @@
 // The people of the journal: everyone an entry names, in its `people:` front matter or with an
 // `@mention` in its text, resolved through the people directory, with the entries, 1:1s and
 // situational styles that go with each person. Works on index records only, never on Markdown.
+import { isoMonth } from '../calendar/localDate';
 import { STYLE_IDS, type StyleId } from '../tagger/types';
 import type { IndexedEntry } from '../records/entryRecord';
 import { byCodeUnits, byDateThenPath } from '../text/order';
@@ -122,7 +123,7 @@ export function personTimeline(records: readonly PersonSource[], directory: Peop
     if (entry.style === null) {
       continue;
     }
-    const month = entry.date.slice(0, 7);
+    const month = isoMonth(entry.date);
     let styles = months.get(month);
     if (!styles) {
       styles = Object.fromEntries(STYLE_IDS.map((id) => [id, 0])) as Record<StyleId, number>;

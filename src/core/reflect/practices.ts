@@ -1,10 +1,11 @@
 // The four balancing practices, and which one a review suggests for the next period. The choice is
 // driven by the imbalance first (mostly how → a why practice, mostly why → a how practice), then
-// by the trap flagged most, and otherwise it keeps both sides curious. What each says is in
-// reviewWords.ts, in English and German.
+// by the trap flagged most (the practice each trap's row in the vocabulary names), and otherwise it
+// keeps both sides curious. What each says is in reviewWords.ts, in English and German.
 import type { TrapId } from '../tagger/types';
+import { TRAPS, type PracticeId } from '../tagger/vocabulary';
 
-export type PracticeId = 'vision-with-empathy' | 'know-when-to-delegate' | 'stay-curious' | 'vision-into-steps';
+export type { PracticeId } from '../tagger/vocabulary';
 
 /** A practice; its name and what to do are the review's words (reviewWords.ts), in the review's language. */
 export interface Practice {
@@ -28,13 +29,6 @@ export function leanOf(whyShare: number): Lean {
   return whyShare < HOW_LEAN ? 'how' : whyShare > WHY_LEAN ? 'why' : 'balanced';
 }
 
-const TRAP_PRACTICE: Readonly<Record<TrapId, PracticeId>> = {
-  'micromanaging-leader': 'know-when-to-delegate',
-  'visionless-manager': 'stay-curious',
-  'nice-leader-no-follow-through': 'vision-into-steps',
-  'taskmaster-manager': 'vision-with-empathy',
-};
-
 export type PracticeReason =
   | { readonly kind: 'lean'; readonly lean: 'why' | 'how' }
   | { readonly kind: 'trap'; readonly trap: TrapId }
@@ -55,7 +49,7 @@ export function choosePractice(whyShare: number | null, traps: readonly { readon
   }
   const top = traps.find((trap) => trap.count > 0);
   if (top) {
-    return { practice: PRACTICES[TRAP_PRACTICE[top.id]], reason: { kind: 'trap', trap: top.id } };
+    return { practice: PRACTICES[TRAPS[top.id].practice], reason: { kind: 'trap', trap: top.id } };
   }
   return { practice: PRACTICES['stay-curious'], reason: { kind: 'steady' } };
 }

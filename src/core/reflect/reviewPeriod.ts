@@ -4,7 +4,7 @@
 // ISO week most of it falls in, `2026/11/2026-W48-review.md`. A monthly review covers a calendar
 // month and is filed as `2026/11/2026-11-review.md`.
 import { formatIsoWeek, isoWeekOf, weekAnchor, weekRange, type WeekStart } from '../calendar/isoWeek';
-import { addDays, daysInMonth, formatIsoDate, type LocalDate } from '../calendar/localDate';
+import { addDays, daysInMonth, formatIsoDate, isoMonth, type LocalDate } from '../calendar/localDate';
 import { entryKind } from '../entries/kinds';
 import { defaultPattern, renderEntryPath, type EntryPathResult } from '../journal/pathPattern';
 
@@ -36,7 +36,7 @@ export function weekPeriod(date: LocalDate, weekStart: WeekStart = 1): ReviewPer
 export function monthPeriod(date: LocalDate): ReviewPeriod {
   const start: LocalDate = { year: date.year, month: date.month, day: 1 };
   const end: LocalDate = { year: date.year, month: date.month, day: daysInMonth(date.year, date.month) };
-  return { kind: 'monthly-review', label: formatIsoDate(start).slice(0, 7), start, end, filedUnder: start };
+  return { kind: 'monthly-review', label: isoMonth(formatIsoDate(start)), start, end, filedUnder: start };
 }
 
 /** The same kind of period just before `period`. */

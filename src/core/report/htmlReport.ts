@@ -5,7 +5,7 @@
 // from the extension); the calendar's Time section, which only the CLI adds, stays English.
 import type * as l10n from '@vscode/l10n';
 import type { Streak } from '../trends/streaks';
-import { percent, pluralMessage, translatedPercent } from '../text/format';
+import { percent, pluralMessage, translatedDays, translatedPercent } from '../text/format';
 import { escapeHtml } from '../text/escapeHtml';
 import type { JournalReport } from './reportModel';
 import { ENGLISH_REPORT, vocabularyOf, type ReportLanguage } from './reportLanguage';
@@ -38,10 +38,9 @@ function stat(label: string, value: string, note = ''): string {
   return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}${note ? ` <small>${escapeHtml(note)}</small>` : ''}</dd></div>`;
 }
 
-const days = (l10n: Language, count: number): string => pluralMessage(count, l10n.t('{0} day'), l10n.t('{0} days'));
 
 function streakText(l10n: Language, streak: Streak): string {
-  return streak.length === 0 ? l10n.t('none') : l10n.t('{0}, {1} to {2}', days(l10n, streak.length), streak.start ?? '', streak.end ?? '');
+  return streak.length === 0 ? l10n.t('none') : l10n.t('{0}, {1} to {2}', translatedDays(l10n, streak.length), streak.start ?? '', streak.end ?? '');
 }
 
 function header(report: JournalReport, options: HtmlReportOptions, l10n: Language): string {
@@ -63,8 +62,8 @@ ${stat(l10n.t('Entries'), String(totals.entries), l10n.t('{0} tagged, {1} unclea
 ${stat(l10n.t('Why (leading)'), translatedPercent(l10n, totals.whyShare))}
 ${stat(l10n.t('How (managing)'), translatedPercent(l10n, totals.howShare))}
 ${stat(l10n.t('Balanced entries'), translatedPercent(l10n, totals.balancedShare))}
-${stat(l10n.t('Current streak'), days(l10n, streaks.current.length))}
-${stat(l10n.t('Longest streak'), days(l10n, streaks.longest.length))}
+${stat(l10n.t('Current streak'), translatedDays(l10n, streaks.current.length))}
+${stat(l10n.t('Longest streak'), translatedDays(l10n, streaks.longest.length))}
 </dl>
 </header>`;
 }

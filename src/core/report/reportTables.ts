@@ -2,6 +2,7 @@
 // data) and the tables that have no chart. Cells are HTML: every string from the journal is escaped
 // here, and ids, dates and numbers are escaped too, so no cell is trusted.
 import type * as l10n from '@vscode/l10n';
+import { isoMonth } from '../calendar/localDate';
 import { STYLE_IDS } from '../tagger/types';
 import { delta, percentNumber, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
@@ -55,7 +56,7 @@ export interface HeatmapMonth {
 export function heatmapMonths(days: readonly HeatmapDay[]): HeatmapMonth[] {
   const months = new Map<string, { days: number; entries: number; why: number; tagged: number }>();
   for (const day of days) {
-    const key = day.date.slice(0, 7);
+    const key = isoMonth(day.date);
     const month = months.get(key) ?? { days: 0, entries: 0, why: 0, tagged: 0 };
     month.days += day.count > 0 ? 1 : 0;
     month.entries += day.count;

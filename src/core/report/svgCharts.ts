@@ -6,7 +6,7 @@
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type * as l10n from '@vscode/l10n';
-import { percentNumber, pluralMessage, translatedPercent } from '../text/format';
+import { percentNumber, pluralMessage, translatedDays, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
@@ -178,6 +178,6 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   const entries = grid.reduce((total, day) => total + day.count, 0);
   const written = grid.filter((day) => day.count > 0).length;
   const label = l10n.t('Calendar of the last year, {0} to {1}: {2} on {3}; the table below sums it by month.',
-    grid[0]?.date ?? '', today, entriesText(l10n, entries), pluralMessage(written, l10n.t('{0} day'), l10n.t('{0} days')));
+    grid[0]?.date ?? '', today, entriesText(l10n, entries), translatedDays(l10n, written));
   return `<svg class="chart heatmap" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }

@@ -9,6 +9,7 @@ import type { SentenceClassification } from './classify';
 import { EN_ENTRY_MODEL, DE_ENTRY_MODEL } from './entryModel.generated';
 import type { TaggerLanguage } from './lemmaTable';
 import type { EntryLabel, TrapId } from './types';
+import { TRAPS } from './vocabulary';
 
 /** The classes in the model's order. */
 export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', 'unclear'];
@@ -42,8 +43,6 @@ export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<
 /** A sentence whose side the model gives at least this probability is counted as sure of it. */
 const SURE = 0.8;
 
-const MANAGING: readonly TrapId[] = ['visionless-manager', 'taskmaster-manager'];
-const LEADING: readonly TrapId[] = ['micromanaging-leader', 'nice-leader-no-follow-through'];
 
 export interface EntryModel {
   /** Per class (ENTRY_CLASSES order). */
@@ -90,14 +89,15 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
     whySentences / count, howSentences / count, unclearSentences / count,
     Math.log1p(whySentences), Math.log1p(howSentences), Math.log1p(unclearSentences),
     sureWhy / count, sureHow / count, Math.log1p(sentences.length),
-    anyOf(traps, MANAGING) ? 1 : 0, anyOf(traps, LEADING) ? 1 : 0,
+    anyOnSide(traps, 'managing') ? 1 : 0, anyOnSide(traps, 'leading') ? 1 : 0,
   ];
 }
 
-/** Whether `traps` holds one of `kinds`. */
-function anyOf(traps: readonly TrapId[], kinds: readonly TrapId[]): boolean {
+/** Whether `traps` holds a trap of `side` (the vocabulary's row says which side each trap leans to). An indexed
+ *  loop, not `some`: a fresh thread runs this in V8's interpreter, where each callback call allocates. */
+function anyOnSide(traps: readonly TrapId[], side: (typeof TRAPS)[TrapId]['side']): boolean {
   for (let at = 0; at < traps.length; at += 1) {
-    if (kinds.includes(traps[at] as TrapId)) {
+    if (TRAPS[traps[at] as TrapId].side === side) {
       return true;
     }
   }

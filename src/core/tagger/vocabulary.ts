@@ -1,6 +1,7 @@
 // The product's vocabulary: every id a person sees named — the four traps, Kotter's six functions,
 // the four situational styles, the four entry labels and the two sides of the job — with its name, a
-// one-line meaning, the side of the job it belongs to and its German. The one table every surface
+// one-line meaning, the side of the job it belongs to and its German (and, for a trap, the balancing
+// practice a review suggests when it is the trap flagged most). The one table every surface
 // reads: the tagger's explanation, reviews and reports in English (`TRAPS`, `FUNCTIONS`, …), the
 // hover, the person page, the HTML report and the webviews in the display language
 // (`translatedVocabulary(l10n)`), a German review and the tagger's scaffold matcher in German (`de`).
@@ -33,6 +34,14 @@ export interface Term<S extends Side | null = Side | null> extends Words {
   readonly de: Words;
 }
 
+/** The four balancing practices a review can suggest (core/reflect/practices.ts chooses; reviewScaffoldWords.ts words them). */
+export type PracticeId = 'vision-with-empathy' | 'know-when-to-delegate' | 'stay-curious' | 'vision-into-steps';
+
+/** A trap: its words and side, and the practice that balances it. */
+export interface TrapTerm extends Term<Side> {
+  readonly practice: PracticeId;
+}
+
 /** A side as a word in a sentence: `leading`, `Führen`. */
 export interface SideWord {
   readonly name: string;
@@ -41,7 +50,7 @@ export interface SideWord {
 
 export interface Vocabulary {
   /** A trap's side is the one its name gives it: an entry showing a manager's trap is labelled how unless why is the majority (entryLabel.ts). */
-  readonly traps: Readonly<Record<TrapId, Term<Side>>>;
+  readonly traps: Readonly<Record<TrapId, TrapTerm>>;
   readonly functions: Readonly<Record<FunctionId, Term<Side>>>;
   /** Situational styles S1–S4 fit the person and the task, not a side of the job. */
   readonly styles: Readonly<Record<StyleId, Term<null>>>;
@@ -58,19 +67,19 @@ export function translatedVocabulary(l10n: VocabularyTranslator): Vocabulary {
   return {
     traps: {
       'micromanaging-leader': {
-        side: 'leading', name: l10n.t('Micromanaging leader'), meaning: l10n.t('holding every detail instead of trusting the team'),
+        side: 'leading', practice: 'know-when-to-delegate', name: l10n.t('Micromanaging leader'), meaning: l10n.t('holding every detail instead of trusting the team'),
         de: { name: 'Mikromanagende Führungskraft', meaning: 'jedes Detail festhalten, statt dem Team zu vertrauen' },
       },
       'visionless-manager': {
-        side: 'managing', name: l10n.t('Visionless manager'), meaning: l10n.t('keeping the routine going with no bigger picture'),
+        side: 'managing', practice: 'stay-curious', name: l10n.t('Visionless manager'), meaning: l10n.t('keeping the routine going with no bigger picture'),
         de: { name: 'Manager ohne Vision', meaning: 'die Routine am Laufen halten, ohne das größere Bild' },
       },
       'nice-leader-no-follow-through': {
-        side: 'leading', name: l10n.t('Nice leader, no follow-through'), meaning: l10n.t('ideas and promises without execution'),
+        side: 'leading', practice: 'vision-into-steps', name: l10n.t('Nice leader, no follow-through'), meaning: l10n.t('ideas and promises without execution'),
         de: { name: 'Nette Führungskraft ohne Umsetzung', meaning: 'Ideen und Versprechen ohne Umsetzung' },
       },
       'taskmaster-manager': {
-        side: 'managing', name: l10n.t('Taskmaster manager'), meaning: l10n.t('pushing output with no why and no care for people'),
+        side: 'managing', practice: 'vision-with-empathy', name: l10n.t('Taskmaster manager'), meaning: l10n.t('pushing output with no why and no care for people'),
         de: { name: 'Antreiber-Manager', meaning: 'Leistung antreiben, ohne Warum und ohne Rücksicht auf Menschen' },
       },
     },

@@ -19,6 +19,14 @@ export function errorMessage(error: unknown, byCode: Readonly<Record<string, str
   return known ?? (error instanceof Error ? error.message : String(error));
 }
 
+/**
+ * What an unexpected failure leaves for a bug report (the CLI's last word): an `Error`'s stack when
+ * it has one, else {@link errorMessage}.
+ */
+export function errorReport(error: unknown): string {
+  return (error instanceof Error ? error.stack : undefined) ?? errorMessage(error);
+}
+
 /** The thrown value as an `Error`, for a promise to reject with or a failure to keep. */
 export function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));

@@ -56,6 +56,11 @@ export function pluralMessage(count: number, one: string, many: string): string 
   return (count === 1 ? one : many).replace('{0}', String(count));
 }
 
+/** `1 day`, `12 days` in the translator's language (`{0} day` and `{0} days`, each language its own forms). */
+export function translatedDays(l10n: Translator, count: number): string {
+  return pluralMessage(count, l10n.t('{0} day'), l10n.t('{0} days'));
+}
+
 /** The words a signed difference is written in: shares in percentage points, counts as they are. */
 export interface DeltaWords {
   readonly points: (points: number) => string;

@@ -1,7 +1,7 @@
 // The periods a date range is cut into for a trend chart (days, the user's weeks or calendar months),
 // how each is labelled, and which period a day falls in, in constant time per day.
 import { formatIsoWeek, isoWeekOf, startOfWeek, type WeekStart } from '../calendar/isoWeek';
-import { daysInMonth, fromEpochDay, toEpochDay, type LocalDate } from '../calendar/localDate';
+import { daysInMonth, fromEpochDay, isoMonth, toEpochDay, type LocalDate } from '../calendar/localDate';
 import { isoOfEpochDay } from './epochDays';
 
 export type Granularity = 'day' | 'week' | 'month';
@@ -114,7 +114,7 @@ function monthGrid(fromDay: number, toDay: number): PeriodGrid {
     },
     period: (index) => {
       const first = fromEpochDay(startOf(index));
-      const key = isoOfEpochDay(startOf(index)).slice(0, 7);
+      const key = isoMonth(isoOfEpochDay(startOf(index)));
       return clipped(key, startOf(index), startOf(index) + daysInMonth(first.year, first.month) - 1, fromDay, toDay);
     },
   };

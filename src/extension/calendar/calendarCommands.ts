@@ -20,6 +20,7 @@ import { createIfAbsent } from '../journal/journalStore';
 import { CalendarAudits } from './calendarAudits';
 import { CalendarSources } from './calendarSources';
 import { importCalendar, type ImportArgs } from './importCalendar';
+import { explainTarget } from './calendarPlan';
 
 /** The imported calendars, read through their sources; both are disposed with the extension. */
 export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log): CalendarAudits {
@@ -69,7 +70,8 @@ export async function explainCalendarEvent(audits: CalendarAudits, uid?: string)
     void vscode.window.showErrorMessage(vscode.l10n.t('The calendars could not be read: {0}', errorMessage(error)));
     return undefined;
   }
-  if (!events) {
+  const target = explainTarget(events, uid);
+  if (target.kind === 'none-imported') {
     const importNow = vscode.l10n.t('Import Calendar…');
     void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet.'), importNow).then((choice) => {
       if (choice === importNow) {
@@ -78,14 +80,13 @@ export async function explainCalendarEvent(audits: CalendarAudits, uid?: string)
     });
     return undefined;
   }
-  if (events.length === 0) {
+  if (target.kind === 'no-events') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Your calendars have no events in the last four weeks.'));
     return undefined;
   }
   const language = contentLanguage(vscode.env.language);
-  const event = uid !== undefined
-    ? events.find((candidate) => candidate.uid === uid)
-    : (await vscode.window.showQuickPick<EventPick>(events.map((candidate) => ({
+  const event = target.kind === 'event' ? target.event : target.kind === 'unknown-uid' ? undefined
+    : (await vscode.window.showQuickPick<EventPick>(target.events.map((candidate) => ({
       label: candidate.title.trim() === '' ? vscode.l10n.t('(no title)') : candidate.title,
       description: `${when(candidate)} · ${categoryLabel({ id: candidate.categoryId, label: candidate.categoryLabel }, language)}`,
       event: candidate,

@@ -13,6 +13,7 @@ import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
+import { copyName, importQuestions } from './calendarPlan';
 
 export interface ImportArgs {
   /** Files or folders to import (URIs or absolute paths). */
@@ -30,11 +31,12 @@ export async function importCalendar(audits: CalendarAudits, { mount, log }: { r
   if (!folder) {
     return false;
   }
-  const chosen = args?.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.file(uri) : uri)) ?? await chooseCalendars();
+  const ask = importQuestions(args);
+  const chosen = ask.calendars ? await chooseCalendars() : args?.uris?.map((uri) => (typeof uri === 'string' ? vscode.Uri.file(uri) : uri));
   if (!chosen || chosen.length === 0) {
     return false;
   }
-  const copy = args?.copy ?? await chooseHow();
+  const copy = ask.how ? await chooseHow() : args?.copy;
   if (copy === undefined) {
     return false;
   }
@@ -125,9 +127,8 @@ async function icsFiles(uri: vscode.Uri): Promise<vscode.Uri[]> {
 
 /** `work.ics`, or `work-2.ics` when `work.ics` holds other bytes; `write` false when the same bytes are there. */
 async function freeName(target: vscode.Uri, name: string, bytes: Uint8Array): Promise<{ name: string; write: boolean }> {
-  const dot = name.toLowerCase().endsWith('.ics') ? name.length - 4 : name.length;
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name : `${name.slice(0, dot)}-${n}${name.slice(dot)}`;
+    const candidate = copyName(name, n);
     let existing: Uint8Array;
     try {
       existing = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, candidate));

@@ -2,9 +2,7 @@
 // it. An existing template is opened as it is, never replaced; a write the disk refuses leaves no
 // template cut short and is said plainly (templateFailure.ts).
 import * as vscode from 'vscode';
-import type { EntryKind } from '../../core/entries/kinds';
 import { entryKindsFor } from '../../core/entries/localizedKinds';
-import { TEMPLATE_VARIABLES } from '../../core/entries/templateText';
 import { readSettings } from '../config';
 import { templateUri } from './templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
@@ -12,6 +10,7 @@ import type { JournalMount } from '../journal/journalMounts';
 import { createIfAbsent } from '../journal/journalStore';
 import type { CommandHandlers } from '../activationTable';
 import { templateFailure } from './templateFailure';
+import { templateFile, templateKind, templateNews } from './templatePlan';
 
 export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'entries/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
@@ -25,31 +24,26 @@ async function customizeTemplate(mount: JournalMount, kindId?: string): Promise<
   }
   // The template starts as the built-in body in the entries' language.
   const kinds = entryKindsFor(settings.locale);
-  let kind: EntryKind | undefined = kinds.find((k) => k.id === kindId);
-  if (!kind) {
-    kind = (await vscode.window.showQuickPick(
-      kinds.map((k) => ({ label: k.label, detail: k.description, entryKind: k })),
-      { title: vscode.l10n.t('Customize Template'), placeHolder: vscode.l10n.t('Which kind of entry?') },
-    ))?.entryKind;
-  }
+  const given = templateKind(kinds, kindId);
+  const kind = given !== 'ask' ? given : (await vscode.window.showQuickPick(
+    kinds.map((k) => ({ label: k.label, detail: k.description, entryKind: k })),
+    { title: vscode.l10n.t('Customize Template'), placeHolder: vscode.l10n.t('Which kind of entry?') },
+  ))?.entryKind;
   if (!kind) {
     return undefined;
   }
   const uri = templateUri(folder, kind);
   let result;
   try {
-    result = await createIfAbsent(uri, kind.body, mount);
+    result = await createIfAbsent(uri, templateFile(kind).body, mount);
   } catch (error) {
     void vscode.window.showErrorMessage(templateFailure(vscode.l10n, error));
     return undefined;
   }
   await vscode.window.showTextDocument(uri, { preview: false });
-  if (result === 'created') {
-    void vscode.window.showInformationMessage(vscode.l10n.t(
-      'New "{0}" entries now start from this template. Variables: {1}.',
-      kind.label,
-      TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(' '),
-    ));
+  const variables = templateNews(result);
+  if (variables !== undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('New "{0}" entries now start from this template. Variables: {1}.', kind.label, variables));
   }
   return uri;
 }

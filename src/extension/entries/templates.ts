@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import type { EntryKind } from '../../core/entries/kinds';
 import { readTextIfExists } from '../journal/journalStore';
+import { templateFile } from './templatePlan';
 
-export const TEMPLATES_FOLDER = '.templates';
-
+/** The kind's template in the journal (templatePlan.ts: `.templates/<kind>.md`). */
 export function templateUri(journalFolder: vscode.Uri, kind: EntryKind): vscode.Uri {
-  return vscode.Uri.joinPath(journalFolder, TEMPLATES_FOLDER, `${kind.id}.md`);
+  return vscode.Uri.joinPath(journalFolder, ...templateFile(kind).path);
 }
 
 /** The user's template text for the kind, or `undefined` to use the built-in body. */

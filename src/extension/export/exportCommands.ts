@@ -6,7 +6,7 @@
 // turns the journal into the file (the metrics, the report) is in dist/reports.js, loaded the first
 // time an export writes (reportsModule.ts).
 import * as vscode from 'vscode';
-import { addDays, formatIsoDate } from '../../core/calendar/localDate';
+import { formatIsoDate } from '../../core/calendar/localDate';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import type { CalendarAudits } from '../calendar/calendarAudits';
@@ -17,10 +17,10 @@ import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
+import { calendarExportRange, metricsFormats, suggestedExport, targetAction, type MetricsFormat } from './exportPlan';
 import { reportsModule } from './reportsModule';
 
-/** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
-export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';
+export type { MetricsFormat } from './exportPlan';
 
 export interface ExportArgs {
   readonly format?: MetricsFormat;
@@ -70,13 +70,12 @@ export async function writeExportFile(uri: vscode.Uri, text: string, confirm: (u
       throw error;
     }
   }
-  if (stat) {
-    if (stat.type & vscode.FileType.Directory) {
-      throw new Error(vscode.l10n.t('{0} is a folder, not a file.', uri.fsPath || uri.toString()));
-    }
-    if (!(await confirm(uri))) {
-      return 'cancelled';
-    }
+  const action = targetAction(!stat ? 'none' : stat.type & vscode.FileType.Directory ? 'folder' : 'file');
+  if (action === 'refuse') {
+    throw new Error(vscode.l10n.t('{0} is a folder, not a file.', uri.fsPath || uri.toString()));
+  }
+  if (action === 'confirm' && !(await confirm(uri))) {
+    return 'cancelled';
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return 'written';
@@ -136,6 +135,19 @@ interface FormatPick extends vscode.QuickPickItem {
   readonly format: MetricsFormat;
 }
 
+function formatPick(format: MetricsFormat): FormatPick {
+  switch (format) {
+    case 'csv':
+      return { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), format };
+    case 'json':
+      return { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), format };
+    case 'calendar-csv':
+      return { label: vscode.l10n.t('Calendar hours (CSV)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format };
+    case 'calendar-json':
+      return { label: vscode.l10n.t('Calendar hours (JSON)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format };
+  }
+}
+
 export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const folder = await resolveJournalFolder(settings, deps.mount);
@@ -143,14 +155,7 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
     return undefined;
   }
   const calendarImported = (await deps.calendar?.sources.imported()) ?? false;
-  const format = args?.format ?? (await vscode.window.showQuickPick<FormatPick>([
-    { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), format: 'csv' },
-    { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), format: 'json' },
-    ...(calendarImported ? [
-      { label: vscode.l10n.t('Calendar hours (CSV)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format: 'calendar-csv' as const },
-      { label: vscode.l10n.t('Calendar hours (JSON)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format: 'calendar-json' as const },
-    ] : []),
-  ], {
+  const format = args?.format ?? (await vscode.window.showQuickPick<FormatPick>(metricsFormats(calendarImported).map(formatPick), {
     title: vscode.l10n.t('Export Metrics'),
     placeHolder: vscode.l10n.t('Dates, kinds, scores, functions and traps, with no entry text. Which format?'),
   }))?.format;
@@ -163,15 +168,16 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   if (!(await readIndex(deps.index))) {
     return undefined;
   }
-  const today = formatIsoDate(journalToday(settings, deps.clock.now()));
+  const day = journalToday(settings, deps.clock.now());
+  const today = formatIsoDate(day);
   // Entries dated after today are left out until their day, as everywhere else (counted.ts).
   const records = countedEntries(recordsOf(deps.index.entriesWithFacts()), today);
   if (records.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no entries to export yet.'));
     return undefined;
   }
-  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-metrics-${today}.${format}`);
-  const target = await askTarget(args, suggested, format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] }, vscode.l10n.t('Export Metrics'));
+  const suggestion = suggestedExport(format, day);
+  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Metrics'));
   if (!target) {
     return undefined;
   }
@@ -186,20 +192,17 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   return target;
 }
 
-/** Weeks of calendar hours exported: the last year, to today. */
-export const CALENDAR_EXPORT_WEEKS = 52;
-
 async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format: 'calendar-csv' | 'calendar-json', args: ExportArgs | undefined): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
   const today = journalToday(settings, deps.clock.now());
-  const audit = await deps.calendar?.audit(addDays(today, -7 * CALENDAR_EXPORT_WEEKS + 1), today, settings.weekStart);
+  const range = calendarExportRange(today);
+  const audit = await deps.calendar?.audit(range.start, range.end, settings.weekStart);
   if (!audit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet: run Import Calendar… first.'));
     return undefined;
   }
-  const extension = format === 'calendar-csv' ? 'csv' : 'json';
-  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-calendar-hours-${formatIsoDate(today)}.${extension}`);
-  const target = await askTarget(args, suggested, extension === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] }, vscode.l10n.t('Export Metrics'));
+  const suggestion = suggestedExport(format, today);
+  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Metrics'));
   if (!target) {
     return undefined;
   }
@@ -222,8 +225,8 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
     return undefined;
   }
   const today = journalToday(settings, deps.clock.now());
-  const suggested = vscode.Uri.joinPath(defaultFolder(folder), `leadership-report-${formatIsoDate(today)}.html`);
-  const target = await askTarget(args, suggested, { HTML: ['html', 'htm'] }, vscode.l10n.t('Export Report'));
+  const suggestion = suggestedExport('report', today);
+  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Report'));
   if (!target) {
     return undefined;
   }

@@ -13,6 +13,7 @@ import { readTextIfExists } from '../journal/journalStore';
 import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { PeopleServices } from './peopleServices';
+import { mergeOffer, mergeStart, mergeWrite } from './mergePlan';
 
 export interface MergeArgs {
   readonly alias: string;
@@ -40,16 +41,16 @@ export function mergeDetail(merge: Pick<MergeSuggestion, 'alias' | 'name'>): str
  */
 export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise<boolean> {
   const uri = vscode.Uri.joinPath(folder, PEOPLE_FILE);
-  if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) {
+  const unsaved = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
+  const outcome = mergeWrite(unsaved ? 'unsaved' : addAlias((await readTextIfExists(uri)) ?? '', merge.name, merge.alias));
+  if (outcome.kind === 'unsaved') {
     void vscode.window.showWarningMessage(vscode.l10n.t('people.yml has unsaved changes: save it first, then merge again. Nothing was changed.'));
     return false;
   }
-  const text = (await readTextIfExists(uri)) ?? '';
-  const edit = addAlias(text, merge.name, merge.alias);
-  if (!edit.ok) {
-    const why = edit.reason === 'taken'
+  if (outcome.kind === 'refused') {
+    const why = outcome.reason === 'taken'
       ? vscode.l10n.t('"{0}" already stands for someone else in people.yml.', merge.alias)
-      : edit.reason === 'shape'
+      : outcome.reason === 'shape'
         ? vscode.l10n.t('{0} is written in people.yml in a way this command does not edit (add the alias by hand).', merge.name)
         : vscode.l10n.t('people.yml is not a list of people it can add to (add the alias by hand).');
     const open = vscode.l10n.t('Open people.yml');
@@ -60,8 +61,8 @@ export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise
     });
     return false;
   }
-  if (edit.changed) {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edit.text));
+  if (outcome.kind === 'write') {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(outcome.text));
   }
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" and "{1}" are one person now: people.yml says so, and you can undo it there.', merge.alias, merge.name));
   return true;
@@ -77,12 +78,12 @@ export async function mergePeople(source: ReflectSource, { mount, people }: Pick
   if (!folder) {
     return false;
   }
-  if (args?.alias && args.name) {
+  if (args && mergeStart(args) === 'merge-given') {
     return acceptMerge(folder, args);
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const suggestions = await currentMergeSuggestions(source, people, folder);
-  if (suggestions.length === 0) {
+  if (mergeOffer(suggestions) === 'nothing') {
     void vscode.window.showInformationMessage(vscode.l10n.t('No two names in the journal look like one person. people.yml can still say so: "Full Name: [alias]".'));
     return false;
   }

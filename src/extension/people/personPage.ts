@@ -4,6 +4,7 @@
 // situational styles by month.
 // Text from entries (names, titles) is escaped, so it shows as written and never as Markdown.
 import * as vscode from 'vscode';
+import { isoMonth } from '../../core/calendar/localDate';
 import { isEntryKindId } from '../../core/entries/kinds';
 import { entryKindFor } from '../../core/entries/localizedKinds';
 import type { CadenceStatus } from '../../core/people/oneOnOneCadence';
@@ -12,6 +13,7 @@ import type { PersonEntry, PersonTimeline } from '../../core/reflect/people';
 import { escapeInline, markdownLink } from '../../core/reflect/relativeLink';
 import { STYLE_IDS } from '../../core/tagger/types';
 import { translatedVocabulary, type Vocabulary } from '../../core/tagger/vocabulary';
+import { translatedDays } from '../../core/text/format';
 import { displayMonth } from '../l10nDates';
 import type { PersonPrep } from './personPrep';
 import { calendarOneOnOnesLine, everyCadence } from './personStrings';
@@ -47,12 +49,9 @@ function alternatives(names: readonly string[]): string {
 /** The feedback months shown on the page, most recent last. */
 const FEEDBACK_MONTHS = 6;
 
-function days(count: number): string {
-  return count === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', count);
-}
 
 function cadenceLine(status: CadenceStatus, name: string): string {
-  const last = status.last ? vscode.l10n.t('Last 1:1: {0}, {1} ago.', markdownLink(status.last.date, PERSON_PAGE_PATH, status.last.path), days(status.daysSince ?? 0)) : '';
+  const last = status.last ? vscode.l10n.t('Last 1:1: {0}, {1} ago.', markdownLink(status.last.date, PERSON_PAGE_PATH, status.last.path), translatedDays(vscode.l10n, status.daysSince ?? 0)) : '';
   switch (status.state) {
     case 'no-cadence':
       return `${last || vscode.l10n.t('No 1:1 with {0} yet.', name)} ${vscode.l10n.t('No cadence in people.yml: add `cadence: 14d` under their name to be reminded.')}`;
@@ -65,7 +64,7 @@ function cadenceLine(status: CadenceStatus, name: string): string {
     case 'due':
       return `${last} ${vscode.l10n.t('{0}: **due today**.', everyCadence(vscode.l10n, status.cadence))}`;
     case 'overdue':
-      return `${last} ${vscode.l10n.t('{0}: **overdue by {1}**.', everyCadence(vscode.l10n, status.cadence), days(status.daysOverdue))}`;
+      return `${last} ${vscode.l10n.t('{0}: **overdue by {1}**.', everyCadence(vscode.l10n, status.cadence), translatedDays(vscode.l10n, status.daysOverdue))}`;
   }
 }
 
@@ -112,8 +111,8 @@ export function prepMarkdown(prep: PersonPrep, name: string): string[] {
   const recognition = feedback.lastRecognition;
   const growth = feedback.lastGrowth;
   lines.push([
-    recognition ? vscode.l10n.t('Last recognition: {0}, {1} ago.', recognition.date, days(recognition.daysAgo)) : vscode.l10n.t('No recognition yet.'),
-    growth ? vscode.l10n.t('Last growth feedback: {0}, {1} ago.', growth.date, days(growth.daysAgo)) : vscode.l10n.t('No growth feedback yet.'),
+    recognition ? vscode.l10n.t('Last recognition: {0}, {1} ago.', recognition.date, translatedDays(vscode.l10n, recognition.daysAgo)) : vscode.l10n.t('No recognition yet.'),
+    growth ? vscode.l10n.t('Last growth feedback: {0}, {1} ago.', growth.date, translatedDays(vscode.l10n, growth.daysAgo)) : vscode.l10n.t('No growth feedback yet.'),
   ].join(' '), '');
   lines.push(`| ${vscode.l10n.t('Month')} | ${vscode.l10n.t('Recognition')} | ${vscode.l10n.t('Growth')} |`, '| --- | ---: | ---: |');
   for (const month of feedback.months.slice(-FEEDBACK_MONTHS)) {
@@ -157,8 +156,8 @@ export function personMarkdown(person: PersonTimeline, locale: string, prep?: Pe
   lines.push('', `## ${vscode.l10n.t('Timeline')}`);
   let month = '';
   for (const entry of [...person.entries].reverse()) {
-    if (entry.date.slice(0, 7) !== month) {
-      month = entry.date.slice(0, 7);
+    if (isoMonth(entry.date) !== month) {
+      month = isoMonth(entry.date);
       lines.push('', `### ${monthName(month)}`, '');
     }
     lines.push(entryLine(entry, locale, styles));

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LocalDate } from '../../core/calendar/localDate';
 import { cadenceStatuses } from '../../core/people/oneOnOneCadence';
 import { NUDGE_LINES, oneOnOneNudges, type OneOnOneNudge } from '../../core/people/oneOnOneNudge';
+import { translatedDays } from '../../core/text/format';
 import { Commands } from '../commandIds';
 import type { PeopleLoader } from '../people/peopleLoader';
 import type { ReflectSource } from '../index/reflectSource';
@@ -23,12 +24,8 @@ export interface ReminderRow {
   readonly person?: string;
 }
 
-function daysText(days: number): string {
-  return days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days);
-}
-
 function nudgeRow(nudge: OneOnOneNudge): ReminderRow {
-  const description = nudge.state === 'overdue' ? vscode.l10n.t('overdue by {0}', daysText(nudge.daysOverdue)) : nudge.state === 'due' ? vscode.l10n.t('due today') : vscode.l10n.t('no 1:1 yet');
+  const description = nudge.state === 'overdue' ? vscode.l10n.t('overdue by {0}', translatedDays(vscode.l10n, nudge.daysOverdue)) : nudge.state === 'due' ? vscode.l10n.t('due today') : vscode.l10n.t('no 1:1 yet');
   return {
     reminder: 'one-on-one', id: `nudge:${nudge.key}`, text: vscode.l10n.t('1:1 with {0}', nudge.name), description, person: nudge.name,
     ...(nudge.last ? { tooltip: vscode.l10n.t('Last 1:1 on {0}. Click to start the next one, with the open items carried over.', nudge.last.date) } : {}),

@@ -12,6 +12,7 @@ import type { CommandHandlers, ViewHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
+import { translatedDays } from '../../core/text/format';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from '../entries/openEntryAt';
 import type { PeopleLoader } from '../people/peopleLoader';
@@ -20,7 +21,7 @@ import type { ReflectServices } from './reflectServices';
 
 /** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */
 export function ageText(days: number): string {
-  return days === 0 ? vscode.l10n.t('today') : days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days);
+  return days === 0 ? vscode.l10n.t('today') : translatedDays(vscode.l10n, days);
 }
 
 function titles(entries: readonly EntryWithFacts[]): Map<string, string> {

@@ -7,7 +7,7 @@
 // new drafted blocks in place of the old ones; what the user wrote around them is left as it is.
 // Beside the index, a review reads the period's feedback notes and a month's decisions (reviewSources.ts).
 import * as vscode from 'vscode';
-import { compareDates, formatIsoDate, parseIsoDate, type LocalDate } from '../../core/calendar/localDate';
+import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { refreshDrafted } from '../../core/entries/drafted';
 import { contentLanguage } from '../../core/locale/contentLanguage';
 import { readFrontMatter } from '../../core/entries/frontMatter';
@@ -15,7 +15,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import { isCounted } from '../../core/trends/counted';
 import type { GeneratedReview } from '../../core/reflect/review';
-import { monthPeriod, reviewPath, weekPeriod, type ReviewKind, type ReviewPeriod } from '../../core/reflect/reviewPeriod';
+import type { ReviewKind, ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
@@ -27,6 +27,7 @@ import { reviewFollowUps } from './reviewSources';
 import { commitmentsOf, recordsOf } from '../index/reflectSource';
 import { reportsModule } from '../export/reportsModule';
 import type { ReflectServices } from './reflectServices';
+import { draftedAsOf, openReview, periodOf, reviewPlan } from './reviewPlan';
 
 export interface ReviewArgs {
   /** YYYY-MM-DD: review the week or month holding this day; today when absent. */
@@ -77,9 +78,8 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
 export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   const front = document ? readFrontMatter(document.getText()) : undefined;
-  const kind = front?.ok ? front.data.kind : undefined;
-  const filed = front?.ok && typeof front.data.date === 'string' ? parseIsoDate(front.data.date) : undefined;
-  if (!document || (kind !== 'weekly-review' && kind !== 'monthly-review') || !filed) {
+  const review = openReview(front?.ok ? front.data : undefined);
+  if (!document || !review) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a weekly or monthly review first: its drafted section is drafted again from your journal.'));
     return false;
   }
@@ -92,9 +92,8 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
     return false;
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => deps.index.ensureBuilt());
-  const period = kind === 'weekly-review' ? weekPeriod(filed, settings.weekStart) : monthPeriod(filed);
-  const today = journalToday(settings, deps.clock.now());
-  const day = compareDates(today, period.end) > 0 ? period.end : compareDates(today, period.start) < 0 ? filed : today;
+  const period = periodOf(review.kind, review.filed, settings.weekStart);
+  const day = draftedAsOf(journalToday(settings, deps.clock.now()), period, review.filed);
   const path = relativeToFolder(folder, document.uri) ?? '';
   const refreshed = refreshDrafted(document.getText(), (await draft(deps, folder, period, path, day)).text);
   if (!refreshed.ok) {
@@ -146,32 +145,29 @@ async function openExisting(deps: ReviewDeps, uri: vscode.Uri, folder: vscode.Ur
 
 export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: ReviewArgs): Promise<vscode.Uri | undefined> {
   const settings = readSettings();
-  let day: LocalDate | undefined = journalToday(settings, deps.clock.now());
-  if (args?.date !== undefined) {
-    day = parseIsoDate(args.date);
-    if (!day) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', args.date));
-      return undefined;
-    }
+  const place = { weekStart: settings.weekStart, weeklyPattern: settings.filePatterns['weekly-review'] };
+  const plan = reviewPlan(kind, journalToday(settings, deps.clock.now()), args?.date, place);
+  if (!plan.ok && plan.reason === 'not-a-date') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', plan.date));
+    return undefined;
   }
   const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
   }
-  const period = kind === 'weekly-review' ? weekPeriod(day, settings.weekStart) : monthPeriod(day);
-  const path = reviewPath(period, kind === 'weekly-review' ? settings.filePatterns['weekly-review'] : undefined);
-  if (!path.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The review cannot be filed: {0}', path.message));
+  if (!plan.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The review cannot be filed: {0}', plan.message));
     return undefined;
   }
+  const { day, period, path } = plan;
   let uri: vscode.Uri;
   try {
-    uri = entryUri(folder, path.path);
+    uri = entryUri(folder, path);
     if (await exists(uri)) {
       return await openExisting(deps, uri, folder, period);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, errorMessage(error)));
+    void vscode.window.showErrorMessage(error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', path, errorMessage(error)));
     return undefined;
   }
   await vscode.window.withProgress(
@@ -183,12 +179,12 @@ export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: Rev
     void vscode.window.showErrorMessage(vscode.l10n.t('The journal could not be read: {0}', status.message));
     return undefined;
   }
-  const review = await draft(deps, folder, period, path.path, day);
+  const review = await draft(deps, folder, period, path, day);
   let created;
   try {
     created = await createIfAbsent(uri, review.text, deps.mount);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the entry {0}: {1}.', path.path, errorMessage(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the entry {0}: {1}.', path, errorMessage(error)));
     return undefined;
   }
   if (created === 'existed') {

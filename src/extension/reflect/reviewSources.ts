@@ -3,7 +3,7 @@
 // review, the month's decision counts (decisionSource.ts). Never throws: a file that cannot be read
 // is left out, and without either the review reads as it always did.
 import type * as vscode from 'vscode';
-import { formatIsoDate } from '../../core/calendar/localDate';
+import { formatIsoDate, isoMonth } from '../../core/calendar/localDate';
 import { decisionMonth, type DecisionMonth } from '../../core/decisions/decisionStats';
 import { readFeedback, type FeedbackNote } from '../../core/feedback/feedbackLog';
 import { FEEDBACK_KIND } from '../../core/feedback/sbiCheck';
@@ -37,5 +37,5 @@ export async function reviewFollowUps(folder: vscode.Uri, entries: readonly Entr
     return { feedback };
   }
   const journal = await loadDecisions(folder, entries, locale, log).catch(() => ({ decisions: [], revisits: [] }));
-  return { feedback, decisions: decisionMonth(start.slice(0, 7), journal.decisions, journal.revisits) };
+  return { feedback, decisions: decisionMonth(isoMonth(start), journal.decisions, journal.revisits) };
 }

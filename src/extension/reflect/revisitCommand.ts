@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { DecisionJournal } from '../../core/decisions/decisionJournal';
 import { DECISION_KIND } from '../../core/decisions/decisionRecord';
 import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisitEntry';
-import { dueRevisits, type DecisionEntry } from '../../core/decisions/revisits';
+import type { DecisionEntry } from '../../core/decisions/revisits';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import type { CommandHandlers } from '../activationTable';
 import { readSettings } from '../config';
@@ -20,6 +20,7 @@ import { createIfAbsent } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
+import { decisionGroups, revisitTarget } from './revisitPlan';
 
 interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
@@ -31,9 +32,7 @@ export function revisitCommands({ index, mount, log, clock }: Pick<ReflectServic
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
 function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem[] {
-  const due = dueRevisits(journal.decisions, journal.revisits, today);
-  const duePaths = new Set(due.map((item) => item.decision.path));
-  const revisited = new Set(journal.revisits.map((revisit) => revisit.facts.decision));
+  const { due, others } = decisionGroups(journal, today);
   const items: DecisionItem[] = [];
   if (due.length > 0) {
     items.push({ label: vscode.l10n.t('Due to revisit'), kind: vscode.QuickPickItemKind.Separator });
@@ -46,15 +45,13 @@ function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem
       });
     }
   }
-  const others = journal.decisions.filter((decision) => !duePaths.has(decision.path)).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   if (others.length > 0) {
     items.push({ label: vscode.l10n.t('Other decisions'), kind: vscode.QuickPickItemKind.Separator });
-    for (const decision of others) {
-      const result = decision.facts.revisit?.result;
-      const note = revisited.has(decision.path)
+    for (const { decision, note } of others) {
+      const said = note.kind === 'revisited'
         ? vscode.l10n.t('revisited')
-        : result?.ok ? vscode.l10n.t('revisit on {0}', formatIsoDate(result.date)) : vscode.l10n.t('no revisit date');
-      items.push({ label: decision.title, description: `${decision.date} · ${note}`, decision });
+        : note.kind === 'revisit-on' ? vscode.l10n.t('revisit on {0}', formatIsoDate(note.date)) : vscode.l10n.t('no revisit date');
+      items.push({ label: decision.title, description: `${decision.date} · ${said}`, decision });
     }
   }
   return items;
@@ -69,19 +66,18 @@ async function revisitDecision(source: ReflectSource, { mount, log }: Pick<Refle
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const entries = source.entriesWithFacts();
   const journal = await loadDecisions(folder, entries, settings.locale, log);
-  if (journal.decisions.length === 0) {
+  const today = journalToday(settings, clock.now());
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const target = revisitTarget(journal.decisions, path, active ? relativeToFolder(folder, active) : undefined);
+  if (target.kind === 'none-yet') {
     void vscode.window.showInformationMessage(vscode.l10n.t('No decision entries yet. Write one with New Entry… → Decision log, with a revisit date (revisit: in 6 weeks).'));
     return undefined;
   }
-  const today = journalToday(settings, clock.now());
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const wanted = path ?? (active ? relativeToFolder(folder, active) : undefined);
-  let decision = journal.decisions.find((candidate) => candidate.path === wanted);
-  if (!decision && path !== undefined) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not a decision entry of the journal.', path));
+  if (target.kind === 'not-a-decision') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not a decision entry of the journal.', target.path));
     return undefined;
   }
-  decision ??= (await vscode.window.showQuickPick(decisionItems(journal, today), {
+  const decision = target.kind === 'decision' ? target.decision : (await vscode.window.showQuickPick(decisionItems(journal, today), {
     title: vscode.l10n.t('Revisit Decision'),
     placeHolder: vscode.l10n.t('Which decision? Those due to revisit come first.'),
     matchOnDetail: true,

@@ -7,6 +7,7 @@
 import type { l10n } from 'vscode';
 import type { ExplainWords } from '../../core/tagger/explain';
 import { readCue } from '../../core/tagger/explanation';
+import { unclearWords } from '../../core/tagger/unclearReason';
 import { translatedVocabulary } from '../../core/tagger/vocabulary';
 import { translatedPercent, type Translator } from '../../core/text/format';
 
@@ -20,16 +21,7 @@ export function hoverWords(l10n: HoverTranslator): ExplainWords {
     summary: (label, leaning, why, how, counted, total) =>
       `**${vocabulary.labels[label].name}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', translatedPercent(l10n, why), translatedPercent(l10n, how), counted, total)}`,
     labelMeaning: (label) => vocabulary.labels[label].meaning,
-    unclear: (reason) => {
-      switch (reason) {
-        case 'language':
-          return l10n.t('written in a language the tagger does not read (it reads English and German), so it is not guessed');
-        case 'nothing-written':
-          return l10n.t('nothing is written here yet, apart from the template');
-        case 'no-evidence':
-          return l10n.t('nothing written here shows leading or managing');
-      }
-    },
+    unclear: (reason) => unclearWords(l10n)[reason].sentence,
     byTrap: l10n.t('Labelled how although the shares alone say balanced: the entry shows a managing-side trap (below), and such entries are about output and routine even where they turn down care or change.'),
     functions: (ids) => `**${l10n.t('Kotter functions: {0}', ids.map((id) => vocabulary.functions[id]?.name ?? id).join(', '))}**`,
     style: (id) => `**${l10n.t('Situational style you used: {0}', vocabulary.styles[id]?.name ?? id)}**`,

@@ -12,7 +12,8 @@ import { hoverWords } from './hoverWords';
 import { readFrontMatter } from '../../core/entries/frontMatter';
 import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { lensState, type LensState } from '../../core/tagger/lensState';
-import type { UnclearReason } from '../../core/tagger/unclearReason';
+import { unclearWords } from '../../core/tagger/unclearReason';
+import { percentNumber } from '../../core/text/format';
 import { splitEntry } from '../../core/entries/entrySplit';
 import type { ProviderHandlers } from '../activationTable';
 import { Commands } from '../commandIds';
@@ -36,25 +37,14 @@ function tagKeyLines(document: vscode.TextDocument): number[] {
   return lines;
 }
 
-function unclearText(reason: UnclearReason): string {
-  switch (reason) {
-    case 'language':
-      return vscode.l10n.t('this language is not read (the tagger reads English and German)');
-    case 'nothing-written':
-      return vscode.l10n.t('nothing written yet');
-    case 'no-evidence':
-      return vscode.l10n.t('nothing here shows leading or managing');
-  }
-}
-
 /** `why · why 72% · how 28% · 1 trap`, or `unclear · this language is not read`: the tags as the file states them. */
 export function tagsSummary(state: LensState): string {
   const { tags } = state;
   if (tags.label === 'unclear') {
-    return state.unclear ? vscode.l10n.t('unclear · {0}', unclearText(state.unclear)) : 'unclear';
+    return state.unclear ? vscode.l10n.t('unclear · {0}', unclearWords(vscode.l10n)[state.unclear].short) : 'unclear';
   }
-  const why = Math.round(tags.why * 100);
-  const how = Math.round(tags.how * 100);
+  const why = percentNumber(tags.why);
+  const how = percentNumber(tags.how);
   if (tags.traps === 0) {
     return vscode.l10n.t('{0} · why {1}% · how {2}%', tags.label, why, how);
   }

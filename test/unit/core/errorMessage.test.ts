@@ -1,7 +1,7 @@
 // What a person reads when something fails: the error's own message, or whatever was thrown as text,
 // or the caller's words for a failure it knows by its code.
 import * as assert from 'node:assert/strict';
-import { asError, errorCode, errorMessage } from '../../../src/core/text/errorMessage';
+import { asError, errorCode, errorMessage, errorReport } from '../../../src/core/text/errorMessage';
 
 /** A failure with a system code, as Node's fs and VS Code's `FileSystemError` throw them. */
 function coded(message: string, code: string): Error {
@@ -38,5 +38,13 @@ describe('errorMessage', () => {
     assert.equal(asError(error), error);
     assert.equal(asError('gone').message, 'gone');
     assert.ok(asError(null) instanceof Error);
+  });
+
+  it('reports an unexpected failure with its stack, or as errorMessage says it when it has none', () => {
+    const error = new Error('the index is corrupt');
+    assert.equal(errorReport(error), error.stack);
+    assert.match(errorReport(error), /^Error: the index is corrupt\n\s+at /);
+    assert.equal(errorReport(Object.assign(new Error('no stack'), { stack: undefined })), 'no stack');
+    assert.equal(errorReport('thrown text'), 'thrown text');
   });
 });

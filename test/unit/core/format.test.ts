@@ -2,8 +2,10 @@
 // through a translator (the hover, the HTML report and the webviews share translatedPercent and
 // pluralMessage).
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, pluralWord, sentenceCase, translatedPercent, type Translator,
+  capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, pluralWord, sentenceCase, translatedDays, translatedPercent, type Translator,
 } from '../../../src/core/text/format';
 
 /** A translator with one German message, `{n}` filled, as `vscode.l10n.t` does with the German bundle. */
@@ -60,5 +62,15 @@ describe('text formatting', () => {
     assert.equal(pluralMessage(1, '{0} entry', '{0} entries'), '1 entry');
     assert.equal(pluralMessage(0, '{0} entry', '{0} entries'), '0 entries');
     assert.equal(pluralMessage(12, GERMAN.t('{0} entry'), GERMAN.t('{0} entries')), '12 Einträge');
+  });
+
+  it('counts days in the translator\'s language, each language its own forms', () => {
+    assert.equal(translatedDays(ENGLISH, 1), '1 day');
+    assert.equal(translatedDays(ENGLISH, 12), '12 days');
+    // As vscode.l10n.t with the German bundle: a placeholder with no argument is left as it is.
+    const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    const german: Translator = { t: (message, ...args) => ENGLISH.t(bundle[message] ?? message, ...args) };
+    assert.equal(translatedDays(german, 1), '1 Tag');
+    assert.equal(translatedDays(german, 0), '0 Tage');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  addDays, daysInMonth, formatIsoDate, fromEpochDay, localDateOf, parseIsoDate, toEpochDay, weekday, WEEKDAY_NAMES,
+  addDays, daysInMonth, formatIsoDate, fromEpochDay, isoMonth, localDateOf, parseIsoDate, toEpochDay, utcDateOf, weekday, WEEKDAY_NAMES,
 } from '../../../src/core/calendar/localDate';
 
 describe('localDate', () => {
@@ -191,4 +191,11 @@ describe('localDate in named time zones', () => {
       assert.equal(dayOf(new Date(2024, 1, 29, 23, 59)), '2024-02-29');
     });
   }
+
+  it("reads a YAML timestamp's day in UTC, whatever the local zone, and a date's month as its key", () => {
+    assert.deepEqual(utcDateOf(new Date('2026-11-23T00:00:00Z')), { year: 2026, month: 11, day: 23 });
+    assert.deepEqual(utcDateOf(new Date('2026-12-31T23:59:59Z')), { year: 2026, month: 12, day: 31 });
+    assert.equal(formatIsoDate(utcDateOf(new Date('0099-01-02T00:00:00Z'))), '0099-01-02');
+    assert.equal(isoMonth('2026-11-23'), '2026-11');
+  });
 });

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { snapshot, stubVault, useEncryptionProbe } from '../../support/identityVault';
+import { snapshot, stubVault, useEncryptionProbe } from '../../../support/identityVault';
 
 const PASSPHRASE = 'Grüße aus dem Büro';
 const ENTRIES: Readonly<Record<string, string>> = {

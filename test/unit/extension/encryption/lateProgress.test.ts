@@ -3,7 +3,7 @@
 // journal opened, an error — is told only once the workbench's 800 ms minimum has passed, so the next
 // box or message never appears beside it. A hand-driven clock: no test waits on real time.
 import * as assert from 'node:assert/strict';
-import { holdFor, MARGIN_MS, SHOW_AFTER_MS, WORKBENCH_MINIMUM_MS, withLateProgress, type ProgressClock, type ShowProgress } from '../../../src/extension/encryption/lateProgress';
+import { holdFor, MARGIN_MS, SHOW_AFTER_MS, WORKBENCH_MINIMUM_MS, withLateProgress, type ProgressClock, type ShowProgress } from '../../../../src/extension/encryption/lateProgress';
 
 /** A clock whose sleeps end only when the test says; `shown` records what the notification saw. */
 function handClock(): ProgressClock & { time: number; readonly sleeps: number[]; wake: () => Promise<void> } {

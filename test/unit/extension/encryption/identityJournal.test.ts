@@ -8,11 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DESCRIPTOR_PATH } from '../../../src/core/encryption/layout';
-import { parseDescriptor } from '../../../src/core/encryption/journalState';
-import { runAge, useAgeDir } from '../../support/ageTool';
-import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, SAVED, script as answering, snapshot, stubVault, useEncryptionProbe, type AgeKey } from '../../support/identityVault';
-import type * as Stub from '../../support/vscodeStub';
+import { DESCRIPTOR_PATH } from '../../../../src/core/encryption/layout';
+import { parseDescriptor } from '../../../../src/core/encryption/journalState';
+import { runAge, useAgeDir } from '../../../support/ageTool';
+import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, SAVED, script as answering, snapshot, stubVault, useEncryptionProbe, type AgeKey } from '../../../support/identityVault';
+import type * as Stub from '../../../support/vscodeStub';
 
 describe('extension: a journal encrypted to an age identity file, with the reference age tool', function () {
   this.timeout(120_000);

@@ -1,9 +1,9 @@
 // The index's record maker: worker threads for a build with many files to read, the window's own
 // thread for a few, and the own thread for good (with one note) once the workers fail.
 import * as assert from 'node:assert/strict';
-import type { IndexItem } from '../../../src/core/index/indexItem';
-import { indexMaker, WORKER_THRESHOLD } from '../../../src/extension/index/indexMaker';
-import type { RecordJob, RecordRunner } from '../../../src/extension/index/recordRunner';
+import type { IndexItem } from '../../../../src/core/index/indexItem';
+import { indexMaker, WORKER_THRESHOLD } from '../../../../src/extension/index/indexMaker';
+import type { RecordJob, RecordRunner } from '../../../../src/extension/index/recordRunner';
 
 function runner(name: string, calls: string[], fail = false): RecordRunner {
   return {

@@ -1,7 +1,7 @@
 // The parsed calendars the extension keeps (calendarSources.ts): a file is parsed again only when its
 // modification time or size changed, or a watcher saw it change; a file no longer read is let go.
 import * as assert from 'node:assert/strict';
-import { StampedCache } from '../../../src/extension/calendar/stampedCache';
+import { StampedCache } from '../../../../src/extension/calendar/stampedCache';
 
 describe('the parsed calendars kept per file', () => {
   const work = 'file:///home/ana/work.ics';

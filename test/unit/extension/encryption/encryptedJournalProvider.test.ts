@@ -6,18 +6,18 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSealer } from '../../../src/core/crypto/ageFile';
-import { newIdentity } from '../../../src/core/crypto/ageKeys';
-import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
-import { utf8 } from '../../../src/core/crypto/bytes';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../src/core/encryption/productFiles';
-import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
-import { ENTRIES, OTHER_FILES, fixtureJournal, testHost } from '../../support/encryptedJournal';
-import { systemError, type MemoryJournalFs } from '../../support/memoryJournalFs';
-import { bundleWithStub } from '../../support/stubBundle';
-import type * as Stub from '../../support/vscodeStub';
+import { createSealer } from '../../../../src/core/crypto/ageFile';
+import { newIdentity } from '../../../../src/core/crypto/ageKeys';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { KEY_PATH, NAMES_PATH, PRODUCT_FOLDER } from '../../../../src/core/encryption/productFiles';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import type { EncryptedJournalProvider } from '../../../../src/extension/encryption/encryptedJournalProvider';
+import { ENTRIES, OTHER_FILES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
+import { bundleWithStub } from '../../../support/stubBundle';
+import type * as Stub from '../../../support/vscodeStub';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
@@ -281,7 +281,7 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.ok(cutOff !== undefined);
     disk.files.delete(sealed);
     disk.put(`${sealed}.lj-partial`, cutOff);
-    probe.vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    probe.vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
     probe.vscode.stub.ui.said.length = 0;
     try {
       // Mounted again as a German window mounts it: the words of a kept copy's name are the display language's.

@@ -3,11 +3,11 @@
 // service report them) each say what happened, that nothing was lost, and what to do; any other
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
-import { KeptSavesFull } from '../../../src/core/encryption/keptSaves';
-import { saveRefusal, type Translator } from '../../../src/extension/encryption/saveRefusal';
-import { diskRefusalOf } from '../../../src/extension/journal/diskRefusal';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { systemError } from '../../support/memoryJournalFs';
+import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { saveRefusal, type Translator } from '../../../../src/extension/encryption/saveRefusal';
+import { diskRefusalOf } from '../../../../src/extension/journal/diskRefusal';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { systemError } from '../../../support/memoryJournalFs';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 

@@ -3,39 +3,22 @@
 // entry's does, so the template is never cut short and the refusal is said in the user's words; a
 // create (Customize Template…) leaves no file cut short, on the mount and in a plain journal, and says
 // why in English and German. Run as the provider's test is (bundled with `vscode` aliased to
-// test/support/vscodeStub.ts), the journal in memory; a plain journal on a stand-in for VS Code's
-// disk provider whose writes a full disk cuts short.
+// test/support/vscodeStub.ts), the journal in memory and mounted by test/support/mountedJournal.ts;
+// a plain journal on a stand-in for VS Code's disk provider whose writes a full disk cuts short.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { utf8 } from '../../../src/core/crypto/bytes';
-import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import { templateFailure, type Translator } from '../../../src/extension/entries/templateFailure';
-import type { EncryptedJournalProvider } from '../../../src/extension/encryption/encryptedJournalProvider';
-import type { workspaceJournalFs } from '../../../src/extension/encryption/workspaceJournalFs';
-import type { JournalMount } from '../../../src/extension/journal/journalMounts';
-import type { createIfAbsent } from '../../../src/extension/journal/journalStore';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { OTHER_FILES, fixtureJournal, testHost } from '../../support/encryptedJournal';
-import { systemError, type MemoryJournalFs } from '../../support/memoryJournalFs';
-import { bundleWithStub } from '../../support/stubBundle';
-import type * as Stub from '../../support/vscodeStub';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { templateFailure, type Translator } from '../../../../src/extension/entries/templateFailure';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { OTHER_FILES } from '../../../support/encryptedJournal';
+import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
+import { PASSPHRASE, useMountedJournal, type MountProbe } from '../../../support/mountedJournal';
+import type * as Stub from '../../../support/vscodeStub';
 
-const PASSPHRASE = 'nur ich';
 const TEMPLATE = '.templates/daily.md';
 const EDITED = utf8('---\nkind: daily\n---\n\n# {{date}}, edited in the editor\n\nWhat mattered today?\n');
 const BUILT_IN = '---\nkind: daily\n---\n\n# The built-in body\n';
-
-interface Probe {
-  readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
-  readonly JournalMount: typeof JournalMount;
-  readonly createIfAbsent: typeof createIfAbsent;
-  readonly workspaceJournalFs: typeof workspaceJournalFs;
-  readonly vscode: typeof Stub;
-}
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 
@@ -49,7 +32,7 @@ function files(disk: MemoryJournalFs): Map<string, string> {
  * writes truncate first, and `refuse` makes one fail as a full disk does (half the bytes written,
  * then VS Code's `Unknown` error with Node's message) or as a read-only one (nothing written).
  */
-function plainDisk(vscode: Probe['vscode']): { files: Map<string, Uint8Array>; refuse: 'full' | 'read-only' | undefined } {
+function plainDisk(vscode: MountProbe['vscode']): { files: Map<string, Uint8Array>; refuse: 'full' | 'read-only' | undefined } {
   const state = { files: new Map<string, Uint8Array>(), refuse: undefined as 'full' | 'read-only' | undefined };
   const notFound = (uri: Stub.Uri): Error => vscode.FileSystemError.FileNotFound(uri);
   vscode.stub.providers.set('plain', {
@@ -93,39 +76,9 @@ function plainDisk(vscode: Probe['vscode']): { files: Map<string, Uint8Array>; r
 
 describe('extension: templates and other files written as they are, on a full or read-only disk', function () {
   this.timeout(60_000);
-  let dir = '';
-  let probe: Probe;
+  const { probe, mounted, at } = useMountedJournal('templates');
 
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'lj-templates-'));
-    probe = await bundleWithStub<Probe>(dir, 'probe', [
-      "export { EncryptedJournalProvider } from './src/extension/encryption/encryptedJournalProvider';",
-      "export { workspaceJournalFs } from './src/extension/encryption/workspaceJournalFs';",
-      "export { JournalMount } from './src/extension/journal/journalMounts';",
-      "export { createIfAbsent } from './src/extension/journal/journalStore';",
-    ].join('\n'));
-  });
-
-  after(() => {
-    probe.vscode.stub.providers.delete('plain');
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function mounted(): Promise<{ provider: EncryptedJournalProvider; disk: MemoryJournalFs; root: Stub.Uri; mount: JournalMount }> {
-    const disk = fixtureJournal();
-    assert.equal((await encryptJournal(testHost(disk), { credential: { kind: 'passphrase', passphrase: PASSPHRASE } })).status, 'done');
-    const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
-    assert.ok(unlock.ok);
-    probe.vscode.stub.disk = disk;
-    const provider = new probe.EncryptedJournalProvider();
-    const diskRoot = probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' });
-    const root = provider.mount('journal', diskRoot as never, unlock.journal, disk) as unknown as Stub.Uri;
-    const mount = new probe.JournalMount();
-    mount.set({ disk: diskRoot as never, root: root as never, create: (uri, bytes) => provider.createFile(uri, bytes) });
-    return { provider, disk, root, mount };
-  }
-
-  const at = (root: Stub.Uri, path: string): never => probe.vscode.Uri.joinPath(root, ...path.split('/')) as never;
+  after(() => probe().vscode.stub.providers.delete('plain'));
 
   it('saves a template of an encrypted journal beside it and renames it over, as an entry is saved', async () => {
     const { provider, disk, root } = await mounted();
@@ -194,7 +147,7 @@ describe('extension: templates and other files written as they are, on a full or
     const { disk, root, mount } = await mounted();
     const before = files(disk);
     disk.faults = { fail: (op, path) => (op === 'createExclusive' && path.startsWith('.templates/') ? systemError('ENOSPC', 'no space left on device, write') : undefined) };
-    const error = await probe.createIfAbsent(at(root, '.templates/weekly.md'), BUILT_IN, mount).then(() => undefined, (failure: unknown) => failure);
+    const error = await probe().createIfAbsent(at(root, '.templates/weekly.md'), BUILT_IN, mount).then(() => undefined, (failure: unknown) => failure);
     disk.faults = {};
     assert.ok(error !== undefined, 'refused');
     assert.deepEqual(files(disk), before, 'nothing written');
@@ -202,26 +155,26 @@ describe('extension: templates and other files written as they are, on a full or
   });
 
   it('creates a template in a plain journal whole or not at all: what a full disk left is removed, and the next Customize Template… writes it whole', async () => {
-    const plain = plainDisk(probe.vscode);
-    const uri = probe.vscode.Uri.from({ scheme: 'plain', path: '/journal/.templates/daily.md' }) as never;
-    const none = new probe.JournalMount();
+    const plain = plainDisk(probe().vscode);
+    const uri = probe().vscode.Uri.from({ scheme: 'plain', path: '/journal/.templates/daily.md' }) as never;
+    const none = new (probe().JournalMount)();
     plain.refuse = 'full';
-    const full = await probe.createIfAbsent(uri, BUILT_IN, none).then(() => undefined, (failure: unknown) => failure);
+    const full = await probe().createIfAbsent(uri, BUILT_IN, none).then(() => undefined, (failure: unknown) => failure);
     assert.ok(full !== undefined, 'refused');
     assert.deepEqual([...plain.files.keys()], [], 'no template cut short left behind, to be taken for the user\'s');
     assert.equal(templateFailure(translator('de'), full), 'Die Vorlage konnte nicht angelegt werden: Die Festplatte ist voll. Es wurde nichts geschrieben, neue Einträge dieser Art beginnen also weiter mit dem eingebauten Text. Geben Sie Speicherplatz frei und führen Sie dann „Vorlage anpassen“ erneut aus.');
     plain.refuse = 'read-only';
-    const readOnly = await probe.createIfAbsent(uri, BUILT_IN, none).then(() => undefined, (failure: unknown) => failure);
+    const readOnly = await probe().createIfAbsent(uri, BUILT_IN, none).then(() => undefined, (failure: unknown) => failure);
     assert.equal(templateFailure(translator('en'), readOnly), 'Could not create the template: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Nothing was written, so new entries of this kind still start from the built-in body.');
     assert.equal(templateFailure(translator('en'), new Error('something else')), 'Could not create the template: something else');
     plain.refuse = undefined;
-    assert.equal(await probe.createIfAbsent(uri, BUILT_IN, none), 'created');
+    assert.equal(await probe().createIfAbsent(uri, BUILT_IN, none), 'created');
     assert.equal(Buffer.from(plain.files.get('/journal/.templates/daily.md') ?? []).toString('utf8'), BUILT_IN, 'whole');
   });
 
   it('creates a file through VS Code\'s file API (the web, remote folders) whole or not at all', async () => {
-    const plain = plainDisk(probe.vscode);
-    const fs = probe.workspaceJournalFs(probe.vscode.Uri.from({ scheme: 'plain', path: '/journal' }) as never);
+    const plain = plainDisk(probe().vscode);
+    const fs = probe().workspaceJournalFs(probe().vscode.Uri.from({ scheme: 'plain', path: '/journal' }) as never);
     plain.refuse = 'full';
     await assert.rejects(fs.createExclusive('.templates/daily.md', utf8(BUILT_IN)), /ENOSPC/);
     assert.deepEqual([...plain.files.keys()], [], 'what the failed write left is removed');

@@ -2,9 +2,9 @@
 // with the shipped bundles as VS Code would: one entry is "1 entry" ("1 Eintrag"), never "1 entries", and
 // one already done is "1 was", never "1 were"; with none already done, nothing is said of them.
 import * as assert from 'node:assert/strict';
-import type { MigrationOutcome } from '../../../src/core/encryption/migrationRun';
-import { doneMessage, type Translator } from '../../../src/extension/encryption/doneMessage';
-import { bundleTranslator } from '../../support/bundleTranslator';
+import type { MigrationOutcome } from '../../../../src/core/encryption/migrationRun';
+import { doneMessage, type Translator } from '../../../../src/extension/encryption/doneMessage';
+import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 

@@ -3,14 +3,14 @@
 // own runs give: the reason (the disk, the lock, an entry left as it was) is in the user's language
 // inside the sentence around it, and so is every line the output channel lists.
 import * as assert from 'node:assert/strict';
-import { utf8 } from '../../../src/core/crypto/bytes';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { LOCK_PATH, MARKER_PATH } from '../../../src/core/encryption/layout';
-import type { MigrationOutcome } from '../../../src/core/encryption/migrationRun';
-import { outcomeMessage } from '../../../src/extension/encryption/outcomeMessage';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { fixtureJournal, testHost } from '../../support/encryptedJournal';
-import { systemError } from '../../support/memoryJournalFs';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { LOCK_PATH, MARKER_PATH } from '../../../../src/core/encryption/layout';
+import type { MigrationOutcome } from '../../../../src/core/encryption/migrationRun';
+import { outcomeMessage } from '../../../../src/extension/encryption/outcomeMessage';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import { systemError } from '../../../support/memoryJournalFs';
 
 type Translator = Parameters<typeof outcomeMessage>[0];
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

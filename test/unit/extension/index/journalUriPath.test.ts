@@ -1,7 +1,7 @@
 // Which journal path a watcher's URI is: inside the journal, the journal itself (or a folder holding
 // it: the whole journal appeared or went), or somewhere else the index ignores.
 import * as assert from 'node:assert/strict';
-import { journalPathOf } from '../../../src/extension/index/journalUriPath';
+import { journalPathOf } from '../../../../src/extension/index/journalUriPath';
 
 const folder = { scheme: 'file', authority: '', path: '/home/ana/work/journal' };
 const at = (path: string, scheme = 'file', authority = '') => ({ scheme, authority, path });

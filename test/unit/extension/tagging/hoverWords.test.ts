@@ -4,11 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { explainMarkdown } from '../../../src/core/tagger/explain';
-import { createTagger } from '../../../src/core/tagger/tagger';
-import { hoverWords } from '../../../src/extension/tagging/hoverWords';
+import { explainMarkdown } from '../../../../src/core/tagger/explain';
+import { createTagger } from '../../../../src/core/tagger/tagger';
+import { hoverWords } from '../../../../src/extension/tagging/hoverWords';
 
-const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 /** As `vscode.l10n.t` does: the translation (or the message), `{n}` filled. */
 function translator(messages: Readonly<Record<string, string>>) {
   return {

@@ -7,9 +7,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EncryptionHost } from '../../../src/extension/encryption/journalVault';
-import { useEncryptionProbe } from '../../support/identityVault';
-import type * as Stub from '../../support/vscodeStub';
+import type { EncryptionHost } from '../../../../src/extension/encryption/journalVault';
+import { useEncryptionProbe } from '../../../support/identityVault';
+import type * as Stub from '../../../support/vscodeStub';
 
 const ENTRY = '2026/11/2026-11-23.md';
 const TEXT = '---\ndate: 2026-11-23\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';

@@ -3,14 +3,14 @@
 // restoreOrphans reports: a German VS Code says the whole line in German — the lock another run holds,
 // and why a partial does not open, included — and English as before.
 import * as assert from 'node:assert/strict';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { LOCK_PATH, partialPath } from '../../../src/core/encryption/layout';
-import { restoreOrphans, SAFE_AGE_MS, type OrphanRepair } from '../../../src/core/encryption/orphanedPartials';
-import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import { utf8 } from '../../../src/core/crypto/bytes';
-import { interruptedSaveLines, type Translator } from '../../../src/extension/encryption/interruptedSaveLines';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { fixtureJournal, testHost } from '../../support/encryptedJournal';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { restoreOrphans, SAFE_AGE_MS, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { interruptedSaveLines, type Translator } from '../../../../src/extension/encryption/interruptedSaveLines';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md.age';

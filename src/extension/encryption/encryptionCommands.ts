@@ -14,12 +14,14 @@ import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
 import type { NameMode } from '../../core/encryption/journalState';
 import type { JournalStateRead } from '../../core/encryption/journalUnlock';
+import { isReason } from '../../core/encryption/reasons';
 import type { MigrationHost, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
 import { MOUNT_ROOT } from '../journal/journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
+import { cannotOpenMessage } from './unlockMessages';
 import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKeys';
 import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
@@ -76,7 +78,7 @@ async function passphraseOpens(disk: vscode.Uri, passphrase: string): Promise<bo
   if (!check.ok) {
     void vscode.window.showErrorMessage(check.kind === 'key'
       ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
-      : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
+      : cannotOpenMessage(vscode.l10n, check.why));
   }
   return check.ok;
 }
@@ -123,8 +125,8 @@ async function journalAndState(): Promise<{ readonly disk: vscode.Uri; readonly 
     return undefined;
   }
   const state = await journalStateOf(disk);
-  if (typeof state === 'string') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+  if (isReason(state)) {
+    void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, state));
     return undefined;
   }
   return { disk, state };
@@ -235,7 +237,7 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
     return;
   }
   const state = await journalStateOf(disk);
-  if (typeof state === 'string' || state.descriptor?.mode !== 'passphrase') {
+  if (isReason(state) || state.descriptor?.mode !== 'passphrase') {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted with a passphrase.'));
     return;
   }

@@ -16,10 +16,14 @@ import { entryKindFor, entryKindsFor } from '../../src/core/entries/localizedKin
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { promptOfTheDayFor } from '../../src/core/prompts/localizedPacks';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
+import { answerPassphrase, editorShows, filesContaining, reloadWindow, toast, waitForSealedSave } from './support/encryption';
 import { startSession, type Session } from './support/session';
 import { frameShowing, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame } from './support/workbench';
 
 const PACK_ID = 'leadership-journal-tests.language-pack-de';
+const PASSPHRASE = 'Grüße aus dem Büro — 7 Elche';
+/** Written into a seeded entry once the journal is encrypted; looked for on disk afterwards. */
+const SECRET_LINE = 'Vertraulich: Jonas hat um Elternzeit im Januar gebeten.';
 
 const GERMAN_TEXTS = [
   'Ich habe dem Team erklärt, warum die neue Aufnahme für die Familien wichtig ist, denen wir dienen.',
@@ -179,5 +183,43 @@ describe('Leadership Journal in German, in the real VS Code', function () {
       assert.ok(!text.includes(english), `no "${english}" in the German review:\n${text}`);
     }
     await screenshot(page, 'german-05-weekly-review');
+  });
+
+  it('encrypts the journal, asks for the passphrase again after a reload and saves an entry sealed, all in German', async function () {
+    // The Node extension host derives the key with Node's scrypt: seconds, more on a busy machine.
+    this.timeout(600_000);
+    const { page, workspace } = session;
+    await runCommand(page, 'Leadership Journal: Journal verschlüsseln…');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 60_000 });
+    assert.match(await dialog.innerText(), /Das Journal in .+ verschlüsseln\?/);
+    await dialog.getByRole('button', { name: 'Verschlüsseln, Namen lesbar lassen' }).click();
+    await pickQuickItem(page, 'Mit einer Passphrase');
+    await answerPassphrase(page, 'Wählen Sie eine Passphrase', PASSPHRASE);
+    await answerPassphrase(page, 'Geben Sie dieselbe Passphrase noch einmal ein', PASSPHRASE);
+    await toast(page, /\d+ Einträge verschlüsselt/, 240_000);
+    await screenshot(page, 'german-06-encrypted');
+
+    await reloadWindow(page);
+    // The editors restored from the encrypted journal ask for the passphrase, in German.
+    await answerPassphrase(page, 'Das Journal ist verschlüsselt. Geben Sie seine Passphrase ein', PASSPHRASE, 240_000);
+    const date = addDays(localDateOf(new Date()), -1);
+    const name = `${formatIsoDate(date)}.md`;
+    await runCommand(page, 'Leadership Journal: Eintrag für Datum öffnen…');
+    await page.locator('.quick-input-widget input').fill(formatIsoDate(date));
+    await page.keyboard.press('Enter');
+    await waitForActiveTab(page, name);
+    await editorShows(page, 'kind: daily', 120_000);
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(`\n${SECRET_LINE}\n`);
+    await page.keyboard.press('Control+S');
+    await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: 240_000 });
+    const sealed = join(workspace, 'journal', `${dailyEntryPath(date)}.age`);
+    const key = join(workspace, 'journal', '.leadership-journal', 'key.age');
+    const opened = await waitForSealedSave(page, { file: sealed, identity: key, passphrase: PASSPHRASE, scratch: dirname(workspace) }, (text) => text.includes(SECRET_LINE), 240);
+    assert.ok(opened.includes(SECRET_LINE), `age decrypts the saved entry: ${opened}`);
+    assert.deepEqual(filesContaining(workspace, SECRET_LINE), [], 'the line is nowhere in the workspace in plain');
+    await screenshot(page, 'german-07-encrypted-saved');
   });
 });

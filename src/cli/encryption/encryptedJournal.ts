@@ -17,6 +17,7 @@ import type { Credential, JournalKeys } from '../../core/encryption/journalKey';
 import { listJournal } from '../../core/encryption/journalListing';
 import { finalPathOf, isPlainEntryPath } from '../../core/encryption/layout';
 import { surveyOrphans, type OrphanSurvey } from '../../core/encryption/orphanedPartials';
+import { englishReason } from '../../core/encryption/reasons';
 import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
@@ -72,7 +73,7 @@ function orphanWarnings(survey: OrphanSurvey): string[] {
 export async function readEncryptedJournal(dir: string, journal: UnlockedJournal): Promise<EncryptedJournal> {
   const disk = nodeJournalFs(dir);
   const view = new DecryptingJournalFs(disk, journal);
-  const warnings = [...journal.warnings];
+  const warnings = journal.warnings.map((why) => englishReason(why));
   const listing = await listJournal(disk);
   if (journal.warnings.length === 0 && listing.encrypted.length > 0 && listing.plain.length > 0) {
     warnings.push(`${listing.plain.length === 1 ? '1 entry is' : `${listing.plain.length} entries are`} not encrypted (run "leadership-journal encrypt" to encrypt ${listing.plain.length === 1 ? 'it' : 'them'})`);

@@ -7,9 +7,10 @@
 import { createOpener } from '../crypto/ageFile';
 import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
+import { englishReason, reason, type Reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
-export type IdentityProof = { readonly ok: true } | { readonly ok: false; readonly message: string };
+export type IdentityProof = { readonly ok: true } | { readonly ok: false; readonly message: string; readonly why: Reason };
 
 /** Entries tried before a journal none of them opens in is said to be another key's. */
 const TRIED = 3;
@@ -31,5 +32,9 @@ export async function proveIdentity(fs: JournalFs, journal: UnlockedJournal): Pr
     }
   }
   // Nothing encrypted yet, or only damaged files (each is told when it is opened): nothing disproves it.
-  return wrongKey === undefined ? { ok: true } : { ok: false, message: `the key given does not open the journal's entries (${wrongKey} is encrypted to another key)` };
+  if (wrongKey === undefined) {
+    return { ok: true };
+  }
+  const why = reason('identity-opens-not', wrongKey);
+  return { ok: false, message: englishReason(why), why };
 }

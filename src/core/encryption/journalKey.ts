@@ -8,6 +8,7 @@ import type { AgeFailure } from '../crypto/ageFailure';
 import { newIdentity, parseIdentities, recipientOf } from '../crypto/ageKeys';
 import { fromUtf8, utf8 } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
+import { reason, type Reason } from './reasons';
 
 export type Credential =
   | { readonly kind: 'passphrase'; readonly passphrase: string }
@@ -30,7 +31,7 @@ export interface JournalKeys {
   readonly open: AgeKeys;
 }
 
-export type KeyOpen = { readonly ok: true; readonly keys: JournalKeys } | { readonly ok: false; readonly failure: AgeFailure | string };
+export type KeyOpen = { readonly ok: true; readonly keys: JournalKeys } | { readonly ok: false; readonly failure: AgeFailure | Reason };
 
 /** Keys for identities: sealed to their own recipients and any `extra`, opened with the identities. */
 export async function keysOfIdentities(identities: readonly string[], extra: readonly string[] = []): Promise<JournalKeys> {
@@ -58,7 +59,7 @@ export async function openJournalKey(name: string, file: Uint8Array, passphrase:
   const parsed = await parseIdentities(fromUtf8(opened.bytes) ?? '');
   const identity = parsed.ok ? parsed.keys[0] : undefined;
   if (identity === undefined || (parsed.ok && parsed.keys.length !== 1)) {
-    return { ok: false, failure: `${name} opens, but does not hold exactly one age identity` };
+    return { ok: false, failure: reason('key-file-not-one', name) };
   }
   return { ok: true, keys: passphraseKeys(identity, await recipientOf(identity), passphrase) };
 }

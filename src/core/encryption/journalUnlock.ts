@@ -11,7 +11,7 @@ import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
 import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
-import { ageReason, isReason, reason } from './reasons';
+import { ageReason, isReason, reason, type Reason } from './reasons';
 import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { writeVerified } from './safeWrites';
 
@@ -55,8 +55,8 @@ export function checkMode(descriptor: EncryptionDescriptor | undefined, credenti
   }
 }
 
-export function keyFailure(failure: AgeFailure | string): MigrationStop {
-  if (typeof failure === 'string') {
+export function keyFailure(failure: AgeFailure | Reason): MigrationStop {
+  if (isReason(failure)) {
     return new MigrationStop(reason('nothing-changed', failure));
   }
   const message = failure.kind === 'wrong-passphrase' ? reason('passphrase-opens-not', failure.file) : reason('nothing-changed', ageReason(failure));

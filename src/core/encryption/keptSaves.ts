@@ -8,10 +8,11 @@
 //
 // The words in the name are the host's, in the user's language (`(unterbrochene Speicherung)` in a
 // German VS Code; English, the CLI's, when none are given), checked to be a safe part of a file name.
-// A slot is held by a file under the host's words or under the English ones, so copies kept before a
-// switch of language keep their numbers and count towards the bound: a new copy never takes a number
-// an English one has, and no copy is ever written over (the callers' claims check that the name is
-// free). Pure.
+// A slot is held by a file under the host's words or under those of any language the product speaks
+// (KNOWN_KEPT_WORDS), so copies kept before a switch of language — English to German or German to
+// English, and the CLI's among them — keep their numbers and count towards the bound: a new copy never
+// takes a number a copy in another language has, and no copy is ever written over (the callers'
+// claims check that the name is free). Pure.
 import { partialPath } from './layout';
 import { englishReason, reason, type Reason } from './reasons';
 
@@ -20,6 +21,12 @@ export const KEPT_MAX = 100;
 
 /** The words of a kept copy's name when the host gives none, or none that can be part of a file name. */
 export const ENGLISH_KEPT_WORDS = 'interrupted save';
+
+/**
+ * The words of every language the product speaks, as l10n/bundle.l10n*.json translate
+ * `interrupted save` (a unit test holds them equal): a slot held under any of them is held.
+ */
+export const KNOWN_KEPT_WORDS: readonly string[] = [ENGLISH_KEPT_WORDS, 'unterbrochene Speicherung'];
 
 /**
  * The host's words as they go into a name: trimmed, or the English ones when they are empty, longer
@@ -49,17 +56,28 @@ export interface KeptSlots {
   readonly claim: (name: string) => Promise<boolean>;
 }
 
+/** Whether a file is at slot n's name in any of `words`, asked in order (the host's first). */
+async function slotHeld(path: string, n: number, words: readonly string[], slots: KeptSlots): Promise<boolean> {
+  for (const word of words) {
+    if (await slots.held(interruptedSaveName(path, n, word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Keeps a copy in the first free slot beside the entry `path`: slot n is free when no file is at its
- * name in the host's words nor in English; its name in the host's words is claimed, and when the claim
- * loses a race the next slot is tried. Resolves to the name the copy took; undefined when all KEPT_MAX
- * slots are held, and nothing was kept.
+ * name in the host's words nor in any known language's (KNOWN_KEPT_WORDS); its name in the host's
+ * words is claimed, and when the claim loses a race the next slot is tried. Resolves to the name the
+ * copy took; undefined when all KEPT_MAX slots are held, and nothing was kept.
  */
 export async function keepInFreeSlot(path: string, slots: KeptSlots): Promise<string | undefined> {
+  const own = keptWords(slots.words);
+  const words = [own, ...KNOWN_KEPT_WORDS.filter((known) => known !== own)];
   for (let n = 1; n <= KEPT_MAX; n++) {
-    const name = interruptedSaveName(path, n, slots.words);
-    const english = interruptedSaveName(path, n);
-    if (await slots.held(name) || (english !== name && await slots.held(english))) {
+    const name = interruptedSaveName(path, n, own);
+    if (await slotHeld(path, n, words, slots)) {
       continue;
     }
     if (await slots.claim(name)) {

@@ -8,6 +8,7 @@
 // by the caller when needed, used in memory, and never stored.
 import { recipientProblem } from '../crypto/ageKeys';
 import type { KeyRead } from './identityFile';
+import { englishReason, reason, type Reason } from './reasons';
 
 /** Where the identity file comes from this time. */
 export type IdentitySource =
@@ -68,10 +69,16 @@ export function identitiesProblem(identities: readonly string[]): string | undef
   return index < 0 ? undefined : `key ${index + 1} of the identity file is not an X25519 key: ${CLI_ONLY}`;
 }
 
-/** Why the extension cannot seal entries to these recipients (the journal's backup keys), or undefined. */
-export function recipientsProblem(recipients: readonly string[]): string | undefined {
+/** Why the extension cannot seal entries to these recipients (the journal's backup keys), as a reason to word; undefined when it can. */
+export function recipientsReason(recipients: readonly string[]): Reason | undefined {
   const other = recipients.find((recipient) => !X25519_RECIPIENT.test(recipient));
-  return other === undefined ? undefined : `the journal is also encrypted to ${other.slice(0, 12)}…, which is not an X25519 key: ${CLI_ONLY}`;
+  return other === undefined ? undefined : reason('recipient-not-x25519', other.slice(0, 12));
+}
+
+/** recipientsReason in English. */
+export function recipientsProblem(recipients: readonly string[]): string | undefined {
+  const why = recipientsReason(recipients);
+  return why === undefined ? undefined : englishReason(why);
 }
 
 /**

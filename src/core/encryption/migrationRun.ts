@@ -7,7 +7,7 @@ import { errorMessage } from '../text/errorMessage';
 import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
 import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
-import { acquireLock, type Liveness } from './lock';
+import { acquireLock, type LockHolder, type Liveness } from './lock';
 import { because, englishReason, reason, type Reason } from './reasons';
 
 export interface MigrationHost {
@@ -30,6 +30,18 @@ export interface MigrationHost {
    * (keptSaves.ts: `NAME (unterbrochene Speicherung).md` in German); English when absent (the CLI).
    */
   readonly keptWords?: string;
+  /**
+   * For a host that cannot ask whether a lock's holder runs (the web): schedules `beat` every
+   * LOCK_BEAT_MS while the run holds the lock and returns what stops it; the lock is then written
+   * with a `beatAt` that such a host's liveness judges by age (lock.ts heartbeatLiveness). Absent: no beat.
+   */
+  readonly heartbeat?: (beat: () => Promise<void>) => () => void;
+}
+
+/** The holder a run writes into the lock: with a first beat when its host beats. */
+export function lockHolder(host: Pick<MigrationHost, 'me' | 'now' | 'heartbeat'>, operation: string): LockHolder {
+  const startedAt = host.now().toISOString();
+  return { ...host.me, startedAt, operation, ...(host.heartbeat === undefined ? {} : { beatAt: startedAt }) };
 }
 
 /** When a file was last written, as the host tells (MigrationHost `modifiedAt`, else its file system's stat), else undefined. */
@@ -197,7 +209,7 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   });
   let lock;
   try {
-    lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation }, host.liveness);
+    lock = await acquireLock(fs, lockHolder(host, operation), host.liveness);
   } catch (error) {
     return stopped(error);
   }
@@ -205,6 +217,13 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     return { ...stopped(lock.message), why: lock.why, stoppedBy: 'lock' };
   }
   const resumed = lock.tookOver !== undefined;
+  const beat = lock.beat;
+  let beating: Promise<unknown> = Promise.resolve();
+  // A beat that fails (the disk) is tried again at the next; the run itself goes on.
+  const stopBeat = host.heartbeat?.(async () => {
+    beating = beating.then(() => beat(host.now())).catch(() => undefined);
+    await beating;
+  });
   let outcome: MigrationOutcome;
   try {
     // A partial of one of the journal's own files is never the only copy of anything: each is
@@ -220,6 +239,8 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   } catch (error) {
     outcome = stopped(error, resumed);
   }
+  stopBeat?.();
+  await beating; // Never a beat after the release: it would find the lock gone and write nothing, but not race it.
   try {
     await lock.release();
     await fs.removeEmptyFolders(PRODUCT_FOLDER); // Gone once nothing of ours is in it (decrypted, or refused).

@@ -23,7 +23,7 @@ import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
 import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
-import { FsFailure, guarded, type Attention, type MigrationHost } from './migrationRun';
+import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
@@ -40,7 +40,7 @@ export interface OrphanReading {
 }
 
 /** What putting orphans back needs besides: who this is, for the journal's lock (as a migration's host). */
-export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness'>;
+export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat'>;
 
 /** The unlocked journal's keys and names. */
 type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
@@ -141,7 +141,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   }
   let lock;
   try {
-    lock = await acquireLock(fs, { ...host.me, startedAt: host.now().toISOString(), operation: 'unlock' }, host.liveness);
+    lock = await acquireLock(fs, lockHolder(host, 'unlock'), host.liveness);
   } catch (error) {
     return { ...survey, restored: [], ...notNowOf(failureWhy(error)) };
   }

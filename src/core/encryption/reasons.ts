@@ -77,6 +77,21 @@ const WORDS = {
   'no-key-to-encrypt-to': (l10n) => l10n.t('no key to encrypt to'),
   'names-map-unopened': (l10n, a) => l10n.t('the map of opaque names: {0}; nothing was changed', a[0] ?? ''),
 
+  // Why a journal cannot be unlocked (unlockJournal.ts): the reasons above without their "nothing was
+  // changed" (an unlock changes nothing), and those only an unlock gives (bareReason below).
+  'file-state-bare': (l10n, a) => l10n.t('{0} {1}', a[0] ?? '', a[1] ?? ''),
+  'names-map-unopened-bare': (l10n, a) => l10n.t('the map of opaque names: {0}', a[0] ?? ''),
+  'passphrase-opens-not-bare': (l10n, a) => l10n.t('the passphrase does not open the journal\'s key ({0})', a[0] ?? ''),
+  'key-file-missing-bare': (l10n, a) => l10n.t('the journal\'s key file {0} is missing', a[0] ?? ''),
+  'key-file-not-one': (l10n, a) => l10n.t('{0} opens, but does not hold exactly one age identity', a[0] ?? ''),
+  'state-unreadable': (l10n, a) => l10n.t('the journal\'s state cannot be read: {0}', a[0] ?? ''),
+  'run-interrupted': (l10n, a) => l10n.t('a {0} was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'run-interrupted-undo': (l10n, a) => l10n.t('a {0} (being undone) was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'identity-opens-not': (l10n, a) => l10n.t('the key given does not open the journal\'s entries ({0} is encrypted to another key)', a[0] ?? ''),
+  'recipient-not-x25519': (l10n, a) => l10n.t('the journal is also encrypted to {0}…, which is not an X25519 key: the extension uses X25519 age keys (age-keygen\'s default) only; for this one use the command line (leadership-journal --identity)', a[0] ?? ''),
+  // Words the core did not make (a system's message with no known code), shown as they are.
+  'as-is': (_l10n, a) => String(a[0] ?? ''),
+
   // Why one of the journal's own files cannot be read (journalState.ts, nameMap.ts), after its name.
   'state-not-json': (l10n) => l10n.t('is not the JSON this product writes'),
   'state-not-format': (l10n, a) => l10n.t('is not a {0} file', a[0] ?? ''),
@@ -139,6 +154,23 @@ export function inEnglish<T extends object>(value: T | Reason): T | string {
 /** The reason in the translator's language, the reasons within it too. */
 export function reasonText(l10n: Translator, why: Reason): string {
   return (WORDS[why.id] as Words)(l10n, why.args.map((arg) => (typeof arg === 'object' ? reasonText(l10n, arg) : arg)));
+}
+
+const BARE: Partial<Record<ReasonId, ReasonId>> = {
+  'file-state': 'file-state-bare',
+  'names-map-unopened': 'names-map-unopened-bare',
+  'passphrase-opens-not': 'passphrase-opens-not-bare',
+  'key-file-missing': 'key-file-missing-bare',
+};
+
+/** The reason without its closing "nothing was changed", for a message that says so itself or where nothing could have been. */
+export function bareReason(why: Reason): Reason {
+  if (why.id === 'nothing-changed') {
+    const inner = why.args[0];
+    return typeof inner === 'object' ? inner : reason('as-is', inner ?? '');
+  }
+  const bare = BARE[why.id];
+  return bare === undefined ? why : { id: bare, args: why.args };
 }
 
 /** Fills `{n}` as `vscode.l10n.t` does with no bundle: the English the messages are written in. */

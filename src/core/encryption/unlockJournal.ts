@@ -1,17 +1,20 @@
 // Unlocking a journal for reading and editing (not for a migration): its descriptor, the keys the
 // credential opens, the map of opaque names, and what the user should know before working in it (a
 // migration left half-way). It only reads; a wrong passphrase or key is a result, not an exception,
-// and says which of the two it is so the caller can ask again.
+// and says which of the two it is so the caller can ask again. Why it did not unlock, and what the user
+// should know, are reasons (reasons.ts) for the host to word in the user's language; `message` is the
+// English, for the command line.
 import { AgeError } from '../crypto/ageFailure';
 import { EntryNames } from './entryNames';
 import { openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
-import { describeFsError } from './journalFs';
-import type { EncryptionDescriptor } from './journalState';
+import { fsProblem } from './journalFs';
+import type { EncryptionDescriptor, Operation } from './journalState';
 import { checkMode, identityKeys, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf } from './journalUnlock';
 import { readKeyStamp, type KeyStamp } from './keyStamp';
 import { KEY_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
+import { ageReason, bareReason, englishReason, isReason, reason, type Reason, type ReasonId } from './reasons';
 
 export interface UnlockedJournal {
   /** How the journal is encrypted; undefined for a journal that is not (yet) encrypted. */
@@ -20,7 +23,7 @@ export interface UnlockedJournal {
   /** Opaque ids and their entries (empty for readable names). */
   readonly names: EntryNames;
   /** To tell the user: a migration under way, and how far it got. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Reason[];
   /** The journal's key and state as read before the keys were (keyStamp.ts): a save checks them unchanged. */
   readonly stamp: KeyStamp;
 }
@@ -28,7 +31,14 @@ export interface UnlockedJournal {
 export type Unlock =
   | { readonly ok: true; readonly journal: UnlockedJournal }
   /** `key`: the passphrase or identity does not open the journal (ask again); `journal`: its state cannot be read. */
-  | { readonly ok: false; readonly kind: 'key' | 'journal'; readonly message: string };
+  | { readonly ok: false; readonly kind: 'key' | 'journal'; readonly message: string; readonly why: Reason };
+
+const RUNS: Readonly<Record<Operation, ReasonId>> = { encrypt: 'run-encrypt', decrypt: 'run-decrypt', 'change-passphrase': 'run-change-passphrase' };
+
+/** A refusal to unlock, in English and as a reason. */
+function refused(kind: 'key' | 'journal', why: Reason): Extract<Unlock, { ok: false }> {
+  return { ok: false, kind, message: englishReason(why), why };
+}
 
 async function keysFor(fs: JournalFs, credential: Credential, descriptor: EncryptionDescriptor | undefined): Promise<JournalKeys> {
   if (credential.kind === 'identity') {
@@ -44,10 +54,10 @@ async function keysFor(fs: JournalFs, credential: Credential, descriptor: Encryp
     return opened.keys;
   }
   const failure = opened.failure;
-  if (typeof failure === 'string') {
+  if (isReason(failure)) {
     throw new MigrationStop(failure, 'journal');
   }
-  throw new MigrationStop(failure.kind === 'wrong-passphrase' ? `the passphrase does not open the journal's key (${KEY_PATH})` : failure.message, failure.kind === 'wrong-passphrase' ? 'key' : 'journal');
+  throw new MigrationStop(failure.kind === 'wrong-passphrase' ? reason('passphrase-opens-not-bare', KEY_PATH) : ageReason(failure), failure.kind === 'wrong-passphrase' ? 'key' : 'journal');
 }
 
 export async function unlockJournal(fs: JournalFs, credential: Credential): Promise<Unlock> {
@@ -57,19 +67,17 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
     checkMode(descriptor, credential);
     const keys = await keysFor(fs, credential, descriptor);
     const names = new EntryNames(await readNameMap(fs, sealingOf(keys))); // Empty when there is no map (readable names).
-    const warnings = marker === undefined ? [] : [
-      `a ${marker.operation}${marker.undo ? ' (being undone)' : ''} was interrupted (${marker.done} of ${marker.total} entries): run it again to finish it; until then the journal holds plain and encrypted entries`,
-    ];
+    const warnings = marker === undefined ? [] : [reason(marker.undo ? 'run-interrupted-undo' : 'run-interrupted', reason(RUNS[marker.operation]), marker.done, marker.total)];
     return { ok: true, journal: { descriptor, keys, names, warnings, stamp } };
   } catch (error) {
     if (error instanceof MigrationStop) {
       // A name map sealed to another key (an identity journal opened with the wrong file) is a wrong key too.
       const wrongKey = error.kind === 'key' || (credential.kind === 'identity' && error.failure?.kind === 'wrong-key');
-      return { ok: false, kind: wrongKey ? 'key' : 'journal', message: error.message.replace(/; nothing was changed$/, '') };
+      return refused(wrongKey ? 'key' : 'journal', error.why === undefined ? reason('as-is', error.message.replace(/; nothing was changed$/, '')) : bareReason(error.why));
     }
     if (error instanceof AgeError) {
-      return { ok: false, kind: 'journal', message: error.failure.message };
+      return refused('journal', ageReason(error.failure));
     }
-    return { ok: false, kind: 'journal', message: `the journal's state cannot be read: ${describeFsError(error)}` };
+    return refused('journal', reason('state-unreadable', fsProblem(error)));
   }
 }

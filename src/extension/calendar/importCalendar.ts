@@ -6,12 +6,12 @@
 // Also callable with `{ uris, copy }` (paths or URIs), skipping the dialogs.
 import * as vscode from 'vscode';
 import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
-import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
+import { calendarImportFailure, CalendarUnreadable } from './calendarImportFailure';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
 import { copyName, importQuestions } from './calendarPlan';
 
@@ -52,7 +52,7 @@ export async function importCalendar(audits: CalendarAudits, { mount, log }: { r
       await audits.sources.addSources(folder, chosen.map((uri) => sourceEntry(folder, uri)));
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The calendar could not be imported: {0}', errorMessage(error)));
+    void vscode.window.showErrorMessage(calendarImportFailure(vscode.l10n, error));
     return false;
   }
   const summary = await audits.check();
@@ -102,8 +102,8 @@ async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sourc
   await vscode.workspace.fs.createDirectory(target);
   const copied: string[] = [];
   for (const uri of chosen) {
-    for (const file of await icsFiles(uri)) {
-      const bytes = await vscode.workspace.fs.readFile(file);
+    for (const file of await picked(() => icsFiles(uri))) {
+      const bytes = await picked(() => vscode.workspace.fs.readFile(file));
       const name = await freeName(target, file.path.slice(file.path.lastIndexOf('/') + 1), bytes);
       if (name.write) {
         await sources.writeOwn(vscode.Uri.joinPath(target, name.name), bytes);
@@ -113,6 +113,15 @@ async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sourc
     }
   }
   return copied;
+}
+
+/** What reading a calendar where the user picked it gives; its failure marked as such, not the journal's disk. */
+async function picked<T>(read: () => Thenable<T> | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new CalendarUnreadable(error);
+  }
 }
 
 async function icsFiles(uri: vscode.Uri): Promise<vscode.Uri[]> {

@@ -10,7 +10,7 @@ import type { MigrationOutcome } from '../../core/encryption/migrationRun';
 export type Translator = Pick<typeof l10n, 't'>;
 
 /** "Encrypted 3 entries", "Decrypted 1 entry", … */
-function converted(l10n: Translator, outcome: MigrationOutcome): string {
+function converted(l10n: Translator, outcome: MigrationOutcome, undo: boolean): string {
   const one = outcome.converted === 1;
   switch (outcome.operation) {
     case 'encrypt':
@@ -18,12 +18,16 @@ function converted(l10n: Translator, outcome: MigrationOutcome): string {
     case 'decrypt':
       return one ? l10n.t('Decrypted 1 entry') : l10n.t('Decrypted {0} entries', outcome.converted);
     case 'change-passphrase':
+      if (undo) {
+        return one ? l10n.t('Undid the passphrase change: 1 entry is back under the old passphrase') : l10n.t('Undid the passphrase change: {0} entries are back under the old passphrase', outcome.converted);
+      }
       return one ? l10n.t('Re-encrypted 1 entry to the new passphrase') : l10n.t('Re-encrypted {0} entries to the new passphrase', outcome.converted);
   }
 }
 
-export function doneMessage(l10n: Translator, outcome: MigrationOutcome): string {
-  const done = converted(l10n, outcome);
+/** `undo`: an interrupted passphrase change taken back. */
+export function doneMessage(l10n: Translator, outcome: MigrationOutcome, undo = false): string {
+  const done = converted(l10n, outcome, undo);
   const counts = outcome.already === 0 ? done
     : l10n.t('{0} ({1})', done, outcome.already === 1 ? l10n.t('1 was already done') : l10n.t('{0} were already done', outcome.already));
   return outcome.operation === 'decrypt'

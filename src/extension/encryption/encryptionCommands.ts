@@ -9,17 +9,19 @@
 // Part of dist/encryption.js: the features register the commands and load this on their first run
 // (encryptionGate.ts).
 import * as vscode from 'vscode';
-import { changePassphrase } from '../../core/encryption/changePassphrase';
+import { changePassphrase, type ChangePassphraseRequest } from '../../core/encryption/changePassphrase';
 import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
-import type { NameMode } from '../../core/encryption/journalState';
+import type { MigrationMarker, NameMode } from '../../core/encryption/journalState';
 import type { JournalStateRead } from '../../core/encryption/journalUnlock';
+import { isReason } from '../../core/encryption/reasons';
 import type { MigrationHost, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
 import { MOUNT_ROOT } from '../journal/journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
+import { cannotOpenMessage } from './unlockMessages';
 import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKeys';
 import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
@@ -76,7 +78,7 @@ async function passphraseOpens(disk: vscode.Uri, passphrase: string): Promise<bo
   if (!check.ok) {
     void vscode.window.showErrorMessage(check.kind === 'key'
       ? vscode.l10n.t('That passphrase does not open this journal. Nothing was changed.')
-      : vscode.l10n.t('The encrypted journal cannot be opened: {0}.', check.message));
+      : cannotOpenMessage(vscode.l10n, check.why));
   }
   return check.ok;
 }
@@ -101,8 +103,9 @@ async function run<R>(title: string, disk: vscode.Uri, operation: (host: Migrati
   });
 }
 
-function report(vault: JournalVault, outcome: MigrationOutcome): boolean {
-  const message = outcomeMessage(vscode.l10n, outcome);
+/** Tells the outcome (of an undone passphrase change when `undo`); true when the run is done. */
+function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): boolean {
+  const message = outcomeMessage(vscode.l10n, outcome, undo);
   for (const line of message.details) {
     vault.host.log.warn(line);
   }
@@ -123,8 +126,8 @@ async function journalAndState(): Promise<{ readonly disk: vscode.Uri; readonly 
     return undefined;
   }
   const state = await journalStateOf(disk);
-  if (typeof state === 'string') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+  if (isReason(state)) {
+    void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, state));
     return undefined;
   }
   return { disk, state };
@@ -146,7 +149,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   if (state.marker?.operation === 'change-passphrase') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('A change of the journal\'s passphrase was interrupted: run Change Journal Passphrase… to finish it or undo it first. Nothing was changed.'));
     return;
   }
   let names: NameMode | undefined;
@@ -202,7 +205,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   if (state.marker?.operation === 'change-passphrase') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('This journal is in the middle of an operation the extension does not finish; use the command line (leadership-journal --help).'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('A change of the journal\'s passphrase was interrupted: run Change Journal Passphrase… to finish it or undo it first. Nothing was changed.'));
     return;
   }
   const decrypt = vscode.l10n.t('Decrypt');
@@ -235,8 +238,12 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
     return;
   }
   const state = await journalStateOf(disk);
-  if (typeof state === 'string' || state.descriptor?.mode !== 'passphrase') {
+  if (isReason(state) || state.descriptor?.mode !== 'passphrase') {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is not encrypted with a passphrase.'));
+    return;
+  }
+  if (state.marker?.operation === 'change-passphrase') {
+    await resumeChange(vault, disk, state.marker);
     return;
   }
   const title = vscode.l10n.t('Change Journal Passphrase');
@@ -248,17 +255,75 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
   if (next === undefined || !(await passphraseOpens(disk, old))) {
     return;
   }
+  await changeAndRemount(vault, disk, { passphrase: old, newPassphrase: next });
+}
+
+/**
+ * Runs the core's change (or its undo) with the journal's editors closed and its mount locked, and
+ * mounts the journal again under the passphrase it ends with; the editors open under it.
+ */
+async function changeAndRemount(vault: JournalVault, disk: vscode.Uri, request: ChangePassphraseRequest): Promise<void> {
   // Editors closed and the mount locked while it runs: a save (auto-save, tag-on-save, New Entry)
   // sealed to the old key after the change had passed its entry would open with no key once key.age
   // is replaced.
-  const ran = await closedAndLocked(vault, () => run(vscode.l10n.t('Re-encrypting the journal…'), disk, changePassphrase, { passphrase: old, newPassphrase: next }));
-  if (ran !== undefined && report(vault, ran.outcome)) {
-    // Mounted again with the new key; the editors open under it.
-    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase: next });
+  const title = request.undo === true ? vscode.l10n.t('Undoing the passphrase change…') : vscode.l10n.t('Re-encrypting the journal…');
+  const ran = await closedAndLocked(vault, () => run(title, disk, changePassphrase, request));
+  if (ran !== undefined && report(vault, ran.outcome, request.undo === true)) {
+    const passphrase = request.undo === true ? request.passphrase : request.newPassphrase;
+    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase });
     if (unlocked.ok) {
       const root = vault.mount(disk, unlocked.journal);
-      await vault.remember(disk, next);
+      await vault.remember(disk, passphrase);
       await reopen(root, ran.reopenPaths);
     }
   }
+}
+
+/**
+ * A passphrase change that was interrupted (a crash, a closed window, the command line killed):
+ * finish it or undo it, as the command line's `change-passphrase` and `change-passphrase --undo` do,
+ * with the same core step. Both passphrases are asked either way (entries may be under either key
+ * until it ends); the old one, or the new one when the change got as far as replacing key.age, is
+ * proven before any editor is closed, and the new one by the core before it writes anything.
+ */
+async function resumeChange(vault: JournalVault, disk: vscode.Uri, marker: MigrationMarker): Promise<void> {
+  const finish = vscode.l10n.t('Finish the Change');
+  const undo = vscode.l10n.t('Undo the Change');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('A change of the journal\'s passphrase was interrupted ({0} of {1} entries re-encrypted). Finish it, or undo it?', marker.done, marker.total),
+    { modal: true, detail: vscode.l10n.t('Until it ends, each entry is under the old passphrase or the new one, and nothing is lost. Finishing it re-encrypts the rest to the new passphrase; undoing it takes every entry back to the old one. Either way both passphrases are needed.') },
+    finish,
+    undo,
+  );
+  if (choice === undefined) {
+    return;
+  }
+  const title = vscode.l10n.t('Change Journal Passphrase');
+  const old = await askPassphrase({ title, prompt: vscode.l10n.t('Type the journal\'s old passphrase, the one before the interrupted change.') });
+  if (old === undefined) {
+    return;
+  }
+  const next = await askPassphrase({ title, prompt: vscode.l10n.t('Type the new passphrase chosen for the interrupted change.') });
+  if (next === undefined) {
+    return;
+  }
+  if (!(await eitherOpens(disk, old, next))) {
+    return;
+  }
+  await changeAndRemount(vault, disk, { passphrase: old, newPassphrase: next, undo: choice === undo });
+}
+
+/** Whether `old` opens the journal's key file — or `next`, once the change replaced it — told and false when neither does. */
+async function eitherOpens(disk: vscode.Uri, old: string, next: string): Promise<boolean> {
+  const fs = journalDiskFs(disk);
+  const check = await withUnlockProgress(async () => {
+    const first = await unlockJournal(fs, { kind: 'passphrase', passphrase: old });
+    return first.ok || first.kind !== 'key' ? first : unlockJournal(fs, { kind: 'passphrase', passphrase: next });
+  });
+  if (!check.ok) {
+    void vscode.window.showErrorMessage(check.kind === 'key'
+      ? vscode.l10n.t('Neither passphrase opens this journal. Nothing was changed.')
+      : cannotOpenMessage(vscode.l10n, check.why));
+  }
+  return check.ok;
 }

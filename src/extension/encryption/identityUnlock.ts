@@ -7,10 +7,11 @@
 import * as vscode from 'vscode';
 import { proveIdentity } from '../../core/encryption/identityProof';
 import type { IdentitySource } from '../../core/encryption/keyFileChoice';
-import { recipientsProblem } from '../../core/encryption/keyFileChoice';
+import { recipientsReason } from '../../core/encryption/keyFileChoice';
 import { unlockJournal, type Unlock, type UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { forgetPastedIdentity } from './identityMemory';
 import { journalDiskFs } from './migrationHost';
+import { cannotOpenMessage } from './unlockMessages';
 import { withUnlockProgress } from './unlockProgress';
 
 /** The user's identities, held in memory only, and where they came from. */
@@ -50,7 +51,7 @@ async function unlockProven(disk: vscode.Uri, identities: readonly string[]): Pr
     return unlocked;
   }
   const proof = await proveIdentity(fs, unlocked.journal);
-  return proof.ok ? unlocked : { ok: false, kind: 'key', message: proof.message };
+  return proof.ok ? unlocked : { ok: false, kind: 'key', message: proof.message, why: proof.why };
 }
 
 /**
@@ -68,15 +69,15 @@ export async function unlockWithIdentity(host: IdentityHost, disk: vscode.Uri, t
     const result = await withUnlockProgress(() => unlockProven(disk, identity.identities));
     if (result.ok) {
       // Entries saved are sealed to the journal's backup keys too: the extension must be able to.
-      const problem = recipientsProblem(result.journal.descriptor?.recipients ?? []);
+      const problem = recipientsReason(result.journal.descriptor?.recipients ?? []);
       if (problem !== undefined) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', problem));
+        void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, problem));
         return undefined;
       }
       return { journal: result.journal, identity };
     }
     if (result.kind !== 'key') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', result.message));
+      void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, result.why));
       return undefined;
     }
     if (identity.origin.kind === 'pasted' && identity.origin.kept === true) {

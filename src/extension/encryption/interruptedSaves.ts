@@ -2,7 +2,8 @@
 // between writing and renaming are put back in place (core/encryption/orphanedPartials.ts), and the
 // output channel is told what was put back and what was left, with why, in the user's language
 // (interruptedSaveLines.ts). It never stops the unlock: whatever cannot be done now is said and waits
-// for the next unlock. Part of dist/encryption.js; the journal's disk and lock holder are the
+// for the next unlock. Then the same for the journal's plain files (templates, dot-folders,
+// people.yml: plainPartials.ts). Part of dist/encryption.js; the journal's disk and lock holder are the
 // migrations' (migrationHost.ts, its .web.ts twin).
 import * as vscode from 'vscode';
 import { modifiedAtOf } from '../../core/encryption/migrationRun';
@@ -10,12 +11,16 @@ import { restoreOrphans } from '../../core/encryption/orphanedPartials';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { interruptedSaveLines } from './interruptedSaveLines';
 import { migrationHost } from './migrationHost';
+import { restorePlainPartials } from './plainPartials';
 
 /** Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when done. */
 export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<void> {
   const host = migrationHost(disk, () => undefined);
   const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAtOf(host) }, journal);
   for (const line of interruptedSaveLines(vscode.l10n, repair)) {
+    log[line.level](line.text);
+  }
+  for (const line of await restorePlainPartials(disk)) {
     log[line.level](line.text);
   }
 }

@@ -13,6 +13,8 @@ import * as vscode from 'vscode';
 import { readJournalState, type JournalStateRead } from '../../core/encryption/journalUnlock';
 import { MigrationStop } from '../../core/encryption/migrationRun';
 import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import { fsProblem } from '../../core/encryption/journalFs';
+import { bareReason, isReason, reason, type Reason } from '../../core/encryption/reasons';
 import { errorMessage } from '../../core/text/errorMessage';
 import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
@@ -24,16 +26,17 @@ import { unlockWithIdentity } from './identityUnlock';
 import { restoreInterruptedSaves } from './interruptedSaves';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
+import { cannotOpenMessage, halfMigratedMessage } from './unlockMessages';
 import { withUnlockProgress } from './unlockProgress';
 
 const SECRET_PREFIX = 'leadershipJournal.passphrase:';
 
-/** The journal's state on disk, or why it cannot be read (a damaged descriptor or marker), in a sentence. */
-export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead | string> {
+/** The journal's state on disk, or why it cannot be read (a damaged descriptor or marker), as a reason to word. */
+export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead | Reason> {
   try {
     return await readJournalState(journalDiskFs(disk));
   } catch (error) {
-    return error instanceof MigrationStop ? error.message.replace(/; nothing was changed$/, '') : errorMessage(error);
+    return error instanceof MigrationStop && error.why !== undefined ? bareReason(error.why) : reason('state-unreadable', fsProblem(error));
   }
 }
 
@@ -72,8 +75,8 @@ export class JournalVault implements vscode.Disposable {
       return mounted;
     }
     const state = await journalStateOf(disk);
-    if (typeof state === 'string') {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', state));
+    if (isReason(state)) {
+      void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, state));
       return undefined;
     }
     if (state.descriptor === undefined) {
@@ -91,7 +94,7 @@ export class JournalVault implements vscode.Disposable {
     const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
     this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path), create: (uri, bytes) => this.provider.createFile(uri, bytes) });
     for (const warning of journal.warnings) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The journal is not fully encrypted or decrypted: {0}.', warning));
+      void vscode.window.showWarningMessage(halfMigratedMessage(vscode.l10n, warning));
     }
     return root;
   }
@@ -186,7 +189,7 @@ export class JournalVault implements vscode.Disposable {
         return this.mountUnlocked(disk, result.journal);
       }
       if (result.kind !== 'key') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The encrypted journal cannot be opened: {0}.', result.message));
+        void vscode.window.showErrorMessage(cannotOpenMessage(vscode.l10n, result.why));
         return undefined;
       }
       retry = vscode.l10n.t('That passphrase does not open this journal. Try again.');

@@ -31,16 +31,20 @@ function nextStep(l10n: Translator, outcome: MigrationOutcome): string {
     case 'decrypt':
       return l10n.t('Run Decrypt Journal… again to go on, or Encrypt Journal… to undo it.');
     case 'change-passphrase':
-      return l10n.t('Run Change Journal Passphrase… again with the same two passphrases to go on.');
+      return l10n.t('Run Change Journal Passphrase… again to finish or undo it, with the same two passphrases.');
   }
 }
 
-export function outcomeMessage(l10n: Translator, outcome: MigrationOutcome): OutcomeMessage {
+/** `undo`: the run took an interrupted passphrase change back (its entries went back to the old key). */
+export function outcomeMessage(l10n: Translator, outcome: MigrationOutcome, undo = false): OutcomeMessage {
   const details = [
     ...outcome.attention.map((item) => `${item.path}: ${reasonOf(l10n, item)}`),
     ...outcome.notes.map((item) => `${item.path} ${reasonOf(l10n, item)}`),
   ];
   if (outcome.status === 'stopped') {
+    if (outcome.stoppedBy === 'key' && outcome.why?.id === 'next-key-wrong') {
+      return { severity: 'error', text: l10n.t('That is not the new passphrase chosen for the interrupted change. Nothing was changed.'), details };
+    }
     if (outcome.stoppedBy === 'key') {
       return { severity: 'error', text: l10n.t('That passphrase does not open this journal. Nothing was changed.'), details };
     }
@@ -55,9 +59,9 @@ export function outcomeMessage(l10n: Translator, outcome: MigrationOutcome): Out
   if (outcome.status === 'incomplete') {
     return {
       severity: 'warning',
-      text: `${doneMessage(l10n, outcome)} ${l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(l10n, outcome)}`,
+      text: `${doneMessage(l10n, outcome, undo)} ${l10n.t('{0} files need you (listed in the Leadership Journal output); nothing of them was lost.', outcome.attention.length)} ${nextStep(l10n, outcome)}`,
       details,
     };
   }
-  return { severity: 'info', text: doneMessage(l10n, outcome), details };
+  return { severity: 'info', text: doneMessage(l10n, outcome, undo), details };
 }

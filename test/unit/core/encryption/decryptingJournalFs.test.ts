@@ -225,7 +225,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
   it('refuses a wrong passphrase or key as such, and a plain journal passes through unchanged', async () => {
     const fs = await encrypted('readable');
     const wrong = await unlockJournal(fs, { kind: 'passphrase', passphrase: 'Grusse' });
-    assert.deepEqual(wrong, { ok: false, kind: 'key', message: 'the passphrase does not open the journal\'s key (.leadership-journal/key.age)' });
+    assert.deepEqual(wrong, { ok: false, kind: 'key', message: 'the passphrase does not open the journal\'s key (.leadership-journal/key.age)', why: { id: 'passphrase-opens-not-bare', args: ['.leadership-journal/key.age'] } });
     const identity = await unlockJournal(fs, { kind: 'identity', identities: [(await newIdentity(new Date())).identity] });
     assert.equal(identity.ok ? '' : identity.kind, 'key');
     const plain = fixtureJournal();

@@ -5,12 +5,14 @@
 // the partial as it is, lists it, and keeps the journal's key; a slot freed by the user is taken next
 // time.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
-import { ENGLISH_KEPT_WORDS, interruptedSaveName, KEPT_MAX, keepInFreeSlot, keptWords, KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { ENGLISH_KEPT_WORDS, interruptedSaveName, KEPT_MAX, keepInFreeSlot, keptWords, KeptSavesFull, KNOWN_KEPT_WORDS } from '../../../../src/core/encryption/keptSaves';
 import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -133,6 +135,60 @@ describe('encryption: interrupted saves kept beside their entry, up to a bound',
     assert.equal(outcome.status, 'done', outcome.reason ?? JSON.stringify(outcome.attention));
     assert.deepEqual(fs.files.get('2026/11/2026-11-23 (unterbrochene Speicherung 2).md'), CUT_OFF, 'kept, decrypted with the rest');
     assert.deepEqual(fs.files.get(interruptedSaveName(TODAY, 1)), utf8('kept in English, plain\n'), 'the English copy is untouched');
+  });
+
+  it('knows the words of every language the extension ships, as its bundles translate them', () => {
+    const l10n = join(__dirname, '..', '..', '..', '..', 'l10n');
+    const translations = ['bundle.l10n.json', 'bundle.l10n.de.json'].map((file) => (JSON.parse(readFileSync(join(l10n, file), 'utf8')) as Record<string, string>)['interrupted save']);
+    assert.deepEqual([...KNOWN_KEPT_WORDS].sort(), [...new Set(translations)].sort());
+  });
+
+  it('an English window (and the command line) takes a German copy\'s slot as held: after a switch back from German, numbers go on', async () => {
+    const slots: string[] = [];
+    const held = async (name: string): Promise<boolean> => {
+      slots.push(name);
+      return name.endsWith(`(${GERMAN}).md`);
+    };
+    assert.equal(await keepInFreeSlot(TODAY, { held, claim: async () => true }), '2026/11/2026-11-23 (interrupted save 2).md');
+    assert.deepEqual(slots, [
+      '2026/11/2026-11-23 (interrupted save).md', '2026/11/2026-11-23 (unterbrochene Speicherung).md',
+      '2026/11/2026-11-23 (interrupted save 2).md', '2026/11/2026-11-23 (unterbrochene Speicherung 2).md',
+    ]);
+  });
+
+  it('a save in an English window keeps the cut-off save after the German copies kept before, which stay as they are', async () => {
+    const fs = await cutOffBeside();
+    const german = fs.files.get(SEALED) ?? new Uint8Array();
+    fs.put(`${interruptedSaveName(TODAY, 1, GERMAN)}.age`, german); // Kept while the window was German.
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const kept: string[] = [];
+    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), ENGLISH_KEPT_WORDS);
+    await view.write(TODAY, LATER);
+    assert.deepEqual(kept, ['2026/11/2026-11-23 (interrupted save 2).md']);
+    assert.deepEqual(await view.read(kept[0] ?? ''), CUT_OFF);
+    assert.deepEqual(fs.files.get(`${interruptedSaveName(TODAY, 1, GERMAN)}.age`), german, 'the German copy is untouched');
+    const listed = (await view.list()).map((file) => file.path);
+    assert.ok(listed.includes(interruptedSaveName(TODAY, 1, GERMAN)) && listed.includes(kept[0] ?? ''), 'both are listed as entries');
+  });
+
+  it('a migration with English words (the command line\'s) keeps the cut-off save after the German copies kept before', async () => {
+    const fs = await cutOffBeside();
+    fs.put(interruptedSaveName(TODAY, 1, GERMAN), utf8('kept in German, plain\n'));
+    const outcome = await decryptJournal(oldPartials(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.equal(outcome.status, 'done', outcome.reason ?? JSON.stringify(outcome.attention));
+    assert.deepEqual(fs.files.get('2026/11/2026-11-23 (interrupted save 2).md'), CUT_OFF, 'kept, decrypted with the rest');
+    assert.deepEqual(fs.files.get(interruptedSaveName(TODAY, 1, GERMAN)), utf8('kept in German, plain\n'), 'the German copy is untouched');
+  });
+
+  it('counts German copies towards the bound in an English run too', async () => {
+    const fs = await cutOffBeside();
+    for (let n = 1; n <= KEPT_MAX; n++) {
+      fs.put(interruptedSaveName(TODAY, n, n % 2 === 0 ? undefined : GERMAN), utf8(`kept ${n}\n`));
+    }
+    const outcome = await encryptJournal(oldPartials(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.deepEqual(outcome.attention.map((item) => item.why?.id), ['kept-full']);
+    assert.ok(fs.files.has(PARTIAL), 'left as it is');
   });
 
   it('counts the copies kept under either name towards the bound', async () => {

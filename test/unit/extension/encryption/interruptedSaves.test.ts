@@ -64,4 +64,48 @@ describe('extension: a save cut off before its rename, put back at unlock', func
       `info ${SAVING}.age.lj-partial was written less than a minute ago, perhaps by a save in another window: left as it is.`,
     ]);
   });
+
+  it('puts back a template and people.yml cut off before their rename; a young partial and one beside its file stay', async () => {
+    const journal = join(dir(), 'plain-files');
+    for (const [path, text] of Object.entries(ENTRIES)) {
+      mkdirSync(join(journal, path, '..'), { recursive: true });
+      writeFileSync(join(journal, path), text);
+    }
+    probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
+    probe().vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
+      ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
+    await probe().encryptCommand(window());
+
+    // What VS Code's delete-then-rename (the web, remote folders) leaves when the tab closes between the two.
+    const old = new Date(Date.now() - 5 * 60_000);
+    const put = (path: string, text: string, time?: Date): void => {
+      mkdirSync(join(journal, path, '..'), { recursive: true });
+      writeFileSync(join(journal, path), text);
+      if (time !== undefined) {
+        utimesSync(join(journal, path), time, time);
+      }
+    };
+    put('.templates/daily.md.lj-partial', '# {{date}}\n\nMy own daily template.\n', old);
+    put('people.yml.lj-partial', 'Ana:\n  aliases: [Ana L.]\n', old);
+    put('.calendar/rules.yml.lj-partial', 'workHours: 8\n'); // Just written: a save under way elsewhere.
+    put('.templates/weekly.md', 'the weekly template as it was\n');
+    put('.templates/weekly.md.lj-partial', 'a newer weekly template\n', old);
+    put('.leadership-journal/names.age.lj-partial', 'not ours to touch\n', old);
+
+    const log: string[] = [];
+    const root = await window(log).open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    assert.equal(readFileSync(join(journal, '.templates/daily.md'), 'utf8'), '# {{date}}\n\nMy own daily template.\n');
+    assert.equal(readFileSync(join(journal, 'people.yml'), 'utf8'), 'Ana:\n  aliases: [Ana L.]\n');
+    assert.ok(!existsSync(join(journal, '.templates/daily.md.lj-partial')) && !existsSync(join(journal, 'people.yml.lj-partial')));
+    assert.ok(existsSync(join(journal, '.calendar/rules.yml.lj-partial')) && !existsSync(join(journal, '.calendar/rules.yml')), 'the young one is left');
+    assert.equal(readFileSync(join(journal, '.templates/weekly.md'), 'utf8'), 'the weekly template as it was\n', 'never written over');
+    assert.ok(existsSync(join(journal, '.templates/weekly.md.lj-partial')) && existsSync(join(journal, '.leadership-journal/names.age.lj-partial')));
+    assert.deepEqual(log.filter((line) => !line.includes('.md.age')), [
+      'info .calendar/rules.yml.lj-partial was written less than a minute ago, perhaps by a save under way in another window: left as it is, and looked at again at the next unlock.',
+      'info Put back .templates/daily.md: a save of it was cut off before its rename (.templates/daily.md.lj-partial is now .templates/daily.md).',
+      'warn .templates/weekly.md.lj-partial holds a save of .templates/weekly.md that was cut off before its rename; both are kept. Compare them, then delete the one you do not need.',
+      'info Put back people.yml: a save of it was cut off before its rename (people.yml.lj-partial is now people.yml).',
+    ]);
+  });
 });

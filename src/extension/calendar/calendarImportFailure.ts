@@ -1,0 +1,32 @@
+// What Import Calendar… says when it fails: a journal folder the disk refuses — full, or read-only
+// (../journal/diskRefusal.ts, the reading every writer of the extension shares) — in plain words, as
+// Customize Template… and an encrypted journal's saves say it, and what to do; a calendar that cannot
+// be read where the user picked it, and any other failure, as the system words it. What was copied
+// before the failure stays, and running the import again copies nothing twice (a copy with the same
+// bytes is found and kept). Takes the translator as a parameter (as templateFailure.ts does) so the
+// unit tier checks both languages against the shipped bundles.
+import type { l10n } from 'vscode';
+import { errorMessage } from '../../core/text/errorMessage';
+import { diskRefusalOf } from '../journal/diskRefusal';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+export type Translator = Pick<typeof l10n, 't'>;
+
+/** A calendar the user picked could not be read where it is: not the journal's disk refusing a write. */
+export class CalendarUnreadable extends Error {
+  constructor(readonly error: unknown) {
+    super(errorMessage(error));
+    this.name = 'CalendarUnreadable';
+  }
+}
+
+export function calendarImportFailure(l10n: Translator, error: unknown): string {
+  switch (error instanceof CalendarUnreadable ? undefined : diskRefusalOf(error)) {
+    case 'full':
+      return l10n.t('The calendar was not imported: the disk is full. What was imported before stays as it is. Free some space, then run Import Calendar again: a calendar copied already is not copied twice.');
+    case 'read-only':
+      return l10n.t('The calendar was not imported: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Run Import Calendar again once the folder can be written to.');
+    case undefined:
+      return l10n.t('The calendar could not be imported: {0}', errorMessage(error));
+  }
+}

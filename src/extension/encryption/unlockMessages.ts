@@ -1,0 +1,20 @@
+// What the user is told when an encrypted journal cannot be unlocked, or unlocks half-migrated: the
+// sentence and the reason inside it both in the user's language. The reason comes from the core as
+// data (reasons.ts: unlockJournal.ts, journalUnlock.ts, identityProof.ts), never as English words.
+// Takes the translator as a parameter (as outcomeMessage.ts does) so the unit tier checks both
+// languages against the shipped bundles.
+import type { l10n } from 'vscode';
+import { reasonText, type Reason } from '../../core/encryption/reasons';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+type Translator = Pick<typeof l10n, 't'>;
+
+/** "The encrypted journal cannot be opened: …". */
+export function cannotOpenMessage(l10n: Translator, why: Reason): string {
+  return l10n.t('The encrypted journal cannot be opened: {0}.', reasonText(l10n, why));
+}
+
+/** "The journal is not fully encrypted or decrypted: …" (a migration left half-way). */
+export function halfMigratedMessage(l10n: Translator, why: Reason): string {
+  return l10n.t('The journal is not fully encrypted or decrypted: {0}.', reasonText(l10n, why));
+}

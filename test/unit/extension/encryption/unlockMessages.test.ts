@@ -3,16 +3,16 @@
 // shipped bundles, so no English reason sits inside a German sentence. The English stays word for
 // word what the core's message (the command line's) says.
 import * as assert from 'node:assert/strict';
-import { utf8 } from '../../../src/core/crypto/bytes';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import { recipientsReason } from '../../../src/core/encryption/keyFileChoice';
-import { DESCRIPTOR_PATH, KEY_PATH } from '../../../src/core/encryption/layout';
-import { englishReason } from '../../../src/core/encryption/reasons';
-import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import { cannotOpenMessage, halfMigratedMessage } from '../../../src/extension/encryption/unlockMessages';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { fixtureJournal, testHost } from '../../support/encryptedJournal';
-import { systemError, type MemoryJournalFs } from '../../support/memoryJournalFs';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { recipientsReason } from '../../../../src/core/encryption/keyFileChoice';
+import { DESCRIPTOR_PATH, KEY_PATH } from '../../../../src/core/encryption/layout';
+import { englishReason } from '../../../../src/core/encryption/reasons';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { cannotOpenMessage, halfMigratedMessage } from '../../../../src/extension/encryption/unlockMessages';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
 
 type Translator = Parameters<typeof cannotOpenMessage>[0];
 const en = bundleTranslator('en') as Translator;

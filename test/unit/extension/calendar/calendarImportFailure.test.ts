@@ -3,9 +3,9 @@
 // from Node's codes and from VS Code's file service), and a calendar that cannot be read where it was
 // picked — even with a permission code — as the system words it, never as the journal's disk.
 import * as assert from 'node:assert/strict';
-import { calendarImportFailure, CalendarUnreadable, type Translator } from '../../../src/extension/calendar/calendarImportFailure';
-import { bundleTranslator } from '../../support/bundleTranslator';
-import { systemError } from '../../support/memoryJournalFs';
+import { calendarImportFailure, CalendarUnreadable, type Translator } from '../../../../src/extension/calendar/calendarImportFailure';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { systemError } from '../../../support/memoryJournalFs';
 
 const en = bundleTranslator('en') as Translator;
 const de = bundleTranslator('de') as Translator;

@@ -6,18 +6,18 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { changePassphrase } from '../../../src/core/encryption/changePassphrase';
-import { DecryptingJournalFs } from '../../../src/core/encryption/decryptingJournalFs';
-import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
-import type { JournalFs } from '../../../src/core/encryption/journalFs';
-import { MARKER_PATH, NEXT_KEY_PATH } from '../../../src/core/encryption/layout';
-import type { MigrationHost } from '../../../src/core/encryption/migrationRun';
-import { unlockJournal } from '../../../src/core/encryption/unlockJournal';
-import { nodeJournalFs } from '../../../src/node/encryption/nodeJournalFs';
-import { processLiveness } from '../../../src/node/encryption/nodeMigrationHost';
-import { TEST_WORK_FACTOR } from '../../support/encryptedJournal';
-import { ENTRIES, plainJournal, script, stubVault, useEncryptionProbe } from '../../support/identityVault';
-import type * as Stub from '../../support/vscodeStub';
+import { changePassphrase } from '../../../../src/core/encryption/changePassphrase';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import type { JournalFs } from '../../../../src/core/encryption/journalFs';
+import { MARKER_PATH, NEXT_KEY_PATH } from '../../../../src/core/encryption/layout';
+import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { nodeJournalFs } from '../../../../src/node/encryption/nodeJournalFs';
+import { processLiveness } from '../../../../src/node/encryption/nodeMigrationHost';
+import { TEST_WORK_FACTOR } from '../../../support/encryptedJournal';
+import { ENTRIES, plainJournal, script, stubVault, useEncryptionProbe } from '../../../support/identityVault';
+import type * as Stub from '../../../support/vscodeStub';
 
 const OLD = 'Grüße — nur ich';
 const NEW = 'ein neuer Satz, länger';
@@ -93,7 +93,7 @@ describe('extension: an interrupted passphrase change, finished or undone from t
   it('in a German window, undoing it takes every entry back to the old passphrase, and a wrong new one changes nothing', async () => {
     const journal = await interruptedChange(mkdtempSync(join(dir(), 'undo-')));
     probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    probe().vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    probe().vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
     let typedNew = 'nicht die neue';
     script(probe(), [
       (question) => (question.kind === 'message' ? question.items.find((item) => item === 'Wechsel rückgängig machen') : undefined),

@@ -12,10 +12,12 @@
 // src/extension are caches of lazily required bundles (code, not state).
 // Settings are read fresh by each command (config.ts), so a change applies at once.
 import * as vscode from 'vscode';
-import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
+import { calendarAudits } from './calendar/calendarCommands';
+import { registerCalendar } from './calendar/registerCalendar';
 import { systemClock } from './clock';
-import { EncryptionGate, encryptionCommands, encryptionProviders } from './encryption/encryptionGate';
-import { exportCommands } from './export/exportCommands';
+import { EncryptionGate } from './encryption/encryptionGate';
+import { registerEncryption } from './encryption/registerEncryption';
+import { registerExport } from './export/registerExport';
 import { JournalMount } from './journal/journalMounts';
 import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
@@ -30,7 +32,7 @@ import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
-import { searchCommands } from './search/searchCommand';
+import { registerSearch } from './search/registerSearch';
 import { ExplainPanels } from './tagging/explainPanels';
 import { registerTagging } from './tagging/registerTagging';
 import { TaggerService } from './tagging/taggerService';
@@ -117,6 +119,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const trends = trendsViews(context, services);
   const people = registerPeople(context, services);
   const reflect = registerReflectFeatures(context, services);
+  const search = registerSearch(context, services);
+  const exports = registerExport(context, services);
+  const calendar = registerCalendar(context, services);
+  const encryption = registerEncryption(context, services);
   services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   // Every line of the activation table (activationTable.ts) with the handler its file hands in.
   return {
@@ -126,10 +132,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       ...trends.commands,
       ...people.commands,
       ...reflect.commands,
-      ...searchCommands(services),
-      ...exportCommands(services),
-      ...calendarCommands(services),
-      ...encryptionCommands(services),
+      ...search.commands,
+      ...exports.commands,
+      ...calendar.commands,
+      ...encryption.commands,
     },
     views: {
       ...trends.views,
@@ -137,7 +143,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     },
     providers: {
       ...tagging.providers,
-      ...encryptionProviders(services),
+      ...encryption.providers,
     },
     mount: services.mount,
     indexedEntries: async () => {

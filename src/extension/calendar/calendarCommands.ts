@@ -29,7 +29,15 @@ export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, m
   return audits;
 }
 
-export function calendarCommands({ calendar: audits, mount, log }: { readonly calendar: CalendarAudits; readonly mount: JournalMount; readonly log: Log }): CommandHandlers<'calendar/calendarCommands'> {
+/** What the calendar commands read, handed in by the composition root (features.ts). */
+export interface CalendarCommandServices {
+  readonly calendar: CalendarAudits;
+  /** Which journal is unlocked in this window: `.calendar/` is read and written through it (journal/journalMounts.ts). */
+  readonly mount: JournalMount;
+  readonly log: Log;
+}
+
+export function calendarCommands({ calendar: audits, mount, log }: CalendarCommandServices): CommandHandlers<'calendar/calendarCommands'> {
   return {
     importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log }, args),
     editCalendarRules: () => editCalendarRules(mount),

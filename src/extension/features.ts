@@ -18,6 +18,7 @@ import { systemClock } from './clock';
 import { EncryptionGate } from './encryption/encryptionGate';
 import { registerEncryption } from './encryption/registerEncryption';
 import { registerExport } from './export/registerExport';
+import { journalEntryTest, type JournalEntryTest } from './journal/journalDocuments';
 import { JournalMount } from './journal/journalMounts';
 import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
@@ -63,6 +64,8 @@ export interface Services extends ReflectServices {
   readonly hostName: string;
   /** Ticks off the Getting Started walkthrough's steps, each once a session. */
   readonly walkthrough: WalkthroughProgress;
+  /** Whether a document is a journal entry: the journal room's one test, bound to the mount. */
+  readonly isEntry: JournalEntryTest;
 }
 
 export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
@@ -104,6 +107,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
     walkthrough,
+    isEntry: journalEntryTest(mount),
   };
 }
 
@@ -143,6 +147,7 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     },
     providers: {
       ...tagging.providers,
+      ...people.providers,
       ...encryption.providers,
     },
     mount: services.mount,

@@ -5,8 +5,7 @@
 import * as vscode from 'vscode';
 import { entryHints } from '../../core/entries/entryHints';
 import { readSettings } from '../config';
-import { isJournalEntry } from '../journal/journalDocuments';
-import type { MountedRoots } from '../journal/journalMounts';
+import type { JournalEntryTest } from '../journal/journalDocuments';
 
 const SOURCE = 'Leadership Journal';
 
@@ -21,10 +20,11 @@ export function entryDiagnostics(document: vscode.TextDocument, locale: string):
   });
 }
 
-export function registerEntryChecks(context: vscode.ExtensionContext, { mount }: { readonly mount: MountedRoots }): vscode.DiagnosticCollection {
+/** `isEntry` is the journal room's one test, bound to the features' mount (journal/journalDocuments.ts). */
+export function registerEntryChecks(context: vscode.ExtensionContext, { isEntry }: { readonly isEntry: JournalEntryTest }): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('leadershipJournal.hints');
   const check = (document: vscode.TextDocument): void => {
-    if (isJournalEntry(document, mount)) {
+    if (isEntry(document)) {
       collection.set(document.uri, entryDiagnostics(document, readSettings().locale));
     }
   };

@@ -1,6 +1,7 @@
 // The sidebar "Trends" view and the `Show Trends` editor panel: two hosts for one TrendsController.
 import * as vscode from 'vscode';
 import type { RoomHandlers } from '../activationTable';
+import { PanelTypes } from '../commandIds';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { JournalIndex } from '../index/journalIndex';
 import type { Log } from '../output';
@@ -28,7 +29,7 @@ export function trendsViews(context: vscode.ExtensionContext, { index, version, 
   const controller = new TrendsController(index, { log, people, markStep: walkthrough.mark }, context.extensionUri, version, new TrendsCalendar(calendar));
   const showTrends = (): vscode.WebviewPanel => {
     const title = vscode.l10n.t('Leadership Journal Trends');
-    const panel = vscode.window.createWebviewPanel('leadershipJournal.trendsPanel', title, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(PanelTypes.trendsPanel, title, vscode.ViewColumn.Active, {
       enableScripts: true,
     });
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'journal.svg');

@@ -10,11 +10,13 @@
 // the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers
 // of its lines of the table. No module reaches around this for state: the `let loaded` left in
 // src/extension are caches of lazily required bundles (code, not state).
-// Settings are read fresh by each command (config.ts), so a change applies at once.
+// Settings are a service too (settingsService.ts): read once, again after each change, so a change
+// applies at once.
 import * as vscode from 'vscode';
 import { calendarAudits } from './calendar/calendarCommands';
 import { registerCalendar } from './calendar/registerCalendar';
 import { systemClock } from './clock';
+import { WorkspaceSettings } from './settingsService';
 import { EncryptionGate } from './encryption/encryptionGate';
 import { registerEncryption } from './encryption/registerEncryption';
 import { registerExport } from './export/registerExport';
@@ -73,6 +75,9 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const log = createOutput(context);
   const people = new PeopleLoader(log);
   const clock = systemClock;
+  // Before anything reads a setting: every handler reads them through this one (settingsService.ts).
+  const settings = new WorkspaceSettings();
+  context.subscriptions.push(settings);
   const version = String(context.extension.packageJSON.version);
   // Before anything reads the journal: every reader opens it through the mount, whose opener is the
   // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
@@ -92,6 +97,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const calendar = calendarAudits(context, clock, mount, log);
   return {
     clock,
+    settings,
     version,
     tagger,
     explain,

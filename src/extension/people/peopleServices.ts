@@ -5,6 +5,7 @@
 // people/ because people.yml's reader is one of them; reflect/ extends it (reflectServices.ts).
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
+import type { Settings } from '../settingsService';
 import type { ReflectSource } from '../index/reflectSource';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
@@ -20,6 +21,8 @@ export interface PeopleServices {
   /** people.yml, read with its problems reported once (peopleLoader.ts). */
   readonly people: PeopleLoader;
   readonly clock: Clock;
+  /** The settings now, kept current on each change (settingsService.ts). */
+  readonly settings: Settings;
   readonly previews: PreviewPanels;
   /** The imported calendars: with one, a person page has the 1:1s the calendar held, reviews a *Time* section. */
   readonly calendar: CalendarAudits;

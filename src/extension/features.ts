@@ -22,6 +22,7 @@ import { registerEncryption } from './encryption/registerEncryption';
 import { registerExport } from './export/registerExport';
 import { journalEntryTest, type JournalEntryTest } from './journal/journalDocuments';
 import { JournalMount } from './journal/journalMounts';
+import { workspaceJournalStore } from './journal/journalStore';
 import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import { registerEntries } from './entries/registerEntries';
@@ -114,6 +115,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     hostName: host.name,
     walkthrough,
     isEntry: journalEntryTest(mount),
+    store: workspaceJournalStore(mount),
   };
 }
 

@@ -4,7 +4,7 @@
 // the entry clears its hints. Never an error, never in the way of a save.
 import * as vscode from 'vscode';
 import { entryHints } from '../../core/entries/entryHints';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { JournalEntryTest } from '../journal/journalDocuments';
 
 const SOURCE = 'Leadership Journal';
@@ -21,11 +21,11 @@ export function entryDiagnostics(document: vscode.TextDocument, locale: string):
 }
 
 /** `isEntry` is the journal room's one test, bound to the features' mount (journal/journalDocuments.ts). */
-export function registerEntryChecks(context: vscode.ExtensionContext, { isEntry }: { readonly isEntry: JournalEntryTest }): vscode.DiagnosticCollection {
+export function registerEntryChecks(context: vscode.ExtensionContext, { isEntry, settings }: { readonly isEntry: JournalEntryTest; readonly settings: Settings }): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('leadershipJournal.hints');
   const check = (document: vscode.TextDocument): void => {
     if (isEntry(document)) {
-      collection.set(document.uri, entryDiagnostics(document, readSettings().locale));
+      collection.set(document.uri, entryDiagnostics(document, settings.current.locale));
     }
   };
   context.subscriptions.push(

@@ -103,6 +103,8 @@ export interface JournalStore {
   /** The file's text (UTF-8); rejects when it cannot be read. */
   readText(uri: vscode.Uri): Promise<string>;
   readTextIfExists(uri: vscode.Uri): Promise<string | undefined>;
+  /** Writes `text` (UTF-8) to `uri`, replacing what is there: for files the user asked to change (people.yml). */
+  writeText(uri: vscode.Uri, text: string): Promise<void>;
   /** The names and types in a folder; rejects when it cannot be read. */
   readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]>;
   createDirectory(uri: vscode.Uri): Promise<void>;
@@ -115,6 +117,7 @@ export function workspaceJournalStore(mount: MountedCreators): JournalStore {
     createIfAbsent: (uri, text) => createIfAbsent(uri, text, mount),
     readText: async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
     readTextIfExists,
+    writeText: async (uri, text) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text)),
     readDirectory: async (uri) => vscode.workspace.fs.readDirectory(uri),
     createDirectory: async (uri) => vscode.workspace.fs.createDirectory(uri),
     listMarkdownFiles,

@@ -7,9 +7,8 @@ import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/merge
 import { collectPeople } from '../../core/reflect/people';
 import { addAlias } from '../../core/reflect/peopleFileEdit';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { readTextIfExists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { PeopleServices } from './peopleServices';
@@ -38,13 +37,13 @@ export function mergeDetail(merge: Pick<MergeSuggestion, 'alias' | 'name'>): str
  * Writes `alias` for `name` into people.yml (created when there is none). A people.yml with unsaved
  * changes in an editor is not written behind the user's back. Returns whether the two are one now.
  */
-export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise<boolean> {
+export async function acceptMerge(store: Pick<JournalStore, 'readTextIfExists' | 'writeText'>, folder: vscode.Uri, merge: MergeArgs): Promise<boolean> {
   const uri = vscode.Uri.joinPath(folder, PEOPLE_FILE);
   if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('people.yml has unsaved changes: save it first, then merge again. Nothing was changed.'));
     return false;
   }
-  const text = (await readTextIfExists(uri)) ?? '';
+  const text = (await store.readTextIfExists(uri)) ?? '';
   const edit = addAlias(text, merge.name, merge.alias);
   if (!edit.ok) {
     const why = edit.reason === 'taken'
@@ -61,7 +60,7 @@ export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise
     return false;
   }
   if (edit.changed) {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edit.text));
+    await store.writeText(uri, edit.text);
   }
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" and "{1}" are one person now: people.yml says so, and you can undo it there.', merge.alias, merge.name));
   return true;
@@ -72,13 +71,13 @@ interface MergePick extends vscode.QuickPickItem {
 }
 
 /** Returns whether a merge was written. */
-export async function mergePeople(source: ReflectSource, { mount, people }: Pick<PeopleServices, 'mount' | 'people'>, args?: MergeArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings(), mount);
+export async function mergePeople(source: ReflectSource, { mount, people, settings, store }: Pick<PeopleServices, 'mount' | 'people' | 'settings' | 'store'>, args?: MergeArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return false;
   }
   if (args?.alias && args.name) {
-    return acceptMerge(folder, args);
+    return acceptMerge(store, folder, args);
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const suggestions = await currentMergeSuggestions(source, people, folder);
@@ -90,9 +89,9 @@ export async function mergePeople(source: ReflectSource, { mount, people }: Pick
     title: vscode.l10n.t('Merge People'),
     placeHolder: vscode.l10n.t('Which two names are one person?'),
   });
-  return chosen ? acceptMerge(folder, chosen.merge) : false;
+  return chosen ? acceptMerge(store, folder, chosen.merge) : false;
 }
 
-export function mergePeopleCommands({ index, mount, people }: Pick<PeopleServices, 'index' | 'mount' | 'people'>): CommandHandlers<'people/mergePeopleCommand'> {
-  return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people }, args) };
+export function mergePeopleCommands({ index, mount, people, settings, store }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'settings' | 'store'>): CommandHandlers<'people/mergePeopleCommand'> {
+  return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people, settings, store }, args) };
 }

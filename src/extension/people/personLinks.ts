@@ -10,12 +10,12 @@ import { DRAFTED_START } from '../../core/entries/drafted';
 import { heldOneOnOneNames } from '../../core/reflect/yesterdayCalendar';
 import type { ProviderHandlers } from '../activationTable';
 import { Commands } from '../commandIds';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { journalFolderUri } from '../journal/journalLocation';
 import type { MountedRoots } from '../journal/journalMounts';
 import type { PeopleLoader } from './peopleLoader';
 
-export function personLinkProviders({ mount, people }: { readonly mount: MountedRoots; readonly people: PeopleLoader }): ProviderHandlers<'people/personLinks'> {
+export function personLinkProviders({ mount, people, settings }: { readonly mount: MountedRoots; readonly people: PeopleLoader; readonly settings: Settings }): ProviderHandlers<'people/personLinks'> {
   return {
     personLinks: {
       async provideDocumentLinks(document) {
@@ -25,7 +25,7 @@ export function personLinkProviders({ mount, people }: { readonly mount: Mounted
         }
         let folder: vscode.Uri;
         try {
-          folder = journalFolderUri(readSettings(), mount);
+          folder = journalFolderUri(settings.current, mount);
         } catch {
           return [];
         }

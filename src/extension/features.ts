@@ -96,6 +96,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
   const calendar = calendarAudits(context, clock, mount, log);
+  const store = workspaceJournalStore(mount);
   return {
     clock,
     settings,
@@ -110,12 +111,12 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     people,
     index,
     calendar,
-    entryTexts: journalEntryTexts(index, calendar, { log, people }),
+    entryTexts: journalEntryTexts(index, calendar, { log, people, settings, store }),
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
     walkthrough,
     isEntry: journalEntryTest(mount),
-    store: workspaceJournalStore(mount),
+    store,
   };
 }
 

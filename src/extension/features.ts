@@ -4,7 +4,7 @@
 // `startFeatures` hands back a handler for every line of the activation table (activationTable.ts),
 // gathered from the rooms; activation's registrations call them (shell/registerContributions.ts).
 // The composition root: the services every feature shares (the output channel, people.yml's reader,
-// the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
+// the clock, the settings, the journal's files and its journal-entry test, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
 // the imported calendars, the preview panels, what a new entry brings in, the walkthrough's progress)
 // are built once, here, and handed to every `registerX(context, services)`; each registration names
 // the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers

@@ -1,5 +1,6 @@
 // package.json's `contributes.commands`, `contributes.views` and `activationEvents` as the activation
-// table (src/extension/activationTable.ts) makes them: one command per command line, in table order,
+// table (src/extension/activationTable.ts) makes them: one command per command line but the internal
+// ones (registered, never contributed), in table order,
 // with the line's id, title key, the shared category and its icon; one view per view line, in the
 // extension's side-bar container, with its id, type and name key (each view's layout — its initial
 // size, whether it starts collapsed — is kept as the manifest has it); and the events the provider
@@ -8,7 +9,7 @@
 // Command Palette or the side bar in the same change.
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
-  COMMAND_NAMES, COMMAND_TABLE, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE, commandId, contributionId, type CommandLine,
+  COMMAND_NAMES, COMMAND_TABLE, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE, commandId, contributionId, type CommandLine, type CommandName,
 } from '../src/extension/activationTable';
 
 /** One `contributes.commands` entry, its `%key%` placeholders resolved by VS Code from package.nls*.json. */
@@ -42,8 +43,13 @@ export const CATEGORY_KEY = 'command.category';
 /** The side-bar container every view of the table is in (`contributes.viewsContainers.activitybar`). */
 export const VIEW_CONTAINER = 'leadershipJournal';
 
+/** The command lines package.json contributes: all but the `internal` ones, in table order. */
+export function contributedCommandNames(): CommandName[] {
+  return COMMAND_NAMES.filter((name) => (COMMAND_TABLE[name] as CommandLine).internal !== true);
+}
+
 export function manifestCommands(): ManifestCommand[] {
-  return COMMAND_NAMES.map((name) => {
+  return contributedCommandNames().map((name) => {
     const line: CommandLine = COMMAND_TABLE[name];
     return {
       command: commandId(name),
@@ -73,7 +79,7 @@ export function manifestViews(current: readonly ManifestView[] = []): ManifestVi
 
 /**
  * The events the provider lines activate on, in table order without repeats: Markdown for a
- * journal entry's CodeLens, hover and tag-on-save, a webview panel's type, a file system's scheme.
+ * journal entry's CodeLens, hover, links and tag-on-save, a webview panel's type, a file system's scheme.
  * Commands and views need none: VS Code activates on a contributed one by itself.
  */
 export function activationEvents(): string[] {
@@ -82,6 +88,7 @@ export function activationEvents(): string[] {
     switch (line.type) {
       case 'codeLens':
       case 'hover':
+      case 'documentLink':
       case 'willSave':
         return 'onLanguage:markdown';
       case 'webviewPanel':

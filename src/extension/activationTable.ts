@@ -3,18 +3,20 @@
 // (`leadershipJournal.<name>`: a command's, a view's, a webview panel's type) and, for a command or a
 // view, its title key (`command.<name>.title`, `view.<name>.name`, in package.nls.json and
 // package.nls.de.json); `by` is the file (under src/extension) whose handler runs it; `type` says
-// what a view or provider is. Everything else is derived:
-// - the ids the code and tests use (`Commands`, `ViewIds`, `EXPLAIN_VIEW_TYPE` in commandIds.ts; the
-//   encrypted journal's scheme in journal/journalMounts.ts),
+// what a view or provider is. A fourth section, `PANEL_TABLE`, lists the webview panels the features
+// open that VS Code does not restore: nothing registers them, the table gives their webview type.
+// Everything else is derived:
+// - the ids the code and tests use (`Commands`, `ViewIds`, `PanelTypes`, `EXPLAIN_VIEW_TYPE` in
+//   commandIds.ts; the encrypted journal's scheme in journal/journalMounts.ts),
 // - activation's registrations, one per line, each handing its calls to the line's handler once the
 //   features are loaded (shell/registerContributions.ts; the features load on the first call),
 // - what the features must hand in: `CommandHandlers`, `ViewHandlers` and `ProviderHandlers` below
 //   (TypeScript fails the build when a line has no handler, or a file hands in one the table does not
 //   list; features.ts joins them),
-// - package.json's `contributes.commands`, `contributes.views` and `activationEvents` (`npm run
-//   manifest` writes them, scripts/commandManifest.ts; a unit test fails when they are stale, when a
-//   title key has no English or German string, or a menu, keybinding or welcome names a command or
-//   view not here),
+// - package.json's `contributes.commands` (an `internal` command is registered but not contributed),
+//   `contributes.views` and `activationEvents` (`npm run manifest` writes them,
+//   scripts/commandManifest.ts; a unit test fails when they are stale, when a title key has no English
+//   or German string, or a menu, keybinding or welcome names a command or view not here),
 // - what dist/extension.js may hold: nothing of a room whose files are named in `by`
 //   (scripts/activationBundle.ts, checked by the build).
 // Types only from `vscode`, no other import, so activation (dist/extension.js) pays a few hundred
@@ -27,6 +29,11 @@ export interface CommandLine {
   readonly by: string;
   /** A codicon, `$(name)`, shown where the command is a view's title-bar button. */
   readonly icon?: string;
+  /**
+   * Run only by the extension's own tree items and command links, never by the person: registered at
+   * activation like any other, but not contributed (no title, not in the Command Palette).
+   */
+  readonly internal?: true;
 }
 
 export const COMMAND_TABLE = {
@@ -61,6 +68,7 @@ export const COMMAND_TABLE = {
   encryptJournal: { by: 'encryption/encryptionGate' },
   decryptJournal: { by: 'encryption/encryptionGate' },
   changeJournalPassphrase: { by: 'encryption/encryptionGate' },
+  openEntryAt: { by: 'entries/openEntryAt', internal: true },
 } as const satisfies Record<string, CommandLine>;
 
 /** One contributed view, in the extension's side bar (package.json `contributes.views`). */
@@ -82,7 +90,7 @@ export const VIEW_TABLE = {
  * One provider that VS Code calls, and that activates the extension (package.json
  * `activationEvents`, derived from these lines; VS Code activates on a contributed command or view
  * by itself). By `type`:
- * - `codeLens`, `hover`, `willSave` (an `onWillSaveTextDocument` listener): of a journal entry —
+ * - `codeLens`, `hover`, `documentLink`, `willSave` (an `onWillSaveTextDocument` listener): of a journal entry —
  *   registered for Markdown (`onLanguage:markdown`) and handed journal entries only
  *   (shell/journalEntryGate.ts asks, once per call);
  * - `webviewPanel`: restores the line's panels left open at a reload (`onWebviewPanel:<its id>`, the
@@ -92,16 +100,28 @@ export const VIEW_TABLE = {
  *   features attach theirs; the handler is asked for the provider the first time VS Code calls.
  */
 export type ProviderLine =
-  | { readonly type: 'codeLens' | 'hover' | 'willSave' | 'webviewPanel'; readonly by: string }
+  | { readonly type: 'codeLens' | 'hover' | 'documentLink' | 'willSave' | 'webviewPanel'; readonly by: string }
   | { readonly type: 'fileSystem'; readonly scheme: string; readonly by: string };
 
 export const PROVIDER_TABLE = {
   tagLens: { type: 'codeLens', by: 'tagging/tagLens' },
   tagHover: { type: 'hover', by: 'tagging/tagLens' },
   tagOnSave: { type: 'willSave', by: 'tagging/tagOnSave' },
+  personLinks: { type: 'documentLink', by: 'people/personLinks' },
   explainTags: { type: 'webviewPanel', by: 'tagging/explainPanels' },
   encryptedJournal: { type: 'fileSystem', scheme: 'ljencrypted', by: 'encryption/encryptionGate' },
 } as const satisfies Record<string, ProviderLine>;
+
+/** A webview panel the features open and VS Code does not restore after a reload (no serializer, no activation event). */
+export interface PanelLine {
+  /** The file under src/extension that opens it, without `.ts`. */
+  readonly by: string;
+}
+
+export const PANEL_TABLE = {
+  trendsPanel: { by: 'trends/trendsViewProvider' },
+  preview: { by: 'webviews/previewPanels' },
+} as const satisfies Record<string, PanelLine>;
 
 type Commands = typeof COMMAND_TABLE;
 type Views = typeof VIEW_TABLE;
@@ -113,6 +133,8 @@ export type CommandName = keyof Commands;
 export type ViewName = keyof Views;
 /** A provider line's name: `tagLens`, `encryptedJournal`… */
 export type ProviderName = keyof Providers;
+/** A panel line's name: `trendsPanel`, `preview`. */
+export type PanelName = keyof typeof PANEL_TABLE;
 
 /** A file that hands in a handler: `entries/navigate`, `reflect/commitmentsView`, `tagging/tagLens`… */
 export type HandlerFile = Commands[CommandName]['by'] | Views[ViewName]['by'] | Providers[ProviderName]['by'];
@@ -132,13 +154,15 @@ export const COMMAND_NAMES = Object.keys(COMMAND_TABLE) as CommandName[];
 export const VIEW_NAMES = Object.keys(VIEW_TABLE) as ViewName[];
 /** Every provider line's name, in table order. */
 export const PROVIDER_NAMES = Object.keys(PROVIDER_TABLE) as ProviderName[];
+/** Every panel line's name, in table order. */
+export const PANEL_NAMES = Object.keys(PANEL_TABLE) as PanelName[];
 
 export function commandId<N extends CommandName>(name: N): CommandIdOf<N> {
   return `${COMMAND_PREFIX}${name}`;
 }
 
-/** A view's id, or a webview panel line's webview type: `leadershipJournal.<name>`. */
-export function contributionId<N extends ViewName | ProviderName>(name: N): IdOf<N> {
+/** A view's id, or a webview panel's (a `webviewPanel` provider line's or a panel line's) webview type: `leadershipJournal.<name>`. */
+export function contributionId<N extends ViewName | ProviderName | PanelName>(name: N): IdOf<N> {
   return `${COMMAND_PREFIX}${name}`;
 }
 
@@ -171,6 +195,8 @@ export interface ProviderHandlerOf {
   /** Asked for a journal entry's lenses (`provideCodeLenses` only: activation's gate passes on nothing else). */
   readonly codeLens: Pick<vscode.CodeLensProvider, 'provideCodeLenses'>;
   readonly hover: vscode.HoverProvider;
+  /** Asked for a journal entry's links (`provideDocumentLinks` only, as for `codeLens`). */
+  readonly documentLink: Pick<vscode.DocumentLinkProvider, 'provideDocumentLinks'>;
   readonly willSave: (event: vscode.TextDocumentWillSaveEvent) => void;
   readonly webviewPanel: vscode.WebviewPanelSerializer;
   /** The file system's provider, asked for the first time VS Code calls it (it may load code). */

@@ -4,19 +4,25 @@
 // `startFeatures` hands back a handler for every line of the activation table (activationTable.ts),
 // gathered from the rooms; activation's registrations call them (shell/registerContributions.ts).
 // The composition root: the services every feature shares (the output channel, people.yml's reader,
-// the clock, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
+// the clock, the settings, the journal's files and its journal-entry test, the tagger and its panels, the encrypted journal's mount and its gate, the journal index,
 // the imported calendars, the preview panels, what a new entry brings in, the walkthrough's progress)
 // are built once, here, and handed to every `registerX(context, services)`; each registration names
 // the part it reads, pushes its disposables into `context.subscriptions` and hands back the handlers
 // of its lines of the table. No module reaches around this for state: the `let loaded` left in
 // src/extension are caches of lazily required bundles (code, not state).
-// Settings are read fresh by each command (config.ts), so a change applies at once.
+// Settings are a service too (settingsService.ts): read once, again after each change, so a change
+// applies at once.
 import * as vscode from 'vscode';
-import { calendarAudits, calendarCommands } from './calendar/calendarCommands';
+import { calendarAudits } from './calendar/calendarCommands';
+import { registerCalendar } from './calendar/registerCalendar';
 import { systemClock } from './clock';
-import { EncryptionGate, encryptionCommands, encryptionProviders } from './encryption/encryptionGate';
-import { exportCommands } from './export/exportCommands';
+import { WorkspaceSettings } from './settingsService';
+import { EncryptionGate } from './encryption/encryptionGate';
+import { registerEncryption } from './encryption/registerEncryption';
+import { registerExport } from './export/registerExport';
+import { journalEntryTest, type JournalEntryTest } from './journal/journalDocuments';
 import { JournalMount } from './journal/journalMounts';
+import { workspaceJournalStore } from './journal/journalStore';
 import type { KnownPeople } from './entries/newEntry';
 import type { NewEntryTexts } from './entries/newEntryTexts';
 import { registerEntries } from './entries/registerEntries';
@@ -30,7 +36,7 @@ import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import type { ReflectServices } from './reflect/reflectServices';
 import { registerReflectFeatures } from './reflect/registerReflect';
-import { searchCommands } from './search/searchCommand';
+import { registerSearch } from './search/registerSearch';
 import { ExplainPanels } from './tagging/explainPanels';
 import { registerTagging } from './tagging/registerTagging';
 import { TaggerService } from './tagging/taggerService';
@@ -61,6 +67,8 @@ export interface Services extends ReflectServices {
   readonly hostName: string;
   /** Ticks off the Getting Started walkthrough's steps, each once a session. */
   readonly walkthrough: WalkthroughProgress;
+  /** Whether a document is a journal entry: the journal room's one test, bound to the mount. */
+  readonly isEntry: JournalEntryTest;
 }
 
 export function buildServices(context: vscode.ExtensionContext, shell: Shell): Services {
@@ -68,25 +76,30 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const log = createOutput(context);
   const people = new PeopleLoader(log);
   const clock = systemClock;
+  // Before anything reads a setting: every handler reads them through this one (settingsService.ts).
+  const settings = new WorkspaceSettings();
+  context.subscriptions.push(settings);
   const version = String(context.extension.packageJSON.version);
   // Before anything reads the journal: every reader opens it through the mount, whose opener is the
   // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
   // The tagger reads it too, to tell a shown journal entry (it builds itself then, before a save).
   const mount = new JournalMount();
-  const tagger = new TaggerService(mount);
+  const tagger = new TaggerService(mount, settings);
   const walkthrough = new WalkthroughProgress();
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
-  const pause = new WritingPause(tagger, log);
+  const pause = new WritingPause(tagger, log, settings);
   const previews = new PreviewPanels(context.extensionUri);
   const encryption = new EncryptionGate(context, mount, log, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
   context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
-  const host = hostServices(context);
-  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, tagger, host.bulkRunner, host.journalFiles, pause);
+  const host = hostServices(context, settings);
+  const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, settings, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock, mount, log);
+  const calendar = calendarAudits(context, clock, mount, log, settings);
+  const store = workspaceJournalStore(mount);
   return {
     clock,
+    settings,
     version,
     tagger,
     explain,
@@ -98,10 +111,12 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     people,
     index,
     calendar,
-    entryTexts: journalEntryTexts(index, calendar, { log, people }),
+    entryTexts: journalEntryTexts(index, calendar, { log, people, settings, store }),
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
     walkthrough,
+    isEntry: journalEntryTest(mount),
+    store,
   };
 }
 
@@ -117,6 +132,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
   const trends = trendsViews(context, services);
   const people = registerPeople(context, services);
   const reflect = registerReflectFeatures(context, services);
+  const search = registerSearch(context, services);
+  const exports = registerExport(context, services);
+  const calendar = registerCalendar(context, services);
+  const encryption = registerEncryption(context, services);
   services.log.info(vscode.l10n.t('Leadership Journal {0} started in {1}.', services.version, services.hostName));
   // Every line of the activation table (activationTable.ts) with the handler its file hands in.
   return {
@@ -126,10 +145,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
       ...trends.commands,
       ...people.commands,
       ...reflect.commands,
-      ...searchCommands(services),
-      ...exportCommands(services),
-      ...calendarCommands(services),
-      ...encryptionCommands(services),
+      ...search.commands,
+      ...exports.commands,
+      ...calendar.commands,
+      ...encryption.commands,
     },
     views: {
       ...trends.views,
@@ -137,7 +156,8 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     },
     providers: {
       ...tagging.providers,
-      ...encryptionProviders(services),
+      ...people.providers,
+      ...encryption.providers,
     },
     mount: services.mount,
     indexedEntries: async () => {

@@ -182,6 +182,7 @@ export const registered = {
   panelSerializers: new Map<string, unknown>(),
   codeLenses: [] as { readonly selector: unknown; readonly provider: unknown }[],
   hovers: [] as { readonly selector: unknown; readonly provider: unknown }[],
+  documentLinks: [] as { readonly selector: unknown; readonly provider: unknown }[],
   willSave: [] as ((event: unknown) => void)[],
   fileSystems: new Map<string, unknown>(),
 };
@@ -214,6 +215,10 @@ export const languages = {
   },
   registerHoverProvider: (selector: unknown, provider: unknown): Disposable => {
     registered.hovers.push({ selector, provider });
+    return new Disposable(() => undefined);
+  },
+  registerDocumentLinkProvider: (selector: unknown, provider: unknown): Disposable => {
+    registered.documentLinks.push({ selector, provider });
     return new Disposable(() => undefined);
   },
 };

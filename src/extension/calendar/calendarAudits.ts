@@ -14,7 +14,7 @@ import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
 import type { CalendarTime } from '../../core/timeAudit/weeklyTime';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { journalToday } from '../journal/journalToday';
 import { calendarModule } from './calendarModule';
 import type { Log } from '../output';
@@ -45,7 +45,7 @@ export class CalendarAudits implements vscode.Disposable {
   /** The last reading's summary (the import's or a change's), to tell a change from a re-report. */
   private lastSummary: AuditSummary | undefined;
 
-  constructor(readonly sources: CalendarSources, private readonly clock: Clock, private readonly log: Log) {
+  constructor(readonly sources: CalendarSources, private readonly clock: Clock, private readonly log: Log, private readonly settings: Settings) {
     // A calendar or its rules changed on disk: read them again now, so problems show at once.
     this.subscription = sources.onDidChange(({ onDisk }) => {
       if (!onDisk) {
@@ -74,7 +74,7 @@ export class CalendarAudits implements vscode.Disposable {
     try {
       const { calendars } = await this.sources.parsed(loaded);
       const audit = calendarModule().auditCalendars({
-        texts: calendars, rules: loaded.rules.rules, me: readSettings().calendar.addresses, from, to, weekStart,
+        texts: calendars, rules: loaded.rules.rules, me: this.settings.current.calendar.addresses, from, to, weekStart,
         ...(options.fragmentation ? { fragmentation: true } : {}),
         ...(options.oneOnOnesUntil === undefined ? {} : { oneOnOnesUntil: options.oneOnOnesUntil }),
       });
@@ -101,7 +101,7 @@ export class CalendarAudits implements vscode.Disposable {
    */
   async oneOnOnesSince(from: LocalDate, weekStart: WeekStart): Promise<readonly HeldOneOnOne[] | undefined> {
     const now = this.clock.now();
-    const audit = await this.audit(from, journalToday(readSettings(), now), weekStart, { oneOnOnesUntil: now.getTime() });
+    const audit = await this.audit(from, journalToday(this.settings.current, now), weekStart, { oneOnOnesUntil: now.getTime() });
     return audit?.oneOnOnes;
   }
 
@@ -111,7 +111,7 @@ export class CalendarAudits implements vscode.Disposable {
     if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
-    const settings = readSettings();
+    const settings = this.settings.current;
     const today = journalToday(settings, this.clock.now());
     const audit = await this.audit(addDays(today, -7 * CHECK_WEEKS + 1), today, settings.weekStart);
     if (!audit) {
@@ -129,7 +129,7 @@ export class CalendarAudits implements vscode.Disposable {
     if (!loaded || loaded.files.length === 0) {
       return undefined;
     }
-    const settings = readSettings();
+    const settings = this.settings.current;
     const today = journalToday(settings, this.clock.now());
     const { calendars } = await this.sources.parsed(loaded);
     const { events, problems } = calendarModule().explainEvents({

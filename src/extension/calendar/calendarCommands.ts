@@ -12,7 +12,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
@@ -23,23 +23,32 @@ import { importCalendar, type ImportArgs } from './importCalendar';
 import { explainTarget } from './calendarPlan';
 
 /** The imported calendars, read through their sources; both are disposed with the extension. */
-export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log): CalendarAudits {
-  const sources = new CalendarSources(mount, log);
-  const audits = new CalendarAudits(sources, clock, log);
+export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log, settings: Settings): CalendarAudits {
+  const sources = new CalendarSources(mount, log, settings);
+  const audits = new CalendarAudits(sources, clock, log, settings);
   context.subscriptions.push(sources, audits);
   return audits;
 }
 
-export function calendarCommands({ calendar: audits, mount, log }: { readonly calendar: CalendarAudits; readonly mount: JournalMount; readonly log: Log }): CommandHandlers<'calendar/calendarCommands'> {
+/** What the calendar commands read, handed in by the composition root (features.ts). */
+export interface CalendarCommandServices {
+  readonly calendar: CalendarAudits;
+  /** Which journal is unlocked in this window: `.calendar/` is read and written through it (journal/journalMounts.ts). */
+  readonly mount: JournalMount;
+  readonly log: Log;
+  readonly settings: Settings;
+}
+
+export function calendarCommands({ calendar: audits, mount, log, settings }: CalendarCommandServices): CommandHandlers<'calendar/calendarCommands'> {
   return {
-    importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log }, args),
-    editCalendarRules: () => editCalendarRules(mount),
+    importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log, settings }, args),
+    editCalendarRules: () => editCalendarRules(mount, settings),
     explainCalendarEvent: (uid?: string) => explainCalendarEvent(audits, uid),
   };
 }
 
-export async function editCalendarRules(mount: JournalMount): Promise<vscode.Uri | undefined> {
-  const folder = await resolveJournalFolder(readSettings(), mount);
+export async function editCalendarRules(mount: JournalMount, settings: Settings): Promise<vscode.Uri | undefined> {
+  const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return undefined;
   }

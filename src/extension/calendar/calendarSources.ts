@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { CALENDAR_FOLDER, readRulesFile, readSourcesFile, RULES_FILE, SOURCES_FILE, writeSourcesFile, type RulesFileReading } from '../../core/timeAudit/calendarFiles';
 import type { ParsedCalendar } from '../../core/timeAudit/readCalendars';
 import { errorMessage } from '../../core/text/errorMessage';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 import type { MountedRoots } from '../journal/journalMounts';
 import { readTextIfExists } from '../journal/journalStore';
@@ -52,7 +52,7 @@ const SAFETY_RECHECK_MS = 20_000;
 
 export class CalendarSources implements vscode.Disposable {
   /** `mount`: which journal is unlocked in this window, the calendars are read through it (journalMounts.ts); `log`: the output channel. */
-  constructor(private readonly mount: MountedRoots, private readonly log: Log) {}
+  constructor(private readonly mount: MountedRoots, private readonly log: Log, private readonly settings: Settings) {}
 
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
   private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
@@ -174,7 +174,7 @@ export class CalendarSources implements vscode.Disposable {
   private async read(): Promise<LoadedCalendars | undefined> {
     let folder: vscode.Uri;
     try {
-      folder = journalFolderUri(readSettings(), this.mount);
+      folder = journalFolderUri(this.settings.current, this.mount);
     } catch {
       return undefined; // No journal: nothing imported. The journal commands say why.
     }

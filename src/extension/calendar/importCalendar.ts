@@ -6,7 +6,7 @@
 // Also callable with `{ uris, copy }` (paths or URIs), skipping the dialogs.
 import * as vscode from 'vscode';
 import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
@@ -26,8 +26,8 @@ interface ChoicePick<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function importCalendar(audits: CalendarAudits, { mount, log }: { readonly mount: JournalMount; readonly log: Log }, args?: ImportArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings(), mount);
+export async function importCalendar(audits: CalendarAudits, { mount, log, settings }: { readonly mount: JournalMount; readonly log: Log; readonly settings: Settings }, args?: ImportArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return false;
   }

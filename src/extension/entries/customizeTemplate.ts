@@ -3,7 +3,8 @@
 // template cut short and is said plainly (templateFailure.ts).
 import * as vscode from 'vscode';
 import { entryKindsFor } from '../../core/entries/localizedKinds';
-import { readSettings } from '../config';
+import type { JournalSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { templateUri } from './templates';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
@@ -12,12 +13,11 @@ import type { CommandHandlers } from '../activationTable';
 import { templateFailure } from './templateFailure';
 import { templateFile, templateKind, templateNews } from './templatePlan';
 
-export function customizeTemplateCommands({ mount }: { readonly mount: JournalMount }): CommandHandlers<'entries/customizeTemplate'> {
-  return { customizeTemplate: (kindId?: string) => customizeTemplate(mount, kindId) };
+export function customizeTemplateCommands({ mount, settings }: { readonly mount: JournalMount; readonly settings: Settings }): CommandHandlers<'entries/customizeTemplate'> {
+  return { customizeTemplate: (kindId?: string) => customizeTemplate(settings.current, mount, kindId) };
 }
 
-async function customizeTemplate(mount: JournalMount, kindId?: string): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+async function customizeTemplate(settings: JournalSettings, mount: JournalMount, kindId?: string): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;

@@ -4,9 +4,8 @@
 // the entry clears its hints. Never an error, never in the way of a save.
 import * as vscode from 'vscode';
 import { entryHints } from '../../core/entries/entryHints';
-import { readSettings } from '../config';
-import { isJournalEntry } from '../journal/journalDocuments';
-import type { MountedRoots } from '../journal/journalMounts';
+import type { Settings } from '../settingsService';
+import type { JournalEntryTest } from '../journal/journalDocuments';
 
 const SOURCE = 'Leadership Journal';
 
@@ -21,11 +20,12 @@ export function entryDiagnostics(document: vscode.TextDocument, locale: string):
   });
 }
 
-export function registerEntryChecks(context: vscode.ExtensionContext, { mount }: { readonly mount: MountedRoots }): vscode.DiagnosticCollection {
+/** `isEntry` is the journal room's one test, bound to the features' mount (journal/journalDocuments.ts). */
+export function registerEntryChecks(context: vscode.ExtensionContext, { isEntry, settings }: { readonly isEntry: JournalEntryTest; readonly settings: Settings }): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('leadershipJournal.hints');
   const check = (document: vscode.TextDocument): void => {
-    if (isJournalEntry(document, mount)) {
-      collection.set(document.uri, entryDiagnostics(document, readSettings().locale));
+    if (isEntry(document)) {
+      collection.set(document.uri, entryDiagnostics(document, settings.current.locale));
     }
   };
   context.subscriptions.push(

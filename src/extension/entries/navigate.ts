@@ -6,7 +6,8 @@ import { entryKindFor } from '../../core/entries/localizedKinds';
 import { entryTitle } from '../../core/entries/entryTitle';
 import { neighbourEntry } from '../../core/journal/entryNavigation';
 import type { Clock } from '../clock';
-import { readSettings, type JournalSettings } from '../config';
+import type { JournalSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { openOrCreateEntry } from './entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { NewEntryTexts } from './newEntryTexts';
@@ -17,21 +18,22 @@ import { displayDate } from '../l10nDates';
 import type { CommandHandlers } from '../activationTable';
 import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
-export function navigationCommands({ clock, entryTexts: texts, mount }: {
+export function navigationCommands({ clock, settings: live, entryTexts: texts, mount }: {
   readonly clock: Clock;
+  readonly settings: Settings;
   readonly entryTexts: NewEntryTexts;
   readonly mount: JournalMount;
 }): CommandHandlers<'entries/navigate'> {
   return {
     openToday: () => {
-      const settings = readSettings();
+      const settings = live.current;
       const today = journalToday(settings, clock.now());
       return openDay(today, today, settings, texts, mount);
     },
-    openPrevious: () => step(clock, mount, -1),
-    openNext: () => step(clock, mount, 1),
-    openForDate: (phrase?: string) => openForDate(clock, texts, mount, phrase),
-    openJournalFolder,
+    openPrevious: () => step(clock, live.current, mount, -1),
+    openNext: () => step(clock, live.current, mount, 1),
+    openForDate: (phrase?: string) => openForDate(clock, live.current, texts, mount, phrase),
+    openJournalFolder: () => openJournalFolder(live.current),
   };
 }
 
@@ -69,8 +71,7 @@ async function openDay(date: LocalDate, today: LocalDate, settings: JournalSetti
   return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts, mount);
 }
 
-async function step(clock: Clock, mount: JournalMount, direction: -1 | 1): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+async function step(clock: Clock, settings: JournalSettings, mount: JournalMount, direction: -1 | 1): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
@@ -89,8 +90,7 @@ async function step(clock: Clock, mount: JournalMount, direction: -1 | 1): Promi
   return uri;
 }
 
-async function openForDate(clock: Clock, texts: NewEntryTexts, mount: JournalMount, phrase: string | undefined): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+async function openForDate(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, mount: JournalMount, phrase: string | undefined): Promise<vscode.Uri | undefined> {
   const today = journalToday(settings, clock.now());
   const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
   const typed = phrase ?? await vscode.window.showInputBox({
@@ -117,9 +117,9 @@ async function openForDate(clock: Clock, texts: NewEntryTexts, mount: JournalMou
   return openDay(parsed.date, today, settings, texts, mount);
 }
 
-async function openJournalFolder(): Promise<void> {
+async function openJournalFolder(settings: JournalSettings): Promise<void> {
   // The folder on disk, encrypted or not: the Explorer shows files as they are stored.
-  const folder = await resolveJournalDiskFolder(readSettings());
+  const folder = await resolveJournalDiskFolder(settings);
   if (!folder) {
     return;
   }

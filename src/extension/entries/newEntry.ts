@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { ENTRY_KIND_IDS, type EntryKind } from '../../core/entries/kinds';
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
-import { readSettings, type JournalSettings } from '../config';
+import type { JournalSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { openOrCreateEntry } from './entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { JournalMount } from '../journal/journalMounts';
@@ -18,6 +19,8 @@ import { personStep, planNewEntry, type NewEntryArgs } from './newEntryPlan';
 /** What New Entry… reads, handed in by the composition root (features.ts). */
 export interface NewEntryServices {
   readonly clock: Clock;
+  /** The settings now (settingsService.ts). */
+  readonly settings: Settings;
   readonly entryTexts: NewEntryTexts;
   /** The people to offer for a kind about a person. */
   readonly knownPeople: KnownPeople;
@@ -29,8 +32,8 @@ interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function newEntryCommands({ clock, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
-  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, texts, args, known, mount) };
+export function newEntryCommands({ clock, settings, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
+  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, settings.current, texts, args, known, mount) };
 }
 
 /**
@@ -112,8 +115,7 @@ async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
   return person?.trim() || undefined;
 }
 
-async function newEntry(clock: Clock, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople, mount: JournalMount): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+async function newEntry(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople, mount: JournalMount): Promise<vscode.Uri | undefined> {
   const today = journalToday(settings, clock.now());
   const plan = planNewEntry(args, today);
   if (plan.outcome === 'unknown-kind') {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { promptOfTheDayFor, promptPacksFor } from '../../core/prompts/localizedPacks';
 import type { Prompt } from '../../core/prompts/packs';
 import type { Clock } from '../clock';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { journalToday } from '../journal/journalToday';
 import type { CommandHandlers } from '../activationTable';
 import { promptPlacement } from './promptPlacement';
@@ -12,11 +12,11 @@ interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function promptCommands({ clock }: { readonly clock: Clock }): CommandHandlers<'entries/prompts'> {
+export function promptCommands({ clock, settings: live }: { readonly clock: Clock; readonly settings: Settings }): CommandHandlers<'entries/prompts'> {
   return {
-    insertPrompt: insertChosenPrompt,
+    insertPrompt: () => insertChosenPrompt(live.current.locale),
     insertPromptOfTheDay: () => {
-      const settings = readSettings();
+      const settings = live.current;
       return insertPrompt(promptOfTheDayFor(journalToday(settings, clock.now()), settings.locale));
     },
   };
@@ -30,12 +30,12 @@ export function promptItems(locale: string | undefined): PromptItem[] {
   ]);
 }
 
-async function insertChosenPrompt(): Promise<boolean> {
+async function insertChosenPrompt(locale: string): Promise<boolean> {
   if (!vscode.window.activeTextEditor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an entry first: the prompt is inserted at the cursor.'));
     return false;
   }
-  const picked = await vscode.window.showQuickPick(promptItems(readSettings().locale), {
+  const picked = await vscode.window.showQuickPick(promptItems(locale), {
     title: vscode.l10n.t('Insert Prompt'),
     placeHolder: vscode.l10n.t('Type to filter prompts: leading, managing, balance, situational, traps, reflection'),
     matchOnDescription: true,

@@ -12,7 +12,7 @@ import { countedEntries } from '../../core/trends/counted';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
@@ -38,6 +38,8 @@ export interface ExportDeps {
   readonly version: string;
   /** The imported calendars: with one, the calendar exports have its hours. */
   readonly calendar?: CalendarAudits;
+  /** The settings now (settingsService.ts). */
+  readonly settings: Settings;
 }
 
 export type WriteOutcome = 'written' | 'cancelled';
@@ -149,7 +151,7 @@ function formatPick(format: MetricsFormat): FormatPick {
 }
 
 export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;
@@ -193,7 +195,7 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
 }
 
 async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format: 'calendar-csv' | 'calendar-json', args: ExportArgs | undefined): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const today = journalToday(settings, deps.clock.now());
   const range = calendarExportRange(today);
   const audit = await deps.calendar?.audit(range.start, range.end, settings.weekStart);
@@ -216,7 +218,7 @@ async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format:
 }
 
 export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return undefined;

@@ -7,6 +7,7 @@ import { nodeJournalFiles } from '../../node/nodeJournalFiles';
 import type { RecordRunner } from '../index/recordRunner';
 import { workerRunner } from '../index/workerRunner';
 import { workspaceFilesFor, type JournalFilesFor } from '../index/workspaceJournalFiles';
+import type { Settings } from '../settingsService';
 
 export interface HostServices {
   /** Named in the log, so a user (and the E2E tier) can tell which host runs the extension. */
@@ -27,10 +28,10 @@ export interface HostServices {
 const localFilesFor: JournalFilesFor = (folder) =>
   folder.scheme === 'file' ? { files: nodeJournalFiles(folder.fsPath), local: true } : workspaceFilesFor(folder);
 
-export function hostServices(context: vscode.ExtensionContext): HostServices {
+export function hostServices(context: vscode.ExtensionContext, settings: Settings): HostServices {
   return {
     name: vscode.l10n.t('the Node extension host'),
-    bulkRunner: workerRunner(join(context.extensionPath, 'dist')),
+    bulkRunner: workerRunner(join(context.extensionPath, 'dist'), settings),
     journalFiles: localFilesFor,
   };
 }

@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { workspaceFilesFor } from '../index/workspaceJournalFiles';
 import type { HostServices } from './hostServices';
+import type { Settings } from '../settingsService';
 
-export function hostServices(_context: vscode.ExtensionContext): HostServices {
+export function hostServices(_context: vscode.ExtensionContext, _settings: Settings): HostServices {
   return { name: vscode.l10n.t('the web worker extension host'), bulkRunner: undefined, journalFiles: workspaceFilesFor };
 }

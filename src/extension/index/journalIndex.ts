@@ -12,7 +12,7 @@ import { isJournalFile, isLeftOut } from '../../core/catalogue/journalPaths';
 import { indexItem } from '../../core/index/indexItem';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { SkippedFile } from '../../core/report/reportModel';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { ENCRYPTED_SCHEME, type JournalMount } from '../journal/journalMounts';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import type { Log } from '../output';
@@ -85,6 +85,8 @@ export class JournalIndex implements vscode.Disposable {
     /** Which journal is unlocked in this window (journalMounts.ts): the index reads through it. */
     private readonly mount: Pick<JournalMount, 'open' | 'onDidChange'> & Partial<Pick<JournalMount, 'readerOf'>>,
     private readonly log: Log,
+    /** The settings now: where the journal is (settingsService.ts). */
+    private readonly settings: Pick<Settings, 'current'>,
     tagger: TaggerService,
     private readonly bulkRunner?: RecordRunner,
     private readonly filesFor: JournalFilesFor = workspaceFilesFor,
@@ -149,7 +151,7 @@ export class JournalIndex implements vscode.Disposable {
     let folder: vscode.Uri | undefined;
     try {
       // An encrypted journal is unlocked here, asking its passphrase once per window.
-      folder = await this.mount.open(journalDiskFolderUri(readSettings()));
+      folder = await this.mount.open(journalDiskFolderUri(this.settings.current));
     } catch (error) {
       this.status = { state: 'error', message: errorMessage(error) };
       this.changed.fire();

@@ -5,22 +5,22 @@ import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { TaggerOptions } from '../../core/tagger/types';
 import { createRecordPool, defaultWorkerCount } from '../../node/recordPool';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { RecordRunner } from './recordRunner';
 
 /** The settings' extra terms; no cue strings (the index never shows them). */
-function taggerOptions(): TaggerOptions {
-  const { tagging } = readSettings();
+function taggerOptions(settings: Settings): TaggerOptions {
+  const { tagging } = settings.current;
   return { whyTerms: tagging.whyTerms, howTerms: tagging.howTerms, evidence: false };
 }
 
-export function workerRunner(distDir: string): RecordRunner & vscode.Disposable {
+export function workerRunner(distDir: string, settings: Settings): RecordRunner & vscode.Disposable {
   const workers = defaultWorkerCount();
   const pool = createRecordPool(join(distDir, 'recordWorker.js'), workers);
   return {
-    records: (jobs) => pool.records(jobs, taggerOptions()),
+    records: (jobs) => pool.records(jobs, taggerOptions(settings)),
     lanes: 2 * workers,
-    warm: () => pool.warm(taggerOptions()),
+    warm: () => pool.warm(taggerOptions(settings)),
     rest: () => void pool.rest(),
     dispose() {
       void pool.dispose();

@@ -28,3 +28,11 @@ export function journalRelativePath(uri: vscode.Uri, mount: MountedRoots | undef
 export function isJournalEntry(document: vscode.TextDocument, mount: MountedRoots | undefined): boolean {
   return document.languageId === 'markdown' && journalRelativePath(document.uri, mount) !== undefined;
 }
+
+/** Whether a document is a journal entry, the test bound to a mount: the features' service (features.ts). */
+export type JournalEntryTest = (document: vscode.TextDocument) => boolean;
+
+/** {@link isJournalEntry} bound to the features' mount, built once by the composition root. */
+export function journalEntryTest(mount: MountedRoots): JournalEntryTest {
+  return (document) => isJournalEntry(document, mount);
+}

@@ -90,3 +90,36 @@ export async function listMarkdownFiles(folder: vscode.Uri): Promise<string[]> {
   await walk(folder, '');
   return found.sort();
 }
+
+/**
+ * The journal's files as a service, built once by the composition root (features.ts) over the
+ * features' mount and handed to the registrations that read or write entries, so that no handler
+ * reaches for `vscode.workspace.fs` itself (and a test can hand in another store).
+ */
+export interface JournalStore {
+  exists(uri: vscode.Uri): Promise<boolean>;
+  /** As {@link createIfAbsent}, through the store's mount. */
+  createIfAbsent(uri: vscode.Uri, text: string): Promise<CreateResult>;
+  /** The file's text (UTF-8); rejects when it cannot be read. */
+  readText(uri: vscode.Uri): Promise<string>;
+  readTextIfExists(uri: vscode.Uri): Promise<string | undefined>;
+  /** Writes `text` (UTF-8) to `uri`, replacing what is there: for files the user asked to change (people.yml). */
+  writeText(uri: vscode.Uri, text: string): Promise<void>;
+  /** The names and types in a folder; rejects when it cannot be read. */
+  readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]>;
+  createDirectory(uri: vscode.Uri): Promise<void>;
+  listMarkdownFiles(folder: vscode.Uri): Promise<string[]>;
+}
+
+export function workspaceJournalStore(mount: MountedCreators): JournalStore {
+  return {
+    exists,
+    createIfAbsent: (uri, text) => createIfAbsent(uri, text, mount),
+    readText: async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+    readTextIfExists,
+    writeText: async (uri, text) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text)),
+    readDirectory: async (uri) => vscode.workspace.fs.readDirectory(uri),
+    createDirectory: async (uri) => vscode.workspace.fs.createDirectory(uri),
+    listMarkdownFiles,
+  };
+}

@@ -7,9 +7,8 @@ import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/merge
 import { collectPeople } from '../../core/reflect/people';
 import { addAlias } from '../../core/reflect/peopleFileEdit';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import { readTextIfExists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { PEOPLE_FILE, type PeopleLoader } from './peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import type { PeopleServices } from './peopleServices';
@@ -39,10 +38,10 @@ export function mergeDetail(merge: Pick<MergeSuggestion, 'alias' | 'name'>): str
  * Writes `alias` for `name` into people.yml (created when there is none). A people.yml with unsaved
  * changes in an editor is not written behind the user's back. Returns whether the two are one now.
  */
-export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise<boolean> {
+export async function acceptMerge(store: Pick<JournalStore, 'readTextIfExists' | 'writeText'>, folder: vscode.Uri, merge: MergeArgs): Promise<boolean> {
   const uri = vscode.Uri.joinPath(folder, PEOPLE_FILE);
   const unsaved = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
-  const outcome = mergeWrite(unsaved ? 'unsaved' : addAlias((await readTextIfExists(uri)) ?? '', merge.name, merge.alias));
+  const outcome = mergeWrite(unsaved ? 'unsaved' : addAlias((await store.readTextIfExists(uri)) ?? '', merge.name, merge.alias));
   if (outcome.kind === 'unsaved') {
     void vscode.window.showWarningMessage(vscode.l10n.t('people.yml has unsaved changes: save it first, then merge again. Nothing was changed.'));
     return false;
@@ -62,7 +61,7 @@ export async function acceptMerge(folder: vscode.Uri, merge: MergeArgs): Promise
     return false;
   }
   if (outcome.kind === 'write') {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(outcome.text));
+    await store.writeText(uri, outcome.text);
   }
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" and "{1}" are one person now: people.yml says so, and you can undo it there.', merge.alias, merge.name));
   return true;
@@ -73,13 +72,13 @@ interface MergePick extends vscode.QuickPickItem {
 }
 
 /** Returns whether a merge was written. */
-export async function mergePeople(source: ReflectSource, { mount, people }: Pick<PeopleServices, 'mount' | 'people'>, args?: MergeArgs): Promise<boolean> {
-  const folder = await resolveJournalFolder(readSettings(), mount);
+export async function mergePeople(source: ReflectSource, { mount, people, settings, store }: Pick<PeopleServices, 'mount' | 'people' | 'settings' | 'store'>, args?: MergeArgs): Promise<boolean> {
+  const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return false;
   }
   if (args && mergeStart(args) === 'merge-given') {
-    return acceptMerge(folder, args);
+    return acceptMerge(store, folder, args);
   }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const suggestions = await currentMergeSuggestions(source, people, folder);
@@ -91,9 +90,9 @@ export async function mergePeople(source: ReflectSource, { mount, people }: Pick
     title: vscode.l10n.t('Merge People'),
     placeHolder: vscode.l10n.t('Which two names are one person?'),
   });
-  return chosen ? acceptMerge(folder, chosen.merge) : false;
+  return chosen ? acceptMerge(store, folder, chosen.merge) : false;
 }
 
-export function mergePeopleCommands({ index, mount, people }: Pick<PeopleServices, 'index' | 'mount' | 'people'>): CommandHandlers<'people/mergePeopleCommand'> {
-  return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people }, args) };
+export function mergePeopleCommands({ index, mount, people, settings, store }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'settings' | 'store'>): CommandHandlers<'people/mergePeopleCommand'> {
+  return { mergePeople: (args?: MergeArgs) => mergePeople(index, { mount, people, settings, store }, args) };
 }

@@ -7,7 +7,6 @@ import { collectPeople } from '../../core/reflect/people';
 import { Commands } from '../commandIds';
 import type { CommandHandlers } from '../activationTable';
 import { nameGiven, oneOnOneCandidates, oneOnOneStart } from './oneOnOnePlan';
-import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { Clock } from '../clock';
 import { resolveJournalFolder } from '../journal/journalLocation';
@@ -29,16 +28,16 @@ function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   }
 }
 
-export function oneOnOneCommands({ index, mount, people, clock }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'clock'>): CommandHandlers<'people/oneOnOneCommand'> {
-  return { newOneOnOne: (name?: string) => newOneOnOne(index, { mount, people }, clock, name) };
+export function oneOnOneCommands({ index, mount, people, clock, settings }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'clock' | 'settings'>): CommandHandlers<'people/oneOnOneCommand'> {
+  return { newOneOnOne: (name?: string) => newOneOnOne(index, { mount, people, settings }, clock, name) };
 }
 
-async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile }: Pick<PeopleServices, 'mount' | 'people'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
+async function newOneOnOne(source: ReflectSource, { mount, people: peopleFile, settings: live }: Pick<PeopleServices, 'mount' | 'people' | 'settings'>, clock: Clock, name?: string): Promise<vscode.Uri | undefined> {
   const given = nameGiven(name);
   if (given !== undefined) {
     return vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.newEntry, { kind: 'one-on-one', person: given });
   }
-  const settings = readSettings();
+  const settings = live.current;
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;

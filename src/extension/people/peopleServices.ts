@@ -5,6 +5,8 @@
 // people/ because people.yml's reader is one of them; reflect/ extends it (reflectServices.ts).
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
+import type { Settings } from '../settingsService';
+import type { JournalStore } from '../journal/journalStore';
 import type { ReflectSource } from '../index/reflectSource';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
@@ -20,6 +22,10 @@ export interface PeopleServices {
   /** people.yml, read with its problems reported once (peopleLoader.ts). */
   readonly people: PeopleLoader;
   readonly clock: Clock;
+  /** The settings now, kept current on each change (settingsService.ts). */
+  readonly settings: Settings;
+  /** The journal's files, read and written through the mount (journal/journalStore.ts). */
+  readonly store: JournalStore;
   readonly previews: PreviewPanels;
   /** The imported calendars: with one, a person page has the 1:1s the calendar held, reviews a *Time* section. */
   readonly calendar: CalendarAudits;

@@ -12,7 +12,7 @@ import { CALENDAR_WEEKS, windowStart } from '../../core/people/calendarOneOnOnes
 import type { HeldOneOnOne } from '../../core/timeAudit/oneOnOnesHeld';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { Clock } from '../clock';
-import { readSettings } from '../config';
+import type { JournalSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import type { CommandHandlers } from '../activationTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
@@ -36,7 +36,7 @@ interface MergeRow extends vscode.QuickPickItem {
 }
 
 /** What Open Person is handed: the services it reads, and the ambiguous names it has logged. */
-type PersonTools = Pick<PeopleServices, 'mount' | 'people' | 'log'> & { readonly loggedAmbiguous: Set<string> };
+type PersonTools = Pick<PeopleServices, 'mount' | 'people' | 'log' | 'settings' | 'store'> & { readonly loggedAmbiguous: Set<string> };
 
 /** "A or B", "A, B or C". */
 function orList(names: readonly string[]): string {
@@ -57,24 +57,23 @@ function pickItem(person: Person): PersonPick {
   };
 }
 
-export function personCommands({ index, mount, people, log, previews, clock, calendar }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar'>): CommandHandlers<'people/personCommand'> {
+export function personCommands({ index, mount, people, log, previews, clock, calendar, settings, store }: Pick<PeopleServices, 'index' | 'mount' | 'people' | 'log' | 'previews' | 'clock' | 'calendar' | 'settings' | 'store'>): CommandHandlers<'people/personCommand'> {
   /** Ambiguous names already written to the output channel (once a window). */
   const loggedAmbiguous = new Set<string>();
   return {
     // A name from the palette, a keybinding or a test; a Commitments row (its `person`) from its inline action.
     openPerson: (arg?: string | { readonly person?: unknown }) => {
       const name = typeof arg === 'string' ? arg : typeof arg?.person === 'string' ? arg.person : undefined;
-      return openPerson(index, { mount, people, log, loggedAmbiguous }, previews, clock, name, calendar);
+      return openPerson(index, { mount, people, log, loggedAmbiguous, settings, store }, previews, clock, name, calendar);
     },
   };
 }
 
 /** The calendar's 1:1s over the person page's weeks; undefined with no calendar imported (or on failure). */
-async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Clock, log: Log): Promise<readonly HeldOneOnOne[] | undefined> {
+async function calendarOneOnOnes(calendar: CalendarAudits | undefined, clock: Clock, settings: JournalSettings, log: Log): Promise<readonly HeldOneOnOne[] | undefined> {
   if (!calendar) {
     return undefined;
   }
-  const settings = readSettings();
   try {
     return await calendar.oneOnOnesSince(windowStart(journalToday(settings, clock.now()), CALENDAR_WEEKS), settings.weekStart);
   } catch (error) {
@@ -97,8 +96,8 @@ function either(first: vscode.Event<void>, second: vscode.Event<unknown> | undef
 }
 
 /** Returns the key of the person shown, or undefined when none was. */
-export async function openPerson(source: ReflectSource, { mount, people: peopleFile, log, loggedAmbiguous }: PersonTools, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
-  const settings = readSettings();
+export async function openPerson(source: ReflectSource, { mount, people: peopleFile, log, loggedAmbiguous, settings: live, store }: PersonTools, previews: PreviewPanels, clock: Clock, name?: string, calendar?: CalendarAudits): Promise<string | undefined> {
+  const settings = live.current;
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
@@ -138,7 +137,7 @@ export async function openPerson(source: ReflectSource, { mount, people: peopleF
       matchOnDetail: false,
     });
     if (chosen && 'merge' in chosen) {
-      if (!(await acceptMerge(folder, chosen.merge))) {
+      if (!(await acceptMerge(store, folder, chosen.merge))) {
         return undefined;
       }
       loaded = await peopleFile.load(folder);
@@ -162,13 +161,13 @@ export async function openPerson(source: ReflectSource, { mount, people: peopleF
   if (!timeline) {
     return undefined;
   }
-  const held = await calendarOneOnOnes(calendar, clock, log);
+  const held = await calendarOneOnOnes(calendar, clock, settings, log);
   previews.show(`person:${key}`, page(timeline, settings.locale, await personPrep(folder, source.entriesWithFacts(), loaded, key, journalToday(settings, clock.now()), held)));
   // The page follows the journal while it is open: a new or edited entry naming them shows up; and the calendar.
   previews.follow(`person:${key}`, either(source.onDidChange, calendar?.sources.onDidChange), async () => {
-    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await peopleFile.load(folder), readSettings()];
+    const [entries, latestPeople, latestSettings] = [source.entriesWithFacts(), await peopleFile.load(folder), live.current];
     const latest = personTimeline(recordsOf(entries), latestPeople.directory, key);
-    const latestHeld = await calendarOneOnOnes(calendar, clock, log);
+    const latestHeld = await calendarOneOnOnes(calendar, clock, live.current, log);
     return latest ? page(latest, latestSettings.locale, await personPrep(folder, entries, latestPeople, key, journalToday(latestSettings, clock.now()), latestHeld)) : undefined;
   });
   return key;

@@ -4,12 +4,12 @@
 // that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
 // lists the same in a QuickPick, with a button to the view.
 import * as vscode from 'vscode';
-import { localDateOf } from '../../core/calendar/localDate';
+import { journalToday } from '../journal/journalToday';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
 import { ViewIds } from '../commandIds';
 import type { CommandHandlers, ViewHandlers } from '../activationTable';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
 import { translatedDays } from '../../core/text/format';
@@ -29,10 +29,10 @@ function titles(entries: readonly EntryWithFacts[]): Map<string, string> {
 }
 
 /** Open commitments as of today, with the titles of the entries they were written in. */
-export async function openCommitments(source: ReflectSource, clock: Clock): Promise<{ open: readonly OpenCommitment[]; titles: ReadonlyMap<string, string> }> {
+export async function openCommitments(source: ReflectSource, clock: Clock, settings: Settings): Promise<{ open: readonly OpenCommitment[]; titles: ReadonlyMap<string, string> }> {
   await source.ensureBuilt();
   const entries = source.entriesWithFacts();
-  const today = localDateOf(clock.now(), readSettings().dayStartHour);
+  const today = journalToday(settings.current, clock.now());
   return { open: commitmentsOf(entries, today).open, titles: titles(entries) };
 }
 
@@ -70,17 +70,17 @@ function isReminder(row: CommitmentsRow): row is ReminderRow {
 export class CommitmentsProvider extends IndexTreeProvider<CommitmentsRow> {
   private titles: ReadonlyMap<string, string> = new Map();
 
-  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly people: PeopleLoader) {
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly people: PeopleLoader, private readonly settings: Settings) {
     super(source);
   }
 
   /** The 1:1s due, then the open commitments; the count is of the commitments. */
   protected async rows(): Promise<CommitmentsRow[]> {
-    const { open, titles } = await openCommitments(this.source, this.clock);
+    const { open, titles } = await openCommitments(this.source, this.clock, this.settings);
     this.titles = titles;
     this.onDidCount?.(open.length);
     // The commitments are shown even when people.yml cannot be read.
-    const reminders = await reminderRows(this.source, this.people, localDateOf(this.clock.now(), readSettings().dayStartHour)).catch((): ReminderRow[] => []);
+    const reminders = await reminderRows(this.source, this.people, journalToday(this.settings.current, this.clock.now())).catch((): ReminderRow[] => []);
     return [...reminders, ...open];
   }
 
@@ -93,10 +93,10 @@ interface CommitmentPick extends vscode.QuickPickItem {
   readonly commitment: OpenCommitment;
 }
 
-async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
+async function showOpen(source: ReflectSource, clock: Clock, settings: Settings): Promise<void> {
   const { open, titles } = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') },
-    () => openCommitments(source, clock),
+    () => openCommitments(source, clock, settings),
   );
   if (open.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No open commitments. A task such as "- [ ] …" under a Next heading, or any line with #commit, is followed up.'));
@@ -130,12 +130,12 @@ async function showOpen(source: ReflectSource, clock: Clock): Promise<void> {
 }
 
 /** The rows of the Commitments view, the activation table's `commitments` line; ages move on with the days. */
-export function commitmentsViews(context: vscode.ExtensionContext, { index: source, clock, people }: Pick<ReflectServices, 'index' | 'clock' | 'people'>): ViewHandlers<'reflect/commitmentsView'> {
+export function commitmentsViews(context: vscode.ExtensionContext, { index: source, clock, people, settings }: Pick<ReflectServices, 'index' | 'clock' | 'people' | 'settings'>): ViewHandlers<'reflect/commitmentsView'> {
   return {
-    commitments: (view) => showIndexTree(context, view, new CommitmentsProvider(source, clock, people), (count) => vscode.l10n.t('{0} open', count)),
+    commitments: (view) => showIndexTree(context, view, new CommitmentsProvider(source, clock, people, settings), (count) => vscode.l10n.t('{0} open', count)),
   };
 }
 
-export function commitmentsCommands({ index: source, clock }: Pick<ReflectServices, 'index' | 'clock'>): CommandHandlers<'reflect/commitmentsView'> {
-  return { showOpenCommitments: () => showOpen(source, clock) };
+export function commitmentsCommands({ index: source, clock, settings }: Pick<ReflectServices, 'index' | 'clock' | 'settings'>): CommandHandlers<'reflect/commitmentsView'> {
+  return { showOpenCommitments: () => showOpen(source, clock, settings) };
 }

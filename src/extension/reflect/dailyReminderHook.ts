@@ -17,17 +17,15 @@ import { withDailyReminders, STILL_OPEN_SHOWN } from '../../core/reflect/dailyRe
 import { onThisDay } from '../../core/reflect/onThisDay';
 import { errorMessage } from '../../core/text/errorMessage';
 import type { CalendarAudits } from '../calendar/calendarAudits';
-import { readSettings } from '../config';
-import { exists } from '../journal/journalStore';
 import { loadDecisions } from './decisionSource';
 import { indexReady } from './indexWait';
 import type { ReflectServices } from './reflectServices';
 import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 
 /** The day before `date` in the imported calendars; undefined with none imported, or on any failure. */
-async function yesterdayCalendar(calendars: CalendarAudits | undefined, { log, people: peopleFile }: Pick<ReflectServices, 'log' | 'people'>, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
+async function yesterdayCalendar(calendars: CalendarAudits | undefined, { log, people: peopleFile, settings }: Pick<ReflectServices, 'log' | 'people' | 'settings'>, folder: vscode.Uri | undefined, date: LocalDate): Promise<YesterdayCalendar | undefined> {
   try {
-    const day = await calendars?.day(addDays(date, -1), readSettings().weekStart);
+    const day = await calendars?.day(addDays(date, -1), settings.current.weekStart);
     if (!day) {
       return undefined;
     }
@@ -43,9 +41,9 @@ async function yesterdayCalendar(calendars: CalendarAudits | undefined, { log, p
  * The text to write for a new daily entry at `uri` (journal path `path`) for `date`: `text` with the
  * reminders added, or `text` as it is when the entry exists already or there is nothing to add.
  */
-export async function dailyEntryText(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people'>, uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
+export async function dailyEntryText(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people' | 'settings' | 'store'>, uri: vscode.Uri, path: string, text: string, date: LocalDate, locale: string): Promise<string> {
   try {
-    if (await exists(uri)) {
+    if (await tools.store.exists(uri)) {
       return text;
     }
     const calendar = await yesterdayCalendar(calendars, tools, index.journalFolder, date);

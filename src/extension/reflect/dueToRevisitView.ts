@@ -8,7 +8,7 @@ import { dueRevisits, type DueRevisit } from '../../core/decisions/revisits';
 import type { ViewHandlers } from '../activationTable';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { Log } from '../output';
 import { loadDecisions } from './decisionSource';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
@@ -33,7 +33,7 @@ export function dueItem(due: DueRevisit): vscode.TreeItem {
 }
 
 export class DueToRevisitProvider extends IndexTreeProvider<DueRevisit> {
-  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly log: Log) {
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly log: Log, private readonly settings: Settings) {
     super(source);
   }
 
@@ -43,7 +43,7 @@ export class DueToRevisitProvider extends IndexTreeProvider<DueRevisit> {
     if (!folder) {
       return [];
     }
-    const settings = readSettings();
+    const settings = this.settings.current;
     const journal = await loadDecisions(folder, this.source.entriesWithFacts(), settings.locale, this.log);
     const due = dueRevisits(journal.decisions, journal.revisits, localDateOf(this.clock.now(), settings.dayStartHour));
     this.onDidCount?.(due.length);
@@ -56,8 +56,8 @@ export class DueToRevisitProvider extends IndexTreeProvider<DueRevisit> {
 }
 
 /** The rows of the Due to Revisit view, the activation table's `dueToRevisit` line. */
-export function dueToRevisitViews(context: vscode.ExtensionContext, { index, clock, log }: Pick<ReflectServices, 'index' | 'clock' | 'log'>): ViewHandlers<'reflect/dueToRevisitView'> {
+export function dueToRevisitViews(context: vscode.ExtensionContext, { index, clock, log, settings }: Pick<ReflectServices, 'index' | 'clock' | 'log' | 'settings'>): ViewHandlers<'reflect/dueToRevisitView'> {
   return {
-    dueToRevisit: (view) => showIndexTree(context, view, new DueToRevisitProvider(index, clock, log), (count) => vscode.l10n.t('{0} due', count)),
+    dueToRevisit: (view) => showIndexTree(context, view, new DueToRevisitProvider(index, clock, log, settings), (count) => vscode.l10n.t('{0} due', count)),
   };
 }

@@ -8,7 +8,7 @@ import { dailyEntryText } from './dailyReminderHook';
 import type { ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
 
-export function journalEntryTexts(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people'>): NewEntryTexts {
+export function journalEntryTexts(index: ReflectSource, calendars: CalendarAudits | undefined, tools: Pick<ReflectServices, 'log' | 'people' | 'settings' | 'store'>): NewEntryTexts {
   return {
     daily: (uri, path, text, date, locale) => dailyEntryText(index, calendars, tools, uri, path, text, date, locale),
     oneOnOne: (uri, path, planned, person, date, locale) => oneOnOneEntryText(index, tools, uri, path, planned, person, date, locale),

@@ -1,12 +1,12 @@
 // The On This Day view: entries written on this date in earlier years, then on this day of the
 // month in earlier months, newest first (reflect/onThisDay.ts), each opening its entry.
 import * as vscode from 'vscode';
-import { localDateOf } from '../../core/calendar/localDate';
+import { journalToday } from '../journal/journalToday';
 import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
 import type { ViewHandlers } from '../activationTable';
 import type { Clock } from '../clock';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand } from '../entries/openEntryAt';
 import type { ReflectSource } from '../index/reflectSource';
@@ -32,13 +32,13 @@ export function recalledItem(recalled: Recalled<IndexedEntry>): vscode.TreeItem 
 }
 
 export class OnThisDayProvider extends IndexTreeProvider<Recalled<IndexedEntry>> {
-  constructor(private readonly source: ReflectSource, private readonly clock: Clock) {
+  constructor(private readonly source: ReflectSource, private readonly clock: Clock, private readonly settings: Settings) {
     super(source);
   }
 
   protected async rows(): Promise<Recalled<IndexedEntry>[]> {
     await this.source.ensureBuilt();
-    const today = localDateOf(this.clock.now(), readSettings().dayStartHour);
+    const today = journalToday(this.settings.current, this.clock.now());
     const found = onThisDay(this.source.entriesWithFacts().map(({ entry }) => entry), today);
     return [...found.years, ...found.months];
   }
@@ -49,8 +49,8 @@ export class OnThisDayProvider extends IndexTreeProvider<Recalled<IndexedEntry>>
 }
 
 /** The rows of the On This Day view, the activation table's `onThisDay` line. */
-export function onThisDayViews(context: vscode.ExtensionContext, { index, clock }: Pick<ReflectServices, 'index' | 'clock'>): ViewHandlers<'reflect/onThisDayView'> {
+export function onThisDayViews(context: vscode.ExtensionContext, { index, clock, settings }: Pick<ReflectServices, 'index' | 'clock' | 'settings'>): ViewHandlers<'reflect/onThisDayView'> {
   return {
-    onThisDay: (view) => showIndexTree(context, view, new OnThisDayProvider(index, clock)),
+    onThisDay: (view) => showIndexTree(context, view, new OnThisDayProvider(index, clock, settings)),
   };
 }

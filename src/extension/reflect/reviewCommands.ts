@@ -17,7 +17,6 @@ import { isCounted } from '../../core/trends/counted';
 import type { GeneratedReview } from '../../core/reflect/review';
 import type { ReviewKind, ReviewPeriod } from '../../core/reflect/reviewPeriod';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
 import { journalToday } from '../journal/journalToday';
 import { entryUri, JournalLocationError, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
@@ -35,7 +34,7 @@ export interface ReviewArgs {
 }
 
 /** What a review reads; without calendars, it has no *Time* section. */
-export type ReviewDeps = Pick<ReflectServices, 'index' | 'mount' | 'log' | 'people' | 'clock' | 'previews'> & Partial<Pick<ReflectServices, 'calendar'>>;
+export type ReviewDeps = Pick<ReflectServices, 'index' | 'mount' | 'log' | 'people' | 'clock' | 'previews' | 'settings'> & Partial<Pick<ReflectServices, 'calendar'>>;
 
 export function reviewCommands(deps: ReviewDeps): CommandHandlers<'reflect/reviewCommands'> {
   return {
@@ -51,7 +50,7 @@ async function draft(deps: ReviewDeps, folder: vscode.Uri, period: ReviewPeriod,
   const people = await deps.people.load(folder);
   // The feedback notes and decisions a review reads count as everything else does (counted.ts):
   // only those the user has written in, dated by the review's day.
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const followUps = await reviewFollowUps(folder, entries.filter(({ entry }) => isCounted(entry, day)), period, settings.locale, deps.log);
   const audit = await deps.calendar?.audit(period.start, period.end, settings.weekStart);
   // The review's words and drafting are in dist/reports.js, loaded on the first review (reportsModule.ts).
@@ -86,7 +85,7 @@ export async function refreshDraftedSection(deps: ReviewDeps): Promise<boolean> 
   if (!(await inStepWithDisk(document))) {
     return false;
   }
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const folder = await resolveJournalFolder(settings, deps.mount);
   if (!folder) {
     return false;
@@ -144,7 +143,7 @@ async function openExisting(deps: ReviewDeps, uri: vscode.Uri, folder: vscode.Ur
 }
 
 export async function startReview(kind: ReviewKind, deps: ReviewDeps, args?: ReviewArgs): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+  const settings = deps.settings.current;
   const place = { weekStart: settings.weekStart, weeklyPattern: settings.filePatterns['weekly-review'] };
   const plan = reviewPlan(kind, journalToday(settings, deps.clock.now()), args?.date, place);
   if (!plan.ok && plan.reason === 'not-a-date') {

@@ -11,7 +11,6 @@ import { linkDecisionToRevisit, planRevisit } from '../../core/decisions/revisit
 import type { DecisionEntry } from '../../core/decisions/revisits';
 import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
 import type { Clock } from '../clock';
 import { journalToday } from '../journal/journalToday';
 import { entryUri, relativeToFolder, resolveJournalFolder } from '../journal/journalLocation';
@@ -26,8 +25,8 @@ interface DecisionItem extends vscode.QuickPickItem {
   readonly decision?: DecisionEntry;
 }
 
-export function revisitCommands({ index, mount, log, clock }: Pick<ReflectServices, 'index' | 'mount' | 'log' | 'clock'>): CommandHandlers<'reflect/revisitCommand'> {
-  return { revisitDecision: (path?: string) => revisitDecision(index, { mount, log }, clock, path) };
+export function revisitCommands({ index, mount, log, clock, settings }: Pick<ReflectServices, 'index' | 'mount' | 'log' | 'clock' | 'settings'>): CommandHandlers<'reflect/revisitCommand'> {
+  return { revisitDecision: (path?: string) => revisitDecision(index, { mount, log, settings }, clock, path) };
 }
 
 /** The picker's rows: a "Due to revisit" group, most overdue first, then every other decision, newest first. */
@@ -57,8 +56,8 @@ function decisionItems(journal: DecisionJournal, today: LocalDate): DecisionItem
   return items;
 }
 
-async function revisitDecision(source: ReflectSource, { mount, log }: Pick<ReflectServices, 'mount' | 'log'>, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
-  const settings = readSettings();
+async function revisitDecision(source: ReflectSource, { mount, log, settings: live }: Pick<ReflectServices, 'mount' | 'log' | 'settings'>, clock: Clock, path?: string): Promise<vscode.Uri | undefined> {
+  const settings = live.current;
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;

@@ -2,7 +2,7 @@
 // typed — words, "phrases", tag:, kind:, person:, trap:, style:, from:/to: — and lists the matching
 // entries, newest first, with date, title and the line that matched. A query it cannot read is
 // explained in the picker. Filters run over the index; words are looked for in the entries' text,
-// read through vscode.workspace.fs only for entries that pass the filters, a few at a time, and a
+// read through the journal store (journal/journalStore.ts) only for entries that pass the filters, a few at a time, and a
 // search goes stale (and stops) as soon as the query changes. Results are capped. With the setting
 // `privacy.hidePrivateInSearch`, private entries are left out (their text not even read) and a row
 // says how many.
@@ -14,7 +14,9 @@ import { findInText, needsText, searchCandidates, type SearchRecord, type TextMa
 import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import type { CommandHandlers } from '../activationTable';
-import { readSettings } from '../config';
+import type { JournalSettings } from '../config';
+import type { Settings } from '../settingsService';
+import type { JournalStore } from '../journal/journalStore';
 import { entryUri, resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
@@ -121,14 +123,19 @@ export interface SearchServices {
   /** Which journal is unlocked in this window: entries are read through it (journal/journalMounts.ts). */
   readonly mount: JournalMount;
   readonly people: PeopleLoader;
+  /** The settings now (settingsService.ts): the entry language, whether private entries are left out. */
+  readonly settings: Settings;
+  /** The journal's files: the entries' text is read through it (journal/journalStore.ts). */
+  readonly store: JournalStore;
 }
 
-export function searchCommands({ index, mount, people }: SearchServices): CommandHandlers<'search/searchCommand'> {
-  return { searchJournal: (query?: string) => searchJournal(index, { mount, people }, query) };
+export function searchCommands({ index, mount, people, settings, store }: SearchServices): CommandHandlers<'search/searchCommand'> {
+  return { searchJournal: (query?: string) => searchJournal(index, { mount, people, store }, settings.current, query) };
 }
 
-async function searchJournal(source: ReflectSource, { mount, people: peopleFile }: Pick<SearchServices, 'mount' | 'people'>, initial?: string): Promise<void> {
-  const settings = readSettings();
+async function searchJournal(
+  source: ReflectSource, { mount, people: peopleFile, store }: Pick<SearchServices, 'mount' | 'people' | 'store'>, settings: JournalSettings, initial?: string,
+): Promise<void> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return;
@@ -155,7 +162,7 @@ async function searchJournal(source: ReflectSource, { mount, people: peopleFile 
     let text: string | undefined;
     try {
       // The markers around a review's drafted block are not the user's words (`draft` would match them).
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(entryUri(folder, path)))
+      text = (await store.readText(entryUri(folder, path)))
         .replaceAll(DRAFTED_START, '').replaceAll(DRAFTED_END, '');
     } catch {
       text = undefined; // Gone or unreadable since it was indexed: not a match.

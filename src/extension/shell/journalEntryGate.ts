@@ -1,9 +1,9 @@
 // The one place that decides whether a document is a journal entry for the Markdown features
-// activation registers — the activation table's `codeLens`, `hover` and `willSave` lines (the tags'
-// CodeLens and hover, tag-on-save): once per call, here, before the features are asked. So a Markdown
-// file outside the journal costs one path check and never loads the features, and the features'
-// providers (tagging/tagLens.ts, tagging/tagOnSave.ts), handed journal entries only, do not ask
-// again. The test itself is journal/journalDocuments.ts; `isEntry` binds it to the features' mount
+// activation registers — the activation table's `codeLens`, `hover`, `documentLink` and `willSave`
+// lines (the tags' CodeLens and hover, the links to person pages, tag-on-save): once per call, here,
+// before the features are asked. So a Markdown file outside the journal costs one path check and never
+// loads the features, and the features' providers (tagging/tagLens.ts, people/personLinks.ts,
+// tagging/tagOnSave.ts), handed journal entries only, do not ask again. The test itself is journal/journalDocuments.ts; `isEntry` binds it to the features' mount
 // once they are loaded (extension.ts). Types only from `vscode`, so a unit test can count the calls
 // without VS Code.
 import type * as vscode from 'vscode';
@@ -23,6 +23,13 @@ export function entryCodeLens(isEntry: EntryTest, provider: () => ProviderHandle
 export function entryHover(isEntry: EntryTest, provider: () => ProviderHandlerOf['hover']): vscode.HoverProvider {
   return {
     provideHover: (document, position, token) => (isEntry(document) ? provider().provideHover(document, position, token) : undefined),
+  };
+}
+
+/** As {@link entryCodeLens}, for document links. */
+export function entryDocumentLinks(isEntry: EntryTest, provider: () => ProviderHandlerOf['documentLink']): vscode.DocumentLinkProvider {
+  return {
+    provideDocumentLinks: (document, token) => (isEntry(document) ? provider().provideDocumentLinks(document, token) : []),
   };
 }
 

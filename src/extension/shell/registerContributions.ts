@@ -7,7 +7,7 @@
 // - a `tree` view: created with a provider that asks the line's handler for the real one the first
 //   time VS Code asks for rows (shell/deferredTree.ts); a `webview` view: its provider, resolved by
 //   the line's;
-// - `codeLens`, `hover`, `willSave`: registered for Markdown, handing on journal entries only
+// - `codeLens`, `hover`, `documentLink`, `willSave`: registered for Markdown, handing on journal entries only
 //   (shell/journalEntryGate.ts);
 // - `webviewPanel`: a serializer for the line's webview type, restoring its panels after a reload;
 // - `fileSystem`: shell/deferredFileSystem.ts, registered when shell/encryptedAtStart.ts says the
@@ -18,7 +18,7 @@ import type { Features, Shell } from '../featuresContract';
 import { DeferredFileSystem } from './deferredFileSystem';
 import { deferredTree } from './deferredTree';
 import { registerWhenEncrypted } from './encryptedAtStart';
-import { entryCodeLens, entryHover, entryWillSave, type EntryTest } from './journalEntryGate';
+import { entryCodeLens, entryDocumentLinks, entryHover, entryWillSave, type EntryTest } from './journalEntryGate';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -45,6 +45,9 @@ export function registerContributions(context: vscode.ExtensionContext, features
   }
   for (const name of providersOfType('hover')) {
     subscriptions.push(vscode.languages.registerHoverProvider(MARKDOWN, entryHover(isEntry, () => features().providers[name])));
+  }
+  for (const name of providersOfType('documentLink')) {
+    subscriptions.push(vscode.languages.registerDocumentLinkProvider(MARKDOWN, entryDocumentLinks(isEntry, () => features().providers[name])));
   }
   for (const name of providersOfType('willSave')) {
     subscriptions.push(vscode.workspace.onWillSaveTextDocument(entryWillSave(isEntry, () => features().providers[name])));

@@ -5,7 +5,7 @@
 // entry is left alone (writingPause.ts), so front matter never appears in the middle of a sentence.
 import * as vscode from 'vscode';
 import type { ProviderHandlers } from '../activationTable';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { Log } from '../output';
 import type { MarkStep } from '../walkthroughProgress';
 import { tagEdits } from './applyTags';
@@ -18,6 +18,7 @@ export interface TagOnSaveServices {
   readonly pause: WritingPause;
   readonly log: Log;
   readonly walkthrough: { readonly mark: MarkStep };
+  readonly settings: Settings;
 }
 
 /**
@@ -25,18 +26,18 @@ export interface TagOnSaveServices {
  * activation registers it (shell/registerContributions.ts) and calls it for journal entries only
  * (shell/journalEntryGate.ts decides, once per save).
  */
-export function tagOnSaveProviders({ tagger, pause, log, walkthrough }: TagOnSaveServices): ProviderHandlers<'tagging/tagOnSave'> {
-  return { tagOnSave: (event) => tagOnWillSave(event, tagger, pause, log, walkthrough.mark) };
+export function tagOnSaveProviders({ tagger, pause, log, walkthrough, settings }: TagOnSaveServices): ProviderHandlers<'tagging/tagOnSave'> {
+  return { tagOnSave: (event) => tagOnWillSave(event, tagger, pause, log, walkthrough.mark, settings) };
 }
 
 /** Tags the entry `event` saves, as part of the save (see the header). */
-function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, log: Log, markStep: MarkStep): void {
+function tagOnWillSave(event: vscode.TextDocumentWillSaveEvent, tagger: TaggerService, pause: WritingPause, log: Log, markStep: MarkStep, settings: Settings): void {
   if (event.reason === vscode.TextDocumentSaveReason.AfterDelay) {
     pause.autoSaved(event.document);
     return;
   }
   pause.explicitlySaved(event.document.uri);
-  if (!readSettings().tagging.onSave) {
+  if (!settings.current.tagging.onSave) {
     return;
   }
   const { write, edits } = tagEdits(event.document, tagger.tagDocument(event.document));

@@ -10,7 +10,8 @@
 import * as vscode from 'vscode';
 import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';
-import { readSettings, SECTION } from '../config';
+import { SECTION } from '../config';
+import type { Settings } from '../settingsService';
 import { isJournalEntry } from '../journal/journalDocuments';
 import type { MountedRoots } from '../journal/journalMounts';
 import { heavyModule } from './heavyModule';
@@ -30,7 +31,7 @@ export class TaggerService implements vscode.Disposable {
   private warmed = false;
 
   /** `mount` tells a journal entry shown from an unlocked encrypted journal (journal/journalMounts.ts). */
-  constructor(private readonly mount: MountedRoots) {
+  constructor(private readonly mount: MountedRoots, private readonly settings: Settings) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.tagging`)) {
@@ -65,7 +66,7 @@ export class TaggerService implements vscode.Disposable {
 
   private get tagger(): ReturnType<typeof createTagger> {
     if (!this.built) {
-      const { tagging } = readSettings();
+      const { tagging } = this.settings.current;
       this.built = heavyModule().createTagger({ whyTerms: tagging.whyTerms, howTerms: tagging.howTerms });
     }
     return this.built;

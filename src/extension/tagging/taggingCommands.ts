@@ -1,7 +1,7 @@
 // `Tag Entry`, `Retag All Entries`, `Unpin Tags` and `Explain Tags`.
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
 import { listMarkdownFiles } from '../journal/journalStore';
@@ -30,12 +30,13 @@ export interface TaggingServices {
   readonly explain: ExplainPanels;
   readonly mount: JournalMount;
   readonly log: Log;
+  readonly settings: Settings;
 }
 
-export function taggingCommands({ tagger, explain, mount, log }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
+export function taggingCommands({ tagger, explain, mount, log, settings }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
   return {
     tagEntry: () => tagEntry(tagger, mount),
-    retagAll: () => retagAll(tagger, mount, log),
+    retagAll: () => retagAll(tagger, mount, log, settings),
     unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, mount, target),
     explainTags: (target?: vscode.Uri | string) => explainTags(explain, mount, target),
   };
@@ -105,8 +106,8 @@ async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vs
   return result.label;
 }
 
-async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log): Promise<RetagSummary | undefined> {
-  const folder = await resolveJournalFolder(readSettings(), mount);
+async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, settings: Settings): Promise<RetagSummary | undefined> {
+  const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return undefined;
   }

@@ -6,7 +6,7 @@
 // is a pause too. An explicit save (Ctrl+S, or on leaving the editor) tags at once, as always.
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 import type { Log } from '../output';
 import { behindDiskMessage, isBehindDisk } from '../journal/documentOnDisk';
 import { applyToClosedFile, applyToOpenDocument } from './applyTags';
@@ -19,7 +19,7 @@ export class WritingPause implements vscode.Disposable {
   /** Fires once an entry being written is left alone: tagged (when tagging is on) and saved. */
   readonly onDidSettle = this.settled.event;
 
-  constructor(private readonly tagger: TaggerService, private readonly log: Log) {
+  constructor(private readonly tagger: TaggerService, private readonly log: Log, private readonly settings: Settings) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.pending.has(event.document.uri.toString())) {
@@ -54,7 +54,7 @@ export class WritingPause implements vscode.Disposable {
   private wait(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => void this.settle(uri), readSettings(uri).tagging.idleSeconds * 1000));
+    this.pending.set(key, setTimeout(() => void this.settle(uri), this.settings.of(uri).tagging.idleSeconds * 1000));
   }
 
   private async settle(uri: vscode.Uri): Promise<void> {
@@ -67,7 +67,7 @@ export class WritingPause implements vscode.Disposable {
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
     try {
-      if (readSettings(uri).tagging.onSave) {
+      if (this.settings.of(uri).tagging.onSave) {
         if (document && !document.isClosed && await isBehindDisk(document)) {
           this.log.warn(behindDiskMessage(vscode.workspace.asRelativePath(uri)));
         } else if (document && !document.isClosed) {

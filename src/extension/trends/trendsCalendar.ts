@@ -13,7 +13,7 @@ import type { SentenceLanguage } from '../../core/timeAudit/saidVsDidText';
 import { calendarTrends, type CalendarTrends } from '../../core/trends/calendarTrends';
 import type { CalendarAudits } from '../calendar/calendarAudits';
 import type { LoadedCalendars } from '../calendar/calendarSources';
-import { readSettings } from '../config';
+import type { Settings } from '../settingsService';
 
 export interface CalendarRange {
   /** The view's range, `YYYY-MM-DD`: its first week is taken whole. */
@@ -30,7 +30,7 @@ export function viewLanguage(displayLanguage: string): SentenceLanguage {
 export class TrendsCalendar {
   private kept: { readonly loaded: LoadedCalendars; readonly key: string; readonly audit: CalendarAudit | undefined } | undefined;
 
-  constructor(private readonly audits: CalendarAudits) {}
+  constructor(private readonly audits: CalendarAudits, private readonly settings: Settings) {}
 
   /** Fires when the calendars or their rules change: the view asks again. */
   get onDidChange(): vscode.Event<unknown> {
@@ -46,7 +46,7 @@ export class TrendsCalendar {
       return undefined;
     }
     const start: LocalDate = weekPeriod(from, range.weekStart).start;
-    const key = JSON.stringify([range.from, range.to, range.weekStart, readSettings().calendar.addresses]);
+    const key = JSON.stringify([range.from, range.to, range.weekStart, this.settings.current.calendar.addresses]);
     if (this.kept?.loaded !== loaded || this.kept.key !== key) {
       this.kept = { loaded, key, audit: await this.audits.audit(start, to, range.weekStart, { fragmentation: true }) };
     }

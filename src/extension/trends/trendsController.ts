@@ -5,7 +5,6 @@
 // carries its part too (trendsCalendar.ts), sent again when a calendar or its rules change. Each
 // state says whether the webview may keep it in VS Code's storage: only a plain journal's.
 import * as vscode from 'vscode';
-import { localDateOf } from '../../core/calendar/localDate';
 import { withListedNames } from '../../core/reflect/people';
 import { createPeopleDirectory, type PeopleDirectory } from '../../core/reflect/peopleDirectory';
 import { errorMessage } from '../../core/text/errorMessage';
@@ -14,13 +13,15 @@ import { summarise } from '../../core/trends/summary';
 import { rangeStart } from '../../core/trends/viewRange';
 import { isWebviewMessage, type HostMessage, type ViewChoice } from '../../webview/protocol';
 import { Commands } from '../commandIds';
-import { readSettings } from '../config';
 import type { JournalIndex } from '../index/journalIndex';
 import { entryUri } from '../journal/journalLocation';
 import { isPlainOnDisk } from '../journal/journalMounts';
 import type { Log } from '../output';
 import { PEOPLE_FILE, type PeopleLoader } from '../people/peopleLoader';
 import type { MarkStep } from '../walkthroughProgress';
+import type { Clock } from '../clock';
+import { journalToday } from '../journal/journalToday';
+import type { Settings } from '../settingsService';
 import type { TrendsCalendar } from './trendsCalendar';
 import { renderWebviewHtml, type WebviewSurface } from '../webviews/webviewHtml';
 import { webviewL10nMessage } from '../webviews/webviewL10n';
@@ -33,8 +34,8 @@ export class TrendsController {
 
   constructor(
     private readonly index: JournalIndex,
-    /** The output channel, people.yml's reader and the walkthrough's ticks, the composition root's (features.ts). */
-    private readonly tools: { readonly log: Log; readonly people: PeopleLoader; readonly markStep: MarkStep },
+    /** The output channel, people.yml's reader, the walkthrough's ticks, the settings and the clock, the composition root's (features.ts). */
+    private readonly tools: { readonly log: Log; readonly people: PeopleLoader; readonly markStep: MarkStep; readonly settings: Settings; readonly clock: Clock },
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
     private readonly calendar?: TrendsCalendar,
@@ -124,7 +125,7 @@ export class TrendsController {
   }
 
   private async state(view: ViewChoice): Promise<HostMessage> {
-    const settings = readSettings();
+    const settings = this.tools.settings.current;
     const status = this.index.state;
     const folder = this.index.journalFolder;
     const base = {
@@ -146,7 +147,7 @@ export class TrendsController {
       return { ...base, status: 'indexing' };
     }
     const entries = withListedNames(this.index.entries(), this.directory);
-    const today = localDateOf(new Date(), settings.dayStartHour);
+    const today = journalToday(settings, this.tools.clock.now());
     try {
       const summary = summarise(entries, today, {
         granularity: view.granularity,

@@ -12,9 +12,10 @@ import { splitEntry } from '../../core/entries/entrySplit';
 import { linkTarget } from '../../core/journal/linkTarget';
 import { relativeToFolder } from '../journal/journalLocation';
 import { renderMarkdown } from './markdownModule';
+import { PanelTypes } from '../commandIds';
 import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
 
-const VIEW_TYPE = 'leadershipJournal.preview';
+const VIEW_TYPE = PanelTypes.preview;
 /** Re-render a followed document at most this often while it is typed in. */
 const FOLLOW_DELAY_MS = 250;
 

@@ -255,7 +255,7 @@ describe('Reviews, commitments, people, search and export (extension host)', () 
   it('lists open commitments oldest first, with their age and entry, and drops one once it is ticked', async () => {
     const source = new FileSource();
     await source.reload(FIXTURE_PATHS);
-    const provider = new CommitmentsProvider(source, { now: () => new Date(2026, 2, 20, 12) }, people);
+    const provider = new CommitmentsProvider(source, { now: () => new Date(2026, 2, 20, 12) }, people, { current: readSettings(), of: readSettings });
     try {
       const open = await provider.getChildren();
       assert.deepEqual(open.map((c) => c.text), [

@@ -53,6 +53,8 @@ describe('extension: activation registers every line of the activation table (sh
         return { provideCodeLenses: (document: vscode.TextDocument) => [`${name} lens of ${document.uri.path}`] };
       case 'hover':
         return { provideHover: (document: vscode.TextDocument) => `${name} hover of ${document.uri.path}` };
+      case 'documentLink':
+        return { provideDocumentLinks: (document: vscode.TextDocument) => [`${name} link in ${document.uri.path}`] };
       case 'willSave':
         return (event: { document: vscode.TextDocument }) => reached.push([name, event.document.uri.path]);
       case 'webviewPanel':
@@ -90,8 +92,9 @@ describe('extension: activation registers every line of the activation table (sh
     assert.deepEqual([...registered.panelSerializers.keys()], providersOfType('webviewPanel').map(contributionId));
     assert.equal(registered.codeLenses.length, providersOfType('codeLens').length);
     assert.equal(registered.hovers.length, providersOfType('hover').length);
+    assert.equal(registered.documentLinks.length, providersOfType('documentLink').length);
     assert.equal(registered.willSave.length, providersOfType('willSave').length);
-    for (const { selector } of [...registered.codeLenses, ...registered.hovers]) {
+    for (const { selector } of [...registered.codeLenses, ...registered.hovers, ...registered.documentLinks]) {
       assert.deepEqual(selector, { language: 'markdown' });
     }
     // No workspace, so no encrypted journal: the file system waits for the features to attach theirs.
@@ -137,15 +140,18 @@ describe('extension: activation registers every line of the activation table (sh
   it('hands the journal entry lines journal entries only, without asking the features for any other file', async () => {
     const lens = registered.codeLenses[0]?.provider as vscode.CodeLensProvider;
     const hover = registered.hovers[0]?.provider as vscode.HoverProvider;
+    const links = registered.documentLinks[0]?.provider as vscode.DocumentLinkProvider;
     const willSave = registered.willSave[0];
-    assert.ok(lens && hover && willSave);
+    assert.ok(lens && hover && links && willSave);
     const before = asked;
     assert.deepEqual(await lens.provideCodeLenses(doc('/README.md'), token), []);
+    assert.deepEqual(await links.provideDocumentLinks(doc('/README.md'), token), []);
     assert.equal(await hover.provideHover(doc('/README.md'), {} as vscode.Position, token), undefined);
     willSave({ document: doc('/README.md') });
     assert.equal(asked, before);
     assert.deepEqual(await lens.provideCodeLenses(doc('/journal/a.md'), token), ['tagLens lens of /journal/a.md']);
     assert.equal(await hover.provideHover(doc('/journal/a.md'), {} as vscode.Position, token), 'tagHover hover of /journal/a.md');
+    assert.deepEqual(await links.provideDocumentLinks(doc('/journal/a.md'), token), ['personLinks link in /journal/a.md']);
     willSave({ document: doc('/journal/a.md') });
     assert.deepEqual(reached.at(-1), ['tagOnSave', '/journal/a.md']);
   });

@@ -85,8 +85,8 @@ const WORDS = {
   'key-file-missing-bare': (l10n, a) => l10n.t('the journal\'s key file {0} is missing', a[0] ?? ''),
   'key-file-not-one': (l10n, a) => l10n.t('{0} opens, but does not hold exactly one age identity', a[0] ?? ''),
   'state-unreadable': (l10n, a) => l10n.t('the journal\'s state cannot be read: {0}', a[0] ?? ''),
-  'run-interrupted': (l10n, a) => l10n.t('a {0} was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
-  'run-interrupted-undo': (l10n, a) => l10n.t('a {0} (being undone) was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'run-interrupted': (l10n, a) => l10n.t('the {0} run was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'run-interrupted-undo': (l10n, a) => l10n.t('the {0} run (being undone) was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
   'identity-opens-not': (l10n, a) => l10n.t('the key given does not open the journal\'s entries ({0} is encrypted to another key)', a[0] ?? ''),
   'recipient-not-x25519': (l10n, a) => l10n.t('the journal is also encrypted to {0}…, which is not an X25519 key: the extension uses X25519 age keys (age-keygen\'s default) only; for this one use the command line (leadership-journal --identity)', a[0] ?? ''),
   // Words the core did not make (a system's message with no known code), shown as they are.

@@ -11,6 +11,7 @@ import { hasEvidenceWord, type WeightedMatch } from './classify';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
+import { strongest } from './strongest';
 
 /** Model cues listed per sentence: the few that decided it. */
 export const MAX_MODEL_CUES = 3;
@@ -112,29 +113,12 @@ function isNumber(token: Token): boolean {
  * MAX_MODEL_CUES: strongest.ts's insertion over the matches on that side, without a filtered copy.
  */
 function strongestMatches(matches: readonly WeightedMatch[], label: 'why' | 'how'): WeightedMatch[] {
-  const top: WeightedMatch[] = [];
-  for (let index = 0; index < matches.length; index += 1) {
-    const match = matches[index] as WeightedMatch;
-    if (match.cue.side !== label) {
-      continue;
-    }
-    let at = top.length;
-    while (at > 0 && (top[at - 1] as WeightedMatch).value < match.value) {
-      at -= 1;
-    }
-    if (at < MAX_MODEL_CUES) {
-      top.push(match);
-      for (let move = top.length - 1; move > at; move -= 1) {
-        top[move] = top[move - 1] as WeightedMatch;
-      }
-      top[at] = match;
-      if (top.length > MAX_MODEL_CUES) {
-        top.pop();
-      }
-    }
-  }
-  return top;
+  return strongest(matches, MAX_MODEL_CUES, matchValue, label === 'why' ? onWhySide : onHowSide);
 }
+
+const matchValue = (match: WeightedMatch): number => match.value;
+const onWhySide = (match: WeightedMatch): boolean => match.cue.side === 'why';
+const onHowSide = (match: WeightedMatch): boolean => match.cue.side === 'how';
 
 /** Distinct words whose cue texts are kept before the memos below start again. */
 const CUE_MEMO_LIMIT = 10_000;

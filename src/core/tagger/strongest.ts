@@ -2,12 +2,16 @@
 
 /**
  * The `limit` strongest items by `strength` (ties: the earlier first), by insertion into a short
- * list: no comparator closure and no copy of the whole array (these lists are tiny and hot).
+ * list: no comparator closure and no copy of the whole array (these lists are tiny and hot). With
+ * `keep`, only the items it accepts are considered (no filtered copy either).
  */
-export function strongest<T>(items: readonly T[], limit: number, strength: (item: T) => number): T[] {
+export function strongest<T>(items: readonly T[], limit: number, strength: (item: T) => number, keep?: (item: T) => boolean): T[] {
   const top: T[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index] as T;
+    if (keep !== undefined && !keep(item)) {
+      continue;
+    }
     let at = top.length;
     while (at > 0 && strength(top[at - 1] as T) < strength(item)) {
       at -= 1;

@@ -22,8 +22,9 @@ describe('extension: a save cut off before its rename, put back at unlock', func
 
   const window = (log: string[] = []): ReturnType<typeof stubVault> => stubVault(probe(), new Map(), new Map(), log);
 
-  it('a new window\'s unlock renames the old, whole partial into place; a damaged one and one written just now stay', async () => {
-    const journal = join(dir(), 'journal');
+  /** A plain journal of ENTRIES in `name` under the test's folder, encrypted (readable names, a passphrase) by the command. */
+  const encryptedJournal = async (name: string): Promise<string> => {
+    const journal = join(dir(), name);
     for (const [path, text] of Object.entries(ENTRIES)) {
       mkdirSync(join(journal, path, '..'), { recursive: true });
       writeFileSync(join(journal, path), text);
@@ -32,6 +33,11 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     probe().vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
       ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
     await probe().encryptCommand(window());
+    return journal;
+  };
+
+  it('a new window\'s unlock renames the old, whole partial into place; a damaged one and one written just now stay', async () => {
+    const journal = await encryptedJournal('journal');
     assert.ok(probe().vscode.stub.ui.said.some((text) => text.startsWith('Encrypted 3 entries')), probe().vscode.stub.ui.said.join('\n'));
 
     // What VS Code's delete-then-rename leaves when the window closes between the two: only the partial.
@@ -66,15 +72,7 @@ describe('extension: a save cut off before its rename, put back at unlock', func
   });
 
   it('puts back a template and people.yml cut off before their rename; a young partial and one beside its file stay', async () => {
-    const journal = join(dir(), 'plain-files');
-    for (const [path, text] of Object.entries(ENTRIES)) {
-      mkdirSync(join(journal, path, '..'), { recursive: true });
-      writeFileSync(join(journal, path), text);
-    }
-    probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    probe().vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
-      ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
-    await probe().encryptCommand(window());
+    const journal = await encryptedJournal('plain-files');
 
     // What VS Code's delete-then-rename (the web, remote folders) leaves when the tab closes between the two.
     const old = new Date(Date.now() - 5 * 60_000);

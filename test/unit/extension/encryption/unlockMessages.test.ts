@@ -69,7 +69,7 @@ describe('encryption: why a journal does not unlock, in the user\'s language', f
     assert.ok(unlock.ok);
     const [warning] = unlock.journal.warnings;
     assert.ok(warning !== undefined, 'the half-way migration is told');
-    assert.match(englishReason(warning), /^an? encrypt was interrupted \(1 of \d+ entries\): run it again to finish it; until then the journal holds plain and encrypted entries$/);
+    assert.match(englishReason(warning), /^the encrypt run was interrupted \(1 of \d+ entries\): run it again to finish it; until then the journal holds plain and encrypted entries$/);
     assert.equal(halfMigratedMessage(en, warning), `The journal is not fully encrypted or decrypted: ${englishReason(warning)}.`);
     assert.match(halfMigratedMessage(de, warning), /^Das Journal ist nicht vollständig ver- oder entschlüsselt: ein Lauf \(Verschlüsseln\) wurde unterbrochen \(1 von \d+ Einträgen\): Führen Sie ihn erneut aus/);
   });

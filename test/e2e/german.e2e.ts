@@ -6,7 +6,8 @@
 // this extension: package.nls.de.json, l10n/bundle.l10n.de.json (also in the webviews, which get it
 // posted once and translate with @vscode/l10n) and the German kinds, packs and review words. The
 // journal is seeded with a few German entries from the days before today, so the Trends view and
-// the weekly review have something to say.
+// the weekly review have something to say; once encrypted, the Trends count those ten, not the two
+// entries the test leaves as drafted.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -197,7 +198,9 @@ describe('Leadership Journal in German, in the real VS Code', function () {
     await pickQuickItem(page, 'Mit einer Passphrase');
     await answerPassphrase(page, 'Wählen Sie eine Passphrase', PASSPHRASE);
     await answerPassphrase(page, 'Geben Sie dieselbe Passphrase noch einmal ein', PASSPHRASE);
-    await toast(page, /\d+ Einträge verschlüsselt/, 240_000);
+    // Every entry file is encrypted, written in or not: the ten seeded days, today's daily entry and
+    // this week's review, both as the extension drafted them.
+    await toast(page, /\b12 Einträge verschlüsselt/, 240_000);
     await screenshot(page, 'german-06-encrypted');
 
     await reloadWindow(page);
@@ -221,5 +224,17 @@ describe('Leadership Journal in German, in the real VS Code', function () {
     assert.ok(opened.includes(SECRET_LINE), `age decrypts the saved entry: ${opened}`);
     assert.deepEqual(filesContaining(workspace, SECRET_LINE), [], 'the line is nowhere in the workspace in plain');
     await screenshot(page, 'german-07-encrypted-saved');
+  });
+
+  it('counts in the Trends what the user wrote: the ten seeded days, not today\'s untouched entry nor the drafted review', async function () {
+    this.timeout(180_000);
+    const { page } = session;
+    // Twelve entries were encrypted, and ten count: by design only an entry the user has written
+    // something in counts (core/trends/counted.ts), and today's daily entry and the weekly review are
+    // still as the extension drafted them. The footer says so, in German.
+    await runCommand(page, 'Leadership Journal: Trends anzeigen');
+    const frame = await frameShowing(page, '#entry-count', '10 Einträge', 120_000);
+    await frame.locator('#not-counted', { hasText: '2 Einträge noch nicht gezählt: nichts darin geschrieben oder nach heute datiert' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'german-08-encrypted-trends');
   });
 });

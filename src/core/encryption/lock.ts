@@ -7,9 +7,11 @@
 // run beats instead: the holder's `beatAt` is rewritten in place every LOCK_BEAT_MS while it runs
 // (the host schedules it: MigrationHost `heartbeat`), and such a host takes a lock whose last beat is
 // older than LOCK_STALE_MS for a dead run's (heartbeatLiveness) — a tab closed in the middle of a run
-// holds the journal for ten minutes at most. A lock with no beat (the desktop's, the CLI's, an older
-// version's) is never judged by its age. The beat is written in place, not renamed: a reader that
-// meets it half-written finds the lock unreadable and refuses, never takes it over.
+// holds the journal for ten minutes at most. A host that can ask its processes (the desktop, the CLI)
+// judges a beating lock no process of its own vouches for by the same bound (beatOrProcessLiveness),
+// so a closed tab's lock never holds a desktop window either. A lock with no beat (the desktop's, the
+// CLI's, an older version's) is never judged by its age. The beat is written in place, not renamed: a
+// reader that meets it half-written finds the lock unreadable and refuses, never takes it over.
 //
 // Taking over: the stale lock is renamed aside, re-read to check it is still the dead run's (another
 // run may have taken it over and locked in between; then its lock is put back and this run stops),
@@ -52,6 +54,22 @@ export function heartbeatLiveness(now: () => Date, staleMs = LOCK_STALE_MS): Liv
       return 'unknown';
     }
     return now().getTime() - last > staleMs ? 'dead' : 'alive';
+  };
+}
+
+/**
+ * Liveness for a host that can ask its own processes (`byProcess`: the desktop, the CLI), which also
+ * meets the locks of hosts that cannot (a web window's, which beats): `byProcess`'s answer when it
+ * knows (a live or dead process on this machine), else the holder's last beat judged as
+ * heartbeatLiveness does — so a lock a closed web tab left is taken over after `staleMs`, as a web
+ * window would. A holder with no beat and no answer from `byProcess` (another machine's run) stays
+ * `unknown`: a pid lock is judged exactly as `byProcess` judges it.
+ */
+export function beatOrProcessLiveness(byProcess: Liveness, now: () => Date, staleMs = LOCK_STALE_MS): Liveness {
+  const byBeat = heartbeatLiveness(now, staleMs);
+  return (holder) => {
+    const asked = byProcess(holder);
+    return asked === 'unknown' ? byBeat(holder) : asked;
   };
 }
 

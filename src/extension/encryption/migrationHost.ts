@@ -2,13 +2,14 @@
 // migrated with Node's fs (src/node/encryption: writes flushed before each rename, renames atomic, a
 // dead run's lock taken over); any other folder through vscode.workspace.fs. Not vscode.workspace.fs
 // for a local folder: its rename with overwrite deletes the target first, so a save would leave a
-// moment with no entry on disk. The web build uses migrationHost.web.ts instead.
+// moment with no entry on disk. A lock a web window left is judged by its last beat, as the web judges
+// it (nodeLiveness). The web build uses migrationHost.web.ts instead.
 import { hostname } from 'node:os';
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
-import { nodeMigrationHost, processLiveness } from '../../node/encryption/nodeMigrationHost';
+import { nodeLiveness, nodeMigrationHost } from '../../node/encryption/nodeMigrationHost';
 import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 /** The journal folder's files, as the core reads and writes them. */
@@ -20,12 +21,13 @@ export function migrationHost(folder: vscode.Uri, onProgress: (progress: Migrati
   if (folder.scheme === 'file') {
     return nodeMigrationHost(folder.fsPath, { onProgress });
   }
+  const now = (): Date => new Date();
   return {
     fs: workspaceJournalFs(folder),
     modifiedAt: workspaceModifiedAt(folder),
     me: { pid: process.pid, host: hostname() },
-    liveness: processLiveness,
-    now: () => new Date(),
+    liveness: nodeLiveness(now),
+    now,
     onProgress,
   };
 }

@@ -2,8 +2,9 @@
 // vscode.workspace.fs, and no process to ask whether a lock's holder still runs. So a run here beats
 // — rewrites its lock's `beatAt` every minute while it holds the journal (core/encryption/lock.ts) —
 // and a lock whose last beat is over ten minutes old (a tab closed in the middle of a run) is taken
-// over as a dead run's. A lock with no beat (the desktop's, the CLI's, an older version's) is never
-// judged by its age: it is reported, and the user deletes `.leadership-journal/lock`.
+// over as a dead run's (a desktop window or the CLI judges it by the same bound). A lock with no beat
+// (the desktop's, the CLI's, an older version's) is never judged by its age: it is reported, and the
+// user deletes `.leadership-journal/lock`.
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { heartbeatLiveness, LOCK_BEAT_MS } from '../../core/encryption/lock';

@@ -1,8 +1,9 @@
 // The migration's host in a Node process: the journal on disk, this process for the lock, and whether
-// a lock's holder still runs (a process on this machine can be asked; one on another cannot).
+// a lock's holder still runs (a process on this machine can be asked; one on another cannot; a web
+// window's run, which has no process to ask, by its last beat: core/encryption/lock.ts).
 import { hostname } from 'node:os';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
-import type { LockHolder } from '../../core/encryption/lock';
+import { beatOrProcessLiveness, type LockHolder, type Liveness } from '../../core/encryption/lock';
 import { nodeJournalFs } from './nodeJournalFs';
 
 export function processLiveness(holder: LockHolder): 'alive' | 'dead' | 'unknown' {
@@ -20,17 +21,26 @@ export function processLiveness(holder: LockHolder): 'alive' | 'dead' | 'unknown
   }
 }
 
+/**
+ * The liveness a Node host judges locks by: processLiveness, and a beating lock (a web window's) that
+ * no process here vouches for by its last beat, as a web window judges it.
+ */
+export function nodeLiveness(now: () => Date): Liveness {
+  return beatOrProcessLiveness(processLiveness, now);
+}
+
 export interface NodeHostOptions {
   readonly workFactor?: number;
   readonly onProgress?: (progress: MigrationProgress) => void;
 }
 
 export function nodeMigrationHost(root: string, options: NodeHostOptions = {}): MigrationHost {
+  const now = (): Date => new Date();
   return {
     fs: nodeJournalFs(root),
     me: { pid: process.pid, host: hostname() },
-    liveness: processLiveness,
-    now: () => new Date(),
+    liveness: nodeLiveness(now),
+    now,
     ...(options.workFactor === undefined ? {} : { workFactor: options.workFactor }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };

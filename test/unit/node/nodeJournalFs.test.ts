@@ -11,7 +11,7 @@ import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
 import type { JournalFs } from '../../../src/core/encryption/journalFs';
 import { LOCK_PATH } from '../../../src/core/encryption/layout';
 import { nodeJournalFs } from '../../../src/node/encryption/nodeJournalFs';
-import { nodeMigrationHost, processLiveness } from '../../../src/node/encryption/nodeMigrationHost';
+import { nodeLiveness, nodeMigrationHost, processLiveness } from '../../../src/node/encryption/nodeMigrationHost';
 import { MemoryJournalFs } from '../../support/memoryJournalFs';
 import { requireAge, runAgeInTerminal } from '../../support/ageTool';
 import { hostname } from 'node:os';
@@ -136,6 +136,18 @@ describe('encryption: the Node driver on a real disk', function () {
     assert.equal(processLiveness({ pid: process.pid, host: hostname(), startedAt: '', operation: 'encrypt' }), 'alive');
     assert.equal(processLiveness({ pid: 2 ** 22 + 12345, host: hostname(), startedAt: '', operation: 'encrypt' }), 'dead');
     assert.equal(processLiveness({ pid: process.pid, host: `not-${hostname()}`, startedAt: '', operation: 'encrypt' }), 'unknown');
+  });
+
+  it('judges a web window\'s lock by its last beat (stale after ten minutes), this machine\'s pid locks by their process', () => {
+    const now = new Date(Date.UTC(2026, 10, 23, 9, 0));
+    const liveness = nodeLiveness(() => now);
+    const web = (minutesAgo: number) => ({ pid: 0, host: 'a web window', startedAt: '', operation: 'encrypt', beatAt: new Date(now.getTime() - minutesAgo * 60_000).toISOString() });
+    assert.equal(liveness(web(11)), 'dead');
+    assert.equal(liveness(web(9)), 'alive');
+    assert.equal(liveness({ pid: process.pid, host: hostname(), startedAt: '', operation: 'encrypt' }), 'alive');
+    assert.equal(liveness({ pid: 2 ** 22 + 12345, host: hostname(), startedAt: '', operation: 'encrypt' }), 'dead');
+    assert.equal(liveness({ pid: process.pid, host: `not-${hostname()}`, startedAt: '', operation: 'encrypt' }), 'unknown');
+    assert.equal(nodeMigrationHost('/nowhere').liveness(web(11)), 'dead', 'the host the desktop and the CLI run on uses it');
   });
 
   it('encrypts and decrypts a journal on disk, and age opens its entries with the journal\'s key file and the passphrase', async () => {

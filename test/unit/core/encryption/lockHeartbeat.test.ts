@@ -1,11 +1,13 @@
 // The journal's lock where no process can be asked whether it runs (VS Code for the Web): a run
 // beats — rewrites its lock's `beatAt` — and a lock whose last beat is older than LOCK_STALE_MS is a
 // dead run's, taken over; a younger one, or one that never beat (the desktop's, the CLI's), is not.
+// A desktop window or the CLI (beatOrProcessLiveness) judges such a lock by the same bound, and its
+// own pid locks by their process as before.
 import * as assert from 'node:assert/strict';
 import { fromUtf8, utf8 } from '../../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { LOCK_PATH } from '../../../../src/core/encryption/layout';
-import { acquireLock, heartbeatLiveness, LOCK_STALE_MS, type LockHolder } from '../../../../src/core/encryption/lock';
+import { acquireLock, beatOrProcessLiveness, heartbeatLiveness, LOCK_STALE_MS, type Liveness, type LockHolder } from '../../../../src/core/encryption/lock';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
@@ -116,5 +118,65 @@ describe('encryption: the journal\'s lock in VS Code for the Web, by heartbeat',
     assert.ok(beats.slice(1).some((at) => at !== undefined && Date.parse(at) > T0), `later beats rewrite it: ${beats.join(', ')}`);
     assert.equal(stopped, true);
     assert.equal(fs.files.has(LOCK_PATH), false);
+  });
+});
+
+/** A desktop's process check: pids on 'a-desktop' answer (4242 runs, 4343 is gone); any other holder is another machine's. */
+const desktopProcesses: Liveness = (holder) => {
+  if (holder.host !== 'a-desktop') {
+    return 'unknown';
+  }
+  return holder.pid === 4343 ? 'dead' : 'alive';
+};
+
+/** A desktop window's host at the clock `at()`: asks its processes, and judges a beating lock by its beat. */
+function desktopHost(fs: MemoryJournalFs, at: () => number): MigrationHost {
+  const now = (): Date => new Date(at());
+  return { ...testHost(fs), me: { pid: 4242, host: 'a-desktop' }, now, liveness: beatOrProcessLiveness(desktopProcesses, now) };
+}
+
+describe('encryption: a web window\'s lock met by a desktop window or the CLI', () => {
+  const desktopHolder = (pid: number, host = 'a-desktop'): LockHolder => ({ pid, host, startedAt: new Date(T0 - 60 * MINUTE).toISOString(), operation: 'encrypt' });
+
+  it('judges a beating lock no local process vouches for by its last beat, as the web does', () => {
+    const liveness = beatOrProcessLiveness(desktopProcesses, () => new Date(T0));
+    assert.equal(liveness(webHolder(T0 - 9 * MINUTE)), 'alive');
+    assert.equal(liveness(webHolder(T0 - 11 * MINUTE)), 'dead');
+    assert.equal(liveness({ ...webHolder(T0 - 11 * MINUTE), beatAt: 'not a time' }), 'unknown');
+  });
+
+  it('judges a pid lock by its process alone, however old: alive, dead, or another machine\'s', () => {
+    const liveness = beatOrProcessLiveness(desktopProcesses, () => new Date(T0 + 365 * 24 * 60 * MINUTE));
+    assert.equal(liveness(desktopHolder(4242)), 'alive');
+    assert.equal(liveness(desktopHolder(4343)), 'dead');
+    assert.equal(liveness(desktopHolder(4242, 'another-desktop')), 'unknown');
+    assert.equal(liveness({ ...desktopHolder(4242), beatAt: new Date(T0 - 60 * MINUTE).toISOString() }), 'alive', 'a live local process wins over an old beat');
+  });
+
+  it('takes over the lock a closed tab left once its last beat is over ten minutes old, and finishes the run', async () => {
+    const fs = fixtureJournal();
+    leaveLock(fs, webHolder(T0 - 11 * MINUTE));
+    const outcome = await encryptJournal(desktopHost(fs, () => T0), { credential });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    assert.equal(outcome.resumedFromDeadRun, true);
+    assert.equal(fs.files.has(LOCK_PATH), false, 'released at the end');
+  });
+
+  it('leaves a web lock that beat within ten minutes, and a pid lock of a live process or of another machine however old', async () => {
+    const cases: readonly [LockHolder, number][] = [
+      [webHolder(T0 - 9 * MINUTE), T0],
+      [desktopHolder(4242), T0 + 24 * 60 * MINUTE],
+      [desktopHolder(4242, 'another-desktop'), T0 + 24 * 60 * MINUTE],
+    ];
+    for (const [holder, at] of cases) {
+      const fs = fixtureJournal();
+      leaveLock(fs, holder);
+      const outcome = await encryptJournal(desktopHost(fs, () => at), { credential });
+      assert.equal(outcome.stoppedBy, 'lock', JSON.stringify(holder));
+      for (const [path, bytes] of Object.entries(ENTRIES)) {
+        assert.deepEqual(fs.files.get(path), bytes, 'a busy journal is not touched');
+      }
+      assert.deepEqual(lockOn(fs), holder, 'the lock is as it was');
+    }
   });
 });

@@ -89,7 +89,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
   const pause = new WritingPause(tagger, log, settings);
   const previews = new PreviewPanels(context.extensionUri);
-  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
+  const encryption = new EncryptionGate(context, mount, log, settings, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
   context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context, settings);

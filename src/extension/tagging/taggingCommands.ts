@@ -4,7 +4,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { Settings } from '../settingsService';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
-import { listMarkdownFiles } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import type { Log } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from './applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
@@ -31,12 +31,14 @@ export interface TaggingServices {
   readonly mount: JournalMount;
   readonly log: Log;
   readonly settings: Settings;
+  /** The journal's files (journalStore.ts): Retag All Entries lists and rewrites entries through it. */
+  readonly store: JournalStore;
 }
 
-export function taggingCommands({ tagger, explain, mount, log, settings }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
+export function taggingCommands({ tagger, explain, mount, log, settings, store }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
   return {
     tagEntry: () => tagEntry(tagger, mount),
-    retagAll: () => retagAll(tagger, mount, log, settings),
+    retagAll: () => retagAll(tagger, { mount, store }, log, settings),
     unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, mount, target),
     explainTags: (target?: vscode.Uri | string) => explainTags(explain, mount, target),
   };
@@ -106,12 +108,12 @@ async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vs
   return result.label;
 }
 
-async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, settings: Settings): Promise<RetagSummary | undefined> {
+async function retagAll(tagger: TaggerService, { mount, store }: { readonly mount: JournalMount; readonly store: JournalStore }, log: Log, settings: Settings): Promise<RetagSummary | undefined> {
   const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return undefined;
   }
-  const paths = await listMarkdownFiles(folder);
+  const paths = await store.listMarkdownFiles(folder);
   const counts = { updated: 0, unchanged: 0, skipped: 0, pinned: 0 };
   // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
   // where a clean open editor picks the change up by itself.
@@ -126,7 +128,7 @@ async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, se
       try {
         const write = document
           ? await applyToOpenDocument(document, tagger.tagDocument(document))
-          : await applyToClosedFile(uri, (text) => tagger.tagText(text));
+          : await applyToClosedFile(uri, (text) => tagger.tagText(text), store);
         counts[write.status]++;
         if (write.status === 'skipped' || write.status === 'pinned') {
           log.info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));

@@ -96,7 +96,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   const host = hostServices(context, settings);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, settings, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock, mount, log, settings);
+  const calendar = calendarAudits(context, clock, mount, log, settings, store);
   return {
     clock,
     settings,

@@ -85,7 +85,8 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   // The tagger reads it too, to tell a shown journal entry (it builds itself then, before a save).
   const mount = new JournalMount();
   const store = workspaceJournalStore(mount);
-  const tagger = new TaggerService(mount, settings);
+  const isEntry = journalEntryTest(mount);
+  const tagger = new TaggerService(isEntry, settings);
   const walkthrough = new WalkthroughProgress();
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
   const pause = new WritingPause(tagger, log, settings, store);
@@ -115,7 +116,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
     walkthrough,
-    isEntry: journalEntryTest(mount),
+    isEntry,
     store,
   };
 }

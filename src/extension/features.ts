@@ -84,19 +84,20 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
   // gate (journal/journalMounts.ts), and the encryption code loads only for an encrypted journal.
   // The tagger reads it too, to tell a shown journal entry (it builds itself then, before a save).
   const mount = new JournalMount();
-  const tagger = new TaggerService(mount, settings);
+  const store = workspaceJournalStore(mount);
+  const isEntry = journalEntryTest(mount);
+  const tagger = new TaggerService(isEntry, settings);
   const walkthrough = new WalkthroughProgress();
   const explain = new ExplainPanels(context.extensionUri, tagger, mount, log, walkthrough.mark);
-  const pause = new WritingPause(tagger, log, settings);
+  const pause = new WritingPause(tagger, log, settings, store);
   const previews = new PreviewPanels(context.extensionUri);
-  const encryption = new EncryptionGate(context, mount, log, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
+  const encryption = new EncryptionGate(context, mount, log, settings, (provider) => shell.fileSystems.encryptedJournal.attach(provider));
   context.subscriptions.push(tagger, explain, pause, previews, encryption, mount);
   // The index is created here but built only when something first needs it (the trends, a review…).
   const host = hostServices(context, settings);
   const index = new JournalIndex(context.storageUri ?? context.globalStorageUri, mount, log, settings, tagger, host.bulkRunner, host.journalFiles, pause);
   context.subscriptions.push(index, ...(host.bulkRunner ? [host.bulkRunner] : []));
-  const calendar = calendarAudits(context, clock, mount, log, settings);
-  const store = workspaceJournalStore(mount);
+  const calendar = calendarAudits(context, clock, mount, log, settings, store);
   return {
     clock,
     settings,
@@ -115,7 +116,7 @@ export function buildServices(context: vscode.ExtensionContext, shell: Shell): S
     knownPeople: () => knownPeople(index, people),
     hostName: host.name,
     walkthrough,
-    isEntry: journalEntryTest(mount),
+    isEntry,
     store,
   };
 }

@@ -2,7 +2,7 @@
 // report, the metrics exports) and dist/encryption.js (the encrypted journal) — so that they do not
 // carry copies of their own: the names they import from modules the features already hold (entry
 // kinds in both languages, the trends, the review's scaffold and period, the text helpers, the
-// settings and the journal's location). dist/features.js exports this object (features.ts); in the
+// journal's location). dist/features.js exports this object (features.ts); in the
 // Node build, scripts/featuresCore.ts turns each import of a module listed here, inside those
 // bundles, into a read of this object, so the module is not bundled again (~58 KB). The features
 // load nothing more for it: each name is code they contain, though a name only a later bundle uses
@@ -39,7 +39,6 @@ import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
 import { heatLevel, heatTint } from '../core/trends/heatmap';
 import { summarise } from '../core/trends/summary';
-import { readSettings } from './config';
 import { diskRefusalOf } from './journal/diskRefusal';
 import { journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder } from './journal/journalLocation';
 import { ENCRYPTED_SCHEME, MOUNT_AUTHORITY, MOUNT_ROOT } from './journal/journalMounts';
@@ -59,6 +58,6 @@ export const featuresCore = {
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,
-  byCodeUnits, readSettings, diskRefusalOf, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
+  byCodeUnits, diskRefusalOf, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
   MOUNT_AUTHORITY, MOUNT_ROOT,
 } as const;

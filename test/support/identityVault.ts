@@ -2,7 +2,8 @@
 // a plain journal to encrypt, `age-keygen` keys, the vault of a new window over the stub `vscode`
 // (vscodeStub.ts) with the test's own workspace state and secrets, the window's scripted answers, and
 // a snapshot of a folder's files for "nothing changed" and "written nowhere"; and the bundle they all
-// run (useEncryptionProbe), built once per describe block.
+// run (useEncryptionProbe, PROBE_EXPORTS), built once per describe block, with the settings the
+// features hand the vault (stubSettings).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { nodeDiskProvider } from '../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../scripts/ageAlias';
+import type * as Config from '../../src/extension/config';
 import type * as Bundle from '../../src/extension/encryption/encryptionBundle';
 import type { EncryptionHost, JournalVault } from '../../src/extension/encryption/journalVault';
 import { bundleWithStub } from './stubBundle';
@@ -21,8 +23,25 @@ export const ENTRIES: Readonly<Record<string, string>> = {
 };
 export const SAVED = '---\ndate: 2026-11-24\nkind: daily\n---\n\nConfidential: the budget is cut by a third.\n';
 
-/** dist/encryption.js's exports, bundled over the stub, and the stub itself. */
-export type Probe = typeof Bundle & { readonly vscode: typeof Stub };
+/** dist/encryption.js's exports, bundled over the stub, and the stub itself; with config.ts's `readSettings` over the same stub (stubSettings). */
+export type Probe = typeof Bundle & Pick<typeof Config, 'readSettings'> & { readonly vscode: typeof Stub };
+
+/** The probe's entry: dist/encryption.js's exports and the features' reader of the settings. */
+export const PROBE_EXPORTS = "export * from './src/extension/encryption/encryptionBundle'; export { readSettings } from './src/extension/config';";
+
+/**
+ * The features' settings service as the vault's host gets it (settingsService.ts's `current`), over
+ * the stub's `stub.settings`. The features' service reads them again after each change of a setting;
+ * the stub fires no change event, so this one reads them at each use, and a test may set
+ * `stub.settings` between two windows.
+ */
+export function stubSettings(probe: Probe): Pick<EncryptionHost, 'settings'>['settings'] {
+  return {
+    get current() {
+      return probe.readSettings();
+    },
+  };
+}
 
 /**
  * The encryption bundle as dist/encryption.js is built (the age alias), over the stub `vscode`, for
@@ -35,7 +54,7 @@ export function useEncryptionProbe(name: string): { readonly probe: () => Probe;
   let probe: Probe | undefined;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), `lj-${name}-`));
-    probe = await bundleWithStub<Probe>(dir, name, "export * from './src/extension/encryption/encryptionBundle';", AGE_ALIAS);
+    probe = await bundleWithStub<Probe>(dir, name, PROBE_EXPORTS, AGE_ALIAS);
     probe.vscode.stub.providers.set('file', nodeDiskProvider(probe.vscode.FileType));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,6 +132,7 @@ export function stubVault(probe: Probe, state: Map<string, unknown>, secrets = n
   const host = {
     secrets: { get: async (key: string) => secrets.get(key), store: async (key: string, value: string) => void secrets.set(key, value), delete: async (key: string) => void secrets.delete(key) },
     workspaceState: { get: (key: string) => state.get(key), update: async (key: string, value: unknown) => void state.set(key, value), keys: () => [...state.keys()] },
+    settings: stubSettings(probe),
     mount: {
       set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => void (mounted = value),
       rootOf: (disk: Stub.Uri) => (mounted !== undefined && mounted.disk.toString() === disk.toString() ? mounted.root : undefined),

@@ -7,6 +7,7 @@
 // ../text/format.ts (`translatedPercent`, `pluralMessage`). The CLI and the tests use
 // `ENGLISH_REPORT`; the extension hands in `vscode.l10n` and the display language, so an exported
 // report reads in German in a German VS Code. Pure: no `vscode` here.
+import { isoMonth } from '../calendar/localDate';
 import { translatedVocabulary, type Vocabulary } from '../tagger/vocabulary';
 import { ENGLISH, type Translator } from '../text/format';
 import { decimal as englishDecimal, monthName as englishMonth } from './names';
@@ -39,7 +40,7 @@ export function reportLanguage(translate: Pick<ReportLanguage, 't'>, locale: str
     t: (message, ...args) => translate.t(message, ...args),
     locale,
     decimal: (value) => decimals.format(Math.round(value * 10) / 10),
-    monthName: (iso) => months.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`)),
+    monthName: (iso) => months.format(new Date(`${isoMonth(iso)}-01T00:00:00Z`)),
   };
 }
 

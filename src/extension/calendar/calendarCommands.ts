@@ -16,15 +16,15 @@ import type { Settings } from '../settingsService';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
-import { createIfAbsent } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { CalendarAudits } from './calendarAudits';
 import { CalendarSources } from './calendarSources';
 import { importCalendar, type ImportArgs } from './importCalendar';
 import { explainTarget } from './calendarPlan';
 
 /** The imported calendars, read through their sources; both are disposed with the extension. */
-export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log, settings: Settings): CalendarAudits {
-  const sources = new CalendarSources(mount, log, settings);
+export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log, settings: Settings, store: JournalStore): CalendarAudits {
+  const sources = new CalendarSources(mount, log, settings, store);
   const audits = new CalendarAudits(sources, clock, log, settings);
   context.subscriptions.push(sources, audits);
   return audits;
@@ -37,24 +37,26 @@ export interface CalendarCommandServices {
   readonly mount: JournalMount;
   readonly log: Log;
   readonly settings: Settings;
+  /** The journal's files (journalStore.ts): rules.yml and the copies in `.calendar/` are written through it. */
+  readonly store: JournalStore;
 }
 
-export function calendarCommands({ calendar: audits, mount, log, settings }: CalendarCommandServices): CommandHandlers<'calendar/calendarCommands'> {
+export function calendarCommands({ calendar: audits, mount, log, settings, store }: CalendarCommandServices): CommandHandlers<'calendar/calendarCommands'> {
   return {
-    importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log, settings }, args),
-    editCalendarRules: () => editCalendarRules(mount, settings),
+    importCalendar: (args?: ImportArgs) => importCalendar(audits, { mount, log, settings, store }, args),
+    editCalendarRules: () => editCalendarRules(mount, settings, store),
     explainCalendarEvent: (uid?: string) => explainCalendarEvent(audits, uid),
   };
 }
 
-export async function editCalendarRules(mount: JournalMount, settings: Settings): Promise<vscode.Uri | undefined> {
+export async function editCalendarRules(mount: JournalMount, settings: Settings, store: JournalStore): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder, CALENDAR_FOLDER, RULES_FILE);
   try {
-    await createIfAbsent(uri, starterRulesFile(), mount);
+    await store.createIfAbsent(uri, starterRulesFile());
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', `${CALENDAR_FOLDER}/${RULES_FILE}`, errorMessage(error)));
     return undefined;

@@ -4,6 +4,10 @@
 // reads a range of it again, which is quick), the category rules in `.calendar/rules.yml`, and the
 // problems of each, listed in the *Leadership Journal* output channel once per change. Reads only:
 // the one file it writes is sources.yml, and only when asked to (Import Calendar…).
+// What is the journal's own — sources.yml, rules.yml, what Import Calendar… writes into `.calendar/`
+// — is read and written through the journal store (journalStore.ts). The calendar files themselves,
+// and the folders and stamps they are found by, go through `vscode.workspace.fs`: sources.yml may list
+// files anywhere the user picked them, outside the journal, and `.calendar/` is read the same way.
 import * as vscode from 'vscode';
 import { CALENDAR_FOLDER, readRulesFile, readSourcesFile, RULES_FILE, SOURCES_FILE, writeSourcesFile, type RulesFileReading } from '../../core/timeAudit/calendarFiles';
 import type { ParsedCalendar } from '../../core/timeAudit/readCalendars';
@@ -11,7 +15,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { Settings } from '../settingsService';
 import { journalFolderUri, relativeToFolder } from '../journal/journalLocation';
 import type { MountedRoots } from '../journal/journalMounts';
-import { readTextIfExists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { calendarModule } from './calendarModule';
 import type { Log } from '../output';
 import { StampedCache, type FileStamp } from './stampedCache';
@@ -51,8 +55,11 @@ const SETTLE_MS = 400;
 const SAFETY_RECHECK_MS = 20_000;
 
 export class CalendarSources implements vscode.Disposable {
-  /** `mount`: which journal is unlocked in this window, the calendars are read through it (journalMounts.ts); `log`: the output channel. */
-  constructor(private readonly mount: MountedRoots, private readonly log: Log, private readonly settings: Settings) {}
+  /**
+   * `mount`: which journal is unlocked in this window, the calendars are read through it (journalMounts.ts);
+   * `log`: the output channel; `store`: the journal's files, for its own files in `.calendar/` (see the header).
+   */
+  constructor(private readonly mount: MountedRoots, private readonly log: Log, private readonly settings: Settings, private readonly store: JournalStore) {}
 
   private loaded: Promise<LoadedCalendars | undefined> | undefined;
   private parsing: { readonly of: LoadedCalendars; readonly result: Promise<ParsedCalendars> } | undefined;
@@ -125,10 +132,10 @@ export class CalendarSources implements vscode.Disposable {
   /** Adds `entries` (as written to sources.yml) to the list, keeping what is there. */
   async addSources(folder: vscode.Uri, entries: readonly string[]): Promise<void> {
     const uri = vscode.Uri.joinPath(folder, CALENDAR_FOLDER, SOURCES_FILE);
-    const text = await readTextIfExists(uri);
+    const text = await this.store.readTextIfExists(uri);
     const existing = text === undefined ? [] : readSourcesFile(text).calendars;
     const calendars = [...existing, ...entries.filter((entry) => !existing.includes(entry))];
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, CALENDAR_FOLDER));
+    await this.store.createDirectory(vscode.Uri.joinPath(folder, CALENDAR_FOLDER));
     await this.writeOwn(uri, new TextEncoder().encode(writeSourcesFile(calendars)));
     this.invalidate();
   }
@@ -140,7 +147,7 @@ export class CalendarSources implements vscode.Disposable {
    */
   async writeOwn(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
     this.ownWrites.set(uri.toString(), bytes);
-    await vscode.workspace.fs.writeFile(uri, bytes);
+    await this.store.writeBytes(uri, bytes);
   }
 
   /** Forgets what was read; the next load reads again. */
@@ -180,7 +187,7 @@ export class CalendarSources implements vscode.Disposable {
     }
     const calendarFolder = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
     const problems: string[] = [];
-    const sourcesText = await readTextIfExists(vscode.Uri.joinPath(calendarFolder, SOURCES_FILE));
+    const sourcesText = await this.store.readTextIfExists(vscode.Uri.joinPath(calendarFolder, SOURCES_FILE));
     const sources = sourcesText === undefined ? { calendars: [], problems: [] } : readSourcesFile(sourcesText);
     problems.push(...sources.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`));
     const listed = [calendarFolder, ...sources.calendars.map((entry) => sourceUri(folder, entry))];
@@ -205,7 +212,7 @@ export class CalendarSources implements vscode.Disposable {
         problems.push(vscode.l10n.t('The calendar {0} cannot be read: {1}. The other calendars are still counted.', displayPath(folder, file), errorMessage(error)));
       }
     }
-    const rules = readRulesFile(await readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
+    const rules = readRulesFile(await this.store.readTextIfExists(vscode.Uri.joinPath(calendarFolder, RULES_FILE)));
     this.report('files', [...problems, ...rules.problems.map((problem) => `${CALENDAR_FOLDER}/${problem}`)]);
     this.watch(watched);
     this.readStamps = await stampsOf(calendarFolder, found.map((file) => file.uri));
@@ -252,7 +259,7 @@ export class CalendarSources implements vscode.Disposable {
   private changedOnDisk(uri: vscode.Uri): void {
     const own = this.ownWrites.get(uri.toString());
     if (own !== undefined) {
-      void vscode.workspace.fs.readFile(uri).then((now) => {
+      void this.store.readBytes(uri).then((now) => { // One of its own writes: a file in `.calendar/`.
         if (!sameBytes(now, own)) {
           this.ownWrites.delete(uri.toString());
           this.changedOnDisk(uri);

@@ -3,12 +3,15 @@
 // journal's `.calendar/`. Then the calendars are read over the last weeks and the user is told what
 // was found; every problem is in the output channel. Nothing is written outside the journal folder,
 // and a file in `.calendar/` is never replaced: a copy with the same name and other bytes gets a new name.
+// `.calendar/` is read and written through the journal store (journalStore.ts); the files the user
+// picked are read through `vscode.workspace.fs`, as they may be anywhere outside the journal.
 // Also callable with `{ uris, copy }` (paths or URIs), skipping the dialogs.
 import * as vscode from 'vscode';
 import { CALENDAR_FOLDER } from '../../core/timeAudit/calendarFiles';
 import type { Settings } from '../settingsService';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
+import type { JournalStore } from '../journal/journalStore';
 import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { calendarImportFailure, CalendarUnreadable } from './calendarImportFailure';
@@ -26,7 +29,7 @@ interface ChoicePick<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-export async function importCalendar(audits: CalendarAudits, { mount, log, settings }: { readonly mount: JournalMount; readonly log: Log; readonly settings: Settings }, args?: ImportArgs): Promise<boolean> {
+export async function importCalendar(audits: CalendarAudits, { mount, log, settings, store }: { readonly mount: JournalMount; readonly log: Log; readonly settings: Settings; readonly store: JournalStore }, args?: ImportArgs): Promise<boolean> {
   const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return false;
@@ -42,7 +45,7 @@ export async function importCalendar(audits: CalendarAudits, { mount, log, setti
   }
   try {
     if (copy) {
-      const copied = await copyInto(folder, chosen, audits.sources, log);
+      const copied = await copyInto(folder, chosen, audits.sources, store, log);
       if (copied.length === 0) {
         void vscode.window.showWarningMessage(vscode.l10n.t('No .ics file was found in what you chose; nothing was imported.'));
         return false;
@@ -97,14 +100,14 @@ async function chooseHow(): Promise<boolean | undefined> {
 }
 
 /** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */
-async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources, log: Log): Promise<string[]> {
+async function copyInto(folder: vscode.Uri, chosen: readonly vscode.Uri[], sources: CalendarSources, store: JournalStore, log: Log): Promise<string[]> {
   const target = vscode.Uri.joinPath(folder, CALENDAR_FOLDER);
-  await vscode.workspace.fs.createDirectory(target);
+  await store.createDirectory(target);
   const copied: string[] = [];
   for (const uri of chosen) {
     for (const file of await picked(() => icsFiles(uri))) {
       const bytes = await picked(() => vscode.workspace.fs.readFile(file));
-      const name = await freeName(target, file.path.slice(file.path.lastIndexOf('/') + 1), bytes);
+      const name = await freeName(target, file.path.slice(file.path.lastIndexOf('/') + 1), bytes, store);
       if (name.write) {
         await sources.writeOwn(vscode.Uri.joinPath(target, name.name), bytes);
       }
@@ -135,12 +138,12 @@ async function icsFiles(uri: vscode.Uri): Promise<vscode.Uri[]> {
 }
 
 /** `work.ics`, or `work-2.ics` when `work.ics` holds other bytes; `write` false when the same bytes are there. */
-async function freeName(target: vscode.Uri, name: string, bytes: Uint8Array): Promise<{ name: string; write: boolean }> {
+async function freeName(target: vscode.Uri, name: string, bytes: Uint8Array, store: JournalStore): Promise<{ name: string; write: boolean }> {
   for (let n = 1; ; n++) {
     const candidate = copyName(name, n);
     let existing: Uint8Array;
     try {
-      existing = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, candidate));
+      existing = await store.readBytes(vscode.Uri.joinPath(target, candidate));
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
         return { name: candidate, write: true };

@@ -17,7 +17,6 @@ import type { JournalStateRead } from '../../core/encryption/journalUnlock';
 import { isReason } from '../../core/encryption/reasons';
 import type { MigrationHost, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
-import { readSettings } from '../config';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
 import { MOUNT_ROOT } from '../journal/journalMounts';
 import { journalStateOf, type JournalVault } from './journalVault';
@@ -115,13 +114,14 @@ function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): b
   return outcome.status === 'done';
 }
 
-async function journalFolder(): Promise<vscode.Uri | undefined> {
-  return resolveJournalDiskFolder(readSettings());
+/** The journal folder on disk, from the settings as they are now (the features' service, handed in with the vault). */
+async function journalFolder(vault: JournalVault): Promise<vscode.Uri | undefined> {
+  return resolveJournalDiskFolder(vault.host.settings.current);
 }
 
 /** The journal folder and its state on disk; undefined when there is none or it cannot be read (the user was told why). */
-async function journalAndState(): Promise<{ readonly disk: vscode.Uri; readonly state: JournalStateRead } | undefined> {
-  const disk = await journalFolder();
+async function journalAndState(vault: JournalVault): Promise<{ readonly disk: vscode.Uri; readonly state: JournalStateRead } | undefined> {
+  const disk = await journalFolder(vault);
   if (disk === undefined) {
     return undefined;
   }
@@ -139,7 +139,7 @@ function shown(folder: vscode.Uri): string {
 }
 
 export async function encryptCommand(vault: JournalVault): Promise<void> {
-  const found = await journalAndState();
+  const found = await journalAndState(vault);
   if (found === undefined) {
     return;
   }
@@ -195,7 +195,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
 }
 
 export async function decryptCommand(vault: JournalVault): Promise<void> {
-  const found = await journalAndState();
+  const found = await journalAndState(vault);
   if (found === undefined) {
     return;
   }
@@ -233,7 +233,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
 }
 
 export async function changePassphraseCommand(vault: JournalVault): Promise<void> {
-  const disk = await journalFolder();
+  const disk = await journalFolder(vault);
   if (disk === undefined) {
     return;
   }

@@ -10,6 +10,7 @@ import type * as vscode from 'vscode';
 import type { CommandHandlers, ProviderHandlers } from '../activationTable';
 import { mayBeEncrypted, type JournalMount } from '../journal/journalMounts';
 import type { Log } from '../output';
+import type { Settings } from '../settingsService';
 import { encryptionModule } from './encryptionModule';
 import type { JournalVault } from './journalVault';
 
@@ -21,6 +22,7 @@ export class EncryptionGate implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly mount: JournalMount,
     private readonly log: Log,
+    private readonly settings: Pick<Settings, 'current'>,
     private readonly attach: (provider: vscode.FileSystemProvider) => void,
   ) {
     mount.setOpener((disk) => this.open(disk));
@@ -40,7 +42,7 @@ export class EncryptionGate implements vscode.Disposable {
   private loaded(): JournalVault {
     if (this.vault === undefined) {
       const { JournalVault } = encryptionModule();
-      this.vault = new JournalVault({ secrets: this.context.secrets, workspaceState: this.context.workspaceState, mount: this.mount, log: this.log });
+      this.vault = new JournalVault({ secrets: this.context.secrets, workspaceState: this.context.workspaceState, settings: this.settings, mount: this.mount, log: this.log });
       this.attach(this.vault.provider);
     }
     return this.vault;

@@ -4,7 +4,6 @@
 // setting, off by default) — otherwise it is held in memory for the window and kept nowhere.
 import type * as vscode from 'vscode';
 import { shouldRemember } from '../../core/encryption/keyFileChoice';
-import { readSettings } from '../config';
 import type { IdentityHost, JournalIdentity } from './identityUnlock';
 
 const REMEMBERED_PREFIX = 'leadershipJournal.identityFile:';
@@ -17,7 +16,7 @@ export function rememberedFileKey(disk: vscode.Uri): string {
 
 /** The pasted keys kept for the journal at `disk`, when the user keeps secrets; undefined otherwise, or when the host lost them. */
 export async function keptPastedIdentity(host: IdentityHost, disk: vscode.Uri): Promise<JournalIdentity | undefined> {
-  if (!readSettings().encryption.rememberPassphrase) {
+  if (!host.settings.current.encryption.rememberPassphrase) {
     return undefined;
   }
   try {
@@ -40,7 +39,7 @@ export async function rememberIdentity(host: IdentityHost, disk: vscode.Uri, ide
     if (shouldRemember(origin.source, origin.path, host.workspaceState.get<string>(rememberedFileKey(disk)))) {
       await host.workspaceState.update(rememberedFileKey(disk), origin.path);
     }
-  } else if (readSettings().encryption.rememberPassphrase) {
+  } else if (host.settings.current.encryption.rememberPassphrase) {
     await Promise.resolve(host.secrets.store(SECRET_PREFIX + disk.toString(), identity.identities.join('\n'))).catch(() => undefined);
   } else {
     await forgetPastedIdentity(host, disk);

@@ -10,7 +10,6 @@
 import * as vscode from 'vscode';
 import { identitiesOfFile, type KeyRead } from '../../core/encryption/identityFile';
 import { identitiesProblem, identitySource } from '../../core/encryption/keyFileChoice';
-import { readSettings } from '../config';
 import { identityFolderHint, readIdentityFile } from './identityFileAccess';
 import { keptPastedIdentity, rememberedFileKey } from './identityMemory';
 import { askPastedIdentity, wrongKeyMessage } from './identityPaste';
@@ -79,7 +78,7 @@ export function fileOrPasteAsker(host: IdentityHost, disk: vscode.Uri): Identity
     }
     for (;;) {
       const source = identitySource({
-        setting: readSettings().encryption.identityFile,
+        setting: host.settings.current.encryption.identityFile,
         remembered: host.workspaceState.get<string>(rememberedFileKey(disk)),
         choosing: way !== undefined,
       });

@@ -9,6 +9,7 @@ import { proveIdentity } from '../../core/encryption/identityProof';
 import type { IdentitySource } from '../../core/encryption/keyFileChoice';
 import { recipientsReason } from '../../core/encryption/keyFileChoice';
 import { unlockJournal, type Unlock, type UnlockedJournal } from '../../core/encryption/unlockJournal';
+import type { Settings } from '../settingsService';
 import { forgetPastedIdentity } from './identityMemory';
 import { journalDiskFs } from './migrationHost';
 import { cannotOpenMessage } from './unlockMessages';
@@ -37,6 +38,11 @@ export interface IdentityHost {
   readonly secrets: vscode.SecretStorage;
   /** Where the path (never the contents) of a picked identity file is remembered, per workspace. */
   readonly workspaceState: vscode.Memento;
+  /**
+   * The features' settings service (settingsService.ts): `current.encryption` says whether a pasted
+   * key is kept and which identity file to read, `current.journalFolder` where the journal is.
+   */
+  readonly settings: Pick<Settings, 'current'>;
 }
 
 export interface IdentityUnlocked {

@@ -8,7 +8,7 @@
 // Part of dist/encryption.js (encryptionBundle.ts), loaded by the features only once a journal turns
 // out to be encrypted or an encryption command runs (encryptionGate.ts). That bundle has its own copy
 // of every module it imports, so the state shared with the rest of the extension — which journal is
-// mounted, the output channel — is the features', handed in as an {@link EncryptionHost}.
+// mounted, the output channel, the settings service — is the features', handed in as an {@link EncryptionHost}.
 import * as vscode from 'vscode';
 import { readJournalState, type JournalStateRead } from '../../core/encryption/journalUnlock';
 import { MigrationStop } from '../../core/encryption/migrationRun';
@@ -16,13 +16,12 @@ import { unlockJournal, type UnlockedJournal } from '../../core/encryption/unloc
 import { fsProblem } from '../../core/encryption/journalFs';
 import { bareReason, isReason, reason, type Reason } from '../../core/encryption/reasons';
 import { errorMessage } from '../../core/text/errorMessage';
-import { readSettings } from '../config';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { EncryptedJournalProvider } from './encryptedJournalProvider';
 import { MOUNT_AUTHORITY, type JournalMount } from '../journal/journalMounts';
 import { identityAsker } from './identityKeys';
 import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
-import { unlockWithIdentity } from './identityUnlock';
+import { unlockWithIdentity, type IdentityHost } from './identityUnlock';
 import { restoreInterruptedSaves } from './interruptedSaves';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
@@ -41,10 +40,7 @@ export async function journalStateOf(disk: vscode.Uri): Promise<JournalStateRead
 }
 
 /** The features' side of what the vault shares with the rest of the extension (see the header). */
-export interface EncryptionHost {
-  readonly secrets: vscode.SecretStorage;
-  /** Where the path (never the contents) of a picked identity file is remembered, per workspace. */
-  readonly workspaceState: vscode.Memento;
+export interface EncryptionHost extends IdentityHost {
   /** The features' mount (journalMounts.ts): every reader of the journal asks there. */
   readonly mount: Pick<JournalMount, 'set' | 'rootOf'>;
   /** The extension's one output channel. */
@@ -140,7 +136,7 @@ export class JournalVault implements vscode.Disposable {
   /** Keeps (or, when the setting is off, forgets) the passphrase of the journal at `disk`. */
   async remember(disk: vscode.Uri, passphrase: string): Promise<void> {
     try {
-      if (readSettings().encryption.rememberPassphrase) {
+      if (this.host.settings.current.encryption.rememberPassphrase) {
         await this.host.secrets.store(SECRET_PREFIX + disk.toString(), passphrase);
       } else {
         await this.host.secrets.delete(SECRET_PREFIX + disk.toString());
@@ -157,7 +153,7 @@ export class JournalVault implements vscode.Disposable {
   }
 
   private async rememberedPassphrase(disk: vscode.Uri): Promise<string | undefined> {
-    if (!readSettings().encryption.rememberPassphrase) {
+    if (!this.host.settings.current.encryption.rememberPassphrase) {
       return undefined;
     }
     try {
@@ -214,7 +210,7 @@ export class JournalVault implements vscode.Disposable {
     }
     let disk: vscode.Uri;
     try {
-      disk = journalDiskFolderUri(readSettings());
+      disk = journalDiskFolderUri(this.host.settings.current);
     } catch {
       return false;
     }

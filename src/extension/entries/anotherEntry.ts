@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { entryTitle } from '../../core/entries/entryTitle';
 import type { EntryKind, EntryKindId } from '../../core/entries/kinds';
-import { readTextIfExists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 
 /** Kinds that are about one event, of which a day can hold several. */
 export const SEVERAL_A_DAY: ReadonlySet<EntryKindId> = new Set(['decision', 'after-action']);
@@ -16,11 +16,11 @@ interface Pick extends vscode.QuickPickItem {
 }
 
 /** The existing entries of this kind and day: the first one (`uri`) and those named after it (`…-decision-*.md`). */
-async function sameDayEntries(uri: vscode.Uri): Promise<vscode.Uri[]> {
+async function sameDayEntries(uri: vscode.Uri, store: JournalStore): Promise<vscode.Uri[]> {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const stem = name.replace(/\.md$/i, '');
   const folder = vscode.Uri.joinPath(uri, '..');
-  const listed = await vscode.workspace.fs.readDirectory(folder).then(undefined, () => [] as [string, vscode.FileType][]);
+  const listed = await store.readDirectory(folder).then(undefined, () => [] as [string, vscode.FileType][]);
   const others = listed
     .filter(([file, type]) => type === vscode.FileType.File && file.startsWith(`${stem}-`) && file.toLowerCase().endsWith('.md'))
     .map(([file]) => vscode.Uri.joinPath(folder, file))
@@ -28,14 +28,14 @@ async function sameDayEntries(uri: vscode.Uri): Promise<vscode.Uri[]> {
   return [uri, ...others];
 }
 
-/** Asks which entry of the day to open, or the title of a new one; undefined when the user cancels. */
-export async function chooseEntryOfDay(kind: EntryKind, uri: vscode.Uri, day: string): Promise<EntryOfDay | undefined> {
-  const existing = await sameDayEntries(uri);
+/** Asks which entry of the day to open, or the title of a new one; undefined when the user cancels. Reads the journal through `store`. */
+export async function chooseEntryOfDay(kind: EntryKind, uri: vscode.Uri, day: string, store: JournalStore): Promise<EntryOfDay | undefined> {
+  const existing = await sameDayEntries(uri, store);
   const items: Pick[] = [
     { label: `$(add) ${vscode.l10n.t('New {0}…', kind.label)}`, detail: vscode.l10n.t('Another one for {0}, beside the one already written', day) },
     ...await Promise.all(existing.map(async (entry): Promise<Pick> => {
       const path = entry.path.slice(entry.path.lastIndexOf('/') + 1);
-      const text = await readTextIfExists(entry).catch(() => undefined);
+      const text = await store.readTextIfExists(entry).catch(() => undefined);
       return { label: text === undefined ? path : entryTitle(text, path), description: path, uri: entry };
     })),
   ];

@@ -11,7 +11,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { JournalSettings } from '../config';
 import { entryUri, JournalLocationError, resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
-import { createIfAbsent, exists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import { chooseEntryOfDay, SEVERAL_A_DAY } from './anotherEntry';
 import type { NewEntryTexts } from './newEntryTexts';
@@ -46,12 +46,17 @@ async function confirmFuture(date: LocalDate): Promise<boolean> {
   return choice === create;
 }
 
-/** Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to create it). */
+/**
+ * Returns the entry's URI, or `undefined` when the user was told why there is none (or chose not to
+ * create it). The journal is found through `mount` and its entries read and created through `store`
+ * (the composition root's services).
+ */
 export async function openOrCreateEntry(
   target: EntryTarget,
   settings: JournalSettings,
   texts: NewEntryTexts,
   mount: JournalMount,
+  store: JournalStore,
 ): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
@@ -104,8 +109,8 @@ export async function openOrCreateEntry(
   let cursor: typeof plan.cursor;
   try {
     uri = entryUri(folder, plan.path);
-    if (SEVERAL_A_DAY.has(target.kind.id) && await exists(uri)) {
-      const choice = target.title?.trim() ? { title: target.title.trim() } : await chooseEntryOfDay(target.kind, uri, displayDate(target.date));
+    if (SEVERAL_A_DAY.has(target.kind.id) && await store.exists(uri)) {
+      const choice = target.title?.trim() ? { title: target.title.trim() } : await chooseEntryOfDay(target.kind, uri, displayDate(target.date), store);
       if (!choice) {
         return undefined;
       }
@@ -120,12 +125,12 @@ export async function openOrCreateEntry(
         return undefined;
       }
       plan = another;
-      for (let n = 1; await exists(entryUri(folder, extraPath(primary, choice.title, n))); n++) {
+      for (let n = 1; await store.exists(entryUri(folder, extraPath(primary, choice.title, n))); n++) {
         plan = { ...another, path: extraPath(primary, choice.title, n + 1) };
       }
       uri = entryUri(folder, plan.path);
     }
-    if (compareDates(target.date, target.today) > 0 && !(await exists(uri)) && !(await confirmFuture(target.date))) {
+    if (compareDates(target.date, target.today) > 0 && !(await store.exists(uri)) && !(await confirmFuture(target.date))) {
       return undefined;
     }
     let text = plan.text;
@@ -137,7 +142,7 @@ export async function openOrCreateEntry(
       // A new 1:1 carries over the open items with the person, in both directions.
       ({ text, cursor } = await texts.oneOnOne(uri, plan.path, plan, target.person, target.date, settings.locale));
     }
-    result = await createIfAbsent(uri, text, mount);
+    result = await store.createIfAbsent(uri, text);
   } catch (error) {
     const message = error instanceof JournalLocationError ? error.message : vscode.l10n.t('Could not create the entry {0}: {1}.', plan.path, failure(error));
     void vscode.window.showErrorMessage(message);

@@ -13,27 +13,35 @@ import { journalToday } from '../journal/journalToday';
 import type { NewEntryTexts } from './newEntryTexts';
 import { entryUri, relativeToFolder, resolveJournalDiskFolder, resolveJournalFolder } from '../journal/journalLocation';
 import type { JournalMount } from '../journal/journalMounts';
-import { exists, listMarkdownFiles, readTextIfExists } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import { displayDate } from '../l10nDates';
 import type { CommandHandlers } from '../activationTable';
 import { dayChoice, journalFolderAction, stepOrigin } from './navigationPlan';
 
-export function navigationCommands({ clock, settings: live, entryTexts: texts, mount }: {
+/** Where the journal is and its files: the mount finds it, the store reads and writes it (journalStore.ts). */
+interface Journal {
+  readonly mount: JournalMount;
+  readonly store: JournalStore;
+}
+
+export function navigationCommands({ clock, settings: live, entryTexts: texts, mount, store }: {
   readonly clock: Clock;
   readonly settings: Settings;
   readonly entryTexts: NewEntryTexts;
   readonly mount: JournalMount;
+  readonly store: JournalStore;
 }): CommandHandlers<'entries/navigate'> {
+  const journal: Journal = { mount, store };
   return {
     openToday: () => {
       const settings = live.current;
       const today = journalToday(settings, clock.now());
-      return openDay(today, today, settings, texts, mount);
+      return openDay(today, today, settings, texts, journal);
     },
-    openPrevious: () => step(clock, live.current, mount, -1),
-    openNext: () => step(clock, live.current, mount, 1),
-    openForDate: (phrase?: string) => openForDate(clock, live.current, texts, mount, phrase),
-    openJournalFolder: () => openJournalFolder(live.current),
+    openPrevious: () => step(clock, live.current, journal, -1),
+    openNext: () => step(clock, live.current, journal, 1),
+    openForDate: (phrase?: string) => openForDate(clock, live.current, texts, journal, phrase),
+    openJournalFolder: () => openJournalFolder(live.current, store),
   };
 }
 
@@ -41,17 +49,17 @@ export function navigationCommands({ clock, settings: live, entryTexts: texts, m
  * Opens the day's entry: the only one that day, a choice when there are several, or a new entry of
  * the default kind when there is none.
  */
-async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings, texts: NewEntryTexts, mount: JournalMount): Promise<vscode.Uri | undefined> {
+async function openDay(date: LocalDate, today: LocalDate, settings: JournalSettings, texts: NewEntryTexts, { mount, store }: Journal): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
-  const choice = dayChoice(await listMarkdownFiles(folder), date);
+  const choice = dayChoice(await store.listMarkdownFiles(folder), date);
   let path = 'open' in choice ? choice.open : undefined;
   if ('choose' in choice) {
     // Listed by title (what the person wrote at the top), with the file as a detail.
     const items = await Promise.all(choice.choose.map(async (candidate) => {
-      const text = await readTextIfExists(entryUri(folder, candidate)).catch(() => undefined);
+      const text = await store.readTextIfExists(entryUri(folder, candidate)).catch(() => undefined);
       return { label: text === undefined ? candidate : entryTitle(text, candidate), description: candidate, path: candidate };
     }));
     path = (await vscode.window.showQuickPick(items, {
@@ -68,17 +76,17 @@ async function openDay(date: LocalDate, today: LocalDate, settings: JournalSetti
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   }
-  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts, mount);
+  return openOrCreateEntry({ kind: entryKindFor(settings.defaultKind, settings.locale), date, today }, settings, texts, mount, store);
 }
 
-async function step(clock: Clock, settings: JournalSettings, mount: JournalMount, direction: -1 | 1): Promise<vscode.Uri | undefined> {
+async function step(clock: Clock, settings: JournalSettings, { mount, store }: Journal, direction: -1 | 1): Promise<vscode.Uri | undefined> {
   const folder = await resolveJournalFolder(settings, mount);
   if (!folder) {
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
   const from = stepOrigin(active ? relativeToFolder(folder, active) : undefined, journalToday(settings, clock.now()));
-  const path = neighbourEntry(await listMarkdownFiles(folder), from, direction);
+  const path = neighbourEntry(await store.listMarkdownFiles(folder), from, direction);
   if (!path) {
     void vscode.window.showInformationMessage(direction < 0
       ? vscode.l10n.t('No entry before {0}.', displayDate(from.date))
@@ -90,7 +98,7 @@ async function step(clock: Clock, settings: JournalSettings, mount: JournalMount
   return uri;
 }
 
-async function openForDate(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, mount: JournalMount, phrase: string | undefined): Promise<vscode.Uri | undefined> {
+async function openForDate(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, journal: Journal, phrase: string | undefined): Promise<vscode.Uri | undefined> {
   const today = journalToday(settings, clock.now());
   const parse = (text: string): ReturnType<typeof parseDatePhrase> => parseDatePhrase(text, today, { weekStart: settings.weekStart });
   const typed = phrase ?? await vscode.window.showInputBox({
@@ -114,17 +122,17 @@ async function openForDate(clock: Clock, settings: JournalSettings, texts: NewEn
     void vscode.window.showErrorMessage(parsed.message);
     return undefined;
   }
-  return openDay(parsed.date, today, settings, texts, mount);
+  return openDay(parsed.date, today, settings, texts, journal);
 }
 
-async function openJournalFolder(settings: JournalSettings): Promise<void> {
+async function openJournalFolder(settings: JournalSettings, store: JournalStore): Promise<void> {
   // The folder on disk, encrypted or not: the Explorer shows files as they are stored.
   const folder = await resolveJournalDiskFolder(settings);
   if (!folder) {
     return;
   }
-  if (!(await exists(folder))) {
-    await vscode.workspace.fs.createDirectory(folder);
+  if (!(await store.exists(folder))) {
+    await store.createDirectory(folder);
   }
   if (journalFolderAction(vscode.workspace.getWorkspaceFolder(folder) !== undefined) === 'reveal') {
     await vscode.commands.executeCommand('revealInExplorer', folder);

@@ -9,6 +9,7 @@ import type { Settings } from '../settingsService';
 import { openOrCreateEntry } from './entryOpener';
 import { journalToday } from '../journal/journalToday';
 import type { JournalMount } from '../journal/journalMounts';
+import type { JournalStore } from '../journal/journalStore';
 import type { NewEntryTexts } from './newEntryTexts';
 import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
@@ -26,14 +27,16 @@ export interface NewEntryServices {
   readonly knownPeople: KnownPeople;
   /** Which journal is unlocked in this window (journalMounts.ts). */
   readonly mount: JournalMount;
+  /** The journal's files (journalStore.ts): what New Entry reads and creates. */
+  readonly store: JournalStore;
 }
 
 interface KindItem extends vscode.QuickPickItem {
   readonly entryKind: EntryKind;
 }
 
-export function newEntryCommands({ clock, settings, entryTexts: texts, knownPeople: known, mount }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
-  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, settings.current, texts, args, known, mount) };
+export function newEntryCommands({ clock, settings, entryTexts: texts, knownPeople: known, mount, store }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
+  return { newEntry: (args?: NewEntryArgs) => newEntry(clock, settings.current, texts, args, known, mount, store) };
 }
 
 /**
@@ -115,7 +118,7 @@ async function askForNewPerson(kind: EntryKind): Promise<string | undefined> {
   return person?.trim() || undefined;
 }
 
-async function newEntry(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople, mount: JournalMount): Promise<vscode.Uri | undefined> {
+async function newEntry(clock: Clock, settings: JournalSettings, texts: NewEntryTexts, args: NewEntryArgs | undefined, known: KnownPeople, mount: JournalMount, store: JournalStore): Promise<vscode.Uri | undefined> {
   const today = journalToday(settings, clock.now());
   const plan = planNewEntry(args, today);
   if (plan.outcome === 'unknown-kind') {
@@ -141,5 +144,5 @@ async function newEntry(clock: Clock, settings: JournalSettings, texts: NewEntry
   if (step.person !== 'none' && !person) {
     return undefined;
   }
-  return openOrCreateEntry({ kind, date: plan.date, today, ...(person ? { person } : {}), ...(plan.title ? { title: plan.title } : {}) }, settings, texts, mount);
+  return openOrCreateEntry({ kind, date: plan.date, today, ...(person ? { person } : {}), ...(plan.title ? { title: plan.title } : {}) }, settings, texts, mount, store);
 }

@@ -1,7 +1,8 @@
 // `Export Metrics…` (CSV or JSON of dates, kinds, scores, functions, traps, style, word and people
 // counts, with no entry text at all: reflect/exportMetrics.ts) and `Export Report…` (the CLI's
 // self-contained HTML report, core/report). Both ask where to write with a save dialog, write through
-// vscode.workspace.fs, and never replace an existing file without a modal confirmation of their own
+// vscode.workspace.fs (the file is where the user chose, not in the journal, so not through the
+// journal store), and never replace an existing file without a modal confirmation of their own
 // (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`. What
 // turns the journal into the file (the metrics, the report) is in dist/reports.js, loaded the first
 // time an export writes (reportsModule.ts).

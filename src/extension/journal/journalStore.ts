@@ -103,6 +103,10 @@ export interface JournalStore {
   /** The file's text (UTF-8); rejects when it cannot be read. */
   readText(uri: vscode.Uri): Promise<string>;
   readTextIfExists(uri: vscode.Uri): Promise<string | undefined>;
+  /** The file's bytes, for a caller that decodes them itself or compares them; rejects when it cannot be read. */
+  readBytes(uri: vscode.Uri): Promise<Uint8Array>;
+  /** Writes `bytes` to `uri`, replacing what is there: for a file whose caller has just checked it (tags written into a closed entry). */
+  writeBytes(uri: vscode.Uri, bytes: Uint8Array): Promise<void>;
   /** Writes `text` (UTF-8) to `uri`, replacing what is there: for files the user asked to change (people.yml). */
   writeText(uri: vscode.Uri, text: string): Promise<void>;
   /** The names and types in a folder; rejects when it cannot be read. */
@@ -117,6 +121,8 @@ export function workspaceJournalStore(mount: MountedCreators): JournalStore {
     createIfAbsent: (uri, text) => createIfAbsent(uri, text, mount),
     readText: async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
     readTextIfExists,
+    readBytes: async (uri) => vscode.workspace.fs.readFile(uri),
+    writeBytes: async (uri, bytes) => vscode.workspace.fs.writeFile(uri, bytes),
     writeText: async (uri, text) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text)),
     readDirectory: async (uri) => vscode.workspace.fs.readDirectory(uri),
     createDirectory: async (uri) => vscode.workspace.fs.createDirectory(uri),

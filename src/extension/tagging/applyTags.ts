@@ -9,6 +9,7 @@ import { entryTagWrite } from '../../core/tagger/entryTagWrite';
 import { unpinTags, type TagWrite } from '../../core/tagger/frontMatterTags';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import type { TagResult } from '../../core/tagger/types';
+import type { JournalStore } from '../journal/journalStore';
 
 /** Whether a write changes the entry: new tags, or the user's own kept and pinned. */
 export function changesEntry(write: TagWrite): write is Extract<TagWrite, { text: string }> {
@@ -54,8 +55,9 @@ export async function applyToOpenDocument(document: vscode.TextDocument, result:
   return applyEdits(document, write, edits);
 }
 
-export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => TagResult): Promise<TagWrite> {
-  const bytes = await vscode.workspace.fs.readFile(uri);
+/** Tags the entry at `uri`, which no editor holds, read and written through the journal's `store`. */
+export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => TagResult, store: Pick<JournalStore, 'readBytes' | 'writeBytes'>): Promise<TagWrite> {
+  const bytes = await store.readBytes(uri);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -67,12 +69,12 @@ export async function applyToClosedFile(uri: vscode.Uri, tag: (text: string) => 
     return write;
   }
   // Read again just before writing: the window left is the time between this read and the write.
-  // The write is in place through VS Code's file system (it works in remote and web hosts alike and
+  // The write is in place through VS Code's file system, the store's (it works in remote and web hosts alike and
   // keeps the file's permissions and links), not write-beside-then-rename as the CLI does on disk.
-  if (!sameBytes(await vscode.workspace.fs.readFile(uri), bytes)) {
+  if (!sameBytes(await store.readBytes(uri), bytes)) {
     return { status: 'skipped', reason: vscode.l10n.t('it changed while it was being tagged; left as it is now') };
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(write.text));
+  await store.writeBytes(uri, new TextEncoder().encode(write.text));
   return write;
 }
 

@@ -1,6 +1,6 @@
 // The tagging room, registered in one call from features.ts, the composition root, with the services
-// it built (the tagger, its Explain Tags panels, the writing pause, the mount, the output channel, the
-// walkthrough): the handlers of its lines of the activation table (activationTable.ts) — Tag Entry,
+// it built (the tagger, its Explain Tags panels, the writing pause, the mount, its journal-entry test
+// and store, the output channel, the walkthrough): the handlers of its lines of the activation table (activationTable.ts) — Tag Entry,
 // Retag All Entries, Unpin Tags and Explain Tags (taggingCommands.ts), the tags' CodeLens and hover
 // (tagLens.ts), tagging on save (tagOnSave.ts), the Explain Tags panels restored after a reload
 // (explainPanels.ts) — handed back for features.ts to join with every other line. Nothing here reads

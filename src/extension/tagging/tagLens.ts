@@ -13,7 +13,7 @@ import { readFrontMatter } from '../../core/entries/frontMatter';
 import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { lensState, type LensState } from '../../core/tagger/lensState';
 import { unclearWords } from '../../core/tagger/unclearReason';
-import { percentNumber } from '../../core/text/format';
+import { percentNumber, pluralMessage } from '../../core/text/format';
 import { splitEntry } from '../../core/entries/entrySplit';
 import type { ProviderHandlers } from '../activationTable';
 import { Commands } from '../commandIds';
@@ -48,9 +48,9 @@ export function tagsSummary(state: LensState): string {
   if (tags.traps === 0) {
     return vscode.l10n.t('{0} · why {1}% · how {2}%', tags.label, why, how);
   }
-  return tags.traps === 1
-    ? vscode.l10n.t('{0} · why {1}% · how {2}% · {3} trap', tags.label, why, how, tags.traps)
-    : vscode.l10n.t('{0} · why {1}% · how {2}% · {3} traps', tags.label, why, how, tags.traps);
+  // The count through the shared plural helper, each language its own forms (`1 Falle`, `2 Fallen`).
+  const traps = pluralMessage(tags.traps, vscode.l10n.t('{0} trap'), vscode.l10n.t('{0} traps'));
+  return vscode.l10n.t('{0} · why {1}% · how {2}% · {3}', tags.label, why, how, traps);
 }
 
 /** The label a pinned entry states, as written (`how`, or the user's own words), or undefined when it is not pinned. */

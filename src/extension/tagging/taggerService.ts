@@ -12,8 +12,7 @@ import type { createTagger } from '../../core/tagger/tagger';
 import type { TagResult } from '../../core/tagger/types';
 import { SECTION } from '../config';
 import type { Settings } from '../settingsService';
-import { isJournalEntry } from '../journal/journalDocuments';
-import type { MountedRoots } from '../journal/journalMounts';
+import type { JournalEntryTest } from '../journal/journalDocuments';
 import { heavyModule } from './heavyModule';
 
 /** How long after a journal entry is shown the tagger is built: after the editor's own first requests. */
@@ -30,8 +29,8 @@ export class TaggerService implements vscode.Disposable {
   /** The tagger as it is now has been built and has read both languages once. */
   private warmed = false;
 
-  /** `mount` tells a journal entry shown from an unlocked encrypted journal (journal/journalMounts.ts). */
-  constructor(private readonly mount: MountedRoots, private readonly settings: Settings) {
+  /** `isEntry` is the journal room's one test, bound to the features' mount (an unlocked encrypted journal's entries too; journal/journalDocuments.ts). */
+  constructor(private readonly isEntry: JournalEntryTest, private readonly settings: Settings) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.tagging`)) {
@@ -49,7 +48,7 @@ export class TaggerService implements vscode.Disposable {
 
   /** Builds the tagger shortly, off any save, when one of `editors` shows a journal entry (it may be saved). */
   private warmFor(editors: readonly vscode.TextEditor[]): void {
-    if (this.warmed || this.warming !== undefined || !editors.some((editor) => isJournalEntry(editor.document, this.mount))) {
+    if (this.warmed || this.warming !== undefined || !editors.some((editor) => this.isEntry(editor.document))) {
       return;
     }
     this.warming = setTimeout(() => {

@@ -4,12 +4,12 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { Settings } from '../settingsService';
 import { resolveJournalFolder, entryUri } from '../journal/journalLocation';
 import { inStepWithDisk } from '../journal/documentOnDisk';
-import { listMarkdownFiles } from '../journal/journalStore';
+import type { JournalStore } from '../journal/journalStore';
 import type { Log } from '../output';
 import { applyToClosedFile, applyToOpenDocument, unpinOpenDocument } from './applyTags';
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { ExplainPanels } from './explainPanels';
-import { isJournalEntry, journalRelativePath } from '../journal/journalDocuments';
+import { journalRelativePath, type JournalEntryTest } from '../journal/journalDocuments';
 import type { JournalMount } from '../journal/journalMounts';
 import type { TaggerService } from './taggerService';
 import type { CommandHandlers } from '../activationTable';
@@ -29,22 +29,26 @@ export interface TaggingServices {
   readonly tagger: TaggerService;
   readonly explain: ExplainPanels;
   readonly mount: JournalMount;
+  /** Whether a document is a journal entry: the journal room's one test, bound to the mount (journal/journalDocuments.ts). */
+  readonly isEntry: JournalEntryTest;
   readonly log: Log;
   readonly settings: Settings;
+  /** The journal's files (journalStore.ts): Retag All Entries lists and rewrites entries through it. */
+  readonly store: JournalStore;
 }
 
-export function taggingCommands({ tagger, explain, mount, log, settings }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
+export function taggingCommands({ tagger, explain, mount, isEntry, log, settings, store }: TaggingServices): CommandHandlers<'tagging/taggingCommands'> {
   return {
-    tagEntry: () => tagEntry(tagger, mount),
-    retagAll: () => retagAll(tagger, mount, log, settings),
-    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, mount, target),
-    explainTags: (target?: vscode.Uri | string) => explainTags(explain, mount, target),
+    tagEntry: () => tagEntry(tagger, isEntry),
+    retagAll: () => retagAll(tagger, { mount, store }, log, settings),
+    unpinTags: (target?: vscode.Uri | string) => unpinEntry(tagger, isEntry, target),
+    explainTags: (target?: vscode.Uri | string) => explainTags(explain, { mount, isEntry }, target),
   };
 }
 
-function activeEntry(mount: JournalMount): vscode.TextDocument | undefined {
+function activeEntry(isEntry: JournalEntryTest): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || !isJournalEntry(document, mount)) {
+  if (!document || !isEntry(document)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
     return undefined;
   }
@@ -52,8 +56,8 @@ function activeEntry(mount: JournalMount): vscode.TextDocument | undefined {
 }
 
 /** Tags the active entry in its editor; a clean editor is saved afterwards, a dirty one is left dirty. */
-async function tagEntry(tagger: TaggerService, mount: JournalMount): Promise<string | undefined> {
-  const document = activeEntry(mount);
+async function tagEntry(tagger: TaggerService, isEntry: JournalEntryTest): Promise<string | undefined> {
+  const document = activeEntry(isEntry);
   if (!document) {
     return undefined;
   }
@@ -79,15 +83,15 @@ async function tagEntry(tagger: TaggerService, mount: JournalMount): Promise<str
  * is the entry (the CodeLens passes its URI), or the active editor's. A clean document is saved
  * afterwards, a dirty one is left dirty. Resolves to the label now written.
  */
-async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vscode.Uri | string | undefined): Promise<string | undefined> {
+async function unpinEntry(tagger: TaggerService, isEntry: JournalEntryTest, target: vscode.Uri | string | undefined): Promise<string | undefined> {
   let document: vscode.TextDocument | undefined;
   try {
     const uri = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : undefined;
-    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry(mount);
+    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry(isEntry);
   } catch {
     document = undefined;
   }
-  if (!document || !isJournalEntry(document, mount)) {
+  if (!document || !isEntry(document)) {
     return undefined;
   }
   if (!(await inStepWithDisk(document))) {
@@ -106,12 +110,12 @@ async function unpinEntry(tagger: TaggerService, mount: JournalMount, target: vs
   return result.label;
 }
 
-async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, settings: Settings): Promise<RetagSummary | undefined> {
+async function retagAll(tagger: TaggerService, { mount, store }: { readonly mount: JournalMount; readonly store: JournalStore }, log: Log, settings: Settings): Promise<RetagSummary | undefined> {
   const folder = await resolveJournalFolder(settings.current, mount);
   if (!folder) {
     return undefined;
   }
-  const paths = await listMarkdownFiles(folder);
+  const paths = await store.listMarkdownFiles(folder);
   const counts = { updated: 0, unchanged: 0, skipped: 0, pinned: 0 };
   // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
   // where a clean open editor picks the change up by itself.
@@ -126,7 +130,7 @@ async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, se
       try {
         const write = document
           ? await applyToOpenDocument(document, tagger.tagDocument(document))
-          : await applyToClosedFile(uri, (text) => tagger.tagText(text));
+          : await applyToClosedFile(uri, (text) => tagger.tagText(text), store);
         counts[write.status]++;
         if (write.status === 'skipped' || write.status === 'pinned') {
           log.info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
@@ -158,10 +162,10 @@ async function retagAll(tagger: TaggerService, mount: JournalMount, log: Log, se
  * Opens the Explain Tags panel of `target` (the CodeLens passes a URI, the hover's link a URI string)
  * or of the active entry; resolves to the explanation shown. Only journal entries are explained.
  */
-async function explainTags(explain: ExplainPanels, mount: JournalMount, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
+async function explainTags(explain: ExplainPanels, { mount, isEntry }: { readonly mount: JournalMount; readonly isEntry: JournalEntryTest }, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
   let entry: vscode.Uri | undefined;
   try {
-    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry(mount)?.uri;
+    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry(isEntry)?.uri;
   } catch {
     entry = undefined;
   }

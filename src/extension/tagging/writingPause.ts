@@ -9,6 +9,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import type { Settings } from '../settingsService';
 import type { Log } from '../output';
 import { behindDiskMessage, isBehindDisk } from '../journal/documentOnDisk';
+import type { JournalStore } from '../journal/journalStore';
 import { applyToClosedFile, applyToOpenDocument } from './applyTags';
 import type { TaggerService } from './taggerService';
 
@@ -19,7 +20,7 @@ export class WritingPause implements vscode.Disposable {
   /** Fires once an entry being written is left alone: tagged (when tagging is on) and saved. */
   readonly onDidSettle = this.settled.event;
 
-  constructor(private readonly tagger: TaggerService, private readonly log: Log, private readonly settings: Settings) {
+  constructor(private readonly tagger: TaggerService, private readonly log: Log, private readonly settings: Settings, private readonly store: JournalStore) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.pending.has(event.document.uri.toString())) {
@@ -76,7 +77,7 @@ export class WritingPause implements vscode.Disposable {
             await document.save();
           }
         } else {
-          await applyToClosedFile(uri, (text) => this.tagger.tagText(text));
+          await applyToClosedFile(uri, (text) => this.tagger.tagText(text), this.store);
         }
       }
     } catch (error) {

@@ -2,6 +2,7 @@
 // unclear entry has no side, and when a trap decided the label), then the traps and the sentences.
 import type { TagExplanation } from '../../core/tagger/explanation';
 import type { EntryLabel } from '../../core/tagger/types';
+import { percent } from '../../core/text/format';
 import type { ExplainStateMessage } from '../explainProtocol';
 import type { ExplainStringKey } from './strings';
 import { button, el } from '../trends/dom';
@@ -13,12 +14,12 @@ const LABEL_MEANINGS: Readonly<Record<EntryLabel, ExplainStringKey>> = {
   why: 'labelWhy', how: 'labelHow', balanced: 'labelBalanced', unclear: 'labelUnclear',
 };
 
-/** The why/how bar: sized through CSSOM (the CSP allows no inline style), named in text for assistive technology. */
+/** The why/how bar: sized through CSSOM (the CSP allows no inline style) in the core's `percent` (`72%`, a CSS width), named in text for assistive technology. */
 function shareBar(explanation: TagExplanation): HTMLElement {
   const why = el('span', { class: 'why' });
   const how = el('span', { class: 'how' });
-  why.style.width = `${Math.round(explanation.why * 100)}%`;
-  how.style.width = `${Math.round(explanation.how * 100)}%`;
+  why.style.width = percent(explanation.why);
+  how.style.width = percent(explanation.how);
   return el('div', { class: 'share-bar', attrs: { 'aria-hidden': 'true' } }, [why, how]);
 }
 

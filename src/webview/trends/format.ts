@@ -1,5 +1,6 @@
 // How numbers, ids and periods read in the view. One place, so the chart, its table and the text
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
+import { isoMonth } from '../../core/calendar/localDate';
 import { delta, percentNumber } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { WebviewStringKey } from './strings';
@@ -100,7 +101,7 @@ function cached(format: (formatters: Formatters) => Intl.DateTimeFormat, key: (i
 export const formatShortDate = cached((f) => f.shortDate, (iso) => iso);
 export const formatLongDate = cached((f) => f.longDate, (iso) => iso);
 /** `Nov 2026` for any day of the month. */
-export const formatMonth = cached((f) => f.monthYear, (iso) => iso.slice(0, 7));
+export const formatMonth = cached((f) => f.monthYear, isoMonth);
 
 /** A bucket's name for people: `23 Nov – 29 Nov 2026`, `Nov 2026`, `Mon, 23 Nov 2026`. */
 export function periodName(granularity: Granularity, start: string, end: string): string {

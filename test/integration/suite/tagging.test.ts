@@ -6,6 +6,7 @@ import { splitEntry } from '../../../src/core/entries/entrySplit';
 import type { TagExplanation } from '../../../src/core/tagger/explanation';
 import { createTagger } from '../../../src/core/tagger/tagger';
 import { Commands } from '../../../src/extension/commandIds';
+import { workspaceJournalStore } from '../../../src/extension/journal/journalStore';
 import { applyToClosedFile } from '../../../src/extension/tagging/applyTags';
 import { journalUri, readText, reset, setSetting, writeText } from './helpers';
 
@@ -140,7 +141,7 @@ describe('Tagging (extension host)', () => {
     const write = await applyToClosedFile(uri, (text) => {
       writeFileSync(uri.fsPath, edited); // Another program writes between the read and the write.
       return createTagger().tag(text);
-    });
+    }, workspaceJournalStore({ creatorOf: () => undefined })); // The journal store over a plain folder, as the features build it.
     assert.equal(write.status, 'skipped');
     assert.ok('reason' in write && /changed while it was being tagged/.test(write.reason));
     assert.equal(await readText(uri), edited, "the other program's text stays");

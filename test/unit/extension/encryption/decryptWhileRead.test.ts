@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncryptionHost } from '../../../../src/extension/encryption/journalVault';
-import { useEncryptionProbe } from '../../../support/identityVault';
+import { stubSettings, useEncryptionProbe } from '../../../support/identityVault';
 import type * as Stub from '../../../support/vscodeStub';
 
 const ENTRY = '2026/11/2026-11-23.md';
@@ -36,6 +36,7 @@ describe('extension: Decrypt Journal… while the journal is being read', functi
     const host = {
       secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined },
       workspaceState: { get: () => undefined, update: async () => undefined, keys: () => [] },
+      settings: stubSettings(probe()),
       mount: {
         set: (value: { disk: Stub.Uri; root: Stub.Uri } | undefined) => {
           mounted = value;

@@ -16,7 +16,7 @@ import { webPlatform } from '../../../../scripts/webPlatform';
 import { DESCRIPTOR_PATH } from '../../../../src/core/encryption/layout';
 import { parseDescriptor } from '../../../../src/core/encryption/journalState';
 import { runAge, useAgeDir } from '../../../support/ageTool';
-import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, SAVED, script as answering, snapshot, stubVault, type AgeKey, type Probe } from '../../../support/identityVault';
+import { ENTRIES, keygen as keygenIn, pick, plainJournal as plainJournalIn, PROBE_EXPORTS, SAVED, script as answering, snapshot, stubVault, type AgeKey, type Probe } from '../../../support/identityVault';
 import { bundleWithStub } from '../../../support/stubBundle';
 import type * as Stub from '../../../support/vscodeStub';
 
@@ -58,9 +58,8 @@ describe('extension: a journal encrypted to a pasted age key, in the web worker 
 
   before(async () => {
     buildDir = mkdtempSync(join(tmpdir(), 'lj-pasted-probe-'));
-    const exports = "export * from './src/extension/encryption/encryptionBundle';";
-    web = await bundleWithStub<Probe>(buildDir, 'pastedWebProbe', exports, AGE_ALIAS, [webPlatform]);
-    desktop = await bundleWithStub<Probe>(buildDir, 'pastedDesktopProbe', exports, AGE_ALIAS);
+    web = await bundleWithStub<Probe>(buildDir, 'pastedWebProbe', PROBE_EXPORTS, AGE_ALIAS, [webPlatform]);
+    desktop = await bundleWithStub<Probe>(buildDir, 'pastedDesktopProbe', PROBE_EXPORTS, AGE_ALIAS);
     desktop.vscode.stub.providers.set('file', nodeDiskProvider(desktop.vscode.FileType));
     web.vscode.stub.providers.set('file', asWorkspaceFs(web, nodeDiskProvider(web.vscode.FileType)));
   });

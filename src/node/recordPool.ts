@@ -79,9 +79,16 @@ const BATCH = 100;
 /** Requests a worker holds at once: the one it makes and the next, waiting in its own queue. */
 export const DEPTH = 2;
 
-/** Workers for this machine: one per core, at least one, at most four. */
+/**
+ * Workers for this machine: one per core but one, at least one, at most four. The core left over is
+ * the calling thread's (it lists and reads the files, and in the extension host it serves the window)
+ * and V8's: each worker compiles the tagger afresh on V8's background threads (~0.5 s of CPU per
+ * worker for a cold index). On this project's 2-core machine a cold index of 10,000 entries took
+ * 2.9–3.4 s of CPU with one worker against 4.1–4.8 s with two, and less wall-clock time in five
+ * pairs of six (2026-12-05, load 4–6).
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 export interface PoolOptions {
@@ -89,6 +96,8 @@ export interface PoolOptions {
   readonly workerData?: unknown;
   /** Limits of each worker's heap (Node's `resourceLimits`), e.g. the size its young generation may grow to. */
   readonly resourceLimits?: ResourceLimits;
+  /** Node options of each worker (Node's `execArgv`); absent: the process's own, as Node gives them. */
+  readonly execArgv?: readonly string[];
 }
 
 interface Waiting {
@@ -138,6 +147,7 @@ export function createRecordPool(workerFile: string, workers = defaultWorkerCoun
       const worker = new Worker(workerFile, {
         ...(options.workerData === undefined ? {} : { workerData: options.workerData }),
         ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+        ...(options.execArgv === undefined ? {} : { execArgv: [...options.execArgv] }),
       });
       const lane: Lane = { worker, held: new Map() };
       worker.on('message', (response: RecordResponse) => {

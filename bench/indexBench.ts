@@ -21,6 +21,7 @@ import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import type { IndexedEntry } from '../src/core/records/entryRecord';
 import { indexItem } from '../src/core/index/indexItem';
 import { indexMaker } from '../src/extension/index/indexMaker';
+import { poolRunner } from '../src/extension/index/poolRunner';
 import { inThreadRunner, type RecordRunner } from '../src/extension/index/recordRunner';
 import { summarise } from '../src/core/trends/summary';
 import { journalCorpus } from './corpus';
@@ -56,12 +57,7 @@ function summary(entries: readonly IndexedEntry[]): void {
 
 /** The Node host's bulk runner (src/extension/index/workerRunner.ts), without its settings. */
 function bulkRunner(pool: RecordPool, workers: number): RecordRunner {
-  return {
-    records: (jobs) => pool.records(jobs, { evidence: false }),
-    lanes: 2 * workers,
-    warm: () => pool.warm({ evidence: false }),
-    rest: () => void pool.rest(),
-  };
+  return poolRunner(pool, workers, () => ({ evidence: false }));
 }
 
 /** The window's own thread's runner, tagging with a tagger warmed on `sample` (as an editor session's would be). */

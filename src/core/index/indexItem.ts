@@ -16,7 +16,14 @@ export interface IndexItem {
 }
 
 export function indexItem(path: string, text: string, tag: (text: string) => TagResult): IndexItem {
-  const record = indexRecord(path, text, tag);
+  return withFacts(indexRecord(path, text, tag), text);
+}
+
+/**
+ * The item of `record`, made from `text` elsewhere (a worker thread that made the record alone): the
+ * facts of `text` beside it, exactly as {@link indexItem} makes them.
+ */
+export function withFacts(record: RecordResult, text: string): IndexItem {
   // Facts are kept as long as the index: copied so their strings do not hold the text (ownString.ts).
   return { record, facts: record.ok ? ownData(entryFacts(text)) : NO_FACTS };
 }

@@ -1,0 +1,44 @@
+// The bulk runner over a worker pool: the workers are asked for records alone, this thread adds the
+// facts, and the items are exactly the ones indexItem makes on one thread.
+import * as assert from 'node:assert/strict';
+import { indexItem } from '../../../../src/core/index/indexItem';
+import { indexRecord } from '../../../../src/core/records/readRecord';
+import { createTagger } from '../../../../src/core/tagger/tagger';
+import type { TaggerOptions } from '../../../../src/core/tagger/types';
+import { poolRunner } from '../../../../src/extension/index/poolRunner';
+import type { RecordJob, RecordPool } from '../../../../src/node/recordPool';
+
+const tagger = createTagger({ evidence: false });
+const tag = (text: string) => tagger.tag(text);
+
+/** A pool that makes records on this thread, noting what it was asked. */
+function fakePool(asked: { facts: unknown; options: TaggerOptions }[]): RecordPool {
+  return {
+    records: ((jobs: readonly RecordJob[], options: TaggerOptions, facts?: boolean) => {
+      asked.push({ facts, options });
+      return Promise.resolve(jobs.map((job) => ({ record: indexRecord(job.path, 'text' in job ? job.text : '', tag) })));
+    }) as RecordPool['records'],
+    warm: () => undefined,
+    rest: () => Promise.resolve(),
+    dispose: () => Promise.resolve(),
+  };
+}
+
+describe('the bulk runner over a worker pool', () => {
+  it('asks the workers for records alone and adds the facts as indexItem does', async () => {
+    const jobs = [
+      { path: '2026/03/2026-03-02.md', text: '---\ndate: 2026-03-02\nkind: daily\n---\n\nI explained why it matters to @Ana.\n\n## Next\n\n- [ ] Ask Tom what he needs\n- [x] Book the room\n' },
+      { path: 'notes/idea.md', text: 'No front matter and no date in the name: not an entry, no facts.\n- [ ] Not a commitment of any entry\n' },
+      { path: '2026/03/2026-03-03.md', text: '---\ndate: 2026-03-03\nkind: decision\n---\n\n## What did I decide?\n\nWe keep the Friday demo.\n' },
+    ];
+    const asked: { facts: unknown; options: TaggerOptions }[] = [];
+    const runner = poolRunner(fakePool(asked), 1, () => ({ evidence: false }));
+    const items = await runner.records(jobs);
+    assert.deepEqual(items, jobs.map((job) => indexItem(job.path, job.text, tag)));
+    assert.deepEqual(asked, [{ facts: false, options: { evidence: false } }]);
+    assert.deepEqual(items[0]?.facts.mentions, ['Ana']);
+    assert.equal(items[0]?.facts.commitments.length, 2);
+    assert.deepEqual(items[1]?.facts, { commitments: [], mentions: [], answers: {} });
+    assert.equal(runner.lanes, 2);
+  });
+});

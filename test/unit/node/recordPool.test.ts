@@ -100,6 +100,25 @@ describe('index records on worker threads', function () {
     }
   });
 
+  it('starts its workers with the Node options asked for, or with the process\'s own', async () => {
+    const telling = join(dir, 'telling.js');
+    writeFileSync(telling, `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (request) => parentPort.postMessage({ id: request.id, results: request.jobs.map(() => ({ record: { ok: false, reason: JSON.stringify(process.execArgv) } })) }));
+    `);
+    const told = async (options: { execArgv?: readonly string[] }): Promise<string> => {
+      const pool = createRecordPool(telling, 1, options);
+      try {
+        const [item] = await pool.records([entry(4, 'Anything.')], {}, false);
+        return item?.record.ok === false ? item.record.reason : '';
+      } finally {
+        await pool.dispose();
+      }
+    };
+    assert.equal(await told({ execArgv: ['--no-deprecation'] }), '["--no-deprecation"]');
+    assert.equal(await told({}), JSON.stringify(process.execArgv));
+  });
+
   it('rejects, and keeps rejecting, when a worker cannot run, so the index falls back to its own thread', async () => {
     const broken = join(dir, 'broken.js');
     writeFileSync(broken, 'throw new Error("cannot start");\n');

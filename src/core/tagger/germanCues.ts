@@ -90,6 +90,17 @@ export const GERMAN_HOW_CUES: readonly CueSpec[] = [
   ['fehlerquote', 3, 'controlling'], ['verwalten', 2.5, 'controlling'], ['verwaltung', 2, 'controlling'], ['pflegen', 1, 'controlling'],
   ['wartung', 2, 'controlling'], ['statistik', 2.5, 'controlling'], ['tabelle', 2, 'controlling'], ['excel', 2, 'controlling'],
   ['liste', 1.5, 'controlling'], ['nacharbeit', 2, 'controlling'], ['störung', 1.5, 'controlling'], ['beheben', 2, 'controlling'],
+  // Regeln und Grenzen, die Routine halten, fremde Arbeit selbst nachmachen (Leitfaden Regeln 8 und 15); Mengen- und Terminfragen
+  ['regel', 1.5, 'controlling'], ['höchstens', 2, 'controlling'], ['maximal', 2, 'controlling'], ['mindestens', 1.5, 'controlling'],
+  ['obergrenze', 2.5, 'controlling'], ['grenze', 1, 'controlling'], ['limit', 2, 'controlling'], ['ohne ausnahme', 2.5, 'controlling', 'directing'],
+  ['keine ausnahme', 2.5, 'controlling', 'directing'], ['pflicht', 2, 'controlling'], ['verboten', 2, 'controlling', 'directing'],
+  ['nicht erlaubt', 2, 'controlling', 'directing'], ['kein ~3 ohne', 2, 'controlling', 'directing'], ['nie ~3 ohne', 1.5, 'controlling', 'directing'],
+  ['wie immer', 1.5, 'controlling'], ['wie bisher', 2, 'controlling'], ['bleibt so', 2, 'controlling'], ['bleiben bei', 2, 'controlling'],
+  ['bleibt beim alten', 2.5, 'controlling'], ['nochmal selbst', 2.5, 'controlling', 'directing'], ['selbst nochmal', 2.5, 'controlling', 'directing'],
+  ['nachgezählt', 2.5, 'controlling'], ['nachzählen', 2.5, 'controlling'], ['nachkontrolliert', 2.5, 'controlling', 'directing'],
+  ['wie viele', 1.5, 'planning'], ['wie lange', 1.5, 'planning'], ['reicht bis', 2, 'planning'], ['reicht ~2 für', 1.5, 'planning'],
+  ['kaputt', 1, 'controlling'], ['defekt', 1.5, 'controlling'], ['undicht', 1.5, 'controlling'], ['reparatur', 2, 'controlling'],
+  ['monteur', 1.5, 'organising'], ['handwerker', 1, 'organising'],
   // Denglisch: the English words German teams manage with
   ['kpi', 3, 'controlling'], ['okr', 2, 'planning'], ['forecast', 3, 'planning'], ['controlling', 3, 'controlling'],
   ['monitoring', 3, 'controlling'], ['tracking', 2.5, 'controlling'], ['workflow', 2.5, 'organising'], ['roadmap', 3, 'planning'],

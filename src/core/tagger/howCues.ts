@@ -172,7 +172,37 @@ const everyday: readonly CueSpec[] = [
   ['inventory', 2.5, 'controlling'], ['supplier', 2, 'organising'], ['contract', 2, 'planning'], ['quote', 1.5, 'planning'],
 ];
 
-export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling, ...everyday];
+/**
+ * Rules and limits stated as such, keeping the routine, and doing someone's work over: controlling
+ * without a managing verb. Kotter's controlling keeps to standards and limits; Bennis's manager
+ * maintains and accepts the status quo (the labelling guide's rule 15: turning a change down to keep
+ * the routine is how); correcting or redoing another's work is controlling it (rule 8). Also the
+ * resource and schedule questions planning asks ("how many", "will it last until"), and the plain
+ * notes of a fault with who is fixing it.
+ */
+const limits: readonly CueSpec[] = [
+  ['policy', 2, 'controlling'], ['limit', 2, 'controlling'], ['maximum', 2, 'controlling'],
+  ['max', 1.5, 'controlling'], ['minimum', 2, 'controlling'], ['no more than', 2.5, 'controlling'], ['not more than', 2.5, 'controlling'],
+  ['never more than', 2.5, 'controlling'], ['at most', 1.5, 'controlling'], ['no less than', 2, 'controlling'],
+  ['full stop', 1.5, 'controlling', 'directing'], ['no exceptions', 2.5, 'controlling', 'directing'], ['without exception', 2.5, 'controlling', 'directing'],
+  ['no ~3 without', 2, 'controlling', 'directing'], ['nobody ~3 without', 2, 'controlling', 'directing'], ['nothing ~3 without', 2, 'controlling', 'directing'],
+  ['never ~3 without', 1.5, 'controlling', 'directing'], ['not allowed', 2, 'controlling', 'directing'], ['forbidden', 2, 'controlling', 'directing'],
+  ['mandatory', 2.5, 'controlling'], ['compulsory', 2.5, 'controlling'], ['required', 1.5, 'controlling'], ['two signatures', 3, 'controlling'],
+  ['countersign', 3, 'controlling'], ['sign out', 2, 'controlling'], ['logbook', 2.5, 'controlling'], ['quarantine', 1.5, 'controlling'],
+  ['stick with', 2, 'controlling'], ['stick to', 1.5, 'controlling'], ['keep to', 1.5, 'controlling'], ['as usual', 1.5, 'controlling'],
+  ['as before', 1.5, 'controlling'], ['same as before', 2, 'controlling'], ['no change', 2, 'controlling'], ['not changing', 2, 'controlling'],
+  ['turned down', 1.5, 'controlling'], ['leave it as it is', 2, 'controlling'], ['tried and tested', 2, 'controlling'],
+  ['redo', 2, 'controlling', 'directing'], ['redone', 2, 'controlling', 'directing'], ['did ~3 again', 1.5, 'controlling', 'directing'],
+  ['over again', 1.5, 'controlling', 'directing'], ['again myself', 2.5, 'controlling', 'directing'], ['myself again', 2, 'controlling', 'directing'],
+  ['checked every', 2.5, 'controlling', 'directing'], ['double check', 2.5, 'controlling'], ['recheck', 2.5, 'controlling'], ['recount', 2.5, 'controlling'],
+  ['how many', 1.5, 'planning'], ['how long', 1.5, 'planning'], ['last until', 2, 'planning'], ['run out', 2, 'planning'], ['run short', 2, 'organising'],
+  ['enough for', 1.5, 'planning'], ['in time for', 1.5, 'planning'], ['who is on', 2, 'organising'], ['who takes', 1.5, 'organising'],
+  ['cracked', 1, 'controlling'], ['leak', 1.5, 'controlling'], ['puncture', 1.5, 'controlling'], ['breakdown', 1.5, 'controlling'],
+  ['out of order', 2, 'controlling'], ['not working', 1.5, 'controlling'], ['stopped working', 1.5, 'controlling'],
+  ['mechanic', 1.5, 'organising'], ['plumber', 1.5, 'organising'], ['electrician', 1.5, 'organising'], ['technician', 1.5, 'organising'],
+];
+
+export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling, ...everyday, ...limits];
 
 /**
  * Phrases that contain a cue word but are not that cue: matched like cues, weight 0, and since a

@@ -178,6 +178,98 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     });
   }
 
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`seals a plain-only entry on its first save, then removes its plain file only if it is unchanged since read; else keeps it and says so (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const SYNCED = '2026/12/2026-12-02.md';
+      const synced = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone, plain.\n');
+      fs.put(SYNCED, synced);
+      const kept: string[] = [];
+      const unlock = await unlockJournal(fs, passphrase);
+      assert.ok(unlock.ok);
+      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry) => kept.push(entry));
+      assert.ok((await listed(view)).includes(SYNCED), 'listed as an entry');
+      assert.deepEqual(await view.read(SYNCED), synced, 'read as it is');
+      await view.write(SYNCED, NEW_TEXT);
+      assert.equal(fs.files.has(SYNCED), false, 'the plain file is gone: it held what was read');
+      assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the saved text is nowhere plain on disk');
+      assert.deepEqual(plainOnDisk(fs, 'on the phone'), [], 'nor the old text');
+      assert.deepEqual(kept, [], 'nothing to say');
+      assert.deepEqual(await (await opened(fs)).read(SYNCED), NEW_TEXT, 'a fresh unlock reads the sealed save');
+      const removes = fs.log.filter((line) => line === `remove ${SYNCED}`).length;
+      assert.equal(removes, 1);
+      const sealedAt = fs.log.findIndex((line) => line.startsWith('rename ') && line.endsWith(`-> ${view.sealedPathOf(SYNCED)}`));
+      assert.ok(sealedAt >= 0 && sealedAt < fs.log.indexOf(`remove ${SYNCED}`), 'removed only after the sealed file, read back and proven, was renamed into place');
+
+      // Changed on disk after it was read (a sync): the save lands sealed, and the plain file is kept, said.
+      const OTHER = '2026/12/2026-12-03.md';
+      fs.put(OTHER, synced);
+      assert.deepEqual(await view.read(OTHER), synced);
+      const changed = utf8('Changed by the sync after it was opened.\n');
+      fs.put(OTHER, changed);
+      await view.write(OTHER, NEW_TEXT);
+      assert.deepEqual(fs.files.get(OTHER), changed, 'kept, byte for byte');
+      assert.deepEqual(kept, [OTHER], 'and the host is told');
+      assert.deepEqual(await view.read(OTHER), NEW_TEXT, 'the entry reads its sealed form now');
+      await view.write(OTHER, NEW_TEXT);
+      assert.deepEqual(fs.files.get(OTHER), changed, 'a later save leaves the pair for the user, unasked');
+      assert.deepEqual(kept, [OTHER], 'and says nothing more');
+
+      // Two reads that gave two texts: whichever the editor holds, the plain file is not removed.
+      const THIRD = '2026/12/2026-12-04.md';
+      fs.put(THIRD, synced);
+      await view.read(THIRD);
+      fs.put(THIRD, changed);
+      await view.read(THIRD);
+      await view.write(THIRD, NEW_TEXT);
+      assert.deepEqual(fs.files.get(THIRD), changed, 'kept');
+      assert.deepEqual(kept, [OTHER, THIRD]);
+
+      // A plain file that cannot be removed: the save has landed; the file is kept and said.
+      const FOURTH = '2026/12/2026-12-05.md';
+      fs.put(FOURTH, synced);
+      await view.read(FOURTH);
+      fs.faults = { fail: (op, path) => (op === 'remove' && path === FOURTH ? Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }) : undefined) };
+      await view.write(FOURTH, NEW_TEXT);
+      fs.faults = {};
+      assert.deepEqual(fs.files.get(FOURTH), synced);
+      assert.deepEqual(await (await opened(fs)).read(FOURTH), NEW_TEXT);
+      assert.deepEqual(kept, [OTHER, THIRD, FOURTH]);
+    });
+  }
+
+  it('loses no byte when killed at every step of the first save of a plain-only entry: the old plain text, or the new sealed one, whole', async () => {
+    const SYNCED = '2026/12/2026-12-02.md';
+    const synced = utf8('Written on the phone, plain.\n');
+    const start = await encrypted('opaque');
+    start.put(SYNCED, synced);
+    const clean = start.clone();
+    const cleanView = await opened(clean);
+    await cleanView.read(SYNCED);
+    const operations = clean.operations;
+    await cleanView.write(SYNCED, NEW_TEXT);
+    const steps = clean.operations - operations;
+    assert.equal(clean.files.has(SYNCED), false, 'uninterrupted, the plain file goes');
+    for (let done = 0; done < steps; done++) {
+      for (const torn of [false, true]) {
+        const crashed = start.clone();
+        const view = await opened(crashed);
+        await view.read(SYNCED);
+        crashed.faults = { killAfter: crashed.operations + done, torn };
+        await view.write(SYNCED, NEW_TEXT).catch(() => undefined); // Killed before its sealed file was in place, or after (then only its plain file's removal fails).
+        crashed.faults = {};
+        const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
+        const plain = crashed.files.get(SYNCED);
+        const fresh = await opened(crashed);
+        const read = await fresh.read(SYNCED);
+        assert.ok(read !== undefined, `${context}: the entry is there`);
+        assert.ok(Buffer.from(read).equals(Buffer.from(synced)) || Buffer.from(read).equals(Buffer.from(NEW_TEXT)), `${context}: it reads whole`);
+        assert.ok(plain !== undefined ? Buffer.from(plain).equals(Buffer.from(synced)) : Buffer.from(read).equals(Buffer.from(NEW_TEXT)), `${context}: the plain file is untouched, or gone only once the new text is sealed`);
+        assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}: the new text is nowhere plain`);
+      }
+    }
+  });
+
   it('creates only what is not there, renames and removes entries (opaque names move in the map only)', async () => {
     const fs = await encrypted('opaque');
     const view = await opened(fs);

@@ -12,6 +12,7 @@ import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
 import { interruptedSaveName } from '../../../../src/core/encryption/keptSaves';
+import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
@@ -147,9 +148,10 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await view.read(interruptedSaveName(TODAY, 1)), cutOff, 'the cut-off save is kept beside the entry, not overwritten');
   });
 
-  for (const [path, before] of [[TODAY, ENTRIES[TODAY]], ['2026/11/2026-11-24.md', undefined]] as const) {
-    it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole`, async () => {
+  for (const [path, before, renameDeletesFirst] of [[TODAY, ENTRIES[TODAY], false], ['2026/11/2026-11-24.md', undefined, false], [TODAY, ENTRIES[TODAY], true], ['2026/11/2026-11-24.md', undefined, true]] as const) {
+    it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole${renameDeletesFirst ? ', once the next unlock has put back a save cut off inside a rename that deletes first (web, virtual, remote)' : ''}`, async () => {
       const start = await encrypted('opaque');
+      start.renameDeletesFirst = renameDeletesFirst;
       const clean = start.clone();
       const cleanView = await opened(clean);
       const operations = clean.operations;
@@ -164,6 +166,14 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
           await assert.rejects(view.write(path, NEW_TEXT));
           crashed.faults = {};
           const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
+          if (renameDeletesFirst) {
+            // The next window's unlock, over a minute later (journalVault.ts → interruptedSaves.ts).
+            const unlock = await unlockJournal(crashed, passphrase);
+            assert.ok(unlock.ok, `${context}: ${unlock.ok ? '' : unlock.message}`);
+            const now = Date.UTC(2026, 10, 23, 9, 0);
+            const repair = await restoreOrphans({ fs: crashed, now: () => new Date(now), modifiedAt: async (at) => (crashed.files.has(at) ? now - SAFE_AGE_MS - 1 : undefined), me: { pid: 2, host: 'test-host' }, liveness: () => 'dead' }, unlock.journal);
+            assert.ok(torn || repair.kept.length === 0, `${context}: only a write cut short is left aside`);
+          }
           const fresh = await opened(crashed);
           const bytes = await fresh.read(path);
           assert.ok(bytes === undefined ? before === undefined : Buffer.from(bytes).equals(Buffer.from(before ?? [])) || Buffer.from(bytes).equals(Buffer.from(NEW_TEXT)), context);

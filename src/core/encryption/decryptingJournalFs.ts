@@ -235,21 +235,37 @@ export class DecryptingJournalFs implements JournalFs {
     }
   }
 
-  /** Gives a new entry of an opaque journal its id, and writes the map before any file uses it. */
+  /**
+   * Gives a new entry of an opaque journal its id, and writes the map before any file uses it. A map
+   * write that fails (another window's write of it at the same moment, a full disk) takes the id
+   * back: the save fails, and the next one gives an id and writes the map again — else it would
+   * write the entry's file under an id names.age never held, read as `recovered/<id>.md`.
+   */
   private async ensureId(path: string): Promise<void> {
     if (!this.opaque || this.names.idOf(path) !== undefined) {
       return;
     }
     this.names.assignId(path);
-    await this.saveNames();
+    const id = this.names.idOf(path);
+    try {
+      await this.saveNames();
+    } catch (error) {
+      this.names = new EntryNames(new Map([...this.names.names].filter(([key]) => key !== id)));
+      throw error;
+    }
   }
 
   /**
    * Writes the name map, one write at a time. Another window on the same journal writes names.age
    * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
    * `mergeNameMaps`: ids added by either window survive), then writes and verifies it (writeVerified).
-   * Two windows' writes can still cross between one's read and its rename; the next write of either
-   * puts back what the other's lacked, since an id is never dropped for being missing on disk.
+   * Two windows' writes can still cross: when B reads names.age and A's whole write lands before B's,
+   * B's replaces it, and A's ids since B's read are missing from the file (their entries read as
+   * `recovered/<id>.md` elsewhere) until A's next write puts them back, since an id is never dropped
+   * for being missing on disk. No lock closes that: the journal's run lock is part of every save's key
+   * check (keyStamp.ts), and the web hosts have no exclusive create. Two writes of the partial at once
+   * leave one; the other rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes
+   * its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {

@@ -16,7 +16,8 @@ import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orp
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { partialPath } from '../../../../src/core/encryption/layout';
+import { NAMES_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
 import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
@@ -380,6 +381,107 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
+  });
+
+  /** `disk` as one window sees it, with `hook` run around its operations on the name map's files (the test orders two windows' steps by it). */
+  function windowDisk(disk: MemoryJournalFs, hook: (op: 'read' | 'wrote', path: string) => Promise<void>): MemoryJournalFs {
+    return new Proxy(disk, {
+      get(target, key, receiver) {
+        if (key === 'read') {
+          return async (path: string) => {
+            const bytes = await target.read(path);
+            if (path.startsWith(NAMES_PATH)) {
+              await hook('read', path); // Read, then held: what it returns is what was there before.
+            }
+            return bytes;
+          };
+        }
+        if (key === 'write') {
+          return async (path: string, bytes: Uint8Array) => {
+            await target.write(path, bytes);
+            if (path.startsWith(NAMES_PATH)) {
+              await hook('wrote', path);
+            }
+          };
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  it('two windows writing the map of opaque names at the same instant can cross: one entry reads as recovered/… until its window writes the map again (documented in the README)', async () => {
+    const fs = await encrypted('opaque');
+    const fromA = utf8('Written in window A.\n');
+    const fromB = utf8('Written in window B.\n');
+    let releaseB = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      releaseB = resolve;
+    });
+    let holding = true;
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
+    // B reads names.age, then waits while A's whole save runs: B then writes the map it read, plus its own id, over A's.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'read' && path === NAMES_PATH && holding) {
+        holding = false;
+        await held;
+      }
+    }), unlockB.journal);
+    const savingB = windowB.write('2026/11/2026-11-25.md', fromB);
+    await windowA.write('2026/11/2026-11-24.md', fromA);
+    releaseB();
+    await savingB;
+
+    const later = await opened(fs);
+    const recovered = (await listed(later)).filter((path) => path.startsWith('recovered/'));
+    assert.equal(recovered.length, 1, 'A\'s id was written over: its entry has lost its name, not its text');
+    assert.deepEqual(await later.read(recovered[0] ?? ''), fromA);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+
+    await windowA.write('2026/11/2026-11-26.md', NEW_TEXT); // A's next write of the map puts its id back (nameMap.ts mergeNameMaps).
+    const after = await opened(fs);
+    assert.deepEqual((await listed(after)).filter((path) => path.startsWith('recovered/')), [], 'every entry has its name again');
+    assert.deepEqual(await after.read('2026/11/2026-11-24.md'), fromA);
+    assert.deepEqual(await after.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await after.read('2026/11/2026-11-26.md'), NEW_TEXT);
+  });
+
+  it('two windows writing the map\'s partial at the same instant: the one whose partial was taken is told to save again, and the other\'s map lands', async () => {
+    const fs = await encrypted('opaque');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    let bWrote = (): void => undefined;
+    const bHasWritten = new Promise<void>((resolve) => {
+      bWrote = resolve;
+    });
+    let releaseB = (): void => undefined;
+    const bHeld = new Promise<void>((resolve) => {
+      releaseB = resolve;
+    });
+    const partial = partialPath(NAMES_PATH);
+    // A writes its partial and waits; B writes over it and waits; A reads B's back; then B goes on.
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => (op === 'wrote' && path === partial ? bHasWritten : undefined)), unlockA.journal);
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        bWrote();
+        await bHeld;
+      }
+    }), unlockB.journal);
+    const savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const savingB = windowB.write('2026/11/2026-11-25.md', NEW_TEXT);
+    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told another window saved at the same moment');
+    releaseB();
+    await savingB;
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // Saved again.
+    const later = await opened(fs);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
+    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), NEW_TEXT);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
   });
 
   it('merges renames made in another window: an entry renamed over another there still reads here, and nothing comes back', async () => {

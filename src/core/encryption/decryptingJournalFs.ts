@@ -65,6 +65,11 @@ export class EntryUnreadable extends Error {
   }
 }
 
+/** A path with a part that starts with a dot (`.templates/daily.md`): kept plain, never sealed. */
+function inDotFolder(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
+}
+
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
@@ -145,8 +150,8 @@ export class DecryptingJournalFs implements JournalFs {
     const sealed = await this.inner.read(sealedPath);
     if (sealed === undefined) {
       const plain = await this.inner.read(path);
-      if (plain !== undefined && this.encrypted) {
-        this.notePlainRead(path, plain);
+      if (plain !== undefined && this.encrypted && !inDotFolder(path)) {
+        this.notePlainRead(path, plain); // An entry a save will seal (entryToSeal), not a template.
       }
       return plain;
     }
@@ -316,7 +321,7 @@ export class DecryptingJournalFs implements JournalFs {
 
   /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
   private entryToSeal(path: string): boolean {
-    if (!this.encrypted || !isPlainEntryPath(path) || path.split('/').some((part) => part.startsWith('.'))) {
+    if (!this.encrypted || !isPlainEntryPath(path) || inDotFolder(path)) {
       return false;
     }
     if (!isSafeEntryPath(path)) {

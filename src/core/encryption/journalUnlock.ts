@@ -123,8 +123,8 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Uint8Ar
 
 /**
  * The opaque names map (empty when there is none yet); one that does not open stops the run. Reads
- * the map's whole partial when names.age is missing (orphanedNameMap), and writes nothing: the next
- * writeNameMap puts it in place.
+ * the map's whole partial when names.age is missing (orphanedNameMap), and writes nothing: the
+ * migrations put it in place before they read (settleNameMap), and a window's next writeNameMap does.
  */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
   const file = await fs.read(NAMES_PATH) ?? await orphanedNameMap(fs, sealing);

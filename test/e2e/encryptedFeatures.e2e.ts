@@ -5,18 +5,19 @@
 // review that counts the entry and lists the commitment; Explain Tags shows the line as a sentence;
 // Open Person… shows Amara with the entry; the Commitments view lists the commitment; Customize
 // Template… opens the daily template, which a save writes plain and whole (beside, then renamed, as
-// entries are). After each step
+// entries are); Start Monthly Review drafts this month's review; New 1:1 with Person… starts today's
+// 1:1 with Amara; Export Report… writes the report (plain, and says so). After each step
 // every file of the journal on disk is a sealed `.md.age` that the reference `age -d` opens, and at
 // the end no plain text of the typed lines is anywhere under the workspace or VS Code's data.
 // Screenshots go to .e2e-artifacts/screenshots/encfeat-*.png.
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { MONTH_NAMES, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind } from '../../src/core/entries/kinds';
-import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
+import { monthPeriod, reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { useSession } from './support/session';
 import { ageDecrypt, answerPassphrase, editorShows, filesContaining, toast, waitForSealedSave } from './support/encryption';
 import { frameShowing, pickQuickItem, runCommand, screenshot as saveScreenshot, waitForActiveTab } from './support/workbench';
@@ -37,6 +38,10 @@ const COMMITMENT = 'send Amara the staffing numbers for the shared desk before T
 /** Written for this test; looked for on disk, in plain, at every step. */
 const TYPED = [LINE, COMMITMENT];
 const SEARCHED = 'merging';
+const ONE_ON_ONE_PLAN = planEntry({ kind: entryKind('one-on-one'), date: today, weekStart: 1, prompt: '', locale: 'en', person: PERSON });
+assert.ok(ONE_ON_ONE_PLAN.ok);
+/** Today's 1:1 with Amara, as New 1:1 with Person… names it. */
+const ONE_ON_ONE = ONE_ON_ONE_PLAN.path;
 /** Typed at the end of the daily template (templates stay plain on disk). */
 const TEMPLATE_LINE = 'Who did I thank today, and for what?';
 
@@ -242,6 +247,61 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
     openedByAge(); // The template plain, nothing else beside the sealed entries, no .lj-partial.
   });
 
+  it('Start Monthly Review drafts this month\'s review, sealed', async function () {
+    this.timeout(180_000);
+    const { page } = session();
+    const period = monthPeriod(today);
+    const path = reviewPath(period);
+    assert.ok(path.ok);
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Leadership Journal: Start Monthly Review');
+    await waitForActiveTab(page, path.path.split('/').pop() ?? '');
+    const frame = await frameShowing(page, 'h1', `${MONTH_NAMES[today.month - 1] ?? ''} ${today.year} review`, 120_000);
+    await frame.locator('h2').first().waitFor();
+    await screenshot(page, '8-monthly-review');
+    const review = openedByAge().get(path.path);
+    assert.ok(review !== undefined, `the review is sealed on disk as ${path.path}.age`);
+    assert.match(review, new RegExp(`^---\\ndate: ${TODAY}\\nkind: monthly-review\\nmonth: ${period.label}\\n---\\n`));
+  });
+
+  it('New 1:1 with Person… starts today\'s 1:1 with Amara, sealed', async function () {
+    this.timeout(180_000);
+    const { page } = session();
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Leadership Journal: New 1:1 with Person…');
+    await pickQuickItem(page, PERSON);
+    await waitForActiveTab(page, ONE_ON_ONE.split('/').pop() ?? '');
+    await editorShows(page, 'kind: one-on-one');
+    await screenshot(page, '9-one-on-one');
+    let sealed = openedByAge().get(ONE_ON_ONE);
+    for (let i = 0; i < 20 && sealed === undefined; i++) {
+      await page.waitForTimeout(500); // Created by the command before its editor opens; read back once it is there.
+      sealed = openedByAge().get(ONE_ON_ONE);
+    }
+    assert.ok(sealed !== undefined, `the 1:1 is sealed on disk as ${ONE_ON_ONE}.age`);
+    assert.match(sealed, new RegExp(`^---\\ndate: ${TODAY}\\nkind: one-on-one\\n`));
+    assert.ok(sealed.includes(PERSON), sealed);
+  });
+
+  it('Export Report… writes the report where asked and says it is plain text, as the journal is encrypted', async function () {
+    this.timeout(180_000);
+    const { page, workspace } = session();
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Leadership Journal: Export Report…');
+    // VS Code's own save dialog in the browser: a path box, filled with the suggested file in the workspace folder.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.includes('leadership-report-') === true, undefined, { timeout: 30_000 });
+    await screenshot(page, '10-export-dialog');
+    await page.keyboard.press('Enter');
+    await toast(page, 'The journal is encrypted, but this file is written in plain text');
+    await screenshot(page, '10-export-report');
+    const report = join(workspace, `leadership-report-${TODAY}.html`);
+    assert.ok(existsSync(report), `${report} is written`);
+    assert.match(readFileSync(report, 'utf8'), /^<!doctype html>/i, 'plain HTML, as the notice says');
+    rmSync(report); // As the notice advises; the next step looks for plain text of the typed lines everywhere.
+  });
+
   it('leaves no plain text of the typed lines under the workspace or VS Code\'s data', async function () {
     this.timeout(120_000);
     const { page } = session();
@@ -252,6 +312,6 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
       plain = TYPED.flatMap((line) => filesContaining(root(), line));
     }
     assert.deepEqual(plain, []);
-    assert.equal(openedByAge().size, 4, 'the two sample entries, today\'s entry and the review');
+    assert.equal(openedByAge().size, 6, 'the two sample entries, today\'s entry, the two reviews and the 1:1');
   });
 });

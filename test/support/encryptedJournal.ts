@@ -7,7 +7,7 @@ import { utf8 } from '../../src/core/crypto/bytes';
 import { openJournalKey } from '../../src/core/encryption/journalKey';
 import { parseDescriptor } from '../../src/core/encryption/journalState';
 import {
-  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, PRODUCT_FOLDER, isPartialPath, opaqueIdOf, readableEncryptedPath,
+  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, PRODUCT_FOLDER, isPartialPath, opaqueIdOf, partialPath, readableEncryptedPath,
 } from '../../src/core/encryption/layout';
 import type { MigrationHost } from '../../src/core/encryption/migrationRun';
 import { parseNameMap } from '../../src/core/encryption/nameMap';
@@ -69,7 +69,14 @@ export async function journalKeys(fs: MemoryJournalFs, secret: { passphrase: str
   return opened.keys.open;
 }
 
-async function namesOf(fs: MemoryJournalFs, keys: AgeKeys | undefined): Promise<Map<string, string>> {
+async function namesOf(fs: MemoryJournalFs, keys: AgeKeys | undefined, partials = false): Promise<Map<string, string>> {
+  const partial = partials && !fs.files.has(NAMES_PATH) ? fs.files.get(partialPath(NAMES_PATH)) : undefined;
+  if (partial !== undefined && keys !== undefined) {
+    // The map between its delete and its rename (a whole partial), or its first write, torn (no map yet).
+    const opened = await createOpener(keys).open(NAMES_PATH, partial);
+    const map = opened.ok ? parseNameMap(opened.bytes) : new Map<string, string>();
+    return typeof map === 'string' ? new Map() : map;
+  }
   const file = fs.files.get(NAMES_PATH);
   if (file === undefined || keys === undefined) {
     return new Map();
@@ -82,11 +89,12 @@ async function namesOf(fs: MemoryJournalFs, keys: AgeKeys | undefined): Promise<
 }
 
 /** Every sealed form of `path` that opens with `keys` to some bytes: readable name and opaque ids. */
-async function sealedVersions(fs: MemoryJournalFs, path: string, keys: AgeKeys | undefined, names: Map<string, string>): Promise<Uint8Array[]> {
+async function sealedVersions(fs: MemoryJournalFs, path: string, keys: AgeKeys | undefined, names: Map<string, string>, partials = false): Promise<Uint8Array[]> {
   if (keys === undefined) {
     return [];
   }
-  const candidates = [readableEncryptedPath(path), ...[...names].filter(([, p]) => p === path).map(([id]) => `${id}.md.age`)];
+  const finals = [readableEncryptedPath(path), ...[...names].filter(([, p]) => p === path).map(([id]) => `${id}.md.age`)];
+  const candidates = partials ? [...finals, ...finals.map(partialPath)] : finals;
   const found: Uint8Array[] = [];
   for (const candidate of candidates) {
     const file = fs.files.get(candidate);
@@ -102,16 +110,20 @@ async function sealedVersions(fs: MemoryJournalFs, path: string, keys: AgeKeys |
 
 /**
  * Nothing lost: each entry's exact bytes are on disk plain, or in a sealed file that opens with
- * the journal's keys (the names map included), and every other file is untouched.
+ * the journal's keys (the names map included), and every other file is untouched. With `partials`
+ * (a file system whose rename deletes its target first), a whole `.lj-partial` of the entry counts
+ * too: a kill between the delete and the rename leaves the entry only there, and what puts it back
+ * (the resumed run, the unlock) is checked by the caller.
  */
-export async function assertNothingLost(fs: MemoryJournalFs, keys: AgeKeys | undefined, context: string, entries: Readonly<Record<string, Uint8Array>> = ENTRIES): Promise<void> {
-  const names = await namesOf(fs, keys);
+export async function assertNothingLost(fs: MemoryJournalFs, keys: AgeKeys | undefined, context: string, entries: Readonly<Record<string, Uint8Array>> = ENTRIES, options: { readonly partials?: boolean } = {}): Promise<void> {
+  const names = await namesOf(fs, keys, options.partials === true);
   for (const [path, bytes] of Object.entries(entries)) {
-    const plain = fs.files.get(path);
-    if (plain !== undefined && Buffer.from(plain).equals(Buffer.from(bytes))) {
+    const plains = [path, ...(options.partials === true ? [partialPath(path)] : [])].map((at) => fs.files.get(at));
+    if (plains.some((plain) => plain !== undefined && Buffer.from(plain).equals(Buffer.from(bytes)))) {
       continue;
     }
-    const sealed = await sealedVersions(fs, path, keys, names);
+    const plain = plains[0];
+    const sealed = await sealedVersions(fs, path, keys, names, options.partials === true);
     assert.ok(sealed.some((version) => Buffer.from(version).equals(Buffer.from(bytes))), `${context}: ${path} is lost (plain: ${plain === undefined ? 'absent' : 'different'}, sealed versions: ${sealed.length})`);
   }
   for (const [path, bytes] of Object.entries(OTHER_FILES)) {

@@ -3,6 +3,10 @@
 //     died there (with `torn`, the write that dies leaves half its bytes, as a crash mid-write can);
 //   - `fail(op, path)` makes one operation fail with a given error (ENOSPC, EACCES, …) and lets the
 //     run go on, as a real disk does.
+//   - `renameDeletesFirst`: a rename over an existing file removes that file first and then renames,
+//     two operations (each counted, logged and killable), as vscode.workspace.fs does in the web,
+//     virtual and remote hosts (src/extension/encryption/workspaceJournalFs.ts); by default a rename
+//     replaces its target atomically, as Node's fs does.
 // Every operation is counted and logged, so a test can kill a run after each one in turn.
 import type { JournalFs, ListedFile } from '../../src/core/encryption/journalFs';
 
@@ -40,6 +44,8 @@ export class MemoryJournalFs implements JournalFs {
   readonly log: string[] = [];
   operations = 0;
   faults: Faults = {};
+  /** A rename over a file deletes it first (header); kept by clone(). */
+  renameDeletesFirst = false;
 
   static from(files: Readonly<Record<string, Uint8Array>>, options: { links?: readonly string[]; folders?: readonly string[] } = {}): MemoryJournalFs {
     const fs = new MemoryJournalFs();
@@ -59,6 +65,7 @@ export class MemoryJournalFs implements JournalFs {
   /** A copy of the files and folders, with no faults and a fresh count. */
   clone(): MemoryJournalFs {
     const copy = new MemoryJournalFs();
+    copy.renameDeletesFirst = this.renameDeletesFirst;
     for (const [path, bytes] of this.files) {
       copy.files.set(path, bytes.slice());
     }
@@ -124,6 +131,14 @@ export class MemoryJournalFs implements JournalFs {
   }
 
   async rename(from: string, to: string): Promise<void> {
+    if (this.renameDeletesFirst && this.files.has(to) && from !== to) {
+      if (!this.files.has(from)) {
+        throw systemError('ENOENT', `no such file, rename '${from}'`); // VS Code's file service checks the source first.
+      }
+      this.enter('remove', to);
+      this.files.delete(to);
+      this.links.delete(to);
+    }
     this.enter('rename', `${from} -> ${to}`);
     const bytes = this.files.get(from);
     if (bytes === undefined) {

@@ -10,9 +10,10 @@
 import { resealEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
+import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
-import { keyFailure, readJournalState, readNameMap, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { keyFailure, readJournalState, readNameMap, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { reason } from './reasons';
@@ -24,6 +25,22 @@ export interface ChangePassphraseRequest {
   readonly newPassphrase: string;
   /** Take an interrupted change back: entries return to the old key, the new key is dropped. */
   readonly undo?: boolean;
+}
+
+/**
+ * A change cut off inside its last rename, where the rename deletes its target first
+ * (vscode.workspace.fs in the web, virtual and remote hosts): key.age is gone, and key.next.age —
+ * which every entry and the name map are sealed to by then — opens with the new passphrase. The old
+ * key is gone with key.age, so the change can only end: key.next.age is renamed into place, and true
+ * is returned. False, with nothing changed, for any other state.
+ */
+async function finishedButForRename(fs: JournalFs, newPassphrase: string): Promise<boolean> {
+  const nextFile = await fs.read(NEXT_KEY_PATH);
+  if (nextFile === undefined || !(await openJournalKey(NEXT_KEY_PATH, nextFile, newPassphrase)).ok) {
+    return false;
+  }
+  await fs.rename(NEXT_KEY_PATH, KEY_PATH);
+  return true;
 }
 
 export function changePassphrase(host: MigrationHost, request: ChangePassphraseRequest): Promise<MigrationOutcome> {
@@ -42,7 +59,10 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     if (request.newPassphrase === request.passphrase) {
       throw new MigrationStop(reason('new-passphrase-same'));
     }
-    const keyFile = await fs.read(KEY_PATH);
+    let keyFile = await fs.read(KEY_PATH);
+    if (keyFile === undefined && marker !== undefined && await finishedButForRename(fs, request.newPassphrase)) {
+      keyFile = await fs.read(KEY_PATH); // Now the new key: the change ends below, as one cut off after its rename.
+    }
     if (keyFile === undefined) {
       throw new MigrationStop(reason('key-file-missing', KEY_PATH));
     }
@@ -86,6 +106,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     }
     const [from, to] = undo ? [newKeys, oldKeys] : [oldKeys, newKeys];
     const both = sealingOf(unionOfKeys(oldKeys, newKeys));
+    await settleNameMap(fs, both); // A map left only in its partial (journalUnlock.ts) is put in place first.
     const hasNames = (await fs.read(NAMES_PATH)) !== undefined;
     const entryNames = new EntryNames(hasNames ? await readNameMap(fs, both) : new Map());
     if (hasNames) {

@@ -7,7 +7,7 @@ import { EntryNames } from './entryNames';
 import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
-import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile } from './journalUnlock';
+import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
 import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
@@ -30,6 +30,7 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
       keys = await identityKeys(credential);
     }
     const sealing = sealingOf(keys);
+    await settleNameMap(fs, sealing); // A map left only in its partial (journalUnlock.ts) is put in place first.
     const entryNames = new EntryNames(await readNameMap(fs, sealing));
 
     const startedAt = marker?.operation === 'decrypt' ? marker.startedAt : host.now().toISOString();

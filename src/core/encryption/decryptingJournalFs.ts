@@ -29,6 +29,15 @@
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked.
+// - A plain-only `NAME.md` (no sealed form: a sync or another tool wrote it into the encrypted
+//   journal) is read as it is, and its bytes are remembered (in memory, as the disk has them anyway).
+//   Its first save here writes the sealed `NAME.md.age` as any save does — written beside, read back,
+//   proven to open to the saved bytes, renamed — and only then removes the plain `NAME.md`, and only
+//   if it still holds exactly the bytes every read of it here gave: the save was made from that text,
+//   so nothing is lost. A plain file that changed since it was read (or that gave two texts to two
+//   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told: it then sits
+//   beside the sealed form as above, for the user (and Encrypt Journal…) to settle. Between the
+//   comparison and the removal another writer could still change it: that window is one read long.
 // - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
@@ -56,10 +65,21 @@ export class EntryUnreadable extends Error {
   }
 }
 
+/** A path with a part that starts with a dot (`.templates/daily.md`): kept plain, never sealed. */
+function inDotFolder(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
+}
+
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
+
+/** Told when a save sealed the plain-only `entry` but kept its plain file, which changed since it was read (header). */
+export type PlainKeptListener = (entry: string) => void;
+
+/** What the reads of a plain-only entry gave: its bytes, or 'changed' when two reads gave two texts. */
+type PlainSeen = Uint8Array | 'changed';
 
 export class DecryptingJournalFs implements JournalFs {
   private names: EntryNames;
@@ -72,11 +92,15 @@ export class DecryptingJournalFs implements JournalFs {
   /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
   private base: NameMap;
 
+  /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
+  private readonly plainSeen = new Map<string, PlainSeen>();
+
   /**
    * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
-   * (keptSaves.ts); English when absent.
+   * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
+   * kept after its first sealed save (header).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -125,13 +149,49 @@ export class DecryptingJournalFs implements JournalFs {
     const sealedPath = this.sealedPathOf(path);
     const sealed = await this.inner.read(sealedPath);
     if (sealed === undefined) {
-      return this.inner.read(path);
+      const plain = await this.inner.read(path);
+      if (plain !== undefined && this.encrypted && !inDotFolder(path)) {
+        this.notePlainRead(path, plain); // An entry a save will seal (entryToSeal), not a template.
+      }
+      return plain;
     }
     const opened = await this.sealing.open(sealedPath, sealed);
     if (!opened.ok) {
       throw new EntryUnreadable(path, opened.failure);
     }
     return opened.bytes;
+  }
+
+  /** Remembers what a read of the plain-only entry `path` gave; a second, different text marks it changed. */
+  private notePlainRead(path: string, bytes: Uint8Array): void {
+    const seen = this.plainSeen.get(path);
+    this.plainSeen.set(path, seen === undefined || (seen !== 'changed' && equalBytes(seen, bytes)) ? bytes : 'changed');
+  }
+
+  /**
+   * After the first sealed save of a plain-only entry: removes its plain file if it holds exactly what
+   * was read, else keeps it and tells `onPlainKept` (header). A failed read or removal keeps it too:
+   * the save itself has landed, and the user is told rather than shown a failed save.
+   */
+  private async settlePlain(path: string): Promise<void> {
+    const seen = this.plainSeen.get(path);
+    if (seen === undefined) {
+      return;
+    }
+    this.plainSeen.delete(path);
+    const now = await this.inner.read(path).catch(() => 'unread' as const);
+    if (now === undefined) {
+      return; // Gone already (another window's save, or the user).
+    }
+    if (now !== 'unread' && seen !== 'changed' && equalBytes(now, seen)) {
+      try {
+        await this.inner.remove(path);
+        return;
+      } catch {
+        // Kept, and said below.
+      }
+    }
+    this.onPlainKept?.(path);
   }
 
   /**
@@ -180,21 +240,37 @@ export class DecryptingJournalFs implements JournalFs {
     }
   }
 
-  /** Gives a new entry of an opaque journal its id, and writes the map before any file uses it. */
+  /**
+   * Gives a new entry of an opaque journal its id, and writes the map before any file uses it. A map
+   * write that fails (another window's write of it at the same moment, a full disk) takes the id
+   * back: the save fails, and the next one gives an id and writes the map again — else it would
+   * write the entry's file under an id names.age never held, read as `recovered/<id>.md`.
+   */
   private async ensureId(path: string): Promise<void> {
     if (!this.opaque || this.names.idOf(path) !== undefined) {
       return;
     }
     this.names.assignId(path);
-    await this.saveNames();
+    const id = this.names.idOf(path);
+    try {
+      await this.saveNames();
+    } catch (error) {
+      this.names = new EntryNames(new Map([...this.names.names].filter(([key]) => key !== id)));
+      throw error;
+    }
   }
 
   /**
    * Writes the name map, one write at a time. Another window on the same journal writes names.age
    * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
    * `mergeNameMaps`: ids added by either window survive), then writes and verifies it (writeVerified).
-   * Two windows' writes can still cross between one's read and its rename; the next write of either
-   * puts back what the other's lacked, since an id is never dropped for being missing on disk.
+   * Two windows' writes can still cross: when B reads names.age and A's whole write lands before B's,
+   * B's replaces it, and A's ids since B's read are missing from the file (their entries read as
+   * `recovered/<id>.md` elsewhere) until A's next write puts them back, since an id is never dropped
+   * for being missing on disk. No lock closes that: the journal's run lock is part of every save's key
+   * check (keyStamp.ts), and the web hosts have no exclusive create. Two writes of the partial at once
+   * leave one; the other rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes
+   * its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
@@ -245,7 +321,7 @@ export class DecryptingJournalFs implements JournalFs {
 
   /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
   private entryToSeal(path: string): boolean {
-    if (!this.encrypted || !isPlainEntryPath(path) || path.split('/').some((part) => part.startsWith('.'))) {
+    if (!this.encrypted || !isPlainEntryPath(path) || inDotFolder(path)) {
       return false;
     }
     if (!isSafeEntryPath(path)) {
@@ -266,6 +342,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
       throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
+    await this.settlePlain(path); // Only now, with the sealed form proven and in place.
   }
 
   /**
@@ -333,6 +410,8 @@ export class DecryptingJournalFs implements JournalFs {
     if (fromEntry !== toEntry) {
       throw new Error(`${from} cannot become ${to}: an entry of an encrypted journal stays an entry (NAME.md), or its text would be written plain`);
     }
+    this.plainSeen.delete(from);
+    this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
     if (await this.inner.read(source) === undefined) {
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
@@ -361,6 +440,7 @@ export class DecryptingJournalFs implements JournalFs {
       return this.inner.remove(path);
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
+    this.plainSeen.delete(path);
     await this.inner.remove(this.sealedPathOf(path));
     await this.inner.remove(path);
   }

@@ -11,7 +11,7 @@ import { EntryNames } from './entryNames';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
-import { identityKeys, readNameMap, readStateToMigrate, sealingOf, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { identityKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
@@ -45,6 +45,9 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
       keys = await identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
     }
     const sealing = sealingOf(keys);
+    if (names === 'opaque') {
+      await settleNameMap(fs, sealing); // A map left only in its partial (journalUnlock.ts) is put in place first.
+    }
     const entryNames = new EntryNames(names === 'opaque' ? await readNameMap(fs, sealing) : new Map());
 
     const startedAt = marker?.operation === 'encrypt' ? marker.startedAt : host.now().toISOString();

@@ -1,6 +1,6 @@
 // Reading an encrypted journal's state and unlocking its keys, shared by the operations. Everything
-// here reads and checks; nothing writes, so a wrong passphrase or key stops a run before it changes
-// anything.
+// here reads and checks; nothing writes (but writeNameMap, which its callers call to write), so a
+// wrong passphrase or key stops a run before it changes anything.
 import { createOpener, createSealer } from '../crypto/ageFile';
 import type { AgeFailure } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
@@ -9,7 +9,7 @@ import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
-import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH } from './layout';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, partialPath } from './layout';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
@@ -99,9 +99,35 @@ export function sealingOf(keys: JournalKeys): Sealing {
   };
 }
 
-/** The opaque names map (empty when there is none yet); one that does not open stops the run. */
+/**
+ * The map's partial when it is the map's only copy: names.age is missing and its `.lj-partial` opens
+ * whole with `sealing`. A rename through vscode.workspace.fs (the web, virtual and remote hosts)
+ * deletes names.age before it renames the partial, checked whole, over it; a kill in between leaves
+ * the map only there. A partial that does not open is a first write cut short (no map yet), and is
+ * not one; one sealed to another key stops the run as names.age would.
+ */
+async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Uint8Array | undefined> {
+  const partial = await fs.read(partialPath(NAMES_PATH));
+  if (partial === undefined || await fs.read(NAMES_PATH) !== undefined) {
+    return undefined;
+  }
+  const opened = await sealing.open(NAMES_PATH, partial);
+  if (opened.ok) {
+    return partial;
+  }
+  if (opened.failure.kind === 'wrong-key' || opened.failure.kind === 'wrong-passphrase') {
+    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+  }
+  return undefined;
+}
+
+/**
+ * The opaque names map (empty when there is none yet); one that does not open stops the run. Reads
+ * the map's whole partial when names.age is missing (orphanedNameMap), and writes nothing: the
+ * migrations put it in place before they read (settleNameMap), and a window's next writeNameMap does.
+ */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
-  const file = await fs.read(NAMES_PATH);
+  const file = await fs.read(NAMES_PATH) ?? await orphanedNameMap(fs, sealing);
   if (file === undefined) {
     return new Map();
   }
@@ -116,10 +142,32 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   return map;
 }
 
+/**
+ * Puts a map found only in its partial (orphanedNameMap) in place, and removes a partial with no
+ * names.age that does not open (a first write cut short: no map was ever whole); the migrations call
+ * it, under their lock, before they read the map, so every run ends with names.age whole or no map
+ * at all, and nothing of it left beside.
+ */
+export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<void> {
+  if (await orphanedNameMap(fs, sealing) !== undefined) {
+    await fs.rename(partialPath(NAMES_PATH), NAMES_PATH);
+  } else if (await fs.read(NAMES_PATH) === undefined) {
+    await fs.remove(partialPath(NAMES_PATH));
+  }
+}
+
+/**
+ * Writes the map (written beside, read back, checked, renamed). A map found only in its partial is
+ * put in place first (settleNameMap): this write's partial would otherwise overwrite the only copy,
+ * and a kill in the middle of that write would lose it. The caller's `map` was read from it.
+ */
 export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing): Promise<void> {
+  await settleNameMap(fs, sealing);
   const plain = nameMapBytes(map);
   await writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
+    // A partial that opens to another map is another window's write of it at the same moment: this
+    // write stops (PartialTaken), leaving that one to land, rather than removing it as bytes the disk garbled.
     const opened = await sealing.open(NAMES_PATH, written);
-    return opened.ok && equalBytes(opened.bytes, plain);
+    return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
   });
 }

@@ -228,8 +228,19 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
   try {
     // A partial of one of the journal's own files is never the only copy of anything: each is
     // renamed into place before anything relies on it (no entry is sealed to a key, no opaque file
-    // named, before its file is whole). A crash mid-write leaves it; it goes.
+    // named, before its file is whole). A crash mid-write leaves it; it goes. Except the name map's
+    // with no names.age: a rename that deletes its target first (vscode.workspace.fs in the web,
+    // virtual and remote hosts) killed before it renamed leaves the map only there, checked whole; the
+    // run puts it in place, or removes it when it is a first write cut short (journalUnlock.ts
+    // settleNameMap). The others hold no entry's text or name even then: a marker's partial holds
+    // only the run's progress and that a run is under way (without it the journal reads as encrypted
+    // with plain entries, which the unlock says, and either command run again goes on), the
+    // descriptor and key.age are written once, to no file, and key.next.age replaces key.age by a
+    // rename with no partial (changePassphrase.ts finishes one cut off inside it).
     for (const path of [DESCRIPTOR_PATH, KEY_PATH, NEXT_KEY_PATH, NAMES_PATH, MARKER_PATH]) {
+      if (path === NAMES_PATH && await fs.read(NAMES_PATH) === undefined) {
+        continue;
+      }
       await fs.remove(partialPath(path));
     }
     const result = await body(fs, tally);

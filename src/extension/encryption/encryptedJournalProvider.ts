@@ -78,7 +78,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n));
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry) => this.plainKept(entry));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -93,6 +93,15 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     mount?.tree.invalidate();
     this.changes.fire([{ type: vscode.FileChangeType.Created, uri: vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${kept}` }) }]);
     void vscode.window.showWarningMessage(vscode.l10n.t('An earlier save of {0} was cut off before it was put in place, and what it wrote is not the entry\'s text: it is kept as {1}, beside it. Compare the two, then delete the one you do not need.', entry, kept));
+  }
+
+  /**
+   * A save sealed `entry`, which was plain on disk only, but its plain file changed since it was opened
+   * (a sync, another editor), so the plain file was kept (core/encryption/decryptingJournalFs.ts): the
+   * user is told it is there, still plain, and what to do with it.
+   */
+  private plainKept(entry: string): void {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is saved encrypted, but its plain file on disk changed since it was opened (or could not be removed), so that file is kept as it is, still plain. Open it from the journal folder, keep what you need, then delete it or run Encrypt Journal… again.', entry));
   }
 
   /** Forgets the journal (its keys go with it). */

@@ -25,6 +25,7 @@ import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKey
 import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { outcomeMessage } from './outcomeMessage';
+import { plainEntryCount } from './plainEntries';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
 import { withUnlockProgress } from './unlockProgress';
 
@@ -144,7 +145,10 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   const { disk, state } = found;
-  if (state.descriptor !== undefined && state.marker === undefined) {
+  // An encrypted journal with plain entries in it (a sync brought them; plainEntries.ts) is sealed
+  // the rest of the way, with its own key, as an interrupted run is.
+  const mixed = state.descriptor !== undefined && state.marker === undefined && await plainEntryCount(disk).catch(() => 0) > 0;
+  if (state.descriptor !== undefined && state.marker === undefined && !mixed) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The journal is already encrypted.'));
     return;
   }
@@ -178,7 +182,7 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
   // A journal that has a key (an interrupted run) goes on with it, checked; a new one chooses.
   const key = state.descriptor === undefined
     ? await newJournalKey(vault, disk, title)
-    : await existingJournalKey(vault, disk, state.descriptor.mode, { title, prompt: vscode.l10n.t('The journal\'s encryption was interrupted. Type its passphrase to go on.') });
+    : await existingJournalKey(vault, disk, state.descriptor.mode, { title, prompt: mixed ? vscode.l10n.t('Some entries of the encrypted journal are plain on disk. Type its passphrase to seal them.') : vscode.l10n.t('The journal\'s encryption was interrupted. Type its passphrase to go on.') });
   if (key === undefined) {
     return;
   }

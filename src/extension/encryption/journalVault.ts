@@ -25,7 +25,8 @@ import { unlockWithIdentity, type IdentityHost } from './identityUnlock';
 import { restoreInterruptedSaves } from './interruptedSaves';
 import { journalDiskFs } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
-import { cannotOpenMessage, halfMigratedMessage } from './unlockMessages';
+import { plainEntryCount } from './plainEntries';
+import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from './unlockMessages';
 import { withUnlockProgress } from './unlockProgress';
 
 const SECRET_PREFIX = 'leadershipJournal.passphrase:';
@@ -102,7 +103,27 @@ export class JournalVault implements vscode.Disposable {
    */
   private async mountUnlocked(disk: vscode.Uri, journal: UnlockedJournal): Promise<vscode.Uri> {
     await restoreInterruptedSaves(disk, journal, this.host.log);
-    return this.mount(disk, journal);
+    const root = this.mount(disk, journal);
+    if (journal.warnings.length === 0) {
+      void this.warnPlainEntries(disk); // Not awaited: the journal opens at once; the listing tells when it can.
+    }
+    return root;
+  }
+
+  /**
+   * With no migration under way (it says so itself, `mount`), plain entries in the encrypted journal
+   * — a sync brought them, or a save kept its changed plain file — are said, with what to do; a
+   * folder that cannot be listed now is left to the next unlock.
+   */
+  private async warnPlainEntries(disk: vscode.Uri): Promise<void> {
+    try {
+      const count = await plainEntryCount(disk);
+      if (count > 0) {
+        void vscode.window.showWarningMessage(plainEntriesMessage(vscode.l10n, count));
+      }
+    } catch (error) {
+      this.host.log.warn(vscode.l10n.t('Could not look for plain entries in the encrypted journal: {0}', errorMessage(error)));
+    }
   }
 
   /** Forgets the keys; entries are asked for again. */

@@ -3,7 +3,8 @@
 // self-contained HTML report, core/report). Both ask where to write with a save dialog, write through
 // vscode.workspace.fs (the file is where the user chose, not in the journal, so not through the
 // journal store), and never replace an existing file without a modal confirmation of their own
-// (the save dialog asks on some platforms only). Also callable with `{ format?, target? }`. What
+// (the save dialog asks on some platforms only); from an encrypted journal they say the file is
+// plain text (plainExportNotice.ts). Also callable with `{ format?, target? }`. What
 // turns the journal into the file (the metrics, the report) is in dist/reports.js, loaded the first
 // time an export writes (reportsModule.ts).
 import * as vscode from 'vscode';
@@ -16,9 +17,10 @@ import type { CommandHandlers } from '../activationTable';
 import type { Settings } from '../settingsService';
 import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
-import type { JournalMount } from '../journal/journalMounts';
+import { isPlainOnDisk, type JournalMount } from '../journal/journalMounts';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import { calendarExportRange, metricsFormats, suggestedExport, targetAction, type MetricsFormat } from './exportPlan';
+import { exportedMessage } from './plainExportNotice';
 import { reportsModule } from './reportsModule';
 
 export type { MetricsFormat } from './exportPlan';
@@ -93,11 +95,14 @@ function defaultFolder(journal: vscode.Uri): vscode.Uri {
   return vscode.workspace.workspaceFolders?.[0]?.uri ?? journal;
 }
 
-/** Tells the user it worked, with Open and Reveal. */
-function reportWritten(uri: vscode.Uri, message: string): void {
+/**
+ * Tells the user it worked, with Open and Reveal; when `journal` (the root read) is the encrypted
+ * journal's mount, that the file is written in plain text (plainExportNotice.ts).
+ */
+function reportWritten(uri: vscode.Uri, message: string, journal: vscode.Uri): void {
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal');
-  void vscode.window.showInformationMessage(message, open, reveal).then(async (choice) => {
+  void vscode.window.showInformationMessage(exportedMessage(vscode.l10n, message, !isPlainOnDisk(journal)), open, reveal).then(async (choice) => {
     if (choice === open) {
       await vscode.commands.executeCommand('vscode.open', uri);
     } else if (choice === reveal) {
@@ -191,7 +196,7 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
   }
   reportWritten(target, records.length === 1
     ? vscode.l10n.t('Exported the metrics of 1 entry to {0}, with no entry text.', fileName(target))
-    : vscode.l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', records.length, fileName(target)));
+    : vscode.l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', records.length, fileName(target)), folder);
   return target;
 }
 
@@ -214,7 +219,7 @@ async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format:
   if ((await write(target, text)) !== 'written') {
     return undefined;
   }
-  reportWritten(target, vscode.l10n.t('Exported {0} weeks of calendar hours to {1}: category hours and meeting counts only, no titles or attendees.', audit.time.weeks.length, fileName(target)));
+  reportWritten(target, vscode.l10n.t('Exported {0} weeks of calendar hours to {1}: category hours and meeting counts only, no titles or attendees.', audit.time.weeks.length, fileName(target)), folder);
   return target;
 }
 
@@ -248,7 +253,7 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
   if ((await write(target, html)) !== 'written') {
     return undefined;
   }
-  reportWritten(target, vscode.l10n.t('Wrote the journal report to {0}.', fileName(target)));
+  reportWritten(target, vscode.l10n.t('Wrote the journal report to {0}.', fileName(target)), folder);
   return target;
 }
 

@@ -12,10 +12,12 @@ import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
 import { interruptedSaveName } from '../../../../src/core/encryption/keptSaves';
+import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { partialPath } from '../../../../src/core/encryption/layout';
+import { NAMES_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
 import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
@@ -147,9 +149,10 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await view.read(interruptedSaveName(TODAY, 1)), cutOff, 'the cut-off save is kept beside the entry, not overwritten');
   });
 
-  for (const [path, before] of [[TODAY, ENTRIES[TODAY]], ['2026/11/2026-11-24.md', undefined]] as const) {
-    it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole`, async () => {
+  for (const [path, before, renameDeletesFirst] of [[TODAY, ENTRIES[TODAY], false], ['2026/11/2026-11-24.md', undefined, false], [TODAY, ENTRIES[TODAY], true], ['2026/11/2026-11-24.md', undefined, true]] as const) {
+    it(`is atomic when killed at every step of saving ${before === undefined ? 'a new entry (its name map too)' : 'an entry'}: the old bytes or the new ones, whole${renameDeletesFirst ? ', once the next unlock has put back a save cut off inside a rename that deletes first (web, virtual, remote)' : ''}`, async () => {
       const start = await encrypted('opaque');
+      start.renameDeletesFirst = renameDeletesFirst;
       const clean = start.clone();
       const cleanView = await opened(clean);
       const operations = clean.operations;
@@ -164,6 +167,14 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
           await assert.rejects(view.write(path, NEW_TEXT));
           crashed.faults = {};
           const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
+          if (renameDeletesFirst) {
+            // The next window's unlock, over a minute later (journalVault.ts → interruptedSaves.ts).
+            const unlock = await unlockJournal(crashed, passphrase);
+            assert.ok(unlock.ok, `${context}: ${unlock.ok ? '' : unlock.message}`);
+            const now = Date.UTC(2026, 10, 23, 9, 0);
+            const repair = await restoreOrphans({ fs: crashed, now: () => new Date(now), modifiedAt: async (at) => (crashed.files.has(at) ? now - SAFE_AGE_MS - 1 : undefined), me: { pid: 2, host: 'test-host' }, liveness: () => 'dead' }, unlock.journal);
+            assert.ok(torn || repair.kept.length === 0, `${context}: only a write cut short is left aside`);
+          }
           const fresh = await opened(crashed);
           const bytes = await fresh.read(path);
           assert.ok(bytes === undefined ? before === undefined : Buffer.from(bytes).equals(Buffer.from(before ?? [])) || Buffer.from(bytes).equals(Buffer.from(NEW_TEXT)), context);
@@ -177,6 +188,98 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       }
     });
   }
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`seals a plain-only entry on its first save, then removes its plain file only if it is unchanged since read; else keeps it and says so (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const SYNCED = '2026/12/2026-12-02.md';
+      const synced = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone, plain.\n');
+      fs.put(SYNCED, synced);
+      const kept: string[] = [];
+      const unlock = await unlockJournal(fs, passphrase);
+      assert.ok(unlock.ok);
+      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry) => kept.push(entry));
+      assert.ok((await listed(view)).includes(SYNCED), 'listed as an entry');
+      assert.deepEqual(await view.read(SYNCED), synced, 'read as it is');
+      await view.write(SYNCED, NEW_TEXT);
+      assert.equal(fs.files.has(SYNCED), false, 'the plain file is gone: it held what was read');
+      assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the saved text is nowhere plain on disk');
+      assert.deepEqual(plainOnDisk(fs, 'on the phone'), [], 'nor the old text');
+      assert.deepEqual(kept, [], 'nothing to say');
+      assert.deepEqual(await (await opened(fs)).read(SYNCED), NEW_TEXT, 'a fresh unlock reads the sealed save');
+      const removes = fs.log.filter((line) => line === `remove ${SYNCED}`).length;
+      assert.equal(removes, 1);
+      const sealedAt = fs.log.findIndex((line) => line.startsWith('rename ') && line.endsWith(`-> ${view.sealedPathOf(SYNCED)}`));
+      assert.ok(sealedAt >= 0 && sealedAt < fs.log.indexOf(`remove ${SYNCED}`), 'removed only after the sealed file, read back and proven, was renamed into place');
+
+      // Changed on disk after it was read (a sync): the save lands sealed, and the plain file is kept, said.
+      const OTHER = '2026/12/2026-12-03.md';
+      fs.put(OTHER, synced);
+      assert.deepEqual(await view.read(OTHER), synced);
+      const changed = utf8('Changed by the sync after it was opened.\n');
+      fs.put(OTHER, changed);
+      await view.write(OTHER, NEW_TEXT);
+      assert.deepEqual(fs.files.get(OTHER), changed, 'kept, byte for byte');
+      assert.deepEqual(kept, [OTHER], 'and the host is told');
+      assert.deepEqual(await view.read(OTHER), NEW_TEXT, 'the entry reads its sealed form now');
+      await view.write(OTHER, NEW_TEXT);
+      assert.deepEqual(fs.files.get(OTHER), changed, 'a later save leaves the pair for the user, unasked');
+      assert.deepEqual(kept, [OTHER], 'and says nothing more');
+
+      // Two reads that gave two texts: whichever the editor holds, the plain file is not removed.
+      const THIRD = '2026/12/2026-12-04.md';
+      fs.put(THIRD, synced);
+      await view.read(THIRD);
+      fs.put(THIRD, changed);
+      await view.read(THIRD);
+      await view.write(THIRD, NEW_TEXT);
+      assert.deepEqual(fs.files.get(THIRD), changed, 'kept');
+      assert.deepEqual(kept, [OTHER, THIRD]);
+
+      // A plain file that cannot be removed: the save has landed; the file is kept and said.
+      const FOURTH = '2026/12/2026-12-05.md';
+      fs.put(FOURTH, synced);
+      await view.read(FOURTH);
+      fs.faults = { fail: (op, path) => (op === 'remove' && path === FOURTH ? Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }) : undefined) };
+      await view.write(FOURTH, NEW_TEXT);
+      fs.faults = {};
+      assert.deepEqual(fs.files.get(FOURTH), synced);
+      assert.deepEqual(await (await opened(fs)).read(FOURTH), NEW_TEXT);
+      assert.deepEqual(kept, [OTHER, THIRD, FOURTH]);
+    });
+  }
+
+  it('loses no byte when killed at every step of the first save of a plain-only entry: the old plain text, or the new sealed one, whole', async () => {
+    const SYNCED = '2026/12/2026-12-02.md';
+    const synced = utf8('Written on the phone, plain.\n');
+    const start = await encrypted('opaque');
+    start.put(SYNCED, synced);
+    const clean = start.clone();
+    const cleanView = await opened(clean);
+    await cleanView.read(SYNCED);
+    const operations = clean.operations;
+    await cleanView.write(SYNCED, NEW_TEXT);
+    const steps = clean.operations - operations;
+    assert.equal(clean.files.has(SYNCED), false, 'uninterrupted, the plain file goes');
+    for (let done = 0; done < steps; done++) {
+      for (const torn of [false, true]) {
+        const crashed = start.clone();
+        const view = await opened(crashed);
+        await view.read(SYNCED);
+        crashed.faults = { killAfter: crashed.operations + done, torn };
+        await view.write(SYNCED, NEW_TEXT).catch(() => undefined); // Killed before its sealed file was in place, or after (then only its plain file's removal fails).
+        crashed.faults = {};
+        const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
+        const plain = crashed.files.get(SYNCED);
+        const fresh = await opened(crashed);
+        const read = await fresh.read(SYNCED);
+        assert.ok(read !== undefined, `${context}: the entry is there`);
+        assert.ok(Buffer.from(read).equals(Buffer.from(synced)) || Buffer.from(read).equals(Buffer.from(NEW_TEXT)), `${context}: it reads whole`);
+        assert.ok(plain !== undefined ? Buffer.from(plain).equals(Buffer.from(synced)) : Buffer.from(read).equals(Buffer.from(NEW_TEXT)), `${context}: the plain file is untouched, or gone only once the new text is sealed`);
+        assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}: the new text is nowhere plain`);
+      }
+    }
+  });
 
   it('creates only what is not there, renames and removes entries (opaque names move in the map only)', async () => {
     const fs = await encrypted('opaque');
@@ -278,6 +381,107 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
+  });
+
+  /** `disk` as one window sees it, with `hook` run around its operations on the name map's files (the test orders two windows' steps by it). */
+  function windowDisk(disk: MemoryJournalFs, hook: (op: 'read' | 'wrote', path: string) => Promise<void>): MemoryJournalFs {
+    return new Proxy(disk, {
+      get(target, key, receiver) {
+        if (key === 'read') {
+          return async (path: string) => {
+            const bytes = await target.read(path);
+            if (path.startsWith(NAMES_PATH)) {
+              await hook('read', path); // Read, then held: what it returns is what was there before.
+            }
+            return bytes;
+          };
+        }
+        if (key === 'write') {
+          return async (path: string, bytes: Uint8Array) => {
+            await target.write(path, bytes);
+            if (path.startsWith(NAMES_PATH)) {
+              await hook('wrote', path);
+            }
+          };
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  it('two windows writing the map of opaque names at the same instant can cross: one entry reads as recovered/… until its window writes the map again (documented in the README)', async () => {
+    const fs = await encrypted('opaque');
+    const fromA = utf8('Written in window A.\n');
+    const fromB = utf8('Written in window B.\n');
+    let releaseB = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      releaseB = resolve;
+    });
+    let holding = true;
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
+    // B reads names.age, then waits while A's whole save runs: B then writes the map it read, plus its own id, over A's.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'read' && path === NAMES_PATH && holding) {
+        holding = false;
+        await held;
+      }
+    }), unlockB.journal);
+    const savingB = windowB.write('2026/11/2026-11-25.md', fromB);
+    await windowA.write('2026/11/2026-11-24.md', fromA);
+    releaseB();
+    await savingB;
+
+    const later = await opened(fs);
+    const recovered = (await listed(later)).filter((path) => path.startsWith('recovered/'));
+    assert.equal(recovered.length, 1, 'A\'s id was written over: its entry has lost its name, not its text');
+    assert.deepEqual(await later.read(recovered[0] ?? ''), fromA);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+
+    await windowA.write('2026/11/2026-11-26.md', NEW_TEXT); // A's next write of the map puts its id back (nameMap.ts mergeNameMaps).
+    const after = await opened(fs);
+    assert.deepEqual((await listed(after)).filter((path) => path.startsWith('recovered/')), [], 'every entry has its name again');
+    assert.deepEqual(await after.read('2026/11/2026-11-24.md'), fromA);
+    assert.deepEqual(await after.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await after.read('2026/11/2026-11-26.md'), NEW_TEXT);
+  });
+
+  it('two windows writing the map\'s partial at the same instant: the one whose partial was taken is told to save again, and the other\'s map lands', async () => {
+    const fs = await encrypted('opaque');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    let bWrote = (): void => undefined;
+    const bHasWritten = new Promise<void>((resolve) => {
+      bWrote = resolve;
+    });
+    let releaseB = (): void => undefined;
+    const bHeld = new Promise<void>((resolve) => {
+      releaseB = resolve;
+    });
+    const partial = partialPath(NAMES_PATH);
+    // A writes its partial and waits; B writes over it and waits; A reads B's back; then B goes on.
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => (op === 'wrote' && path === partial ? bHasWritten : undefined)), unlockA.journal);
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        bWrote();
+        await bHeld;
+      }
+    }), unlockB.journal);
+    const savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const savingB = windowB.write('2026/11/2026-11-25.md', NEW_TEXT);
+    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told another window saved at the same moment');
+    releaseB();
+    await savingB;
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // Saved again.
+    const later = await opened(fs);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
+    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), NEW_TEXT);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
   });
 
   it('merges renames made in another window: an entry renamed over another there still reads here, and nothing comes back', async () => {

@@ -296,6 +296,35 @@ describe('extension: the encrypted journal as a file system provider', function 
     }
   });
 
+  it('saves a plain-only entry (a sync put it there) sealed, then removes its plain file; one changed since it was opened is kept, said in the user\'s words', async () => {
+    const { provider, disk, root } = await mounted();
+    const SYNCED = '2026/12/2026-12-02.md';
+    const phone = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone.\n');
+    disk.put(SYNCED, phone);
+    assert.deepEqual(await provider.readFile(uri(root, SYNCED)), phone, 'it opens as it is');
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.writeFile(uri(root, SYNCED), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    assert.equal(disk.files.has(SYNCED), false, 'its plain file is gone once the sealed one is in place');
+    assert.ok(![...disk.files.values()].some((bytes) => Buffer.from(bytes).includes(Buffer.from(SECRET))), 'the saved text is nowhere plain on disk');
+    assert.deepEqual(await provider.readFile(uri(root, SYNCED)), utf8(`${SECRET}\n`));
+    assert.deepEqual(probe.vscode.stub.ui.said, [], 'nothing to say');
+
+    const OTHER = '2026/12/2026-12-03.md';
+    disk.put(OTHER, phone);
+    await provider.readFile(uri(root, OTHER));
+    const later = utf8('Changed by the sync while the editor was open.\n');
+    disk.put(OTHER, later);
+    probe.vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    try {
+      await provider.writeFile(uri(root, OTHER), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    } finally {
+      probe.vscode.stub.bundle = undefined;
+    }
+    assert.deepEqual(disk.files.get(OTHER), later, 'kept, byte for byte');
+    assert.deepEqual(await provider.readFile(uri(root, OTHER)), utf8(`${SECRET}\n`), 'the save landed, sealed');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${OTHER} ist verschlüsselt gespeichert, aber seine unverschlüsselte Datei auf der Festplatte hat sich seit dem Öffnen geändert (oder ließ sich nicht entfernen), darum bleibt sie, wie sie ist, unverschlüsselt. Öffnen Sie sie aus dem Journalordner, übernehmen Sie, was Sie brauchen, und löschen Sie sie dann oder führen Sie „Journal verschlüsseln…“ erneut aus.`]);
+  });
+
   it('says in the user\'s words why an entry does not open', async () => {
     const { provider, disk, root } = await mounted();
     const stranger = await newIdentity(new Date());

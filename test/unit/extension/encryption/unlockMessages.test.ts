@@ -9,7 +9,7 @@ import { recipientsReason } from '../../../../src/core/encryption/keyFileChoice'
 import { DESCRIPTOR_PATH, KEY_PATH } from '../../../../src/core/encryption/layout';
 import { englishReason } from '../../../../src/core/encryption/reasons';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
-import { cannotOpenMessage, halfMigratedMessage } from '../../../../src/extension/encryption/unlockMessages';
+import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from '../../../../src/extension/encryption/unlockMessages';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
@@ -72,5 +72,12 @@ describe('encryption: why a journal does not unlock, in the user\'s language', f
     assert.match(englishReason(warning), /^the encrypt run was interrupted \(1 of \d+ entries\): run it again to finish it; until then the journal holds plain and encrypted entries$/);
     assert.equal(halfMigratedMessage(en, warning), `The journal is not fully encrypted or decrypted: ${englishReason(warning)}.`);
     assert.match(halfMigratedMessage(de, warning), /^Das Journal ist nicht vollständig ver- oder entschlüsselt: ein Lauf \(Verschlüsseln\) wurde unterbrochen \(1 von \d+ Einträgen\): Führen Sie ihn erneut aus/);
+  });
+
+  it('says how many entries of an encrypted journal are plain on disk, and what to do, in English and German', () => {
+    assert.equal(plainEntriesMessage(en, 1), '1 entry of this encrypted journal is plain on disk, readable by anyone who gets the folder: run Encrypt Journal… again to finish sealing it.');
+    assert.equal(plainEntriesMessage(en, 3), '3 entries of this encrypted journal are plain on disk, readable by anyone who gets the folder: run Encrypt Journal… again to finish sealing them.');
+    assert.equal(plainEntriesMessage(de, 1), '1 Eintrag dieses verschlüsselten Journals liegt unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um ihn fertig zu versiegeln.');
+    assert.equal(plainEntriesMessage(de, 3), '3 Einträge dieses verschlüsselten Journals liegen unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um sie fertig zu versiegeln.');
   });
 });

@@ -7,6 +7,7 @@
 // `privacy.hidePrivateInSearch`, private entries are left out (their text not even read) and a row
 // says how many.
 import * as vscode from 'vscode';
+import { pluralMessage } from '../../core/text/format';
 import { DRAFTED_END, DRAFTED_START } from '../../core/entries/drafted';
 import { isEntryKindId } from '../../core/entries/kinds';
 import { entryKindFor } from '../../core/entries/localizedKinds';
@@ -69,7 +70,7 @@ function privateItems(leftOut: number): ResultPick[] {
   if (leftOut === 0) {
     return [];
   }
-  const label = leftOut === 1 ? vscode.l10n.t('1 private entry left out') : vscode.l10n.t('{0} private entries left out', leftOut);
+  const label = pluralMessage(leftOut, vscode.l10n.t('1 private entry left out'), vscode.l10n.t('{0} private entries left out'));
   return [messageItem(`$(lock) ${label}`, vscode.l10n.t('Private entries are not shown in search while the setting leadershipJournal.privacy.hidePrivateInSearch is on.'))];
 }
 
@@ -200,7 +201,7 @@ async function searchJournal(
       picker.items = items;
       picker.title = more
         ? vscode.l10n.t('{0} — the first {1} matches', title, hits.length)
-        : hits.length === 1 ? vscode.l10n.t('{0} — 1 match', title) : vscode.l10n.t('{0} — {1} matches', title, hits.length);
+        : vscode.l10n.t('{0} — {1}', title, pluralMessage(hits.length, vscode.l10n.t('1 match'), vscode.l10n.t('{0} matches')));
     };
     const result = await searchEntries(query, records, people.directory, readText, {
       limit: MAX_RESULTS,

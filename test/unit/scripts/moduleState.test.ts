@@ -1,24 +1,14 @@
 // scripts/moduleState.ts: no module of src/extension keeps mutable state at module scope outside the
 // allow-list (the bundle caches) — on the real src/extension, and on planted examples that must fail.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { MODULE_STATE_ALLOWED, moduleStateIn, moduleStateProblems } from '../../../scripts/moduleState';
+import { useFileTrees } from '../../support/fileTrees';
 
 describe('module-level state check (scripts/moduleState.ts)', function () {
   this.timeout(30_000); // Parses every file of src/extension.
-  const dirs: string[] = [];
-  const make = (files: Readonly<Record<string, string>>): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'lj-state-'));
-    dirs.push(dir);
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    return dir;
-  };
-  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  /** A throw-away src/extension from `{ path: text }`. */
+  const make = useFileTrees('lj-state-');
 
   it('holds on the real src/extension: state only in the bundle caches it allows', () => {
     assert.deepEqual(moduleStateProblems(join(__dirname, '..', '..', '..', 'src', 'extension')), []);

@@ -2,15 +2,12 @@
 // open a given name through people.yml's aliases, or say no entry names it; otherwise ask, with the
 // merges first; after a merge, the merged person; and each ambiguous first name logged once.
 import * as assert from 'node:assert/strict';
-import { collectPeople, type PersonSource } from '../../../../src/core/reflect/people';
+import { collectPeople } from '../../../../src/core/reflect/people';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { addAlias } from '../../../../src/core/reflect/peopleFileEdit';
 import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
 import { mergedPerson, newlyAmbiguous, personNamed, personStart } from '../../../../src/extension/people/personPlan';
-
-function record(date: string, people: string[], mentions: string[] = []): PersonSource {
-  return { date, path: `2026/12/${date}.md`, kind: 'daily', style: null, people, title: date, mentions };
-}
+import { personSource as record } from '../../../support/personSources';
 
 const RECORDS = [
   record('2026-12-01', ['Priya Raman']),

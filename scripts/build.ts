@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { activationProblems } from './activationBundle';
 import { findCoreImpurities } from './corePurity';
 import { extensionLayers, layerLines } from './extensionLayers';
+import { moduleStateProblems } from './moduleState';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
+  failIf(moduleStateProblems(join(repoRoot, 'src', 'extension')), 'src/extension keeps state at module scope (scripts/moduleState.ts): build it in features.ts and hand it down as a service:');
   // Start from an empty dist/ so no stale bundle or source map from another mode ships.
   rmSync(join(repoRoot, 'dist'), { recursive: true, force: true });
   if (watch) {

@@ -35,14 +35,14 @@ import { PeopleLoader } from './people/peopleLoader';
 import { registerPeople } from './people/registerPeople';
 import { journalEntryTexts } from './reflect/newEntryTexts';
 import type { ReflectServices } from './reflect/reflectServices';
-import { registerReflectFeatures } from './reflect/registerReflect';
+import { registerReflect } from './reflect/registerReflect';
 import { registerSearch } from './search/registerSearch';
 import { ExplainPanels } from './tagging/explainPanels';
 import { registerTagging } from './tagging/registerTagging';
 import { TaggerService } from './tagging/taggerService';
 import { WritingPause } from './tagging/writingPause';
 import { WalkthroughProgress } from './walkthroughProgress';
-import { trendsViews } from './trends/trendsViewProvider';
+import { registerTrends } from './trends/registerTrends';
 import { PreviewPanels } from './webviews/previewPanels';
 
 // dist/reports.js and dist/encryption.js read the code they share with this bundle from here (featuresCore.ts).
@@ -129,10 +129,10 @@ export function startFeatures(context: vscode.ExtensionContext, shell: Shell): F
     journalProgress(index, walkthrough);
   }));
   const entries = registerEntries(context, services);
-  const tagging = registerTagging(services);
-  const trends = trendsViews(context, services);
+  const tagging = registerTagging(context, services);
+  const trends = registerTrends(context, services);
   const people = registerPeople(context, services);
-  const reflect = registerReflectFeatures(context, services);
+  const reflect = registerReflect(context, services);
   const search = registerSearch(context, services);
   const exports = registerExport(context, services);
   const calendar = registerCalendar(context, services);

@@ -95,7 +95,7 @@ export class EventEmitter<T> {
 }
 
 export const l10n = {
-  t: (message: string, ...args: unknown[]): string => (stub.bundle?.[message] ?? message).replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
+  t: (message: string, ...args: unknown[]): string => (stub.bundle?.[message] ?? message).replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : whole)),
 };
 
 export interface FileStat {

@@ -125,7 +125,7 @@ const ENGLISH: ReviewWords = {
   nothingToDraft: (span) => `${span}: no entries, so there is nothing to draft from. Even a quiet stretch is worth a line: what kept me from writing?`,
 
   balanceHeading: 'Why and how',
-  balanceHeader: '| | Why | How | Tagged entries |',
+  balanceHeader: `| | ${ENTRY_LABEL_TERMS.why.name} | ${ENTRY_LABEL_TERMS.how.name} | Tagged entries |`,
   taggedOf: (tagged, entries) => `${tagged} of ${entries}`,
   noneTagged: (words) => `None of ${words.thisPeriod}'s entries shows a side yet, so there is no balance to show.`,
   stands: (words, lean, why) => `${capitalise(words.thisPeriod)} ${lean === 'balanced' ? 'was balanced between the why and the how' : `leaned towards the ${lean}`} (${why} why).`,
@@ -223,15 +223,15 @@ const GERMAN: ReviewWords = {
     `${span} · ${germanEntries(entries)}${germanPrivateNote(hidden, entries)}. Die Abschnitte vor *Ausblick* sind aus meinem Journal entworfen; den Rest schreibe ich selbst.`,
   nothingToDraft: (span) => `${span}: keine Einträge, also nichts, woraus sich etwas entwerfen ließe. Auch eine stille Zeit ist eine Zeile wert: Was hat mich vom Schreiben abgehalten?`,
 
-  balanceHeading: 'Warum und Wie',
-  balanceHeader: '| | Warum | Wie | Getaggte Einträge |',
+  balanceHeading: `${germanSide('why')} und ${germanSide('how')}`,
+  balanceHeader: `| | ${germanSide('why')} | ${germanSide('how')} | Getaggte Einträge |`,
   taggedOf: (tagged, entries) => `${tagged} von ${entries}`,
   noneTagged: (words) => `Noch keiner der Einträge ${words.inThisPeriod} zeigt eine Seite, also gibt es keine Balance zu zeigen.`,
-  stands: (words, lean, why) => `${capitalise(words.inThisPeriod)} ${lean === 'balanced' ? 'war ich zwischen Warum und Wie ausgewogen' : `neigte ich zum ${germanSide(lean)}`} (${why} Warum).`,
+  stands: (words, lean, why) => `${capitalise(words.inThisPeriod)} ${lean === 'balanced' ? `war ich zwischen ${germanSide('why')} und ${germanSide('how')} ausgewogen` : `neigte ich zum ${germanSide(lean)}`} (${why} ${germanSide('why')}).`,
   nothingBefore: (words) => `${capitalise(words.inBefore)} zeigt nichts eine Seite, mit der es sich vergleichen ließe.`,
-  aboutTheSame: (words, beforeWhy) => `Das ist etwa so viel wie ${words.inBefore} (${beforeWhy} Warum).`,
+  aboutTheSame: (words, beforeWhy) => `Das ist etwa so viel wie ${words.inBefore} (${beforeWhy} ${germanSide('why')}).`,
   moved: (words, points, beforeWhy) =>
-    `Das ist eine Verschiebung zum ${points > 0 ? 'Warum' : 'Wie'}: ${plural(Math.abs(points), 'Prozentpunkt', 'Prozentpunkte')} ${points > 0 ? 'mehr' : 'weniger'} Warum als ${words.inBefore} (${beforeWhy}).`,
+    `Das ist eine Verschiebung zum ${germanSide(points > 0 ? 'why' : 'how')}: ${plural(Math.abs(points), 'Prozentpunkt', 'Prozentpunkte')} ${points > 0 ? 'mehr' : 'weniger'} ${germanSide('why')} als ${words.inBefore} (${beforeWhy}).`,
 
   matteredHeading: 'Was wichtig war',
   decisionsHeading: 'Entscheidungen',

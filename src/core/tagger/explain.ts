@@ -1,13 +1,12 @@
 // The explanation of an entry's tags, as Markdown, for the hover over the tag keys: what the label
 // is, the shares, and the sentences and cues behind them. VS Code renders it, so the escapes do not
 // show. The Explain Tags panel is drawn from the same reading as data (explanation.ts). Its words
-// are handed in (`ExplainWords`): the extension translates them into the display language
-// (src/extension/tagging/hoverWords.ts); the English ones here are the default.
-import { percent } from '../text/format';
+// are handed in (`ExplainWords`, explainWords.ts: the extension's in the display language, English
+// by default).
 import { labelledByTrap } from './entryLabel';
+import { ENGLISH_EXPLAIN_WORDS } from './explainWords';
 import type { EntryLabel, FunctionId, SentenceResult, StyleId, TagResult, TrapId } from './types';
-import { UNCLEAR_TEXT, unclearReason, type UnclearReason } from './unclearReason';
-import { ENTRY_LABEL_TERMS, TRAPS } from './vocabulary';
+import { unclearReason, type UnclearReason } from './unclearReason';
 
 /** Every word of the explanation; text from the entry is escaped before it is handed to these. */
 export interface ExplainWords {
@@ -27,23 +26,6 @@ export interface ExplainWords {
   readonly trap: (id: TrapId) => string;
   readonly noSentence: string;
 }
-
-export const ENGLISH_EXPLAIN_WORDS: ExplainWords = {
-  summary: (label, leaning, why, how, counted, total) => `**${label}** — ${leaning}: why ${percent(why)}, how ${percent(how)} over ${counted} of ${total} sentences.`,
-  labelMeaning: (label) => ENTRY_LABEL_TERMS[label].meaning,
-  unclear: (reason) => UNCLEAR_TEXT[reason],
-  byTrap: 'Labelled **how** although the shares alone say balanced: the entry shows a managing-side trap '
-    + '(below), and such entries are about output and routine even where they turn down care or change.',
-  functions: (ids) => `**Functions:** ${ids.join(', ')}`,
-  style: (id) => `**Situational style you used:** ${id}`,
-  sideHeading: (side, sentences) => `**${side === 'why' ? 'Leading (why)' : 'Managing (how)'}** — ${sentences} sentence${sentences === 1 ? '' : 's'}:`,
-  cue: (cue) => cue,
-  line: (line, cues) => `*(line ${line}${cues})*`,
-  more: (count) => `- …and ${count} more`,
-  trapsHeading: '**Traps to look at:**',
-  trap: (id) => (id in TRAPS ? `${TRAPS[id].name} — ${TRAPS[id].meaning}` : id),
-  noSentence: 'No sentence here reads as leading or managing yet, so the shares are 0.',
-};
 
 /** Escapes text from an entry so it shows literally in Markdown (no links, HTML or emphasis). */
 export function escapeMarkdown(text: string): string {

@@ -1,5 +1,7 @@
 // Category names for tables (reviews, the CLI, quick picks), in English or German: the built-in
-// categories by the language's own name, a user's own category by its label as written.
+// categories by the language's own name, a user's own category by its label as written; the sides by
+// the names the vocabulary gives them (core/tagger/vocabulary.ts).
+import { ENTRY_LABEL_TERMS } from '../tagger/vocabulary';
 import type { CategoryDefinition, Side } from './categoryRules';
 import type { SentenceLanguage } from './saidVsDidText';
 
@@ -14,9 +16,14 @@ const NAMES: Record<SentenceLanguage, Readonly<Record<string, string>>> = {
   },
 };
 
+/**
+ * A category's side as a table cell: why and how by the vocabulary's names of the two labels (in
+ * lower case in English, as German writes its nouns), and neither, which is no side of the job and so
+ * no row of the vocabulary, by its own word.
+ */
 const SIDES: Record<SentenceLanguage, Record<Side, string>> = {
-  en: { why: 'why', how: 'how', neither: 'neither' },
-  de: { why: 'Warum', how: 'Wie', neither: 'keine' },
+  en: { why: ENTRY_LABEL_TERMS.why.name.toLowerCase(), how: ENTRY_LABEL_TERMS.how.name.toLowerCase(), neither: 'neither' },
+  de: { why: ENTRY_LABEL_TERMS.why.de.name, how: ENTRY_LABEL_TERMS.how.de.name, neither: 'keine' },
 };
 
 /**

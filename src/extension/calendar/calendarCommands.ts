@@ -9,6 +9,7 @@ import type { ReasonFact } from '../../core/timeAudit/categorize';
 import { categoryLabel, sideName } from '../../core/timeAudit/categoryNames';
 import { contentLanguage } from '../../core/locale/contentLanguage';
 import { errorMessage } from '../../core/text/errorMessage';
+import { pluralMessage } from '../../core/text/format';
 import type { Clock } from '../clock';
 import { Commands } from '../commandIds';
 import type { CommandHandlers } from '../activationTable';
@@ -143,7 +144,7 @@ function reason(fact: ReasonFact): string {
     case 'title':
       return vscode.l10n.t('the title has "{0}"', fact.word);
     case 'people':
-      return fact.count === 1 ? vscode.l10n.t('1 person, you included') : vscode.l10n.t('{0} people, you included', fact.count);
+      return pluralMessage(fact.count, vscode.l10n.t('1 person, you included'), vscode.l10n.t('{0} people, you included'));
     case 'external':
       return fact.outsider === undefined ? vscode.l10n.t('everyone invited is from inside') : vscode.l10n.t('someone from outside is invited ({0})', fact.outsider);
     case 'allDay':

@@ -7,7 +7,7 @@
 // unit tier checks both languages against the shipped bundles.
 import type { l10n } from 'vscode';
 import { errorMessage } from '../../core/text/errorMessage';
-import { diskRefusalOf } from '../journal/diskRefusal';
+import { diskRefusalMessage, diskRefusalOf } from '../journal/diskRefusal';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
 export type Translator = Pick<typeof l10n, 't'>;
@@ -21,12 +21,9 @@ export class CalendarUnreadable extends Error {
 }
 
 export function calendarImportFailure(l10n: Translator, error: unknown): string {
-  switch (error instanceof CalendarUnreadable ? undefined : diskRefusalOf(error)) {
-    case 'full':
-      return l10n.t('The calendar was not imported: the disk is full. What was imported before stays as it is. Free some space, then run Import Calendar again: a calendar copied already is not copied twice.');
-    case 'read-only':
-      return l10n.t('The calendar was not imported: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Run Import Calendar again once the folder can be written to.');
-    case undefined:
-      return l10n.t('The calendar could not be imported: {0}', errorMessage(error));
-  }
+  return diskRefusalMessage(error instanceof CalendarUnreadable ? undefined : diskRefusalOf(error), error, {
+    full: l10n.t('The calendar was not imported: the disk is full. What was imported before stays as it is. Free some space, then run Import Calendar again: a calendar copied already is not copied twice.'),
+    readOnly: l10n.t('The calendar was not imported: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Run Import Calendar again once the folder can be written to.'),
+    other: (message) => l10n.t('The calendar could not be imported: {0}', message),
+  });
 }

@@ -2,6 +2,7 @@
 // are offered, and a new name can be typed), then open or create it.
 // Also callable with arguments, `{ kind, person?, date? }`, for keybindings and other commands.
 import * as vscode from 'vscode';
+import { pluralMessage } from '../../core/text/format';
 import { ENTRY_KIND_IDS, type EntryKind } from '../../core/entries/kinds';
 import { entryKindFor, entryKindsFor } from '../../core/entries/localizedKinds';
 import type { JournalSettings } from '../config';
@@ -80,7 +81,7 @@ export async function askForPerson(kind: EntryKind, known: readonly KnownPerson[
     alwaysShow: choice.entries === undefined,
     description: choice.entries === undefined
       ? vscode.l10n.t('new person')
-      : choice.entries === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', choice.entries),
+      : pluralMessage(choice.entries, vscode.l10n.t('1 entry'), vscode.l10n.t('{0} entries')),
   }));
   pick.items = items('');
   return new Promise<string | undefined>((resolve) => {

@@ -5,19 +5,15 @@
 // unit tier checks both languages against the shipped bundles; the calls are still `l10n.t('…')` for
 // @vscode/l10n-dev to extract.
 import type { l10n } from 'vscode';
-import { errorMessage } from '../../core/text/errorMessage';
-import { diskRefusalOf } from '../journal/diskRefusal';
+import { diskRefusalMessage, diskRefusalOf } from '../journal/diskRefusal';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
 export type Translator = Pick<typeof l10n, 't'>;
 
 export function templateFailure(l10n: Translator, error: unknown): string {
-  switch (diskRefusalOf(error)) {
-    case 'full':
-      return l10n.t('Could not create the template: the disk is full. Nothing was written, so new entries of this kind still start from the built-in body. Free some space, then run Customize Template again.');
-    case 'read-only':
-      return l10n.t('Could not create the template: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Nothing was written, so new entries of this kind still start from the built-in body.');
-    case undefined:
-      return l10n.t('Could not create the template: {0}', errorMessage(error));
-  }
+  return diskRefusalMessage(diskRefusalOf(error), error, {
+    full: l10n.t('Could not create the template: the disk is full. Nothing was written, so new entries of this kind still start from the built-in body. Free some space, then run Customize Template again.'),
+    readOnly: l10n.t('Could not create the template: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied). Nothing was written, so new entries of this kind still start from the built-in body.'),
+    other: (message) => l10n.t('Could not create the template: {0}', message),
+  });
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { cadenceStatuses, type CadenceStatus } from '../../core/people/oneOnOneCadence';
 import { collectPeople } from '../../core/reflect/people';
+import { pluralMessage } from '../../core/text/format';
 import { Commands } from '../commandIds';
 import type { CommandHandlers } from '../activationTable';
 import { nameGiven, oneOnOneCandidates, oneOnOneStart } from './oneOnOnePlan';
@@ -20,7 +21,7 @@ interface PersonItem extends vscode.QuickPickItem {
 /** How a person stands against their cadence, for the picker's description; undefined when nothing is due (oneOnOnePlan.ts orders by the same states). */
 function cadenceNote(status: CadenceStatus | undefined): string | undefined {
   switch (status?.state) {
-    case 'overdue': return status.daysOverdue === 1 ? vscode.l10n.t('1:1 overdue by 1 day') : vscode.l10n.t('1:1 overdue by {0} days', status.daysOverdue);
+    case 'overdue': return pluralMessage(status.daysOverdue, vscode.l10n.t('1:1 overdue by 1 day'), vscode.l10n.t('1:1 overdue by {0} days'));
     case 'due': return vscode.l10n.t('1:1 due today');
     case 'never': return vscode.l10n.t('no 1:1 yet');
     case 'upcoming': return vscode.l10n.t('next 1:1 due {0}', status.dueDate);

@@ -5,7 +5,8 @@
 // offered as a merge row on top (mergePeopleCommand.ts): choosing it writes people.yml and opens the
 // merged timeline. The open timeline follows the journal as it changes. Also callable with a name,
 // for keybindings and tests, and from a 1:1 row of the Commitments view. With a calendar imported, the
-// page also shows the 1:1s the calendar holds with them, and follows the calendar too.
+// page also shows the 1:1s the calendar holds with them, and follows the calendar too. What it does
+// is decided in personPlan.ts (unit-tested); this file reads, asks and shows.
 import * as vscode from 'vscode';
 import { collectPeople, ONE_ON_ONE_KIND, personTimeline, type Person, type PersonTimeline } from '../../core/reflect/people';
 import { CALENDAR_WEEKS, windowStart } from '../../core/people/calendarOneOnOnes';
@@ -17,10 +18,11 @@ import { journalToday } from '../journal/journalToday';
 import type { CommandHandlers } from '../activationTable';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import type { Log } from '../output';
-import { mergeSuggestions, type MergeSuggestion } from '../../core/reflect/mergeSuggestions';
+import type { MergeSuggestion } from '../../core/reflect/mergeSuggestions';
 import { errorMessage } from '../../core/text/errorMessage';
 import { acceptMerge, mergeDetail, mergeLabel } from './mergePeopleCommand';
 import { personCounts } from './personStrings';
+import { mergedPerson, newlyAmbiguous, personStart } from './personPlan';
 import { personMarkdown, PERSON_PAGE_PATH } from './personPage';
 import { personPrep, type PersonPrep } from './personPrep';
 import type { PreviewContent, PreviewPanels } from '../webviews/previewPanels';
@@ -105,47 +107,46 @@ export async function openPerson(source: ReflectSource, { mount, people: peopleF
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') }, () => source.ensureBuilt());
   const [records, people] = [recordsOf(source.entriesWithFacts()), await peopleFile.load(folder)];
   const everyone = collectPeople(records, people.directory);
-  for (const person of everyone.filter((p) => p.ambiguousWith.length > 0 && !loggedAmbiguous.has(p.key))) {
+  for (const person of newlyAmbiguous(everyone, loggedAmbiguous)) {
     loggedAmbiguous.add(person.key);
     log.warn(`"${person.name}" could be ${person.ambiguousWith.join(' or ')}: its ${person.entries.length} entries are kept apart, not merged.`);
   }
-  if (everyone.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No one is named in the journal yet. Name people with @ana in an entry, or in its front matter (people: [Ana]).'));
-    return undefined;
-  }
+  const start = personStart(everyone, people.directory, name);
   let person: Person | undefined;
   // After a merge, people.yml as it was just written (the page and its preparation read the merged person).
   let loaded = people;
-  if (name !== undefined) {
-    const key = people.directory.resolve(name).key;
-    person = everyone.find((candidate) => candidate.key === key);
-    if (!person) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No entry names "{0}".', name));
+  switch (start.kind) {
+    case 'nobody':
+      void vscode.window.showInformationMessage(vscode.l10n.t('No one is named in the journal yet. Name people with @ana in an entry, or in its front matter (people: [Ana]).'));
       return undefined;
-    }
-  } else {
-    const merges = mergeSuggestions(everyone).map((merge): MergeRow => ({ label: `$(merge) ${mergeLabel(merge)}`, detail: mergeDetail(merge), merge }));
-    const rows: (PersonPick | MergeRow | vscode.QuickPickItem)[] = merges.length === 0 ? everyone.map(pickItem) : [
-      ...merges,
-      { label: vscode.l10n.t('People'), kind: vscode.QuickPickItemKind.Separator },
-      ...everyone.map(pickItem),
-    ];
-    const chosen = await vscode.window.showQuickPick(rows, {
-      title: vscode.l10n.t('Open Person'),
-      placeHolder: vscode.l10n.t('Whose timeline? Most named first.'),
-      matchOnDescription: false,
-      matchOnDetail: false,
-    });
-    if (chosen && 'merge' in chosen) {
-      if (!(await acceptMerge(store, folder, chosen.merge))) {
-        return undefined;
+    case 'unknown':
+      void vscode.window.showInformationMessage(vscode.l10n.t('No entry names "{0}".', start.name));
+      return undefined;
+    case 'open':
+      person = start.person;
+      break;
+    case 'ask': {
+      const merges = start.merges.map((merge): MergeRow => ({ label: `$(merge) ${mergeLabel(merge)}`, detail: mergeDetail(merge), merge }));
+      const rows: (PersonPick | MergeRow | vscode.QuickPickItem)[] = merges.length === 0 ? start.people.map(pickItem) : [
+        ...merges,
+        { label: vscode.l10n.t('People'), kind: vscode.QuickPickItemKind.Separator },
+        ...start.people.map(pickItem),
+      ];
+      const chosen = await vscode.window.showQuickPick(rows, {
+        title: vscode.l10n.t('Open Person'),
+        placeHolder: vscode.l10n.t('Whose timeline? Most named first.'),
+        matchOnDescription: false,
+        matchOnDetail: false,
+      });
+      if (chosen && 'merge' in chosen) {
+        if (!(await acceptMerge(store, folder, chosen.merge))) {
+          return undefined;
+        }
+        loaded = await peopleFile.load(folder);
+        person = mergedPerson(records, loaded.directory, chosen.merge);
+      } else {
+        person = chosen && 'person' in chosen ? chosen.person : undefined;
       }
-      loaded = await peopleFile.load(folder);
-      const directory = loaded.directory;
-      const key = directory.resolve(chosen.merge.name).key;
-      person = collectPeople(records, directory).find((candidate) => candidate.key === key);
-    } else {
-      person = chosen && 'person' in chosen ? chosen.person : undefined;
     }
   }
   if (!person) {

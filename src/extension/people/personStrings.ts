@@ -7,17 +7,18 @@
 import type { l10n } from 'vscode';
 import { spokenCadence, type Cadence } from '../../core/people/cadence';
 import type { CalendarCadence } from '../../core/people/calendarOneOnOnes';
+import { pluralMessage } from '../../core/text/format';
 
 /** `vscode.l10n`, or a stand-in with the same `t`. */
 export type Translator = Pick<typeof l10n, 't'>;
 
 /** "3 entries · 2 1:1s · last 2026-12-01", or without the 1:1s when there are none. */
 export function personCounts(l10n: Translator, entries: number, oneOnOnes: number, last: string): string {
-  const count = entries === 1 ? l10n.t('1 entry') : l10n.t('{0} entries', entries);
+  const count = pluralMessage(entries, l10n.t('1 entry'), l10n.t('{0} entries'));
   if (oneOnOnes === 0) {
     return l10n.t('{0} · last {1}', count, last);
   }
-  return oneOnOnes === 1 ? l10n.t('{0} · 1 1:1 · last {1}', count, last) : l10n.t('{0} · {1} 1:1s · last {2}', count, oneOnOnes, last);
+  return l10n.t('{0} · {1} · last {2}', count, pluralMessage(oneOnOnes, l10n.t('1 1:1'), l10n.t('{0} 1:1s')), last);
 }
 
 /** "Every week", "Every 2 weeks", "Every 10 days", "Every month", "Every 3 months": a sentence's start. */
@@ -25,11 +26,11 @@ export function everyCadence(l10n: Translator, cadence: Cadence): string {
   const { unit, count } = spokenCadence(cadence);
   switch (unit) {
     case 'months':
-      return count === 1 ? l10n.t('Every month') : l10n.t('Every {0} months', count);
+      return pluralMessage(count, l10n.t('Every month'), l10n.t('Every {0} months'));
     case 'weeks':
-      return count === 1 ? l10n.t('Every week') : l10n.t('Every {0} weeks', count);
+      return pluralMessage(count, l10n.t('Every week'), l10n.t('Every {0} weeks'));
     case 'days':
-      return count === 1 ? l10n.t('Every day') : l10n.t('Every {0} days', count);
+      return pluralMessage(count, l10n.t('Every day'), l10n.t('Every {0} days'));
   }
 }
 

@@ -4,6 +4,7 @@
 // that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
 // lists the same in a QuickPick, with a button to the view.
 import * as vscode from 'vscode';
+import { pluralMessage } from '../../core/text/format';
 import { journalToday } from '../journal/journalToday';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
@@ -104,7 +105,7 @@ async function showOpen(source: ReflectSource, clock: Clock, settings: Settings)
   }
   const picker = vscode.window.createQuickPick<CommitmentPick>();
   const toView: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Show the Commitments view') };
-  picker.title = open.length === 1 ? vscode.l10n.t('1 open commitment, oldest first') : vscode.l10n.t('{0} open commitments, oldest first', open.length);
+  picker.title = pluralMessage(open.length, vscode.l10n.t('1 open commitment, oldest first'), vscode.l10n.t('{0} open commitments, oldest first'));
   picker.placeholder = vscode.l10n.t('Pick one to open the entry it was written in');
   picker.matchOnDetail = true;
   picker.buttons = [toView];

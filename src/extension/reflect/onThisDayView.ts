@@ -1,6 +1,7 @@
 // The On This Day view: entries written on this date in earlier years, then on this day of the
 // month in earlier months, newest first (reflect/onThisDay.ts), each opening its entry.
 import * as vscode from 'vscode';
+import { pluralMessage } from '../../core/text/format';
 import { journalToday } from '../journal/journalToday';
 import { onThisDay, type Recalled } from '../../core/reflect/onThisDay';
 import type { IndexedEntry } from '../../core/records/entryRecord';
@@ -15,9 +16,9 @@ import type { ReflectServices } from './reflectServices';
 /** "a year ago", "3 years ago", "a month ago", "5 months ago". */
 export function agoText(monthsAgo: number): string {
   if (monthsAgo % 12 === 0) {
-    return monthsAgo === 12 ? vscode.l10n.t('a year ago') : vscode.l10n.t('{0} years ago', monthsAgo / 12);
+    return pluralMessage(monthsAgo / 12, vscode.l10n.t('a year ago'), vscode.l10n.t('{0} years ago'));
   }
-  return monthsAgo === 1 ? vscode.l10n.t('a month ago') : vscode.l10n.t('{0} months ago', monthsAgo);
+  return pluralMessage(monthsAgo, vscode.l10n.t('a month ago'), vscode.l10n.t('{0} months ago'));
 }
 
 export function recalledItem(recalled: Recalled<IndexedEntry>): vscode.TreeItem {

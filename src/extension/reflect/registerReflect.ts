@@ -20,7 +20,7 @@ import { revisitCommands } from './revisitCommand';
 /** The files under reflect/ that run a line of the activation table. */
 type ReflectFile = 'reflect/reviewCommands' | 'reflect/commitmentsView' | 'reflect/revisitCommand' | 'reflect/onThisDayView' | 'reflect/dueToRevisitView';
 
-export function registerReflectFeatures(context: vscode.ExtensionContext, services: ReflectServices): Pick<RoomHandlers<ReflectFile>, 'commands' | 'views'> {
+export function registerReflect(context: vscode.ExtensionContext, services: ReflectServices): Pick<RoomHandlers<ReflectFile>, 'commands' | 'views'> {
   return {
     commands: {
       ...reviewCommands(services),

@@ -5,14 +5,13 @@
 // read through the journal store (journal/journalStore.ts) only for entries that pass the filters, a few at a time, and a
 // search goes stale (and stops) as soon as the query changes. Results are capped. With the setting
 // `privacy.hidePrivateInSearch`, private entries are left out (their text not even read) and a row
-// says how many.
+// says how many. What it finds, lists and opens is decided in searchPlan.ts (unit-tested); this file
+// reads, shows the picker and opens.
 import * as vscode from 'vscode';
 import { DRAFTED_END, DRAFTED_START } from '../../core/entries/drafted';
 import { isEntryKindId } from '../../core/entries/kinds';
 import { entryKindFor } from '../../core/entries/localizedKinds';
-import { findInText, needsText, searchCandidates, type SearchRecord, type TextMatch } from '../../core/reflect/search';
-import { parseQuery, type SearchQuery } from '../../core/reflect/searchQuery';
-import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
+import { parseQuery } from '../../core/reflect/searchQuery';
 import type { CommandHandlers } from '../activationTable';
 import type { JournalSettings } from '../config';
 import type { Settings } from '../settingsService';
@@ -22,14 +21,9 @@ import type { JournalMount } from '../journal/journalMounts';
 import { OPEN_ENTRY_AT } from '../entries/openEntryAt';
 import type { PeopleLoader } from '../people/peopleLoader';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
+import { hitTarget, isEmptyQuery, latestEntries, MAX_RESULTS, privateLeftOutLabel, resultsTitle, searchEntries, type SearchHit } from './searchPlan';
 
-/** Results listed at most; a query matching more says so. */
-export const MAX_RESULTS = 50;
-/** Entries shown for an empty query: the latest. */
-const RECENT_SHOWN = 15;
 const DEBOUNCE_MS = 150;
-/** Files read at once while looking for words. */
-const READ_CONCURRENCY = 16;
 /** Texts kept while the picker is open, so refining a query does not read the same files again. */
 const TEXT_CACHE_LIMIT = 2000;
 
@@ -38,25 +32,19 @@ interface ResultPick extends vscode.QuickPickItem {
   readonly line?: number;
 }
 
-export interface SearchHit {
-  readonly record: SearchRecord;
-  /** Undefined for a query without words (the entry opens at its top). */
-  readonly match: TextMatch | undefined;
-}
-
 function kindName(kind: string, locale: string): string {
   return isEntryKindId(kind) ? entryKindFor(kind, locale).label : kind;
 }
 
 function resultItem(hit: SearchHit, locale: string): ResultPick {
   const { record, match } = hit;
+  const target = hitTarget(hit);
   return {
     label: record.title,
     description: `${record.date} · ${kindName(record.kind, locale)}`,
-    ...(match && match.excerpt !== '' ? { detail: match.excerpt } : {}),
+    ...(match && target.line !== undefined ? { detail: match.excerpt } : {}),
     alwaysShow: true,
-    path: record.path,
-    ...(match && match.excerpt !== '' ? { line: match.line } : {}),
+    ...target,
   };
 }
 
@@ -69,52 +57,8 @@ function privateItems(leftOut: number): ResultPick[] {
   if (leftOut === 0) {
     return [];
   }
-  const label = leftOut === 1 ? vscode.l10n.t('1 private entry left out') : vscode.l10n.t('{0} private entries left out', leftOut);
+  const label = privateLeftOutLabel(vscode.l10n, leftOut);
   return [messageItem(`$(lock) ${label}`, vscode.l10n.t('Private entries are not shown in search while the setting leadershipJournal.privacy.hidePrivateInSearch is on.'))];
-}
-
-/**
- * The entries matching `query`, newest first, at most `limit`: metadata first, then, for a query with
- * words, each remaining entry's text (read by `readText`, undefined when unreadable). Stops early when
- * `isStale` turns true, and reports progress through `onProgress`.
- */
-export async function searchEntries(
-  query: SearchQuery,
-  records: readonly SearchRecord[],
-  directory: PeopleDirectory,
-  readText: (path: string) => Promise<string | undefined>,
-  options: {
-    readonly limit: number;
-    readonly isStale: () => boolean;
-    readonly onProgress?: (hits: readonly SearchHit[]) => void;
-    /** Leave private entries out (they are not read) and count them in `privateLeftOut`. */
-    readonly hidePrivate?: boolean;
-  },
-): Promise<{ hits: SearchHit[]; more: boolean; privateLeftOut: number }> {
-  const { candidates, privateLeftOut } = searchCandidates(query, records, options.hidePrivate === true, directory);
-  if (!needsText(query)) {
-    return { hits: candidates.slice(0, options.limit).map((record) => ({ record, match: undefined })), more: candidates.length > options.limit, privateLeftOut };
-  }
-  const hits: SearchHit[] = [];
-  for (let at = 0; at < candidates.length; at += READ_CONCURRENCY) {
-    const batch = candidates.slice(at, at + READ_CONCURRENCY);
-    const texts = await Promise.all(batch.map((record) => readText(record.path)));
-    if (options.isStale()) {
-      return { hits, more: false, privateLeftOut };
-    }
-    for (const [i, record] of batch.entries()) {
-      const text = texts[i];
-      const match = text === undefined ? undefined : findInText(query, text);
-      if (match) {
-        if (hits.length === options.limit) {
-          return { hits, more: true, privateLeftOut };
-        }
-        hits.push({ record, match });
-      }
-    }
-    options.onProgress?.(hits);
-  }
-  return { hits, more: false, privateLeftOut };
 }
 
 /** What a search reads, handed in by the composition root (features.ts): people.yml for `person:`. */
@@ -179,12 +123,12 @@ async function searchJournal(
     const isStale = (): boolean => mine !== generation;
     const { query, problems } = parseQuery(value);
     const problemItems = problems.map((problem) => messageItem(`$(error) ${problem.message}`, vscode.l10n.t('The rest of the query is still used.')));
-    if (value.trim() === '') {
-      const { candidates, privateLeftOut } = searchCandidates(query, records, hidePrivate, people.directory);
+    if (isEmptyQuery(value)) {
+      const { latest, privateLeftOut } = latestEntries(query, records, hidePrivate, people.directory);
       picker.title = title;
       picker.items = [
         { label: vscode.l10n.t('Latest entries'), kind: vscode.QuickPickItemKind.Separator },
-        ...candidates.slice(0, RECENT_SHOWN).map((record) => resultItem({ record, match: undefined }, settings.locale)),
+        ...latest.map((record) => resultItem({ record, match: undefined }, settings.locale)),
         ...privateItems(privateLeftOut),
       ];
       picker.busy = false;
@@ -198,9 +142,7 @@ async function searchJournal(
       }
       items.push(...privateItems(privateLeftOut));
       picker.items = items;
-      picker.title = more
-        ? vscode.l10n.t('{0} — the first {1} matches', title, hits.length)
-        : hits.length === 1 ? vscode.l10n.t('{0} — 1 match', title) : vscode.l10n.t('{0} — {1} matches', title, hits.length);
+      picker.title = resultsTitle(vscode.l10n, title, hits.length, more);
     };
     const result = await searchEntries(query, records, people.directory, readText, {
       limit: MAX_RESULTS,

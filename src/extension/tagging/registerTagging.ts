@@ -5,6 +5,7 @@
 // (tagLens.ts), tagging on save (tagOnSave.ts), the Explain Tags panels restored after a reload
 // (explainPanels.ts) — handed back for features.ts to join with every other line. Nothing here reads
 // a file or loads the tagger when it is registered.
+import type * as vscode from 'vscode';
 import type { RoomHandlers } from '../activationTable';
 import { explainPanelProviders } from './explainPanels';
 import { tagLensProviders } from './tagLens';
@@ -14,7 +15,7 @@ import { taggingCommands, type TaggingServices } from './taggingCommands';
 /** The files under tagging/ that run a line of the activation table. */
 type TaggingFile = 'tagging/taggingCommands' | 'tagging/tagLens' | 'tagging/tagOnSave' | 'tagging/explainPanels';
 
-export function registerTagging(services: TaggingServices & TagOnSaveServices): Pick<RoomHandlers<TaggingFile>, 'commands' | 'providers'> {
+export function registerTagging(_context: vscode.ExtensionContext, services: TaggingServices & TagOnSaveServices): Pick<RoomHandlers<TaggingFile>, 'commands' | 'providers'> {
   return {
     commands: { ...taggingCommands(services) },
     providers: {

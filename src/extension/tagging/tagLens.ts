@@ -8,7 +8,7 @@
 // reading of the tagger's, so they are not shown as the user's.
 import * as vscode from 'vscode';
 import { explainMarkdown } from '../../core/tagger/explain';
-import { hoverWords } from './hoverWords';
+import { explainWords } from '../../core/tagger/explainWords';
 import { readFrontMatter } from '../../core/entries/frontMatter';
 import { isPinned, PIN_KEY, TAG_KEYS } from '../../core/tagger/frontMatterTags';
 import { lensState, type LensState } from '../../core/tagger/lensState';
@@ -113,7 +113,7 @@ export function tagLensProviders(tagger: TaggerService): ProviderHandlers<'taggi
         }
         const reading = tagger.tagDocument(document);
         const state = lensState(document.getText(), reading);
-        const markdown = new vscode.MarkdownString(`${state ? hoverHeader(state) : ''}${explainMarkdown(reading, 3, hoverWords(vscode.l10n))}`);
+        const markdown = new vscode.MarkdownString(`${state ? hoverHeader(state) : ''}${explainMarkdown(reading, 3, explainWords(vscode.l10n))}`);
         markdown.appendMarkdown(`\n[${vscode.l10n.t('Explain in full')}](command:${Commands.explainTags}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))})`);
         markdown.isTrusted = { enabledCommands: [Commands.explainTags] };
         return new vscode.Hover(markdown, document.lineAt(position.line).range);

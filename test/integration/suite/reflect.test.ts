@@ -20,7 +20,7 @@ import { currentMergeSuggestions } from '../../../src/extension/people/mergePeop
 import { PeopleLoader } from '../../../src/extension/people/peopleLoader';
 import type { ReflectSource } from '../../../src/extension/index/reflectSource';
 import { recordsOf } from '../../../src/extension/index/reflectSource';
-import { searchEntries } from '../../../src/extension/search/searchCommand';
+import { searchEntries } from '../../../src/extension/search/searchPlan';
 import { readSettings } from '../../../src/extension/config';
 import { PEOPLE_YML, TEXTS } from '../../fixtures/reflect/journal';
 import { exists, journalUri, readText, reset, setSetting, workspaceUri, writeText } from './helpers';

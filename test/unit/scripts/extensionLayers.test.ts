@@ -1,27 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { extensionLayers, layerLines, roomOf } from '../../../scripts/extensionLayers';
-
-/** A throw-away src/extension from `{ path: text }`. */
-function tree(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lj-layers-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+import { useFileTrees } from '../../support/fileTrees';
 
 describe('extension layers check', () => {
-  const dirs: string[] = [];
-  const make = (files: Readonly<Record<string, string>>): string => {
-    const dir = tree(files);
-    dirs.push(dir);
-    return dir;
-  };
-  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  /** A throw-away src/extension from `{ path: text }`. */
+  const make = useFileTrees('lj-layers-');
 
   it('holds on the real src/extension: no import runs back up a floor', () => {
     const report = extensionLayers(join(__dirname, '..', '..', '..', 'src', 'extension'));

@@ -2,14 +2,11 @@
 // to people.yml that accepting it makes.
 import * as assert from 'node:assert/strict';
 import { mergeSuggestions } from '../../../../src/core/reflect/mergeSuggestions';
-import { collectPeople, withListedNames, type PersonSource } from '../../../../src/core/reflect/people';
+import { collectPeople, withListedNames } from '../../../../src/core/reflect/people';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { addAlias } from '../../../../src/core/reflect/peopleFileEdit';
 import { parsePeopleFile } from '../../../../src/core/reflect/peopleFile';
-
-function record(date: string, people: string[], mentions: string[] = []): PersonSource {
-  return { date, path: `2026/12/${date}.md`, kind: 'daily', style: null, people, title: date, mentions };
-}
+import { personSource as record } from '../../../support/personSources';
 
 const RECORDS = [
   record('2026-12-01', ['Priya Raman']),

@@ -155,10 +155,13 @@ describe('a label the user edits by hand stays (issue #12, item 6)', () => {
 describe('explaining tags', () => {
   const text = explainMarkdown(RESULT);
 
-  it('names the label, the shares and the sentences with their cues and lines', () => {
-    assert.match(text, /^\*\*why\*\* — mostly leading \(why\): why 72%, how 28% over 2 of 3 sentences\./);
-    assert.match(text, /I told Ana why the launch matters\\\. \*\(line 7 — "why" \\\+why\)\*/);
-    assert.match(text, /Situational style you used:\*\* coaching/);
+  it('names the label, the shares and the sentences with their cues and lines, in the vocabulary\'s names', () => {
+    // The hover's own words in English (core/tagger/explainWords.ts), not a second English copy.
+    assert.match(text, /^\*\*Why\*\* — mostly leading \(why\): why 72 %, how 28 % over 2 of 3 sentences\./);
+    assert.match(text, /I told Ana why the launch matters\\\. \*\(Line 7 — “why” counts for why\)\*/);
+    assert.match(text, /\*\*Kotter functions: Direction, Motivation\*\*/);
+    assert.match(text, /\*\*Situational style you used: Coaching\*\*/);
+    assert.match(text, /\*\*Why \(leading\)\*\* — 1 sentence:/);
     assert.match(text, /Nice leader, no follow-through/);
   });
 

@@ -56,7 +56,7 @@ describe('what the tags lens and hover say', () => {
   it('keeps the functions and the style in paragraphs of their own (a hover ran them together)', () => {
     const text = '---\ndate: 2026-12-07\n---\n\nI used a coaching style with Sam and we planned the rota together for March.\n';
     const markdown = explainMarkdown(tagger.tag(text));
-    assert.match(markdown, /\*\*Situational style you used:\*\* coaching\n\n/);
-    assert.doesNotMatch(markdown, /\*\*Functions:\*\*[^\n]*\n\*\*Situational/);
+    assert.match(markdown, /\*\*Situational style you used: Coaching\*\*\n\n/);
+    assert.doesNotMatch(markdown, /\*\*Kotter functions:[^\n]*\n\*\*Situational/);
   });
 });

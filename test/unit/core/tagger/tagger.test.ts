@@ -106,7 +106,7 @@ describe('createTagger', () => {
     assert.equal(entryLabel(0.55, 0.45, taskmaster), 'balanced', 'a why majority keeps the shares\' label');
     assert.equal(entryLabel(0.45, 0.55, nice), 'balanced', 'the nice-leader trap is not a managing-side trap');
     const result = { label: 'how' as const, language: 'en' as const, why: 0.45, how: 0.55, functions: [], style: null, traps: taskmaster, sentences: [] };
-    assert.match(explainMarkdown(result), /Labelled \*\*how\*\* although the shares alone say balanced/);
+    assert.match(explainMarkdown(result), /Labelled how although the shares alone say balanced/);
     assert.doesNotMatch(explainMarkdown({ ...result, label: 'balanced', traps: [] }), /managing-side trap/);
   });
 

@@ -1,20 +1,22 @@
-// The words of the hover's tag explanation (core/tagger/explain.ts) in VS Code's display language.
-// Most messages are the Explain Tags panel's own (src/webview/explain/strings.ts), so the German
-// bundle translates each once and the hover and the panel say the same; the names and meanings of
-// labels, traps, functions and styles are the vocabulary's (src/core/tagger/vocabulary.ts). Takes
-// the translator as a parameter (the unit tier checks the German words against the bundle); the
-// calls are `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `vscode`.
-import type { l10n } from 'vscode';
-import type { ExplainWords } from '../../core/tagger/explain';
-import { readCue } from '../../core/tagger/explanation';
-import { unclearWords } from '../../core/tagger/unclearReason';
-import { translatedVocabulary } from '../../core/tagger/vocabulary';
-import { translatedPercent, type Translator } from '../../core/text/format';
+// The words of an entry's tag explanation (explain.ts) in a translator's language: the hover's, in
+// VS Code's display language (src/extension/tagging/tagLens.ts hands in `vscode.l10n`), and the
+// English default, `ENGLISH_EXPLAIN_WORDS`, which the CLI and the tests read — one copy of the words,
+// not a second English one. Most messages are the Explain Tags panel's own
+// (src/webview/explain/strings.ts), so the German bundle translates each once and the hover and the
+// panel say the same; the names and meanings of labels, traps, functions and styles are the
+// vocabulary's (vocabulary.ts), and counts go through `pluralMessage`. The calls are
+// `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `@vscode/l10n`.
+import type * as l10n from '@vscode/l10n';
+import { ENGLISH, pluralMessage, translatedPercent, type Translator } from '../text/format';
+import type { ExplainWords } from './explain';
+import { readCue } from './explanation';
+import { unclearWords } from './unclearReason';
+import { translatedVocabulary } from './vocabulary';
 
-/** `vscode.l10n`, or a stand-in with the same `t` (the unit tests'). */
-type HoverTranslator = Pick<typeof l10n, 't'> | Translator;
+/** `vscode.l10n`, `@vscode/l10n`, or a stand-in with the same `t` (the unit tests'). */
+export type ExplainTranslator = Pick<typeof l10n, 't'> | Translator;
 
-export function hoverWords(l10n: HoverTranslator): ExplainWords {
+export function explainWords(l10n: ExplainTranslator): ExplainWords {
   const vocabulary = translatedVocabulary(l10n);
   const side = (name: 'why' | 'how'): string => (name === 'why' ? l10n.t('why') : l10n.t('how'));
   return {
@@ -25,7 +27,7 @@ export function hoverWords(l10n: HoverTranslator): ExplainWords {
     byTrap: l10n.t('Labelled how although the shares alone say balanced: the entry shows a managing-side trap (below), and such entries are about output and routine even where they turn down care or change.'),
     functions: (ids) => `**${l10n.t('Kotter functions: {0}', ids.map((id) => vocabulary.functions[id]?.name ?? id).join(', '))}**`,
     style: (id) => `**${l10n.t('Situational style you used: {0}', vocabulary.styles[id]?.name ?? id)}**`,
-    sideHeading: (name, sentences) => `**${name === 'why' ? l10n.t('Why (leading)') : l10n.t('How (managing)')}** — ${sentences === 1 ? l10n.t('1 sentence:') : l10n.t('{0} sentences:', sentences)}`,
+    sideHeading: (name, sentences) => `**${name === 'why' ? l10n.t('Why (leading)') : l10n.t('How (managing)')}** — ${pluralMessage(sentences, l10n.t('1 sentence:'), l10n.t('{0} sentences:'))}`,
     cue: (raw) => {
       const cue = readCue(raw);
       switch (cue.kind) {
@@ -51,3 +53,6 @@ export function hoverWords(l10n: HoverTranslator): ExplainWords {
     noSentence: l10n.t('No sentence here reads as leading or managing yet, so the shares are 0.'),
   };
 }
+
+/** The words in English, as written: the default of `explainMarkdown`. */
+export const ENGLISH_EXPLAIN_WORDS: ExplainWords = explainWords(ENGLISH);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainMarkdown } from '../../../../src/core/tagger/explain';
 import { createTagger } from '../../../../src/core/tagger/tagger';
-import { hoverWords } from '../../../../src/extension/tagging/hoverWords';
+import { explainWords } from '../../../../src/core/tagger/explainWords';
 
 const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 /** As `vscode.l10n.t` does: the translation (or the message), `{n}` filled. */
@@ -23,7 +23,7 @@ const UNCLEAR = 'Hoy hablé con el equipo sobre el proyecto.\n';
 
 describe('extension: the hover\'s tag explanation', () => {
   it('is German with the German bundle: label, shares, sides, cues, lines and functions', () => {
-    const markdown = explainMarkdown(tagger.tag(MANAGING), 3, hoverWords(translator(bundle)));
+    const markdown = explainMarkdown(tagger.tag(MANAGING), 3, explainWords(translator(bundle)));
     assert.match(markdown, /^\*\*Wie\*\* — vor allem Managen \(Wie\): Warum \d+ %, Wie \d+ % über \d+ von \d+ Sätzen\./);
     assert.match(markdown, /\*\*Wie \(Managen\)\*\* — (1 Satz|\d+ Sätze):/);
     // Markdown-escaped, as everything in a cue: VS Code renders the parentheses.
@@ -35,12 +35,12 @@ describe('extension: the hover\'s tag explanation', () => {
   });
 
   it('says why an entry in another language has no side, in German', () => {
-    const markdown = explainMarkdown(tagger.tag(UNCLEAR), 3, hoverWords(translator(bundle)));
+    const markdown = explainMarkdown(tagger.tag(UNCLEAR), 3, explainWords(translator(bundle)));
     assert.match(markdown, /^\*\*Unklar\*\* — in einer Sprache geschrieben, die der Tagger nicht liest/);
   });
 
   it('reads as English with no bundle, naming functions by the vocabulary', () => {
-    const markdown = explainMarkdown(tagger.tag(MANAGING), 3, hoverWords(translator({})));
+    const markdown = explainMarkdown(tagger.tag(MANAGING), 3, explainWords(translator({})));
     assert.match(markdown, /^\*\*How\*\* — mostly managing \(how\): why \d+ %, how \d+ % over \d+ of \d+ sentences\./);
     assert.match(markdown, /“rota” counts for how \\\(your term\\\)/);
     assert.match(markdown, /\*\*Kotter functions: [A-Z]/);

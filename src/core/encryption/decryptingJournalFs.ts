@@ -36,7 +36,10 @@
 //   if it still holds exactly the bytes every read of it here gave: the save was made from that text,
 //   so nothing is lost. A plain file that changed since it was read (or that gave two texts to two
 //   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told: it then sits
-//   beside the sealed form as above, for the user (and Encrypt Journal…) to settle. Between the
+//   beside the sealed form as above, for the user (and Encrypt Journal…) to settle. A plain-only
+//   entry saved here without a read here (a tool, a window that had it open before) has nothing
+//   remembered: its plain file is removed only if it holds exactly the bytes just sealed, else kept
+//   and `onPlainKept` told, as above. Between the
 //   comparison and the removal another writer could still change it: that window is one read long.
 // - Files that are not entries (people.yml, templates in `.templates/`) pass through as they are:
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
@@ -75,7 +78,7 @@ const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
 
-/** Told when a save sealed the plain-only `entry` but kept its plain file, which changed since it was read (header). */
+/** Told when a save sealed the plain-only `entry` but kept its plain file: it changed since it was read, or was never read here and differs from the save (header). */
 export type PlainKeptListener = (entry: string) => void;
 
 /** What the reads of a plain-only entry gave: its bytes, or 'changed' when two reads gave two texts. */
@@ -169,12 +172,23 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * After the first sealed save of a plain-only entry: removes its plain file if it holds exactly what
-   * was read, else keeps it and tells `onPlainKept` (header). A failed read or removal keeps it too:
-   * the save itself has landed, and the user is told rather than shown a failed save.
+   * Whether `path` is a plain-only entry this view has not read: a plain file with no sealed form
+   * (a save made without a read here — a tool, or a window that opened it before the unlock). One
+   * read of a file that is not there in the usual case; the sealed file is read only when it is.
    */
-  private async settlePlain(path: string): Promise<void> {
-    const seen = this.plainSeen.get(path);
+  private async unreadPlainOnly(path: string, sealedPath: string): Promise<boolean> {
+    return !this.plainSeen.has(path) && await this.inner.read(path) !== undefined && await this.inner.read(sealedPath) === undefined;
+  }
+
+  /**
+   * After the first sealed save of a plain-only entry: removes its plain file if it holds exactly what
+   * was read, else keeps it and tells `onPlainKept` (header). One never read here (`unread`) is
+   * removed only if it holds exactly the `saved` bytes, just sealed: nothing is lost; else kept and
+   * told. A failed read or removal keeps it too: the save itself has landed, and the user is told
+   * rather than shown a failed save.
+   */
+  private async settlePlain(path: string, saved: Uint8Array, unread: boolean): Promise<void> {
+    const seen = this.plainSeen.get(path) ?? (unread ? saved : undefined);
     if (seen === undefined) {
       return;
     }
@@ -337,12 +351,13 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
+    const unread = await this.unreadPlainOnly(path, sealedPath);
     await this.keepEarlierSave(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
       throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
-    await this.settlePlain(path); // Only now, with the sealed form proven and in place.
+    await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
   }
 
   /**

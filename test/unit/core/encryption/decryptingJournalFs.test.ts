@@ -246,6 +246,22 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(fs.files.get(FOURTH), synced);
       assert.deepEqual(await (await opened(fs)).read(FOURTH), NEW_TEXT);
       assert.deepEqual(kept, [OTHER, THIRD, FOURTH]);
+
+      // Saved without ever being read here (a tool, a window that had it open before): nothing was
+      // remembered. Other text than the save: kept and said; exactly the saved bytes: removed.
+      const FIFTH = '2026/12/2026-12-06.md';
+      fs.put(FIFTH, synced);
+      await view.write(FIFTH, NEW_TEXT);
+      assert.deepEqual(fs.files.get(FIFTH), synced, 'kept, byte for byte');
+      assert.deepEqual(kept, [OTHER, THIRD, FOURTH, FIFTH], 'and the host is told');
+      assert.deepEqual(await (await opened(fs)).read(FIFTH), NEW_TEXT, 'the save landed sealed');
+      const SIXTH = '2026/12/2026-12-07.md';
+      fs.put(SIXTH, NEW_TEXT);
+      await view.write(SIXTH, NEW_TEXT);
+      assert.equal(fs.files.has(SIXTH), false, 'removed: it held exactly the bytes just sealed');
+      assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the saved text is nowhere plain on disk');
+      assert.deepEqual(kept, [OTHER, THIRD, FOURTH, FIFTH], 'and nothing more is said');
+      assert.deepEqual(await (await opened(fs)).read(SIXTH), NEW_TEXT);
     });
   }
 

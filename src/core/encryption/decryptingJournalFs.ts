@@ -52,12 +52,12 @@ import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
-import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
+import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
-import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, opaquePath, partialPath } from './layout';
+import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, NAMES_PATH, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
-import { writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -72,6 +72,9 @@ export class EntryUnreadable extends Error {
 function inDotFolder(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.'));
 }
+
+/** How often a name-map write reads and merges again when another window's write landed since its read (saveNames). */
+const MAP_WRITE_TRIES = 5;
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -281,16 +284,26 @@ export class DecryptingJournalFs implements JournalFs {
    * Two windows' writes can still cross: when B reads names.age and A's whole write lands before B's,
    * B's replaces it, and A's ids since B's read are missing from the file (their entries read as
    * `recovered/<id>.md` elsewhere) until A's next write puts them back, since an id is never dropped
-   * for being missing on disk. No lock closes that: the journal's run lock is part of every save's key
-   * check (keyStamp.ts), and the web hosts have no exclusive create. Two writes of the partial at once
-   * leave one; the other rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes
-   * its id back.
+   * for being missing on disk. So B reads names.age once more just before its rename (writeNameMap's
+   * `readFrom`): when it changed since B's read, B renames nothing, takes what it read as its base,
+   * and reads and merges again — up to MAP_WRITE_TRIES times, then it rejects with PartialTaken (the
+   * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
+   * What can still cross is a write landing between that last read and the rename: one read long.
+   * No lock closes that: the journal's run lock is part of every save's key check (keyStamp.ts), and
+   * the web hosts have no exclusive create. Two writes of the partial at once leave one; the other
+   * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
-      const merged = await this.mergedNames();
-      await writeNameMap(this.inner, merged, this.sealing);
-      this.base = merged;
+      for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
+        const { merged, read } = await this.mergedNames();
+        if (await writeNameMap(this.inner, merged, this.sealing, read)) {
+          this.base = merged;
+          return;
+        }
+        this.base = read.map; // Merged into this view's map already: the next merge starts from it.
+      }
+      throw new PartialTaken(NAMES_PATH);
     });
     this.mapWrites = write.catch(() => undefined);
     return write;
@@ -303,8 +316,9 @@ export class DecryptingJournalFs implements JournalFs {
    * gave the same new entry an id and the other's file is there first (this one then writes to it,
    * as two windows saving one plain file do).
    */
-  private async mergedNames(): Promise<Map<string, string>> {
-    const theirs = await readNameMap(this.inner, this.sealing);
+  private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
+    const read = await readNameMapFile(this.inner, this.sealing);
+    const theirs = read.map;
     const known = new Set(this.names.names.keys());
     const merged = mergeNameMaps(this.base, this.names.names, theirs);
     const byPath = new Map<string, string[]>();
@@ -321,7 +335,7 @@ export class DecryptingJournalFs implements JournalFs {
     // Ids this view gave while the files were looked for are kept: none is lost.
     this.names.names.forEach((path, id) => known.has(id) ? undefined : merged.set(id, path));
     this.names = new EntryNames(merged);
-    return merged;
+    return { merged, read };
   }
 
   /** Reads names.age again when a listed file's id is not in this view's map (another window's new entry), one read at a time with the writes. */

@@ -127,9 +127,20 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Uint8Ar
  * migrations put it in place before they read (settleNameMap), and a window's next writeNameMap does.
  */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
+  return (await readNameMapFile(fs, sealing)).map;
+}
+
+/** A name map as read, with the sealed bytes it was read from (undefined: no map yet), for writeNameMap's `readFrom`. */
+export interface NameMapRead {
+  readonly map: Map<string, string>;
+  readonly file: Uint8Array | undefined;
+}
+
+/** readNameMap, also giving the sealed bytes the map was read from. */
+export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<NameMapRead> {
   const file = await fs.read(NAMES_PATH) ?? await orphanedNameMap(fs, sealing);
   if (file === undefined) {
-    return new Map();
+    return { map: new Map(), file };
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
@@ -139,7 +150,7 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   if (isReason(map)) {
     throw new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
-  return map;
+  return { map, file };
 }
 
 /**
@@ -160,14 +171,26 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
  * Writes the map (written beside, read back, checked, renamed). A map found only in its partial is
  * put in place first (settleNameMap): this write's partial would otherwise overwrite the only copy,
  * and a kill in the middle of that write would lose it. The caller's `map` was read from it.
+ *
+ * With `readFrom` (the `file` of the NameMapRead the caller merged `map` from), names.age is read
+ * again just before the rename: when it no longer holds those bytes, another window's write of it
+ * landed since, and this one would replace it — so the partial is removed, nothing is renamed, and
+ * false is returned for the caller to read and merge again. What is left is one read long: a write
+ * landing between that read and the rename. Without `readFrom` (the migrations, under their lock) it
+ * always lands, and true is returned.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing): Promise<void> {
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
   await settleNameMap(fs, sealing);
   const plain = nameMapBytes(map);
-  await writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
+  const unchanged = readFrom === undefined ? undefined : async (): Promise<boolean> => sameFile(await fs.read(NAMES_PATH), readFrom.file);
+  return writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     // A partial that opens to another map is another window's write of it at the same moment: this
     // write stops (PartialTaken), leaving that one to land, rather than removing it as bytes the disk garbled.
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
-  });
+  }, unchanged);
+}
+
+function sameFile(now: Uint8Array | undefined, then: Uint8Array | undefined): boolean {
+  return now === undefined || then === undefined ? now === then : equalBytes(now, then);
 }

@@ -4,11 +4,13 @@
 // vscode.workspace.fs (the file is where the user chose, not in the journal, so not through the
 // journal store), and never replace an existing file without a modal confirmation of their own
 // (the save dialog asks on some platforms only); from an encrypted journal they say the file is
-// plain text (plainExportNotice.ts). Also callable with `{ format?, target? }`. What
+// plain text (plainExportNotice.ts). The steps every export shares once what it reads is ready
+// (suggest, ask, make, write, say) are one function, `exportTo`; what differs is its `ExportFlow`, and
+// the sentence it ends with is decided in exportPlan.ts. Also callable with `{ format?, target? }`. What
 // turns the journal into the file (the metrics, the report) is in dist/reports.js, loaded the first
 // time an export writes (reportsModule.ts).
 import * as vscode from 'vscode';
-import { formatIsoDate } from '../../core/calendar/localDate';
+import { formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
 import { errorMessage } from '../../core/text/errorMessage';
 import { countedEntries } from '../../core/trends/counted';
 import type { CalendarAudits } from '../calendar/calendarAudits';
@@ -19,7 +21,7 @@ import { journalToday } from '../journal/journalToday';
 import { resolveJournalFolder } from '../journal/journalLocation';
 import { isPlainOnDisk, type JournalMount } from '../journal/journalMounts';
 import { recordsOf, type ReflectSource } from '../index/reflectSource';
-import { calendarExportRange, metricsFormats, suggestedExport, targetAction, type MetricsFormat } from './exportPlan';
+import { calendarExportRange, exportedSentence, metricsFormats, suggestedExport, targetAction, type Exported, type ExportKind, type MetricsFormat } from './exportPlan';
 import { exportedMessage } from './plainExportNotice';
 import { reportsModule } from './reportsModule';
 
@@ -156,6 +158,42 @@ function formatPick(format: MetricsFormat): FormatPick {
   }
 }
 
+/**
+ * What one export differs in, once what it reads is ready: the file it suggests (`kind`, on `today`),
+ * the save dialog's title, how it makes the text, and what its sentence says it wrote.
+ */
+interface ExportFlow {
+  readonly kind: ExportKind;
+  readonly today: LocalDate;
+  readonly title: string;
+  /**
+   * The file's text, made only once a target is chosen (the first call loads dist/reports.js); undefined
+   * when it could not be made and the user has been told why.
+   */
+  readonly text: () => string | undefined;
+  readonly exported: Exported;
+}
+
+/**
+ * Every export's last steps, in one place: suggest a file in the workspace (else `folder`, the journal
+ * read), ask where (or take `args.target`), make the text, write it (an existing file is confirmed
+ * first), and say so, with the plain-text notice when `folder` is the encrypted journal's mount.
+ * Undefined whenever it stops: no target, no text, not written.
+ */
+async function exportTo(folder: vscode.Uri, args: ExportArgs | undefined, flow: ExportFlow): Promise<vscode.Uri | undefined> {
+  const suggestion = suggestedExport(flow.kind, flow.today);
+  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, flow.title);
+  if (!target) {
+    return undefined;
+  }
+  const text = flow.text();
+  if (text === undefined || (await write(target, text)) !== 'written') {
+    return undefined;
+  }
+  reportWritten(target, exportedSentence(vscode.l10n, flow.exported, fileName(target)), folder);
+  return target;
+}
+
 export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
   const settings = deps.settings.current;
   const folder = await resolveJournalFolder(settings, deps.mount);
@@ -177,27 +215,19 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
     return undefined;
   }
   const day = journalToday(settings, deps.clock.now());
-  const today = formatIsoDate(day);
   // Entries dated after today are left out until their day, as everywhere else (counted.ts).
-  const records = countedEntries(recordsOf(deps.index.entriesWithFacts()), today);
+  const records = countedEntries(recordsOf(deps.index.entriesWithFacts()), formatIsoDate(day));
   if (records.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no entries to export yet.'));
     return undefined;
   }
-  const suggestion = suggestedExport(format, day);
-  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Metrics'));
-  if (!target) {
-    return undefined;
-  }
-  const { metricsCsv, metricsJson } = reportsModule();
-  const text = format === 'csv' ? metricsCsv(records) : metricsJson(records);
-  if ((await write(target, text)) !== 'written') {
-    return undefined;
-  }
-  reportWritten(target, records.length === 1
-    ? vscode.l10n.t('Exported the metrics of 1 entry to {0}, with no entry text.', fileName(target))
-    : vscode.l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', records.length, fileName(target)), folder);
-  return target;
+  return exportTo(folder, args, {
+    kind: format, today: day, title: vscode.l10n.t('Export Metrics'), exported: { kind: 'metrics', entries: records.length },
+    text: () => {
+      const { metricsCsv, metricsJson } = reportsModule();
+      return format === 'csv' ? metricsCsv(records) : metricsJson(records);
+    },
+  });
 }
 
 async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format: 'calendar-csv' | 'calendar-json', args: ExportArgs | undefined): Promise<vscode.Uri | undefined> {
@@ -209,18 +239,13 @@ async function exportCalendarHours(deps: ExportDeps, folder: vscode.Uri, format:
     void vscode.window.showInformationMessage(vscode.l10n.t('No calendar is imported yet: run Import Calendar… first.'));
     return undefined;
   }
-  const suggestion = suggestedExport(format, today);
-  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Metrics'));
-  if (!target) {
-    return undefined;
-  }
-  const { calendarMetricsCsv, calendarMetricsJson } = reportsModule();
-  const text = format === 'calendar-csv' ? calendarMetricsCsv(audit.time) : calendarMetricsJson(audit.time);
-  if ((await write(target, text)) !== 'written') {
-    return undefined;
-  }
-  reportWritten(target, vscode.l10n.t('Exported {0} weeks of calendar hours to {1}: category hours and meeting counts only, no titles or attendees.', audit.time.weeks.length, fileName(target)), folder);
-  return target;
+  return exportTo(folder, args, {
+    kind: format, today, title: vscode.l10n.t('Export Metrics'), exported: { kind: 'calendar', weeks: audit.time.weeks.length },
+    text: () => {
+      const { calendarMetricsCsv, calendarMetricsJson } = reportsModule();
+      return format === 'calendar-csv' ? calendarMetricsCsv(audit.time) : calendarMetricsJson(audit.time);
+    },
+  });
 }
 
 export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise<vscode.Uri | undefined> {
@@ -233,28 +258,22 @@ export async function exportReport(deps: ExportDeps, args?: ExportArgs): Promise
     return undefined;
   }
   const today = journalToday(settings, deps.clock.now());
-  const suggestion = suggestedExport('report', today);
-  const target = await askTarget(args, vscode.Uri.joinPath(defaultFolder(folder), suggestion.name), suggestion.filters, vscode.l10n.t('Export Report'));
-  if (!target) {
-    return undefined;
-  }
-  let html: string;
-  try {
-    const { buildReport, renderHtmlReport, reportLanguage } = reportsModule();
-    const report = buildReport(deps.index.entriesWithFacts().map(({ entry }) => entry), deps.index.skippedFiles(), today);
-    // In VS Code's display language, as the rest of what the extension shows.
-    html = renderHtmlReport(report, {
-      journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}`, language: reportLanguage(vscode.l10n, vscode.env.language),
-    });
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', errorMessage(error)));
-    return undefined;
-  }
-  if ((await write(target, html)) !== 'written') {
-    return undefined;
-  }
-  reportWritten(target, vscode.l10n.t('Wrote the journal report to {0}.', fileName(target)), folder);
-  return target;
+  return exportTo(folder, args, {
+    kind: 'report', today, title: vscode.l10n.t('Export Report'), exported: { kind: 'report' },
+    text: () => {
+      try {
+        const { buildReport, renderHtmlReport, reportLanguage } = reportsModule();
+        const report = buildReport(deps.index.entriesWithFacts().map(({ entry }) => entry), deps.index.skippedFiles(), today);
+        // In VS Code's display language, as the rest of what the extension shows.
+        return renderHtmlReport(report, {
+          journal: settings.journalFolder, generator: `Leadership Journal ${deps.version}`, language: reportLanguage(vscode.l10n, vscode.env.language),
+        });
+      } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not make the report: {0}', errorMessage(error)));
+        return undefined;
+      }
+    },
+  });
 }
 
 export function exportCommands(deps: ExportDeps): CommandHandlers<'export/exportCommands'> {

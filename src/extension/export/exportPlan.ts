@@ -1,9 +1,16 @@
 // What Export Metrics… and Export Report… decide before they ask or write: which formats are offered
 // (the calendar's hours only when a calendar is imported), the file a save dialog suggests and what it
-// filters for, the weeks of calendar hours exported, and what happens at the target — written when
-// nothing is there, asked first when a file is, refused when it is a folder. Pure (no vscode), so the
-// decisions are unit-tested; exportCommands.ts asks, reads the journal and writes.
+// filters for, the weeks of calendar hours exported, what happens at the target — written when
+// nothing is there, asked first when a file is, refused when it is a folder — and the sentence that
+// says what was written (every export's last step, exportCommands.ts `exportTo`). Pure (vscode only
+// as the translator's type: it is a parameter, as plainExportNotice.ts takes it; the type import is
+// also what lets @vscode/l10n-dev extract the `l10n.t` messages), so the decisions are unit-tested in
+// English and German; exportCommands.ts asks, reads the journal and writes.
+import type { l10n } from 'vscode';
 import { addDays, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
+
+/** `vscode.l10n`, or a stand-in with the same `t`. */
+type Translator = Pick<typeof l10n, 't'>;
 
 /** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
 export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';
@@ -43,4 +50,27 @@ export function calendarExportRange(today: LocalDate): { readonly start: LocalDa
 /** At the target: `write` when nothing is there, `confirm` before replacing a file, `refuse` a folder. */
 export function targetAction(existing: 'none' | 'file' | 'folder'): 'write' | 'confirm' | 'refuse' {
   return existing === 'none' ? 'write' : existing === 'file' ? 'confirm' : 'refuse';
+}
+
+/** What an export wrote, as much as its sentence tells: how many entries, how many weeks, or the report. */
+export type Exported =
+  | { readonly kind: 'metrics'; readonly entries: number }
+  | { readonly kind: 'calendar'; readonly weeks: number }
+  | { readonly kind: 'report' };
+
+/**
+ * The sentence an export ends with, in the translator's language, naming `file` (the written file's
+ * name). The metrics say they hold no entry text, the calendar hours no titles or attendees.
+ */
+export function exportedSentence(l10n: Translator, exported: Exported, file: string): string {
+  switch (exported.kind) {
+    case 'metrics':
+      return exported.entries === 1
+        ? l10n.t('Exported the metrics of 1 entry to {0}, with no entry text.', file)
+        : l10n.t('Exported the metrics of {0} entries to {1}, with no entry text.', exported.entries, file);
+    case 'calendar':
+      return l10n.t('Exported {0} weeks of calendar hours to {1}: category hours and meeting counts only, no titles or attendees.', exported.weeks, file);
+    case 'report':
+      return l10n.t('Wrote the journal report to {0}.', file);
+  }
 }

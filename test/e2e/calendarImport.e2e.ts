@@ -13,7 +13,7 @@ import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../src/c
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { useSession } from './support/session';
-import { activeEditorText, frameShowing, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { activeEditorText, ctrlClickLink, frameShowing, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const week = weekPeriod(today, 1);
@@ -212,8 +212,7 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
   it('links Ana\'s name there to her person page, which sets the calendar\'s 1:1s beside her cadence', async function () {
     const { page } = session();
     const name = page.locator('.editor-group-container.active .view-line .detected-link', { hasText: 'Ana María López' });
-    await name.first().waitFor({ timeout: 30_000 });
-    await name.first().click({ modifiers: ['Control'] });
+    await ctrlClickLink(page, name.first(), async () => frameShowing(page, 'p', 'From your calendar', 1_000).then(() => true, () => false));
     // Her 1:1s in the calendar over the last 8 weeks: ten days ago, and this Monday's at 9:00 once it has begun.
     const before = formatIsoDate(addDays(today, -10));
     const monday = new Date(week.start.year, week.start.month - 1, week.start.day, 9, 0);

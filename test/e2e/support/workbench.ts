@@ -145,6 +145,39 @@ export async function frameShowing(page: Page, selector: string, text?: string, 
   throw new Error(`no webview shows ${selector}${text === undefined ? '' : ` "${text}"`}`);
 }
 
+/**
+ * Ctrl+clicks a link in an editor as a person does: the mouse to the link's middle, Control held,
+ * one click. Not `locator.click`: Monaco redraws a link when Control goes down over it, so the
+ * element Playwright checked is gone by the time it clicks, and on a loaded machine its retries
+ * chase the redraw until they time out. Tries again (at most three times in all) while `opened`
+ * says the click has not taken effect yet.
+ */
+export async function ctrlClickLink(page: Page, link: Locator, opened: () => Promise<boolean>, waitMs = 20_000): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await link.waitFor({ timeout: 30_000 });
+    const box = await link.boundingBox();
+    if (box === null) {
+      continue;
+    }
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    try {
+      await page.mouse.down();
+      await page.mouse.up();
+    } finally {
+      await page.keyboard.up('Control');
+    }
+    const deadline = Date.now() + waitMs;
+    while (Date.now() < deadline) {
+      if (await opened()) {
+        return;
+      }
+      await page.waitForTimeout(250);
+    }
+  }
+  throw new Error('the link did not open after three Ctrl+clicks');
+}
+
 export function webviewFrame(page: Page, title: string): FrameLocator {
   return page.frameLocator(`iframe.webview[title="${title}"], iframe.webview`).first().frameLocator('#active-frame');
 }

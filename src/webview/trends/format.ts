@@ -1,12 +1,12 @@
 // How numbers, ids and periods read in the view. One place, so the chart, its table and the text
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
 import { isoMonth } from '../../core/calendar/localDate';
-import { delta, percentNumber } from '../../core/text/format';
+import { delta, percentNumber, pluralMessage } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { WebviewStringKey } from './strings';
 import { vocabularyNames } from '../vocabularyNames';
 import { currentLocale, onLanguageChange, webviewL10n } from '../language';
-import { plural, t } from './i18n';
+import { t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export const percentText = percentNumber;
@@ -76,7 +76,7 @@ const COUNTS: Readonly<Record<Granularity, [WebviewStringKey, WebviewStringKey]>
 /** `13 weeks`, `1 day`. */
 export function periodCount(granularity: Granularity, value: number): string {
   const [one, many] = COUNTS[granularity];
-  return plural(value, one, many);
+  return pluralMessage(value, t(one), t(many), count);
 }
 
 function utc(iso: string): Date {

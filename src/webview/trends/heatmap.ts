@@ -9,15 +9,16 @@ import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
 import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate';
 import { heatLevel, heatTint, type HeatmapDay } from '../../core/trends/heatmap';
 import { el } from './dom';
-import { formatLongDate, percentLabel } from './format';
+import { count, formatLongDate, percentLabel } from './format';
 import { currentLocale } from '../language';
-import { plural, t } from './i18n';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 
 export const HEATMAP_WEEKS = 53;
 
 
 function describe(day: HeatmapDay): string {
-  const entries = plural(day.count, 'entriesOne', 'entriesMany');
+  const entries = pluralMessage(day.count, t('entriesOne'), t('entriesMany'), count);
   const date = formatLongDate(day.date);
   return day.whyShare === null ? t('heatDay', date, entries) : t('heatDayWhy', date, entries, percentLabel(day.whyShare));
 }
@@ -55,7 +56,7 @@ function summaryLine(days: readonly HeatmapDay[]): string {
   if (entries === 0 || !busiest) {
     return t('heatNoEntries');
   }
-  const summary = t('heatSummary', plural(entries, 'entriesOne', 'entriesMany'), plural(written, 'daysOne', 'daysMany'),
+  const summary = t('heatSummary', pluralMessage(entries, t('entriesOne'), t('entriesMany'), count), pluralMessage(written, t('daysOne'), t('daysMany'), count),
     formatLongDate(busiest.date), busiest.count);
   return tagged > 0 ? `${summary} ${t('heatSummaryLean', percentLabel(whySum / tagged))}` : summary;
 }

@@ -12,6 +12,7 @@ import { el } from './dom';
 import { count, formatLongDate, percentLabel } from './format';
 import { currentLocale } from '../language';
 import { t } from './i18n';
+import { dayFormat } from '../../core/text/dates';
 import { pluralMessage } from '../../core/text/format';
 
 export const HEATMAP_WEEKS = 53;
@@ -25,10 +26,10 @@ function describe(day: HeatmapDay): string {
 
 /** Weekday labels for rows 0, 2 and 4 (Mon, Wed, Fri for a Monday start): all seven would not fit. */
 function weekdayLabels(weekStart: WeekStart): HTMLElement {
-  const weekdayName = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', timeZone: 'UTC' });
+  const weekdayName = dayFormat(currentLocale(), 'weekdayShort');
   // 2023-01-01 was a Sunday (weekday 0).
   const labels = Array.from({ length: 7 }, (_, row) => {
-    const text = row % 2 === 0 && row < 6 ? weekdayName.format(new Date(Date.UTC(2023, 0, 1 + ((weekStart + row) % 7)))) : '';
+    const text = row % 2 === 0 && row < 6 ? weekdayName({ year: 2023, month: 1, day: 1 + ((weekStart + row) % 7) }) : '';
     return el('span', { text });
   });
   return el('div', { class: 'heat-weekdays', attrs: { 'aria-hidden': 'true' } }, labels);
@@ -67,7 +68,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
   if (!todayDate || !firstDay) {
     return el('p', { class: 'muted', text: t('heatNoCalendar') });
   }
-  const monthName = new Intl.DateTimeFormat(currentLocale(), { month: 'short', timeZone: 'UTC' });
+  const monthName = dayFormat(currentLocale(), 'month');
   const gridStart = addDays(startOfWeek(todayDate, weekStart), -7 * (HEATMAP_WEEKS - 1));
   const gridStartDay = toEpochDay(gridStart);
   const offset = gridStartDay - toEpochDay(firstDay);
@@ -85,7 +86,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
       const column = index / 7;
       const startsMonth = first.day <= 7;
       if (startsMonth && column - lastLabelColumn >= 4 && column <= HEATMAP_WEEKS - 3) {
-        const label = el('span', { text: monthName.format(new Date(Date.UTC(first.year, first.month - 1, 1))) });
+        const label = el('span', { text: monthName({ ...first, day: 1 }) });
         label.style.gridColumn = `${column + 1} / span 4`;
         months.push(label);
         lastLabelColumn = column;

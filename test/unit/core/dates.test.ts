@@ -1,10 +1,11 @@
 // Dates and month names in the display language, pinned as each surface writes them: the entry
 // templates' weekday and long date, the person page's month, the HTML report's month names (English
 // and through Intl), and the trends view's short, long and month dates. In English and German, so
-// moving them behind one helper (core/text/dates.ts) cannot change a byte.
+// having them behind one helper (core/text/dates.ts) cannot change a byte; then the helper's styles.
 import * as assert from 'node:assert/strict';
 import { localLongDate, localMonthYear, localWeekday } from '../../../src/core/entries/entryPlan';
 import { monthName } from '../../../src/core/report/names';
+import { DATE_STYLES, dayFormat, instantFormat, type DateStyle } from '../../../src/core/text/dates';
 import { ENGLISH_REPORT, reportLanguage } from '../../../src/core/report/reportLanguage';
 import { useL10n } from '../../../src/webview/language';
 import { formatLongDate, formatMonth, formatShortDate, periodName } from '../../../src/webview/trends/format';
@@ -45,5 +46,43 @@ describe('dates in the display language, as each surface writes them', () => {
     assert.deepEqual([formatShortDate('2026-11-23'), formatLongDate('2026-11-23'), formatMonth('2026-11-23'), formatMonth('2026-03')],
       ['23. Nov.', 'Mo., 23. Nov. 2026', 'Nov. 2026', 'März 2026']);
     assert.equal(periodName('day', '2026-01-01', '2026-01-01'), 'Do., 1. Jan. 2026');
+  });
+
+  it('writes a day in every style in English and German, from a LocalDate, a day or a month key alike', () => {
+    const monday = { year: 2026, month: 11, day: 23 };
+    const expected: Record<DateStyle, [string, string]> = {
+      weekday: ['Monday', 'Montag'],
+      weekdayShort: ['Mon', 'Mo'],
+      long: ['November 23, 2026', '23. November 2026'],
+      monthYear: ['November 2026', 'November 2026'],
+      shortMonthYear: ['Nov 2026', 'Nov. 2026'],
+      month: ['Nov', 'Nov'],
+      short: ['Nov 23', '23. Nov.'],
+      weekdayDate: ['Mon, Nov 23, 2026', 'Mo., 23. Nov. 2026'],
+      eventDay: ['Mon, Nov 23', 'Mo., 23. Nov.'],
+      eventTime: ['Mon, Nov 23, 12:00 AM', 'Mo., 23. Nov., 00:00'],
+    };
+    assert.deepEqual(Object.keys(expected).sort(), Object.keys(DATE_STYLES).sort());
+    for (const [style, [english, german]] of Object.entries(expected) as [DateStyle, [string, string]][]) {
+      assert.equal(dayFormat('en', style)(monday), english, style);
+      assert.equal(dayFormat('de', style)('2026-11-23'), german, style);
+    }
+    assert.deepEqual(['2026-03', '2026-03-31', { year: 2026, month: 3, day: 1 }].map(dayFormat('de', 'month')), ['Mär', 'Mär', 'Mär']);
+  });
+
+  it('writes English for no locale or one Intl refuses, and text that names no day as it is', () => {
+    for (const locale of [undefined, '', 'not a locale!']) {
+      assert.equal(dayFormat(locale, 'long')('2026-11-23'), 'November 23, 2026', String(locale));
+    }
+    assert.deepEqual(['2026-13', '2026-02-30', 'someday', ''].map(dayFormat('en', 'month')), ['2026-13', '2026-02-30', 'someday', '']);
+  });
+
+  it('writes the calendar day whatever the time zone, and an instant in the machine\'s', () => {
+    // 1 January 2026 in the day's style stays 1 January in Auckland and Los Angeles (the zones tier).
+    assert.equal(dayFormat('en', 'weekdayDate')('2026-01-01'), 'Thu, Jan 1, 2026');
+    const nineFive = new Date(2026, 10, 23, 9, 5).getTime();
+    assert.equal(instantFormat('en', 'eventTime')(nineFive), 'Mon, Nov 23, 09:05 AM');
+    assert.equal(instantFormat('de', 'eventTime')(nineFive), 'Mo., 23. Nov., 09:05');
+    assert.equal(instantFormat(undefined, 'eventDay')(nineFive), 'Mon, Nov 23');
   });
 });

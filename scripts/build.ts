@@ -2,7 +2,9 @@
 // external) and the bundles they load on first use, the web extension, the webview script (browser
 // IIFE) and the CLI (Node, with a shebang); in production, also the README the VSIX ships
 // (shippedReadme.ts). Before bundling it fails the build
-// if `src/core` imports the editor API or the file system; after, if a bundle pulls in network code.
+// if `src/core` imports the editor API or the file system, and writes package.json's commands, views
+// and activation events from the activation table (commandManifest.ts; it stops when a line has no
+// title in package.nls.json or package.nls.de.json); after, if a bundle pulls in network code.
 //
 //   tsx scripts/build.ts [--production] [--watch]
 import * as esbuild from 'esbuild';
@@ -12,6 +14,7 @@ import { activationProblems } from './activationBundle';
 import { findCoreImpurities } from './corePurity';
 import { extensionLayers, layerLines } from './extensionLayers';
 import { moduleStateProblems } from './moduleState';
+import { missingTitles, writeManifestCommands } from './commandManifest';
 import { lazyYaml } from './lazyYaml';
 import { webPlatform } from './webPlatform';
 import { repoRoot } from './vscodePaths';
@@ -235,6 +238,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   failIf(moduleStateProblems(join(repoRoot, 'src', 'extension')), 'src/extension keeps state at module scope (scripts/moduleState.ts): build it in features.ts and hand it down as a service:');
+  // The manifest is the activation table's, so adding a command is a line, a handler and its two
+  // titles: written here, as `npm run manifest` would (the unit tier fails on a stale package.json).
+  if (writeManifestCommands(join(repoRoot, 'package.json'))) {
+    console.log('[build] package.json: contributes.commands, contributes.views and activationEvents written from the activation table; commit it with the line.');
+  }
+  failIf(missingTitles(repoRoot), 'A line of the activation table has no title (or view name); add each, in English and in German:');
   // Start from an empty dist/ so no stale bundle or source map from another mode ships.
   rmSync(join(repoRoot, 'dist'), { recursive: true, force: true });
   if (watch) {

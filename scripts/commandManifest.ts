@@ -4,10 +4,13 @@
 // with the line's id, title key, the shared category and its icon; one view per view line, in the
 // extension's side-bar container, with its id, type and name key (each view's layout — its initial
 // size, whether it starts collapsed — is kept as the manifest has it); and the events the provider
-// lines activate on. `npm run manifest` writes them (scripts/manifest.ts);
-// test/unit/manifest.test.ts fails when the file differs, so a line added to the table reaches the
-// Command Palette or the side bar in the same change.
+// lines activate on. `npm run build` writes them before it bundles (scripts/build.ts), and so does
+// `npm run manifest` alone (scripts/manifest.ts); test/unit/manifest.test.ts fails when the file
+// differs, so a line added to the table reaches the Command Palette or the side bar in the same
+// change. Titles and view names are words written by hand in package.nls.json and package.nls.de.json:
+// `missingTitles` names each one a line still lacks, and the build stops on it.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   COMMAND_NAMES, COMMAND_TABLE, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE, commandId, contributionId, type CommandLine, type CommandName,
 } from '../src/extension/activationTable';
@@ -113,4 +116,28 @@ export function writeManifestCommands(path: string): boolean {
   }
   writeFileSync(path, written);
   return true;
+}
+
+/** The files a contributed command's title and a view's name are written in: English, then German. */
+export const NLS_FILES = ['package.nls.json', 'package.nls.de.json'] as const;
+
+/**
+ * `package.nls.de.json lacks "command.x.title" (the title of the command x)` for each of `names` whose
+ * key (`keyOf`) has no string, or an empty one, in either of `root`'s package.nls files: the titles
+ * are written by hand in both (a title is words, not data the table could hold), and this names the
+ * one to write.
+ */
+export function missingStrings(root: string, names: readonly string[], keyOf: (name: string) => string, what: string): string[] {
+  return NLS_FILES.flatMap((file) => {
+    const strings = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
+    return names.filter((name) => !strings[keyOf(name)]?.trim()).map((name) => `${file} lacks "${keyOf(name)}" (${what} ${name})`);
+  });
+}
+
+/** Every title of a contributed command and every view's name missing in `root`'s package.nls files. */
+export function missingTitles(root: string): string[] {
+  return [
+    ...missingStrings(root, contributedCommandNames(), titleKey, 'the title of the command'),
+    ...missingStrings(root, VIEW_NAMES, viewNameKey, 'the name of the view'),
+  ];
 }

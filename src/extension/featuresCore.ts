@@ -32,6 +32,7 @@ import { REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest, trapCoun
 import { timeSection } from '../core/reflect/reviewTime';
 import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/types';
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
+import { dayFormat } from '../core/text/dates';
 import { escapeHtml } from '../core/text/escapeHtml';
 import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedDays, translatedPercent } from '../core/text/format';
 import { errorCode, errorMessage } from '../core/text/errorMessage';
@@ -53,7 +54,7 @@ export const featuresCore = {
   comparisonRange, aheadQuestions, practiceText, reasonText, ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD,
   REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
   trapCounts, timeSection, translatedVocabulary, ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS,
-  ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural,
+  ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, dayFormat, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural,
   pluralMessage, translatedDays, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js

@@ -6,7 +6,9 @@ import { EXPLAIN_VIEW_TYPE } from '../../src/extension/commandIds';
 import {
   COMMAND_NAMES, COMMAND_TABLE, commandId, contributionId, PROVIDER_NAMES, PROVIDER_TABLE, VIEW_NAMES, VIEW_TABLE,
 } from '../../src/extension/activationTable';
-import { activationEvents, contributedCommandNames, manifestCommands, manifestViews, titleKey, VIEW_CONTAINER, viewNameKey, type ManifestView } from '../../scripts/commandManifest';
+import {
+  activationEvents, contributedCommandNames, manifestCommands, manifestViews, missingStrings, titleKey, VIEW_CONTAINER, viewNameKey, type ManifestView,
+} from '../../scripts/commandManifest';
 import { WALKTHROUGH_KEYS } from '../../src/extension/walkthroughKeys';
 
 interface Manifest {
@@ -31,30 +33,14 @@ const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
   typeof value === 'string' ? value.replace(/^%([^%]+)%$/, (whole, key: string) => nls[key] ?? whole) : value) as Manifest;
 
-/**
- * `package.nls.de.json lacks "command.x.title" (the title of the command x)` for every table line whose
- * key has no string, or an empty one, in either language: the titles are written by hand in both files
- * (a title is words, not data the table could hold), and this names the one to write.
- */
-function missingStrings(names: readonly string[], keyOf: (name: string) => string, what: string): string[] {
-  const missing: string[] = [];
-  for (const file of ['package.nls.json', 'package.nls.de.json']) {
-    const strings = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
-    for (const name of names.filter((each) => !strings[keyOf(each)]?.trim())) {
-      missing.push(`${file} lacks "${keyOf(name)}" (${what} ${name})`);
-    }
-  }
-  return missing;
-}
-
 describe('package.json manifest', () => {
-  it('contributes exactly the commands of the activation table, as npm run manifest writes them', () => {
-    assert.deepEqual(rawManifest.contributes.commands, manifestCommands(), 'package.json is stale: run npm run manifest');
+  it('contributes exactly the commands of the activation table, as npm run build writes them', () => {
+    assert.deepEqual(rawManifest.contributes.commands, manifestCommands(), 'package.json is stale: run npm run build (or npm run manifest), which writes it');
   });
 
   it('has an English and a German title for every command of the activation table but the internal ones, which it does not contribute', () => {
     assert.deepEqual(COMMAND_NAMES.filter((name) => !contributedCommandNames().includes(name)), ['openEntryAt']);
-    assert.deepEqual(missingStrings(contributedCommandNames(), titleKey, 'the title of the command'), [], 'a command line has no title: add each key named (npm run manifest names them too)');
+    assert.deepEqual(missingStrings(root, contributedCommandNames(), titleKey, 'the title of the command'), [], 'a command line has no title: add each key named (npm run build stops on it too)');
   });
 
   it('names in its menus and keybindings only commands of the activation table', () => {
@@ -78,16 +64,16 @@ describe('package.json manifest', () => {
     }
   });
 
-  it('contributes exactly the views of the activation table, in its order and of its types, as npm run manifest writes them', () => {
+  it('contributes exactly the views of the activation table, in its order and of its types, as npm run build writes them', () => {
     assert.deepEqual(Object.keys(rawManifest.contributes.views), [VIEW_CONTAINER], 'every view is in the one side-bar container');
     const views = rawManifest.contributes.views[VIEW_CONTAINER] ?? [];
-    assert.deepEqual(views, manifestViews(views), 'package.json is stale: run npm run manifest');
+    assert.deepEqual(views, manifestViews(views), 'package.json is stale: run npm run build (or npm run manifest), which writes it');
     assert.deepEqual(views.map((view) => view.id), VIEW_NAMES.map(contributionId));
     assert.deepEqual(views.map((view) => view.type ?? 'tree'), VIEW_NAMES.map((name) => VIEW_TABLE[name].type));
   });
 
   it('has an English and a German name for every view of the activation table', () => {
-    assert.deepEqual(missingStrings(VIEW_NAMES, viewNameKey, 'the name of the view'), [], 'a view line has no name: add each key named (npm run manifest names them too)');
+    assert.deepEqual(missingStrings(root, VIEW_NAMES, viewNameKey, 'the name of the view'), [], 'a view line has no name: add each key named (npm run build stops on it too)');
   });
 
   it('names in its welcome texts and menus only views of the activation table', () => {
@@ -101,7 +87,7 @@ describe('package.json manifest', () => {
   });
 
   it("activates on the provider lines' events and nothing else, by the names the code uses", () => {
-    assert.deepEqual(rawManifest.activationEvents, activationEvents(), 'package.json is stale: run npm run manifest');
+    assert.deepEqual(rawManifest.activationEvents, activationEvents(), 'package.json is stale: run npm run build (or npm run manifest), which writes it');
     assert.deepEqual(activationEvents(), ['onLanguage:markdown', `onWebviewPanel:${EXPLAIN_VIEW_TYPE}`, 'onFileSystem:ljencrypted']);
     // journalMounts.ts imports vscode, so it is read from the source: its scheme is the table line's.
     const mounts = readFileSync(join(root, 'src', 'extension', 'journal', 'journalMounts.ts'), 'utf8');

@@ -118,6 +118,29 @@ describe('trends webview', function () {
     await view?.screenshot('trends-german');
   });
 
+  it('says one and many through the one count rule: 1 entry and Last week, 2 entries and Last 13 weeks, in English and German', async () => {
+    const today = '2026-12-01';
+    const first = generateJournal({ years: 1 }).find((entry) => entry.label === 'why');
+    assert.ok(first, 'the fixture has a why entry');
+    const one = { ...first, date: today, path: `2026/12/${today}.md` };
+    const two = { ...first, date: '2026-11-30', path: '2026/11/2026-11-30.md' };
+    const cases = [
+      { l10n: undefined, entries: [one], periods: 1, count: '1 entry', range: 'Last week', caption: /^Day 1 of this month against the mean of day 1 of each of the 3 months before/, longest: /^longest 1 day \(Dec 1 2026\)$/ },
+      { l10n: undefined, entries: [one, two], periods: 13, count: '2 entries', range: 'Last 13 weeks (a quarter)', caption: /^Day 1 of this month/, longest: /^longest 2 days \(Nov 30 2026 – Dec 1 2026\)$/ },
+      { l10n: germanL10n(), entries: [one], periods: 1, count: '1 Eintrag', range: 'Letzte Woche', caption: /^Tag 1 dieses Monats im Vergleich zum Mittel von Tag 1 der 3 Monate davor/, longest: /^längste: 1 Tag \(1\. Dez\. 2026\)$/ },
+      { l10n: germanL10n(), entries: [one, two], periods: 13, count: '2 Einträge', range: 'Letzte 13 Wochen (ein Quartal)', caption: /^Tag 1 dieses Monats/, longest: /^längste: 2 Tage \(30\. Nov\. 2026 – 1\. Dez\. 2026\)$/ },
+    ];
+    for (const { l10n, entries, periods, count, range, caption, longest } of cases) {
+      const page = (await show(readyState(entries, { granularity: 'week', periods }, today), 'trends', { l10n })).page;
+      assert.equal(await page.locator('#entry-count').innerText(), count);
+      assert.equal(await page.locator('#range-select option:checked').innerText(), range);
+      assert.match(await page.locator('#comparison-table caption').innerText(), caption);
+      assert.match(await page.locator('#streak small').innerText(), longest);
+      await view?.close();
+      view = undefined;
+    }
+  });
+
   it('has untagged buckets as gaps: empty in data-why and in the table', async () => {
     const page = (await show(readyState(twoYears, { granularity: 'day', periods: 28 }), 'trends')).page;
     const chartWhy = (await page.getAttribute('#balance-chart', 'data-why'))?.split(',') ?? [];

@@ -4,6 +4,7 @@
 import { formatIsoWeek, isoWeekOf, weekAnchor, type WeekStart } from '../calendar/isoWeek';
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { defaultPattern, renderEntryPath, slugify } from '../journal/pathPattern';
+import { dayFormat } from '../text/dates';
 import { createFrontMatter } from './frontMatter';
 import type { EntryKind } from './kinds';
 import { cleanPersonName } from './personName';
@@ -62,30 +63,19 @@ export type EntryPlan =
   }
   | { readonly ok: false; readonly message: string; readonly problems: readonly TemplateProblem[] };
 
-/** `date` formatted in the locale (English if the locale is unknown), as the calendar day it is. */
-function formatLocalDate(date: LocalDate, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
-  const instant = new Date(Date.UTC(2000, 0, 1));
-  instant.setUTCFullYear(date.year, date.month - 1, date.day);
-  try {
-    return new Intl.DateTimeFormat(locale || 'en', { ...options, timeZone: 'UTC' }).format(instant);
-  } catch {
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(instant);
-  }
-}
-
 /** The weekday's name in the locale, e.g. `Montag` for `de`; English if the locale is unknown. */
 export function localWeekday(date: LocalDate, locale: string | undefined): string {
-  return formatLocalDate(date, locale, { weekday: 'long' });
+  return dayFormat(locale, 'weekday')(date);
 }
 
 /** The date written out in the locale: `23. November 2026` for `de`, `November 23, 2026` for `en`. */
 export function localLongDate(date: LocalDate, locale: string | undefined): string {
-  return formatLocalDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return dayFormat(locale, 'long')(date);
 }
 
 /** The date's month and year written out in the locale: `März 2026` for `de`, `March 2026` for `en`. */
 export function localMonthYear(date: LocalDate, locale: string | undefined): string {
-  return formatLocalDate(date, locale, { month: 'long', year: 'numeric' });
+  return dayFormat(locale, 'monthYear')(date);
 }
 
 export function planEntry(request: EntryRequest): EntryPlan {

@@ -7,8 +7,8 @@
 // ../text/format.ts (`translatedPercent`, `pluralMessage`). The CLI and the tests use
 // `ENGLISH_REPORT`; the extension hands in `vscode.l10n` and the display language, so an exported
 // report reads in German in a German VS Code. Pure: no `vscode` here.
-import { isoMonth } from '../calendar/localDate';
 import { translatedVocabulary, type Vocabulary } from '../tagger/vocabulary';
+import { dayFormat } from '../text/dates';
 import { ENGLISH, type Translator } from '../text/format';
 import { decimal as englishDecimal, monthName as englishMonth } from './names';
 
@@ -24,15 +24,14 @@ export interface ReportLanguage extends Translator {
 export const ENGLISH_REPORT: ReportLanguage = { t: ENGLISH.t, locale: 'en', decimal: englishDecimal, monthName: englishMonth };
 
 /**
- * The report in `locale` with `translate` (the extension's `vscode.l10n`): decimals and month names
- * formatted by `Intl` for the locale (`2,5`, `Nov.`), English ones for a locale `Intl` refuses.
+ * The report in `locale` with `translate` (the extension's `vscode.l10n`): decimals formatted by
+ * `Intl` for the locale (`2,5`) and month names by ../text/dates.ts (`Mär`), the English report's
+ * for a locale `Intl` refuses.
  */
 export function reportLanguage(translate: Pick<ReportLanguage, 't'>, locale: string): ReportLanguage {
   let decimals: Intl.NumberFormat;
-  let months: Intl.DateTimeFormat;
   try {
     decimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
-    months = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   } catch {
     return { ...ENGLISH_REPORT, t: (message, ...args) => translate.t(message, ...args) };
   }
@@ -40,7 +39,7 @@ export function reportLanguage(translate: Pick<ReportLanguage, 't'>, locale: str
     t: (message, ...args) => translate.t(message, ...args),
     locale,
     decimal: (value) => decimals.format(Math.round(value * 10) / 10),
-    monthName: (iso) => months.format(new Date(`${isoMonth(iso)}-01T00:00:00Z`)),
+    monthName: dayFormat(locale, 'month'),
   };
 }
 

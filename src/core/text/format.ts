@@ -38,9 +38,18 @@ export function percentNumber(share: number | null): string {
   return share === null ? '' : String(Math.round(share * 100));
 }
 
+/**
+ * `one` for a count of 1, `many` otherwise: the one place the product's count rule is written. Any
+ * pair of forms (words, messages, a webview's string keys), so a caller that fills the form itself
+ * (a message with elements in it, or whose other placeholders differ) still chooses here.
+ */
+export function pluralForm<T>(count: number, one: T, many: T): T {
+  return count === 1 ? one : many;
+}
+
 /** `entry` for a count of 1, `entries` otherwise (`many` defaults to `one` + s). */
 export function pluralWord(count: number, one: string, many = `${one}s`): string {
-  return count === 1 ? one : many;
+  return pluralForm(count, one, many);
 }
 
 /** `1 entry`, `3 entries`; `number` writes the count (`1,234 files` with grouping), plain digits by default. */
@@ -50,10 +59,11 @@ export function plural(count: number, one: string, many = `${one}s`, number: (co
 
 /**
  * `one` or `many`, two translated messages with `{0}` (`{0} entry`, `{0} entries`: each language
- * decides its own forms), for `count`, with the count filled in as digits.
+ * decides its own forms), for `count`, with the count filled in: as digits by default, or as `number`
+ * writes it (a webview's locale grouping, `1.234`). Every `{0}` is filled; other placeholders stay.
  */
-export function pluralMessage(count: number, one: string, many: string): string {
-  return (count === 1 ? one : many).replace('{0}', String(count));
+export function pluralMessage(count: number, one: string, many: string, number: (count: number) => string = String): string {
+  return pluralForm(count, one, many).replaceAll('{0}', number(count));
 }
 
 /** `1 day`, `12 days` in the translator's language (`{0} day` and `{0} days`, each language its own forms). */

@@ -8,6 +8,7 @@ import type { ExplainedEvent } from '../../core/timeAudit/calendarAudit';
 import type { ReasonFact } from '../../core/timeAudit/categorize';
 import { categoryLabel, sideName } from '../../core/timeAudit/categoryNames';
 import { contentLanguage } from '../../core/locale/contentLanguage';
+import { instantFormat } from '../../core/text/dates';
 import { errorMessage } from '../../core/text/errorMessage';
 import { pluralMessage } from '../../core/text/format';
 import type { Clock } from '../clock';
@@ -120,11 +121,9 @@ export async function explainCalendarEvent(audits: CalendarAudits, uid?: string)
   return text;
 }
 
+/** When the event starts, in the display language and the machine's time zone (core/text/dates.ts). */
 function when(event: ExplainedEvent): string {
-  const options: Intl.DateTimeFormatOptions = event.allDay
-    ? { weekday: 'short', day: 'numeric', month: 'short' }
-    : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(vscode.env.language || 'en', options).format(new Date(event.start));
+  return instantFormat(vscode.env.language, event.allDay ? 'eventDay' : 'eventTime')(event.start);
 }
 
 /** The explanation in the display language: the event, its category and side, the rule and what met each condition. */

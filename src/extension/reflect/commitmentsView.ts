@@ -2,9 +2,9 @@
 // then the open commitments, oldest first, with their age, read from the journal index
 // (reflect/commitmentTracking.ts). A commitment closes when it is ticked (`- [x]`) in any entry and
 // that entry is saved: the index updates on save and the view follows it. `Commitments: Show Open`
-// lists the same in a QuickPick, with a button to the view.
+// lists the same in a QuickPick, with a button to the view; what it lists and opens is decided in
+// openCommitmentsPlan.ts.
 import * as vscode from 'vscode';
-import { pluralMessage } from '../../core/text/format';
 import { journalToday } from '../journal/journalToday';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
 import type { Clock } from '../clock';
@@ -13,17 +13,12 @@ import type { CommandHandlers, ViewHandlers } from '../activationTable';
 import type { Settings } from '../settingsService';
 import type { EntryWithFacts } from '../../core/catalogue/catalogue';
 import { reminderItem, reminderRows, type ReminderRow } from './commitmentReminders';
-import { translatedDays } from '../../core/text/format';
 import { IndexTreeProvider, showIndexTree } from './indexTreeView';
 import { openEntryCommand, OPEN_ENTRY_AT } from '../entries/openEntryAt';
 import type { PeopleLoader } from '../people/peopleLoader';
 import { commitmentsOf, type ReflectSource } from '../index/reflectSource';
 import type { ReflectServices } from './reflectServices';
-
-/** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */
-export function ageText(days: number): string {
-  return days === 0 ? vscode.l10n.t('today') : translatedDays(vscode.l10n, days);
-}
+import { ageText, openCommitmentsPlan, type CommitmentRow } from './openCommitmentsPlan';
 
 function titles(entries: readonly EntryWithFacts[]): Map<string, string> {
   return new Map(entries.map(({ entry }) => [entry.path, entry.title]));
@@ -41,7 +36,7 @@ export async function openCommitments(source: ReflectSource, clock: Clock, setti
 export function commitmentItem(commitment: OpenCommitment, titleOf: ReadonlyMap<string, string>): vscode.TreeItem {
   const item = new vscode.TreeItem(commitment.text, vscode.TreeItemCollapsibleState.None);
   item.id = commitment.key;
-  item.description = ageText(commitment.ageDays);
+  item.description = ageText(vscode.l10n, commitment.ageDays);
   item.iconPath = new vscode.ThemeIcon('circle-large-outline');
   item.contextValue = 'openCommitment';
   const first = commitment.firstSeen;
@@ -55,7 +50,7 @@ export function commitmentItem(commitment: OpenCommitment, titleOf: ReadonlyMap<
   }
   lines.push(vscode.l10n.t('Tick it (- [x]) in any entry and save to close it.'));
   item.tooltip = lines.join('\n');
-  item.accessibilityInformation = { label: vscode.l10n.t('{0}, open {1}', commitment.text, ageText(commitment.ageDays)) };
+  item.accessibilityInformation = { label: vscode.l10n.t('{0}, open {1}', commitment.text, ageText(vscode.l10n, commitment.ageDays)) };
   // Opens the entry it was written in (a later review may repeat it; ticking either closes it).
   item.command = openEntryCommand(vscode.l10n.t('Open Entry'), first.path, first.line);
   return item;
@@ -91,7 +86,7 @@ export class CommitmentsProvider extends IndexTreeProvider<CommitmentsRow> {
 }
 
 interface CommitmentPick extends vscode.QuickPickItem {
-  readonly commitment: OpenCommitment;
+  readonly opens: CommitmentRow['opens'];
 }
 
 async function showOpen(source: ReflectSource, clock: Clock, settings: Settings): Promise<void> {
@@ -99,22 +94,18 @@ async function showOpen(source: ReflectSource, clock: Clock, settings: Settings)
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading your journal…') },
     () => openCommitments(source, clock, settings),
   );
-  if (open.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No open commitments. A task such as "- [ ] …" under a Next heading, or any line with #commit, is followed up.'));
+  const plan = openCommitmentsPlan(vscode.l10n, open, titles);
+  if (plan.kind === 'none') {
+    void vscode.window.showInformationMessage(plan.message);
     return;
   }
   const picker = vscode.window.createQuickPick<CommitmentPick>();
   const toView: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: vscode.l10n.t('Show the Commitments view') };
-  picker.title = pluralMessage(open.length, vscode.l10n.t('1 open commitment, oldest first'), vscode.l10n.t('{0} open commitments, oldest first'));
+  picker.title = plan.title;
   picker.placeholder = vscode.l10n.t('Pick one to open the entry it was written in');
   picker.matchOnDetail = true;
   picker.buttons = [toView];
-  picker.items = open.map((commitment) => ({
-    label: commitment.text,
-    description: ageText(commitment.ageDays),
-    detail: `${commitment.firstSeen.date} · ${titles.get(commitment.firstSeen.path) ?? commitment.firstSeen.path}`,
-    commitment,
-  }));
+  picker.items = plan.rows;
   picker.onDidTriggerButton(() => {
     picker.hide();
     void vscode.commands.executeCommand(`${ViewIds.commitments}.focus`);
@@ -123,7 +114,7 @@ async function showOpen(source: ReflectSource, clock: Clock, settings: Settings)
     const picked = picker.selectedItems[0];
     picker.hide();
     if (picked) {
-      void vscode.commands.executeCommand(OPEN_ENTRY_AT, picked.commitment.firstSeen.path, picked.commitment.firstSeen.line);
+      void vscode.commands.executeCommand(OPEN_ENTRY_AT, picked.opens.path, picked.opens.line);
     }
   });
   picker.onDidHide(() => picker.dispose());

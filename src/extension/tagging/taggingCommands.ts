@@ -15,6 +15,10 @@ import type { TaggerService } from './taggerService';
 import type { CommandHandlers } from '../activationTable';
 import { tagOutcome } from './tagOutcome';
 import { retagSummary } from './retagSummary';
+import { explainStart, tagTarget, type UriReader } from './tagTarget';
+
+/** A handed URI or URI text, read as VS Code's (tagTarget.ts decides what it means). */
+const URIS: UriReader<vscode.Uri> = { parse: (text) => vscode.Uri.parse(text, true), is: (value) => value instanceof vscode.Uri };
 
 export interface RetagSummary {
   readonly updated: number;
@@ -84,10 +88,10 @@ async function tagEntry(tagger: TaggerService, isEntry: JournalEntryTest): Promi
  * afterwards, a dirty one is left dirty. Resolves to the label now written.
  */
 async function unpinEntry(tagger: TaggerService, isEntry: JournalEntryTest, target: vscode.Uri | string | undefined): Promise<string | undefined> {
+  const chosen = tagTarget(target, URIS);
   let document: vscode.TextDocument | undefined;
   try {
-    const uri = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : undefined;
-    document = uri ? await vscode.workspace.openTextDocument(uri) : activeEntry(isEntry);
+    document = chosen.kind === 'given' ? await vscode.workspace.openTextDocument(chosen.uri) : chosen.kind === 'active' ? activeEntry(isEntry) : undefined;
   } catch {
     document = undefined;
   }
@@ -163,18 +167,11 @@ async function retagAll(tagger: TaggerService, { mount, store }: { readonly moun
  * or of the active entry; resolves to the explanation shown. Only journal entries are explained.
  */
 async function explainTags(explain: ExplainPanels, { mount, isEntry }: { readonly mount: JournalMount; readonly isEntry: JournalEntryTest }, target: vscode.Uri | string | undefined): Promise<TagExplanation | undefined> {
-  let entry: vscode.Uri | undefined;
-  try {
-    entry = typeof target === 'string' ? vscode.Uri.parse(target, true) : target instanceof vscode.Uri ? target : activeEntry(isEntry)?.uri;
-  } catch {
-    entry = undefined;
-  }
-  if (!entry) {
-    return undefined;
-  }
-  if (journalRelativePath(entry, mount) === undefined) {
+  const chosen = tagTarget(target, URIS);
+  const entry = chosen.kind === 'given' ? chosen.uri : chosen.kind === 'active' ? activeEntry(isEntry)?.uri : undefined;
+  const start = explainStart(entry, (uri) => journalRelativePath(uri, mount) !== undefined);
+  if (start.kind === 'outside') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first: only Markdown files in the journal folder are tagged.'));
-    return undefined;
   }
-  return explain.show(entry);
+  return start.kind === 'explain' ? explain.show(start.uri) : undefined;
 }

@@ -11,8 +11,9 @@ import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
 import { chartConfig, type BarChart } from './balanceChartConfig';
 import { el } from './dom';
-import { formatShortDate, percentLabel, percentText, periodCount, periodName, unitName } from './format';
-import { plural, t } from './i18n';
+import { count, formatShortDate, percentLabel, percentText, periodCount, periodName, unitName } from './format';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 import { selectionPlugin } from './selection';
 import type { ChartTheme } from './chartTheme';
 
@@ -49,7 +50,7 @@ function valueText(bucket: Bucket | undefined, granularity: Granularity): string
     return '';
   }
   return t('chartValue', periodName(granularity, bucket.start, bucket.end), percentLabel(bucket.whyShare), percentLabel(bucket.howShare),
-    plural(bucket.entries, 'entriesOne', 'entriesMany'));
+    pluralMessage(bucket.entries, t('entriesOne'), t('entriesMany'), count));
 }
 
 export function createBalanceChart(

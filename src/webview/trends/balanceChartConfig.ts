@@ -8,8 +8,9 @@
 import type { ChartConfiguration, ChartEvent, Chart, Scale, TooltipItem } from 'chart.js';
 import type { Bucket } from '../../core/trends/aggregate';
 import type { Granularity } from '../../core/trends/periods';
-import { formatMonth, formatShortDate, percentLabel, periodName } from './format';
-import { plural, t } from './i18n';
+import { count, formatMonth, formatShortDate, percentLabel, periodName } from './format';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 import { BAR_CHART_BEHAVIOUR, tooltipStyle, type ChartTheme } from './chartTheme';
 
 export type BarChart = Chart<'bar', (number | null)[], string>;
@@ -81,7 +82,7 @@ export function chartConfig(
   };
   const axis = { ticks: { color: theme.muted }, grid: { color: theme.grid }, border: { color: theme.grid } };
   const fontSize = Math.max(10, theme.fontSize - 2);
-  const countLabel = (value: number): string => (value === 0 ? '0' : plural(value, 'entriesOne', 'entriesMany'));
+  const countLabel = (value: number): string => (value === 0 ? '0' : pluralMessage(value, t('entriesOne'), t('entriesMany'), count));
   // The two y axes are stacked in one column, which Chart.js sizes for the share axis's labels: the
   // count axis's top label ("10 entries") is wider and was cut at the canvas's left edge. Both are
   // given the width of the widest label of either.

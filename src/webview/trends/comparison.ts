@@ -6,6 +6,7 @@
 // for good news and double for bad, and a screen reader hears "(better)" or "(worse)" after the
 // figure, whose sign says the direction. Null is "—".
 import type { Comparison } from '../../core/trends/compare';
+import { pluralForm } from '../../core/text/format';
 import { el } from './dom';
 import { decimal, deltaLabel, percentLabel } from './format';
 import { t } from './i18n';
@@ -46,7 +47,8 @@ export function comparisonView(comparison: Comparison): HTMLElement {
     { name: t('comparisonTrapsPerWeek'), recent: decimal(recent.trapsPerWeek), baseline: decimal(baseline.trapsPerWeek), delta: deltaLabel(delta.trapsPerWeek, 'count'), tone: 'up-bad', change: delta.trapsPerWeek },
   ];
   return el('table', { class: 'data compare', attrs: { id: 'comparison-table' } }, [
-    el('caption', { class: 'muted', text: comparison.throughDay === 1 ? t('comparisonCaptionOne', baseline.months) : t('comparisonCaption', comparison.throughDay, baseline.months) }),
+    // One day or days 1–n: the two messages fill their placeholders differently, so the form is chosen, then filled.
+    el('caption', { class: 'muted', text: pluralForm(comparison.throughDay, t('comparisonCaptionOne', baseline.months), t('comparisonCaption', comparison.throughDay, baseline.months)) }),
     el('thead', {}, [el('tr', {}, [
       el('th', { text: t('comparisonMeasure'), attrs: { scope: 'col' } }),
       el('th', { class: 'num', text: t('comparisonThisMonth'), attrs: { scope: 'col' } }),

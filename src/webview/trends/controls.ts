@@ -4,7 +4,9 @@
 import type { Granularity } from '../../core/trends/periods';
 import { GRANULARITIES, type ViewChoice } from '../protocol';
 import type { WebviewStringKey } from './strings';
+import { pluralMessage } from '../../core/text/format';
 import { el } from './dom';
+import { count } from './format';
 import { t } from './i18n';
 
 /** Ranges offered per granularity; the current choice is added when it is not among them. */
@@ -30,7 +32,7 @@ const RANGE_YEARS: Readonly<Record<string, number>> = {
 
 function rangeLabel(granularity: Granularity, periods: number): string {
   const [one, many] = RANGE_NAMES[granularity];
-  const label = periods === 1 ? t(one) : t(many, periods);
+  const label = pluralMessage(periods, t(one), t(many), count);
   const years = RANGE_YEARS[`${granularity}:${periods}`];
   if (years === undefined) {
     return label;

@@ -1,12 +1,13 @@
 // How numbers, ids and periods read in the view. One place, so the chart, its table and the text
 // summaries say the same thing (the E2E test compares the chart's `data-why` with the table).
 import { isoMonth } from '../../core/calendar/localDate';
-import { delta, percentNumber } from '../../core/text/format';
+import { dayFormat, type DayFormat } from '../../core/text/dates';
+import { delta, percentNumber, pluralMessage } from '../../core/text/format';
 import type { Granularity } from '../../core/trends/periods';
 import type { WebviewStringKey } from './strings';
 import { vocabularyNames } from '../vocabularyNames';
 import { currentLocale, onLanguageChange, webviewL10n } from '../language';
-import { plural, t } from './i18n';
+import { t } from './i18n';
 
 /** A share in [0, 1] as a whole percentage, as text; '' for null (no tagged entry). */
 export const percentText = percentNumber;
@@ -25,9 +26,9 @@ export function deltaLabel(value: number | null, kind: 'count' | 'share'): strin
 interface Formatters {
   readonly integer: Intl.NumberFormat;
   readonly decimal: Intl.NumberFormat;
-  readonly shortDate: Intl.DateTimeFormat;
-  readonly monthYear: Intl.DateTimeFormat;
-  readonly longDate: Intl.DateTimeFormat;
+  readonly shortDate: DayFormat;
+  readonly monthYear: DayFormat;
+  readonly longDate: DayFormat;
 }
 
 let formatters: Formatters | undefined;
@@ -38,15 +39,16 @@ onLanguageChange(() => {
   memos.forEach((memo) => memo.clear());
 });
 
-// Dates are `YYYY-MM-DD` local days; formatted in UTC so no time zone can move them by a day.
+// Dates are `YYYY-MM-DD` local days, written by the core's one date helper (core/text/dates.ts) as
+// the calendar days they are.
 function current(): Formatters {
   const locale = currentLocale();
   formatters ??= {
     integer: new Intl.NumberFormat(locale),
     decimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    shortDate: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-    monthYear: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    longDate: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    shortDate: dayFormat(locale, 'short'),
+    monthYear: dayFormat(locale, 'shortMonthYear'),
+    longDate: dayFormat(locale, 'weekdayDate'),
   };
   return formatters;
 }
@@ -76,22 +78,18 @@ const COUNTS: Readonly<Record<Granularity, [WebviewStringKey, WebviewStringKey]>
 /** `13 weeks`, `1 day`. */
 export function periodCount(granularity: Granularity, value: number): string {
   const [one, many] = COUNTS[granularity];
-  return plural(value, one, many);
-}
-
-function utc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+  return pluralMessage(value, t(one), t(many), count);
 }
 
 /** Formatting is slow next to a Map look-up, and a long range repeats months and days. */
-function cached(format: (formatters: Formatters) => Intl.DateTimeFormat, key: (iso: string) => string): (iso: string) => string {
+function cached(format: (formatters: Formatters) => DayFormat, key: (iso: string) => string): (iso: string) => string {
   const memo = new Map<string, string>();
   memos.push(memo);
   return (iso) => {
     const k = key(iso);
     let text = memo.get(k);
     if (text === undefined) {
-      text = format(current()).format(utc(k.length === 7 ? `${k}-01` : k));
+      text = format(current())(k);
       memo.set(k, text);
     }
     return text;

@@ -2,8 +2,9 @@
 // marked, so the least present side of the job stands out.
 import type { FunctionRank } from '../../core/trends/functionRanking';
 import { el } from './dom';
-import { functionName, sideName } from './format';
-import { parts, plural, t } from './i18n';
+import { count, functionName, sideName } from './format';
+import { parts, t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 
 export function functionsView(ranks: readonly FunctionRank[]): HTMLElement {
   const most = ranks[0];
@@ -21,7 +22,7 @@ export function functionsView(ranks: readonly FunctionRank[]): HTMLElement {
       el('span', { class: 'meter', attrs: { 'aria-hidden': 'true' } }, [fill]),
       // The number as it shows, and the unit for a screen reader (a plain span cannot carry aria-label).
       el('span', { class: 'num' }, [el('span', { text: String(rank.count), attrs: { 'aria-hidden': 'true' } }),
-        el('span', { class: 'visually-hidden', text: plural(rank.count, 'entriesOne', 'entriesMany') })]),
+        el('span', { class: 'visually-hidden', text: pluralMessage(rank.count, t('entriesOne'), t('entriesMany'), count) })]),
     ]);
   });
   return el('div', {}, [

@@ -5,7 +5,8 @@ import type { Streak } from '../../core/trends/streaks';
 import type { TrendSummary } from '../../core/trends/summary';
 import { el } from './dom';
 import { count, formatShortDate, percentLabel } from './format';
-import { parts, plural, t } from './i18n';
+import { parts, t } from './i18n';
+import { pluralForm, pluralMessage } from '../../core/text/format';
 
 function streakText(streak: Streak): string {
   return streak.length > 0 ? t('streak', streak.length) : t('noStreak');
@@ -17,7 +18,7 @@ export function longestText(longest: Streak): string {
     return '';
   }
   const dated = (iso: string): string => `${formatShortDate(iso)} ${iso.slice(0, 4)}`;
-  const days = plural(longest.length, 'daysOne', 'daysMany');
+  const days = pluralMessage(longest.length, t('daysOne'), t('daysMany'), count);
   // A one-day streak is one date, not a span from a day to itself.
   return longest.start === longest.end ? t('longestStreakDay', days, dated(longest.start))
     : t('longestStreak', days, dated(longest.start), dated(longest.end));
@@ -25,7 +26,7 @@ export function longestText(longest: Streak): string {
 
 export function headerView(entryCount: number, summary: TrendSummary, controls: HTMLElement): HTMLElement {
   const { totals, streaks } = summary;
-  const entries = plural(totals.entries, 'entriesOne', 'entriesMany');
+  const entries = pluralMessage(totals.entries, t('entriesOne'), t('entriesMany'), count);
   const shares = totals.whyShare === null
     ? t('leanNoneTagged', entries)
     : t('lean', entries, percentLabel(totals.whyShare), percentLabel(totals.howShare), percentLabel(totals.balancedShare));
@@ -35,7 +36,7 @@ export function headerView(entryCount: number, summary: TrendSummary, controls: 
       el('h1', { text: t('trendsHeading') }),
       el('p', { class: 'stats' }, [
         el('span', { class: 'stat', attrs: { id: 'entry-count' } },
-          parts(entryCount === 1 ? 'entriesOne' : 'entriesMany', el('strong', { text: count(entryCount) }))),
+          parts(pluralForm(entryCount, 'entriesOne', 'entriesMany'), el('strong', { text: count(entryCount) }))),
         el('span', { class: 'stat streak', attrs: { id: 'streak' } }, [
           el('strong', { text: streakText(streaks.current) }),
           longestText(streaks.longest) !== '' ? el('small', { class: 'muted', text: longestText(streaks.longest) }) : null,

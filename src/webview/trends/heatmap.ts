@@ -9,25 +9,27 @@ import { startOfWeek, type WeekStart } from '../../core/calendar/isoWeek';
 import { addDays, parseIsoDate, toEpochDay } from '../../core/calendar/localDate';
 import { heatLevel, heatTint, type HeatmapDay } from '../../core/trends/heatmap';
 import { el } from './dom';
-import { formatLongDate, percentLabel } from './format';
+import { count, formatLongDate, percentLabel } from './format';
 import { currentLocale } from '../language';
-import { plural, t } from './i18n';
+import { t } from './i18n';
+import { dayFormat } from '../../core/text/dates';
+import { pluralMessage } from '../../core/text/format';
 
 export const HEATMAP_WEEKS = 53;
 
 
 function describe(day: HeatmapDay): string {
-  const entries = plural(day.count, 'entriesOne', 'entriesMany');
+  const entries = pluralMessage(day.count, t('entriesOne'), t('entriesMany'), count);
   const date = formatLongDate(day.date);
   return day.whyShare === null ? t('heatDay', date, entries) : t('heatDayWhy', date, entries, percentLabel(day.whyShare));
 }
 
 /** Weekday labels for rows 0, 2 and 4 (Mon, Wed, Fri for a Monday start): all seven would not fit. */
 function weekdayLabels(weekStart: WeekStart): HTMLElement {
-  const weekdayName = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', timeZone: 'UTC' });
+  const weekdayName = dayFormat(currentLocale(), 'weekdayShort');
   // 2023-01-01 was a Sunday (weekday 0).
   const labels = Array.from({ length: 7 }, (_, row) => {
-    const text = row % 2 === 0 && row < 6 ? weekdayName.format(new Date(Date.UTC(2023, 0, 1 + ((weekStart + row) % 7)))) : '';
+    const text = row % 2 === 0 && row < 6 ? weekdayName({ year: 2023, month: 1, day: 1 + ((weekStart + row) % 7) }) : '';
     return el('span', { text });
   });
   return el('div', { class: 'heat-weekdays', attrs: { 'aria-hidden': 'true' } }, labels);
@@ -55,7 +57,7 @@ function summaryLine(days: readonly HeatmapDay[]): string {
   if (entries === 0 || !busiest) {
     return t('heatNoEntries');
   }
-  const summary = t('heatSummary', plural(entries, 'entriesOne', 'entriesMany'), plural(written, 'daysOne', 'daysMany'),
+  const summary = t('heatSummary', pluralMessage(entries, t('entriesOne'), t('entriesMany'), count), pluralMessage(written, t('daysOne'), t('daysMany'), count),
     formatLongDate(busiest.date), busiest.count);
   return tagged > 0 ? `${summary} ${t('heatSummaryLean', percentLabel(whySum / tagged))}` : summary;
 }
@@ -66,7 +68,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
   if (!todayDate || !firstDay) {
     return el('p', { class: 'muted', text: t('heatNoCalendar') });
   }
-  const monthName = new Intl.DateTimeFormat(currentLocale(), { month: 'short', timeZone: 'UTC' });
+  const monthName = dayFormat(currentLocale(), 'month');
   const gridStart = addDays(startOfWeek(todayDate, weekStart), -7 * (HEATMAP_WEEKS - 1));
   const gridStartDay = toEpochDay(gridStart);
   const offset = gridStartDay - toEpochDay(firstDay);
@@ -84,7 +86,7 @@ export function heatmapView(days: readonly HeatmapDay[], today: string, weekStar
       const column = index / 7;
       const startsMonth = first.day <= 7;
       if (startsMonth && column - lastLabelColumn >= 4 && column <= HEATMAP_WEEKS - 3) {
-        const label = el('span', { text: monthName.format(new Date(Date.UTC(first.year, first.month - 1, 1))) });
+        const label = el('span', { text: monthName({ ...first, day: 1 }) });
         label.style.gridColumn = `${column + 1} / span 4`;
         months.push(label);
         lastLabelColumn = column;

@@ -1,6 +1,8 @@
-// The view's language: `t`, `plural` and `parts` read the string table (strings.ts) in the language
-// of the bundle the host posted once (../language.ts); placeholders `{0}`, `{1}` are filled in order
-// and a number is formatted for the locale. The formatters in format.ts follow the same locale.
+// The view's language: `t` and `parts` read the string table (strings.ts) in the language of the
+// bundle the host posted once (../language.ts); placeholders `{0}`, `{1}` are filled in order and a
+// number is formatted for the locale. The formatters in format.ts follow the same locale. A count's
+// form is chosen by the core's one helper (core/text/format.ts `pluralMessage`, `pluralForm`), its
+// number written by format.ts `count`: `pluralMessage(n, t('entriesOne'), t('entriesMany'), count)`.
 import { fill, parts as split, translatedTable } from '../language';
 import { webviewStrings, type WebviewStringKey } from './strings';
 
@@ -9,11 +11,6 @@ const strings = translatedTable(webviewStrings);
 /** The string for `key` with its placeholders filled. */
 export function t(key: WebviewStringKey, ...args: readonly (string | number)[]): string {
   return fill(strings()[key], args);
-}
-
-/** `one` for a count of 1, `many` otherwise, with the count formatted in. */
-export function plural(count: number, one: WebviewStringKey, many: WebviewStringKey): string {
-  return t(count === 1 ? one : many, count);
 }
 
 /**

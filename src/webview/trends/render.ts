@@ -7,11 +7,12 @@ import { createBalanceChart, type BalanceChart } from './balanceChart';
 import { calendarSections } from './calendarSections';
 import { comparisonView } from './comparison';
 import { el, section } from './dom';
-import { formatShortDate } from './format';
+import { count, formatShortDate } from './format';
 import { functionsView } from './functions';
 import { headerView } from './header';
 import { heatmapView } from './heatmap';
-import { plural, t } from './i18n';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 import { peopleView } from './people';
 import { errorView, firstRunView, indexingView } from './states';
 import { balanceTable, bucketDetails } from './tables';
@@ -77,8 +78,8 @@ function balanceSection(summary: TrendSummary, context: RenderContext): { elemen
 function footer(message: StateMessage): HTMLElement {
   return el('footer', { class: 'muted small' }, [
     el('span', { text: t('footerFolder', message.journalFolder, message.version), attrs: { id: 'journal-folder' } }),
-    message.skipped > 0 ? el('span', { text: plural(message.skipped, 'skippedOne', 'skippedMany') }) : null,
-    message.notCounted > 0 ? el('span', { text: plural(message.notCounted, 'notCountedOne', 'notCountedMany'), attrs: { id: 'not-counted' } }) : null,
+    message.skipped > 0 ? el('span', { text: pluralMessage(message.skipped, t('skippedOne'), t('skippedMany'), count) }) : null,
+    message.notCounted > 0 ? el('span', { text: pluralMessage(message.notCounted, t('notCountedOne'), t('notCountedMany'), count), attrs: { id: 'not-counted' } }) : null,
   ]);
 }
 

@@ -3,14 +3,15 @@
 // next step (a New entry button posts `newEntry`).
 import { errorMessage } from '../../core/text/errorMessage';
 import { button, el } from './dom';
-import { sideName } from './format';
-import { parts, plural, t } from './i18n';
+import { count, sideName } from './format';
+import { parts, t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 
 export function indexingView(entryCount: number): HTMLElement {
   return el('div', { class: 'state', attrs: { role: 'status' } }, [
     el('h1', { text: t('indexingHeading') }),
     el('div', { class: 'progress', attrs: { role: 'progressbar', 'aria-label': t('indexingLabel') } }, [el('span')]),
-    el('p', { class: 'muted', text: entryCount > 0 ? plural(entryCount, 'indexingReadOne', 'indexingReadMany') : t('indexingWait') }),
+    el('p', { class: 'muted', text: entryCount > 0 ? pluralMessage(entryCount, t('indexingReadOne'), t('indexingReadMany'), count) : t('indexingWait') }),
   ]);
 }
 

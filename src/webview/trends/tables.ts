@@ -8,7 +8,8 @@ import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../../core/tagger/types';
 import { el } from './dom';
 import type { WebviewStringKey } from './strings';
 import { count, functionName, percentLabel, percentText, periodCount, periodName, styleName, trapName } from './format';
-import { plural, t } from './i18n';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 
 export const TREND_TABLE_ID = 'trend-table';
 
@@ -80,7 +81,7 @@ export function bucketDetails(bucket: Bucket | undefined, granularity: Granulari
   }
   const people = bucket.people.slice(0, 5).map((person) => `${person.name} ${count(person.count)}`).join(' · ');
   const rows: [string, string][] = [
-    [t('legendEntries'), t('detailsEntries', bucket.entries, bucket.tagged, bucket.labels.unclear, plural(bucket.words, 'wordsOne', 'wordsMany'))],
+    [t('legendEntries'), t('detailsEntries', bucket.entries, bucket.tagged, bucket.labels.unclear, pluralMessage(bucket.words, t('wordsOne'), t('wordsMany'), count))],
     [t('detailsWhyHow'), `${percentLabel(bucket.whyShare)} / ${percentLabel(bucket.howShare)}`],
     [t('detailsBalanced'), percentLabel(bucket.balancedShare)],
     [t('detailsFunctions'), topCounts(FUNCTION_IDS, bucket.functions, functionName)],

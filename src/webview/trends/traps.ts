@@ -2,8 +2,9 @@
 // entry's journal-relative path, so each is a button that asks the host to open that entry.
 import type { RecentTrap, RecentTraps, TrapSighting } from '../../core/trends/recentTraps';
 import { button, el } from './dom';
-import { formatShortDate, trapHint, trapName } from './format';
-import { plural, t } from './i18n';
+import { count, formatShortDate, trapHint, trapName } from './format';
+import { t } from './i18n';
+import { pluralMessage } from '../../core/text/format';
 
 /** Sightings listed before the rest fold away under "more". */
 const SHOWN = 3;
@@ -26,7 +27,7 @@ function trapItem(trap: RecentTrap, openEntry: OpenEntry): HTMLElement {
   return el('li', { class: 'trap' }, [
     el('div', { class: 'trap-head' }, [
       el('strong', { text: trapName(trap.id) }),
-      el('span', { class: 'count-pill', text: plural(trap.count, 'timesOne', 'timesMany') }),
+      el('span', { class: 'count-pill', text: pluralMessage(trap.count, t('timesOne'), t('timesMany'), count) }),
     ]),
     el('p', { class: 'muted hint', text: trapHint(trap.id) }),
     el('ul', { class: 'sightings' }, shown),

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, pluralWord, sentenceCase, translatedDays, translatedPercent, type Translator,
+  capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralForm, pluralMessage, pluralWord, sentenceCase, translatedDays, translatedPercent, type Translator,
 } from '../../../src/core/text/format';
 
 /** A translator with one German message, `{n}` filled, as `vscode.l10n.t` does with the German bundle. */
@@ -62,6 +62,19 @@ describe('text formatting', () => {
     assert.equal(pluralMessage(1, '{0} entry', '{0} entries'), '1 entry');
     assert.equal(pluralMessage(0, '{0} entry', '{0} entries'), '0 entries');
     assert.equal(pluralMessage(12, GERMAN.t('{0} entry'), GERMAN.t('{0} entries')), '12 Einträge');
+  });
+
+  it('writes the count as the caller\'s number says, in every {0}, and leaves other placeholders', () => {
+    const german = (count: number): string => count.toLocaleString('de-DE');
+    assert.equal(pluralMessage(1234, '{0} entry', '{0} entries', german), '1.234 entries');
+    assert.equal(pluralMessage(1, 'Last week', 'Last {0} weeks', german), 'Last week');
+    assert.equal(pluralMessage(5, 'Day 1 of {1}', 'Days 1–{0}, each of {0}, of {1}'), 'Days 1–5, each of 5, of {1}');
+  });
+
+  it('chooses between any two forms by the one count rule: a webview\'s string keys as well as words', () => {
+    assert.equal(pluralForm(1, 'entriesOne', 'entriesMany'), 'entriesOne');
+    assert.equal(pluralForm(0, 'entriesOne', 'entriesMany'), 'entriesMany');
+    assert.equal(pluralForm(2, 1, 2), 2);
   });
 
   it('counts days in the translator\'s language, each language its own forms', () => {

@@ -58,6 +58,24 @@ async function encryptWithPassphrase(page: Page, entries: number, done?: () => P
   await (done ? done() : toast(page, `Encrypted ${entries} ${entries === 1 ? 'entry' : 'entries'}`, SLOW));
 }
 
+/** Waits until a notification showing `text` was shown: as a toast, or else in the notification centre. */
+async function noticeShown(page: Page, text: string): Promise<void> {
+  const deadline = Date.now() + SLOW;
+  while (Date.now() < deadline) {
+    if (await page.locator('.notifications-toasts', { hasText: text }).isVisible().catch(() => false)) {
+      return;
+    }
+    await runCommand(page, 'Notifications: Show Notifications');
+    const centre = page.locator('.notifications-center', { hasText: text });
+    const seen = await centre.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    await page.keyboard.press('Escape'); // Hides the centre ("Hide Notifications" is not in the palette).
+    if (seen) {
+      return;
+    }
+  }
+  throw new Error(`no notification showed "${text}"`);
+}
+
 /** Opens DATE's entry with Open Entry for Date…, types LINE at its end and saves; waits for the tags. */
 async function writeAndSave(page: Page): Promise<void> {
   await openDateAtEnd(page, DATE, SLOW);
@@ -200,7 +218,13 @@ describe('Encrypted journal in a virtual workspace (in-memory file system), from
     await runCommand(page, 'View: Close All Editors');
     // Run 3 saw the journal encrypted here but no toast in view: the sealed file in the Explorer is waited for.
     const today = formatIsoDate(localDateOf(new Date()));
-    await encryptWithPassphrase(page, 1, () => page.locator('.explorer-folders-view .monaco-list-row', { hasText: `${today}.md.age` }).waitFor({ timeout: SLOW }));
+    // The sealed file shows before the run has finished (the plain one is removed, the journal index
+    // read again, then the journal is open): its closing message is waited for too, in the
+    // notification centre if its toast has gone, or the next command can find the run still going.
+    await encryptWithPassphrase(page, 1, async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: `${today}.md.age` }).waitFor({ timeout: SLOW });
+      await noticeShown(page, 'Encrypted 1 entry');
+    });
     await screenshot(page, 'encvirtual-01-encrypted');
 
     await writeAndSave(page);

@@ -1,5 +1,5 @@
 // Contrast: in "instead of X, Y", "Y rather than X", "not just X", "isn't about X, it's about Y",
-// "Y, not X" the writer names an alternative (X) to set it aside. The labelling guide labels the
+// "Y, not X" (German: "statt X", "anstatt X", "nicht X, sondern Y") the writer names an alternative (X) to set it aside. The labelling guide labels the
 // behaviour actually chosen (Y), so the tokens of X count for little. X runs from just after the
 // marker to the end of its clause (a comma, semicolon, colon, bracket or dash) or to a "but".
 import type { Token } from './tokens';
@@ -14,7 +14,21 @@ export const CONTRAST_FACTOR = 0.2;
 const MARKERS: readonly (readonly string[])[] = [
   ['instead', 'of'], ['rather', 'than'], ['not', 'just'], ['not', 'only'], ['not', 'simply'], ['not', 'merely'],
   ['not', 'about'], ['not', 'to'], ['not', 'here', 'to'], ['not', 'there', 'to'], ['no', 'longer'],
+  // German: "statt X, Y" / "anstatt X". ("nicht X, sondern Y" is found from its "sondern": see below.)
+  ['statt'], ['anstatt'],
 ];
+
+/**
+ * Where a German "statt X" with no comma after it ends: the finite verb or the subject of the clause
+ * the writer chose ("Statt einer Rede habe ich den Plan verschickt"), as far as a word list knows them.
+ */
+const GERMAN_CLAUSE_TURN = new Set([
+  'ich', 'wir', 'habe', 'hat', 'haben', 'hatte', 'hatten', 'bin', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde',
+  'will', 'wollen', 'wollte', 'muss', 'müssen', 'musste', 'kann', 'können', 'konnte', 'soll', 'sollen', 'sollte', 'sondern',
+]);
+
+/** German negations that a later "sondern" turns into a set-aside alternative. */
+const GERMAN_NOT = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 
 function markerAt(tokens: readonly Token[], at: number): readonly string[] | null {
   for (let index = 0; index < MARKERS.length; index += 1) {
@@ -71,7 +85,7 @@ export function findContrast(tokens: readonly Token[]): Contrast {
     }
     const clause = (tokens[at] as Token).clause;
     let end = at + marker.length;
-    while (end < tokens.length && (tokens[end] as Token).clause === clause && (tokens[end] as Token).word !== 'but') {
+    while (end < tokens.length && (tokens[end] as Token).clause === clause && (tokens[end] as Token).word !== 'but' && !GERMAN_CLAUSE_TURN.has((tokens[end] as Token).word)) {
       factors[end] = CONTRAST_FACTOR;
       end += 1;
     }
@@ -79,6 +93,23 @@ export function findContrast(tokens: readonly Token[]): Contrast {
       markers.push(marker.join(' '));
     }
     at = Math.max(at, end - 1);
+  }
+  // "nicht X, sondern Y": X, from just after the negation to the "sondern", is the alternative set aside.
+  for (let at = 1; at < tokens.length; at += 1) {
+    if ((tokens[at] as Token).word !== 'sondern') {
+      continue;
+    }
+    let not = at - 1;
+    while (not >= 0 && !GERMAN_NOT.has((tokens[not] as Token).word) && (tokens[not] as Token).word !== 'sondern') {
+      not -= 1;
+    }
+    if (not < 0 || (tokens[not] as Token).word === 'sondern' || not + 1 >= at) {
+      continue;
+    }
+    for (let inner = not + 1; inner < at; inner += 1) {
+      factors[inner] = CONTRAST_FACTOR;
+    }
+    markers.push((tokens[not] as Token).word);
   }
   return { factors, markers };
 }

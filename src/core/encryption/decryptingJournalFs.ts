@@ -45,6 +45,11 @@
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
+// - An opaque file whose id names.age does not hold, even when read again, is listed as
+//   `recovered/<id>.md` with its text: its name is lost (two windows' writes of the map crossed in the
+//   one read they can still cross in, see saveNames, or a sync put back an older map). `onNamesLost`
+//   is told each such entry, once per view, so the user hears of it; a map that does not open at that
+//   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
@@ -84,6 +89,9 @@ export type KeptListener = (entry: string, kept: string) => void;
 /** Told when a save sealed the plain-only `entry` but kept its plain file: it changed since it was read, or was never read here and differs from the save (header). */
 export type PlainKeptListener = (entry: string) => void;
 
+/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
+export type NamesLostListener = (entries: readonly string[]) => void;
+
 /** What the reads of a plain-only entry gave: its bytes, or 'changed' when two reads gave two texts. */
 type PlainSeen = Uint8Array | 'changed';
 
@@ -101,12 +109,16 @@ export class DecryptingJournalFs implements JournalFs {
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
 
+  /** The `recovered/<id>.md` entries `onNamesLost` was told of: each is told once. */
+  private readonly toldLost = new Set<string>();
+
   /**
    * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
    * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
-   * kept after its first sealed save (header).
+   * kept after its first sealed save (header). `onNamesLost`: told of entries listed as
+   * `recovered/<id>.md` (header).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -129,23 +141,40 @@ export class DecryptingJournalFs implements JournalFs {
   async list(): Promise<readonly ListedFile[]> {
     const seen = new Set<string>();
     const files: ListedFile[] = [];
+    const lost: string[] = [];
     const listed = await this.inner.list();
+    let mapRead = true;
     if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
       // An entry another window made since the unlock: its name is in names.age now. A map that does
       // not open (another window changed the passphrase) leaves the names as they were.
-      await this.refreshNames().catch(() => undefined);
+      mapRead = await this.refreshNames().then(() => true, () => false);
     }
     for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
       }
-      const path = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path).path : file.path;
-      if (!seen.has(path)) {
-        seen.add(path);
-        files.push({ path, link: file.link });
+      const plain = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path) : { path: file.path, recovered: false };
+      if (plain.recovered) {
+        lost.push(plain.path);
+      }
+      if (!seen.has(plain.path)) {
+        seen.add(plain.path);
+        files.push({ path: plain.path, link: file.link });
       }
     }
+    if (mapRead) {
+      this.tellLost(lost);
+    }
     return files;
+  }
+
+  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */
+  private tellLost(lost: readonly string[]): void {
+    const fresh = lost.filter((path) => !this.toldLost.has(path));
+    fresh.forEach((path) => this.toldLost.add(path));
+    if (fresh.length > 0) {
+      this.onNamesLost?.(fresh);
+    }
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {

@@ -27,6 +27,7 @@ import { writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
 import { keptSaveWords } from './keptSaveWords';
+import { lostNamesMessage } from './lostNamesMessage';
 import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
@@ -78,7 +79,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry) => this.plainKept(entry));
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry) => this.plainKept(entry), (entries) => this.namesLost(id, entries));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -102,6 +103,20 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    */
   private plainKept(entry: string): void {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is saved encrypted, but its plain file on disk changed since it was opened (or could not be removed), so that file is kept as it is, still plain. Open it from the journal folder, keep what you need, then delete it or run Encrypt Journal… again.', entry));
+  }
+
+  /**
+   * A listing of the mount `id` showed `entries` as `recovered/<id>.md`: names.age does not hold their
+   * names (core/encryption/decryptingJournalFs.ts `onNamesLost`). The user is told which, and what to
+   * do (lostNamesMessage.ts); the Explorer shows only the sealed files, so the message opens the first.
+   */
+  private namesLost(id: string, entries: readonly string[]): void {
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries), open).then((choice) => {
+      if (choice === open && entries[0] !== undefined) {
+        void vscode.window.showTextDocument(vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${entries[0]}` }));
+      }
+    });
   }
 
   /** Forgets the journal (its keys go with it). */

@@ -461,6 +461,82 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'B\'s first partial was removed, not left');
   });
 
+  it('two windows\' map writes crossing inside the one read before a rename lose a name: the next listing says which entry, once, and the name comes back with its window\'s next map write', async () => {
+    const fs = await encrypted('opaque');
+    const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const partial = partialPath(NAMES_PATH);
+    let aWrote = (): void => undefined;
+    const aHasWritten = new Promise<void>((resolve) => {
+      aWrote = resolve;
+    });
+    let releaseA = (): void => undefined;
+    const aHeld = new Promise<void>((resolve) => {
+      releaseA = resolve;
+    });
+    // A writes its map's partial and waits there.
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        aWrote();
+        await aHeld;
+      }
+    }), unlockA.journal);
+    let wroteOwn = false;
+    let savingA: Promise<void> | undefined;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read A's
+    // partial lands over B's: B's rename then puts A's map (without B's new name) in place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && savingA === undefined) {
+        savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
+        await aHasWritten;
+      }
+    }), unlockB.journal);
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    assert.ok(savingA !== undefined, 'A\'s partial landed between B\'s last check and its rename');
+    releaseA();
+    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told to save again: its partial was taken');
+
+    const lost: string[][] = [];
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const later = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
+    const recovered = (await listed(later)).filter((path) => path.startsWith('recovered/'));
+    assert.equal(recovered.length, 1, 'B\'s entry lost its name');
+    assert.deepEqual(lost, [recovered], 'and the listing says which');
+    assert.deepEqual(await later.read(recovered[0] ?? ''), fromB, 'its text is safe');
+    await listed(later);
+    assert.deepEqual(lost, [recovered], 'said once, not at every listing');
+
+    await windowB.write('2026/11/2026-11-26.md', NEW_TEXT); // B's next new entry writes the map again, with B's names.
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again.
+    const quiet: string[][] = [];
+    const unlockAgain = await unlockJournal(fs, passphrase);
+    assert.ok(unlockAgain.ok);
+    const afterwards = new DecryptingJournalFs(fs, unlockAgain.journal, undefined, undefined, undefined, (entries) => quiet.push([...entries]));
+    assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), [], 'the name is back');
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-26.md'), NEW_TEXT);
+    assert.deepEqual(quiet, [], 'and nothing is said');
+  });
+
+  it('says nothing of lost names when names.age does not open at the listing (another window changed the key): the names may not be lost', async () => {
+    const fs = await encrypted('opaque');
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const lost: string[][] = [];
+    const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
+    const other = await opened(fs);
+    await other.write('2026/11/2026-11-24.md', NEW_TEXT); // Another window's new entry: its id is not in this view's map.
+    fs.put(NAMES_PATH, utf8('not an age file'));
+    assert.ok((await listed(view)).some((path) => path.startsWith('recovered/')), 'listed under recovered/, the map unread');
+    assert.deepEqual(lost, [], 'nothing said');
+  });
+
   it('gives up with PartialTaken, writing nothing of its map, when another window\'s map write lands before every one of its renames; saving again then lands', async () => {
     const fs = await encrypted('opaque');
     const unlockA = await unlockJournal(fs, passphrase);

@@ -35,7 +35,7 @@
 //   proven to open to the saved bytes, renamed — and only then removes the plain `NAME.md`, and only
 //   if it still holds exactly the bytes every read of it here gave: the save was made from that text,
 //   so nothing is lost. A plain file that changed since it was read (or that gave two texts to two
-//   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told: it then sits
+//   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told why: it then sits
 //   beside the sealed form as above, for the user (and Encrypt Journal…) to settle. A plain-only
 //   entry saved here without a read here (a tool, a window that had it open before) has nothing
 //   remembered: its plain file is removed only if it holds exactly the bytes just sealed, else kept
@@ -86,8 +86,15 @@ const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
 
-/** Told when a save sealed the plain-only `entry` but kept its plain file: it changed since it was read, or was never read here and differs from the save (header). */
-export type PlainKeptListener = (entry: string) => void;
+/**
+ * Why a save that sealed a plain-only entry kept its plain file (header): `changed` — read here, and
+ * it changed since (or two reads gave two texts); `differs` — never read here, and it holds other
+ * text than the save; `stuck` — it could not be read again or removed.
+ */
+export type PlainKeptWhy = 'changed' | 'differs' | 'stuck';
+
+/** Told when a save sealed the plain-only `entry` but kept its plain file, and why (header). */
+export type PlainKeptListener = (entry: string, why: PlainKeptWhy) => void;
 
 /** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
 export type NamesLostListener = (entries: readonly string[]) => void;
@@ -217,10 +224,12 @@ export class DecryptingJournalFs implements JournalFs {
    * was read, else keeps it and tells `onPlainKept` (header). One never read here (`unread`) is
    * removed only if it holds exactly the `saved` bytes, just sealed: nothing is lost; else kept and
    * told. A failed read or removal keeps it too: the save itself has landed, and the user is told
-   * rather than shown a failed save.
+   * rather than shown a failed save. `onPlainKept` hears which of these it was (PlainKeptWhy), so
+   * the user is told the case that happened.
    */
   private async settlePlain(path: string, saved: Uint8Array, unread: boolean): Promise<void> {
-    const seen = this.plainSeen.get(path) ?? (unread ? saved : undefined);
+    const read = this.plainSeen.get(path);
+    const seen = read ?? (unread ? saved : undefined);
     if (seen === undefined) {
       return;
     }
@@ -229,15 +238,13 @@ export class DecryptingJournalFs implements JournalFs {
     if (now === undefined) {
       return; // Gone already (another window's save, or the user).
     }
-    if (now !== 'unread' && seen !== 'changed' && equalBytes(now, seen)) {
-      try {
-        await this.inner.remove(path);
-        return;
-      } catch {
-        // Kept, and said below.
-      }
+    if (now === 'unread') {
+      this.onPlainKept?.(path, 'stuck');
+    } else if (seen !== 'changed' && equalBytes(now, seen)) {
+      await this.inner.remove(path).then(undefined, () => this.onPlainKept?.(path, 'stuck'));
+    } else {
+      this.onPlainKept?.(path, read === undefined ? 'differs' : 'changed');
     }
-    this.onPlainKept?.(path);
   }
 
   /**

@@ -196,9 +196,13 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       const synced = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone, plain.\n');
       fs.put(SYNCED, synced);
       const kept: string[] = [];
+      const whys: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
       assert.ok(unlock.ok);
-      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry) => kept.push(entry));
+      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry, why) => {
+        kept.push(entry);
+        whys.push(`${entry}: ${why}`);
+      });
       assert.ok((await listed(view)).includes(SYNCED), 'listed as an entry');
       assert.deepEqual(await view.read(SYNCED), synced, 'read as it is');
       await view.write(SYNCED, NEW_TEXT);
@@ -262,6 +266,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the saved text is nowhere plain on disk');
       assert.deepEqual(kept, [OTHER, THIRD, FOURTH, FIFTH], 'and nothing more is said');
       assert.deepEqual(await (await opened(fs)).read(SIXTH), NEW_TEXT);
+      assert.deepEqual(whys, [`${OTHER}: changed`, `${THIRD}: changed`, `${FOURTH}: stuck`, `${FIFTH}: differs`], 'each told why: changed since read here, not removable, never read here and other text than the save');
     });
   }
 

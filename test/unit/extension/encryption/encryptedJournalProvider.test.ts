@@ -322,7 +322,16 @@ describe('extension: the encrypted journal as a file system provider', function 
     }
     assert.deepEqual(disk.files.get(OTHER), later, 'kept, byte for byte');
     assert.deepEqual(await provider.readFile(uri(root, OTHER)), utf8(`${SECRET}\n`), 'the save landed, sealed');
-    assert.deepEqual(probe.vscode.stub.ui.said, [`${OTHER} ist verschlüsselt gespeichert, aber seine unverschlüsselte Datei auf der Festplatte hat sich seit dem Öffnen geändert (oder ließ sich nicht entfernen), darum bleibt sie, wie sie ist, unverschlüsselt. Öffnen Sie sie aus dem Journalordner, übernehmen Sie, was Sie brauchen, und löschen Sie sie dann oder führen Sie „Journal verschlüsseln…“ erneut aus.`]);
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${OTHER} ist verschlüsselt gespeichert, aber seine unverschlüsselte Datei auf der Festplatte hat sich seit dem Öffnen geändert (eine Synchronisierung oder ein anderer Editor hat sie geschrieben), darum bleibt sie, wie sie ist, unverschlüsselt. Öffnen Sie sie aus dem Journalordner, übernehmen Sie, was Sie brauchen, und löschen Sie sie dann oder führen Sie „Journal verschlüsseln…“ erneut aus.`]);
+
+    // Saved without being opened here (an editor open from before the unlock, another tool): the
+    // plain file holds other text than the save, and the warning says that, not "changed since opened".
+    const UNREAD = '2026/12/2026-12-04.md';
+    disk.put(UNREAD, phone);
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.writeFile(uri(root, UNREAD), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    assert.deepEqual(disk.files.get(UNREAD), phone, 'kept, byte for byte');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${UNREAD} is saved encrypted, but its plain file on disk, which this window never opened, holds other text than this save (a sync or another tool wrote it), so that file is kept as it is, still plain. Open it from the journal folder, keep what you need, then delete it or run Encrypt Journal… again.`]);
   });
 
   it('says which entry lost its name (listed as recovered/…) and what to do, once, in the user\'s words', async () => {

@@ -28,7 +28,11 @@
 //   is the save refused, with KeptSavesFull, before anything is written.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
-//   migration to settle (it lists the pair when they differ) — never deleted unasked.
+//   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
+//   case: a save removes it, once its sealed form is proven and in place, when it holds exactly the
+//   bytes just saved (the same text is sealed now, so nothing is lost). That settles a first save of a
+//   plain-only entry (below) killed between its sealed rename and the plain file's removal, when the
+//   entry is saved again; a twin holding any other text is left as it was, unsaid.
 // - A plain-only `NAME.md` (no sealed form: a sync or another tool wrote it into the encrypted
 //   journal) is read as it is, and its bytes are remembered (in memory, as the disk has them anyway).
 //   Its first save here writes the sealed `NAME.md.age` as any save does — written beside, read back,
@@ -98,6 +102,9 @@ export type PlainKeptListener = (entry: string, why: PlainKeptWhy) => void;
 
 /** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
 export type NamesLostListener = (entries: readonly string[]) => void;
+
+/** A plain file a save found that this view has not read: with no sealed form (`only`), or beside it (`twin`); see unreadPlain. */
+type UnreadPlain = 'only' | 'twin';
 
 /** What the reads of a plain-only entry gave: its bytes, or 'changed' when two reads gave two texts. */
 type PlainSeen = Uint8Array | 'changed';
@@ -211,12 +218,17 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * Whether `path` is a plain-only entry this view has not read: a plain file with no sealed form
-   * (a save made without a read here — a tool, or a window that opened it before the unlock). One
-   * read of a file that is not there in the usual case; the sealed file is read only when it is.
+   * A plain file at `path` this view has not read, before a save of it: `only` — a plain-only entry
+   * (no sealed form: a save made without a read here — a tool, or a window that opened it before the
+   * unlock); `twin` — a plain file beside the sealed form (a mixed journal, an interrupted migration,
+   * a first save cut off before the plain file's removal); undefined — none, or read here. One read of
+   * a file that is not there in the usual case; the sealed file is read only when it is.
    */
-  private async unreadPlainOnly(path: string, sealedPath: string): Promise<boolean> {
-    return !this.plainSeen.has(path) && await this.inner.read(path) !== undefined && await this.inner.read(sealedPath) === undefined;
+  private async unreadPlain(path: string, sealedPath: string): Promise<UnreadPlain | undefined> {
+    if (this.plainSeen.has(path) || await this.inner.read(path) === undefined) {
+      return undefined;
+    }
+    return await this.inner.read(sealedPath) === undefined ? 'only' : 'twin';
   }
 
   /**
@@ -225,11 +237,19 @@ export class DecryptingJournalFs implements JournalFs {
    * removed only if it holds exactly the `saved` bytes, just sealed: nothing is lost; else kept and
    * told. A failed read or removal keeps it too: the save itself has landed, and the user is told
    * rather than shown a failed save. `onPlainKept` hears which of these it was (PlainKeptWhy), so
-   * the user is told the case that happened.
+   * the user is told the case that happened. A plain `twin` of the sealed form is removed only if it
+   * holds exactly the `saved` bytes, and otherwise left as it is, unsaid, for the migration (header).
    */
-  private async settlePlain(path: string, saved: Uint8Array, unread: boolean): Promise<void> {
+  private async settlePlain(path: string, saved: Uint8Array, unread: UnreadPlain | undefined): Promise<void> {
+    if (unread === 'twin') {
+      const now = await this.inner.read(path).catch(() => undefined);
+      if (now !== undefined && equalBytes(now, saved)) {
+        await this.inner.remove(path).catch(() => undefined); // Left for the migration, as any pair, if it cannot go.
+      }
+      return;
+    }
     const read = this.plainSeen.get(path);
-    const seen = read ?? (unread ? saved : undefined);
+    const seen = read ?? (unread === 'only' ? saved : undefined);
     if (seen === undefined) {
       return;
     }
@@ -401,7 +421,7 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
-    const unread = await this.unreadPlainOnly(path, sealedPath);
+    const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSave(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {

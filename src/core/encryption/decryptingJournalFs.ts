@@ -344,8 +344,13 @@ export class DecryptingJournalFs implements JournalFs {
    * `readFrom`): when it changed since B's read, B renames nothing, takes what it read as its base,
    * and reads and merges again — up to MAP_WRITE_TRIES times, then it rejects with PartialTaken (the
    * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
-   * What can still cross is a write landing between that last read and the rename: one read long.
-   * No lock closes that: the journal's run lock is part of every save's key check (keyStamp.ts), and
+   * What can still cross is one read long, between that last read and the rename. Another window's
+   * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
+   * window: the other's map, without this window's new names, whose entries then read as
+   * `recovered/<id>.md` elsewhere (list() tells `onNamesLost`) until this window's next map write puts
+   * them back; the other window, whose partial was taken, rejects with PartialTaken. The other's
+   * whole write landing there instead took this window's partial: this rename finds it gone and
+   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the journal's run lock is part of every save's key check (keyStamp.ts), and
    * the web hosts have no exclusive create. Two writes of the partial at once leave one; the other
    * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */

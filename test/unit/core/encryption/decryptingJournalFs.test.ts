@@ -529,6 +529,35 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(quiet, [], 'and nothing is said');
   });
 
+  it('another window\'s whole map write landing inside the one read before a rename: the window whose partial was taken is told to save again, and no name is lost', async () => {
+    const fs = await encrypted('opaque');
+    const fromA = utf8('Written in window A.\n');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
+    const partial = partialPath(NAMES_PATH);
+    let wroteOwn = false;
+    let crossed = false;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read
+    // A's whole save lands, its map written through the same partial and renamed into place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !crossed) {
+        crossed = true;
+        await windowA.write('2026/11/2026-11-24.md', fromA);
+      }
+    }), unlockB.journal);
+    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken, 'B is told another window saved at the same moment');
+    assert.ok(crossed);
+    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
+    const later = await opened(fs);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+  });
+
   it('says nothing of lost names when names.age does not open at the listing (another window changed the key): the names may not be lost', async () => {
     const fs = await encrypted('opaque');
     const unlock = await unlockJournal(fs, passphrase);

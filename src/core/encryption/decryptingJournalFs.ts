@@ -350,8 +350,9 @@ export class DecryptingJournalFs implements JournalFs {
    * `recovered/<id>.md` elsewhere (list() tells `onNamesLost`) until this window's next map write puts
    * them back; the other window, whose partial was taken, rejects with PartialTaken. The other's
    * whole write landing there instead took this window's partial: this rename finds it gone and
-   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the journal's run lock is part of every save's key check (keyStamp.ts), and
-   * the web hosts have no exclusive create. Two writes of the partial at once leave one; the other
+   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the
+   * journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts have no
+   * exclusive create. Two writes of the partial at once leave one; the other
    * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {

@@ -276,12 +276,21 @@ async function explorerEntries(page: Page, waitFor: string): Promise<string[]> {
   await explorer.locator('.monaco-list-row', { hasText: new RegExp(`^${waitFor.replace(/\./g, '\\.')}$`) }).waitFor({ timeout: SLOW });
   // A save through workspace.fs writes `NAME.md.age.lj-partial` and then renames it: the Explorer may
   // show that partial for a moment after the save returned. Read again until none is shown.
+  // The list is read by row index: while it re-renders after a rename, one row can be in the DOM
+  // twice for a moment (CI saw one entry listed twice once); a real second file has its own index.
+  // It is read until two readings half a second apart agree.
   const deadline = Date.now() + SLOW;
+  let previous = '';
   for (;;) {
-    const names = (await explorer.locator('.monaco-list-row').allInnerTexts()).map((name) => name.trim()).filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
-    if (!names.some((name) => name.endsWith('.lj-partial')) || Date.now() > deadline) {
+    const rows = await explorer.locator('.monaco-list-row').evaluateAll((elements) =>
+      elements.map((element) => [element.getAttribute('data-index') ?? '', (element as HTMLElement).innerText.trim()] as const),
+    );
+    const names = [...new Map(rows).values()].filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
+    const settled = JSON.stringify(names) === previous && !names.some((name) => name.endsWith('.lj-partial'));
+    if (settled || Date.now() > deadline) {
       return names;
     }
+    previous = JSON.stringify(names);
     await page.waitForTimeout(500);
   }
 }

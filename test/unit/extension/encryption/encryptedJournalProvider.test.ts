@@ -359,6 +359,41 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} has lost its name: the journal's encrypted list of names does not hold it (two windows saved that list at the same moment, or a sync put back an older one). Its text is safe. If this journal is open in another window, create or rename an entry there: that window writes the name back, and a reload here shows it. Otherwise open it and copy its text into the entry it belongs to (its date is in its front matter).`], 'said once per mount, in English in an English window');
   });
 
+  it('opens the entry that lost its name when the warning\'s Open is pressed', async () => {
+    const { provider, disk, root } = await mounted();
+    const older = disk.files.get(NAMES_PATH);
+    assert.ok(older !== undefined);
+    const other = new DecryptingJournalFs(disk, await unlocked(disk));
+    await other.write('2026/11/2026-11-24.md', utf8(`${SECRET}\n`));
+    disk.put(NAMES_PATH, older); // The other window's new entry, its name out of names.age.
+    const { window } = probe.vscode;
+    const showTextDocument = window.showTextDocument;
+    const asked: Stub.Question[] = [];
+    let open: (uri: Stub.Uri) => void = () => undefined;
+    const opened = new Promise<Stub.Uri>((resolve) => { open = resolve; });
+    probe.vscode.stub.ui.answer = (question) => {
+      asked.push(question);
+      return question.kind === 'message' ? 'Open' : undefined;
+    };
+    window.showTextDocument = async (...args: unknown[]): Promise<void> => open(args[0] as Stub.Uri);
+    let recovered: string[];
+    let shown: Stub.Uri | 'never';
+    try {
+      recovered = (await provider.readDirectory(uri(root, 'recovered'))).map(([name]) => `recovered/${name}`);
+      // The warning's answer is taken after the listing returned: waited for, a second at most.
+      shown = await Promise.race([opened, new Promise<'never'>((resolve) => setTimeout(() => resolve('never'), 1_000))]);
+    } finally {
+      window.showTextDocument = showTextDocument;
+      probe.vscode.stub.ui.answer = () => undefined;
+    }
+    assert.equal(recovered.length, 1);
+    assert.deepEqual(asked.map((question) => [question.kind, question.items]), [['message', ['Open']]], 'one warning, its one button Open');
+    assert.notEqual(shown, 'never', 'Open opened a document');
+    const expected = uri(root, recovered[0] ?? '') as unknown as Stub.Uri;
+    assert.deepEqual([shown.scheme, shown.authority, shown.path], [expected.scheme, 'journal-1', expected.path], 'the recovered entry, in the mount');
+    assert.deepEqual(await provider.readFile(shown as never), utf8(`${SECRET}\n`), 'what opens is the lost entry\'s text');
+  });
+
   it('says in the user\'s words why an entry does not open', async () => {
     const { provider, disk, root } = await mounted();
     const stranger = await newIdentity(new Date());

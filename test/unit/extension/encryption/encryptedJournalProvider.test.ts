@@ -388,7 +388,7 @@ describe('extension: the encrypted journal as a file system provider', function 
     }
     assert.equal(recovered.length, 1);
     assert.deepEqual(asked.map((question) => [question.kind, question.items]), [['message', ['Open']]], 'one warning, its one button Open');
-    assert.notEqual(shown, 'never', 'Open opened a document');
+    assert.ok(shown !== 'never', 'Open opened a document');
     const expected = uri(root, recovered[0] ?? '') as unknown as Stub.Uri;
     assert.deepEqual([shown.scheme, shown.authority, shown.path], [expected.scheme, 'journal-1', expected.path], 'the recovered entry, in the mount');
     assert.deepEqual(await provider.readFile(shown as never), utf8(`${SECRET}\n`), 'what opens is the lost entry\'s text');

@@ -28,14 +28,18 @@
 //   is the save refused, with KeptSavesFull, before anything is written.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
-//   migration to settle (it lists the pair when they differ) — never deleted unasked.
+//   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
+//   case: a save removes it, once its sealed form is proven and in place, when it holds exactly the
+//   bytes just saved (the same text is sealed now, so nothing is lost). That settles a first save of a
+//   plain-only entry (below) killed between its sealed rename and the plain file's removal, when the
+//   entry is saved again; a twin holding any other text is left as it was, unsaid.
 // - A plain-only `NAME.md` (no sealed form: a sync or another tool wrote it into the encrypted
 //   journal) is read as it is, and its bytes are remembered (in memory, as the disk has them anyway).
 //   Its first save here writes the sealed `NAME.md.age` as any save does — written beside, read back,
 //   proven to open to the saved bytes, renamed — and only then removes the plain `NAME.md`, and only
 //   if it still holds exactly the bytes every read of it here gave: the save was made from that text,
 //   so nothing is lost. A plain file that changed since it was read (or that gave two texts to two
-//   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told: it then sits
+//   reads), or that cannot be removed, is kept as it is, and `onPlainKept` is told why: it then sits
 //   beside the sealed form as above, for the user (and Encrypt Journal…) to settle. A plain-only
 //   entry saved here without a read here (a tool, a window that had it open before) has nothing
 //   remembered: its plain file is removed only if it holds exactly the bytes just sealed, else kept
@@ -45,6 +49,11 @@
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
+// - An opaque file whose id names.age does not hold, even when read again, is listed as
+//   `recovered/<id>.md` with its text: its name is lost (two windows' writes of the map crossed in the
+//   one read they can still cross in, see saveNames, or a sync put back an older map). `onNamesLost`
+//   is told each such entry, once per view, so the user hears of it; a map that does not open at that
+//   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
@@ -81,8 +90,21 @@ const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 /** Told when a save kept an earlier, unfinished save of `entry` as the new entry `kept` (both plain paths). */
 export type KeptListener = (entry: string, kept: string) => void;
 
-/** Told when a save sealed the plain-only `entry` but kept its plain file: it changed since it was read, or was never read here and differs from the save (header). */
-export type PlainKeptListener = (entry: string) => void;
+/**
+ * Why a save that sealed a plain-only entry kept its plain file (header): `changed` — read here, and
+ * it changed since (or two reads gave two texts); `differs` — never read here, and it holds other
+ * text than the save; `stuck` — it could not be read again or removed.
+ */
+export type PlainKeptWhy = 'changed' | 'differs' | 'stuck';
+
+/** Told when a save sealed the plain-only `entry` but kept its plain file, and why (header). */
+export type PlainKeptListener = (entry: string, why: PlainKeptWhy) => void;
+
+/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
+export type NamesLostListener = (entries: readonly string[]) => void;
+
+/** A plain file a save found that this view has not read: with no sealed form (`only`), or beside it (`twin`); see unreadPlain. */
+type UnreadPlain = 'only' | 'twin';
 
 /** What the reads of a plain-only entry gave: its bytes, or 'changed' when two reads gave two texts. */
 type PlainSeen = Uint8Array | 'changed';
@@ -101,12 +123,16 @@ export class DecryptingJournalFs implements JournalFs {
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
 
+  /** The `recovered/<id>.md` entries `onNamesLost` was told of: each is told once. */
+  private readonly toldLost = new Set<string>();
+
   /**
    * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
    * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
-   * kept after its first sealed save (header).
+   * kept after its first sealed save (header). `onNamesLost`: told of entries listed as
+   * `recovered/<id>.md` (header).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -129,23 +155,40 @@ export class DecryptingJournalFs implements JournalFs {
   async list(): Promise<readonly ListedFile[]> {
     const seen = new Set<string>();
     const files: ListedFile[] = [];
+    const lost: string[] = [];
     const listed = await this.inner.list();
+    let mapRead = true;
     if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
       // An entry another window made since the unlock: its name is in names.age now. A map that does
       // not open (another window changed the passphrase) leaves the names as they were.
-      await this.refreshNames().catch(() => undefined);
+      mapRead = await this.refreshNames().then(() => true, () => false);
     }
     for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
       }
-      const path = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path).path : file.path;
-      if (!seen.has(path)) {
-        seen.add(path);
-        files.push({ path, link: file.link });
+      const plain = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path) : { path: file.path, recovered: false };
+      if (plain.recovered) {
+        lost.push(plain.path);
+      }
+      if (!seen.has(plain.path)) {
+        seen.add(plain.path);
+        files.push({ path: plain.path, link: file.link });
       }
     }
+    if (mapRead) {
+      this.tellLost(lost);
+    }
     return files;
+  }
+
+  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */
+  private tellLost(lost: readonly string[]): void {
+    const fresh = lost.filter((path) => !this.toldLost.has(path));
+    fresh.forEach((path) => this.toldLost.add(path));
+    if (fresh.length > 0) {
+      this.onNamesLost?.(fresh);
+    }
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {
@@ -175,12 +218,17 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * Whether `path` is a plain-only entry this view has not read: a plain file with no sealed form
-   * (a save made without a read here — a tool, or a window that opened it before the unlock). One
-   * read of a file that is not there in the usual case; the sealed file is read only when it is.
+   * A plain file at `path` this view has not read, before a save of it: `only` — a plain-only entry
+   * (no sealed form: a save made without a read here — a tool, or a window that opened it before the
+   * unlock); `twin` — a plain file beside the sealed form (a mixed journal, an interrupted migration,
+   * a first save cut off before the plain file's removal); undefined — none, or read here. One read of
+   * a file that is not there in the usual case; the sealed file is read only when it is.
    */
-  private async unreadPlainOnly(path: string, sealedPath: string): Promise<boolean> {
-    return !this.plainSeen.has(path) && await this.inner.read(path) !== undefined && await this.inner.read(sealedPath) === undefined;
+  private async unreadPlain(path: string, sealedPath: string): Promise<UnreadPlain | undefined> {
+    if (this.plainSeen.has(path) || await this.inner.read(path) === undefined) {
+      return undefined;
+    }
+    return await this.inner.read(sealedPath) === undefined ? 'only' : 'twin';
   }
 
   /**
@@ -188,10 +236,20 @@ export class DecryptingJournalFs implements JournalFs {
    * was read, else keeps it and tells `onPlainKept` (header). One never read here (`unread`) is
    * removed only if it holds exactly the `saved` bytes, just sealed: nothing is lost; else kept and
    * told. A failed read or removal keeps it too: the save itself has landed, and the user is told
-   * rather than shown a failed save.
+   * rather than shown a failed save. `onPlainKept` hears which of these it was (PlainKeptWhy), so
+   * the user is told the case that happened. A plain `twin` of the sealed form is removed only if it
+   * holds exactly the `saved` bytes, and otherwise left as it is, unsaid, for the migration (header).
    */
-  private async settlePlain(path: string, saved: Uint8Array, unread: boolean): Promise<void> {
-    const seen = this.plainSeen.get(path) ?? (unread ? saved : undefined);
+  private async settlePlain(path: string, saved: Uint8Array, unread: UnreadPlain | undefined): Promise<void> {
+    if (unread === 'twin') {
+      const now = await this.inner.read(path).catch(() => undefined);
+      if (now !== undefined && equalBytes(now, saved)) {
+        await this.inner.remove(path).catch(() => undefined); // Left for the migration, as any pair, if it cannot go.
+      }
+      return;
+    }
+    const read = this.plainSeen.get(path);
+    const seen = read ?? (unread === 'only' ? saved : undefined);
     if (seen === undefined) {
       return;
     }
@@ -200,15 +258,13 @@ export class DecryptingJournalFs implements JournalFs {
     if (now === undefined) {
       return; // Gone already (another window's save, or the user).
     }
-    if (now !== 'unread' && seen !== 'changed' && equalBytes(now, seen)) {
-      try {
-        await this.inner.remove(path);
-        return;
-      } catch {
-        // Kept, and said below.
-      }
+    if (now === 'unread') {
+      this.onPlainKept?.(path, 'stuck');
+    } else if (seen !== 'changed' && equalBytes(now, seen)) {
+      await this.inner.remove(path).then(undefined, () => this.onPlainKept?.(path, 'stuck'));
+    } else {
+      this.onPlainKept?.(path, read === undefined ? 'differs' : 'changed');
     }
-    this.onPlainKept?.(path);
   }
 
   /**
@@ -288,9 +344,15 @@ export class DecryptingJournalFs implements JournalFs {
    * `readFrom`): when it changed since B's read, B renames nothing, takes what it read as its base,
    * and reads and merges again — up to MAP_WRITE_TRIES times, then it rejects with PartialTaken (the
    * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
-   * What can still cross is a write landing between that last read and the rename: one read long.
-   * No lock closes that: the journal's run lock is part of every save's key check (keyStamp.ts), and
-   * the web hosts have no exclusive create. Two writes of the partial at once leave one; the other
+   * What can still cross is one read long, between that last read and the rename. Another window's
+   * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
+   * window: the other's map, without this window's new names, whose entries then read as
+   * `recovered/<id>.md` elsewhere (list() tells `onNamesLost`) until this window's next map write puts
+   * them back; the other window, whose partial was taken, rejects with PartialTaken. The other's
+   * whole write landing there instead took this window's partial: this rename finds it gone and
+   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the
+   * journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts have no
+   * exclusive create. Two writes of the partial at once leave one; the other
    * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {
@@ -365,7 +427,7 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
-    const unread = await this.unreadPlainOnly(path, sealedPath);
+    const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSave(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {

@@ -49,7 +49,9 @@ export class PartialTaken extends MigrationStop {
  * `stillWanted` (asked just before the rename) says the write is no longer wanted, when the partial is
  * removed and false returned. A check that fails stops the operation: the disk gave back other bytes
  * than were written, and nothing may be removed on the strength of that write. A partial gone, or
- * holding another writer's whole file, stops it with PartialTaken, and is left to that writer.
+ * holding another writer's whole file, stops it with PartialTaken, and is left to that writer — also
+ * when it is gone at the rename (the other writer's rename of it came first): nothing of this write
+ * landed.
  */
 export async function writeVerified(
   fs: JournalFs,
@@ -73,6 +75,14 @@ export async function writeVerified(
     await fs.remove(partial);
     return false;
   }
-  await fs.rename(partial, path);
+  try {
+    await fs.rename(partial, path);
+  } catch (error) {
+    if (await fs.read(partial).catch(() => new Uint8Array(0)) === undefined) {
+      // Gone between the read-back and the rename: another writer wrote the same partial and renamed it into place first.
+      throw new PartialTaken(path);
+    }
+    throw error;
+  }
   return true;
 }

@@ -19,7 +19,7 @@
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
-import { DecryptingJournalFs, EntryUnreadable } from '../../core/encryption/decryptingJournalFs';
+import { DecryptingJournalFs, EntryUnreadable, type PlainKeptWhy } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
@@ -27,6 +27,8 @@ import { writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
 import { keptSaveWords } from './keptSaveWords';
+import { lostNamesMessage } from './lostNamesMessage';
+import { plainKeptMessage } from './plainKeptMessage';
 import { saveRefusal } from './saveRefusal';
 import { workspaceJournalFs } from './workspaceJournalFs';
 
@@ -78,7 +80,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry) => this.plainKept(entry));
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries));
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -96,12 +98,27 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   }
 
   /**
-   * A save sealed `entry`, which was plain on disk only, but its plain file changed since it was opened
-   * (a sync, another editor), so the plain file was kept (core/encryption/decryptingJournalFs.ts): the
-   * user is told it is there, still plain, and what to do with it.
+   * A save sealed `entry`, which was plain on disk only, but kept its plain file
+   * (core/encryption/decryptingJournalFs.ts): it changed since it was opened, was never opened here
+   * and differs from the save, or could not be removed. The user is told which, that the file is
+   * there, still plain, and what to do with it (plainKeptMessage.ts).
    */
-  private plainKept(entry: string): void {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is saved encrypted, but its plain file on disk changed since it was opened (or could not be removed), so that file is kept as it is, still plain. Open it from the journal folder, keep what you need, then delete it or run Encrypt Journal… again.', entry));
+  private plainKept(entry: string, why: PlainKeptWhy): void {
+    void vscode.window.showWarningMessage(plainKeptMessage(vscode.l10n, entry, why));
+  }
+
+  /**
+   * A listing of the mount `id` showed `entries` as `recovered/<id>.md`: names.age does not hold their
+   * names (core/encryption/decryptingJournalFs.ts `onNamesLost`). The user is told which, and what to
+   * do (lostNamesMessage.ts); the Explorer shows only the sealed files, so the message opens the first.
+   */
+  private namesLost(id: string, entries: readonly string[]): void {
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries), open).then((choice) => {
+      if (choice === open && entries[0] !== undefined) {
+        void vscode.window.showTextDocument(vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${entries[0]}` }));
+      }
+    });
   }
 
   /** Forgets the journal (its keys go with it). */

@@ -264,7 +264,12 @@ export async function changePassphraseCommand(vault: JournalVault): Promise<void
 
 /**
  * Runs the core's change (or its undo) with the journal's editors closed and its mount locked, and
- * mounts the journal again under the passphrase it ends with; the editors open under it.
+ * mounts the journal again under the passphrase it ends with; the editors open under it. The outcome
+ * is told last, once the journal is open again and its editors are back: the message is the end of
+ * the command. Told first, it came before the unlock under the new passphrase (an scrypt: tens of
+ * seconds in the web worker host) and the editors' reopening, and a person acting on it — a Command
+ * Palette or Open Entry for Date… box opened — had that box closed under them by the reopened
+ * editor taking the focus.
  */
 async function changeAndRemount(vault: JournalVault, disk: vscode.Uri, request: ChangePassphraseRequest): Promise<void> {
   // Editors closed and the mount locked while it runs: a save (auto-save, tag-on-save, New Entry)
@@ -272,15 +277,19 @@ async function changeAndRemount(vault: JournalVault, disk: vscode.Uri, request: 
   // is replaced.
   const title = request.undo === true ? vscode.l10n.t('Undoing the passphrase change…') : vscode.l10n.t('Re-encrypting the journal…');
   const ran = await closedAndLocked(vault, () => run(title, disk, changePassphrase, request));
-  if (ran !== undefined && report(vault, ran.outcome, request.undo === true)) {
+  if (ran === undefined) {
+    return;
+  }
+  if (ran.outcome.status === 'done') {
     const passphrase = request.undo === true ? request.passphrase : request.newPassphrase;
-    const unlocked = await unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase });
+    const unlocked = await withUnlockProgress(() => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
     if (unlocked.ok) {
       const root = vault.mount(disk, unlocked.journal);
       await vault.remember(disk, passphrase);
       await reopen(root, ran.reopenPaths);
     }
   }
+  report(vault, ran.outcome, request.undo === true);
 }
 
 /**

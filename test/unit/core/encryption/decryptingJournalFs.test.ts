@@ -196,9 +196,13 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       const synced = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone, plain.\n');
       fs.put(SYNCED, synced);
       const kept: string[] = [];
+      const whys: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
       assert.ok(unlock.ok);
-      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry) => kept.push(entry));
+      const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, (entry, why) => {
+        kept.push(entry);
+        whys.push(`${entry}: ${why}`);
+      });
       assert.ok((await listed(view)).includes(SYNCED), 'listed as an entry');
       assert.deepEqual(await view.read(SYNCED), synced, 'read as it is');
       await view.write(SYNCED, NEW_TEXT);
@@ -262,6 +266,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(plainOnDisk(fs, SECRET), [], 'the saved text is nowhere plain on disk');
       assert.deepEqual(kept, [OTHER, THIRD, FOURTH, FIFTH], 'and nothing more is said');
       assert.deepEqual(await (await opened(fs)).read(SIXTH), NEW_TEXT);
+      assert.deepEqual(whys, [`${OTHER}: changed`, `${THIRD}: changed`, `${FOURTH}: stuck`, `${FIFTH}: differs`], 'each told why: changed since read here, not removable, never read here and other text than the save');
     });
   }
 
@@ -459,6 +464,111 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
     assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'B\'s first partial was removed, not left');
+  });
+
+  it('two windows\' map writes crossing inside the one read before a rename lose a name: the next listing says which entry, once, and the name comes back with its window\'s next map write', async () => {
+    const fs = await encrypted('opaque');
+    const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const partial = partialPath(NAMES_PATH);
+    let aWrote = (): void => undefined;
+    const aHasWritten = new Promise<void>((resolve) => {
+      aWrote = resolve;
+    });
+    let releaseA = (): void => undefined;
+    const aHeld = new Promise<void>((resolve) => {
+      releaseA = resolve;
+    });
+    // A writes its map's partial and waits there.
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        aWrote();
+        await aHeld;
+      }
+    }), unlockA.journal);
+    let wroteOwn = false;
+    let savingA: Promise<void> | undefined;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read A's
+    // partial lands over B's: B's rename then puts A's map (without B's new name) in place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && savingA === undefined) {
+        savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
+        await aHasWritten;
+      }
+    }), unlockB.journal);
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    assert.ok(savingA !== undefined, 'A\'s partial landed between B\'s last check and its rename');
+    releaseA();
+    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told to save again: its partial was taken');
+
+    const lost: string[][] = [];
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const later = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
+    const recovered = (await listed(later)).filter((path) => path.startsWith('recovered/'));
+    assert.equal(recovered.length, 1, 'B\'s entry lost its name');
+    assert.deepEqual(lost, [recovered], 'and the listing says which');
+    assert.deepEqual(await later.read(recovered[0] ?? ''), fromB, 'its text is safe');
+    await listed(later);
+    assert.deepEqual(lost, [recovered], 'said once, not at every listing');
+
+    await windowB.write('2026/11/2026-11-26.md', NEW_TEXT); // B's next new entry writes the map again, with B's names.
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again.
+    const quiet: string[][] = [];
+    const unlockAgain = await unlockJournal(fs, passphrase);
+    assert.ok(unlockAgain.ok);
+    const afterwards = new DecryptingJournalFs(fs, unlockAgain.journal, undefined, undefined, undefined, (entries) => quiet.push([...entries]));
+    assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), [], 'the name is back');
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-26.md'), NEW_TEXT);
+    assert.deepEqual(quiet, [], 'and nothing is said');
+  });
+
+  it('another window\'s whole map write landing inside the one read before a rename: the window whose partial was taken is told to save again, and no name is lost', async () => {
+    const fs = await encrypted('opaque');
+    const fromA = utf8('Written in window A.\n');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
+    const partial = partialPath(NAMES_PATH);
+    let wroteOwn = false;
+    let crossed = false;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read
+    // A's whole save lands, its map written through the same partial and renamed into place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !crossed) {
+        crossed = true;
+        await windowA.write('2026/11/2026-11-24.md', fromA);
+      }
+    }), unlockB.journal);
+    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken, 'B is told another window saved at the same moment');
+    assert.ok(crossed);
+    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
+    const later = await opened(fs);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+  });
+
+  it('says nothing of lost names when names.age does not open at the listing (another window changed the key): the names may not be lost', async () => {
+    const fs = await encrypted('opaque');
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const lost: string[][] = [];
+    const view = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
+    const other = await opened(fs);
+    await other.write('2026/11/2026-11-24.md', NEW_TEXT); // Another window's new entry: its id is not in this view's map.
+    fs.put(NAMES_PATH, utf8('not an age file'));
+    assert.ok((await listed(view)).some((path) => path.startsWith('recovered/')), 'listed under recovered/, the map unread');
+    assert.deepEqual(lost, [], 'nothing said');
   });
 
   it('gives up with PartialTaken, writing nothing of its map, when another window\'s map write lands before every one of its renames; saving again then lands', async () => {

@@ -322,7 +322,76 @@ describe('extension: the encrypted journal as a file system provider', function 
     }
     assert.deepEqual(disk.files.get(OTHER), later, 'kept, byte for byte');
     assert.deepEqual(await provider.readFile(uri(root, OTHER)), utf8(`${SECRET}\n`), 'the save landed, sealed');
-    assert.deepEqual(probe.vscode.stub.ui.said, [`${OTHER} ist verschlüsselt gespeichert, aber seine unverschlüsselte Datei auf der Festplatte hat sich seit dem Öffnen geändert (oder ließ sich nicht entfernen), darum bleibt sie, wie sie ist, unverschlüsselt. Öffnen Sie sie aus dem Journalordner, übernehmen Sie, was Sie brauchen, und löschen Sie sie dann oder führen Sie „Journal verschlüsseln…“ erneut aus.`]);
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${OTHER} ist verschlüsselt gespeichert, aber seine unverschlüsselte Datei auf der Festplatte hat sich seit dem Öffnen geändert (eine Synchronisierung oder ein anderer Editor hat sie geschrieben), darum bleibt sie, wie sie ist, unverschlüsselt. Öffnen Sie sie aus dem Journalordner, übernehmen Sie, was Sie brauchen, und löschen Sie sie dann oder führen Sie „Journal verschlüsseln…“ erneut aus.`]);
+
+    // Saved without being opened here (an editor open from before the unlock, another tool): the
+    // plain file holds other text than the save, and the warning says that, not "changed since opened".
+    const UNREAD = '2026/12/2026-12-04.md';
+    disk.put(UNREAD, phone);
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.writeFile(uri(root, UNREAD), utf8(`${SECRET}\n`), { create: true, overwrite: true });
+    assert.deepEqual(disk.files.get(UNREAD), phone, 'kept, byte for byte');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${UNREAD} is saved encrypted, but its plain file on disk, which this window never opened, holds other text than this save (a sync or another tool wrote it), so that file is kept as it is, still plain. Open it from the journal folder, keep what you need, then delete it or run Encrypt Journal… again.`]);
+  });
+
+  it('says which entry lost its name (listed as recovered/…) and what to do, once, in the user\'s words', async () => {
+    const { provider, disk, root } = await mounted();
+    const older = disk.files.get(NAMES_PATH);
+    assert.ok(older !== undefined);
+    const other = new DecryptingJournalFs(disk, await unlocked(disk)); // Another window's new entry…
+    await other.write('2026/11/2026-11-24.md', utf8(`${SECRET}\n`));
+    disk.put(NAMES_PATH, older); // …whose name a crossing write (or a sync) took out of names.age.
+    probe.vscode.stub.bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    probe.vscode.stub.ui.said.length = 0;
+    let recovered: string[];
+    try {
+      recovered = (await provider.readDirectory(uri(root, 'recovered'))).map(([name]) => `recovered/${name}`);
+    } finally {
+      probe.vscode.stub.bundle = undefined;
+    }
+    assert.equal(recovered.length, 1);
+    assert.deepEqual(await provider.readFile(uri(root, recovered[0] ?? '')), utf8(`${SECRET}\n`), 'its text opens');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} hat seinen Namen verloren: Die verschlüsselte Namensliste des Journals enthält ihn nicht (zwei Fenster haben diese Liste im selben Moment gespeichert, oder eine Synchronisierung hat eine ältere zurückgebracht). Sein Text ist sicher. Ist dieses Journal in einem anderen Fenster geöffnet, legen Sie dort einen Eintrag an oder benennen Sie einen um: Dieses Fenster schreibt den Namen zurück, und nach einem Neuladen erscheint er hier. Andernfalls öffnen Sie ihn und kopieren Sie seinen Text in den Eintrag, zu dem er gehört (sein Datum steht in seinem Front Matter).`]);
+    provider.mount('journal-1', probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, await unlocked(disk), disk);
+    probe.vscode.stub.ui.said.length = 0;
+    await provider.readDirectory(root as never);
+    await provider.readDirectory(uri(root, 'recovered'));
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} has lost its name: the journal's encrypted list of names does not hold it (two windows saved that list at the same moment, or a sync put back an older one). Its text is safe. If this journal is open in another window, create or rename an entry there: that window writes the name back, and a reload here shows it. Otherwise open it and copy its text into the entry it belongs to (its date is in its front matter).`], 'said once per mount, in English in an English window');
+  });
+
+  it('opens the entry that lost its name when the warning\'s Open is pressed', async () => {
+    const { provider, disk, root } = await mounted();
+    const older = disk.files.get(NAMES_PATH);
+    assert.ok(older !== undefined);
+    const other = new DecryptingJournalFs(disk, await unlocked(disk));
+    await other.write('2026/11/2026-11-24.md', utf8(`${SECRET}\n`));
+    disk.put(NAMES_PATH, older); // The other window's new entry, its name out of names.age.
+    const { window } = probe.vscode;
+    const showTextDocument = window.showTextDocument;
+    const asked: Stub.Question[] = [];
+    let open: (uri: Stub.Uri) => void = () => undefined;
+    const opened = new Promise<Stub.Uri>((resolve) => { open = resolve; });
+    probe.vscode.stub.ui.answer = (question) => {
+      asked.push(question);
+      return question.kind === 'message' ? 'Open' : undefined;
+    };
+    window.showTextDocument = async (...args: unknown[]): Promise<void> => open(args[0] as Stub.Uri);
+    let recovered: string[];
+    let shown: Stub.Uri | 'never';
+    try {
+      recovered = (await provider.readDirectory(uri(root, 'recovered'))).map(([name]) => `recovered/${name}`);
+      // The warning's answer is taken after the listing returned: waited for, a second at most.
+      shown = await Promise.race([opened, new Promise<'never'>((resolve) => setTimeout(() => resolve('never'), 1_000))]);
+    } finally {
+      window.showTextDocument = showTextDocument;
+      probe.vscode.stub.ui.answer = () => undefined;
+    }
+    assert.equal(recovered.length, 1);
+    assert.deepEqual(asked.map((question) => [question.kind, question.items]), [['message', ['Open']]], 'one warning, its one button Open');
+    assert.ok(shown !== 'never', 'Open opened a document');
+    const expected = uri(root, recovered[0] ?? '') as unknown as Stub.Uri;
+    assert.deepEqual([shown.scheme, shown.authority, shown.path], [expected.scheme, 'journal-1', expected.path], 'the recovered entry, in the mount');
+    assert.deepEqual(await provider.readFile(shown as never), utf8(`${SECRET}\n`), 'what opens is the lost entry\'s text');
   });
 
   it('says in the user\'s words why an entry does not open', async () => {

@@ -1,0 +1,215 @@
+// Two save paths of the decrypting view killed at every step, as killAtEveryStep.test.ts does for the
+// migrations: the first save of a plain-only entry this window never read (its plain file removed
+// only when it holds exactly the saved text), and a new entry of an opaque journal whose name-map
+// write finds names.age changed by another window before its rename (it removes its partial, reads and
+// merges again, and writes the merged map). For each file-system operation of a clean save, the same
+// save is killed right after that many operations (and again with that write torn half-way), on a
+// disk whose rename replaces atomically (Node) and on one that deletes first (VS Code's file API).
+// Then the next window's unlock puts back what a deleting rename cut off (interruptedSaves.ts), and
+// the user saves again. At every point: nothing the user wrote is lost — no entry's text, no entry's
+// name — and no plain text is on disk where it was not before the save.
+import * as assert from 'node:assert/strict';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import type { Credential } from '../../../../src/core/encryption/journalKey';
+import { NAMES_PATH } from '../../../../src/core/encryption/layout';
+import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+
+const passphrase: Credential = { kind: 'passphrase', passphrase: 'Grüße — nur ich' };
+const SECRET = 'the reorg is off';
+const NEW_TEXT = utf8(`---\ndate: 2026-12-02\nkind: daily\n---\n\nI told Zoë ${SECRET}.\n`);
+const PHONE = utf8('---\ndate: 2026-12-02\nkind: daily\n---\n\nWritten on the phone, plain.\n');
+const SYNCED = '2026/12/2026-12-02.md';
+
+async function encrypted(names: 'readable' | 'opaque', renameDeletesFirst: boolean): Promise<MemoryJournalFs> {
+  const fs = fixtureJournal();
+  const outcome = await encryptJournal(testHost(fs), { credential: passphrase, ...(names === 'opaque' ? { names } : {}) });
+  assert.equal(outcome.status, 'done', outcome.reason);
+  fs.renameDeletesFirst = renameDeletesFirst;
+  return fs;
+}
+
+async function opened(fs: MemoryJournalFs): Promise<DecryptingJournalFs> {
+  const unlock = await unlockJournal(fs, passphrase);
+  assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+  return new DecryptingJournalFs(fs, unlock.journal);
+}
+
+/** The files on the "disk" that hold `text` in the clear. */
+function plainOnDisk(fs: MemoryJournalFs, text: string): string[] {
+  return [...fs.files].filter(([, bytes]) => Buffer.from(bytes).includes(Buffer.from(text))).map(([path]) => path);
+}
+
+/** The next window's unlock, over a minute later: it puts back a save a deleting rename cut off (journalVault.ts → interruptedSaves.ts). */
+async function nextUnlock(fs: MemoryJournalFs, context: string): Promise<void> {
+  const unlock = await unlockJournal(fs, passphrase);
+  assert.ok(unlock.ok, `${context}: ${unlock.ok ? '' : unlock.message}`);
+  const now = Date.UTC(2026, 11, 2, 9, 0);
+  await restoreOrphans({ fs, now: () => new Date(now), modifiedAt: async (at) => (fs.files.has(at) ? now - SAFE_AGE_MS - 1 : undefined), me: { pid: 2, host: 'test-host' }, liveness: () => 'dead' }, unlock.journal);
+}
+
+/** Every entry of the fixture other than `except` reads as it did. */
+async function othersUntouched(view: DecryptingJournalFs, context: string, except: readonly string[] = []): Promise<void> {
+  for (const [path, bytes] of Object.entries(ENTRIES)) {
+    if (!except.includes(path)) {
+      assert.deepEqual(await view.read(path), bytes, `${context}: ${path} is untouched`);
+    }
+  }
+}
+
+/** Listed entries that lost their names. */
+async function recovered(view: DecryptingJournalFs): Promise<string[]> {
+  return (await view.list()).map((file) => file.path).filter((path) => path.startsWith('recovered/'));
+}
+
+describe('encryption: two save paths killed at every step, then resumed', function () {
+  this.timeout(300_000);
+
+  for (const renameDeletesFirst of [false, true]) {
+    const disk = renameDeletesFirst ? 'a rename that deletes first (web, virtual, remote)' : 'an atomic rename (desktop)';
+    for (const names of ['readable', 'opaque'] as const) {
+      for (const [plain, what] of [[PHONE, 'other text than the save'], [NEW_TEXT, 'exactly the saved text']] as const) {
+        it(`the first save of a plain-only entry never read here, its plain file holding ${what}: killed at every step, nothing lost, and saving again settles it (${names} names, ${disk})`, async () => {
+          const start = await encrypted(names, renameDeletesFirst);
+          start.put(SYNCED, plain);
+          const clean = start.clone();
+          const cleanView = await opened(clean);
+          const operations = clean.operations;
+          await cleanView.write(SYNCED, NEW_TEXT); // No read first: an editor open from before the unlock, another tool.
+          const steps = clean.operations - operations;
+          const log = clean.log.slice(-steps);
+          assert.equal(clean.files.has(SYNCED), plain !== NEW_TEXT, 'uninterrupted: removed only when it held exactly the saved text');
+          for (let done = 0; done < steps; done++) {
+            for (const torn of log[done]?.startsWith('write ') === true ? [false, true] : [false]) {
+              const context = `killed after ${done} of ${steps} steps, before "${log[done] ?? ''}"${torn ? ' (torn half-way)' : ''}`;
+              const crashed = start.clone();
+              const view = await opened(crashed);
+              crashed.faults = { killAfter: crashed.operations + done, torn };
+              await view.write(SYNCED, NEW_TEXT).catch(() => undefined); // Killed; or, past the sealed rename, only the plain file's removal failed.
+              crashed.faults = {};
+              if (renameDeletesFirst) {
+                await nextUnlock(crashed, context);
+              }
+              const onDisk = crashed.files.get(SYNCED);
+              const fresh = await opened(crashed);
+              const read = await fresh.read(SYNCED);
+              assert.ok(read !== undefined && (Buffer.from(read).equals(Buffer.from(plain)) || Buffer.from(read).equals(Buffer.from(NEW_TEXT))), `${context}: the entry reads whole, the old text or the new`);
+              if (plain !== NEW_TEXT) {
+                assert.deepEqual(onDisk, plain, `${context}: the plain file, text found nowhere else, is never removed or changed`);
+              } else {
+                assert.ok(onDisk === undefined ? Buffer.from(read).equals(Buffer.from(NEW_TEXT)) : Buffer.from(onDisk).equals(Buffer.from(plain)), `${context}: the plain file is as it was, or gone once its text is sealed`);
+              }
+              assert.deepEqual(plainOnDisk(crashed, SECRET), plain === NEW_TEXT && onDisk !== undefined ? [SYNCED] : [], `${context}: the saved text is plain nowhere it was not before`);
+              await othersUntouched(fresh, context);
+
+              // The user saves again, in the next window (the editor kept the text; this window has read nothing).
+              await (await opened(crashed)).write(SYNCED, NEW_TEXT);
+              const after = await opened(crashed);
+              assert.deepEqual(await after.read(SYNCED), NEW_TEXT, `${context}, saved again: the entry reads the save`);
+              assert.deepEqual(crashed.files.get(SYNCED), plain === NEW_TEXT ? undefined : plain, `${context}, saved again: the plain file is gone when it held the saved text, else kept as it was`);
+              assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}, saved again: the saved text is nowhere plain`);
+              // The map's partial may stay as the map's only copy (names.age deleted by the rename, then the
+              // kill): it is read as the map, and the next write of the map puts it in place (journalUnlock.ts).
+              const orphanedMap = !crashed.files.has(NAMES_PATH) ? [`${NAMES_PATH}.lj-partial`].filter((path) => crashed.files.has(path)) : [];
+              assert.deepEqual([...crashed.files.keys()].filter((path) => path.endsWith('.lj-partial')), orphanedMap, `${context}, saved again: no partial left, but the map's only copy`);
+              await othersUntouched(after, context);
+              assert.deepEqual(await recovered(after), [], `${context}: no entry lost its name`);
+            }
+          }
+        });
+      }
+    }
+
+    it(`a new entry whose name-map write finds names.age changed by another window, reads, merges and writes again: killed at every step, no entry and no name lost, and saving again lands (${disk})`, async () => {
+      const start = await encrypted('opaque', renameDeletesFirst);
+      const FROM_A = '2026/11/2026-11-24.md';
+      const fromA = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nWritten in window A.\n');
+      const FROM_B = '2026/11/2026-11-25.md';
+
+      /** Window B over `fs`, whose first read of names.age is followed by window A's whole save of a new entry (A's operations neither counted against B's kill nor killed). */
+      async function crossing(fs: MemoryJournalFs): Promise<{ readonly windowB: DecryptingJournalFs; readonly aSaved: () => boolean; readonly aOperations: () => number }> {
+        const windowA = await opened(fs);
+        const unlockB = await unlockJournal(fs, passphrase);
+        assert.ok(unlockB.ok);
+        let saved = false;
+        let started = false;
+        let aOperations = 0;
+        const disk = new Proxy(fs, {
+          get(target, key, receiver) {
+            if (key === 'read') {
+              return async (path: string) => {
+                const bytes = await target.read(path);
+                if (path === NAMES_PATH && !started) {
+                  started = true;
+                  const faults = target.faults;
+                  const before = target.operations;
+                  target.faults = {};
+                  await windowA.write(FROM_A, fromA);
+                  saved = true;
+                  aOperations = target.operations - before;
+                  target.faults = faults.killAfter === undefined ? faults : { ...faults, killAfter: faults.killAfter + target.operations - before };
+                }
+                return bytes;
+              };
+            }
+            const value: unknown = Reflect.get(target, key, receiver);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+        return { windowB: new DecryptingJournalFs(disk, unlockB.journal), aSaved: () => saved, aOperations: () => aOperations };
+      }
+
+      const clean = start.clone();
+      const cleanRun = await crossing(clean);
+      const operations = clean.operations;
+      await cleanRun.windowB.write(FROM_B, NEW_TEXT);
+      assert.ok(cleanRun.aSaved());
+      const steps = clean.operations - operations - cleanRun.aOperations(); // B's own.
+      const log = clean.log.slice(operations);
+      assert.ok(log.filter((line) => line === `remove ${NAMES_PATH}.lj-partial`).length >= 1, 'B removed its first partial and wrote the map again');
+      const bLog = [...log.slice(0, log.indexOf(`read ${NAMES_PATH}`) + 1), ...log.slice(log.indexOf(`read ${NAMES_PATH}`) + 1 + cleanRun.aOperations())]; // B's operations, in order, A's left out.
+      const cleanView = await opened(clean);
+      assert.deepEqual(await recovered(cleanView), [], 'uninterrupted, both names are kept');
+      assert.deepEqual(await cleanView.read(FROM_A), fromA);
+      assert.deepEqual(await cleanView.read(FROM_B), NEW_TEXT);
+      assert.equal(bLog.length, steps);
+      for (let done = 0; done < steps; done++) {
+        for (const torn of bLog[done]?.startsWith('write ') === true ? [false, true] : [false]) {
+          const context = `B killed after ${done} of ${steps} steps, before "${bLog[done] ?? ''}"${torn ? ' (torn half-way)' : ''}`;
+          const crashed = start.clone();
+          const run = await crossing(crashed);
+          crashed.faults = { killAfter: crashed.operations + done, torn };
+          await assert.rejects(run.windowB.write(FROM_B, NEW_TEXT), (error: unknown) => error instanceof Error, context);
+          crashed.faults = {};
+          if (renameDeletesFirst) {
+            await nextUnlock(crashed, context);
+          }
+          const fresh = await opened(crashed);
+          assert.deepEqual(await recovered(fresh), [], `${context}: no entry lost its name`);
+          if (run.aSaved()) {
+            assert.deepEqual(await fresh.read(FROM_A), fromA, `${context}: A's entry reads under its name`);
+          }
+          const fromB = await fresh.read(FROM_B);
+          assert.ok(fromB === undefined || Buffer.from(fromB).equals(Buffer.from(NEW_TEXT)), `${context}: B's entry is not there yet, or whole`);
+          assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}: no plain text on disk`);
+          await othersUntouched(fresh, context);
+
+          // B's window, reloaded, saves again (the editor kept the text).
+          await fresh.write(FROM_B, NEW_TEXT);
+          const after = await opened(crashed);
+          assert.deepEqual(await recovered(after), [], `${context}, saved again: no entry lost its name`);
+          assert.deepEqual(await after.read(FROM_B), NEW_TEXT, `${context}, saved again: B's entry reads the save`);
+          if (run.aSaved()) {
+            assert.deepEqual(await after.read(FROM_A), fromA, `${context}, saved again: A's entry still reads under its name`);
+          }
+          assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}, saved again: no plain text on disk`);
+          await othersUntouched(after, context);
+        }
+      }
+    });
+  }
+});

@@ -14,9 +14,10 @@
 //   (TypeScript fails the build when a line has no handler, or a file hands in one the table does not
 //   list; features.ts joins them),
 // - package.json's `contributes.commands` (an `internal` command is registered but not contributed),
-//   `contributes.views` and `activationEvents` (`npm run manifest` writes them,
-//   scripts/commandManifest.ts; a unit test fails when they are stale, when a title key has no English
-//   or German string, or a menu, keybinding or welcome names a command or view not here),
+//   `contributes.views` and `activationEvents` (`npm run build` writes them before it bundles, and
+//   stops on a missing title: scripts/commandManifest.ts; `npm run manifest` is that step alone; a
+//   unit test fails when they are stale, when a title key has no English or German string, or a menu,
+//   keybinding or welcome names a command or view not here),
 // - what dist/extension.js may hold: nothing of a room whose files are named in `by`
 //   (scripts/activationBundle.ts, checked by the build).
 // Types only from `vscode`, no other import, so activation (dist/extension.js) pays a few hundred

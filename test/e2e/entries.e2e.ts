@@ -9,6 +9,8 @@ import { planEntry } from '../../src/core/entries/entryPlan';
 import { ENTRY_KINDS, entryKind } from '../../src/core/entries/kinds';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { promptOfTheDayFromPacks } from '../../src/core/prompts/rotation';
+import type { Page } from 'playwright-core';
+import { activateMarkdownNeighbours, openWorkspaceFile, reportedActivationMs } from './support/activationFigure';
 import { startSession, type Session } from './support/session';
 import {
   activeEditorText, answerInputBox, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame,
@@ -19,9 +21,12 @@ const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 
 /** A Markdown file outside the journal: opening it activates the extension, and must start nothing else. */
 const NOTES = 'notes.md';
+/** A JSON file: opening it activates Extension Authoring, which also starts on a Markdown file. */
+const SETTLE_JSON = 'settle.json';
 
 function seedOldEntries(workspace: string): void {
   writeFileSync(join(workspace, NOTES), '# Notes\n\nNot a journal entry.\n');
+  writeFileSync(join(workspace, SETTLE_JSON), '{}\n');
   for (const offset of [-10, -3]) {
     const file = join(workspace, 'journal', dailyEntryPath(addDays(today, offset)));
     mkdirSync(dirname(file), { recursive: true });
@@ -44,6 +49,29 @@ function activationRecord(): string[] {
   return readFileSync(join(extensionsDir, PROBE, 'activation-record.txt'), 'utf8').split('\n').filter(Boolean);
 }
 
+/** Activation's budget as VS Code reports it (issue #14), and how many readings the test may take. */
+const ACTIVATION_MS = 50;
+const READINGS = 3;
+/** Our row in Running Extensions (the probe's names do not match it). */
+const OURS = /leadership-journal|Leadership Journal/;
+
+/**
+ * Reloads the window, which in code-server starts a new extension host (the web workbench has no
+ * *Restart Extension Host*), with no editor open, and waits until the probe has started in the new
+ * host, which empties its record, and the workbench shows our icon again: ours is then not active,
+ * and is next activated by a Markdown file as at first.
+ */
+async function reloadWindow(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Developer: Reload Window');
+  for (const deadline = Date.now() + 120_000; activationRecord().length > 0; await page.waitForTimeout(200)) {
+    if (Date.now() > deadline) {
+      throw new Error(`no new extension host within 120 s of the reload: ${activationRecord().join(', ')}`);
+    }
+  }
+  await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });
+}
+
 describe('Journal entries in the real VS Code', function () {
   let session: Session;
 
@@ -61,43 +89,48 @@ describe('Journal entries in the real VS Code', function () {
     await session?.close();
   });
 
-  it('activates on a Markdown file outside the journal by loading its one small bundle, and nothing else', async function () {
-    // Activation's budget, counted rather than timed (a timing on a machine shared with other runs is
-    // a measurement, not a test: 169 ms once where 8 to 38 ms is usual). Opening any Markdown file
-    // activates the extension (onLanguage:markdown), and its CodeLens and hover are asked for the
-    // file; fixtures/activationProbe recorded, in this extension host, each file of ours that ran.
+  it('activates on a Markdown file outside the journal by loading its one small bundle, and nothing else, and prints the activation VS Code reports', async function () {
+    // Up to five readings, each new one after a reload of the window (a new extension host).
+    this.timeout(600_000);
+    // Counted: opening any Markdown file activates the extension (onLanguage:markdown), and its
+    // CodeLens and hover are asked for the file; fixtures/activationProbe records, in this extension
+    // host, each file of ours that ran. Only dist/extension.js may have.
+    // Timed: VS Code's own figure, as a person reads it in Running Extensions (loading the bundle plus
+    // `activate`), printed for the README's figures against the issue's 50 ms. It counts ours alone only once the built-in extensions
+    // that also start on a Markdown file are active: opened first, they are loaded before ours on the
+    // same event and their loading is counted in our figure (1,003 to 1,194 ms so read;
+    // support/activationFigure.ts). It is still a wall-clock span, and on a two-core machine shared
+    // with other runs the host can be left waiting for a core in the middle of it; a heavier bundle or
+    // eager work lengthens every reading, a busy machine only some. So the figure is read up to three
+    // times, the window reloaded (a new extension host) before each new one, until one is within the
+    // budget, and printed. It is not asserted: on this shared machine one reading ranged from 30 to
+    // 254 ms under load, and a test that depends on time must never fail on a busy machine (README
+    // Contributing). What would make activation slower — another bundle or module loaded, a larger
+    // dist/extension.js — is asserted by count and size, at every reading.
     const { page } = session;
-    await runCommand(page, 'Go to File...');
-    await page.locator('.quick-input-widget input').fill(NOTES);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: NOTES }).first().click();
-    await waitForActiveTab(page, NOTES);
-    // VS Code's own figure, as a user would look it up (loading the bundle plus `activate`), printed
-    // with the title for the README's figures; once it is listed, activation is over.
-    await runCommand(page, 'Developer: Show Running Extensions');
-    const list = page.locator('.runtime-extensions-editor .monaco-list');
-    await list.waitFor();
-    // Slowest first, and only the rows in sight are drawn: scroll until ours is.
-    const row = list.locator('.monaco-list-row', { hasText: /leadership-journal|Leadership Journal/ });
-    for (let tries = 0; tries < 40 && (await row.count()) === 0; tries++) {
-      await list.hover();
-      await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(100);
+    const readings: number[] = [];
+    for (;;) {
+      await activateMarkdownNeighbours(page, SETTLE_JSON);
+      await openWorkspaceFile(page, NOTES);
+      readings.push(await reportedActivationMs(page, OURS));
+      // What ran: dist/extension.js alone — not the features, the tagger, yaml or any other bundle.
+      assert.deepEqual(activationRecord(), ['load dist/extension.js']);
+      if (Math.min(...readings) <= ACTIVATION_MS || readings.length === READINGS) {
+        break;
+      }
+      await reloadWindow(page);
     }
-    await row.scrollIntoViewIfNeeded();
-    const time = row.locator('.activation-time');
-    await time.filter({ hasText: /Activation: \d+ms/ }).waitFor();
-    const ms = /Activation: (\d+)ms/.exec(await time.innerText())?.[1];
-    assert.ok(ms !== undefined);
     await screenshot(page, 'running-extensions');
-    // What ran: dist/extension.js alone — not the features, the tagger, yaml or any other bundle.
-    assert.deepEqual(activationRecord(), ['load dist/extension.js']);
     const installed = readdirSync(extensionsDir).filter((name) => name.startsWith('leadership-journal.leadership-journal-'));
     assert.equal(installed.length, 1, installed.join(', '));
     const bytes = statSync(join(extensionsDir, installed[0] ?? '', 'dist', 'extension.js')).size;
     assert.ok(bytes <= ACTIVATION_BUDGET, `dist/extension.js as installed is ${bytes} bytes, over ${ACTIVATION_BUDGET}`);
+    const best = Math.min(...readings);
     if (this.test) {
-      this.test.title += ` (${bytes} bytes; VS Code reports activation: ${ms} ms)`;
+      // Printed for the README's figures.
+      this.test.title += ` (${bytes} bytes; VS Code reports activation: ${readings.join(', ')} ms)`;
     }
+    console.log(`      VS Code reports activation: ${readings.join(', ')} ms (best ${best} ms; budget ${ACTIVATION_MS} ms)`);
     await runCommand(page, 'View: Close All Editors');
   });
 

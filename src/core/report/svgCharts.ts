@@ -10,7 +10,7 @@ import { percentNumber, pluralMessage, translatedDays, translatedPercent } from 
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
-import { ENGLISH_REPORT, type ReportLanguage } from './reportLanguage';
+import { ENGLISH_REPORT, vocabularyOf, type ReportLanguage } from './reportLanguage';
 import { REPORT_WEEK_START } from './reportModel';
 
 /** Two decimals are plenty for a viewBox a thousand units wide. */
@@ -136,6 +136,7 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   const width = left + HEATMAP_WEEKS * step;
   const legendTop = top + 7 * step + 8;
   const height = legendTop + cell + 4;
+  const labels = vocabularyOf(l10n).labels;
   const firstDay = toEpochDay(first);
   const max = Math.max(0, ...grid.map((day) => day.count));
   const parts: string[] = [];
@@ -168,13 +169,13 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   }
   parts.push(text(x + 2, legendTop + cell - 2, l10n.t('More'), 'axis small', 'start'));
   x += 60;
-  parts.push(text(x, legendTop + cell - 2, l10n.t('How'), 'axis small', 'start'));
+  parts.push(text(x, legendTop + cell - 2, labels.how.name, 'axis small', 'start'));
   x += 28;
   for (const tint of [0, 1, 2, 3, 4]) {
     parts.push(rect(x, legendTop, cell, cell, `cell l4 t${tint}`));
     x += step;
   }
-  parts.push(text(x + 2, legendTop + cell - 2, l10n.t('Why'), 'axis small', 'start'));
+  parts.push(text(x + 2, legendTop + cell - 2, labels.why.name, 'axis small', 'start'));
   const entries = grid.reduce((total, day) => total + day.count, 0);
   const written = grid.filter((day) => day.count > 0).length;
   const label = l10n.t('Calendar of the last year, {0} to {1}: {2} on {3}; the table below sums it by month.',

@@ -34,7 +34,7 @@ import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
 import { dayFormat } from '../core/text/dates';
 import { escapeHtml } from '../core/text/escapeHtml';
-import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedDays, translatedPercent } from '../core/text/format';
+import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralForm, pluralMessage, pluralWord, translatedDays, translatedPercent } from '../core/text/format';
 import { errorCode, errorMessage } from '../core/text/errorMessage';
 import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
@@ -55,7 +55,7 @@ export const featuresCore = {
   REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
   trapCounts, timeSection, translatedVocabulary, ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS,
   ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, dayFormat, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural,
-  pluralMessage, translatedDays, translatedPercent, byDateThenPath,
+  pluralForm, pluralMessage, pluralWord, translatedDays, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,

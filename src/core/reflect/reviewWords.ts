@@ -12,7 +12,7 @@ import type { ContentLanguage } from '../locale/contentLanguage';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS } from '../tagger/vocabulary';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
-import { capitalise, percent, plural } from '../text/format';
+import { capitalise, percent, plural, pluralForm, pluralMessage, pluralWord } from '../text/format';
 import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
 export type { PeriodWords, PracticeWords } from './reviewScaffoldWords';
@@ -108,7 +108,7 @@ function englishPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
     return '';
   }
-  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
+  const which = hidden === total ? pluralForm(total, 'a private one', 'all of them private') : pluralMessage(hidden, 'one of them private', '{0} of them private');
   return `, ${which} (counted in the numbers, named nowhere below)`;
 }
 
@@ -178,7 +178,7 @@ const ENGLISH: ReviewWords = {
   writtenToday: (link) => `written today, in ${link}`,
   openSince: (days, link) => `open ${plural(days, 'day')}, since ${link}`,
   moreCommitments: (count) => `- …and ${plural(count, 'more recent one', 'more recent ones')}`,
-  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${count === 1 ? 'is' : 'are'} not listed here.`,
+  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${pluralWord(count, 'is', 'are')} not listed here.`,
   noOtherCommitment: 'No other commitment is open.',
 
   feedbackHeading: 'Feedback given',
@@ -207,7 +207,7 @@ function germanPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
     return '';
   }
-  const which = hidden === total ? (total === 1 ? 'ein privater' : 'alle privat') : hidden === 1 ? 'einer davon privat' : `${hidden} davon privat`;
+  const which = hidden === total ? pluralForm(total, 'ein privater', 'alle privat') : pluralMessage(hidden, 'einer davon privat', '{0} davon privat');
   return `, ${which} (in den Zahlen gezählt, unten nirgends genannt)`;
 }
 
@@ -279,7 +279,7 @@ const GERMAN: ReviewWords = {
   openSince: (days, link) => `${plural(days, 'Tag', 'Tage')} offen, seit ${link}`,
   moreCommitments: (count) => `- …und ${count} neuere`,
   heldCommitments: (count) =>
-    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${count === 1 ? 'ist' : 'sind'} hier nicht aufgeführt.`,
+    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${pluralWord(count, 'ist', 'sind')} hier nicht aufgeführt.`,
   noOtherCommitment: 'Sonst ist keine Zusage offen.',
 
   feedbackHeading: 'Gegebenes Feedback',

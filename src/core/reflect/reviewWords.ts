@@ -9,9 +9,9 @@
 // The names and meanings of traps, functions, styles and sides, in both languages, are the core
 // vocabulary's (../tagger/vocabulary.ts), whose German the German views show too.
 import type { ContentLanguage } from '../locale/contentLanguage';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS } from '../tagger/vocabulary';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
+import { dayFormat, type DayFormat } from '../text/dates';
 import { capitalise, percent, plural, pluralForm, pluralMessage, pluralWord } from '../text/format';
 import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
@@ -21,8 +21,8 @@ export type { PeriodWords, PracticeWords } from './reviewScaffoldWords';
 export interface ReviewWords extends ScaffoldWords {
   readonly weekTitle: (label: string) => string;
   readonly monthTitle: (month: number, year: number) => string;
-  /** `Monday 2026-03-09 to Sunday 2026-03-15` (weekday 0 = Sunday). */
-  readonly weekSpan: (start: string, startWeekday: number, end: string, endWeekday: number) => string;
+  /** `Monday 2026-03-09 to Sunday 2026-03-15`, from the two days' `YYYY-MM-DD`. */
+  readonly weekSpan: (start: string, end: string) => string;
   readonly monthSpan: (start: string, end: string) => string;
   /** A share as whole percent, as the language writes it: `44%`, `44 %`. */
   readonly percent: (share: number | null) => string;
@@ -103,6 +103,13 @@ export interface ReviewWords extends ScaffoldWords {
   readonly practiceHeading: (words: PeriodWords) => string;
 }
 
+/** A review's month and weekday names in its language, from ../text/dates.ts: `März`, `Montag`. */
+function datesIn(language: ContentLanguage): { readonly month: DayFormat; readonly weekday: DayFormat } {
+  return { month: dayFormat(language, 'monthLong'), weekday: dayFormat(language, 'weekday') };
+}
+
+const ENGLISH_DATES = datesIn('en');
+
 /** How the opening line says how many of the period's `total` entries are private: counted, never named. */
 function englishPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
@@ -115,8 +122,8 @@ function englishPrivateNote(hidden: number, total: number): string {
 const ENGLISH: ReviewWords = {
   ...ENGLISH_SCAFFOLD,
   weekTitle: (label) => `Week ${label} review`,
-  monthTitle: (month, year) => `${MONTH_NAMES[month - 1] ?? ''} ${year} review`,
-  weekSpan: (start, startDay, end, endDay) => `${WEEKDAY_NAMES[startDay] ?? ''} ${start} to ${WEEKDAY_NAMES[endDay] ?? ''} ${end}`,
+  monthTitle: (month, year) => `${ENGLISH_DATES.month({ year, month, day: 1 })} ${year} review`,
+  weekSpan: (start, end) => `${ENGLISH_DATES.weekday(start)} ${start} to ${ENGLISH_DATES.weekday(end)} ${end}`,
   monthSpan: (start, end) => `${start} to ${end}`,
   percent: (share) => percent(share),
   entries: (count) => plural(count, 'entry', 'entries'),
@@ -195,8 +202,7 @@ const ENGLISH: ReviewWords = {
   practiceHeading: (words) => `A balancing practice for ${words.next}`,
 };
 
-const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const GERMAN_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+const GERMAN_DATES = datesIn('de');
 
 /** `Warum`, `Wie`: the German names of the why and how labels. */
 const germanSide = (side: 'why' | 'how'): string => ENTRY_LABEL_TERMS[side].de.name;
@@ -214,8 +220,8 @@ function germanPrivateNote(hidden: number, total: number): string {
 const GERMAN: ReviewWords = {
   ...GERMAN_SCAFFOLD,
   weekTitle: (label) => `Wochenrückblick ${label}`,
-  monthTitle: (month, year) => `Monatsrückblick ${GERMAN_MONTHS[month - 1] ?? ''} ${year}`,
-  weekSpan: (start, startDay, end, endDay) => `${GERMAN_WEEKDAYS[startDay] ?? ''} ${start} bis ${GERMAN_WEEKDAYS[endDay] ?? ''} ${end}`,
+  monthTitle: (month, year) => `Monatsrückblick ${GERMAN_DATES.month({ year, month, day: 1 })} ${year}`,
+  weekSpan: (start, end) => `${GERMAN_DATES.weekday(start)} ${start} bis ${GERMAN_DATES.weekday(end)} ${end}`,
   monthSpan: (start, end) => `${start} bis ${end}`,
   percent: germanPercent,
   entries: germanEntries,

@@ -6,6 +6,7 @@
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type * as l10n from '@vscode/l10n';
+import { dayFormat } from '../text/dates';
 import { percentNumber, pluralMessage, translatedDays, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
@@ -140,11 +141,11 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   const firstDay = toEpochDay(first);
   const max = Math.max(0, ...grid.map((day) => day.count));
   const parts: string[] = [];
-  [l10n.t('Mon'), '', l10n.t('Wed'), '', l10n.t('Fri'), '', ''].forEach((name, row) => {
-    if (name) {
-      parts.push(text(left - 6, top + row * step + cell - 2, name, 'axis small', 'end'));
-    }
-  });
+  // Every other row named, from the top (the first day's weekday, Monday): `Mon`, `Wed`, `Fri`.
+  const weekdayName = dayFormat(l10n.locale, 'weekdayShort');
+  for (const row of [0, 2, 4]) {
+    parts.push(text(left - 6, top + row * step + cell - 2, weekdayName(addDays(first, row)), 'axis small', 'end'));
+  }
   let lastLabel = -4;
   grid.forEach((day, index) => {
     const date = parseIsoDate(day.date);

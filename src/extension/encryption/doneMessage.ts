@@ -3,12 +3,11 @@
 // (src/cli/encryption/outcomeText.ts). Takes the translator as a parameter (as
 // ../people/personStrings.ts does) so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import { pluralMessage, type Translator } from '../../core/text/format';
 import type { MigrationOutcome } from '../../core/encryption/migrationRun';
-import { pluralMessage } from '../../core/text/format';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 /** "Encrypted 3 entries", "Decrypted 1 entry", … */
 function converted(l10n: Translator, outcome: MigrationOutcome, undo: boolean): string {

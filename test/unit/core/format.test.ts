@@ -101,4 +101,14 @@ describe('text formatting', () => {
     const written = files.flatMap((path) => (readFileSync(join(root, path), 'utf8').match(choice) ?? []).map((match) => `${path}: ${match}`));
     assert.deepEqual(written, [], 'choose with plural, pluralWord, pluralForm or pluralMessage (src/core/text/format.ts)');
   });
+
+  it('declares the one Translator: every file that takes a translator imports this type', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const declared = /^(?:export\s+)?(?:type|interface)\s+Translator\b/m;
+    const elsewhere = ['src/core', 'src/extension', 'src/webview', 'src/cli']
+      .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`))
+      .filter((path) => path !== 'src/core/text/format.ts')
+      .filter((path) => declared.test(readFileSync(join(root, path), 'utf8')));
+    assert.deepEqual(elsewhere, [], 'import type { Translator } from src/core/text/format.ts');
+  });
 });

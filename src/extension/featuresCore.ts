@@ -12,7 +12,7 @@
 // so does a module a later bundle and the features both still carry (add its names here). The web
 // build is one bundle and needs none of this (featuresCore.web.ts).
 import { startOfWeek } from '../core/calendar/isoWeek';
-import { MONTH_NAMES, WEEKDAY_NAMES, addDays, formatIsoDate, isoMonth, parseIsoDate, toEpochDay, weekday } from '../core/calendar/localDate';
+import { addDays, formatIsoDate, isoMonth, parseIsoDate, toEpochDay, weekday } from '../core/calendar/localDate';
 import { asksItem, readAnswers } from '../core/entries/answers';
 import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from '../core/encryption/productFiles';
 import { DRAFTED_END, DRAFTED_START } from '../core/entries/drafted';
@@ -34,7 +34,7 @@ import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
 import { dayFormat } from '../core/text/dates';
 import { escapeHtml } from '../core/text/escapeHtml';
-import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralMessage, translatedDays, translatedPercent } from '../core/text/format';
+import { capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralForm, pluralMessage, pluralWord, translatedDays, translatedPercent } from '../core/text/format';
 import { errorCode, errorMessage } from '../core/text/errorMessage';
 import { byCodeUnits, byDateThenPath } from '../core/text/order';
 import { countedEntries, isWritten } from '../core/trends/counted';
@@ -47,7 +47,7 @@ import { ENCRYPTED_SCHEME, MOUNT_AUTHORITY, MOUNT_ROOT } from './journal/journal
 /** The names dist/reports.js and dist/encryption.js read, each the features bundle's own. */
 export const featuresCore = {
   // dist/reports.js
-  startOfWeek, MONTH_NAMES, WEEKDAY_NAMES, addDays, formatIsoDate, isoMonth, parseIsoDate, toEpochDay, weekday,
+  startOfWeek, addDays, formatIsoDate, isoMonth, parseIsoDate, toEpochDay, weekday,
   asksItem, readAnswers, DRAFTED_END, DRAFTED_START, createFrontMatter, ENTRY_KIND_IDS,
   isPrivateRecord, privatePaths, withoutPrivate, mergeSuggestions, ONE_ON_ONE_KIND, collectPeople,
   createPeopleDirectory, personKey, choosePractice, leanOf, escapeInline, markdownLink,
@@ -55,7 +55,7 @@ export const featuresCore = {
   REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest,
   trapCounts, timeSection, translatedVocabulary, ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS,
   ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, dayFormat, escapeHtml, capitalise, delta, ENGLISH, percent, percentNumber, plural,
-  pluralMessage, translatedDays, translatedPercent, byDateThenPath,
+  pluralForm, pluralMessage, pluralWord, translatedDays, translatedPercent, byDateThenPath,
   countedEntries, isWritten, heatLevel, heatTint, summarise,
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,

@@ -14,7 +14,8 @@ import * as assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { MONTH_NAMES, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
+import { dayFormat } from '../../src/core/text/dates';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind } from '../../src/core/entries/kinds';
 import { monthPeriod, reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
@@ -256,7 +257,7 @@ describe('Journal features on an encrypted journal in the real VS Code', functio
     await runCommand(page, 'View: Close All Editors');
     await runCommand(page, 'Leadership Journal: Start Monthly Review');
     await waitForActiveTab(page, path.path.split('/').pop() ?? '');
-    const frame = await frameShowing(page, 'h1', `${MONTH_NAMES[today.month - 1] ?? ''} ${today.year} review`, 120_000);
+    const frame = await frameShowing(page, 'h1', `${dayFormat('en', 'monthYear')(today)} review`, 120_000);
     await frame.locator('h2').first().waitFor();
     await screenshot(page, '8-monthly-review');
     const review = openedByAge().get(path.path);

@@ -13,7 +13,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { addDays, addMonths, formatIsoDate, localDateOf, WEEKDAY_NAMES, weekday, type LocalDate } from '../../src/core/calendar/localDate';
+import { addDays, addMonths, formatIsoDate, localDateOf, type LocalDate } from '../../src/core/calendar/localDate';
+import { dayFormat } from '../../src/core/text/dates';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind, type EntryKindId } from '../../src/core/entries/kinds';
 import { splitEntry } from '../../src/core/entries/entrySplit';
@@ -90,7 +91,7 @@ function seedJournal(workspace: string): void {
   const first = planned('one-on-one', FIRST_DAY, PERSON);
   write(workspace, first.path, first.text);
   const before = addDays(today, -20);
-  write(workspace, dailyEntryPath(before), `---\ndate: ${formatIsoDate(before)}\nkind: daily\n---\n\n# ${WEEKDAY_NAMES[weekday(before)]}, ${formatIsoDate(before)}\n\nI asked @ana what she wants to learn next, and explained why the new starters matter to the team.\n`);
+  write(workspace, dailyEntryPath(before), `---\ndate: ${formatIsoDate(before)}\nkind: daily\n---\n\n# ${dayFormat('en', 'weekday')(before)}, ${formatIsoDate(before)}\n\nI asked @ana what she wants to learn next, and explained why the new starters matter to the team.\n`);
   const due = decision(DECIDED_DAY, DECISION_TITLE, {
     'What situation calls for this decision?': 'Tickets bounce between the two support teams and customers wait.',
     'What did I decide?': DECISION_CHOICE,

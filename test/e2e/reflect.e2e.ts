@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { addDays, daysInMonth, formatIsoDate, localDateOf, WEEKDAY_NAMES, weekday, type LocalDate } from '../../src/core/calendar/localDate';
+import { addDays, daysInMonth, formatIsoDate, localDateOf, type LocalDate } from '../../src/core/calendar/localDate';
+import { dayFormat } from '../../src/core/text/dates';
 import { planEntry } from '../../src/core/entries/entryPlan';
 import { entryKind } from '../../src/core/entries/kinds';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
@@ -36,7 +37,7 @@ const TEXTS = [
 ];
 
 function title(date: LocalDate): string {
-  return `${WEEKDAY_NAMES[weekday(date)]}, ${formatIsoDate(date)}`;
+  return `${dayFormat('en', 'weekday')(date)}, ${formatIsoDate(date)}`;
 }
 
 function write(workspace: string, path: string, text: string): void {

@@ -2,9 +2,11 @@
 // A journal mostly looks back, so a bare weekday means the most recent one, today included.
 // Input is read case-insensitively, with surrounding spaces trimmed and inner runs of spaces collapsed.
 import { startOfWeek, type WeekStart } from './isoWeek';
-import {
-  addDays, daysInMonth, MONTH_NAMES, parseIsoDate, toEpochDay, weekday, WEEKDAY_NAMES, type LocalDate,
-} from './localDate';
+import { dayFormat, englishWeekdayNames } from '../text/dates';
+import { addDays, daysInMonth, parseIsoDate, toEpochDay, weekday, type LocalDate } from './localDate';
+
+/** The English weekday names a typed day is read with, 0 = Sunday … 6 = Saturday. */
+const WEEKDAY_NAMES: readonly string[] = englishWeekdayNames();
 
 export interface DatePhraseOptions {
   /** First day of the user's week; decides `this week`, `last week` and `next week`. */
@@ -99,7 +101,7 @@ const isoDate: Matcher = (phrase) => {
     return failure(`${phrase} is not a date: the month must be 01 to 12.`);
   }
   const monthLength = daysInMonth(year, month);
-  return failure(`${phrase} is not a date: ${MONTH_NAMES[month - 1]} ${match[1]} has ${monthLength} days.`);
+  return failure(`${phrase} is not a date: ${dayFormat('en', 'monthLong')({ year, month, day: 1 })} ${match[1]} has ${monthLength} days.`);
 };
 
 const NAMED_DAYS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -165,7 +167,7 @@ function weekdayFromName(name: string): number | undefined {
   if (name.length < 3) {
     return undefined;
   }
-  const index = WEEKDAY_NAMES.findIndex((full) => full.toLowerCase().startsWith(name));
+  const index = WEEKDAY_NAMES.findIndex((full) => full.startsWith(name));
   return index < 0 ? undefined : index;
 }
 

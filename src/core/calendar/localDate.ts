@@ -63,16 +63,6 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
-/** English weekday names indexed by {@link weekday}: 0 = Sunday … 6 = Saturday. */
-export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-export const WEEKDAY_NAMES: readonly string[] = [
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-];
-
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay`. */
 export function weekday(date: LocalDate): number {
   // 1970-01-01 was a Thursday (4).

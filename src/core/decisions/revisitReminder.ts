@@ -3,6 +3,7 @@
 // line itself asks the question.
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
 import { escapeInline, markdownLink } from '../reflect/relativeLink';
+import { plural, pluralWord } from '../text/format';
 import type { DueRevisit } from './revisits';
 
 export const REVISIT_LINES = 3;
@@ -19,15 +20,15 @@ interface Words {
 const WORDS: Readonly<Record<ContentLanguage, Words>> = {
   en: {
     revisit: (link) => `Time to revisit ${link}`,
-    due: (days) => (days === 0 ? 'due today' : `due ${days} ${days === 1 ? 'day' : 'days'} ago`),
+    due: (days) => (days === 0 ? 'due today' : `due ${plural(days, 'day')} ago`),
     expected: (text) => `I expected: ${text}`,
-    more: (count) => `and ${count} more ${count === 1 ? 'decision' : 'decisions'} due to revisit`,
+    more: (count) => `and ${count} more ${pluralWord(count, 'decision')} due to revisit`,
   },
   de: {
     revisit: (link) => `Zeit, auf ${link} zurückzuschauen`,
-    due: (days) => (days === 0 ? 'heute fällig' : `seit ${days} ${days === 1 ? 'Tag' : 'Tagen'} fällig`),
+    due: (days) => (days === 0 ? 'heute fällig' : `seit ${plural(days, 'Tag', 'Tagen')} fällig`),
     expected: (text) => `erwartet: ${text}`,
-    more: (count) => `und ${count} weitere ${count === 1 ? 'Entscheidung' : 'Entscheidungen'} zum Zurückschauen`,
+    more: (count) => `und ${count} weitere ${pluralWord(count, 'Entscheidung', 'Entscheidungen')} zum Zurückschauen`,
   },
 };
 

@@ -5,13 +5,11 @@
 // sentence in German, not an English reason inside a German one (outcomeMessage.ts). The calls are
 // literal `l10n.t('…')` for @vscode/l10n-dev to extract into l10n/bundle.l10n.json (it reads files
 // that import `@vscode/l10n`, hence the type import). Pure: no `vscode` here.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing it
 import type * as l10n from '@vscode/l10n';
 import type { AgeFailure } from '../crypto/ageFailure';
-
-/** `vscode.l10n`, `@vscode/l10n`, or the English fill below. */
-export interface Translator {
-  t(message: string, ...args: l10n.L10nReplacement[]): string;
-}
+/** `Translator`, what the table takes: {@link l10n}, `vscode.l10n`, or `ENGLISH` (the messages as written). */
+import { ENGLISH, type Translator } from '../text/format';
 
 export type ReasonArg = string | number | Reason;
 
@@ -172,14 +170,6 @@ export function bareReason(why: Reason): Reason {
   const bare = BARE[why.id];
   return bare === undefined ? why : { id: bare, args: why.args };
 }
-
-/** Fills `{n}` as `vscode.l10n.t` does with no bundle: the English the messages are written in. */
-const ENGLISH: Translator = {
-  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const arg = args[Number(index)];
-    return arg === undefined ? whole : String(arg);
-  }),
-};
 
 export function englishReason(why: Reason): string {
   return reasonText(ENGLISH, why);

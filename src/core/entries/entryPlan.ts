@@ -5,6 +5,7 @@ import { formatIsoWeek, isoWeekOf, weekAnchor, type WeekStart } from '../calenda
 import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { defaultPattern, renderEntryPath, slugify } from '../journal/pathPattern';
 import { dayFormat } from '../text/dates';
+import { pluralMessage } from '../text/format';
 import { createFrontMatter } from './frontMatter';
 import type { EntryKind } from './kinds';
 import { cleanPersonName } from './personName';
@@ -109,7 +110,7 @@ export function planEntry(request: EntryRequest): EntryPlan {
   if (!body.ok) {
     return {
       ok: false,
-      message: `The template for "${kind.label}" has ${body.problems.length === 1 ? 'a problem' : `${body.problems.length} problems`}.`,
+      message: `The template for "${kind.label}" has ${pluralMessage(body.problems.length, 'a problem', '{0} problems')}.`,
       problems: body.problems,
     };
   }

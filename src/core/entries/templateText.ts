@@ -2,7 +2,11 @@
 // nothing else: no expressions, no escapes, no evaluation, and a value is inserted as it is, never
 // expanded again. A placeholder sits on one line; `{{ date }}` with spaces inside is the same as `{{date}}`.
 import { formatIsoWeek, isoWeekOf } from '../calendar/isoWeek';
-import { formatIsoDate, weekday, WEEKDAY_NAMES, type LocalDate } from '../calendar/localDate';
+import { formatIsoDate, type LocalDate } from '../calendar/localDate';
+import { dayFormat } from '../text/dates';
+
+/** `Monday`: a template's `{{weekday}}` is English (entryPlan.ts writes the entry language's over it). */
+const englishWeekday = dayFormat('en', 'weekday');
 
 export const TEMPLATE_VARIABLES = ['date', 'weekday', 'longdate', 'week', 'person', 'prompt', 'kind'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -25,7 +29,7 @@ export type TemplateResult =
 
 /** `{{date}}` (2026-11-23), `{{weekday}}` (Monday) and `{{week}}` (2026-W48) for a day. */
 export function calendarTemplateVars(date: LocalDate): Required<Pick<TemplateVars, 'date' | 'weekday' | 'week'>> {
-  return { date: formatIsoDate(date), weekday: WEEKDAY_NAMES[weekday(date)], week: formatIsoWeek(isoWeekOf(date)) };
+  return { date: formatIsoDate(date), weekday: englishWeekday(date), week: formatIsoWeek(isoWeekOf(date)) };
 }
 
 /**

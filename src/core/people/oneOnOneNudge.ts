@@ -3,6 +3,7 @@
 // someone without a cadence: people.yml decides who is followed, the journal never guesses.
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
 import { escapeInline, markdownLink } from '../reflect/relativeLink';
+import { plural, pluralForm } from '../text/format';
 import { spokenCadence, type Cadence, type SpokenCadence, type SpokenUnit } from './cadence';
 import type { OneOnOneSighting, PersonCadence } from './oneOnOneCadence';
 
@@ -79,20 +80,20 @@ const GERMAN_UNITS: UnitWords = {
 const WORDS: Readonly<Record<ContentLanguage, Words>> = {
   en: {
     with: (name) => `1:1 with ${name}`,
-    overdue: (days) => `overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
+    overdue: (days) => `overdue by ${plural(days, 'day')}`,
     due: 'due today',
     never: 'none yet',
     last: (link) => `last ${link}`,
-    every: ({ unit, count }) => (count === 1 ? ENGLISH_UNITS[unit].once : `every ${count} ${ENGLISH_UNITS[unit].plural}`),
+    every: ({ unit, count }) => pluralForm(count, ENGLISH_UNITS[unit].once, `every ${count} ${ENGLISH_UNITS[unit].plural}`),
     also: (names, more) => `Also due: ${more > 0 ? `${names.join(', ')} and ${more} more` : list(names, 'and')}`,
   },
   de: {
     with: (name) => `1:1 mit ${name}`,
-    overdue: (days) => `seit ${days} ${days === 1 ? 'Tag' : 'Tagen'} überfällig`,
+    overdue: (days) => `seit ${plural(days, 'Tag', 'Tagen')} überfällig`,
     due: 'heute fällig',
     never: 'noch keines',
     last: (link) => `zuletzt ${link}`,
-    every: ({ unit, count }) => (count === 1 ? GERMAN_UNITS[unit].once : `alle ${count} ${GERMAN_UNITS[unit].plural}`),
+    every: ({ unit, count }) => pluralForm(count, GERMAN_UNITS[unit].once, `alle ${count} ${GERMAN_UNITS[unit].plural}`),
     also: (names, more) => `Ebenfalls fällig: ${more > 0 ? `${names.join(', ')} und ${more} weitere` : list(names, 'und')}`,
   },
 };

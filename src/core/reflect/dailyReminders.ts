@@ -13,7 +13,7 @@ import type { DueRevisit } from '../decisions/revisits';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
 import { contentLanguage, type ContentLanguage } from '../locale/contentLanguage';
 import { nudgeLines, type OneOnOneNudge } from '../people/oneOnOneNudge';
-import { plural } from '../text/format';
+import { plural, pluralMessage } from '../text/format';
 import type { OpenCommitment } from './commitmentTracking';
 import { markdownLink } from './relativeLink';
 import { yesterdayCalendarLines, type YesterdayCalendar } from './yesterdayCalendar';
@@ -62,19 +62,19 @@ const WORDS: Readonly<Record<ContentLanguage, Words>> = {
       if (months % 12 === 0) {
         return months === 12 ? 'a year ago' : `${months / 12} years ago`;
       }
-      return months === 1 ? 'a month ago' : `${months} months ago`;
+      return pluralMessage(months, 'a month ago', '{0} months ago');
     },
     more: (count) => `and ${count} more`,
   },
   de: {
     stillOpen: 'Noch offen:',
     onThisDay: 'An diesem Tag:',
-    age: (days) => (days === 0 ? 'seit heute offen' : `seit ${days} ${days === 1 ? 'Tag' : 'Tagen'} offen`),
+    age: (days) => (days === 0 ? 'seit heute offen' : `seit ${plural(days, 'Tag', 'Tagen')} offen`),
     ago: (months) => {
       if (months % 12 === 0) {
         return months === 12 ? 'vor einem Jahr' : `vor ${months / 12} Jahren`;
       }
-      return months === 1 ? 'vor einem Monat' : `vor ${months} Monaten`;
+      return pluralMessage(months, 'vor einem Monat', 'vor {0} Monaten');
     },
     more: (count) => `und ${count} weitere`,
   },

@@ -19,7 +19,7 @@
 import type { DecisionMonth } from '../decisions/decisionStats';
 import type { FeedbackNote } from '../feedback/feedbackLog';
 import { DRAFTED_END, DRAFTED_START } from '../entries/drafted';
-import { formatIsoDate, weekday, type LocalDate } from '../calendar/localDate';
+import { formatIsoDate, type LocalDate } from '../calendar/localDate';
 import { createFrontMatter } from '../entries/frontMatter';
 import { isPrivateRecord, privatePaths, withoutPrivate } from '../entries/privateRecords';
 import type { ContentLanguage } from '../locale/contentLanguage';
@@ -91,7 +91,7 @@ function wordsFor(period: ReviewPeriod, text: ReviewWords): Words {
       ...text.week,
       text,
       title: text.weekTitle(period.label),
-      span: text.weekSpan(formatIsoDate(period.start), weekday(period.start), formatIsoDate(period.end), weekday(period.end)),
+      span: text.weekSpan(formatIsoDate(period.start), formatIsoDate(period.end)),
     };
   }
   return { ...text.month, text, title: text.monthTitle(period.start.month, period.start.year), span: text.monthSpan(formatIsoDate(period.start), formatIsoDate(period.end)) };

@@ -8,7 +8,7 @@ import { saidVsDid, type WritingWeek } from '../timeAudit/saidVsDid';
 import { saidVsDidSentence, type SentenceLanguage } from '../timeAudit/saidVsDidText';
 import type { WeeklyTime } from '../timeAudit/weeklyTime';
 import { parseIsoDate } from '../calendar/localDate';
-import { percent } from '../text/format';
+import { percent, plural } from '../text/format';
 import { escapeInline } from './relativeLink';
 import { balanceOf, entriesIn } from './reviewStats';
 
@@ -50,11 +50,11 @@ export function timeSection(calendar: ReviewCalendar, counted: readonly IndexedE
   const allDay = totals.allDayEvents === 0
     ? ''
     : de
-      ? `, ${totals.allDayEvents} ${totals.allDayEvents === 1 ? 'ganztägiger Termin' : 'ganztägige Termine'}`
-      : `, ${totals.allDayEvents} all-day ${totals.allDayEvents === 1 ? 'event' : 'events'}`;
+      ? `, ${plural(totals.allDayEvents, 'ganztägiger Termin', 'ganztägige Termine')}`
+      : `, ${plural(totals.allDayEvents, 'all-day event')}`;
   lines.push(de
-    ? `Aus meinem Kalender: ${hours(eventHours)} in Terminen, davon ${hours(totals.meetingHours)} in Besprechungen (${totals.meetings} ${totals.meetings === 1 ? 'Besprechung' : 'Besprechungen'})${allDay}.`
-    : `From my calendar: ${hours(eventHours)} in events, ${hours(totals.meetingHours)} of it in meetings (${totals.meetings} ${totals.meetings === 1 ? 'meeting' : 'meetings'})${allDay}.`);
+    ? `Aus meinem Kalender: ${hours(eventHours)} in Terminen, davon ${hours(totals.meetingHours)} in Besprechungen (${plural(totals.meetings, 'Besprechung', 'Besprechungen')})${allDay}.`
+    : `From my calendar: ${hours(eventHours)} in events, ${hours(totals.meetingHours)} of it in meetings (${plural(totals.meetings, 'meeting')})${allDay}.`);
   lines.push('', de ? '| Kategorie | Seite | Stunden |' : '| Category | Side | Hours |', '| --- | --- | ---: |');
   const shown = time.categories.filter((category) => (totals.hours[category.id] ?? 0) > 0)
     .sort((a, b) => (totals.hours[b.id] ?? 0) - (totals.hours[a.id] ?? 0));

@@ -9,10 +9,10 @@
 // The names and meanings of traps, functions, styles and sides, in both languages, are the core
 // vocabulary's (../tagger/vocabulary.ts), whose German the German views show too.
 import type { ContentLanguage } from '../locale/contentLanguage';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/localDate';
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS } from '../tagger/vocabulary';
 import type { FunctionId, StyleId, TrapId } from '../tagger/types';
-import { capitalise, percent, plural } from '../text/format';
+import { dayFormat, type DayFormat } from '../text/dates';
+import { capitalise, percent, plural, pluralForm, pluralMessage, pluralWord } from '../text/format';
 import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD, type PeriodWords, type ScaffoldWords } from './reviewScaffoldWords';
 
 export type { PeriodWords, PracticeWords } from './reviewScaffoldWords';
@@ -21,8 +21,8 @@ export type { PeriodWords, PracticeWords } from './reviewScaffoldWords';
 export interface ReviewWords extends ScaffoldWords {
   readonly weekTitle: (label: string) => string;
   readonly monthTitle: (month: number, year: number) => string;
-  /** `Monday 2026-03-09 to Sunday 2026-03-15` (weekday 0 = Sunday). */
-  readonly weekSpan: (start: string, startWeekday: number, end: string, endWeekday: number) => string;
+  /** `Monday 2026-03-09 to Sunday 2026-03-15`, from the two days' `YYYY-MM-DD`. */
+  readonly weekSpan: (start: string, end: string) => string;
   readonly monthSpan: (start: string, end: string) => string;
   /** A share as whole percent, as the language writes it: `44%`, `44 %`. */
   readonly percent: (share: number | null) => string;
@@ -103,20 +103,27 @@ export interface ReviewWords extends ScaffoldWords {
   readonly practiceHeading: (words: PeriodWords) => string;
 }
 
+/** A review's month and weekday names in its language, from ../text/dates.ts: `März`, `Montag`. */
+function datesIn(language: ContentLanguage): { readonly month: DayFormat; readonly weekday: DayFormat } {
+  return { month: dayFormat(language, 'monthLong'), weekday: dayFormat(language, 'weekday') };
+}
+
+const ENGLISH_DATES = datesIn('en');
+
 /** How the opening line says how many of the period's `total` entries are private: counted, never named. */
 function englishPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
     return '';
   }
-  const which = hidden === total ? (total === 1 ? 'a private one' : 'all of them private') : hidden === 1 ? 'one of them private' : `${hidden} of them private`;
+  const which = hidden === total ? pluralForm(total, 'a private one', 'all of them private') : pluralMessage(hidden, 'one of them private', '{0} of them private');
   return `, ${which} (counted in the numbers, named nowhere below)`;
 }
 
 const ENGLISH: ReviewWords = {
   ...ENGLISH_SCAFFOLD,
   weekTitle: (label) => `Week ${label} review`,
-  monthTitle: (month, year) => `${MONTH_NAMES[month - 1] ?? ''} ${year} review`,
-  weekSpan: (start, startDay, end, endDay) => `${WEEKDAY_NAMES[startDay] ?? ''} ${start} to ${WEEKDAY_NAMES[endDay] ?? ''} ${end}`,
+  monthTitle: (month, year) => `${ENGLISH_DATES.month({ year, month, day: 1 })} ${year} review`,
+  weekSpan: (start, end) => `${ENGLISH_DATES.weekday(start)} ${start} to ${ENGLISH_DATES.weekday(end)} ${end}`,
   monthSpan: (start, end) => `${start} to ${end}`,
   percent: (share) => percent(share),
   entries: (count) => plural(count, 'entry', 'entries'),
@@ -178,7 +185,7 @@ const ENGLISH: ReviewWords = {
   writtenToday: (link) => `written today, in ${link}`,
   openSince: (days, link) => `open ${plural(days, 'day')}, since ${link}`,
   moreCommitments: (count) => `- …and ${plural(count, 'more recent one', 'more recent ones')}`,
-  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${count === 1 ? 'is' : 'are'} not listed here.`,
+  heldCommitments: (count) => `${plural(count, 'open commitment')} from private entries ${pluralWord(count, 'is', 'are')} not listed here.`,
   noOtherCommitment: 'No other commitment is open.',
 
   feedbackHeading: 'Feedback given',
@@ -195,8 +202,7 @@ const ENGLISH: ReviewWords = {
   practiceHeading: (words) => `A balancing practice for ${words.next}`,
 };
 
-const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const GERMAN_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+const GERMAN_DATES = datesIn('de');
 
 /** `Warum`, `Wie`: the German names of the why and how labels. */
 const germanSide = (side: 'why' | 'how'): string => ENTRY_LABEL_TERMS[side].de.name;
@@ -207,15 +213,15 @@ function germanPrivateNote(hidden: number, total: number): string {
   if (hidden === 0) {
     return '';
   }
-  const which = hidden === total ? (total === 1 ? 'ein privater' : 'alle privat') : hidden === 1 ? 'einer davon privat' : `${hidden} davon privat`;
+  const which = hidden === total ? pluralForm(total, 'ein privater', 'alle privat') : pluralMessage(hidden, 'einer davon privat', '{0} davon privat');
   return `, ${which} (in den Zahlen gezählt, unten nirgends genannt)`;
 }
 
 const GERMAN: ReviewWords = {
   ...GERMAN_SCAFFOLD,
   weekTitle: (label) => `Wochenrückblick ${label}`,
-  monthTitle: (month, year) => `Monatsrückblick ${GERMAN_MONTHS[month - 1] ?? ''} ${year}`,
-  weekSpan: (start, startDay, end, endDay) => `${GERMAN_WEEKDAYS[startDay] ?? ''} ${start} bis ${GERMAN_WEEKDAYS[endDay] ?? ''} ${end}`,
+  monthTitle: (month, year) => `Monatsrückblick ${GERMAN_DATES.month({ year, month, day: 1 })} ${year}`,
+  weekSpan: (start, end) => `${GERMAN_DATES.weekday(start)} ${start} bis ${GERMAN_DATES.weekday(end)} ${end}`,
   monthSpan: (start, end) => `${start} bis ${end}`,
   percent: germanPercent,
   entries: germanEntries,
@@ -279,7 +285,7 @@ const GERMAN: ReviewWords = {
   openSince: (days, link) => `${plural(days, 'Tag', 'Tage')} offen, seit ${link}`,
   moreCommitments: (count) => `- …und ${count} neuere`,
   heldCommitments: (count) =>
-    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${count === 1 ? 'ist' : 'sind'} hier nicht aufgeführt.`,
+    `${plural(count, 'offene Zusage', 'offene Zusagen')} aus privaten Einträgen ${pluralWord(count, 'ist', 'sind')} hier nicht aufgeführt.`,
   noOtherCommitment: 'Sonst ist keine Zusage offen.',
 
   feedbackHeading: 'Gegebenes Feedback',

@@ -10,6 +10,7 @@ import type { CategoryDefinition } from '../timeAudit/categoryRules';
 import type { CalendarTime } from '../timeAudit/weeklyTime';
 import { hoursText } from './reviewTime';
 import { draftedBlocks } from '../entries/drafted';
+import { plural, pluralMessage, pluralWord } from '../text/format';
 import { escapeInline } from './relativeLink';
 
 export interface YesterdayCalendar {
@@ -39,13 +40,13 @@ export function yesterdayCalendarLines(calendar: YesterdayCalendar, locale?: str
     return [];
   }
   const meetings = de
-    ? `${time.meetings} ${time.meetings === 1 ? 'Besprechung' : 'Besprechungen'}`
-    : `${time.meetings} ${time.meetings === 1 ? 'meeting' : 'meetings'}`;
+    ? plural(time.meetings, 'Besprechung', 'Besprechungen')
+    : plural(time.meetings, 'meeting');
   const allDay = time.allDayEvents === 0
     ? ''
     : de
-      ? `, ${time.allDayEvents} ${time.allDayEvents === 1 ? 'ganztägiger Termin' : 'ganztägige Termine'}`
-      : `, ${time.allDayEvents} all-day ${time.allDayEvents === 1 ? 'event' : 'events'}`;
+      ? `, ${plural(time.allDayEvents, 'ganztägiger Termin', 'ganztägige Termine')}`
+      : `, ${plural(time.allDayEvents, 'all-day event')}`;
   const lines = [de
     ? `Gestern laut Kalender: ${hours(time.meetingHours)} in Besprechungen (${meetings}${allDay}).`
     : `Yesterday in my calendar: ${hours(time.meetingHours)} in meetings (${meetings}${allDay}).`];
@@ -69,12 +70,12 @@ export function yesterdayCalendarLines(calendar: YesterdayCalendar, locale?: str
     const rest = unnamed === 0
       ? ''
       : de
-        ? `${names.length > 0 ? '; ' : ''}${unnamed} mit ${unnamed === 1 ? 'jemandem' : 'Personen'} außerhalb von people.yml`
-        : `${names.length > 0 ? '; ' : ''}${unnamed} with ${unnamed === 1 ? 'someone' : 'people'} not in people.yml`;
+        ? `${names.length > 0 ? '; ' : ''}${unnamed} mit ${pluralWord(unnamed, 'jemandem', 'Personen')} außerhalb von people.yml`
+        : `${names.length > 0 ? '; ' : ''}${unnamed} with ${pluralWord(unnamed, 'someone', 'people')} not in people.yml`;
     const count = calendar.oneOnOnes.length;
     lines.push('', de
-      ? `${count === 1 ? '1:1-Gespräch' : `${count} 1:1-Gespräche`}: ${listOf(names, 'und')}${rest}.`
-      : `${count === 1 ? '1:1 held' : `${count} 1:1s held`}: ${listOf(names, 'and')}${rest}.`);
+      ? `${pluralMessage(count, '1:1-Gespräch', '{0} 1:1-Gespräche')}: ${listOf(names, 'und')}${rest}.`
+      : `${pluralMessage(count, '1:1 held', '{0} 1:1s held')}: ${listOf(names, 'and')}${rest}.`);
   }
   return lines;
 }

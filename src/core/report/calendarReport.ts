@@ -3,7 +3,7 @@
 // said-vs-did sentence — and nothing else: no event title, no address, no calendar problem (those
 // name events; the CLI prints them on stderr only).
 import { parseIsoDate } from '../calendar/localDate';
-import { percent } from '../text/format';
+import { percent, plural } from '../text/format';
 import type { TrendSummary } from '../trends/summary';
 import { auditCalendars, type CalendarAudit } from '../timeAudit/calendarAudit';
 import { calendarMetricsRows, type CalendarMetricsRow } from '../timeAudit/calendarMetrics';
@@ -87,8 +87,8 @@ function hours(value: number): string {
 export function calendarTextLines(calendar: CalendarReport, weeksShown: number, table: (rows: readonly (readonly string[])[], right: readonly boolean[]) => string[]): string[] {
   const { totals } = calendar;
   const lines = [
-    `Calendar: ${calendar.files} ${calendar.files === 1 ? 'file' : 'files'}, ${calendar.occurrences} events in the range`,
-    `  ${hours(totals.meetingHours)} in ${totals.meetings} ${totals.meetings === 1 ? 'meeting' : 'meetings'}; why ${percent(totals.whyShare, ' ')} of the time on the why or how side (why ${hours(totals.whyHours)}, how ${hours(totals.howHours)}, neither ${hours(totals.neitherHours)})`,
+    `Calendar: ${plural(calendar.files, 'file')}, ${calendar.occurrences} events in the range`,
+    `  ${hours(totals.meetingHours)} in ${plural(totals.meetings, 'meeting')}; why ${percent(totals.whyShare, ' ')} of the time on the why or how side (why ${hours(totals.whyHours)}, how ${hours(totals.howHours)}, neither ${hours(totals.neitherHours)})`,
   ];
   const categories = calendar.categories.filter((category) => (totals.hours[category.id] ?? 0) > 0);
   if (categories.length > 0) {

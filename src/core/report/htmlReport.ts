@@ -45,6 +45,7 @@ function streakText(l10n: Language, streak: Streak): string {
 
 function header(report: JournalReport, options: HtmlReportOptions, l10n: Language): string {
   const { totals, streaks } = report.summary;
+  const labels = vocabularyOf(l10n).labels;
   const notes = [
     l10n.t('as of {0}', report.today),
     report.since !== null ? l10n.t('since {0}', report.since) : '',
@@ -59,8 +60,8 @@ function header(report: JournalReport, options: HtmlReportOptions, l10n: Languag
 <p class="muted"><code>${escapeHtml(options.journal)}</code> · ${notes.map(escapeHtml).join(' · ')}</p>
 <dl class="stats">
 ${stat(l10n.t('Entries'), String(totals.entries), l10n.t('{0} tagged, {1} unclear', totals.tagged, totals.labels.unclear))}
-${stat(l10n.t('Why (leading)'), translatedPercent(l10n, totals.whyShare))}
-${stat(l10n.t('How (managing)'), translatedPercent(l10n, totals.howShare))}
+${stat(labels.why.heading, translatedPercent(l10n, totals.whyShare))}
+${stat(labels.how.heading, translatedPercent(l10n, totals.howShare))}
 ${stat(l10n.t('Balanced entries'), translatedPercent(l10n, totals.balancedShare))}
 ${stat(l10n.t('Current streak'), translatedDays(l10n, streaks.current.length))}
 ${stat(l10n.t('Longest streak'), translatedDays(l10n, streaks.longest.length))}

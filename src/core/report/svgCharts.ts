@@ -6,11 +6,12 @@
 import { startOfWeek } from '../calendar/isoWeek';
 import { addDays, formatIsoDate, parseIsoDate, toEpochDay } from '../calendar/localDate';
 import type * as l10n from '@vscode/l10n';
+import { dayFormat } from '../text/dates';
 import { percentNumber, pluralMessage, translatedDays, translatedPercent } from '../text/format';
 import type { Bucket } from '../trends/aggregate';
 import { heatLevel, heatTint, type HeatmapDay } from '../trends/heatmap';
 import { escapeHtml } from '../text/escapeHtml';
-import { ENGLISH_REPORT, type ReportLanguage } from './reportLanguage';
+import { ENGLISH_REPORT, vocabularyOf, type ReportLanguage } from './reportLanguage';
 import { REPORT_WEEK_START } from './reportModel';
 
 /** Two decimals are plenty for a viewBox a thousand units wide. */
@@ -136,14 +137,15 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   const width = left + HEATMAP_WEEKS * step;
   const legendTop = top + 7 * step + 8;
   const height = legendTop + cell + 4;
+  const labels = vocabularyOf(l10n).labels;
   const firstDay = toEpochDay(first);
   const max = Math.max(0, ...grid.map((day) => day.count));
   const parts: string[] = [];
-  [l10n.t('Mon'), '', l10n.t('Wed'), '', l10n.t('Fri'), '', ''].forEach((name, row) => {
-    if (name) {
-      parts.push(text(left - 6, top + row * step + cell - 2, name, 'axis small', 'end'));
-    }
-  });
+  // Every other row named, from the top (the first day's weekday, Monday): `Mon`, `Wed`, `Fri`.
+  const weekdayName = dayFormat(l10n.locale, 'weekdayShort');
+  for (const row of [0, 2, 4]) {
+    parts.push(text(left - 6, top + row * step + cell - 2, weekdayName(addDays(first, row)), 'axis small', 'end'));
+  }
   let lastLabel = -4;
   grid.forEach((day, index) => {
     const date = parseIsoDate(day.date);
@@ -168,13 +170,13 @@ export function heatmapSvg(days: readonly HeatmapDay[], today: string, l10n: Lan
   }
   parts.push(text(x + 2, legendTop + cell - 2, l10n.t('More'), 'axis small', 'start'));
   x += 60;
-  parts.push(text(x, legendTop + cell - 2, l10n.t('How'), 'axis small', 'start'));
+  parts.push(text(x, legendTop + cell - 2, labels.how.name, 'axis small', 'start'));
   x += 28;
   for (const tint of [0, 1, 2, 3, 4]) {
     parts.push(rect(x, legendTop, cell, cell, `cell l4 t${tint}`));
     x += step;
   }
-  parts.push(text(x + 2, legendTop + cell - 2, l10n.t('Why'), 'axis small', 'start'));
+  parts.push(text(x + 2, legendTop + cell - 2, labels.why.name, 'axis small', 'start'));
   const entries = grid.reduce((total, day) => total + day.count, 0);
   const written = grid.filter((day) => day.count > 0).length;
   const label = l10n.t('Calendar of the last year, {0} to {1}: {2} on {3}; the table below sums it by month.',

@@ -3,8 +3,8 @@
 // English default, `ENGLISH_EXPLAIN_WORDS`, which the CLI and the tests read — one copy of the words,
 // not a second English one. Most messages are the Explain Tags panel's own
 // (src/webview/explain/strings.ts), so the German bundle translates each once and the hover and the
-// panel say the same; the names and meanings of labels, traps, functions and styles are the
-// vocabulary's (vocabulary.ts), and counts go through `pluralMessage`. The calls are
+// panel say the same; the names and meanings of labels, traps, functions and styles, and the why and
+// how sides' words (`why`, `Why (leading)`), are the vocabulary's (vocabulary.ts), and counts go through `pluralMessage`. The calls are
 // `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `@vscode/l10n`.
 import type * as l10n from '@vscode/l10n';
 import { ENGLISH, pluralMessage, translatedPercent, type Translator } from '../text/format';
@@ -18,7 +18,7 @@ export type ExplainTranslator = Pick<typeof l10n, 't'> | Translator;
 
 export function explainWords(l10n: ExplainTranslator): ExplainWords {
   const vocabulary = translatedVocabulary(l10n);
-  const side = (name: 'why' | 'how'): string => (name === 'why' ? l10n.t('why') : l10n.t('how'));
+  const side = (name: 'why' | 'how'): string => vocabulary.labels[name].word;
   return {
     summary: (label, leaning, why, how, counted, total) =>
       `**${vocabulary.labels[label].name}** — ${leaning}: ${l10n.t('why {0}, how {1} over {2} of {3} sentences.', translatedPercent(l10n, why), translatedPercent(l10n, how), counted, total)}`,
@@ -27,7 +27,7 @@ export function explainWords(l10n: ExplainTranslator): ExplainWords {
     byTrap: l10n.t('Labelled how although the shares alone say balanced: the entry shows a managing-side trap (below), and such entries are about output and routine even where they turn down care or change.'),
     functions: (ids) => `**${l10n.t('Kotter functions: {0}', ids.map((id) => vocabulary.functions[id]?.name ?? id).join(', '))}**`,
     style: (id) => `**${l10n.t('Situational style you used: {0}', vocabulary.styles[id]?.name ?? id)}**`,
-    sideHeading: (name, sentences) => `**${name === 'why' ? l10n.t('Why (leading)') : l10n.t('How (managing)')}** — ${pluralMessage(sentences, l10n.t('1 sentence:'), l10n.t('{0} sentences:'))}`,
+    sideHeading: (name, sentences) => `**${vocabulary.labels[name].heading}** — ${pluralMessage(sentences, l10n.t('1 sentence:'), l10n.t('{0} sentences:'))}`,
     cue: (raw) => {
       const cue = readCue(raw);
       switch (cue.kind) {

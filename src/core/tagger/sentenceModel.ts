@@ -180,28 +180,26 @@ export class FeatureList {
     return features;
   }
 
+  /** Twice the room: the features held are copied; what `weigh` and the score write is written again for each sentence. */
   private grow(): void {
     const size = 2 * this.keys.length;
-    const keys = new Int32Array(size);
-    keys.set(this.keys);
-    this.keys = keys;
-    const firsts = new Int32Array(size);
-    firsts.set(this.firsts);
-    this.firsts = firsts;
-    const lasts = new Int32Array(size);
-    lasts.set(this.lasts);
-    this.lasts = lasts;
-    const factors = new Float64Array(size);
-    factors.set(this.factors);
-    this.factors = factors;
-    const showables = new Uint8Array(size);
-    showables.set(this.showables);
-    this.showables = showables;
+    this.keys = grown(this.keys, size, Int32Array);
+    this.firsts = grown(this.firsts, size, Int32Array);
+    this.lasts = grown(this.lasts, size, Int32Array);
+    this.factors = grown(this.factors, size, Float64Array);
+    this.showables = grown(this.showables, size, Uint8Array);
     this.weighed = new Uint8Array(size);
     this.whyWeights = new Float64Array(size);
     this.howWeights = new Float64Array(size);
     this.values = new Float64Array(size);
   }
+}
+
+/** A new `Make` array `size` long starting with `array`'s values (the rest 0). */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number, Make: new (length: number) => T): T {
+  const bigger = new Make(size);
+  bigger.set(array);
+  return bigger;
 }
 
 let shared: FeatureList | undefined;

@@ -1,7 +1,8 @@
 // The product's vocabulary: every id a person sees named — the four traps, Kotter's six functions,
 // the four situational styles, the four entry labels and the two sides of the job — with its name, a
 // one-line meaning, the side of the job it belongs to and its German (and, for a trap, the balancing
-// practice a review suggests when it is the trap flagged most). The one table every surface
+// practice a review suggests when it is the trap flagged most; for the why and how labels, the word a
+// sentence uses, `why`, and the legend's `Why (leading)`). The one table every surface
 // reads: the tagger's explanation, reviews and reports in English (`TRAPS`, `FUNCTIONS`, …), the
 // hover, the person page, the HTML report and the webviews in the display language
 // (`translatedVocabulary(l10n)`), a German review and the tagger's scaffold matcher in German (`de`).
@@ -42,6 +43,19 @@ export interface TrapTerm extends Term<Side> {
   readonly practice: PracticeId;
 }
 
+/** How the why or how label names its side besides its name: in a sentence, and as a legend heads it. */
+export interface SideLabelWords {
+  /** Lower case, in a sentence: `counts for why`, `why 62 %`. */
+  readonly word: string;
+  /** With the side it stands for, as a legend or a heading writes it: `Why (leading)`. */
+  readonly heading: string;
+}
+
+/** The why or how label: its words, side and German, and its side's words in both languages. */
+export interface SideLabelTerm extends Term<Side>, SideLabelWords {
+  readonly de: Words & SideLabelWords;
+}
+
 /** A side as a word in a sentence: `leading`, `Führen`. */
 export interface SideWord {
   readonly name: string;
@@ -55,7 +69,7 @@ export interface Vocabulary {
   /** Situational styles S1–S4 fit the person and the task, not a side of the job. */
   readonly styles: Readonly<Record<StyleId, Term<null>>>;
   /** An unclear entry's meaning here is the general one; the explanation says why nothing shows (unclearReason.ts). */
-  readonly labels: Readonly<Record<EntryLabel, Term>>;
+  readonly labels: Readonly<Record<EntryLabel, Term>> & Readonly<Record<'why' | 'how', SideLabelTerm>>;
   readonly sides: Readonly<Record<Side, SideWord>>;
 }
 
@@ -128,8 +142,14 @@ export function translatedVocabulary(l10n: VocabularyTranslator): Vocabulary {
       },
     },
     labels: {
-      why: { side: 'leading', name: l10n.t('Why'), meaning: l10n.t('mostly leading (why)'), de: { name: 'Warum', meaning: 'vor allem Führen (Warum)' } },
-      how: { side: 'managing', name: l10n.t('How'), meaning: l10n.t('mostly managing (how)'), de: { name: 'Wie', meaning: 'vor allem Managen (Wie)' } },
+      why: {
+        side: 'leading', name: l10n.t('Why'), meaning: l10n.t('mostly leading (why)'), word: l10n.t('why'), heading: l10n.t('Why (leading)'),
+        de: { name: 'Warum', meaning: 'vor allem Führen (Warum)', word: 'Warum', heading: 'Warum (Führen)' },
+      },
+      how: {
+        side: 'managing', name: l10n.t('How'), meaning: l10n.t('mostly managing (how)'), word: l10n.t('how'), heading: l10n.t('How (managing)'),
+        de: { name: 'Wie', meaning: 'vor allem Managen (Wie)', word: 'Wie', heading: 'Wie (Managen)' },
+      },
       balanced: {
         side: null, name: l10n.t('Balanced'), meaning: l10n.t('balanced between leading and managing'),
         de: { name: 'Ausgewogen', meaning: 'ausgewogen zwischen Führen und Managen' },

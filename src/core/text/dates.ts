@@ -1,13 +1,14 @@
-// Dates and month names in a display language, in one place: the entry templates' weekday and long
-// date, the person page's and a monthly review's month, the HTML report's month names, the trends
-// view's dates and heat-map labels, and when a calendar event was. Each surface names a style here
+// Dates and month and weekday names in a language, in one place: the entry templates' weekday and
+// long date, the person page's month, a review's title and week span (in the entry language), the
+// HTML report's month names, the trends view's dates and heat-map labels, when a calendar event was,
+// and the English names a typed date is read with (core/calendar/datePhrase.ts). Each surface names a style here
 // and a locale (VS Code's display language, the webview's posted one, the report's); `Intl` writes
 // it, English when `Intl` refuses the locale or there is none. A day is written as the calendar day
 // it is (formatted in UTC, so no time zone can move it by a day); an instant (an event's start) in
 // the machine's time zone, where the event happened. File names, front matter and what the user types
 // stay ISO (`2026-11-23`, core/calendar/localDate.ts). Build a format once and call it often: `Intl`
 // formatters are slow to make (the heat-map writes hundreds of dates).
-import { parseIsoDate, type LocalDate } from '../calendar/localDate';
+import { fromEpochDay, parseIsoDate, type LocalDate } from '../calendar/localDate';
 
 /** How a date is written, as `Intl` options; the examples are `en` and `de`. */
 export const DATE_STYLES = {
@@ -23,6 +24,8 @@ export const DATE_STYLES = {
   shortMonthYear: { month: 'short', year: 'numeric' },
   /** `Nov`, `Mär`: a month's name alone (the report's charts and tables, the heat-map's columns). */
   month: { month: 'short' },
+  /** `November`, `März`: a month's name written out, alone (a date that month has no room for). */
+  monthLong: { month: 'long' },
   /** `Nov 23`, `23. Nov.`: a day in a span whose year is said once. */
   short: { day: 'numeric', month: 'short' },
   /** `Mon, Nov 23, 2026`, `Mo., 23. Nov. 2026`: one day of the trends. */
@@ -66,6 +69,14 @@ export function dayFormat(locale: string | undefined, style: DateStyle): DayForm
     instant.setUTCFullYear(date.year, date.month - 1, date.day);
     return format.format(instant);
   };
+}
+
+/**
+ * `sunday` … `saturday`, indexed as `weekday()` counts (0 = Sunday): the English names a setting
+ * (rest days) or a typed date (`last friday`) is read with, lower case. Day 3 of 1970 was a Sunday.
+ */
+export function englishWeekdayNames(): string[] {
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => fromEpochDay(3 + day)).map(dayFormat('en', 'weekday')).map((name) => name.toLowerCase());
 }
 
 /** Instants (milliseconds since 1970) written in `locale` in `style`, in the machine's time zone. */

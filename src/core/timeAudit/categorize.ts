@@ -1,6 +1,7 @@
 // Places an event in a category by the rules (categoryRules.ts), and says why: which rule, and what
 // in the event met each of its conditions. Rules are compiled once (one regular expression per rule's
 // titles); an event's title is folded once per call.
+import { plural } from '../text/format';
 import type { CalendarEvent } from './calendarEvent';
 import { OTHER_CATEGORY, type CategoryDefinition, type CategoryRule, type CategoryRules } from './categoryRules';
 
@@ -180,7 +181,7 @@ export function reasonText(fact: ReasonFact): string {
     case 'title':
       return `the title has "${fact.word}"`;
     case 'people':
-      return `${fact.count} ${fact.count === 1 ? 'person' : 'people'}, you included`;
+      return `${plural(fact.count, 'person', 'people')}, you included`;
     case 'external':
       return fact.outsider === undefined ? 'everyone invited is from inside' : `someone from outside is invited (${fact.outsider})`;
     case 'allDay':

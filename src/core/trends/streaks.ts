@@ -3,6 +3,7 @@
 // not break a weekday habit. Its length counts the days with entries, rest days written on
 // included, and it starts and ends on days with entries. Several entries on one day count once.
 import { toEpochDay, type LocalDate } from '../calendar/localDate';
+import { englishWeekdayNames } from '../text/dates';
 import { createDayReader, isoOfEpochDay } from './epochDays';
 
 export interface StreakOptions {
@@ -22,8 +23,6 @@ export interface Streak {
 
 export const NO_STREAK: Streak = { length: 0, start: null, end: null };
 
-const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * Rest days from a setting: a list of weekday names (any case) to weekday numbers, each once, in
  * the order given; unknown names are dropped. Undefined when `value` is not a list at all.
@@ -32,7 +31,8 @@ export function parseRestDays(value: unknown): number[] | undefined {
   if (!Array.isArray(value)) {
     return undefined;
   }
-  const days = value.map((day) => (typeof day === 'string' ? WEEKDAY_NAMES.indexOf(day.trim().toLowerCase()) : -1));
+  const names = englishWeekdayNames();
+  const days = value.map((day) => (typeof day === 'string' ? names.indexOf(day.trim().toLowerCase()) : -1));
   return [...new Set(days.filter((day) => day >= 0))];
 }
 

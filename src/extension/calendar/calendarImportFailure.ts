@@ -5,12 +5,12 @@
 // before the failure stays, and running the import again copies nothing twice (a copy with the same
 // bytes is found and kept). Takes the translator as a parameter (as templateFailure.ts does) so the
 // unit tier checks both languages against the shipped bundles.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { errorMessage } from '../../core/text/errorMessage';
 import { diskRefusalMessage, diskRefusalOf } from '../journal/diskRefusal';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 /** A calendar the user picked could not be read where it is: not the journal's disk refusing a write. */
 export class CalendarUnreadable extends Error {

@@ -6,13 +6,13 @@
 // (outcomeMessage.ts); only the system's own words (an unexpected error) stay as they were given.
 // Takes the translator as a parameter so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { finalPathOf } from '../../core/encryption/layout';
 import type { OrphanRepair } from '../../core/encryption/orphanedPartials';
 import { reasonText, type Reason } from '../../core/encryption/reasons';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 export interface OutputLine {
   readonly level: 'info' | 'warn';

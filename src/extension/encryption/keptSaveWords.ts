@@ -4,10 +4,10 @@
 // kept before a switch of language keep their numbers. One string for the saves (the provider) and
 // the migrations (encryptionCommands.ts). Takes the translator as a parameter so the unit tier checks
 // both languages against the shipped bundles; the call is still `l10n.t('…')` for @vscode/l10n-dev.
-import type { l10n } from 'vscode';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 
 export function keptSaveWords(l10n: Translator): string {
   return l10n.t('interrupted save');

@@ -4,13 +4,13 @@
 // system's own words (an unexpected error) stays as it was given. Paths are the journal's. Takes the
 // translator as a parameter (as doneMessage.ts does) so the unit tier checks both languages against
 // the shipped bundles.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import type { Attention, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { reasonText } from '../../core/encryption/reasons';
 import { doneMessage } from './doneMessage';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-type Translator = Pick<typeof l10n, 't'>;
 
 export interface OutcomeMessage {
   readonly severity: 'info' | 'warning' | 'error';

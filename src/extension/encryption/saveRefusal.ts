@@ -7,14 +7,14 @@
 // parameter (as doneMessage.ts does) so the unit tier checks both languages against the shipped
 // bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract. Any other failure is
 // not a refusal (undefined): it reaches VS Code as it is.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 import { diskRefusalOf } from '../journal/diskRefusal';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 export interface SaveRefusal {
   /** The vscode.FileSystemError to throw: `NoPermissions` when saving again as it is cannot help yet. */

@@ -4,11 +4,11 @@
 // data (reasons.ts: unlockJournal.ts, journalUnlock.ts, identityProof.ts), never as English words.
 // Takes the translator as a parameter (as outcomeMessage.ts does) so the unit tier checks both
 // languages against the shipped bundles.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { reasonText, type Reason } from '../../core/encryption/reasons';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-type Translator = Pick<typeof l10n, 't'>;
 
 /** "The encrypted journal cannot be opened: …". */
 export function cannotOpenMessage(l10n: Translator, why: Reason): string {

@@ -4,11 +4,11 @@
 // failure as the system words it. Takes the translator as a parameter (as retagSummary.ts does) so the
 // unit tier checks both languages against the shipped bundles; the calls are still `l10n.t('…')` for
 // @vscode/l10n-dev to extract.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { diskRefusalMessage, diskRefusalOf } from '../journal/diskRefusal';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 export function templateFailure(l10n: Translator, error: unknown): string {
   return diskRefusalMessage(diskRefusalOf(error), error, {

@@ -6,11 +6,11 @@
 // as the translator's type: it is a parameter, as plainExportNotice.ts takes it; the type import is
 // also what lets @vscode/l10n-dev extract the `l10n.t` messages), so the decisions are unit-tested in
 // English and German; exportCommands.ts asks, reads the journal and writes.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import { addDays, formatIsoDate, type LocalDate } from '../../core/calendar/localDate';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-type Translator = Pick<typeof l10n, 't'>;
 
 /** `calendar-csv` and `calendar-json`: the imported calendar's hours per category per week, and nothing else. */
 export type MetricsFormat = 'csv' | 'json' | 'calendar-csv' | 'calendar-json';

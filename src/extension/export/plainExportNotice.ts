@@ -3,10 +3,10 @@
 // encryption covers only the journal's entries (README, "What is protected, and what is not").
 // Takes the translator as a parameter (as encryption/unlockMessages.ts does) so the unit tier checks
 // both languages against the shipped bundles.
-import type { l10n } from 'vscode';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-type Translator = Pick<typeof l10n, 't'>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 
 /** `written` (the export's "Exported … to …" sentence), followed, for an encrypted journal, by the notice that the file is plain. */
 export function exportedMessage(l10n: Translator, written: string, journalEncrypted: boolean): string {

@@ -4,13 +4,12 @@
 // the cadence. Takes the translator as a parameter (as
 // src/core/tagger/vocabulary.ts does) so the unit tier checks both languages against the bundles; the calls are
 // still `l10n.t('…')` for @vscode/l10n-dev to extract.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import { pluralMessage, type Translator } from '../../core/text/format';
 import { spokenCadence, type Cadence } from '../../core/people/cadence';
 import type { CalendarCadence } from '../../core/people/calendarOneOnOnes';
-import { pluralMessage } from '../../core/text/format';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 /** "3 entries · 2 1:1s · last 2026-12-01", or without the 1:1s when there are none. */
 export function personCounts(l10n: Translator, entries: number, oneOnOnes: number, last: string): string {

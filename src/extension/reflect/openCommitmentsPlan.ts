@@ -5,12 +5,11 @@
 // entry at the commitment's line. Worded through the translator handed in (`vscode.l10n` in
 // commitmentsView.ts, which reads the index, shows the picker and opens; the calls are `l10n.t('…')`
 // for @vscode/l10n-dev to extract, hence the type import of `vscode`).
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import { pluralMessage, translatedDays, type Translator } from '../../core/text/format';
 import type { OpenCommitment } from '../../core/reflect/commitmentTracking';
-import { pluralMessage, translatedDays } from '../../core/text/format';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 /** How the view and the picker say a commitment's age: "today", "1 day", "12 days". */
 export function ageText(l10n: Translator, days: number): string {

@@ -6,14 +6,13 @@
 // the top for a query without words. The picker's title and the left-out row are worded here too,
 // through the translator handed in (`vscode.l10n` in searchCommand.ts, which reads, shows and opens;
 // the calls are `l10n.t('…')` for @vscode/l10n-dev to extract, hence the type import of `vscode`).
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import { pluralMessage, type Translator } from '../../core/text/format';
 import { findInText, needsText, searchCandidates, type SearchRecord, type TextMatch } from '../../core/reflect/search';
 import type { SearchQuery } from '../../core/reflect/searchQuery';
 import type { PeopleDirectory } from '../../core/reflect/peopleDirectory';
-import { pluralMessage } from '../../core/text/format';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
 
 /** Results listed at most; a query matching more says so. */
 export const MAX_RESULTS = 50;

@@ -3,10 +3,10 @@
 // ("1 updated, 0 unchanged"), which read the same for one and many. Takes the translator as a
 // parameter (as ../encryption/doneMessage.ts does) so the unit tier checks both languages against
 // the shipped bundles; the calls are still `l10n.t('…')` for @vscode/l10n-dev to extract.
-import type { l10n } from 'vscode';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-export type Translator = Pick<typeof l10n, 't'>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 
 /** How a retag went: entries read, and what became of each. */
 export interface RetagCounts {

@@ -2,8 +2,10 @@
 // `@vscode/l10n` as in ../trends/strings.ts (the bundle the host posted once, ../language.ts;
 // extracted by @vscode/l10n-dev). Placeholders stay as `{0}` for the panel to fill. The names of
 // traps, functions and styles, and a share as percent, are not here: they are the core vocabulary's
-// and text helpers' (../vocabularyNames.ts).
+// and text helpers' (../vocabularyNames.ts); the why and how labels' words (`Why`, `why`,
+// `Why (leading)`) are the vocabulary's rows too, read below.
 import * as l10n from '@vscode/l10n';
+import { translatedVocabulary } from '../../core/tagger/vocabulary';
 
 /** Every text the panel shows, by key; `explainStrings` holds the English message of each. */
 export const EXPLAIN_STRING_KEYS = [
@@ -20,6 +22,7 @@ export type ExplainStrings = Readonly<Record<ExplainStringKey, string>>;
 
 /** The table in the language `@vscode/l10n` was last configured with. */
 export function explainStrings(): ExplainStrings {
+  const labels = translatedVocabulary(l10n).labels;
   return {
     heading: l10n.t('Why these tags?'),
     openEntry: l10n.t('Open the entry'),
@@ -28,8 +31,8 @@ export function explainStrings(): ExplainStrings {
     labelHow: l10n.t('Mostly managing: the how.'),
     labelBalanced: l10n.t('Balanced: it shows both leading and managing.'),
     labelUnclear: l10n.t('No side: nothing here is read as leading or managing.'),
-    legendWhy: l10n.t('Why (leading)'),
-    legendHow: l10n.t('How (managing)'),
+    legendWhy: labels.why.heading,
+    legendHow: labels.how.heading,
     sharesCaption: l10n.t('Sentences that show a side: {0} of {1}.'),
     readEnglish: l10n.t('Read as English.'),
     readGerman: l10n.t('Read as German.'),
@@ -44,8 +47,8 @@ export function explainStrings(): ExplainStrings {
     style: l10n.t('Situational style you used: {0}'),
     sentencesHeading: l10n.t('Sentence by sentence'),
     sentencesIntro: l10n.t('Each sentence with the side it was read as and the words that decided it. A line number opens the entry at that line.'),
-    sideWhy: l10n.t('Why'),
-    sideHow: l10n.t('How'),
+    sideWhy: labels.why.name,
+    sideHow: labels.how.name,
     sideNone: l10n.t('No side'),
     line: l10n.t('Line {0}'),
     lineLabel: l10n.t('Line {0}: open the entry at this line'),
@@ -55,8 +58,8 @@ export function explainStrings(): ExplainStrings {
     cueTerm: l10n.t('“{0}” counts for {1} (your term)'),
     cueContrast: l10n.t('the part after “{0}” counted for little'),
     cueNegation: l10n.t('“{0}” negates, but the topic still counts'),
-    cueWhy: l10n.t('why'),
-    cueHow: l10n.t('how'),
+    cueWhy: labels.why.word,
+    cueHow: labels.how.word,
     trapsHeading: l10n.t('Traps to look at'),
     trapsIntro: l10n.t('Patterns worth a second look, each with the sentences that show it.'),
     trapEvidence: l10n.t('What shows it'),

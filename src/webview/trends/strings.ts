@@ -5,8 +5,10 @@
 // (`l10n.t` leaves them when called without arguments) for i18n.ts to fill with numbers and dates
 // formatted by `Intl`. Counts come in pairs, `…One` and `…Many`: English and German need no more
 // plural forms. The names of traps, functions, styles and the sides, and a share as percent, are not
-// here: they are the core vocabulary's and text helpers' (../vocabularyNames.ts).
+// here: they are the core vocabulary's and text helpers' (../vocabularyNames.ts); the why and how
+// labels' words (`Why`, `why`, `Why (leading)`) are the vocabulary's rows too, read below.
 import * as l10n from '@vscode/l10n';
+import { translatedVocabulary } from '../../core/tagger/vocabulary';
 
 /**
  * Every text the view shows, by key; `webviewStrings` holds the English message of each.
@@ -45,6 +47,7 @@ export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
 
 /** The table in the language `@vscode/l10n` was last configured with. */
 export function webviewStrings(): WebviewStrings {
+  const labels = translatedVocabulary(l10n).labels;
   return {
     trendsHeading: l10n.t('Your leadership trends'),
     entriesOne: l10n.t('{0} entry'),
@@ -87,8 +90,8 @@ export function webviewStrings(): WebviewStrings {
     rangeYear: l10n.t('{0} (a year)'),
     rangeYears: l10n.t('{0} ({1} years)'),
 
-    legendWhy: l10n.t('Why (leading)'),
-    legendHow: l10n.t('How (managing)'),
+    legendWhy: labels.why.heading,
+    legendHow: labels.how.heading,
     legendEntries: l10n.t('Entries'),
     legendTagged: l10n.t('Entries showing a side'),
     legendUnclear: l10n.t('Unclear entries'),
@@ -99,8 +102,8 @@ export function webviewStrings(): WebviewStrings {
     chartSummary: l10n.t('Bar chart of the why (leading) and how (managing) share per {0} from {1} to {2}, with entry counts below. {3} of {4} have tagged entries; on average {5} why. The table below lists every value.'),
     chartLabel: l10n.t('Period shown in the why and how chart'),
     chartValue: l10n.t('{0}: why {1}, how {2}, {3}'),
-    datasetWhy: l10n.t('Why'),
-    datasetHow: l10n.t('How'),
+    datasetWhy: labels.why.name,
+    datasetHow: labels.how.name,
     tableCaptionDay: l10n.t('Why and how per day, oldest first ({0})'),
     tableCaptionWeek: l10n.t('Why and how per week, oldest first ({0})'),
     tableCaptionMonth: l10n.t('Why and how per month, oldest first ({0})'),
@@ -191,8 +194,8 @@ export function webviewStrings(): WebviewStrings {
     hoursValue: l10n.t('{0} h'),
     tableWeek: l10n.t('Week'),
     tableTotal: l10n.t('Total'),
-    sideWhy: l10n.t('why'),
-    sideHow: l10n.t('how'),
+    sideWhy: labels.why.word,
+    sideHow: labels.how.word,
     sideNeither: l10n.t('neither side'),
     calendarHoursTitle: l10n.t('Where your calendar time went'),
     calendarHoursIntro: l10n.t('From your imported calendar: the hours of each category per week, stacked (two events at once count twice). Categories and their sides come from .calendar/rules.yml.'),

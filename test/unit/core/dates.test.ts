@@ -1,11 +1,19 @@
 // Dates and month names in the display language, pinned as each surface writes them: the entry
 // templates' weekday and long date, the person page's month, the HTML report's month names (English
-// and through Intl), and the trends view's short, long and month dates. In English and German, so
-// having them behind one helper (core/text/dates.ts) cannot change a byte; then the helper's styles.
+// and through Intl), the trends view's short, long and month dates, a review's title and week span,
+// a typed date's weekday and the report heat-map's rows. In English and German, so having them
+// behind one helper (core/text/dates.ts) cannot change a byte; then the helper's styles, and a check
+// that no other file writes a list of the names.
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDatePhrase } from '../../../src/core/calendar/datePhrase';
+import { calendarTemplateVars } from '../../../src/core/entries/templateText';
+import { reviewWords } from '../../../src/core/reflect/reviewWords';
+import { heatmapSvg } from '../../../src/core/report/svgCharts';
 import { localLongDate, localMonthYear, localWeekday } from '../../../src/core/entries/entryPlan';
 import { monthName } from '../../../src/core/report/names';
-import { DATE_STYLES, dayFormat, instantFormat, type DateStyle } from '../../../src/core/text/dates';
+import { DATE_STYLES, dayFormat, englishWeekdayNames, instantFormat, type DateStyle } from '../../../src/core/text/dates';
 import { ENGLISH_REPORT, reportLanguage } from '../../../src/core/report/reportLanguage';
 import { useL10n } from '../../../src/webview/language';
 import { formatLongDate, formatMonth, formatShortDate, periodName } from '../../../src/webview/trends/format';
@@ -57,6 +65,7 @@ describe('dates in the display language, as each surface writes them', () => {
       monthYear: ['November 2026', 'November 2026'],
       shortMonthYear: ['Nov 2026', 'Nov. 2026'],
       month: ['Nov', 'Nov'],
+      monthLong: ['November', 'November'],
       short: ['Nov 23', '23. Nov.'],
       weekdayDate: ['Mon, Nov 23, 2026', 'Mo., 23. Nov. 2026'],
       eventDay: ['Mon, Nov 23', 'Mo., 23. Nov.'],
@@ -84,5 +93,31 @@ describe('dates in the display language, as each surface writes them', () => {
     assert.equal(instantFormat('en', 'eventTime')(nineFive), 'Mon, Nov 23, 09:05 AM');
     assert.equal(instantFormat('de', 'eventTime')(nineFive), 'Mo., 23. Nov., 09:05');
     assert.equal(instantFormat(undefined, 'eventDay')(nineFive), 'Mon, Nov 23');
+  });
+
+  it('names months and weekdays for a review, a template, a typed date and the report\'s heat-map as before', () => {
+    assert.equal(reviewWords('en').monthTitle(3, 2026), 'March 2026 review');
+    assert.equal(reviewWords('de').monthTitle(3, 2026), 'Monatsrückblick März 2026');
+    assert.equal(reviewWords('en').weekSpan('2026-03-09', '2026-03-15'), 'Monday 2026-03-09 to Sunday 2026-03-15');
+    assert.equal(reviewWords('de').weekSpan('2026-03-09', '2026-03-15'), 'Montag 2026-03-09 bis Sonntag 2026-03-15');
+    assert.equal(calendarTemplateVars({ year: 2024, month: 2, day: 29 }).weekday, 'Thursday');
+    const today = { year: 2026, month: 11, day: 25 };
+    assert.deepEqual(parseDatePhrase('thurs', today, { weekStart: 1 }), { ok: true, date: { year: 2026, month: 11, day: 19 } });
+    assert.deepEqual(parseDatePhrase('0099-02-29', today, { weekStart: 1 }), { ok: false, message: '0099-02-29 is not a date: February 0099 has 28 days.' });
+    const rows = (locale: string): string[] => [...heatmapSvg([{ date: '2026-11-02', count: 1, whyShare: 1 }], '2026-11-04', { ...ENGLISH_REPORT, locale })
+      .matchAll(/text-anchor="end">([^<]+)</g)].map((match) => match[1] ?? '');
+    assert.deepEqual(rows('en'), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(rows('de'), ['Mo', 'Mi', 'Fr']);
+    assert.deepEqual(englishWeekdayNames(), ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+  });
+
+  it('is the one place a month\'s or a weekday\'s name is written: no list of them elsewhere in src', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const names = /'(January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mon|Tue|Wed|Thu|Fri|Sat|Sun)'/g;
+    const written = ['src/core', 'src/extension', 'src/webview']
+      .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`))
+      .filter((path) => path !== 'src/core/text/dates.ts')
+      .flatMap((path) => (readFileSync(join(root, path), 'utf8').match(names) ?? []).map((match) => `${path}: ${match}`));
+    assert.deepEqual(written, [], 'write it with dayFormat(locale, style) from src/core/text/dates.ts');
   });
 });

@@ -2,7 +2,7 @@
 // through a translator (the hover, the HTML report and the webviews share translatedPercent and
 // pluralMessage).
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   capitalise, delta, ENGLISH, percent, percentNumber, plural, pluralForm, pluralMessage, pluralWord, sentenceCase, translatedDays, translatedPercent, type Translator,
@@ -85,5 +85,30 @@ describe('text formatting', () => {
     const german: Translator = { t: (message, ...args) => ENGLISH.t(bundle[message] ?? message, ...args) };
     assert.equal(translatedDays(german, 1), '1 Tag');
     assert.equal(translatedDays(german, 0), '0 Tage');
+  });
+
+  it('is where a count\'s form is chosen: reviews, reminders, nudges, calendar lines, reasons, entry plans and the closing message of Encrypt Journal write no count rule of their own', () => {
+    // `n === 1 ? 'entry' : 'entries'` (or a message) written again is the rule in a second place;
+    // `plural`, `pluralWord`, `pluralForm` and `pluralMessage` are the one place.
+    const root = join(__dirname, '..', '..', '..');
+    const folders = ['src/core/reflect', 'src/core/timeAudit', 'src/core/entries', 'src/core/decisions', 'src/core/people'];
+    const files = [
+      ...folders.flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`)),
+      'src/core/report/calendarReport.ts', 'src/extension/encryption/doneMessage.ts',
+    ];
+    const choice = /[=!]== 1\s*\?\s*(?:l10n\.t\(|['`])/g;
+    const written = files.flatMap((path) => (readFileSync(join(root, path), 'utf8').match(choice) ?? []).map((match) => `${path}: ${match}`));
+    assert.deepEqual(written, [], 'choose with plural, pluralWord, pluralForm or pluralMessage (src/core/text/format.ts)');
+  });
+
+  it('declares the one Translator: every file that takes a translator imports this type', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const declared = /^(?:export\s+)?(?:type|interface)\s+Translator\b/m;
+    const elsewhere = ['src/core', 'src/extension', 'src/webview', 'src/cli']
+      .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`))
+      .filter((path) => path !== 'src/core/text/format.ts')
+      .filter((path) => declared.test(readFileSync(join(root, path), 'utf8')));
+    assert.deepEqual(elsewhere, [], 'import type { Translator } from src/core/text/format.ts');
   });
 });

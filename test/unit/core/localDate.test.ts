@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  addDays, daysInMonth, formatIsoDate, fromEpochDay, isoMonth, localDateOf, parseIsoDate, toEpochDay, utcDateOf, weekday, WEEKDAY_NAMES,
+  addDays, daysInMonth, formatIsoDate, fromEpochDay, isoMonth, localDateOf, parseIsoDate, toEpochDay, utcDateOf, weekday,
 } from '../../../src/core/calendar/localDate';
 
 describe('localDate', () => {
@@ -42,11 +42,6 @@ describe('localDate', () => {
     assert.equal(formatIsoDate(addDays({ year: 99, month: 12, day: 31 }, 1)), '0100-01-01');
     assert.equal(formatIsoDate(addDays({ year: 4, month: 2, day: 28 }, 1)), '0004-02-29');
     assert.equal(daysInMonth(100, 2), 28);
-  });
-
-  it('names the weekday', () => {
-    assert.equal(WEEKDAY_NAMES[weekday({ year: 2026, month: 11, day: 23 })], 'Monday');
-    assert.equal(WEEKDAY_NAMES[weekday({ year: 2024, month: 2, day: 29 })], 'Thursday');
   });
 
   it('knows the weekday', () => {

@@ -3,7 +3,8 @@
 // from Node's codes and from VS Code's file service), and a calendar that cannot be read where it was
 // picked — even with a permission code — as the system words it, never as the journal's disk.
 import * as assert from 'node:assert/strict';
-import { calendarImportFailure, CalendarUnreadable, type Translator } from '../../../../src/extension/calendar/calendarImportFailure';
+import { calendarImportFailure, CalendarUnreadable } from '../../../../src/extension/calendar/calendarImportFailure';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import { systemError } from '../../../support/memoryJournalFs';
 

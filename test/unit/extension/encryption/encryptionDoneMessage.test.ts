@@ -3,7 +3,8 @@
 // one already done is "1 was", never "1 were"; with none already done, nothing is said of them.
 import * as assert from 'node:assert/strict';
 import type { MigrationOutcome } from '../../../../src/core/encryption/migrationRun';
-import { doneMessage, type Translator } from '../../../../src/extension/encryption/doneMessage';
+import { doneMessage } from '../../../../src/extension/encryption/doneMessage';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

@@ -8,7 +8,8 @@ import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans, SAFE_AGE_MS, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { utf8 } from '../../../../src/core/crypto/bytes';
-import { interruptedSaveLines, type Translator } from '../../../../src/extension/encryption/interruptedSaveLines';
+import { interruptedSaveLines } from '../../../../src/extension/encryption/interruptedSaveLines';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 

@@ -4,7 +4,8 @@
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
-import { saveRefusal, type Translator } from '../../../../src/extension/encryption/saveRefusal';
+import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
+import type { Translator } from '../../../../src/core/text/format';
 import { diskRefusalOf } from '../../../../src/extension/journal/diskRefusal';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import { systemError } from '../../../support/memoryJournalFs';

@@ -3,7 +3,8 @@
 // never people.yml's "2w".
 import * as assert from 'node:assert/strict';
 import { parseCadence, type Cadence } from '../../../../src/core/people/cadence';
-import { calendarOneOnOnesLine, everyCadence, personCounts, type Translator } from '../../../../src/extension/people/personStrings';
+import { calendarOneOnOnesLine, everyCadence, personCounts } from '../../../../src/extension/people/personStrings';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

@@ -5,7 +5,8 @@
 // opening that entry at the commitment's line.
 import * as assert from 'node:assert/strict';
 import type { OpenCommitment } from '../../../../src/core/reflect/commitmentTracking';
-import { ageText, openCommitmentsPlan, type Translator } from '../../../../src/extension/reflect/openCommitmentsPlan';
+import { ageText, openCommitmentsPlan } from '../../../../src/extension/reflect/openCommitmentsPlan';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

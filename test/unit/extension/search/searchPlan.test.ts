@@ -5,9 +5,8 @@ import * as assert from 'node:assert/strict';
 import type { SearchRecord } from '../../../../src/core/reflect/search';
 import { createPeopleDirectory } from '../../../../src/core/reflect/peopleDirectory';
 import { parseQuery } from '../../../../src/core/reflect/searchQuery';
-import {
-  hitTarget, isEmptyQuery, latestEntries, privateLeftOutLabel, RECENT_SHOWN, resultsTitle, searchEntries, type Translator,
-} from '../../../../src/extension/search/searchPlan';
+import { hitTarget, isEmptyQuery, latestEntries, privateLeftOutLabel, RECENT_SHOWN, resultsTitle, searchEntries,  } from '../../../../src/extension/search/searchPlan';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const directory = createPeopleDirectory([]);

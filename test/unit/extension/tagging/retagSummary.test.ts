@@ -2,7 +2,8 @@
 // bundles as VS Code would: one entry is "1 entry" ("1 Eintrag"), never "1 entries"; pinned entries
 // are named only when there are some.
 import * as assert from 'node:assert/strict';
-import { retagSummary, type Translator } from '../../../../src/extension/tagging/retagSummary';
+import { retagSummary } from '../../../../src/extension/tagging/retagSummary';
+import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;

@@ -5,11 +5,11 @@
 // through the mount); or it could not be read again or removed. Each says what to do with it. Takes
 // the translator as a parameter (as unlockMessages.ts does) so the unit tier checks both languages
 // against the shipped bundles.
-import type { l10n } from 'vscode';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- @vscode/l10n-dev extracts l10n.t calls only from files importing vscode
+import type * as vscode from 'vscode';
+/** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
+import type { Translator } from '../../core/text/format';
 import type { PlainKeptWhy } from '../../core/encryption/decryptingJournalFs';
-
-/** `vscode.l10n`, or a stand-in with the same `t`. */
-type Translator = Pick<typeof l10n, 't'>;
 
 /** "{entry} is saved encrypted, but its plain file on disk … is kept as it is, still plain. …" */
 export function plainKeptMessage(l10n: Translator, entry: string, why: PlainKeptWhy): string {

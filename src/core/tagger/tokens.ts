@@ -116,7 +116,39 @@ interface WordInfo {
   epoch: number;
   readonly flags: number;
   /** A Scots "-nae" negative's auxiliary ("cannae" → "can"): the tokeniser reads it as two words, the auxiliary and "not". */
-  readonly negativeOf?: string;
+  readonly negativeOf: string | undefined;
+  /** This word's tokens by clause (see {@link tokenOf}), made as sentences need them. */
+  tokens: (Token | undefined)[] | undefined;
+}
+
+/**
+ * Clauses below this share their tokens (see {@link tokenOf}); a token of a later clause is made for
+ * its sentence alone. Almost every sentence has fewer clauses.
+ */
+const SHARED_CLAUSES = 8;
+
+/**
+ * The token of a cached word in clause `clause`. Tokens are read only and carry nothing but the
+ * word's reading and the clause, so every occurrence of a word in the same clause number shares one
+ * token object (made on first use, and again when the word's id has since become known): a sentence
+ * of 20 words allocated 20 tokens, the largest part of what tagging allocated. The token is the
+ * same, field for field and in the same order, as one made for the occurrence alone.
+ */
+function tokenOf(info: WordInfo, clause: number): Token {
+  if (clause >= SHARED_CLAUSES) {
+    return { stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags };
+  }
+  let kept = info.tokens;
+  if (kept === undefined) {
+    kept = new Array<Token | undefined>(SHARED_CLAUSES);
+    info.tokens = kept;
+  }
+  let token = kept[clause];
+  if (token === undefined || token.id !== info.id) {
+    token = { stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags };
+    kept[clause] = token;
+  }
+  return token;
 }
 
 /** A cached word with its id brought up to date (only unknown stems can have become known, by registration). */
@@ -165,9 +197,7 @@ class WordCache {
       const stem = entry?.family ?? read;
       const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : entry?.verbReading ? VERB_READING : 0);
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
-      info = negativeOf === undefined
-        ? { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags }
-        : { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags, negativeOf };
+      info = { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags, negativeOf, tokens: undefined };
       this.words.set(word, info);
       return info;
     }
@@ -322,15 +352,14 @@ export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[]
       if (!(isApostrophe(lower.charCodeAt(i)) && isLetter(lower.charCodeAt(i + 1)))) {
         const info = cache.span(lower, start, i, hash >>> 0);
         if (info.negativeOf === undefined) {
-          tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
+          tokens.push(tokenOf(info, clause));
         } else {
           tokens.push(wordToken(cache, info.negativeOf, clause), wordToken(cache, 'not', clause)); // "cannae" → can not
         }
         continue;
       }
       if (language !== 'en') {
-        const info = cache.word(lower.slice(start, i)); // "geht's": the apostrophe ends the word.
-        tokens.push({ stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags });
+        tokens.push(tokenOf(cache.word(lower.slice(start, i)), clause)); // "geht's": the apostrophe ends the word.
         continue;
       }
       // A contraction or an inner apostrophe: rarer, handled with slices.
@@ -403,6 +432,5 @@ export function tokenize(text: string, language: TaggerLanguage = 'en'): Token[]
 }
 
 function wordToken(cache: WordCache, word: string, clause: number): Token {
-  const info = cache.word(word);
-  return { stem: info.stem, id: info.id, word: info.word, clause, flags: info.flags };
+  return tokenOf(cache.word(word), clause);
 }

@@ -14,7 +14,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { localDateOf } from '../core/calendar/localDate';
 import { buildReport, type JournalReport, type SkippedFile } from '../core/report/reportModel';
 import { errorMessage } from '../core/text/errorMessage';
-import { plural } from '../core/text/format';
+import { plural, pluralMessage } from '../core/text/format';
 import { terminalJson, terminalSafe } from '../core/text/terminalSafe';
 import type { CliIo } from './io';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './reportArgs';
@@ -40,7 +40,7 @@ function reportSkipped(skipped: readonly SkippedFile[], io: CliIo): void {
   if (skipped.length > SKIPPED_SHOWN) {
     lines.push(`  … and ${skipped.length - SKIPPED_SHOWN} more (--json lists them all)`);
   }
-  io.stderr(`leadership-journal report: skipped ${skipped.length === 1 ? '1 file that is not an entry' : `${skipped.length} files that are not entries`}:\n${lines.join('\n')}\n`);
+  io.stderr(`leadership-journal report: skipped ${pluralMessage(skipped.length, '{0} file that is not an entry', '{0} files that are not entries')}:\n${lines.join('\n')}\n`);
 }
 
 export async function runReport(args: readonly string[], io: CliIo): Promise<number> {

@@ -23,6 +23,7 @@ import { errorMessage } from '../../core/text/errorMessage';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
 import type { Read } from './credentials';
 import { byCodeUnits } from '../../core/text/order';
+import { pluralForm, pluralMessage } from '../../core/text/format';
 
 export type EntryText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
@@ -76,7 +77,7 @@ export async function readEncryptedJournal(dir: string, journal: UnlockedJournal
   const warnings = journal.warnings.map((why) => englishReason(why));
   const listing = await listJournal(disk);
   if (journal.warnings.length === 0 && listing.encrypted.length > 0 && listing.plain.length > 0) {
-    warnings.push(`${listing.plain.length === 1 ? '1 entry is' : `${listing.plain.length} entries are`} not encrypted (run "leadership-journal encrypt" to encrypt ${listing.plain.length === 1 ? 'it' : 'them'})`);
+    warnings.push(`${pluralMessage(listing.plain.length, '{0} entry is', '{0} entries are')} not encrypted (run "leadership-journal encrypt" to encrypt ${pluralForm(listing.plain.length, 'it', 'them')})`);
   }
   if (listing.partials.length > 0) {
     const modifiedAt = async (path: string): Promise<number | undefined> => (await disk.stat?.(path))?.mtime;

@@ -17,6 +17,7 @@ import { parseReportArgs } from '../reportArgs';
 import { readEncryptedJournal, unlockFolder, type EncryptedJournal } from './encryptedJournal';
 import { printable, printableLines } from './printable';
 import { byCodeUnits } from '../../core/text/order';
+import { plural } from '../../core/text/format';
 
 export async function runEncryptedReport(args: readonly string[], credential: Credential, io: CliIo): Promise<number> {
   const fail = (code: number, message: string): number => {
@@ -74,7 +75,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
     if (skipped.length > SKIPPED_SHOWN) {
       lines.push(`  … and ${skipped.length - SKIPPED_SHOWN} more (--json lists them all)`);
     }
-    io.stderr(printableLines([`leadership-journal report: skipped ${skipped.length === 1 ? '1 file' : `${skipped.length} files`}:`, ...lines]));
+    io.stderr(printableLines([`leadership-journal report: skipped ${plural(skipped.length, 'file')}:`, ...lines]));
   }
   let report;
   try {

@@ -87,7 +87,7 @@ describe('text formatting', () => {
     assert.equal(translatedDays(german, 0), '0 Tage');
   });
 
-  it('is where a count\'s form is chosen: reviews, reminders, nudges, calendar lines, reasons, entry plans and the closing message of Encrypt Journal write no count rule of their own', () => {
+  it('is where a count\'s form is chosen: reviews, reminders, nudges, calendar lines, reasons, entry plans, the closing message of Encrypt Journal and the CLI\'s skipped and not-encrypted lines write no count rule of their own', () => {
     // `n === 1 ? 'entry' : 'entries'` (or a message) written again is the rule in a second place;
     // `plural`, `pluralWord`, `pluralForm` and `pluralMessage` are the one place.
     const root = join(__dirname, '..', '..', '..');
@@ -96,6 +96,7 @@ describe('text formatting', () => {
       ...folders.flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
         .filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`)),
       'src/core/report/calendarReport.ts', 'src/extension/encryption/doneMessage.ts',
+      'src/cli/report.ts', 'src/cli/encryption/encryptedReport.ts', 'src/cli/encryption/encryptedJournal.ts',
     ];
     const choice = /[=!]== 1\s*\?\s*(?:l10n\.t\(|['`])/g;
     const written = files.flatMap((path) => (readFileSync(join(root, path), 'utf8').match(choice) ?? []).map((match) => `${path}: ${match}`));

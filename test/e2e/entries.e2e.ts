@@ -90,7 +90,7 @@ describe('Journal entries in the real VS Code', function () {
   });
 
   it('activates on a Markdown file outside the journal by loading its one small bundle, and nothing else, and prints the activation VS Code reports', async function () {
-    // Up to five readings, each new one after a reload of the window (a new extension host).
+    // Up to three readings, each new one after a reload of the window (a new extension host).
     this.timeout(600_000);
     // Counted: opening any Markdown file activates the extension (onLanguage:markdown), and its
     // CodeLens and hover are asked for the file; fixtures/activationProbe records, in this extension

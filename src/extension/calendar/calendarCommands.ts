@@ -23,6 +23,7 @@ import { CalendarAudits } from './calendarAudits';
 import { CalendarSources } from './calendarSources';
 import { importCalendar, type ImportArgs } from './importCalendar';
 import { explainTarget } from './calendarPlan';
+import { pickChoice, type Choice } from '../pickChoice';
 
 /** The imported calendars, read through their sources; both are disposed with the extension. */
 export function calendarAudits(context: vscode.ExtensionContext, clock: Clock, mount: JournalMount, log: Log, settings: Settings, store: JournalStore): CalendarAudits {
@@ -67,10 +68,6 @@ export async function editCalendarRules(mount: JournalMount, settings: Settings,
   return uri;
 }
 
-interface EventPick extends vscode.QuickPickItem {
-  readonly event: ExplainedEvent;
-}
-
 /** Explains the event picked (or the one with `uid`); returns the explanation shown. */
 export async function explainCalendarEvent(audits: CalendarAudits, uid?: string): Promise<string | undefined> {
   let events: ExplainedEvent[] | undefined;
@@ -99,15 +96,11 @@ export async function explainCalendarEvent(audits: CalendarAudits, uid?: string)
   }
   const language = contentLanguage(vscode.env.language);
   const event = target.kind === 'event' ? target.event : target.kind === 'unknown-uid' ? undefined
-    : (await vscode.window.showQuickPick<EventPick>(target.events.map((candidate) => ({
-      label: candidate.title.trim() === '' ? vscode.l10n.t('(no title)') : candidate.title,
-      description: `${when(candidate)} · ${categoryLabel({ id: candidate.categoryId, label: candidate.categoryLabel }, language)}`,
-      event: candidate,
-    })), {
+    : await pickChoice(target.events.map((candidate) => eventChoice(candidate, language)), {
       title: vscode.l10n.t('Which Rule Placed This Event?'),
       placeHolder: vscode.l10n.t('Events of the last four weeks, latest first. Pick one to see its category and the rule that placed it.'),
       matchOnDescription: true,
-    }))?.event;
+    });
   if (!event) {
     return undefined;
   }
@@ -121,6 +114,20 @@ export async function explainCalendarEvent(audits: CalendarAudits, uid?: string)
   return text;
 }
 
+/** An event to pick: its title, and when it starts and the category it is in. */
+function eventChoice(event: ExplainedEvent, language: 'en' | 'de'): Choice<ExplainedEvent> {
+  return {
+    label: titleOf(event),
+    description: `${when(event)} · ${categoryLabel({ id: event.categoryId, label: event.categoryLabel }, language)}`,
+    value: event,
+  };
+}
+
+/** The event's title, or "(no title)" for one without. */
+function titleOf(event: ExplainedEvent): string {
+  return event.title.trim() === '' ? vscode.l10n.t('(no title)') : event.title;
+}
+
 /** When the event starts, in the display language and the machine's time zone (core/text/dates.ts). */
 function when(event: ExplainedEvent): string {
   return instantFormat(vscode.env.language, event.allDay ? 'eventDay' : 'eventTime')(event.start);
@@ -128,7 +135,7 @@ function when(event: ExplainedEvent): string {
 
 /** The explanation in the display language: the event, its category and side, the rule and what met each condition. */
 export function explanation(event: ExplainedEvent, language: 'en' | 'de'): string {
-  const title = event.title.trim() === '' ? vscode.l10n.t('(no title)') : event.title;
+  const title = titleOf(event);
   const placed = categoryLabel({ id: event.categoryId, label: event.categoryLabel }, language);
   const side = sideName(event.side, language);
   const notes = event.notes.length > 0 ? ` ${vscode.l10n.t('Note: {0}', event.notes.join(' '))}` : '';

@@ -1,7 +1,8 @@
 // What the calendar commands decide before they ask or write. Which Rule Placed This Event?: with no
 // calendar imported it offers Import Calendar…, with no event in the last four weeks it says so, and
 // otherwise it explains the event whose uid was given (nothing for a uid it does not know) or asks
-// which. Import Calendar…: the files and how to take them are asked only when not given. A copy into
+// which. Import Calendar…: the files and how to take them are asked only when not given; asked, the
+// calendars are any number of `.ics` files or one folder (every `.ics` file in it). A copy into
 // `.calendar/` keeps its name unless a file of that name holds other bytes, and then takes the next
 // free `-2`, `-3` before the `.ics`. Pure (no vscode), so the decisions are unit-tested;
 // calendarCommands.ts and importCalendar.ts ask, read and write.
@@ -31,6 +32,25 @@ export function explainTarget<E extends { readonly uid: string }>(events: readon
 /** Which of Import Calendar…'s two questions are asked: those its arguments do not answer. */
 export function importQuestions(args: { readonly uris?: readonly unknown[]; readonly copy?: boolean } | undefined): { readonly calendars: boolean; readonly how: boolean } {
   return { calendars: args?.uris === undefined, how: args?.copy === undefined };
+}
+
+/** Import Calendar…'s first answer: calendar files, or a folder of them. */
+export type CalendarSelection = 'files' | 'folder';
+
+/** What the open dialog lets the user select after that answer. */
+export interface CalendarDialog {
+  readonly canSelectFiles: boolean;
+  readonly canSelectFolders: boolean;
+  readonly canSelectMany: boolean;
+  /** Offer `.ics` files only (a folder is read for its `.ics` files instead). */
+  readonly icsOnly: boolean;
+}
+
+/** Any number of `.ics` files; or one folder, whose `.ics` files are read. */
+export function calendarDialog(selection: CalendarSelection): CalendarDialog {
+  return selection === 'files'
+    ? { canSelectFiles: true, canSelectFolders: false, canSelectMany: true, icsOnly: true }
+    : { canSelectFiles: false, canSelectFolders: true, canSelectMany: false, icsOnly: false };
 }
 
 /** The `n`th name tried for a copy of `name` (1: the name itself; `work.ics` → `work-2.ics`, `-3`, …). */

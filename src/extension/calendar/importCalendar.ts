@@ -16,17 +16,14 @@ import type { Log } from '../output';
 import { CHECK_WEEKS, type CalendarAudits } from './calendarAudits';
 import { calendarImportFailure, CalendarUnreadable } from './calendarImportFailure';
 import { displayPath, sourceEntry, type CalendarSources } from './calendarSources';
-import { copyName, importQuestions } from './calendarPlan';
+import { calendarDialog, copyName, importQuestions, type CalendarSelection } from './calendarPlan';
+import { pickChoice } from '../pickChoice';
 
 export interface ImportArgs {
   /** Files or folders to import (URIs or absolute paths). */
   readonly uris?: readonly (vscode.Uri | string)[];
   /** Copy into `.calendar/` instead of reading them where they are. */
   readonly copy?: boolean;
-}
-
-interface ChoicePick<T> extends vscode.QuickPickItem {
-  readonly value: T;
 }
 
 export async function importCalendar(audits: CalendarAudits, { mount, log, settings, store }: { readonly mount: JournalMount; readonly log: Log; readonly settings: Settings; readonly store: JournalStore }, args?: ImportArgs): Promise<boolean> {
@@ -79,24 +76,27 @@ export async function importCalendar(audits: CalendarAudits, { mount, log, setti
 }
 
 async function chooseCalendars(): Promise<vscode.Uri[] | undefined> {
-  const kind = await vscode.window.showQuickPick<ChoicePick<'files' | 'folder'>>([
+  const selection = await pickChoice<CalendarSelection>([
     { label: vscode.l10n.t('Calendar files (.ics)…'), description: vscode.l10n.t('one or more exports from Outlook, Google or Apple Calendar'), value: 'files' },
     { label: vscode.l10n.t('A folder of calendar files…'), description: vscode.l10n.t('every .ics file in it'), value: 'folder' },
   ], { title: vscode.l10n.t('Import Calendar'), placeHolder: vscode.l10n.t('What do you want to import? Calendars are read on this machine only.') });
-  if (!kind) {
+  if (!selection) {
     return undefined;
   }
-  return vscode.window.showOpenDialog(kind.value === 'files'
-    ? { canSelectFiles: true, canSelectFolders: false, canSelectMany: true, filters: { [vscode.l10n.t('Calendars')]: ['ics'] }, openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('Import Calendar') }
-    : { canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('Import Calendar') });
+  const { icsOnly, ...select } = calendarDialog(selection);
+  return vscode.window.showOpenDialog({
+    ...select,
+    ...(icsOnly ? { filters: { [vscode.l10n.t('Calendars')]: ['ics'] } } : {}),
+    openLabel: vscode.l10n.t('Import'),
+    title: vscode.l10n.t('Import Calendar'),
+  });
 }
 
-async function chooseHow(): Promise<boolean | undefined> {
-  const how = await vscode.window.showQuickPick<ChoicePick<boolean>>([
+function chooseHow(): Promise<boolean | undefined> {
+  return pickChoice([
     { label: vscode.l10n.t('Read them where they are'), description: vscode.l10n.t('read again whenever they change; listed in .calendar/sources.yml'), value: false },
     { label: vscode.l10n.t('Copy them into the journal'), description: vscode.l10n.t('into .calendar/, so they travel with the journal'), value: true },
   ], { title: vscode.l10n.t('Import Calendar'), placeHolder: vscode.l10n.t('Read the calendars where they are, or copy them into the journal?') });
-  return how?.value;
 }
 
 /** Copies every .ics file chosen (a folder's .ics children) into `.calendar/`; returns the copies' names. */

@@ -12,6 +12,7 @@ import { createIfAbsent } from '../journal/journalStore';
 import type { CommandHandlers } from '../activationTable';
 import { templateFailure } from './templateFailure';
 import { templateFile, templateKind, templateNews } from './templatePlan';
+import { pickChoice } from '../pickChoice';
 
 export function customizeTemplateCommands({ mount, settings }: { readonly mount: JournalMount; readonly settings: Settings }): CommandHandlers<'entries/customizeTemplate'> {
   return { customizeTemplate: (kindId?: string) => customizeTemplate(settings.current, mount, kindId) };
@@ -25,10 +26,10 @@ async function customizeTemplate(settings: JournalSettings, mount: JournalMount,
   // The template starts as the built-in body in the entries' language.
   const kinds = entryKindsFor(settings.locale);
   const given = templateKind(kinds, kindId);
-  const kind = given !== 'ask' ? given : (await vscode.window.showQuickPick(
-    kinds.map((k) => ({ label: k.label, detail: k.description, entryKind: k })),
+  const kind = given !== 'ask' ? given : await pickChoice(
+    kinds.map((k) => ({ label: k.label, detail: k.description, value: k })),
     { title: vscode.l10n.t('Customize Template'), placeHolder: vscode.l10n.t('Which kind of entry?') },
-  ))?.entryKind;
+  );
   if (!kind) {
     return undefined;
   }

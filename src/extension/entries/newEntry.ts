@@ -16,6 +16,7 @@ import type { KnownPerson } from '../../core/reflect/personChoices';
 import { personChoices } from '../../core/reflect/personChoices';
 import type { Clock } from '../clock';
 import type { CommandHandlers } from '../activationTable';
+import { pickChoice, type Choice } from '../pickChoice';
 import { personStep, planNewEntry, type NewEntryArgs } from './newEntryPlan';
 
 /** What New Entry… reads, handed in by the composition root (features.ts). */
@@ -32,10 +33,6 @@ export interface NewEntryServices {
   readonly store: JournalStore;
 }
 
-interface KindItem extends vscode.QuickPickItem {
-  readonly entryKind: EntryKind;
-}
-
 export function newEntryCommands({ clock, settings, entryTexts: texts, knownPeople: known, mount, store }: NewEntryServices): CommandHandlers<'entries/newEntry'> {
   return { newEntry: (args?: NewEntryArgs) => newEntry(clock, settings.current, texts, args, known, mount, store) };
 }
@@ -44,14 +41,14 @@ export function newEntryCommands({ clock, settings, entryTexts: texts, knownPeop
  * The kinds in QuickPick order, in the language of `settings.locale`: the default kind first, then the
  * rest as the product lists them.
  */
-export function kindItems(settings: JournalSettings): KindItem[] {
+export function kindChoices(settings: JournalSettings): Choice<EntryKind>[] {
   const kinds = entryKindsFor(settings.locale);
   const ordered = [entryKindFor(settings.defaultKind, settings.locale), ...kinds.filter((k) => k.id !== settings.defaultKind)];
   return ordered.map((kind) => ({
     label: kind.label,
     description: kind.id === settings.defaultKind ? vscode.l10n.t('default') : '',
     detail: kind.description,
-    entryKind: kind,
+    value: kind,
   }));
 }
 
@@ -132,11 +129,11 @@ async function newEntry(clock: Clock, settings: JournalSettings, texts: NewEntry
   }
   const kind: EntryKind | undefined = plan.kind !== 'ask'
     ? entryKindFor(plan.kind, settings.locale)
-    : (await vscode.window.showQuickPick(kindItems(settings), {
+    : await pickChoice(kindChoices(settings), {
       title: vscode.l10n.t('New Leadership Journal Entry'),
       placeHolder: vscode.l10n.t('What kind of entry?'),
       matchOnDetail: true,
-    }))?.entryKind;
+    });
   if (!kind) {
     return undefined;
   }

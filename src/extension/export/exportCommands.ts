@@ -24,6 +24,7 @@ import { recordsOf, type ReflectSource } from '../index/reflectSource';
 import { calendarExportRange, exportedSentence, metricsFormats, suggestedExport, targetAction, type Exported, type ExportKind, type MetricsFormat } from './exportPlan';
 import { exportedMessage } from './plainExportNotice';
 import { reportsModule } from './reportsModule';
+import { pickChoice, type Choice } from '../pickChoice';
 
 export type { MetricsFormat } from './exportPlan';
 
@@ -141,20 +142,16 @@ async function write(uri: vscode.Uri, text: string): Promise<WriteOutcome | unde
   }
 }
 
-interface FormatPick extends vscode.QuickPickItem {
-  readonly format: MetricsFormat;
-}
-
-function formatPick(format: MetricsFormat): FormatPick {
+function formatChoice(format: MetricsFormat): Choice<MetricsFormat> {
   switch (format) {
     case 'csv':
-      return { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), format };
+      return { label: 'CSV', description: vscode.l10n.t('one row per entry, for a spreadsheet'), value: format };
     case 'json':
-      return { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), format };
+      return { label: 'JSON', description: vscode.l10n.t('an array of objects, for a script'), value: format };
     case 'calendar-csv':
-      return { label: vscode.l10n.t('Calendar hours (CSV)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format };
+      return { label: vscode.l10n.t('Calendar hours (CSV)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), value: format };
     case 'calendar-json':
-      return { label: vscode.l10n.t('Calendar hours (JSON)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), format };
+      return { label: vscode.l10n.t('Calendar hours (JSON)'), description: vscode.l10n.t('hours per category per week, no titles or attendees'), value: format };
   }
 }
 
@@ -201,10 +198,10 @@ export async function exportMetrics(deps: ExportDeps, args?: ExportArgs): Promis
     return undefined;
   }
   const calendarImported = (await deps.calendar?.sources.imported()) ?? false;
-  const format = args?.format ?? (await vscode.window.showQuickPick<FormatPick>(metricsFormats(calendarImported).map(formatPick), {
+  const format = args?.format ?? await pickChoice(metricsFormats(calendarImported).map(formatChoice), {
     title: vscode.l10n.t('Export Metrics'),
     placeHolder: vscode.l10n.t('Dates, kinds, scores, functions and traps, with no entry text. Which format?'),
-  }))?.format;
+  });
   if (!format) {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { copyName, explainTarget, importQuestions } from '../../../../src/extension/calendar/calendarPlan';
+import { calendarDialog, copyName, explainTarget, importQuestions } from '../../../../src/extension/calendar/calendarPlan';
 
 const planning = { uid: 'planning@work', title: 'Sprint planning' };
 const oneOnOne = { uid: '1on1@work', title: '1:1 Ana' };
@@ -21,6 +21,11 @@ describe('calendar command decisions (calendarPlan.ts)', () => {
     assert.deepEqual(importQuestions({ uris: ['/home/me/work.ics'] }), { calendars: false, how: true });
     assert.deepEqual(importQuestions({ uris: ['/home/me/work.ics'], copy: false }), { calendars: false, how: false });
     assert.deepEqual(importQuestions({ copy: true }), { calendars: true, how: false });
+  });
+
+  it('lets Import Calendar…\'s dialog select any number of .ics files, or one folder of any files, as the first answer says', () => {
+    assert.deepEqual(calendarDialog('files'), { canSelectFiles: true, canSelectFolders: false, canSelectMany: true, icsOnly: true });
+    assert.deepEqual(calendarDialog('folder'), { canSelectFiles: false, canSelectFolders: true, canSelectMany: false, icsOnly: false });
   });
 
   it('copies under the name it has, then -2, -3 before the extension, whatever its case', () => {

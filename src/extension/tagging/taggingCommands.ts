@@ -15,6 +15,7 @@ import type { TaggerService } from './taggerService';
 import type { CommandHandlers } from '../activationTable';
 import { tagOutcome } from './tagOutcome';
 import { retagSummary } from './retagSummary';
+import { logsReason, offersOutput, retagProgress, unsavedEditors } from './retagPlan';
 import { explainStart, tagTarget, type UriReader } from './tagTarget';
 
 /** A handed URI or URI text, read as VS Code's (tagTarget.ts decides what it means). */
@@ -121,35 +122,35 @@ async function retagAll(tagger: TaggerService, { mount, store }: { readonly moun
   }
   const paths = await store.listMarkdownFiles(folder);
   const counts = { updated: 0, unchanged: 0, skipped: 0, pinned: 0 };
-  // Unsaved editors are edited in place (their text is the user's latest); everything else on disk,
-  // where a clean open editor picks the change up by itself.
-  const dirty = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d]));
+  // Unsaved editors are edited in place, everything else on disk (retagPlan.ts).
+  const unsaved = unsavedEditors(vscode.workspace.textDocuments);
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Retagging journal entries'), cancellable: true }, async (progress, token) => {
     for (const [index, path] of paths.entries()) {
       if (token.isCancellationRequested) {
         break;
       }
       const uri = entryUri(folder, path);
-      const document = dirty.get(uri.toString());
+      const document = unsaved(uri.toString());
       try {
         const write = document
           ? await applyToOpenDocument(document, tagger.tagDocument(document))
           : await applyToClosedFile(uri, (text) => tagger.tagText(text), store);
         counts[write.status]++;
-        if (write.status === 'skipped' || write.status === 'pinned') {
+        if (logsReason(write)) {
           log.info(vscode.l10n.t('Not tagged: {0}: {1}', path, write.reason));
         }
       } catch (error) {
         counts.skipped++;
         log.warn(vscode.l10n.t('Not tagged: {0}: {1}', path, errorMessage(error)));
       }
-      if (index % 50 === 0) {
-        progress.report({ message: vscode.l10n.t('{0} of {1}', index + 1, paths.length), increment: (50 / Math.max(paths.length, 1)) * 100 });
+      const step = retagProgress(index, paths.length);
+      if (step) {
+        progress.report({ message: vscode.l10n.t('{0} of {1}', step.done, paths.length), increment: step.increment });
       }
     }
   });
   const summary = retagSummary(vscode.l10n, { read: paths.length, ...counts });
-  if (counts.skipped > 0) {
+  if (offersOutput(counts)) {
     const show = vscode.l10n.t('Show Output');
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} The Output panel (Leadership Journal) lists why.', summary), show).then((choice) => {
       if (choice) {

@@ -71,12 +71,17 @@ export function dayFormat(locale: string | undefined, style: DateStyle): DayForm
   };
 }
 
+/** The English weekday names, written with one Intl formatter the first time they are asked for. */
+let englishWeekdays: readonly string[] | undefined;
+
 /**
  * `sunday` … `saturday`, indexed as `weekday()` counts (0 = Sunday): the English names a setting
  * (rest days) or a typed date (`last friday`) is read with, lower case. Day 3 of 1970 was a Sunday.
+ * Built once and shared (frozen): every reading of the rest-days setting asks for them.
  */
-export function englishWeekdayNames(): string[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((day) => fromEpochDay(3 + day)).map(dayFormat('en', 'weekday')).map((name) => name.toLowerCase());
+export function englishWeekdayNames(): readonly string[] {
+  englishWeekdays ??= Object.freeze([0, 1, 2, 3, 4, 5, 6].map((day) => fromEpochDay(3 + day)).map(dayFormat('en', 'weekday')).map((name) => name.toLowerCase()));
+  return englishWeekdays;
 }
 
 /** Instants (milliseconds since 1970) written in `locale` in `style`, in the machine's time zone. */

@@ -17,6 +17,7 @@ import { DATE_STYLES, dayFormat, englishWeekdayNames, instantFormat, type DateSt
 import { ENGLISH_REPORT, reportLanguage } from '../../../src/core/report/reportLanguage';
 import { useL10n } from '../../../src/webview/language';
 import { formatLongDate, formatMonth, formatShortDate, periodName } from '../../../src/webview/trends/format';
+import { parseRestDays } from '../../../src/core/trends/streaks';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}-15`);
 
@@ -109,6 +110,26 @@ describe('dates in the display language, as each surface writes them', () => {
     assert.deepEqual(rows('en'), ['Mon', 'Wed', 'Fri']);
     assert.deepEqual(rows('de'), ['Mo', 'Mi', 'Fr']);
     assert.deepEqual(englishWeekdayNames(), ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+  });
+
+  it('writes the English weekday names once (one Intl formatter), and shares them frozen', () => {
+    // Counted rather than timed: no formatter is made for them after the first call.
+    const Made = Intl.DateTimeFormat;
+    englishWeekdayNames();
+    let made = 0;
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Made>) {
+      made++;
+      return new Made(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      const names = englishWeekdayNames();
+      assert.equal(englishWeekdayNames(), names, 'the same list each time');
+      assert.equal(parseRestDays(['Saturday', 'sunday'])?.join(), '6,0');
+      assert.equal(made, 0, 'no formatter made after the first call');
+      assert.ok(Object.isFrozen(names), 'no reader can change the shared list');
+    } finally {
+      Intl.DateTimeFormat = Made;
+    }
   });
 
   it('is the one place a month\'s or a weekday\'s name is written: no list of them elsewhere in src', () => {

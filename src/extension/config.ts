@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { isWeekStart, type WeekStart } from '../core/calendar/isoWeek';
 import { isEntryKindId, type EntryKindId } from '../core/entries/kinds';
 import { parseRestDays } from '../core/trends/streaks';
-import { DEFAULT_JOURNAL_FOLDER, journalFolderSetting, SECTION } from './journalFolderSetting';
+import { DEFAULT_JOURNAL_FOLDER, journalFolderSetting, SECTION } from './journal/journalFolderSetting';
 
 export { SECTION };
 

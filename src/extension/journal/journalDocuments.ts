@@ -5,7 +5,7 @@
 // tag-on-save (shell/journalEntryGate.ts), with the features' mount once they are loaded and
 // `undefined` before.
 import type * as vscode from 'vscode';
-import { journalFolderSetting } from '../journalFolderSetting';
+import { journalFolderSetting } from './journalFolderSetting';
 import { journalFolderUri, relativeToFolder } from './journalLocation';
 import { ENCRYPTED_SCHEME, MOUNT_ROOT, type MountedRoots } from './journalMounts';
 

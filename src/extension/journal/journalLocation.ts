@@ -5,8 +5,7 @@
 // The mount is the features' service (features.ts), handed in; activation has none.
 import * as vscode from 'vscode';
 import { isContainedRelativePath } from '../../core/journal/entryPath';
-import type { JournalSettings } from '../config';
-import { SECTION } from '../journalFolderSetting';
+import { SECTION, type JournalFolderSettings } from './journalFolderSetting';
 import type { JournalMount, MountedRoots } from './journalMounts';
 
 export class JournalLocationError extends Error {}
@@ -19,13 +18,13 @@ function isAbsolute(path: string): boolean {
  * The journal's root to read entries from: the folder, or its decrypted view when the journal is
  * encrypted and unlocked in this window (this never asks for the passphrase: see {@link resolveJournalFolder}).
  */
-export function journalFolderUri(settings: Pick<JournalSettings, 'journalFolder'>, mount: MountedRoots | undefined): vscode.Uri {
+export function journalFolderUri(settings: JournalFolderSettings, mount: MountedRoots | undefined): vscode.Uri {
   const disk = journalDiskFolderUri(settings);
   return mount?.rootOf(disk) ?? disk;
 }
 
 /** The journal folder's URI on disk, or a {@link JournalLocationError} saying why there is none. */
-export function journalDiskFolderUri(settings: Pick<JournalSettings, 'journalFolder'>): vscode.Uri {
+export function journalDiskFolderUri(settings: JournalFolderSettings): vscode.Uri {
   const configured = settings.journalFolder.replace(/[\\/]+$/, '') || settings.journalFolder;
   const workspace = vscode.workspace.workspaceFolders?.[0];
   if (isAbsolute(configured)) {
@@ -54,7 +53,7 @@ export function journalDiskFolderUri(settings: Pick<JournalSettings, 'journalFol
  * {@link resolveJournalDiskFolder}), and for an encrypted journal its passphrase, once per window.
  * `undefined` when the user cancels or the location is refused (they have been told why).
  */
-export async function resolveJournalFolder(settings: JournalSettings, mount: Pick<JournalMount, 'open'>): Promise<vscode.Uri | undefined> {
+export async function resolveJournalFolder(settings: JournalFolderSettings, mount: Pick<JournalMount, 'open'>): Promise<vscode.Uri | undefined> {
   const disk = await resolveJournalDiskFolder(settings);
   return disk === undefined ? undefined : mount.open(disk);
 }
@@ -64,7 +63,7 @@ export async function resolveJournalFolder(settings: JournalSettings, mount: Pic
  * once to choose a folder and remembers the choice in their user settings. `undefined` when the user
  * cancels or the location is refused (they have been told why).
  */
-export async function resolveJournalDiskFolder(settings: JournalSettings): Promise<vscode.Uri | undefined> {
+export async function resolveJournalDiskFolder(settings: JournalFolderSettings): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.workspaceFolders?.length && !isAbsolute(settings.journalFolder)) {
     const choose = vscode.l10n.t('Choose Folder…');
     const answer = await vscode.window.showInformationMessage(

@@ -5,7 +5,7 @@
 // stats say so). Otherwise nothing is registered; the encryption code registers the provider itself
 // if the journal is encrypted later (shell/deferredFileSystem.ts).
 import * as vscode from 'vscode';
-import { journalFolderSetting } from '../journalFolderSetting';
+import { journalFolderSetting } from '../journal/journalFolderSetting';
 import { journalDiskFolderUri } from '../journal/journalLocation';
 import { ENCRYPTED_SCHEME, mayBeEncrypted } from '../journal/journalMounts';
 

@@ -31,7 +31,7 @@ describe('what activation may hold (scripts/activationBundle.ts)', function () {
     for (const room of ['entries', 'tagging', 'trends', 'reflect', 'people', 'search', 'export', 'calendar', 'encryption', 'features', 'featuresCore']) {
       assert.ok(rooms.has(room), room);
     }
-    for (const room of ['shell', 'extension', 'journal', 'activationTable', 'journalFolderSetting']) {
+    for (const room of ['shell', 'extension', 'journal', 'activationTable']) {
       assert.ok(!rooms.has(room), room);
     }
   });

@@ -10,11 +10,14 @@ describe('extension layers check', () => {
   it('holds on the real src/extension: no import runs back up a floor', () => {
     const report = extensionLayers(join(__dirname, '..', '..', '..', 'src', 'extension'));
     assert.deepEqual(report.backEdges, [], layerLines(report).join('\n'));
-    // The entry point is the top floor; the seam and the settings are below what uses them.
+    // The entry point is the top floor; the seam and the settings are below what uses them. The
+    // journal room, which activation reads, is below the settings reader too: it owns the one setting
+    // it reads (journal/journalFolderSetting.ts), and config.ts reads that setting from it.
     const top = Math.max(...report.floors.values());
     assert.equal(report.floors.get('extension'), top);
     assert.ok((report.floors.get('journal') ?? top) < (report.floors.get('entries') ?? 0));
-    assert.ok((report.floors.get('config') ?? top) < (report.floors.get('journal') ?? 0));
+    assert.ok((report.floors.get('journal') ?? top) < (report.floors.get('config') ?? 0));
+    assert.ok((report.floors.get('config') ?? top) < (report.floors.get('entries') ?? 0));
     // The rooms of the features that read the index (issue 14): what they share sits below them all.
     const below = (lower: string, uppers: readonly string[]): void => {
       for (const upper of uppers) {

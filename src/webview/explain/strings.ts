@@ -7,21 +7,12 @@
 import * as l10n from '@vscode/l10n';
 import { translatedVocabulary } from '../../core/tagger/vocabulary';
 
-/** Every text the panel shows, by key; `explainStrings` holds the English message of each. */
-export const EXPLAIN_STRING_KEYS = [
-  'heading', 'openEntry', 'labelCaption', 'labelWhy', 'labelHow', 'labelBalanced', 'labelUnclear',
-  'legendWhy', 'legendHow', 'sharesCaption', 'readEnglish', 'readGerman', 'byTrap',
-  'unclearEmpty', 'unclearLanguage', 'unclearNoSignal', 'unclearWeak', 'unclearTrends', 'dirty',
-  'functions', 'style', 'sentencesHeading', 'sentencesIntro', 'sideWhy', 'sideHow', 'sideNone', 'line',
-  'lineLabel', 'cuesLabel', 'cueNone', 'cueEvidence', 'cueTerm', 'cueContrast', 'cueNegation', 'cueWhy',
-  'cueHow', 'trapsHeading', 'trapsIntro', 'trapEvidence', 'missing', 'failure',
-] as const;
-
-export type ExplainStringKey = (typeof EXPLAIN_STRING_KEYS)[number];
-export type ExplainStrings = Readonly<Record<ExplainStringKey, string>>;
-
-/** The table in the language `@vscode/l10n` was last configured with. */
-export function explainStrings(): ExplainStrings {
+/**
+ * Every text the Explain Tags panel shows, by key, in the language `@vscode/l10n` was last configured
+ * with. The keys are this table's own: `ExplainStringKey` and `ExplainStrings` are read from it (below),
+ * so no list of them is kept beside it, and a key read that the table lacks is a type error.
+ */
+export function explainStrings() {
   const labels = translatedVocabulary(l10n).labels;
   return {
     heading: l10n.t('Why these tags?'),
@@ -67,3 +58,6 @@ export function explainStrings(): ExplainStrings {
     failure: l10n.t('Something went wrong while drawing the explanation: {0}'),
   };
 }
+
+export type ExplainStrings = Readonly<ReturnType<typeof explainStrings>>;
+export type ExplainStringKey = keyof ExplainStrings;

@@ -11,42 +11,11 @@ import * as l10n from '@vscode/l10n';
 import { translatedVocabulary } from '../../core/tagger/vocabulary';
 
 /**
- * Every text the view shows, by key; `webviewStrings` holds the English message of each.
+ * Every text the trends view shows, by key, in the language `@vscode/l10n` was last configured
+ * with. The keys are this table's own: `WebviewStringKey` and `WebviewStrings` are read from it (below),
+ * so no list of them is kept beside it, and a key read that the table lacks is a type error.
  */
-export const WEBVIEW_STRING_KEYS = [
-  'trendsHeading', 'entriesOne', 'entriesMany', 'daysOne', 'daysMany', 'weeksOne', 'weeksMany', 'monthsOne',
-  'monthsMany', 'wordsOne', 'wordsMany', 'timesOne', 'timesMany', 'unitDay', 'unitWeek', 'unitMonth',
-  'streak', 'noStreak', 'longestStreak', 'longestStreakDay', 'leanNoneTagged', 'lean', 'points', 'weekSpan',
-  'granularity', 'granularityDay', 'granularityWeek', 'granularityMonth', 'range', 'rangeDays', 'rangeWeeks',
-  'rangeMonths', 'rangeDay', 'rangeWeek', 'rangeMonth', 'rangeQuarter', 'rangeYear', 'rangeYears',
-  'legendWhy', 'legendHow', 'legendEntries', 'legendTagged', 'legendUnclear', 'balanceTitle', 'balanceHint',
-  'chartFallback', 'chartEmpty', 'chartSummary', 'chartLabel', 'chartValue', 'datasetWhy', 'datasetHow',
-  'tableCaptionDay', 'tableCaptionWeek', 'tableCaptionMonth', 'tablePeriod', 'tableWhy', 'tableHow',
-  'tableBalanced', 'tableUnclear', 'tableRegion', 'noTaggedEntries', 'selectBar', 'leanUnclear',
-  'detailsEntries', 'detailsWhyHow', 'detailsBalanced', 'detailsFunctions', 'detailsStyles', 'detailsTraps',
-  'detailsPeople', 'heatmapTitle', 'heatDay', 'heatDayWhy', 'heatNoEntries', 'heatSummary',
-  'heatSummaryLean', 'heatNoCalendar', 'heatLess', 'heatMore', 'heatCells', 'heatBalanced', 'heatUnclear',
-  'comparisonTitle', 'comparisonCaption', 'comparisonCaptionOne', 'comparisonMeasure', 'comparisonThisMonth', 'comparisonPrevious',
-  'comparisonPreviousTitle', 'comparisonChange', 'comparisonBetter', 'comparisonWorse', 'comparisonEntriesPerWeek', 'comparisonWhyShare',
-  'comparisonBalancedShare', 'comparisonTrapsPerWeek', 'trapsTitle', 'trapsIntro', 'trapsNone',
-  'trapsListLabel', 'openEntry', 'more', 'functionsTitle', 'functionsNone', 'functionsLead', 'functionsList',
-  'functionsIntro', 'peopleTitle', 'peopleNone', 'peoplePerson', 'peopleStyles',
-  'peopleMost', 'peopleOther', 'indexingHeading', 'indexingLabel', 'indexingReadOne', 'indexingReadMany',
-  'indexingWait', 'errorHeading', 'errorUnreadable', 'drawFailure', 'newEntry', 'firstRunHeading',
-  'firstRunSides', 'firstRunBody', 'firstRunButton',
-  'firstRunPrivacy', 'footerFolder', 'skippedOne', 'skippedMany', 'notCountedOne', 'notCountedMany',
-  'hoursValue', 'tableWeek', 'tableTotal', 'calendarHoursTitle', 'calendarHoursIntro', 'calendarHoursLabel',
-  'calendarHoursSummary', 'calendarHoursCaption', 'calendarHoursRegion', 'calendarNoTime', 'loadTitle', 'loadIntro', 'loadLabel',
-  'loadSummary', 'loadCaption', 'loadRegion', 'datasetMeetingHours', 'datasetFreeBlock', 'tableMeetingHours', 'tableMeetings',
-  'tableFreeBlock', 'tableWorkingDays', 'saidTitle', 'saidIntro', 'saidLabel', 'saidSummary', 'saidCaption', 'saidRegion',
-  'datasetWriting', 'datasetCalendar', 'tableWritingWhy', 'tableCalendarWhy', 'tableGap', 'sideWhy', 'sideHow', 'sideNeither',
-] as const;
-
-export type WebviewStringKey = (typeof WEBVIEW_STRING_KEYS)[number];
-export type WebviewStrings = Readonly<Record<WebviewStringKey, string>>;
-
-/** The table in the language `@vscode/l10n` was last configured with. */
-export function webviewStrings(): WebviewStrings {
+export function webviewStrings() {
   const labels = translatedVocabulary(l10n).labels;
   return {
     trendsHeading: l10n.t('Your leadership trends'),
@@ -229,3 +198,6 @@ export function webviewStrings(): WebviewStrings {
     tableGap: l10n.t('Gap'),
   };
 }
+
+export type WebviewStrings = Readonly<ReturnType<typeof webviewStrings>>;
+export type WebviewStringKey = keyof WebviewStrings;

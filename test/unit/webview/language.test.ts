@@ -8,7 +8,7 @@ import { explainStrings } from '../../../src/webview/explain/strings';
 import { isL10nMessage, type L10nMessage } from '../../../src/webview/l10nProtocol';
 import { currentLocale, fill, parts, translatedTable, useL10n } from '../../../src/webview/language';
 import { t } from '../../../src/webview/trends/i18n';
-import { webviewStrings, WEBVIEW_STRING_KEYS } from '../../../src/webview/trends/strings';
+import { webviewStrings, type WebviewStringKey } from '../../../src/webview/trends/strings';
 
 const germanBundle = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 const GERMAN: L10nMessage = { type: 'l10n', locale: 'de', bundle: germanBundle };
@@ -37,7 +37,7 @@ describe('webview: the language posted once', () => {
     const german = webviewStrings();
     assert.equal(german.trendsHeading, 'Ihre Führungstrends');
     assert.equal(explainStrings().heading, 'Warum diese Tags?');
-    const untranslated = WEBVIEW_STRING_KEYS.filter((key) => german[key] !== germanBundle[english[key]]);
+    const untranslated = (Object.keys(english) as WebviewStringKey[]).filter((key) => german[key] !== germanBundle[english[key]]);
     assert.deepEqual(untranslated, [], 'every German string is the bundle\'s translation of the English one');
     useL10n(ENGLISH);
     assert.equal(webviewStrings().trendsHeading, 'Your leadership trends');

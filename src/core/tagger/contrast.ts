@@ -19,7 +19,7 @@ const MARKERS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Where a German "statt X" with no comma after it ends: the finite verb or the subject of the clause
+ * Where a German "statt X" (and only a German marker) with no comma after it ends: the finite verb or the subject of the clause
  * the writer chose ("Statt einer Rede habe ich den Plan verschickt"), as far as a word list knows them.
  */
 const GERMAN_CLAUSE_TURN = new Set([
@@ -84,8 +84,11 @@ export function findContrast(tokens: readonly Token[]): Contrast {
       continue;
     }
     const clause = (tokens[at] as Token).clause;
+    // Only a German marker ends at a German finite verb or subject: tokens carry no language, and
+    // "will" and "was" are English words too ("instead of what was planned").
+    const german = marker[0] === 'statt' || marker[0] === 'anstatt';
     let end = at + marker.length;
-    while (end < tokens.length && (tokens[end] as Token).clause === clause && (tokens[end] as Token).word !== 'but' && !GERMAN_CLAUSE_TURN.has((tokens[end] as Token).word)) {
+    while (end < tokens.length && (tokens[end] as Token).clause === clause && (tokens[end] as Token).word !== 'but' && !(german && GERMAN_CLAUSE_TURN.has((tokens[end] as Token).word))) {
       factors[end] = CONTRAST_FACTOR;
       end += 1;
     }

@@ -22,6 +22,11 @@ describe('contrast (the labelling guide, rule 3: label what the writer chose)', 
     assert.deepEqual(setAside('I wrote the rota rather than another pep talk.', 'en').words, ['another', 'pep', 'talk']);
   });
 
+  it('does not end an English alternative at a word German uses to turn a clause ("was", "will")', () => {
+    assert.deepEqual(setAside('I rewrote the rota instead of what was agreed on Monday.', 'en').words, ['what', 'was', 'agreed', 'on', 'monday']);
+    assert.deepEqual(setAside('Rather than hoping she will cope, I sat down with Mia.', 'en').words, ['hoping', 'she', 'will', 'cope']);
+  });
+
   it('reads German contrasts too: "statt X", "anstatt X" and "nicht X, sondern Y"', () => {
     assert.deepEqual(setAside('Statt ihr die Lösung zu sagen, habe ich gefragt, was sie versuchen würde.', 'de'), { words: ['ihr', 'die', 'lösung', 'zu', 'sagen'], markers: ['statt'] });
     assert.deepEqual(setAside('Anstatt einer Rede über unsere Werte habe ich den Dienstplan verschickt.', 'de'), { words: ['einer', 'rede', 'über', 'unsere', 'werte'], markers: ['anstatt'] });

@@ -1,10 +1,7 @@
 // Multinomial logistic regression for the sentence model, at build time: classes why, how and
 // neither, with neither as the reference (its weights are 0), binary features scaled by their
-// contrast factor, each example's vector scaled to length 1 (as the tagger does; the shape
-// features of structureFeatures.ts are left out of the scaling), L2 regularisation. Trained by full-batch gradient descent with AdaGrad steps in
+// contrast factor, each example's vector scaled to length 1 (as the tagger does), L2 regularisation. Trained by full-batch gradient descent with AdaGrad steps in
 // a fixed order, so the same data always gives the same weights.
-import { isShapeKey } from '../../src/core/tagger/sentenceModel';
-
 export type SentenceClass = 'why' | 'how' | 'none';
 
 export interface Example {
@@ -31,11 +28,11 @@ export interface Trained {
 
 export const DEFAULT_TRAINING: TrainOptions = { l2: 0.001, epochs: 300, learningRate: 0.5 };
 
-/** The length of a feature vector, shape features left out (0 counts as 1, so an empty vector stays empty). */
-export function vectorLength(features: readonly { readonly key: number; readonly factor: number }[]): number {
+/** The length of a feature vector (0 counts as 1, so an empty vector stays empty). */
+export function vectorLength(features: readonly { readonly factor: number }[]): number {
   let sum = 0;
   for (const feature of features) {
-    sum += isShapeKey(feature.key) ? 0 : feature.factor * feature.factor;
+    sum += feature.factor * feature.factor;
   }
   return sum > 0 ? Math.sqrt(sum) : 1;
 }
@@ -58,9 +55,8 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   const totalWeight = examples.reduce((sum, example) => sum + (example.weight ?? 1), 0);
   const rows = examples.map((example) => ({
     at: example.features.map((feature) => index.get(feature.key) as number),
-    // Each example's feature vector is scaled to length 1, as the tagger scales it (sentenceModel.ts);
-    // the shape features are added as they are (isShapeKey).
-    factor: example.features.map((feature) => (isShapeKey(feature.key) ? feature.factor : feature.factor / vectorLength(example.features))),
+    // Each example's feature vector is scaled to length 1, as the tagger scales it (sentenceModel.ts).
+    factor: example.features.map((feature) => feature.factor / vectorLength(example.features)),
     target: example.label === 'why' ? 0 : example.label === 'how' ? 1 : 2,
     weight: (example.weight ?? 1) / totalWeight,
   }));

@@ -16,7 +16,6 @@ import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
 import { buildCues } from './sentenceCues';
-import { pushStructureFeatures } from './structureFeatures';
 import {
   cueFeatureKey, decisiveSlots, LEXICON_HOW, LEXICON_WHY, modelWeights, readSentenceFeatures, scoreFeatures, sharedFeatureList,
   type FeatureList, type ModelWeights, type SentenceFeature, type SentenceModelTable,
@@ -235,8 +234,7 @@ function pushLexiconFeatures(list: FeatureList, tokens: readonly Token[], matche
 const NO_MATCHES: readonly WeightedMatch[] = [];
 
 /**
- * Fills `list` with the model's features of a tokenised sentence (words and pairs, the lexicon's cues
- * and sums, the sentence's shape: structureFeatures.ts) and returns the lexicon matches
+ * Fills `list` with the model's features of a tokenised sentence and returns the lexicon matches
  * behind them: the one place both the classifier and the trainer (through {@link modelInputs}) take
  * them from.
  */
@@ -247,7 +245,6 @@ function readModelInputs(list: FeatureList, tokens: readonly Token[], factors: r
   if (lexicon !== null) {
     pushLexiconFeatures(list, tokens, matches, cueIndex);
   }
-  pushStructureFeatures(list, tokens);
   return matches;
 }
 

@@ -8,7 +8,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
-import { LEXICON_HOW, LEXICON_WHY, type FeatureList } from './sentenceModel';
+import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
 import { strongest } from './strongest';
@@ -38,7 +38,7 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
     const first = features.firsts[slot] as number;
     if (first >= 0) {
       show(cues, shown, tokens, first, features.lasts[slot] as number, label);
-    } else if (features.keys[slot] === (label === 'why' ? LEXICON_WHY : LEXICON_HOW)) { // Only a lexicon sum; a shape is never shown.
+    } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
       const strongestOnSide = strongestMatches(matches, label);
       for (let index = 0; index < strongestOnSide.length; index += 1) {
         const match = strongestOnSide[index] as WeightedMatch;

@@ -39,15 +39,6 @@ export const LEXICON_WHY = -1;
 export const LEXICON_HOW = -2;
 
 /**
- * Keys from -3 down are the sentence's shape (structureFeatures.ts): dense features of value 1 that
- * are added as they are, outside the scaling of the vector to length 1 — a sentence's shape is one
- * fact about it, and should not thin out what its words weigh (nor weigh less in a long sentence).
- */
-export function isShapeKey(key: number): boolean {
-  return key <= -3 && key > -1000;
-}
-
-/**
  * Each lexicon cue is also a feature of its own, so the data can correct a hand-set weight that
  * does not hold in real writing; its value is the match's weight over 3. Keyed by the cue's place
  * in the shipped cue table (lexiconTable.generated.ts), which the trainer and the tagger share.
@@ -400,26 +391,19 @@ export function scoreFeatures(model: ModelWeights, list: FeatureList, extra: { w
   let sumWhy = 0;
   let sumHow = 0;
   let squares = 0;
-  let shapeWhy = 0;
-  let shapeHow = 0;
   for (let at = 0; at < list.count; at++) {
     if (list.weighed[at] === 1) {
       const factor = list.factors[at] as number;
-      if (isShapeKey(list.keys[at] as number)) {
-        shapeWhy += (list.whyWeights[at] as number) * factor;
-        shapeHow += (list.howWeights[at] as number) * factor;
-      } else {
-        sumWhy += (list.whyWeights[at] as number) * factor;
-        sumHow += (list.howWeights[at] as number) * factor;
-        squares += factor * factor;
-      }
+      sumWhy += (list.whyWeights[at] as number) * factor;
+      sumHow += (list.howWeights[at] as number) * factor;
+      squares += factor * factor;
     }
   }
   // The vector is scaled to length 1, as in training (scripts/tagger/logistic.ts): a long sentence
-  // weighs no more than a short one. The shape features are added as they are (isShapeKey).
+  // weighs no more than a short one.
   const scale = squares > 0 ? 1 / Math.sqrt(squares) : 1;
-  const why = model.biasWhy + sumWhy * scale + shapeWhy + extra.why;
-  const how = model.biasHow + sumHow * scale + shapeHow + extra.how;
+  const why = model.biasWhy + sumWhy * scale + extra.why;
+  const how = model.biasHow + sumHow * scale + extra.how;
   const side = why > 0 && why >= how ? 'why' : how > 0 && how > why ? 'how' : 'neither';
   if (side === 'neither' || extra.why !== 0 || extra.how !== 0) {
     return { why, how, label: side, scale };

@@ -39,7 +39,7 @@ const bodyArbitrary = fc.tuple(
 
 describe('journalRuns (property)', () => {
   it('gives exactly markdown-it\'s runs wherever it reads a body, and reads a fair share of them', () => {
-    console.log(`      seed ${SEED}, ${RUNS} runs`);
+    console.log(`      seed ${SEED} (replay: FC_SEED=${SEED} npm run test:property), ${RUNS} cases`);
     let read = 0;
     fc.assert(fc.property(bodyArbitrary, (body) => {
       const fast = journalRuns(body);

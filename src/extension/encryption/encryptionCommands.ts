@@ -103,8 +103,8 @@ async function run<R>(title: string, disk: vscode.Uri, operation: (host: Migrati
   });
 }
 
-/** Tells the outcome (of an undone passphrase change when `undo`); true when the run is done. */
-function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): boolean {
+/** Tells the outcome (of an undone passphrase change when `undo`). */
+function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): void {
   const message = outcomeMessage(vscode.l10n, outcome, undo);
   for (const line of message.details) {
     vault.host.log.warn(line);
@@ -112,7 +112,6 @@ function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): b
   const show = message.severity === 'info' ? vscode.window.showInformationMessage
     : message.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
   void show(message.text);
-  return outcome.status === 'done';
 }
 
 /** The journal folder on disk, from the settings as they are now (the features' service, handed in with the vault). */
@@ -230,10 +229,15 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   const ran = await closedAndLocked(vault, () => run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential }));
-  if (ran !== undefined && report(vault, ran.outcome)) {
+  if (ran === undefined) {
+    return;
+  }
+  if (ran.outcome.status === 'done') {
     await vault.forget(disk);
     await reopen(disk, ran.reopenPaths);
   }
+  // Told last, once the editors are back, as the passphrase change tells it (changeAndRemount says why).
+  report(vault, ran.outcome);
 }
 
 export async function changePassphraseCommand(vault: JournalVault): Promise<void> {

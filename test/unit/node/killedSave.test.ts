@@ -22,7 +22,9 @@
 //   opens to the cut-off save's text, or, cut off mid-write, does not open — and leaves no partial
 //   behind; the journal's other entries read as they were.
 // No time is asserted: where the kill lands depends on the machine's load, and every landing must
-// keep the promises. The seed is fixed so a failure can be run again with the same choices.
+// keep the promises. The seed is fixed so a failure can be run again with the same choices (where
+// the kill lands still varies with the load). About 15 s on the shared 2-core machine at load 3,
+// 20–30 s at load 6: mostly Node starting a process per kill, so two are started ahead.
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ import { decryptJournal } from '../../core/encryption/decryptJournal';
 import { encryptJournal } from '../../core/encryption/encryptJournal';
 import type { MigrationMarker, NameMode } from '../../core/encryption/journalState';
 import type { JournalStateRead } from '../../core/encryption/journalUnlock';
-import { isReason } from '../../core/encryption/reasons';
+import { isReason, type Reason } from '../../core/encryption/reasons';
 import type { MigrationHost, MigrationOutcome } from '../../core/encryption/migrationRun';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { relativeToFolder, resolveJournalDiskFolder } from '../journal/journalLocation';
@@ -24,6 +24,7 @@ import { cannotOpenMessage } from './unlockMessages';
 import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKeys';
 import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
+import { notReopenedMessage } from './notReopenedMessage';
 import { outcomeMessage } from './outcomeMessage';
 import { plainEntryCount } from './plainEntries';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
@@ -103,16 +104,19 @@ async function run<R>(title: string, disk: vscode.Uri, operation: (host: Migrati
   });
 }
 
-/** Tells the outcome (of an undone passphrase change when `undo`); true when the run is done. */
-function report(vault: JournalVault, outcome: MigrationOutcome, undo = false): boolean {
-  const message = outcomeMessage(vscode.l10n, outcome, undo);
+/**
+ * Tells the outcome (of an undone passphrase change when `undo`), and, when the journal did not open
+ * again after the run (`notReopened`: why), that it is locked and its editors stay closed.
+ */
+function report(vault: JournalVault, outcome: MigrationOutcome, undo = false, notReopened?: Reason): void {
+  const told = outcomeMessage(vscode.l10n, outcome, undo);
+  const message = notReopened === undefined ? told : notReopenedMessage(vscode.l10n, told, notReopened);
   for (const line of message.details) {
     vault.host.log.warn(line);
   }
   const show = message.severity === 'info' ? vscode.window.showInformationMessage
     : message.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
   void show(message.text);
-  return outcome.status === 'done';
 }
 
 /** The journal folder on disk, from the settings as they are now (the features' service, handed in with the vault). */
@@ -230,10 +234,15 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   const ran = await closedAndLocked(vault, () => run(vscode.l10n.t('Decrypting the journal…'), disk, decryptJournal, { credential: key.credential }));
-  if (ran !== undefined && report(vault, ran.outcome)) {
+  if (ran === undefined) {
+    return;
+  }
+  if (ran.outcome.status === 'done') {
     await vault.forget(disk);
     await reopen(disk, ran.reopenPaths);
   }
+  // Told last, once the editors are back, as the passphrase change tells it (changeAndRemount says why).
+  report(vault, ran.outcome);
 }
 
 export async function changePassphraseCommand(vault: JournalVault): Promise<void> {
@@ -280,16 +289,20 @@ async function changeAndRemount(vault: JournalVault, disk: vscode.Uri, request: 
   if (ran === undefined) {
     return;
   }
+  let notReopened: Reason | undefined;
   if (ran.outcome.status === 'done') {
     const passphrase = request.undo === true ? request.passphrase : request.newPassphrase;
     const unlocked = await withUnlockProgress(() => unlockJournal(journalDiskFs(disk), { kind: 'passphrase', passphrase }));
+    // Kept either way (when the setting is on): the journal's key is under this passphrase now, and
+    // a kept old one would no longer open it.
+    await vault.remember(disk, passphrase);
     if (unlocked.ok) {
-      const root = vault.mount(disk, unlocked.journal);
-      await vault.remember(disk, passphrase);
-      await reopen(root, ran.reopenPaths);
+      await reopen(vault.mount(disk, unlocked.journal), ran.reopenPaths);
+    } else {
+      notReopened = unlocked.why; // Locked, its editors closed: the message says so, and how to open it.
     }
   }
-  report(vault, ran.outcome, request.undo === true);
+  report(vault, ran.outcome, request.undo === true, notReopened);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Why an age file could not be opened, always with the file it was. The kinds are stable (the
 // extension will translate them); the messages are the CLI's English.
+import { pluralForm } from '../text/format';
 
 export type AgeFailureKind =
   /** Not an age file at all (no `age-encryption.org/` line, no armor). */
@@ -53,11 +54,11 @@ function describe(file: string, kind: AgeFailureKind, given: KeysGiven, detail: 
     case 'wrong-passphrase':
       return given.passphrases === 0
         ? `${file} is encrypted with a passphrase, and no passphrase was given`
-        : `${file} does not open with ${given.passphrases === 1 ? 'this passphrase' : 'any of these passphrases'}`;
+        : `${file} does not open with ${pluralForm(given.passphrases, 'this passphrase', 'any of these passphrases')}`;
     case 'wrong-key':
       return given.identities === 0
         ? `${file} is encrypted to a key (an age recipient), and no identity was given to open it`
-        : `${file} is encrypted to another key: ${given.identities === 1 ? 'the identity given does not open it' : `none of the ${given.identities} identities given opens it`}`;
+        : `${file} is encrypted to another key: ${pluralForm(given.identities, 'the identity given does not open it', `none of the ${given.identities} identities given opens it`)}`;
     case 'truncated':
       return `${file} is cut short: the encrypted file ends before it is complete`;
     case 'damaged':

@@ -87,11 +87,11 @@ describe('text formatting', () => {
     assert.equal(translatedDays(german, 0), '0 Tage');
   });
 
-  it('is where a count\'s form is chosen: reviews, reminders, nudges, calendar lines, reasons, entry plans, the closing message of Encrypt Journal and the CLI\'s skipped and not-encrypted lines write no count rule of their own', () => {
+  it('is where a count\'s form is chosen: reviews, reminders, nudges, calendar lines, reasons, entry plans, the closing message of Encrypt Journal, the age failures and the CLI\'s skipped and not-encrypted lines write no count rule of their own', () => {
     // `n === 1 ? 'entry' : 'entries'` (or a message) written again is the rule in a second place;
     // `plural`, `pluralWord`, `pluralForm` and `pluralMessage` are the one place.
     const root = join(__dirname, '..', '..', '..');
-    const folders = ['src/core/reflect', 'src/core/timeAudit', 'src/core/entries', 'src/core/decisions', 'src/core/people'];
+    const folders = ['src/core/reflect', 'src/core/timeAudit', 'src/core/entries', 'src/core/decisions', 'src/core/people', 'src/core/crypto'];
     const files = [
       ...folders.flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
         .filter((path) => path.endsWith('.ts')).map((path) => `${folder}/${path}`)),

@@ -3,7 +3,9 @@
 // (vscodeStub.ts) with the test's own workspace state and secrets, the window's scripted answers, and
 // a snapshot of a folder's files for "nothing changed" and "written nowhere"; and the bundle they all
 // run (useEncryptionProbe, PROBE_EXPORTS), built once per describe block, with the settings the
-// features hand the vault (stubSettings).
+// features hand the vault (stubSettings); and, for the commands that close the journal's editors and
+// reopen them (the order tests), a journal sealed with a passphrase as the stub's journal folder
+// (sealedJournal) and one editor of it open in the mount while a command runs (withMountedEditor).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,9 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { nodeDiskProvider } from '../../bench/nodeDiskProvider';
 import { AGE_ALIAS } from '../../scripts/ageAlias';
+import { encryptJournal } from '../../src/core/encryption/encryptJournal';
 import type * as Config from '../../src/extension/config';
 import type * as Bundle from '../../src/extension/encryption/encryptionBundle';
 import type { EncryptionHost, JournalVault } from '../../src/extension/encryption/journalVault';
+import { nodeJournalFs } from '../../src/node/encryption/nodeJournalFs';
+import { processLiveness } from '../../src/node/encryption/nodeMigrationHost';
+import { TEST_WORK_FACTOR } from './encryptedJournal';
 import { bundleWithStub } from './stubBundle';
 import type * as Stub from './vscodeStub';
 
@@ -124,6 +130,38 @@ export function plainJournal(dir: string): string {
     writeFileSync(join(journal, path), text);
   }
   return journal;
+}
+
+/**
+ * ENTRIES as a plain journal in a new folder named `prefix…` under `parent`, encrypted with
+ * `passphrase` (at the tests' work factor) and made the stub's journal folder; its path.
+ */
+export async function sealedJournal(probe: Probe, parent: string, prefix: string, passphrase: string): Promise<string> {
+  const journal = plainJournal(mkdtempSync(join(parent, prefix)));
+  const host = { fs: nodeJournalFs(journal), me: { pid: process.pid, host: 'this-host' }, liveness: processLiveness, now: () => new Date(), workFactor: TEST_WORK_FACTOR };
+  assert.equal((await encryptJournal(host, { credential: { kind: 'passphrase', passphrase } })).status, 'done');
+  probe.vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
+  return journal;
+}
+
+/**
+ * Runs `command` with one editor of the journal open in the mount (`path`, inside the journal), as
+ * after an unlock, each editor the command opens passed to `opened`; afterwards the stub's tabs,
+ * editor opener and scripted answers are as before it.
+ */
+export async function withMountedEditor(probe: Probe, path: string, opened: (uri: Stub.Uri) => void, command: () => Promise<unknown>): Promise<void> {
+  const { vscode } = probe;
+  vscode.window.tabGroups.all.push({ tabs: [{ input: new vscode.TabInputText(vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${path}` })) }] });
+  const showTextDocument = vscode.window.showTextDocument;
+  vscode.window.showTextDocument = async (...args: unknown[]): Promise<void> => opened(args[0] as Stub.Uri);
+  try {
+    await command();
+  } finally {
+    vscode.window.showTextDocument = showTextDocument;
+    vscode.window.tabGroups.all.length = 0;
+    vscode.stub.ui.answer = () => undefined;
+    vscode.stub.ui.said.length = 0;
+  }
 }
 
 /** A new window's vault: nothing unlocked; the workspace state and secrets are the test's maps; its output channel's lines go to `log` ("info …", "warn …"). */

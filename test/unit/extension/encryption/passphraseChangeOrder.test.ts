@@ -8,14 +8,10 @@
 // unlock, as a second window's change or a failing disk would leave it), the closing message says
 // so — locked, its editors closed, how to open it — where it said only "Re-encrypted N entries".
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KEY_PATH } from '../../../../src/core/encryption/layout';
-import { nodeJournalFs } from '../../../../src/node/encryption/nodeJournalFs';
-import { processLiveness } from '../../../../src/node/encryption/nodeMigrationHost';
-import { TEST_WORK_FACTOR } from '../../../support/encryptedJournal';
-import { plainJournal, script, stubVault, useEncryptionProbe } from '../../../support/identityVault';
+import { sealedJournal, script, stubVault, useEncryptionProbe, withMountedEditor } from '../../../support/identityVault';
 
 const OLD = 'Grüße — nur ich';
 const NEW = 'ein neuer Satz, länger';
@@ -26,18 +22,16 @@ describe('extension: Change Journal Passphrase… tells its outcome once the jou
   const { probe, dir } = useEncryptionProbe('changeOrder');
 
   it('reopens the closed editor under the new passphrase, mounted, before the closing message', async () => {
-    const journal = plainJournal(mkdtempSync(join(dir(), 'order-')));
-    const host = { fs: nodeJournalFs(journal), me: { pid: process.pid, host: 'this-host' }, liveness: processLiveness, now: () => new Date(), workFactor: TEST_WORK_FACTOR };
-    assert.equal((await encryptJournal(host, { credential: { kind: 'passphrase', passphrase: OLD } })).status, 'done');
+    const journal = await sealedJournal(probe(), dir(), 'order-', OLD);
     const { vscode } = probe();
-    vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
     const vault = stubVault(probe(), new Map());
     const disk = vscode.Uri.file(journal);
+    const mounted = (): string => (vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted');
     const events: string[] = [];
     script(probe(), [
       (question) => {
         if (question.kind === 'message' && question.text.startsWith('Re-encrypted')) {
-          events.push(`told: ${question.text} (${vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted'})`);
+          events.push(`told: ${question.text} (${mounted()})`);
         }
         return undefined;
       },
@@ -45,21 +39,7 @@ describe('extension: Change Journal Passphrase… tells its outcome once the jou
       (question) => (question.kind === 'inputBox' && /Choose a passphrase|same passphrase again/.test(question.text) ? NEW : undefined),
     ]);
     // One editor of the journal open in the mount, as the web spec has its entry open.
-    const tab = { input: new vscode.TabInputText(vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${OPEN}` })) };
-    vscode.window.tabGroups.all.push({ tabs: [tab] });
-    const showTextDocument = vscode.window.showTextDocument;
-    vscode.window.showTextDocument = async (...args: unknown[]): Promise<void> => {
-      const uri = args[0] as { readonly path: string };
-      events.push(`reopened: ${uri.path} (${vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted'})`);
-    };
-    try {
-      await probe().changePassphraseCommand(vault);
-    } finally {
-      vscode.window.showTextDocument = showTextDocument;
-      vscode.window.tabGroups.all.length = 0;
-      vscode.stub.ui.answer = () => undefined;
-      vscode.stub.ui.said.length = 0;
-    }
+    await withMountedEditor(probe(), OPEN, (uri) => void events.push(`reopened: ${uri.path} (${mounted()})`), () => probe().changePassphraseCommand(vault));
     assert.deepEqual(events, [
       `reopened: /${OPEN} (mounted)`,
       'told: Re-encrypted 2 entries to the new passphrase. (mounted)',
@@ -67,22 +47,17 @@ describe('extension: Change Journal Passphrase… tells its outcome once the jou
   });
 
   it('says the journal stayed locked, its editors closed, and how to open it, when it does not open again after the change', async () => {
-    const journal = plainJournal(mkdtempSync(join(dir(), 'locked-')));
-    const host = { fs: nodeJournalFs(journal), me: { pid: process.pid, host: 'this-host' }, liveness: processLiveness, now: () => new Date(), workFactor: TEST_WORK_FACTOR };
-    assert.equal((await encryptJournal(host, { credential: { kind: 'passphrase', passphrase: OLD } })).status, 'done');
+    const journal = await sealedJournal(probe(), dir(), 'locked-', OLD);
     const { vscode } = probe();
-    vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
     const vault = stubVault(probe(), new Map());
     const disk = vscode.Uri.file(journal);
     script(probe(), [
       (question) => (question.kind === 'inputBox' && /current passphrase/.test(question.text) ? OLD : undefined),
       (question) => (question.kind === 'inputBox' && /Choose a passphrase|same passphrase again/.test(question.text) ? NEW : undefined),
     ]);
-    const tab = { input: new vscode.TabInputText(vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${OPEN}` })) };
-    vscode.window.tabGroups.all.push({ tabs: [tab] });
     const told: string[] = [];
     const reopened: string[] = [];
-    const { withProgress, showTextDocument, showInformationMessage, showWarningMessage } = vscode.window;
+    const { withProgress, showInformationMessage, showWarningMessage } = vscode.window;
     vscode.window.withProgress = async <T>(options: unknown, task: (progress: { report: (value: unknown) => void }) => Promise<T>): Promise<T> => {
       const result = await withProgress(options, task);
       if ((options as { readonly title?: string }).title === 'Re-encrypting the journal…') {
@@ -90,18 +65,12 @@ describe('extension: Change Journal Passphrase… tells its outcome once the jou
       }
       return result;
     };
-    vscode.window.showTextDocument = async (...args: unknown[]): Promise<void> => {
-      reopened.push((args[0] as { readonly path: string }).path);
-    };
     vscode.window.showInformationMessage = async (text: string) => void told.push(`info: ${text}`);
     vscode.window.showWarningMessage = async (text: string) => void told.push(`warning: ${text}`);
     try {
-      await probe().changePassphraseCommand(vault);
+      await withMountedEditor(probe(), OPEN, (uri) => void reopened.push(uri.path), () => probe().changePassphraseCommand(vault));
     } finally {
-      Object.assign(vscode.window, { withProgress, showTextDocument, showInformationMessage, showWarningMessage });
-      vscode.window.tabGroups.all.length = 0;
-      vscode.stub.ui.answer = () => undefined;
-      vscode.stub.ui.said.length = 0;
+      Object.assign(vscode.window, { withProgress, showInformationMessage, showWarningMessage });
     }
     assert.equal(vault.mountedRootOf(disk), undefined, 'the journal is locked');
     assert.deepEqual(reopened, [], 'no editor reopened on a journal that is locked');

@@ -7,16 +7,17 @@
 // narrative either. Everything else that holds inline text is kept: paragraphs, list items, block
 // quotes and table body cells.
 //
-// markdown-it is used for the block structure only (blockParser.ts); its inline parser is switched
-// off and inline syntax is stripped by a linear pass (inlineText.ts), which keeps extraction cheap
-// enough to re-tag a whole journal. Line endings are normalised here (`\r\n` and a lone `\r` become
+// The block structure is markdown-it's (blockParser.ts, read as inline runs by inlineRuns.ts), found
+// for the shapes journals are made of by a one-pass reader held run for run to it (journalRuns.ts),
+// which hands anything else to markdown-it; its inline parser is switched off and inline syntax is
+// stripped by a linear pass (inlineText.ts), which keeps extraction cheap enough to re-tag a whole journal. Line endings are normalised here (`\r\n` and a lone `\r` become
 // `\n`, as markdown-it and VS Code count lines) because the parser's own normalisation is off.
-import type { Token } from 'markdown-it';
 import { blankDrafted } from '../entries/drafted';
 import { splitEntry } from '../entries/entrySplit';
 import { isScaffoldedLine, isScaffoldedParagraph } from '../entries/scaffoldLines';
-import { blockParser } from './blockParser';
 import { stripInlineMarkdown } from './inlineText';
+import { markdownItRuns, type InlineRun } from './inlineRuns';
+import { journalRuns } from './journalRuns';
 import { isWhitespaceCode } from './textChars';
 
 /** One run of the user's text: a paragraph, list item or table cell, inline syntax removed. */
@@ -179,59 +180,30 @@ function pushBlocks(blocks: TextBlock[], content: string, line: number, item: st
   }
 }
 
+/** How the body's inline runs are read: the fast path with markdown-it behind it, or markdown-it alone. */
+export type RunReader = (body: string) => readonly InlineRun[];
+
+/** journalRuns where it reads the whole body, markdown-it's runs otherwise: the same runs either way. */
+export function readRuns(body: string): readonly InlineRun[] {
+  return journalRuns(body) ?? markdownItRuns(body);
+}
+
 /**
  * The user's own text in an entry (see the file comment for what is left out), in document order.
- * Never throws; linear in the length of the entry.
+ * Never throws; linear in the length of the entry. `read` is for tests that compare the two readers.
  */
-export function extractUserText(source: string): readonly TextBlock[] {
+export function extractUserText(source: string, read: RunReader = readRuns): readonly TextBlock[] {
   const markdown = blankDrafted(source); // A review's drafted summary is not the user's writing.
   const split = splitEntry(markdown);
   const bodyOffset = split.bom.length + split.bodyStart;
   const firstLine = split.yaml === undefined ? 0 : countLineBreaks(markdown, split.bom.length, bodyOffset);
   const body = split.body.includes('\r') ? split.body.replace(/\r\n?/g, '\n') : split.body;
-  const tokens: Token[] = blockParser().parse(body, {});
   const blocks: TextBlock[] = [];
-  let structureDepth = 0; // Inside a heading or a table's header row: structure, not narrative.
-  let rowLine = 0;
-  let pendingItem: string | undefined; // The markup of a list item whose first child is next.
-  let paragraphItem: string | undefined; // The same, for the paragraph that is the item's first child.
-  for (let at = 0; at < tokens.length; at += 1) {
-    const token = tokens[at] as Token;
-    const itemMarkup = pendingItem;
-    pendingItem = undefined;
-    switch (token.type) {
-      case 'heading_open':
-      case 'thead_open':
-        structureDepth++;
-        break;
-      case 'heading_close':
-      case 'thead_close':
-        structureDepth--;
-        break;
-      case 'list_item_open':
-        pendingItem = token.markup;
-        break;
-      case 'paragraph_open':
-        paragraphItem = itemMarkup;
-        break;
-      case 'paragraph_close':
-        paragraphItem = undefined;
-        break;
-      case 'tr_open':
-        rowLine = token.map?.[0] ?? rowLine;
-        break;
-      case 'inline': {
-        if (structureDepth > 0 || (paragraphItem === undefined && isScaffoldedParagraph(token.content))) {
-          break;
-        }
-        // Paragraph content has one line per source line from map[0]; table cells have no map.
-        pushBlocks(blocks, token.content, firstLine + (token.map?.[0] ?? rowLine), paragraphItem);
-        break;
-      }
-      default:
-        // fence, code_block and html_block carry no inline token: skipped by not being read.
-        break;
+  for (const run of read(body)) {
+    if (run.item === undefined && isScaffoldedParagraph(run.content)) {
+      continue;
     }
+    pushBlocks(blocks, run.content, firstLine + run.line, run.item);
   }
   return blocks;
 }

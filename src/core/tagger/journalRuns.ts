@@ -93,7 +93,10 @@ function classify(src: string, pos: number, end: number, marker: Marker): Kind {
   }
   const code = src.charCodeAt(pos);
   if ((code === DASH || code === STAR || code === UNDERSCORE || code === EQUALS || code === PLUS) && isMarkerLine(src, pos, end)) {
-    return Kind.Unknown;
+    // `**`, `__` or `++` alone is text to markdown-it: no rule (three marks), no setext line (`=` or
+    // `-`), no list item (a marker needs a space or the end after it). Read here, so that a body does
+    // not go to markdown-it because of such a line (a bold label cut short, `**a**` typed in halves).
+    return end - pos === 2 && code !== DASH && code !== EQUALS && src.charCodeAt(pos + 1) === code ? Kind.Text : Kind.Unknown;
   }
   switch (code) {
     case HASH: { // heading: 1–6 `#`, then a space or the end

@@ -79,6 +79,7 @@ describe('journalRuns', () => {
     'a fence closed three spaces in, not four': '```\n    ```\nstill code\n   ```\nText\n',
     'blank lines of spaces and no final newline': '   \nText\n   \n- item\n   ',
     'unicode spaces kept inside a paragraph': '\u00a0Text\u00a0\n\u2028\n',
+    'a line of two marks, a bold label cut short': '**a**\n**a**\n**\n\n__\n++\nText\n**\n',
   };
   for (const [name, text] of Object.entries(read)) {
     it(`reads ${name} as markdown-it does`, () => {
@@ -94,6 +95,8 @@ describe('journalRuns', () => {
     'a thematic break': 'Text\n\n***\n',
     'a setext heading': 'Title\n=====\n',
     'a setext heading by dashes': 'Title\n---\n',
+    'a setext heading by two dashes': 'Title\n--\n',
+    'a setext heading by two equals signs': 'Title\n==\n',
     'a reference definition': '[p]: https://example.com\n',
     'a reference label over lines': '[p\nq]: /u\n',
     'an escaped bracket at a block start': '[a\\]]: /u\n',

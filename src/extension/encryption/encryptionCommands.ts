@@ -200,6 +200,9 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
       root = mounted.root;
     } else {
       notMounted = mounted.why; // Its editors stay closed: reopened on the disk, they would be plain editors of sealed entries.
+      if (vault.mountedRootOf(disk) !== undefined) {
+        vault.lock(); // A mount from before the run (plain entries sealed the rest of the way) is as locked as the message says.
+      }
     }
   }
   if (notMounted === undefined) {

@@ -7,8 +7,10 @@
 // second window or a failing disk could leave it), the closing message says so — the entries are
 // sealed and safe, the journal locked, its editors closed, and what to do — where it said only
 // "Encrypted N entries." over a journal left unmounted, and the closed editors were opened again on
-// the plain files the run had removed. The message's words are checked in both languages against the
-// shipped bundles.
+// the plain files the run had removed; a journal that was open in the window before the run (an
+// encrypted journal whose plain entries a sync brought are sealed the rest of the way) is locked
+// then, as the message says, not left open under keys its key file may no longer hold. The
+// message's words are checked in both languages against the shipped bundles.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +18,12 @@ import { KEY_PATH } from '../../../../src/core/encryption/layout';
 import { reason } from '../../../../src/core/encryption/reasons';
 import { notMountedMessage } from '../../../../src/extension/encryption/notMountedMessage';
 import { bundleTranslator } from '../../../support/bundleTranslator';
-import { ENTRIES, pick, plainJournal, script, stubVault, useEncryptionProbe, withOpenEditor, type Probe } from '../../../support/identityVault';
+import { ENTRIES, pick, plainJournal, script, sealedJournal, stubVault, useEncryptionProbe, withOpenEditor, type Probe } from '../../../support/identityVault';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const OPEN = '2026/11/2026-11-23.md';
+/** A plain entry a sync brought into the encrypted journal. */
+const MIXED = '2026/11/2026-11-25.md';
 
 /** ENTRIES as a plain journal in a new folder `prefix…` under `parent`, made the stub's journal folder; its path. */
 function plainJournalFolder(probe: Probe, parent: string, prefix: string): string {
@@ -97,6 +101,38 @@ describe('extension: Encrypt Journal… tells its outcome once the journal and i
     assert.deepEqual(reopened, [], 'no editor reopened: in the mount there is none, and on the disk its plain file is gone');
     assert.equal(told.length, 1, told.join('\n'));
     assert.match(told[0] ?? '', /^warning: Encrypted 2 entries\. The journal did not open in this window afterwards: .+\. The entries it encrypted are safe on disk and nothing was lost, but the journal is locked and its editors stay closed\. Open an entry \(Open Today's Entry\) to be asked for its passphrase; if it still does not open, reload the window \(Developer: Reload Window\)\.$/);
+  });
+
+  it('locks a journal that was open before the run (plain entries sealed the rest of the way) when it does not open after it, as the message says', async () => {
+    const journal = await sealedJournal(probe(), dir(), 'mixed-', PASSPHRASE);
+    writeFileSync(join(journal, ...MIXED.split('/')), '---\ndate: 2026-11-25\nkind: daily\n---\n\nSynced in plain.\n');
+    const { vscode } = probe();
+    const vault = stubVault(probe(), new Map());
+    const disk = vscode.Uri.file(journal);
+    script(probe(), [(question) => (question.kind === 'inputBox' ? PASSPHRASE : undefined)]);
+    assert.ok((await vault.open(disk))?.scheme === 'ljencrypted', 'open in this window before the run');
+    const told: string[] = [];
+    const { withProgress } = vscode.window;
+    vscode.window.withProgress = async <T>(options: unknown, task: (progress: { report: (value: unknown) => void }) => Promise<T>): Promise<T> => {
+      const result = await withProgress(options, task);
+      if ((options as { readonly title?: string }).title === 'Encrypting the journal…') {
+        writeFileSync(join(journal, ...KEY_PATH.split('/')), 'damaged after the run\n');
+      }
+      return result;
+    };
+    script(probe(), [
+      (question) => void (question.kind === 'message' && question.text.startsWith('Encrypted') ? told.push(question.text) : undefined),
+      (question) => (question.kind === 'inputBox' && /plain on disk/.test(question.text) ? PASSPHRASE : undefined),
+    ]);
+    try {
+      await withOpenEditor(probe(), vscode.Uri.file(join(journal, ...MIXED.split('/'))), () => undefined, () => probe().encryptCommand(vault));
+    } finally {
+      vscode.window.withProgress = withProgress;
+    }
+    assert.ok(existsSync(join(journal, ...`${MIXED}.age`.split('/'))), 'the plain entry is sealed');
+    assert.equal(vault.mountedRootOf(disk), undefined, 'the journal is locked');
+    assert.equal(told.length, 1, told.join('\n'));
+    assert.match(told[0] ?? '', /^Encrypted 1 entry\. The journal did not open in this window afterwards: .+ the journal is locked and its editors stay closed\./);
   });
 
   it('words that message in English and German, for a passphrase and for an age key, after a run that stopped too', () => {

@@ -63,6 +63,17 @@ export function nodeJournalFs(root: string): JournalFs {
       });
     },
 
+    async listFolder(folder: string): Promise<readonly string[]> {
+      try {
+        return (await readdir(at(folder), { withFileTypes: true })).filter((child) => child.isFile()).map((child) => child.name);
+      } catch (error) {
+        if (code(error) === 'ENOENT') {
+          return [];
+        }
+        throw error;
+      }
+    },
+
     async read(path: string): Promise<Uint8Array | undefined> {
       try {
         // Synchronous, as the index's reader (nodeJournalFiles.ts) is: a small file read from the

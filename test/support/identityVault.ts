@@ -5,7 +5,8 @@
 // run (useEncryptionProbe, PROBE_EXPORTS), built once per describe block, with the settings the
 // features hand the vault (stubSettings); and, for the commands that close the journal's editors and
 // reopen them (the order tests), a journal sealed with a passphrase as the stub's journal folder
-// (sealedJournal) and one editor of it open in the mount while a command runs (withMountedEditor).
+// (sealedJournal) and one editor of it open while a command runs (withOpenEditor; in the mount,
+// withMountedEditor).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -145,13 +146,13 @@ export async function sealedJournal(probe: Probe, parent: string, prefix: string
 }
 
 /**
- * Runs `command` with one editor of the journal open in the mount (`path`, inside the journal), as
- * after an unlock, each editor the command opens passed to `opened`; afterwards the stub's tabs,
- * editor opener and scripted answers are as before it.
+ * Runs `command` with one editor open on `tab` (a journal file, as the command finds it open), each
+ * editor the command opens passed to `opened`; afterwards the stub's tabs, editor opener and scripted
+ * answers are as before it.
  */
-export async function withMountedEditor(probe: Probe, path: string, opened: (uri: Stub.Uri) => void, command: () => Promise<unknown>): Promise<void> {
+export async function withOpenEditor(probe: Probe, tab: Stub.Uri, opened: (uri: Stub.Uri) => void, command: () => Promise<unknown>): Promise<void> {
   const { vscode } = probe;
-  vscode.window.tabGroups.all.push({ tabs: [{ input: new vscode.TabInputText(vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${path}` })) }] });
+  vscode.window.tabGroups.all.push({ tabs: [{ input: new vscode.TabInputText(tab) }] });
   const showTextDocument = vscode.window.showTextDocument;
   vscode.window.showTextDocument = async (...args: unknown[]): Promise<void> => opened(args[0] as Stub.Uri);
   try {
@@ -162,6 +163,11 @@ export async function withMountedEditor(probe: Probe, path: string, opened: (uri
     vscode.stub.ui.answer = () => undefined;
     vscode.stub.ui.said.length = 0;
   }
+}
+
+/** {@link withOpenEditor} with the editor on `path` (inside the journal) in the mount, as after an unlock. */
+export async function withMountedEditor(probe: Probe, path: string, opened: (uri: Stub.Uri) => void, command: () => Promise<unknown>): Promise<void> {
+  await withOpenEditor(probe, probe.vscode.Uri.from({ scheme: 'ljencrypted', authority: 'journal', path: `/${path}` }), opened, command);
 }
 
 /** A new window's vault: nothing unlocked; the workspace state and secrets are the test's maps; its output channel's lines go to `log` ("info …", "warn …"). */

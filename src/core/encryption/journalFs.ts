@@ -33,6 +33,13 @@ export interface JournalFs {
   createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
   /** Renames atomically, replacing `to`; durable before it resolves. */
   rename(from: string, to: string): Promise<void>;
+  /**
+   * The names of the files directly in `folder` (not its folders), in any order; none when there is no
+   * such folder. Optional, and for the product's own folder (which `list` passes over): the run that
+   * holds the lock lists it for a killed take-over's leftovers (lockLeftovers.ts); a host without it
+   * leaves them.
+   */
+  listFolder?(folder: string): Promise<readonly string[]>;
   /** Removes a file; resolves too when it is already gone. */
   remove(path: string): Promise<void>;
   /** Removes the folder at `path` and then its parents while they are empty; never a file, never the journal. */

@@ -17,61 +17,16 @@
 // run may have taken it over and locked in between; then its lock is put back and this run stops),
 // removed, and the lock created again exclusively. A third run starting within that same instant
 // could slip in; two windows or a window and the CLI cannot both have the journal otherwise.
-import { equalBytes, fromUtf8, utf8 } from '../crypto/bytes';
+//
+// A run killed while it took the lock can leave a take-over's lock moved aside (`lock.stale-ID`) or the
+// Node driver's temporary file of the create (`lock.PID.RANDOM.tmp`); the run that next holds the lock
+// removes those whose holder is provably dead, by the rules above (lockLeftovers.ts), before it goes on.
+import { equalBytes } from '../crypto/bytes';
 import { newOpaqueId, LOCK_PATH } from './layout';
 import type { JournalFs } from './journalFs';
+import { holderBytes, parseHolder, type Liveness, type LockHolder } from './lockLiveness';
+import { removeLockLeftovers } from './lockLeftovers';
 import { englishReason, reason, type Reason } from './reasons';
-
-export interface LockHolder {
-  readonly pid: number;
-  readonly host: string;
-  readonly startedAt: string;
-  readonly operation: string;
-  /** When the run last said it is alive (ISO time), for hosts that beat (see the header); absent otherwise. */
-  readonly beatAt?: string;
-}
-
-/** Whether the holder's process still runs: `unknown` for another machine's. */
-export type Liveness = (holder: LockHolder) => 'alive' | 'dead' | 'unknown';
-
-/** How often a beating run rewrites its lock's `beatAt`. */
-export const LOCK_BEAT_MS = 60_000;
-
-/**
- * How long after its last beat a lock is a dead run's: ten beats, and far above the longest the
- * web host's JavaScript scrypt was measured to hold the thread (56 s; a beat cannot be written then).
- */
-export const LOCK_STALE_MS = 10 * 60_000;
-
-/**
- * Liveness by the lock's last beat, for a host with no process to ask: a holder whose beat is older
- * than `staleMs` is dead, a newer one alive; one that never beat is `unknown` (never taken over).
- */
-export function heartbeatLiveness(now: () => Date, staleMs = LOCK_STALE_MS): Liveness {
-  return (holder) => {
-    const last = Date.parse(holder.beatAt ?? '');
-    if (Number.isNaN(last)) {
-      return 'unknown';
-    }
-    return now().getTime() - last > staleMs ? 'dead' : 'alive';
-  };
-}
-
-/**
- * Liveness for a host that can ask its own processes (`byProcess`: the desktop, the CLI), which also
- * meets the locks of hosts that cannot (a web window's, which beats): `byProcess`'s answer when it
- * knows (a live or dead process on this machine), else the holder's last beat judged as
- * heartbeatLiveness does — so a lock a closed web tab left is taken over after `staleMs`, as a web
- * window would. A holder with no beat and no answer from `byProcess` (another machine's run) stays
- * `unknown`: a pid lock is judged exactly as `byProcess` judges it.
- */
-export function beatOrProcessLiveness(byProcess: Liveness, now: () => Date, staleMs = LOCK_STALE_MS): Liveness {
-  const byBeat = heartbeatLiveness(now, staleMs);
-  return (holder) => {
-    const asked = byProcess(holder);
-    return asked === 'unknown' ? byBeat(holder) : asked;
-  };
-}
 
 export type LockResult =
   | {
@@ -82,23 +37,6 @@ export type LockResult =
     readonly tookOver?: LockHolder;
   }
   | { readonly ok: false; readonly message: string; readonly why: Reason; readonly holder?: LockHolder };
-
-function holderBytes(holder: LockHolder): Uint8Array {
-  return utf8(`${JSON.stringify(holder)}\n`);
-}
-
-function parseHolder(bytes: Uint8Array): LockHolder | undefined {
-  try {
-    const value = JSON.parse(fromUtf8(bytes) ?? '') as Partial<LockHolder> | null;
-    if (value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.startedAt === 'string' && typeof value.operation === 'string') {
-      const beat = typeof value.beatAt === 'string' ? { beatAt: value.beatAt } : {};
-      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat };
-    }
-  } catch {
-    // Reported below as an unreadable lock.
-  }
-  return undefined;
-}
 
 const RUNS: Readonly<Record<string, Reason>> = {
   'encrypt': reason('run-encrypt'), 'decrypt': reason('run-decrypt'), 'change-passphrase': reason('run-change-passphrase'), 'unlock': reason('run-unlock'),
@@ -135,13 +73,19 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     mine = next;
     return true;
   };
+  // Held: a killed take-over's leftovers go (lockLeftovers.ts). Best effort: they hold only a
+  // holder, so a disk that refuses leaves them for the next run and does not stop this one.
+  const holding = async (tookOver?: LockHolder): Promise<LockResult> => {
+    await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt))).catch(() => undefined);
+    return { ok: true, release, beat, ...(tookOver === undefined ? {} : { tookOver }) };
+  };
   if (await fs.createExclusive(LOCK_PATH, mine)) {
-    return { ok: true, release, beat };
+    return await holding();
   }
   const found = await fs.read(LOCK_PATH);
   if (found === undefined) {
     // Released between our attempt and this read: one more try, no loop.
-    return await fs.createExclusive(LOCK_PATH, mine) ? { ok: true, release, beat } : refused(TAKEN);
+    return await fs.createExclusive(LOCK_PATH, mine) ? await holding() : refused(TAKEN);
   }
   const holder = parseHolder(found);
   if (holder === undefined) {
@@ -163,7 +107,5 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     return other === undefined ? refused(TAKEN) : busy(other);
   }
   await fs.remove(aside);
-  return await fs.createExclusive(LOCK_PATH, mine)
-    ? { ok: true, release, beat, tookOver: holder }
-    : refused(TAKEN);
+  return await fs.createExclusive(LOCK_PATH, mine) ? await holding(holder) : refused(TAKEN);
 }

@@ -7,7 +7,8 @@ import { errorMessage } from '../text/errorMessage';
 import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
 import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
-import { acquireLock, type LockHolder, type Liveness } from './lock';
+import { acquireLock } from './lock';
+import type { LockHolder, Liveness } from './lockLiveness';
 import { because, englishReason, reason, type Reason } from './reasons';
 
 export interface MigrationHost {
@@ -163,6 +164,8 @@ export function guarded(fs: JournalFs): JournalFs {
     rename: (from, to) => wrap('renaming', from, () => fs.rename(from, to), to),
     remove: (path) => wrap('removing', path, () => fs.remove(path)),
     removeEmptyFolders: (path) => wrap('removing-folder', path, () => fs.removeEmptyFolders(path)),
+    ...(fs.listFolder === undefined ? {} : { listFolder: (folder: string) => wrap('listing', folder, () => fs.listFolder?.(folder) ?? Promise.resolve([])) }),
+    ...(fs.stat === undefined ? {} : { stat: (path: string) => wrap('reading', path, () => fs.stat?.(path) ?? Promise.resolve(undefined)) }),
   };
 }
 

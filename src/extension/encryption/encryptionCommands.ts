@@ -2,9 +2,10 @@
 // (core/encryption/) over the journal folder, with what a person must know before and after. Each
 // says plainly what is protected and what is not before anything is written, asks the key — a
 // passphrase (a new one twice) or an age identity file with backup keys (encryptionKeys.ts) — runs
-// with a progress notification, and reports the outcome; a wrong key stops before anything is
-// written. Editors of the journal are closed before and opened again after, so no editor is left on a
-// file that has become another (a plain editor saving would undo the work); Decrypt and the passphrase
+// with a progress notification, and reports the outcome last, once the journal is open again and its
+// editors are back (or says why it did not open); a wrong key stops before anything is written.
+// Editors of the journal are closed before and opened again after, so no editor is left on a file
+// that has become another (a plain editor saving would undo the work); Decrypt and the passphrase
 // change also run with the journal locked in this window, so no save is sealed to a key they replace.
 // Part of dist/encryption.js: the features register the commands and load this on their first run
 // (encryptionGate.ts).
@@ -25,7 +26,8 @@ import { existingJournalKey, mountWithKey, newJournalKey } from './encryptionKey
 import { keptSaveWords } from './keptSaveWords';
 import { journalDiskFs, migrationHost } from './migrationHost';
 import { notReopenedMessage } from './notReopenedMessage';
-import { outcomeMessage } from './outcomeMessage';
+import { notMountedMessage } from './notMountedMessage';
+import { outcomeMessage, type OutcomeMessage } from './outcomeMessage';
 import { plainEntryCount } from './plainEntries';
 import { askNewPassphrase, askPassphrase } from './passphrasePrompt';
 import { withUnlockProgress } from './unlockProgress';
@@ -104,13 +106,8 @@ async function run<R>(title: string, disk: vscode.Uri, operation: (host: Migrati
   });
 }
 
-/**
- * Tells the outcome (of an undone passphrase change when `undo`), and, when the journal did not open
- * again after the run (`notReopened`: why), that it is locked and its editors stay closed.
- */
-function report(vault: JournalVault, outcome: MigrationOutcome, undo = false, notReopened?: Reason): void {
-  const told = outcomeMessage(vscode.l10n, outcome, undo);
-  const message = notReopened === undefined ? told : notReopenedMessage(vscode.l10n, told, notReopened);
+/** Tells `message` (outcomeMessage.ts, with what followed the run), its details in the output channel. */
+function report(vault: JournalVault, message: OutcomeMessage): void {
   for (const line of message.details) {
     vault.host.log.warn(line);
   }
@@ -195,11 +192,25 @@ export async function encryptCommand(vault: JournalVault): Promise<void> {
     return;
   }
   const outcome = await run(vscode.l10n.t('Encrypting the journal…'), disk, encryptJournal, { credential: key.credential, ...(names === undefined ? {} : { names }) });
+  let root = vault.mountedRootOf(disk) ?? disk;
+  let notMounted: Reason | undefined;
   if (outcome.converted > 0 || outcome.status === 'done') {
-    await mountWithKey(vault, disk, key);
+    const mounted = await mountWithKey(vault, disk, key);
+    if (mounted.ok) {
+      root = mounted.root;
+    } else {
+      notMounted = mounted.why; // Its editors stay closed: reopened on the disk, they would be plain editors of sealed entries.
+      if (vault.mountedRootOf(disk) !== undefined) {
+        vault.lock(); // A mount from before the run (plain entries sealed the rest of the way) is as locked as the message says.
+      }
+    }
   }
-  report(vault, outcome);
-  await reopen(vault.mountedRootOf(disk) ?? disk, reopenPaths);
+  if (notMounted === undefined) {
+    await reopen(root, reopenPaths);
+  }
+  // Told last, once the editors are back, as Decrypt and the passphrase change tell it (changeAndRemount says why).
+  const told = outcomeMessage(vscode.l10n, outcome);
+  report(vault, notMounted === undefined ? told : notMountedMessage(vscode.l10n, told, notMounted, key.credential.kind));
 }
 
 export async function decryptCommand(vault: JournalVault): Promise<void> {
@@ -242,7 +253,7 @@ export async function decryptCommand(vault: JournalVault): Promise<void> {
     await reopen(disk, ran.reopenPaths);
   }
   // Told last, once the editors are back, as the passphrase change tells it (changeAndRemount says why).
-  report(vault, ran.outcome);
+  report(vault, outcomeMessage(vscode.l10n, ran.outcome));
 }
 
 export async function changePassphraseCommand(vault: JournalVault): Promise<void> {
@@ -302,7 +313,8 @@ async function changeAndRemount(vault: JournalVault, disk: vscode.Uri, request: 
       notReopened = unlocked.why; // Locked, its editors closed: the message says so, and how to open it.
     }
   }
-  report(vault, ran.outcome, request.undo === true, notReopened);
+  const told = outcomeMessage(vscode.l10n, ran.outcome, request.undo === true);
+  report(vault, notReopened === undefined ? told : notReopenedMessage(vscode.l10n, told, notReopened));
 }
 
 /**

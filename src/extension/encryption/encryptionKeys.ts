@@ -1,7 +1,8 @@
 // The key a migration command runs with, asked the way the journal needs it: a new journal chooses a
 // passphrase (typed twice) or the user's age identity (a key file, or pasted: identityKeys.ts) with
 // optional backup recipients; an interrupted one goes on with the key it has; Decrypt Journal… proves the key before anything is
-// closed or written. Then, once entries are encrypted, the journal is mounted with the same key.
+// closed or written. Then, once entries are encrypted, the journal is mounted with the same key, or
+// the command is told why it did not open.
 // Identities and recipients are the CLI's (--identity, --recipient) and stored as it stores them:
 // the core writes the recipients into `.leadership-journal/encryption.json`; a key file's path is
 // remembered for the workspace, a key's contents nowhere but, for a pasted key the user chose to
@@ -9,6 +10,7 @@
 import * as vscode from 'vscode';
 import type { Credential } from '../../core/encryption/journalKey';
 import type { KeyMode } from '../../core/encryption/journalState';
+import type { Reason } from '../../core/encryption/reasons';
 import { unlockJournal } from '../../core/encryption/unlockJournal';
 import { identityAsker, identityChoice } from './identityKeys';
 import { rememberIdentity } from './identityMemory';
@@ -64,16 +66,27 @@ export async function existingJournalKey(vault: JournalVault, disk: vscode.Uri, 
   return passphrase === undefined ? undefined : { credential: { kind: 'passphrase', passphrase } };
 }
 
-/** Mounts the journal just encrypted with `key`, and keeps what the user chose to be remembered. */
-export async function mountWithKey(vault: JournalVault, disk: vscode.Uri, key: CommandKey): Promise<void> {
+/** What {@link mountWithKey} did: the mount's root, or why the journal did not open (nothing was mounted or kept). */
+export type KeyMount =
+  | { readonly ok: true; readonly root: vscode.Uri }
+  | { readonly ok: false; readonly why: Reason };
+
+/**
+ * Mounts the journal just encrypted with `key`, and keeps what the user chose to be remembered; when
+ * the journal does not open with it (its key file damaged or replaced since the run), says why, for
+ * the command to tell: the entries are sealed, and a silent failure left the user with a locked
+ * journal after "Encrypted N entries".
+ */
+export async function mountWithKey(vault: JournalVault, disk: vscode.Uri, key: CommandKey): Promise<KeyMount> {
   const unlocked = await unlockJournal(journalDiskFs(disk), key.credential);
   if (!unlocked.ok) {
-    return;
+    return { ok: false, why: unlocked.why };
   }
-  vault.mount(disk, unlocked.journal);
+  const root = vault.mount(disk, unlocked.journal);
   if (key.identity !== undefined) {
     await rememberIdentity(vault.host, disk, key.identity);
   } else if (key.credential.kind === 'passphrase') {
     await vault.remember(disk, key.credential.passphrase);
   }
+  return { ok: true, root };
 }

@@ -7,7 +7,7 @@
 // user deletes `.leadership-journal/lock`.
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
-import { heartbeatLiveness, LOCK_BEAT_MS } from '../../core/encryption/lock';
+import { heartbeatLiveness, LOCK_BEAT_MS } from '../../core/encryption/lockLiveness';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 

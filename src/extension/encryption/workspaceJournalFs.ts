@@ -35,6 +35,17 @@ export function workspaceJournalFs(root: vscode.Uri): JournalFs {
       }));
     },
 
+    async listFolder(folder: string): Promise<readonly string[]> {
+      try {
+        return (await fs.readDirectory(at(folder))).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+      } catch (error) {
+        if (isNotFound(error)) {
+          return [];
+        }
+        throw error;
+      }
+    },
+
     async read(path: string): Promise<Uint8Array | undefined> {
       try {
         return await fs.readFile(at(path));

@@ -2,10 +2,11 @@
 // the extension's desktop host. Durable: every write is flushed (fsync) before it resolves, and a
 // rename flushes its folder, so after a power cut a renamed file is there whole. Paths are
 // journal-relative with `/`; one that would leave the journal folder is refused.
-import { readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fsync, openSync, readFileSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { link, mkdir, open, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { FileTimes, JournalFs, ListedFile } from '../../core/encryption/journalFs';
 import { listJournalFiles } from '../../core/encryption/listJournalFiles';
 
@@ -20,6 +21,25 @@ async function writeDurably(path: string, bytes: Uint8Array, flags: 'w' | 'wx'):
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+const flush = promisify(fsync);
+
+/**
+ * Creates `path` (only if absent) with `bytes` in one synchronous step, no turn of the event loop
+ * between its creation and its bytes, then flushes it: a process killed at any turn leaves it whole
+ * or not at all, never empty (the lock's temporary file, whose holder a later run reads to judge it:
+ * core/encryption/lockLeftovers.ts). A kill inside those two system calls, or a power cut before the
+ * flush, can still leave it short; that rule then goes by its age.
+ */
+async function createWholeDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const fd = openSync(path, 'wx');
+  try {
+    writeFileSync(fd, bytes);
+    await flush(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -63,6 +83,17 @@ export function nodeJournalFs(root: string): JournalFs {
       });
     },
 
+    async listFolder(folder: string): Promise<readonly string[]> {
+      try {
+        return (await readdir(at(folder), { withFileTypes: true })).filter((child) => child.isFile()).map((child) => child.name);
+      } catch (error) {
+        if (code(error) === 'ENOENT') {
+          return [];
+        }
+        throw error;
+      }
+    },
+
     async read(path: string): Promise<Uint8Array | undefined> {
       try {
         // Synchronous, as the index's reader (nodeJournalFiles.ts) is: a small file read from the
@@ -98,7 +129,7 @@ export function nodeJournalFs(root: string): JournalFs {
       const full = at(path);
       await mkdir(dirname(full), { recursive: true });
       const temporary = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeDurably(temporary, bytes, 'wx');
+      await createWholeDurably(temporary, bytes);
       try {
         await link(temporary, full);
         await syncFolder(dirname(full));

@@ -3,7 +3,7 @@
 // window's run, which has no process to ask, by its last beat: core/encryption/lock.ts).
 import { hostname } from 'node:os';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
-import { beatOrProcessLiveness, type LockHolder, type Liveness } from '../../core/encryption/lock';
+import { beatOrProcessLiveness, type LockHolder, type Liveness } from '../../core/encryption/lockLiveness';
 import { nodeJournalFs } from './nodeJournalFs';
 
 export function processLiveness(holder: LockHolder): 'alive' | 'dead' | 'unknown' {

@@ -3,6 +3,7 @@
 // file opened by the reference age tool.
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utf8 } from '../../../src/core/crypto/bytes';
@@ -115,6 +116,35 @@ describe('encryption: the Node driver on a real disk', function () {
     mkdirSync(join(root, 'folder'));
     assert.equal(await fs.stat?.('folder'), undefined);
     assert.equal(await fs.stat?.('none.md'), undefined);
+  });
+
+  it('lists the files directly in a folder (dot-folder too; not its folders or links), none for a folder not there', async () => {
+    const fs = nodeJournalFs(root);
+    mkdirSync(join(root, '.leadership-journal', 'sub'), { recursive: true });
+    writeFileSync(join(root, '.leadership-journal', 'lock.stale-abcdefghijklmnopqrstuvwxyz'), '{}');
+    writeFileSync(join(root, '.leadership-journal', 'key.age'), 'k');
+    symlinkSync(join(root, 'people.yml'), join(root, '.leadership-journal', 'link'));
+    assert.deepEqual([...await fs.listFolder?.('.leadership-journal') ?? []].sort(), ['key.age', 'lock.stale-abcdefghijklmnopqrstuvwxyz']);
+    assert.deepEqual(await fs.listFolder?.('none'), []);
+  });
+
+  it('removes a dead process\'s lock leftovers when a run takes the lock, and keeps a live one\'s and another machine\'s', async () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid ?? 0;
+    const holder = (pid: number, host = hostname()): string => `${JSON.stringify({ pid, host, startedAt: new Date().toISOString(), operation: 'encrypt' })}\n`;
+    const folder = join(root, '.leadership-journal');
+    mkdirSync(folder);
+    const dead = [`lock.${deadPid}.0123456789ab.tmp`, 'lock.stale-abcdefghijklmnopqrstuvwxyz'];
+    const kept = [`lock.${process.pid}.0123456789ab.tmp`, 'lock.stale-bbcdefghijklmnopqrstuvwxyz', 'lock.stale-cbcdefghijklmnopqrstuvwxyz', 'notes.txt'];
+    dead.forEach((name) => writeFileSync(join(folder, name), holder(deadPid)));
+    writeFileSync(join(folder, kept[0] ?? ''), holder(process.pid));
+    writeFileSync(join(folder, kept[1] ?? ''), holder(process.pid));
+    writeFileSync(join(folder, kept[2] ?? ''), holder(deadPid, 'another-machine'));
+    writeFileSync(join(folder, kept[3] ?? ''), holder(deadPid));
+    const outcome = await encryptJournal(nodeMigrationHost(root, { workFactor: 10 }), { credential: { kind: 'passphrase', passphrase: 'Grüße' } });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    const left = readdirSync(folder);
+    assert.deepEqual(dead.filter((name) => left.includes(name)), [], 'the dead process\'s leftovers removed');
+    assert.deepEqual(kept.filter((name) => !left.includes(name)), [], 'every other file kept');
   });
 
   it('refuses paths that leave the journal', async () => {

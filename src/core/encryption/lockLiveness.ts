@@ -1,0 +1,74 @@
+// Who holds the journal's lock, and whether that run still lives: the holder as the lock file holds
+// it (JSON, one line), and the liveness rules a host judges it by — its own processes where it can ask
+// them, else the holder's last beat (LOCK_BEAT_MS, LOCK_STALE_MS). Why each rule is what it is: the
+// header of lock.ts, which takes the lock by them; lockLeftovers.ts judges a killed take-over's
+// leftovers by the same rules.
+import { fromUtf8, utf8 } from '../crypto/bytes';
+
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  readonly startedAt: string;
+  readonly operation: string;
+  /** When the run last said it is alive (ISO time), for hosts that beat (see the header); absent otherwise. */
+  readonly beatAt?: string;
+}
+
+/** Whether the holder's process still runs: `unknown` for another machine's. */
+export type Liveness = (holder: LockHolder) => 'alive' | 'dead' | 'unknown';
+
+/** How often a beating run rewrites its lock's `beatAt`. */
+export const LOCK_BEAT_MS = 60_000;
+
+/**
+ * How long after its last beat a lock is a dead run's: ten beats, and far above the longest the
+ * web host's JavaScript scrypt was measured to hold the thread (56 s; a beat cannot be written then).
+ */
+export const LOCK_STALE_MS = 10 * 60_000;
+
+/**
+ * Liveness by the lock's last beat, for a host with no process to ask: a holder whose beat is older
+ * than `staleMs` is dead, a newer one alive; one that never beat is `unknown` (never taken over).
+ */
+export function heartbeatLiveness(now: () => Date, staleMs = LOCK_STALE_MS): Liveness {
+  return (holder) => {
+    const last = Date.parse(holder.beatAt ?? '');
+    if (Number.isNaN(last)) {
+      return 'unknown';
+    }
+    return now().getTime() - last > staleMs ? 'dead' : 'alive';
+  };
+}
+
+/**
+ * Liveness for a host that can ask its own processes (`byProcess`: the desktop, the CLI), which also
+ * meets the locks of hosts that cannot (a web window's, which beats): `byProcess`'s answer when it
+ * knows (a live or dead process on this machine), else the holder's last beat judged as
+ * heartbeatLiveness does — so a lock a closed web tab left is taken over after `staleMs`, as a web
+ * window would. A holder with no beat and no answer from `byProcess` (another machine's run) stays
+ * `unknown`: a pid lock is judged exactly as `byProcess` judges it.
+ */
+export function beatOrProcessLiveness(byProcess: Liveness, now: () => Date, staleMs = LOCK_STALE_MS): Liveness {
+  const byBeat = heartbeatLiveness(now, staleMs);
+  return (holder) => {
+    const asked = byProcess(holder);
+    return asked === 'unknown' ? byBeat(holder) : asked;
+  };
+}
+
+export function holderBytes(holder: LockHolder): Uint8Array {
+  return utf8(`${JSON.stringify(holder)}\n`);
+}
+
+export function parseHolder(bytes: Uint8Array): LockHolder | undefined {
+  try {
+    const value = JSON.parse(fromUtf8(bytes) ?? '') as Partial<LockHolder> | null;
+    if (value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.startedAt === 'string' && typeof value.operation === 'string') {
+      const beat = typeof value.beatAt === 'string' ? { beatAt: value.beatAt } : {};
+      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat };
+    }
+  } catch {
+    // Reported below as an unreadable lock.
+  }
+  return undefined;
+}

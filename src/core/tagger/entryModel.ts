@@ -20,19 +20,23 @@ export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', '
  */
 export const ENTRY_FEATURE_COUNT = 15;
 
+/** A sentence read as why with at least this probability of why keeps an entry from being called unclear (modelMayCallUnclear). */
+const LIKELY = 0.5;
+
 /**
  * Whether the model may call an entry unclear although the tagger finds a side in it. What two
  * readers call unclear then is a list of errands read as managing ("Book the MOT", "Pay the bill"),
  * never leading; so only an entry of four or more sentences (every entry the model learned from is
- * longer; asked about one line it read plain managing as unclear), none read as why (a plain day with
- * one clear leading sentence is why by the guide), and at least a quarter read as how (a plain day
- * with one clear managing line is how).
+ * longer; asked about one line it read plain managing as unclear), none read as why more likely
+ * than not (a plain day with one clear leading sentence is why by the guide; a line read as why by a
+ * hair, as "Call mum." once was on the weight of "mum", is no leading sentence), and at least a
+ * quarter read as how (a plain day with one clear managing line is how).
  */
-export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<SentenceClassification, 'label'> }[]): boolean {
+export function modelMayCallUnclear(sentences: readonly { readonly result: Pick<SentenceClassification, 'label'>; readonly sides: { readonly why: number } }[]): boolean {
   let how = 0;
   for (let at = 0; at < sentences.length; at += 1) {
-    const sentence = sentences[at] as { readonly result: Pick<SentenceClassification, 'label'> };
-    if (sentence.result.label === 'why') {
+    const sentence = sentences[at] as (typeof sentences)[number];
+    if (sentence.result.label === 'why' && sentence.sides.why >= LIKELY) {
       return false;
     }
     how += sentence.result.label === 'how' ? 1 : 0;

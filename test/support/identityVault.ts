@@ -202,3 +202,16 @@ export function script(probe: Probe, rules: readonly ((question: Stub.Question) 
 
 /** A rule that picks the item labelled `label`. */
 export const pick = (label: string) => (question: Stub.Question): string | undefined => question.items.find((item) => item === label);
+
+/** An order test's log: `told` (a rule for `script`) notes the closing message that starts with `prefix`, and whether `disk` is mounted then; a test notes its reopened editors in `events` with `mounted()`. */
+export function orderLog(vault: StubVault, disk: Stub.Uri, prefix: string): { readonly events: string[]; readonly mounted: () => string; readonly told: (question: Stub.Question) => undefined } {
+  const events: string[] = [];
+  const mounted = (): string => (vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted');
+  const told = (question: Stub.Question): undefined => {
+    if (question.kind === 'message' && question.text.startsWith(prefix)) {
+      events.push(`told: ${question.text} (${mounted()})`);
+    }
+    return undefined;
+  };
+  return { events, mounted, told };
+}

@@ -4,10 +4,10 @@
 // lock) with each operation on the disk told to `onOperation` just before it is called, so the test
 // can count a run's operations and aim a kill at any of them. The disk itself is nodeJournalFs's,
 // unchanged: the calls are observed beside it.
-import type { JournalFs } from '../../src/core/encryption/journalFs';
 import type { NameMode } from '../../src/core/encryption/journalState';
 import type { MigrationHost } from '../../src/core/encryption/migrationRun';
 import { nodeMigrationHost } from '../../src/node/encryption/nodeMigrationHost';
+import { observedFs } from './observedFs';
 
 /** The child's job, a line of JSON on its stdin. */
 export interface KilledMigrationJob {
@@ -21,22 +21,6 @@ export interface KilledMigrationJob {
   /** The child freezes `delayTurns` turns of its event loop after its `stopAt`-th operation on the disk began (1-based), and is killed there. */
   readonly stopAt: number;
   readonly delayTurns: number;
-}
-
-/** `disk`, each of its operations (`list`, `read`, `write`, `rename`, …) told to `onOperation` just before it is called. */
-export function observedFs(disk: JournalFs, onOperation: (name: string) => void): JournalFs {
-  return new Proxy(disk, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function') {
-        return value;
-      }
-      return (...args: unknown[]): unknown => {
-        onOperation(String(key));
-        return (value as (...parameters: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
 }
 
 /** The CLI's migration host for the journal in `root`, its operations on the disk observed. */

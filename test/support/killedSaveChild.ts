@@ -19,24 +19,14 @@ import { unlockJournal } from '../../src/core/encryption/unlockJournal';
 import { nativeAgeCrypto } from '../../src/node/crypto/nativeAgeCrypto';
 import { nodeJournalFs } from '../../src/node/encryption/nodeJournalFs';
 import { savedText, type KilledSaveJob } from './killedSave';
+import { observedFs } from './observedFs';
 
 /** A bound, should the test fail to kill it: far more saves than any round waits for. */
 const MAX_SAVES = 10_000;
 
 /** `disk`, each of its operations told on stdout (`op NAME`) just before it is called. */
 function told(disk: JournalFs): JournalFs {
-  return new Proxy(disk, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function') {
-        return value;
-      }
-      return (...args: unknown[]): unknown => {
-        writeSync(1, `op ${String(key)}\n`);
-        return (value as (...parameters: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
+  return observedFs(disk, (name) => void writeSync(1, `op ${name}\n`));
 }
 
 /** The first line on stdin. */

@@ -18,7 +18,7 @@ import { KEY_PATH } from '../../../../src/core/encryption/layout';
 import { reason } from '../../../../src/core/encryption/reasons';
 import { notMountedMessage } from '../../../../src/extension/encryption/notMountedMessage';
 import { bundleTranslator } from '../../../support/bundleTranslator';
-import { ENTRIES, pick, plainJournal, script, sealedJournal, stubVault, useEncryptionProbe, withOpenEditor, type Probe } from '../../../support/identityVault';
+import { ENTRIES, orderLog, pick, plainJournal, script, sealedJournal, stubVault, useEncryptionProbe, withOpenEditor, type Probe } from '../../../support/identityVault';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const OPEN = '2026/11/2026-11-23.md';
@@ -48,15 +48,9 @@ describe('extension: Encrypt Journal… tells its outcome once the journal and i
     const { vscode } = probe();
     const vault = stubVault(probe(), new Map());
     const disk = vscode.Uri.file(journal);
-    const mounted = (): string => (vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted');
-    const events: string[] = [];
+    const { events, mounted, told } = orderLog(vault, disk, 'Encrypted');
     script(probe(), [
-      (question) => {
-        if (question.kind === 'message' && question.text.startsWith('Encrypted')) {
-          events.push(`told: ${question.text} (${mounted()})`);
-        }
-        return undefined;
-      },
+      told,
       ...encrypting,
     ]);
     await withOpenEditor(probe(), vscode.Uri.file(join(journal, ...OPEN.split('/'))), (uri) => void events.push(`reopened: ${uri.scheme} ${uri.path} (${mounted()})`), () => probe().encryptCommand(vault));

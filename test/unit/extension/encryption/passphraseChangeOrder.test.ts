@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY_PATH } from '../../../../src/core/encryption/layout';
-import { sealedJournal, script, stubVault, useEncryptionProbe, withMountedEditor } from '../../../support/identityVault';
+import { orderLog, sealedJournal, script, stubVault, useEncryptionProbe, withMountedEditor } from '../../../support/identityVault';
 
 const OLD = 'Grüße — nur ich';
 const NEW = 'ein neuer Satz, länger';
@@ -26,15 +26,9 @@ describe('extension: Change Journal Passphrase… tells its outcome once the jou
     const { vscode } = probe();
     const vault = stubVault(probe(), new Map());
     const disk = vscode.Uri.file(journal);
-    const mounted = (): string => (vault.mountedRootOf(disk) === undefined ? 'not mounted' : 'mounted');
-    const events: string[] = [];
+    const { events, mounted, told } = orderLog(vault, disk, 'Re-encrypted');
     script(probe(), [
-      (question) => {
-        if (question.kind === 'message' && question.text.startsWith('Re-encrypted')) {
-          events.push(`told: ${question.text} (${mounted()})`);
-        }
-        return undefined;
-      },
+      told,
       (question) => (question.kind === 'inputBox' && /current passphrase/.test(question.text) ? OLD : undefined),
       (question) => (question.kind === 'inputBox' && /Choose a passphrase|same passphrase again/.test(question.text) ? NEW : undefined),
     ]);

@@ -27,7 +27,7 @@
 // on the shared 2-core machine at load 4 (28 s at load 8): Node starting a process per kill (so two
 // are started ahead) and the runs that resume and check.
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -46,6 +46,7 @@ import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { nodeJournalFs } from '../../../src/node/encryption/nodeJournalFs';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { ENTRIES, OTHER_FILES, TEST_WORK_FACTOR } from '../../support/encryptedJournal';
+import { startJobChild } from '../../support/jobChild';
 import { observedHost, type KilledMigrationJob } from '../../support/killedMigration';
 import { capture } from '../cli/captureIo';
 
@@ -190,41 +191,22 @@ interface BootedChild {
 }
 
 function bootChild(script: string): BootedChild {
-  const running = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  let onLine: (() => void) | undefined;
-  running.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString('utf8');
-  });
-  running.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    onLine?.();
-  });
-  const ended = new Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>((resolve, reject) => {
-    running.on('error', reject);
-    running.on('close', (code, signal) => resolve({ code, signal }));
-  });
+  const child = startJobChild(script);
   return {
     async run(job) {
       let killed = false;
-      onLine = () => {
+      const { code, signal, out, err } = await child.run(job, (out) => {
         if (!killed && /^(frozen|end .*)$/m.test(out)) {
           killed = true;
-          running.kill('SIGKILL');
+          child.kill();
         }
-      };
-      const hang = setTimeout(() => running.kill('SIGKILL'), HANG_MS);
-      running.stdin.end(`${JSON.stringify(job)}\n`);
-      const { code, signal } = await ended.finally(() => clearTimeout(hang));
+      }, HANG_MS);
       if (signal !== 'SIGKILL' || !killed) {
         throw new Error(`the child was to be killed once it froze after operation ${job.stopAt}; it ended with ${signal ?? `code ${code}`}: ${err}${out.slice(-300)}`);
       }
       return { operations: out.match(/^op /gm)?.length ?? 0, ended: /^end .*$/m.exec(out)?.[0] };
     },
-    stop() {
-      running.kill('SIGKILL');
-    },
+    stop: child.kill,
   };
 }
 

@@ -26,7 +26,6 @@
 // the kill lands still varies with the load). About 15 s on the shared 2-core machine at load 3,
 // 20–30 s at load 6: mostly Node starting a process per kill, so two are started ahead.
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -46,6 +45,7 @@ import { nodeJournalFs } from '../../../src/node/encryption/nodeJournalFs';
 import { nodeMigrationHost } from '../../../src/node/encryption/nodeMigrationHost';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { TEST_WORK_FACTOR } from '../../support/encryptedJournal';
+import { startJobChild } from '../../support/jobChild';
 import { MARKER, savedText, type KilledSaveJob } from '../../support/killedSave';
 
 const PASSPHRASE = 'Grüße — nur ich';
@@ -73,39 +73,23 @@ interface BootedChild {
   stop(): void;
 }
 
-function bootChild(child: string): BootedChild {
-  const running = spawn(process.execPath, [child], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  let killAt: (() => void) | undefined;
-  /** The operations on the disk it began since it unlocked the journal (`ready`): its saves'. */
-  const savingOperations = (): number => {
-    const ready = out.indexOf('ready\n');
-    return ready < 0 ? 0 : out.slice(ready).match(/^op /gm)?.length ?? 0;
-  };
-  running.stderr.on('data', (chunk: Buffer) => {
-    err += chunk.toString('utf8');
-  });
-  running.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    killAt?.();
-  });
-  const ended = new Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>((resolve, reject) => {
-    running.on('error', reject);
-    running.on('close', (code, signal) => resolve({ code, signal }));
-  });
+/** The operations on the disk a child began since it unlocked the journal (`ready` in its output `out`): its saves'. */
+function savingOperations(out: string): number {
+  const ready = out.indexOf('ready\n');
+  return ready < 0 ? 0 : out.slice(ready).match(/^op /gm)?.length ?? 0;
+}
+
+function bootChild(script: string): BootedChild {
+  const child = startJobChild(script);
   return {
     async run(job, killAfter, delayMs) {
       let scheduled = false;
-      killAt = () => {
-        if (!scheduled && savingOperations() >= killAfter) {
+      const { code, signal, out, err } = await child.run(job, (out) => {
+        if (!scheduled && savingOperations(out) >= killAfter) {
           scheduled = true;
-          setTimeout(() => running.kill('SIGKILL'), delayMs);
+          setTimeout(child.kill, delayMs);
         }
-      };
-      const hang = setTimeout(() => running.kill('SIGKILL'), HANG_MS);
-      running.stdin.end(`${JSON.stringify(job)}\n`);
-      const { code, signal } = await ended.finally(() => clearTimeout(hang));
+      }, HANG_MS);
       if (signal !== 'SIGKILL' || !scheduled) {
         throw new Error(`the child was to be killed after ${killAfter} operations on the disk began; it ended with ${signal ?? `code ${code}`}: ${err}${out.slice(-200)}`);
       }
@@ -113,9 +97,7 @@ function bootChild(child: string): BootedChild {
       const numbers = (word: string): number[] => lines.filter((line) => line.startsWith(`${word} `)).map((line) => Number(line.slice(word.length + 1)));
       return { begun: numbers('begin'), done: new Set(numbers('done')) };
     },
-    stop() {
-      running.kill('SIGKILL');
-    },
+    stop: child.kill,
   };
 }
 

@@ -50,8 +50,8 @@
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
 // - An opaque file whose id names.age does not hold, even when read again, is listed as
-//   `recovered/<id>.md` with its text: its name is lost (two windows' writes of the map crossed in the
-//   one read they can still cross in, see saveNames, or a sync put back an older map). `onNamesLost`
+//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map; two windows'
+//   writes of the map no longer lose one, see saveNames). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
@@ -84,6 +84,16 @@ function inDotFolder(path: string): boolean {
 
 /** How often a name-map write reads and merges again when another window's write landed since its read (saveNames). */
 const MAP_WRITE_TRIES = 5;
+
+/** The ids `mine` gives a path `base` does not give them: this view's new entries and renames since names.age last held its map. */
+function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
+  return new Map([...mine].filter(([id, path]) => base.get(id) !== path));
+}
+
+/** Whether `map` names every id of `changes` as they do. */
+function holdsAll(map: NameMap, changes: NameMap): boolean {
+  return [...changes].every(([id, path]) => map.get(id) === path);
+}
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -346,22 +356,30 @@ export class DecryptingJournalFs implements JournalFs {
    * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
    * What can still cross is one read long, between that last read and the rename. Another window's
    * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
-   * window: the other's map, without this window's new names, whose entries then read as
-   * `recovered/<id>.md` elsewhere (list() tells `onNamesLost`) until this window's next map write puts
-   * them back; the other window, whose partial was taken, rejects with PartialTaken. The other's
-   * whole write landing there instead took this window's partial: this rename finds it gone and
-   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the
-   * journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts have no
-   * exclusive create. Two writes of the partial at once leave one; the other
-   * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
+   * window: the other's map, without this window's new names. So after its rename this window reads
+   * names.age back, and when it lacks any of this view's changes since its base (new ids, renames) it
+   * merges and writes again, from the same base, before the save goes on — no entry file is written
+   * under an id names.age does not hold; the other window, whose partial was taken, rejects with
+   * PartialTaken. The other's whole write landing there instead took this window's partial: this
+   * rename finds it gone (or written again) and rejects with PartialTaken (safeWrites.ts), nothing of
+   * this map written. Of two windows, a stale map of the other cannot land after this read-back: its
+   * partial was renamed away by this rename, and its own finds it gone (three windows in the same
+   * instant are not tested: twoWindowsNames.test.ts orders two windows' steps). No lock is
+   * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts
+   * have no exclusive create. Two writes of the partial at once leave one; the other rejects with
+   * PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
       for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
+        const own = changesSince(this.base, this.names.names);
         const { merged, read } = await this.mergedNames();
         if (await writeNameMap(this.inner, merged, this.sealing, read)) {
-          this.base = merged;
-          return;
+          if (holdsAll((await readNameMapFile(this.inner, this.sealing)).map, own)) {
+            this.base = merged;
+            return;
+          }
+          continue; // Another window's partial was renamed into place: merge again from the same base, keeping this view's changes.
         }
         this.base = read.map; // Merged into this view's map already: the next merge starts from it.
       }

@@ -3,6 +3,7 @@
 // point leaves either the old file or the new one whole, plus perhaps a partial that the next run
 // settles (entrySteps.ts). A write that fails (a full disk: ENOSPC) removes what it left of its
 // partial before it rejects, so no half-written file stays behind (a crash, which cannot, leaves it).
+import { equalBytes } from '../crypto/bytes';
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
@@ -50,8 +51,9 @@ export class PartialTaken extends MigrationStop {
  * removed and false returned. A check that fails stops the operation: the disk gave back other bytes
  * than were written, and nothing may be removed on the strength of that write. A partial gone, or
  * holding another writer's whole file, stops it with PartialTaken, and is left to that writer — also
- * when it is gone at the rename (the other writer's rename of it came first): nothing of this write
- * landed.
+ * when it is gone at the rename (the other writer's rename of it came first), or holds other bytes
+ * than this write's when the rename fails (gone, then written again by the other writer): nothing of
+ * this write landed.
  */
 export async function writeVerified(
   fs: JournalFs,
@@ -78,8 +80,10 @@ export async function writeVerified(
   try {
     await fs.rename(partial, path);
   } catch (error) {
-    if (await fs.read(partial).catch(() => new Uint8Array(0)) === undefined) {
-      // Gone between the read-back and the rename: another writer wrote the same partial and renamed it into place first.
+    const now = await fs.read(partial).then((found) => found ?? 'gone', () => 'unread' as const);
+    if (now === 'gone' || (now !== 'unread' && !equalBytes(now, bytes))) {
+      // Gone between the read-back and the rename (another writer wrote the same partial and renamed it
+      // into place first), or gone and written again by another writer since: nothing of this write landed.
       throw new PartialTaken(path);
     }
     throw error;

@@ -391,8 +391,8 @@ export class DecryptingJournalFs implements JournalFs {
 
   /**
    * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
-   * leaves two ids naming one entry, ids with no file are dropped, so the entry reads from the file
-   * that exists: another window renamed an entry over one this window still names, or both windows
+   * leaves two ids naming one entry, ids with no file are dropped (but one: this view's own when none
+   * has a file), so the entry reads from the file that exists: another window renamed an entry over one this window still names, or both windows
    * gave the same new entry an id and the other's file is there first (this one then writes to it,
    * as two windows saving one plain file do).
    */
@@ -403,13 +403,19 @@ export class DecryptingJournalFs implements JournalFs {
     const merged = mergeNameMaps(this.base, this.names.names, theirs);
     const byPath = new Map<string, string[]>();
     merged.forEach((path, id) => byPath.set(path, [...byPath.get(path) ?? [], id]));
-    for (const ids of byPath.values()) {
+    for (const [path, ids] of byPath) {
       if (ids.length > 1) {
+        const withFile: string[] = [];
         for (const id of ids) {
-          if (await this.inner.read(opaquePath(id)) === undefined) {
-            merged.delete(id);
+          if (await this.inner.read(opaquePath(id)) !== undefined) {
+            withFile.push(id);
           }
         }
+        // None with a file yet (an id of a refused save that the other window's write carried into
+        // names.age, and this view's new one): this view's own is kept, which its save writes next.
+        const own = this.names.idOf(path);
+        const keep = withFile.length > 0 ? withFile : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
+        ids.filter((id) => !keep.includes(id)).forEach((id) => merged.delete(id));
       }
     }
     // Ids this view gave while the files were looked for are kept: none is lost.
@@ -538,7 +544,19 @@ export class DecryptingJournalFs implements JournalFs {
     const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
     map.set(id, to);
     this.names = new EntryNames(map);
-    await this.saveNames();
+    try {
+      await this.saveNames();
+    } catch (error) {
+      // Refused (another window's map write at the same moment): this view names the entries as
+      // before, so the user's next try renames it again rather than finding no file.
+      const back = new Map(this.names.names);
+      back.set(id, from);
+      if (replaced !== undefined) {
+        back.set(replaced, to);
+      }
+      this.names = new EntryNames(back);
+      throw error;
+    }
     if (replaced !== undefined) {
       await this.inner.remove(opaquePath(replaced));
     }

@@ -16,7 +16,7 @@ import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orp
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { NAMES_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { NAMES_PATH, opaqueIdOf, partialPath } from '../../../../src/core/encryption/layout';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
@@ -514,9 +514,10 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(lost, [], 'and nothing is said');
 
-    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again.
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again, in the same window.
     const afterwards = await opened(fs);
     assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), []);
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], 'every entry under an opaque name: A\'s refused id, which B\'s map carried, does not leave its new one without a name');
     assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
   });

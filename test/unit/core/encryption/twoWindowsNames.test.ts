@@ -8,6 +8,7 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
+import { opaqueIdOf } from '../../../../src/core/encryption/layout';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
@@ -159,11 +160,13 @@ describe('encryption: two windows on one opaque journal lose no name, whatever t
           for (const save of landed) {
             assert.deepEqual(await between.read(save.path), save.bytes, `${context}: ${save.path}, whose save landed, reads under its name`);
           }
-          // The windows save again what was refused; everything is then there under its name.
+          // Each window saves again what it was refused, as its user is told to: in the same window
+          // (its map may hold what the refused save left), then in a new one; everything is then
+          // there under its name.
           for (const [index, result] of settled.entries()) {
             const save = index === 0 ? a : b;
             if (result.status === 'rejected' && (save.from === undefined || between.paths.includes(save.from))) {
-              await save.run(await view(fs));
+              await save.run(index === 0 ? windowA : windowB);
             }
           }
           const after = await freshRead(fs);
@@ -172,6 +175,7 @@ describe('encryption: two windows on one opaque journal lose no name, whatever t
             assert.deepEqual(await after.read(save.path), save.bytes, `${context}: ${save.path} reads under its name`);
           }
           assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], `${context}: no partial left`);
+          assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], `${context}: every entry under an opaque name`);
         }
         assert.ok(bothLanded > 0, 'some orders land both saves at once');
       });

@@ -55,7 +55,7 @@
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
-import type { AgeFailure } from '../crypto/ageFailure';
+import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
@@ -64,6 +64,7 @@ import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
+import { MigrationStop } from './migrationRun';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, NAMES_PATH, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
@@ -94,6 +95,9 @@ function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
 function holdsAll(map: NameMap, changes: NameMap): boolean {
   return [...changes].every(([id, path]) => map.get(id) === path);
 }
+
+/** How names.age fails to open when a write of it under way was renamed into place: not a key that does not open it. */
+const TORN: ReadonlySet<AgeFailureKind> = new Set(['truncated', 'damaged', 'not-age']);
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -371,11 +375,15 @@ export class DecryptingJournalFs implements JournalFs {
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
+      let torn: Uint8Array | undefined;
       for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
         const own = changesSince(this.base, this.names.names);
-        const { merged, read } = await this.mergedNames();
+        // After a torn map landed (below), this view's whole map is written back over it, unmerged: it does not open.
+        const { merged, read } = torn === undefined ? await this.mergedNames() : { merged: new Map(this.names.names), read: { map: new Map(this.base), file: torn } };
         if (await writeNameMap(this.inner, merged, this.sealing, read)) {
-          if (holdsAll((await readNameMapFile(this.inner, this.sealing)).map, own)) {
+          const landed = await this.landedMap();
+          torn = landed instanceof Uint8Array ? landed : undefined;
+          if (torn === undefined && holdsAll(landed as NameMap, own)) {
             this.base = merged;
             return;
           }
@@ -390,6 +398,24 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
+   * names.age as this view's rename left it: its map, or its bytes when they do not open as a whole
+   * file (cut short, damaged) — another window's write of the partial under way when this window
+   * renamed it (Node's fs truncates, then writes), which saveNames writes over with this view's map
+   * rather than leave the journal's names unreadable. A map sealed to another key rejects (another
+   * window changed the key: the save is refused anyway).
+   */
+  private async landedMap(): Promise<NameMap | Uint8Array> {
+    const file = await this.inner.read(NAMES_PATH);
+    if (file !== undefined) {
+      const opened = await this.sealing.open(NAMES_PATH, file);
+      if (!opened.ok && TORN.has(opened.failure.kind)) {
+        return file;
+      }
+    }
+    return (await readNameMapFile(this.inner, this.sealing)).map;
+  }
+
+  /**
    * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
    * leaves two ids naming one entry, ids with no file are dropped (but one: this view's own when none
    * has a file), so the entry reads from the file that exists: another window renamed an entry over one this window still names, or both windows
@@ -397,7 +423,11 @@ export class DecryptingJournalFs implements JournalFs {
    * as two windows saving one plain file do).
    */
   private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
-    const read = await readNameMapFile(this.inner, this.sealing);
+    const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+      // Cut short or damaged: another window renamed a write of the map under way into place, and
+      // writes its whole map back (saveNames, landedMap): this save is refused to be made again.
+      throw error instanceof MigrationStop && error.failure !== undefined && TORN.has(error.failure.kind) ? new PartialTaken(NAMES_PATH) : error;
+    });
     const theirs = read.map;
     const known = new Set(this.names.names.keys());
     const merged = mergeNameMaps(this.base, this.names.names, theirs);

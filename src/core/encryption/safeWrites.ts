@@ -37,10 +37,10 @@ async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): 
  */
 export type WrittenCheck = (written: Uint8Array) => Promise<boolean | 'another-writer'>;
 
-/** Whether `written` is shorter than `bytes` and begins as they do (up to the first line of a sealed file): a write of the same kind of file under way, or nothing yet. */
-function cutShortLike(written: Uint8Array, bytes: Uint8Array): boolean {
+/** Whether `written` is of another length than `bytes` and begins as they do (up to the first line of a sealed file): another writer's file of the same kind, under way, or nothing yet. */
+function otherWriterLike(written: Uint8Array, bytes: Uint8Array): boolean {
   const head = Math.min(written.length, FORMAT_LINE);
-  return written.length < bytes.length && equalBytes(written.subarray(0, head), bytes.subarray(0, head));
+  return written.length !== bytes.length && equalBytes(written.subarray(0, head), bytes.subarray(0, head));
 }
 
 /** The length of age's first line (`age-encryption.org/v1` and its newline), which every sealed file starts with. */
@@ -59,7 +59,8 @@ export class PartialTaken extends MigrationStop {
  * `stillWanted` (asked just before the rename) says the write is no longer wanted, when the partial is
  * removed and false returned. A check that fails stops the operation: the disk gave back other bytes
  * than were written, and nothing may be removed on the strength of that write — unless a second read
- * finds the partial gone or changed again: another writer's write of it was under way (PartialTaken). A partial gone, or
+ * finds the partial gone or changed again, or it is of another length than this write and begins as
+ * it does: another writer's write of it was under way (PartialTaken). A partial gone, or
  * holding another writer's whole file, stops it with PartialTaken, and is left to that writer — also
  * when it is gone at the rename (the other writer's rename of it came first), or holds other bytes
  * than this write's when the rename fails (gone, then written again by the other writer): nothing of
@@ -81,11 +82,11 @@ export async function writeVerified(
   }
   if (!verdict) {
     // Another writer's write of the same partial under way (two windows; Node's fs truncates, then
-    // writes) reads back as bytes that do not open — shorter than this write and beginning as it
-    // does (the same format line), or empty — and then changes or goes (its rename); a disk that
-    // garbles this write gives other bytes of its length, the same again.
+    // writes) reads back as bytes that do not open — of another length than this write and
+    // beginning as it does (the same format line), or empty — and then changes or goes (its
+    // rename); a disk that garbles this write gives other bytes of its length, the same again.
     const again = await fs.read(partial);
-    if (again === undefined || written === undefined || !equalBytes(again, written) || cutShortLike(written, bytes)) {
+    if (again === undefined || written === undefined || !equalBytes(again, written) || otherWriterLike(written, bytes)) {
       throw new PartialTaken(path);
     }
     await fs.remove(partial);

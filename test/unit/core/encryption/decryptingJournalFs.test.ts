@@ -522,6 +522,35 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
   });
 
+  it('another window\'s write of the map\'s partial under way when this window renames it (cut short): this window finds names.age does not open and writes its whole map back, so the journal still opens and no name is lost', async () => {
+    const fs = await encrypted('opaque');
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockB.ok);
+    const partial = partialPath(NAMES_PATH);
+    const cutShort = (fs.files.get(NAMES_PATH) ?? new Uint8Array(0)).slice(0, 60); // Another window's map, its first bytes written (Node's fs truncates, then writes).
+    let wroteOwn = false;
+    let tore = false;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read
+    // the other window's write of the partial has begun: B's rename puts its first bytes in place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !tore) {
+        tore = true;
+        fs.put(partial, cutShort);
+      }
+    }), unlockB.journal);
+    const fromB = utf8('Written in window B.\n');
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    assert.ok(tore);
+    const later = await opened(fs); // Fails when names.age was left cut short: no entry of the journal would open.
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+    for (const [path, bytes] of Object.entries(ENTRIES)) {
+      assert.deepEqual(await later.read(path), bytes, path);
+    }
+  });
+
   it('an entry whose name names.age no longer holds (a sync put back an older map) is listed as recovered/<id>.md with its text, said once, and its name comes back with the next map write of a window that knows it', async () => {
     const fs = await encrypted('opaque');
     const older = fs.files.get(NAMES_PATH);

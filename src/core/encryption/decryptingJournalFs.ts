@@ -50,12 +50,12 @@
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
 // - An opaque file whose id names.age does not hold, even when read again, is listed as
-//   `recovered/<id>.md` with its text: its name is lost (two windows' writes of the map crossed in the
-//   one read they can still cross in, see saveNames, or a sync put back an older map). `onNamesLost`
+//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map; two windows'
+//   writes of the map no longer lose one, see saveNames). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
-import type { AgeFailure } from '../crypto/ageFailure';
+import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
@@ -64,6 +64,7 @@ import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
+import { MigrationStop } from './migrationRun';
 import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, NAMES_PATH, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
@@ -84,6 +85,19 @@ function inDotFolder(path: string): boolean {
 
 /** How often a name-map write reads and merges again when another window's write landed since its read (saveNames). */
 const MAP_WRITE_TRIES = 5;
+
+/** The ids `mine` gives a path `base` does not give them: this view's new entries and renames since names.age last held its map. */
+function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
+  return new Map([...mine].filter(([id, path]) => base.get(id) !== path));
+}
+
+/** Whether `map` names every id of `changes` as they do. */
+function holdsAll(map: NameMap, changes: NameMap): boolean {
+  return [...changes].every(([id, path]) => map.get(id) === path);
+}
+
+/** How names.age fails to open when a write of it under way was renamed into place: not a key that does not open it. */
+const TORN: ReadonlySet<AgeFailureKind> = new Set(['truncated', 'damaged', 'not-age']);
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -346,22 +360,34 @@ export class DecryptingJournalFs implements JournalFs {
    * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
    * What can still cross is one read long, between that last read and the rename. Another window's
    * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
-   * window: the other's map, without this window's new names, whose entries then read as
-   * `recovered/<id>.md` elsewhere (list() tells `onNamesLost`) until this window's next map write puts
-   * them back; the other window, whose partial was taken, rejects with PartialTaken. The other's
-   * whole write landing there instead took this window's partial: this rename finds it gone and
-   * rejects with PartialTaken (safeWrites.ts), nothing of this map written. No lock closes that: the
-   * journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts have no
-   * exclusive create. Two writes of the partial at once leave one; the other
-   * rejects with PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
+   * window: the other's map, without this window's new names. So after its rename this window reads
+   * names.age back, and when it lacks any of this view's changes since its base (new ids, renames) it
+   * merges and writes again, from the same base, before the save goes on — no entry file is written
+   * under an id names.age does not hold; the other window, whose partial was taken, rejects with
+   * PartialTaken. The other's whole write landing there instead took this window's partial: this
+   * rename finds it gone (or written again) and rejects with PartialTaken (safeWrites.ts), nothing of
+   * this map written. Of two windows, a stale map of the other cannot land after this read-back: its
+   * partial was renamed away by this rename, and its own finds it gone (three windows in the same
+   * instant are not tested: twoWindowsNames.test.ts orders two windows' steps). No lock is
+   * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts
+   * have no exclusive create. Two writes of the partial at once leave one; the other rejects with
+   * PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
+      let torn: Uint8Array | undefined;
       for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
-        const { merged, read } = await this.mergedNames();
+        const own = changesSince(this.base, this.names.names);
+        // After a torn map landed (below), this view's whole map is written back over it, unmerged: it does not open.
+        const { merged, read } = torn === undefined ? await this.mergedNames() : { merged: new Map(this.names.names), read: { map: new Map(this.base), file: torn } };
         if (await writeNameMap(this.inner, merged, this.sealing, read)) {
-          this.base = merged;
-          return;
+          const landed = await this.landedMap();
+          torn = landed instanceof Uint8Array ? landed : undefined;
+          if (torn === undefined && holdsAll(landed as NameMap, own)) {
+            this.base = merged;
+            return;
+          }
+          continue; // Another window's partial was renamed into place: merge again from the same base, keeping this view's changes.
         }
         this.base = read.map; // Merged into this view's map already: the next merge starts from it.
       }
@@ -372,26 +398,54 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
+   * names.age as this view's rename left it: its map, or its bytes when they do not open as a whole
+   * file (cut short, damaged) — another window's write of the partial under way when this window
+   * renamed it (Node's fs truncates, then writes), which saveNames writes over with this view's map
+   * rather than leave the journal's names unreadable. A map sealed to another key rejects (another
+   * window changed the key: the save is refused anyway).
+   */
+  private async landedMap(): Promise<NameMap | Uint8Array> {
+    const file = await this.inner.read(NAMES_PATH);
+    if (file !== undefined) {
+      const opened = await this.sealing.open(NAMES_PATH, file);
+      if (!opened.ok && TORN.has(opened.failure.kind)) {
+        return file;
+      }
+    }
+    return (await readNameMapFile(this.inner, this.sealing)).map;
+  }
+
+  /**
    * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
-   * leaves two ids naming one entry, ids with no file are dropped, so the entry reads from the file
-   * that exists: another window renamed an entry over one this window still names, or both windows
+   * leaves two ids naming one entry, ids with no file are dropped (but one: this view's own when none
+   * has a file), so the entry reads from the file that exists: another window renamed an entry over one this window still names, or both windows
    * gave the same new entry an id and the other's file is there first (this one then writes to it,
    * as two windows saving one plain file do).
    */
   private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
-    const read = await readNameMapFile(this.inner, this.sealing);
+    const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+      // Cut short or damaged: another window renamed a write of the map under way into place, and
+      // writes its whole map back (saveNames, landedMap): this save is refused to be made again.
+      throw error instanceof MigrationStop && error.failure !== undefined && TORN.has(error.failure.kind) ? new PartialTaken(NAMES_PATH) : error;
+    });
     const theirs = read.map;
     const known = new Set(this.names.names.keys());
     const merged = mergeNameMaps(this.base, this.names.names, theirs);
     const byPath = new Map<string, string[]>();
     merged.forEach((path, id) => byPath.set(path, [...byPath.get(path) ?? [], id]));
-    for (const ids of byPath.values()) {
+    for (const [path, ids] of byPath) {
       if (ids.length > 1) {
+        const withFile: string[] = [];
         for (const id of ids) {
-          if (await this.inner.read(opaquePath(id)) === undefined) {
-            merged.delete(id);
+          if (await this.inner.read(opaquePath(id)) !== undefined) {
+            withFile.push(id);
           }
         }
+        // None with a file yet (an id of a refused save that the other window's write carried into
+        // names.age, and this view's new one): this view's own is kept, which its save writes next.
+        const own = this.names.idOf(path);
+        const keep = withFile.length > 0 ? withFile : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
+        ids.filter((id) => !keep.includes(id)).forEach((id) => merged.delete(id));
       }
     }
     // Ids this view gave while the files were looked for are kept: none is lost.
@@ -520,7 +574,19 @@ export class DecryptingJournalFs implements JournalFs {
     const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
     map.set(id, to);
     this.names = new EntryNames(map);
-    await this.saveNames();
+    try {
+      await this.saveNames();
+    } catch (error) {
+      // Refused (another window's map write at the same moment): this view names the entries as
+      // before, so the user's next try renames it again rather than finding no file.
+      const back = new Map(this.names.names);
+      back.set(id, from);
+      if (replaced !== undefined) {
+        back.set(replaced, to);
+      }
+      this.names = new EntryNames(back);
+      throw error;
+    }
     if (replaced !== undefined) {
       await this.inner.remove(opaquePath(replaced));
     }

@@ -10,6 +10,7 @@ import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } f
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
 import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, partialPath } from './layout';
+import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
@@ -20,9 +21,16 @@ export interface JournalStateRead {
   readonly marker: MigrationMarker | undefined;
 }
 
+/**
+ * The descriptor and the migration marker. A marker found only in its partial, whole (it parses and
+ * validates), is the marker: a rename that deletes its target first (vscode.workspace.fs in the web,
+ * virtual and remote hosts) killed between the delete and the rename leaves it only there, and a
+ * passphrase change cut off so must still read as under way (runLocked puts it in place). A partial
+ * that does not parse is a write cut short, and is no marker.
+ */
 export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
   const descriptorFile = await fs.read(DESCRIPTOR_PATH);
-  const markerFile = await fs.read(MARKER_PATH);
+  const markerFile = await fs.read(MARKER_PATH) ?? await orphanedMarker(fs);
   const descriptor = descriptorFile === undefined ? undefined : readDescriptor(descriptorFile);
   const marker = markerFile === undefined ? undefined : readMarker(markerFile);
   if (descriptor !== undefined && isReason(descriptor)) {

@@ -8,6 +8,7 @@ import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
 import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
 import { acquireLock } from './lock';
+import { orphanedMarker } from './markerPartial';
 import type { LockHolder, Liveness } from './lockLiveness';
 import { because, englishReason, reason, type Reason } from './reasons';
 
@@ -235,13 +236,18 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     // with no names.age: a rename that deletes its target first (vscode.workspace.fs in the web,
     // virtual and remote hosts) killed before it renamed leaves the map only there, checked whole; the
     // run puts it in place, or removes it when it is a first write cut short (journalUnlock.ts
-    // settleNameMap). The others hold no entry's text or name even then: a marker's partial holds
-    // only the run's progress and that a run is under way (without it the journal reads as encrypted
-    // with plain entries, which the unlock says, and either command run again goes on), the
-    // descriptor and key.age are written once, to no file, and key.next.age replaces key.age by a
-    // rename with no partial (changePassphrase.ts finishes one cut off inside it).
+    // settleNameMap). And the marker's, whole, with no migration.json, left so the same way: it says a
+    // run is under way — for a passphrase change, that entries may be under either key, so neither
+    // encrypt nor decrypt may run over them — and is put in place (readJournalState reads it there
+    // meanwhile). The others hold no entry's text or name even then: the descriptor and key.age are
+    // written once, to no file, and key.next.age replaces key.age by a rename with no partial
+    // (changePassphrase.ts finishes one cut off inside it).
     for (const path of [DESCRIPTOR_PATH, KEY_PATH, NEXT_KEY_PATH, NAMES_PATH, MARKER_PATH]) {
       if (path === NAMES_PATH && await fs.read(NAMES_PATH) === undefined) {
+        continue;
+      }
+      if (path === MARKER_PATH && await orphanedMarker(fs) !== undefined) {
+        await fs.rename(partialPath(MARKER_PATH), MARKER_PATH); // The marker's only copy (journalUnlock.ts readJournalState).
         continue;
       }
       await fs.remove(partialPath(path));

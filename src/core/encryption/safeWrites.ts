@@ -3,6 +3,7 @@
 // point leaves either the old file or the new one whole, plus perhaps a partial that the next run
 // settles (entrySteps.ts). A write that fails (a full disk: ENOSPC) removes what it left of its
 // partial before it rejects, so no half-written file stays behind (a crash, which cannot, leaves it).
+import { equalBytes } from '../crypto/bytes';
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
@@ -36,6 +37,15 @@ async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): 
  */
 export type WrittenCheck = (written: Uint8Array) => Promise<boolean | 'another-writer'>;
 
+/** Whether `written` is of another length than `bytes` and begins as they do (up to the first line of a sealed file): another writer's file of the same kind, under way, or nothing yet. */
+function otherWriterLike(written: Uint8Array, bytes: Uint8Array): boolean {
+  const head = Math.min(written.length, FORMAT_LINE);
+  return written.length !== bytes.length && equalBytes(written.subarray(0, head), bytes.subarray(0, head));
+}
+
+/** The length of age's first line (`age-encryption.org/v1` and its newline), which every sealed file starts with. */
+const FORMAT_LINE = 22;
+
 /** A write whose partial was taken by another writer at the same moment: nothing of this write was kept. */
 export class PartialTaken extends MigrationStop {
   constructor(readonly path: string) {
@@ -48,10 +58,13 @@ export class PartialTaken extends MigrationStop {
  * Write beside, read back, `check` what the disk returned, then rename over `path` — unless
  * `stillWanted` (asked just before the rename) says the write is no longer wanted, when the partial is
  * removed and false returned. A check that fails stops the operation: the disk gave back other bytes
- * than were written, and nothing may be removed on the strength of that write. A partial gone, or
+ * than were written, and nothing may be removed on the strength of that write — unless a second read
+ * finds the partial gone or changed again, or it is of another length than this write and begins as
+ * it does: another writer's write of it was under way (PartialTaken). A partial gone, or
  * holding another writer's whole file, stops it with PartialTaken, and is left to that writer — also
- * when it is gone at the rename (the other writer's rename of it came first): nothing of this write
- * landed.
+ * when it is gone at the rename (the other writer's rename of it came first), or holds other bytes
+ * than this write's when the rename fails (gone, then written again by the other writer): nothing of
+ * this write landed.
  */
 export async function writeVerified(
   fs: JournalFs,
@@ -68,6 +81,14 @@ export async function writeVerified(
     throw new PartialTaken(path);
   }
   if (!verdict) {
+    // Another writer's write of the same partial under way (two windows; Node's fs truncates, then
+    // writes) reads back as bytes that do not open — of another length than this write and
+    // beginning as it does (the same format line), or empty — and then changes or goes (its
+    // rename); a disk that garbles this write gives other bytes of its length, the same again.
+    const again = await fs.read(partial);
+    if (again === undefined || written === undefined || !equalBytes(again, written) || otherWriterLike(written, bytes)) {
+      throw new PartialTaken(path);
+    }
     await fs.remove(partial);
     throw new MigrationStop(reason('disk-read-back', partial), 'verification');
   }
@@ -78,8 +99,10 @@ export async function writeVerified(
   try {
     await fs.rename(partial, path);
   } catch (error) {
-    if (await fs.read(partial).catch(() => new Uint8Array(0)) === undefined) {
-      // Gone between the read-back and the rename: another writer wrote the same partial and renamed it into place first.
+    const now = await fs.read(partial).then((found) => found ?? 'gone', () => 'unread' as const);
+    if (now === 'gone' || (now !== 'unread' && !equalBytes(now, bytes))) {
+      // Gone between the read-back and the rename (another writer wrote the same partial and renamed it
+      // into place first), or gone and written again by another writer since: nothing of this write landed.
       throw new PartialTaken(path);
     }
     throw error;

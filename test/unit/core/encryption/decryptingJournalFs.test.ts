@@ -16,7 +16,7 @@ import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orp
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { NAMES_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { NAMES_PATH, opaqueIdOf, partialPath } from '../../../../src/core/encryption/layout';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
@@ -466,7 +466,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'B\'s first partial was removed, not left');
   });
 
-  it('two windows\' map writes crossing inside the one read before a rename lose a name: the next listing says which entry, once, and the name comes back with its window\'s next map write', async () => {
+  it('two windows\' map writes crossing inside the one read before a rename lose no name: the window whose rename put the other\'s map in place reads it back, finds its name missing and writes the merged map again', async () => {
     const fs = await encrypted('opaque');
     const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
     const unlockA = await unlockJournal(fs, passphrase);
@@ -491,7 +491,8 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     let wroteOwn = false;
     let savingA: Promise<void> | undefined;
     // B writes its partial, reads it back, checks names.age one last time — and right after that read A's
-    // partial lands over B's: B's rename then puts A's map (without B's new name) in place.
+    // partial lands over B's: B's rename then puts A's map (without B's new name) in place, and B's
+    // read of names.age after its rename finds its name missing.
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
       if (op === 'wrote' && path === partial) {
         wroteOwn = true;
@@ -509,6 +510,60 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const unlock = await unlockJournal(fs, passphrase);
     assert.ok(unlock.ok);
     const later = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'B\'s entry kept its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(lost, [], 'and nothing is said');
+
+    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again, in the same window.
+    const afterwards = await opened(fs);
+    assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), []);
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], 'every entry under an opaque name: A\'s refused id, which B\'s map carried, does not leave its new one without a name');
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
+  });
+
+  it('another window\'s write of the map\'s partial under way when this window renames it (cut short): this window finds names.age does not open and writes its whole map back, so the journal still opens and no name is lost', async () => {
+    const fs = await encrypted('opaque');
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockB.ok);
+    const partial = partialPath(NAMES_PATH);
+    const cutShort = (fs.files.get(NAMES_PATH) ?? new Uint8Array(0)).slice(0, 60); // Another window's map, its first bytes written (Node's fs truncates, then writes).
+    let wroteOwn = false;
+    let tore = false;
+    // B writes its partial, reads it back, checks names.age one last time — and right after that read
+    // the other window's write of the partial has begun: B's rename puts its first bytes in place.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'wrote' && path === partial) {
+        wroteOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !tore) {
+        tore = true;
+        fs.put(partial, cutShort);
+      }
+    }), unlockB.journal);
+    const fromB = utf8('Written in window B.\n');
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    assert.ok(tore);
+    const later = await opened(fs); // Fails when names.age was left cut short: no entry of the journal would open.
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
+    for (const [path, bytes] of Object.entries(ENTRIES)) {
+      assert.deepEqual(await later.read(path), bytes, path);
+    }
+  });
+
+  it('an entry whose name names.age no longer holds (a sync put back an older map) is listed as recovered/<id>.md with its text, said once, and its name comes back with the next map write of a window that knows it', async () => {
+    const fs = await encrypted('opaque');
+    const older = fs.files.get(NAMES_PATH);
+    assert.ok(older !== undefined);
+    const windowB = await opened(fs);
+    const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
+    await windowB.write('2026/11/2026-11-25.md', fromB);
+    fs.put(NAMES_PATH, older); // A sync puts back the map as it was before B's entry.
+
+    const lost: string[][] = [];
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const later = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
     const recovered = (await listed(later)).filter((path) => path.startsWith('recovered/'));
     assert.equal(recovered.length, 1, 'B\'s entry lost its name');
     assert.deepEqual(lost, [recovered], 'and the listing says which');
@@ -517,14 +572,12 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(lost, [recovered], 'said once, not at every listing');
 
     await windowB.write('2026/11/2026-11-26.md', NEW_TEXT); // B's next new entry writes the map again, with B's names.
-    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again.
     const quiet: string[][] = [];
     const unlockAgain = await unlockJournal(fs, passphrase);
     assert.ok(unlockAgain.ok);
     const afterwards = new DecryptingJournalFs(fs, unlockAgain.journal, undefined, undefined, undefined, (entries) => quiet.push([...entries]));
     assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), [], 'the name is back');
     assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
-    assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
     assert.deepEqual(await afterwards.read('2026/11/2026-11-26.md'), NEW_TEXT);
     assert.deepEqual(quiet, [], 'and nothing is said');
   });

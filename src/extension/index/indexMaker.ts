@@ -9,7 +9,8 @@
 // time with a turn of the event loop between, so the workers' answers are taken in, and the window
 // served, within a few milliseconds. On two cores there is one worker, and this thread, which only
 // read the files and added the facts, waited most of a cold index (issue #13: ~0.3 s of its CPU
-// against ~2.8 s on the worker for 10,000 entries).
+// against ~2.8 s on the worker for 10,000 entries). Batches are made here too while the workers
+// cannot take them (`spare`: no core is known to be free for them yet, or none was; poolRunner.ts).
 import type { MadeRecord, RecordMaker } from '../../core/catalogue/catalogueItem';
 import type { IndexItem } from '../../core/index/indexItem';
 import type { RecordJob, RecordRunner } from './recordRunner';
@@ -33,12 +34,14 @@ const turn = (): Promise<void> => new Promise((resolve) => {
 });
 
 export interface IndexMaker extends RecordMaker {
-  /** Whether the last planned read used the worker threads. */
+  /** Whether the last planned read gave any batch to the worker threads. */
   readonly onWorkers: boolean;
 }
 
 export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefined, warn: (error: unknown) => void): IndexMaker {
   let useWorkers = false;
+  /** Whether a batch of the last planned read went to the workers. */
+  let usedWorkers = false;
   let failed = false;
   /** Batches with the workers now (being made or waiting in their queues). */
   let withWorkers = 0;
@@ -55,7 +58,7 @@ export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefin
   return {
     facts: true,
     get onWorkers() {
-      return useWorkers;
+      return usedWorkers;
     },
     get lanes() {
       return useWorkers ? workerLanes() + 1 : 1; // The workers' batches, and the one made here.
@@ -65,6 +68,7 @@ export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefin
     },
     plan(count) {
       useWorkers = bulk !== undefined && !failed && count >= WORKER_THRESHOLD;
+      usedWorkers = false;
     },
     async make(jobs: readonly RecordJob[]): Promise<readonly MadeRecord[]> {
       if (!useWorkers || bulk === undefined || jobs.length === 0) {
@@ -74,10 +78,11 @@ export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefin
       if (failed) {
         return ownThread.records(jobs);
       }
-      if (withWorkers >= workerLanes()) {
+      if (withWorkers >= workerLanes() || bulk.spare?.() === false) {
         return sliced(jobs);
       }
       withWorkers++;
+      usedWorkers = true;
       try {
         return await bulk.records(jobs);
       } catch (error) {

@@ -94,6 +94,16 @@ describe('the index record maker', () => {
     assert.deepEqual(calls, ['workers:5', 'workers:5']);
   });
 
+  it('makes every batch on its own thread while the workers say they cannot take one (no core free for them)', async () => {
+    const calls: string[] = [];
+    const busy: RecordRunner = { ...runner('workers', calls), spare: () => false };
+    const maker = indexMaker(runner('own', calls), busy, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    await Promise.all([maker.make(jobs(3)), maker.make(jobs(3))]);
+    assert.deepEqual(calls, ['own:3', 'own:3']);
+    assert.equal(maker.onWorkers, false);
+  });
+
   it('persists the same catalogue, byte for byte, whether its records were made here alone or shared with workers', async () => {
     const tagger = createTagger({ evidence: false });
     const tag = (text: string) => tagger.tag(text);
@@ -125,7 +135,7 @@ describe('the index record maker', () => {
       madeHere++;
       return indexItem(path, text, tag);
     });
-    const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false })), () => assert.fail('no warning')));
+    const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false }), () => () => true), () => assert.fail('no warning')));
     await shared.build();
     assert.ok(madeHere > 0 && onWorkers > 0, `records made here (${madeHere}) and on the workers (${onWorkers})`);
     assert.equal(shared.persist('/journal'), alone.persist('/journal'));

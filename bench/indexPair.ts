@@ -61,7 +61,7 @@ async function main(): Promise<void> {
           throw new Error(`${one.name}: catalogued ${build.catalogue.size} files, wrote ${texts.length}`);
         }
         one.runs.push({ ms: build.ms, cpuMs: build.cpuMs, load });
-        console.log(`round ${round + 1} ${one.name}: ${build.ms.toFixed(0)} ms (CPU ${build.cpuMs.toFixed(0)}), load ${load.toFixed(1)}`);
+        console.log(`round ${round + 1} ${one.name}: ${build.ms.toFixed(0)} ms (CPU ${build.cpuMs.toFixed(0)}), load ${load.toFixed(1)}${build.onWorkers ? '' : ', no batch on the workers'}`);
       }
       const load = loadavg()[0] ?? NaN;
       const start = performance.now();

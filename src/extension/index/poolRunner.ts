@@ -11,7 +11,9 @@
 // cold index of 10,000 entries took more time with the worker beside this thread than on this
 // thread alone. The load is judged as the CLI report judges it (src/node/spareThreads.ts): the other
 // processes' CPU over a window that starts with the build (`warm`), while this thread makes the
-// first records itself (indexMaker.ts asks `spare` before each batch).
+// first records itself (indexMaker.ts asks `spare` before each batch). A judgement holds for
+// REJUDGE_MS, then the load is judged again: a long build follows the machine's load, and a later
+// large read (a folder of entries pasted in) is not bound by a judgement made long before.
 import { availableParallelism } from 'node:os';
 import { withFacts } from '../../core/index/indexItem';
 import type { TaggerOptions } from '../../core/tagger/types';
@@ -31,12 +33,23 @@ export const spareCoreJudge: CoreJudge = () => {
   };
 };
 
+/** How long a judgement of the load holds. */
+export const REJUDGE_MS = 5000;
+
+export interface LoadJudging {
+  /** Default: spareCoreJudge. */
+  readonly judge?: CoreJudge;
+  /** Milliseconds on a monotonic clock; default: performance.now. */
+  readonly now?: () => number;
+}
+
 /** Records from `pool` (of `workers` threads) tagged with `options()` as they are when a batch is sent. */
-export function poolRunner(pool: RecordPool, workers: number, options: () => TaggerOptions, judge: CoreJudge = spareCoreJudge): RecordRunner {
-  /** The current build's window, from `warm` (or the first `spare`) to `rest`. */
+export function poolRunner(pool: RecordPool, workers: number, options: () => TaggerOptions, { judge = spareCoreJudge, now = () => performance.now() }: LoadJudging = {}): RecordRunner {
+  /** The current window, from `warm` (or the first `spare` after a judgement expired) until a judgement is made. */
   let judging: (() => boolean | undefined) | undefined;
-  /** Whether the workers take batches in this build, once known. */
+  /** Whether the workers take batches, once known, and when that was judged. */
   let decided: boolean | undefined;
+  let decidedAt = 0;
   return {
     async records(jobs) {
       const made = pool.records(jobs, options(), false);
@@ -50,11 +63,16 @@ export function poolRunner(pool: RecordPool, workers: number, options: () => Tag
       decided = undefined;
     },
     spare() {
+      if (decided !== undefined && now() - decidedAt > REJUDGE_MS) {
+        decided = undefined; // Judged again, over a new window.
+        judging = undefined;
+      }
       if (decided === undefined) {
         judging ??= judge();
         decided = judging();
+        decidedAt = now();
         if (decided === true) {
-          pool.warm(options()); // The workers start and load the tagger; the first batches wait in their queues.
+          pool.warm(options()); // The workers start (if they rested) and load the tagger; the first batches wait in their queues.
         }
       }
       return decided === true;

@@ -135,7 +135,7 @@ describe('the index record maker', () => {
       madeHere++;
       return indexItem(path, text, tag);
     });
-    const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false }), () => () => true), () => assert.fail('no warning')));
+    const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false }), { judge: () => () => true }), () => assert.fail('no warning')));
     await shared.build();
     assert.ok(madeHere > 0 && onWorkers > 0, `records made here (${madeHere}) and on the workers (${onWorkers})`);
     assert.equal(shared.persist('/journal'), alone.persist('/journal'));

@@ -5,7 +5,7 @@ import { indexItem } from '../../../../src/core/index/indexItem';
 import { indexRecord } from '../../../../src/core/records/readRecord';
 import { createTagger } from '../../../../src/core/tagger/tagger';
 import type { TaggerOptions } from '../../../../src/core/tagger/types';
-import { poolRunner } from '../../../../src/extension/index/poolRunner';
+import { poolRunner, REJUDGE_MS } from '../../../../src/extension/index/poolRunner';
 import type { RecordJob, RecordPool } from '../../../../src/node/recordPool';
 
 const tagger = createTagger({ evidence: false });
@@ -50,7 +50,8 @@ describe('the bulk runner over a worker pool', () => {
       windows++;
       return () => answers.shift();
     };
-    const runner = poolRunner(fakePool(asked), 1, () => ({ evidence: false }), judge);
+    let clock = 0;
+    const runner = poolRunner(fakePool(asked), 1, () => ({ evidence: false }), { judge, now: () => clock });
     answers = [undefined, undefined, true];
     runner.warm?.();
     assert.deepEqual([runner.spare?.(), runner.spare?.()], [false, false], 'not yet known: made on the own thread');
@@ -61,8 +62,13 @@ describe('the bulk runner over a worker pool', () => {
     runner.rest?.();
     answers = [false, true];
     runner.warm?.();
-    assert.deepEqual([runner.spare?.(), runner.spare?.()], [false, false], 'no core free: the workers are not started in this build');
+    assert.deepEqual([runner.spare?.(), runner.spare?.()], [false, false], 'no core free: the workers are not started');
     assert.deepEqual(asked, ['warm']);
     assert.equal(windows, 2, 'one window a build');
+    clock += REJUDGE_MS + 1; // A later large read, with no build between: the load is judged again.
+    answers = [true];
+    assert.equal(runner.spare?.(), true);
+    assert.deepEqual(asked, ['warm', 'warm']);
+    assert.equal(windows, 3);
   });
 });

@@ -126,8 +126,8 @@ export function writeBenchJournal(dir: string, count: number): { texts: string[]
 
 export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'lj-index-'));
+  const bundles = mkdtempSync(join(tmpdir(), 'lj-worker-'));
   try {
-    const bundles = mkdtempSync(join(tmpdir(), 'lj-worker-'));
     const workerFile = await buildWorker(bundles);
     const code = await loadIndexCode(bundles);
     const { texts, paths } = writeBenchJournal(dir, count);
@@ -204,6 +204,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     return { entries: entryCount, coldMs, coldRange: [colds[0]!.ms, colds[2]!.ms], coldCpuMs, warmMs, warmBuildMs, saveMs, heapMb, workers, onWorkers };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(bundles, { recursive: true, force: true });
   }
 }
 

@@ -11,22 +11,27 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';
+import type { RecordRunner } from '../src/extension/index/recordRunner';
 import { defaultWorkerCount } from '../src/node/recordPool';
 import { buildWorker, coldBuild, loadIndexCode, ownThreadRunner, writeBenchJournal, type IndexCode } from './indexBench';
 import { FLOOR_SCRIPT } from './reportBench';
 
 interface Side {
   readonly name: string;
+  /** Where its bundles were built (removed at the end). */
+  readonly dir: string;
   readonly code: IndexCode;
   readonly workerFile: string;
+  /** The window's own thread's runner, its tagger warmed on one entry (indexBench.ts ownThreadRunner). */
+  readonly own: RecordRunner;
   readonly runs: { ms: number; cpuMs: number; load: number }[];
 }
 
-async function side(name: string, root: string, sample: string): Promise<Side & { own: ReturnType<typeof ownThreadRunner> }> {
+async function side(name: string, root: string, sample: string): Promise<Side> {
   const dir = mkdtempSync(join(tmpdir(), `lj-pair-${name}-`));
   const workerFile = await buildWorker(dir, root);
   const code = await loadIndexCode(dir, root);
-  return { name, code, workerFile, runs: [], own: ownThreadRunner(sample, code) };
+  return { name, dir, code, workerFile, runs: [], own: ownThreadRunner(sample, code) };
 }
 
 function figures(runs: readonly { ms: number; cpuMs: number; load: number }[]): string {
@@ -44,9 +49,10 @@ async function main(): Promise<void> {
     throw new Error('usage: bench/indexPair.ts OTHER_ROOT [ROUNDS]');
   }
   const dir = mkdtempSync(join(tmpdir(), 'lj-pair-'));
+  const sides: Side[] = [];
   try {
     const { texts } = writeBenchJournal(dir, 10_000);
-    const sides = [await side('this', repoRoot, texts[0]!), await side('other', other, texts[0]!)];
+    sides.push(await side('this', repoRoot, texts[0]!), await side('other', other, texts[0]!));
     const floorFile = join(dir, '.floor.js'); // A dot-file: the catalogue does not list it.
     writeFileSync(floorFile, FLOOR_SCRIPT);
     const markdownIt = require.resolve('markdown-it', { paths: [repoRoot] });
@@ -79,7 +85,9 @@ async function main(): Promise<void> {
     }
     console.log(`floor  best ${Math.min(...floors.map((f) => f.ms)).toFixed(0)} ms, all ${floors.map((f) => f.ms.toFixed(0)).join(' / ')} (a whole process: its start included)`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    for (const one of [dir, ...sides.map((built) => built.dir)]) {
+      rmSync(one, { recursive: true, force: true });
+    }
   }
 }
 

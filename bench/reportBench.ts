@@ -50,7 +50,7 @@ function writeJournal(dir: string, count: number): void {
 }
 
 /** The floors: a plain Node script, reading with sync calls (the fastest Node has for many small files). */
-const FLOOR_SCRIPT = `
+export const FLOOR_SCRIPT = `
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const parse = process.argv[3] === 'parse';

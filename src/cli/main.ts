@@ -17,7 +17,7 @@ import { honourSmallHeaps, SMALL_HEAPS, WORKER_LIMITS } from '../node/smallHeaps
 import { defaultCacheDir } from './cacheFolder';
 import { parallelClassifyWith, type ClassifyWorkerData } from './parallelClassify';
 import { run } from './run';
-import { cpuSample, spareThreadsOnceKnown, spareThreadsSince } from './spareThreads';
+import { cpuSample, spareThreadsOnceKnown, spareThreadsSince } from '../node/spareThreads';
 
 /** What the main thread gives a record worker (this bundle started for `report`). */
 const RECORDS_ROLE = { role: 'records', ...SMALL_HEAPS } as const;

@@ -1,6 +1,6 @@
 // E2E, in the real VS Code: a journal of 50,000 entries (several a day for decades, the issue's
 // "bad input" of size). The trends view must show an indexing state, then the whole journal, and
-// stay usable; the index reads it on worker threads and the output channel says how long it took.
+// stay usable; the index reads it (on worker threads when a core is free for them) and the output channel says how long it took.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -424,32 +424,37 @@ export class JournalCatalogue {
    * Reads and makes `toRead` into `next`, a batch (the maker's size) at a time, with at most `lanes`
    * batches being made at once. A maker that reads files itself (`readAndMake`) is given the paths;
    * otherwise each batch is read here, before the next is started, and its texts handed to the maker.
+   * Batches may end in any order (workers, and this thread beside them); the items go into `next` in
+   * `toRead`'s order once all are made, so the persisted catalogue is the same however they were made.
    */
   private async readAll(toRead: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<void> {
     this.maker.plan?.(toRead.length);
     const lanes = Math.max(1, this.maker.lanes ?? 1);
     const size = Math.max(1, this.maker.batch ?? MAKE_BATCH);
+    /** By `toRead`'s index; undefined for a file gone since the listing. */
+    const items = new Array<CatalogueItem | undefined>(toRead.length);
     const making = new Set<Promise<void>>();
     for (let at = 0; at < toRead.length; at += size) {
       const batch = toRead.slice(at, at + size);
+      const first = at;
       let made: Promise<void>;
       if (this.maker.readAndMake !== undefined) {
         made = this.maker.readAndMake(batch.map(({ path }) => path)).then((results) => {
           for (const [i, result] of results.entries()) {
             const { path } = batch[i] as ToRead;
             if ('made' in result) {
-              next.set(path, this.itemOf(path, result.made, result.stamp));
+              items[first + i] = this.itemOf(path, result.made, result.stamp);
             } else if ('unreadable' in result) {
-              next.set(path, unreadableItem(result.unreadable));
+              items[first + i] = unreadableItem(result.unreadable);
             } // Gone since the listing: left out.
           }
         });
       } else {
-        const { jobs, stamps } = await this.readBatch(batch, next);
+        const { jobs, stamps, slots } = await this.readBatch(batch, first, items);
         made = this.maker.make(jobs).then((records) => {
           for (const [i, record] of records.entries()) {
             const { path } = jobs[i] as { path: string };
-            next.set(path, this.itemOf(path, record, stamps[i] as FileStamp));
+            items[slots[i] as number] = this.itemOf(path, record, stamps[i] as FileStamp);
           }
         });
       }
@@ -460,24 +465,34 @@ export class JournalCatalogue {
       }
     }
     await Promise.all(making);
+    for (const [i, item] of items.entries()) {
+      if (item !== undefined) {
+        next.set((toRead[i] as ToRead).path, item);
+      }
+    }
   }
 
-  /** Reads `batch` through the catalogue's files: the texts to make, with their stamps; a file that cannot be read goes into `next` as skipped. */
-  private async readBatch(batch: readonly ToRead[], next: Map<string, CatalogueItem>): Promise<{ jobs: { path: string; text: string }[]; stamps: FileStamp[] }> {
+  /**
+   * Reads `batch` (from `toRead[first]` on) through the catalogue's files: the texts to make, with
+   * their stamps and their indexes in `toRead`; a file that cannot be read goes into `items` as skipped.
+   */
+  private async readBatch(batch: readonly ToRead[], first: number, items: (CatalogueItem | undefined)[]): Promise<{ jobs: { path: string; text: string }[]; stamps: FileStamp[]; slots: number[] }> {
     const jobs: { path: string; text: string }[] = [];
     const stamps: FileStamp[] = [];
+    const slots: number[] = [];
     const files = await mapLimited(batch, IO_CONCURRENCY, ({ path }) => this.files.read(path).then(
       (file) => ({ file }), (error: unknown) => ({ error })));
     for (const [i, { path }] of batch.entries()) {
       const got = files[i] as { file: FileText | undefined } | { error: unknown };
       if ('error' in got) {
-        next.set(path, unreadableItem(unreadableReason(got.error)));
+        items[first + i] = unreadableItem(unreadableReason(got.error));
       } else if (got.file !== undefined) {
         jobs.push({ path, text: got.file.text });
         stamps.push(got.file.stamp);
+        slots.push(first + i);
       }
     }
-    return { jobs, stamps };
+    return { jobs, stamps, slots };
   }
 
   /** One file read and made now, or undefined when it is gone. */

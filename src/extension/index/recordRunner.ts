@@ -14,8 +14,14 @@ export interface RecordRunner {
   records(jobs: readonly RecordJob[]): Promise<IndexItem[]>;
   /** Batches worth handing out at once (two per worker thread); 1 when absent. */
   readonly lanes?: number;
-  /** Gets ready for a bulk read (starts workers) while the caller lists the folder. */
+  /** Gets ready for a bulk read while the caller lists the folder (starts judging whether a core is free for the workers). */
   warm?(): void;
+  /**
+   * Whether this runner may be given a batch now: false while it cannot yet tell whether a core is
+   * free for it, and for the rest of a bulk read once it found none (the caller makes the batch on
+   * its own thread). Absent: always.
+   */
+  spare?(): boolean;
   /** After a bulk read: frees what it held (ends idle workers). */
   rest?(): void;
 }

@@ -3,7 +3,7 @@
 // load is the other processes' CPU time over a recent window when there is one (this process's own
 // taken out), else the 1-minute load average.
 import * as assert from 'node:assert/strict';
-import { cpuSample, MAX_THREADS, MIN_WINDOW_MS, otherLoad, spareThreads, spareThreadsOnceKnown } from '../../../src/cli/spareThreads';
+import { cpuSample, MAX_THREADS, MIN_WINDOW_MS, otherLoad, spareThreads, spareThreadsOnceKnown } from '../../../src/node/spareThreads';
 
 describe('report\'s threads for the machine', () => {
   it('counts the cores the load average leaves free', () => {

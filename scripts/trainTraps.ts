@@ -9,7 +9,7 @@
 // sentences with signals, why share, length), features standardised for training and folded back.
 // The threshold is chosen by leave-one-writer-out cross-validation: the most recall with false
 // alarms (on entries with no trap at all) at most MAX_ALARMS_PER_24 per 24 ordinary entries, the
-// guide's "a false alarm is worse than a miss". The product never shows a managing-side trap on an
+// guide's "a false alarm is worse than a miss". The product never shows a trap of managing acts (traps.ts MANAGING_ACT_TRAPS) on an
 // entry it labels why (traps.ts trapsForLabel), so such an entry neither spends that allowance nor
 // counts as found for those traps: the allowance it frees buys recall elsewhere (leave one writer
 // out, with the thirty-fourth part in training: English 89.5 → 90.5 %, German 88.0 → 91.7 %, false
@@ -20,7 +20,7 @@ import { createClassifier } from '../src/core/tagger/classify';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
 import { classifiedSentence, labelOf, readTraps, shares } from '../src/core/tagger/tagger';
-import { MANAGING_SIDE_TRAPS, readTrapSignals, TRAP_FEATURE_NAMES } from '../src/core/tagger/traps';
+import { MANAGING_ACT_TRAPS, readTrapSignals, TRAP_FEATURE_NAMES } from '../src/core/tagger/traps';
 import { encodeTrapModel, type TrapModel, type TrapWeights } from '../src/core/tagger/trapModel';
 import { TRAP_IDS, type TrapId } from '../src/core/tagger/types';
 import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
@@ -38,7 +38,7 @@ interface Row {
   readonly features: readonly number[];
   readonly traps: readonly string[];
   /**
-   * Whether the tagger labels the entry why, where the product never shows a managing-side trap
+   * Whether the tagger labels the entry why, where the product never shows a trap of managing acts
    * (traps.ts trapsForLabel): such an entry can neither raise nor find one. Read with the models
    * in place when this script starts (the sentence model just trained, the entry and trap models of
    * the last training), so slightly in-sample for the entry model.
@@ -48,7 +48,7 @@ interface Row {
 
 /** Whether `trap` can be shown on the entry of `row` (see Row.why). */
 function shown(row: Row, trap: TrapId): boolean {
-  return !(row.why && MANAGING_SIDE_TRAPS.has(trap));
+  return !(row.why && MANAGING_ACT_TRAPS.has(trap));
 }
 
 function rows(language: TaggerLanguage): Row[] {

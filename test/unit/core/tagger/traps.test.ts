@@ -143,7 +143,7 @@ describe('traps', () => {
     assert.ok(found.evidence.includes('Told him a driver is a driver and the rota stays.'), found.evidence.join(' | '));
   });
 
-  it('shows no managing-side trap on an entry it reads as leading, though its refusals read as one', () => {
+  it('shows no trap of managing acts on an entry it reads as leading, though its refusals read as one', () => {
     const offsite = [
       '# Quarterly offsite', '',
       'I spent the morning painting the picture of where the clinic should be in three years: the place families trust first, where every nurse grows into the next role.', '',
@@ -163,7 +163,7 @@ describe('traps', () => {
     const sentences = splitSentences(extractUserText(offsite)).map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
     // The two refusals alone read as the visionless manager's…
     assert.ok(readTraps(sentences, 'en').traps.some((trap) => trap.id === 'visionless-manager'), 'the refusals no longer read as a trap');
-    // …but the entry is about leading, and a managing-side trap is not shown on it.
+    // …but the entry is about leading, and a trap of managing acts is not shown on it.
     const tagged = tagger.tag(offsite);
     assert.equal(tagged.label, 'why');
     assert.deepEqual(tagged.traps.map((trap) => trap.id), []);

@@ -13,11 +13,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { asciiOnly } from '../scripts/asciiOnly';
-import { TAGGER_ALIAS } from '../scripts/taggerAlias';
 import { repoRoot } from '../scripts/vscodePaths';
 import { cliBenchInput } from './cliBench';
+import { loadShippedBundle } from './shippedBundle';
 
 /** The internals the stages call, from the bundle below. */
 interface Internals {
@@ -50,14 +49,7 @@ const ENTRY = [
 ].join('\n');
 
 async function internals(dir: string): Promise<Internals> {
-  const outfile = join(dir, 'stages.js');
-  await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: join(repoRoot, 'src', 'core', 'tagger'), loader: 'ts' },
-    outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-    alias: TAGGER_ALIAS, plugins: [asciiOnly], logLevel: 'silent', absWorkingDir: repoRoot,
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle built just now
-  return require(outfile) as Internals;
+  return loadShippedBundle<Internals>(repoRoot, ENTRY, join(dir, 'stages.js'), [asciiOnly]);
 }
 
 function option(name: string, fallback: number): number {

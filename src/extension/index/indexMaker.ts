@@ -13,6 +13,7 @@
 // cannot take them (`spare`: no core is known to be free for them yet, or none was; poolRunner.ts).
 import type { MadeRecord, RecordMaker } from '../../core/catalogue/catalogueItem';
 import type { IndexItem } from '../../core/index/indexItem';
+import { turn } from '../../core/runtime/eventLoopTurn';
 import type { RecordJob, RecordRunner } from './recordRunner';
 
 /** Files to read before the workers are used: fewer are made faster here than handed out. */
@@ -23,15 +24,6 @@ export const SHARED_BATCH = 100;
 
 /** Texts made on the window's own thread between turns of the event loop while workers run (a few milliseconds' work). */
 export const SLICE = 32;
-
-/** A turn of the event loop: the workers' answers and the window's own work come in. */
-const turn = (): Promise<void> => new Promise((resolve) => {
-  if (typeof setImmediate === 'function') {
-    setImmediate(resolve);
-  } else {
-    setTimeout(resolve, 0);
-  }
-});
 
 export interface IndexMaker extends RecordMaker {
   /** Whether the last planned read gave any batch to the worker threads. */

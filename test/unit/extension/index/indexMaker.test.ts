@@ -94,6 +94,53 @@ describe('the index record maker', () => {
     assert.deepEqual(calls, ['workers:5', 'workers:5']);
   });
 
+  it('hands the rest of a batch it is making to the workers once they run dry (this thread reads their next one)', async () => {
+    const calls: string[] = [];
+    const workers = heldWorkers(calls);
+    const own: RecordRunner = { records: (batch) => {
+      calls.push(`own:${batch.length}`);
+      if (calls.length === 3) {
+        workers.release(); // The workers finish both their batches while the first slice is made here.
+      }
+      return Promise.resolve(batch.map(() => item('own')));
+    } };
+    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const third = maker.make(jobs(SHARED_BATCH));
+    while (calls.length < 4) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    workers.release();
+    const made = await third;
+    await Promise.all(held);
+    assert.deepEqual(calls, [`workers:${SHARED_BATCH}`, `workers:${SHARED_BATCH}`, `own:${SLICE}`, `workers:${SHARED_BATCH - SLICE}`]);
+    assert.deepEqual(made.map((m) => (m.record.ok ? '' : m.record.reason)), [...Array<string>(SLICE).fill('own'), ...Array<string>(SHARED_BATCH - SLICE).fill('workers')]);
+  });
+
+  it('gives a batch to workers with room at once, before another slice of a batch made here', async () => {
+    const calls: string[] = [];
+    const workers = heldWorkers(calls);
+    const own: RecordRunner = { records: (batch) => {
+      calls.push(`own:${batch.length}`);
+      return Promise.resolve(batch.map(() => item('own')));
+    } };
+    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const third = maker.make(jobs(SHARED_BATCH)); // Made here: the workers' lanes are taken.
+    while (calls.length < 3) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    workers.release();
+    await Promise.all(held); // The workers have room again; this thread's next slice waits for a turn.
+    const fourth = maker.make(jobs(SHARED_BATCH));
+    assert.deepEqual(calls, [`workers:${SHARED_BATCH}`, `workers:${SHARED_BATCH}`, `own:${SLICE}`, `workers:${SHARED_BATCH}`]);
+    await third;
+    workers.release();
+    await fourth;
+  });
+
   it('makes every batch on its own thread while the workers say they cannot take one (no core free for them)', async () => {
     const calls: string[] = [];
     const busy: RecordRunner = { ...runner('workers', calls), spare: () => false };

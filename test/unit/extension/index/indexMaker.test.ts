@@ -70,11 +70,7 @@ describe('the index record maker', () => {
   it('makes a batch on its own thread, a slice at a time, while the workers hold as many as their lanes', async () => {
     const calls: string[] = [];
     const workers = heldWorkers(calls);
-    const own: RecordRunner = { records: (batch) => {
-      calls.push(`own:${batch.length}`);
-      return Promise.resolve(batch.map(() => item('own')));
-    } };
-    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    const maker = indexMaker(runner('own', calls), workers, () => assert.fail('no warning'));
     maker.plan?.(WORKER_THRESHOLD);
     const first = maker.make(jobs(SHARED_BATCH));
     const second = maker.make(jobs(SHARED_BATCH));
@@ -121,11 +117,7 @@ describe('the index record maker', () => {
   it('gives a batch to workers with room at once, before another slice of a batch made here', async () => {
     const calls: string[] = [];
     const workers = heldWorkers(calls);
-    const own: RecordRunner = { records: (batch) => {
-      calls.push(`own:${batch.length}`);
-      return Promise.resolve(batch.map(() => item('own')));
-    } };
-    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    const maker = indexMaker(runner('own', calls), workers, () => assert.fail('no warning'));
     maker.plan?.(WORKER_THRESHOLD);
     const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
     const third = maker.make(jobs(SHARED_BATCH)); // Made here: the workers' lanes are taken.

@@ -156,14 +156,27 @@ describe('the index record maker', () => {
     const own = inThreadRunner((path, text) => indexItem(path, text, tag));
     const alone = new JournalCatalogue(journal, indexMaker(own, undefined, () => assert.fail('no warning')));
     await alone.build();
-    // Workers that answer late, and the later batches sooner: batches come back out of order.
-    let delay = 12;
+    // Workers that hold their batches until this thread makes its first record (so batches 1-2 are
+    // with them when batch 3 is placed, and batch 3 is made here), then answer the later batch first
+    // (out of order), and every later batch at once. No timers: the order is the same on every run.
     let onWorkers = 0;
+    const held: (() => void)[] = [];
+    let released = false;
+    const release = (): void => {
+      released = true;
+      held.splice(0).reverse().forEach((answer) => answer());
+    };
     const pool = {
       records: (jobs: readonly { path: string; text?: string }[]) => {
         onWorkers += jobs.length;
-        delay = Math.max(0, delay - 3);
-        return new Promise((resolve) => setTimeout(() => resolve(jobs.map((job) => ({ record: indexRecord(job.path, job.text ?? '', tag) }))), delay));
+        return new Promise((resolve) => {
+          const answer = (): void => resolve(jobs.map((job) => ({ record: indexRecord(job.path, job.text ?? '', tag) })));
+          if (released) {
+            answer();
+          } else {
+            held.push(answer);
+          }
+        });
       },
       warm: () => undefined,
       rest: () => Promise.resolve(),
@@ -171,7 +184,9 @@ describe('the index record maker', () => {
     } as unknown as RecordPool;
     let madeHere = 0;
     const counted = inThreadRunner((path, text) => {
-      madeHere++;
+      if (madeHere++ === 0) {
+        release();
+      }
       return indexItem(path, text, tag);
     });
     const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false }), { judge: () => () => true }), () => assert.fail('no warning')));

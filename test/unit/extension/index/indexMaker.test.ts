@@ -143,6 +143,48 @@ describe('the index record maker', () => {
     assert.equal(maker.onWorkers, false);
   });
 
+  it('makes a whole batch here, slice after slice, while no core is free for the workers (none handed on once they are dry)', async () => {
+    const calls: string[] = [];
+    const busy: RecordRunner = { ...runner('workers', calls), spare: () => false };
+    const maker = indexMaker(runner('own', calls), busy, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const made = await maker.make(jobs(SHARED_BATCH)); // Long enough for several slices; the workers hold none.
+    const slices = Array.from({ length: Math.ceil(SHARED_BATCH / SLICE) }, (_, i) => `own:${Math.min(SLICE, SHARED_BATCH - i * SLICE)}`);
+    assert.deepEqual(calls, slices);
+    assert.equal(made.length, SHARED_BATCH);
+    assert.equal(maker.onWorkers, false);
+  });
+
+  it('does not hand the rest of a batch to workers that failed while it was being made', async () => {
+    const calls: string[] = [];
+    const warnings: unknown[] = [];
+    const waiting: ((error: Error) => void)[] = [];
+    let stopped = false;
+    const failing: RecordRunner = {
+      lanes: 2,
+      records: (batch) => {
+        calls.push(`workers:${batch.length}`);
+        return stopped ? Promise.reject(new Error('worker stopped')) : new Promise((_, reject) => waiting.push(reject));
+      },
+    };
+    const own: RecordRunner = { records: (batch) => {
+      calls.push(`own:${batch.length}`);
+      if (calls.length === 3) {
+        stopped = true;
+        waiting.splice(0).forEach((reject) => reject(new Error('worker stopped'))); // Both batches fail while the first slice is made here.
+      }
+      return Promise.resolve(batch.map(() => item('own')));
+    } };
+    const maker = indexMaker(own, failing, (error) => warnings.push(error));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const made = await maker.make(jobs(SHARED_BATCH));
+    await Promise.all(held);
+    assert.equal(warnings.length, 1);
+    assert.equal(calls.filter((call) => call.startsWith('workers:')).length, 2, `no batch after the failure: ${calls.join(', ')}`);
+    assert.deepEqual(made.map((m) => (m.record.ok ? '' : m.record.reason)), Array<string>(SHARED_BATCH).fill('own'));
+  });
+
   it('persists the same catalogue, byte for byte, whether its records were made here alone or shared with workers', async () => {
     const tagger = createTagger({ evidence: false });
     const tag = (text: string) => tagger.tag(text);

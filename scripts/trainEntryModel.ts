@@ -33,7 +33,7 @@ import { repoRoot } from './vscodePaths';
 export const ENTRY_FEATURE_NAMES: readonly string[] = [
   'why-share', 'probability-mass', 'why-mass', 'how-mass', 'why-sentences', 'how-sentences', 'unclear-sentences',
   'log-why-sentences', 'log-how-sentences', 'log-unclear-sentences', 'sure-why', 'sure-how', 'log-sentences',
-  'managing-trap', 'leading-trap',
+  'micromanaging-trap', 'visionless-trap', 'nice-trap', 'taskmaster-trap',
 ];
 
 const L2 = 0.001;

@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from './support/session';
+import { recordFailure, startSession, type Session } from './support/session';
 import {
   ageDecrypt, answerPassphrase, assertNotAskedToUnlock, assertSealedOnDisk, changePassphraseFromPalette, decryptFromPalette, editorShows, filesContaining, openDate, openDateAtEnd,
   reloadWindow, toast, waitForSealedSave,
@@ -87,7 +87,7 @@ describe('Encrypted journal in the real VS Code', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      await recordFailure(session, this.currentTest.title, this.currentTest.title);
     }
   });
 
@@ -292,7 +292,7 @@ describe('Encrypted journal to an age identity file in the real VS Code', functi
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-identity-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      await recordFailure(session, `identity-${this.currentTest.title}`, this.currentTest.title);
     }
   });
 

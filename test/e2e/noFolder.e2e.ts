@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDateOf } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
-import { startSession, type Session } from './support/session';
+import { recordFailure, startSession, type Session } from './support/session';
 import { pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 describe('No folder open, in the real VS Code', function () {
@@ -17,7 +17,7 @@ describe('No folder open, in the real VS Code', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      await recordFailure(session, this.currentTest.title, this.currentTest.title);
     }
   });
 

@@ -11,8 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { splitEntry } from '../../src/core/entries/entrySplit';
-import { startSession, type Session } from './support/session';
-import { runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { recordFailure, startSession, type Session } from './support/session';
+import { runCommand, runCommandAndAnswer, screenshot, waitForActiveTab } from './support/workbench';
 
 const PATH = 'journal/2026/11/2026-11-23.md';
 const START = '---\ndate: 2026-11-23\nkind: daily\n---\n\n# Monday, 2026-11-23\n\n';
@@ -76,9 +76,7 @@ function explainFrame(page: Page): FrameLocator {
  */
 async function writeAndSave(session: Session, date: string, lines: readonly string[], typed = false): Promise<string> {
   const { page, workspace } = session;
-  await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-  await page.locator('.quick-input-widget input').fill(date);
-  await page.keyboard.press('Enter');
+  await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', date);
   await waitForActiveTab(page, `${date}.md`);
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
   await page.keyboard.press('Control+End');
@@ -119,7 +117,7 @@ describe('Tagging in the real VS Code', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      await recordFailure(session, this.currentTest.title, this.currentTest.title);
     }
   });
 
@@ -252,9 +250,7 @@ describe('Tagging in the real VS Code', function () {
     const { page, workspace } = session;
     const date = DAYS.managing.date;
     const file = join(workspace, entryPath(date));
-    await runCommand(page, 'Leadership Journal: Open Entry for Date…');
-    await page.locator('.quick-input-widget input').fill(date);
-    await page.keyboard.press('Enter');
+    await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', date);
     await waitForActiveTab(page, `${date}.md`);
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+Home');

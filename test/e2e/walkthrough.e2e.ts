@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { addDays, formatIsoDate, localDateOf } from '../../src/core/calendar/localDate';
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { useSession } from './support/session';
-import { frameShowing, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
+import { frameShowing, pickQuickItem, runCommand, screenshot, typeInActiveEditor, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const TEXTS = [
@@ -62,10 +62,12 @@ describe('The Getting Started walkthrough in the real VS Code', function () {
     await pickQuickItem(page, 'Daily reflection');
     await waitForActiveTab(page, `${formatIsoDate(today)}.md`);
     // The cursor waits on the first answer line, as a new entry opens: just type.
-    await page.keyboard.type('I told the team why the merger matters for our patients, and asked what worries them.');
+    await typeInActiveEditor(page, 'I told the team why the merger matters for our patients, and asked what worries them.');
     await screenshot(page, 'walkthrough-src-first-entry');
 
     await page.keyboard.press('Control+S');
+    // Saved: the tab's unsaved-changes dot is gone (the tags are written in the same save).
+    await page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ timeout: 30_000 });
     await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: /^tags:/ }).waitFor({ timeout: 30_000 });
     await runCommand(page, 'Leadership Journal: Explain Tags');
     await page.locator('.tab', { hasText: `Tags of ${formatIsoDate(today)}` }).first().waitFor({ timeout: 30_000 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/codeServer';
 import { installVsix } from '../../../scripts/installVsix';
+import { ConsoleTail, failureReport } from './failureReport';
 import { launchBrowser, launchBrowserWithProfile, openWorkbench, screenshot } from './workbench';
 
 export interface Session {
@@ -16,6 +17,8 @@ export interface Session {
   /** With `browserProfile`: Chromium's profile folder, under the session's folder (beside the workspace). */
   readonly browserProfile?: string;
   readonly page: Page;
+  /** What a failed test prints: focus, dialogs, the console's and the logs' last lines (failureReport.ts). */
+  readonly report: () => Promise<string>;
   readonly close: () => Promise<void>;
 }
 
@@ -73,12 +76,14 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     browser = browserProfile === undefined ? await launchBrowser() : await launchBrowserWithProfile(browserProfile);
     const url = options.openPath ? `${server.url}${options.openPath(workspace)}` : options.noFolder ? `${server.url}/?ew=true` : server.workspaceUrl;
     const page = await openWorkbench(browser, url);
+    const consoleTail = new ConsoleTail(page);
     // Our activity-bar icon appears once the extension's contributions are registered; before that
     // the Command Palette does not list its commands yet.
     await page.locator('.activitybar .action-item a[aria-label="Leadership Journal"]').waitFor({ timeout: 60_000 });
     const opened = browser;
     return {
       workspace, server, browser: opened, page, ...(browserProfile === undefined ? {} : { browserProfile }),
+      report: async () => failureReport(page, consoleTail, join(userDataDir, 'logs')),
       close: async () => {
         await opened.close();
         await server.stop();
@@ -92,10 +97,16 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   }
 }
 
+/** A failed test's screenshot, `failed-<name>` (its non-word runs as `-`), and its report printed beside the error. */
+export async function recordFailure(session: Session, name: string, title: string): Promise<void> {
+  await screenshot(session.page, `failed-${name.replace(/\W+/g, '-')}`);
+  console.log(`      What the workbench showed when "${title}" failed:\n${await session.report()}`);
+}
+
 /**
  * The hooks every E2E suite needs, registered in the calling `describe`: a session started before the
- * tests, a screenshot named `failed-<prefix>-<test>` of any test that fails, and the session closed
- * after. Returns the running session (undefined only if starting it failed).
+ * tests, a screenshot named `failed-<prefix>-<test>` of any test that fails (and its report printed,
+ * failureReport.ts), and the session closed after. Returns the running session (undefined only if starting it failed).
  */
 export function useSession(prefix: string, options: SessionOptions = {}): () => Session {
   let session: Session | undefined;
@@ -104,7 +115,7 @@ export function useSession(prefix: string, options: SessionOptions = {}): () => 
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && session) {
-      await screenshot(session.page, `failed-${prefix}-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      await recordFailure(session, `${prefix}-${this.currentTest.title}`, this.currentTest.title);
     }
   });
   after(async function () {

@@ -92,6 +92,64 @@ export async function pickQuickItem(page: Page, label: string): Promise<void> {
   await clickRow(page, page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first());
 }
 
+/**
+ * Runs `command` and answers the input box it opens, titled `boxTitle`, with `text` (then Enter).
+ * The box is known by its title, not by being the quick input: right after the palette row is
+ * clicked, `.quick-input-widget input` is still the closing palette's. When the box does not show,
+ * or closes before it is answered (something took the focus, or the click closed the palette
+ * without running the command), the test says so, with what had the focus, and runs the command again
+ * (at most three times in all).
+ */
+export async function runCommandAndAnswer(page: Page, command: string, boxTitle: string, text: string): Promise<void> {
+  const box = page.locator('.quick-input-widget', { has: page.locator('.quick-input-title', { hasText: boxTitle }) });
+  const input = box.locator('input');
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, command);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
+      await input.fill(text, { timeout: 10_000 });
+      if (await input.inputValue({ timeout: 5_000 }) === text) {
+        await page.keyboard.press('Enter');
+        return;
+      }
+    } catch (error) {
+      if (attempt >= 3) {
+        throw error;
+      }
+    }
+    console.log(`      (the "${boxTitle}" box was not there to answer; the focus was on ${await focusDescription(page)}; running ${command} again)`);
+  }
+}
+
+/**
+ * Types `text` at the active editor's cursor and waits until the editor shows it. When the editor
+ * has not got the keyboard focus (a person sees that before typing), the test says where the focus
+ * was and gives it back to the editor first, which keeps the cursor where it was.
+ */
+export async function typeInActiveEditor(page: Page, text: string): Promise<void> {
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.waitFor();
+  if (!await editor.evaluate((element) => element.contains(document.activeElement))) {
+    console.log(`      (the focus was on ${await focusDescription(page)}, not the new entry's editor: given back to it before typing)`);
+    await editor.locator('.native-edit-context, textarea.inputarea').first().focus();
+  }
+  await page.keyboard.type(text);
+  await editor.locator('.view-line', { hasText: text.slice(0, 60) }).first().waitFor({ timeout: 30_000 });
+}
+
+/** What has the keyboard focus in the workbench, in a few words: for a test's message when a key went astray. */
+export async function focusDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement)) {
+      return 'nothing';
+    }
+    const label = active.getAttribute('aria-label') ?? active.getAttribute('title') ?? '';
+    const part = active.closest('.part, .quick-input-widget, .monaco-dialog-box, .notification-toast')?.className.split(' ').slice(0, 2).join(' ') ?? '';
+    return `<${active.tagName.toLowerCase()} class="${active.className}"${label ? ` label="${label.slice(0, 80)}"` : ''}>${part ? ` in ${part}` : ''}`;
+  }).catch((error: unknown) => `(unknown: ${String(error)})`);
+}
+
 /** Answers an open input box. */
 export async function answerInputBox(page: Page, text: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');

@@ -117,6 +117,9 @@ export async function runCommandAndAnswer(page: Page, command: string, boxTitle:
         throw error;
       }
     }
+    if (attempt >= 3) {
+      throw new Error(`the "${boxTitle}" box did not keep "${text}" after ${attempt} tries`);
+    }
     console.log(`      (the "${boxTitle}" box was not there to answer; the focus was on ${await focusDescription(page)}; running ${command} again)`);
   }
 }

@@ -13,7 +13,7 @@ import { addDays, formatIsoDate, localDateOf, type LocalDate } from '../../src/c
 import { dailyEntryPath } from '../../src/core/journal/entryPath';
 import { reviewPath, weekPeriod } from '../../src/core/reflect/reviewPeriod';
 import { useSession } from './support/session';
-import { activeEditorText, ctrlClickLink, frameShowing, outputChannelText, pickQuickItem, runCommand, runCommandAndAnswer, screenshot, waitForActiveTab } from './support/workbench';
+import { activeEditorText, ctrlClickLink, frameShowing, openEntryForDate, outputChannelText, pickQuickItem, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const today = localDateOf(new Date());
 const week = weekPeriod(today, 1);
@@ -191,7 +191,7 @@ describe('Calendar import and the review\'s Time section in the real VS Code', f
     ]));
     await outputChannelText(page, 'Leadership Journal', /Files:\s+1;\s+events:\s+5;\s+problems:\s+0\./);
     await runCommand(page, 'View: Hide Panel');
-    await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', formatIsoDate(day));
+    await openEntryForDate(page, formatIsoDate(day));
     await waitForActiveTab(page, `${formatIsoDate(day)}.md`);
     const file = join(workspace, 'journal', dailyEntryPath(day));
     const text = readFileSync(file, 'utf8');

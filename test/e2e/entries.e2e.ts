@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { activateMarkdownNeighbours, openWorkspaceFile, reportedActivationMs } from './support/activationFigure';
 import { startSession, type Session } from './support/session';
 import {
-  activeEditorText, answerInputBox, pickQuickItem, runCommand, runCommandAndAnswer, screenshot, waitForActiveTab, webviewFrame,
+  activeEditorText, answerInputBox, openEntryForDate, pickQuickItem, runCommand, screenshot, waitForActiveTab, webviewFrame,
 } from './support/workbench';
 
 const today = localDateOf(new Date());
@@ -189,7 +189,7 @@ describe('Journal entries in the real VS Code', function () {
 
   it('opens an entry for a typed date phrase, then steps to the previous and next entries', async function () {
     const { page } = session;
-    await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', '-3d');
+    await openEntryForDate(page, '-3d');
     await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -3))));
     await runCommand(page, 'Leadership Journal: Open Previous Entry');
     await waitForActiveTab(page, fileName(dailyEntryPath(addDays(today, -10))));

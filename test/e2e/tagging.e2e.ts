@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { splitEntry } from '../../src/core/entries/entrySplit';
 import { recordFailure, startSession, type Session } from './support/session';
-import { runCommand, runCommandAndAnswer, screenshot, waitForActiveTab } from './support/workbench';
+import { openEntryForDate, runCommand, screenshot, waitForActiveTab } from './support/workbench';
 
 const PATH = 'journal/2026/11/2026-11-23.md';
 const START = '---\ndate: 2026-11-23\nkind: daily\n---\n\n# Monday, 2026-11-23\n\n';
@@ -76,7 +76,7 @@ function explainFrame(page: Page): FrameLocator {
  */
 async function writeAndSave(session: Session, date: string, lines: readonly string[], typed = false): Promise<string> {
   const { page, workspace } = session;
-  await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', date);
+  await openEntryForDate(page, date);
   await waitForActiveTab(page, `${date}.md`);
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
   await page.keyboard.press('Control+End');
@@ -250,7 +250,7 @@ describe('Tagging in the real VS Code', function () {
     const { page, workspace } = session;
     const date = DAYS.managing.date;
     const file = join(workspace, entryPath(date));
-    await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', date);
+    await openEntryForDate(page, date);
     await waitForActiveTab(page, `${date}.md`);
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+Home');

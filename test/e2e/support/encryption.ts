@@ -9,7 +9,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { errorMessage } from '../../../src/core/text/errorMessage';
-import { runCommand, runCommandAndAnswer, waitForActiveTab } from './workbench';
+import { openEntryForDate, runCommand, waitForActiveTab } from './workbench';
 
 /** Waits until the active editor draws a line holding `text` (Monaco draws only the lines in view). */
 export async function editorShows(page: Page, text: string | RegExp, timeout = 120_000): Promise<void> {
@@ -18,7 +18,7 @@ export async function editorShows(page: Page, text: string | RegExp, timeout = 1
 
 /** Opens `date`'s entry with Open Entry for Date… (or goes to its editor, where it was, if one is open). */
 export async function openDate(page: Page, date: string): Promise<void> {
-  await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', date);
+  await openEntryForDate(page, date);
   await waitForActiveTab(page, `${date}.md`);
 }
 

@@ -105,6 +105,7 @@ export async function runCommandAndAnswer(page: Page, command: string, boxTitle:
   const input = box.locator('input');
   for (let attempt = 1; ; attempt++) {
     await runCommand(page, command);
+    let failure: unknown = new Error(`the "${boxTitle}" box did not keep "${text}" after ${attempt} tries`);
     try {
       await input.waitFor({ state: 'visible', timeout: 20_000 });
       await input.fill(text, { timeout: 10_000 });
@@ -113,15 +114,18 @@ export async function runCommandAndAnswer(page: Page, command: string, boxTitle:
         return;
       }
     } catch (error) {
-      if (attempt >= 3) {
-        throw error;
-      }
+      failure = error;
     }
     if (attempt >= 3) {
-      throw new Error(`the "${boxTitle}" box did not keep "${text}" after ${attempt} tries`);
+      throw failure;
     }
     console.log(`      (the "${boxTitle}" box was not there to answer; the focus was on ${await focusDescription(page)}; running ${command} again)`);
   }
+}
+
+/** Opens the entry of a date phrase (`2026-11-27`, `-3d`, …) with Open Entry for Date…, as a person types it. */
+export async function openEntryForDate(page: Page, phrase: string): Promise<void> {
+  await runCommandAndAnswer(page, 'Leadership Journal: Open Entry for Date…', 'Open Entry for Date', phrase);
 }
 
 /**

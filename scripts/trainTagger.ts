@@ -126,7 +126,7 @@ export function examplesOf(table: LemmaTable, rows: readonly { text: string; gol
   return rows.map((row) => {
     const tokens = tokenize(row.text, table.language);
     const { factors } = findContrast(tokens);
-    const { features } = modelInputs(tokens, factors, lexicon, cueIndex);
+    const { features } = modelInputs(tokens, factors, lexicon, cueIndex, table.language);
     return { features, label: row.gold ?? 'none' };
   });
 }

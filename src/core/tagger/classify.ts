@@ -12,6 +12,7 @@
 // matches feed the trap readers. Every label is traceable: the cues name the words that decided it.
 import { builtInCueTable, type CueSide } from './builtInLexicon';
 import { findContrast } from './contrast';
+import { pushShapes } from './managingShapes';
 import type { TaggerLanguage } from './lemmaTable';
 import { compileCues, createLexicon, type Cue, type CueMatch, type Lexicon } from './lexicon';
 import { builtInSentenceModel } from './builtInModel';
@@ -236,23 +237,26 @@ const NO_MATCHES: readonly WeightedMatch[] = [];
 /**
  * Fills `list` with the model's features of a tokenised sentence and returns the lexicon matches
  * behind them: the one place both the classifier and the trainer (through {@link modelInputs}) take
- * them from.
+ * them from. The managing shapes (managingShapes.ts) are read in English only.
  */
 function readModelInputs(list: FeatureList, tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
-  cueIndex: CuePlaces): readonly WeightedMatch[] {
+  cueIndex: CuePlaces, language: TaggerLanguage): readonly WeightedMatch[] {
   const matches = lexicon === null ? NO_MATCHES : weighMatches(lexicon.match(tokens), factors);
   readSentenceFeatures(list, tokens, factors);
   if (lexicon !== null) {
     pushLexiconFeatures(list, tokens, matches, cueIndex);
+  }
+  if (language === 'en') {
+    pushShapes(list, tokens);
   }
   return matches;
 }
 
 /** The model's features of a tokenised sentence, as objects, and the lexicon matches behind them (for the trainer, scripts/trainTagger.ts). */
 export function modelInputs(tokens: readonly Token[], factors: readonly number[], lexicon: Lexicon<CueSide> | null,
-  cueIndex: CuePlaces): { features: SentenceFeature[]; matches: WeightedMatch[] } {
+  cueIndex: CuePlaces, language: TaggerLanguage): { features: SentenceFeature[]; matches: WeightedMatch[] } {
   const list = sharedFeatureList();
-  const matches = readModelInputs(list, tokens, factors, lexicon, cueIndex);
+  const matches = readModelInputs(list, tokens, factors, lexicon, cueIndex, language);
   return { features: list.toArray(), matches: [...matches] };
 }
 
@@ -286,7 +290,7 @@ function classifyWith(readers: Readers, text: string): SentenceClassification {
     }
   }
   const list = sharedFeatureList();
-  const matches = readModelInputs(list, tokens, factors, readers.lexicon, readers.cueIndex);
+  const matches = readModelInputs(list, tokens, factors, readers.lexicon, readers.cueIndex, readers.language);
   const score = scoreFeatures(readers.model, list, userMatches.length === 0 ? undefined : { why: userWhy, how: userHow });
   const evidence = { why: Math.round(score.why * 100) / 100, how: Math.round(score.how * 100) / 100 };
   if (score.label === 'neither') {

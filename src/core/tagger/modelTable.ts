@@ -9,7 +9,7 @@
 // one) and a cue's place in its language's cue table. Then four runs of fixed-width records, each
 // ending in the feature's two weights, why and how, each in fiftieths (±40.94) as two base-64 digits
 // (12 bits, offset by half their range):
-//   - lexicon: one digit, 0 for the cue lexicon's why sum (`@lexicon-why`), 1 for its how sum;
+//   - lexicon: one digit, 0 for the cue lexicon's why sum (`@lexicon-why`), 1 for its how sum, then the managing shapes (managingShapes.ts SHAPE_KEYS, from 2);
 //   - words: a lemma family (a one-word feature) by its stem's place, in S digits, ascending;
 //   - pairs: a two-word feature ("follow+up") by its two stems' places, ascending by the first, then
 //     the second;
@@ -23,13 +23,14 @@ import {
   type ModelWeights, type SentenceModelTable, type Weight,
 } from './sentenceModel';
 import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
+import { SHAPE_KEYS } from './managingShapes';
 
 const WEIGHT_STEP = 50;
 const WEIGHT_OFFSET = 2048;
 /** Digits of the two weights that end every record. */
 const WEIGHTS = 4;
-/** The lexicon sums, by their digit. */
-const LEXICON_KEYS: readonly number[] = [LEXICON_WHY, LEXICON_HOW];
+/** The lexicon sums and then the managing shapes (managingShapes.ts), by their digit. */
+const LEXICON_KEYS: readonly number[] = [LEXICON_WHY, LEXICON_HOW, ...SHAPE_KEYS];
 /** The first pair key, and the factor of its first stem (sentenceModel.ts pairFeatureKey). */
 const PAIR_KEYS = pairFeatureKey(0, 0);
 
@@ -127,7 +128,7 @@ export class ShippedModel implements ModelWeights {
   private readonly found: Weight[] = [];
   private readonly wordSlot: Int32Array;
   private readonly cueSlot: Int32Array;
-  private readonly lexiconWeights: (Weight | undefined)[] = [undefined, undefined];
+  private readonly lexiconWeights: (Weight | undefined)[] = LEXICON_KEYS.map(() => undefined);
   /** Per stem id: 0 not looked up, 1 no pair of the model starts with it, 2 some does. */
   private readonly pairFirsts: Uint8Array;
   private readonly pairWeights = new Map<number, Weight | null>();

@@ -1,6 +1,7 @@
 // The cues of a labelled sentence: the human-readable reasons for its label, strongest first.
 //   "delegated" +how                             an evidence word (or two) of the model, as written
 //   "rota" +how (your term)                      one of the user's own terms (settings)
+//   "4.2 down from 5" +how (a figure set against another)   a managing shape (managingShapes.ts): its words and its rule
 //   contrast: the part after "instead of" …      a part set aside by a contrast (contrast.ts)
 //   negated: "did not" (the topic still counts)  a negation, which never flips the topic
 // Words are shown lower-cased and with contractions expanded, as the tokeniser reads them. A cue is
@@ -8,6 +9,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
+import { SHAPE_NAMES } from './managingShapes';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
@@ -36,7 +38,14 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
   for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
     const slot = decisive[at] as number;
     const first = features.firsts[slot] as number;
-    if (first >= 0) {
+    const shape = SHAPE_NAMES.get(features.keys[slot] as number);
+    if (shape !== undefined) {
+      // A shape is named with its rule: its words alone (figures, a day) are no reason.
+      cues.push(`"${words(tokens, first, features.lasts[slot] as number)}" +${label} (${shape})`);
+      for (let at = first; at <= (features.lasts[slot] as number); at += 1) {
+        shown.push(at);
+      }
+    } else if (first >= 0) {
       show(cues, shown, tokens, first, features.lasts[slot] as number, label);
     } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
       const strongestOnSide = strongestMatches(matches, label);

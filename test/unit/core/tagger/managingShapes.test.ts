@@ -1,0 +1,43 @@
+// The managing shapes (issue 12 experiment): structure a reader accepts as managing where no managing
+// word is written, each named as a cue with its rule. Sentences are written for these tests.
+import * as assert from 'node:assert/strict';
+import { createClassifier } from '../../../../src/core/tagger/classify';
+import { figuresSpan, SHAPE_FIGURES } from '../../../../src/core/tagger/managingShapes';
+import type { SentenceModelTable } from '../../../../src/core/tagger/sentenceModel';
+import { tokenize } from '../../../../src/core/tagger/tokens';
+
+/** The words of a shape's span, as the tokeniser reads them, or undefined when it does not fire. */
+function shown(span: (tokens: ReturnType<typeof tokenize>) => { first: number; last: number } | undefined, text: string): string | undefined {
+  const tokens = tokenize(text, 'en');
+  const found = span(tokens);
+  return found === undefined ? undefined : tokens.slice(found.first, found.last + 1).map((token) => token.word).join(' ');
+}
+
+describe('managing shapes', () => {
+  describe('a figure set against another', () => {
+    it('fires on a figure against an earlier one, a replacement, a part of a whole and a rate', () => {
+      assert.equal(shown(figuresSpan, 'Returns 4%, down from 6%.'), '4 % down from 6 %');
+      assert.equal(shown(figuresSpan, 'Scaffold hire for the gable, 3 weeks not 5.'), '3 weeks not 5');
+      assert.equal(shown(figuresSpan, 'Eleven of twenty rooms turned by noon.'), 'eleven of twenty');
+      assert.equal(shown(figuresSpan, 'Tiles laid per hour today 12.'), 'per hour today 12');
+    });
+
+    it('does not fire on figures side by side with nothing setting one against the other, or on one figure', () => {
+      assert.equal(shown(figuresSpan, 'I have worked here 12 years and 3 months.'), undefined);
+      assert.equal(shown(figuresSpan, 'Two of us went for lunch by the river.'), undefined);
+      assert.equal(shown(figuresSpan, 'Per her email, the party is on.'), undefined);
+    });
+
+    it('is named as a cue with its rule when it decides a sentence, never as a bare number', () => {
+      // A model that weighs the shape alone: the sentence is how only through it.
+      const model: SentenceModelTable = { biasWhy: -1, biasHow: -1, weights: new Map([[SHAPE_FIGURES, [0, 3] as const]]) };
+      const classifier = createClassifier('en', {}, { model });
+      const read = classifier.classify('Returns 4%, down from 6%.');
+      assert.equal(read.label, 'how');
+      assert.deepEqual(read.cues, ['"4 % down from 6 %" +how (a figure set against another)']);
+      assert.equal(classifier.classify('Returns 4% this month.').label, 'unclear');
+      // German is not read for shapes.
+      assert.equal(createClassifier('de', {}, { model }).classify('Retouren 4 %, runter von 6 %.').label, 'unclear');
+    });
+  });
+});

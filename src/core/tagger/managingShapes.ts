@@ -1,6 +1,7 @@
 // Managing shown by a sentence's structure rather than by a managing word (issue 12): terse notes such
 // as "Metres per day this week 4.2, down from 5." or "DNA rate 10%, up from 7%." show monitoring by
-// setting a figure against another. English only.
+// setting a figure against another; "Have we got enough gloves for the weekend?" or "Two pallets
+// left." show keeping a supply. English only.
 //
 // Each shape is one feature of the sentence model (sentenceModel.ts), value 1, whose weights are
 // learned from the corpus like any word's (scripts/trainTagger.ts); none is a hand-set label. Unlike
@@ -11,12 +12,16 @@
 //
 // The keys are fixed: a retrained table stores their weights beside the lexicon sums (modelTable.ts).
 import { CLOCK, MONEY, NUM, PERCENT, type Token } from './tokens';
+import { ARTICLE, FUNCTION_WORD } from './wordFlags';
 
 /** A figure set against another, or a rate: "4.2, down from 5", "2 days not 3", "14 of 22", "£5 per head". */
 export const SHAPE_FIGURES = -3;
 
+/** An amount on hand or needed: "enough gloves", "two pallets left", "short of drivers", "how many crates". */
+export const SHAPE_SUPPLY = -4;
+
 /** The shape keys, in the order a shipped table numbers them after the lexicon sums (modelTable.ts). */
-export const SHAPE_KEYS: readonly number[] = [SHAPE_FIGURES];
+export const SHAPE_KEYS: readonly number[] = [SHAPE_FIGURES, SHAPE_SUPPLY];
 
 export function isShapeKey(key: number): boolean {
   return SHAPE_KEYS.includes(key);
@@ -25,6 +30,7 @@ export function isShapeKey(key: number): boolean {
 /** What each shape is called where a cue names it (sentenceCues.ts, explanation.ts). */
 export const SHAPE_NAMES: ReadonlyMap<number, string> = new Map([
   [SHAPE_FIGURES, 'a figure set against another'],
+  [SHAPE_SUPPLY, 'an amount on hand or needed'],
 ]);
 
 /** Number words that are figures (not "one", which is also a pronoun). */
@@ -114,10 +120,70 @@ function figureInClause(tokens: readonly Token[], at: number): { first: number; 
   return undefined;
 }
 
+/** Words that ask for or state an amount before the thing ("enough gloves", "how many crates"). */
+const AMOUNT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['enough', new Set([''])], ['how', new Set(['many', 'much'])], ['short', new Set(['of'])], ['low', new Set(['on'])],
+  ['run', new Set(['out'])], ['ran', new Set(['out'])], ['running', new Set(['out', 'low'])],
+]);
+/** Words that state what remains after a figure or a quantifier ("two left", "no gloves spare", "3 short"). */
+const AMOUNT_AFTER = new Set(['left', 'spare', 'remaining', 'short']);
+/** Quantifiers that, like a figure, can open "… left": "no gloves left", "any spare". */
+const QUANTIFIERS = new Set(['no', 'any', 'enough', 'few', 'more', 'none']);
+
+/** A word that can name the thing counted: not a function word (pronoun, preposition, time word) or a figure. */
+function isThing(token: Token): boolean {
+  return (token.flags & FUNCTION_WORD) === 0 && !isFigure(token);
+}
+
+/**
+ * The span of the first amount on hand or needed: an amount word and the thing after it, articles
+ * and "of" skipped ("enough of the gloves", "how many crates", "short of drivers"), or a figure or
+ * quantifier with at most one word and then "left", "spare", "remaining" or "short" ("two left",
+ * "no gloves left"), in one clause; undefined when there is none.
+ */
+export function supplySpan(tokens: readonly Token[]): { first: number; last: number } | undefined {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const follows = AMOUNT_BEFORE.get(token.word);
+    if (follows !== undefined) {
+      let next = at + 1;
+      if (!follows.has('')) {
+        if (!follows.has(tokens[next]?.word ?? '')) {
+          continue;
+        }
+        next += 1;
+      }
+      while (next < tokens.length && (((tokens[next] as Token).flags & ARTICLE) !== 0 || (tokens[next] as Token).word === 'of')) {
+        next += 1;
+      }
+      const thing = tokens[next];
+      if (thing !== undefined && thing.clause === token.clause && isThing(thing)) {
+        return { first: at, last: next };
+      }
+    }
+    if (AMOUNT_AFTER.has(token.word)) {
+      for (let back = at - 1; back >= 0 && back >= at - 2; back--) {
+        const before = tokens[back] as Token;
+        if (before.clause !== token.clause) {
+          break;
+        }
+        if (isFigure(before) || QUANTIFIERS.has(before.word)) {
+          return { first: back, last: at };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Appends the sentence's shapes to `list`, each with the span that shows it, as features that may be named. */
 export function pushShapes(list: ShapeSink, tokens: readonly Token[]): void {
   const figures = figuresSpan(tokens);
   if (figures !== undefined) {
     list.push(SHAPE_FIGURES, figures.first, figures.last, 1, true);
+  }
+  const supply = supplySpan(tokens);
+  if (supply !== undefined) {
+    list.push(SHAPE_SUPPLY, supply.first, supply.last, 1, true);
   }
 }

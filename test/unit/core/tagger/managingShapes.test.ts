@@ -2,7 +2,7 @@
 // word is written, each named as a cue with its rule. Sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { createClassifier } from '../../../../src/core/tagger/classify';
-import { figuresSpan, SHAPE_FIGURES } from '../../../../src/core/tagger/managingShapes';
+import { figuresSpan, SHAPE_FIGURES, SHAPE_SUPPLY, supplySpan } from '../../../../src/core/tagger/managingShapes';
 import type { SentenceModelTable } from '../../../../src/core/tagger/sentenceModel';
 import { tokenize } from '../../../../src/core/tagger/tokens';
 
@@ -38,6 +38,31 @@ describe('managing shapes', () => {
       assert.equal(classifier.classify('Returns 4% this month.').label, 'unclear');
       // German is not read for shapes.
       assert.equal(createClassifier('de', {}, { model }).classify('Retouren 4 %, runter von 6 %.').label, 'unclear');
+    });
+  });
+
+  describe('an amount on hand or needed', () => {
+    it('fires on enough, how many, short of, run out of and a figure or quantifier with what is left', () => {
+      assert.equal(shown(supplySpan, 'Is there enough grit for the car park if it freezes?'), 'enough grit');
+      assert.equal(shown(supplySpan, 'How many crates will the cold room take?'), 'how many crates');
+      assert.equal(shown(supplySpan, 'Short of drivers again on the early run.'), 'short of drivers');
+      assert.equal(shown(supplySpan, 'Running out of the blue labels.'), 'running out of the blue');
+      assert.equal(shown(supplySpan, 'Three pallets left.'), 'three pallets left');
+      assert.equal(shown(supplySpan, 'No gloves spare in the store.'), 'no gloves spare');
+    });
+
+    it('does not fire on "enough" of a person\'s words, "left" as leaving, "how much" of a feeling, or enough alone', () => {
+      assert.equal(shown(supplySpan, 'I have had enough of his excuses.'), undefined);
+      assert.equal(shown(supplySpan, 'She left early to see her son play.'), undefined);
+      assert.equal(shown(supplySpan, 'How much she has grown this year!'), undefined);
+      assert.equal(shown(supplySpan, 'Enough.'), undefined);
+    });
+
+    it('is named as a cue with its rule when it decides a sentence', () => {
+      const model: SentenceModelTable = { biasWhy: -1, biasHow: -1, weights: new Map([[SHAPE_SUPPLY, [0, 3] as const]]) };
+      const read = createClassifier('en', {}, { model }).classify('Three pallets left.');
+      assert.equal(read.label, 'how');
+      assert.deepEqual(read.cues, ['"three pallets left" +how (an amount on hand or needed)']);
     });
   });
 });

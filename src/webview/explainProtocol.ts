@@ -62,8 +62,9 @@ const isCount = (value: unknown): boolean => isLineNumber(value);
 const isSide = (value: unknown): boolean => value === 'why' || value === 'how';
 
 function isCue(value: unknown): value is ExplainedCue {
-  return isRecord(value) && ['evidence', 'term', 'contrast', 'negation', 'other'].includes(value.kind as string)
-    && typeof value.words === 'string' && (value.side === null || isSide(value.side));
+  return isRecord(value) && ['evidence', 'term', 'shape', 'contrast', 'negation', 'other'].includes(value.kind as string)
+    && typeof value.words === 'string' && (value.side === null || isSide(value.side))
+    && (value.kind === 'shape' ? value.shape === 'figures' || value.shape === 'supply' : value.shape === undefined);
 }
 
 function isSentence(value: unknown): value is ExplainedSentence {

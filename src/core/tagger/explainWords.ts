@@ -35,6 +35,9 @@ export function explainWords(l10n: ExplainTranslator): ExplainWords {
           return l10n.t('“{0}” counts for {1}', cue.words, side(cue.side ?? 'why'));
         case 'term':
           return l10n.t('“{0}” counts for {1} (your term)', cue.words, side(cue.side ?? 'why'));
+        case 'shape':
+          return l10n.t('“{0}” counts for {1}: {2}', cue.words, side(cue.side ?? 'how'),
+            cue.shape === 'supply' ? l10n.t('an amount on hand or needed') : l10n.t('a figure set against another'));
         case 'contrast':
           return l10n.t('the part after “{0}” counted for little', cue.words);
         case 'negation':

@@ -4,21 +4,25 @@
 // language; this module only says what is to be shown. Text from the entry stays plain text here:
 // whoever shows it must set it as text, never as markup.
 import { labelledByTrap } from './entryLabel';
+import { SHAPES, type ShapeId } from './managingShapes';
 import type { EntryLabel, EntryReading, SentenceLabel, TagResult, TrapId } from './types';
 
 /**
  * A cue of a sentence, read from the tagger's wording (sentenceCues.ts):
  *   evidence   `"delegated" +how`                                   words, side
  *   term       `"rota" +how (your term)`                            words, side (one of the user's own terms)
+ *   shape      `"4 % down from 6 %" +how (a figure set against another)`  words, side, shape (managingShapes.ts)
  *   contrast   `contrast: the part after "instead of" counted for little`   words = the marker
  *   negation   `negated: "did not" (the topic still counts)`        words = the negation
  *   other      anything else, shown as the tagger wrote it           words = the whole cue
  */
 export interface ExplainedCue {
-  readonly kind: 'evidence' | 'term' | 'contrast' | 'negation' | 'other';
+  readonly kind: 'evidence' | 'term' | 'shape' | 'contrast' | 'negation' | 'other';
   readonly words: string;
-  /** The side the words count for (evidence, term); null for the others. */
+  /** The side the words count for (evidence, term, shape); null for the others. */
   readonly side: 'why' | 'how' | null;
+  /** The managing shape the words show (kind `shape` only). */
+  readonly shape?: ShapeId;
 }
 
 export interface ExplainedSentence {
@@ -58,6 +62,9 @@ export interface TagExplanation extends EntryReading {
 
 const TERM = /^"(.+)" \+(why|how) \(your term\)$/;
 const EVIDENCE = /^"(.+)" \+(why|how)$/;
+const SHAPE = /^"(.+)" \+(why|how) \((.+)\)$/;
+/** The shapes by the English name a cue gives them. */
+const SHAPE_BY_NAME: ReadonlyMap<string, ShapeId> = new Map([...SHAPES.values()].map((shape) => [shape.name, shape.id]));
 const CONTRAST = /^contrast: the part after "(.+)" counted for little$/;
 const NEGATION = /^negated: "(.+)" \(the topic still counts\)$/;
 
@@ -66,6 +73,11 @@ export function readCue(cue: string): ExplainedCue {
   const term = TERM.exec(cue);
   if (term) {
     return { kind: 'term', words: term[1] ?? '', side: term[2] === 'why' ? 'why' : 'how' };
+  }
+  const shape = SHAPE.exec(cue);
+  const shapeId = shape === null ? undefined : SHAPE_BY_NAME.get(shape[3] ?? '');
+  if (shape && shapeId !== undefined) {
+    return { kind: 'shape', words: shape[1] ?? '', side: shape[2] === 'why' ? 'why' : 'how', shape: shapeId };
   }
   const evidence = EVIDENCE.exec(cue);
   if (evidence) {

@@ -27,10 +27,13 @@ export function isShapeKey(key: number): boolean {
   return SHAPE_KEYS.includes(key);
 }
 
-/** What each shape is called where a cue names it (sentenceCues.ts, explanation.ts). */
-export const SHAPE_NAMES: ReadonlyMap<number, string> = new Map([
-  [SHAPE_FIGURES, 'a figure set against another'],
-  [SHAPE_SUPPLY, 'an amount on hand or needed'],
+/** A shape by name, as the explanation carries it (explanation.ts) and the panel words it. */
+export type ShapeId = 'figures' | 'supply';
+
+/** Each shape's id and what it is called where a cue names it, in English (sentenceCues.ts; read back by explanation.ts). */
+export const SHAPES: ReadonlyMap<number, { readonly id: ShapeId; readonly name: string }> = new Map([
+  [SHAPE_FIGURES, { id: 'figures', name: 'a figure set against another' }],
+  [SHAPE_SUPPLY, { id: 'supply', name: 'an amount on hand or needed' }],
 ]);
 
 /** Number words that are figures (not "one", which is also a pronoun). */

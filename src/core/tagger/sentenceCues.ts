@@ -9,7 +9,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
-import { SHAPE_NAMES } from './managingShapes';
+import { SHAPES } from './managingShapes';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';
@@ -38,7 +38,7 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
   for (let at = 0; at < decisive.length && cues.length < MAX_MODEL_CUES; at += 1) { // A full list takes no more model cues.
     const slot = decisive[at] as number;
     const first = features.firsts[slot] as number;
-    const shape = SHAPE_NAMES.get(features.keys[slot] as number);
+    const shape = SHAPES.get(features.keys[slot] as number)?.name;
     if (shape !== undefined) {
       // A shape is named with its rule: its words alone (figures, a day) are no reason.
       cues.push(`"${words(tokens, first, features.lasts[slot] as number)}" +${label} (${shape})`);

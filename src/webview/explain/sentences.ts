@@ -30,6 +30,9 @@ function cueItem(cue: ExplainedCue): HTMLElement {
     case 'term':
       return el('li', { class: `cue ${cue.side ?? ''} ${cue.kind}` },
         parts(cue.kind === 'term' ? 'cueTerm' : 'cueEvidence', quoted(cue.words), sideWord(cue.side ?? 'why')));
+    case 'shape':
+      return el('li', { class: `cue ${cue.side ?? ''} shape` }, parts('cueShape', quoted(cue.words), sideWord(cue.side ?? 'how'),
+        el('span', { class: 'shape-name', text: t(cue.shape === 'supply' ? 'shapeSupply' : 'shapeFigures') })));
     case 'contrast':
       return el('li', { class: 'cue contrast' }, parts('cueContrast', quoted(cue.words)));
     case 'negation':

@@ -47,5 +47,9 @@ describe('the Explain Tags protocol', () => {
     assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, label: 'great' } }), false);
     assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, sentences: [{ text: 1, line: 0, label: 'why', cues: [] }] } }), false);
     assert.equal(isExplainStateMessage({ ...good, explanation: { ...explanation, why: 2 } }), false);
+    const withCue = (cue: unknown): unknown => ({ ...good, explanation: { ...explanation, sentences: [{ text: 'Three pallets left.', line: 0, label: 'how', cues: [cue] }] } });
+    assert.ok(isExplainStateMessage(withCue({ kind: 'shape', words: 'three pallets left', side: 'how', shape: 'supply' })));
+    assert.equal(isExplainStateMessage(withCue({ kind: 'shape', words: 'three pallets left', side: 'how', shape: 'hunch' })), false, 'a shape the panel cannot name');
+    assert.equal(isExplainStateMessage(withCue({ kind: 'evidence', words: 'left', side: 'how', shape: 'supply' })), false, 'a shape on another kind of cue');
   });
 });

@@ -34,6 +34,12 @@ describe('extension: the hover\'s tag explanation', () => {
     }
   });
 
+  it('names a managing shape with its rule, in German and in English', () => {
+    const cue = '"three pallets left" +how (an amount on hand or needed)';
+    assert.equal(explainWords(translator(bundle)).cue(cue), '„three pallets left“ zählt für Wie: eine vorhandene oder benötigte Menge');
+    assert.equal(explainWords(translator({})).cue(cue), '“three pallets left” counts for how: an amount on hand or needed');
+  });
+
   it('says why an entry in another language has no side, in German', () => {
     const markdown = explainMarkdown(tagger.tag(UNCLEAR), 3, explainWords(translator(bundle)));
     assert.match(markdown, /^\*\*Unklar\*\* — in einer Sprache geschrieben, die der Tagger nicht liest/);

@@ -30,6 +30,10 @@ describe('the explanation as data', () => {
     assert.deepEqual(readCue('contrast: the part after "instead of" counted for little'), { kind: 'contrast', words: 'instead of', side: null });
     assert.deepEqual(readCue('negated: "did not" (the topic still counts)'), { kind: 'negation', words: 'did not', side: null });
     assert.deepEqual(readCue('something new'), { kind: 'other', words: 'something new', side: null });
+    // A managing shape (managingShapes.ts) by its rule's name; a name that is no shape's stays whole.
+    assert.deepEqual(readCue('"4 % down from 6 %" +how (a figure set against another)'), { kind: 'shape', words: '4 % down from 6 %', side: 'how', shape: 'figures' });
+    assert.deepEqual(readCue('"three pallets left" +how (an amount on hand or needed)'), { kind: 'shape', words: 'three pallets left', side: 'how', shape: 'supply' });
+    assert.deepEqual(readCue('"three pallets left" +how (a hunch)'), { kind: 'other', words: '"three pallets left" +how (a hunch)', side: null });
   });
 
   it('knows every cue the shipped tagger writes, in English and German (so the panel never shows a raw cue)', () => {

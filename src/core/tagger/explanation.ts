@@ -4,7 +4,7 @@
 // language; this module only says what is to be shown. Text from the entry stays plain text here:
 // whoever shows it must set it as text, never as markup.
 import { labelledByTrap } from './entryLabel';
-import { SHAPES, type ShapeId } from './managingShapes';
+import { SHAPES, type ShapeId } from './shapeNames';
 import type { EntryLabel, EntryReading, SentenceLabel, TagResult, TrapId } from './types';
 
 /**

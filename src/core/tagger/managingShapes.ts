@@ -13,28 +13,7 @@
 // The keys are fixed: a retrained table stores their weights beside the lexicon sums (modelTable.ts).
 import { CLOCK, MONEY, NUM, PERCENT, type Token } from './tokens';
 import { ARTICLE, FUNCTION_WORD } from './wordFlags';
-
-/** A figure set against another, or a rate: "4.2, down from 5", "2 days not 3", "14 of 22", "£5 per head". */
-export const SHAPE_FIGURES = -3;
-
-/** An amount on hand or needed: "enough gloves", "two pallets left", "short of drivers", "how many crates". */
-export const SHAPE_SUPPLY = -4;
-
-/** The shape keys, in the order a shipped table numbers them after the lexicon sums (modelTable.ts). */
-export const SHAPE_KEYS: readonly number[] = [SHAPE_FIGURES, SHAPE_SUPPLY];
-
-export function isShapeKey(key: number): boolean {
-  return SHAPE_KEYS.includes(key);
-}
-
-/** A shape by name, as the explanation carries it (explanation.ts) and the panel words it. */
-export type ShapeId = 'figures' | 'supply';
-
-/** Each shape's id and what it is called where a cue names it, in English (sentenceCues.ts; read back by explanation.ts). */
-export const SHAPES: ReadonlyMap<number, { readonly id: ShapeId; readonly name: string }> = new Map([
-  [SHAPE_FIGURES, { id: 'figures', name: 'a figure set against another' }],
-  [SHAPE_SUPPLY, { id: 'supply', name: 'an amount on hand or needed' }],
-]);
+import { SHAPE_FIGURES, SHAPE_SUPPLY } from './shapeNames';
 
 /** Number words that are figures (not "one", which is also a pronoun). */
 const NUMBER_WORDS = new Set([

@@ -23,7 +23,7 @@ import {
   type ModelWeights, type SentenceModelTable, type Weight,
 } from './sentenceModel';
 import { base64Width, DIGIT_VALUE, writeBase64 } from './base64Numbers';
-import { SHAPE_KEYS } from './managingShapes';
+import { SHAPE_KEYS } from './shapeNames';
 
 const WEIGHT_STEP = 50;
 const WEIGHT_OFFSET = 2048;

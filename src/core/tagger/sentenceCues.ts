@@ -9,7 +9,7 @@
 // time span or a role noun on its own.
 import type { CueMatch } from './lexicon';
 import { hasEvidenceWord, type WeightedMatch } from './classify';
-import { SHAPES } from './managingShapes';
+import { SHAPES } from './shapeNames';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { NEGATION } from './wordFlags';

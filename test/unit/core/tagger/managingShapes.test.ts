@@ -2,7 +2,8 @@
 // word is written, each named as a cue with its rule. Sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { createClassifier } from '../../../../src/core/tagger/classify';
-import { figuresSpan, SHAPE_FIGURES, SHAPE_SUPPLY, supplySpan } from '../../../../src/core/tagger/managingShapes';
+import { figuresSpan, supplySpan } from '../../../../src/core/tagger/managingShapes';
+import { SHAPE_FIGURES, SHAPE_SUPPLY } from '../../../../src/core/tagger/shapeNames';
 import type { SentenceModelTable } from '../../../../src/core/tagger/sentenceModel';
 import { tokenize } from '../../../../src/core/tagger/tokens';
 

@@ -1,4 +1,4 @@
-// The managing shapes (issue 12 experiment): structure a reader accepts as managing where no managing
+// The managing shapes (issue 12, shipped since the retrain of ad5b55e): structure a reader accepts as managing where no managing
 // word is written, each named as a cue with its rule. Sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { createClassifier } from '../../../../src/core/tagger/classify';

@@ -11,7 +11,7 @@ import type { EntryLabel, EntryReading, SentenceLabel, TagResult, TrapId } from 
  * A cue of a sentence, read from the tagger's wording (sentenceCues.ts):
  *   evidence   `"delegated" +how`                                   words, side
  *   term       `"rota" +how (your term)`                            words, side (one of the user's own terms)
- *   shape      `"4 % down from 6 %" +how (a figure set against another)`  words, side, shape (managingShapes.ts)
+ *   shape      `"4 % down from 6 %" +how (a figure set against another)`  words, side, shape (shapeNames.ts)
  *   contrast   `contrast: the part after "instead of" counted for little`   words = the marker
  *   negation   `negated: "did not" (the topic still counts)`        words = the negation
  *   other      anything else, shown as the tagger wrote it           words = the whole cue

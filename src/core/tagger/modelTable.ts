@@ -9,7 +9,7 @@
 // one) and a cue's place in its language's cue table. Then four runs of fixed-width records, each
 // ending in the feature's two weights, why and how, each in fiftieths (±40.94) as two base-64 digits
 // (12 bits, offset by half their range):
-//   - lexicon: one digit, 0 for the cue lexicon's why sum (`@lexicon-why`), 1 for its how sum, then the managing shapes (managingShapes.ts SHAPE_KEYS, from 2);
+//   - lexicon: one digit, 0 for the cue lexicon's why sum (`@lexicon-why`), 1 for its how sum, then the managing shapes (shapeNames.ts SHAPE_KEYS, from 2);
 //   - words: a lemma family (a one-word feature) by its stem's place, in S digits, ascending;
 //   - pairs: a two-word feature ("follow+up") by its two stems' places, ascending by the first, then
 //     the second;

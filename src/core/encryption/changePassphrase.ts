@@ -14,7 +14,7 @@ import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { keyFailure, readJournalState, readNameMap, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
-import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
+import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
 import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { reason } from './reasons';
 import { byCodeUnits } from '../text/order';
@@ -89,7 +89,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
 
     const startedAt = marker?.startedAt ?? host.now().toISOString();
     let total = 0;
-    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo, startedAt, done, total }));
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo, startedAt, done, total }), PROCESS_WRITER);
     await mark(0);
     let newKeys: JournalKeys;
     if (nextFile !== undefined) {
@@ -102,15 +102,15 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
       await writeVerified(fs, NEXT_KEY_PATH, created.file, async (written) => {
         const again = await openJournalKey(NEXT_KEY_PATH, written, request.newPassphrase);
         return again.ok && again.keys.open.identities[0] === newKeys.open.identities[0];
-      });
+      }, PROCESS_WRITER);
     }
     const [from, to] = undo ? [newKeys, oldKeys] : [oldKeys, newKeys];
     const both = sealingOf(unionOfKeys(oldKeys, newKeys));
-    await settleNameMap(fs, both); // A map left only in its partial (journalUnlock.ts) is put in place first.
+    await settleNameMap(fs, both); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
     const hasNames = (await fs.read(NAMES_PATH)) !== undefined;
     const entryNames = new EntryNames(hasNames ? await readNameMap(fs, both) : new Map());
     if (hasNames) {
-      await writeNameMap(fs, entryNames.names, both); // Either key opens it until the change ends.
+      await writeNameMap(fs, entryNames.names, both, PROCESS_WRITER); // Either key opens it until the change ends.
     }
 
     const listing = await listJournal(fs);
@@ -131,7 +131,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
       return { complete: false };
     }
     if (hasNames) {
-      await writeNameMap(fs, entryNames.names, toSealing);
+      await writeNameMap(fs, entryNames.names, toSealing, PROCESS_WRITER);
     }
     if (undo) {
       await fs.remove(NEXT_KEY_PATH);

@@ -14,10 +14,15 @@
 //   just before its rename: after another window or the command line changed the passphrase or
 //   decrypted, something sealed to these keys would never open again, so it rejects with
 //   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
-//   the one whose partial the other overwrote rejects with PartialTaken (safeWrites.ts).
-// - A save never destroys an earlier save's partial that holds text found nowhere else: a partial
-//   already beside the entry (a save cut off between its write and its rename — in the last minute,
-//   so the unlock did not put it back (orphanedPartials.ts) — or beside the entry's file) that opens
+//   each writes its own partial (this view's writer id, layout.ts) and renames it whole, so the entry
+//   holds one save or the other, whole, never one cut short (safeWrites.ts).
+// - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
+//   this view's own partial, so another writer's is never written over (a dead window's save cut off
+//   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
+//   with no file beside it to the unlock's, orphanedPartials.ts). The partials a save meets by name —
+//   this view's own, left by a save of it that failed before its rename, and an old-style one
+//   (`NAME.md.age.lj-partial`), which no writer of this version writes: an earlier version's, taken as
+//   that version's saves took it — are examined first: one that opens
 //   to other text than the entry's file and this save, or does not open at all, is first copied as it
 //   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
 //   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
@@ -25,7 +30,8 @@
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
 //   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
-//   is the save refused, with KeptSavesFull, before anything is written.
+//   is the save refused, with KeptSavesFull, before anything is written. The old-style one is then
+//   removed (this save does not write over it, as an earlier version's did).
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
@@ -51,11 +57,11 @@
 //   no partial. Partials and the product's folder are never listed.
 // - An opaque file whose id names.age does not hold, even when read again, is listed as
 //   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map; two windows'
-//   writes of the map no longer lose one, see saveNames). `onNamesLost`
+//   writes of the map do not lose one, see saveNames). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
-import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
+import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
@@ -64,8 +70,7 @@ import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
-import { MigrationStop } from './migrationRun';
-import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, NAMES_PATH, opaquePath, partialPath } from './layout';
+import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
@@ -95,9 +100,6 @@ function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
 function holdsAll(map: NameMap, changes: NameMap): boolean {
   return [...changes].every(([id, path]) => map.get(id) === path);
 }
-
-/** How names.age fails to open when a write of it under way was renamed into place: not a key that does not open it. */
-const TORN: ReadonlySet<AgeFailureKind> = new Set(['truncated', 'damaged', 'not-age']);
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -144,9 +146,10 @@ export class DecryptingJournalFs implements JournalFs {
    * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
    * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
    * kept after its first sealed save (header). `onNamesLost`: told of entries listed as
-   * `recovered/<id>.md` (header).
+   * `recovered/<id>.md` (header). `writer`: this view's writer id (layout.ts), the name of its
+   * partials; a new one for each view unless given (tests give two views their own).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId()) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -310,7 +313,7 @@ export class DecryptingJournalFs implements JournalFs {
       bytes,
       check: async (written) => {
         const opened = await this.sealing.open(path, written);
-        return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
+        return opened.ok && equalBytes(opened.bytes, plain);
       },
     };
   }
@@ -350,69 +353,45 @@ export class DecryptingJournalFs implements JournalFs {
   /**
    * Writes the name map, one write at a time. Another window on the same journal writes names.age
    * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
-   * `mergeNameMaps`: ids added by either window survive), then writes and verifies it (writeVerified).
-   * Two windows' writes can still cross: when B reads names.age and A's whole write lands before B's,
-   * B's replaces it, and A's ids since B's read are missing from the file (their entries read as
-   * `recovered/<id>.md` elsewhere) until A's next write puts them back, since an id is never dropped
-   * for being missing on disk. So B reads names.age once more just before its rename (writeNameMap's
-   * `readFrom`): when it changed since B's read, B renames nothing, takes what it read as its base,
-   * and reads and merges again — up to MAP_WRITE_TRIES times, then it rejects with PartialTaken (the
-   * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
-   * What can still cross is one read long, between that last read and the rename. Another window's
-   * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
-   * window: the other's map, without this window's new names. So after its rename this window reads
-   * names.age back, and when it lacks any of this view's changes since its base (new ids, renames) it
-   * merges and writes again, from the same base, before the save goes on — no entry file is written
-   * under an id names.age does not hold; the other window, whose partial was taken, rejects with
-   * PartialTaken. The other's whole write landing there instead took this window's partial: this
-   * rename finds it gone (or written again) and rejects with PartialTaken (safeWrites.ts), nothing of
-   * this map written. Of two windows, a stale map of the other cannot land after this read-back: its
-   * partial was renamed away by this rename, and its own finds it gone (three windows in the same
-   * instant are not tested: twoWindowsNames.test.ts orders two windows' steps). No lock is
+   * `mergeNameMaps`: ids added by either window survive), then writes it through this view's own
+   * partial and the staged name, checking names.age again just before the last rename (journalUnlock.ts
+   * writeNameMap). When it changed since this view's read, another window's write landed: nothing is
+   * renamed, what was read becomes the base, and it reads and merges again — up to MAP_WRITE_TRIES
+   * times, then it rejects with PartialTaken (the save is refused as "saved at the same moment by
+   * another window"; nothing of this write landed). What can still cross is one read long, between
+   * that check and the rename, and goes through the staged name, where only whole, checked maps ever
+   * are: another window's map moved there meanwhile is what this rename puts in place — without this
+   * view's new names — so after its rename this view reads names.age back and, when it lacks any of
+   * this view's changes since its base (new ids, renames), merges and writes again, from the same
+   * base, before the save goes on: no entry file is written under an id names.age does not hold. The
+   * other window's rename then finds the staged name empty (PartialTaken). Or that window's rename
+   * took this view's staged map into place first: this rename finds it gone (PartialTaken), nothing of
+   * it written. Of two windows, a stale map of the other cannot land after this read-back: it went
+   * through the staged name before this view's rename. A write of the map under way is never moved:
+   * it is in its writer's own partial (before 2026-12-06 the shared partial let a window rename
+   * another's write under way into place, leaving names.age cut short). Three windows in the same
+   * instant are not tested (twoWindowsNames.test.ts orders two windows' steps). No lock is
    * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts
-   * have no exclusive create. Two writes of the partial at once leave one; the other rejects with
-   * PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
+   * have no exclusive create. A refused write rejects with PartialTaken, and ensureId takes its id back.
    */
   private saveNames(): Promise<void> {
     const write = this.mapWrites.then(async () => {
-      let torn: Uint8Array | undefined;
       for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
         const own = changesSince(this.base, this.names.names);
-        // After a torn map landed (below), this view's whole map is written back over it, unmerged: it does not open.
-        const { merged, read } = torn === undefined ? await this.mergedNames() : { merged: new Map(this.names.names), read: { map: new Map(this.base), file: torn } };
-        if (await writeNameMap(this.inner, merged, this.sealing, read)) {
-          const landed = await this.landedMap();
-          torn = landed instanceof Uint8Array ? landed : undefined;
-          if (torn === undefined && holdsAll(landed as NameMap, own)) {
+        const { merged, read } = await this.mergedNames();
+        if (await writeNameMap(this.inner, merged, this.sealing, this.writer, read)) {
+          if (holdsAll((await readNameMapFile(this.inner, this.sealing)).map, own)) {
             this.base = merged;
             return;
           }
-          continue; // Another window's partial was renamed into place: merge again from the same base, keeping this view's changes.
+          continue; // Another window's map was moved into place by this rename: merge again from the same base, keeping this view's changes.
         }
         this.base = read.map; // Merged into this view's map already: the next merge starts from it.
       }
-      throw new PartialTaken(NAMES_PATH);
+      throw new PartialTaken(NAMES_PATH, NAMES_PATH);
     });
     this.mapWrites = write.catch(() => undefined);
     return write;
-  }
-
-  /**
-   * names.age as this view's rename left it: its map, or its bytes when they do not open as a whole
-   * file (cut short, damaged) — another window's write of the partial under way when this window
-   * renamed it (Node's fs truncates, then writes), which saveNames writes over with this view's map
-   * rather than leave the journal's names unreadable. A map sealed to another key rejects (another
-   * window changed the key: the save is refused anyway).
-   */
-  private async landedMap(): Promise<NameMap | Uint8Array> {
-    const file = await this.inner.read(NAMES_PATH);
-    if (file !== undefined) {
-      const opened = await this.sealing.open(NAMES_PATH, file);
-      if (!opened.ok && TORN.has(opened.failure.kind)) {
-        return file;
-      }
-    }
-    return (await readNameMapFile(this.inner, this.sealing)).map;
   }
 
   /**
@@ -423,11 +402,7 @@ export class DecryptingJournalFs implements JournalFs {
    * as two windows saving one plain file do).
    */
   private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
-    const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
-      // Cut short or damaged: another window renamed a write of the map under way into place, and
-      // writes its whole map back (saveNames, landedMap): this save is refused to be made again.
-      throw error instanceof MigrationStop && error.failure !== undefined && TORN.has(error.failure.kind) ? new PartialTaken(NAMES_PATH) : error;
-    });
+    const read = await readNameMapFile(this.inner, this.sealing);
     const theirs = read.map;
     const known = new Set(this.names.names.keys());
     const merged = mergeNameMaps(this.base, this.names.names, theirs);
@@ -476,49 +451,61 @@ export class DecryptingJournalFs implements JournalFs {
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
     if (!this.entryToSeal(path)) {
-      return writeAtomic(this.inner, path, bytes); // As they are, but never truncated in place (header).
+      return writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
     }
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
     const unread = await this.unreadPlain(path, sealedPath);
-    await this.keepEarlierSave(path, sealedPath, bytes);
+    await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
-    if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
+    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, () => this.keyUnchanged()))) {
       throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
   }
 
   /**
-   * Before a save of `path` writes its partial: an earlier save's partial there that holds other text
-   * than both the entry's file and `plain`, or that does not open, is kept as a new entry (header).
+   * Before a save of `path` writes its partial: the earlier saves' partials it meets by name — this
+   * view's own, which it would write over, and an old-style one — each kept as a new entry when it
+   * holds other text than both the entry's file and `plain`, or does not open (header); the old-style
+   * one then removed. Two reads of files that are not there in the usual case.
    */
-  private async keepEarlierSave(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
-    const earlier = await this.inner.read(partialPath(sealedPath));
-    if (earlier === undefined) {
-      return; // The usual case: one read of a file that is not there.
+  private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
+    for (const partial of [partialPath(sealedPath, this.writer), legacyPartialPath(sealedPath)]) {
+      const earlier = await this.inner.read(partial);
+      if (earlier === undefined) {
+        continue;
+      }
+      if (await this.holdsOwnText(sealedPath, earlier, plain)) {
+        const kept = await this.keepAside(path, earlier, partial); // Kept whether or not anyone listens.
+        this.onKept?.(path, kept);
+      }
+      if (partial === legacyPartialPath(sealedPath)) {
+        await this.inner.remove(partial);
+      }
     }
+  }
+
+  /** Whether the partial `earlier` holds text found nowhere else: it does not open, or opens to other text than both `plain` and the entry's file. */
+  private async holdsOwnText(sealedPath: string, earlier: Uint8Array, plain: Uint8Array): Promise<boolean> {
     const opened = await this.sealing.open(sealedPath, earlier);
-    if (opened.ok) {
-      if (equalBytes(opened.bytes, plain)) {
-        return;
-      }
-      const current = await this.inner.read(sealedPath);
-      const now = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
-      if (now?.ok === true && equalBytes(now.bytes, opened.bytes)) {
-        return; // Left after its rename's copy landed (or an identical save): nothing only it holds.
-      }
+    if (!opened.ok) {
+      return true;
     }
-    const kept = await this.keepAside(path, earlier); // Kept whether or not anyone listens.
-    this.onKept?.(path, kept);
+    if (equalBytes(opened.bytes, plain)) {
+      return false;
+    }
+    const current = await this.inner.read(sealedPath);
+    const now = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
+    return !(now?.ok === true && equalBytes(now.bytes, opened.bytes)); // Left after its rename's copy landed (or an identical save): nothing only it holds.
   }
 
   /**
    * `sealed`, as it is, as the first free `NAME (interrupted save N).md` in the host's words
    * (keptSaves.ts); resolves to that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
    */
-  private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
+  private async keepAside(path: string, sealed: Uint8Array, partial: string): Promise<string> {
     const kept = await keepInFreeSlot(path, {
       ...(this.keptWords === undefined ? {} : { words: this.keptWords }),
       held: async (name) => this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined || await this.inner.read(this.sealedPathOf(name)) !== undefined,
@@ -528,7 +515,7 @@ export class DecryptingJournalFs implements JournalFs {
       },
     });
     if (kept === undefined) {
-      throw new KeptSavesFull(path, this.sealedPathOf(path));
+      throw new KeptSavesFull(path, partial);
     }
     return kept;
   }

@@ -13,7 +13,7 @@
 //                              unlock promotes such orphans too: orphanedPartials.ts)
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
-import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
+import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
 import type { JournalFs } from './journalFs';
 import type { EntryNames } from './entryNames';
 import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
@@ -73,7 +73,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
     await writeVerified(fs, sealedPath, sealed, async (written) => {
       const opened = await keys.open(sealedPath, written);
       return opened.ok && equalBytes(opened.bytes, current);
-    });
+    }, PROCESS_WRITER);
     const now = await fs.read(plainPath);
     if (now === undefined) {
       return CONVERTED; // Deleted meanwhile by someone else; its text is safe in the sealed file.
@@ -106,7 +106,7 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
     }
     return attention(plainPath, reason('plain-differs', sealedPath));
   }
-  await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain));
+  await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain), PROCESS_WRITER);
   const now = await fs.read(sealedPath);
   if (now !== undefined && !equalBytes(now, sealed)) {
     return attention(sealedPath, reason('changed-decrypting', plainPath));
@@ -133,7 +133,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
     const replaced = await writeVerified(fs, sealedPath, await to.seal(plain), async (written) => {
       const check = await to.open(sealedPath, written);
       return check.ok && equalBytes(check.bytes, plain);
-    }, async () => {
+    }, PROCESS_WRITER, async () => {
       const now = await fs.read(sealedPath);
       return now !== undefined && equalBytes(now, sealed); // Saved again meanwhile: start over from the new bytes.
     });

@@ -5,16 +5,18 @@ import { createOpener, createSealer } from '../crypto/ageFile';
 import type { AgeFailure } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
+import { errorCode } from '../text/errorMessage';
 import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
-import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, partialPath } from './layout';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, PROCESS_WRITER, stagedPath } from './layout';
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
-import { writeVerified } from './safeWrites';
+import { mergeNameMaps, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { partialsOf } from './partialsOf';
+import { PartialTaken, renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
   readonly descriptor: EncryptionDescriptor | undefined;
@@ -30,7 +32,7 @@ export interface JournalStateRead {
  */
 export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
   const descriptorFile = await fs.read(DESCRIPTOR_PATH);
-  const markerFile = await fs.read(MARKER_PATH) ?? await orphanedMarker(fs);
+  const markerFile = await fs.read(MARKER_PATH) ?? (await orphanedMarker(fs))?.bytes;
   const descriptor = descriptorFile === undefined ? undefined : readDescriptor(descriptorFile);
   const marker = markerFile === undefined ? undefined : readMarker(markerFile);
   if (descriptor !== undefined && isReason(descriptor)) {
@@ -107,32 +109,61 @@ export function sealingOf(keys: JournalKeys): Sealing {
   };
 }
 
+/** Where a whole map may wait when names.age is missing: the map's partials (any writer, old-style) and the staged map (layout.ts). */
+async function mapCopies(fs: JournalFs): Promise<string[]> {
+  const staged = stagedPath(NAMES_PATH);
+  const partials = await partialsOf(fs, NAMES_PATH, [PROCESS_WRITER]);
+  return await fs.read(staged) === undefined ? partials : [staged, ...partials];
+}
+
+/** The map as the copies waiting beside a missing names.age hold it (orphanedNameMap), and which copies opened whole. */
+interface OrphanedMap {
+  readonly map: Map<string, string>;
+  readonly sources: readonly string[];
+}
+
 /**
- * The map's partial when it is the map's only copy: names.age is missing and its `.lj-partial` opens
- * whole with `sealing`. A rename through vscode.workspace.fs (the web, virtual and remote hosts)
- * deletes names.age before it renames the partial, checked whole, over it; a kill in between leaves
- * the map only there. A partial that does not open is a first write cut short (no map yet), and is
- * not one; one sealed to another key stops the run as names.age would.
+ * The map when names.age is missing and copies of it wait whole beside it: a rename through
+ * vscode.workspace.fs (the web, virtual and remote hosts) deletes names.age before it moves the staged
+ * map (or, before 2026-12-06, the shared partial) over it, so a kill in between leaves the map only
+ * there; a writer's checked partial can hold it too. Every copy that opens whole is read and their
+ * maps merged (each id of any of them kept), so no name any of them holds is lost. A copy that does
+ * not open is a first write cut short (no map yet), or a write under way, and is not one; one sealed
+ * to another key stops the run as names.age would. Undefined when names.age is there or no copy opens.
  */
-async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Uint8Array | undefined> {
-  const partial = await fs.read(partialPath(NAMES_PATH));
-  if (partial === undefined || await fs.read(NAMES_PATH) !== undefined) {
+async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<OrphanedMap | undefined> {
+  if (await fs.read(NAMES_PATH) !== undefined) {
     return undefined;
   }
-  const opened = await sealing.open(NAMES_PATH, partial);
-  if (opened.ok) {
-    return partial;
+  let map = new Map<string, string>();
+  const sources: string[] = [];
+  for (const copy of await mapCopies(fs)) {
+    const bytes = await fs.read(copy);
+    if (bytes === undefined) {
+      continue;
+    }
+    const opened = await sealing.open(NAMES_PATH, bytes);
+    if (!opened.ok) {
+      if (opened.failure.kind === 'wrong-key' || opened.failure.kind === 'wrong-passphrase') {
+        throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+      }
+      continue;
+    }
+    const read = readNameMapBytes(opened.bytes);
+    if (isReason(read)) {
+      continue;
+    }
+    map = mergeNameMaps(new Map(), map, read);
+    sources.push(copy);
   }
-  if (opened.failure.kind === 'wrong-key' || opened.failure.kind === 'wrong-passphrase') {
-    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
-  }
-  return undefined;
+  return sources.length === 0 ? undefined : { map, sources };
 }
 
 /**
  * The opaque names map (empty when there is none yet); one that does not open stops the run. Reads
- * the map's whole partial when names.age is missing (orphanedNameMap), and writes nothing: the
- * migrations put it in place before they read (settleNameMap), and a window's next writeNameMap does.
+ * the whole copies waiting beside names.age when it is missing (orphanedNameMap), and writes nothing:
+ * the migrations put them in place before they read (settleNameMap), and a window's next writeNameMap
+ * writes what it merged from them.
  */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
   return (await readNameMapFile(fs, sealing)).map;
@@ -144,11 +175,15 @@ export interface NameMapRead {
   readonly file: Uint8Array | undefined;
 }
 
-/** readNameMap, also giving the sealed bytes the map was read from. */
+/**
+ * readNameMap, also giving the sealed bytes the map was read from: names.age's, or undefined when it
+ * is missing (no map yet, or the map only in copies waiting beside it, orphanedNameMap, whose merged
+ * map is given) — what a writer's check before its rename compares names.age with.
+ */
 export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<NameMapRead> {
-  const file = await fs.read(NAMES_PATH) ?? await orphanedNameMap(fs, sealing);
+  const file = await fs.read(NAMES_PATH);
   if (file === undefined) {
-    return { map: new Map(), file };
+    return { map: (await orphanedNameMap(fs, sealing))?.map ?? new Map(), file };
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
@@ -162,41 +197,69 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
 }
 
 /**
- * Puts a map found only in its partial (orphanedNameMap) in place, and removes a partial with no
- * names.age that does not open (a first write cut short: no map was ever whole); the migrations call
- * it, under their lock, before they read the map, so every run ends with names.age whole or no map
- * at all, and nothing of it left beside.
+ * For a run holding the journal's lock, before it reads the map: a map found only in copies beside a
+ * missing names.age (orphanedNameMap) is put in place — the one copy renamed, several merged and
+ * written — and then every copy of the map left beside names.age (every writer's partial, the
+ * staged map: under the lock, any writer's may be taken, layout.ts) is removed: none holds a name
+ * names.age lacks (a window writes its map before any file uses its ids), and one that does not open
+ * is a write cut short. So every run ends with names.age whole or no map at all, and nothing of it
+ * left beside.
  */
 export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<void> {
-  if (await orphanedNameMap(fs, sealing) !== undefined) {
-    await fs.rename(partialPath(NAMES_PATH), NAMES_PATH);
-  } else if (await fs.read(NAMES_PATH) === undefined) {
-    await fs.remove(partialPath(NAMES_PATH));
+  const orphaned = await orphanedNameMap(fs, sealing);
+  const [only] = orphaned?.sources ?? [];
+  if (orphaned !== undefined && only !== undefined && orphaned.sources.length === 1) {
+    await fs.rename(only, NAMES_PATH);
+  } else if (orphaned !== undefined) {
+    await writeNameMap(fs, orphaned.map, sealing, PROCESS_WRITER);
+  }
+  for (const copy of await mapCopies(fs)) {
+    await fs.remove(copy);
   }
 }
 
 /**
- * Writes the map (written beside, read back, checked, renamed). A map found only in its partial is
- * put in place first (settleNameMap): this write's partial would otherwise overwrite the only copy,
- * and a kill in the middle of that write would lose it. The caller's `map` was read from it.
+ * Writes the map: into the writer's own partial, read back and checked (safeWrites.ts writeChecked),
+ * then renamed into place. Without `readFrom` (the migrations, under their lock, where no window
+ * writes) straight over names.age, and true is returned.
  *
- * With `readFrom` (the `file` of the NameMapRead the caller merged `map` from), names.age is read
- * again just before the rename: when it no longer holds those bytes, another window's write of it
- * landed since, and this one would replace it — so the partial is removed, nothing is renamed, and
- * false is returned for the caller to read and merge again. What is left is one read long: a write
- * landing between that read and the rename. Without `readFrom` (the migrations, under their lock) it
- * always lands, and true is returned.
+ * With `readFrom` (a window: the `file` of the NameMapRead the caller merged `map` from), another
+ * window may be writing the map too, so it goes through the staged name (layout.ts): the partial is
+ * renamed to `names.age.lj-staged`, names.age is read again, and only when it still holds those bytes
+ * is the staged map renamed over it. When names.age changed since the read, another window's write of
+ * it landed, and this one would replace it: the staged map is removed, nothing is renamed, and false
+ * is returned for the caller to read and merge again. What is left is one read long, and goes through
+ * the staged name, where only whole, checked maps ever are: another window's write landing there
+ * either replaced this one's staged map (this rename then moves that window's map into place, which
+ * the caller reads back and merges again, and that window's rename finds the staged name empty) or
+ * took it into place itself (this rename finds it gone: PartialTaken, nothing of this write landed).
+ * Never a write under way: that stays in its writer's own partial.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
-  await settleNameMap(fs, sealing);
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
   const plain = nameMapBytes(map);
-  const unchanged = readFrom === undefined ? undefined : async (): Promise<boolean> => sameFile(await fs.read(NAMES_PATH), readFrom.file);
-  return writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
-    // A partial that opens to another map is another window's write of it at the same moment: this
-    // write stops (PartialTaken), leaving that one to land, rather than removing it as bytes the disk garbled.
+  const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
-    return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
-  }, unchanged);
+    return opened.ok && equalBytes(opened.bytes, plain);
+  }, writer);
+  if (readFrom === undefined) {
+    await renameOwn(fs, partial, NAMES_PATH);
+    return true;
+  }
+  const staged = stagedPath(NAMES_PATH);
+  await renameOwn(fs, partial, staged);
+  if (!sameFile(await fs.read(NAMES_PATH), readFrom.file)) {
+    await fs.remove(staged);
+    return false;
+  }
+  try {
+    await fs.rename(staged, NAMES_PATH);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || await fs.read(staged).then((found) => found === undefined, () => false)) {
+      throw new PartialTaken(NAMES_PATH, staged); // Another window's rename took it into place first (and another may have staged its own since).
+    }
+    throw error;
+  }
+  return true;
 }
 
 function sameFile(now: Uint8Array | undefined, then: Uint8Array | undefined): boolean {

@@ -6,7 +6,8 @@ import type { AgeFailure } from '../crypto/ageFailure';
 import { errorMessage } from '../text/errorMessage';
 import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
-import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
+import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, PROCESS_WRITER, stagedPath } from './layout';
+import { partialsOf } from './partialsOf';
 import { acquireLock } from './lock';
 import { orphanedMarker } from './markerPartial';
 import type { LockHolder, Liveness } from './lockLiveness';
@@ -242,15 +243,22 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     // meanwhile). The others hold no entry's text or name even then: the descriptor and key.age are
     // written once, to no file, and key.next.age replaces key.age by a rename with no partial
     // (changePassphrase.ts finishes one cut off inside it).
+    // Every writer's partials are meant (layout.ts: under the lock any may be taken), found by listing
+    // the product's folder (partialsOf.ts).
     for (const path of [DESCRIPTOR_PATH, KEY_PATH, NEXT_KEY_PATH, NAMES_PATH, MARKER_PATH]) {
       if (path === NAMES_PATH && await fs.read(NAMES_PATH) === undefined) {
         continue;
       }
-      if (path === MARKER_PATH && await orphanedMarker(fs) !== undefined) {
-        await fs.rename(partialPath(MARKER_PATH), MARKER_PATH); // The marker's only copy (journalUnlock.ts readJournalState).
-        continue;
+      const marker = path === MARKER_PATH ? await orphanedMarker(fs) : undefined;
+      if (marker !== undefined) {
+        await fs.rename(marker.path, MARKER_PATH); // The marker's only copy (journalUnlock.ts readJournalState).
       }
-      await fs.remove(partialPath(path));
+      for (const partial of await partialsOf(fs, path, [PROCESS_WRITER])) {
+        await fs.remove(partial);
+      }
+      if (path === NAMES_PATH) {
+        await fs.remove(stagedPath(NAMES_PATH));
+      }
     }
     const result = await body(fs, tally);
     outcome = {

@@ -1,5 +1,6 @@
 // Saves that were cut off between the write and the rename, put back when the journal is unlocked. A
-// save writes the sealed entry to `NAME.md.age.lj-partial`, proves it, and renames it over
+// save writes the sealed entry to its writer's partial, `NAME.md.age.<writer>.lj-partial` (layout.ts;
+// `NAME.md.age.lj-partial` before 2026-12-06, still put back), proves it, and renames it over
 // `NAME.md.age`; through `vscode.workspace.fs` (the web, remote hosts) that rename deletes the target
 // first, so a window closed in that moment leaves the partial, whole, and no `NAME.md.age`: the entry
 // would be missing from the journal until a migration settled it.
@@ -10,9 +11,12 @@
 //   to the migrations' rules (settlePartials), which this step does not apply.
 // - An orphan is put in place (renamed, never copied or rewritten) only when it is an encrypted
 //   entry's, was last written at least SAFE_AGE_MS ago — so a save under way in another window is
-//   never raced — and opens whole with the journal's keys (age checks every chunk, so a cut or
+//   never raced: whoever wrote it, a partial younger than that is a live writer's as far as this
+//   step knows (layout.ts), and is neither renamed nor removed — and opens whole with the journal's keys (age checks every chunk, so a cut or
 //   damaged file fails). Any other orphan is left as it is; one that does not open is reported with
-//   why. Nothing is ever deleted.
+//   why. Nothing is ever deleted. Two writers' whole orphans of one entry (two windows' saves of a new
+//   entry, both cut off): the one written last is put in place, and the other is then beside it, left
+//   to the migrations (which keep it as `NAME (interrupted save).md` when it holds other text).
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
@@ -46,7 +50,7 @@ export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liven
 type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
 
 export interface OrphanSurvey {
-  /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back. */
+  /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back, the last written first. */
   readonly whole: readonly string[];
   /** Orphans written less than SAFE_AGE_MS ago, or at a time the file system does not tell: a save may be under way. */
   readonly recent: readonly string[];
@@ -63,7 +67,7 @@ export interface OrphanRepair extends OrphanSurvey {
   readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'whole' | 'recent' } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
+type Examined = { readonly kind: 'none' | 'recent' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
@@ -90,26 +94,27 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
     return NONE;
   }
   const opened = await sealing.open(partial, bytes);
-  return opened.ok ? { kind: 'whole' } : { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
+  return opened.ok ? { kind: 'whole', written } : { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
 }
 
 /** The journal's orphaned partials and what each is; reads only. */
 export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys, partials?: readonly string[]): Promise<OrphanSurvey> {
   const sealing = sealingOf(journal.keys);
-  const whole: string[] = [];
+  const whole: { readonly partial: string; readonly written: number }[] = [];
   const recent: string[] = [];
   const kept: Attention[] = [];
   for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
     const examined = await examine(reading, sealing, journal.names, partial);
     if (examined.kind === 'whole') {
-      whole.push(partial);
+      whole.push({ partial, written: examined.written });
     } else if (examined.kind === 'recent') {
       recent.push(partial);
     } else if (examined.kind === 'kept') {
       kept.push({ path: partial, reason: examined.reason, why: examined.why });
     }
   }
-  return { whole, recent, kept };
+  // The last written first: of two writers' orphans of one entry, it is the one put in place.
+  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept };
 }
 
 /** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */

@@ -384,7 +384,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.FileExists(uri);
     }
     if (options.overwrite) {
-      await this.saving(() => writeAtomic(mount.disk, path, content));
+      await this.saving(() => writeAtomic(mount.disk, path, content, mount.view.writer));
     } else if (!await mount.disk.createExclusive(path, content)) {
       throw vscode.FileSystemError.FileExists(uri);
     }

@@ -16,7 +16,7 @@ import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orp
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { NAMES_PATH, opaqueIdOf, partialPath } from '../../../../src/core/encryption/layout';
+import { isPartialOf, legacyPartialPath, NAMES_PATH, opaqueIdOf, partialPath, stagedPath } from '../../../../src/core/encryption/layout';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
@@ -82,7 +82,8 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
   }
 
   for (const names of ['readable', 'opaque'] as const) {
-    it(`keeps an earlier save cut off before its rename as an entry beside it, never under the new save (${names} names)`, async () => {
+    for (const style of ['own', 'old-style'] as const) {
+    it(`keeps an earlier save cut off before its rename (${style === 'own' ? 'this view\'s own partial' : 'an old-style NAME.md.age.lj-partial, before 2026-12-06'}) as an entry beside it, never under the new save (${names} names)`, async () => {
       const fs = await encrypted(names);
       const kept: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
@@ -95,7 +96,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       await view.write(TODAY, cutOff);
       const cutOffSealed = fs.files.get(sealedOf(TODAY));
       assert.ok(cutOffSealed !== undefined);
-      const partial = partialPath(sealedOf(TODAY));
+      const partial = style === 'own' ? partialPath(sealedOf(TODAY), view.writer) : legacyPartialPath(sealedOf(TODAY));
 
       // A save cut off after VS Code's rename deleted the entry, less than a minute ago: only the partial is there.
       fs.files.delete(sealedOf(TODAY));
@@ -133,6 +134,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.deepEqual(plainOnDisk(fs, 'reorg'), [], 'no text on disk');
       assert.deepEqual(await (await opened(fs)).read(first), cutOff, 'a fresh unlock reads the kept save under its name');
     });
+    }
   }
 
   it('keeps an earlier save cut off before its rename when no one listens for it too (a view made without onKept)', async () => {
@@ -142,7 +144,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.ok(original !== undefined);
     const cutOff = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off: the reorg is off.\n');
     await view.write(TODAY, cutOff);
-    fs.put(partialPath(`${TODAY}.age`), fs.files.get(`${TODAY}.age`) ?? new Uint8Array());
+    fs.put(partialPath(`${TODAY}.age`, view.writer), fs.files.get(`${TODAY}.age`) ?? new Uint8Array());
     fs.put(`${TODAY}.age`, original);
     await view.write(TODAY, NEW_TEXT);
     assert.deepEqual(await view.read(TODAY), NEW_TEXT);
@@ -405,7 +407,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
   });
 
   /** `disk` as one window sees it, with `hook` run around its operations on the name map's files (the test orders two windows' steps by it). */
-  function windowDisk(disk: MemoryJournalFs, hook: (op: 'read' | 'wrote', path: string) => Promise<void>): MemoryJournalFs {
+  function windowDisk(disk: MemoryJournalFs, hook: (op: 'read' | 'wrote' | 'renamed', path: string) => Promise<void>): MemoryJournalFs {
     return new Proxy(disk, {
       get(target, key, receiver) {
         if (key === 'read') {
@@ -422,6 +424,14 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
             await target.write(path, bytes);
             if (path.startsWith(NAMES_PATH)) {
               await hook('wrote', path);
+            }
+          };
+        }
+        if (key === 'rename') {
+          return async (from: string, to: string) => {
+            await target.rename(from, to);
+            if (to.startsWith(NAMES_PATH)) {
+              await hook('renamed', to);
             }
           };
         }
@@ -466,45 +476,45 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'B\'s first partial was removed, not left');
   });
 
-  it('two windows\' map writes crossing inside the one read before a rename lose no name: the window whose rename put the other\'s map in place reads it back, finds its name missing and writes the merged map again', async () => {
+  it('two windows\' map writes crossing inside the one read before a rename lose no name: the other window\'s map, moved to the staged name there, is put in place by this window\'s rename, which reads it back, finds its name missing and writes the merged map again; the other window merges again and lands too', async () => {
     const fs = await encrypted('opaque');
     const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
     const unlockA = await unlockJournal(fs, passphrase);
     const unlockB = await unlockJournal(fs, passphrase);
     assert.ok(unlockA.ok && unlockB.ok);
-    const partial = partialPath(NAMES_PATH);
-    let aWrote = (): void => undefined;
-    const aHasWritten = new Promise<void>((resolve) => {
-      aWrote = resolve;
+    const staged = stagedPath(NAMES_PATH);
+    let aStaged = (): void => undefined;
+    const aHasStaged = new Promise<void>((resolve) => {
+      aStaged = resolve;
     });
     let releaseA = (): void => undefined;
     const aHeld = new Promise<void>((resolve) => {
       releaseA = resolve;
     });
-    // A writes its map's partial and waits there.
+    // A writes its map, moves it to the staged name and waits there.
     const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        aWrote();
+      if (op === 'renamed' && path === staged) {
+        aStaged();
         await aHeld;
       }
     }), unlockA.journal);
-    let wroteOwn = false;
+    let stagedOwn = false;
     let savingA: Promise<void> | undefined;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read A's
-    // partial lands over B's: B's rename then puts A's map (without B's new name) in place, and B's
+    // B stages its map, checks names.age one last time — and right after that read A's map is moved to
+    // the staged name over B's: B's rename then puts A's map (without B's new name) in place, and B's
     // read of names.age after its rename finds its name missing.
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        wroteOwn = true;
-      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && savingA === undefined) {
+      if (op === 'renamed' && path === staged) {
+        stagedOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && stagedOwn && savingA === undefined) {
         savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
-        await aHasWritten;
+        await aHasStaged;
       }
     }), unlockB.journal);
     await windowB.write('2026/11/2026-11-25.md', fromB);
-    assert.ok(savingA !== undefined, 'A\'s partial landed between B\'s last check and its rename');
+    assert.ok(savingA !== undefined, 'A\'s map was staged between B\'s last check and its rename');
     releaseA();
-    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told to save again: its partial was taken');
+    await savingA; // A's check after staging finds names.age changed (B's rename took A's staged map there): it merges again and lands.
 
     const lost: string[][] = [];
     const unlock = await unlockJournal(fs, passphrase);
@@ -517,33 +527,36 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again, in the same window.
     const afterwards = await opened(fs);
     assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), []);
-    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], 'every entry under an opaque name: A\'s refused id, which B\'s map carried, does not leave its new one without a name');
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], 'every entry under an opaque name');
     assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
     assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
   });
 
-  it('another window\'s write of the map\'s partial under way when this window renames it (cut short): this window finds names.age does not open and writes its whole map back, so the journal still opens and no name is lost', async () => {
+  it('another window\'s write of the map under way when this window renames (cut short in that window\'s own partial): this window\'s rename moves only its own whole map, so the journal opens and no name is lost', async () => {
     const fs = await encrypted('opaque');
     const unlockB = await unlockJournal(fs, passphrase);
     assert.ok(unlockB.ok);
-    const partial = partialPath(NAMES_PATH);
+    const other = partialPath(NAMES_PATH, '7window2');
     const cutShort = (fs.files.get(NAMES_PATH) ?? new Uint8Array(0)).slice(0, 60); // Another window's map, its first bytes written (Node's fs truncates, then writes).
-    let wroteOwn = false;
+    let stagedOwn = false;
     let tore = false;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read
-    // the other window's write of the partial has begun: B's rename puts its first bytes in place.
+    // B stages its map, checks names.age one last time — and right after that read the other window's
+    // write of its map has begun. Before 2026-12-06 both wrote one partial, and B's rename put those
+    // first bytes in place (then wrote its map back over them: a window killed in between left
+    // names.age cut short).
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        wroteOwn = true;
-      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !tore) {
+      if (op === 'renamed' && path === stagedPath(NAMES_PATH)) {
+        stagedOwn = true;
+      } else if (op === 'read' && path === NAMES_PATH && stagedOwn && !tore) {
         tore = true;
-        fs.put(partial, cutShort);
+        fs.put(other, cutShort);
       }
     }), unlockB.journal);
     const fromB = utf8('Written in window B.\n');
     await windowB.write('2026/11/2026-11-25.md', fromB);
     assert.ok(tore);
-    const later = await opened(fs); // Fails when names.age was left cut short: no entry of the journal would open.
+    assert.deepEqual(fs.files.get(other), cutShort, 'the other window\'s write is its own, left to it');
+    const later = await opened(fs); // Fails when names.age is cut short: no entry of the journal would open.
     assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
     for (const [path, bytes] of Object.entries(ENTRIES)) {
@@ -589,13 +602,12 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const unlockB = await unlockJournal(fs, passphrase);
     assert.ok(unlockA.ok && unlockB.ok);
     const windowA = new DecryptingJournalFs(fs, unlockA.journal);
-    const partial = partialPath(NAMES_PATH);
     let wroteOwn = false;
     let crossed = false;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read
-    // A's whole save lands, its map written through the same partial and renamed into place.
+    // B writes and stages its map, checks names.age one last time — and right after that read A's
+    // whole save lands, its map moved through the staged name (taking B's) into place.
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
+      if (op === 'renamed' && path === stagedPath(NAMES_PATH)) {
         wroteOwn = true;
       } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !crossed) {
         crossed = true;
@@ -634,7 +646,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     let fromA = 0;
     // Each time B reads its map's partial back, A adds an entry: names.age has changed before B's rename.
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (busy && op === 'read' && path === partialPath(NAMES_PATH)) {
+      if (busy && op === 'read' && isPartialOf(path, NAMES_PATH)) {
         fromA += 1;
         await windowA.write(`2026/10/2026-10-${String(fromA).padStart(2, '0')}.md`, NEW_TEXT);
       }
@@ -654,7 +666,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     }
   });
 
-  it('two windows writing the map\'s partial at the same instant: the one whose partial was taken is told to save again, and the other\'s map lands', async () => {
+  it('two windows writing the map at the same instant each write and read back their own partial: both land, and no name is lost', async () => {
     const fs = await encrypted('opaque');
     const unlockA = await unlockJournal(fs, passphrase);
     const unlockB = await unlockJournal(fs, passphrase);
@@ -667,11 +679,11 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const bHeld = new Promise<void>((resolve) => {
       releaseB = resolve;
     });
-    const partial = partialPath(NAMES_PATH);
-    // A writes its partial and waits; B writes over it and waits; A reads B's back; then B goes on.
-    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => (op === 'wrote' && path === partial ? bHasWritten : undefined)), unlockA.journal);
+    const mapPartial = (path: string): boolean => isPartialOf(path, NAMES_PATH);
+    // A writes its partial and waits; B writes its own and waits; A reads its own back and lands; then B goes on.
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => (op === 'wrote' && mapPartial(path) ? bHasWritten : undefined)), unlockA.journal);
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
+      if (op === 'wrote' && mapPartial(path)) {
         bWrote();
         await bHeld;
       }
@@ -679,14 +691,14 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const savingB = windowB.write('2026/11/2026-11-25.md', NEW_TEXT);
-    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told another window saved at the same moment');
+    await savingA; // Before 2026-12-06 B's write of the one shared partial overwrote A's, and A was told to save again.
     releaseB();
     await savingB;
-    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // Saved again.
     const later = await opened(fs);
     assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
     assert.deepEqual(await later.read('2026/11/2026-11-24.md'), NEW_TEXT);
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(NAMES_PATH) && path !== NAMES_PATH), [], 'no partial or staged map left');
   });
 
   it('merges renames made in another window: an entry renamed over another there still reads here, and nothing comes back', async () => {

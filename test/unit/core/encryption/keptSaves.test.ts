@@ -13,16 +13,18 @@ import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
 import { ENGLISH_KEPT_WORDS, interruptedSaveName, KEPT_MAX, keepInFreeSlot, keptWords, KeptSavesFull, KNOWN_KEPT_WORDS } from '../../../../src/core/encryption/keptSaves';
-import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { KEY_PATH, legacyPartialPath } from '../../../../src/core/encryption/layout';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
+
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-const PARTIAL = partialPath(SEALED);
+/** An old-style partial (before 2026-12-06, shared by every writer): the one a save meets and takes besides its own (decryptingJournalFs.ts). */
+const PARTIAL = legacyPartialPath(SEALED);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 const LATER = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it.\n');
 const FREED = 37;

@@ -13,7 +13,7 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
-import { NAMES_PATH } from '../../../../src/core/encryption/layout';
+import { isPartialPath, NAMES_PATH, stagedPath, writerOf } from '../../../../src/core/encryption/layout';
 import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
@@ -112,10 +112,13 @@ describe('encryption: two save paths killed at every step, then resumed', functi
               assert.deepEqual(await after.read(SYNCED), NEW_TEXT, `${context}, saved again: the entry reads the save`);
               assert.deepEqual(crashed.files.get(SYNCED), plain === NEW_TEXT ? undefined : plain, `${context}, saved again: the plain file is gone when it held the saved text, else kept as it was`);
               assert.deepEqual(plainOnDisk(crashed, SECRET), [], `${context}, saved again: the saved text is nowhere plain`);
-              // The map's partial may stay as the map's only copy (names.age deleted by the rename, then the
-              // kill): it is read as the map, and the next write of the map puts it in place (journalUnlock.ts).
-              const orphanedMap = !crashed.files.has(NAMES_PATH) ? [`${NAMES_PATH}.lj-partial`].filter((path) => crashed.files.has(path)) : [];
-              assert.deepEqual([...crashed.files.keys()].filter((path) => path.endsWith('.lj-partial')), orphanedMap, `${context}, saved again: no partial left, but the map's only copy`);
+              // The killed window's partials are another writer's to the next window (layout.ts), which
+              // neither writes over nor takes them: they hold nothing only they have (cut short, or the
+              // text saved again), and the next run, holding the journal's lock, settles them.
+              assert.deepEqual([...crashed.files.keys()].filter((path) => isPartialPath(path) && writerOf(path) !== view.writer), [], `${context}, saved again: no partial left but the killed window's own`);
+              const settled = await encryptJournal(testHost(crashed), { credential: passphrase, ...(names === 'opaque' ? { names } : {}) });
+              assert.notEqual(settled.status, 'stopped', `${context}: ${settled.reason ?? ''}`); // Unfinished where a plain file holding other text is kept beside its entry.
+              assert.deepEqual([...crashed.files.keys()].filter((path) => isPartialPath(path) || path === stagedPath(NAMES_PATH)), [], `${context}, then a run: no partial left`);
               await othersUntouched(after, context);
               assert.deepEqual(await recovered(after), [], `${context}: no entry lost its name`);
             }
@@ -170,7 +173,7 @@ describe('encryption: two save paths killed at every step, then resumed', functi
       assert.ok(cleanRun.aSaved());
       const steps = clean.operations - operations - cleanRun.aOperations(); // B's own.
       const log = clean.log.slice(operations);
-      assert.ok(log.filter((line) => line === `remove ${NAMES_PATH}.lj-partial`).length >= 1, 'B removed its first partial and wrote the map again');
+      assert.ok(log.filter((line) => line === `remove ${stagedPath(NAMES_PATH)}`).length >= 1, 'B removed its first staged map and wrote the map again');
       const bLog = [...log.slice(0, log.indexOf(`read ${NAMES_PATH}`) + 1), ...log.slice(log.indexOf(`read ${NAMES_PATH}`) + 1 + cleanRun.aOperations())]; // B's operations, in order, A's left out.
       const cleanView = await opened(clean);
       assert.deepEqual(await recovered(cleanView), [], 'uninterrupted, both names are kept');

@@ -15,11 +15,14 @@ import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryp
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import { systemError, type MemoryJournalFs } from '../../../support/memoryJournalFs';
 
+/** The writer of the partials a cut-off save left (layout.ts): another window, or a process gone. */
+const WRITER = '7window2';
+
 const PASSPHRASE = 'Grüße — nur ich';
 const passphrase: Credential = { kind: 'passphrase', passphrase: PASSPHRASE };
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-const PARTIAL = partialPath(SEALED);
+const PARTIAL = partialPath(SEALED, WRITER);
 const OTHER = '2026/12/2026-12-01.md';
 const NOW = Date.UTC(2026, 10, 24, 9, 0);
 
@@ -73,7 +76,7 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
       const { fs, journal } = await encrypted(names);
       const view = new DecryptingJournalFs(fs, journal);
       const sealed = view.sealedPathOf(TODAY);
-      moved(fs, sealed, partialPath(sealed));
+      moved(fs, sealed, partialPath(sealed, WRITER));
       assert.ok(!(await view.list()).some((file) => file.path === TODAY), 'the entry is missing before');
       const before = disk(fs);
 
@@ -83,8 +86,8 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
       assert.deepEqual([repair.recent, repair.kept, repair.notNow], [[], [], undefined]);
       const after = disk(fs);
       const expected = new Map(before);
-      expected.set(sealed, before.get(partialPath(sealed)) ?? '');
-      expected.delete(partialPath(sealed));
+      expected.set(sealed, before.get(partialPath(sealed, WRITER)) ?? '');
+      expected.delete(partialPath(sealed, WRITER));
       assert.deepEqual(after, expected, 'the partial became the entry\'s file; nothing else changed (the lock is gone)');
       assert.ok((await view.list()).some((file) => file.path === TODAY), 'the entry is listed again');
       assert.deepEqual(await entryText(fs, journal, TODAY), ENTRIES[TODAY]);
@@ -116,16 +119,16 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     const stranger = (await encrypted('readable', { kind: 'passphrase', passphrase: 'someone else' })).fs.files.get(`${OTHER}.age`);
     assert.ok(stranger !== undefined);
     fs.files.delete(`${OTHER}.age`);
-    fs.put(partialPath(`${OTHER}.age`), stranger);
+    fs.put(partialPath(`${OTHER}.age`, WRITER), stranger);
     const before = disk(fs);
     fs.log.length = 0;
 
     const repair = await restoreOrphans(host(fs), journal);
 
     assert.deepEqual(repair.restored, []);
-    assert.deepEqual(repair.kept.map((item) => item.path), [PARTIAL, partialPath(`${OTHER}.age`)]);
-    assert.match(repair.kept[0]?.reason ?? '', /^2026\/11\/2026-11-23\.md\.age\.lj-partial is (cut short|damaged)/);
-    assert.match(repair.kept[1]?.reason ?? '', /^2026\/12\/2026-12-01\.md\.age\.lj-partial is encrypted to another key/);
+    assert.deepEqual(repair.kept.map((item) => item.path), [PARTIAL, partialPath(`${OTHER}.age`, WRITER)]);
+    assert.match(repair.kept[0]?.reason ?? '', /^2026\/11\/2026-11-23\.md\.age\.7window2\.lj-partial is (cut short|damaged)/);
+    assert.match(repair.kept[1]?.reason ?? '', /^2026\/12\/2026-12-01\.md\.age\.7window2\.lj-partial is encrypted to another key/);
     assert.deepEqual(disk(fs), before, 'both kept as they are, nothing deleted');
     assert.deepEqual(writes(fs), []);
   });
@@ -135,7 +138,7 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     const sealed = fs.files.get(SEALED);
     assert.ok(sealed !== undefined);
     fs.put(PARTIAL, sealed); // A save that died before its rename (Node's atomic rename).
-    fs.put(partialPath(`${OTHER}.age`), sealed); // An encrypt that died before its rename…
+    fs.put(partialPath(`${OTHER}.age`, WRITER), sealed); // An encrypt that died before its rename…
     fs.files.delete(`${OTHER}.age`);
     fs.put(OTHER, utf8('plain text still here\n')); // …with its plain source still there.
     const before = disk(fs);
@@ -169,15 +172,15 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     assert.ok(cut !== undefined);
     fs.files.delete(SEALED);
     fs.put(PARTIAL, cut.subarray(0, cut.length - 20));
-    fs.put(partialPath(OTHER), utf8('a decrypt cut off\n')); // A plain entry's partial, with nothing beside it.
+    fs.put(partialPath(OTHER, WRITER), utf8('a decrypt cut off\n')); // A plain entry's partial, with nothing beside it.
     fs.files.delete(`${OTHER}.age`);
     const repair = await restoreOrphans(host(fs), journal);
-    assert.deepEqual(repair.kept.map((item) => [item.path, item.why?.id]), [[PARTIAL, repair.kept[0]?.why?.id], [partialPath(OTHER), 'orphan-plain']]);
+    assert.deepEqual(repair.kept.map((item) => [item.path, item.why?.id]), [[PARTIAL, repair.kept[0]?.why?.id], [partialPath(OTHER, WRITER), 'orphan-plain']]);
     assert.match(repair.kept[0]?.why?.id ?? '', /^age-(truncated|damaged)$/);
     for (const item of repair.kept) {
       assert.equal(englishReason(item.why ?? reason('no-identity')), item.reason, 'the English is the data\'s');
     }
-    assert.equal(repair.kept[1]?.reason, `${partialPath(OTHER)} is a half-written plain entry with no original beside it`, 'as before');
+    assert.equal(repair.kept[1]?.reason, `${partialPath(OTHER, WRITER)} is a half-written plain entry with no original beside it`, 'as before');
 
     fs.faults = { fail: (op) => (op === 'list' ? systemError('EACCES', 'permission denied, scandir') : undefined) };
     const unreadable = await restoreOrphans(host(fs), journal);

@@ -17,10 +17,13 @@ import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
+/** The writer of the partials a cut-off save left (layout.ts): another window, or a process gone. */
+const WRITER = '7window2';
+
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-const PARTIAL = partialPath(SEALED);
+const PARTIAL = partialPath(SEALED, WRITER);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 
 /** A readable-names journal with a save of TODAY cut off: its partial holds CUT_OFF; `beside` keeps the entry's file too. */

@@ -55,18 +55,12 @@ async function unlocked(fs: MemoryJournalFs): Promise<UnlockedJournal> {
   return unlock.journal;
 }
 
-/** `disk` with `hooks` run around its writes and renames (the test orders two windows' steps by them). */
-function hooked(disk: MemoryJournalFs, hooks: { readonly write?: (path: string, bytes: Uint8Array) => Promise<void>; readonly renamed?: (from: string, to: string) => void }): MemoryJournalFs {
+/** `disk` with its writes made by `write` (the test tears and holds one by it). */
+function hooked(disk: MemoryJournalFs, hooks: { readonly write: (path: string, bytes: Uint8Array) => Promise<void> }): MemoryJournalFs {
   return new Proxy(disk, {
     get(target, key, receiver) {
-      if (key === 'write' && hooks.write !== undefined) {
+      if (key === 'write') {
         return hooks.write;
-      }
-      if (key === 'rename' && hooks.renamed !== undefined) {
-        return async (from: string, to: string) => {
-          await target.rename(from, to);
-          hooks.renamed?.(from, to);
-        };
       }
       const value: unknown = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
@@ -95,7 +89,7 @@ async function listed(view: DecryptingJournalFs): Promise<string[]> {
 describe('encryption: a partial file per writer (issue 17)', function () {
   this.timeout(120_000);
 
-  it('(a) a window killed right after its rename of the map, while another window\'s write of the map is half-written: names.age is whole, the journal unlocks, and both windows\' names are kept', async () => {
+  it('(a) a window killed right after its rename of the map, while another window\'s write of the map, begun after the first window\'s last check, is half-written: names.age is whole, the journal unlocks, and both windows\' names are kept', async () => {
     const fs = await encrypted('opaque');
     const journalA = await unlocked(fs);
     const journalB = await unlocked(fs);
@@ -121,18 +115,43 @@ describe('encryption: a partial file per writer (issue 17)', function () {
         await fs.write(path, bytes);
       },
     }), journalA);
-    const savingA = windowA.write('2026/11/2026-11-24.md', FROM_A);
-    await aHasHalf;
 
-    // B saves a new entry, and is killed right after its rename over names.age.
+    // B saves a new entry. Its last check of names.age before its rename is followed by A's save, up
+    // to A's half-written map; then B renames, and is killed right after its rename over names.age.
     let dead = false;
-    const windowB = new DecryptingJournalFs(hooked(killable(fs, () => dead), {
-      renamed: (_, to) => {
-        dead ||= to === NAMES_PATH;
+    let wroteOwn = false;
+    let savingA: Promise<void> | undefined;
+    const diskB = killable(fs, () => dead);
+    const windowB = new DecryptingJournalFs(new Proxy(diskB, {
+      get(target, key, receiver) {
+        if (key === 'write') {
+          return async (path: string, bytes: Uint8Array) => {
+            await target.write(path, bytes);
+            wroteOwn ||= mapPartial(path);
+          };
+        }
+        if (key === 'read') {
+          return async (path: string) => {
+            const bytes = await target.read(path);
+            if (path === NAMES_PATH && wroteOwn && savingA === undefined) {
+              savingA = windowA.write('2026/11/2026-11-24.md', FROM_A);
+              await aHasHalf;
+            }
+            return bytes;
+          };
+        }
+        if (key === 'rename') {
+          return async (from: string, to: string) => {
+            await target.rename(from, to);
+            dead ||= to === NAMES_PATH;
+          };
+        }
+        const value: unknown = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     }), journalB);
     await assert.rejects(windowB.write('2026/11/2026-11-25.md', FROM_B), Killed);
-    assert.ok(dead, 'B was killed after its rename');
+    assert.ok(dead && savingA !== undefined, 'A\'s write began between B\'s last check and its rename, and B was killed after its rename');
 
     const opened = await sealingOf(journalB.keys).open(NAMES_PATH, fs.files.get(NAMES_PATH) ?? new Uint8Array());
     assert.ok(opened.ok, `names.age is whole: ${opened.ok ? '' : opened.failure.message}`);

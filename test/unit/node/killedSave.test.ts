@@ -16,10 +16,11 @@
 //   may not be there yet); none is lost, none half-written, none unreadable;
 // - no plain text of an entry is anywhere on the disk (not beside its sealed file, not in a partial);
 // - the next window recovers as the product says: its unlock puts back a whole save whose entry had
-//   no file yet (orphanedPartials.ts; a minute later, as a save under way is never raced), and the
-//   user's next save of the entry whose save was cut off lands, keeping that save's partial when it
-//   holds other text as `NAME (interrupted save).md` (decryptingJournalFs.ts keepEarlierSave) — it
-//   opens to the cut-off save's text, or, cut off mid-write, does not open — and leaves no partial
+//   no file yet (orphanedPartials.ts; a minute later, as a save under way is never raced), the user's
+//   next save of the entry whose save was cut off lands (it writes its own partial: the killed
+//   child's is another writer's, layout.ts), and the next run a minute later keeps that save's
+//   partial when it holds other text as `NAME (interrupted save).md` (entrySteps.ts settlePartials) —
+//   it opens to the cut-off save's text, or, cut off mid-write, does not open — and leaves no partial
 //   behind; the journal's other entries read as they were.
 // No time is asserted: where the kill lands depends on the machine's load, and every landing must
 // keep the promises. The seed is fixed so a failure can be run again with the same choices (where
@@ -35,7 +36,7 @@ import { equalBytes } from '../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../src/core/encryption/encryptJournal';
 import type { NameMode } from '../../../src/core/encryption/journalState';
-import { isPartialPath } from '../../../src/core/encryption/layout';
+import { isPartialPath, opaqueIdOf } from '../../../src/core/encryption/layout';
 import { modifiedAtOf } from '../../../src/core/encryption/migrationRun';
 import { restoreOrphans, SAFE_AGE_MS } from '../../../src/core/encryption/orphanedPartials';
 import { unlockJournal, type UnlockedJournal } from '../../../src/core/encryption/unlockJournal';
@@ -167,19 +168,29 @@ async function checkRound(root: string, context: string, round: number, paths: r
   const listed = (await view.list()).map((file) => file.path);
   assert.deepEqual(listed.filter((path) => path.startsWith('recovered/')), [], `${context}: no entry lost its name`);
 
-  // The user saves the entry whose save was cut off again, in that window: a partial of it holding
-  // other text is kept beside the entry first (read here, then let go), and none is left.
-  if (cutOffEntry !== undefined && cutOff[0] !== undefined) {
-    const kept: [string, string][] = [];
-    const again = new DecryptingJournalFs(nodeJournalFs(root), journal, (entry, copy) => kept.push([entry, copy]));
+  // The user saves the entry whose save was cut off again, in that window. The killed child's partial
+  // is another writer's to it (layout.ts): the save neither writes over nor takes it, and lands whole.
+  if (cutOffEntry !== undefined) {
+    const again = new DecryptingJournalFs(nodeJournalFs(root), journal);
     const text = savedText(round, 1_000_000, cutOffEntry);
     await again.write(cutOffEntry, text);
     texts.set(cutOffEntry, text);
-    assert.ok(kept.length <= 1 && kept.every(([entry]) => entry === cutOffEntry), `${context}: at most the cut-off save is kept, beside its entry (${kept.map(([, copy]) => copy).join(', ')})`);
-    for (const [, copy] of kept) {
-      const read = await readEntry(again, copy);
-      assert.ok(typeof read === 'string' || (read !== undefined && equalBytes(read, savedText(round, cutOff[0], cutOffEntry))), `${context}: ${copy} holds the cut-off save, whole, or its partial as it was (cut mid-write): ${describeText(read)}`);
-      await again.remove(copy); // The user compared it and let it go.
+  }
+  // The next run, a minute later (Encrypt Journal… again, holding the journal's lock), settles what the
+  // killed child left: a partial holding other text than its entry is kept beside it as
+  // `NAME (interrupted save).md` (the cut-off save, whole, or its partial as it was, cut mid-write),
+  // one holding nothing only it has is removed.
+  const run = await encryptJournal({ ...nodeMigrationHost(root), now: () => new Date(Date.now() + SAFE_AGE_MS + 1_000) }, { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+  assert.notEqual(run.status, 'stopped', `${context}: the run settles the killed save's partials (${run.reason ?? ''})`);
+  const keptCopies = run.notes.filter((note) => note.why?.id === 'partial-kept-beside').map((note) => note.path);
+  assert.ok(keptCopies.length <= 1, `${context}: at most the cut-off save is kept (${keptCopies.join(', ')})`);
+  if (keptCopies.length > 0) {
+    const view = new DecryptingJournalFs(nodeJournalFs(root), (await nextWindow(root, `${context}, settled`)).journal);
+    // In an opaque journal the copy is a new opaque file the map does not name: it reads as recovered/ID.md.
+    for (const copy of keptCopies.map((sealed) => (opaqueIdOf(sealed) === undefined ? sealed.replace(/\.age$/, '') : `recovered/${opaqueIdOf(sealed) ?? ''}.md`))) {
+      const read = await readEntry(view, copy);
+      assert.ok(cutOff[0] !== undefined && cutOffEntry !== undefined && (typeof read === 'string' || (read !== undefined && equalBytes(read, savedText(round, cutOff[0], cutOffEntry)))), `${context}: ${copy} holds the cut-off save, whole, or its partial as it was (cut mid-write): ${describeText(read)}`);
+      await view.remove(copy); // The user compared it and let it go.
     }
   }
   const after = new DecryptingJournalFs(nodeJournalFs(root), (await nextWindow(root, `${context}, saved again`)).journal);

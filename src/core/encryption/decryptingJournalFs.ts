@@ -368,7 +368,7 @@ export class DecryptingJournalFs implements JournalFs {
    * took this view's staged map into place first: this rename finds it gone (PartialTaken), nothing of
    * it written. Of two windows, a stale map of the other cannot land after this read-back: it went
    * through the staged name before this view's rename. A write of the map under way is never moved:
-   * it is in its writer's own partial (before 2026-12-06 the shared partial let a window rename
+   * it is in its writer's own partial (up to bf32f66 the shared partial let a window rename
    * another's write under way into place, leaving names.age cut short). Three windows in the same
    * instant are not tested (twoWindowsNames.test.ts orders two windows' steps). No lock is
    * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts

@@ -125,7 +125,7 @@ interface OrphanedMap {
 /**
  * The map when names.age is missing and copies of it wait whole beside it: a rename through
  * vscode.workspace.fs (the web, virtual and remote hosts) deletes names.age before it moves the staged
- * map (or, before 2026-12-06, the shared partial) over it, so a kill in between leaves the map only
+ * map (or, up to bf32f66, the shared partial) over it, so a kill in between leaves the map only
  * there; a writer's checked partial can hold it too. Every copy that opens whole is read and their
  * maps merged (each id of any of them kept), so no name any of them holds is lost. A copy that does
  * not open is a first write cut short (no map yet), or a write under way, and is not one; one sealed

@@ -24,7 +24,7 @@
 // one partial: a rename only ever moves a file its own writer wrote whole and checked. The digit first
 // tells it from a file's own extension (`x.markdown.lj-partial` is an old-style partial of
 // `x.markdown`, not writer `markdown`'s of `x`).
-//   `<name>.lj-partial`   the old style, one name shared by every writer (before 2026-12-06): still
+//   `<name>.lj-partial`   the old style, one name shared by every writer (up to bf32f66): still
 //                         read and settled as before (a whole one with no `<name>` is put in place by
 //                         the same rules), never written.
 //   `names.age.lj-staged` the map of opaque names on its way from a writer's partial to names.age: a
@@ -71,7 +71,7 @@ export function partialPath(path: string, writer: string): string {
   return `${path}.${writer}${PARTIAL_SUFFIX}`;
 }
 
-/** The old-style partial of `path`, `<path>.lj-partial`, shared by every writer before 2026-12-06: read and settled, never written. */
+/** The old-style partial of `path`, `<path>.lj-partial`, shared by every writer up to bf32f66: read and settled, never written. */
 export function legacyPartialPath(path: string): string {
   return `${path}${PARTIAL_SUFFIX}`;
 }

@@ -1,7 +1,7 @@
 // The migration marker's partial as its only copy. A rename that deletes its target first
 // (vscode.workspace.fs in the web, virtual and remote hosts) killed between the delete and the rename
 // leaves `migration.json` only in the partial of the run that wrote it (`migration.json.<writer>.lj-partial`,
-// or before 2026-12-06 `migration.json.lj-partial`); whole, it is the marker. Only a run holding the
+// or up to bf32f66 `migration.json.lj-partial`); whole, it is the marker. Only a run holding the
 // journal's lock writes the marker, and each puts one found so in place before it writes its own
 // (migrationRun.ts runLocked), so at most one partial holds a whole marker while migration.json is
 // missing; others are writes cut short. Its own file so that both readJournalState (journalUnlock.ts)

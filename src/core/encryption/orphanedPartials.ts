@@ -1,6 +1,6 @@
 // Saves that were cut off between the write and the rename, put back when the journal is unlocked. A
 // save writes the sealed entry to its writer's partial, `NAME.md.age.<writer>.lj-partial` (layout.ts;
-// `NAME.md.age.lj-partial` before 2026-12-06, still put back), proves it, and renames it over
+// `NAME.md.age.lj-partial` up to bf32f66, still put back), proves it, and renames it over
 // `NAME.md.age`; through `vscode.workspace.fs` (the web, remote hosts) that rename deletes the target
 // first, so a window closed in that moment leaves the partial, whole, and no `NAME.md.age`: the entry
 // would be missing from the journal until a migration settled it.

@@ -1,6 +1,7 @@
 // When an encrypted journal is unlocked: the saves of its plain files — templates and anything else
 // in its dot-folders (`.templates/`, `.calendar/`), and files at its top that are not entries
-// (`people.yml`) — that a closed window cut off between writing `NAME.lj-partial` and renaming it are
+// (`people.yml`) — that a closed window cut off between writing its partial (`NAME.<writer>.lj-partial`,
+// or an earlier version's `NAME.lj-partial`: core/encryption/layout.ts) and renaming it are
 // put back (core/encryption/plainPartials.ts says which), through vscode.workspace.fs in every host:
 // the web worker and remote or virtual folders, where VS Code's rename deletes the target first and a
 // closed tab can leave only the partial, and the desktop (whose Node rename is atomic, so it finds

@@ -83,7 +83,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
 
   for (const names of ['readable', 'opaque'] as const) {
     for (const style of ['own', 'old-style'] as const) {
-    it(`keeps an earlier save cut off before its rename (${style === 'own' ? 'this view\'s own partial' : 'an old-style NAME.md.age.lj-partial, before 2026-12-06'}) as an entry beside it, never under the new save (${names} names)`, async () => {
+    it(`keeps an earlier save cut off before its rename (${style === 'own' ? 'this view\'s own partial' : 'an old-style NAME.md.age.lj-partial, up to bf32f66'}) as an entry beside it, never under the new save (${names} names)`, async () => {
       const fs = await encrypted(names);
       const kept: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
@@ -541,7 +541,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     let stagedOwn = false;
     let tore = false;
     // B stages its map, checks names.age one last time — and right after that read the other window's
-    // write of its map has begun. Before 2026-12-06 both wrote one partial, and B's rename put those
+    // write of its map has begun. Up to bf32f66 both wrote one partial, and B's rename put those
     // first bytes in place (then wrote its map back over them: a window killed in between left
     // names.age cut short).
     const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
@@ -691,7 +691,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     const savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const savingB = windowB.write('2026/11/2026-11-25.md', NEW_TEXT);
-    await savingA; // Before 2026-12-06 B's write of the one shared partial overwrote A's, and A was told to save again.
+    await savingA; // Up to bf32f66 B's write of the one shared partial overwrote A's, and A was told to save again.
     releaseB();
     await savingB;
     const later = await opened(fs);

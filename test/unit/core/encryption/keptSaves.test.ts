@@ -23,7 +23,7 @@ import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-/** An old-style partial (before 2026-12-06, shared by every writer): the one a save meets and takes besides its own (decryptingJournalFs.ts). */
+/** An old-style partial (up to bf32f66, shared by every writer): the one a save meets and takes besides its own (decryptingJournalFs.ts). */
 const PARTIAL = legacyPartialPath(SEALED);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 const LATER = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it.\n');

@@ -3,7 +3,7 @@
 // changed the passphrase or decrypted. Each save is refused with JournalKeyChanged and writes nothing,
 // and every entry still opens with the journal's current key (before the fix, the saved entry was
 // sealed to the old key and opened with no key the journal had). And two windows saving one entry at
-// the same moment: each writes its own partial, so both land whole (before 2026-12-06 they shared one,
+// the same moment: each writes its own partial, so both land whole (up to bf32f66 they shared one,
 // and the save whose partial the other took was told to save again); a disk that gives back other
 // bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
@@ -199,7 +199,7 @@ describe('encryption: two windows saving one entry at the same moment', function
     }));
     const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
       if (op === 'write' && isPartialPath(path) && otherSave === undefined) {
-        otherSave = other.write(TODAY, OTHER_TEXT); // Before 2026-12-06 the same partial name, overwritten before this read it back.
+        otherSave = other.write(TODAY, OTHER_TEXT); // Up to bf32f66 the same partial name, overwritten before this read it back.
         await otherWroteItsPartial;
       } else if (op === 'read' && isPartialPath(path)) {
         release();

@@ -1,5 +1,5 @@
 // Issue 17: each writer writes its own partial (`<path>.<writer>.lj-partial`, layout.ts). Node's fs
-// truncates a file and then writes it, so a write under way can be seen cut short; before 2026-12-06
+// truncates a file and then writes it, so a write under way can be seen cut short; up to bf32f66
 // every writer wrote the one `<path>.lj-partial`, and a window's rename could put another window's
 // write under way in place. These cases drive two windows (DecryptingJournalFs views) over one
 // journal on the in-memory disk, a torn write being two steps as Node makes it:
@@ -37,7 +37,7 @@ function mapPartial(path: string): boolean {
   return path.startsWith(NAMES_PATH) && isPartialPath(path);
 }
 
-/** The old-style partial of `path` (before 2026-12-06), spelt out: the name earlier versions wrote. */
+/** The old-style partial of `path` (up to bf32f66), spelt out: the name earlier versions wrote. */
 function oldStyle(path: string): string {
   return `${path}${PARTIAL_SUFFIX}`;
 }

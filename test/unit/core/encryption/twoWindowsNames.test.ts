@@ -4,8 +4,8 @@
 // under its name in a fresh unlock) or is refused as "saved at the same moment by another window"
 // (PartialTaken) with nothing of it written, and saving again lands. And, with writes torn as Node's
 // fs makes them (truncated, then written: two steps another window's can fall between), names.age is
-// never cut short at any moment, so a window killed at any step leaves a journal that unlocks: before
-// 2026-12-06 both windows wrote one shared partial, and a rename could put the other's write under way
+// never cut short at any moment, so a window killed at any step leaves a journal that unlocks: up to
+// bf32f66 both windows wrote one shared partial, and a rename could put the other's write under way
 // in place (written back whole a moment later, unless the window was killed first).
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';

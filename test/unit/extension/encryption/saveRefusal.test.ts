@@ -45,7 +45,7 @@ describe('encryption: what a refused save says', () => {
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {
-    const full = new KeptSavesFull('2026/11/2026-11-23.md', '2026/11/2026-11-23.md.age');
+    const full = new KeptSavesFull('2026/11/2026-11-23.md', '2026/11/2026-11-23.md.age.lj-partial');
     assert.deepEqual(saveRefusal(translator('en'), full), {
       kind: 'NoPermissions',
       message: 'Not saved: 100 cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.',

@@ -6,29 +6,37 @@
 // would be missing from the journal until a migration settled it.
 //
 // Contracts:
-// - Only orphans are touched (entrySteps.ts partialStanding: neither the file the partial was to
-//   become nor that file's source is there). A partial beside its final form or its source is left
-//   to the migrations' rules (settlePartials), which this step does not apply.
-// - An orphan is put in place (renamed, never copied or rewritten) only when it is an encrypted
-//   entry's, was last written at least SAFE_AGE_MS ago — so a save under way in another window is
-//   never raced: whoever wrote it, a partial younger than that is a live writer's as far as this
-//   step knows (layout.ts), and is neither renamed nor removed — and opens whole with the journal's keys (age checks every chunk, so a cut or
-//   damaged file fails). Any other orphan is left as it is; one that does not open is reported with
-//   why. Nothing is ever deleted. Two writers' whole orphans of one entry (two windows' saves of a new
-//   entry, both cut off): the one written last is put in place, and the other is then beside it, left
-//   to the migrations (which keep it as `NAME (interrupted save).md` when it holds other text).
+// - Orphans (entrySteps.ts partialStanding: neither the file the partial was to become nor that
+//   file's source is there) are put in place (renamed, never copied or rewritten) only when they are
+//   an encrypted entry's, were last written at least SAFE_AGE_MS ago — so a save under way in another
+//   window is never raced: whoever wrote it, a partial younger than that is a live writer's as far as
+//   this step knows (layout.ts), and is neither renamed nor removed — and open whole with the
+//   journal's keys (age checks every chunk, so a cut or damaged file fails). Any other orphan is left
+//   as it is; one that does not open is reported with why. Two writers' whole orphans of one entry
+//   (two windows' saves of a new entry, both cut off): the one written last is put in place, and the
+//   other is then beside it, settled as below.
+// - An encrypted entry's partial beside its entry's file (or its source), written at least
+//   SAFE_AGE_MS ago, is a dead writer's save cut off between its write and its rename (a window
+//   writes only its own partial, so no save of this version ever meets another's): it is settled by
+//   the migrations' rules (settlePartials) under the lock — kept as the new entry `NAME (interrupted
+//   save).md` beside its own (in the host's words; in an opaque journal a new opaque file, read as
+//   `recovered/ID.md`) when it holds text the entry does not, removed when it holds nothing only it
+//   has (the entry's text, or a write cut short), and each kept one is told (`keptAside`). Up to
+//   bf32f66 the next save of the entry did this; now the unlock does, so it is not hidden in VS Code,
+//   whose *Encrypt Journal…* refuses an encrypted journal.
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
 import type { Sealing } from './entrySteps';
-import { partialStanding, SAFE_AGE_MS } from './entrySteps';
+import { keepAside, partialStanding, SAFE_AGE_MS, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
-import { listJournal } from './journalListing';
+import { folderOf, listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
-import { finalPathOf, isEncryptedEntryPath } from './layout';
+import { finalPathOf, isEncryptedEntryPath, opaqueIdOf } from './layout';
 import { acquireLock } from './lock';
 import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
-import { ageReason, englishReason, reason, type Reason } from './reasons';
+import { KEPT_MAX } from './keptSaves';
+import { ageReason, because, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
@@ -41,10 +49,18 @@ export interface OrphanReading {
   readonly now: () => Date;
   /** When the file at `path` was last written (ms since 1970); undefined when nothing is there. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
+  /**
+   * When a file was last added to, removed from or renamed in `folder` ('' the journal's top) (ms);
+   * undefined when the host does not tell. Optional: without it no orphan is found stale (header).
+   */
+  readonly folderChangedAt?: (folder: string) => Promise<number | undefined>;
 }
 
-/** What putting orphans back needs besides: who this is, for the journal's lock (as a migration's host). */
-export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat'>;
+/**
+ * What putting orphans back needs besides: who this is, for the journal's lock (as a migration's
+ * host), and the words of a kept copy's name in the user's language (keptSaves.ts; English when absent).
+ */
+export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat' | 'keptWords'>;
 
 /** The unlocked journal's keys and names. */
 type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
@@ -56,28 +72,55 @@ export interface OrphanSurvey {
   readonly recent: readonly string[];
   /** Orphans that do not open (another key, cut short, damaged) or hold a plain entry: left as they are, with why (in English, and as data). */
   readonly kept: readonly Attention[];
+  /**
+   * Partials of encrypted entries beside their entry's file (or its source), written at least
+   * SAFE_AGE_MS ago: a dead writer's save cut off between its write and its rename, to set aside
+   * (header). Whole or not: settlePartials tells.
+   */
+  readonly beside: readonly string[];
+  /**
+   * Whole orphans old enough whose folder changed more than SAFE_AGE_MS after they were written: the
+   * entry was deleted or renamed after this save (header), so it is kept as a copy, not put back.
+   */
+  readonly stale: readonly string[];
+}
+
+/** A save set aside by the unlock as a new entry beside its own (header). */
+export interface KeptAside {
+  /** The entry the save was of: its encrypted path (readable names) or its name (opaque names). */
+  readonly entry: string;
+  /** The new entry's file, `NAME (interrupted save).md.age` (readable names) or a new opaque file. */
+  readonly kept: string;
+  /** The entry was deleted or renamed after the save (a stale orphan), rather than beside it. */
+  readonly entryGone: boolean;
 }
 
 export interface OrphanRepair extends OrphanSurvey {
   /** The entries' files put back in place (final paths, `NAME.md.age`). */
   readonly restored: readonly string[];
+  /** Saves set aside as new entries: another writer's beside its entry, or a stale orphan. */
+  readonly keptAside: readonly KeptAside[];
   /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed; in English. */
   readonly notNow?: string;
   /** `notNow` as data for a translation (reasons.ts), or the system's own words where it has no reason of the product's. */
   readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'recent' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
+type Examined = { readonly kind: 'none' | 'recent' | 'beside' | 'stale' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
 /** One partial, read and checked; `none` when it is not an orphan (or is gone). */
 async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNames, partial: string): Promise<Examined> {
   const { fs } = reading;
-  if (await partialStanding(fs, partial, (path) => names.sourceOf(path)) !== 'orphan') {
+  const standing = await partialStanding(fs, partial, (path) => names.sourceOf(path));
+  const finalPath = finalPathOf(partial);
+  if (standing === 'redundant') {
+    return isEncryptedEntryPath(finalPath) && await oldEnough(reading, partial) ? { kind: 'beside' } : NONE;
+  }
+  if (standing !== 'orphan') {
     return NONE;
   }
-  const finalPath = finalPathOf(partial);
   if (!isEncryptedEntryPath(finalPath)) {
     const why = reason('orphan-plain', partial);
     return { kind: 'kept', reason: englishReason(why), why };
@@ -94,7 +137,17 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
     return NONE;
   }
   const opened = await sealing.open(partial, bytes);
-  return opened.ok ? { kind: 'whole', written } : { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
+  if (!opened.ok) {
+    return { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
+  }
+  const folderChanged = await reading.folderChangedAt?.(folderOf(partial));
+  return folderChanged !== undefined && folderChanged - written > SAFE_AGE_MS ? { kind: 'stale' } : { kind: 'whole', written };
+}
+
+/** Whether `path` was last written SAFE_AGE_MS ago or more; a time the disk does not tell is young (layout.ts). */
+async function oldEnough(reading: OrphanReading, path: string): Promise<boolean> {
+  const written = await reading.modifiedAt(path);
+  return written !== undefined && written > 0 && reading.now().getTime() - written >= SAFE_AGE_MS;
 }
 
 /** The journal's orphaned partials and what each is; reads only. */
@@ -103,6 +156,8 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
   const whole: { readonly partial: string; readonly written: number }[] = [];
   const recent: string[] = [];
   const kept: Attention[] = [];
+  const beside: string[] = [];
+  const stale: string[] = [];
   for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
     const examined = await examine(reading, sealing, journal.names, partial);
     if (examined.kind === 'whole') {
@@ -111,10 +166,14 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
       recent.push(partial);
     } else if (examined.kind === 'kept') {
       kept.push({ path: partial, reason: examined.reason, why: examined.why });
+    } else if (examined.kind === 'beside') {
+      beside.push(partial);
+    } else if (examined.kind === 'stale') {
+      stale.push(partial);
     }
   }
   // The last written first: of two writers' orphans of one entry, it is the one put in place.
-  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept };
+  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept, beside, stale };
 }
 
 /** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */
@@ -139,22 +198,24 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     survey = await surveyOrphans(reading, journal);
   } catch (error) {
-    return { whole: [], recent: [], kept: [], restored: [], ...notNowOf(failureWhy(error)) };
+    return { whole: [], recent: [], kept: [], beside: [], stale: [], restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
-  if (survey.whole.length === 0) {
-    return { ...survey, restored: [] }; // The usual case: nothing written, not even the lock.
+  if (survey.whole.length === 0 && survey.beside.length === 0 && survey.stale.length === 0) {
+    return { ...survey, restored: [], keptAside: [] }; // The usual case: nothing written, not even the lock.
   }
   let lock;
   try {
     lock = await acquireLock(fs, lockHolder(host, 'unlock'), host.liveness);
   } catch (error) {
-    return { ...survey, restored: [], ...notNowOf(failureWhy(error)) };
+    return { ...survey, restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
   if (!lock.ok) {
-    return { ...survey, restored: [], ...notNowOf(lock.why) };
+    return { ...survey, restored: [], keptAside: [], ...notNowOf(lock.why) };
   }
   const sealing = sealingOf(journal.keys);
   const restored: string[] = [];
+  const keptAside: KeptAside[] = [];
+  const attention: Attention[] = [];
   let notNow: Reason | string | undefined;
   try {
     for (const partial of survey.whole) {
@@ -164,6 +225,35 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         restored.push(finalPathOf(partial));
       }
     }
+    for (const partial of survey.stale) {
+      if ((await examine(reading, sealing, journal.names, partial)).kind === 'stale') {
+        const kept = await keepAside(fs, partial, finalPathOf(partial), host.keptWords);
+        if (kept === undefined) {
+          attention.push(because(partial, reason('kept-full', entryOf(journal.names, partial), KEPT_MAX)));
+        } else {
+          keptAside.push({ entry: entryOf(journal.names, partial), kept, entryGone: true });
+        }
+      }
+    }
+    // Another writer's partials beside their entry, and the other writers' orphans of an entry just put back.
+    const besides: string[] = [];
+    for (const partial of [...survey.beside, ...survey.whole]) {
+      if ((await examine(reading, sealing, journal.names, partial)).kind === 'beside') {
+        besides.push(partial);
+      }
+    }
+    const settled = await settlePartials(fs, besides, {
+      sourceOf: (path) => journal.names.sourceOf(path),
+      open: async (path, bytes) => {
+        const opened = await sealing.open(path, bytes);
+        return opened.ok ? opened.bytes : undefined;
+      },
+      modifiedAt: host.modifiedAt,
+      now: host.now,
+      ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
+    });
+    keptAside.push(...settled.notes.map((note) => ({ entry: String(note.why?.args[0] ?? ''), kept: note.path, entryGone: false })));
+    attention.push(...settled.attention);
   } catch (error) {
     notNow = failureWhy(error);
   }
@@ -172,5 +262,12 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   } catch (error) {
     notNow ??= reason('lock-not-removed-unlock', failureWhy(error));
   }
-  return { ...survey, restored, ...(notNow === undefined ? {} : notNowOf(notNow)) };
+  return { ...survey, kept: [...survey.kept, ...attention], restored, keptAside, ...(notNow === undefined ? {} : notNowOf(notNow)) };
+}
+
+/** The entry a partial is of, as the migrations name it (settlePartials): its name in an opaque journal, else its encrypted path. */
+function entryOf(names: EntryNames, partial: string): string {
+  const finalPath = finalPathOf(partial);
+  const source = names.sourceOf(finalPath);
+  return source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
 }

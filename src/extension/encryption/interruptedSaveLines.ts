@@ -1,5 +1,5 @@
 // What the output channel says after an unlock put back the saves cut off before their rename
-// (interruptedSaves.ts): each entry put back, each partial left with why, each one left because it
+// (interruptedSaves.ts): each entry put back, each save set aside as a new entry, each partial left with why, each one left because it
 // may be a save under way, and why nothing was put back now. The core's reasons (a lock another run
 // holds, a file that does not open, the disk) come as data (core/encryption/reasons.ts) and are worded
 // here in the user's language with the sentence around them, as the migrations' outcomes are
@@ -29,6 +29,12 @@ export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): Ou
     ...repair.restored.map((path): OutputLine => ({
       level: 'info',
       text: l10n.t('{0} was put back in place: its last save was cut off after the new version was written and checked, before it was renamed.', path),
+    })),
+    ...repair.keptAside.map((item): OutputLine => ({
+      level: 'warn',
+      text: item.entryGone
+        ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename; {1} was deleted or renamed after it, so the save was kept as this new entry rather than put back. Delete it if you do not need it.', item.kept, item.entry)
+        : l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.kept, item.entry),
     })),
     ...repair.kept.map((item): OutputLine => ({
       level: 'warn',

@@ -133,22 +133,26 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     assert.deepEqual(writes(fs), []);
   });
 
-  it('leaves a partial beside its final file, or beside the plain entry it was sealed from, to the migrations', async () => {
+  it('settles a dead writer\'s partial beside its final file, or beside the plain entry it was sealed from: removed when it holds the entry\'s text, else kept as NAME (interrupted save).md', async () => {
     const { fs, journal } = await encrypted();
     const sealed = fs.files.get(SEALED);
     assert.ok(sealed !== undefined);
-    fs.put(PARTIAL, sealed); // A save that died before its rename (Node's atomic rename).
-    fs.put(partialPath(`${OTHER}.age`, WRITER), sealed); // An encrypt that died before its rename…
+    fs.put(PARTIAL, sealed); // A save that died before its rename (Node's atomic rename): the entry's own text.
+    fs.put(partialPath(`${OTHER}.age`, WRITER), sealed); // An encrypt that died before its rename, holding other text…
     fs.files.delete(`${OTHER}.age`);
-    fs.put(OTHER, utf8('plain text still here\n')); // …with its plain source still there.
+    fs.put(OTHER, utf8('plain text still here\n')); // …than its plain source, still there.
     const before = disk(fs);
-    fs.log.length = 0;
 
     const repair = await restoreOrphans(host(fs), journal);
 
     assert.deepEqual([repair.restored, repair.whole, repair.recent, repair.kept], [[], [], [], []], 'neither is an orphan');
-    assert.deepEqual(disk(fs), before, 'both partials are untouched by this step');
-    assert.deepEqual(writes(fs), []);
+    const kept = '2026/12/2026-12-01 (interrupted save).md.age';
+    assert.deepEqual(repair.keptAside, [{ entry: `${OTHER}.age`, kept, entryGone: false }]);
+    const expected = new Map(before);
+    expected.delete(PARTIAL);
+    expected.delete(partialPath(`${OTHER}.age`, WRITER));
+    expected.set(kept, before.get(partialPath(`${OTHER}.age`, WRITER)) ?? '');
+    assert.deepEqual(disk(fs), expected, 'the one holding nothing else removed, the other renamed as it is; the lock released');
   });
 
   it('puts nothing back while another run holds the journal\'s lock, and says so', async () => {
@@ -208,7 +212,7 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     moved(fs, SEALED, PARTIAL);
     fs.log.length = 0;
     const survey = await surveyOrphans(host(fs), journal);
-    assert.deepEqual(survey, { whole: [PARTIAL], recent: [], kept: [] });
+    assert.deepEqual(survey, { whole: [PARTIAL], recent: [], kept: [], beside: [], stale: [] });
     assert.deepEqual(writes(fs), []);
   });
 });

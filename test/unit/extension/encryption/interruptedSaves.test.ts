@@ -71,6 +71,38 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     ]);
   });
 
+  it('a dead window\'s save cut off beside its entry is kept as NAME (interrupted save).md by the next unlock, told in the output; one holding the entry\'s text is removed', async () => {
+    const journal = await encryptedJournal('beside');
+    const at = (path: string): string => join(journal, `${path}.age`);
+    const partialOf = (path: string): string => `${at(path)}.7deadwin.lj-partial`; // Another window's (layout.ts), closed since.
+    // A save of CUT_OFF with other text, sealed by a window, then cut off before its rename: its partial beside the entry.
+    const first = window();
+    const mounted = await first.open(probe().vscode.Uri.file(journal));
+    assert.ok(mounted !== undefined);
+    const sealed = readFileSync(at(CUT_OFF));
+    const saved = `${ENTRIES[CUT_OFF] ?? ''}Written in a window that was then closed.\n`;
+    await first.provider.writeFile(probe().vscode.Uri.joinPath(mounted, ...CUT_OFF.split('/')) as never, Buffer.from(saved), { create: false, overwrite: true });
+    renameSync(at(CUT_OFF), partialOf(CUT_OFF));
+    writeFileSync(at(CUT_OFF), sealed);
+    writeFileSync(partialOf(DAMAGED), readFileSync(at(DAMAGED))); // Its rename's copy landed: nothing only it holds.
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(partialOf(CUT_OFF), old, old);
+    utimesSync(partialOf(DAMAGED), old, old);
+
+    const log: string[] = [];
+    const vault = window(log);
+    const root = await vault.open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    const kept = '2026/11/2026-11-23 (interrupted save).md';
+    const read = async (path: string): Promise<string> => Buffer.from(await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...path.split('/')) as never)).toString('utf8');
+    assert.equal(await read(kept), saved, 'the cut-off save is an entry of its own, in the editor');
+    assert.equal(await read(CUT_OFF), ENTRIES[CUT_OFF], 'the entry is as it was');
+    assert.ok(!existsSync(partialOf(CUT_OFF)) && !existsSync(partialOf(DAMAGED)), 'no partial left');
+    assert.deepEqual(log, [
+      `warn ${kept}.age holds a save of ${CUT_OFF}.age that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.`,
+    ]);
+  });
+
   it('puts back a template and people.yml cut off before their rename; a young partial and one beside its file stay', async () => {
     const journal = await encryptedJournal('plain-files');
 

@@ -180,7 +180,7 @@ describe('encryption: no save is sealed to a key the journal no longer has', fun
 describe('encryption: two windows saving one entry at the same moment', function () {
   this.timeout(60_000);
 
-  it('two windows saving one entry at the same moment each write and read back their own partial: both land whole, the later rename\'s text stays', async () => {
+  it('two windows saving one entry at the same moment each write and read back their own partial: neither is refused, and the entry opens whole to one of the two saves', async () => {
     const fs = await encrypted('readable');
     let otherSave: Promise<void> | undefined;
     let release = (): void => undefined;
@@ -206,7 +206,7 @@ describe('encryption: two windows saving one entry at the same moment', function
       }
     }));
 
-    await view.write(TODAY, NEW_TEXT);
+    await view.write(TODAY, NEW_TEXT); // Rejects if refused.
     await otherSave;
     const landed = await (await windowOn(fs, OLD)).read(TODAY);
     assert.ok(landed !== undefined && [NEW_TEXT, OTHER_TEXT].some((text) => Buffer.from(text).equals(Buffer.from(landed))), 'one of the two saves, whole');

@@ -215,7 +215,14 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     const written = await settling.modifiedAt(path);
     return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
   };
+  // The last written first, as the unlock does (orphanedPartials.ts): of two writers' orphans of one
+  // entry, the newer is put in place and the older then settled beside it. A time the disk does not tell sorts last.
+  const written = new Map<string, number>();
   for (const partial of partials) {
+    written.set(partial, (await settling.modifiedAt(partial)) ?? 0);
+  }
+  const newestFirst = [...partials].sort((a, b) => (written.get(b) ?? 0) - (written.get(a) ?? 0));
+  for (const partial of newestFirst) {
     const standing = await partialStanding(fs, partial, settling.sourceOf);
     if (standing === 'foreign') {
       continue;

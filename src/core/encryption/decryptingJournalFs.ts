@@ -32,6 +32,9 @@
 //   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
 //   is the save refused, with KeptSavesFull, before anything is written. The old-style one is then
 //   removed (this save does not write over it, as an earlier version's did).
+// - Deleting an entry, or renaming it in a journal of readable names, first settles the saves of it
+//   cut off beside its file that this window may take (settleDeadSaves): else, once the file is gone,
+//   a later unlock would put one back in its place — a deleted entry back, a renamed one twice.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
@@ -70,8 +73,11 @@ import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
-import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath } from './layout';
+import { folderOf } from './journalListing';
+import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
+import { partialsOf } from './partialsOf';
+import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
 import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import type { UnlockedJournal } from './unlockJournal';
 
@@ -147,9 +153,10 @@ export class DecryptingJournalFs implements JournalFs {
    * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
    * kept after its first sealed save (header). `onNamesLost`: told of entries listed as
    * `recovered/<id>.md` (header). `writer`: this view's writer id (layout.ts), the name of its
-   * partials; a new one for each view unless given (tests give two views their own).
+   * partials; a new one for each view unless given (tests give two views their own). `times`: the
+   * clock and the files' times the one-minute rule reads (partialTimes.ts); the disk's `stat` unless given.
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId()) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner)) {
     this.names = journal.names;
     this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
@@ -551,6 +558,7 @@ export class DecryptingJournalFs implements JournalFs {
     }
     await this.assertKeyUnchanged(from); // An opaque journal seals its name map again; a readable one moves a file a migration may be resealing.
     if (!this.opaque) {
+      await this.settleDeadSaves(from, source);
       return this.inner.rename(source, this.sealedPathOf(to));
     }
     const id = this.names.idOf(from);
@@ -585,8 +593,54 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
     this.plainSeen.delete(path);
-    await this.inner.remove(this.sealedPathOf(path));
+    const sealedPath = this.sealedPathOf(path);
+    await this.settleDeadSaves(path, sealedPath);
+    await this.inner.remove(sealedPath);
     await this.inner.remove(path);
+  }
+
+  /**
+   * Before the entry `path` (sealed in `sealedPath`) is deleted, or renamed away in a journal of
+   * readable names: the saves of it cut off beside its file. Left there, each would be an orphan once
+   * the file is gone, and a later unlock would put it in the file's place (orphanedPartials.ts) — a
+   * deleted entry back, a renamed one under both names. So each one this window may take (its own at
+   * any time; another writer's, or an old-style one, once it is a minute old: partialTimes.ts) that
+   * opens with the journal's keys is removed when it holds the entry's text, and otherwise first copied
+   * (sealed, as it is) to `NAME (interrupted save).md` beside it, `onKept` told — before anything of
+   * the entry changes, so a refusal (KeptSavesFull) leaves all as it was. One that does not open is
+   * left: the unlock never puts it in place. One under a minute old may be another window's save under
+   * way: it is left, and its landing brings the entry back as any save of it would; a dead one that
+   * young is still put back by a later unlock. In an opaque journal the entry's file stays when it is
+   * renamed (the map changes), so its partials stay beside it.
+   */
+  private async settleDeadSaves(path: string, sealedPath: string): Promise<void> {
+    const current = await this.inner.read(sealedPath);
+    if (current === undefined) {
+      return; // A plain entry of a mixed journal: no save of this view sealed it.
+    }
+    const opened = await this.sealing.open(sealedPath, current);
+    for (const partial of await this.partialsBeside(sealedPath)) {
+      if (writerOf(partial) !== this.writer && !(await oldEnough(this.times, partial))) {
+        continue;
+      }
+      const bytes = await this.inner.read(partial);
+      const saved = bytes === undefined ? undefined : await this.sealing.open(sealedPath, bytes);
+      if (bytes === undefined || saved?.ok !== true) {
+        continue;
+      }
+      if (!opened.ok || !equalBytes(saved.bytes, opened.bytes)) {
+        this.onKept?.(path, await this.keepAside(path, bytes, partial));
+      }
+      await this.inner.remove(partial);
+    }
+  }
+
+  /** Every partial of `sealedPath`, whoever wrote it: its folder listed, or at the journal's top (an opaque journal's entries) from the journal's listing. */
+  private async partialsBeside(sealedPath: string): Promise<readonly string[]> {
+    if (folderOf(sealedPath) !== '') {
+      return partialsOf(this.inner, sealedPath, [this.writer]);
+    }
+    return (await this.inner.list()).map((file) => file.path).filter((file) => isPartialOf(file, sealedPath));
   }
 
   removeEmptyFolders(path: string): Promise<void> {

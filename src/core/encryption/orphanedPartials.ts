@@ -28,15 +28,14 @@
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
 import type { Sealing } from './entrySteps';
-import { keepAside, partialStanding, SAFE_AGE_MS, settlePartials } from './entrySteps';
+import { partialStanding, SAFE_AGE_MS, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
-import { folderOf, listJournal } from './journalListing';
+import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
-import { finalPathOf, isEncryptedEntryPath, opaqueIdOf } from './layout';
+import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
 import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
-import { KEPT_MAX } from './keptSaves';
-import { ageReason, because, englishReason, reason, type Reason } from './reasons';
+import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
@@ -49,11 +48,6 @@ export interface OrphanReading {
   readonly now: () => Date;
   /** When the file at `path` was last written (ms since 1970); undefined when nothing is there. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
-  /**
-   * When a file was last added to, removed from or renamed in `folder` ('' the journal's top) (ms);
-   * undefined when the host does not tell. Optional: without it no orphan is found stale (header).
-   */
-  readonly folderChangedAt?: (folder: string) => Promise<number | undefined>;
 }
 
 /**
@@ -78,11 +72,6 @@ export interface OrphanSurvey {
    * (header). Whole or not: settlePartials tells.
    */
   readonly beside: readonly string[];
-  /**
-   * Whole orphans old enough whose folder changed more than SAFE_AGE_MS after they were written: the
-   * entry was deleted or renamed after this save (header), so it is kept as a copy, not put back.
-   */
-  readonly stale: readonly string[];
 }
 
 /** A save set aside by the unlock as a new entry beside its own (header). */
@@ -91,14 +80,12 @@ export interface KeptAside {
   readonly entry: string;
   /** The new entry's file, `NAME (interrupted save).md.age` (readable names) or a new opaque file. */
   readonly kept: string;
-  /** The entry was deleted or renamed after the save (a stale orphan), rather than beside it. */
-  readonly entryGone: boolean;
 }
 
 export interface OrphanRepair extends OrphanSurvey {
   /** The entries' files put back in place (final paths, `NAME.md.age`). */
   readonly restored: readonly string[];
-  /** Saves set aside as new entries: another writer's beside its entry, or a stale orphan. */
+  /** Saves set aside as new entries: another writer's beside its entry. */
   readonly keptAside: readonly KeptAside[];
   /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed; in English. */
   readonly notNow?: string;
@@ -106,7 +93,7 @@ export interface OrphanRepair extends OrphanSurvey {
   readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'recent' | 'beside' | 'stale' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
+type Examined = { readonly kind: 'none' | 'recent' | 'beside' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
@@ -140,8 +127,7 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   if (!opened.ok) {
     return { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
   }
-  const folderChanged = await reading.folderChangedAt?.(folderOf(partial));
-  return folderChanged !== undefined && folderChanged - written > SAFE_AGE_MS ? { kind: 'stale' } : { kind: 'whole', written };
+  return { kind: 'whole', written };
 }
 
 /** Whether `path` was last written SAFE_AGE_MS ago or more; a time the disk does not tell is young (layout.ts). */
@@ -157,7 +143,6 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
   const recent: string[] = [];
   const kept: Attention[] = [];
   const beside: string[] = [];
-  const stale: string[] = [];
   for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
     const examined = await examine(reading, sealing, journal.names, partial);
     if (examined.kind === 'whole') {
@@ -168,12 +153,10 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
       kept.push({ path: partial, reason: examined.reason, why: examined.why });
     } else if (examined.kind === 'beside') {
       beside.push(partial);
-    } else if (examined.kind === 'stale') {
-      stale.push(partial);
     }
   }
   // The last written first: of two writers' orphans of one entry, it is the one put in place.
-  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept, beside, stale };
+  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept, beside };
 }
 
 /** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */
@@ -198,9 +181,9 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     survey = await surveyOrphans(reading, journal);
   } catch (error) {
-    return { whole: [], recent: [], kept: [], beside: [], stale: [], restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
+    return { whole: [], recent: [], kept: [], beside: [], restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
-  if (survey.whole.length === 0 && survey.beside.length === 0 && survey.stale.length === 0) {
+  if (survey.whole.length === 0 && survey.beside.length === 0) {
     return { ...survey, restored: [], keptAside: [] }; // The usual case: nothing written, not even the lock.
   }
   let lock;
@@ -225,16 +208,6 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         restored.push(finalPathOf(partial));
       }
     }
-    for (const partial of survey.stale) {
-      if ((await examine(reading, sealing, journal.names, partial)).kind === 'stale') {
-        const kept = await keepAside(fs, partial, finalPathOf(partial), host.keptWords);
-        if (kept === undefined) {
-          attention.push(because(partial, reason('kept-full', entryOf(journal.names, partial), KEPT_MAX)));
-        } else {
-          keptAside.push({ entry: entryOf(journal.names, partial), kept, entryGone: true });
-        }
-      }
-    }
     // Another writer's partials beside their entry, and the other writers' orphans of an entry just put back.
     const besides: string[] = [];
     for (const partial of [...survey.beside, ...survey.whole]) {
@@ -252,7 +225,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
       now: host.now,
       ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
     });
-    keptAside.push(...settled.notes.map((note) => ({ entry: String(note.why?.args[0] ?? ''), kept: note.path, entryGone: false })));
+    keptAside.push(...settled.notes.map((note) => ({ entry: String(note.why?.args[0] ?? ''), kept: note.path })));
     attention.push(...settled.attention);
   } catch (error) {
     notNow = failureWhy(error);
@@ -263,11 +236,4 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
     notNow ??= reason('lock-not-removed-unlock', failureWhy(error));
   }
   return { ...survey, kept: [...survey.kept, ...attention], restored, keptAside, ...(notNow === undefined ? {} : notNowOf(notNow)) };
-}
-
-/** The entry a partial is of, as the migrations name it (settlePartials): its name in an opaque journal, else its encrypted path. */
-function entryOf(names: EntryNames, partial: string): string {
-  const finalPath = finalPathOf(partial);
-  const source = names.sourceOf(finalPath);
-  return source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
 }

@@ -30,7 +30,7 @@ import { keptSaveWords } from './keptSaveWords';
 import { lostNamesMessage } from './lostNamesMessage';
 import { plainKeptMessage } from './plainKeptMessage';
 import { saveRefusal } from './saveRefusal';
-import { workspaceJournalFs } from './workspaceJournalFs';
+import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 interface Mount {
   readonly root: vscode.Uri;
@@ -80,7 +80,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
    */
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries));
+    // The one-minute rule's file times: the disk's own stat where it has one (Node's fs), else VS Code's.
+    const times = disk.stat === undefined ? { now: () => Date.now(), modifiedAt: workspaceModifiedAt(root) } : undefined;
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries), undefined, times);
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }

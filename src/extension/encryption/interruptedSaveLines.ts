@@ -32,9 +32,7 @@ export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): Ou
     })),
     ...repair.keptAside.map((item): OutputLine => ({
       level: 'warn',
-      text: item.entryGone
-        ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename; {1} was deleted or renamed after it, so the save was kept as this new entry rather than put back. Delete it if you do not need it.', item.kept, item.entry)
-        : l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.kept, item.entry),
+      text: l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.kept, item.entry),
     })),
     ...repair.kept.map((item): OutputLine => ({
       level: 'warn',

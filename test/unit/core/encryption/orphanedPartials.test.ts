@@ -147,7 +147,7 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
 
     assert.deepEqual([repair.restored, repair.whole, repair.recent, repair.kept], [[], [], [], []], 'neither is an orphan');
     const kept = '2026/12/2026-12-01 (interrupted save).md.age';
-    assert.deepEqual(repair.keptAside, [{ entry: `${OTHER}.age`, kept, entryGone: false }]);
+    assert.deepEqual(repair.keptAside, [{ entry: `${OTHER}.age`, kept }]);
     const expected = new Map(before);
     expected.delete(PARTIAL);
     expected.delete(partialPath(`${OTHER}.age`, WRITER));
@@ -212,7 +212,7 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     moved(fs, SEALED, PARTIAL);
     fs.log.length = 0;
     const survey = await surveyOrphans(host(fs), journal);
-    assert.deepEqual(survey, { whole: [PARTIAL], recent: [], kept: [], beside: [], stale: [] });
+    assert.deepEqual(survey, { whole: [PARTIAL], recent: [], kept: [], beside: [] });
     assert.deepEqual(writes(fs), []);
   });
 });

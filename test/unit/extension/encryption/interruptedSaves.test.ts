@@ -4,7 +4,7 @@
 // journal): the entry opens again, a partial that does not open is kept and named in the output
 // channel with why, and one written just now is left alone.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshot, stubVault, useEncryptionProbe } from '../../../support/identityVault';
 
@@ -101,6 +101,80 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     assert.deepEqual(log, [
       `warn ${kept}.age holds a save of ${CUT_OFF}.age that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.`,
     ]);
+  });
+
+  /**
+   * A dead window's save of `entry` cut off beside it, 20 s old when a window unlocks: that unlock
+   * leaves it (its writer may be alive). Then `change` deletes or renames the entry in that window, a
+   * while after the save: the partial's time is moved back by five minutes first, which is the clock
+   * moving on (the unlock came when the save was 20 s old, the change five minutes after it).
+   */
+  const deadSaveThenChange = async (name: string, entry: string, change: (vault: ReturnType<typeof window>, root: ReturnType<ReturnType<typeof probe>['vscode']['Uri']['file']>) => Promise<void>): Promise<{ journal: string; saved: string }> => {
+    const journal = await encryptedJournal(name);
+    const at = join(journal, `${entry}.age`);
+    const partial = `${at}.7deadwin.lj-partial`;
+    const first = window();
+    const mounted = await first.open(probe().vscode.Uri.file(journal));
+    assert.ok(mounted !== undefined);
+    const sealed = readFileSync(at);
+    const saved = `${ENTRIES[entry] ?? ''}Written in a window that was then closed.\n`;
+    await first.provider.writeFile(probe().vscode.Uri.joinPath(mounted, ...entry.split('/')) as never, Buffer.from(saved), { create: false, overwrite: true });
+    renameSync(at, partial);
+    writeFileSync(at, sealed);
+    const young = new Date(Date.now() - 20_000);
+    utimesSync(partial, young, young);
+
+    const log: string[] = [];
+    const second = window(log);
+    const root = await second.open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    assert.ok(existsSync(partial), 'a save under a minute old is left by the unlock');
+    assert.deepEqual(log, []);
+    const earlier = new Date(Date.now() - 5 * 60_000);
+    utimesSync(partial, earlier, earlier);
+    await change(second, root);
+    return { journal, saved };
+  };
+
+  it('a dead window\'s save left by an unlock, of an entry deleted in that window afterwards, is kept as NAME (interrupted save).md by the delete, not put back as the entry by the next unlock', async () => {
+    const { journal, saved } = await deadSaveThenChange('deleted', CUT_OFF, async (vault, root) => {
+      await (vault.provider as unknown as { delete(uri: unknown, options: { recursive: boolean }): Promise<void> }).delete(probe().vscode.Uri.joinPath(root, ...CUT_OFF.split('/')), { recursive: false });
+    });
+    const kept = '2026/11/2026-11-23 (interrupted save).md';
+    assert.ok(!existsSync(join(journal, `${CUT_OFF}.age`)), 'deleted');
+    assert.ok(probe().vscode.stub.ui.said.some((text) => text.includes(`it is kept as ${kept}`)), probe().vscode.stub.ui.said.join('\n'));
+
+    const log: string[] = [];
+    const vault = window(log);
+    const root = await vault.open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    assert.ok(!existsSync(join(journal, `${CUT_OFF}.age`)), 'the deleted entry does not come back');
+    const read = async (path: string): Promise<string> => Buffer.from(await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...path.split('/')) as never)).toString('utf8');
+    assert.equal(await read(kept), saved, 'the cut-off save is kept, as an entry of its own');
+    assert.deepEqual(readdirSync(join(journal, '2026/11')).filter((file) => file.includes('lj-partial')), [], 'no partial left');
+    assert.deepEqual(log, [], 'the next unlock has nothing to put back');
+  });
+
+  it('a dead window\'s save left by an unlock, of an entry renamed in that window afterwards, is kept as NAME (interrupted save).md by the rename, not put back under the old name by the next unlock', async () => {
+    const renamed = '2026/11/2026-11-24-leave.md';
+    const { journal, saved } = await deadSaveThenChange('renamed', DAMAGED, async (vault, root) => {
+      await (vault.provider as unknown as { rename(from: unknown, to: unknown, options: { overwrite: boolean }): Promise<void> }).rename(
+        probe().vscode.Uri.joinPath(root, ...DAMAGED.split('/')), probe().vscode.Uri.joinPath(root, ...renamed.split('/')), { overwrite: false });
+    });
+    const kept = '2026/11/2026-11-24 (interrupted save).md';
+    assert.ok(!existsSync(join(journal, `${DAMAGED}.age`)) && existsSync(join(journal, `${renamed}.age`)), 'renamed');
+    assert.ok(probe().vscode.stub.ui.said.some((text) => text.includes(`it is kept as ${kept}`)), probe().vscode.stub.ui.said.join('\n'));
+
+    const log: string[] = [];
+    const vault = window(log);
+    const root = await vault.open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    assert.ok(!existsSync(join(journal, `${DAMAGED}.age`)), 'the entry does not appear twice, under its old name too');
+    const read = async (path: string): Promise<string> => Buffer.from(await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...path.split('/')) as never)).toString('utf8');
+    assert.equal(await read(renamed), ENTRIES[DAMAGED], 'the renamed entry is as it was');
+    assert.equal(await read(kept), saved, 'the cut-off save is kept, as an entry of its own');
+    assert.deepEqual(readdirSync(join(journal, '2026/11')).filter((file) => file.includes('lj-partial')), [], 'no partial left');
+    assert.deepEqual(log, [], 'the next unlock has nothing to put back');
   });
 
   it('puts back a template and people.yml cut off before their rename; a young partial and one beside its file stay', async () => {

@@ -21,8 +21,9 @@
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
 //   with no file beside it to the unlock's, orphanedPartials.ts). The partials a save meets by name —
 //   this view's own, left by a save of it that failed before its rename, and an old-style one
-//   (`NAME.md.age.lj-partial`), which no writer of this version writes: an earlier version's, taken as
-//   that version's saves took it — are examined first: one that opens
+//   (`NAME.md.age.lj-partial`), which no writer of this version writes: an earlier version's, taken
+//   only once it is a minute old (layout.ts), as a younger one may be that version's save under way —
+//   are examined first: one that opens
 //   to other text than the entry's file and this save, or does not open at all, is first copied as it
 //   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
 //   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
@@ -474,14 +475,16 @@ export class DecryptingJournalFs implements JournalFs {
 
   /**
    * Before a save of `path` writes its partial: the earlier saves' partials it meets by name — this
-   * view's own, which it would write over, and an old-style one — each kept as a new entry when it
-   * holds other text than both the entry's file and `plain`, or does not open (header); the old-style
-   * one then removed. Two reads of files that are not there in the usual case.
+   * view's own, which it would write over, and an old-style one once it is a minute old — each kept as
+   * a new entry when it holds other text than both the entry's file and `plain`, or does not open
+   * (header); the old-style one then removed. A younger old-style one may be a window of an earlier
+   * version saving now (layout.ts's one-minute rule): it is left to that window, or to the unlock and
+   * the runs, which settle it once it is a minute old. Two reads of files that are not there in the usual case.
    */
   private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
     for (const partial of [partialPath(sealedPath, this.writer), legacyPartialPath(sealedPath)]) {
       const earlier = await this.inner.read(partial);
-      if (earlier === undefined) {
+      if (earlier === undefined || (partial === legacyPartialPath(sealedPath) && !(await oldEnough(this.times, partial)))) {
         continue;
       }
       if (await this.holdsOwnText(sealedPath, earlier, plain)) {

@@ -42,6 +42,12 @@ async function opened(fs: MemoryJournalFs, credential: Credential = passphrase):
   return new DecryptingJournalFs(fs, unlock.journal);
 }
 
+/** File times for a view: every file on the disk was written a minute and a millisecond ago. */
+function minuteOld(fs: MemoryJournalFs): { now: () => number; modifiedAt: (path: string) => Promise<number | undefined> } {
+  const now = Date.now();
+  return { now: () => now, modifiedAt: async (path) => (fs.files.has(path) ? now - SAFE_AGE_MS - 1 : undefined) };
+}
+
 async function listed(fs: { list: MemoryJournalFs['list'] }): Promise<string[]> {
   return (await fs.list()).map((file) => file.path).sort();
 }
@@ -88,7 +94,8 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       const kept: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
       assert.ok(unlock.ok);
-      const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`));
+      // An old-style one was written over a minute ago: a window may take it only then (layout.ts).
+      const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, minuteOld(fs));
       const sealedOf = (path: string): string => view.sealedPathOf(path);
       const original = fs.files.get(sealedOf(TODAY));
       assert.ok(original !== undefined);
@@ -98,7 +105,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       assert.ok(cutOffSealed !== undefined);
       const partial = style === 'own' ? partialPath(sealedOf(TODAY), view.writer) : legacyPartialPath(sealedOf(TODAY));
 
-      // A save cut off after VS Code's rename deleted the entry, less than a minute ago: only the partial is there.
+      // A save cut off after VS Code's rename deleted the entry: only the partial is there.
       fs.files.delete(sealedOf(TODAY));
       fs.put(partial, cutOffSealed);
       const later = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it, from the template.\n');
@@ -136,6 +143,28 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     });
     }
   }
+
+  it('leaves an old-style NAME.md.age.lj-partial written under a minute ago as it is: a window of an earlier version may be saving it (the save lands in its own partial)', async () => {
+    const fs = await encrypted('readable');
+    const kept: string[] = [];
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const now = Date.now();
+    const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, { now: () => now, modifiedAt: async (at) => (fs.files.has(at) ? now - 20_000 : undefined) });
+    const legacy = legacyPartialPath(`${TODAY}.age`);
+    const theirs = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nAn older window\'s save, half-way through.\n');
+    const original = fs.files.get(`${TODAY}.age`);
+    await view.write(TODAY, theirs);
+    const under = fs.files.get(`${TODAY}.age`);
+    assert.ok(original !== undefined && under !== undefined);
+    fs.put(`${TODAY}.age`, original);
+    fs.put(legacy, under.subarray(0, under.length - 40)); // Its write under way: cut short so far.
+    await view.write(TODAY, NEW_TEXT);
+    assert.deepEqual(await view.read(TODAY), NEW_TEXT, 'the save lands');
+    assert.deepEqual(fs.files.get(legacy), under.subarray(0, under.length - 40), 'the other window\'s partial is as it was');
+    assert.deepEqual(kept, [], 'nothing kept aside');
+    assert.deepEqual((await listed(view)).filter((path) => path.includes('interrupted')), []);
+  });
 
   it('keeps an earlier save cut off before its rename when no one listens for it too (a view made without onKept)', async () => {
     const fs = await encrypted('readable');

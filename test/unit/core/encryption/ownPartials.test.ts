@@ -5,7 +5,7 @@
 // journal on the in-memory disk, a torn write being two steps as Node makes it:
 // (a) a window killed right after its map rename, while another window's map write is half-written:
 //     names.age is whole and the journal unlocks, with every name of both windows;
-// (b) two windows saving one entry at once, in seeded orders: at every step the entry's file opens
+// (b) two windows saving one entry at once, in seeded orders (six pinned where bf32f66 cut it short): at every step the entry's file opens
 //     whole, and it ends as one of the two saves;
 // (c) old-style partials, left by earlier versions, are still read and settled;
 // (d) a live writer's fresh partial is not removed or taken by another writer's settling.
@@ -30,6 +30,12 @@ const TODAY = '2026/11/2026-11-23.md';
 const FROM_A = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nWritten in window A.\n');
 const FROM_B = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
 const SEEDS = Number(process.env.SEEDS ?? 40);
+/**
+ * Orders, beyond the first SEEDS, in which bf32f66's shared partial left the entry's file cut short at
+ * some step (readable names: 59, 69, 90, 102; opaque: 102, 134, 182; none of seeds 1–40 did): run
+ * first, so on that code (b) fails on a cut-short entry.
+ */
+const PINNED = [59, 69, 90, 102, 134, 182];
 const NOW = Date.UTC(2026, 10, 24, 9, 0);
 
 /** A partial of the map, whoever wrote it (spelt out, so this file runs on the code before the change too). */
@@ -170,12 +176,12 @@ describe('encryption: a partial file per writer (issue 17)', function () {
     assert.ok([...after.names.names.values()].includes('2026/11/2026-11-25.md'), 'B\'s name, written before it was killed, is kept (its entry\'s file was never written)');
   });
 
-  it(`(b) two windows saving one entry at once, ${SEEDS} seeded orders with every write torn in two steps: at every step the entry opens whole, and it ends as one of the two saves`, async () => {
+  it(`(b) two windows saving one entry at once, ${PINNED.length} pinned and ${SEEDS} seeded orders with every write torn in two steps: at every step the entry opens whole, and it ends as one of the two saves`, async () => {
     for (const names of ['readable', 'opaque'] as const) {
       const start = await encrypted(names);
       const sealedPath = new DecryptingJournalFs(start, await unlocked(start)).sealedPathOf(TODAY);
       const old = ENTRIES[TODAY] ?? new Uint8Array(0);
-      for (let seed = 1; seed <= SEEDS; seed++) {
+      for (const seed of [...PINNED, ...Array.from({ length: SEEDS }, (_, index) => index + 1)]) {
         const context = `${names} names, seed ${seed}`;
         const fs = start.clone();
         const sealing = sealingOf((await unlocked(fs)).keys);

@@ -66,9 +66,16 @@ export async function restorePlainPartials(root: vscode.Uri, now: () => number =
   } catch (error) {
     return [{ level: 'warn', text: vscode.l10n.t('The journal\'s templates and other plain files were not checked for saves cut off before their rename: {0}', errorMessage(error)) }];
   }
+  const at = (path: string): vscode.Uri => vscode.Uri.joinPath(root, ...path.split('/'));
+  // The last written first, as the unlock does for entries (orphanedPartials.ts): of two writers'
+  // partials of one file with nothing at its name, the newer is put back and the older then stays beside it.
+  const times = new Map<string, number>();
   for (const partial of partials) {
+    times.set(partial, await statOf(at(partial)).then((stat) => stat?.mtime ?? 0, () => 0));
+  }
+  const newestFirst = [...partials].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
+  for (const partial of newestFirst) {
     const final = finalPathOf(partial);
-    const at = (path: string): vscode.Uri => vscode.Uri.joinPath(root, ...path.split('/'));
     try {
       const written = await statOf(at(partial));
       if (written === undefined) {

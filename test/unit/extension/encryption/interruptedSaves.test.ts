@@ -177,6 +177,27 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     assert.deepEqual(log, [], 'the next unlock has nothing to put back');
   });
 
+  it('of two windows\' saves of a template both cut off with nothing at its name, puts back the newer (not the alphabetically first writer\'s); the older stays beside it', async () => {
+    const journal = await encryptedJournal('plain-two-writers');
+    const put = (path: string, text: string, minutesAgo: number): void => {
+      mkdirSync(join(journal, path, '..'), { recursive: true });
+      writeFileSync(join(journal, path), text);
+      const time = new Date(Date.now() - minutesAgo * 60_000);
+      utimesSync(join(journal, path), time, time);
+    };
+    put('.templates/daily.md.2aaaaaaa.lj-partial', 'the older save\n', 5);
+    put('.templates/daily.md.7zzzzzzz.lj-partial', 'the newer save\n', 2);
+
+    const log: string[] = [];
+    assert.ok(await window(log).open(probe().vscode.Uri.file(journal)) !== undefined, 'unlocked');
+    assert.equal(readFileSync(join(journal, '.templates/daily.md'), 'utf8'), 'the newer save\n');
+    assert.ok(existsSync(join(journal, '.templates/daily.md.2aaaaaaa.lj-partial')), 'the older is kept');
+    assert.deepEqual(log.filter((line) => !line.includes('.md.age')), [
+      'info Put back .templates/daily.md: a save of it was cut off before its rename (.templates/daily.md.7zzzzzzz.lj-partial is now .templates/daily.md).',
+      'warn .templates/daily.md.2aaaaaaa.lj-partial holds a save of .templates/daily.md that was cut off before its rename; both are kept. Compare them, then delete the one you do not need.',
+    ]);
+  });
+
   it('puts back a template and people.yml cut off before their rename; a young partial and one beside its file stay', async () => {
     const journal = await encryptedJournal('plain-files');
 

@@ -78,11 +78,13 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   /**
    * Shows the unlocked journal at `root` under this provider; resolves to the mount's root URI. `disk`
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
+   * `keptAside`: entries listed as `recovered/ID.md` that are an unlock's kept copies of interrupted
+   * saves, told as such in the output: left out of the warning for entries whose name is lost.
    */
-  mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
+  mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root), keptAside: readonly string[] = []): vscode.Uri {
     // The one-minute rule's file times: the disk's own stat where it has one (Node's fs), else VS Code's.
     const times = disk.stat === undefined ? { now: () => Date.now(), modifiedAt: workspaceModifiedAt(root) } : undefined;
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries), undefined, times);
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries.filter((entry) => !keptAside.includes(entry))), undefined, times);
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -115,6 +117,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * do (lostNamesMessage.ts); the Explorer shows only the sealed files, so the message opens the first.
    */
   private namesLost(id: string, entries: readonly string[]): void {
+    if (entries.length === 0) {
+      return;
+    }
     const open = vscode.l10n.t('Open');
     void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries), open).then((choice) => {
       if (choice === open && entries[0] !== undefined) {

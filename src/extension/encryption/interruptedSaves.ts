@@ -10,13 +10,16 @@ import * as vscode from 'vscode';
 import { modifiedAtOf } from '../../core/encryption/migrationRun';
 import { restoreOrphans } from '../../core/encryption/orphanedPartials';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
-import { interruptedSaveLines } from './interruptedSaveLines';
+import { interruptedSaveLines, keptAsideListed } from './interruptedSaveLines';
 import { keptSaveWords } from './keptSaveWords';
 import { migrationHost } from './migrationHost';
 import { restorePlainPartials } from './plainPartials';
 
-/** Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when done. */
-export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<void> {
+/**
+ * Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when
+ * done, to the entries an opaque journal lists its kept copies as (`recovered/ID.md`, told in the output).
+ */
+export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<readonly string[]> {
   const host = migrationHost(disk, () => undefined);
   const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAtOf(host), keptWords: keptSaveWords(vscode.l10n) }, journal);
   for (const line of interruptedSaveLines(vscode.l10n, repair)) {
@@ -25,4 +28,5 @@ export async function restoreInterruptedSaves(disk: vscode.Uri, journal: Unlocke
   for (const line of await restorePlainPartials(disk)) {
     log[line.level](line.text);
   }
+  return keptAsideListed(repair);
 }

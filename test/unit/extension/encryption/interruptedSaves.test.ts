@@ -22,15 +22,15 @@ describe('extension: a save cut off before its rename, put back at unlock', func
 
   const window = (log: string[] = []): ReturnType<typeof stubVault> => stubVault(probe(), new Map(), new Map(), log);
 
-  /** A plain journal of ENTRIES in `name` under the test's folder, encrypted (readable names, a passphrase) by the command. */
-  const encryptedJournal = async (name: string): Promise<string> => {
+  /** A plain journal of ENTRIES in `name` under the test's folder, encrypted (readable names unless `opaque`, a passphrase) by the command. */
+  const encryptedJournal = async (name: string, names: 'readable' | 'opaque' = 'readable'): Promise<string> => {
     const journal = join(dir(), name);
     for (const [path, text] of Object.entries(ENTRIES)) {
       mkdirSync(join(journal, path, '..'), { recursive: true });
       writeFileSync(join(journal, path), text);
     }
     probe().vscode.stub.settings = { 'leadershipJournal.journalFolder': journal };
-    probe().vscode.stub.ui.answer = (question) => question.items.find((item) => ['Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
+    probe().vscode.stub.ui.answer = (question) => question.items.find((item) => [names === 'opaque' ? 'Encrypt, Hide Names Too' : 'Encrypt, Keep Names Readable', 'With a Passphrase'].includes(item))
       ?? (question.kind === 'inputBox' ? PASSPHRASE : undefined);
     await probe().encryptCommand(window());
     return journal;
@@ -101,6 +101,47 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     assert.deepEqual(log, [
       `warn ${kept}.age holds a save of ${CUT_OFF}.age that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.`,
     ]);
+  });
+
+  it('in an opaque journal, a dead window\'s save cut off beside its entry is kept by the next unlock as recovered/ID.md, told as an interrupted save kept aside, not as a lost name', async () => {
+    const journal = await encryptedJournal('opaque-beside', 'opaque');
+    const first = window();
+    const mounted = await first.open(probe().vscode.Uri.file(journal));
+    assert.ok(mounted !== undefined);
+    const before = new Set(readdirSync(journal));
+    const saved = `${ENTRIES[CUT_OFF] ?? ''}Written in a window that was then closed.\n`;
+    const sealedOf = async (): Promise<string> => {
+      // The entry's opaque file: the one whose text changes with this save.
+      const files = [...before].filter((file) => file.endsWith('.md.age'));
+      const old = new Map(files.map((file) => [file, readFileSync(join(journal, file))]));
+      await first.provider.writeFile(probe().vscode.Uri.joinPath(mounted, ...CUT_OFF.split('/')) as never, Buffer.from(saved), { create: false, overwrite: true });
+      const changed = files.find((file) => !readFileSync(join(journal, file)).equals(old.get(file) ?? Buffer.alloc(0)));
+      assert.ok(changed !== undefined);
+      renameSync(join(journal, changed), join(journal, `${changed}.7deadwin.lj-partial`));
+      writeFileSync(join(journal, changed), old.get(changed) ?? Buffer.alloc(0));
+      return changed;
+    };
+    const sealed = await sealedOf();
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(join(journal, `${sealed}.7deadwin.lj-partial`), old, old);
+
+    const log: string[] = [];
+    const said = probe().vscode.stub.ui.said.length;
+    const vault = window(log);
+    const root = await vault.open(probe().vscode.Uri.file(journal));
+    assert.ok(root !== undefined, 'unlocked');
+    const kept = readdirSync(journal).filter((file) => file.endsWith('.md.age') && !before.has(file));
+    assert.equal(kept.length, 1, 'one new opaque file');
+    const listedAs = `recovered/${kept[0]?.slice(0, 26) ?? ''}.md`;
+    const read = async (path: string): Promise<string> => Buffer.from(await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...path.split('/')) as never)).toString('utf8');
+    assert.equal(await read(listedAs), saved, 'the cut-off save, listed under recovered/');
+    assert.equal(await read(CUT_OFF), ENTRIES[CUT_OFF], 'the entry is as it was');
+    await (vault.provider as unknown as { readDirectory(uri: unknown): Promise<unknown> }).readDirectory(probe().vscode.Uri.joinPath(root, 'recovered'));
+    await (vault.provider as unknown as { readDirectory(uri: unknown): Promise<unknown> }).readDirectory(root);
+    assert.deepEqual(log, [
+      `warn A save of ${CUT_OFF} that a closed window cut off before its rename, with other text than the entry, is kept aside as ${listedAs} (the journal's list of names does not name it). Compare the two, then delete the one you do not need.`,
+    ]);
+    assert.deepEqual(probe().vscode.stub.ui.said.slice(said).filter((text) => text.includes('lost its name')), [], 'not said to have lost its name');
   });
 
   /**

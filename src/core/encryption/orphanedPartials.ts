@@ -24,6 +24,9 @@
 //   has (the entry's text, or a write cut short), and each kept one is told (`keptAside`). Up to
 //   bf32f66 the next save of the entry did this; now the unlock does, so it is not hidden in VS Code,
 //   whose *Encrypt Journal…* refuses an encrypted journal.
+// - Copies of the map of opaque names that closed windows left beside a whole names.age, last written
+//   at least SAFE_AGE_MS ago, are removed under the same lock (mapCopies.ts): they hold no name any
+//   file uses.
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
@@ -34,6 +37,7 @@ import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
 import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
+import { deadMapCopies } from './mapCopies';
 import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
@@ -85,6 +89,8 @@ export interface KeptAside {
 export interface OrphanRepair extends OrphanSurvey {
   /** The entries' files put back in place (final paths, `NAME.md.age`). */
   readonly restored: readonly string[];
+  /** Copies of the map of opaque names closed windows left beside a whole names.age, removed (mapCopies.ts). */
+  readonly mapCopiesRemoved: readonly string[];
   /** Saves set aside as new entries: another writer's beside its entry. */
   readonly keptAside: readonly KeptAside[];
   /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed; in English. */
@@ -181,22 +187,30 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     survey = await surveyOrphans(reading, journal);
   } catch (error) {
-    return { whole: [], recent: [], kept: [], beside: [], restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
+    return { whole: [], recent: [], kept: [], beside: [], restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
-  if (survey.whole.length === 0 && survey.beside.length === 0) {
-    return { ...survey, restored: [], keptAside: [] }; // The usual case: nothing written, not even the lock.
+  const sealing = sealingOf(journal.keys);
+  const times = { now: () => host.now().getTime(), modifiedAt: host.modifiedAt };
+  let mapCopies: string[];
+  try {
+    mapCopies = await deadMapCopies(fs, sealing, times);
+  } catch (error) {
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
+  }
+  if (survey.whole.length === 0 && survey.beside.length === 0 && mapCopies.length === 0) {
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [] }; // The usual case: nothing written, not even the lock.
   }
   let lock;
   try {
     lock = await acquireLock(fs, lockHolder(host, 'unlock'), host.liveness);
   } catch (error) {
-    return { ...survey, restored: [], keptAside: [], ...notNowOf(failureWhy(error)) };
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
   if (!lock.ok) {
-    return { ...survey, restored: [], keptAside: [], ...notNowOf(lock.why) };
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(lock.why) };
   }
-  const sealing = sealingOf(journal.keys);
   const restored: string[] = [];
+  const mapCopiesRemoved: string[] = [];
   const keptAside: KeptAside[] = [];
   const attention: Attention[] = [];
   let notNow: Reason | string | undefined;
@@ -227,6 +241,13 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
     });
     keptAside.push(...settled.notes.map((note) => ({ entry: String(note.why?.args[0] ?? ''), kept: note.path })));
     attention.push(...settled.attention);
+    // Again under the lock: a window may have written the map since (its copy then younger, or names.age changed).
+    for (const copy of await deadMapCopies(fs, sealing, times)) {
+      if (mapCopies.includes(copy)) {
+        await fs.remove(copy);
+        mapCopiesRemoved.push(copy);
+      }
+    }
   } catch (error) {
     notNow = failureWhy(error);
   }
@@ -235,5 +256,5 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   } catch (error) {
     notNow ??= reason('lock-not-removed-unlock', failureWhy(error));
   }
-  return { ...survey, kept: [...survey.kept, ...attention], restored, keptAside, ...(notNow === undefined ? {} : notNowOf(notNow)) };
+  return { ...survey, kept: [...survey.kept, ...attention], restored, mapCopiesRemoved, keptAside, ...(notNow === undefined ? {} : notNowOf(notNow)) };
 }

@@ -52,6 +52,10 @@ export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): Ou
           : l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1} (the journal\'s list of names does not name it). Compare the two, then delete the one you do not need.', item.entry, `${RECOVERED_FOLDER}/${id}.md`),
       };
     }),
+    ...repair.mapCopiesRemoved.map((path): OutputLine => ({
+      level: 'info',
+      text: l10n.t('{0} was removed: a copy of the journal\'s list of names that a closed window left over a minute ago, holding no name an entry uses (the list itself is whole).', path),
+    })),
     ...repair.kept.map((item): OutputLine => ({
       level: 'warn',
       text: l10n.t('An interrupted save was left as it is, not put in place of {0}: {1}.', finalPathOf(item.path), inUserWords(l10n, item.why ?? item.reason)),

@@ -8,7 +8,7 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
-import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { LOCK_PATH, NAMES_PATH, partialPath, stagedPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans, SAFE_AGE_MS, surveyOrphans, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
 import { englishReason, reason, type Reason } from '../../../../src/core/encryption/reasons';
 import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -61,7 +61,7 @@ function moved(fs: MemoryJournalFs, from: string, to: string): void {
 
 /** Operations that change the disk, from the fs's log. */
 function writes(fs: MemoryJournalFs): string[] {
-  return fs.log.filter((line) => !/^(list|read) /.test(line));
+  return fs.log.filter((line) => !/^(list|listFolder|read) /.test(line));
 }
 
 async function entryText(fs: MemoryJournalFs, journal: UnlockedJournal, path: string): Promise<Uint8Array | undefined> {
@@ -205,6 +205,37 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     }
     assert.deepEqual([...disk(fs).keys()].sort(), [...before.keys()].map((path) => (path === PARTIAL ? SEALED : path)).sort());
     assert.deepEqual(await entryText(fs, journal, TODAY), ENTRIES[TODAY]);
+  });
+
+  it('removes the copies of names.age that closed windows left beside it over a minute ago, under the lock, and leaves a younger one (a live window\'s map write) and every copy when names.age is missing', async () => {
+    const { fs, journal } = await encrypted('opaque');
+    const map = fs.files.get(NAMES_PATH);
+    assert.ok(map !== undefined);
+    const dead = [partialPath(NAMES_PATH, WRITER), stagedPath(NAMES_PATH), `${NAMES_PATH}.lj-partial`];
+    const live = partialPath(NAMES_PATH, '2livewin');
+    for (const copy of [...dead, live]) {
+      fs.put(copy, map);
+    }
+    const before = disk(fs);
+    const lockTaken = (): boolean => fs.log.some((line) => line.includes(LOCK_PATH) && !/^(list|listFolder|read) /.test(line));
+
+    const repair = await restoreOrphans(host(fs, { [live]: 20_000 }), journal);
+
+    assert.deepEqual([...repair.mapCopiesRemoved].sort(), [...dead].sort());
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.`)), [live], 'the live window\'s copy is left to it');
+    assert.ok(lockTaken(), 'removed under the journal\'s lock');
+    assert.deepEqual(fs.files.get(NAMES_PATH), map, 'names.age is as it was');
+    assert.equal(before.size - disk(fs).size, dead.length, 'nothing else changed');
+
+    // names.age missing (a delete-first rename cut off): the copies are the map's only copies, kept for the next run.
+    const { fs: missing, journal: unlocked } = await encrypted('opaque');
+    const copyOfMap = missing.files.get(NAMES_PATH);
+    assert.ok(copyOfMap !== undefined);
+    missing.files.delete(NAMES_PATH);
+    missing.put(partialPath(NAMES_PATH, WRITER), copyOfMap);
+    const left = await restoreOrphans(host(missing), unlocked);
+    assert.deepEqual(left.mapCopiesRemoved, []);
+    assert.ok(missing.files.has(partialPath(NAMES_PATH, WRITER)));
   });
 
   it('the survey alone reads and never writes (what the CLI uses)', async () => {

@@ -20,9 +20,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import type * as esbuild from 'esbuild';
 import { repoRoot } from '../scripts/vscodePaths';
-import { TAGGER_ALIAS } from '../scripts/taggerAlias';
+import { loadShippedBundle } from './shippedBundle';
 import { asciiOnly } from '../scripts/asciiOnly';
 
 interface Bundle {
@@ -44,14 +44,7 @@ const USER_TERMS = { whyTerms: ['purpose', 'north star'], howTerms: ['rota', 'sp
 
 /** The tagger of the tree at `root`, bundled and minified as the product ships it (with `plugins`), loaded. */
 async function bundleAt(root: string, outDir: string, name: string, plugins: esbuild.Plugin[]): Promise<Bundle> {
-  const outfile = join(outDir, `${name}.js`);
-  await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: join(root, 'src', 'core', 'tagger'), loader: 'ts' },
-    outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-    alias: TAGGER_ALIAS, plugins, logLevel: 'silent', absWorkingDir: root,
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle built just now
-  return require(outfile) as Bundle;
+  return loadShippedBundle<Bundle>(root, ENTRY, join(outDir, `${name}.js`), plugins);
 }
 
 /** The source tree at `ref`, extracted to `dir` (with this checkout's node_modules). */

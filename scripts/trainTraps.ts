@@ -9,14 +9,18 @@
 // sentences with signals, why share, length), features standardised for training and folded back.
 // The threshold is chosen by leave-one-writer-out cross-validation: the most recall with false
 // alarms (on entries with no trap at all) at most MAX_ALARMS_PER_24 per 24 ordinary entries, the
-// guide's "a false alarm is worse than a miss". `--cv` prints the cross-validated figures only.
+// guide's "a false alarm is worse than a miss". The product never shows a trap of managing acts (traps.ts MANAGING_ACT_TRAPS) on an
+// entry it labels why (traps.ts trapsForLabel), so such an entry neither spends that allowance nor
+// counts as found for those traps: the allowance it frees buys recall elsewhere (leave one writer
+// out, with the thirty-fourth part in training: English 89.5 → 90.5 %, German 88.0 → 91.7 %, false
+// alarms 0.50 and 0.49 per 24 both ways). `--cv` prints the cross-validated figures only.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier } from '../src/core/tagger/classify';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
-import { classifiedSentence, shares } from '../src/core/tagger/tagger';
-import { readTrapSignals, TRAP_FEATURE_NAMES } from '../src/core/tagger/traps';
+import { classifiedSentence, labelOf, readTraps, shares } from '../src/core/tagger/tagger';
+import { MANAGING_ACT_TRAPS, readTrapSignals, TRAP_FEATURE_NAMES } from '../src/core/tagger/traps';
 import { encodeTrapModel, type TrapModel, type TrapWeights } from '../src/core/tagger/trapModel';
 import { TRAP_IDS, type TrapId } from '../src/core/tagger/types';
 import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
@@ -33,6 +37,18 @@ interface Row {
   readonly writer: string;
   readonly features: readonly number[];
   readonly traps: readonly string[];
+  /**
+   * Whether the tagger labels the entry why, where the product never shows a trap of managing acts
+   * (traps.ts trapsForLabel): such an entry can neither raise nor find one. Read with the models
+   * in place when this script starts (the sentence model just trained, the entry and trap models of
+   * the last training), so slightly in-sample for the entry model.
+   */
+  readonly why: boolean;
+}
+
+/** Whether `trap` can be shown on the entry of `row` (see Row.why). */
+function shown(row: Row, trap: TrapId): boolean {
+  return !(row.why && MANAGING_ACT_TRAPS.has(trap));
 }
 
 function rows(language: TaggerLanguage): Row[] {
@@ -41,7 +57,13 @@ function rows(language: TaggerLanguage): Row[] {
     .filter((item) => item.gold !== undefined)
     .map((item) => {
       const sentences = splitSentences(extractUserText(item.text)).map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      return { writer: item.writer, features: readTrapSignals(sentences, shares(sentences, language).why, language).features, traps: item.traps };
+      const { read, traps } = readTraps(sentences, language);
+      return {
+        writer: item.writer,
+        features: readTrapSignals(sentences, shares(sentences, language).why, language).features,
+        traps: item.traps,
+        why: labelOf(read, sentences, traps, language) === 'why',
+      };
     });
 }
 
@@ -129,7 +151,7 @@ function thresholds(data: readonly Row[], scores: Map<TrapId, number[]>): Map<Tr
     let best = Infinity;
     let bestAlarms = 0;
     for (const threshold of candidates) {
-      const trapAlarms = data.filter((row, at) => row.traps.length === 0 && (trapScores[at] as number) >= threshold).length;
+      const trapAlarms = data.filter((row, at) => row.traps.length === 0 && shown(row, trap) && (trapScores[at] as number) >= threshold).length;
       if (alarms + trapAlarms > allowed / TRAP_IDS.length * (TRAP_IDS.indexOf(trap) + 1)) {
         break;
       }
@@ -152,8 +174,8 @@ function report(data: readonly Row[], scores: Map<TrapId, number[]>, chosen: Map
     const trapScores = scores.get(trap) as number[];
     const threshold = chosen.get(trap) as number;
     const positives = data.filter((row) => row.traps.includes(trap)).length;
-    const hits = data.filter((row, at) => row.traps.includes(trap) && (trapScores[at] as number) >= threshold).length;
-    const trapAlarms = data.filter((row, at) => row.traps.length === 0 && (trapScores[at] as number) >= threshold).length;
+    const hits = data.filter((row, at) => row.traps.includes(trap) && shown(row, trap) && (trapScores[at] as number) >= threshold).length;
+    const trapAlarms = data.filter((row, at) => row.traps.length === 0 && shown(row, trap) && (trapScores[at] as number) >= threshold).length;
     found += hits;
     total += positives;
     alarms += trapAlarms;

@@ -30,7 +30,7 @@ import type { TaggerLanguage } from './lemmaTable';
 import { extractUserText, type TextBlock } from './markdownText';
 import { splitSentences, type SentenceText } from './sentences';
 import { statedStyle } from './statedStyle';
-import { findTraps } from './traps';
+import { findTraps, trapsForLabel } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
 import type { Token } from './tokens';
@@ -175,7 +175,7 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
         how,
         functions: entryFunctions(sentences),
         style: statedStyle(markdown, results),
-        traps,
+        traps: trapsForLabel(label, traps),
         sentences: results,
       };
     },

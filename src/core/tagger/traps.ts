@@ -23,7 +23,7 @@ import { saysItselfIs } from './tautology';
 import { NUM } from './tokens';
 import { TRAP_SIGNALS, type TrapSignal } from './trapSignals';
 import { builtInTrapModel, trapScore, type TrapModel } from './trapModel';
-import type { TrapId, TrapResult } from './types';
+import type { EntryLabel, TrapId, TrapResult } from './types';
 import { CLASS_BITS, germanSentenceClasses, hasPerfectNegation, isByWriter, mentionsOther } from './wordClasses';
 
 // Local bindings, read once (see CLASS_BITS).
@@ -386,4 +386,22 @@ export function findTraps(
     }
   }
   return traps;
+}
+
+/**
+ * The traps read from managing acts (re-checking and approving, refusing change, pushing output): the
+ * entry that shows one is about managing. Not the same set as the *side* a trap belongs to
+ * (vocabulary.ts, entryLabel.ts MANAGING_TRAPS: visionless and taskmaster): the micromanaging leader is
+ * a leader's trap by its side, but its acts are managing ones. On an entry read as leading (`why`)
+ * such a reading is the trap phrases catching a leader's own account of change or coaching, and it is
+ * not shown. In the training part's labelled entries none of the three ever sits on an entry labelled
+ * why; the nice leader's dropped promises may sit on any entry.
+ */
+export const MANAGING_ACT_TRAPS: ReadonlySet<TrapId> = new Set<TrapId>(['micromanaging-leader', 'visionless-manager', 'taskmaster-manager']);
+
+/** The traps shown on an entry labelled `label`: all of them, less the managing-side ones on a why entry. */
+export function trapsForLabel(label: EntryLabel, traps: readonly TrapResult[]): readonly TrapResult[] {
+  return label === 'why' && traps.some((trap) => MANAGING_ACT_TRAPS.has(trap.id))
+    ? traps.filter((trap) => !MANAGING_ACT_TRAPS.has(trap.id))
+    : traps;
 }

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { trainingEntries } from '../../../support/corpusEntries';
 import { assertEachTrapFound, assertFewFalseAlarms } from '../../../support/trapChecks';
-import { createTagger } from '../../../../src/core/tagger/tagger';
+import { createClassifier } from '../../../../src/core/tagger/classify';
+import { extractUserText } from '../../../../src/core/tagger/markdownText';
+import { splitSentences } from '../../../../src/core/tagger/sentences';
+import { classifiedSentence, createTagger, readTraps } from '../../../../src/core/tagger/tagger';
 import type { TrapId } from '../../../../src/core/tagger/types';
 
 // Entries here are written for these tests (not taken from the fixtures). A false alarm is worse
@@ -138,6 +141,32 @@ describe('traps', () => {
     const found = tagger.tag(depot).traps.find((trap) => trap.id === 'taskmaster-manager');
     assert.ok(found, 'taskmaster-manager not found');
     assert.ok(found.evidence.includes('Told him a driver is a driver and the rota stays.'), found.evidence.join(' | '));
+  });
+
+  it('shows no trap of managing acts on an entry it reads as leading, though its refusals read as one', () => {
+    const offsite = [
+      '# Quarterly offsite', '',
+      'I spent the morning painting the picture of where the clinic should be in three years: the place families trust first, where every nurse grows into the next role.', '',
+      'I asked each person what would make the work feel worth getting up for, and we built our purpose statement together from their words.', '',
+      'I told Amara I believe in her and want her to lead the family-support pilot; I will coach her through the first month.', '',
+      'We talked honestly about trust after last year\'s restructure, and I owned my part in how badly it landed.', '',
+      'Jon proposed moving the handover to a digital board. I said the paper handover sheet has worked for years and we are not changing it.', '',
+      'Leila suggested rotating the triage lead. Told her that\'s not how we do things here.', '',
+      'I shared the story of the patient who came back to thank the night team, because it is why we do this.', '',
+      'I encouraged the new hires to challenge anything that does not serve families, including my own ideas.', '',
+      'I want every person here to see how their work changes a family\'s worst week.', '',
+      'We agreed our shared values: honesty, courage and care for each other.', '',
+      'I thanked Priya in front of everyone for the way she mentored the students.', '',
+      'I closed by asking everyone to name one change they want to champion this quarter.', '',
+    ].join('\n');
+    const classifier = createClassifier('en');
+    const sentences = splitSentences(extractUserText(offsite)).map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
+    // The two refusals alone read as the visionless manager's…
+    assert.ok(readTraps(sentences, 'en').traps.some((trap) => trap.id === 'visionless-manager'), 'the refusals no longer read as a trap');
+    // …but the entry is about leading, and a trap of managing acts is not shown on it.
+    const tagged = tagger.tag(offsite);
+    assert.equal(tagged.label, 'why');
+    assert.deepEqual(tagged.traps.map((trap) => trap.id), []);
   });
 
   it('keeps false alarms on the training entries with no trap at or under 1 per 24', () => {

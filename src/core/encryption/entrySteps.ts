@@ -8,9 +8,11 @@
 //   old and new, different   → both are kept and listed (never guess which the user wants)
 //   new only                 → already done
 //   a partial                → settlePartials: removed while its final form or its source exists
-//                              and it holds nothing only it has; else promoted (or kept beside) when
+//                              and it holds nothing only it has (the same text, or a write age finds
+//                              cut short or damaged); else promoted (or kept beside) when
 //                              it opens whole and is over a minute old, else kept and listed (an
 //                              unlock promotes such orphans too: orphanedPartials.ts)
+import type { AgeFailure } from '../crypto/ageFailure';
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
 import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
@@ -166,8 +168,8 @@ export async function partialStanding(fs: JournalFs, partial: string, sourceOf: 
 export interface PartialSettling {
   /** The file a final path is made from (EntryNames `sourceOf`). */
   readonly sourceOf: (finalPath: string) => string | undefined;
-  /** The text of a sealed file, undefined when it does not open whole with the run's keys. */
-  readonly open: (path: string, bytes: Uint8Array) => Promise<Uint8Array | undefined>;
+  /** A sealed file opened with the run's keys, or age's reason why not (Sealing `open`). */
+  readonly open: Sealing['open'];
   /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
   readonly now: () => Date;
@@ -193,9 +195,12 @@ const UNDER_WAY = reason('partial-under-way');
  * Settles the partial files a crash left, never one another window may be writing now and never the
  * only copy of any text:
  * - a redundant partial (partialStanding) is removed when it holds nothing only it has: it is a plain
- *   entry's (only a decrypt writes those, from the source beside it), it does not open whole (a
- *   write cut short, whose writer failed or will redo it), or it opens to the text of the file it
- *   was to become or of that file's source. One holding other text is a save cut off
+ *   entry's (only a decrypt writes those, from the source beside it), age finds it cut short or
+ *   damaged (a write that never finished, whose writer failed or will redo it), or it opens to the
+ *   text of the file it was to become or of that file's source. One that is whole but does not open
+ *   with the run's keys (sealed to another key: a save cut off before a passphrase change resealed
+ *   the entry, or a file from elsewhere) may be the only copy of a save: it is left as it is and
+ *   listed with age's reason, as such an orphan is. One holding other text is a save cut off
  *   between its write and its rename: written at least SAFE_AGE_MS ago, it is kept as the entry
  *   `NAME (interrupted save).md` beside its own (renamed, as it is; keptSaves.ts) — or, when
  *   KEPT_MAX such copies are there already, left as it is and listed; younger, it may be a save
@@ -209,8 +214,13 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
   const attention: Attention[] = [];
   const notes: Attention[] = [];
   const placed: string[] = [];
-  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> =>
-    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(path, bytes) : bytes;
+  // The bytes of a file that becomes `path`, opened when it is sealed; age's failure names `file`.
+  const openedOf = async (path: string, bytes: Uint8Array | undefined, file = path): Promise<OpenResult | undefined> =>
+    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(file, bytes) : { ok: true, bytes };
+  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> => {
+    const opened = await openedOf(path, bytes);
+    return opened?.ok === true ? opened.bytes : undefined;
+  };
   const young = async (path: string): Promise<boolean> => {
     const written = await settling.modifiedAt(path);
     return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
@@ -232,14 +242,17 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     if (bytes === undefined) {
       continue; // Gone since the listing.
     }
-    const text = await textOf(finalPath, bytes);
+    const opened = await openedOf(finalPath, bytes, partial);
+    const text = opened?.ok === true ? opened.bytes : undefined;
     if (standing === 'redundant') {
       // A plain entry's partial is only ever a migration's (a decrypt's), made from its source: never
       // the only copy of anything. A sealed one may be a save's.
       const source = settling.sourceOf(finalPath);
       const others = [await textOf(finalPath, await fs.read(finalPath)), source === undefined ? undefined : await textOf(source, await fs.read(source))];
-      if (!isEncryptedEntryPath(finalPath) || text === undefined || others.some((other) => other !== undefined && equalBytes(other, text))) {
+      if (!isEncryptedEntryPath(finalPath) || (opened?.ok === false && cutShort(opened.failure)) || (text !== undefined && others.some((other) => other !== undefined && equalBytes(other, text)))) {
         await fs.remove(partial);
+      } else if (opened?.ok === false) {
+        attention.push(because(partial, ageReason(opened.failure))); // Whole, to another key: perhaps the only copy of a save.
       } else if (await young(partial)) {
         attention.push(because(partial, UNDER_WAY));
       } else {
@@ -266,6 +279,11 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
   return { attention, notes, placed };
 }
 
+/** Whether age failed a file as a write that never finished (cut short, or damaged), not as one whole but sealed to keys it was not given. */
+function cutShort(failure: AgeFailure): boolean {
+  return failure.kind === 'truncated' || failure.kind === 'damaged';
+}
+
 /**
  * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
  * keys and its host's clock, file times and words for a kept copy's name; what needs the user, and what was kept beside its entry,
@@ -274,10 +292,7 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
 export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
   const settled = await settlePartials(fs, partials, {
     sourceOf: (path) => names.sourceOf(path),
-    open: async (path, bytes) => {
-      const opened = await keys.open(path, bytes);
-      return opened.ok ? opened.bytes : undefined;
-    },
+    open: (path, bytes) => keys.open(path, bytes),
     modifiedAt: modifiedAtOf(host),
     now: host.now,
     ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),

@@ -20,8 +20,11 @@
 //   writes only its own partial, so no save of this version ever meets another's): it is settled by
 //   the migrations' rules (settlePartials) under the lock — kept as the new entry `NAME (interrupted
 //   save).md` beside its own (in the host's words; in an opaque journal a new opaque file, read as
-//   `recovered/ID.md`) when it holds text the entry does not, removed when it holds nothing only it
-//   has (the entry's text, or a write cut short), and each kept one is told (`keptAside`). Up to
+//   `recovered/ID.md`) when it holds text the entry does not, and each kept one is told
+//   (`keptAside`); removed when it holds the entry's text, or age finds it cut short or damaged (a
+//   write that never finished). One whole but sealed to another key — a save cut off before a
+//   passphrase change in another window resealed its entry — may be the only copy of that text: it
+//   is left as it is and listed with age's reason (`kept`), as such an orphan is. Up to
 //   bf32f66 the next save of the entry did this; now the unlock does, so it is not hidden in VS Code,
 //   whose *Encrypt Journal…* refuses an encrypted journal.
 // - Copies of the map of opaque names that closed windows left beside a whole names.age, last written
@@ -231,10 +234,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
     }
     const settled = await settlePartials(fs, besides, {
       sourceOf: (path) => journal.names.sourceOf(path),
-      open: async (path, bytes) => {
-        const opened = await sealing.open(path, bytes);
-        return opened.ok ? opened.bytes : undefined;
-      },
+      open: (path, bytes) => sealing.open(path, bytes),
       modifiedAt: host.modifiedAt,
       now: host.now,
       ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),

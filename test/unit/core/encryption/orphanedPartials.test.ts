@@ -6,7 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { changePassphrase } from '../../../../src/core/encryption/changePassphrase';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { LOCK_PATH, NAMES_PATH, partialPath, stagedPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans, SAFE_AGE_MS, surveyOrphans, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
@@ -153,6 +155,33 @@ describe('encryption: saves cut off before their rename, put back at unlock', fu
     expected.delete(partialPath(`${OTHER}.age`, WRITER));
     expected.set(kept, before.get(partialPath(`${OTHER}.age`, WRITER)) ?? '');
     assert.deepEqual(disk(fs), expected, 'the one holding nothing else removed, the other renamed as it is; the lock released');
+  });
+
+  it('leaves a dead writer\'s whole save beside its entry that a passphrase change left sealed to the old key, and says why; removes one cut short', async () => {
+    const { fs, journal } = await encrypted();
+    // Window A sealed new text to the key of the day and was killed before its rename; within the
+    // minute window B changed the passphrase (the run leaves a partial that young), resealing the entry.
+    const lost = await sealingOf(journal.keys).seal(utf8('the only copy of what I wrote\n'));
+    const outcome = await changePassphrase(testHost(fs, 2), { passphrase: PASSPHRASE, newPassphrase: 'neu und anders' });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    fs.put(PARTIAL, lost);
+    const other = fs.files.get(`${OTHER}.age`);
+    assert.ok(other !== undefined);
+    const cut = partialPath(`${OTHER}.age`, WRITER);
+    fs.put(cut, other.subarray(0, other.length - 20)); // A write that never finished, beside its entry.
+    const unlocked = await unlockJournal(fs, { kind: 'passphrase', passphrase: 'neu und anders' });
+    assert.ok(unlocked.ok);
+    const before = disk(fs);
+
+    const repair = await restoreOrphans(host(fs), unlocked.journal);
+
+    assert.deepEqual(fs.files.get(PARTIAL), lost, 'the save sealed to the old key is kept as it is');
+    assert.deepEqual(repair.kept.map((item) => [item.path, item.why?.id]), [[PARTIAL, 'age-wrong-identity']], 'and said, with age\'s reason');
+    assert.match(repair.kept[0]?.reason ?? '', /^2026\/11\/2026-11-23\.md\.age\.7window2\.lj-partial is encrypted to another key/);
+    assert.deepEqual(repair.keptAside, []);
+    const expected = new Map(before);
+    expected.delete(cut);
+    assert.deepEqual(disk(fs), expected, 'the one cut short removed, nothing else changed');
   });
 
   it('puts nothing back while another run holds the journal\'s lock, and says so', async () => {

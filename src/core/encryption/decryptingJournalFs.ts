@@ -14,8 +14,14 @@
 //   just before its rename: after another window or the command line changed the passphrase or
 //   decrypted, something sealed to these keys would never open again, so it rejects with
 //   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
-//   each writes its own partial (this view's writer id, layout.ts) and renames it whole, so the entry
-//   holds one save or the other, whole, never one cut short (safeWrites.ts).
+//   each writes its own partial (this view's writer id, layout.ts), so neither renames the other's
+//   write under way: the entry holds one save or the other, whole, never one cut short (safeWrites.ts).
+//   And just before its rename a save checks that the entry's file still holds what it held when the
+//   save began (safeWrites.ts fileUnchanged, as a passphrase change's reseal does): when another
+//   window's save landed meanwhile, this one is refused with PartialTaken ("saved at the same moment
+//   by another window"), its partial removed, so the user's editor stays unsaved and nothing is lost
+//   under the other save. What is left is one read long, between that check and the rename: two
+//   saves whose checks both come before either rename both land, the later rename's staying.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -79,7 +85,8 @@ import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isS
 import { mergeNameMaps, type NameMap } from './nameMap';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
-import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { fileUnchanged, PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -396,7 +403,7 @@ export class DecryptingJournalFs implements JournalFs {
         }
         this.base = read.map; // Merged into this view's map already: the next merge starts from it.
       }
-      throw new PartialTaken(NAMES_PATH, NAMES_PATH);
+      throw new PartialTaken(NAMES_PATH, reason('map-overtaken', NAMES_PATH, MAP_WRITE_TRIES));
     });
     this.mapWrites = write.catch(() => undefined);
     return write;
@@ -464,11 +471,21 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
+    const began = await this.inner.read(sealedPath); // What this save replaces (header: two saves of one entry).
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
-    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, () => this.keyUnchanged()))) {
-      throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
+    let refusal: Error | undefined;
+    const stillWanted = async (): Promise<boolean> => {
+      if (!(await this.keyUnchanged())) {
+        refusal = new JournalKeyChanged(path);
+      } else if (!(await fileUnchanged(this.inner, sealedPath, began))) {
+        refusal = new PartialTaken(path, reason('saved-meanwhile', path));
+      }
+      return refusal === undefined;
+    };
+    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
+      throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
   }

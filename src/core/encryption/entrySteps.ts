@@ -21,7 +21,7 @@ import type { EntryNames } from './entryNames';
 import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
 import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
-import { writeVerified } from './safeWrites';
+import { fileUnchanged, writeVerified } from './safeWrites';
 
 export type StepResult =
   /** Converted by this run. */
@@ -135,10 +135,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
     const replaced = await writeVerified(fs, sealedPath, await to.seal(plain), async (written) => {
       const check = await to.open(sealedPath, written);
       return check.ok && equalBytes(check.bytes, plain);
-    }, PROCESS_WRITER, async () => {
-      const now = await fs.read(sealedPath);
-      return now !== undefined && equalBytes(now, sealed); // Saved again meanwhile: start over from the new bytes.
-    });
+    }, PROCESS_WRITER, () => fileUnchanged(fs, sealedPath, sealed)); // Saved again meanwhile: start over from the new bytes.
     if (replaced) {
       return CONVERTED;
     }

@@ -5,7 +5,6 @@ import { createOpener, createSealer } from '../crypto/ageFile';
 import type { AgeFailure } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
-import { errorCode } from '../text/errorMessage';
 import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
@@ -16,7 +15,7 @@ import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { mergeNameMaps, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { partialsOf } from './partialsOf';
-import { PartialTaken, renameOwn, writeChecked } from './safeWrites';
+import { fileUnchanged, renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
   readonly descriptor: EncryptionDescriptor | undefined;
@@ -247,21 +246,10 @@ export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing
   }
   const staged = stagedPath(NAMES_PATH);
   await renameOwn(fs, partial, staged);
-  if (!sameFile(await fs.read(NAMES_PATH), readFrom.file)) {
+  if (!(await fileUnchanged(fs, NAMES_PATH, readFrom.file))) {
     await fs.remove(staged);
     return false;
   }
-  try {
-    await fs.rename(staged, NAMES_PATH);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || await fs.read(staged).then((found) => found === undefined, () => false)) {
-      throw new PartialTaken(NAMES_PATH, staged); // Another window's rename took it into place first (and another may have staged its own since).
-    }
-    throw error;
-  }
+  await renameOwn(fs, staged, NAMES_PATH); // Gone: another window's rename took it into place first (and another may have staged its own since).
   return true;
-}
-
-function sameFile(now: Uint8Array | undefined, then: Uint8Array | undefined): boolean {
-  return now === undefined || then === undefined ? now === then : equalBytes(now, then);
 }

@@ -1,17 +1,19 @@
 // Writing without ever exposing a half-written file: bytes go to the writer's own partial,
 // `<path>.<writer>.lj-partial` (layout.ts), are read back from the disk and checked, and only then
 // renamed over `<path>` (a rename is atomic). No other writer writes that name, so what is read back
-// and renamed is this write's, whole: two windows (or a window and the command line) saving one file
-// at the same moment each rename their own whole file, the later rename's is what stays, and neither
-// can move the other's write under way into place. A crash at any point leaves either the old file or
+// and renamed is this write's, whole: neither of two writers of one file can move the other's write
+// under way into place. Whether a write still replaces what it began from is the caller's to ask
+// (`stillWanted`, fileUnchanged): an entry's save and a passphrase change's reseal do, so of two
+// saves of one entry the later is refused rather than lost under the other. A crash at any point leaves either the old file or
 // the new one whole, plus perhaps a partial that the next run settles (entrySteps.ts). A write that
 // fails (a full disk: ENOSPC) removes what it left of its partial before it rejects, so no
 // half-written file stays behind (a crash, which cannot, leaves it).
+import { equalBytes } from '../crypto/bytes';
 import { errorCode } from '../text/errorMessage';
 import { partialPath } from './layout';
 import type { JournalFs } from './journalFs';
 import { MigrationStop } from './migrationRun';
-import { reason } from './reasons';
+import { reason, type Reason } from './reasons';
 
 /** Write beside, then rename: for small state files whose content needs no check. */
 export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array, writer: string): Promise<void> {
@@ -38,16 +40,33 @@ export async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8A
 export type WrittenCheck = (written: Uint8Array) => Promise<boolean>;
 
 /**
- * A write whose partial another party took before its rename, so nothing of this write landed, or
- * whose map of names another window's write overtook (journalUnlock.ts writeNameMap): saving again
- * lands. A writer's own partial is taken only by a run holding the journal's lock (layout.ts), whose
- * lock refuses the save anyway, and the staged map by another window's rename of it.
+ * A write that replaced nothing because another writer got there first: saving again lands. Its
+ * partial was taken before its rename (`taken`: by a run holding the journal's lock, whose lock
+ * refuses the save anyway; or, once it is a minute old, by the unlock or a delete's settleDeadSaves
+ * in another window, layout.ts — a save that slow; and the staged map by another window's rename of
+ * it, journalUnlock.ts writeNameMap); or the file changed since the write began (another window's
+ * save of the entry, DecryptingJournalFs `write`; another window's map write each time, `saveNames`).
+ * `why` says which, naming the file.
  */
 export class PartialTaken extends MigrationStop {
-  constructor(readonly path: string, readonly partial: string) {
-    super(reason('partial-taken', path, partial), 'verification');
+  constructor(readonly path: string, why: Reason) {
+    super(why, 'verification');
     this.name = 'PartialTaken';
   }
+
+  /** The writer's `partial` of `path` was gone at its read-back or its rename. */
+  static taken(path: string, partial: string): PartialTaken {
+    return new PartialTaken(path, reason('partial-taken', path, partial));
+  }
+}
+
+/**
+ * Whether the file at `path` still holds `then` (undefined: still nothing there): a writeVerified
+ * `stillWanted` for a write that must not replace a save made after it began.
+ */
+export async function fileUnchanged(fs: JournalFs, path: string, then: Uint8Array | undefined): Promise<boolean> {
+  const now = await fs.read(path);
+  return now === undefined || then === undefined ? now === then : equalBytes(now, then);
 }
 
 /**
@@ -55,8 +74,8 @@ export class PartialTaken extends MigrationStop {
  * `path` — unless `stillWanted` (asked just before the rename) says the write is no longer wanted,
  * when the partial is removed and false returned. A check that fails stops the operation, the partial
  * removed: the disk gave back other bytes than were written, and nothing may be removed on the
- * strength of that write. A partial gone at its read-back or its rename was taken by a run holding
- * the journal's lock (PartialTaken): nothing of this write landed.
+ * strength of that write. A partial gone at its read-back or its rename was taken by another party
+ * (PartialTaken): nothing of this write landed.
  */
 export async function writeVerified(
   fs: JournalFs,
@@ -81,7 +100,7 @@ export async function writeChecked(fs: JournalFs, path: string, bytes: Uint8Arra
   await writeOrClear(fs, partial, bytes);
   const written = await fs.read(partial);
   if (written === undefined) {
-    throw new PartialTaken(path, partial);
+    throw PartialTaken.taken(path, partial);
   }
   if (!(await check(written))) {
     await fs.remove(partial);
@@ -96,7 +115,7 @@ export async function renameOwn(fs: JournalFs, partial: string, to: string): Pro
     await fs.rename(partial, to);
   } catch (error) {
     if (errorCode(error) === 'ENOENT' || await fs.read(partial).then((found) => found === undefined, () => false)) {
-      throw new PartialTaken(to, partial);
+      throw PartialTaken.taken(to, partial);
     }
     throw error;
   }

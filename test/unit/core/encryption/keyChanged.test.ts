@@ -3,9 +3,10 @@
 // changed the passphrase or decrypted. Each save is refused with JournalKeyChanged and writes nothing,
 // and every entry still opens with the journal's current key (before the fix, the saved entry was
 // sealed to the old key and opened with no key the journal had). And two windows saving one entry at
-// the same moment: each writes its own partial, so both land whole (up to bf32f66 they shared one,
-// and the save whose partial the other took was told to save again); a disk that gives back other
-// bytes still says "check the disk".
+// the same moment: each writes its own partial, so the entry is never cut short (up to bf32f66 they
+// shared one), and a save is refused ("saved at the same moment by another window") when the other's
+// landed after it began, its editor left unsaved, rather than marked saved and lost under the other;
+// a disk that gives back other bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { changePassphrase } from '../../../../src/core/encryption/changePassphrase';
@@ -95,6 +96,16 @@ async function refused(save: Promise<unknown>, path: string): Promise<void> {
   });
 }
 
+/** Refused as another window's save of `path` at the same moment (the extension's "Save again."), nothing of it written. */
+async function sameMoment(save: Promise<unknown>, path: string): Promise<void> {
+  await assert.rejects(save, (error: unknown) => {
+    assert.ok(error instanceof PartialTaken, `refused as saved at the same moment, not ${String(error)}`);
+    assert.equal(error.path, path);
+    assert.match(error.message, /^2026\/11\/2026-11-23\.md was saved by another window after this save began, so this save replaced nothing; save again/);
+    return true;
+  });
+}
+
 describe('encryption: no save is sealed to a key the journal no longer has', function () {
   this.timeout(60_000);
 
@@ -180,7 +191,7 @@ describe('encryption: no save is sealed to a key the journal no longer has', fun
 describe('encryption: two windows saving one entry at the same moment', function () {
   this.timeout(60_000);
 
-  it('two windows saving one entry at the same moment each write and read back their own partial: neither is refused, and the entry opens whole to one of the two saves', async () => {
+  it('two windows saving one entry at the same moment, their partial writes overlapping: the later to reach its rename is refused, saved again it lands, and nothing is lost', async () => {
     const fs = await encrypted('readable');
     let otherSave: Promise<void> | undefined;
     let release = (): void => undefined;
@@ -194,7 +205,7 @@ describe('encryption: two windows saving one entry at the same moment', function
     const other = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
       if (op === 'write' && isPartialPath(path)) {
         otherWrote();
-        await thisReadBack; // Its read-back comes after this window's.
+        await thisReadBack; // Its read-back, and its rename, come after this window's.
       }
     }));
     const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
@@ -207,20 +218,24 @@ describe('encryption: two windows saving one entry at the same moment', function
     }));
 
     await view.write(TODAY, NEW_TEXT); // Rejects if refused.
-    await otherSave;
-    const landed = await (await windowOn(fs, OLD)).read(TODAY);
-    assert.ok(landed !== undefined && [NEW_TEXT, OTHER_TEXT].some((text) => Buffer.from(text).equals(Buffer.from(landed))), 'one of the two saves, whole');
-    await assertOpensWithCurrentKey(fs, OLD, {});
+    await sameMoment(otherSave ?? Promise.resolve(), TODAY);
+    await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: NEW_TEXT });
+    await other.write(TODAY, OTHER_TEXT); // The user saves again in that window.
+    await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: OTHER_TEXT });
   });
 
-  it('a save whose write another window\'s whole save of the entry overtakes still lands whole, after it', async () => {
+  it('a save whose write another window\'s whole save of the entry overtakes is refused, not lost under it: the other\'s text stays, and saving again lands', async () => {
     const fs = await encrypted('readable');
     const other = await windowOn(fs, OLD);
+    let overtaken = false;
     const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
-      if (op === 'write' && isPartialPath(path)) {
-        await other.write(TODAY, OTHER_TEXT); // Writes, checks and renames its own partial, whole.
+      if (op === 'write' && isPartialPath(path) && !overtaken) {
+        overtaken = true;
+        await other.write(TODAY, OTHER_TEXT); // Writes, checks and renames its own partial, whole, after this save began.
       }
     }));
+    await sameMoment(view.write(TODAY, NEW_TEXT), TODAY);
+    await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: OTHER_TEXT });
     await view.write(TODAY, NEW_TEXT);
     await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: NEW_TEXT });
   });

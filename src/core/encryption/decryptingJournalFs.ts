@@ -41,7 +41,9 @@
 //   removed (this save does not write over it, as an earlier version's did).
 // - Deleting an entry, or renaming it in a journal of readable names, first settles the saves of it
 //   cut off beside its file that this window may take (settleDeadSaves): else, once the file is gone,
-//   a later unlock would put one back in its place — a deleted entry back, a renamed one twice.
+//   a later unlock would put one back in its place — a deleted entry back, a renamed one twice. So
+//   does a rename over an entry in an opaque journal, for the entry it replaces (whose file goes),
+//   else that entry's dead save would come back as `recovered/ID.md`.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
@@ -586,6 +588,9 @@ export class DecryptingJournalFs implements JournalFs {
       throw new Error(`${from} has no entry in the map of opaque names`);
     }
     const replaced = this.names.idOf(to);
+    if (replaced !== undefined) {
+      await this.settleDeadSaves(to, opaquePath(replaced)); // Its file goes below, as a delete's does.
+    }
     const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
     map.set(id, to);
     this.names = new EntryNames(map);
@@ -631,7 +636,8 @@ export class DecryptingJournalFs implements JournalFs {
    * left: the unlock never puts it in place. One under a minute old may be another window's save under
    * way: it is left, and its landing brings the entry back as any save of it would; a dead one that
    * young is still put back by a later unlock. In an opaque journal the entry's file stays when it is
-   * renamed (the map changes), so its partials stay beside it.
+   * renamed (the map changes), so its partials stay beside it; the file of an entry it is renamed over
+   * goes, and is settled first as a delete's is.
    */
   private async settleDeadSaves(path: string, sealedPath: string): Promise<void> {
     const current = await this.inner.read(sealedPath);

@@ -16,9 +16,10 @@ import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orp
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
+import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import { isPartialOf, legacyPartialPath, NAMES_PATH, opaqueIdOf, partialPath, stagedPath } from '../../../../src/core/encryption/layout';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
-import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
 import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
@@ -347,6 +348,31 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     await again.remove('2026/11/2026-11-26.md');
     assert.equal(await (await opened(fs)).read('2026/11/2026-11-26.md'), undefined);
     await assert.rejects(view.rename(TODAY, 'notes/today.txt'), /stays an entry/, 'an entry cannot become a plain file');
+  });
+
+  it('renaming an entry over another in an opaque journal first settles the replaced entry\'s dead saves beside its file, so none comes back as recovered/ID.md at the next unlock', async () => {
+    const fs = await encrypted('opaque');
+    const journal = async (): Promise<UnlockedJournal> => {
+      const unlock = await unlockJournal(fs, passphrase);
+      assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+      return unlock.journal;
+    };
+    const lost = utf8('A save of the replaced entry no one else holds.\n');
+    const dead = partialPath((await opened(fs)).sealedPathOf(TODAY), '7window2'); // Another window's save of TODAY, killed before its rename.
+    fs.put(dead, await sealingOf((await journal()).keys).seal(lost));
+    const kept: [string, string][] = [];
+    const view = new DecryptingJournalFs(fs, await journal(), (entry, copy) => kept.push([entry, copy]), undefined, undefined, undefined, undefined, minuteOld(fs));
+
+    await view.rename('2026/12/2026-12-01.md', TODAY);
+
+    assert.ok(!fs.files.has(dead), 'the dead save is not left beside a file that is gone');
+    assert.deepEqual(kept, [[TODAY, interruptedSaveName(TODAY, 1)]], 'kept as the replaced entry\'s interrupted save, and told');
+    const times = minuteOld(fs);
+    await restoreOrphans({ fs, me: { pid: 7, host: 'test-host' }, liveness: () => 'alive', now: () => new Date(times.now()), modifiedAt: times.modifiedAt }, await journal());
+    const after = await opened(fs);
+    assert.deepEqual((await listed(after)).filter((path) => path.startsWith('recovered/')), [], 'nothing comes back under a lost name');
+    assert.deepEqual(await after.read(TODAY), ENTRIES['2026/12/2026-12-01.md'], 'the renamed entry');
+    assert.deepEqual(await after.read(interruptedSaveName(TODAY, 1)), lost);
   });
 
   it('says which entry does not open, and reads the rest', async () => {

@@ -21,6 +21,7 @@ import type { EntryNames } from './entryNames';
 import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
 import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
+import { newestFirst, oldEnough } from './partialTimes';
 import { fileUnchanged, writeVerified } from './safeWrites';
 
 export type StepResult =
@@ -37,11 +38,7 @@ export interface Sealing {
   readonly open: (file: string, bytes: Uint8Array) => Promise<OpenResult>;
 }
 
-/**
- * How long ago a partial must have been written before it is taken (put in place, or kept beside its
- * entry): no save takes a minute, so a younger one may be a save under way in another window.
- */
-export const SAFE_AGE_MS = 60_000;
+export { SAFE_AGE_MS } from './partialTimes';
 
 /** How many times an entry that keeps changing under the run is tried before it is left to the user. */
 const TRIES = 3;
@@ -218,18 +215,11 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     const opened = await openedOf(path, bytes);
     return opened?.ok === true ? opened.bytes : undefined;
   };
-  const young = async (path: string): Promise<boolean> => {
-    const written = await settling.modifiedAt(path);
-    return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
-  };
+  const times = { now: () => settling.now().getTime(), modifiedAt: settling.modifiedAt };
+  const young = async (path: string): Promise<boolean> => !(await oldEnough(times, path));
   // The last written first, as the unlock does (orphanedPartials.ts): of two writers' orphans of one
-  // entry, the newer is put in place and the older then settled beside it. A time the disk does not tell sorts last.
-  const written = new Map<string, number>();
-  for (const partial of partials) {
-    written.set(partial, (await settling.modifiedAt(partial)) ?? 0);
-  }
-  const newestFirst = [...partials].sort((a, b) => (written.get(b) ?? 0) - (written.get(a) ?? 0));
-  for (const partial of newestFirst) {
+  // entry, the newer is put in place and the older then settled beside it.
+  for (const partial of await newestFirst(partials, settling.modifiedAt)) {
     const standing = await partialStanding(fs, partial, settling.sourceOf);
     if (standing === 'foreign') {
       continue;

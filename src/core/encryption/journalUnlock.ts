@@ -14,7 +14,7 @@ import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { mergeNameMaps, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
-import { partialsOf } from './partialsOf';
+import { mapCopies } from './mapCopies';
 import { fileUnchanged, renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
@@ -108,13 +108,6 @@ export function sealingOf(keys: JournalKeys): Sealing {
   };
 }
 
-/** Where a whole map may wait when names.age is missing: the map's partials (any writer, old-style) and the staged map (layout.ts). */
-async function mapCopies(fs: JournalFs): Promise<string[]> {
-  const staged = stagedPath(NAMES_PATH);
-  const partials = await partialsOf(fs, NAMES_PATH, [PROCESS_WRITER]);
-  return await fs.read(staged) === undefined ? partials : [staged, ...partials];
-}
-
 /** The map as the copies waiting beside a missing names.age hold it (orphanedNameMap), and which copies opened whole. */
 interface OrphanedMap {
   readonly map: Map<string, string>;
@@ -136,7 +129,7 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
   }
   let map = new Map<string, string>();
   const sources: string[] = [];
-  for (const copy of await mapCopies(fs)) {
+  for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
     const bytes = await fs.read(copy);
     if (bytes === undefined) {
       continue;
@@ -212,7 +205,7 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
   } else if (orphaned !== undefined) {
     await writeNameMap(fs, orphaned.map, sealing, PROCESS_WRITER);
   }
-  for (const copy of await mapCopies(fs)) {
+  for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
     await fs.remove(copy);
   }
 }

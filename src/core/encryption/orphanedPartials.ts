@@ -34,7 +34,7 @@
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
 import type { Sealing } from './entrySteps';
-import { partialStanding, SAFE_AGE_MS, settlePartials } from './entrySteps';
+import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
@@ -42,12 +42,13 @@ import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
 import { deadMapCopies } from './mapCopies';
 import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
+import { newestFirst, oldEnough, writtenLongAgo, type WriteTimes } from './partialTimes';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
 
-export { SAFE_AGE_MS } from './entrySteps';
+export { SAFE_AGE_MS } from './partialTimes';
 
 /** What the survey reads: the journal's disk, the clock, and files' modification times. */
 export interface OrphanReading {
@@ -102,7 +103,7 @@ export interface OrphanRepair extends OrphanSurvey {
   readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'recent' | 'beside' } | { readonly kind: 'whole'; readonly written: number } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
+type Examined = { readonly kind: 'none' | 'recent' | 'beside' | 'whole' } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
@@ -112,7 +113,7 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   const standing = await partialStanding(fs, partial, (path) => names.sourceOf(path));
   const finalPath = finalPathOf(partial);
   if (standing === 'redundant') {
-    return isEncryptedEntryPath(finalPath) && await oldEnough(reading, partial) ? { kind: 'beside' } : NONE;
+    return isEncryptedEntryPath(finalPath) && await oldEnough(timesOf(reading), partial) ? { kind: 'beside' } : NONE;
   }
   if (standing !== 'orphan') {
     return NONE;
@@ -125,7 +126,7 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   if (written === undefined) {
     return NONE;
   }
-  if (!(written > 0) || reading.now().getTime() - written < SAFE_AGE_MS) {
+  if (!writtenLongAgo(written, reading.now().getTime())) {
     return { kind: 'recent' };
   }
   const bytes = await fs.read(partial);
@@ -136,26 +137,25 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   if (!opened.ok) {
     return { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
   }
-  return { kind: 'whole', written };
+  return { kind: 'whole' };
 }
 
-/** Whether `path` was last written SAFE_AGE_MS ago or more; a time the disk does not tell is young (layout.ts). */
-async function oldEnough(reading: OrphanReading, path: string): Promise<boolean> {
-  const written = await reading.modifiedAt(path);
-  return written !== undefined && written > 0 && reading.now().getTime() - written >= SAFE_AGE_MS;
+/** The reading's clock and file times, as the one-minute rule reads them (partialTimes.ts). */
+function timesOf(reading: OrphanReading): WriteTimes {
+  return { now: () => reading.now().getTime(), modifiedAt: reading.modifiedAt };
 }
 
 /** The journal's orphaned partials and what each is; reads only. */
 export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys, partials?: readonly string[]): Promise<OrphanSurvey> {
   const sealing = sealingOf(journal.keys);
-  const whole: { readonly partial: string; readonly written: number }[] = [];
+  const whole: string[] = [];
   const recent: string[] = [];
   const kept: Attention[] = [];
   const beside: string[] = [];
   for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
     const examined = await examine(reading, sealing, journal.names, partial);
     if (examined.kind === 'whole') {
-      whole.push({ partial, written: examined.written });
+      whole.push(partial);
     } else if (examined.kind === 'recent') {
       recent.push(partial);
     } else if (examined.kind === 'kept') {
@@ -165,7 +165,7 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
     }
   }
   // The last written first: of two writers' orphans of one entry, it is the one put in place.
-  return { whole: whole.sort((a, b) => b.written - a.written).map((found) => found.partial), recent, kept, beside };
+  return { whole: await newestFirst(whole, reading.modifiedAt), recent, kept, beside };
 }
 
 /** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */
@@ -193,7 +193,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
     return { whole: [], recent: [], kept: [], beside: [], restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
   const sealing = sealingOf(journal.keys);
-  const times = { now: () => host.now().getTime(), modifiedAt: host.modifiedAt };
+  const times = timesOf(host);
   let mapCopies: string[];
   try {
     mapCopies = await deadMapCopies(fs, sealing, times);

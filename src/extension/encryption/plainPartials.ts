@@ -10,6 +10,7 @@
 // What was put back or left, and why, goes to the output channel; nothing here stops the unlock.
 import * as vscode from 'vscode';
 import { finalPathOf, isEncryptedEntryPath, isPlainEntryPath, PARTIAL_SUFFIX, PRODUCT_FOLDER } from '../../core/encryption/layout';
+import { newestFirst } from '../../core/encryption/partialTimes';
 import { plainPartialStanding } from '../../core/encryption/plainPartials';
 import { errorCode, errorMessage } from '../../core/text/errorMessage';
 
@@ -69,12 +70,7 @@ export async function restorePlainPartials(root: vscode.Uri, now: () => number =
   const at = (path: string): vscode.Uri => vscode.Uri.joinPath(root, ...path.split('/'));
   // The last written first, as the unlock does for entries (orphanedPartials.ts): of two writers'
   // partials of one file with nothing at its name, the newer is put back and the older then stays beside it.
-  const times = new Map<string, number>();
-  for (const partial of partials) {
-    times.set(partial, await statOf(at(partial)).then((stat) => stat?.mtime ?? 0, () => 0));
-  }
-  const newestFirst = [...partials].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
-  for (const partial of newestFirst) {
+  for (const partial of await newestFirst(partials, (path) => statOf(at(path)).then((stat) => stat?.mtime, () => undefined))) {
     const final = finalPathOf(partial);
     try {
       const written = await statOf(at(partial));

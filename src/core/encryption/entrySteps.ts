@@ -296,7 +296,7 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
  * In an opaque journal, to a new opaque file, whose name is not in the map (it reads as
  * `recovered/ID.md`, and gives nothing away): random, so never held, and not bounded.
  */
-export async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
+async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
   const held = async (kept: string): Promise<boolean> => {
     const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
     return await fs.read(kept) !== undefined || await fs.read(twin) !== undefined;

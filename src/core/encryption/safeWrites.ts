@@ -27,7 +27,7 @@ export async function writeAtomic(fs: JournalFs, path: string, bytes: Uint8Array
  * file cut short) and rejects with the write's own error. A removal that fails too (a read-only disk,
  * where nothing was written) is not reported: the write's error is the one that says what happened.
  */
-export async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): Promise<void> {
+async function writeOrClear(fs: JournalFs, partial: string, bytes: Uint8Array): Promise<void> {
   try {
     await fs.write(partial, bytes);
   } catch (error) {

@@ -16,12 +16,15 @@
 //   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
 //   each writes its own partial (this view's writer id, layout.ts), so neither renames the other's
 //   write under way: the entry holds one save or the other, whole, never one cut short (safeWrites.ts).
-//   And just before its rename a save checks that the entry's file still holds what it held when the
-//   save began (safeWrites.ts fileUnchanged, as a passphrase change's reseal does): when another
-//   window's save landed meanwhile, this one is refused with PartialTaken ("saved at the same moment
-//   by another window"), its partial removed, so the user's editor stays unsaved and nothing is lost
-//   under the other save. What is left is one read long, between that check and the rename: two
-//   saves whose checks both come before either rename both land, the later rename's staying.
+//   A save first reads the entry's file (`began`, its first read of anything), and just before its
+//   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
+//   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, this
+//   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
+//   nothing is lost under the other window's change. Two moments are left unseen, each as long as the
+//   steps between two reads: from VS Code's own "file is newer" check (its stat, before it calls
+//   write) to `began`, and from this save's check to its rename. Another window's save landing in
+//   either is lost under this one, unsaid; two saves whose checks both come before either rename
+//   both land, the later rename's staying.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -470,10 +473,13 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.entryToSeal(path)) {
       return writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
     }
+    // What this save replaces (header: two saves of one entry), read first, before any other read of
+    // the save: another window's save landing after VS Code's own "file is newer" check is then seen
+    // at the rename. An entry with no id yet (an opaque journal's new entry) has no file this view knows.
+    const began = this.opaque && this.names.idOf(path) === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
-    const began = await this.inner.read(sealedPath); // What this save replaces (header: two saves of one entry).
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);

@@ -15,7 +15,7 @@ import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJ
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { JournalFs, ListedFile } from '../../../../src/core/encryption/journalFs';
 import { JournalKeyChanged } from '../../../../src/core/encryption/keyStamp';
-import { isPartialPath } from '../../../../src/core/encryption/layout';
+import { DESCRIPTOR_PATH, isPartialPath } from '../../../../src/core/encryption/layout';
 import { MigrationStop } from '../../../../src/core/encryption/migrationRun';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -239,6 +239,23 @@ describe('encryption: two windows saving one entry at the same moment', function
     await view.write(TODAY, NEW_TEXT);
     await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: NEW_TEXT });
   });
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`a save that another window's whole save of the entry lands in just after it began, before its first check of the journal's key, is refused, not lost under it (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const other = await windowOn(fs, OLD);
+      let landed = false;
+      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
+        if (op === 'read' && path === DESCRIPTOR_PATH && !landed) {
+          landed = true;
+          await other.write(TODAY, OTHER_TEXT); // After VS Code's own "file is newer" check passed, which this cannot see.
+        }
+      }));
+      await sameMoment(view.write(TODAY, NEW_TEXT), TODAY);
+      assert.ok(landed, 'the other save landed during the save\'s key check');
+      await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: OTHER_TEXT });
+    });
+  }
 
   it('still says "check the disk" when the disk gives back damaged bytes', async () => {
     const fs = await encrypted('readable');

@@ -1,5 +1,6 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
-// in another window, another window saved the same entry at the same moment, KEPT_MAX cut-off saves
+// in another window, another window changed, deleted or renamed the entry while the save ran (and what
+// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), KEPT_MAX cut-off saves
 // of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
 // read-only, no permission: diskRefusal.ts) — for an entry, and for a template or another file the
 // provider writes as it is. Each says that nothing was lost — what was saved before is still on
@@ -27,7 +28,7 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
   if (error instanceof PartialTaken) {
-    return { kind: 'Unavailable', message: l10n.t('This entry was saved at the same moment by another window. Save again.') };
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };
   }
   if (error instanceof KeptSavesFull) {
     return { kind: 'NoPermissions', message: l10n.t('Not saved: {0} cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.', KEPT_MAX) };

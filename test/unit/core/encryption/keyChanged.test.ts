@@ -4,8 +4,9 @@
 // and every entry still opens with the journal's current key (before the fix, the saved entry was
 // sealed to the old key and opened with no key the journal had). And two windows saving one entry at
 // the same moment: each writes its own partial, so the entry is never cut short (up to bf32f66 they
-// shared one), and a save is refused ("saved at the same moment by another window") when the other's
-// landed after it began, its editor left unsaved, rather than marked saved and lost under the other;
+// shared one), and a save is refused ("changed, deleted or renamed by another window after this save
+// began") when the other's landed after it began — its first read — its editor left unsaved, rather
+// than marked saved and lost under the other;
 // a disk that gives back other bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
@@ -96,12 +97,12 @@ async function refused(save: Promise<unknown>, path: string): Promise<void> {
   });
 }
 
-/** Refused as another window's save of `path` at the same moment (the extension's "Save again."), nothing of it written. */
+/** Refused as another window's change of `path` after the save began (the extension's "Not saved: another window changed, deleted or renamed this entry …"), nothing of it written. */
 async function sameMoment(save: Promise<unknown>, path: string): Promise<void> {
   await assert.rejects(save, (error: unknown) => {
     assert.ok(error instanceof PartialTaken, `refused as saved at the same moment, not ${String(error)}`);
     assert.equal(error.path, path);
-    assert.match(error.message, /^2026\/11\/2026-11-23\.md was saved by another window after this save began, so this save replaced nothing; save again/);
+    assert.match(error.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing/);
     return true;
   });
 }

@@ -1,9 +1,12 @@
 // What a refused save into an encrypted journal says, in English and German, formatted with the
 // shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
-// service report them) each say what happened, that nothing was lost, and what to do; any other
+// service report them) each say what happened, that nothing was lost, and what to do; so does a save
+// another window's change, delete or rename of the entry overtook (and what saving again does); any other
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { reason } from '../../../../src/core/encryption/reasons';
+import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import type { Translator } from '../../../../src/core/text/format';
 import { diskRefusalOf } from '../../../../src/extension/journal/diskRefusal';
@@ -42,6 +45,19 @@ describe('encryption: what a refused save says', () => {
       saveRefusal(translator('de'), systemError('EROFS', 'read-only file system, open'))?.message,
       'Nicht gespeichert: In den Ordner des Journals kann nicht geschrieben werden (die Festplatte ist schreibgeschützt, oder der Zugriff wurde verweigert). Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Speichern Sie erneut, sobald in den Ordner geschrieben werden kann.',
     );
+  });
+
+  it('says that another window changed, deleted or renamed the entry while the save ran, and what saving again does, in English and German', () => {
+    const meanwhile = new PartialTaken('2026/11/2026-11-23.md', reason('saved-meanwhile', '2026/11/2026-11-23.md'));
+    assert.deepEqual(saveRefusal(translator('en'), meanwhile), {
+      kind: 'Unavailable',
+      message: 'Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.',
+    });
+    assert.equal(
+      saveRefusal(translator('de'), meanwhile)?.message,
+      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag geändert, gelöscht oder umbenannt, während dieses Speichern lief, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen: über der Fassung des anderen Fensters (VS Code bietet zuerst „Vergleichen“ und „Überschreiben“ an) oder wieder als dieser Eintrag, falls er gelöscht oder umbenannt wurde. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
+    );
+    assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {

@@ -88,6 +88,7 @@ import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import { mergeNameMaps, type NameMap } from './nameMap';
+import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
 import { fileUnchanged, PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
@@ -635,13 +636,14 @@ export class DecryptingJournalFs implements JournalFs {
    * readable names: the saves of it cut off beside its file. Left there, each would be an orphan once
    * the file is gone, and a later unlock would put it in the file's place (orphanedPartials.ts) — a
    * deleted entry back, a renamed one under both names. So each one this window may take (its own at
-   * any time; another writer's, or an old-style one, once it is a minute old: partialTimes.ts) that
-   * opens with the journal's keys is removed when it holds the entry's text, and otherwise first copied
-   * (sealed, as it is) to `NAME (interrupted save).md` beside it, `onKept` told — before anything of
-   * the entry changes, so a refusal (KeptSavesFull) leaves all as it was. One that does not open is
-   * left: the unlock never puts it in place. One under a minute old may be another window's save under
-   * way: it is left, and its landing brings the entry back as any save of it would; a dead one that
-   * young is still put back by a later unlock. In an opaque journal the entry's file stays when it is
+   * any time; another writer's, or an old-style one, once it is a minute old: partialTimes.ts) goes
+   * as partialFate.ts says: removed when age finds it cut short or damaged, or it holds the entry's
+   * text; first copied (sealed, as it is) to `NAME (interrupted save).md` beside it, `onKept` told,
+   * when it holds other text — before anything of the entry changes, so a refusal (KeptSavesFull)
+   * leaves all as it was. One whole but sealed to another key is left as it is: perhaps the only copy
+   * of a save, it is named by each unlock (orphanedPartials.ts), which never puts it in place. One
+   * under a minute old may be another window's save under way: it is left, and its landing brings
+   * the entry back as any save of it would; a dead one that young is still put back by a later unlock. In an opaque journal the entry's file stays when it is
    * renamed (the map changes), so its partials stay beside it; the file of an entry it is renamed over
    * goes, and is settled first as a delete's is.
    */
@@ -651,16 +653,20 @@ export class DecryptingJournalFs implements JournalFs {
       return; // A plain entry of a mixed journal: no save of this view sealed it.
     }
     const opened = await this.sealing.open(sealedPath, current);
+    const entryText = opened.ok ? opened.bytes : undefined;
     for (const partial of await this.partialsBeside(sealedPath)) {
       if (writerOf(partial) !== this.writer && !(await oldEnough(this.times, partial))) {
         continue;
       }
       const bytes = await this.inner.read(partial);
-      const saved = bytes === undefined ? undefined : await this.sealing.open(sealedPath, bytes);
-      if (bytes === undefined || saved?.ok !== true) {
+      if (bytes === undefined) {
         continue;
       }
-      if (!opened.ok || !equalBytes(saved.bytes, opened.bytes)) {
+      const fate = partialFate(await this.sealing.open(sealedPath, bytes), [entryText]);
+      if (fate.kind === 'keep') {
+        continue; // Perhaps the only copy of a save: left as it is, and the unlock names it.
+      }
+      if (fate.kind === 'keep-aside') {
         this.onKept?.(path, await this.keepAside(path, bytes, partial));
       }
       await this.inner.remove(partial);

@@ -375,6 +375,39 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await after.read(interruptedSaveName(TODAY, 1)), lost);
   });
 
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`deleting an entry removes a dead window's save of it that age finds cut short, so no unlock warns of it again; one whole but sealed to another key stays, named by the unlock (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const journal = async (): Promise<UnlockedJournal> => {
+        const unlock = await unlockJournal(fs, passphrase);
+        assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+        return unlock.journal;
+      };
+      const sealedPath = (await opened(fs)).sealedPathOf(TODAY);
+      const sealed = fs.files.get(sealedPath);
+      assert.ok(sealed !== undefined);
+      const cut = partialPath(sealedPath, '7window2'); // Killed in the middle of its write.
+      fs.put(cut, sealed.subarray(0, sealed.length - 20));
+      const stranger = await newIdentity(new Date());
+      const foreign = partialPath(sealedPath, '7window3'); // Whole, to a key this journal no longer has: perhaps the only copy of that save.
+      fs.put(foreign, await createSealer({ recipients: [stranger.recipient] }).seal(utf8('A save sealed before a passphrase change.\n')));
+      const kept: string[] = [];
+      const view = new DecryptingJournalFs(fs, await journal(), (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, minuteOld(fs));
+
+      await view.remove(TODAY);
+
+      assert.ok(!fs.files.has(cut), 'the cut-short save is removed with the entry');
+      assert.ok(fs.files.has(foreign), 'the one sealed to another key is left as it is');
+      assert.deepEqual(kept, [], 'nothing kept aside');
+      const times = minuteOld(fs);
+      for (const unlock of [1, 2]) {
+        const repair = await restoreOrphans({ fs, me: { pid: 7, host: 'test-host' }, liveness: () => 'alive', now: () => new Date(times.now()), modifiedAt: times.modifiedAt }, await journal());
+        assert.deepEqual(repair.kept.map((note) => note.path), [foreign], `unlock ${unlock} names only the one sealed to another key`);
+      }
+      assert.equal(await (await opened(fs)).read(TODAY), undefined, 'the deleted entry does not come back');
+    });
+  }
+
   it('says which entry does not open, and reads the rest', async () => {
     const fs = await encrypted('readable');
     const stranger = await newIdentity(new Date());

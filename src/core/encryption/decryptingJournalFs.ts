@@ -32,16 +32,17 @@
 //   this view's own, left by a save of it that failed before its rename, and an old-style one
 //   (`NAME.md.age.lj-partial`), which no writer of this version writes: an earlier version's, taken
 //   only once it is a minute old (layout.ts), as a younger one may be that version's save under way —
-//   are examined first: one that opens
-//   to other text than the entry's file and this save, or does not open at all, is first copied as it
-//   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
-//   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
-//   and `onKept` is told. Kept as an entry, not refused: the user
+//   are examined first, as every partial beside its entry is (partialFate.ts): one that opens to other
+//   text than the entry's file and this save — or this view's own, whole but sealed to another key —
+//   is first copied as it is (sealed, never decrypted to disk) to a new entry beside it,
+//   `NAME (interrupted save).md` (` 2`, ` 3`, … when that is taken; in the user's words when the host
+//   gives them: `keptWords`), and `onKept` is told; one age finds cut short holds nothing only it has;
+//   an old-style one sealed to another key is left where it is, for the unlock to name. Kept as an entry, not refused: the user
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
 //   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
 //   is the save refused, with KeptSavesFull, before anything is written. The old-style one is then
-//   removed (this save does not write over it, as an earlier version's did).
+//   removed, but for one left as above (this save does not write over it, as an earlier version's did).
 // - Deleting an entry, or renaming it in a journal of readable names, first settles the saves of it
 //   cut off beside its file that this window may take (settleDeadSaves): else, once the file is gone,
 //   a later unlock would put one back in its place — a deleted entry back, a renamed one twice. So
@@ -501,40 +502,42 @@ export class DecryptingJournalFs implements JournalFs {
 
   /**
    * Before a save of `path` writes its partial: the earlier saves' partials it meets by name — this
-   * view's own, which it would write over, and an old-style one once it is a minute old — each kept as
-   * a new entry when it holds other text than both the entry's file and `plain`, or does not open
-   * (header); the old-style one then removed. A younger old-style one may be a window of an earlier
-   * version saving now (layout.ts's one-minute rule): it is left to that window, or to the unlock and
-   * the runs, which settle it once it is a minute old. Two reads of files that are not there in the usual case.
+   * view's own, which it would write over, and an old-style one once it is a minute old — each as
+   * partialFate.ts says, against `plain` and the entry's file (header): kept as a new entry when it
+   * opens to other text; dropped when age finds it cut short or damaged, or it holds one of those
+   * texts (left after its rename's copy landed, or an identical save). One whole but sealed to another
+   * key is kept: this view's own, whose name this save writes, as a new entry (as it is, sealed; it
+   * does not open here, and `onKept` names it), an old-style one left where it is, for each unlock to
+   * name. The old-style one is otherwise removed. A younger old-style one may be a window of an
+   * earlier version saving now (layout.ts's one-minute rule): it is left to that window, or to the
+   * unlock and the runs, which settle it once it is a minute old. Two reads of files that are not there in the usual case.
    */
   private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
     for (const partial of [partialPath(sealedPath, this.writer), legacyPartialPath(sealedPath)]) {
+      const own = partial !== legacyPartialPath(sealedPath);
       const earlier = await this.inner.read(partial);
-      if (earlier === undefined || (partial === legacyPartialPath(sealedPath) && !(await oldEnough(this.times, partial)))) {
+      if (earlier === undefined || (!own && !(await oldEnough(this.times, partial)))) {
         continue;
       }
-      if (await this.holdsOwnText(sealedPath, earlier, plain)) {
+      const fate = partialFate(await this.sealing.open(sealedPath, earlier), [plain, await this.entryText(sealedPath)]);
+      if (fate.kind === 'keep' && !own) {
+        continue;
+      }
+      if (fate.kind !== 'remove') {
         const kept = await this.keepAside(path, earlier, partial); // Kept whether or not anyone listens.
         this.onKept?.(path, kept);
       }
-      if (partial === legacyPartialPath(sealedPath)) {
+      if (!own) {
         await this.inner.remove(partial);
       }
     }
   }
 
-  /** Whether the partial `earlier` holds text found nowhere else: it does not open, or opens to other text than both `plain` and the entry's file. */
-  private async holdsOwnText(sealedPath: string, earlier: Uint8Array, plain: Uint8Array): Promise<boolean> {
-    const opened = await this.sealing.open(sealedPath, earlier);
-    if (!opened.ok) {
-      return true;
-    }
-    if (equalBytes(opened.bytes, plain)) {
-      return false;
-    }
+  /** The text of the entry's file `sealedPath`, or undefined when it is not there or does not open. */
+  private async entryText(sealedPath: string): Promise<Uint8Array | undefined> {
     const current = await this.inner.read(sealedPath);
-    const now = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
-    return !(now?.ok === true && equalBytes(now.bytes, opened.bytes)); // Left after its rename's copy landed (or an identical save): nothing only it holds.
+    const opened = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
+    return opened?.ok === true ? opened.bytes : undefined;
   }
 
   /**
@@ -648,12 +651,10 @@ export class DecryptingJournalFs implements JournalFs {
    * goes, and is settled first as a delete's is.
    */
   private async settleDeadSaves(path: string, sealedPath: string): Promise<void> {
-    const current = await this.inner.read(sealedPath);
-    if (current === undefined) {
+    if (await this.inner.read(sealedPath) === undefined) {
       return; // A plain entry of a mixed journal: no save of this view sealed it.
     }
-    const opened = await this.sealing.open(sealedPath, current);
-    const entryText = opened.ok ? opened.bytes : undefined;
+    const entryText = await this.entryText(sealedPath);
     for (const partial of await this.partialsBeside(sealedPath)) {
       if (writerOf(partial) !== this.writer && !(await oldEnough(this.times, partial))) {
         continue;

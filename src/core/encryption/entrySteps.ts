@@ -12,7 +12,6 @@
 //                              cut short or damaged); else promoted (or kept beside) when
 //                              it opens whole and is over a minute old, else kept and listed (an
 //                              unlock promotes such orphans too: orphanedPartials.ts)
-import type { AgeFailure } from '../crypto/ageFailure';
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
 import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
@@ -21,6 +20,7 @@ import type { EntryNames } from './entryNames';
 import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
 import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
+import { partialFate } from './partialFate';
 import { newestFirst, oldEnough } from './partialTimes';
 import { fileUnchanged, writeVerified } from './safeWrites';
 
@@ -189,9 +189,9 @@ const UNDER_WAY = reason('partial-under-way');
  * Settles the partial files a crash left, never one another window may be writing now and never the
  * only copy of any text:
  * - a redundant partial (partialStanding) is removed when it holds nothing only it has: it is a plain
- *   entry's (only a decrypt writes those, from the source beside it), age finds it cut short or
- *   damaged (a write that never finished, whose writer failed or will redo it), or it opens to the
- *   text of the file it was to become or of that file's source. One that is whole but does not open
+ *   entry's (only a decrypt writes those, from the source beside it), or, as partialFate.ts says, age
+ *   finds it cut short or damaged (a write that never finished, whose writer failed or will redo it),
+ *   or it opens to the text of the file it was to become or of that file's source. One that is whole but does not open
  *   with the run's keys (sealed to another key: a save cut off before a passphrase change resealed
  *   the entry, or a file from elsewhere) may be the only copy of a save: it is left as it is and
  *   listed with age's reason, as such an orphan is. One holding other text is a save cut off
@@ -236,10 +236,11 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
       // the only copy of anything. A sealed one may be a save's.
       const source = settling.sourceOf(finalPath);
       const others = [await textOf(finalPath, await fs.read(finalPath)), source === undefined ? undefined : await textOf(source, await fs.read(source))];
-      if (!isEncryptedEntryPath(finalPath) || (opened?.ok === false && cutShort(opened.failure)) || (text !== undefined && others.some((other) => other !== undefined && equalBytes(other, text)))) {
+      const fate = opened === undefined || !isEncryptedEntryPath(finalPath) ? undefined : partialFate(opened, others);
+      if (fate === undefined || fate.kind === 'remove') {
         await fs.remove(partial);
-      } else if (opened?.ok === false) {
-        attention.push(because(partial, ageReason(opened.failure))); // Whole, to another key: perhaps the only copy of a save.
+      } else if (fate.kind === 'keep') {
+        attention.push(because(partial, ageReason(fate.failure))); // Whole, to another key: perhaps the only copy of a save.
       } else if (await young(partial)) {
         attention.push(because(partial, UNDER_WAY));
       } else {
@@ -264,11 +265,6 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     }
   }
   return { attention, notes, placed };
-}
-
-/** Whether age failed a file as a write that never finished (cut short, or damaged), not as one whole but sealed to keys it was not given. */
-function cutShort(failure: AgeFailure): boolean {
-  return failure.kind === 'truncated' || failure.kind === 'damaged';
 }
 
 /**

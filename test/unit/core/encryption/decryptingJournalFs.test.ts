@@ -133,11 +133,28 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       await view.write(TODAY, NEW_TEXT);
       assert.equal(kept.length, 2, kept.join(', '));
 
-      // One that does not open (cut short by a crash) is kept as it is too: it is not this product's to judge.
+      // One that age finds cut short (a crash in the middle of its write) holds nothing only it has: dropped, as the unlock and the runs drop it.
       fs.put(partial, cutOffSealed.subarray(0, cutOffSealed.length - 20));
       await view.write(TODAY, later);
-      await assert.rejects(view.read(interruptedSaveName(TODAY, 3)), EntryUnreadable);
+      assert.equal(await view.read(interruptedSaveName(TODAY, 3)), undefined, 'nothing kept aside');
       assert.deepEqual(await view.read(TODAY), later);
+      assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
+      assert.equal(kept.length, 2, kept.join(', '));
+
+      // One whole but sealed to another key may be the only copy of a save: this view's own, whose name the save writes, is kept as a new entry as it is (it does not open here); an old-style one is left where it is, for the unlock to name.
+      const foreign = await createSealer({ recipients: [(await newIdentity(new Date())).recipient] }).seal(utf8('Sealed before a passphrase change.\n'));
+      fs.put(partial, foreign);
+      await view.write(TODAY, NEW_TEXT);
+      assert.deepEqual(await view.read(TODAY), NEW_TEXT);
+      if (style === 'own') {
+        assert.deepEqual(kept.slice(2), [`${TODAY} -> ${interruptedSaveName(TODAY, 3)}`], 'kept, and the host told');
+        await assert.rejects(view.read(interruptedSaveName(TODAY, 3)), EntryUnreadable);
+        assert.deepEqual(fs.files.get(sealedOf(interruptedSaveName(TODAY, 3))), foreign, 'its bytes as they were');
+      } else {
+        assert.equal(kept.length, 2, 'nothing kept aside');
+        assert.deepEqual(fs.files.get(partial), foreign, 'left as it was');
+        fs.files.delete(partial);
+      }
       assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
       assert.deepEqual(plainOnDisk(fs, 'reorg'), [], 'no text on disk');
       assert.deepEqual(await (await opened(fs)).read(first), cutOff, 'a fresh unlock reads the kept save under its name');

@@ -38,8 +38,6 @@ export interface Sealing {
   readonly open: (file: string, bytes: Uint8Array) => Promise<OpenResult>;
 }
 
-export { SAFE_AGE_MS } from './partialTimes';
-
 /** How many times an entry that keeps changing under the run is tried before it is left to the user. */
 const TRIES = 3;
 

@@ -48,8 +48,6 @@ import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
 
-export { SAFE_AGE_MS } from './partialTimes';
-
 /** What the survey reads: the journal's disk, the clock, and files' modification times. */
 export interface OrphanReading {
   readonly fs: JournalFs;

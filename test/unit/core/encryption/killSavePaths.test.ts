@@ -14,7 +14,8 @@ import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJ
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { isPartialPath, NAMES_PATH, opaqueIdOf, stagedPath, writerOf } from '../../../../src/core/encryption/layout';
-import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
+import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';

@@ -5,8 +5,10 @@
 // journal on the in-memory disk, a torn write being two steps as Node makes it:
 // (a) a window killed right after its map rename, while another window's map write is half-written:
 //     names.age is whole and the journal unlocks, with every name of both windows;
-// (b) two windows saving one entry at once, in seeded orders (six pinned where bf32f66 cut it short): at every step the entry's file opens
-//     whole, and it ends as one of the two saves that landed (the other refused as saved at the same moment, or landed before it);
+// (b) two windows saving one entry, their steps in seeded orders (six pinned where bf32f66 cut it short):
+//     after every step the entry's file opens to its old text or one of the two saves; each save lands
+//     or is refused with PartialTaken, at least one lands, the entry ends as one that landed, and no
+//     partial is left;
 // (c) old-style partials, left by earlier versions, are still read and settled;
 // (d) a live writer's fresh partial is not removed or taken by another writer's settling.
 // (a), (b) and (d)'s first case fail before the change (bf32f66); (c) passes there too, as it must.
@@ -18,7 +20,8 @@ import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { readJournalState, sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import { isPartialPath, MARKER_PATH, NAMES_PATH, PARTIAL_SUFFIX } from '../../../../src/core/encryption/layout';
-import { restoreOrphans, SAFE_AGE_MS, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
+import { restoreOrphans, type OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import { mulberry32 } from '../../../../src/core/text/random';
@@ -177,7 +180,7 @@ describe('encryption: a partial file per writer (issue 17)', function () {
     assert.ok([...after.names.names.values()].includes('2026/11/2026-11-25.md'), 'B\'s name, written before it was killed, is kept (its entry\'s file was never written)');
   });
 
-  it(`(b) two windows saving one entry at once, ${PINNED.length} pinned and ${SEEDS} seeded orders with every write torn in two steps: at every step the entry opens whole, and it ends as a save that landed`, async () => {
+  it(`(b) two windows saving one entry, their steps in ${PINNED.length} pinned and ${SEEDS} seeded orders, every write torn in two: after every step the entry's file opens to its old text or one of the two saves; each save lands or is refused with PartialTaken, at least one lands, the entry ends as one that landed, and no partial is left`, async () => {
     for (const names of ['readable', 'opaque'] as const) {
       const start = await encrypted(names);
       const sealedPath = new DecryptingJournalFs(start, await unlocked(start)).sealedPathOf(TODAY);

@@ -10,7 +10,7 @@ import { changePassphrase } from '../../../../src/core/encryption/changePassphra
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
-import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
-import { restoreOrphans, SAFE_AGE_MS, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
+import { restoreOrphans, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { interruptedSaveLines } from '../../../../src/extension/encryption/interruptedSaveLines';

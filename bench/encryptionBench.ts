@@ -66,6 +66,9 @@ export interface EncryptionFigures {
     /** Medians of the CPU time of the whole process (all threads) during each build. */
     readonly plainCpuMs: number;
     readonly encryptedCpuMs: number;
+    /** Builds that gave batches to the worker threads (they start only once a core is seen free for them). */
+    readonly plainOnWorkers: number;
+    readonly encryptedOnWorkers: number;
   };
   readonly workers: number;
   /** 1-minute load average at the start and at the end. */
@@ -264,6 +267,8 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       const used = process.cpuUsage(since);
       return (used.user + used.system) / 1000;
     };
+    let plainOnWorkers = 0;
+    let encryptedOnWorkers = 0;
     let plainEntries = '';
     let encryptedEntries = '';
     for (let run = 0; run < 3; run++) {
@@ -272,6 +277,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       const plain = await coldBuild(nodeJournalFiles(plainDir), ownThread, workerFile, workers);
       plainCpus.push(cpuMs(cpu));
       plainColds.push(plain.ms);
+      plainOnWorkers += plain.onWorkers ? 1 : 0;
       plainEntries = entriesOf(plain.catalogue);
       global.gc?.();
       root = mount();
@@ -282,6 +288,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       const encrypted = await coldBuild(files, ownThread, workerFile, workers);
       encryptedCpus.push(cpuMs(cpu));
       encryptedColds.push(encrypted.ms);
+      encryptedOnWorkers += encrypted.onWorkers ? 1 : 0;
       encryptedEntries = entriesOf(encrypted.catalogue);
       if (encrypted.catalogue.size !== count || plain.catalogue.size !== count) {
         throw new Error(`catalogued ${plain.catalogue.size} plain and ${encrypted.catalogue.size} encrypted files, wrote ${count}`);
@@ -303,7 +310,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       indexRead,
       cold: {
         plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds),
-        plainCpuMs: median(plainCpus), encryptedCpuMs: median(encryptedCpus),
+        plainCpuMs: median(plainCpus), encryptedCpuMs: median(encryptedCpus), plainOnWorkers, encryptedOnWorkers,
       },
       workers,
       load: [loadBefore, loadavg()[0] ?? NaN],
@@ -320,7 +327,7 @@ export function formatEncryptionFigures(f: EncryptionFigures): string {
   const added = (p: Paired): number => p.encryptedMs - p.plainMs;
   const ratio = f.cold.encryptedMs / f.cold.plainMs;
   const factor = (logN: number | undefined): string => (logN === undefined ? 'not found' : `2^${logN}`);
-  const cold = `cold index of ${f.entries.toLocaleString('en')}, median of ${f.cold.runs} each, alternating: plain ${f.cold.plainMs.toFixed(0)} ms (${f.cold.plainRange[0].toFixed(0)}–${f.cold.plainRange[1].toFixed(0)}), encrypted ${f.cold.encryptedMs.toFixed(0)} ms (${f.cold.encryptedRange[0].toFixed(0)}–${f.cold.encryptedRange[1].toFixed(0)}): ${ratio.toFixed(2)}×   (target ≤ 1.5× ${mark(ratio <= 1.5)}; ${f.workers} worker threads); CPU time of all threads: plain ${f.cold.plainCpuMs.toFixed(0)} ms, encrypted ${f.cold.encryptedCpuMs.toFixed(0)} ms: ${(f.cold.encryptedCpuMs / f.cold.plainCpuMs).toFixed(2)}×`;
+  const cold = `cold index of ${f.entries.toLocaleString('en')}, median of ${f.cold.runs} each, alternating: plain ${f.cold.plainMs.toFixed(0)} ms (${f.cold.plainRange[0].toFixed(0)}–${f.cold.plainRange[1].toFixed(0)}), encrypted ${f.cold.encryptedMs.toFixed(0)} ms (${f.cold.encryptedRange[0].toFixed(0)}–${f.cold.encryptedRange[1].toFixed(0)}): ${ratio.toFixed(2)}×   (target ≤ 1.5× ${mark(ratio <= 1.5)}; ${f.workers} worker threads, given batches in ${f.cold.plainOnWorkers} plain and ${f.cold.encryptedOnWorkers} encrypted builds of ${f.cold.runs}, once a core was seen free); CPU time of all threads: plain ${f.cold.plainCpuMs.toFixed(0)} ms, encrypted ${f.cold.encryptedCpuMs.toFixed(0)} ms: ${(f.cold.encryptedCpuMs / f.cold.plainCpuMs).toFixed(2)}×`;
   const load = `load average (1 min):                      ${f.load[0].toFixed(1)} at the start, ${f.load[1].toFixed(1)} at the end`;
   if (f.open.runs === 0) {
     return [load, cold].join('\n'); // The cold index alone (`… encryptionBench.ts 10000 cold`).

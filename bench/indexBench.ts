@@ -91,6 +91,17 @@ export function ownThreadRunner(sample: string, code: IndexCode = source): Recor
 const WORKER_EXEC_ARGV: readonly string[] = [];
 
 /**
+ * Whether a core is free for the workers, as the index judges it (poolRunner.ts), or as
+ * `LJ_BENCH_CORE` says: `free` (the workers take batches from the build's first one on, as on
+ * an idle machine) or `busy` (none: the window's own thread makes every record). On this project's
+ * shared machine other sessions' jobs decide the judgement, and with it which path a run times.
+ */
+function coreJudging(): { judge?: () => () => boolean } {
+  const core = process.env.LJ_BENCH_CORE;
+  return core === 'free' || core === 'busy' ? { judge: () => () => core === 'free' } : {};
+}
+
+/**
  * One cold build of the catalogue over `files`, as the extension's index runs a first build: a new
  * worker pool (new threads, so nothing is compiled yet) started and warmed inside the timing, the
  * folder listed, every file read and made a record, the trends aggregated.
@@ -100,7 +111,7 @@ export async function coldBuild(files: JournalFiles, ownThread: RecordRunner, wo
   const cpu0 = process.cpuUsage();
   const pool = code.createRecordPool(workerFile, workers, { execArgv: WORKER_EXEC_ARGV });
   // The Node host's bulk runner (src/extension/index/workerRunner.ts), without its settings.
-  const bulk = code.poolRunner(pool, workers, () => ({ evidence: false }));
+  const bulk = code.poolRunner(pool, workers, () => ({ evidence: false }), coreJudging());
   const maker = code.indexMaker(ownThread, bulk, (error) => { throw error; });
   const catalogue = new code.JournalCatalogue(files, maker);
   bulk.warm?.(); // As a first build does before listing the folder.

@@ -10,6 +10,7 @@
 // single batch (a short input) never starts a worker.
 import { Worker } from 'node:worker_threads';
 import type { TaggerOptions } from '../core/tagger/types';
+import { turn } from '../core/runtime/eventLoopTurn';
 import { asError } from '../core/text/errorMessage';
 import type { BatchOutput, TextBatch } from './jsonlBatch';
 
@@ -123,7 +124,7 @@ export async function* inOrder(
   workers: Workers,
   classifyHere: (batch: TextBatch) => BatchOutput,
   room: number,
-  settle: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+  settle: () => Promise<void> = turn,
 ): AsyncGenerator<BatchOutput> {
   const slots: Slot[] = [];
   let done = false;

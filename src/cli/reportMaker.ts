@@ -13,6 +13,7 @@
 import { join } from 'node:path';
 import { unreadableReason, type MadeRecord, type ReadMade, type RecordMaker } from '../core/catalogue/catalogueItem';
 import type { FileText } from '../core/catalogue/journalFiles';
+import { turn } from '../core/runtime/eventLoopTurn';
 import type { TagResult, TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
 import { readLocalFile } from '../node/nodeJournalFiles';
@@ -32,8 +33,6 @@ export const WORKER_THRESHOLD = 600;
 const SLICE = 32;
 /** The batch with workers: one worker request (recordPool.ts sends 100 texts a message). */
 const WORKER_BATCH = 100;
-
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const OPTIONS: TaggerOptions = { evidence: false }; // The report shows no cues.
 

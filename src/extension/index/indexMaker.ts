@@ -13,6 +13,7 @@
 // cannot take them (`spare`: no core is known to be free for them yet, or none was; poolRunner.ts).
 import type { MadeRecord, RecordMaker } from '../../core/catalogue/catalogueItem';
 import type { IndexItem } from '../../core/index/indexItem';
+import { turn } from '../../core/runtime/eventLoopTurn';
 import type { RecordJob, RecordRunner } from './recordRunner';
 
 /** Files to read before the workers are used: fewer are made faster here than handed out. */
@@ -23,15 +24,6 @@ export const SHARED_BATCH = 100;
 
 /** Texts made on the window's own thread between turns of the event loop while workers run (a few milliseconds' work). */
 export const SLICE = 32;
-
-/** A turn of the event loop: the workers' answers and the window's own work come in. */
-const turn = (): Promise<void> => new Promise((resolve) => {
-  if (typeof setImmediate === 'function') {
-    setImmediate(resolve);
-  } else {
-    setTimeout(resolve, 0);
-  }
-});
 
 export interface IndexMaker extends RecordMaker {
   /** Whether the last planned read gave any batch to the worker threads. */
@@ -46,10 +38,35 @@ export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefin
   /** Batches with the workers now (being made or waiting in their queues). */
   let withWorkers = 0;
   const workerLanes = (): number => Math.max(1, bulk?.lanes ?? 1);
-  /** `jobs` made on this thread a slice at a time, with a turn between (the workers are running). */
-  const sliced = async (jobs: readonly RecordJob[]): Promise<readonly MadeRecord[]> => {
+  /** `jobs` made by `workers` (a lane counted while they hold them), on this thread if they fail. */
+  const onWorkers = async (workers: RecordRunner, jobs: readonly RecordJob[]): Promise<readonly MadeRecord[]> => {
+    withWorkers++;
+    usedWorkers = true;
+    try {
+      return await workers.records(jobs);
+    } catch (error) {
+      if (!failed) { // The first batch to fail says so; the others just fall back.
+        failed = true;
+        warn(error);
+      }
+      return ownThread.records(jobs) as Promise<IndexItem[]>;
+    } finally {
+      withWorkers--;
+    }
+  };
+  /**
+   * `jobs` made on this thread a slice at a time, with a turn between (the workers are running).
+   * Should the workers run dry meanwhile, the slices not yet made go to them: this thread also reads
+   * every file (and, in an encrypted journal, opens it), so while it makes a batch the workers' next
+   * one waits to be read, and they stood idle (issue #13).
+   */
+  const sliced = async (workers: RecordRunner, jobs: readonly RecordJob[]): Promise<readonly MadeRecord[]> => {
     const made: MadeRecord[] = [];
     for (let at = 0; at < jobs.length; at += SLICE) {
+      if (at > 0 && withWorkers === 0 && !failed && workers.spare?.() !== false) {
+        made.push(...await onWorkers(workers, jobs.slice(at)));
+        break;
+      }
       made.push(...await ownThread.records(jobs.slice(at, at + SLICE)));
       await turn();
     }
@@ -74,26 +91,18 @@ export function indexMaker(ownThread: RecordRunner, bulk: RecordRunner | undefin
       if (!useWorkers || bulk === undefined || jobs.length === 0) {
         return ownThread.records(jobs);
       }
-      await turn(); // Let the workers' answers in before choosing where this batch goes.
+      if (withWorkers >= workerLanes()) {
+        // Let the workers' answers in before choosing where this batch goes. Not when they have room:
+        // a slice of this thread's waiting for the same turn would keep them waiting for the batch.
+        await turn();
+      }
       if (failed) {
         return ownThread.records(jobs);
       }
       if (withWorkers >= workerLanes() || bulk.spare?.() === false) {
-        return sliced(jobs);
+        return sliced(bulk, jobs);
       }
-      withWorkers++;
-      usedWorkers = true;
-      try {
-        return await bulk.records(jobs);
-      } catch (error) {
-        if (!failed) { // The first batch to fail says so; the others just fall back.
-          failed = true;
-          warn(error);
-        }
-        return ownThread.records(jobs) as Promise<IndexItem[]>;
-      } finally {
-        withWorkers--;
-      }
+      return onWorkers(bulk, jobs);
     },
   };
 }

@@ -11,7 +11,8 @@
 // cold index of 10,000 entries took more time with the worker beside this thread than on this
 // thread alone. The load is judged as the CLI report judges it (src/node/spareThreads.ts): the other
 // processes' CPU over a window that starts with the build (`warm`), while this thread makes the
-// first records itself (indexMaker.ts asks `spare` before each batch). A judgement holds for
+// first records itself (indexMaker.ts asks `spare` before each batch, and before each slice of a
+// batch it makes while the workers hold none, to hand them its rest). A judgement holds for
 // REJUDGE_MS, then the load is judged again: a long build follows the machine's load, and a later
 // large read (a folder of entries pasted in) is not bound by a judgement made long before.
 import { availableParallelism } from 'node:os';

@@ -2,6 +2,7 @@
 // only choice in the web extension host), or worker threads in the Node host when there are enough
 // entries to be worth starting them. The index's record maker (indexMaker.ts) only sees this interface.
 import type { IndexItem } from '../../core/index/indexItem';
+import { turn } from '../../core/runtime/eventLoopTurn';
 
 export interface RecordJob {
   /** Journal-relative path. */
@@ -35,7 +36,7 @@ export function inThreadRunner(record: (path: string, text: string) => IndexItem
         const job = jobs[at] as RecordJob;
         results.push(record(job.path, job.text));
         if (at % 100 === 99) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await turn();
         }
       }
       return results;

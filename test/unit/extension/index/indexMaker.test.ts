@@ -70,11 +70,7 @@ describe('the index record maker', () => {
   it('makes a batch on its own thread, a slice at a time, while the workers hold as many as their lanes', async () => {
     const calls: string[] = [];
     const workers = heldWorkers(calls);
-    const own: RecordRunner = { records: (batch) => {
-      calls.push(`own:${batch.length}`);
-      return Promise.resolve(batch.map(() => item('own')));
-    } };
-    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    const maker = indexMaker(runner('own', calls), workers, () => assert.fail('no warning'));
     maker.plan?.(WORKER_THRESHOLD);
     const first = maker.make(jobs(SHARED_BATCH));
     const second = maker.make(jobs(SHARED_BATCH));
@@ -94,6 +90,49 @@ describe('the index record maker', () => {
     assert.deepEqual(calls, ['workers:5', 'workers:5']);
   });
 
+  it('hands the rest of a batch it is making to the workers once they run dry (this thread reads their next one)', async () => {
+    const calls: string[] = [];
+    const workers = heldWorkers(calls);
+    const own: RecordRunner = { records: (batch) => {
+      calls.push(`own:${batch.length}`);
+      if (calls.length === 3) {
+        workers.release(); // The workers finish both their batches while the first slice is made here.
+      }
+      return Promise.resolve(batch.map(() => item('own')));
+    } };
+    const maker = indexMaker(own, workers, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const third = maker.make(jobs(SHARED_BATCH));
+    while (calls.length < 4) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    workers.release();
+    const made = await third;
+    await Promise.all(held);
+    assert.deepEqual(calls, [`workers:${SHARED_BATCH}`, `workers:${SHARED_BATCH}`, `own:${SLICE}`, `workers:${SHARED_BATCH - SLICE}`]);
+    assert.deepEqual(made.map((m) => (m.record.ok ? '' : m.record.reason)), [...Array<string>(SLICE).fill('own'), ...Array<string>(SHARED_BATCH - SLICE).fill('workers')]);
+  });
+
+  it('gives a batch to workers with room at once, before another slice of a batch made here', async () => {
+    const calls: string[] = [];
+    const workers = heldWorkers(calls);
+    const maker = indexMaker(runner('own', calls), workers, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const third = maker.make(jobs(SHARED_BATCH)); // Made here: the workers' lanes are taken.
+    while (calls.length < 3) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    workers.release();
+    await Promise.all(held); // The workers have room again; this thread's next slice waits for a turn.
+    const fourth = maker.make(jobs(SHARED_BATCH));
+    assert.deepEqual(calls, [`workers:${SHARED_BATCH}`, `workers:${SHARED_BATCH}`, `own:${SLICE}`, `workers:${SHARED_BATCH}`]);
+    await third;
+    workers.release();
+    await fourth;
+  });
+
   it('makes every batch on its own thread while the workers say they cannot take one (no core free for them)', async () => {
     const calls: string[] = [];
     const busy: RecordRunner = { ...runner('workers', calls), spare: () => false };
@@ -102,6 +141,48 @@ describe('the index record maker', () => {
     await Promise.all([maker.make(jobs(3)), maker.make(jobs(3))]);
     assert.deepEqual(calls, ['own:3', 'own:3']);
     assert.equal(maker.onWorkers, false);
+  });
+
+  it('makes a whole batch here, slice after slice, while no core is free for the workers (none handed on once they are dry)', async () => {
+    const calls: string[] = [];
+    const busy: RecordRunner = { ...runner('workers', calls), spare: () => false };
+    const maker = indexMaker(runner('own', calls), busy, () => assert.fail('no warning'));
+    maker.plan?.(WORKER_THRESHOLD);
+    const made = await maker.make(jobs(SHARED_BATCH)); // Long enough for several slices; the workers hold none.
+    const slices = Array.from({ length: Math.ceil(SHARED_BATCH / SLICE) }, (_, i) => `own:${Math.min(SLICE, SHARED_BATCH - i * SLICE)}`);
+    assert.deepEqual(calls, slices);
+    assert.equal(made.length, SHARED_BATCH);
+    assert.equal(maker.onWorkers, false);
+  });
+
+  it('does not hand the rest of a batch to workers that failed while it was being made', async () => {
+    const calls: string[] = [];
+    const warnings: unknown[] = [];
+    const waiting: ((error: Error) => void)[] = [];
+    let stopped = false;
+    const failing: RecordRunner = {
+      lanes: 2,
+      records: (batch) => {
+        calls.push(`workers:${batch.length}`);
+        return stopped ? Promise.reject(new Error('worker stopped')) : new Promise((_, reject) => waiting.push(reject));
+      },
+    };
+    const own: RecordRunner = { records: (batch) => {
+      calls.push(`own:${batch.length}`);
+      if (calls.length === 3) {
+        stopped = true;
+        waiting.splice(0).forEach((reject) => reject(new Error('worker stopped'))); // Both batches fail while the first slice is made here.
+      }
+      return Promise.resolve(batch.map(() => item('own')));
+    } };
+    const maker = indexMaker(own, failing, (error) => warnings.push(error));
+    maker.plan?.(WORKER_THRESHOLD);
+    const held = [maker.make(jobs(SHARED_BATCH)), maker.make(jobs(SHARED_BATCH))];
+    const made = await maker.make(jobs(SHARED_BATCH));
+    await Promise.all(held);
+    assert.equal(warnings.length, 1);
+    assert.equal(calls.filter((call) => call.startsWith('workers:')).length, 2, `no batch after the failure: ${calls.join(', ')}`);
+    assert.deepEqual(made.map((m) => (m.record.ok ? '' : m.record.reason)), Array<string>(SHARED_BATCH).fill('own'));
   });
 
   it('persists the same catalogue, byte for byte, whether its records were made here alone or shared with workers', async () => {
@@ -117,14 +198,27 @@ describe('the index record maker', () => {
     const own = inThreadRunner((path, text) => indexItem(path, text, tag));
     const alone = new JournalCatalogue(journal, indexMaker(own, undefined, () => assert.fail('no warning')));
     await alone.build();
-    // Workers that answer late, and the later batches sooner: batches come back out of order.
-    let delay = 12;
+    // Workers that hold their batches until this thread makes its first record (so batches 1-2 are
+    // with them when batch 3 is placed, and batch 3 is made here), then answer the later batch first
+    // (out of order), and every later batch at once. No timers: the order is the same on every run.
     let onWorkers = 0;
+    const held: (() => void)[] = [];
+    let released = false;
+    const release = (): void => {
+      released = true;
+      held.splice(0).reverse().forEach((answer) => answer());
+    };
     const pool = {
       records: (jobs: readonly { path: string; text?: string }[]) => {
         onWorkers += jobs.length;
-        delay = Math.max(0, delay - 3);
-        return new Promise((resolve) => setTimeout(() => resolve(jobs.map((job) => ({ record: indexRecord(job.path, job.text ?? '', tag) }))), delay));
+        return new Promise((resolve) => {
+          const answer = (): void => resolve(jobs.map((job) => ({ record: indexRecord(job.path, job.text ?? '', tag) })));
+          if (released) {
+            answer();
+          } else {
+            held.push(answer);
+          }
+        });
       },
       warm: () => undefined,
       rest: () => Promise.resolve(),
@@ -132,7 +226,9 @@ describe('the index record maker', () => {
     } as unknown as RecordPool;
     let madeHere = 0;
     const counted = inThreadRunner((path, text) => {
-      madeHere++;
+      if (madeHere++ === 0) {
+        release();
+      }
       return indexItem(path, text, tag);
     });
     const shared = new JournalCatalogue(journal, indexMaker(counted, poolRunner(pool, 1, () => ({ evidence: false }), { judge: () => () => true }), () => assert.fail('no warning')));

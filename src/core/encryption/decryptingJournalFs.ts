@@ -18,9 +18,15 @@
 //   write under way: the entry holds one save or the other, whole, never one cut short (safeWrites.ts).
 //   A save first reads the entry's file (`began`, its first read of anything), and just before its
 //   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
-//   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, this
-//   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
-//   nothing is lost under the other window's change. Two moments are left unseen, each as long as the
+//   change's reseal does) and, in an opaque journal, that names.age still gives the entry's file the
+//   name this save writes (nameUnchanged: there a rename changes only names.age, not the file): when
+//   another window changed, deleted or renamed the entry meanwhile, this save is refused with
+//   PartialTaken, its partial removed, so the user's editor stays unsaved and nothing is lost under
+//   the other window's change. An opaque view then reads names.age again, so saving again writes the
+//   entry under the name the editor has: over the other window's version, or anew. An opaque
+//   journal's new entry (no id in this view) that another window saved first, under an id this view
+//   did not know, is refused likewise (its file is there where this save began from nothing), where a
+//   readable journal's save writes over it unsaid. Two moments are left unseen, each as long as the
 //   steps between two reads: from VS Code's own "file is newer" check (its stat, before it calls
 //   write) to `began`, and from this save's check to its rename. Another window's save landing in
 //   either is lost under this one, unsaid; two saves whose checks both come before either rename
@@ -340,6 +346,22 @@ export class DecryptingJournalFs implements JournalFs {
     };
   }
 
+  /**
+   * Whether names.age still gives the opaque file `id` the name `path` its save writes (header: two
+   * saves of one entry): in an opaque journal a rename in another window changes only the map, never
+   * the entry's file (named by its id), so the save's file check cannot see it. False when names.age
+   * gives `id` another name; an id names.age does not hold (a sync put back an older map) is the file
+   * check's to judge. No id (a journal of readable names, whose rename moves the file): true. One
+   * read and opening of names.age.
+   */
+  private async nameUnchanged(id: string | undefined, path: string): Promise<boolean> {
+    if (id === undefined) {
+      return true;
+    }
+    const now = (await readNameMapFile(this.inner, this.sealing)).map.get(id);
+    return now === undefined || now === path;
+  }
+
   /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
   private async keyUnchanged(): Promise<boolean> {
     return !this.encrypted || sameKeyStamp(await readKeyStamp(this.inner), this.journal.stamp);
@@ -482,6 +504,7 @@ export class DecryptingJournalFs implements JournalFs {
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
+    const id = this.opaque ? this.names.idOf(path) : undefined; // The name names.age must still give it at the rename.
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
@@ -489,12 +512,15 @@ export class DecryptingJournalFs implements JournalFs {
     const stillWanted = async (): Promise<boolean> => {
       if (!(await this.keyUnchanged())) {
         refusal = new JournalKeyChanged(path);
-      } else if (!(await fileUnchanged(this.inner, sealedPath, began))) {
+      } else if (!(await fileUnchanged(this.inner, sealedPath, began)) || !(await this.nameUnchanged(id, path))) {
         refusal = new PartialTaken(path, reason('saved-meanwhile', path));
       }
       return refusal === undefined;
     };
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
+      if (refusal instanceof PartialTaken && this.opaque) {
+        await this.refreshNames(); // The next save of `path` goes to the entry names.age gives that name now, or to a new one.
+      }
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.

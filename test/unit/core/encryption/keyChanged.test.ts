@@ -6,7 +6,9 @@
 // the same moment: each writes its own partial, so the entry is never cut short (up to bf32f66 they
 // shared one), and a save is refused ("changed, deleted or renamed by another window after this save
 // began") when the other's landed after it began — its first read — its editor left unsaved, rather
-// than marked saved and lost under the other;
+// than marked saved and lost under the other — so is one whose entry the other window renamed, also in
+// an opaque journal, where a rename changes only names.age (saving again brings the entry back under
+// its name);
 // a disk that gives back other bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
@@ -26,6 +28,7 @@ import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 const OLD = 'alt und bekannt';
 const NEW = 'neu — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
+const TOMORROW = '2026/11/2026-11-24.md';
 const NEW_TEXT = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in the window whose key is gone.\n');
 const OTHER_TEXT = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in the other window.\n');
 
@@ -255,6 +258,27 @@ describe('encryption: two windows saving one entry at the same moment', function
       await sameMoment(view.write(TODAY, NEW_TEXT), TODAY);
       assert.ok(landed, 'the other save landed during the save\'s key check');
       await assertOpensWithCurrentKey(fs, OLD, { [TODAY]: OTHER_TEXT });
+    });
+  }
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`a save of an entry another window renames after the save began is refused, the renamed entry keeps its text, and saving again brings it back under this name (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const other = await windowOn(fs, OLD);
+      let renamed = false;
+      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
+        if (op === 'read' && path === DESCRIPTOR_PATH && !renamed) {
+          renamed = true;
+          await other.rename(TODAY, TOMORROW); // An opaque journal changes only names.age: the entry's file, named by its id, stays.
+        }
+      }));
+      await sameMoment(view.write(TODAY, NEW_TEXT), TODAY);
+      assert.ok(renamed, 'the other window renamed the entry while the save ran');
+      const { [TODAY]: old = new Uint8Array(), ...others } = ENTRIES;
+      await assertOpensWithCurrentKey(fs, OLD, { ...others, [TOMORROW]: old });
+      assert.equal(await (await windowOn(fs, OLD)).read(TODAY), undefined, 'nothing under the old name');
+      await view.write(TODAY, NEW_TEXT); // The user saves again.
+      await assertOpensWithCurrentKey(fs, OLD, { ...others, [TOMORROW]: old, [TODAY]: NEW_TEXT });
     });
   }
 

@@ -8,7 +8,7 @@
 // began") when the other's landed after it began — its first read — its editor left unsaved, rather
 // than marked saved and lost under the other — so is one whose entry the other window renamed, also in
 // an opaque journal, where a rename changes only names.age (saving again brings the entry back under
-// its name);
+// its name), and an opaque journal's first save of an entry the other window saved first;
 // a disk that gives back other bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
@@ -29,6 +29,7 @@ const OLD = 'alt und bekannt';
 const NEW = 'neu — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const TOMORROW = '2026/11/2026-11-24.md';
+const NEW_DAY = '2026/11/2026-11-25.md';
 const NEW_TEXT = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in the window whose key is gone.\n');
 const OTHER_TEXT = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in the other window.\n');
 
@@ -281,6 +282,27 @@ describe('encryption: two windows saving one entry at the same moment', function
       await assertOpensWithCurrentKey(fs, OLD, { ...others, [TOMORROW]: old, [TODAY]: NEW_TEXT });
     });
   }
+
+  it('an opaque journal\'s first save of a new entry another window saved first, under an id this window does not know, is refused; the other\'s text stays, and saving again lands over it (a readable journal\'s writes over it unsaid)', async () => {
+    for (const names of ['readable', 'opaque'] as const) {
+      const fs = await encrypted(names);
+      const view = await windowOn(fs, OLD); // Unlocked before the other window's new entry: its map does not name it.
+      await (await windowOn(fs, OLD)).write(NEW_DAY, OTHER_TEXT);
+      const first = view.write(NEW_DAY, NEW_TEXT);
+      if (names === 'readable') {
+        await first;
+        await assertOpensWithCurrentKey(fs, OLD, { ...ENTRIES, [NEW_DAY]: NEW_TEXT });
+        continue;
+      }
+      await assert.rejects(first, (error: unknown) => error instanceof PartialTaken && error.path === NEW_DAY
+        && error.message.startsWith(`${NEW_DAY} was changed, deleted or renamed by another window after this save began`));
+      await assertOpensWithCurrentKey(fs, OLD, { ...ENTRIES, [NEW_DAY]: OTHER_TEXT });
+      await view.write(NEW_DAY, NEW_TEXT); // The user saves again.
+      await assertOpensWithCurrentKey(fs, OLD, { ...ENTRIES, [NEW_DAY]: NEW_TEXT });
+      const listed = (await (await windowOn(fs, OLD)).list()).map((file) => file.path);
+      assert.deepEqual(listed.filter((path) => path === NEW_DAY || path.startsWith('recovered/')), [NEW_DAY], 'one entry of that name, no lost name');
+    }
+  });
 
   it('still says "check the disk" when the disk gives back damaged bytes', async () => {
     const fs = await encrypted('readable');

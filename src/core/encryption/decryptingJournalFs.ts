@@ -401,8 +401,8 @@ export class DecryptingJournalFs implements JournalFs {
    * partial and the staged name, checking names.age again just before the last rename (journalUnlock.ts
    * writeNameMap). When it changed since this view's read, another window's write landed: nothing is
    * renamed, what was read becomes the base, and it reads and merges again — up to MAP_WRITE_TRIES
-   * times, then it rejects with PartialTaken (the save is refused as "saved at the same moment by
-   * another window"; nothing of this write landed). What can still cross is one read long, between
+   * times, then it rejects with PartialTaken of names.age (the extension tells the save, or rename,
+   * that another window was writing the list of names: saveRefusal.ts; nothing of this write landed). What can still cross is one read long, between
    * that check and the rename, and goes through the staged name, where only whole, checked maps ever
    * are: another window's map moved there meanwhile is what this rename puts in place — without this
    * view's new names — so after its rename this view reads names.age back and, when it lacks any of

@@ -1,6 +1,8 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
 // in another window, another window changed, deleted or renamed the entry while the save ran (and what
-// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), KEPT_MAX cut-off saves
+// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), another window's writes
+// of the opaque journal's list of names (names.age) overtook this one's (a new entry's save, a
+// rename: PartialTaken of names.age, which names no entry and changed none), KEPT_MAX cut-off saves
 // of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
 // read-only, no permission: diskRefusal.ts) — for an entry, and for a template or another file the
 // provider writes as it is. Each says that nothing was lost — what was saved before is still on
@@ -14,6 +16,7 @@ import type * as vscode from 'vscode';
 import type { Translator } from '../../core/text/format';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
+import { NAMES_PATH } from '../../core/encryption/layout';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 import { diskRefusalOf } from '../journal/diskRefusal';
 
@@ -26,6 +29,9 @@ export interface SaveRefusal {
 export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | undefined {
   if (error instanceof JournalKeyChanged) {
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
+  }
+  if (error instanceof PartialTaken && error.path === NAMES_PATH) {
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window was writing the journal\'s list of entry names at the same moment, so nothing was written. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or, for a rename, rename again).') };
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };

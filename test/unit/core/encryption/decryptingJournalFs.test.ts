@@ -720,7 +720,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
         await windowA.write('2026/11/2026-11-24.md', fromA);
       }
     }), unlockB.journal);
-    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken, 'B is told another window saved at the same moment');
+    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken && error.path === NAMES_PATH, 'B is told another window wrote the list of names at the same moment (saveRefusal.ts words a refusal of names.age so)');
     assert.ok(crossed);
     await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
     const later = await opened(fs);
@@ -757,7 +757,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
         await windowA.write(`2026/10/2026-10-${String(fromA).padStart(2, '0')}.md`, NEW_TEXT);
       }
     }), unlockB.journal);
-    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken
+    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken && error.path === NAMES_PATH
       && error.message === '.leadership-journal/names.age was written by another window before each of this window\'s 5 tries to write it, so this save replaced nothing; save again');
     busy = false;
     assert.ok(fromA >= 2, 'B read and merged again after each of A\'s writes');

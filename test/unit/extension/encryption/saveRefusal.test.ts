@@ -1,17 +1,28 @@
 // What a refused save into an encrypted journal says, in English and German, formatted with the
 // shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
 // service report them) each say what happened, that nothing was lost, and what to do; so does a save
-// another window's change, delete or rename of the entry overtook (and what saving again does); any other
+// another window's change, delete or rename of the entry overtook (and what saving again does) — also an
+// opaque journal's first save of an entry another window saved first — and, in other words, one whose
+// write of the opaque journal's list of names (names.age) another window's overtook; any other
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { NAMES_PATH, stagedPath } from '../../../../src/core/encryption/layout';
 import { reason } from '../../../../src/core/encryption/reasons';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import type { Translator } from '../../../../src/core/text/format';
 import { diskRefusalOf } from '../../../../src/extension/journal/diskRefusal';
 import { bundleTranslator } from '../../../support/bundleTranslator';
+import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import { systemError } from '../../../support/memoryJournalFs';
+
+const PASSPHRASE = 'alt und bekannt';
+const NEW_DAY = '2026/11/2026-11-25.md';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 
@@ -58,6 +69,37 @@ describe('encryption: what a refused save says', () => {
       'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag geändert, gelöscht oder umbenannt, während dieses Speichern lief, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen: über der Fassung des anderen Fensters (VS Code bietet zuerst „Vergleichen“ und „Überschreiben“ an) oder wieder als dieser Eintrag, falls er gelöscht oder umbenannt wurde. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
     );
     assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
+  });
+
+  it('says that another window was writing the list of names when a write of names.age is refused (an opaque journal\'s new entry or rename), not that the entry changed, in English and German', () => {
+    const overtaken = new PartialTaken(NAMES_PATH, reason('map-overtaken', NAMES_PATH, 5));
+    const stagedTaken = PartialTaken.taken(NAMES_PATH, stagedPath(NAMES_PATH));
+    for (const refused of [overtaken, stagedTaken]) {
+      assert.deepEqual(saveRefusal(translator('en'), refused), {
+        kind: 'Unavailable',
+        message: 'Not saved: another window was writing the journal\'s list of entry names at the same moment, so nothing was written. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or, for a rename, rename again).',
+      });
+      assert.equal(
+        saveRefusal(translator('de'), refused)?.message,
+        'Nicht gespeichert: Ein anderes Fenster schrieb im selben Moment die Liste der Eintragsnamen des Journals, darum wurde nichts geschrieben. Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Speichern Sie erneut (oder, bei einer Umbenennung, benennen Sie erneut um).',
+      );
+    }
+  });
+
+  it('tells an opaque journal\'s first save of an entry another window saved first (this window\'s list of names did not have it) as the entry changed elsewhere, and keeps the other window\'s text', async () => {
+    const fs = fixtureJournal();
+    const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    const window = async (): Promise<DecryptingJournalFs> => {
+      const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+      assert.ok(unlock.ok);
+      return new DecryptingJournalFs(fs, unlock.journal);
+    };
+    const view = await window();
+    await (await window()).write(NEW_DAY, utf8('The other window\'s new entry.\n'));
+    const refused = await view.write(NEW_DAY, utf8('This window\'s new entry.\n')).then(() => undefined, (error: unknown) => error);
+    assert.match(saveRefusal(translator('en'), refused)?.message ?? String(refused), /^Not saved: another window changed, deleted or renamed this entry while this save ran/);
+    assert.deepEqual(await (await window()).read(NEW_DAY), utf8('The other window\'s new entry.\n'), 'the other window\'s text stays');
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {

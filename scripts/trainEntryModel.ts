@@ -25,15 +25,15 @@ import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
 import { extractUserText } from '../src/core/tagger/markdownText';
 import { splitSentences } from '../src/core/tagger/sentences';
 import { classifiedSentence, isWords, labelledByTrap, readTraps } from '../src/core/tagger/tagger';
-import type { EntryLabel } from '../src/core/tagger/types';
+import { TRAP_IDS, type EntryLabel } from '../src/core/tagger/types';
 import { readCorpus, type EntryGold } from './tagger/corpus';
 import { repoRoot } from './vscodePaths';
 
-/** The features entryFeatures computes, in order. */
+/** The features entryFeatures computes, in order: the sentence figures, then one per trap in TRAP_IDS order. */
 export const ENTRY_FEATURE_NAMES: readonly string[] = [
   'why-share', 'probability-mass', 'why-mass', 'how-mass', 'why-sentences', 'how-sentences', 'unclear-sentences',
   'log-why-sentences', 'log-how-sentences', 'log-unclear-sentences', 'sure-why', 'sure-how', 'log-sentences',
-  'managing-trap', 'leading-trap',
+  ...TRAP_IDS.map((id) => `trap:${id}`),
 ];
 
 const L2 = 0.001;

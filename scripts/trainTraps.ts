@@ -9,9 +9,9 @@
 // sentences with signals, why share, length), features standardised for training and folded back.
 // The threshold is chosen by leave-one-writer-out cross-validation: the most recall with false
 // alarms (on entries with no trap at all) at most MAX_ALARMS_PER_24 per 24 ordinary entries, the
-// guide's "a false alarm is worse than a miss". The product never shows a trap of managing acts (traps.ts MANAGING_ACT_TRAPS) on an
-// entry it labels why (traps.ts trapsForLabel), so such an entry neither spends that allowance nor
-// counts as found for those traps: the allowance it frees buys recall elsewhere (leave one writer
+// guide's "a false alarm is worse than a miss". The product never shows a trap of managing acts
+// (traps.ts MANAGING_ACT_TRAPS) on an entry it labels why (traps.ts trapsForLabel), so such an entry
+// neither spends that allowance nor counts as found for those traps: the allowance it frees buys recall elsewhere (leave one writer
 // out, with the thirty-fourth part in training: English 89.5 → 90.5 %, German 88.0 → 91.7 %, false
 // alarms 0.50 and 0.49 per 24 both ways). `--cv` prints the cross-validated figures only.
 import { writeFileSync } from 'node:fs';

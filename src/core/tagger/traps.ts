@@ -399,7 +399,7 @@ export function findTraps(
  */
 export const MANAGING_ACT_TRAPS: ReadonlySet<TrapId> = new Set<TrapId>(['micromanaging-leader', 'visionless-manager', 'taskmaster-manager']);
 
-/** The traps shown on an entry labelled `label`: all of them, less the managing-side ones on a why entry. */
+/** The traps shown on an entry labelled `label`: all of them, less the traps of managing acts on a why entry. */
 export function trapsForLabel(label: EntryLabel, traps: readonly TrapResult[]): readonly TrapResult[] {
   return label === 'why' && traps.some((trap) => MANAGING_ACT_TRAPS.has(trap.id))
     ? traps.filter((trap) => !MANAGING_ACT_TRAPS.has(trap.id))

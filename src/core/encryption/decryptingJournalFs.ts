@@ -19,18 +19,24 @@
 //   A save first reads the entry's file (`began`, its first read of anything), and just before its
 //   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
 //   change's reseal does) and, in an opaque journal, that names.age still gives the entry's file the
-//   name this save writes (nameUnchanged: there a rename changes only names.age, not the file): when
-//   another window changed, deleted or renamed the entry meanwhile, this save is refused with
-//   PartialTaken, its partial removed, so the user's editor stays unsaved and nothing is lost under
-//   the other window's change. An opaque view then reads names.age again, so saving again writes the
-//   entry under the name the editor has: over the other window's version, or anew. An opaque
-//   journal's new entry (no id in this view) that another window saved first, under an id this view
-//   did not know, is refused likewise (its file is there where this save began from nothing), where a
-//   readable journal's save writes over it unsaid. Two moments are left unseen, each as long as the
-//   steps between two reads: from VS Code's own "file is newer" check (its stat, before it calls
-//   write) to `began`, and from this save's check to its rename. Another window's save landing in
-//   either is lost under this one, unsaid; two saves whose checks both come before either rename
-//   both land, the later rename's staying.
+//   name this save writes and gives that name to no other file (nameUnchanged: there a rename changes
+//   only names.age, not the file; another entry renamed over this one has names.age written first and
+//   this one's file removed after): when another window changed, deleted or renamed the entry — in an
+//   opaque journal, renamed it or another onto it at any time since this view last read names.age —
+//   this save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved
+//   and nothing is lost under the other window's change. An opaque view then reads names.age again
+//   (its base moving with that read, mergedNames), so saving again writes the entry under the name
+//   the editor has: over the entry now under it, or anew — refused once, never for good, and never
+//   undoing that window's later renames. An opaque journal's new entry (no id in this view) that
+//   another window saved first, under an id this view did not know, is refused likewise (its file is
+//   there where this save began from nothing), where a readable journal's save writes over it unsaid.
+//   Two moments are left unseen, each as long as the steps between two reads: from VS Code's own
+//   "file is newer" check (its stat, before it calls write) to `began`, and from this save's check to
+//   its rename. Another window's save landing in either is lost under this one, unsaid; two saves
+//   whose checks both come before either rename both land, the later rename's staying; and in an
+//   opaque journal, another window's rename of another entry over this one whose names.age lands in
+//   the second moment removes this save with the old file after it was told saved (its text is then
+//   in no entry).
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -91,6 +97,7 @@ import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
+import { MigrationStop } from './migrationRun';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath, writerOf } from './layout';
@@ -350,16 +357,29 @@ export class DecryptingJournalFs implements JournalFs {
    * Whether names.age still gives the opaque file `id` the name `path` its save writes (header: two
    * saves of one entry): in an opaque journal a rename in another window changes only the map, never
    * the entry's file (named by its id), so the save's file check cannot see it. False when names.age
-   * gives `id` another name; an id names.age does not hold (a sync put back an older map) is the file
-   * check's to judge. No id (a journal of readable names, whose rename moves the file): true. One
-   * read and opening of names.age.
+   * gives `id` another name, or gives `path` to another id without holding `id` (another window
+   * renamed another entry over this one: it writes names.age first and removes this entry's file
+   * after, so a save landing between would be removed with it). An id names.age does not hold while
+   * no other id has its name (a sync put back an older map) is the file check's to judge, and so is
+   * every save when names.age does not open (cut short by a sync after the unlock): the save writes
+   * the entry's own file, named by its id, as it did before this check. No id (a journal of readable
+   * names, whose rename moves the file): true. One read and opening of names.age.
    */
   private async nameUnchanged(id: string | undefined, path: string): Promise<boolean> {
     if (id === undefined) {
       return true;
     }
-    const now = (await readNameMapFile(this.inner, this.sealing)).map.get(id);
-    return now === undefined || now === path;
+    const now = await readNameMapFile(this.inner, this.sealing).then(({ map }) => map, (error: unknown) => {
+      if (error instanceof MigrationStop) {
+        return undefined; // names.age does not open (cut short by a sync): the file check judges, as before this check.
+      }
+      throw error;
+    });
+    if (now === undefined) {
+      return true;
+    }
+    const name = now.get(id);
+    return name === undefined ? ![...now.values()].includes(path) : name === path;
   }
 
   /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
@@ -406,11 +426,12 @@ export class DecryptingJournalFs implements JournalFs {
    * that check and the rename, and goes through the staged name, where only whole, checked maps ever
    * are: another window's map moved there meanwhile is what this rename puts in place — without this
    * view's new names — so after its rename this view reads names.age back and, when it lacks any of
-   * this view's changes since its base (new ids, renames), merges and writes again, from the same
-   * base, before the save goes on: no entry file is written under an id names.age does not hold. The
-   * other window's rename then finds the staged name empty (PartialTaken). Or that window's rename
-   * took this view's staged map into place first: this rename finds it gone (PartialTaken), nothing of
-   * it written. Of two windows, a stale map of the other cannot land after this read-back: it went
+   * this view's changes since its base (new ids, renames), merges and writes again, from the map it
+   * last read, before the save goes on: no entry file is written under an id names.age does not hold.
+   * The other window's rename then finds the staged name empty, and its own read-back does the same.
+   * Or that window's rename took this view's staged map into place first: this rename finds it gone,
+   * and the read-back finds this view's changes in names.age, so this write landed (up to 7fa906c it
+   * was refused, and the user told that nothing was written where it had). Of two windows, a stale map of the other cannot land after this read-back: it went
    * through the staged name before this view's rename. A write of the map under way is never moved:
    * it is in its writer's own partial (up to bf32f66 the shared partial let a window rename
    * another's write under way into place, leaving names.age cut short). Three windows in the same
@@ -428,9 +449,8 @@ export class DecryptingJournalFs implements JournalFs {
             this.base = merged;
             return;
           }
-          continue; // Another window's map was moved into place by this rename: merge again from the same base, keeping this view's changes.
+          continue; // Another window's map was moved into place (by this rename), or this one's staged map removed: merge again, keeping this view's changes.
         }
-        this.base = read.map; // Merged into this view's map already: the next merge starts from it.
       }
       throw new PartialTaken(NAMES_PATH, reason('map-overtaken', NAMES_PATH, MAP_WRITE_TRIES));
     });
@@ -439,11 +459,14 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
-   * leaves two ids naming one entry, ids with no file are dropped (but one: this view's own when none
-   * has a file), so the entry reads from the file that exists: another window renamed an entry over one this window still names, or both windows
-   * gave the same new entry an id and the other's file is there first (this one then writes to it,
-   * as two windows saving one plain file do).
+   * This view's map merged with names.age as it is now, and taken as this view's map; names.age's map
+   * becomes the base of the next merge. Where the merge leaves two ids naming one entry, ids with no
+   * file are dropped (but one: this view's own when none has a file), so the entry reads from the
+   * file that exists: another window renamed an entry over one this window still names, or both
+   * windows gave the same new entry an id and the other's file is there first (this one then writes
+   * to it, as two windows saving one plain file do). So is an id whose file is still there when
+   * another window renamed an entry over it (names.age gives its name to the other id, and no longer
+   * holds it): that window removes its file next.
    */
   private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
     const read = await readNameMapFile(this.inner, this.sealing);
@@ -462,14 +485,27 @@ export class DecryptingJournalFs implements JournalFs {
         }
         // None with a file yet (an id of a refused save that the other window's write carried into
         // names.age, and this view's new one): this view's own is kept, which its save writes next.
+        // Of ids with a file, one names.age took out while giving its name to another id with a file,
+        // and that this view did not rename there itself, is dropped: another window renamed that
+        // entry over this one, and removes this one's file next (or died first: then it is listed
+        // as recovered/<id>.md, as in every other window); kept, a save of `path` here would go on
+        // writing the file that window removes.
         const own = this.names.idOf(path);
-        const keep = withFile.length > 0 ? withFile : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
+        const named = ids.find((id) => theirs.get(id) === path && withFile.includes(id));
+        const replaced = (id: string): boolean => named !== undefined && id !== named && !theirs.has(id) && this.base.get(id) === path;
+        const keep = withFile.length > 0 ? withFile.filter((id) => !replaced(id)) : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
         ids.filter((id) => !keep.includes(id)).forEach((id) => merged.delete(id));
       }
     }
     // Ids this view gave while the files were looked for are kept: none is lost.
     this.names.names.forEach((path, id) => known.has(id) ? undefined : merged.set(id, path));
     this.names = new EntryNames(merged);
+    // What names.age held is now merged into this view's map, so the next merge starts from it: an
+    // id this view's map gives another path than names.age does is then one this view changed and has
+    // not written yet (its rename, its new entry), or one only this view still has — never another
+    // window's earlier rename, which a base left at an older read would count as this view's and
+    // keep over that window's later renames (refusing this view's every save of the entry for good).
+    this.base = read.map;
     return { merged, read };
   }
 
@@ -500,7 +536,8 @@ export class DecryptingJournalFs implements JournalFs {
     // What this save replaces (header: two saves of one entry), read first, before any other read of
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
     // at the rename. An entry with no id yet (an opaque journal's new entry) has no file this view knows.
-    const began = this.opaque && this.names.idOf(path) === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    const unnamed = this.opaque && this.names.idOf(path) === undefined;
+    const began = unnamed ? undefined : await this.inner.read(this.sealedPathOf(path));
     await this.assertKeyUnchanged(path);
     await this.ensureId(path);
     const sealedPath = this.sealedPathOf(path);
@@ -512,14 +549,20 @@ export class DecryptingJournalFs implements JournalFs {
     const stillWanted = async (): Promise<boolean> => {
       if (!(await this.keyUnchanged())) {
         refusal = new JournalKeyChanged(path);
-      } else if (!(await fileUnchanged(this.inner, sealedPath, began)) || !(await this.nameUnchanged(id, path))) {
-        refusal = new PartialTaken(path, reason('saved-meanwhile', path));
+      } else if (!(await fileUnchanged(this.inner, sealedPath, began))) {
+        // A new entry of an opaque journal had no file this view knew: another window saved one of
+        // that name first, at any time since this view last read names.age (saveRefusal.ts words it so).
+        refusal = new PartialTaken(path, reason(unnamed ? 'saved-first-elsewhere' : 'saved-meanwhile', path));
+      } else if (!(await this.nameUnchanged(id, path))) {
+        refusal = new PartialTaken(path, reason('renamed-elsewhere', path));
       }
       return refusal === undefined;
     };
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
       if (refusal instanceof PartialTaken && this.opaque) {
-        await this.refreshNames(); // The next save of `path` goes to the entry names.age gives that name now, or to a new one.
+        // The next save of `path` goes to the entry names.age gives that name now, or to a new one. A
+        // map that does not open leaves the names as they were: the refusal is what the user hears.
+        await this.refreshNames().catch(() => undefined);
       }
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }

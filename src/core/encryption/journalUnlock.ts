@@ -15,7 +15,7 @@ import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { mergeNameMaps, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
-import { fileUnchanged, renameOwn, writeChecked } from './safeWrites';
+import { fileUnchanged, PartialTaken, renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
   readonly descriptor: EncryptionDescriptor | undefined;
@@ -224,8 +224,12 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
  * the staged name, where only whole, checked maps ever are: another window's write landing there
  * either replaced this one's staged map (this rename then moves that window's map into place, which
  * the caller reads back and merges again, and that window's rename finds the staged name empty) or
- * took it into place itself (this rename finds it gone: PartialTaken, nothing of this write landed).
- * Never a write under way: that stays in its writer's own partial.
+ * took it into place itself (this rename finds it gone, and true is returned: names.age holds this
+ * map, which the caller's read-back finds; up to 7fa906c this was PartialTaken, and the save or
+ * rename was told that nothing was written where it had landed). A staged map gone because that
+ * window's check failed and it removed the staged name (this map with it) returns true too: the
+ * caller's read-back finds this map missing and merges and writes again. Never a write under way:
+ * that stays in its writer's own partial.
  */
 export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
   const plain = nameMapBytes(map);
@@ -243,6 +247,14 @@ export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing
     await fs.remove(staged);
     return false;
   }
-  await renameOwn(fs, staged, NAMES_PATH); // Gone: another window's rename took it into place first (and another may have staged its own since).
+  try {
+    await renameOwn(fs, staged, NAMES_PATH);
+  } catch (error) {
+    if (!(error instanceof PartialTaken)) {
+      throw error;
+    }
+    // Gone: another window's rename took this map into place first — or its check, failing, removed
+    // it. The caller's read-back of names.age tells which: this map in place is this write landed.
+  }
   return true;
 }

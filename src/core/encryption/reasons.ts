@@ -41,6 +41,8 @@ const WORDS = {
   'disk-read-back': (l10n, a) => l10n.t('{0} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again', a[0] ?? ''),
   'partial-taken': (l10n, a) => l10n.t('{0} was saved at the same moment by another window ({1} no longer held this save\'s bytes), so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
   'saved-meanwhile': (l10n, a) => l10n.t('{0} was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window\'s change (a deleted or renamed entry comes back)', a[0] ?? ''),
+  'saved-first-elsewhere': (l10n, a) => l10n.t('{0} was saved by another window as a new entry at some point since this window last read the journal\'s list of entry names, so this save wrote nothing; saving again writes this text over the other window\'s', a[0] ?? ''),
+  'renamed-elsewhere': (l10n, a) => l10n.t('{0} was renamed by another window, or another entry was renamed to that name, since this window last read the journal\'s list of entry names, so this save wrote nothing; saving again writes this text under that name (anew, or over the entry now there)', a[0] ?? ''),
   'map-overtaken': (l10n, a) => l10n.t('{0} was written by another window before each of this window\'s {1} tries to write it, so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
 
   // The journal's lock (lock.ts) and the runs that hold it.

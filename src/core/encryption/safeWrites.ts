@@ -43,9 +43,10 @@ export type WrittenCheck = (written: Uint8Array) => Promise<boolean>;
  * A write that replaced nothing because another writer got there first: saving again lands. Its
  * partial was taken before its rename (`taken`: by a run holding the journal's lock, whose lock
  * refuses the save anyway; or, once it is a minute old, by the unlock or a delete's settleDeadSaves
- * in another window, layout.ts — a save that slow; and the staged map by another window's rename of
- * it, journalUnlock.ts writeNameMap); or the file changed since the write began (another window's
- * save of the entry, DecryptingJournalFs `write`; another window's map write each time, `saveNames`).
+ * in another window, layout.ts — a save that slow; a staged map another window took is not one:
+ * journalUnlock.ts writeNameMap reads back what landed); or the file changed since the write began
+ * (another window's save, rename or new entry of that name, DecryptingJournalFs `write`; another
+ * window's map write each time, `saveNames`).
  * `why` says which, naming the file.
  */
 export class PartialTaken extends MigrationStop {
@@ -72,7 +73,8 @@ export async function fileUnchanged(fs: JournalFs, path: string, then: Uint8Arra
 /**
  * Write the writer's own partial, read it back, `check` what the disk returned, then rename it over
  * `path` — unless `stillWanted` (asked just before the rename) says the write is no longer wanted,
- * when the partial is removed and false returned. A check that fails stops the operation, the partial
+ * when the partial is removed and false returned (or rejects: the partial is removed, and its error
+ * passed on). A check that fails stops the operation, the partial
  * removed: the disk gave back other bytes than were written, and nothing may be removed on the
  * strength of that write. A partial gone at its read-back or its rename was taken by another party
  * (PartialTaken): nothing of this write landed.
@@ -86,7 +88,11 @@ export async function writeVerified(
   stillWanted?: () => Promise<boolean>,
 ): Promise<boolean> {
   const partial = await writeChecked(fs, path, bytes, check, writer);
-  if (stillWanted !== undefined && !(await stillWanted())) {
+  const wanted = stillWanted === undefined || await stillWanted().catch(async (error: unknown) => {
+    await fs.remove(partial).catch(() => undefined); // A check that could not be made leaves no partial: it rejects as a refusal would.
+    throw error;
+  });
+  if (!wanted) {
     await fs.remove(partial);
     return false;
   }

@@ -1,6 +1,9 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
 // in another window, another window changed, deleted or renamed the entry while the save ran (and what
-// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), another window's writes
+// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), in an opaque journal
+// another window's new entry of that name or rename of (or onto) it at any time since this window
+// last read names.age (its saves cannot tell when: a first save of a name this window did not know,
+// and the name check, decryptingJournalFs.ts), another window's writes
 // of the opaque journal's list of names (names.age) overtook this one's (a new entry's save, a
 // rename: PartialTaken of names.age, which names no entry and changed none), KEPT_MAX cut-off saves
 // of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
@@ -32,6 +35,12 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
   }
   if (error instanceof PartialTaken && error.path === NAMES_PATH) {
     return { kind: 'Unavailable', message: l10n.t('Not saved: another window was writing the journal\'s list of entry names at the same moment, so nothing was written. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or, for a rename, rename again).') };
+  }
+  if (error instanceof PartialTaken && error.why?.id === 'saved-first-elsewhere') {
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window saved a new entry under this name at some point since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it over the other window\'s entry. To keep the other window\'s entry instead, close this editor without saving.') };
+  }
+  if (error instanceof PartialTaken && error.why?.id === 'renamed-elsewhere') {
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window renamed this entry, or renamed another entry to this name, since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it under this name: as this entry anew if it was renamed, or over the entry now under this name. To keep the other window\'s change instead, close this editor without saving.') };
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };

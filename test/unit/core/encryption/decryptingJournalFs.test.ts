@@ -701,7 +701,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(quiet, [], 'and nothing is said');
   });
 
-  it('another window\'s whole map write landing inside the one read before a rename: the window whose partial was taken is told to save again, and no name is lost', async () => {
+  it('another window\'s whole map write landing inside the one read before a rename, its staged map replacing this window\'s: this window\'s rename finds its staged map gone, reads names.age back, finds its name missing and writes again, so its save lands and no name is lost', async () => {
     const fs = await encrypted('opaque');
     const fromA = utf8('Written in window A.\n');
     const unlockA = await unlockJournal(fs, passphrase);
@@ -720,13 +720,61 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
         await windowA.write('2026/11/2026-11-24.md', fromA);
       }
     }), unlockB.journal);
-    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken && error.path === NAMES_PATH, 'B is told another window wrote the list of names at the same moment (saveRefusal.ts words a refusal of names.age so)');
+    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Up to 7fa906c refused (PartialTaken of names.age), to be saved again.
     assert.ok(crossed);
-    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
     const later = await opened(fs);
     assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
     assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
     assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+  });
+
+  it('this window\'s staged map taken into place by another window\'s rename (both checks made before either rename): this window\'s rename is not refused, as names.age holds it, and the other window, whose own name its rename left out, writes again; both land', async () => {
+    const fs = await encrypted('opaque');
+    const fromA = utf8('Written in window A.\n');
+    const unlockA = await unlockJournal(fs, passphrase);
+    const unlockB = await unlockJournal(fs, passphrase);
+    assert.ok(unlockA.ok && unlockB.ok);
+    const staged = stagedPath(NAMES_PATH);
+    const signal = (): { readonly done: Promise<void>; readonly give: () => void } => {
+      let give = (): void => undefined;
+      const done = new Promise<void>((resolve) => {
+        give = resolve;
+      });
+      return { done, give };
+    };
+    const bChecked = signal();
+    const aPlaced = signal();
+    let renamingB: Promise<void> | undefined;
+    let bStaged = false;
+    // B stages its map over A's and checks names.age; A (checked first) then renames the staged name —
+    // B's map — into place; only then does B rename, and finds the staged name empty.
+    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'renamed' && path === staged) {
+        bStaged = true;
+      } else if (op === 'read' && path === NAMES_PATH && bStaged && renamingB !== undefined) {
+        bStaged = false;
+        bChecked.give();
+        await aPlaced.done;
+      }
+    }), unlockB.journal);
+    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
+      if (op === 'renamed' && path === staged && renamingB === undefined) {
+        renamingB = windowB.rename(TODAY, '2026/11/2026-11-27.md');
+        await bChecked.done;
+      } else if (op === 'renamed' && path === NAMES_PATH) {
+        aPlaced.give();
+      }
+    }), unlockA.journal);
+    await windowA.write('2026/11/2026-11-25.md', fromA);
+    assert.ok(renamingB !== undefined);
+    await renamingB; // Up to 7fa906c refused (PartialTaken of names.age: "nothing was written"), though names.age held its rename.
+    assert.deepEqual(await windowB.read('2026/11/2026-11-27.md'), ENTRIES[TODAY], 'B shows its rename');
+    const later = await opened(fs);
+    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
+    assert.equal(await later.read(TODAY), undefined);
+    assert.deepEqual(await later.read('2026/11/2026-11-27.md'), ENTRIES[TODAY], 'B\'s rename stands');
+    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromA, 'A\'s new entry kept its name');
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial') || path === staged), []);
   });
 
   it('says nothing of lost names when names.age does not open at the listing (another window changed the key): the names may not be lost', async () => {

@@ -1,8 +1,10 @@
 // What a refused save into an encrypted journal says, in English and German, formatted with the
 // shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
 // service report them) each say what happened, that nothing was lost, and what to do; so does a save
-// another window's change, delete or rename of the entry overtook (and what saving again does) — also an
-// opaque journal's first save of an entry another window saved first — and, in other words, one whose
+// another window's change, delete or rename of the entry overtook (and what saving again does), an
+// opaque journal's first save of an entry another window saved first, and one whose entry another
+// window renamed (or renamed another onto) — those two as since this window read the names, not
+// during the save — and, in other words, one whose
 // write of the opaque journal's list of names (names.age) another window's overtook; any other
 // failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
@@ -86,7 +88,7 @@ describe('encryption: what a refused save says', () => {
     }
   });
 
-  it('tells an opaque journal\'s first save of an entry another window saved first (this window\'s list of names did not have it) as the entry changed elsewhere, and keeps the other window\'s text', async () => {
+  it('tells an opaque journal\'s first save of an entry another window saved first (this window\'s list of names did not have it) as a new entry saved elsewhere since this window read the names, not during this save, and keeps the other window\'s text', async () => {
     const fs = fixtureJournal();
     const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
     assert.equal(outcome.status, 'done', outcome.reason);
@@ -98,8 +100,21 @@ describe('encryption: what a refused save says', () => {
     const view = await window();
     await (await window()).write(NEW_DAY, utf8('The other window\'s new entry.\n'));
     const refused = await view.write(NEW_DAY, utf8('This window\'s new entry.\n')).then(() => undefined, (error: unknown) => error);
-    assert.match(saveRefusal(translator('en'), refused)?.message ?? String(refused), /^Not saved: another window changed, deleted or renamed this entry while this save ran/);
+    assert.equal(saveRefusal(translator('en'), refused)?.message ?? String(refused), 'Not saved: another window saved a new entry under this name at some point since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it over the other window\'s entry. To keep the other window\'s entry instead, close this editor without saving.');
+    assert.equal(saveRefusal(translator('de'), refused)?.message, 'Nicht gespeichert: Ein anderes Fenster hat einen neuen Eintrag unter diesem Namen gespeichert, irgendwann seit dieses Fenster zuletzt die Liste der Eintragsnamen des Journals gelesen hat, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er über dem Eintrag des anderen Fensters. Um stattdessen den Eintrag des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.');
     assert.deepEqual(await (await window()).read(NEW_DAY), utf8('The other window\'s new entry.\n'), 'the other window\'s text stays');
+  });
+
+  it('tells an opaque journal\'s save whose entry another window renamed, or renamed another entry onto, since this window last read the names, in English and German', () => {
+    const renamed = new PartialTaken('2026/11/2026-11-23.md', reason('renamed-elsewhere', '2026/11/2026-11-23.md'));
+    assert.deepEqual(saveRefusal(translator('en'), renamed), {
+      kind: 'Unavailable',
+      message: 'Not saved: another window renamed this entry, or renamed another entry to this name, since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it under this name: as this entry anew if it was renamed, or over the entry now under this name. To keep the other window\'s change instead, close this editor without saving.',
+    });
+    assert.equal(
+      saveRefusal(translator('de'), renamed)?.message,
+      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag umbenannt oder einen anderen Eintrag in diesen Namen umbenannt, seit dieses Fenster zuletzt die Liste der Eintragsnamen des Journals gelesen hat, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen: als dieser Eintrag neu, falls er umbenannt wurde, oder über dem Eintrag, der jetzt diesen Namen trägt. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
+    );
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {

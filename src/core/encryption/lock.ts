@@ -47,21 +47,22 @@ function refused(why: Reason, holder?: LockHolder): LockResult {
   return { ok: false, message: englishReason(why), why, ...(holder === undefined ? {} : { holder }) };
 }
 
-function busy(holder: LockHolder): LockResult {
-  return refused(reason('lock-busy', RUNS[holder.operation] ?? holder.operation, holder.pid, holder.host, holder.startedAt, LOCK_PATH), holder);
+function busy(holder: LockHolder, lockPath: string): LockResult {
+  return refused(reason('lock-busy', RUNS[holder.operation] ?? holder.operation, holder.pid, holder.host, holder.startedAt, lockPath), holder);
 }
 
 const TAKEN = reason('lock-taken');
 
-export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness): Promise<LockResult> {
+/** Takes the lock at `lockPath`: the runs' lock by default, or the names lock (namesLock.ts), by the same rules (header). */
+export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH): Promise<LockResult> {
   let mine = holderBytes(me); // The bytes last written: the lock is this run's while the file holds them.
   const held = async (): Promise<boolean> => {
-    const current = await fs.read(LOCK_PATH);
+    const current = await fs.read(lockPath);
     return current !== undefined && equalBytes(current, mine);
   };
   const release = async (): Promise<void> => {
     if (await held()) {
-      await fs.remove(LOCK_PATH);
+      await fs.remove(lockPath);
     }
   };
   const beat = async (at: Date): Promise<boolean> => {
@@ -69,43 +70,43 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
       return false;
     }
     const next = holderBytes({ ...me, beatAt: at.toISOString() });
-    await fs.write(LOCK_PATH, next);
+    await fs.write(lockPath, next);
     mine = next;
     return true;
   };
   // Held: a killed take-over's leftovers go (lockLeftovers.ts). Best effort: they hold only a
   // holder, so a disk that refuses leaves them for the next run and does not stop this one.
   const holding = async (tookOver?: LockHolder): Promise<LockResult> => {
-    await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt))).catch(() => undefined);
+    await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt)), lockPath).catch(() => undefined);
     return { ok: true, release, beat, ...(tookOver === undefined ? {} : { tookOver }) };
   };
-  if (await fs.createExclusive(LOCK_PATH, mine)) {
+  if (await fs.createExclusive(lockPath, mine)) {
     return await holding();
   }
-  const found = await fs.read(LOCK_PATH);
+  const found = await fs.read(lockPath);
   if (found === undefined) {
     // Released between our attempt and this read: one more try, no loop.
-    return await fs.createExclusive(LOCK_PATH, mine) ? await holding() : refused(TAKEN);
+    return await fs.createExclusive(lockPath, mine) ? await holding() : refused(TAKEN);
   }
   const holder = parseHolder(found);
   if (holder === undefined) {
-    return refused(reason('lock-unreadable', LOCK_PATH));
+    return refused(reason('lock-unreadable', lockPath));
   }
   if (liveness(holder) !== 'dead') {
-    return busy(holder);
+    return busy(holder, lockPath);
   }
-  const aside = `${LOCK_PATH}.stale-${newOpaqueId()}`;
-  await fs.rename(LOCK_PATH, aside);
+  const aside = `${lockPath}.stale-${newOpaqueId()}`;
+  await fs.rename(lockPath, aside);
   const moved = await fs.read(aside);
   if (moved === undefined || !equalBytes(moved, found)) {
     // Someone else took the stale lock over first and locked: give theirs back.
     if (moved !== undefined) {
-      await fs.createExclusive(LOCK_PATH, moved);
+      await fs.createExclusive(lockPath, moved);
     }
     await fs.remove(aside);
     const other = moved === undefined ? undefined : parseHolder(moved);
-    return other === undefined ? refused(TAKEN) : busy(other);
+    return other === undefined ? refused(TAKEN) : busy(other, lockPath);
   }
   await fs.remove(aside);
-  return await fs.createExclusive(LOCK_PATH, mine) ? await holding(holder) : refused(TAKEN);
+  return await fs.createExclusive(lockPath, mine) ? await holding(holder) : refused(TAKEN);
 }

@@ -12,6 +12,8 @@ export interface LockHolder {
   readonly operation: string;
   /** When the run last said it is alive (ISO time), for hosts that beat (see the header); absent otherwise. */
   readonly beatAt?: string;
+  /** The holding view's writer id (layout.ts), for the names lock (namesLock.ts): two views in one process hold it apart. */
+  readonly writer?: string;
 }
 
 /** Whether the holder's process still runs: `unknown` for another machine's. */
@@ -65,7 +67,8 @@ export function parseHolder(bytes: Uint8Array): LockHolder | undefined {
     const value = JSON.parse(fromUtf8(bytes) ?? '') as Partial<LockHolder> | null;
     if (value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.startedAt === 'string' && typeof value.operation === 'string') {
       const beat = typeof value.beatAt === 'string' ? { beatAt: value.beatAt } : {};
-      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat };
+      const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
+      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat, ...writer };
     }
   } catch {
     // Reported below as an unreadable lock.

@@ -26,3 +26,10 @@ export function turn(): Promise<void> {
     }
   });
 }
+
+/** Resolves after `ms` milliseconds (the host's setTimeout): a short wait between two tries (namesLock.ts). */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    timers.setTimeout(resolve, ms);
+  });
+}

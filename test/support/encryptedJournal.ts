@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { createOpener, type AgeKeys } from '../../src/core/crypto/ageFile';
 import { utf8 } from '../../src/core/crypto/bytes';
 import { openJournalKey } from '../../src/core/encryption/journalKey';
+import type { NamesLockHost } from '../../src/core/encryption/namesLock';
 import { parseDescriptor } from '../../src/core/encryption/journalState';
 import {
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, PRODUCT_FOLDER, isPartialOf, isPartialPath, opaqueIdOf, readableEncryptedPath, stagedPath,
@@ -170,3 +171,10 @@ export function assertAsOriginal(fs: MemoryJournalFs, context: string, entries: 
   assert.deepEqual([...fs.folders].filter((folder) => folder !== PRODUCT_FOLDER).sort(), [...original.folders].sort(), `${context}: the same folders`);
   assert.equal(fs.folders.has(PRODUCT_FOLDER), false, `${context}: no ${PRODUCT_FOLDER} folder left`);
 }
+
+/**
+ * The names lock (namesLock.ts) as a window takes it after another window on the journal was killed:
+ * its host finds every holder's process gone, so the killed window's lock is taken over at once (as
+ * the desktop does for a dead process). Only for views that meet a dead window's lock, never for two live ones.
+ */
+export const AFTER_KILL: NamesLockHost = { me: { pid: 2, host: 'test-host' }, liveness: () => 'dead', now: () => new Date() };

@@ -18,25 +18,25 @@
 //   write under way: the entry holds one save or the other, whole, never one cut short (safeWrites.ts).
 //   A save first reads the entry's file (`began`, its first read of anything), and just before its
 //   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
-//   change's reseal does) and, in an opaque journal, that names.age still gives the entry's file the
-//   name this save writes and gives that name to no other file (nameUnchanged: there a rename changes
-//   only names.age, not the file; another entry renamed over this one has names.age written first and
-//   this one's file removed after): when another window changed, deleted or renamed the entry — in an
-//   opaque journal, renamed it or another onto it at any time since this view last read names.age —
-//   this save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved
-//   and nothing is lost under the other window's change. An opaque view then reads names.age again
-//   (its base moving with that read, mergedNames), so saving again writes the entry under the name
-//   the editor has: over the entry now under it, or anew — refused once, never for good, and never
-//   undoing that window's later renames. An opaque journal's new entry (no id in this view) that
-//   another window saved first, under an id this view did not know, is refused likewise (its file is
-//   there where this save began from nothing), where a readable journal's save writes over it unsaid.
-//   Two moments are left unseen, each as long as the steps between two reads: from VS Code's own
-//   "file is newer" check (its stat, before it calls write) to `began`, and from this save's check to
-//   its rename. Another window's save landing in either is lost under this one, unsaid; two saves
-//   whose checks both come before either rename both land, the later rename's staying; and in an
-//   opaque journal, another window's rename of another entry over this one whose names.age lands in
-//   the second moment removes this save with the old file after it was told saved (its text is then
-//   in no entry).
+//   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, the
+//   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
+//   nothing is lost under the other window's change. In a journal of readable names two moments are
+//   left unseen, each as long as the steps between two reads: from VS Code's own "file is newer"
+//   check (its stat, before it calls write) to `began`, and from this save's check to its rename;
+//   another window's save landing in either is lost under this one, unsaid.
+// - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
+//   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
+//   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
+//   changes names.age directly, as read under the lock (no merge). Each first checks that names.age
+//   still pairs the entry's name with the id this window acted on (its list of names, read at its
+//   last listing or change); when another window renamed, replaced, deleted or first saved it, the
+//   operation is refused (NamesChanged, naming the cause) and writes nothing, and this window takes
+//   names.age as it is now, so saving again writes under the name the editor has: anew, or over the
+//   entry now there. Delete and rename act on the ids names.age gives under the lock, never on this
+//   window's list. An id names.age gives a name but whose file is not there (a save cut off before
+//   its file landed) holds no text: a save of that name takes it. The moment before `began` is left,
+//   as in a readable journal; the check-to-rename moment is gone, no other window changing anything
+//   while the lock is held. A listing reads names.age again whenever its bytes changed.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -83,9 +83,8 @@
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
-// - An opaque file whose id names.age does not hold, even when read again, is listed as
-//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map; two windows'
-//   writes of the map do not lose one, see saveNames). `onNamesLost`
+// - An opaque file whose id names.age does not hold (read again when it changed) is listed as
+//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost.
 // - A journal that is not encrypted (no descriptor) passes everything through.
@@ -100,8 +99,10 @@ import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
 import { MigrationStop } from './migrationRun';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
-import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newWriterId, opaquePath, partialPath, writerOf } from './layout';
-import { mergeNameMaps, type NameMap } from './nameMap';
+import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
+import type { NameMap } from './nameMap';
+import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
+import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
@@ -120,19 +121,6 @@ export class EntryUnreadable extends Error {
 /** A path with a part that starts with a dot (`.templates/daily.md`): kept plain, never sealed. */
 function inDotFolder(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.'));
-}
-
-/** How often a name-map write reads and merges again when another window's write landed since its read (saveNames). */
-const MAP_WRITE_TRIES = 5;
-
-/** The ids `mine` gives a path `base` does not give them: this view's new entries and renames since names.age last held its map. */
-function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
-  return new Map([...mine].filter(([id, path]) => base.get(id) !== path));
-}
-
-/** Whether `map` names every id of `changes` as they do. */
-function holdsAll(map: NameMap, changes: NameMap): boolean {
-  return [...changes].every(([id, path]) => map.get(id) === path);
 }
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
@@ -164,11 +152,11 @@ export class DecryptingJournalFs implements JournalFs {
 
   private readonly sealing: Sealing;
 
-  /** Name-map writes, one after another (two new entries at once must not lose an id). */
-  private mapWrites: Promise<void> = Promise.resolve();
+  /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
+  private queue: Promise<void> = Promise.resolve();
 
-  /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
-  private base: NameMap;
+  /** The sealed bytes of names.age this view's names were read from; undefined until a listing or change reads it. */
+  private namesFile: Uint8Array | undefined;
 
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
@@ -183,10 +171,10 @@ export class DecryptingJournalFs implements JournalFs {
    * `recovered/<id>.md` (header). `writer`: this view's writer id (layout.ts), the name of its
    * partials; a new one for each view unless given (tests give two views their own). `times`: the
    * clock and the files' times the one-minute rule reads (partialTimes.ts); the disk's `stat` unless given.
+   * `lockHost`: how this view takes an opaque journal's names lock and judges its holder (namesLock.ts).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner)) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner), private readonly lockHost: NamesLockHost = beatingNamesLockHost()) {
     this.names = journal.names;
-    this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
   }
 
@@ -209,12 +197,9 @@ export class DecryptingJournalFs implements JournalFs {
     const files: ListedFile[] = [];
     const lost: string[] = [];
     const listed = await this.inner.list();
-    let mapRead = true;
-    if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
-      // An entry another window made since the unlock: its name is in names.age now. A map that does
-      // not open (another window changed the passphrase) leaves the names as they were.
-      mapRead = await this.refreshNames().then(() => true, () => false);
-    }
+    // After the files: every listed file's id was in names.age before its file was written. A map
+    // that does not open (another window changed the passphrase) leaves the names as they were.
+    const mapRead = !this.opaque || await this.refreshNames().then(() => true, () => false);
     for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
@@ -353,35 +338,6 @@ export class DecryptingJournalFs implements JournalFs {
     };
   }
 
-  /**
-   * Whether names.age still gives the opaque file `id` the name `path` its save writes (header: two
-   * saves of one entry): in an opaque journal a rename in another window changes only the map, never
-   * the entry's file (named by its id), so the save's file check cannot see it. False when names.age
-   * gives `id` another name, or gives `path` to another id without holding `id` (another window
-   * renamed another entry over this one: it writes names.age first and removes this entry's file
-   * after, so a save landing between would be removed with it). An id names.age does not hold while
-   * no other id has its name (a sync put back an older map) is the file check's to judge, and so is
-   * every save when names.age does not open (cut short by a sync after the unlock): the save writes
-   * the entry's own file, named by its id, as it did before this check. No id (a journal of readable
-   * names, whose rename moves the file): true. One read and opening of names.age.
-   */
-  private async nameUnchanged(id: string | undefined, path: string): Promise<boolean> {
-    if (id === undefined) {
-      return true;
-    }
-    const now = await readNameMapFile(this.inner, this.sealing).then(({ map }) => map, (error: unknown) => {
-      if (error instanceof MigrationStop) {
-        return undefined; // names.age does not open (cut short by a sync): the file check judges, as before this check.
-      }
-      throw error;
-    });
-    if (now === undefined) {
-      return true;
-    }
-    const name = now.get(id);
-    return name === undefined ? ![...now.values()].includes(path) : name === path;
-  }
-
   /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
   private async keyUnchanged(): Promise<boolean> {
     return !this.encrypted || sameKeyStamp(await readKeyStamp(this.inner), this.journal.stamp);
@@ -395,127 +351,99 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * Gives a new entry of an opaque journal its id, and writes the map before any file uses it. A map
-   * write that fails (another window's write of it at the same moment, a full disk) takes the id
-   * back: the save fails, and the next one gives an id and writes the map again — else it would
-   * write the entry's file under an id names.age never held, read as `recovered/<id>.md`.
+   * Runs `run` holding the opaque journal's names lock (namesLock.ts), after this view's other
+   * changes, with names.age read fresh and taken as this view's names: `now` is its map, or undefined
+   * when it does not open (cut short by a sync, or sealed to a key changed in another window) — a save
+   * of a known entry then writes as before the lock, anything that writes names.age refuses.
    */
-  private async ensureId(path: string): Promise<void> {
-    if (!this.opaque || this.names.idOf(path) !== undefined) {
-      return;
+  private underLock<T>(path: string, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
+    const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
+      const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+        if (error instanceof MigrationStop) {
+          return undefined;
+        }
+        throw error;
+      });
+      if (read !== undefined) {
+        this.takeNames(read);
+      }
+      return run(read?.map);
+    }));
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
+  }
+
+  /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */
+  private async opened(now: NameMap | undefined): Promise<NameMap> {
+    if (now === undefined) {
+      await readNameMapFile(this.inner, this.sealing); // Rejects again, with why.
     }
-    this.names.assignId(path);
-    const id = this.names.idOf(path);
-    try {
-      await this.saveNames();
-    } catch (error) {
-      this.names = new EntryNames(new Map([...this.names.names].filter(([key]) => key !== id)));
-      throw error;
-    }
+    return now ?? new Map();
+  }
+
+  /** Takes names.age as read as this view's names. */
+  private takeNames(read: NameMapRead): void {
+    this.names = new EntryNames(read.map);
+    this.namesFile = read.file;
+  }
+
+  /** Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's names. */
+  private async putNames(map: NameMap): Promise<void> {
+    await writeNameMap(this.inner, map, this.sealing, this.writer);
+    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH) });
   }
 
   /**
-   * Writes the name map, one write at a time. Another window on the same journal writes names.age
-   * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
-   * `mergeNameMaps`: ids added by either window survive), then writes it through this view's own
-   * partial and the staged name, checking names.age again just before the last rename (journalUnlock.ts
-   * writeNameMap). When it changed since this view's read, another window's write landed: nothing is
-   * renamed, what was read becomes the base, and it reads and merges again — up to MAP_WRITE_TRIES
-   * times, then it rejects with PartialTaken of names.age (the extension tells the save, or rename,
-   * that another window was writing the list of names: saveRefusal.ts; nothing of this write landed). What can still cross is one read long, between
-   * that check and the rename, and goes through the staged name, where only whole, checked maps ever
-   * are: another window's map moved there meanwhile is what this rename puts in place — without this
-   * view's new names — so after its rename this view reads names.age back and, when it lacks any of
-   * this view's changes since its base (new ids, renames), merges and writes again, from the map it
-   * last read, before the save goes on: no entry file is written under an id names.age does not hold.
-   * The other window's rename then finds the staged name empty, and its own read-back does the same.
-   * Or that window's rename took this view's staged map into place first: this rename finds it gone,
-   * and the read-back finds this view's changes in names.age, so this write landed (up to 7fa906c it
-   * was refused, and the user told that nothing was written where it had). Of two windows, a stale map of the other cannot land after this read-back: it went
-   * through the staged name before this view's rename. A write of the map under way is never moved:
-   * it is in its writer's own partial (up to bf32f66 the shared partial let a window rename
-   * another's write under way into place, leaving names.age cut short). Three windows in the same
-   * instant are not tested (twoWindowsNames.test.ts orders two windows' steps). No lock is
-   * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts
-   * have no exclusive create. A refused write rejects with PartialTaken, and ensureId takes its id back.
+   * Reads names.age again when its bytes are not those this view's names came from (another window
+   * changed it), after this view's own changes; one read of names.age when it did not change.
    */
-  private saveNames(): Promise<void> {
-    const write = this.mapWrites.then(async () => {
-      for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
-        const own = changesSince(this.base, this.names.names);
-        const { merged, read } = await this.mergedNames();
-        if (await writeNameMap(this.inner, merged, this.sealing, this.writer, read)) {
-          if (holdsAll((await readNameMapFile(this.inner, this.sealing)).map, own)) {
-            this.base = merged;
-            return;
-          }
-          continue; // Another window's map was moved into place (by this rename), or this one's staged map removed: merge again, keeping this view's changes.
-        }
-      }
-      throw new PartialTaken(NAMES_PATH, reason('map-overtaken', NAMES_PATH, MAP_WRITE_TRIES));
-    });
-    this.mapWrites = write.catch(() => undefined);
-    return write;
-  }
-
-  /**
-   * This view's map merged with names.age as it is now, and taken as this view's map; names.age's map
-   * becomes the base of the next merge. Where the merge leaves two ids naming one entry, ids with no
-   * file are dropped (but one: this view's own when none has a file), so the entry reads from the
-   * file that exists: another window renamed an entry over one this window still names, or both
-   * windows gave the same new entry an id and the other's file is there first (this one then writes
-   * to it, as two windows saving one plain file do). So is an id whose file is still there when
-   * another window renamed an entry over it (names.age gives its name to the other id, and no longer
-   * holds it): that window removes its file next.
-   */
-  private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
-    const read = await readNameMapFile(this.inner, this.sealing);
-    const theirs = read.map;
-    const known = new Set(this.names.names.keys());
-    const merged = mergeNameMaps(this.base, this.names.names, theirs);
-    const byPath = new Map<string, string[]>();
-    merged.forEach((path, id) => byPath.set(path, [...byPath.get(path) ?? [], id]));
-    for (const [path, ids] of byPath) {
-      if (ids.length > 1) {
-        const withFile: string[] = [];
-        for (const id of ids) {
-          if (await this.inner.read(opaquePath(id)) !== undefined) {
-            withFile.push(id);
-          }
-        }
-        // None with a file yet (an id of a refused save that the other window's write carried into
-        // names.age, and this view's new one): this view's own is kept, which its save writes next.
-        // Of ids with a file, one names.age took out while giving its name to another id with a file,
-        // and that this view did not rename there itself, is dropped: another window renamed that
-        // entry over this one, and removes this one's file next (or died first: then it is listed
-        // as recovered/<id>.md, as in every other window); kept, a save of `path` here would go on
-        // writing the file that window removes.
-        const own = this.names.idOf(path);
-        const named = ids.find((id) => theirs.get(id) === path && withFile.includes(id));
-        const replaced = (id: string): boolean => named !== undefined && id !== named && !theirs.has(id) && this.base.get(id) === path;
-        const keep = withFile.length > 0 ? withFile.filter((id) => !replaced(id)) : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
-        ids.filter((id) => !keep.includes(id)).forEach((id) => merged.delete(id));
-      }
-    }
-    // Ids this view gave while the files were looked for are kept: none is lost.
-    this.names.names.forEach((path, id) => known.has(id) ? undefined : merged.set(id, path));
-    this.names = new EntryNames(merged);
-    // What names.age held is now merged into this view's map, so the next merge starts from it: an
-    // id this view's map gives another path than names.age does is then one this view changed and has
-    // not written yet (its rename, its new entry), or one only this view still has — never another
-    // window's earlier rename, which a base left at an older read would count as this view's and
-    // keep over that window's later renames (refusing this view's every save of the entry for good).
-    this.base = read.map;
-    return { merged, read };
-  }
-
-  /** Reads names.age again when a listed file's id is not in this view's map (another window's new entry), one read at a time with the writes. */
   private refreshNames(): Promise<void> {
-    const read = this.mapWrites.then(async () => {
-      await this.mergedNames();
+    const done = this.queue.then(async () => {
+      const file = await this.inner.read(NAMES_PATH);
+      if (file === undefined || this.namesFile === undefined || !equalBytes(file, this.namesFile)) {
+        this.takeNames(await readNameMapFile(this.inner, this.sealing));
+      }
     });
-    this.mapWrites = read.catch(() => undefined);
-    return read;
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
+  }
+
+  /**
+   * Under the names lock: the id a save of `path` writes, given `known`, the id this view had for it
+   * when the save began, and `now`, names.age as it is. A known id names.age still gives `path` is
+   * it; one it does not is refused with the cause (changedElsewhere). A new entry takes a new id,
+   * written into names.age before its file exists — or the id names.age gives `path` when that id's
+   * file is not there (a save cut off before its file landed: no text to lose); one whose file is
+   * there is another window's entry, saved first: refused.
+   */
+  private async idToSave(path: string, known: string | undefined, now: NameMap | undefined): Promise<string> {
+    if (now === undefined && known !== undefined) {
+      return known; // names.age does not open: the file check judges, as it did before the lock.
+    }
+    const map = await this.opened(now);
+    const current = idIn(map, path);
+    if (known !== undefined) {
+      if (current !== known) {
+        throw changedElsewhere(path, 'save', known, map);
+      }
+      return known;
+    }
+    if (current !== undefined) {
+      if (await this.inner.read(opaquePath(current)) !== undefined) {
+        throw new NamesChanged(path, 'save', reason('saved-first-elsewhere', path));
+      }
+      return current;
+    }
+    return this.claimId(path);
+  }
+
+  /** Under the names lock: a new id for `path` (an opaque journal's), written into names.age before any file uses it. Readable names: none. */
+  private async claimId(path: string): Promise<string> {
+    const id = this.opaque ? this.names.idOf(path) ?? newOpaqueId() : '';
+    if (this.opaque && !this.names.names.has(id)) {
+      await this.putNames(new Map([...this.names.names, [id, path]]));
+    }
+    return id;
   }
 
   /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
@@ -535,13 +463,25 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // What this save replaces (header: two saves of one entry), read first, before any other read of
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
-    // at the rename. An entry with no id yet (an opaque journal's new entry) has no file this view knows.
-    const unnamed = this.opaque && this.names.idOf(path) === undefined;
-    const began = unnamed ? undefined : await this.inner.read(this.sealedPathOf(path));
-    await this.assertKeyUnchanged(path);
-    await this.ensureId(path);
-    const sealedPath = this.sealedPathOf(path);
-    const id = this.opaque ? this.names.idOf(path) : undefined; // The name names.age must still give it at the rename.
+    // before the rename. An opaque journal's new entry (no id in this view) has no file this view knows.
+    const known = this.opaque ? this.names.idOf(path) : undefined;
+    const began = this.opaque && known === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    if (!this.opaque) {
+      await this.assertKeyUnchanged(path);
+      return this.save(path, this.sealedPathOf(path), bytes, began);
+    }
+    return this.underLock(path, async (now) => {
+      await this.assertKeyUnchanged(path);
+      const id = await this.idToSave(path, known, now);
+      return this.save(path, opaquePath(id), bytes, id === known ? began : undefined);
+    });
+  }
+
+  /**
+   * Seals `bytes` into `sealedPath`, the entry `path`'s file: written beside, read back, proven, and
+   * renamed over it once the key is still the unlock's and the file still holds `began` (header).
+   */
+  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<void> {
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
@@ -550,20 +490,11 @@ export class DecryptingJournalFs implements JournalFs {
       if (!(await this.keyUnchanged())) {
         refusal = new JournalKeyChanged(path);
       } else if (!(await fileUnchanged(this.inner, sealedPath, began))) {
-        // A new entry of an opaque journal had no file this view knew: another window saved one of
-        // that name first, at any time since this view last read names.age (saveRefusal.ts words it so).
-        refusal = new PartialTaken(path, reason(unnamed ? 'saved-first-elsewhere' : 'saved-meanwhile', path));
-      } else if (!(await this.nameUnchanged(id, path))) {
-        refusal = new PartialTaken(path, reason('renamed-elsewhere', path));
+        refusal = new PartialTaken(path, reason('saved-meanwhile', path));
       }
       return refusal === undefined;
     };
     if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
-      if (refusal instanceof PartialTaken && this.opaque) {
-        // The next save of `path` goes to the entry names.age gives that name now, or to a new one. A
-        // map that does not open leaves the names as they were: the refusal is what the user hears.
-        await this.refreshNames().catch(() => undefined);
-      }
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
@@ -618,7 +549,7 @@ export class DecryptingJournalFs implements JournalFs {
       ...(this.keptWords === undefined ? {} : { words: this.keptWords }),
       held: async (name) => this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined || await this.inner.read(this.sealedPathOf(name)) !== undefined,
       claim: async (name) => {
-        await this.ensureId(name);
+        await this.claimId(name); // Under the names lock in an opaque journal: kept only from its save, rename or delete.
         return this.inner.createExclusive(this.sealedPathOf(name), sealed);
       },
     });
@@ -635,10 +566,20 @@ export class DecryptingJournalFs implements JournalFs {
     if (await this.inner.read(path) !== undefined) {
       return false; // A plain entry of that name exists (a mixed journal).
     }
-    await this.assertKeyUnchanged(path);
-    await this.ensureId(path);
-    const sealedPath = this.sealedPathOf(path);
-    return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    if (!this.opaque) {
+      await this.assertKeyUnchanged(path);
+      const sealedPath = this.sealedPathOf(path);
+      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    }
+    return this.underLock(path, async (now) => {
+      await this.assertKeyUnchanged(path);
+      const current = idIn(await this.opened(now), path);
+      if (current !== undefined && await this.inner.read(opaquePath(current)) !== undefined) {
+        return false; // Another window's entry of that name.
+      }
+      const sealedPath = opaquePath(current ?? await this.claimId(path));
+      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    });
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -657,38 +598,32 @@ export class DecryptingJournalFs implements JournalFs {
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
       return this.inner.rename(from, to);
     }
-    await this.assertKeyUnchanged(from); // An opaque journal seals its name map again; a readable one moves a file a migration may be resealing.
     if (!this.opaque) {
+      await this.assertKeyUnchanged(from); // A migration may be resealing the file.
       await this.settleDeadSaves(from, source);
       return this.inner.rename(source, this.sealedPathOf(to));
     }
-    const id = this.names.idOf(from);
-    if (id === undefined) {
-      throw new Error(`${from} has no entry in the map of opaque names`);
-    }
-    const replaced = this.names.idOf(to);
-    if (replaced !== undefined) {
-      await this.settleDeadSaves(to, opaquePath(replaced)); // Its file goes below, as a delete's does.
-    }
-    const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
-    map.set(id, to);
-    this.names = new EntryNames(map);
-    try {
-      await this.saveNames();
-    } catch (error) {
-      // Refused (another window's map write at the same moment): this view names the entries as
-      // before, so the user's next try renames it again rather than finding no file.
-      const back = new Map(this.names.names);
-      back.set(id, from);
-      if (replaced !== undefined) {
-        back.set(replaced, to);
+    const known = this.pairing(from);
+    const knownTo = this.names.idOf(to);
+    return this.underLock(from, async (now) => {
+      await this.assertKeyUnchanged(from); // names.age is sealed again.
+      const map = await this.opened(now);
+      this.assertPairing(from, 'rename', known, map);
+      const replaced = idIn(map, to);
+      if (replaced !== knownTo) {
+        // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map);
       }
-      this.names = new EntryNames(back);
-      throw error;
-    }
-    if (replaced !== undefined) {
-      await this.inner.remove(opaquePath(replaced));
-    }
+      if (replaced !== undefined) {
+        await this.settleDeadSaves(to, opaquePath(replaced)); // Its file goes below, as a delete's does.
+      }
+      const renamed = new Map([...this.names.names].filter(([id]) => id !== replaced)); // With any id the settling gave a kept save.
+      renamed.set(known.id, to);
+      await this.putNames(renamed);
+      if (replaced !== undefined) {
+        await this.inner.remove(opaquePath(replaced));
+      }
+    });
   }
 
   async remove(path: string): Promise<void> {
@@ -697,10 +632,51 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
     this.plainSeen.delete(path);
-    const sealedPath = this.sealedPathOf(path);
+    if (!this.opaque || (this.names.idOf(path) === undefined && RECOVERED.exec(path) === null)) {
+      return this.removeForms(path, this.sealedPathOf(path)); // Readable names, or a plain entry of a mixed journal.
+    }
+    const known = this.pairing(path);
+    return this.underLock(path, async (now) => {
+      if (now === undefined) {
+        return this.removeForms(path, opaquePath(known.id)); // names.age does not open: the file goes, as before the lock.
+      }
+      if (known.named && !now.has(known.id) && idIn(now, path) === undefined) {
+        return this.inner.remove(path); // Deleted in another window already: its plain twin, if any, goes too.
+      }
+      this.assertPairing(path, 'delete', known, now);
+      await this.removeForms(path, opaquePath(known.id));
+      if (now.has(known.id) && await this.keyUnchanged()) {
+        await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id))); // After the file: a crash leaves an id with no file, which holds nothing.
+      }
+    });
+  }
+
+  /** Both forms of the entry `path` removed, its sealed form's cut-off saves settled first. */
+  private async removeForms(path: string, sealedPath: string): Promise<void> {
     await this.settleDeadSaves(path, sealedPath);
     await this.inner.remove(sealedPath);
     await this.inner.remove(path);
+  }
+
+  /**
+   * The opaque file this view pairs with the entry `path`: its id in this view's names (`named`), or
+   * the id of a `recovered/<id>.md` entry, whose name is not in names.age.
+   */
+  private pairing(path: string): { readonly id: string; readonly named: boolean } {
+    const id = this.names.idOf(path);
+    const recovered = RECOVERED.exec(path)?.[1];
+    if (id === undefined && recovered === undefined) {
+      throw new Error(`${path} has no entry in the map of opaque names`);
+    }
+    return id === undefined ? { id: recovered ?? '', named: false } : { id, named: true };
+  }
+
+  /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */
+  private assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): void {
+    const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
+    if (!still) {
+      throw changedElsewhere(path, operation, known.id, now);
+    }
   }
 
   /**

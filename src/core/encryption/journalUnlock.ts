@@ -9,13 +9,13 @@ import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
-import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, PROCESS_WRITER, stagedPath } from './layout';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, PROCESS_WRITER } from './layout';
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { mergeNameMaps, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
-import { fileUnchanged, PartialTaken, renameOwn, writeChecked } from './safeWrites';
+import { renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
   readonly descriptor: EncryptionDescriptor | undefined;
@@ -119,7 +119,7 @@ interface OrphanedMap {
  * vscode.workspace.fs (the web, virtual and remote hosts) deletes names.age before it moves the staged
  * map (or, up to bf32f66, the shared partial) over it, so a kill in between leaves the map only
  * there; a writer's checked partial can hold it too. Every copy that opens whole is read and their
- * maps merged (each id of any of them kept), so no name any of them holds is lost. A copy that does
+ * maps joined (each id of any of them kept), so no name any of them holds is lost. A copy that does
  * not open is a first write cut short (no map yet), or a write under way, and is not one; one sealed
  * to another key stops the run as names.age would. Undefined when names.age is there or no copy opens.
  */
@@ -127,7 +127,7 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
   if (await fs.read(NAMES_PATH) !== undefined) {
     return undefined;
   }
-  let map = new Map<string, string>();
+  const map = new Map<string, string>();
   const sources: string[] = [];
   for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
     const bytes = await fs.read(copy);
@@ -145,7 +145,7 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
     if (isReason(read)) {
       continue;
     }
-    map = mergeNameMaps(new Map(), map, read);
+    read.forEach((path, id) => map.set(id, path));
     sources.push(copy);
   }
   return sources.length === 0 ? undefined : { map, sources };
@@ -154,14 +154,14 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
 /**
  * The opaque names map (empty when there is none yet); one that does not open stops the run. Reads
  * the whole copies waiting beside names.age when it is missing (orphanedNameMap), and writes nothing:
- * the migrations put them in place before they read (settleNameMap), and a window's next writeNameMap
- * writes what it merged from them.
+ * the migrations put them in place before they read (settleNameMap), and a window's next write of the
+ * map (under the names lock) writes the map read from them.
  */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
   return (await readNameMapFile(fs, sealing)).map;
 }
 
-/** A name map as read, with the sealed bytes it was read from (undefined: no map yet), for writeNameMap's `readFrom`. */
+/** A name map as read, with the sealed bytes it was read from (undefined: no map yet): a window's stamp of it (decryptingJournalFs.ts). */
 export interface NameMapRead {
   readonly map: Map<string, string>;
   readonly file: Uint8Array | undefined;
@@ -170,7 +170,7 @@ export interface NameMapRead {
 /**
  * readNameMap, also giving the sealed bytes the map was read from: names.age's, or undefined when it
  * is missing (no map yet, or the map only in copies waiting beside it, orphanedNameMap, whose merged
- * map is given) — what a writer's check before its rename compares names.age with.
+ * map is given) — what a window's listing compares names.age with, to read it again only when it changed.
  */
 export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<NameMapRead> {
   const file = await fs.read(NAMES_PATH);
@@ -212,49 +212,14 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
 
 /**
  * Writes the map: into the writer's own partial, read back and checked (safeWrites.ts writeChecked),
- * then renamed into place. Without `readFrom` (the migrations, under their lock, where no window
- * writes) straight over names.age, and true is returned.
- *
- * With `readFrom` (a window: the `file` of the NameMapRead the caller merged `map` from), another
- * window may be writing the map too, so it goes through the staged name (layout.ts): the partial is
- * renamed to `names.age.lj-staged`, names.age is read again, and only when it still holds those bytes
- * is the staged map renamed over it. When names.age changed since the read, another window's write of
- * it landed, and this one would replace it: the staged map is removed, nothing is renamed, and false
- * is returned for the caller to read and merge again. What is left is one read long, and goes through
- * the staged name, where only whole, checked maps ever are: another window's write landing there
- * either replaced this one's staged map (this rename then moves that window's map into place, which
- * the caller reads back and merges again, and that window's rename finds the staged name empty) or
- * took it into place itself (this rename finds it gone, and true is returned: names.age holds this
- * map, which the caller's read-back finds; up to 7fa906c this was PartialTaken, and the save or
- * rename was told that nothing was written where it had landed). A staged map gone because that
- * window's check failed and it removed the staged name (this map with it) returns true too: the
- * caller's read-back finds this map missing and merges and writes again. Never a write under way:
- * that stays in its writer's own partial.
+ * then renamed straight over names.age. Its callers hold the journal's lock (the migrations) or the
+ * names lock (a window, namesLock.ts), so no other writer changes names.age meanwhile.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string): Promise<void> {
   const plain = nameMapBytes(map);
   const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && equalBytes(opened.bytes, plain);
   }, writer);
-  if (readFrom === undefined) {
-    await renameOwn(fs, partial, NAMES_PATH);
-    return true;
-  }
-  const staged = stagedPath(NAMES_PATH);
-  await renameOwn(fs, partial, staged);
-  if (!(await fileUnchanged(fs, NAMES_PATH, readFrom.file))) {
-    await fs.remove(staged);
-    return false;
-  }
-  try {
-    await renameOwn(fs, staged, NAMES_PATH);
-  } catch (error) {
-    if (!(error instanceof PartialTaken)) {
-      throw error;
-    }
-    // Gone: another window's rename took this map into place first — or its check, failing, removed
-    // it. The caller's read-back of names.age tells which: this map in place is this write landed.
-  }
-  return true;
+  await renameOwn(fs, partial, NAMES_PATH);
 }

@@ -10,6 +10,7 @@
 //   .leadership-journal/names.age         opaque names: the encrypted map from file to entry name
 //   .leadership-journal/migration.json    an encrypt, decrypt or passphrase change is under way
 //   .leadership-journal/lock              a run holds the journal (who, since when)
+//   .leadership-journal/names.lock        a window is changing an opaque journal's entries (namesLock.ts)
 //
 // Entry names: `2026/11/2026-11-23.md` is encrypted to `2026/11/2026-11-23.md.age` (readable names),
 // or to `<26 random base32 letters>.md.age` at the top of the journal (opaque names).
@@ -27,11 +28,9 @@
 //   `<name>.lj-partial`   the old style, one name shared by every writer (up to bf32f66): still
 //                         read and settled as before (a whole one with no `<name>` is put in place by
 //                         the same rules), never written.
-//   `names.age.lj-staged` the map of opaque names on its way from a writer's partial to names.age: a
-//                         writer renames its whole, checked partial there, checks names.age did not
-//                         change, and renames it on (journalUnlock.ts writeNameMap). Only a rename ever
-//                         puts a file there, so it is always some writer's whole map; of two windows
-//                         crossing there, the later rename of it finds it gone and is refused.
+//   `names.age.lj-staged` written by versions before the names lock (namesLock.ts), the map of
+//                         opaque names on its way from a writer's partial to names.age; no longer
+//                         written, but still read and settled as one of the map's copies (mapCopies.ts).
 // Whose partial may be taken (renamed into place, kept aside, removed) by whom, in one place:
 // - a writer's own, by that writer, at any time;
 // - any, by a run holding the journal's lock (a migration, the unlock's putting back of saves), by the
@@ -42,7 +41,7 @@
 //   a live writer's save under way. A partial whose time the disk does not tell is young.
 import { randomBytes } from '../crypto/webGlobals';
 
-export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
+export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_LOCK_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 

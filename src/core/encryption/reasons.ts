@@ -41,9 +41,12 @@ const WORDS = {
   'disk-read-back': (l10n, a) => l10n.t('{0} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again', a[0] ?? ''),
   'partial-taken': (l10n, a) => l10n.t('{0} was saved at the same moment by another window ({1} no longer held this save\'s bytes), so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
   'saved-meanwhile': (l10n, a) => l10n.t('{0} was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window\'s change (a deleted or renamed entry comes back)', a[0] ?? ''),
-  'saved-first-elsewhere': (l10n, a) => l10n.t('{0} was saved by another window as a new entry at some point since this window last read the journal\'s list of entry names, so this save wrote nothing; saving again writes this text over the other window\'s', a[0] ?? ''),
-  'renamed-elsewhere': (l10n, a) => l10n.t('{0} was renamed by another window, or another entry was renamed to that name, since this window last read the journal\'s list of entry names, so this save wrote nothing; saving again writes this text under that name (anew, or over the entry now there)', a[0] ?? ''),
-  'map-overtaken': (l10n, a) => l10n.t('{0} was written by another window before each of this window\'s {1} tries to write it, so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
+  // An opaque journal's change refused under the names lock (namesChanged.ts): the cause, as names.age has it now.
+  'saved-first-elsewhere': (l10n, a) => l10n.t('another window saved a new entry under the name {0} first', a[0] ?? ''),
+  'renamed-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}', a[0] ?? '', a[1] ?? ''),
+  'replaced-elsewhere': (l10n, a) => l10n.t('another window renamed another entry to {0}, in place of this one', a[0] ?? ''),
+  'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
+  'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),
 
   // The journal's lock (lock.ts) and the runs that hold it.
   'run-encrypt': (l10n) => l10n.t('encrypt'),

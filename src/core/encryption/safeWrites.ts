@@ -43,10 +43,10 @@ export type WrittenCheck = (written: Uint8Array) => Promise<boolean>;
  * A write that replaced nothing because another writer got there first: saving again lands. Its
  * partial was taken before its rename (`taken`: by a run holding the journal's lock, whose lock
  * refuses the save anyway; or, once it is a minute old, by the unlock or a delete's settleDeadSaves
- * in another window, layout.ts — a save that slow; a staged map another window took is not one:
- * journalUnlock.ts writeNameMap reads back what landed); or the file changed since the write began
- * (another window's save, rename or new entry of that name, DecryptingJournalFs `write`; another
- * window's map write each time, `saveNames`).
+ * in another window, layout.ts — a save that slow); or the file changed since the write began
+ * (another window's save, rename or delete, DecryptingJournalFs `write`); or, in an opaque journal,
+ * names.age no longer pairs the entry's name with the id the window acted on (NamesChanged,
+ * namesChanged.ts).
  * `why` says which, naming the file.
  */
 export class PartialTaken extends MigrationStop {

@@ -23,7 +23,7 @@ import { identityAsker } from './identityKeys';
 import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
 import { unlockWithIdentity, type IdentityHost } from './identityUnlock';
 import { restoreInterruptedSaves } from './interruptedSaves';
-import { journalDiskFs } from './migrationHost';
+import { journalDiskFs, namesLockHost } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 import { plainEntryCount } from './plainEntries';
 import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from './unlockMessages';
@@ -91,7 +91,7 @@ export class JournalVault implements vscode.Disposable {
    * `keptAside`: entries listed as `recovered/ID.md` that the unlock told as its kept copies, not lost names.
    */
   mount(disk: vscode.Uri, journal: UnlockedJournal, keptAside: readonly string[] = []): vscode.Uri {
-    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk), keptAside);
+    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk), keptAside, namesLockHost());
     this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path), create: (uri, bytes) => this.provider.createFile(uri, bytes) });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(halfMigratedMessage(vscode.l10n, warning));

@@ -1,11 +1,9 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
 // in another window, another window changed, deleted or renamed the entry while the save ran (and what
 // saving again then does: VS Code's Compare/Overwrite, a deleted entry back), in an opaque journal
-// another window's new entry of that name or rename of (or onto) it at any time since this window
-// last read names.age (its saves cannot tell when: a first save of a name this window did not know,
-// and the name check, decryptingJournalFs.ts), another window's writes
-// of the opaque journal's list of names (names.age) overtook this one's (a new entry's save, a
-// rename: PartialTaken of names.age, which names no entry and changed none), KEPT_MAX cut-off saves
+// another window holding the journal's names lock through every try (namesLock.ts) or having
+// changed the entry's name or id since this window read them — renamed, replaced, deleted, saved
+// first: namesChanged.ts, worded for the save, rename or delete refused — KEPT_MAX cut-off saves
 // of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
 // read-only, no permission: diskRefusal.ts) — for an entry, and for a template or another file the
 // provider writes as it is. Each says that nothing was lost — what was saved before is still on
@@ -19,7 +17,10 @@ import type * as vscode from 'vscode';
 import type { Translator } from '../../core/text/format';
 import { JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
-import { NAMES_PATH } from '../../core/encryption/layout';
+import { NAMES_LOCK_PATH } from '../../core/encryption/layout';
+import { NamesChanged } from '../../core/encryption/namesChanged';
+import { NamesLockBusy } from '../../core/encryption/namesLock';
+import { reasonText } from '../../core/encryption/reasons';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 import { diskRefusalOf } from '../journal/diskRefusal';
 
@@ -33,14 +34,11 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
   if (error instanceof JournalKeyChanged) {
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
-  if (error instanceof PartialTaken && error.path === NAMES_PATH) {
-    return { kind: 'Unavailable', message: l10n.t('Not saved: another window was writing the journal\'s list of entry names at the same moment, so nothing was written. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or, for a rename, rename again).') };
+  if (error instanceof NamesLockBusy) {
+    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window that closed in the middle of a save left its lock, {0}: it is taken over once that window is known to be gone, at the latest ten minutes after that save began.', NAMES_LOCK_PATH) };
   }
-  if (error instanceof PartialTaken && error.why?.id === 'saved-first-elsewhere') {
-    return { kind: 'Unavailable', message: l10n.t('Not saved: another window saved a new entry under this name at some point since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it over the other window\'s entry. To keep the other window\'s entry instead, close this editor without saving.') };
-  }
-  if (error instanceof PartialTaken && error.why?.id === 'renamed-elsewhere') {
-    return { kind: 'Unavailable', message: l10n.t('Not saved: another window renamed this entry, or renamed another entry to this name, since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it under this name: as this entry anew if it was renamed, or over the entry now under this name. To keep the other window\'s change instead, close this editor without saving.') };
+  if (error instanceof NamesChanged) {
+    return { kind: 'Unavailable', message: namesChangedMessage(l10n, error) };
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };
@@ -56,5 +54,27 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
       return { kind: 'NoPermissions', message: `${l10n.t('Not saved: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied).')} ${nothingLost} ${l10n.t('Save again once the folder can be written to.')}` };
     case undefined:
       return undefined;
+  }
+}
+
+/** A NamesChanged in the user's words: its cause (as names.age has it now), for the save, rename or delete it refused, and what saving again does. */
+function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
+  const cause = error.why === undefined ? error.message : reasonText(l10n, error.why);
+  switch (error.operation) {
+    case 'rename':
+      return l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause);
+    case 'delete':
+      return l10n.t('Not deleted: {0}, so nothing was changed.', cause);
+    case 'save': {
+      const notSaved = l10n.t('Not saved: {0}, so nothing was written. Your text stays in the editor.', cause);
+      switch (error.why?.id) {
+        case 'renamed-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
+        case 'deleted-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
+        default:
+          return `${notSaved} ${l10n.t('Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.')}`;
+      }
+    }
   }
 }

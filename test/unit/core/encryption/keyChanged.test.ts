@@ -8,8 +8,8 @@
 // began") when the other's landed after it began — its first read — its editor left unsaved, rather
 // than marked saved and lost under the other — so is one whose entry the other window renamed, also in
 // an opaque journal, where a rename changes only names.age (saving again brings the entry back under
-// its name), and an opaque journal's first save of an entry the other window saved first, each said
-// as happening since this window last read names.age (opaqueRenameSaves.test.ts has more such cases);
+// its name), and an opaque journal's first save of an entry the other window saved first, each with
+// its real cause, read from names.age under the names lock (opaqueTwoWindows.test.ts has more);
 // a disk that gives back other bytes still says "check the disk".
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
@@ -19,7 +19,7 @@ import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJ
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { JournalFs, ListedFile } from '../../../../src/core/encryption/journalFs';
 import { JournalKeyChanged } from '../../../../src/core/encryption/keyStamp';
-import { DESCRIPTOR_PATH, isPartialPath } from '../../../../src/core/encryption/layout';
+import { isPartialPath } from '../../../../src/core/encryption/layout';
 import { MigrationStop } from '../../../../src/core/encryption/migrationRun';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -252,9 +252,9 @@ describe('encryption: two windows saving one entry at the same moment', function
       const fs = await encrypted(names);
       const other = await windowOn(fs, OLD);
       let landed = false;
-      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
-        if (op === 'read' && path === DESCRIPTOR_PATH && !landed) {
-          landed = true;
+      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op) => {
+        if (op === 'read' && !landed) {
+          landed = true; // The save's first read: what it replaces (`began`), before its key check and an opaque journal's names lock.
           await other.write(TODAY, OTHER_TEXT); // After VS Code's own "file is newer" check passed, which this cannot see.
         }
       }));
@@ -269,9 +269,9 @@ describe('encryption: two windows saving one entry at the same moment', function
       const fs = await encrypted(names);
       const other = await windowOn(fs, OLD);
       let renamed = false;
-      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op, path) => {
-        if (op === 'read' && path === DESCRIPTOR_PATH && !renamed) {
-          renamed = true;
+      const view = await windowOn(fs, OLD, new HookedFs(fs, async (op) => {
+        if (op === 'read' && !renamed) {
+          renamed = true; // The save's first read, before an opaque journal's names lock.
           await other.rename(TODAY, TOMORROW); // An opaque journal changes only names.age: the entry's file, named by its id, stays.
         }
       }));
@@ -279,7 +279,7 @@ describe('encryption: two windows saving one entry at the same moment', function
         await sameMoment(view.write(TODAY, NEW_TEXT), TODAY); // The rename moved the entry's file.
       } else {
         await assert.rejects(view.write(TODAY, NEW_TEXT), (error: unknown) => error instanceof PartialTaken && error.path === TODAY
-          && error.message.startsWith(`${TODAY} was renamed by another window, or another entry was renamed to that name, since this window last read the journal's list of entry names`));
+          && error.message === `another window renamed ${TODAY} to ${TOMORROW}`); // Under the names lock, names.age read as it is: the real cause.
       }
       assert.ok(renamed, 'the other window renamed the entry while the save ran');
       const { [TODAY]: old = new Uint8Array(), ...others } = ENTRIES;
@@ -302,7 +302,7 @@ describe('encryption: two windows saving one entry at the same moment', function
         continue;
       }
       await assert.rejects(first, (error: unknown) => error instanceof PartialTaken && error.path === NEW_DAY
-        && error.message.startsWith(`${NEW_DAY} was saved by another window as a new entry at some point since this window last read the journal's list of entry names`));
+        && error.message === `another window saved a new entry under the name ${NEW_DAY} first`);
       await assertOpensWithCurrentKey(fs, OLD, { ...ENTRIES, [NEW_DAY]: OTHER_TEXT });
       await view.write(NEW_DAY, NEW_TEXT); // The user saves again.
       await assertOpensWithCurrentKey(fs, OLD, { ...ENTRIES, [NEW_DAY]: NEW_TEXT });

@@ -2,17 +2,16 @@
 // shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
 // service report them) each say what happened, that nothing was lost, and what to do; so does a save
 // another window's change, delete or rename of the entry overtook (and what saving again does), an
-// opaque journal's first save of an entry another window saved first, and one whose entry another
-// window renamed (or renamed another onto) — those two as since this window read the names, not
-// during the save — and, in other words, one whose
-// write of the opaque journal's list of names (names.age) another window's overtook; any other
-// failure is not a refusal and reaches VS Code as it is.
+// opaque journal's save, rename or delete refused under its names lock with the real cause (an entry
+// another window saved first, renamed, deleted), and one that met another window's names lock
+// through every try; any other failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
-import { NAMES_PATH, stagedPath } from '../../../../src/core/encryption/layout';
+import { NamesChanged } from '../../../../src/core/encryption/namesChanged';
+import { NamesLockBusy } from '../../../../src/core/encryption/namesLock';
 import { reason } from '../../../../src/core/encryption/reasons';
 import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -73,22 +72,16 @@ describe('encryption: what a refused save says', () => {
     assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
   });
 
-  it('says that another window was writing the list of names when a write of names.age is refused (an opaque journal\'s new entry or rename), not that the entry changed, in English and German', () => {
-    const overtaken = new PartialTaken(NAMES_PATH, reason('map-overtaken', NAMES_PATH, 5));
-    const stagedTaken = PartialTaken.taken(NAMES_PATH, stagedPath(NAMES_PATH));
-    for (const refused of [overtaken, stagedTaken]) {
-      assert.deepEqual(saveRefusal(translator('en'), refused), {
-        kind: 'Unavailable',
-        message: 'Not saved: another window was writing the journal\'s list of entry names at the same moment, so nothing was written. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or, for a rename, rename again).',
-      });
-      assert.equal(
-        saveRefusal(translator('de'), refused)?.message,
-        'Nicht gespeichert: Ein anderes Fenster schrieb im selben Moment die Liste der Eintragsnamen des Journals, darum wurde nichts geschrieben. Nichts ging verloren: Was zuvor gespeichert war, ist auf der Festplatte unverändert, und Ihr Text bleibt im Editor. Speichern Sie erneut (oder, bei einer Umbenennung, benennen Sie erneut um).',
-      );
-    }
+  it('says that another window is saving the journal when its names lock stayed held through every try, that nothing was lost, and that a closed window\'s lock is taken over, in English and German', () => {
+    const busy = new NamesLockBusy('2026/11/2026-11-23.md', undefined);
+    assert.deepEqual(saveRefusal(translator('en'), busy), {
+      kind: 'Unavailable',
+      message: 'Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window that closed in the middle of a save left its lock, .leadership-journal/names.lock: it is taken over once that window is known to be gone, at the latest ten minutes after that save began.',
+    });
+    assert.match(saveRefusal(translator('de'), busy)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster speichert gerade in diesem Journal .* \.leadership-journal\/names\.lock hinterlassen: .*zehn Minuten/);
   });
 
-  it('tells an opaque journal\'s first save of an entry another window saved first (this window\'s list of names did not have it) as a new entry saved elsewhere since this window read the names, not during this save, and keeps the other window\'s text', async () => {
+  it('tells an opaque journal\'s first save of an entry another window saved first with that cause, and keeps the other window\'s text; saving again puts it over that entry', async () => {
     const fs = fixtureJournal();
     const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
     assert.equal(outcome.status, 'done', outcome.reason);
@@ -100,21 +93,26 @@ describe('encryption: what a refused save says', () => {
     const view = await window();
     await (await window()).write(NEW_DAY, utf8('The other window\'s new entry.\n'));
     const refused = await view.write(NEW_DAY, utf8('This window\'s new entry.\n')).then(() => undefined, (error: unknown) => error);
-    assert.equal(saveRefusal(translator('en'), refused)?.message ?? String(refused), 'Not saved: another window saved a new entry under this name at some point since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it over the other window\'s entry. To keep the other window\'s entry instead, close this editor without saving.');
-    assert.equal(saveRefusal(translator('de'), refused)?.message, 'Nicht gespeichert: Ein anderes Fenster hat einen neuen Eintrag unter diesem Namen gespeichert, irgendwann seit dieses Fenster zuletzt die Liste der Eintragsnamen des Journals gelesen hat, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er über dem Eintrag des anderen Fensters. Um stattdessen den Eintrag des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.');
+    assert.equal(saveRefusal(translator('en'), refused)?.message ?? String(refused), `Not saved: another window saved a new entry under the name ${NEW_DAY} first, so nothing was written. Your text stays in the editor. Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.`);
+    assert.equal(saveRefusal(translator('de'), refused)?.message, `Nicht gespeichert: ein anderes Fenster hat zuerst einen neuen Eintrag unter dem Namen ${NEW_DAY} gespeichert, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er über dem Eintrag, der jetzt diesen Namen trägt. Um stattdessen diesen Eintrag zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
     assert.deepEqual(await (await window()).read(NEW_DAY), utf8('The other window\'s new entry.\n'), 'the other window\'s text stays');
+    await view.write(NEW_DAY, utf8('This window\'s new entry.\n'));
+    assert.deepEqual(await (await window()).read(NEW_DAY), utf8('This window\'s new entry.\n'));
   });
 
-  it('tells an opaque journal\'s save whose entry another window renamed, or renamed another entry onto, since this window last read the names, in English and German', () => {
-    const renamed = new PartialTaken('2026/11/2026-11-23.md', reason('renamed-elsewhere', '2026/11/2026-11-23.md'));
-    assert.deepEqual(saveRefusal(translator('en'), renamed), {
+  it('tells an opaque journal\'s save, rename or delete refused because another window renamed or deleted the entry with that cause, for what was refused, in English and German', () => {
+    const path = '2026/11/2026-11-23.md';
+    const renamed = (operation: 'save' | 'rename' | 'delete'): NamesChanged => new NamesChanged(path, operation, reason('renamed-elsewhere', path, '2026/11/2026-11-24.md'));
+    assert.deepEqual(saveRefusal(translator('en'), renamed('save')), {
       kind: 'Unavailable',
-      message: 'Not saved: another window renamed this entry, or renamed another entry to this name, since this window last read the journal\'s list of entry names, so nothing was written. Your text stays in the editor. Saving again puts it under this name: as this entry anew if it was renamed, or over the entry now under this name. To keep the other window\'s change instead, close this editor without saving.',
+      message: `Not saved: another window renamed ${path} to 2026/11/2026-11-24.md, so nothing was written. Your text stays in the editor. Saving again writes it under this name as a new entry. To keep only the other window's entry, close this editor without saving.`,
     });
-    assert.equal(
-      saveRefusal(translator('de'), renamed)?.message,
-      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag umbenannt oder einen anderen Eintrag in diesen Namen umbenannt, seit dieses Fenster zuletzt die Liste der Eintragsnamen des Journals gelesen hat, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen: als dieser Eintrag neu, falls er umbenannt wurde, oder über dem Eintrag, der jetzt diesen Namen trägt. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
-    );
+    assert.equal(saveRefusal(translator('de'), renamed('save'))?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} in 2026/11/2026-11-24.md umbenannt, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen als neuer Eintrag. Um nur den Eintrag des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
+    assert.equal(saveRefusal(translator('en'), renamed('rename'))?.message, `Not renamed: another window renamed ${path} to 2026/11/2026-11-24.md, so nothing was changed. Nothing was lost.`);
+    assert.equal(saveRefusal(translator('de'), renamed('delete'))?.message, `Nicht gelöscht: ein anderes Fenster hat ${path} in 2026/11/2026-11-24.md umbenannt, darum wurde nichts geändert.`);
+    const deleted = new NamesChanged(path, 'save', reason('deleted-elsewhere', path));
+    assert.equal(saveRefusal(translator('en'), deleted)?.message, `Not saved: another window deleted ${path}, so nothing was written. Your text stays in the editor. Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.`);
+    assert.equal(saveRefusal(translator('de'), deleted)?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} gelöscht, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen als neuer Eintrag. Damit der Eintrag gelöscht bleibt, schließen Sie diesen Editor, ohne zu speichern.`);
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {

@@ -1,0 +1,45 @@
+// Why a change to an opaque journal was refused under the names lock (namesLock.ts): the pairing of
+// name and id the window acted on is no longer what names.age holds. The window read names.age when
+// it last listed or changed the journal; another window's save, rename or delete since then changed
+// it. Each refusal names the real cause, read from names.age as it is now, and says that nothing was
+// written: the extension words it for a save, a rename or a delete (saveRefusal.ts).
+import type { NameMap } from './nameMap';
+import { reason, type Reason } from './reasons';
+import { PartialTaken } from './safeWrites';
+
+/** What the window was doing when names.age had changed under it. */
+export type NamesOperation = 'save' | 'rename' | 'delete';
+
+/** A save, rename or delete refused because another window changed the entry's name or id (header); nothing was written. */
+export class NamesChanged extends PartialTaken {
+  constructor(path: string, readonly operation: NamesOperation, cause: Reason) {
+    super(path, cause);
+    this.name = 'NamesChanged';
+  }
+}
+
+/** The id `map` gives the entry `path`, if any. */
+export function idIn(map: NameMap, path: string): string | undefined {
+  for (const [id, named] of map) {
+    if (named === path) {
+      return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why the entry `path`, which this window knew as the file `id`, is not that any more in `now`:
+ * renamed (names.age gives `id` another name, which the refusal names), replaced (another entry was
+ * renamed to `path`, its file removed), or deleted (neither name nor id is there).
+ */
+export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap): NamesChanged {
+  const renamed = id === undefined ? undefined : now.get(id);
+  if (renamed !== undefined) {
+    return new NamesChanged(path, operation, reason('renamed-elsewhere', path, renamed));
+  }
+  if (idIn(now, path) !== undefined) {
+    return new NamesChanged(path, operation, reason('replaced-elsewhere', path));
+  }
+  return new NamesChanged(path, operation, reason('deleted-elsewhere', path));
+}

@@ -364,10 +364,13 @@ export class DecryptingJournalFs implements JournalFs {
         }
         throw error;
       });
-      if (read !== undefined) {
+      // No names.age and no copy of it (a sync removed it): this view's names are the best there
+      // are, and are written back with the change, rather than an empty map losing every name.
+      const missing = read !== undefined && read.file === undefined && read.map.size === 0;
+      if (read !== undefined && !missing) {
         this.takeNames(read);
       }
-      return run(read?.map);
+      return run(missing ? this.names.names : read?.map);
     }));
     this.queue = done.then(() => undefined, () => undefined);
     return done;

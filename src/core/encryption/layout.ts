@@ -41,7 +41,12 @@
 //   a live writer's save under way. A partial whose time the disk does not tell is young.
 import { randomBytes } from '../crypto/webGlobals';
 
-export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_LOCK_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
+import { PRODUCT_FOLDER } from './productFiles';
+
+export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
+
+/** The names lock of an opaque journal (namesLock.ts): here, not in productFiles.ts, as only the encryption code reads it. */
+export const NAMES_LOCK_PATH = `${PRODUCT_FOLDER}/names.lock`;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 

@@ -20,7 +20,7 @@
 import type { JournalFs } from './journalFs';
 import { acquireLock } from './lock';
 import { heartbeatLiveness, type Liveness, type LockHolder } from './lockLiveness';
-import { NAMES_LOCK_PATH } from './productFiles';
+import { NAMES_LOCK_PATH } from './layout';
 import { pause } from '../runtime/eventLoopTurn';
 
 /** How long a window pauses between two tries of a held names lock. */

@@ -9,4 +9,3 @@ export const NEXT_KEY_PATH = `${PRODUCT_FOLDER}/key.next.age`;
 export const NAMES_PATH = `${PRODUCT_FOLDER}/names.age`;
 export const MARKER_PATH = `${PRODUCT_FOLDER}/migration.json`;
 export const LOCK_PATH = `${PRODUCT_FOLDER}/lock`;
-export const NAMES_LOCK_PATH = `${PRODUCT_FOLDER}/names.lock`;

@@ -10,7 +10,7 @@ import type { JournalFs } from '../../core/encryption/journalFs';
 import type { NamesLockHost } from '../../core/encryption/namesLock';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
-import { nodeLiveness, nodeMigrationHost } from '../../node/encryption/nodeMigrationHost';
+import { nodeLiveness, nodeMigrationHost, nodeNamesLockHost } from '../../node/encryption/nodeMigrationHost';
 import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 /** The journal folder's files, as the core reads and writes them. */
@@ -20,8 +20,7 @@ export function journalDiskFs(folder: vscode.Uri): JournalFs {
 
 /** How a window takes an opaque journal's names lock here: this process, judged as the runs' lock is (nodeLiveness). */
 export function namesLockHost(): NamesLockHost {
-  const now = (): Date => new Date();
-  return { me: { pid: process.pid, host: hostname() }, liveness: nodeLiveness(now), now };
+  return nodeNamesLockHost();
 }
 
 export function migrationHost(folder: vscode.Uri, onProgress: (progress: MigrationProgress) => void): MigrationHost {

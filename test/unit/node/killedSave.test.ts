@@ -44,7 +44,7 @@ import { unlockJournal, type UnlockedJournal } from '../../../src/core/encryptio
 import { mulberry32 } from '../../../src/core/text/random';
 import { nativeAgeCrypto } from '../../../src/node/crypto/nativeAgeCrypto';
 import { nodeJournalFs } from '../../../src/node/encryption/nodeJournalFs';
-import { nodeMigrationHost } from '../../../src/node/encryption/nodeMigrationHost';
+import { nodeMigrationHost, nodeNamesLockHost } from '../../../src/node/encryption/nodeMigrationHost';
 import { AGE_ALIAS } from '../../../scripts/ageAlias';
 import { TEST_WORK_FACTOR } from '../../support/encryptedJournal';
 import { startJobChild } from '../../support/jobChild';
@@ -162,7 +162,7 @@ async function checkRound(root: string, context: string, round: number, paths: r
   // `NAME (interrupted save).md` (the cut-off save, whole, or its partial as it was, cut mid-write),
   // one holding nothing only it has is removed.
   const { journal, restored, kept: keptCopies } = await nextWindow(root, context);
-  const view = new DecryptingJournalFs(nodeJournalFs(root), journal);
+  const view = new DecryptingJournalFs(nodeJournalFs(root), journal, undefined, undefined, undefined, undefined, undefined, undefined, nodeNamesLockHost());
   for (const [path, allowed] of may) {
     const read = await readEntry(view, path);
     const found = allowed.find((text) => (text === undefined ? read === undefined : typeof read !== 'string' && read !== undefined && equalBytes(read, text)));
@@ -184,12 +184,12 @@ async function checkRound(root: string, context: string, round: number, paths: r
   // The user saves the entry whose save was cut off again, in that window. The killed child's partial
   // is another writer's to it (layout.ts): the save neither writes over nor takes it, and lands whole.
   if (cutOffEntry !== undefined) {
-    const again = new DecryptingJournalFs(nodeJournalFs(root), journal);
+    const again = new DecryptingJournalFs(nodeJournalFs(root), journal, undefined, undefined, undefined, undefined, undefined, undefined, nodeNamesLockHost());
     const text = savedText(round, 1_000_000, cutOffEntry);
     await again.write(cutOffEntry, text);
     texts.set(cutOffEntry, text);
   }
-  const after = new DecryptingJournalFs(nodeJournalFs(root), (await nextWindow(root, `${context}, saved again`)).journal);
+  const after = new DecryptingJournalFs(nodeJournalFs(root), (await nextWindow(root, `${context}, saved again`)).journal, undefined, undefined, undefined, undefined, undefined, undefined, nodeNamesLockHost());
   for (const [path, text] of texts) {
     const read = await readEntry(after, path);
     assert.ok(text === undefined ? read === undefined : read !== undefined && typeof read !== 'string' && equalBytes(read, text), `${context}, saved again: ${path} reads ${describeText(read)}`);

@@ -105,8 +105,9 @@ describe('extension: the encrypted journal as a file system provider', function 
     const kinds = entryReads.map((path) => (path === TODAY ? 'plain' : path.endsWith('.lj-partial') ? 'partial' : path.endsWith('.md.age') ? 'sealed' : path));
     assert.deepEqual(kinds, ['sealed', 'plain', 'partial', 'partial', 'partial', 'sealed'], `the entry not opened: its sealed file read as the save begins and again before the rename (compared, to refuse a save another window's overtook), a plain file of its name looked for (a plain-only entry to settle, not there), its partials looked for before the write (an earlier save's: this window's own and an old-style one, neither there) and its own read back after it (${entryReads.join(', ')})`);
     const own = reads.filter((path) => path.startsWith('.leadership-journal/'));
-    assert.equal(own.filter((path) => path !== '.leadership-journal/names.age').length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
-    assert.equal(own.filter((path) => path === '.leadership-journal/names.age').length, 1, 'and names.age once, before the rename: the entry still has its name (an opaque journal\'s rename changes only names.age)');
+    assert.equal(own.filter((path) => path !== '.leadership-journal/names.age' && path !== '.leadership-journal/names.lock').length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
+    assert.equal(own.filter((path) => path === '.leadership-journal/names.age').length, 1, 'and names.age once, under the names lock: the entry still has its name (an opaque journal\'s rename changes only names.age)');
+    assert.equal(own.filter((path) => path === '.leadership-journal/names.lock').length, 1, 'and the names lock once, at its release: still this window\'s');
     await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
   });

@@ -390,9 +390,22 @@ export class DecryptingJournalFs implements JournalFs {
     this.namesFile = read.file;
   }
 
-  /** Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's names. */
-  private async putNames(map: NameMap): Promise<void> {
-    await writeNameMap(this.inner, map, this.sealing, this.writer);
+  /**
+   * Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's
+   * names. Just before its rename it checks, for `path`'s `operation`, that the journal's key is still
+   * the unlock's (a passphrase change or a decrypt started since: JournalKeyChanged) and that names.age
+   * still holds the bytes this view read under the lock (another window holding the lock at the same
+   * moment, where the create is a check and a write — namesLock.ts: NamesChanged); else nothing lands.
+   */
+  private async putNames(map: NameMap, path: string, operation: NamesOperation): Promise<void> {
+    const read = this.namesFile;
+    await writeNameMap(this.inner, map, this.sealing, this.writer, async () => {
+      await this.assertKeyUnchanged(path);
+      const now = await this.inner.read(NAMES_PATH);
+      if (!(now === undefined || read === undefined ? now === read : equalBytes(now, read))) {
+        throw new NamesChanged(path, operation, reason('names-changed-meanwhile'));
+      }
+    });
     this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH) });
   }
 
@@ -441,10 +454,10 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /** Under the names lock: a new id for `path` (an opaque journal's), written into names.age before any file uses it. Readable names: none. */
-  private async claimId(path: string): Promise<string> {
+  private async claimId(path: string, operation: NamesOperation = 'save'): Promise<string> {
     const id = this.opaque ? this.names.idOf(path) ?? newOpaqueId() : '';
     if (this.opaque && !this.names.names.has(id)) {
-      await this.putNames(new Map([...this.names.names, [id, path]]));
+      await this.putNames(new Map([...this.names.names, [id, path]]), path, operation);
     }
     return id;
   }
@@ -617,14 +630,20 @@ export class DecryptingJournalFs implements JournalFs {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
         throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map);
       }
+      // The file of the entry renamed over, as read now: it goes only while it still holds that (a
+      // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
+      const replacedFile = replaced === undefined ? undefined : await this.inner.read(opaquePath(replaced));
       if (replaced !== undefined) {
         await this.settleDeadSaves(to, opaquePath(replaced)); // Its file goes below, as a delete's does.
+        if (!(await fileUnchanged(this.inner, opaquePath(replaced), replacedFile))) {
+          throw new NamesChanged(to, 'rename', reason('names-changed-meanwhile'));
+        }
       }
       const renamed = new Map([...this.names.names].filter(([id]) => id !== replaced)); // With any id the settling gave a kept save.
       renamed.set(known.id, to);
-      await this.putNames(renamed);
-      if (replaced !== undefined) {
-        await this.inner.remove(opaquePath(replaced));
+      await this.putNames(renamed, from, 'rename');
+      if (replaced !== undefined && await fileUnchanged(this.inner, opaquePath(replaced), replacedFile)) {
+        await this.inner.remove(opaquePath(replaced)); // Else it stays, listed as recovered/<id>.md with its text, and the user told.
       }
     });
   }
@@ -649,7 +668,12 @@ export class DecryptingJournalFs implements JournalFs {
       this.assertPairing(path, 'delete', known, now);
       await this.removeForms(path, opaquePath(known.id));
       if (now.has(known.id) && await this.keyUnchanged()) {
-        await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id))); // After the file: a crash leaves an id with no file, which holds nothing.
+        // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
+        await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id)), path, 'delete').catch((error: unknown) => {
+          if (!(error instanceof NamesChanged)) {
+            throw error;
+          }
+        });
       }
     });
   }

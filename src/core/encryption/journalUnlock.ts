@@ -213,13 +213,22 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
 /**
  * Writes the map: into the writer's own partial, read back and checked (safeWrites.ts writeChecked),
  * then renamed straight over names.age. Its callers hold the journal's lock (the migrations) or the
- * names lock (a window, namesLock.ts), so no other writer changes names.age meanwhile.
+ * names lock (a window, namesLock.ts; the migrations take it too around their reads and writes of
+ * the map), so no other writer changes names.age meanwhile. `beforeRename`, a window's last checks
+ * (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames), runs
+ * just before the rename; when it rejects, the partial is removed and nothing of the map landed.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string): Promise<void> {
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>): Promise<void> {
   const plain = nameMapBytes(map);
   const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && equalBytes(opened.bytes, plain);
   }, writer);
+  if (beforeRename !== undefined) {
+    await beforeRename().catch(async (error: unknown) => {
+      await fs.remove(partial).catch(() => undefined);
+      throw error;
+    });
+  }
   await renameOwn(fs, partial, NAMES_PATH);
 }

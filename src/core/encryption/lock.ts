@@ -34,6 +34,8 @@ export type LockResult =
     readonly release: () => Promise<void>;
     /** Rewrites the lock's `beatAt` as `at`, in place, while it is still this run's; false (nothing written) when it is not. */
     readonly beat: (at: Date) => Promise<boolean>;
+    /** Whether the lock file still holds the bytes this run last wrote (another may have written over it where the create is a check and a write). */
+    readonly held: () => Promise<boolean>;
     readonly tookOver?: LockHolder;
   }
   | { readonly ok: false; readonly message: string; readonly why: Reason; readonly holder?: LockHolder };
@@ -53,8 +55,12 @@ function busy(holder: LockHolder, lockPath: string): LockResult {
 
 const TAKEN = reason('lock-taken');
 
-/** Takes the lock at `lockPath`: the runs' lock by default, or the names lock (namesLock.ts), by the same rules (header). */
-export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH): Promise<LockResult> {
+/**
+ * Takes the lock at `lockPath`: the runs' lock by default, or the names lock (namesLock.ts), by the
+ * same rules (header). A lock that does not parse is refused as unreadable, unless `unreadableStale`
+ * (the names lock's age rule) says those bytes are a dead holder's: then it is taken over as one.
+ */
+export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH, unreadableStale?: (found: Uint8Array) => Promise<boolean>): Promise<LockResult> {
   let mine = holderBytes(me); // The bytes last written: the lock is this run's while the file holds them.
   const held = async (): Promise<boolean> => {
     const current = await fs.read(lockPath);
@@ -78,7 +84,7 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
   // holder, so a disk that refuses leaves them for the next run and does not stop this one.
   const holding = async (tookOver?: LockHolder): Promise<LockResult> => {
     await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt)), lockPath).catch(() => undefined);
-    return { ok: true, release, beat, ...(tookOver === undefined ? {} : { tookOver }) };
+    return { ok: true, release, beat, held, ...(tookOver === undefined ? {} : { tookOver }) };
   };
   if (await fs.createExclusive(lockPath, mine)) {
     return await holding();
@@ -89,10 +95,10 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     return await fs.createExclusive(lockPath, mine) ? await holding() : refused(TAKEN);
   }
   const holder = parseHolder(found);
-  if (holder === undefined) {
+  if (holder === undefined && !(await unreadableStale?.(found) ?? false)) {
     return refused(reason('lock-unreadable', lockPath));
   }
-  if (liveness(holder) !== 'dead') {
+  if (holder !== undefined && liveness(holder) !== 'dead') {
     return busy(holder, lockPath);
   }
   const aside = `${lockPath}.stale-${newOpaqueId()}`;

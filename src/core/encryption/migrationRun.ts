@@ -166,6 +166,7 @@ export function guarded(fs: JournalFs): JournalFs {
     rename: (from, to) => wrap('renaming', from, () => fs.rename(from, to), to),
     remove: (path) => wrap('removing', path, () => fs.remove(path)),
     removeEmptyFolders: (path) => wrap('removing-folder', path, () => fs.removeEmptyFolders(path)),
+    ...(fs.createChecksThenWrites === true ? { createChecksThenWrites: true } : {}),
     ...(fs.listFolder === undefined ? {} : { listFolder: (folder: string) => wrap('listing', folder, () => fs.listFolder?.(folder) ?? Promise.resolve([])) }),
     ...(fs.stat === undefined ? {} : { stat: (path: string) => wrap('reading', path, () => fs.stat?.(path) ?? Promise.resolve(undefined)) }),
   };

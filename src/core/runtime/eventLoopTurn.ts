@@ -12,6 +12,8 @@
 interface TimerGlobals {
   readonly setImmediate?: (callback: () => void) => unknown;
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
+  readonly setInterval: (callback: () => void, ms: number) => unknown;
+  readonly clearInterval: (timer: unknown) => void;
 }
 
 const timers = globalThis as unknown as TimerGlobals;
@@ -32,4 +34,10 @@ export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => {
     timers.setTimeout(resolve, ms);
   });
+}
+
+/** Calls `run` every `ms` milliseconds (the host's setInterval) until the returned function is called: a holder's beat (namesLock.ts). */
+export function every(ms: number, run: () => void): () => void {
+  const timer = timers.setInterval(run, ms);
+  return () => timers.clearInterval(timer);
 }

@@ -23,7 +23,7 @@ function everyBeat(beat: () => Promise<void>): () => void {
   return () => clearInterval(timer);
 }
 
-/** How a window takes an opaque journal's names lock here: judged by its holder's beat, written when it was taken (namesLock.ts). */
+/** How a window takes an opaque journal's names lock here: a holder judged by its beat, stale after a minute (namesLock.ts). */
 export function namesLockHost(): NamesLockHost {
   const now = (): Date => new Date();
   return { me: { pid: 0, host: 'a web window' }, liveness: heartbeatLiveness(now), now };

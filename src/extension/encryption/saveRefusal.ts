@@ -35,7 +35,7 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
   if (error instanceof NamesLockBusy) {
-    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window that closed in the middle of a save left its lock, {0}: it is taken over once that window is known to be gone, at the latest ten minutes after that save began.', NAMES_LOCK_PATH) };
+    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window left its lock, {0}, behind (it closed in the middle of a save, or could not remove it): the lock is taken over at once where that window is known to be gone, else about a minute after it was last written.', NAMES_LOCK_PATH) };
   }
   if (error instanceof NamesChanged) {
     return { kind: 'Unavailable', message: namesChangedMessage(l10n, error) };
@@ -72,6 +72,8 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
         case 'deleted-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
+        case 'names-changed-meanwhile':
+          return `${notSaved} ${l10n.t('Save again: it is then written with the names as they are now.')}`;
         default:
           return `${notSaved} ${l10n.t('Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.')}`;
       }

@@ -72,13 +72,13 @@ describe('encryption: what a refused save says', () => {
     assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
   });
 
-  it('says that another window is saving the journal when its names lock stayed held through every try, that nothing was lost, and that a closed window\'s lock is taken over, in English and German', () => {
+  it('says that another window is saving the journal when its names lock stayed held through every try, that nothing was lost, and that a lock left behind is taken over after about a minute, in English and German', () => {
     const busy = new NamesLockBusy('2026/11/2026-11-23.md', undefined);
     assert.deepEqual(saveRefusal(translator('en'), busy), {
       kind: 'Unavailable',
-      message: 'Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window that closed in the middle of a save left its lock, .leadership-journal/names.lock: it is taken over once that window is known to be gone, at the latest ten minutes after that save began.',
+      message: 'Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window left its lock, .leadership-journal/names.lock, behind (it closed in the middle of a save, or could not remove it): the lock is taken over at once where that window is known to be gone, else about a minute after it was last written.',
     });
-    assert.match(saveRefusal(translator('de'), busy)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster speichert gerade in diesem Journal .* \.leadership-journal\/names\.lock hinterlassen: .*zehn Minuten/);
+    assert.match(saveRefusal(translator('de'), busy)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster speichert gerade in diesem Journal .* \.leadership-journal\/names\.lock hinterlassen .* etwa eine Minute nachdem sie zuletzt geschrieben wurde\.$/);
   });
 
   it('tells an opaque journal\'s first save of an entry another window saved first with that cause, and keeps the other window\'s text; saving again puts it over that entry', async () => {

@@ -13,7 +13,7 @@ import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
 import { identityKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, PROCESS_WRITER } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { count, MigrationStop, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { writeAtomic, writeVerified } from './safeWrites';
 
@@ -45,10 +45,11 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
       keys = await identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
     }
     const sealing = sealingOf(keys);
-    if (names === 'opaque') {
+    // Under the names lock (migrationRun.ts withRunNamesLock): no window's change of the map lands between this read and the write below.
+    const entryNames = names !== 'opaque' ? new EntryNames(new Map()) : await withRunNamesLock(host, fs, async () => {
       await settleNameMap(fs, sealing); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
-    }
-    const entryNames = new EntryNames(names === 'opaque' ? await readNameMap(fs, sealing) : new Map());
+      return new EntryNames(await readNameMap(fs, sealing));
+    });
 
     const startedAt = marker?.operation === 'encrypt' ? marker.startedAt : host.now().toISOString();
     let total = 0;
@@ -71,7 +72,7 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
-      await writeNameMap(fs, entryNames.names, sealing, PROCESS_WRITER); // Before any file with a new id exists.
+      await withRunNamesLock(host, fs, () => writeNameMap(fs, entryNames.names, sealing, PROCESS_WRITER)); // Before any file with a new id exists.
     }
 
     total = listing.plain.length;

@@ -46,6 +46,7 @@ const WORDS = {
   'renamed-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}', a[0] ?? '', a[1] ?? ''),
   'replaced-elsewhere': (l10n, a) => l10n.t('another window renamed another entry to {0}, in place of this one', a[0] ?? ''),
   'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
+  'names-lock-busy': (l10n, a) => l10n.t('another window held the journal\'s names lock {0} through every try (it was saving, renaming or deleting an entry); nothing is lost: run again in a moment to go on', a[0] ?? ''),
   'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
   'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),
 

@@ -9,7 +9,7 @@ import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
-import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, PROCESS_WRITER } from './layout';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } from './layout';
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
@@ -148,7 +148,38 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
     read.forEach((path, id) => map.set(id, path));
     sources.push(copy);
   }
-  return sources.length === 0 ? undefined : { map, sources };
+  return sources.length === 0 ? undefined : { map: await oneIdPerName(fs, map), sources };
+}
+
+/**
+ * `map` with one id for each name (an older version's map, or copies joined, can give one name two
+ * ids; a window's save of that name would then be refused for good): of the ids of one name, the one
+ * whose file is there; of several whose files are there, the one the disk says was written last; else
+ * the last in id order (EntryNames and idIn's rule for a map that still has two). A dropped id whose
+ * file is there is listed as recovered/<id>.md with its text. One read per id of a name given twice;
+ * none when no name is.
+ */
+export async function oneIdPerName(fs: JournalFs, map: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const idsOf = new Map<string, string[]>();
+  for (const [id, path] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    idsOf.set(path, [...idsOf.get(path) ?? [], id]);
+  }
+  const dropped = new Set<string>();
+  for (const ids of idsOf.values()) {
+    if (ids.length < 2) {
+      continue;
+    }
+    const written = new Map<string, number>();
+    for (const id of ids) {
+      if (await fs.read(opaquePath(id)) !== undefined) {
+        written.set(id, (await fs.stat?.(opaquePath(id)))?.mtime ?? 0);
+      }
+    }
+    const candidates = written.size > 0 ? ids.filter((id) => written.has(id)) : ids;
+    const kept = candidates.reduce((best, id) => ((written.get(id) ?? 0) >= (written.get(best) ?? 0) ? id : best));
+    ids.filter((id) => id !== kept).forEach((id) => dropped.add(id));
+  }
+  return dropped.size === 0 ? new Map(map) : new Map([...map].filter(([id]) => !dropped.has(id)));
 }
 
 /**
@@ -185,7 +216,7 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   if (isReason(map)) {
     throw new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
-  return { map, file };
+  return { map: await oneIdPerName(fs, map), file };
 }
 
 /**

@@ -18,14 +18,18 @@ export class NamesChanged extends PartialTaken {
   }
 }
 
-/** The id `map` gives the entry `path`, if any. */
+/**
+ * The id `map` gives the entry `path`, if any; of two (a map read with one name twice is cut to one,
+ * journalUnlock.ts oneIdPerName), the last, as EntryNames `idOf` gives it, so the two always agree.
+ */
 export function idIn(map: NameMap, path: string): string | undefined {
+  let found: string | undefined;
   for (const [id, named] of map) {
     if (named === path) {
-      return id;
+      found = id;
     }
   }
-  return undefined;
+  return found;
 }
 
 /**

@@ -35,8 +35,21 @@
 //   entry now there. Delete and rename act on the ids names.age gives under the lock, never on this
 //   window's list. An id names.age gives a name but whose file is not there (a save cut off before
 //   its file landed) holds no text: a save of that name takes it. The moment before `began` is left,
-//   as in a readable journal; the check-to-rename moment is gone, no other window changing anything
-//   while the lock is held. A listing reads names.age again whenever its bytes changed.
+//   as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
+//   folders) the check-to-rename moment is gone, no other window changing anything while the lock is
+//   held. Where it is a check and a write (vscode.workspace.fs: remote, virtual and web folders) the
+//   lock is read back before use (namesLock.ts), and two windows can still both hold it only when one
+//   window's check and write lie further apart than that pause; then the guards under the lock keep
+//   either change from losing the other's: names.age is written only while it still holds the bytes
+//   read under the lock (else NamesChanged, "save again"), a file renamed over goes only while it
+//   still holds what it held (else it stays, listed as recovered/<id>.md with its text), and a save's
+//   own file check stands as in a readable journal. What remains there is the readable journal's
+//   moment: another window's save landing between such a check and the rename it guards.
+//   A write of names.age also checks, just before its rename, that the key is still the unlock's (a
+//   passphrase change or decrypt may have started: the runs take the names lock around their own
+//   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
+//   that finds it missing with no copy (a sync removed it) keeps this view's names, and the next
+//   change writes them back.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -370,6 +383,10 @@ export class DecryptingJournalFs implements JournalFs {
       if (read !== undefined && !missing) {
         this.takeNames(read);
       }
+      if (missing && this.names.names.size > 0) {
+        this.namesFile = undefined; // What names.age is now: nothing.
+        await this.putNames(this.names.names, path, 'save'); // Written back first, whatever this change writes.
+      }
       return run(missing ? this.names.names : read?.map);
     }));
     this.queue = done.then(() => undefined, () => undefined);
@@ -417,7 +434,11 @@ export class DecryptingJournalFs implements JournalFs {
     const done = this.queue.then(async () => {
       const file = await this.inner.read(NAMES_PATH);
       if (file === undefined || this.namesFile === undefined || !equalBytes(file, this.namesFile)) {
-        this.takeNames(await readNameMapFile(this.inner, this.sealing));
+        const read = await readNameMapFile(this.inner, this.sealing);
+        if (read.file === undefined && read.map.size === 0 && this.names.names.size > 0) {
+          return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
+        }
+        this.takeNames(read);
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -610,8 +631,10 @@ export class DecryptingJournalFs implements JournalFs {
     this.plainSeen.delete(from);
     this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
-    if (await this.inner.read(source) === undefined) {
-      // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
+    const named = this.opaque && this.names.idOf(from) !== undefined;
+    if (await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
+      // A plain entry of a mixed journal: moved as it is; the next encrypt seals it. An opaque entry
+      // this view names but whose file is gone (another window deleted it) goes on below, to be refused with the cause.
       return this.inner.rename(from, to);
     }
     if (!this.opaque) {

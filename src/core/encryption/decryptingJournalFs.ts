@@ -644,6 +644,7 @@ export class DecryptingJournalFs implements JournalFs {
     }
     const known = this.pairing(from);
     const knownTo = this.names.idOf(to);
+    const listed = knownTo === undefined ? undefined : await this.topPartials(); // Before the lock (partialsBeside).
     return this.underLock(from, async (now) => {
       await this.assertKeyUnchanged(from); // names.age is sealed again.
       const map = await this.opened(now);
@@ -657,7 +658,7 @@ export class DecryptingJournalFs implements JournalFs {
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
       const replacedFile = replaced === undefined ? undefined : await this.inner.read(opaquePath(replaced));
       if (replaced !== undefined) {
-        await this.settleDeadSaves(to, opaquePath(replaced)); // Its file goes below, as a delete's does.
+        await this.settleDeadSaves(to, opaquePath(replaced), listed); // Its file goes below, as a delete's does.
         if (!(await fileUnchanged(this.inner, opaquePath(replaced), replacedFile))) {
           throw new NamesChanged(to, 'rename', reason('names-changed-meanwhile'));
         }
@@ -681,15 +682,16 @@ export class DecryptingJournalFs implements JournalFs {
       return this.removeForms(path, this.sealedPathOf(path)); // Readable names, or a plain entry of a mixed journal.
     }
     const known = this.pairing(path);
+    const listed = await this.topPartials(); // Before the lock (partialsBeside).
     return this.underLock(path, async (now) => {
       if (now === undefined) {
-        return this.removeForms(path, opaquePath(known.id)); // names.age does not open: the file goes, as before the lock.
+        return this.removeForms(path, opaquePath(known.id), listed); // names.age does not open: the file goes, as before the lock.
       }
       if (known.named && !now.has(known.id) && idIn(now, path) === undefined) {
         return this.inner.remove(path); // Deleted in another window already: its plain twin, if any, goes too.
       }
       this.assertPairing(path, 'delete', known, now);
-      await this.removeForms(path, opaquePath(known.id));
+      await this.removeForms(path, opaquePath(known.id), listed);
       if (now.has(known.id) && await this.keyUnchanged()) {
         // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
         await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id)), path, 'delete').catch((error: unknown) => {
@@ -702,8 +704,8 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /** Both forms of the entry `path` removed, its sealed form's cut-off saves settled first. */
-  private async removeForms(path: string, sealedPath: string): Promise<void> {
-    await this.settleDeadSaves(path, sealedPath);
+  private async removeForms(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
+    await this.settleDeadSaves(path, sealedPath, listed);
     await this.inner.remove(sealedPath);
     await this.inner.remove(path);
   }
@@ -745,12 +747,12 @@ export class DecryptingJournalFs implements JournalFs {
    * renamed (the map changes), so its partials stay beside it; the file of an entry it is renamed over
    * goes, and is settled first as a delete's is.
    */
-  private async settleDeadSaves(path: string, sealedPath: string): Promise<void> {
+  private async settleDeadSaves(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
     if (await this.inner.read(sealedPath) === undefined) {
       return; // A plain entry of a mixed journal: no save of this view sealed it.
     }
     const entryText = await this.entryText(sealedPath);
-    for (const partial of await this.partialsBeside(sealedPath)) {
+    for (const partial of await this.partialsBeside(sealedPath, listed)) {
       if (writerOf(partial) !== this.writer && !(await oldEnough(this.times, partial))) {
         continue;
       }
@@ -769,12 +771,24 @@ export class DecryptingJournalFs implements JournalFs {
     }
   }
 
-  /** Every partial of `sealedPath`, whoever wrote it: its folder listed, or at the journal's top (an opaque journal's entries) from the journal's listing. */
-  private async partialsBeside(sealedPath: string): Promise<readonly string[]> {
+  /**
+   * Every partial of `sealedPath`, whoever wrote it: its folder listed, or at the journal's top (an
+   * opaque journal's entries) from the journal's listing — `listed`, the partials topPartials found
+   * before the names lock was taken, where given: listing a large journal (a remote one) while
+   * holding the lock could outlast another window's wait. A partial written after that listing is
+   * another writer's, under a minute old, which settleDeadSaves leaves anyway (this view's own saves
+   * wait for this change); one gone since is read as nothing and passed over.
+   */
+  private async partialsBeside(sealedPath: string, listed?: readonly string[]): Promise<readonly string[]> {
     if (folderOf(sealedPath) !== '') {
       return partialsOf(this.inner, sealedPath, [this.writer]);
     }
-    return (await this.inner.list()).map((file) => file.path).filter((file) => isPartialOf(file, sealedPath));
+    return (listed ?? await this.topPartials()).filter((file) => isPartialOf(file, sealedPath));
+  }
+
+  /** The partials the journal's listing holds (one listing of the whole journal). */
+  private async topPartials(): Promise<readonly string[]> {
+    return (await this.inner.list()).map((file) => file.path).filter(isPartialPath);
   }
 
   removeEmptyFolders(path: string): Promise<void> {

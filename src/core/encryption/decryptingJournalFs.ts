@@ -108,7 +108,7 @@ import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
-import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
+import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
 import { MigrationStop } from './migrationRun';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
@@ -351,15 +351,26 @@ export class DecryptingJournalFs implements JournalFs {
     };
   }
 
-  /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
-  private async keyUnchanged(): Promise<boolean> {
-    return !this.encrypted || sameKeyStamp(await readKeyStamp(this.inner), this.journal.stamp);
+  /** Undefined while the journal's key and state are still the unlock's (keyStamp.ts); else the refusal of a save of `path`. */
+  private async keyRefusal(path: string): Promise<Error | undefined> {
+    if (!this.encrypted) {
+      return undefined;
+    }
+    switch (keyStampChange(await readKeyStamp(this.inner), this.journal.stamp)) {
+      case 'same':
+        return undefined;
+      case 'unlocking':
+        return new JournalBeingTidied(path);
+      case 'changed':
+        return new JournalKeyChanged(path);
+    }
   }
 
-  /** Rejects with JournalKeyChanged, before anything is written for `path`, when the key changed. */
+  /** Rejects with JournalKeyChanged (or JournalBeingTidied), before anything is written for `path`, when the key changed. */
   private async assertKeyUnchanged(path: string): Promise<void> {
-    if (!(await this.keyUnchanged())) {
-      throw new JournalKeyChanged(path);
+    const refusal = await this.keyRefusal(path);
+    if (refusal !== undefined) {
+      throw refusal;
     }
   }
 
@@ -524,9 +535,11 @@ export class DecryptingJournalFs implements JournalFs {
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     let refusal: Error | undefined;
     const stillWanted = async (): Promise<boolean> => {
-      if (!(await this.keyUnchanged())) {
-        refusal = new JournalKeyChanged(path);
-      } else if (!(await fileUnchanged(this.inner, sealedPath, began))) {
+      refusal = await this.keyRefusal(path);
+      if (refusal !== undefined) {
+        return false;
+      }
+      if (!(await fileUnchanged(this.inner, sealedPath, began))) {
         refusal = new PartialTaken(path, reason('saved-meanwhile', path));
       }
       return refusal === undefined;
@@ -692,7 +705,7 @@ export class DecryptingJournalFs implements JournalFs {
       }
       this.assertPairing(path, 'delete', known, now);
       await this.removeForms(path, opaquePath(known.id), listed);
-      if (now.has(known.id) && await this.keyUnchanged()) {
+      if (now.has(known.id) && await this.keyRefusal(path) === undefined) {
         // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
         await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id)), path, 'delete').catch((error: unknown) => {
           if (!(error instanceof NamesChanged)) {

@@ -212,7 +212,7 @@ export function count(tally: Tally, result: { readonly kind: 'converted' | 'alre
  * (keyStamp.ts) and writes nothing. A names lock held through every try stops the run
  * ('names-lock-busy'); running again goes on.
  */
-export async function withRunNamesLock<T>(host: MigrationHost, fs: JournalFs, run: () => Promise<T>): Promise<T> {
+export async function withRunNamesLock<T>(host: Pick<MigrationHost, 'me' | 'liveness' | 'now'>, fs: JournalFs, run: () => Promise<T>): Promise<T> {
   try {
     return await withNamesLock(fs, { me: host.me, liveness: host.liveness, now: host.now }, PROCESS_WRITER, NAMES_PATH, run);
   } catch (error) {

@@ -33,6 +33,12 @@
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
 //   the same moment, or a migration, either waits its turn or finds the work done.
+// - In an opaque journal the examining again, the renames and the settling also hold the names lock
+//   (namesLock.ts), taken after the journal's lock as the runs take it (migrationRun.ts
+//   withRunNamesLock): a window's save holds the names lock through its last check and its rename, so
+//   a save told "saved" has landed before an orphan is examined, and the orphan is then beside that
+//   save (settled, its text kept aside), never renamed over it. A names lock held through every try
+//   leaves the orphans for the next unlock (`notNow`: names-lock-busy).
 import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
@@ -41,7 +47,7 @@ import { sealingOf } from './journalUnlock';
 import { finalPathOf, isEncryptedEntryPath } from './layout';
 import { acquireLock } from './lock';
 import { deadMapCopies } from './mapCopies';
-import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
+import { FsFailure, guarded, lockHolder, MigrationStop, withRunNamesLock, type Attention, type MigrationHost } from './migrationRun';
 import { newestFirst, oldEnough, writtenLongAgo, type WriteTimes } from './partialTimes';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
@@ -62,8 +68,8 @@ export interface OrphanReading {
  */
 export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat' | 'keptWords'>;
 
-/** The unlocked journal's keys and names. */
-type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
+/** The unlocked journal's keys and names, and how it is encrypted (opaque names: the names lock is taken too). */
+type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names' | 'descriptor'>;
 
 export interface OrphanSurvey {
   /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back, the last written first. */
@@ -173,6 +179,9 @@ function notNowOf(why: Reason | string): Pick<OrphanRepair, 'notNow' | 'notNowWh
 
 /** A failure as a reason of the product's (a disk failure, guarded: FsFailure), else the system's words. */
 function failureWhy(error: unknown): Reason | string {
+  if (error instanceof MigrationStop && error.why !== undefined) {
+    return error.why; // The names lock held through every try (withRunNamesLock).
+  }
   return error instanceof FsFailure ? error.why : errorMessage(error);
 }
 
@@ -215,7 +224,8 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   const keptAside: KeptAside[] = [];
   const attention: Attention[] = [];
   let notNow: Reason | string | undefined;
-  try {
+  // The examining again, the renames, the settling and the map's copies: in an opaque journal under the names lock too (header).
+  const putBack = async (): Promise<void> => {
     for (const partial of survey.whole) {
       // Again under the lock: another window may have put it back, or saved the entry, meanwhile.
       if ((await examine(reading, sealing, journal.names, partial)).kind === 'whole') {
@@ -246,6 +256,9 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         mapCopiesRemoved.push(copy);
       }
     }
+  };
+  try {
+    await (journal.descriptor?.names === 'opaque' ? withRunNamesLock(host, fs, putBack) : putBack());
   } catch (error) {
     notNow = failureWhy(error);
   }

@@ -1,5 +1,6 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
-// in another window, another window changed, deleted or renamed the entry while the save ran (and what
+// in another window, another window's unlock tidying the journal at that moment (keyStamp.ts: the key
+// unchanged, save again), another window changed, deleted or renamed the entry while the save ran (and what
 // saving again then does: VS Code's Compare/Overwrite, a deleted entry back), in an opaque journal
 // another window holding the journal's names lock through every try (namesLock.ts) or having
 // changed the entry's name or id since this window read them — renamed, replaced, deleted, saved
@@ -15,7 +16,7 @@
 import type * as vscode from 'vscode';
 /** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
 import type { Translator } from '../../core/text/format';
-import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { JournalBeingTidied, JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
 import { NAMES_LOCK_PATH } from '../../core/encryption/layout';
 import { NamesChanged } from '../../core/encryption/namesChanged';
@@ -33,6 +34,9 @@ export interface SaveRefusal {
 export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | undefined {
   if (error instanceof JournalKeyChanged) {
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
+  }
+  if (error instanceof JournalBeingTidied) {
+    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.') };
   }
   if (error instanceof NamesLockBusy) {
     return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window left its lock, {0}, behind (it closed in the middle of a save, or could not remove it): the lock is taken over at once where that window is known to be gone, else about a minute after it was last written.', NAMES_LOCK_PATH) };

@@ -4,12 +4,15 @@
 // another window's change, delete or rename of the entry overtook (and what saving again does), an
 // opaque journal's save, rename or delete refused under its names lock with the real cause (an entry
 // another window saved first, renamed, deleted), and one that met another window's names lock
-// through every try; any other failure is not a refusal and reaches VS Code as it is.
+// through every try or another window's unlock tidying the journal (the key
+// unchanged: save again); any other failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
+import { LOCK_PATH } from '../../../../src/core/encryption/layout';
+import { holderBytes } from '../../../../src/core/encryption/lockLiveness';
 import { NamesChanged } from '../../../../src/core/encryption/namesChanged';
 import { NamesLockBusy } from '../../../../src/core/encryption/namesLock';
 import { reason } from '../../../../src/core/encryption/reasons';
@@ -113,6 +116,28 @@ describe('encryption: what a refused save says', () => {
     const deleted = new NamesChanged(path, 'save', reason('deleted-elsewhere', path));
     assert.equal(saveRefusal(translator('en'), deleted)?.message, `Not saved: another window deleted ${path}, so nothing was written. Your text stays in the editor. Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.`);
     assert.equal(saveRefusal(translator('de'), deleted)?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} gelöscht, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen als neuer Eintrag. Damit der Eintrag gelöscht bleibt, schließen Sie diesen Editor, ohne zu speichern.`);
+  });
+
+  it('says that another window is unlocking the journal, not that the key changed, when a save meets that unlock\'s lock; saving again once it is done lands, in English and German', async () => {
+    const fs = fixtureJournal();
+    const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const view = new DecryptingJournalFs(fs, unlock.journal);
+    // Another window's unlock puts back cut-off saves under the journal's lock (orphanedPartials.ts).
+    await fs.write(LOCK_PATH, holderBytes({ pid: 7, host: 'another-host', startedAt: new Date().toISOString(), operation: 'unlock' }));
+    const refused = await view.write(NEW_DAY, utf8('Written during the other window\'s unlock.\n')).then(() => undefined, (error: unknown) => error);
+    assert.deepEqual(saveRefusal(translator('en'), refused), {
+      kind: 'Unavailable',
+      message: 'Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.',
+    });
+    assert.match(saveRefusal(translator('de'), refused)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster entsperrt dieses Journal gerade .* Der Schlüssel des Journals ist unverändert\. .* Speichern Sie gleich erneut/);
+    await fs.remove(LOCK_PATH); // That unlock is done.
+    await view.write(NEW_DAY, utf8('Written during the other window\'s unlock.\n'));
+    const again = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(again.ok);
+    assert.deepEqual(await new DecryptingJournalFs(fs, again.journal).read(NEW_DAY), utf8('Written during the other window\'s unlock.\n'));
   });
 
   it('says that the cut-off saves kept beside an entry are at their bound, and what to do, in English and German', () => {

@@ -171,6 +171,9 @@ export class DecryptingJournalFs implements JournalFs {
   /** The sealed bytes of names.age this view's names were read from; undefined until a listing or change reads it. */
   private namesFile: Uint8Array | undefined;
 
+  /** This view's names before names.age was last read (a change's refusal tells an entry renamed over a name from a new one: namesChanged.ts). */
+  private namesBefore: NameMap = new Map();
+
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
 
@@ -414,6 +417,7 @@ export class DecryptingJournalFs implements JournalFs {
 
   /** Takes names.age as read as this view's names. */
   private takeNames(read: NameMapRead): void {
+    this.namesBefore = this.names.names;
     this.names = new EntryNames(read.map);
     this.namesFile = read.file;
   }
@@ -472,7 +476,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map);
+        throw changedElsewhere(path, 'save', known, map, this.namesBefore);
       }
       return known;
     }
@@ -665,7 +669,7 @@ export class DecryptingJournalFs implements JournalFs {
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
-        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map);
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.namesBefore);
       }
       // The file of the entry renamed over, as read now: it goes only while it still holds that (a
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
@@ -740,7 +744,7 @@ export class DecryptingJournalFs implements JournalFs {
   private assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): void {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now);
+      throw changedElsewhere(path, operation, known.id, now, this.namesBefore);
     }
   }
 

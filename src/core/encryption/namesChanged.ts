@@ -34,16 +34,21 @@ export function idIn(map: NameMap, path: string): string | undefined {
 
 /**
  * Why the entry `path`, which this window knew as the file `id`, is not that any more in `now`:
- * renamed (names.age gives `id` another name, which the refusal names), replaced (another entry was
- * renamed to `path`, its file removed), or deleted (neither name nor id is there).
+ * renamed (names.age gives `id` another name, which the refusal names) — and, when another id now
+ * holds `path`, that another entry has its name; replaced (an entry this window knew, in `before`,
+ * under another name was renamed to `path`, its file removed); deleted, and a new entry (an id this
+ * window did not know under another name) now has the name; or deleted (neither name nor id is
+ * there). Saving again writes over the entry now under the name in the two cases where one is there.
  */
-export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap): NamesChanged {
+export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map()): NamesChanged {
   const renamed = id === undefined ? undefined : now.get(id);
+  const holder = idIn(now, path);
   if (renamed !== undefined) {
-    return new NamesChanged(path, operation, reason('renamed-elsewhere', path, renamed));
+    return new NamesChanged(path, operation, holder === undefined ? reason('renamed-elsewhere', path, renamed) : reason('renamed-reused-elsewhere', path, renamed));
   }
-  if (idIn(now, path) !== undefined) {
-    return new NamesChanged(path, operation, reason('replaced-elsewhere', path));
+  if (holder !== undefined) {
+    const was = before.get(holder);
+    return new NamesChanged(path, operation, was !== undefined && was !== path ? reason('replaced-elsewhere', path) : reason('deleted-reused-elsewhere', path));
   }
   return new NamesChanged(path, operation, reason('deleted-elsewhere', path));
 }

@@ -214,13 +214,18 @@ export class DecryptingJournalFs implements JournalFs {
     const lost: string[] = [];
     const listed = await this.inner.list();
     // After the files: every listed file's id was in names.age before its file was written. A map
-    // that does not open (another window changed the passphrase) leaves the names as they were.
+    // that does not open (another window changed the passphrase) leaves the names as they were. A
+    // listed file names.age does not name is looked for again after names.age was read: another
+    // window's delete, or rename over it, between the two took its id out with its file.
     const mapRead = !this.opaque || await this.refreshNames().then(() => true, () => false);
     for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
       }
       const plain = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path) : { path: file.path, recovered: false };
+      if (plain.recovered && !(await this.stillThere(file.path))) {
+        continue; // Deleted (or renamed over) in another window between the listing and names.age's read: no entry, no lost name.
+      }
       if (plain.recovered) {
         lost.push(plain.path);
       }
@@ -233,6 +238,12 @@ export class DecryptingJournalFs implements JournalFs {
       this.tellLost(lost);
     }
     return files;
+  }
+
+  /** Whether the file at `path` is there now (its times where the disk gives them cheaply, else its bytes): a listed file names.age lacks, checked again after names.age was read. */
+  private async stillThere(path: string): Promise<boolean> {
+    const times = await this.inner.stat?.(path);
+    return times !== undefined || await this.inner.read(path) !== undefined;
   }
 
   /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */

@@ -14,7 +14,8 @@
 // reader that meets it half-written finds the lock unreadable and refuses, never takes it over.
 //
 // Taking over: the stale lock is renamed aside, re-read to check it is still the dead run's (another
-// run may have taken it over and locked in between; then its lock is put back and this run stops),
+// run may have taken it over and locked in between; then its lock is put back and this run stops; a
+// rename that fails because another run moved or replaced the lock first is told as taken too),
 // removed, and the lock created again exclusively. A third run starting within that same instant
 // could slip in; two windows or a window and the CLI cannot both have the journal otherwise.
 //
@@ -102,7 +103,17 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     return busy(holder, lockPath);
   }
   const aside = `${lockPath}.stale-${newOpaqueId()}`;
-  await fs.rename(lockPath, aside);
+  try {
+    await fs.rename(lockPath, aside);
+  } catch (error) {
+    // Another run took the same stale lock over first (moved aside, or replaced): taken, and a waiter
+    // tries again. Any other failure of the rename (the lock still as found) is the disk's.
+    const now = await fs.read(lockPath);
+    if (now === undefined || !equalBytes(now, found)) {
+      return refused(TAKEN);
+    }
+    throw error;
+  }
   const moved = await fs.read(aside);
   if (moved === undefined || !equalBytes(moved, found)) {
     // Someone else took the stale lock over first and locked: give theirs back.

@@ -99,7 +99,10 @@
 // - An opaque file whose id names.age does not hold (read again when it changed) is listed as
 //   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
-//   read (another window changed the key) tells nothing, as the names may not be lost.
+//   read (another window changed the key) tells nothing, as the names may not be lost. A save of
+//   `recovered/<id>.md` while names.age still lacks the id is written into that id's file (the
+//   entry it is), under the names lock and only while the file still holds what the save began
+//   from; no second id is made, so renaming the entry afterwards carries the edit.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
@@ -528,15 +531,17 @@ export class DecryptingJournalFs implements JournalFs {
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
     // before the rename. An opaque journal's new entry (no id in this view) has no file this view knows.
     const known = this.opaque ? this.names.idOf(path) : undefined;
-    const began = this.opaque && known === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    // A `recovered/<id>.md` entry (its id not in names.age) is that id's file: its save goes there (header).
+    const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
+    const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
       return this.save(path, this.sealedPathOf(path), bytes, began);
     }
     return this.underLock(path, async (now) => {
       await this.assertKeyUnchanged(path);
-      const id = await this.idToSave(path, known, now);
-      return this.save(path, opaquePath(id), bytes, id === known ? began : undefined);
+      const id = recovered !== undefined && now !== undefined && !now.has(recovered) && idIn(now, path) === undefined ? recovered : await this.idToSave(path, known, now);
+      return this.save(path, opaquePath(id), bytes, id === (known ?? recovered) ? began : undefined);
     });
   }
 

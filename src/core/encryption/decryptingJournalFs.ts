@@ -112,6 +112,7 @@ import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
+import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
@@ -373,7 +374,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.encrypted) {
       return undefined;
     }
-    switch (keyStampChange(await readKeyStamp(this.inner), this.journal.stamp)) {
+    switch (keyStampChange(await readKeyStamp(this.inner), this.journal.stamp, unlockHoldLiveness(this.lockHost.liveness, this.lockHost.now))) {
       case 'same':
         return undefined;
       case 'unlocking':

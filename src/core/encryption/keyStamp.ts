@@ -5,15 +5,17 @@
 // sealed to those keys would open with no key the journal has any more — it would be lost. So a save
 // compares the stamp first and refuses when it differs (DecryptingJournalFs). When the only difference
 // is the runs' lock, held by another window's unlock (putting back cut-off saves: orphanedPartials.ts),
-// the key has not changed: the save is refused as JournalBeingTidied, and saving again once that
-// unlock is done (a moment) lands.
+// the key has not changed: while that unlock's holder is alive and recent the save is refused as
+// JournalBeingTidied, and saving again once that unlock is done (a moment) lands; an unlock's lock that
+// is gone, or left by a killed window, is no change at all (keyStampChange), so it never refuses a save
+// for good — and the next unlock removes such a lock (orphanedPartials.ts).
 //
 // Bytes, not times: the four files are a few hundred bytes, read in parallel, and a time stamp can
 // miss a replacement made within its resolution or by a sync that keeps times.
 import { equalBytes } from '../crypto/bytes';
 import type { JournalFs } from './journalFs';
 import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH } from './layout';
-import { parseHolder } from './lockLiveness';
+import { parseHolder, type Liveness } from './lockLiveness';
 
 const STAMPED = [DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, LOCK_PATH] as const;
 
@@ -32,18 +34,26 @@ export function sameKeyStamp(a: KeyStamp, b: KeyStamp): boolean {
 }
 
 /**
- * How `now` differs from the unlock's `stamp`: not at all; only by the runs' lock, now held by another
- * window's unlock ('unlocking': the key is unchanged, header); or otherwise ('changed').
+ * How `now` differs from the unlock's `stamp`: not at all ('same'); only by the runs' lock, now held
+ * by another window's unlock whose holder `liveness` (lockLiveness.ts unlockHoldLiveness) finds alive
+ * and recent ('unlocking': the key is unchanged, save again in a moment); otherwise ('changed'). A
+ * difference only by an unlock's lock whose holder is dead (killed while it held it) is no change at
+ * all: an unlock changes no key, and a dead one tidies nothing more ('same'). A lock of any other run
+ * (a migration, a passphrase change) is 'changed'.
  */
-export function keyStampChange(now: KeyStamp, stamp: KeyStamp): 'same' | 'unlocking' | 'changed' {
+export function keyStampChange(now: KeyStamp, stamp: KeyStamp, liveness: Liveness): 'same' | 'unlocking' | 'changed' {
   if (sameKeyStamp(now, stamp)) {
     return 'same';
   }
   const lock = STAMPED.indexOf(LOCK_PATH);
   const others = (of: KeyStamp): KeyStamp => of.filter((_, i) => i !== lock);
+  const unlockOrNone = (bytes: Uint8Array | undefined): boolean => bytes === undefined || parseHolder(bytes)?.operation === 'unlock';
+  if (!sameKeyStamp(others(now), others(stamp)) || !unlockOrNone(now[lock]) || stamp[lock] !== undefined) {
+    return 'changed';
+  }
   const held = now[lock];
   const holder = held === undefined ? undefined : parseHolder(held);
-  return stamp[lock] === undefined && holder?.operation === 'unlock' && sameKeyStamp(others(now), others(stamp)) ? 'unlocking' : 'changed';
+  return holder !== undefined && liveness(holder) !== 'dead' ? 'unlocking' : 'same';
 }
 
 /** A save refused because another window's unlock holds the journal's lock (header); the key is unchanged, nothing was written. */

@@ -58,6 +58,26 @@ export function beatOrProcessLiveness(byProcess: Liveness, now: () => Date, stal
   };
 }
 
+/**
+ * How an unlock's hold of the journal's lock (operation 'unlock': putting back cut-off saves,
+ * orphanedPartials.ts — seconds) is judged, by a window's save (keyStamp.ts) and by the next unlock:
+ * dead when `liveness` says so (the desktop: its process gone, at once; a beating holder: its beat
+ * over LOCK_STALE_MS old), and also when it was taken (or last beat) over LOCK_STALE_MS ago,
+ * whatever its process — an unlock never holds the lock that long, so such a lock is a window's that
+ * failed to remove it, or another machine's, or one whose process cannot be asked, and holds nobody.
+ * Any other holder is judged as `liveness` judges it.
+ */
+export function unlockHoldLiveness(liveness: Liveness, now: () => Date): Liveness {
+  return (holder) => {
+    const answer = liveness(holder);
+    if (answer === 'dead' || holder.operation !== 'unlock') {
+      return answer;
+    }
+    const last = Date.parse(holder.beatAt ?? holder.startedAt);
+    return Number.isNaN(last) || now().getTime() - last > LOCK_STALE_MS ? 'dead' : answer;
+  };
+}
+
 export function holderBytes(holder: LockHolder): Uint8Array {
   return utf8(`${JSON.stringify(holder)}\n`);
 }

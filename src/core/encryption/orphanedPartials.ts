@@ -32,7 +32,11 @@
 //   file uses.
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
-//   the same moment, or a migration, either waits its turn or finds the work done.
+//   the same moment, or a migration, either waits its turn or finds the work done. An unlock's hold of
+//   that lock is judged by lockLiveness.ts unlockHoldLiveness (its process gone, or taken over ten
+//   minutes ago: an unlock takes seconds), and an unlock that finds such a dead unlock's lock takes it
+//   over and removes it even when it has nothing to put back: a window killed while it held it leaves
+//   no lock for good (the open windows' saves are not refused by it either: keyStamp.ts).
 // - In an opaque journal the examining again, the renames and the settling also hold the names lock
 //   (namesLock.ts), taken after the journal's lock as the runs take it (migrationRun.ts
 //   withRunNamesLock): a window's save holds the names lock through its last check and its rename, so
@@ -44,8 +48,9 @@ import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
-import { finalPathOf, isEncryptedEntryPath } from './layout';
+import { finalPathOf, isEncryptedEntryPath, LOCK_PATH } from './layout';
 import { acquireLock } from './lock';
+import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
 import { deadMapCopies } from './mapCopies';
 import { FsFailure, guarded, lockHolder, MigrationStop, withRunNamesLock, type Attention, type MigrationHost } from './migrationRun';
 import { newestFirst, oldEnough, writtenLongAgo, type WriteTimes } from './partialTimes';
@@ -186,6 +191,26 @@ function failureWhy(error: unknown): Reason | string {
 }
 
 /**
+ * Takes over and releases the journal's lock when it holds an unlock's holder `liveness` finds dead
+ * (header): the window was killed, or could not remove it, while it put back cut-off saves. Nothing
+ * else is touched; any other lock, or a live unlock's, is left. Undefined when done or nothing to do,
+ * else why the lock stays (the disk's failure rejects).
+ */
+async function removeDeadUnlockLock(fs: JournalFs, host: OrphanRepairHost, liveness: Liveness): Promise<Reason | string | undefined> {
+  const found = await fs.read(LOCK_PATH);
+  const holder = found === undefined ? undefined : parseHolder(found);
+  if (holder?.operation !== 'unlock' || liveness(holder) !== 'dead') {
+    return undefined;
+  }
+  const lock = await acquireLock(fs, lockHolder(host, 'unlock'), liveness);
+  if (!lock.ok) {
+    return lock.why; // Another run took it first: theirs, and alive.
+  }
+  await lock.release();
+  return undefined;
+}
+
+/**
  * Puts the journal's whole orphans in place, as the header says. Never rejects: a failure of the
  * disk or a lock held by another run is told in `notNow` (and `notNowWhy`, for the host to word in
  * the user's language), and the orphans stay for the next unlock.
@@ -207,12 +232,16 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   } catch (error) {
     return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
+  // An unlock's lock is judged as a save judges it (lockLiveness.ts unlockHoldLiveness): a killed or stuck one is taken over.
+  const liveness = unlockHoldLiveness(host.liveness, host.now);
   if (survey.whole.length === 0 && survey.beside.length === 0 && mapCopies.length === 0) {
-    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [] }; // The usual case: nothing written, not even the lock.
+    // The usual case: nothing written, not even the lock — but for a dead unlock's lock left behind (header).
+    const notNow = await removeDeadUnlockLock(fs, host, liveness).catch((error: unknown) => failureWhy(error));
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...(notNow === undefined ? {} : notNowOf(notNow)) };
   }
   let lock;
   try {
-    lock = await acquireLock(fs, lockHolder(host, 'unlock'), host.liveness);
+    lock = await acquireLock(fs, lockHolder(host, 'unlock'), liveness);
   } catch (error) {
     return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }

@@ -37,9 +37,11 @@ export function sameKeyStamp(a: KeyStamp, b: KeyStamp): boolean {
  * How `now` differs from the unlock's `stamp`: not at all ('same'); only by the runs' lock, now held
  * by another window's unlock whose holder `liveness` (lockLiveness.ts unlockHoldLiveness) finds alive
  * and recent ('unlocking': the key is unchanged, save again in a moment); otherwise ('changed'). A
- * difference only by an unlock's lock whose holder is dead (killed while it held it) is no change at
- * all: an unlock changes no key, and a dead one tidies nothing more ('same'). A lock of any other run
- * (a migration, a passphrase change) is 'changed'.
+ * difference only by unlocks' locks — in either direction: this window may have unlocked while
+ * another's unlock held the lock, which is gone now — with none held now by a live, recent unlock, is
+ * no change at all ('same'): an unlock changes no key, and one whose holder is dead (killed while it
+ * held it) tidies nothing more. A lock of any other run (a migration, a passphrase change), now or in
+ * the stamp, is 'changed'.
  */
 export function keyStampChange(now: KeyStamp, stamp: KeyStamp, liveness: Liveness): 'same' | 'unlocking' | 'changed' {
   if (sameKeyStamp(now, stamp)) {
@@ -48,7 +50,7 @@ export function keyStampChange(now: KeyStamp, stamp: KeyStamp, liveness: Livenes
   const lock = STAMPED.indexOf(LOCK_PATH);
   const others = (of: KeyStamp): KeyStamp => of.filter((_, i) => i !== lock);
   const unlockOrNone = (bytes: Uint8Array | undefined): boolean => bytes === undefined || parseHolder(bytes)?.operation === 'unlock';
-  if (!sameKeyStamp(others(now), others(stamp)) || !unlockOrNone(now[lock]) || stamp[lock] !== undefined) {
+  if (!sameKeyStamp(others(now), others(stamp)) || !unlockOrNone(now[lock]) || !unlockOrNone(stamp[lock])) {
     return 'changed';
   }
   const held = now[lock];

@@ -49,7 +49,12 @@
 //   passphrase change or decrypt may have started: the runs take the names lock around their own
 //   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
 //   that finds it missing with no copy (a sync removed it) keeps this view's names, and the next
-//   change writes them back.
+//   change writes them back. One that lacks ids this view knows, whose files are there and whose
+//   names it gives no other id (a window that knew no names wrote names.age afresh after a sync
+//   removed it, or a sync put back an older one: no change of this version takes an id out while its
+//   file is there, knownNames.ts) keeps those names in this view, and the next change — before its
+//   own checks, so a save of such an entry is not refused as deleted elsewhere — writes them back
+//   into names.age as read under the lock: the one thing added to it besides the change itself.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -97,7 +102,8 @@
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
 // - An opaque file whose id names.age does not hold (read again when it changed) is listed as
-//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map). `onNamesLost`
+//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map), and this view
+//   does not know it (a name it knows is kept, as above). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
 //   read (another window changed the key) tells nothing, as the names may not be lost. A save of
 //   `recovered/<id>.md` while names.age still lacks the id is written into that id's file (the
@@ -116,6 +122,7 @@ import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
 import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
 import { folderOf } from './journalListing';
+import { knownNamesLacking } from './knownNames';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import type { NameMap } from './nameMap';
 import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
@@ -409,14 +416,20 @@ export class DecryptingJournalFs implements JournalFs {
       // No names.age and no copy of it (a sync removed it): this view's names are the best there
       // are, and are written back with the change, rather than an empty map losing every name.
       const missing = read !== undefined && read.file === undefined && read.map.size === 0;
+      // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
+      const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read.map);
       if (read !== undefined && !missing) {
-        this.takeNames(read);
+        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
       }
-      if (missing && this.names.names.size > 0) {
-        this.namesFile = undefined; // What names.age is now: nothing.
+      if ((missing && this.names.names.size > 0) || kept.size > 0) {
+        const before = this.namesBefore;
+        if (missing) {
+          this.namesFile = undefined; // What names.age is now: nothing.
+        }
         await this.putNames(this.names.names, path, 'save'); // Written back first, whatever this change writes.
+        this.namesBefore = before;
       }
-      return run(missing ? this.names.names : read?.map);
+      return run(missing || kept.size > 0 ? this.names.names : read?.map);
     }));
     this.queue = done.then(() => undefined, () => undefined);
     return done;
@@ -428,6 +441,11 @@ export class DecryptingJournalFs implements JournalFs {
       await readNameMapFile(this.inner, this.sealing); // Rejects again, with why.
     }
     return now ?? new Map();
+  }
+
+  /** The names this view knows that `read` lacks, with their files there and their names free in it (knownNames.ts). */
+  private knownLacking(read: NameMap): Promise<Map<string, string>> {
+    return knownNamesLacking(read, this.names.names, (id) => this.stillThere(opaquePath(id)));
   }
 
   /** Takes names.age as read as this view's names. */
@@ -468,7 +486,9 @@ export class DecryptingJournalFs implements JournalFs {
         if (read.file === undefined && read.map.size === 0 && this.names.names.size > 0) {
           return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
         }
-        this.takeNames(read);
+        // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its next change writes them back (underLock).
+        const kept = await this.knownLacking(read.map);
+        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
       }
     });
     this.queue = done.then(() => undefined, () => undefined);

@@ -167,6 +167,14 @@ export interface PartialSettling {
   readonly now: () => Date;
   /** The words of a kept copy's name in the user's language (keptSaves.ts); English when absent. */
   readonly keptWords?: string;
+  /**
+   * In an opaque journal, where the names lock is held (the unlock: orphanedPartials.ts): gives a
+   * kept copy of the entry whose file is `finalPath` a name in names.age — the first free
+   * `NAME (interrupted save N).md` — before its file exists, and resolves to the opaque file to
+   * rename the copy to; 'full' when all KEPT_MAX are held; undefined when names.age does not name the
+   * entry. Absent, or undefined: a new opaque file names.age does not name (read as `recovered/ID.md`).
+   */
+  readonly nameKept?: (finalPath: string) => Promise<string | 'full' | undefined>;
 }
 
 export interface SettledPartials {
@@ -243,7 +251,7 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
         attention.push(because(partial, UNDER_WAY));
       } else {
         const entry = source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
-        const kept = await keepAside(fs, partial, finalPath, settling.keptWords);
+        const kept = await keepAside(fs, partial, finalPath, settling.keptWords, settling.nameKept);
         if (kept === undefined) {
           attention.push(because(partial, reason('kept-full', entry, KEPT_MAX)));
         } else {
@@ -287,10 +295,11 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
  * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath`, in the host's
  * `words` (keptSaves.ts: a slot is free when neither form of the entry is there, in those words nor in
  * English), resolving to it; undefined when all KEPT_MAX are held, and the partial was left as it is.
- * In an opaque journal, to a new opaque file, whose name is not in the map (it reads as
- * `recovered/ID.md`, and gives nothing away): random, so never held, and not bounded.
+ * In an opaque journal, to the opaque file `nameKept` gave a name in names.age (PartialSettling);
+ * else to a new opaque file, whose name is not in the map (it reads as `recovered/ID.md`, and gives
+ * nothing away): random, so never held, and not bounded.
  */
-async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
+async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined, nameKept?: PartialSettling['nameKept']): Promise<string | undefined> {
   const held = async (kept: string): Promise<boolean> => {
     const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
     return await fs.read(kept) !== undefined || await fs.read(twin) !== undefined;
@@ -300,6 +309,14 @@ async function keepAside(fs: JournalFs, partial: string, finalPath: string, word
     return true;
   };
   if (opaqueIdOf(finalPath) !== undefined) {
+    const named = await nameKept?.(finalPath);
+    if (named === 'full') {
+      return undefined;
+    }
+    if (named !== undefined) {
+      await claim(named);
+      return named;
+    }
     for (;;) {
       const kept = opaquePath(newOpaqueId());
       if (!(await held(kept))) {

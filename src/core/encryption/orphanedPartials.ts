@@ -19,8 +19,10 @@
 //   SAFE_AGE_MS ago, is a dead writer's save cut off between its write and its rename (a window
 //   writes only its own partial, so no save of this version ever meets another's): it is settled by
 //   the migrations' rules (settlePartials) under the lock — kept as the new entry `NAME (interrupted
-//   save).md` beside its own (in the host's words; in an opaque journal a new opaque file, read as
-//   `recovered/ID.md`) when it holds text the entry does not, and each kept one is told
+//   save).md` beside its own (in the host's words; in an opaque journal a new opaque file that
+//   names.age gives that name, written under the names lock before the file exists — read as
+//   `recovered/ID.md` only where names.age does not name the entry) when it holds text the entry
+//   does not, and each kept one is told
 //   (`keptAside`); removed when it holds the entry's text, or age finds it cut short or damaged (a
 //   write that never finished). One whole but sealed to another key — a save cut off before a
 //   passphrase change in another window resealed its entry — may be the only copy of that text: it
@@ -47,8 +49,9 @@ import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
-import { sealingOf } from './journalUnlock';
-import { finalPathOf, isEncryptedEntryPath, LOCK_PATH } from './layout';
+import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
+import { keepInFreeSlot } from './keptSaves';
+import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
 import { acquireLock } from './lock';
 import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
 import { deadMapCopies } from './mapCopies';
@@ -97,6 +100,8 @@ export interface KeptAside {
   readonly entry: string;
   /** The new entry's file, `NAME (interrupted save).md.age` (readable names) or a new opaque file. */
   readonly kept: string;
+  /** Opaque names: the name names.age gives the new file, `NAME (interrupted save).md`; absent when it gives none (read as `recovered/ID.md`). */
+  readonly name?: string;
 }
 
 export interface OrphanRepair extends OrphanSurvey {
@@ -191,6 +196,36 @@ function failureWhy(error: unknown): Reason | string {
 }
 
 /**
+ * Under the names lock (the unlock's, header): gives a kept copy of the entry whose opaque file is
+ * `finalPath` the first free `NAME (interrupted save N).md` in names.age, as read now — written before
+ * the copy's file exists, as every id is — and resolves to the copy's new opaque file, noting its name
+ * in `names`; 'full' when all KEPT_MAX names are held; undefined when names.age does not name the entry.
+ */
+async function nameKeptCopy(fs: JournalFs, sealing: Sealing, finalPath: string, words: string | undefined, names: Map<string, string>): Promise<string | 'full' | undefined> {
+  const id = opaqueIdOf(finalPath);
+  const map = await readNameMap(fs, sealing);
+  const entry = id === undefined ? undefined : map.get(id);
+  if (entry === undefined) {
+    return undefined;
+  }
+  const taken = new Set(map.values());
+  const keptId = newOpaqueId();
+  const name = await keepInFreeSlot(entry, {
+    ...(words === undefined ? {} : { words }),
+    held: async (path) => taken.has(path) || await fs.read(path) !== undefined,
+    claim: async (path) => {
+      await writeNameMap(fs, new Map([...map, [keptId, path]]), sealing, PROCESS_WRITER);
+      return true;
+    },
+  });
+  if (name === undefined) {
+    return 'full';
+  }
+  names.set(opaquePath(keptId), name);
+  return opaquePath(keptId);
+}
+
+/**
  * Takes over and releases the journal's lock when it holds an unlock's holder `liveness` finds dead
  * (header): the window was killed, or could not remove it, while it put back cut-off saves. Nothing
  * else is touched; any other lock, or a live unlock's, is left. Undefined when done or nothing to do,
@@ -269,14 +304,19 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         besides.push(partial);
       }
     }
+    const keptNames = new Map<string, string>(); // Opaque file → the name names.age now gives it.
     const settled = await settlePartials(fs, besides, {
       sourceOf: (path) => journal.names.sourceOf(path),
       open: (path, bytes) => sealing.open(path, bytes),
       modifiedAt: host.modifiedAt,
       now: host.now,
       ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
+      ...(journal.descriptor?.names === 'opaque' ? { nameKept: (finalPath: string) => nameKeptCopy(fs, sealing, finalPath, host.keptWords, keptNames) } : {}),
     });
-    keptAside.push(...settled.notes.map((note) => ({ entry: String(note.why?.args[0] ?? ''), kept: note.path })));
+    keptAside.push(...settled.notes.map((note) => {
+      const name = keptNames.get(note.path);
+      return { entry: String(note.why?.args[0] ?? ''), kept: note.path, ...(name === undefined ? {} : { name }) };
+    }));
     attention.push(...settled.attention);
     // Again under the lock: a window may have written the map since (its copy then younger, or names.age changed).
     for (const copy of await deadMapCopies(fs, sealing, times)) {

@@ -32,7 +32,7 @@ function inUserWords(l10n: Translator, why: Reason | string): string {
 export function keptAsideListed(repair: OrphanRepair): string[] {
   return repair.keptAside.flatMap((item) => {
     const id = opaqueIdOf(item.kept);
-    return id === undefined ? [] : [`${RECOVERED_FOLDER}/${id}.md`];
+    return id === undefined || item.name !== undefined ? [] : [`${RECOVERED_FOLDER}/${id}.md`];
   });
 }
 
@@ -46,9 +46,10 @@ export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): Ou
       const id = opaqueIdOf(item.kept);
       return {
         level: 'warn',
-        // In an opaque journal the copy is a new file the map does not name: the user sees it as recovered/ID.md (keptAsideListed).
-        text: id === undefined
-          ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.kept, item.entry)
+        // In an opaque journal the copy is named NAME (interrupted save).md in names.age; only where the map did not name the entry is it a
+        // new file the map does not name, which the user sees as recovered/ID.md (keptAsideListed).
+        text: id === undefined || item.name !== undefined
+          ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.name ?? item.kept, item.entry)
           : l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1} (the journal\'s list of names does not name it). Compare the two, then delete the one you do not need.', item.entry, `${RECOVERED_FOLDER}/${id}.md`),
       };
     }),

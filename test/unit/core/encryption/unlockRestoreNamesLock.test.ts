@@ -1,7 +1,8 @@
 // An unlock putting back a killed window's cut-off save (orphanedPartials.ts) while another window
 // saves the same entry of an opaque journal (eighth review, finding 1): the unlock holds the names
 // lock, taken after the journal's lock, around its examining, renames and settling, so a save told
-// "saved" is never replaced by the dead save; the dead save's text is kept beside it instead.
+// "saved" is never replaced by the dead save; the dead save's text is kept beside it instead, as
+// `NAME (interrupted save).md`.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import type { JournalFs } from '../../../../src/core/encryption/journalFs';
@@ -74,6 +75,6 @@ describe('an unlock putting back a cut-off save of an opaque journal, while a wi
     assert.equal(done.keptAside.length, 1);
     const entries = await entriesNow(fs);
     assert.equal(entries[NEW_DAY], A_TEXT);
-    assert.deepEqual(Object.entries(entries).filter(([path, text]) => path.startsWith('recovered/') && text === B_TEXT).length, 1);
+    assert.equal(entries['2026/11/2026-11-25 (interrupted save).md'], B_TEXT, 'the dead save kept beside it, named (ninth review, finding 4)');
   });
 });

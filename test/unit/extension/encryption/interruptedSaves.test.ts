@@ -103,7 +103,7 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     ]);
   });
 
-  it('in an opaque journal, a dead window\'s save cut off beside its entry is kept by the next unlock as recovered/ID.md, told as an interrupted save kept aside, not as a lost name', async () => {
+  it('in an opaque journal, a dead window\'s save cut off beside its entry is kept by the next unlock as NAME (interrupted save).md, named in the journal\'s names, told as an interrupted save kept aside, not as a lost name', async () => {
     const journal = await encryptedJournal('opaque-beside', 'opaque');
     const first = window();
     const mounted = await first.open(probe().vscode.Uri.file(journal));
@@ -132,14 +132,15 @@ describe('extension: a save cut off before its rename, put back at unlock', func
     assert.ok(root !== undefined, 'unlocked');
     const kept = readdirSync(journal).filter((file) => file.endsWith('.md.age') && !before.has(file));
     assert.equal(kept.length, 1, 'one new opaque file');
-    const listedAs = `recovered/${kept[0]?.slice(0, 26) ?? ''}.md`;
+    const listedAs = `${CUT_OFF.slice(0, -'.md'.length)} (interrupted save).md`;
     const read = async (path: string): Promise<string> => Buffer.from(await vault.provider.readFile(probe().vscode.Uri.joinPath(root, ...path.split('/')) as never)).toString('utf8');
-    assert.equal(await read(listedAs), saved, 'the cut-off save, listed under recovered/');
+    const listing = await (vault.provider as unknown as { readDirectory(uri: unknown): Promise<[string, number][]> }).readDirectory(probe().vscode.Uri.joinPath(root, ...CUT_OFF.split('/').slice(0, -1)));
+    assert.ok(listing.some(([name]) => listedAs.endsWith(`/${name}`)), 'listed beside its entry');
+    assert.equal(await read(listedAs), saved, 'the cut-off save, named beside its entry (ninth review, finding 4)');
     assert.equal(await read(CUT_OFF), ENTRIES[CUT_OFF], 'the entry is as it was');
-    await (vault.provider as unknown as { readDirectory(uri: unknown): Promise<unknown> }).readDirectory(probe().vscode.Uri.joinPath(root, 'recovered'));
     await (vault.provider as unknown as { readDirectory(uri: unknown): Promise<unknown> }).readDirectory(root);
     assert.deepEqual(log, [
-      `warn A save of ${CUT_OFF} that a closed window cut off before its rename, with other text than the entry, is kept aside as ${listedAs} (the journal's list of names does not name it). Compare the two, then delete the one you do not need.`,
+      `warn ${listedAs} holds a save of ${CUT_OFF} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.`,
     ]);
     assert.deepEqual(probe().vscode.stub.ui.said.slice(said).filter((text) => text.includes('lost its name')), [], 'not said to have lost its name');
   });

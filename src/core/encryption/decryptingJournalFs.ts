@@ -108,7 +108,10 @@
 //   read (another window changed the key) tells nothing, as the names may not be lost. A save of
 //   `recovered/<id>.md` while names.age still lacks the id is written into that id's file (the
 //   entry it is), under the names lock and only while the file still holds what the save began
-//   from; no second id is made, so renaming the entry afterwards carries the edit.
+//   from; no second id is made, so renaming the entry afterwards carries the edit. Once names.age names
+//   the id again (another window gave it its name back) such a save is refused (NamesChanged,
+//   'recovered-named-elsewhere', naming it), as a save of an entry renamed elsewhere is: the edit
+//   belongs in the named entry, never in a second id named `recovered/<id>.md`.
 // - A journal that is not encrypted (no descriptor) passes everything through.
 import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
@@ -561,6 +564,11 @@ export class DecryptingJournalFs implements JournalFs {
     }
     return this.underLock(path, async (now) => {
       await this.assertKeyUnchanged(path);
+      const named = recovered === undefined ? undefined : now?.get(recovered);
+      if (named !== undefined && named !== path) {
+        // Another window gave the recovered entry its name back: refused as a renamed entry is, never a second id named `recovered/<id>.md` (header).
+        throw new NamesChanged(path, 'save', reason('recovered-named-elsewhere', path, named));
+      }
       const id = recovered !== undefined && now !== undefined && !now.has(recovered) && idIn(now, path) === undefined ? recovered : await this.idToSave(path, known, now);
       return this.save(path, opaquePath(id), bytes, id === (known ?? recovered) ? began : undefined);
     });

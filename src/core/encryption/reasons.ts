@@ -48,6 +48,7 @@ const WORDS = {
   'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
   'renamed-reused-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}, and another entry now has the name {0}', a[0] ?? '', a[1] ?? ''),
   'deleted-reused-elsewhere': (l10n, a) => l10n.t('another window deleted {0}, and a new entry now has that name', a[0] ?? ''),
+  'recovered-named-elsewhere': (l10n, a) => l10n.t('another window gave {0} its name back: it is {1} now', a[0] ?? '', a[1] ?? ''),
   'names-lock-busy': (l10n, a) => l10n.t('another window held the journal\'s names lock {0} through every try (it was saving, renaming or deleting an entry); nothing is lost: run again in a moment to go on', a[0] ?? ''),
   'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
   'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),

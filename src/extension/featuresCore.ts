@@ -30,6 +30,7 @@ import { aheadQuestions, practiceText, reasonText } from '../core/reflect/review
 import { ENGLISH_SCAFFOLD, GERMAN_SCAFFOLD } from '../core/reflect/reviewScaffoldWords';
 import { REVIEW_KINDS, balanceOf, entriesIn, functionCounts, strongest, trapCounts } from '../core/reflect/reviewStats';
 import { timeSection } from '../core/reflect/reviewTime';
+import { every, pause } from '../core/runtime/eventLoopTurn';
 import { ENTRY_LABELS, FUNCTION_IDS, STYLE_IDS, TRAP_IDS } from '../core/tagger/types';
 import { ENTRY_LABEL_TERMS, FUNCTIONS, SIDES, STYLES, TRAPS, translatedVocabulary } from '../core/tagger/vocabulary';
 import { dayFormat } from '../core/text/dates';
@@ -60,5 +61,5 @@ export const featuresCore = {
   // dist/encryption.js
   DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, errorCode, errorMessage,
   byCodeUnits, diskRefusalOf, journalDiskFolderUri, relativeToFolder, resolveJournalDiskFolder, ENCRYPTED_SCHEME,
-  MOUNT_AUTHORITY, MOUNT_ROOT,
+  MOUNT_AUTHORITY, MOUNT_ROOT, every, pause,
 } as const;

@@ -5,9 +5,10 @@ import * as assert from 'node:assert/strict';
 import { createOpener, type AgeKeys } from '../../src/core/crypto/ageFile';
 import { utf8 } from '../../src/core/crypto/bytes';
 import { openJournalKey } from '../../src/core/encryption/journalKey';
+import type { NamesLockHost } from '../../src/core/encryption/namesLock';
 import { parseDescriptor } from '../../src/core/encryption/journalState';
 import {
-  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, PRODUCT_FOLDER, isPartialPath, opaqueIdOf, partialPath, readableEncryptedPath,
+  DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, PRODUCT_FOLDER, isPartialOf, isPartialPath, opaqueIdOf, readableEncryptedPath, stagedPath,
 } from '../../src/core/encryption/layout';
 import type { MigrationHost } from '../../src/core/encryption/migrationRun';
 import { parseNameMap } from '../../src/core/encryption/nameMap';
@@ -69,13 +70,22 @@ export async function journalKeys(fs: MemoryJournalFs, secret: { passphrase: str
   return opened.keys.open;
 }
 
+/** The partials of `path` on the disk, whoever wrote them (layout.ts), old-style ones too. */
+export function partialsOn(fs: MemoryJournalFs, path: string): string[] {
+  return [...fs.files.keys()].filter((file) => isPartialOf(file, path)).sort();
+}
+
 async function namesOf(fs: MemoryJournalFs, keys: AgeKeys | undefined, partials = false): Promise<Map<string, string>> {
-  const partial = partials && !fs.files.has(NAMES_PATH) ? fs.files.get(partialPath(NAMES_PATH)) : undefined;
-  if (partial !== undefined && keys !== undefined) {
-    // The map between its delete and its rename (a whole partial), or its first write, torn (no map yet).
-    const opened = await createOpener(keys).open(NAMES_PATH, partial);
-    const map = opened.ok ? parseNameMap(opened.bytes) : new Map<string, string>();
-    return typeof map === 'string' ? new Map() : map;
+  const copies = partials && !fs.files.has(NAMES_PATH) ? [stagedPath(NAMES_PATH), ...partialsOn(fs, NAMES_PATH)].flatMap((path) => fs.files.get(path) ?? []) : [];
+  if (copies.length > 0 && keys !== undefined) {
+    // The map between its delete and its rename (a whole partial or the staged map), or its first write, torn (no map yet).
+    const merged = new Map<string, string>();
+    for (const copy of copies) {
+      const opened = await createOpener(keys).open(NAMES_PATH, copy);
+      const map = opened.ok ? parseNameMap(opened.bytes) : new Map<string, string>();
+      (typeof map === 'string' ? new Map<string, string>() : map).forEach((value, key) => merged.set(key, value));
+    }
+    return merged;
   }
   const file = fs.files.get(NAMES_PATH);
   if (file === undefined || keys === undefined) {
@@ -94,7 +104,7 @@ async function sealedVersions(fs: MemoryJournalFs, path: string, keys: AgeKeys |
     return [];
   }
   const finals = [readableEncryptedPath(path), ...[...names].filter(([, p]) => p === path).map(([id]) => `${id}.md.age`)];
-  const candidates = partials ? [...finals, ...finals.map(partialPath)] : finals;
+  const candidates = partials ? [...finals, ...finals.flatMap((final) => partialsOn(fs, final))] : finals;
   const found: Uint8Array[] = [];
   for (const candidate of candidates) {
     const file = fs.files.get(candidate);
@@ -118,7 +128,7 @@ async function sealedVersions(fs: MemoryJournalFs, path: string, keys: AgeKeys |
 export async function assertNothingLost(fs: MemoryJournalFs, keys: AgeKeys | undefined, context: string, entries: Readonly<Record<string, Uint8Array>> = ENTRIES, options: { readonly partials?: boolean } = {}): Promise<void> {
   const names = await namesOf(fs, keys, options.partials === true);
   for (const [path, bytes] of Object.entries(entries)) {
-    const plains = [path, ...(options.partials === true ? [partialPath(path)] : [])].map((at) => fs.files.get(at));
+    const plains = [path, ...(options.partials === true ? partialsOn(fs, path) : [])].map((at) => fs.files.get(at));
     if (plains.some((plain) => plain !== undefined && Buffer.from(plain).equals(Buffer.from(bytes)))) {
       continue;
     }
@@ -138,7 +148,7 @@ export async function assertEncrypted(fs: MemoryJournalFs, keys: AgeKeys, names:
     assert.equal(fs.files.has(path), false, `${context}: ${path} is still plain`);
     assert.equal(fs.files.has(readableEncryptedPath(path)), names === 'readable', `${context}: ${path} has ${names} names`);
   }
-  const leftovers = [...fs.files.keys()].filter((path) => isPartialPath(path) || path === MARKER_PATH || path === LOCK_PATH || path.startsWith(`${LOCK_PATH}.`));
+  const leftovers = [...fs.files.keys()].filter((path) => isPartialPath(path) || path === stagedPath(NAMES_PATH) || path === MARKER_PATH || path === LOCK_PATH || path.startsWith(`${LOCK_PATH}.`));
   assert.deepEqual(leftovers, [], `${context}: nothing left over`);
   const descriptor = parseDescriptor(fs.files.get(DESCRIPTOR_PATH) ?? new Uint8Array(0));
   assert.ok(typeof descriptor !== 'string', `${context}: the descriptor reads`);
@@ -161,3 +171,10 @@ export function assertAsOriginal(fs: MemoryJournalFs, context: string, entries: 
   assert.deepEqual([...fs.folders].filter((folder) => folder !== PRODUCT_FOLDER).sort(), [...original.folders].sort(), `${context}: the same folders`);
   assert.equal(fs.folders.has(PRODUCT_FOLDER), false, `${context}: no ${PRODUCT_FOLDER} folder left`);
 }
+
+/**
+ * The names lock (namesLock.ts) as a window takes it after another window on the journal was killed:
+ * its host finds every holder's process gone, so the killed window's lock is taken over at once (as
+ * the desktop does for a dead process). Only for views that meet a dead window's lock, never for two live ones.
+ */
+export const AFTER_KILL: NamesLockHost = { me: { pid: 2, host: 'test-host' }, liveness: () => 'dead', now: () => new Date() };

@@ -14,6 +14,7 @@ import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { installAgeHostCrypto } from '../../src/core/crypto/ageHostCrypto';
 import { DecryptingJournalFs } from '../../src/core/encryption/decryptingJournalFs';
+import { nodeNamesLockHost } from '../../src/node/encryption/nodeMigrationHost';
 import type { JournalFs } from '../../src/core/encryption/journalFs';
 import { unlockJournal } from '../../src/core/encryption/unlockJournal';
 import { nativeAgeCrypto } from '../../src/node/crypto/nativeAgeCrypto';
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
     writeSync(2, `not unlocked: ${unlock.message}\n`);
     return 2;
   }
-  const view = new DecryptingJournalFs(disk, unlock.journal);
+  const view = new DecryptingJournalFs(disk, unlock.journal, undefined, undefined, undefined, undefined, undefined, undefined, nodeNamesLockHost()); // As the desktop takes the names lock: this process, so the next window sees it gone.
   writeSync(1, 'ready\n');
   for (let n = 0; n < MAX_SAVES; n++) {
     const path = job.paths[n % job.paths.length] ?? '';

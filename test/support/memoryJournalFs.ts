@@ -10,7 +10,7 @@
 // Every operation is counted and logged, so a test can kill a run after each one in turn.
 import type { JournalFs, ListedFile } from '../../src/core/encryption/journalFs';
 
-export type OpName = 'list' | 'read' | 'write' | 'createExclusive' | 'rename' | 'remove' | 'removeEmptyFolders';
+export type OpName = 'list' | 'listFolder' | 'read' | 'write' | 'createExclusive' | 'rename' | 'remove' | 'removeEmptyFolders';
 
 export interface Faults {
   killAfter?: number;
@@ -106,6 +106,13 @@ export class MemoryJournalFs implements JournalFs {
   async list(): Promise<readonly ListedFile[]> {
     this.enter('list', '');
     return [...this.files.keys()].filter((path) => !isHidden(path)).map((path) => ({ path, link: this.links.has(path) }));
+  }
+
+  /** The files directly in `folder` (dot-files and those in dot-folders too), as Node's fs lists the product's folder. */
+  async listFolder(folder: string): Promise<readonly string[]> {
+    this.enter('listFolder', folder);
+    const prefix = `${folder}/`;
+    return [...this.files.keys()].filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/')).map((path) => path.slice(prefix.length));
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {

@@ -2,8 +2,10 @@
 // decrypting view (core/encryption/decryptingJournalFs.ts) over the folder on disk, so `*.md.age`
 // entries read as `*.md` under their real names (the name map, for opaque names) and plain entries of
 // a mixed journal as they are. Plain text stays in memory; nothing decrypted is written anywhere.
-// It only reads: a save that a closed VS Code window cut off before its rename (a whole
-// `NAME.md.age.lj-partial` with no `NAME.md.age`, core/encryption/orphanedPartials.ts) is not put back
+// It only reads: a save that a closed VS Code window cut off before its rename (a whole partial,
+// `NAME.md.age.<writer>.lj-partial` or an earlier version's `NAME.md.age.lj-partial`, with no
+// `NAME.md.age`, core/encryption/orphanedPartials.ts; a window's save under way, less than a minute
+// old, is said to be one and told apart from a cut-off one by that age only) is not put back
 // here, nor read as the entry — the report would count a file the journal does not show — but named
 // in a warning with how to put it back (an unlock in VS Code, or `encrypt`, whose migration settles
 // partials). `report` and `classify` never write to the journal.

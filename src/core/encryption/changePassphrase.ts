@@ -14,8 +14,8 @@ import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { keyFailure, readJournalState, readNameMap, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
-import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
+import { count, MigrationStop, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { reason } from './reasons';
 import { byCodeUnits } from '../text/order';
 import { writeAtomic, writeVerified } from './safeWrites';
@@ -89,7 +89,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
 
     const startedAt = marker?.startedAt ?? host.now().toISOString();
     let total = 0;
-    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo, startedAt, done, total }));
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'change-passphrase', undo, startedAt, done, total }), PROCESS_WRITER);
     await mark(0);
     let newKeys: JournalKeys;
     if (nextFile !== undefined) {
@@ -102,16 +102,20 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
       await writeVerified(fs, NEXT_KEY_PATH, created.file, async (written) => {
         const again = await openJournalKey(NEXT_KEY_PATH, written, request.newPassphrase);
         return again.ok && again.keys.open.identities[0] === newKeys.open.identities[0];
-      });
+      }, PROCESS_WRITER);
     }
     const [from, to] = undo ? [newKeys, oldKeys] : [oldKeys, newKeys];
     const both = sealingOf(unionOfKeys(oldKeys, newKeys));
-    await settleNameMap(fs, both); // A map left only in its partial (journalUnlock.ts) is put in place first.
-    const hasNames = (await fs.read(NAMES_PATH)) !== undefined;
-    const entryNames = new EntryNames(hasNames ? await readNameMap(fs, both) : new Map());
-    if (hasNames) {
-      await writeNameMap(fs, entryNames.names, both); // Either key opens it until the change ends.
-    }
+    // Under the names lock (migrationRun.ts withRunNamesLock): no window's change of the map lands between this read and write.
+    const { hasNames, entryNames } = await withRunNamesLock(host, fs, async () => {
+      await settleNameMap(fs, both); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
+      const has = (await fs.read(NAMES_PATH)) !== undefined;
+      const names = new EntryNames(has ? await readNameMap(fs, both) : new Map());
+      if (has) {
+        await writeNameMap(fs, names.names, both, PROCESS_WRITER); // Either key opens it until the change ends.
+      }
+      return { hasNames: has, entryNames: names };
+    });
 
     const listing = await listJournal(fs);
     const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both);
@@ -131,7 +135,8 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
       return { complete: false };
     }
     if (hasNames) {
-      await writeNameMap(fs, entryNames.names, toSealing);
+      // The map as it is now, not as read above: nothing of it is undone (no window can change it meanwhile: its key stamp differs).
+      await withRunNamesLock(host, fs, async () => writeNameMap(fs, await readNameMap(fs, both), toSealing, PROCESS_WRITER));
     }
     if (undo) {
       await fs.remove(NEXT_KEY_PATH);

@@ -8,8 +8,8 @@ import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile } from './journalUnlock';
-import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH } from './layout';
-import { count, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
+import { count, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { byCodeUnits } from '../text/order';
 import { writeAtomic } from './safeWrites';
@@ -30,12 +30,14 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
       keys = await identityKeys(credential);
     }
     const sealing = sealingOf(keys);
-    await settleNameMap(fs, sealing); // A map left only in its partial (journalUnlock.ts) is put in place first.
-    const entryNames = new EntryNames(await readNameMap(fs, sealing));
+    const entryNames = await withRunNamesLock(host, fs, async () => {
+      await settleNameMap(fs, sealing); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
+      return new EntryNames(await readNameMap(fs, sealing));
+    });
 
     const startedAt = marker?.operation === 'decrypt' ? marker.startedAt : host.now().toISOString();
     let total = 0;
-    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'decrypt', undo: false, startedAt, done, total }));
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'decrypt', undo: false, startedAt, done, total }), PROCESS_WRITER);
     await mark(0);
 
     const listing = await listJournal(fs);

@@ -14,18 +14,70 @@
 //   just before its rename: after another window or the command line changed the passphrase or
 //   decrypted, something sealed to these keys would never open again, so it rejects with
 //   JournalKeyChanged and writes nothing. Two saves of one entry at the same moment (two windows):
-//   the one whose partial the other overwrote rejects with PartialTaken (safeWrites.ts).
-// - A save never destroys an earlier save's partial that holds text found nowhere else: a partial
-//   already beside the entry (a save cut off between its write and its rename — in the last minute,
-//   so the unlock did not put it back (orphanedPartials.ts) — or beside the entry's file) that opens
-//   to other text than the entry's file and this save, or does not open at all, is first copied as it
-//   is (sealed, never decrypted to disk) to a new entry beside it, `NAME (interrupted save).md`
-//   (` 2`, ` 3`, … when that is taken; in the user's words when the host gives them: `keptWords`),
-//   and `onKept` is told. Kept as an entry, not refused: the user
+//   each writes its own partial (this view's writer id, layout.ts), so neither renames the other's
+//   write under way: the entry holds one save or the other, whole, never one cut short (safeWrites.ts).
+//   A save first reads the entry's file (`began`, its first read of anything), and just before its
+//   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
+//   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, the
+//   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
+//   nothing is lost under the other window's change. In a journal of readable names two moments are
+//   left unseen, each as long as the steps between two reads: from VS Code's own "file is newer"
+//   check (its stat, before it calls write) to `began`, and from this save's check to its rename;
+//   another window's save landing in either is lost under this one, unsaid.
+// - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
+//   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
+//   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
+//   changes names.age directly, as read under the lock (no merge). Each first checks that names.age
+//   still pairs the entry's name with the id this window acted on (its list of names, read at its
+//   last listing or change); when another window renamed, replaced, deleted or first saved it, the
+//   operation is refused (NamesChanged, naming the cause) and writes nothing, and this window takes
+//   names.age as it is now, so saving again writes under the name the editor has: anew, or over the
+//   entry now there. Delete and rename act on the ids names.age gives under the lock, never on this
+//   window's list. An id names.age gives a name but whose file is not there (a save cut off before
+//   its file landed) holds no text: a save of that name takes it. The moment before `began` is left,
+//   as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
+//   folders) the check-to-rename moment is gone, no other window changing anything while the lock is
+//   held. Where it is a check and a write (vscode.workspace.fs: remote, virtual and web folders) the
+//   lock is read back before use (namesLock.ts), and two windows can still both hold it only when one
+//   window's check and write lie further apart than that pause; then the guards under the lock keep
+//   either change from losing the other's: names.age is written only while it still holds the bytes
+//   read under the lock (else NamesChanged, "save again"), a file renamed over goes only while it
+//   still holds what it held (else it stays, listed as recovered/<id>.md with its text), and a save's
+//   own file check stands as in a readable journal. What remains there is the readable journal's
+//   moment: another window's save landing between such a check and the rename it guards.
+//   A write of names.age also checks, just before its rename, that the key is still the unlock's (a
+//   passphrase change or decrypt may have started: the runs take the names lock around their own
+//   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
+//   that finds it missing with no copy (a sync removed it) keeps this view's names, and the next
+//   change writes them back. One that lacks ids this view knows, whose files are there and whose
+//   names it gives no other id (a window that knew no names wrote names.age afresh after a sync
+//   removed it, or a sync put back an older one: no change of this version takes an id out while its
+//   file is there, knownNames.ts) keeps those names in this view, and the next change — before its
+//   own checks, so a save of such an entry is not refused as deleted elsewhere — writes them back
+//   into names.age as read under the lock: the one thing added to it besides the change itself.
+// - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
+//   this view's own partial, so another writer's is never written over (a dead window's save cut off
+//   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
+//   with no file beside it to the unlock's, orphanedPartials.ts). The partials a save meets by name —
+//   this view's own, left by a save of it that failed before its rename, and an old-style one
+//   (`NAME.md.age.lj-partial`), which no writer of this version writes: an earlier version's, taken
+//   only once it is a minute old (layout.ts), as a younger one may be that version's save under way —
+//   are examined first, as every partial beside its entry is (partialFate.ts): one that opens to other
+//   text than the entry's file and this save — or this view's own, whole but sealed to another key —
+//   is first copied as it is (sealed, never decrypted to disk) to a new entry beside it,
+//   `NAME (interrupted save).md` (` 2`, ` 3`, … when that is taken; in the user's words when the host
+//   gives them: `keptWords`), and `onKept` is told; one age finds cut short holds nothing only it has;
+//   an old-style one sealed to another key is left where it is, for the unlock to name. Kept as an entry, not refused: the user
 //   sees it beside the entry, opens and compares it in the editor, and the save they asked for lands;
 //   a refusal would leave them a file they cannot open in VS Code and a save that keeps failing.
 //   Only when KEPT_MAX copies of the entry are kept already (keptSaves.ts, the migrations' rule too)
-//   is the save refused, with KeptSavesFull, before anything is written.
+//   is the save refused, with KeptSavesFull, before anything is written. The old-style one is then
+//   removed, but for one left as above (this save does not write over it, as an earlier version's did).
+// - Deleting an entry, or renaming it in a journal of readable names, first settles the saves of it
+//   cut off beside its file that this window may take (settleDeadSaves): else, once the file is gone,
+//   a later unlock would put one back in its place — a deleted entry back, a renamed one twice. So
+//   does a rename over an entry in an opaque journal, for the entry it replaces (whose file goes),
+//   else that entry's dead save would come back as `recovered/ID.md`.
 // - A plain `NAME.md` beside its sealed form (a mixed journal, an interrupted migration) is listed
 //   once; the sealed form is what is read and written, and the plain file is left as it is for the
 //   migration to settle (it lists the pair when they differ) — never deleted unasked, but for one
@@ -49,25 +101,40 @@
 //   the migration leaves them plain too. A write of one goes beside and is renamed over it
 //   (safeWrites.ts `writeAtomic`), never truncating it first: a full disk leaves it as it was, and
 //   no partial. Partials and the product's folder are never listed.
-// - An opaque file whose id names.age does not hold, even when read again, is listed as
-//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map; two windows'
-//   writes of the map no longer lose one, see saveNames). `onNamesLost`
+// - An opaque file whose id names.age does not hold (read again when it changed) is listed as
+//   `recovered/<id>.md` with its text: its name is lost (a sync put back an older map), and this view
+//   does not know it (a name it knows is kept, as above). `onNamesLost`
 //   is told each such entry, once per view, so the user hears of it; a map that does not open at that
-//   read (another window changed the key) tells nothing, as the names may not be lost.
+//   read (another window changed the key) tells nothing, as the names may not be lost. A save of
+//   `recovered/<id>.md` while names.age still lacks the id is written into that id's file (the
+//   entry it is), under the names lock and only while the file still holds what the save began
+//   from; no second id is made, so renaming the entry afterwards carries the edit. Once names.age names
+//   the id again (another window gave it its name back) such a save is refused (NamesChanged,
+//   'recovered-named-elsewhere', naming it), as a save of an entry renamed elsewhere is: the edit
+//   belongs in the named entry, never in a second id named `recovered/<id>.md`.
 // - A journal that is not encrypted (no descriptor) passes everything through.
-import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
+import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
-import { JournalKeyChanged, readKeyStamp, sameKeyStamp } from './keyStamp';
-import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
+import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
+import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
-import { isEncryptedEntryPath, isPartialPath, isPlainEntryPath, isSafeEntryPath, NAMES_PATH, opaquePath, partialPath } from './layout';
-import { mergeNameMaps, type NameMap } from './nameMap';
-import { PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { keepInFreeSlot, KeptSavesFull } from './keptSaves';
+import { folderOf } from './journalListing';
+import { knownNamesLacking } from './knownNames';
+import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
+import type { NameMap } from './nameMap';
+import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
+import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
+import { partialFate } from './partialFate';
+import { partialsOf } from './partialsOf';
+import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
+import { fileUnchanged, PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
 /** A sealed entry that does not open; `failure` says why, naming the file. */
@@ -82,22 +149,6 @@ export class EntryUnreadable extends Error {
 function inDotFolder(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.'));
 }
-
-/** How often a name-map write reads and merges again when another window's write landed since its read (saveNames). */
-const MAP_WRITE_TRIES = 5;
-
-/** The ids `mine` gives a path `base` does not give them: this view's new entries and renames since names.age last held its map. */
-function changesSince(base: NameMap, mine: NameMap): Map<string, string> {
-  return new Map([...mine].filter(([id, path]) => base.get(id) !== path));
-}
-
-/** Whether `map` names every id of `changes` as they do. */
-function holdsAll(map: NameMap, changes: NameMap): boolean {
-  return [...changes].every(([id, path]) => map.get(id) === path);
-}
-
-/** How names.age fails to open when a write of it under way was renamed into place: not a key that does not open it. */
-const TORN: ReadonlySet<AgeFailureKind> = new Set(['truncated', 'damaged', 'not-age']);
 
 const RECOVERED = new RegExp(`^${RECOVERED_FOLDER}/([a-z2-7]{26})\\.md$`);
 
@@ -128,11 +179,14 @@ export class DecryptingJournalFs implements JournalFs {
 
   private readonly sealing: Sealing;
 
-  /** Name-map writes, one after another (two new entries at once must not lose an id). */
-  private mapWrites: Promise<void> = Promise.resolve();
+  /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
+  private queue: Promise<void> = Promise.resolve();
 
-  /** The name map as names.age last held it for this view (read at unlock, or written since): what a merge starts from. */
-  private base: NameMap;
+  /** The sealed bytes of names.age this view's names were read from; undefined until a listing or change reads it. */
+  private namesFile: Uint8Array | undefined;
+
+  /** This view's names before names.age was last read (a change's refusal tells an entry renamed over a name from a new one: namesChanged.ts). */
+  private namesBefore: NameMap = new Map();
 
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
@@ -144,11 +198,13 @@ export class DecryptingJournalFs implements JournalFs {
    * `keptWords`: the words of the name an earlier, cut-off save is kept under, in the user's language
    * (keptSaves.ts); English when absent. `onPlainKept`: told when a plain-only entry's plain file is
    * kept after its first sealed save (header). `onNamesLost`: told of entries listed as
-   * `recovered/<id>.md` (header).
+   * `recovered/<id>.md` (header). `writer`: this view's writer id (layout.ts), the name of its
+   * partials; a new one for each view unless given (tests give two views their own). `times`: the
+   * clock and the files' times the one-minute rule reads (partialTimes.ts); the disk's `stat` unless given.
+   * `lockHost`: how this view takes an opaque journal's names lock and judges its holder (namesLock.ts).
    */
-  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener) {
+  constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner), private readonly lockHost: NamesLockHost = beatingNamesLockHost()) {
     this.names = journal.names;
-    this.base = new Map(journal.names.names);
     this.sealing = sealingOf(journal.keys);
   }
 
@@ -171,17 +227,19 @@ export class DecryptingJournalFs implements JournalFs {
     const files: ListedFile[] = [];
     const lost: string[] = [];
     const listed = await this.inner.list();
-    let mapRead = true;
-    if (this.opaque && listed.some((file) => isEncryptedEntryPath(file.path) && !file.link && this.names.plainPathOf(file.path).recovered)) {
-      // An entry another window made since the unlock: its name is in names.age now. A map that does
-      // not open (another window changed the passphrase) leaves the names as they were.
-      mapRead = await this.refreshNames().then(() => true, () => false);
-    }
+    // After the files: every listed file's id was in names.age before its file was written. A map
+    // that does not open (another window changed the passphrase) leaves the names as they were. A
+    // listed file names.age does not name is looked for again after names.age was read: another
+    // window's delete, or rename over it, between the two took its id out with its file.
+    const mapRead = !this.opaque || await this.refreshNames().then(() => true, () => false);
     for (const file of listed) {
       if (isPartialPath(file.path)) {
         continue;
       }
       const plain = isEncryptedEntryPath(file.path) && !file.link ? this.names.plainPathOf(file.path) : { path: file.path, recovered: false };
+      if (plain.recovered && !(await this.stillThere(file.path))) {
+        continue; // Deleted (or renamed over) in another window between the listing and names.age's read: no entry, no lost name.
+      }
       if (plain.recovered) {
         lost.push(plain.path);
       }
@@ -194,6 +252,12 @@ export class DecryptingJournalFs implements JournalFs {
       this.tellLost(lost);
     }
     return files;
+  }
+
+  /** Whether the file at `path` is there now (its times where the disk gives them cheaply, else its bytes): a listed file names.age lacks, checked again after names.age was read. */
+  private async stillThere(path: string): Promise<boolean> {
+    const times = await this.inner.stat?.(path);
+    return times !== undefined || await this.inner.read(path) !== undefined;
   }
 
   /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */
@@ -310,157 +374,166 @@ export class DecryptingJournalFs implements JournalFs {
       bytes,
       check: async (written) => {
         const opened = await this.sealing.open(path, written);
-        return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
+        return opened.ok && equalBytes(opened.bytes, plain);
       },
     };
   }
 
-  /** Whether the journal's key and state are still the unlock's (keyStamp.ts). */
-  private async keyUnchanged(): Promise<boolean> {
-    return !this.encrypted || sameKeyStamp(await readKeyStamp(this.inner), this.journal.stamp);
+  /** Undefined while the journal's key and state are still the unlock's (keyStamp.ts); else the refusal of a save of `path`. */
+  private async keyRefusal(path: string): Promise<Error | undefined> {
+    if (!this.encrypted) {
+      return undefined;
+    }
+    switch (keyStampChange(await readKeyStamp(this.inner), this.journal.stamp, unlockHoldLiveness(this.lockHost.liveness, this.lockHost.now))) {
+      case 'same':
+        return undefined;
+      case 'unlocking':
+        return new JournalBeingTidied(path);
+      case 'changed':
+        return new JournalKeyChanged(path);
+    }
   }
 
-  /** Rejects with JournalKeyChanged, before anything is written for `path`, when the key changed. */
+  /** Rejects with JournalKeyChanged (or JournalBeingTidied), before anything is written for `path`, when the key changed. */
   private async assertKeyUnchanged(path: string): Promise<void> {
-    if (!(await this.keyUnchanged())) {
-      throw new JournalKeyChanged(path);
+    const refusal = await this.keyRefusal(path);
+    if (refusal !== undefined) {
+      throw refusal;
     }
   }
 
   /**
-   * Gives a new entry of an opaque journal its id, and writes the map before any file uses it. A map
-   * write that fails (another window's write of it at the same moment, a full disk) takes the id
-   * back: the save fails, and the next one gives an id and writes the map again — else it would
-   * write the entry's file under an id names.age never held, read as `recovered/<id>.md`.
+   * Runs `run` holding the opaque journal's names lock (namesLock.ts), after this view's other
+   * changes, with names.age read fresh and taken as this view's names: `now` is its map, or undefined
+   * when it does not open (cut short by a sync, or sealed to a key changed in another window) — a save
+   * of a known entry then writes as before the lock, anything that writes names.age refuses.
    */
-  private async ensureId(path: string): Promise<void> {
-    if (!this.opaque || this.names.idOf(path) !== undefined) {
-      return;
-    }
-    this.names.assignId(path);
-    const id = this.names.idOf(path);
-    try {
-      await this.saveNames();
-    } catch (error) {
-      this.names = new EntryNames(new Map([...this.names.names].filter(([key]) => key !== id)));
-      throw error;
-    }
-  }
-
-  /**
-   * Writes the name map, one write at a time. Another window on the same journal writes names.age
-   * too, with the ids it gave: so each write reads names.age again first and merges (nameMap.ts
-   * `mergeNameMaps`: ids added by either window survive), then writes and verifies it (writeVerified).
-   * Two windows' writes can still cross: when B reads names.age and A's whole write lands before B's,
-   * B's replaces it, and A's ids since B's read are missing from the file (their entries read as
-   * `recovered/<id>.md` elsewhere) until A's next write puts them back, since an id is never dropped
-   * for being missing on disk. So B reads names.age once more just before its rename (writeNameMap's
-   * `readFrom`): when it changed since B's read, B renames nothing, takes what it read as its base,
-   * and reads and merges again — up to MAP_WRITE_TRIES times, then it rejects with PartialTaken (the
-   * save is refused as "saved at the same moment by another window"; nothing of B's write landed).
-   * What can still cross is one read long, between that last read and the rename. Another window's
-   * partial of the map (the same `.lj-partial` name) landing there is renamed into place by this
-   * window: the other's map, without this window's new names. So after its rename this window reads
-   * names.age back, and when it lacks any of this view's changes since its base (new ids, renames) it
-   * merges and writes again, from the same base, before the save goes on — no entry file is written
-   * under an id names.age does not hold; the other window, whose partial was taken, rejects with
-   * PartialTaken. The other's whole write landing there instead took this window's partial: this
-   * rename finds it gone (or written again) and rejects with PartialTaken (safeWrites.ts), nothing of
-   * this map written. Of two windows, a stale map of the other cannot land after this read-back: its
-   * partial was renamed away by this rename, and its own finds it gone (three windows in the same
-   * instant are not tested: twoWindowsNames.test.ts orders two windows' steps). No lock is
-   * taken: the journal's run lock is part of every save's key check (keyStamp.ts), and the web hosts
-   * have no exclusive create. Two writes of the partial at once leave one; the other rejects with
-   * PartialTaken (journalUnlock.ts writeNameMap), and ensureId takes its id back.
-   */
-  private saveNames(): Promise<void> {
-    const write = this.mapWrites.then(async () => {
-      let torn: Uint8Array | undefined;
-      for (let tries = 0; tries < MAP_WRITE_TRIES; tries++) {
-        const own = changesSince(this.base, this.names.names);
-        // After a torn map landed (below), this view's whole map is written back over it, unmerged: it does not open.
-        const { merged, read } = torn === undefined ? await this.mergedNames() : { merged: new Map(this.names.names), read: { map: new Map(this.base), file: torn } };
-        if (await writeNameMap(this.inner, merged, this.sealing, read)) {
-          const landed = await this.landedMap();
-          torn = landed instanceof Uint8Array ? landed : undefined;
-          if (torn === undefined && holdsAll(landed as NameMap, own)) {
-            this.base = merged;
-            return;
-          }
-          continue; // Another window's partial was renamed into place: merge again from the same base, keeping this view's changes.
+  private underLock<T>(path: string, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
+    const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
+      const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+        if (error instanceof MigrationStop) {
+          return undefined;
         }
-        this.base = read.map; // Merged into this view's map already: the next merge starts from it.
+        throw error;
+      });
+      // No names.age and no copy of it (a sync removed it): this view's names are the best there
+      // are, and are written back with the change, rather than an empty map losing every name.
+      const missing = read !== undefined && read.file === undefined && read.map.size === 0;
+      // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
+      const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read.map);
+      if (read !== undefined && !missing) {
+        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
       }
-      throw new PartialTaken(NAMES_PATH);
-    });
-    this.mapWrites = write.catch(() => undefined);
-    return write;
-  }
-
-  /**
-   * names.age as this view's rename left it: its map, or its bytes when they do not open as a whole
-   * file (cut short, damaged) — another window's write of the partial under way when this window
-   * renamed it (Node's fs truncates, then writes), which saveNames writes over with this view's map
-   * rather than leave the journal's names unreadable. A map sealed to another key rejects (another
-   * window changed the key: the save is refused anyway).
-   */
-  private async landedMap(): Promise<NameMap | Uint8Array> {
-    const file = await this.inner.read(NAMES_PATH);
-    if (file !== undefined) {
-      const opened = await this.sealing.open(NAMES_PATH, file);
-      if (!opened.ok && TORN.has(opened.failure.kind)) {
-        return file;
-      }
-    }
-    return (await readNameMapFile(this.inner, this.sealing)).map;
-  }
-
-  /**
-   * This view's map merged with names.age as it is now, and taken as this view's map. Where the merge
-   * leaves two ids naming one entry, ids with no file are dropped (but one: this view's own when none
-   * has a file), so the entry reads from the file that exists: another window renamed an entry over one this window still names, or both windows
-   * gave the same new entry an id and the other's file is there first (this one then writes to it,
-   * as two windows saving one plain file do).
-   */
-  private async mergedNames(): Promise<{ readonly merged: Map<string, string>; readonly read: NameMapRead }> {
-    const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
-      // Cut short or damaged: another window renamed a write of the map under way into place, and
-      // writes its whole map back (saveNames, landedMap): this save is refused to be made again.
-      throw error instanceof MigrationStop && error.failure !== undefined && TORN.has(error.failure.kind) ? new PartialTaken(NAMES_PATH) : error;
-    });
-    const theirs = read.map;
-    const known = new Set(this.names.names.keys());
-    const merged = mergeNameMaps(this.base, this.names.names, theirs);
-    const byPath = new Map<string, string[]>();
-    merged.forEach((path, id) => byPath.set(path, [...byPath.get(path) ?? [], id]));
-    for (const [path, ids] of byPath) {
-      if (ids.length > 1) {
-        const withFile: string[] = [];
-        for (const id of ids) {
-          if (await this.inner.read(opaquePath(id)) !== undefined) {
-            withFile.push(id);
-          }
+      if ((missing && this.names.names.size > 0) || kept.size > 0) {
+        const before = this.namesBefore;
+        if (missing) {
+          this.namesFile = undefined; // What names.age is now: nothing.
         }
-        // None with a file yet (an id of a refused save that the other window's write carried into
-        // names.age, and this view's new one): this view's own is kept, which its save writes next.
-        const own = this.names.idOf(path);
-        const keep = withFile.length > 0 ? withFile : [own !== undefined && ids.includes(own) ? own : ids.sort()[0] ?? ''];
-        ids.filter((id) => !keep.includes(id)).forEach((id) => merged.delete(id));
+        await this.putNames(this.names.names, path, 'save'); // Written back first, whatever this change writes.
+        this.namesBefore = before;
       }
-    }
-    // Ids this view gave while the files were looked for are kept: none is lost.
-    this.names.names.forEach((path, id) => known.has(id) ? undefined : merged.set(id, path));
-    this.names = new EntryNames(merged);
-    return { merged, read };
+      return run(missing || kept.size > 0 ? this.names.names : read?.map);
+    }));
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
   }
 
-  /** Reads names.age again when a listed file's id is not in this view's map (another window's new entry), one read at a time with the writes. */
+  /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */
+  private async opened(now: NameMap | undefined): Promise<NameMap> {
+    if (now === undefined) {
+      await readNameMapFile(this.inner, this.sealing); // Rejects again, with why.
+    }
+    return now ?? new Map();
+  }
+
+  /** The names this view knows that `read` lacks, with their files there and their names free in it (knownNames.ts). */
+  private knownLacking(read: NameMap): Promise<Map<string, string>> {
+    return knownNamesLacking(read, this.names.names, (id) => this.stillThere(opaquePath(id)));
+  }
+
+  /** Takes names.age as read as this view's names. */
+  private takeNames(read: NameMapRead): void {
+    this.namesBefore = this.names.names;
+    this.names = new EntryNames(read.map);
+    this.namesFile = read.file;
+  }
+
+  /**
+   * Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's
+   * names. Just before its rename it checks, for `path`'s `operation`, that the journal's key is still
+   * the unlock's (a passphrase change or a decrypt started since: JournalKeyChanged) and that names.age
+   * still holds the bytes this view read under the lock (another window holding the lock at the same
+   * moment, where the create is a check and a write — namesLock.ts: NamesChanged); else nothing lands.
+   */
+  private async putNames(map: NameMap, path: string, operation: NamesOperation): Promise<void> {
+    const read = this.namesFile;
+    await writeNameMap(this.inner, map, this.sealing, this.writer, async () => {
+      await this.assertKeyUnchanged(path);
+      const now = await this.inner.read(NAMES_PATH);
+      if (!(now === undefined || read === undefined ? now === read : equalBytes(now, read))) {
+        throw new NamesChanged(path, operation, reason('names-changed-meanwhile'));
+      }
+    });
+    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH) });
+  }
+
+  /**
+   * Reads names.age again when its bytes are not those this view's names came from (another window
+   * changed it), after this view's own changes; one read of names.age when it did not change.
+   */
   private refreshNames(): Promise<void> {
-    const read = this.mapWrites.then(async () => {
-      await this.mergedNames();
+    const done = this.queue.then(async () => {
+      const file = await this.inner.read(NAMES_PATH);
+      if (file === undefined || this.namesFile === undefined || !equalBytes(file, this.namesFile)) {
+        const read = await readNameMapFile(this.inner, this.sealing);
+        if (read.file === undefined && read.map.size === 0 && this.names.names.size > 0) {
+          return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
+        }
+        // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its next change writes them back (underLock).
+        const kept = await this.knownLacking(read.map);
+        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
+      }
     });
-    this.mapWrites = read.catch(() => undefined);
-    return read;
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
+  }
+
+  /**
+   * Under the names lock: the id a save of `path` writes, given `known`, the id this view had for it
+   * when the save began, and `now`, names.age as it is. A known id names.age still gives `path` is
+   * it; one it does not is refused with the cause (changedElsewhere). A new entry takes a new id,
+   * written into names.age before its file exists — or the id names.age gives `path` when that id's
+   * file is not there (a save cut off before its file landed: no text to lose); one whose file is
+   * there is another window's entry, saved first: refused.
+   */
+  private async idToSave(path: string, known: string | undefined, now: NameMap | undefined): Promise<string> {
+    if (now === undefined && known !== undefined) {
+      return known; // names.age does not open: the file check judges, as it did before the lock.
+    }
+    const map = await this.opened(now);
+    const current = idIn(map, path);
+    if (known !== undefined) {
+      if (current !== known) {
+        throw changedElsewhere(path, 'save', known, map, this.namesBefore);
+      }
+      return known;
+    }
+    if (current !== undefined) {
+      if (await this.inner.read(opaquePath(current)) !== undefined) {
+        throw new NamesChanged(path, 'save', reason('saved-first-elsewhere', path));
+      }
+      return current;
+    }
+    return this.claimId(path);
+  }
+
+  /** Under the names lock: a new id for `path` (an opaque journal's), written into names.age before any file uses it. Readable names: none. */
+  private async claimId(path: string, operation: NamesOperation = 'save'): Promise<string> {
+    const id = this.opaque ? this.names.idOf(path) ?? newOpaqueId() : '';
+    if (this.opaque && !this.names.names.has(id)) {
+      await this.putNames(new Map([...this.names.names, [id, path]]), path, operation);
+    }
+    return id;
   }
 
   /** Whether `path` is an entry this view seals; files in dot-folders (templates) are not, as for the migration. */
@@ -476,59 +549,111 @@ export class DecryptingJournalFs implements JournalFs {
 
   async write(path: string, bytes: Uint8Array): Promise<void> {
     if (!this.entryToSeal(path)) {
-      return writeAtomic(this.inner, path, bytes); // As they are, but never truncated in place (header).
+      return writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
     }
-    await this.assertKeyUnchanged(path);
-    await this.ensureId(path);
-    const sealedPath = this.sealedPathOf(path);
+    // What this save replaces (header: two saves of one entry), read first, before any other read of
+    // the save: another window's save landing after VS Code's own "file is newer" check is then seen
+    // before the rename. An opaque journal's new entry (no id in this view) has no file this view knows.
+    const known = this.opaque ? this.names.idOf(path) : undefined;
+    // A `recovered/<id>.md` entry (its id not in names.age) is that id's file: its save goes there (header).
+    const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
+    const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    if (!this.opaque) {
+      await this.assertKeyUnchanged(path);
+      return this.save(path, this.sealedPathOf(path), bytes, began);
+    }
+    return this.underLock(path, async (now) => {
+      await this.assertKeyUnchanged(path);
+      const named = recovered === undefined ? undefined : now?.get(recovered);
+      if (named !== undefined && named !== path) {
+        // Another window gave the recovered entry its name back: refused as a renamed entry is, never a second id named `recovered/<id>.md` (header).
+        throw new NamesChanged(path, 'save', reason('recovered-named-elsewhere', path, named));
+      }
+      const id = recovered !== undefined && now !== undefined && !now.has(recovered) && idIn(now, path) === undefined ? recovered : await this.idToSave(path, known, now);
+      return this.save(path, opaquePath(id), bytes, id === (known ?? recovered) ? began : undefined);
+    });
+  }
+
+  /**
+   * Seals `bytes` into `sealedPath`, the entry `path`'s file: written beside, read back, proven, and
+   * renamed over it once the key is still the unlock's and the file still holds `began` (header).
+   */
+  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<void> {
     const unread = await this.unreadPlain(path, sealedPath);
-    await this.keepEarlierSave(path, sealedPath, bytes);
+    await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
-    if (!(await writeVerified(this.inner, sealedPath, sealed, check, () => this.keyUnchanged()))) {
-      throw new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
+    let refusal: Error | undefined;
+    const stillWanted = async (): Promise<boolean> => {
+      refusal = await this.keyRefusal(path);
+      if (refusal !== undefined) {
+        return false;
+      }
+      if (!(await fileUnchanged(this.inner, sealedPath, began))) {
+        refusal = new PartialTaken(path, reason('saved-meanwhile', path));
+      }
+      return refusal === undefined;
+    };
+    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
+      throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
   }
 
   /**
-   * Before a save of `path` writes its partial: an earlier save's partial there that holds other text
-   * than both the entry's file and `plain`, or that does not open, is kept as a new entry (header).
+   * Before a save of `path` writes its partial: the earlier saves' partials it meets by name — this
+   * view's own, which it would write over, and an old-style one once it is a minute old — each as
+   * partialFate.ts says, against `plain` and the entry's file (header): kept as a new entry when it
+   * opens to other text; dropped when age finds it cut short or damaged, or it holds one of those
+   * texts (left after its rename's copy landed, or an identical save). One whole but sealed to another
+   * key is kept: this view's own, whose name this save writes, as a new entry (as it is, sealed; it
+   * does not open here, and `onKept` names it), an old-style one left where it is, for each unlock to
+   * name. The old-style one is otherwise removed. A younger old-style one may be a window of an
+   * earlier version saving now (layout.ts's one-minute rule): it is left to that window, or to the
+   * unlock and the runs, which settle it once it is a minute old. Two reads of files that are not there in the usual case.
    */
-  private async keepEarlierSave(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
-    const earlier = await this.inner.read(partialPath(sealedPath));
-    if (earlier === undefined) {
-      return; // The usual case: one read of a file that is not there.
-    }
-    const opened = await this.sealing.open(sealedPath, earlier);
-    if (opened.ok) {
-      if (equalBytes(opened.bytes, plain)) {
-        return;
+  private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
+    for (const partial of [partialPath(sealedPath, this.writer), legacyPartialPath(sealedPath)]) {
+      const own = partial !== legacyPartialPath(sealedPath);
+      const earlier = await this.inner.read(partial);
+      if (earlier === undefined || (!own && !(await oldEnough(this.times, partial)))) {
+        continue;
       }
-      const current = await this.inner.read(sealedPath);
-      const now = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
-      if (now?.ok === true && equalBytes(now.bytes, opened.bytes)) {
-        return; // Left after its rename's copy landed (or an identical save): nothing only it holds.
+      const fate = partialFate(await this.sealing.open(sealedPath, earlier), [plain, await this.entryText(sealedPath)]);
+      if (fate.kind === 'keep' && !own) {
+        continue;
+      }
+      if (fate.kind !== 'remove') {
+        const kept = await this.keepAside(path, earlier, partial); // Kept whether or not anyone listens.
+        this.onKept?.(path, kept);
+      }
+      if (!own) {
+        await this.inner.remove(partial);
       }
     }
-    const kept = await this.keepAside(path, earlier); // Kept whether or not anyone listens.
-    this.onKept?.(path, kept);
+  }
+
+  /** The text of the entry's file `sealedPath`, or undefined when it is not there or does not open. */
+  private async entryText(sealedPath: string): Promise<Uint8Array | undefined> {
+    const current = await this.inner.read(sealedPath);
+    const opened = current === undefined ? undefined : await this.sealing.open(sealedPath, current);
+    return opened?.ok === true ? opened.bytes : undefined;
   }
 
   /**
    * `sealed`, as it is, as the first free `NAME (interrupted save N).md` in the host's words
    * (keptSaves.ts); resolves to that plain path. Rejects with KeptSavesFull, before anything is written, when all KEPT_MAX are held.
    */
-  private async keepAside(path: string, sealed: Uint8Array): Promise<string> {
+  private async keepAside(path: string, sealed: Uint8Array, partial: string): Promise<string> {
     const kept = await keepInFreeSlot(path, {
       ...(this.keptWords === undefined ? {} : { words: this.keptWords }),
       held: async (name) => this.names.idOf(name) !== undefined || await this.inner.read(name) !== undefined || await this.inner.read(this.sealedPathOf(name)) !== undefined,
       claim: async (name) => {
-        await this.ensureId(name);
+        await this.claimId(name); // Under the names lock in an opaque journal: kept only from its save, rename or delete.
         return this.inner.createExclusive(this.sealedPathOf(name), sealed);
       },
     });
     if (kept === undefined) {
-      throw new KeptSavesFull(path, this.sealedPathOf(path));
+      throw new KeptSavesFull(path, partial);
     }
     return kept;
   }
@@ -540,10 +665,20 @@ export class DecryptingJournalFs implements JournalFs {
     if (await this.inner.read(path) !== undefined) {
       return false; // A plain entry of that name exists (a mixed journal).
     }
-    await this.assertKeyUnchanged(path);
-    await this.ensureId(path);
-    const sealedPath = this.sealedPathOf(path);
-    return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    if (!this.opaque) {
+      await this.assertKeyUnchanged(path);
+      const sealedPath = this.sealedPathOf(path);
+      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    }
+    return this.underLock(path, async (now) => {
+      await this.assertKeyUnchanged(path);
+      const current = idIn(await this.opened(now), path);
+      if (current !== undefined && await this.inner.read(opaquePath(current)) !== undefined) {
+        return false; // Another window's entry of that name.
+      }
+      const sealedPath = opaquePath(current ?? await this.claimId(path));
+      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+    });
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -558,38 +693,45 @@ export class DecryptingJournalFs implements JournalFs {
     this.plainSeen.delete(from);
     this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
-    if (await this.inner.read(source) === undefined) {
-      // A plain entry of a mixed journal: moved as it is; the next encrypt seals it.
+    const named = this.opaque && this.names.idOf(from) !== undefined;
+    if (await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
+      // A plain entry of a mixed journal: moved as it is; the next encrypt seals it. An opaque entry
+      // this view names but whose file is gone (another window deleted it) goes on below, to be refused with the cause.
       return this.inner.rename(from, to);
     }
-    await this.assertKeyUnchanged(from); // An opaque journal seals its name map again; a readable one moves a file a migration may be resealing.
     if (!this.opaque) {
+      await this.assertKeyUnchanged(from); // A migration may be resealing the file.
+      await this.settleDeadSaves(from, source);
       return this.inner.rename(source, this.sealedPathOf(to));
     }
-    const id = this.names.idOf(from);
-    if (id === undefined) {
-      throw new Error(`${from} has no entry in the map of opaque names`);
-    }
-    const replaced = this.names.idOf(to);
-    const map = new Map([...this.names.names].filter(([key]) => key !== replaced));
-    map.set(id, to);
-    this.names = new EntryNames(map);
-    try {
-      await this.saveNames();
-    } catch (error) {
-      // Refused (another window's map write at the same moment): this view names the entries as
-      // before, so the user's next try renames it again rather than finding no file.
-      const back = new Map(this.names.names);
-      back.set(id, from);
-      if (replaced !== undefined) {
-        back.set(replaced, to);
+    const known = this.pairing(from);
+    const knownTo = this.names.idOf(to);
+    const listed = knownTo === undefined ? undefined : await this.topPartials(); // Before the lock (partialsBeside).
+    return this.underLock(from, async (now) => {
+      await this.assertKeyUnchanged(from); // names.age is sealed again.
+      const map = await this.opened(now);
+      this.assertPairing(from, 'rename', known, map);
+      const replaced = idIn(map, to);
+      if (replaced !== knownTo) {
+        // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.namesBefore);
       }
-      this.names = new EntryNames(back);
-      throw error;
-    }
-    if (replaced !== undefined) {
-      await this.inner.remove(opaquePath(replaced));
-    }
+      // The file of the entry renamed over, as read now: it goes only while it still holds that (a
+      // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
+      const replacedFile = replaced === undefined ? undefined : await this.inner.read(opaquePath(replaced));
+      if (replaced !== undefined) {
+        await this.settleDeadSaves(to, opaquePath(replaced), listed); // Its file goes below, as a delete's does.
+        if (!(await fileUnchanged(this.inner, opaquePath(replaced), replacedFile))) {
+          throw new NamesChanged(to, 'rename', reason('names-changed-meanwhile'));
+        }
+      }
+      const renamed = new Map([...this.names.names].filter(([id]) => id !== replaced)); // With any id the settling gave a kept save.
+      renamed.set(known.id, to);
+      await this.putNames(renamed, from, 'rename');
+      if (replaced !== undefined && await fileUnchanged(this.inner, opaquePath(replaced), replacedFile)) {
+        await this.inner.remove(opaquePath(replaced)); // Else it stays, listed as recovered/<id>.md with its text, and the user told.
+      }
+    });
   }
 
   async remove(path: string): Promise<void> {
@@ -598,8 +740,117 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
     this.plainSeen.delete(path);
-    await this.inner.remove(this.sealedPathOf(path));
+    if (!this.opaque || (this.names.idOf(path) === undefined && RECOVERED.exec(path) === null)) {
+      return this.removeForms(path, this.sealedPathOf(path)); // Readable names, or a plain entry of a mixed journal.
+    }
+    const known = this.pairing(path);
+    const listed = await this.topPartials(); // Before the lock (partialsBeside).
+    return this.underLock(path, async (now) => {
+      if (now === undefined) {
+        return this.removeForms(path, opaquePath(known.id), listed); // names.age does not open: the file goes, as before the lock.
+      }
+      if (known.named && !now.has(known.id) && idIn(now, path) === undefined) {
+        return this.inner.remove(path); // Deleted in another window already: its plain twin, if any, goes too.
+      }
+      this.assertPairing(path, 'delete', known, now);
+      await this.removeForms(path, opaquePath(known.id), listed);
+      if (now.has(known.id) && await this.keyRefusal(path) === undefined) {
+        // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
+        await this.putNames(new Map([...this.names.names].filter(([id]) => id !== known.id)), path, 'delete').catch((error: unknown) => {
+          if (!(error instanceof NamesChanged)) {
+            throw error;
+          }
+        });
+      }
+    });
+  }
+
+  /** Both forms of the entry `path` removed, its sealed form's cut-off saves settled first. */
+  private async removeForms(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
+    await this.settleDeadSaves(path, sealedPath, listed);
+    await this.inner.remove(sealedPath);
     await this.inner.remove(path);
+  }
+
+  /**
+   * The opaque file this view pairs with the entry `path`: its id in this view's names (`named`), or
+   * the id of a `recovered/<id>.md` entry, whose name is not in names.age.
+   */
+  private pairing(path: string): { readonly id: string; readonly named: boolean } {
+    const id = this.names.idOf(path);
+    const recovered = RECOVERED.exec(path)?.[1];
+    if (id === undefined && recovered === undefined) {
+      throw new Error(`${path} has no entry in the map of opaque names`);
+    }
+    return id === undefined ? { id: recovered ?? '', named: false } : { id, named: true };
+  }
+
+  /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */
+  private assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): void {
+    const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
+    if (!still) {
+      throw changedElsewhere(path, operation, known.id, now, this.namesBefore);
+    }
+  }
+
+  /**
+   * Before the entry `path` (sealed in `sealedPath`) is deleted, or renamed away in a journal of
+   * readable names: the saves of it cut off beside its file. Left there, each would be an orphan once
+   * the file is gone, and a later unlock would put it in the file's place (orphanedPartials.ts) — a
+   * deleted entry back, a renamed one under both names. So each one this window may take (its own at
+   * any time; another writer's, or an old-style one, once it is a minute old: partialTimes.ts) goes
+   * as partialFate.ts says: removed when age finds it cut short or damaged, or it holds the entry's
+   * text; first copied (sealed, as it is) to `NAME (interrupted save).md` beside it, `onKept` told,
+   * when it holds other text — before anything of the entry changes, so a refusal (KeptSavesFull)
+   * leaves all as it was. One whole but sealed to another key is left as it is: perhaps the only copy
+   * of a save, it is named by each unlock (orphanedPartials.ts), which never puts it in place. One
+   * under a minute old may be another window's save under way: it is left, and its landing brings
+   * the entry back as any save of it would; a dead one that young is still put back by a later unlock. In an opaque journal the entry's file stays when it is
+   * renamed (the map changes), so its partials stay beside it; the file of an entry it is renamed over
+   * goes, and is settled first as a delete's is.
+   */
+  private async settleDeadSaves(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
+    if (await this.inner.read(sealedPath) === undefined) {
+      return; // A plain entry of a mixed journal: no save of this view sealed it.
+    }
+    const entryText = await this.entryText(sealedPath);
+    for (const partial of await this.partialsBeside(sealedPath, listed)) {
+      if (writerOf(partial) !== this.writer && !(await oldEnough(this.times, partial))) {
+        continue;
+      }
+      const bytes = await this.inner.read(partial);
+      if (bytes === undefined) {
+        continue;
+      }
+      const fate = partialFate(await this.sealing.open(sealedPath, bytes), [entryText]);
+      if (fate.kind === 'keep') {
+        continue; // Perhaps the only copy of a save: left as it is, and the unlock names it.
+      }
+      if (fate.kind === 'keep-aside') {
+        this.onKept?.(path, await this.keepAside(path, bytes, partial));
+      }
+      await this.inner.remove(partial);
+    }
+  }
+
+  /**
+   * Every partial of `sealedPath`, whoever wrote it: its folder listed, or at the journal's top (an
+   * opaque journal's entries) from the journal's listing — `listed`, the partials topPartials found
+   * before the names lock was taken, where given: listing a large journal (a remote one) while
+   * holding the lock could outlast another window's wait. A partial written after that listing is
+   * another writer's, under a minute old, which settleDeadSaves leaves anyway (this view's own saves
+   * wait for this change); one gone since is read as nothing and passed over.
+   */
+  private async partialsBeside(sealedPath: string, listed?: readonly string[]): Promise<readonly string[]> {
+    if (folderOf(sealedPath) !== '') {
+      return partialsOf(this.inner, sealedPath, [this.writer]);
+    }
+    return (listed ?? await this.topPartials()).filter((file) => isPartialOf(file, sealedPath));
+  }
+
+  /** The partials the journal's listing holds (one listing of the whole journal). */
+  private async topPartials(): Promise<readonly string[]> {
+    return (await this.inner.list()).map((file) => file.path).filter(isPartialPath);
   }
 
   removeEmptyFolders(path: string): Promise<void> {

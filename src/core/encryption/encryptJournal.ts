@@ -12,8 +12,8 @@ import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } 
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
 import { identityKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
-import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH } from './layout';
-import { count, MigrationStop, runLocked, type MigrationHost, type MigrationOutcome } from './migrationRun';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, PROCESS_WRITER } from './layout';
+import { count, MigrationStop, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { writeAtomic, writeVerified } from './safeWrites';
 
@@ -45,33 +45,34 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
       keys = await identityKeys({ ...credential, recipients: [...descriptor?.recipients ?? [], ...credential.recipients ?? []] });
     }
     const sealing = sealingOf(keys);
-    if (names === 'opaque') {
-      await settleNameMap(fs, sealing); // A map left only in its partial (journalUnlock.ts) is put in place first.
-    }
-    const entryNames = new EntryNames(names === 'opaque' ? await readNameMap(fs, sealing) : new Map());
+    // Under the names lock (migrationRun.ts withRunNamesLock): no window's change of the map lands between this read and the write below.
+    const entryNames = names !== 'opaque' ? new EntryNames(new Map()) : await withRunNamesLock(host, fs, async () => {
+      await settleNameMap(fs, sealing); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
+      return new EntryNames(await readNameMap(fs, sealing));
+    });
 
     const startedAt = marker?.operation === 'encrypt' ? marker.startedAt : host.now().toISOString();
     let total = 0;
-    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'encrypt', undo: false, startedAt, done, total }));
+    const mark = (done: number): Promise<void> => writeAtomic(fs, MARKER_PATH, markerBytes({ operation: 'encrypt', undo: false, startedAt, done, total }), PROCESS_WRITER);
     await mark(0);
     if (descriptor === undefined) {
       const recipients = credential.kind === 'identity' ? credential.recipients ?? [] : [];
       const bytes = descriptorBytes({ mode: credential.kind, names, ...(recipients.length > 0 ? { recipients } : {}) });
-      await writeVerified(fs, DESCRIPTOR_PATH, bytes, async (written) => equalBytes(written, bytes));
+      await writeVerified(fs, DESCRIPTOR_PATH, bytes, async (written) => equalBytes(written, bytes), PROCESS_WRITER);
     }
     if (newKeyFile !== undefined && credential.kind === 'passphrase') {
       const identity = keys.open.identities[0];
       await writeVerified(fs, KEY_PATH, newKeyFile, async (written) => {
         const again = await openJournalKey(KEY_PATH, written, credential.passphrase);
         return again.ok && again.keys.open.identities[0] === identity;
-      });
+      }, PROCESS_WRITER);
     }
 
     const listing = await listJournal(fs);
     await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
-      await writeNameMap(fs, entryNames.names, sealing); // Before any file with a new id exists.
+      await withRunNamesLock(host, fs, () => writeNameMap(fs, entryNames.names, sealing, PROCESS_WRITER)); // Before any file with a new id exists.
     }
 
     total = listing.plain.length;

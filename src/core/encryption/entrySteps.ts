@@ -8,18 +8,21 @@
 //   old and new, different   → both are kept and listed (never guess which the user wants)
 //   new only                 → already done
 //   a partial                → settlePartials: removed while its final form or its source exists
-//                              and it holds nothing only it has; else promoted (or kept beside) when
+//                              and it holds nothing only it has (the same text, or a write age finds
+//                              cut short or damaged); else promoted (or kept beside) when
 //                              it opens whole and is over a minute old, else kept and listed (an
 //                              unlock promotes such orphans too: orphanedPartials.ts)
 import type { OpenResult } from '../crypto/ageFile';
 import { equalBytes } from '../crypto/bytes';
-import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath } from './layout';
+import { AGE_SUFFIX, finalPathOf, isEncryptedEntryPath, isPlainEntryPath, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
 import type { JournalFs } from './journalFs';
 import type { EntryNames } from './entryNames';
 import { KEPT_MAX, keepInFreeSlot } from './keptSaves';
 import { modifiedAtOf, type Attention, type MigrationHost, type Tally } from './migrationRun';
 import { ageReason, because, reason, type Reason } from './reasons';
-import { writeVerified } from './safeWrites';
+import { partialFate } from './partialFate';
+import { newestFirst, oldEnough } from './partialTimes';
+import { fileUnchanged, writeVerified } from './safeWrites';
 
 export type StepResult =
   /** Converted by this run. */
@@ -34,12 +37,6 @@ export interface Sealing {
   readonly seal: (plain: Uint8Array) => Promise<Uint8Array>;
   readonly open: (file: string, bytes: Uint8Array) => Promise<OpenResult>;
 }
-
-/**
- * How long ago a partial must have been written before it is taken (put in place, or kept beside its
- * entry): no save takes a minute, so a younger one may be a save under way in another window.
- */
-export const SAFE_AGE_MS = 60_000;
 
 /** How many times an entry that keeps changing under the run is tried before it is left to the user. */
 const TRIES = 3;
@@ -73,7 +70,7 @@ export async function encryptEntry(fs: JournalFs, keys: Sealing, plainPath: stri
     await writeVerified(fs, sealedPath, sealed, async (written) => {
       const opened = await keys.open(sealedPath, written);
       return opened.ok && equalBytes(opened.bytes, current);
-    });
+    }, PROCESS_WRITER);
     const now = await fs.read(plainPath);
     if (now === undefined) {
       return CONVERTED; // Deleted meanwhile by someone else; its text is safe in the sealed file.
@@ -106,7 +103,7 @@ export async function decryptEntry(fs: JournalFs, keys: Sealing, sealedPath: str
     }
     return attention(plainPath, reason('plain-differs', sealedPath));
   }
-  await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain));
+  await writeVerified(fs, plainPath, plain, async (written) => equalBytes(written, plain), PROCESS_WRITER);
   const now = await fs.read(sealedPath);
   if (now !== undefined && !equalBytes(now, sealed)) {
     return attention(sealedPath, reason('changed-decrypting', plainPath));
@@ -133,10 +130,7 @@ export async function resealEntry(fs: JournalFs, from: Sealing, to: Sealing, sea
     const replaced = await writeVerified(fs, sealedPath, await to.seal(plain), async (written) => {
       const check = await to.open(sealedPath, written);
       return check.ok && equalBytes(check.bytes, plain);
-    }, async () => {
-      const now = await fs.read(sealedPath);
-      return now !== undefined && equalBytes(now, sealed); // Saved again meanwhile: start over from the new bytes.
-    });
+    }, PROCESS_WRITER, () => fileUnchanged(fs, sealedPath, sealed)); // Saved again meanwhile: start over from the new bytes.
     if (replaced) {
       return CONVERTED;
     }
@@ -166,13 +160,21 @@ export async function partialStanding(fs: JournalFs, partial: string, sourceOf: 
 export interface PartialSettling {
   /** The file a final path is made from (EntryNames `sourceOf`). */
   readonly sourceOf: (finalPath: string) => string | undefined;
-  /** The text of a sealed file, undefined when it does not open whole with the run's keys. */
-  readonly open: (path: string, bytes: Uint8Array) => Promise<Uint8Array | undefined>;
+  /** A sealed file opened with the run's keys, or age's reason why not (Sealing `open`). */
+  readonly open: Sealing['open'];
   /** When a file was last written (ms since 1970), undefined when the disk does not tell. */
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
   readonly now: () => Date;
   /** The words of a kept copy's name in the user's language (keptSaves.ts); English when absent. */
   readonly keptWords?: string;
+  /**
+   * In an opaque journal, where the names lock is held (the unlock: orphanedPartials.ts): gives a
+   * kept copy of the entry whose file is `finalPath` a name in names.age — the first free
+   * `NAME (interrupted save N).md` — before its file exists, and resolves to the opaque file to
+   * rename the copy to; 'full' when all KEPT_MAX are held; undefined when names.age does not name the
+   * entry. Absent, or undefined: a new opaque file names.age does not name (read as `recovered/ID.md`).
+   */
+  readonly nameKept?: (finalPath: string) => Promise<string | 'full' | undefined>;
 }
 
 export interface SettledPartials {
@@ -193,9 +195,12 @@ const UNDER_WAY = reason('partial-under-way');
  * Settles the partial files a crash left, never one another window may be writing now and never the
  * only copy of any text:
  * - a redundant partial (partialStanding) is removed when it holds nothing only it has: it is a plain
- *   entry's (only a decrypt writes those, from the source beside it), it does not open whole (a
- *   write cut short, whose writer failed or will redo it), or it opens to the text of the file it
- *   was to become or of that file's source. One holding other text is a save cut off
+ *   entry's (only a decrypt writes those, from the source beside it), or, as partialFate.ts says, age
+ *   finds it cut short or damaged (a write that never finished, whose writer failed or will redo it),
+ *   or it opens to the text of the file it was to become or of that file's source. One that is whole but does not open
+ *   with the run's keys (sealed to another key: a save cut off before a passphrase change resealed
+ *   the entry, or a file from elsewhere) may be the only copy of a save: it is left as it is and
+ *   listed with age's reason, as such an orphan is. One holding other text is a save cut off
  *   between its write and its rename: written at least SAFE_AGE_MS ago, it is kept as the entry
  *   `NAME (interrupted save).md` beside its own (renamed, as it is; keptSaves.ts) — or, when
  *   KEPT_MAX such copies are there already, left as it is and listed; younger, it may be a save
@@ -209,13 +214,18 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
   const attention: Attention[] = [];
   const notes: Attention[] = [];
   const placed: string[] = [];
-  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> =>
-    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(path, bytes) : bytes;
-  const young = async (path: string): Promise<boolean> => {
-    const written = await settling.modifiedAt(path);
-    return !(written !== undefined && written > 0 && settling.now().getTime() - written >= SAFE_AGE_MS);
+  // The bytes of a file that becomes `path`, opened when it is sealed; age's failure names `file`.
+  const openedOf = async (path: string, bytes: Uint8Array | undefined, file = path): Promise<OpenResult | undefined> =>
+    bytes === undefined ? undefined : isEncryptedEntryPath(path) ? settling.open(file, bytes) : { ok: true, bytes };
+  const textOf = async (path: string, bytes: Uint8Array | undefined): Promise<Uint8Array | undefined> => {
+    const opened = await openedOf(path, bytes);
+    return opened?.ok === true ? opened.bytes : undefined;
   };
-  for (const partial of partials) {
+  const times = { now: () => settling.now().getTime(), modifiedAt: settling.modifiedAt };
+  const young = async (path: string): Promise<boolean> => !(await oldEnough(times, path));
+  // The last written first, as the unlock does (orphanedPartials.ts): of two writers' orphans of one
+  // entry, the newer is put in place and the older then settled beside it.
+  for (const partial of await newestFirst(partials, settling.modifiedAt)) {
     const standing = await partialStanding(fs, partial, settling.sourceOf);
     if (standing === 'foreign') {
       continue;
@@ -225,19 +235,23 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
     if (bytes === undefined) {
       continue; // Gone since the listing.
     }
-    const text = await textOf(finalPath, bytes);
+    const opened = await openedOf(finalPath, bytes, partial);
+    const text = opened?.ok === true ? opened.bytes : undefined;
     if (standing === 'redundant') {
       // A plain entry's partial is only ever a migration's (a decrypt's), made from its source: never
       // the only copy of anything. A sealed one may be a save's.
       const source = settling.sourceOf(finalPath);
       const others = [await textOf(finalPath, await fs.read(finalPath)), source === undefined ? undefined : await textOf(source, await fs.read(source))];
-      if (!isEncryptedEntryPath(finalPath) || text === undefined || others.some((other) => other !== undefined && equalBytes(other, text))) {
+      const fate = opened === undefined || !isEncryptedEntryPath(finalPath) ? undefined : partialFate(opened, others);
+      if (fate === undefined || fate.kind === 'remove') {
         await fs.remove(partial);
+      } else if (fate.kind === 'keep') {
+        attention.push(because(partial, ageReason(fate.failure))); // Whole, to another key: perhaps the only copy of a save.
       } else if (await young(partial)) {
         attention.push(because(partial, UNDER_WAY));
       } else {
         const entry = source !== undefined && opaqueIdOf(finalPath) !== undefined ? source : finalPath;
-        const kept = await keepAside(fs, partial, finalPath, settling.keptWords);
+        const kept = await keepAside(fs, partial, finalPath, settling.keptWords, settling.nameKept);
         if (kept === undefined) {
           attention.push(because(partial, reason('kept-full', entry, KEPT_MAX)));
         } else {
@@ -267,10 +281,7 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
 export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
   const settled = await settlePartials(fs, partials, {
     sourceOf: (path) => names.sourceOf(path),
-    open: async (path, bytes) => {
-      const opened = await keys.open(path, bytes);
-      return opened.ok ? opened.bytes : undefined;
-    },
+    open: (path, bytes) => keys.open(path, bytes),
     modifiedAt: modifiedAtOf(host),
     now: host.now,
     ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
@@ -284,10 +295,11 @@ export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifi
  * Renames `partial` to the first free `NAME (interrupted save N)` beside `finalPath`, in the host's
  * `words` (keptSaves.ts: a slot is free when neither form of the entry is there, in those words nor in
  * English), resolving to it; undefined when all KEPT_MAX are held, and the partial was left as it is.
- * In an opaque journal, to a new opaque file, whose name is not in the map (it reads as
- * `recovered/ID.md`, and gives nothing away): random, so never held, and not bounded.
+ * In an opaque journal, to the opaque file `nameKept` gave a name in names.age (PartialSettling);
+ * else to a new opaque file, whose name is not in the map (it reads as `recovered/ID.md`, and gives
+ * nothing away): random, so never held, and not bounded.
  */
-async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined): Promise<string | undefined> {
+async function keepAside(fs: JournalFs, partial: string, finalPath: string, words: string | undefined, nameKept?: PartialSettling['nameKept']): Promise<string | undefined> {
   const held = async (kept: string): Promise<boolean> => {
     const twin = isEncryptedEntryPath(kept) ? kept.slice(0, -AGE_SUFFIX.length) : `${kept}${AGE_SUFFIX}`;
     return await fs.read(kept) !== undefined || await fs.read(twin) !== undefined;
@@ -297,6 +309,14 @@ async function keepAside(fs: JournalFs, partial: string, finalPath: string, word
     return true;
   };
   if (opaqueIdOf(finalPath) !== undefined) {
+    const named = await nameKept?.(finalPath);
+    if (named === 'full') {
+      return undefined;
+    }
+    if (named !== undefined) {
+      await claim(named);
+      return named;
+    }
     for (;;) {
       const kept = opaquePath(newOpaqueId());
       if (!(await held(kept))) {

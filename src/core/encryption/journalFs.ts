@@ -31,6 +31,12 @@ export interface JournalFs {
    * path cannot both succeed, and no run ever sees it half-written.
    */
   createExclusive(path: string, bytes: Uint8Array): Promise<boolean>;
+  /**
+   * True where `createExclusive` is a check and then a write (vscode.workspace.fs: remote, virtual and
+   * web folders): two callers in the same instant can both be told they created the file, the later
+   * write standing. A lock taken there is confirmed by reading it back after a pause (namesLock.ts).
+   */
+  readonly createChecksThenWrites?: boolean;
   /** Renames atomically, replacing `to`; durable before it resolves. */
   rename(from: string, to: string): Promise<void>;
   /**

@@ -9,12 +9,13 @@ import type { Sealing } from './entrySteps';
 import { keysOfIdentities, openJournalKey, type Credential, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { readDescriptor, readMarker, type EncryptionDescriptor, type MigrationMarker } from './journalState';
-import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, partialPath } from './layout';
+import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } from './layout';
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
 import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
-import { writeVerified } from './safeWrites';
+import { mapCopies } from './mapCopies';
+import { renameOwn, writeChecked } from './safeWrites';
 
 export interface JournalStateRead {
   readonly descriptor: EncryptionDescriptor | undefined;
@@ -30,7 +31,7 @@ export interface JournalStateRead {
  */
 export async function readJournalState(fs: JournalFs): Promise<JournalStateRead> {
   const descriptorFile = await fs.read(DESCRIPTOR_PATH);
-  const markerFile = await fs.read(MARKER_PATH) ?? await orphanedMarker(fs);
+  const markerFile = await fs.read(MARKER_PATH) ?? (await orphanedMarker(fs))?.bytes;
   const descriptor = descriptorFile === undefined ? undefined : readDescriptor(descriptorFile);
   const marker = markerFile === undefined ? undefined : readMarker(markerFile);
   if (descriptor !== undefined && isReason(descriptor)) {
@@ -107,48 +108,105 @@ export function sealingOf(keys: JournalKeys): Sealing {
   };
 }
 
+/** The map as the copies waiting beside a missing names.age hold it (orphanedNameMap), and which copies opened whole. */
+interface OrphanedMap {
+  readonly map: Map<string, string>;
+  readonly sources: readonly string[];
+}
+
 /**
- * The map's partial when it is the map's only copy: names.age is missing and its `.lj-partial` opens
- * whole with `sealing`. A rename through vscode.workspace.fs (the web, virtual and remote hosts)
- * deletes names.age before it renames the partial, checked whole, over it; a kill in between leaves
- * the map only there. A partial that does not open is a first write cut short (no map yet), and is
- * not one; one sealed to another key stops the run as names.age would.
+ * The map when names.age is missing and copies of it wait whole beside it: a rename through
+ * vscode.workspace.fs (the web, virtual and remote hosts) deletes names.age before it moves the staged
+ * map (or, up to bf32f66, the shared partial) over it, so a kill in between leaves the map only
+ * there; a writer's checked partial can hold it too. Every copy that opens whole is read and their
+ * maps joined (each id of any of them kept), so no name any of them holds is lost. A copy that does
+ * not open is a first write cut short (no map yet), or a write under way, and is not one; one sealed
+ * to another key stops the run as names.age would. Undefined when names.age is there or no copy opens.
  */
-async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Uint8Array | undefined> {
-  const partial = await fs.read(partialPath(NAMES_PATH));
-  if (partial === undefined || await fs.read(NAMES_PATH) !== undefined) {
+async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<OrphanedMap | undefined> {
+  if (await fs.read(NAMES_PATH) !== undefined) {
     return undefined;
   }
-  const opened = await sealing.open(NAMES_PATH, partial);
-  if (opened.ok) {
-    return partial;
+  const map = new Map<string, string>();
+  const sources: string[] = [];
+  for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
+    const bytes = await fs.read(copy);
+    if (bytes === undefined) {
+      continue;
+    }
+    const opened = await sealing.open(NAMES_PATH, bytes);
+    if (!opened.ok) {
+      if (opened.failure.kind === 'wrong-key' || opened.failure.kind === 'wrong-passphrase') {
+        throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+      }
+      continue;
+    }
+    const read = readNameMapBytes(opened.bytes);
+    if (isReason(read)) {
+      continue;
+    }
+    read.forEach((path, id) => map.set(id, path));
+    sources.push(copy);
   }
-  if (opened.failure.kind === 'wrong-key' || opened.failure.kind === 'wrong-passphrase') {
-    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+  return sources.length === 0 ? undefined : { map: await oneIdPerName(fs, map), sources };
+}
+
+/**
+ * `map` with one id for each name (an older version's map, or copies joined, can give one name two
+ * ids; a window's save of that name would then be refused for good): of the ids of one name, the one
+ * whose file is there; of several whose files are there, the one the disk says was written last; else
+ * the last in id order (EntryNames and idIn's rule for a map that still has two). A dropped id whose
+ * file is there is listed as recovered/<id>.md with its text. One read per id of a name given twice;
+ * none when no name is.
+ */
+export async function oneIdPerName(fs: JournalFs, map: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const idsOf = new Map<string, string[]>();
+  for (const [id, path] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    idsOf.set(path, [...idsOf.get(path) ?? [], id]);
   }
-  return undefined;
+  const dropped = new Set<string>();
+  for (const ids of idsOf.values()) {
+    if (ids.length < 2) {
+      continue;
+    }
+    const written = new Map<string, number>();
+    for (const id of ids) {
+      if (await fs.read(opaquePath(id)) !== undefined) {
+        written.set(id, (await fs.stat?.(opaquePath(id)))?.mtime ?? 0);
+      }
+    }
+    const candidates = written.size > 0 ? ids.filter((id) => written.has(id)) : ids;
+    const kept = candidates.reduce((best, id) => ((written.get(id) ?? 0) >= (written.get(best) ?? 0) ? id : best));
+    ids.filter((id) => id !== kept).forEach((id) => dropped.add(id));
+  }
+  return dropped.size === 0 ? new Map(map) : new Map([...map].filter(([id]) => !dropped.has(id)));
 }
 
 /**
  * The opaque names map (empty when there is none yet); one that does not open stops the run. Reads
- * the map's whole partial when names.age is missing (orphanedNameMap), and writes nothing: the
- * migrations put it in place before they read (settleNameMap), and a window's next writeNameMap does.
+ * the whole copies waiting beside names.age when it is missing (orphanedNameMap), and writes nothing:
+ * the migrations put them in place before they read (settleNameMap), and a window's next write of the
+ * map (under the names lock) writes the map read from them.
  */
 export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<string, string>> {
   return (await readNameMapFile(fs, sealing)).map;
 }
 
-/** A name map as read, with the sealed bytes it was read from (undefined: no map yet), for writeNameMap's `readFrom`. */
+/** A name map as read, with the sealed bytes it was read from (undefined: no map yet): a window's stamp of it (decryptingJournalFs.ts). */
 export interface NameMapRead {
   readonly map: Map<string, string>;
   readonly file: Uint8Array | undefined;
 }
 
-/** readNameMap, also giving the sealed bytes the map was read from. */
+/**
+ * readNameMap, also giving the sealed bytes the map was read from: names.age's, or undefined when it
+ * is missing (no map yet, or the map only in copies waiting beside it, orphanedNameMap, whose merged
+ * map is given) — what a window's listing compares names.age with, to read it again only when it changed.
+ */
 export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<NameMapRead> {
-  const file = await fs.read(NAMES_PATH) ?? await orphanedNameMap(fs, sealing);
+  const file = await fs.read(NAMES_PATH);
   if (file === undefined) {
-    return { map: new Map(), file };
+    return { map: (await orphanedNameMap(fs, sealing))?.map ?? new Map(), file };
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
@@ -158,47 +216,50 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   if (isReason(map)) {
     throw new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
-  return { map, file };
+  return { map: await oneIdPerName(fs, map), file };
 }
 
 /**
- * Puts a map found only in its partial (orphanedNameMap) in place, and removes a partial with no
- * names.age that does not open (a first write cut short: no map was ever whole); the migrations call
- * it, under their lock, before they read the map, so every run ends with names.age whole or no map
- * at all, and nothing of it left beside.
+ * For a run holding the journal's lock, before it reads the map: a map found only in copies beside a
+ * missing names.age (orphanedNameMap) is put in place — the one copy renamed, several merged and
+ * written — and then every copy of the map left beside names.age (every writer's partial, the
+ * staged map: under the lock, any writer's may be taken, layout.ts) is removed: none holds a name
+ * names.age lacks (a window writes its map before any file uses its ids), and one that does not open
+ * is a write cut short. So every run ends with names.age whole or no map at all, and nothing of it
+ * left beside.
  */
 export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<void> {
-  if (await orphanedNameMap(fs, sealing) !== undefined) {
-    await fs.rename(partialPath(NAMES_PATH), NAMES_PATH);
-  } else if (await fs.read(NAMES_PATH) === undefined) {
-    await fs.remove(partialPath(NAMES_PATH));
+  const orphaned = await orphanedNameMap(fs, sealing);
+  const [only] = orphaned?.sources ?? [];
+  if (orphaned !== undefined && only !== undefined && orphaned.sources.length === 1) {
+    await fs.rename(only, NAMES_PATH);
+  } else if (orphaned !== undefined) {
+    await writeNameMap(fs, orphaned.map, sealing, PROCESS_WRITER);
+  }
+  for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
+    await fs.remove(copy);
   }
 }
 
 /**
- * Writes the map (written beside, read back, checked, renamed). A map found only in its partial is
- * put in place first (settleNameMap): this write's partial would otherwise overwrite the only copy,
- * and a kill in the middle of that write would lose it. The caller's `map` was read from it.
- *
- * With `readFrom` (the `file` of the NameMapRead the caller merged `map` from), names.age is read
- * again just before the rename: when it no longer holds those bytes, another window's write of it
- * landed since, and this one would replace it — so the partial is removed, nothing is renamed, and
- * false is returned for the caller to read and merge again. What is left is one read long: a write
- * landing between that read and the rename. Without `readFrom` (the migrations, under their lock) it
- * always lands, and true is returned.
+ * Writes the map: into the writer's own partial, read back and checked (safeWrites.ts writeChecked),
+ * then renamed straight over names.age. Its callers hold the journal's lock (the migrations) or the
+ * names lock (a window, namesLock.ts; the migrations take it too around their reads and writes of
+ * the map), so no other writer changes names.age meanwhile. `beforeRename`, a window's last checks
+ * (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames), runs
+ * just before the rename; when it rejects, the partial is removed and nothing of the map landed.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, readFrom?: Pick<NameMapRead, 'file'>): Promise<boolean> {
-  await settleNameMap(fs, sealing);
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>): Promise<void> {
   const plain = nameMapBytes(map);
-  const unchanged = readFrom === undefined ? undefined : async (): Promise<boolean> => sameFile(await fs.read(NAMES_PATH), readFrom.file);
-  return writeVerified(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
-    // A partial that opens to another map is another window's write of it at the same moment: this
-    // write stops (PartialTaken), leaving that one to land, rather than removing it as bytes the disk garbled.
+  const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
-    return opened.ok && (equalBytes(opened.bytes, plain) || 'another-writer');
-  }, unchanged);
-}
-
-function sameFile(now: Uint8Array | undefined, then: Uint8Array | undefined): boolean {
-  return now === undefined || then === undefined ? now === then : equalBytes(now, then);
+    return opened.ok && equalBytes(opened.bytes, plain);
+  }, writer);
+  if (beforeRename !== undefined) {
+    await beforeRename().catch(async (error: unknown) => {
+      await fs.remove(partial).catch(() => undefined);
+      throw error;
+    });
+  }
+  await renameOwn(fs, partial, NAMES_PATH);
 }

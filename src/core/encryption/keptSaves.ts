@@ -13,7 +13,6 @@
 // English, and the CLI's among them — keep their numbers and count towards the bound: a new copy never
 // takes a number a copy in another language has, and no copy is ever written over (the callers'
 // claims check that the name is free). Pure.
-import { partialPath } from './layout';
 import { englishReason, reason, type Reason } from './reasons';
 
 /** How many interrupted saves of one entry may be kept beside it before a save or a migration stops to ask the user. */
@@ -91,9 +90,9 @@ export async function keepInFreeSlot(path: string, slots: KeptSlots): Promise<st
 export class KeptSavesFull extends Error {
   readonly why: Reason;
 
-  /** `path` is the entry (plain), `sealedPath` the file its unfinished save's partial is beside. */
-  constructor(readonly path: string, sealedPath: string) {
-    const why = reason('kept-full-save', path, KEPT_MAX, partialPath(sealedPath));
+  /** `path` is the entry (plain), `partial` its unfinished save's partial. */
+  constructor(readonly path: string, partial: string) {
+    const why = reason('kept-full-save', path, KEPT_MAX, partial);
     super(englishReason(why));
     this.why = why;
     this.name = 'KeptSavesFull';

@@ -10,28 +10,100 @@
 //   .leadership-journal/names.age         opaque names: the encrypted map from file to entry name
 //   .leadership-journal/migration.json    an encrypt, decrypt or passphrase change is under way
 //   .leadership-journal/lock              a run holds the journal (who, since when)
+//   .leadership-journal/names.lock        a window is changing an opaque journal's entries (namesLock.ts)
 //
 // Entry names: `2026/11/2026-11-23.md` is encrypted to `2026/11/2026-11-23.md.age` (readable names),
-// or to `<26 random base32 letters>.md.age` at the top of the journal (opaque names). Anything being
-// written goes to `<name>.lj-partial` beside its final name first.
+// or to `<26 random base32 letters>.md.age` at the top of the journal (opaque names).
+//
+// Partials. Anything being written goes first to a partial of its own writer beside its final name,
+// `<name>.<writer>.lj-partial`, and is renamed over `<name>` only once it was written whole and read
+// back as written (safeWrites.ts). `<writer>` is a short random id made once per writer: each view of
+// an unlocked journal (a window's journal session, the CLI's report) draws its own, and a process's
+// runs (encrypt, decrypt, change passphrase) share PROCESS_WRITER. It is 8 characters, the first one
+// of `2`–`7` and the others of `a`–`z`, `2`–`7` (base32; about 38 random bits, drawn from the system's
+// random source, never from the clock), so two windows, or a window and the command line, never write
+// one partial: a rename only ever moves a file its own writer wrote whole and checked. The digit first
+// tells it from a file's own extension (`x.markdown.lj-partial` is an old-style partial of
+// `x.markdown`, not writer `markdown`'s of `x`).
+//   `<name>.lj-partial`   the old style, one name shared by every writer (up to bf32f66): still
+//                         read and settled as before (a whole one with no `<name>` is put in place by
+//                         the same rules), never written.
+//   `names.age.lj-staged` written by versions before the names lock (namesLock.ts), the map of
+//                         opaque names on its way from a writer's partial to names.age; no longer
+//                         written, but still read and settled as one of the map's copies (mapCopies.ts).
+// Whose partial may be taken (renamed into place, kept aside, removed) by whom, in one place:
+// - a writer's own, by that writer, at any time;
+// - any, by a run holding the journal's lock (a migration, the unlock's putting back of saves), by the
+//   settling rules (entrySteps.ts settlePartials, orphanedPartials.ts): a window's save, which does not
+//   hold it, checks the lock before its rename (keyStamp.ts) and is refused once a run holds it;
+// - another writer's, or an old-style one, by a writer without the lock (a window) only when it was
+//   last written SAFE_AGE_MS (a minute) ago or more: no save takes a minute, so a younger one may be
+//   a live writer's save under way. A partial whose time the disk does not tell is young.
 import { randomBytes } from '../crypto/webGlobals';
+
+import { PRODUCT_FOLDER } from './productFiles';
 
 export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER } from './productFiles';
 
+/** The names lock of an opaque journal (namesLock.ts): here, not in productFiles.ts, as only the encryption code reads it. */
+export const NAMES_LOCK_PATH = `${PRODUCT_FOLDER}/names.lock`;
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
 export const PARTIAL_SUFFIX = '.lj-partial';
 export const AGE_SUFFIX = '.age';
+const STAGED_SUFFIX = '.lj-staged';
 
-export function partialPath(path: string): string {
+/** A writer id (header): 8 characters, the first a base32 digit (`2`–`7`). */
+const WRITER = /^[2-7][a-z2-7]{7}$/;
+const WRITER_PARTIAL = /\.([2-7][a-z2-7]{7})\.lj-partial$/;
+
+/** A new writer id (header), from the system's random source. */
+export function newWriterId(): string {
+  const bytes = randomBytes(8);
+  return [...bytes].map((byte, index) => (index === 0 ? BASE32[26 + (byte % 6)] : BASE32[byte & 31])).join('');
+}
+
+/** This process's writer id, for its runs (header); each view of an unlocked journal draws its own. */
+export const PROCESS_WRITER = newWriterId();
+
+/** Where `writer` writes `path` before renaming it over `path`: `<path>.<writer>.lj-partial`. */
+export function partialPath(path: string, writer: string): string {
+  if (!WRITER.test(writer)) {
+    throw new Error(`${JSON.stringify(writer)} is not a writer id`);
+  }
+  return `${path}.${writer}${PARTIAL_SUFFIX}`;
+}
+
+/** The old-style partial of `path`, `<path>.lj-partial`, shared by every writer up to bf32f66: read and settled, never written. */
+export function legacyPartialPath(path: string): string {
   return `${path}${PARTIAL_SUFFIX}`;
 }
 
+/** Where the map of opaque names waits between a writer's partial and names.age (header). */
+export function stagedPath(path: string): string {
+  return `${path}${STAGED_SUFFIX}`;
+}
+
+/** Any partial: a writer's, or an old-style one. */
 export function isPartialPath(path: string): boolean {
   return path.endsWith(PARTIAL_SUFFIX);
 }
 
-/** The path a partial file becomes. */
+/** The writer of a partial (header); undefined for an old-style one. */
+export function writerOf(partial: string): string | undefined {
+  return WRITER_PARTIAL.exec(partial)?.[1];
+}
+
+/** The path a partial file becomes, from either style of name. */
 export function finalPathOf(partial: string): string {
-  return partial.slice(0, -PARTIAL_SUFFIX.length);
+  const writer = writerOf(partial);
+  return partial.slice(0, -(PARTIAL_SUFFIX.length + (writer === undefined ? 0 : writer.length + 1)));
+}
+
+/** Whether `partial` (any style) is a partial of `path`. */
+export function isPartialOf(partial: string, path: string): boolean {
+  return isPartialPath(partial) && finalPathOf(partial) === path;
 }
 
 /** A plain entry: `*.md`, any case of `md`, as the index and the CLI read them. */
@@ -65,7 +137,6 @@ export function readablePlainPath(encryptedPath: string): string {
   return encryptedPath.slice(0, -AGE_SUFFIX.length);
 }
 
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 const OPAQUE_NAME = /^[a-z2-7]{26}\.md\.age$/;
 
 /** A new opaque id: 128 random bits as 26 lower-case base32 letters (no date, kind or order in it). */

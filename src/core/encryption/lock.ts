@@ -14,7 +14,8 @@
 // reader that meets it half-written finds the lock unreadable and refuses, never takes it over.
 //
 // Taking over: the stale lock is renamed aside, re-read to check it is still the dead run's (another
-// run may have taken it over and locked in between; then its lock is put back and this run stops),
+// run may have taken it over and locked in between; then its lock is put back and this run stops; a
+// rename that fails because another run moved or replaced the lock first is told as taken too),
 // removed, and the lock created again exclusively. A third run starting within that same instant
 // could slip in; two windows or a window and the CLI cannot both have the journal otherwise.
 //
@@ -34,6 +35,8 @@ export type LockResult =
     readonly release: () => Promise<void>;
     /** Rewrites the lock's `beatAt` as `at`, in place, while it is still this run's; false (nothing written) when it is not. */
     readonly beat: (at: Date) => Promise<boolean>;
+    /** Whether the lock file still holds the bytes this run last wrote (another may have written over it where the create is a check and a write). */
+    readonly held: () => Promise<boolean>;
     readonly tookOver?: LockHolder;
   }
   | { readonly ok: false; readonly message: string; readonly why: Reason; readonly holder?: LockHolder };
@@ -47,21 +50,26 @@ function refused(why: Reason, holder?: LockHolder): LockResult {
   return { ok: false, message: englishReason(why), why, ...(holder === undefined ? {} : { holder }) };
 }
 
-function busy(holder: LockHolder): LockResult {
-  return refused(reason('lock-busy', RUNS[holder.operation] ?? holder.operation, holder.pid, holder.host, holder.startedAt, LOCK_PATH), holder);
+function busy(holder: LockHolder, lockPath: string): LockResult {
+  return refused(reason('lock-busy', RUNS[holder.operation] ?? holder.operation, holder.pid, holder.host, holder.startedAt, lockPath), holder);
 }
 
 const TAKEN = reason('lock-taken');
 
-export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness): Promise<LockResult> {
+/**
+ * Takes the lock at `lockPath`: the runs' lock by default, or the names lock (namesLock.ts), by the
+ * same rules (header). A lock that does not parse is refused as unreadable, unless `unreadableStale`
+ * (the names lock's age rule) says those bytes are a dead holder's: then it is taken over as one.
+ */
+export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH, unreadableStale?: (found: Uint8Array) => Promise<boolean>): Promise<LockResult> {
   let mine = holderBytes(me); // The bytes last written: the lock is this run's while the file holds them.
   const held = async (): Promise<boolean> => {
-    const current = await fs.read(LOCK_PATH);
+    const current = await fs.read(lockPath);
     return current !== undefined && equalBytes(current, mine);
   };
   const release = async (): Promise<void> => {
     if (await held()) {
-      await fs.remove(LOCK_PATH);
+      await fs.remove(lockPath);
     }
   };
   const beat = async (at: Date): Promise<boolean> => {
@@ -69,43 +77,53 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
       return false;
     }
     const next = holderBytes({ ...me, beatAt: at.toISOString() });
-    await fs.write(LOCK_PATH, next);
+    await fs.write(lockPath, next);
     mine = next;
     return true;
   };
   // Held: a killed take-over's leftovers go (lockLeftovers.ts). Best effort: they hold only a
   // holder, so a disk that refuses leaves them for the next run and does not stop this one.
   const holding = async (tookOver?: LockHolder): Promise<LockResult> => {
-    await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt))).catch(() => undefined);
-    return { ok: true, release, beat, ...(tookOver === undefined ? {} : { tookOver }) };
+    await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt)), lockPath).catch(() => undefined);
+    return { ok: true, release, beat, held, ...(tookOver === undefined ? {} : { tookOver }) };
   };
-  if (await fs.createExclusive(LOCK_PATH, mine)) {
+  if (await fs.createExclusive(lockPath, mine)) {
     return await holding();
   }
-  const found = await fs.read(LOCK_PATH);
+  const found = await fs.read(lockPath);
   if (found === undefined) {
     // Released between our attempt and this read: one more try, no loop.
-    return await fs.createExclusive(LOCK_PATH, mine) ? await holding() : refused(TAKEN);
+    return await fs.createExclusive(lockPath, mine) ? await holding() : refused(TAKEN);
   }
   const holder = parseHolder(found);
-  if (holder === undefined) {
-    return refused(reason('lock-unreadable', LOCK_PATH));
+  if (holder === undefined && !(await unreadableStale?.(found) ?? false)) {
+    return refused(reason('lock-unreadable', lockPath));
   }
-  if (liveness(holder) !== 'dead') {
-    return busy(holder);
+  if (holder !== undefined && liveness(holder) !== 'dead') {
+    return busy(holder, lockPath);
   }
-  const aside = `${LOCK_PATH}.stale-${newOpaqueId()}`;
-  await fs.rename(LOCK_PATH, aside);
+  const aside = `${lockPath}.stale-${newOpaqueId()}`;
+  try {
+    await fs.rename(lockPath, aside);
+  } catch (error) {
+    // Another run took the same stale lock over first (moved aside, or replaced): taken, and a waiter
+    // tries again. Any other failure of the rename (the lock still as found) is the disk's.
+    const now = await fs.read(lockPath);
+    if (now === undefined || !equalBytes(now, found)) {
+      return refused(TAKEN);
+    }
+    throw error;
+  }
   const moved = await fs.read(aside);
   if (moved === undefined || !equalBytes(moved, found)) {
     // Someone else took the stale lock over first and locked: give theirs back.
     if (moved !== undefined) {
-      await fs.createExclusive(LOCK_PATH, moved);
+      await fs.createExclusive(lockPath, moved);
     }
     await fs.remove(aside);
     const other = moved === undefined ? undefined : parseHolder(moved);
-    return other === undefined ? refused(TAKEN) : busy(other);
+    return other === undefined ? refused(TAKEN) : busy(other, lockPath);
   }
   await fs.remove(aside);
-  return await fs.createExclusive(LOCK_PATH, mine) ? await holding(holder) : refused(TAKEN);
+  return await fs.createExclusive(lockPath, mine) ? await holding(holder) : refused(TAKEN);
 }

@@ -1,6 +1,6 @@
 // What a run killed while it took the lock can leave beside it in the product folder, and the rule by
 // which the run that next holds the lock removes it (lock.ts calls removeLockLeftovers once it holds
-// the lock). Two kinds, each holding only a lock's holder (pid, host, times), never an entry's text:
+// the lock). The same for the names lock (namesLock.ts, `names.lock.…`): each lock's leftovers by its own name. Two kinds, each holding only a lock's holder (pid, host, times), never an entry's text:
 //   - `lock.PID.RANDOM.tmp`: the file the Node driver's createExclusive writes whole under a private
 //     name before linking it into place (node/encryption/nodeJournalFs.ts), PID being the writer's;
 //   - `lock.stale-ID`: a dead run's lock moved aside by the run taking it over (lock.ts), which was
@@ -20,17 +20,18 @@ import type { JournalFs } from './journalFs';
 import { LOCK_PATH, PRODUCT_FOLDER } from './productFiles';
 import { heartbeatLiveness, parseHolder, type Liveness, type LockHolder } from './lockLiveness';
 
-const LOCK_NAME = LOCK_PATH.slice(PRODUCT_FOLDER.length + 1);
-const TEMPORARY = new RegExp(`^${LOCK_NAME}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
-const ASIDE = new RegExp(`^${LOCK_NAME}\\.stale-[a-z2-7]{26}$`);
+/** The lock's file name in the product folder: the runs' lock's, or the names lock's (namesLock.ts), each with leftovers of its own name. */
+function lockName(lockPath: string): string {
+  return lockPath.slice(PRODUCT_FOLDER.length + 1).replace(/\./g, '\\.');
+}
 
-/** What a name in the product folder is: one of the lock's leftovers (with its writer's pid for a `.tmp`), or not. */
-export function lockLeftoverKind(name: string): { readonly kind: 'temporary'; readonly pid: number } | { readonly kind: 'aside' } | undefined {
-  const temporary = TEMPORARY.exec(name);
+/** What a name in the product folder is: one of the leftovers of the lock at `lockPath` (with its writer's pid for a `.tmp`), or not. */
+export function lockLeftoverKind(name: string, lockPath: string = LOCK_PATH): { readonly kind: 'temporary'; readonly pid: number } | { readonly kind: 'aside' } | undefined {
+  const temporary = new RegExp(`^${lockName(lockPath)}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`).exec(name);
   if (temporary !== null) {
     return { kind: 'temporary', pid: Number(temporary[1]) };
   }
-  return ASIDE.test(name) ? { kind: 'aside' } : undefined;
+  return new RegExp(`^${lockName(lockPath)}\\.stale-[a-z2-7]{26}$`).test(name) ? { kind: 'aside' } : undefined;
 }
 
 /** What the rule (header) needs to know of one leftover. */
@@ -42,8 +43,8 @@ export interface LeftoverFacts {
 }
 
 /** Whether the run holding the lock as `mine` removes this file (header): never for a name that is not a leftover's. */
-export function isDeadLeftover(facts: LeftoverFacts, mine: Uint8Array, liveness: Liveness, now: Date): boolean {
-  const kind = lockLeftoverKind(facts.name);
+export function isDeadLeftover(facts: LeftoverFacts, mine: Uint8Array, liveness: Liveness, now: Date, lockPath: string = LOCK_PATH): boolean {
+  const kind = lockLeftoverKind(facts.name, lockPath);
   if (kind === undefined || equalBytes(facts.bytes, mine)) {
     return false;
   }
@@ -65,13 +66,13 @@ export function isDeadLeftover(facts: LeftoverFacts, mine: Uint8Array, liveness:
  * meanwhile is passed over; a failure of the disk rejects (the caller's to ignore: a leftover only
  * holds a holder).
  */
-export async function removeLockLeftovers(fs: JournalFs, mine: Uint8Array, liveness: Liveness, now: Date): Promise<readonly string[]> {
+export async function removeLockLeftovers(fs: JournalFs, mine: Uint8Array, liveness: Liveness, now: Date, lockPath: string = LOCK_PATH): Promise<readonly string[]> {
   if (fs.listFolder === undefined) {
     return [];
   }
   const removed: string[] = [];
   for (const name of await fs.listFolder(PRODUCT_FOLDER)) {
-    if (lockLeftoverKind(name) === undefined) {
+    if (lockLeftoverKind(name, lockPath) === undefined) {
       continue;
     }
     const path = `${PRODUCT_FOLDER}/${name}`;
@@ -80,7 +81,7 @@ export async function removeLockLeftovers(fs: JournalFs, mine: Uint8Array, liven
       continue;
     }
     const mtime = (await fs.stat?.(path))?.mtime;
-    if (isDeadLeftover({ name, bytes, ...(mtime === undefined ? {} : { mtime }) }, mine, liveness, now)) {
+    if (isDeadLeftover({ name, bytes, ...(mtime === undefined ? {} : { mtime }) }, mine, liveness, now, lockPath)) {
       await fs.remove(path);
       removed.push(path);
     }

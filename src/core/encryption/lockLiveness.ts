@@ -12,6 +12,8 @@ export interface LockHolder {
   readonly operation: string;
   /** When the run last said it is alive (ISO time), for hosts that beat (see the header); absent otherwise. */
   readonly beatAt?: string;
+  /** The holding view's writer id (layout.ts), for the names lock (namesLock.ts): two views in one process hold it apart. */
+  readonly writer?: string;
 }
 
 /** Whether the holder's process still runs: `unknown` for another machine's. */
@@ -56,6 +58,26 @@ export function beatOrProcessLiveness(byProcess: Liveness, now: () => Date, stal
   };
 }
 
+/**
+ * How an unlock's hold of the journal's lock (operation 'unlock': putting back cut-off saves,
+ * orphanedPartials.ts — seconds) is judged, by a window's save (keyStamp.ts) and by the next unlock:
+ * dead when `liveness` says so (the desktop: its process gone, at once; a beating holder: its beat
+ * over LOCK_STALE_MS old), and also when it was taken (or last beat) over LOCK_STALE_MS ago,
+ * whatever its process — an unlock never holds the lock that long, so such a lock is a window's that
+ * failed to remove it, or another machine's, or one whose process cannot be asked, and holds nobody.
+ * Any other holder is judged as `liveness` judges it.
+ */
+export function unlockHoldLiveness(liveness: Liveness, now: () => Date): Liveness {
+  return (holder) => {
+    const answer = liveness(holder);
+    if (answer === 'dead' || holder.operation !== 'unlock') {
+      return answer;
+    }
+    const last = Date.parse(holder.beatAt ?? holder.startedAt);
+    return Number.isNaN(last) || now().getTime() - last > LOCK_STALE_MS ? 'dead' : answer;
+  };
+}
+
 export function holderBytes(holder: LockHolder): Uint8Array {
   return utf8(`${JSON.stringify(holder)}\n`);
 }
@@ -65,7 +87,8 @@ export function parseHolder(bytes: Uint8Array): LockHolder | undefined {
     const value = JSON.parse(fromUtf8(bytes) ?? '') as Partial<LockHolder> | null;
     if (value && typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.startedAt === 'string' && typeof value.operation === 'string') {
       const beat = typeof value.beatAt === 'string' ? { beatAt: value.beatAt } : {};
-      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat };
+      const writer = typeof value.writer === 'string' ? { writer: value.writer } : {};
+      return { pid: value.pid, host: value.host, startedAt: value.startedAt, operation: value.operation, ...beat, ...writer };
     }
   } catch {
     // Reported below as an unreadable lock.

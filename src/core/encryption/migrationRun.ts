@@ -6,8 +6,10 @@ import type { AgeFailure } from '../crypto/ageFailure';
 import { errorMessage } from '../text/errorMessage';
 import { fsProblem, type JournalFs } from './journalFs';
 import type { Operation } from './journalState';
-import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, partialPath } from './layout';
+import { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_LOCK_PATH, NAMES_PATH, NEXT_KEY_PATH, PRODUCT_FOLDER, PROCESS_WRITER, stagedPath } from './layout';
+import { partialsOf } from './partialsOf';
 import { acquireLock } from './lock';
+import { NamesLockBusy, withNamesLock } from './namesLock';
 import { orphanedMarker } from './markerPartial';
 import type { LockHolder, Liveness } from './lockLiveness';
 import { because, englishReason, reason, type Reason } from './reasons';
@@ -165,6 +167,7 @@ export function guarded(fs: JournalFs): JournalFs {
     rename: (from, to) => wrap('renaming', from, () => fs.rename(from, to), to),
     remove: (path) => wrap('removing', path, () => fs.remove(path)),
     removeEmptyFolders: (path) => wrap('removing-folder', path, () => fs.removeEmptyFolders(path)),
+    ...(fs.createChecksThenWrites === true ? { createChecksThenWrites: true } : {}),
     ...(fs.listFolder === undefined ? {} : { listFolder: (folder: string) => wrap('listing', folder, () => fs.listFolder?.(folder) ?? Promise.resolve([])) }),
     ...(fs.stat === undefined ? {} : { stat: (path: string) => wrap('reading', path, () => fs.stat?.(path) ?? Promise.resolve(undefined)) }),
   };
@@ -197,6 +200,26 @@ export function count(tally: Tally, result: { readonly kind: 'converted' | 'alre
     tally.already++;
   } else if (result.kind === 'attention') {
     tally.attention.push(result.attention);
+  }
+}
+
+/**
+ * Runs `run` holding the names lock too (namesLock.ts), as a window's change of an opaque journal
+ * does: a run's reads and writes of names.age, so no window's change of it lands between them. Taken
+ * only while the run holds the journal's lock, never the other way round (a window holds the names
+ * lock alone, never the journal's), so neither waits on the other for more than one window's change;
+ * a window taking the names lock after the run took the journal's finds its key stamp changed
+ * (keyStamp.ts) and writes nothing. A names lock held through every try stops the run
+ * ('names-lock-busy'); running again goes on.
+ */
+export async function withRunNamesLock<T>(host: Pick<MigrationHost, 'me' | 'liveness' | 'now'>, fs: JournalFs, run: () => Promise<T>): Promise<T> {
+  try {
+    return await withNamesLock(fs, { me: host.me, liveness: host.liveness, now: host.now }, PROCESS_WRITER, NAMES_PATH, run);
+  } catch (error) {
+    if (error instanceof NamesLockBusy) {
+      throw new MigrationStop(reason('names-lock-busy', NAMES_LOCK_PATH));
+    }
+    throw error;
   }
 }
 
@@ -242,15 +265,29 @@ export async function runLocked(host: MigrationHost, operation: Operation, body:
     // meanwhile). The others hold no entry's text or name even then: the descriptor and key.age are
     // written once, to no file, and key.next.age replaces key.age by a rename with no partial
     // (changePassphrase.ts finishes one cut off inside it).
+    // Every writer's partials are meant (layout.ts: under the lock any may be taken), found by listing
+    // the product's folder (partialsOf.ts).
+    // The map's copies under the names lock too: a window's write of it under way (its key check
+    // passed before this run took the journal's lock) ends first, refused at its key check.
     for (const path of [DESCRIPTOR_PATH, KEY_PATH, NEXT_KEY_PATH, NAMES_PATH, MARKER_PATH]) {
-      if (path === NAMES_PATH && await fs.read(NAMES_PATH) === undefined) {
+      if (path === NAMES_PATH) {
+        await withRunNamesLock(host, fs, async () => {
+          if (await fs.read(NAMES_PATH) !== undefined) {
+            for (const partial of await partialsOf(fs, path, [PROCESS_WRITER])) {
+              await fs.remove(partial);
+            }
+            await fs.remove(stagedPath(NAMES_PATH));
+          }
+        });
         continue;
       }
-      if (path === MARKER_PATH && await orphanedMarker(fs) !== undefined) {
-        await fs.rename(partialPath(MARKER_PATH), MARKER_PATH); // The marker's only copy (journalUnlock.ts readJournalState).
-        continue;
+      const marker = path === MARKER_PATH ? await orphanedMarker(fs) : undefined;
+      if (marker !== undefined) {
+        await fs.rename(marker.path, MARKER_PATH); // The marker's only copy (journalUnlock.ts readJournalState).
       }
-      await fs.remove(partialPath(path));
+      for (const partial of await partialsOf(fs, path, [PROCESS_WRITER])) {
+        await fs.remove(partial);
+      }
     }
     const result = await body(fs, tally);
     outcome = {

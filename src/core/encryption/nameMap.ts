@@ -45,30 +45,3 @@ export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reaso
   }
   return map;
 }
-
-/**
- * The map one window writes when another may have written names.age since this one last read or
- * wrote it (`base`): `mine` is this window's map now, `theirs` the one on disk now. Ids are random
- * and never reused, so the merge goes id by id:
- * - an id added by either window is kept (a lost id turns its entry into `recovered/<id>.md`);
- * - an id both have: this window's path if this window changed it since `base` (a rename), else
- *   theirs (the other window's rename, or the same path);
- * - an id this window took out (in `base`, not in `mine`: an entry renamed over it here) stays out;
- * - an id only this window still has (in `base` and `mine`, not in `theirs`) is kept: the other
- *   window may have taken it out, but dropping a name whose file still exists loses the entry's
- *   name, while keeping one whose file is gone costs nothing — the caller drops such ids where two
- *   ids name one entry (decryptingJournalFs.ts).
- */
-export function mergeNameMaps(base: NameMap, mine: NameMap, theirs: NameMap): Map<string, string> {
-  const merged = new Map<string, string>();
-  for (const [id, path] of mine) {
-    const changedHere = base.get(id) !== path;
-    merged.set(id, changedHere ? path : theirs.get(id) ?? path);
-  }
-  for (const [id, path] of theirs) {
-    if (!mine.has(id) && !base.has(id)) {
-      merged.set(id, path);
-    }
-  }
-  return merged;
-}

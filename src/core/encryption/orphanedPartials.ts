@@ -1,35 +1,66 @@
 // Saves that were cut off between the write and the rename, put back when the journal is unlocked. A
-// save writes the sealed entry to `NAME.md.age.lj-partial`, proves it, and renames it over
+// save writes the sealed entry to its writer's partial, `NAME.md.age.<writer>.lj-partial` (layout.ts;
+// `NAME.md.age.lj-partial` up to bf32f66, still put back), proves it, and renames it over
 // `NAME.md.age`; through `vscode.workspace.fs` (the web, remote hosts) that rename deletes the target
 // first, so a window closed in that moment leaves the partial, whole, and no `NAME.md.age`: the entry
 // would be missing from the journal until a migration settled it.
 //
 // Contracts:
-// - Only orphans are touched (entrySteps.ts partialStanding: neither the file the partial was to
-//   become nor that file's source is there). A partial beside its final form or its source is left
-//   to the migrations' rules (settlePartials), which this step does not apply.
-// - An orphan is put in place (renamed, never copied or rewritten) only when it is an encrypted
-//   entry's, was last written at least SAFE_AGE_MS ago — so a save under way in another window is
-//   never raced — and opens whole with the journal's keys (age checks every chunk, so a cut or
-//   damaged file fails). Any other orphan is left as it is; one that does not open is reported with
-//   why. Nothing is ever deleted.
+// - Orphans (entrySteps.ts partialStanding: neither the file the partial was to become nor that
+//   file's source is there) are put in place (renamed, never copied or rewritten) only when they are
+//   an encrypted entry's, were last written at least SAFE_AGE_MS ago — so a save under way in another
+//   window is never raced: whoever wrote it, a partial younger than that is a live writer's as far as
+//   this step knows (layout.ts), and is neither renamed nor removed — and open whole with the
+//   journal's keys (age checks every chunk, so a cut or damaged file fails). Any other orphan is left
+//   as it is; one that does not open is reported with why. Two writers' whole orphans of one entry
+//   (two windows' saves of a new entry, both cut off): the one written last is put in place, and the
+//   other is then beside it, settled as below.
+// - An encrypted entry's partial beside its entry's file (or its source), written at least
+//   SAFE_AGE_MS ago, is a dead writer's save cut off between its write and its rename (a window
+//   writes only its own partial, so no save of this version ever meets another's): it is settled by
+//   the migrations' rules (settlePartials) under the lock — kept as the new entry `NAME (interrupted
+//   save).md` beside its own (in the host's words; in an opaque journal a new opaque file that
+//   names.age gives that name, written under the names lock before the file exists — read as
+//   `recovered/ID.md` only where names.age does not name the entry) when it holds text the entry
+//   does not, and each kept one is told
+//   (`keptAside`); removed when it holds the entry's text, or age finds it cut short or damaged (a
+//   write that never finished). One whole but sealed to another key — a save cut off before a
+//   passphrase change in another window resealed its entry — may be the only copy of that text: it
+//   is left as it is and listed with age's reason (`kept`), as such an orphan is. Up to
+//   bf32f66 the next save of the entry did this; now the unlock does, so it is not hidden in VS Code,
+//   whose *Encrypt Journal…* refuses an encrypted journal.
+// - Copies of the map of opaque names that closed windows left beside a whole names.age, last written
+//   at least SAFE_AGE_MS ago, are removed under the same lock (mapCopies.ts): they hold no name any
+//   file uses.
 // - The survey only reads. Renames happen only when there is something to put back, under the lock
 //   the migrations take (lock.ts), after each orphan is examined again: a second window unlocking at
-//   the same moment, or a migration, either waits its turn or finds the work done.
+//   the same moment, or a migration, either waits its turn or finds the work done. An unlock's hold of
+//   that lock is judged by lockLiveness.ts unlockHoldLiveness (its process gone, or taken over ten
+//   minutes ago: an unlock takes seconds), and an unlock that finds such a dead unlock's lock takes it
+//   over and removes it even when it has nothing to put back: a window killed while it held it leaves
+//   no lock for good (the open windows' saves are not refused by it either: keyStamp.ts).
+// - In an opaque journal the examining again, the renames and the settling also hold the names lock
+//   (namesLock.ts), taken after the journal's lock as the runs take it (migrationRun.ts
+//   withRunNamesLock): a window's save holds the names lock through its last check and its rename, so
+//   a save told "saved" has landed before an orphan is examined, and the orphan is then beside that
+//   save (settled, its text kept aside), never renamed over it. A names lock held through every try
+//   leaves the orphans for the next unlock (`notNow`: names-lock-busy).
 import type { Sealing } from './entrySteps';
-import { partialStanding, SAFE_AGE_MS } from './entrySteps';
+import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
-import { sealingOf } from './journalUnlock';
-import { finalPathOf, isEncryptedEntryPath } from './layout';
+import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
+import { keepInFreeSlot } from './keptSaves';
+import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
 import { acquireLock } from './lock';
-import { FsFailure, guarded, lockHolder, type Attention, type MigrationHost } from './migrationRun';
+import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
+import { deadMapCopies } from './mapCopies';
+import { FsFailure, guarded, lockHolder, MigrationStop, withRunNamesLock, type Attention, type MigrationHost } from './migrationRun';
+import { newestFirst, oldEnough, writtenLongAgo, type WriteTimes } from './partialTimes';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
 import { errorMessage } from '../text/errorMessage';
 import type { JournalFs } from './journalFs';
 import type { UnlockedJournal } from './unlockJournal';
-
-export { SAFE_AGE_MS } from './entrySteps';
 
 /** What the survey reads: the journal's disk, the clock, and files' modification times. */
 export interface OrphanReading {
@@ -39,41 +70,68 @@ export interface OrphanReading {
   readonly modifiedAt: (path: string) => Promise<number | undefined>;
 }
 
-/** What putting orphans back needs besides: who this is, for the journal's lock (as a migration's host). */
-export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat'>;
+/**
+ * What putting orphans back needs besides: who this is, for the journal's lock (as a migration's
+ * host), and the words of a kept copy's name in the user's language (keptSaves.ts; English when absent).
+ */
+export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat' | 'keptWords'>;
 
-/** The unlocked journal's keys and names. */
-type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names'>;
+/** The unlocked journal's keys and names, and how it is encrypted (opaque names: the names lock is taken too). */
+type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names' | 'descriptor'>;
 
 export interface OrphanSurvey {
-  /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back. */
+  /** Orphans (partial paths) old enough that open whole with the journal's keys: saves to put back, the last written first. */
   readonly whole: readonly string[];
   /** Orphans written less than SAFE_AGE_MS ago, or at a time the file system does not tell: a save may be under way. */
   readonly recent: readonly string[];
   /** Orphans that do not open (another key, cut short, damaged) or hold a plain entry: left as they are, with why (in English, and as data). */
   readonly kept: readonly Attention[];
+  /**
+   * Partials of encrypted entries beside their entry's file (or its source), written at least
+   * SAFE_AGE_MS ago: a dead writer's save cut off between its write and its rename, to set aside
+   * (header). Whole or not: settlePartials tells.
+   */
+  readonly beside: readonly string[];
+}
+
+/** A save set aside by the unlock as a new entry beside its own (header). */
+export interface KeptAside {
+  /** The entry the save was of: its encrypted path (readable names) or its name (opaque names). */
+  readonly entry: string;
+  /** The new entry's file, `NAME (interrupted save).md.age` (readable names) or a new opaque file. */
+  readonly kept: string;
+  /** Opaque names: the name names.age gives the new file, `NAME (interrupted save).md`; absent when it gives none (read as `recovered/ID.md`). */
+  readonly name?: string;
 }
 
 export interface OrphanRepair extends OrphanSurvey {
   /** The entries' files put back in place (final paths, `NAME.md.age`). */
   readonly restored: readonly string[];
+  /** Copies of the map of opaque names closed windows left beside a whole names.age, removed (mapCopies.ts). */
+  readonly mapCopiesRemoved: readonly string[];
+  /** Saves set aside as new entries: another writer's beside its entry. */
+  readonly keptAside: readonly KeptAside[];
   /** Why the whole orphans were not (all) put back now: another run holds the journal's lock, or the disk failed; in English. */
   readonly notNow?: string;
   /** `notNow` as data for a translation (reasons.ts), or the system's own words where it has no reason of the product's. */
   readonly notNowWhy?: Reason | string;
 }
 
-type Examined = { readonly kind: 'none' | 'whole' | 'recent' } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
+type Examined = { readonly kind: 'none' | 'recent' | 'beside' | 'whole' } | { readonly kind: 'kept'; readonly reason: string; readonly why: Reason };
 
 const NONE: Examined = { kind: 'none' };
 
 /** One partial, read and checked; `none` when it is not an orphan (or is gone). */
 async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNames, partial: string): Promise<Examined> {
   const { fs } = reading;
-  if (await partialStanding(fs, partial, (path) => names.sourceOf(path)) !== 'orphan') {
+  const standing = await partialStanding(fs, partial, (path) => names.sourceOf(path));
+  const finalPath = finalPathOf(partial);
+  if (standing === 'redundant') {
+    return isEncryptedEntryPath(finalPath) && await oldEnough(timesOf(reading), partial) ? { kind: 'beside' } : NONE;
+  }
+  if (standing !== 'orphan') {
     return NONE;
   }
-  const finalPath = finalPathOf(partial);
   if (!isEncryptedEntryPath(finalPath)) {
     const why = reason('orphan-plain', partial);
     return { kind: 'kept', reason: englishReason(why), why };
@@ -82,7 +140,7 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
   if (written === undefined) {
     return NONE;
   }
-  if (!(written > 0) || reading.now().getTime() - written < SAFE_AGE_MS) {
+  if (!writtenLongAgo(written, reading.now().getTime())) {
     return { kind: 'recent' };
   }
   const bytes = await fs.read(partial);
@@ -90,7 +148,15 @@ async function examine(reading: OrphanReading, sealing: Sealing, names: EntryNam
     return NONE;
   }
   const opened = await sealing.open(partial, bytes);
-  return opened.ok ? { kind: 'whole' } : { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
+  if (!opened.ok) {
+    return { kind: 'kept', reason: opened.failure.message, why: ageReason(opened.failure) };
+  }
+  return { kind: 'whole' };
+}
+
+/** The reading's clock and file times, as the one-minute rule reads them (partialTimes.ts). */
+function timesOf(reading: OrphanReading): WriteTimes {
+  return { now: () => reading.now().getTime(), modifiedAt: reading.modifiedAt };
 }
 
 /** The journal's orphaned partials and what each is; reads only. */
@@ -99,6 +165,7 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
   const whole: string[] = [];
   const recent: string[] = [];
   const kept: Attention[] = [];
+  const beside: string[] = [];
   for (const partial of partials ?? (await listJournal(reading.fs)).partials) {
     const examined = await examine(reading, sealing, journal.names, partial);
     if (examined.kind === 'whole') {
@@ -107,9 +174,12 @@ export async function surveyOrphans(reading: OrphanReading, journal: OrphanKeys,
       recent.push(partial);
     } else if (examined.kind === 'kept') {
       kept.push({ path: partial, reason: examined.reason, why: examined.why });
+    } else if (examined.kind === 'beside') {
+      beside.push(partial);
     }
   }
-  return { whole, recent, kept };
+  // The last written first: of two writers' orphans of one entry, it is the one put in place.
+  return { whole: await newestFirst(whole, reading.modifiedAt), recent, kept, beside };
 }
 
 /** Why the orphans were not put back now, in English and as data (the system's words where the product has none). */
@@ -119,7 +189,60 @@ function notNowOf(why: Reason | string): Pick<OrphanRepair, 'notNow' | 'notNowWh
 
 /** A failure as a reason of the product's (a disk failure, guarded: FsFailure), else the system's words. */
 function failureWhy(error: unknown): Reason | string {
+  if (error instanceof MigrationStop && error.why !== undefined) {
+    return error.why; // The names lock held through every try (withRunNamesLock).
+  }
   return error instanceof FsFailure ? error.why : errorMessage(error);
+}
+
+/**
+ * Under the names lock (the unlock's, header): gives a kept copy of the entry whose opaque file is
+ * `finalPath` the first free `NAME (interrupted save N).md` in names.age, as read now — written before
+ * the copy's file exists, as every id is — and resolves to the copy's new opaque file, noting its name
+ * in `names`; 'full' when all KEPT_MAX names are held; undefined when names.age does not name the entry.
+ */
+async function nameKeptCopy(fs: JournalFs, sealing: Sealing, finalPath: string, words: string | undefined, names: Map<string, string>): Promise<string | 'full' | undefined> {
+  const id = opaqueIdOf(finalPath);
+  const map = await readNameMap(fs, sealing);
+  const entry = id === undefined ? undefined : map.get(id);
+  if (entry === undefined) {
+    return undefined;
+  }
+  const taken = new Set(map.values());
+  const keptId = newOpaqueId();
+  const name = await keepInFreeSlot(entry, {
+    ...(words === undefined ? {} : { words }),
+    held: async (path) => taken.has(path) || await fs.read(path) !== undefined,
+    claim: async (path) => {
+      await writeNameMap(fs, new Map([...map, [keptId, path]]), sealing, PROCESS_WRITER);
+      return true;
+    },
+  });
+  if (name === undefined) {
+    return 'full';
+  }
+  names.set(opaquePath(keptId), name);
+  return opaquePath(keptId);
+}
+
+/**
+ * Takes over and releases the journal's lock when it holds an unlock's holder `liveness` finds dead
+ * (header): the window was killed, or could not remove it, while it put back cut-off saves. Nothing
+ * else is touched; any other lock, or a live unlock's, is left. Undefined when done or nothing to do,
+ * else why the lock stays (the disk's failure rejects).
+ */
+async function removeDeadUnlockLock(fs: JournalFs, host: OrphanRepairHost, liveness: Liveness): Promise<Reason | string | undefined> {
+  const found = await fs.read(LOCK_PATH);
+  const holder = found === undefined ? undefined : parseHolder(found);
+  if (holder?.operation !== 'unlock' || liveness(holder) !== 'dead') {
+    return undefined;
+  }
+  const lock = await acquireLock(fs, lockHolder(host, 'unlock'), liveness);
+  if (!lock.ok) {
+    return lock.why; // Another run took it first: theirs, and alive.
+  }
+  await lock.release();
+  return undefined;
 }
 
 /**
@@ -134,24 +257,39 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   try {
     survey = await surveyOrphans(reading, journal);
   } catch (error) {
-    return { whole: [], recent: [], kept: [], restored: [], ...notNowOf(failureWhy(error)) };
+    return { whole: [], recent: [], kept: [], beside: [], restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
-  if (survey.whole.length === 0) {
-    return { ...survey, restored: [] }; // The usual case: nothing written, not even the lock.
+  const sealing = sealingOf(journal.keys);
+  const times = timesOf(host);
+  let mapCopies: string[];
+  try {
+    mapCopies = await deadMapCopies(fs, sealing, times);
+  } catch (error) {
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
+  }
+  // An unlock's lock is judged as a save judges it (lockLiveness.ts unlockHoldLiveness): a killed or stuck one is taken over.
+  const liveness = unlockHoldLiveness(host.liveness, host.now);
+  if (survey.whole.length === 0 && survey.beside.length === 0 && mapCopies.length === 0) {
+    // The usual case: nothing written, not even the lock — but for a dead unlock's lock left behind (header).
+    const notNow = await removeDeadUnlockLock(fs, host, liveness).catch((error: unknown) => failureWhy(error));
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...(notNow === undefined ? {} : notNowOf(notNow)) };
   }
   let lock;
   try {
-    lock = await acquireLock(fs, lockHolder(host, 'unlock'), host.liveness);
+    lock = await acquireLock(fs, lockHolder(host, 'unlock'), liveness);
   } catch (error) {
-    return { ...survey, restored: [], ...notNowOf(failureWhy(error)) };
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(failureWhy(error)) };
   }
   if (!lock.ok) {
-    return { ...survey, restored: [], ...notNowOf(lock.why) };
+    return { ...survey, restored: [], mapCopiesRemoved: [], keptAside: [], ...notNowOf(lock.why) };
   }
-  const sealing = sealingOf(journal.keys);
   const restored: string[] = [];
+  const mapCopiesRemoved: string[] = [];
+  const keptAside: KeptAside[] = [];
+  const attention: Attention[] = [];
   let notNow: Reason | string | undefined;
-  try {
+  // The examining again, the renames, the settling and the map's copies: in an opaque journal under the names lock too (header).
+  const putBack = async (): Promise<void> => {
     for (const partial of survey.whole) {
       // Again under the lock: another window may have put it back, or saved the entry, meanwhile.
       if ((await examine(reading, sealing, journal.names, partial)).kind === 'whole') {
@@ -159,6 +297,37 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         restored.push(finalPathOf(partial));
       }
     }
+    // Another writer's partials beside their entry, and the other writers' orphans of an entry just put back.
+    const besides: string[] = [];
+    for (const partial of [...survey.beside, ...survey.whole]) {
+      if ((await examine(reading, sealing, journal.names, partial)).kind === 'beside') {
+        besides.push(partial);
+      }
+    }
+    const keptNames = new Map<string, string>(); // Opaque file → the name names.age now gives it.
+    const settled = await settlePartials(fs, besides, {
+      sourceOf: (path) => journal.names.sourceOf(path),
+      open: (path, bytes) => sealing.open(path, bytes),
+      modifiedAt: host.modifiedAt,
+      now: host.now,
+      ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
+      ...(journal.descriptor?.names === 'opaque' ? { nameKept: (finalPath: string) => nameKeptCopy(fs, sealing, finalPath, host.keptWords, keptNames) } : {}),
+    });
+    keptAside.push(...settled.notes.map((note) => {
+      const name = keptNames.get(note.path);
+      return { entry: String(note.why?.args[0] ?? ''), kept: note.path, ...(name === undefined ? {} : { name }) };
+    }));
+    attention.push(...settled.attention);
+    // Again under the lock: a window may have written the map since (its copy then younger, or names.age changed).
+    for (const copy of await deadMapCopies(fs, sealing, times)) {
+      if (mapCopies.includes(copy)) {
+        await fs.remove(copy);
+        mapCopiesRemoved.push(copy);
+      }
+    }
+  };
+  try {
+    await (journal.descriptor?.names === 'opaque' ? withRunNamesLock(host, fs, putBack) : putBack());
   } catch (error) {
     notNow = failureWhy(error);
   }
@@ -167,5 +336,5 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   } catch (error) {
     notNow ??= reason('lock-not-removed-unlock', failureWhy(error));
   }
-  return { ...survey, restored, ...(notNow === undefined ? {} : notNowOf(notNow)) };
+  return { ...survey, kept: [...survey.kept, ...attention], restored, mapCopiesRemoved, keptAside, ...(notNow === undefined ? {} : notNowOf(notNow)) };
 }

@@ -7,7 +7,7 @@
 // text than the file, or be a write cut short; both are kept for the user). Plain files carry no check
 // of their own, so unlike an entry's partial (orphanedPartials.ts) nothing proves the partial whole:
 // it is the text the save wrote, and the only copy of it. Pure.
-import { SAFE_AGE_MS } from './entrySteps';
+import { writtenLongAgo } from './partialTimes';
 
 export type PlainPartialStanding = 'restore' | 'young' | 'beside';
 
@@ -16,5 +16,5 @@ export function plainPartialStanding(finalExists: boolean, writtenAt: number | u
   if (finalExists) {
     return 'beside';
   }
-  return writtenAt === undefined || !(writtenAt > 0) || now - writtenAt < SAFE_AGE_MS ? 'young' : 'restore';
+  return writtenLongAgo(writtenAt, now) ? 'restore' : 'young';
 }

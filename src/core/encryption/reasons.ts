@@ -40,6 +40,18 @@ const WORDS = {
   'while-removing-folder': (l10n, a) => l10n.t('{0} while removing the empty folder {1}', a[0] ?? '', a[1] ?? ''),
   'disk-read-back': (l10n, a) => l10n.t('{0} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again', a[0] ?? ''),
   'partial-taken': (l10n, a) => l10n.t('{0} was saved at the same moment by another window ({1} no longer held this save\'s bytes), so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
+  'saved-meanwhile': (l10n, a) => l10n.t('{0} was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window\'s change (a deleted or renamed entry comes back)', a[0] ?? ''),
+  // An opaque journal's change refused under the names lock (namesChanged.ts): the cause, as names.age has it now.
+  'saved-first-elsewhere': (l10n, a) => l10n.t('another window saved a new entry under the name {0} first', a[0] ?? ''),
+  'renamed-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}', a[0] ?? '', a[1] ?? ''),
+  'replaced-elsewhere': (l10n, a) => l10n.t('another window renamed another entry to {0}, in place of this one', a[0] ?? ''),
+  'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
+  'renamed-reused-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}, and another entry now has the name {0}', a[0] ?? '', a[1] ?? ''),
+  'deleted-reused-elsewhere': (l10n, a) => l10n.t('another window deleted {0}, and a new entry now has that name', a[0] ?? ''),
+  'recovered-named-elsewhere': (l10n, a) => l10n.t('another window gave {0} its name back: it is {1} now', a[0] ?? '', a[1] ?? ''),
+  'names-lock-busy': (l10n, a) => l10n.t('another window held the journal\'s names lock {0} through every try (it was saving, renaming or deleting an entry); nothing is lost: run again in a moment to go on', a[0] ?? ''),
+  'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
+  'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),
 
   // The journal's lock (lock.ts) and the runs that hold it.
   'run-encrypt': (l10n) => l10n.t('encrypt'),

@@ -12,6 +12,8 @@
 interface TimerGlobals {
   readonly setImmediate?: (callback: () => void) => unknown;
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
+  readonly setInterval: (callback: () => void, ms: number) => unknown;
+  readonly clearInterval: (timer: unknown) => void;
 }
 
 const timers = globalThis as unknown as TimerGlobals;
@@ -25,4 +27,17 @@ export function turn(): Promise<void> {
       timers.setTimeout(resolve, 0);
     }
   });
+}
+
+/** Resolves after `ms` milliseconds (the host's setTimeout): a short wait between two tries (namesLock.ts). */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    timers.setTimeout(resolve, ms);
+  });
+}
+
+/** Calls `run` every `ms` milliseconds (the host's setInterval) until the returned function is called: a holder's beat (namesLock.ts). */
+export function every(ms: number, run: () => void): () => void {
+  const timer = timers.setInterval(run, ms);
+  return () => timers.clearInterval(timer);
 }

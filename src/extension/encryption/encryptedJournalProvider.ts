@@ -22,6 +22,7 @@ import type { AgeFailureKind } from '../../core/crypto/ageFailure';
 import { DecryptingJournalFs, EntryUnreadable, type PlainKeptWhy } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
+import type { NamesLockHost } from '../../core/encryption/namesLock';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
 import { writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
@@ -30,7 +31,7 @@ import { keptSaveWords } from './keptSaveWords';
 import { lostNamesMessage } from './lostNamesMessage';
 import { plainKeptMessage } from './plainKeptMessage';
 import { saveRefusal } from './saveRefusal';
-import { workspaceJournalFs } from './workspaceJournalFs';
+import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 interface Mount {
   readonly root: vscode.Uri;
@@ -78,9 +79,14 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   /**
    * Shows the unlocked journal at `root` under this provider; resolves to the mount's root URI. `disk`
    * is for tests and other hosts; by default the journal is reached through `vscode.workspace.fs`.
+   * `keptAside`: entries listed as `recovered/ID.md` that are an unlock's kept copies of interrupted
+   * saves, told as such in the output: left out of the warning for entries whose name is lost.
+   * `lockHost`: how an opaque journal's names lock is taken here (migrationHost.ts namesLockHost).
    */
-  mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root)): vscode.Uri {
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries));
+  mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root), keptAside: readonly string[] = [], lockHost?: NamesLockHost): vscode.Uri {
+    // The one-minute rule's file times: the disk's own stat where it has one (Node's fs), else VS Code's.
+    const times = disk.stat === undefined ? { now: () => Date.now(), modifiedAt: workspaceModifiedAt(root) } : undefined;
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries.filter((entry) => !keptAside.includes(entry))), undefined, times, lockHost);
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -113,6 +119,9 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * do (lostNamesMessage.ts); the Explorer shows only the sealed files, so the message opens the first.
    */
   private namesLost(id: string, entries: readonly string[]): void {
+    if (entries.length === 0) {
+      return;
+    }
     const open = vscode.l10n.t('Open');
     void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries), open).then((choice) => {
       if (choice === open && entries[0] !== undefined) {
@@ -384,7 +393,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.FileExists(uri);
     }
     if (options.overwrite) {
-      await this.saving(() => writeAtomic(mount.disk, path, content));
+      await this.saving(() => writeAtomic(mount.disk, path, content, mount.view.writer));
     } else if (!await mount.disk.createExclusive(path, content)) {
       throw vscode.FileSystemError.FileExists(uri);
     }
@@ -432,7 +441,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('{0} is not empty.', path));
     }
     for (const file of files) {
-      await mount.view.remove(file);
+      await this.saving(() => mount.view.remove(file)); // An opaque journal's delete can be refused (saveRefusal.ts).
       mount.sizes.delete(file);
     }
     if (path !== '') {

@@ -1,5 +1,5 @@
 // What the output channel says after an unlock put back the saves cut off before their rename
-// (interruptedSaves.ts): each entry put back, each partial left with why, each one left because it
+// (interruptedSaves.ts): each entry put back, each save set aside as a new entry, each partial left with why, each one left because it
 // may be a save under way, and why nothing was put back now. The core's reasons (a lock another run
 // holds, a file that does not open, the disk) come as data (core/encryption/reasons.ts) and are worded
 // here in the user's language with the sentence around them, as the migrations' outcomes are
@@ -10,7 +10,8 @@
 import type * as vscode from 'vscode';
 /** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
 import type { Translator } from '../../core/text/format';
-import { finalPathOf } from '../../core/encryption/layout';
+import { RECOVERED_FOLDER } from '../../core/encryption/entryNames';
+import { finalPathOf, opaqueIdOf } from '../../core/encryption/layout';
 import type { OrphanRepair } from '../../core/encryption/orphanedPartials';
 import { reasonText, type Reason } from '../../core/encryption/reasons';
 
@@ -24,11 +25,37 @@ function inUserWords(l10n: Translator, why: Reason | string): string {
   return typeof why === 'string' ? why : reasonText(l10n, why);
 }
 
+/**
+ * The entries the unlock's kept copies are listed as in an opaque journal (`recovered/ID.md`): the
+ * output says what they are, so the warning for entries whose name is lost leaves them out.
+ */
+export function keptAsideListed(repair: OrphanRepair): string[] {
+  return repair.keptAside.flatMap((item) => {
+    const id = opaqueIdOf(item.kept);
+    return id === undefined || item.name !== undefined ? [] : [`${RECOVERED_FOLDER}/${id}.md`];
+  });
+}
+
 export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): OutputLine[] {
   return [
     ...repair.restored.map((path): OutputLine => ({
       level: 'info',
       text: l10n.t('{0} was put back in place: its last save was cut off after the new version was written and checked, before it was renamed.', path),
+    })),
+    ...repair.keptAside.map((item): OutputLine => {
+      const id = opaqueIdOf(item.kept);
+      return {
+        level: 'warn',
+        // In an opaque journal the copy is named NAME (interrupted save).md in names.age; only where the map did not name the entry is it a
+        // new file the map does not name, which the user sees as recovered/ID.md (keptAsideListed).
+        text: id === undefined || item.name !== undefined
+          ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.name ?? item.kept, item.entry)
+          : l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1} (the journal\'s list of names does not name it). Compare the two, then delete the one you do not need.', item.entry, `${RECOVERED_FOLDER}/${id}.md`),
+      };
+    }),
+    ...repair.mapCopiesRemoved.map((path): OutputLine => ({
+      level: 'info',
+      text: l10n.t('{0} was removed: a copy of the journal\'s list of names that a closed window left over a minute ago, holding no name an entry uses (the list itself is whole).', path),
     })),
     ...repair.kept.map((item): OutputLine => ({
       level: 'warn',

@@ -1,5 +1,6 @@
 // When the journal is unlocked in a window: the saves that a closed window or a killed host cut off
-// between writing and renaming are put back in place (core/encryption/orphanedPartials.ts), and the
+// between writing and renaming are put back in place, or set aside as `NAME (interrupted save).md`
+// when they sit beside their entry (core/encryption/orphanedPartials.ts), and the
 // output channel is told what was put back and what was left, with why, in the user's language
 // (interruptedSaveLines.ts). It never stops the unlock: whatever cannot be done now is said and waits
 // for the next unlock. Then the same for the journal's plain files (templates, dot-folders,
@@ -9,18 +10,23 @@ import * as vscode from 'vscode';
 import { modifiedAtOf } from '../../core/encryption/migrationRun';
 import { restoreOrphans } from '../../core/encryption/orphanedPartials';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
-import { interruptedSaveLines } from './interruptedSaveLines';
+import { interruptedSaveLines, keptAsideListed } from './interruptedSaveLines';
+import { keptSaveWords } from './keptSaveWords';
 import { migrationHost } from './migrationHost';
 import { restorePlainPartials } from './plainPartials';
 
-/** Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when done. */
-export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<void> {
+/**
+ * Puts back the interrupted saves of the journal at `disk`, just unlocked as `journal`; resolves when
+ * done, to the entries an opaque journal lists its kept copies as (`recovered/ID.md`, told in the output).
+ */
+export async function restoreInterruptedSaves(disk: vscode.Uri, journal: UnlockedJournal, log: vscode.LogOutputChannel): Promise<readonly string[]> {
   const host = migrationHost(disk, () => undefined);
-  const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAtOf(host) }, journal);
+  const repair = await restoreOrphans({ ...host, modifiedAt: modifiedAtOf(host), keptWords: keptSaveWords(vscode.l10n) }, journal);
   for (const line of interruptedSaveLines(vscode.l10n, repair)) {
     log[line.level](line.text);
   }
   for (const line of await restorePlainPartials(disk)) {
     log[line.level](line.text);
   }
+  return keptAsideListed(repair);
 }

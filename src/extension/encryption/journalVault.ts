@@ -23,7 +23,7 @@ import { identityAsker } from './identityKeys';
 import { forgetPastedIdentity, rememberIdentity } from './identityMemory';
 import { unlockWithIdentity, type IdentityHost } from './identityUnlock';
 import { restoreInterruptedSaves } from './interruptedSaves';
-import { journalDiskFs } from './migrationHost';
+import { journalDiskFs, namesLockHost } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 import { plainEntryCount } from './plainEntries';
 import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from './unlockMessages';
@@ -86,9 +86,12 @@ export class JournalVault implements vscode.Disposable {
     return this.unlocking;
   }
 
-  /** Shows the unlocked journal under the provider, for every reader of the journal in this window. */
-  mount(disk: vscode.Uri, journal: UnlockedJournal): vscode.Uri {
-    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk));
+  /**
+   * Shows the unlocked journal under the provider, for every reader of the journal in this window;
+   * `keptAside`: entries listed as `recovered/ID.md` that the unlock told as its kept copies, not lost names.
+   */
+  mount(disk: vscode.Uri, journal: UnlockedJournal, keptAside: readonly string[] = []): vscode.Uri {
+    const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk), keptAside, namesLockHost());
     this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path), create: (uri, bytes) => this.provider.createFile(uri, bytes) });
     for (const warning of journal.warnings) {
       void vscode.window.showWarningMessage(halfMigratedMessage(vscode.l10n, warning));
@@ -102,8 +105,8 @@ export class JournalVault implements vscode.Disposable {
    * (mountWithKey, a passphrase change) need not: the migration has just settled every partial.
    */
   private async mountUnlocked(disk: vscode.Uri, journal: UnlockedJournal): Promise<vscode.Uri> {
-    await restoreInterruptedSaves(disk, journal, this.host.log);
-    const root = this.mount(disk, journal);
+    const keptAside = await restoreInterruptedSaves(disk, journal, this.host.log);
+    const root = this.mount(disk, journal, keptAside);
     if (journal.warnings.length === 0) {
       void this.warnPlainEntries(disk); // Not awaited: the journal opens at once; the listing tells when it can.
     }

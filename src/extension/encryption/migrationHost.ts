@@ -7,14 +7,20 @@
 import { hostname } from 'node:os';
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
+import type { NamesLockHost } from '../../core/encryption/namesLock';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { nodeJournalFs } from '../../node/encryption/nodeJournalFs';
-import { nodeLiveness, nodeMigrationHost } from '../../node/encryption/nodeMigrationHost';
+import { nodeLiveness, nodeMigrationHost, nodeNamesLockHost } from '../../node/encryption/nodeMigrationHost';
 import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
 
 /** The journal folder's files, as the core reads and writes them. */
 export function journalDiskFs(folder: vscode.Uri): JournalFs {
   return folder.scheme === 'file' ? nodeJournalFs(folder.fsPath) : workspaceJournalFs(folder);
+}
+
+/** How a window takes an opaque journal's names lock here: this process, judged as the runs' lock is (nodeLiveness). */
+export function namesLockHost(): NamesLockHost {
+  return nodeNamesLockHost();
 }
 
 export function migrationHost(folder: vscode.Uri, onProgress: (progress: MigrationProgress) => void): MigrationHost {

@@ -7,6 +7,7 @@
 // user deletes `.leadership-journal/lock`.
 import type * as vscode from 'vscode';
 import type { JournalFs } from '../../core/encryption/journalFs';
+import type { NamesLockHost } from '../../core/encryption/namesLock';
 import { heartbeatLiveness, LOCK_BEAT_MS } from '../../core/encryption/lockLiveness';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { workspaceJournalFs, workspaceModifiedAt } from './workspaceJournalFs';
@@ -20,6 +21,12 @@ export function journalDiskFs(folder: vscode.Uri): JournalFs {
 function everyBeat(beat: () => Promise<void>): () => void {
   const timer = setInterval(() => void beat(), LOCK_BEAT_MS);
   return () => clearInterval(timer);
+}
+
+/** How a window takes an opaque journal's names lock here: a holder judged by its beat, stale after a minute (namesLock.ts). */
+export function namesLockHost(): NamesLockHost {
+  const now = (): Date => new Date();
+  return { me: { pid: 0, host: 'a web window' }, liveness: heartbeatLiveness(now), now };
 }
 
 export function migrationHost(folder: vscode.Uri, onProgress: (progress: MigrationProgress) => void): MigrationHost {

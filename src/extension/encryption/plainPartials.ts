@@ -1,6 +1,7 @@
 // When an encrypted journal is unlocked: the saves of its plain files — templates and anything else
 // in its dot-folders (`.templates/`, `.calendar/`), and files at its top that are not entries
-// (`people.yml`) — that a closed window cut off between writing `NAME.lj-partial` and renaming it are
+// (`people.yml`) — that a closed window cut off between writing its partial (`NAME.<writer>.lj-partial`,
+// or an earlier version's `NAME.lj-partial`: core/encryption/layout.ts) and renaming it are
 // put back (core/encryption/plainPartials.ts says which), through vscode.workspace.fs in every host:
 // the web worker and remote or virtual folders, where VS Code's rename deletes the target first and a
 // closed tab can leave only the partial, and the desktop (whose Node rename is atomic, so it finds
@@ -9,6 +10,7 @@
 // What was put back or left, and why, goes to the output channel; nothing here stops the unlock.
 import * as vscode from 'vscode';
 import { finalPathOf, isEncryptedEntryPath, isPlainEntryPath, PARTIAL_SUFFIX, PRODUCT_FOLDER } from '../../core/encryption/layout';
+import { newestFirst } from '../../core/encryption/partialTimes';
 import { plainPartialStanding } from '../../core/encryption/plainPartials';
 import { errorCode, errorMessage } from '../../core/text/errorMessage';
 
@@ -65,9 +67,11 @@ export async function restorePlainPartials(root: vscode.Uri, now: () => number =
   } catch (error) {
     return [{ level: 'warn', text: vscode.l10n.t('The journal\'s templates and other plain files were not checked for saves cut off before their rename: {0}', errorMessage(error)) }];
   }
-  for (const partial of partials) {
+  const at = (path: string): vscode.Uri => vscode.Uri.joinPath(root, ...path.split('/'));
+  // The last written first, as the unlock does for entries (orphanedPartials.ts): of two writers'
+  // partials of one file with nothing at its name, the newer is put back and the older then stays beside it.
+  for (const partial of await newestFirst(partials, (path) => statOf(at(path)).then((stat) => stat?.mtime, () => undefined))) {
     const final = finalPathOf(partial);
-    const at = (path: string): vscode.Uri => vscode.Uri.joinPath(root, ...path.split('/'));
     try {
       const written = await statOf(at(partial));
       if (written === undefined) {

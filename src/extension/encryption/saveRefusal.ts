@@ -1,5 +1,10 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
-// in another window, another window saved the same entry at the same moment, KEPT_MAX cut-off saves
+// in another window, another window's unlock tidying the journal at that moment (keyStamp.ts: the key
+// unchanged, save again), another window changed, deleted or renamed the entry while the save ran (and what
+// saving again then does: VS Code's Compare/Overwrite, a deleted entry back), in an opaque journal
+// another window holding the journal's names lock through every try (namesLock.ts) or having
+// changed the entry's name or id since this window read them — renamed, replaced, deleted, saved
+// first: namesChanged.ts, worded for the save, rename or delete refused — KEPT_MAX cut-off saves
 // of the entry are kept beside it already (keptSaves.ts), or the disk refused the write (full,
 // read-only, no permission: diskRefusal.ts) — for an entry, and for a template or another file the
 // provider writes as it is. Each says that nothing was lost — what was saved before is still on
@@ -11,8 +16,12 @@
 import type * as vscode from 'vscode';
 /** `Translator`, what the functions below take: {@link vscode.l10n}, or a stand-in with the same `t`. */
 import type { Translator } from '../../core/text/format';
-import { JournalKeyChanged } from '../../core/encryption/keyStamp';
+import { JournalBeingTidied, JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
+import { NAMES_LOCK_PATH } from '../../core/encryption/layout';
+import { NamesChanged } from '../../core/encryption/namesChanged';
+import { NamesLockBusy } from '../../core/encryption/namesLock';
+import { reasonText } from '../../core/encryption/reasons';
 import { PartialTaken } from '../../core/encryption/safeWrites';
 import { diskRefusalOf } from '../journal/diskRefusal';
 
@@ -26,8 +35,17 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
   if (error instanceof JournalKeyChanged) {
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
+  if (error instanceof JournalBeingTidied) {
+    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.') };
+  }
+  if (error instanceof NamesLockBusy) {
+    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window left its lock, {0}, behind (it closed in the middle of a save, or could not remove it): the lock is taken over at once where that window is known to be gone, else about a minute after it was last written.', NAMES_LOCK_PATH) };
+  }
+  if (error instanceof NamesChanged) {
+    return { kind: 'Unavailable', message: namesChangedMessage(l10n, error) };
+  }
   if (error instanceof PartialTaken) {
-    return { kind: 'Unavailable', message: l10n.t('This entry was saved at the same moment by another window. Save again.') };
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };
   }
   if (error instanceof KeptSavesFull) {
     return { kind: 'NoPermissions', message: l10n.t('Not saved: {0} cut-off saves of this entry are kept beside it already, and no name is left to keep the one found now, which this save would overwrite. Nothing was lost: that one stays as it is, and your text stays in the editor. Look through the kept saves, delete those you do not need, then save again.', KEPT_MAX) };
@@ -40,5 +58,31 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
       return { kind: 'NoPermissions', message: `${l10n.t('Not saved: the journal\'s folder cannot be written to (the disk is read-only, or permission was denied).')} ${nothingLost} ${l10n.t('Save again once the folder can be written to.')}` };
     case undefined:
       return undefined;
+  }
+}
+
+/** A NamesChanged in the user's words: its cause (as names.age has it now), for the save, rename or delete it refused, and what saving again does. */
+function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
+  const cause = error.why === undefined ? error.message : reasonText(l10n, error.why);
+  switch (error.operation) {
+    case 'rename':
+      return l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause);
+    case 'delete':
+      return l10n.t('Not deleted: {0}, so nothing was changed.', cause);
+    case 'save': {
+      const notSaved = l10n.t('Not saved: {0}, so nothing was written. Your text stays in the editor.', cause);
+      switch (error.why?.id) {
+        case 'renamed-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
+        case 'deleted-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
+        case 'recovered-named-elsewhere':
+          return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;
+        case 'names-changed-meanwhile':
+          return `${notSaved} ${l10n.t('Save again: it is then written with the names as they are now.')}`;
+        default:
+          return `${notSaved} ${l10n.t('Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.')}`;
+      }
+    }
   }
 }

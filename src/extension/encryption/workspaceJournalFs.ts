@@ -27,6 +27,8 @@ export function workspaceJournalFs(root: vscode.Uri): JournalFs {
   const fs = vscode.workspace.fs;
 
   return {
+    createChecksThenWrites: true,
+
     async list(): Promise<readonly ListedFile[]> {
       return listJournalFiles(async (folder) => (await fs.readDirectory(folder === '' ? root : at(folder))).map(([name, type]) => {
         const link = (type & vscode.FileType.SymbolicLink) !== 0;

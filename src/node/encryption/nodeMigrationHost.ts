@@ -4,6 +4,7 @@
 import { hostname } from 'node:os';
 import type { MigrationHost, MigrationProgress } from '../../core/encryption/migrationRun';
 import { beatOrProcessLiveness, type LockHolder, type Liveness } from '../../core/encryption/lockLiveness';
+import type { NamesLockHost } from '../../core/encryption/namesLock';
 import { nodeJournalFs } from './nodeJournalFs';
 
 export function processLiveness(holder: LockHolder): 'alive' | 'dead' | 'unknown' {
@@ -27,6 +28,12 @@ export function processLiveness(holder: LockHolder): 'alive' | 'dead' | 'unknown
  */
 export function nodeLiveness(now: () => Date): Liveness {
   return beatOrProcessLiveness(processLiveness, now);
+}
+
+/** How a Node process (a desktop window's extension host) takes an opaque journal's names lock: as this process, judged by nodeLiveness. */
+export function nodeNamesLockHost(): NamesLockHost {
+  const now = (): Date => new Date();
+  return { me: { pid: process.pid, host: hostname() }, liveness: nodeLiveness(now), now };
 }
 
 export interface NodeHostOptions {

@@ -12,15 +12,16 @@ import { newIdentity } from '../../../../src/core/crypto/ageKeys';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs, EntryUnreadable } from '../../../../src/core/encryption/decryptingJournalFs';
 import { interruptedSaveName } from '../../../../src/core/encryption/keptSaves';
-import { restoreOrphans, SAFE_AGE_MS } from '../../../../src/core/encryption/orphanedPartials';
+import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { Credential } from '../../../../src/core/encryption/journalKey';
 import { JournalTree } from '../../../../src/core/encryption/journalTree';
-import { NAMES_PATH, opaqueIdOf, partialPath } from '../../../../src/core/encryption/layout';
-import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
-import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
+import { legacyPartialPath, NAMES_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import { requireAge, runAge } from '../../../support/ageTool';
-import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
+import { ENTRIES, OTHER_FILES, fixtureJournal, journalKeys, testHost, AFTER_KILL } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
 const PASSPHRASE = 'Grüße — nur ich';
@@ -39,7 +40,13 @@ async function encrypted(names: 'readable' | 'opaque', credential: Credential = 
 async function opened(fs: MemoryJournalFs, credential: Credential = passphrase): Promise<DecryptingJournalFs> {
   const unlock = await unlockJournal(fs, credential);
   assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
-  return new DecryptingJournalFs(fs, unlock.journal);
+  return new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, undefined, undefined, undefined, AFTER_KILL); // Each view here follows a killed one, or is alone.
+}
+
+/** File times for a view: every file on the disk was written a minute and a millisecond ago. */
+function minuteOld(fs: MemoryJournalFs): { now: () => number; modifiedAt: (path: string) => Promise<number | undefined> } {
+  const now = Date.now();
+  return { now: () => now, modifiedAt: async (path) => (fs.files.has(path) ? now - SAFE_AGE_MS - 1 : undefined) };
 }
 
 async function listed(fs: { list: MemoryJournalFs['list'] }): Promise<string[]> {
@@ -82,12 +89,14 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
   }
 
   for (const names of ['readable', 'opaque'] as const) {
-    it(`keeps an earlier save cut off before its rename as an entry beside it, never under the new save (${names} names)`, async () => {
+    for (const style of ['own', 'old-style'] as const) {
+    it(`keeps an earlier save cut off before its rename (${style === 'own' ? 'this view\'s own partial' : 'an old-style NAME.md.age.lj-partial, up to bf32f66'}) as an entry beside it, never under the new save (${names} names)`, async () => {
       const fs = await encrypted(names);
       const kept: string[] = [];
       const unlock = await unlockJournal(fs, passphrase);
       assert.ok(unlock.ok);
-      const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`));
+      // An old-style one was written over a minute ago: a window may take it only then (layout.ts).
+      const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, minuteOld(fs));
       const sealedOf = (path: string): string => view.sealedPathOf(path);
       const original = fs.files.get(sealedOf(TODAY));
       assert.ok(original !== undefined);
@@ -95,9 +104,9 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       await view.write(TODAY, cutOff);
       const cutOffSealed = fs.files.get(sealedOf(TODAY));
       assert.ok(cutOffSealed !== undefined);
-      const partial = partialPath(sealedOf(TODAY));
+      const partial = style === 'own' ? partialPath(sealedOf(TODAY), view.writer) : legacyPartialPath(sealedOf(TODAY));
 
-      // A save cut off after VS Code's rename deleted the entry, less than a minute ago: only the partial is there.
+      // A save cut off after VS Code's rename deleted the entry: only the partial is there.
       fs.files.delete(sealedOf(TODAY));
       fs.put(partial, cutOffSealed);
       const later = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it, from the template.\n');
@@ -124,16 +133,56 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
       await view.write(TODAY, NEW_TEXT);
       assert.equal(kept.length, 2, kept.join(', '));
 
-      // One that does not open (cut short by a crash) is kept as it is too: it is not this product's to judge.
+      // One that age finds cut short (a crash in the middle of its write) holds nothing only it has: dropped, as the unlock and the runs drop it.
       fs.put(partial, cutOffSealed.subarray(0, cutOffSealed.length - 20));
       await view.write(TODAY, later);
-      await assert.rejects(view.read(interruptedSaveName(TODAY, 3)), EntryUnreadable);
+      assert.equal(await view.read(interruptedSaveName(TODAY, 3)), undefined, 'nothing kept aside');
       assert.deepEqual(await view.read(TODAY), later);
+      assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
+      assert.equal(kept.length, 2, kept.join(', '));
+
+      // One whole but sealed to another key may be the only copy of a save: this view's own, whose name the save writes, is kept as a new entry as it is (it does not open here); an old-style one is left where it is, for the unlock to name.
+      const foreign = await createSealer({ recipients: [(await newIdentity(new Date())).recipient] }).seal(utf8('Sealed before a passphrase change.\n'));
+      fs.put(partial, foreign);
+      await view.write(TODAY, NEW_TEXT);
+      assert.deepEqual(await view.read(TODAY), NEW_TEXT);
+      if (style === 'own') {
+        assert.deepEqual(kept.slice(2), [`${TODAY} -> ${interruptedSaveName(TODAY, 3)}`], 'kept, and the host told');
+        await assert.rejects(view.read(interruptedSaveName(TODAY, 3)), EntryUnreadable);
+        assert.deepEqual(fs.files.get(sealedOf(interruptedSaveName(TODAY, 3))), foreign, 'its bytes as they were');
+      } else {
+        assert.equal(kept.length, 2, 'nothing kept aside');
+        assert.deepEqual(fs.files.get(partial), foreign, 'left as it was');
+        fs.files.delete(partial);
+      }
       assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'no partial left');
       assert.deepEqual(plainOnDisk(fs, 'reorg'), [], 'no text on disk');
       assert.deepEqual(await (await opened(fs)).read(first), cutOff, 'a fresh unlock reads the kept save under its name');
     });
+    }
   }
+
+  it('leaves an old-style NAME.md.age.lj-partial written under a minute ago as it is: a window of an earlier version may be saving it (the save lands in its own partial)', async () => {
+    const fs = await encrypted('readable');
+    const kept: string[] = [];
+    const unlock = await unlockJournal(fs, passphrase);
+    assert.ok(unlock.ok);
+    const now = Date.now();
+    const view = new DecryptingJournalFs(fs, unlock.journal, (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, { now: () => now, modifiedAt: async (at) => (fs.files.has(at) ? now - 20_000 : undefined) });
+    const legacy = legacyPartialPath(`${TODAY}.age`);
+    const theirs = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nAn older window\'s save, half-way through.\n');
+    const original = fs.files.get(`${TODAY}.age`);
+    await view.write(TODAY, theirs);
+    const under = fs.files.get(`${TODAY}.age`);
+    assert.ok(original !== undefined && under !== undefined);
+    fs.put(`${TODAY}.age`, original);
+    fs.put(legacy, under.subarray(0, under.length - 40)); // Its write under way: cut short so far.
+    await view.write(TODAY, NEW_TEXT);
+    assert.deepEqual(await view.read(TODAY), NEW_TEXT, 'the save lands');
+    assert.deepEqual(fs.files.get(legacy), under.subarray(0, under.length - 40), 'the other window\'s partial is as it was');
+    assert.deepEqual(kept, [], 'nothing kept aside');
+    assert.deepEqual((await listed(view)).filter((path) => path.includes('interrupted')), []);
+  });
 
   it('keeps an earlier save cut off before its rename when no one listens for it too (a view made without onKept)', async () => {
     const fs = await encrypted('readable');
@@ -142,7 +191,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.ok(original !== undefined);
     const cutOff = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off: the reorg is off.\n');
     await view.write(TODAY, cutOff);
-    fs.put(partialPath(`${TODAY}.age`), fs.files.get(`${TODAY}.age`) ?? new Uint8Array());
+    fs.put(partialPath(`${TODAY}.age`, view.writer), fs.files.get(`${TODAY}.age`) ?? new Uint8Array());
     fs.put(`${TODAY}.age`, original);
     await view.write(TODAY, NEW_TEXT);
     assert.deepEqual(await view.read(TODAY), NEW_TEXT);
@@ -164,7 +213,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
           const crashed = start.clone();
           const view = await opened(crashed);
           crashed.faults = { killAfter: crashed.operations + done, torn };
-          await assert.rejects(view.write(path, NEW_TEXT));
+          await view.write(path, NEW_TEXT).catch(() => undefined); // Killed at the lock's release, after its rename: saved.
           crashed.faults = {};
           const context = `killed after ${done} of ${steps} steps${torn ? ' (torn)' : ''}`;
           if (renameDeletesFirst) {
@@ -318,6 +367,64 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     await assert.rejects(view.rename(TODAY, 'notes/today.txt'), /stays an entry/, 'an entry cannot become a plain file');
   });
 
+  it('renaming an entry over another in an opaque journal first settles the replaced entry\'s dead saves beside its file, so none comes back as recovered/ID.md at the next unlock', async () => {
+    const fs = await encrypted('opaque');
+    const journal = async (): Promise<UnlockedJournal> => {
+      const unlock = await unlockJournal(fs, passphrase);
+      assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+      return unlock.journal;
+    };
+    const lost = utf8('A save of the replaced entry no one else holds.\n');
+    const dead = partialPath((await opened(fs)).sealedPathOf(TODAY), '7window2'); // Another window's save of TODAY, killed before its rename.
+    fs.put(dead, await sealingOf((await journal()).keys).seal(lost));
+    const kept: [string, string][] = [];
+    const view = new DecryptingJournalFs(fs, await journal(), (entry, copy) => kept.push([entry, copy]), undefined, undefined, undefined, undefined, minuteOld(fs));
+
+    await view.rename('2026/12/2026-12-01.md', TODAY);
+
+    assert.ok(!fs.files.has(dead), 'the dead save is not left beside a file that is gone');
+    assert.deepEqual(kept, [[TODAY, interruptedSaveName(TODAY, 1)]], 'kept as the replaced entry\'s interrupted save, and told');
+    const times = minuteOld(fs);
+    await restoreOrphans({ fs, me: { pid: 7, host: 'test-host' }, liveness: () => 'alive', now: () => new Date(times.now()), modifiedAt: times.modifiedAt }, await journal());
+    const after = await opened(fs);
+    assert.deepEqual((await listed(after)).filter((path) => path.startsWith('recovered/')), [], 'nothing comes back under a lost name');
+    assert.deepEqual(await after.read(TODAY), ENTRIES['2026/12/2026-12-01.md'], 'the renamed entry');
+    assert.deepEqual(await after.read(interruptedSaveName(TODAY, 1)), lost);
+  });
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`deleting an entry removes a dead window's save of it that age finds cut short, so no unlock warns of it again; one whole but sealed to another key stays, named by the unlock (${names} names)`, async () => {
+      const fs = await encrypted(names);
+      const journal = async (): Promise<UnlockedJournal> => {
+        const unlock = await unlockJournal(fs, passphrase);
+        assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+        return unlock.journal;
+      };
+      const sealedPath = (await opened(fs)).sealedPathOf(TODAY);
+      const sealed = fs.files.get(sealedPath);
+      assert.ok(sealed !== undefined);
+      const cut = partialPath(sealedPath, '7window2'); // Killed in the middle of its write.
+      fs.put(cut, sealed.subarray(0, sealed.length - 20));
+      const stranger = await newIdentity(new Date());
+      const foreign = partialPath(sealedPath, '7window3'); // Whole, to a key this journal no longer has: perhaps the only copy of that save.
+      fs.put(foreign, await createSealer({ recipients: [stranger.recipient] }).seal(utf8('A save sealed before a passphrase change.\n')));
+      const kept: string[] = [];
+      const view = new DecryptingJournalFs(fs, await journal(), (entry, copy) => kept.push(`${entry} -> ${copy}`), undefined, undefined, undefined, undefined, minuteOld(fs));
+
+      await view.remove(TODAY);
+
+      assert.ok(!fs.files.has(cut), 'the cut-short save is removed with the entry');
+      assert.ok(fs.files.has(foreign), 'the one sealed to another key is left as it is');
+      assert.deepEqual(kept, [], 'nothing kept aside');
+      const times = minuteOld(fs);
+      for (const unlock of [1, 2]) {
+        const repair = await restoreOrphans({ fs, me: { pid: 7, host: 'test-host' }, liveness: () => 'alive', now: () => new Date(times.now()), modifiedAt: times.modifiedAt }, await journal());
+        assert.deepEqual(repair.kept.map((note) => note.path), [foreign], `unlock ${unlock} names only the one sealed to another key`);
+      }
+      assert.equal(await (await opened(fs)).read(TODAY), undefined, 'the deleted entry does not come back');
+    });
+  }
+
   it('says which entry does not open, and reads the rest', async () => {
     const fs = await encrypted('readable');
     const stranger = await newIdentity(new Date());
@@ -404,154 +511,7 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
   });
 
-  /** `disk` as one window sees it, with `hook` run around its operations on the name map's files (the test orders two windows' steps by it). */
-  function windowDisk(disk: MemoryJournalFs, hook: (op: 'read' | 'wrote', path: string) => Promise<void>): MemoryJournalFs {
-    return new Proxy(disk, {
-      get(target, key, receiver) {
-        if (key === 'read') {
-          return async (path: string) => {
-            const bytes = await target.read(path);
-            if (path.startsWith(NAMES_PATH)) {
-              await hook('read', path); // Read, then held: what it returns is what was there before.
-            }
-            return bytes;
-          };
-        }
-        if (key === 'write') {
-          return async (path: string, bytes: Uint8Array) => {
-            await target.write(path, bytes);
-            if (path.startsWith(NAMES_PATH)) {
-              await hook('wrote', path);
-            }
-          };
-        }
-        const value: unknown = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  }
-
-  it('two windows writing the map of opaque names at the same instant do not cross: the one whose read is stale reads names.age again before its rename and merges, so both entries keep their names', async () => {
-    const fs = await encrypted('opaque');
-    const fromA = utf8('Written in window A.\n');
-    const fromB = utf8('Written in window B.\n');
-    let releaseB = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      releaseB = resolve;
-    });
-    let holding = true;
-    const unlockA = await unlockJournal(fs, passphrase);
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockA.ok && unlockB.ok);
-    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
-    // B reads names.age, then waits while A's whole save runs: B then writes the map it read, plus its own id, over A's.
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'read' && path === NAMES_PATH && holding) {
-        holding = false;
-        await held;
-      }
-    }), unlockB.journal);
-    const savingB = windowB.write('2026/11/2026-11-25.md', fromB);
-    await windowA.write('2026/11/2026-11-24.md', fromA);
-    releaseB();
-    await savingB;
-
-    assert.equal(holding, false, 'B\'s read was held while A\'s whole save ran: the writes crossed');
-
-    const later = await opened(fs); // names.age alone, as another window or a reload sees it.
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'A\'s id was not written over: no entry lost its name');
-    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
-    assert.deepEqual(await later.read(TODAY), ENTRIES[TODAY]);
-    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.lj-partial')), [], 'B\'s first partial was removed, not left');
-  });
-
-  it('two windows\' map writes crossing inside the one read before a rename lose no name: the window whose rename put the other\'s map in place reads it back, finds its name missing and writes the merged map again', async () => {
-    const fs = await encrypted('opaque');
-    const fromB = utf8('---\ndate: 2026-11-25\nkind: daily\n---\n\nWritten in window B.\n');
-    const unlockA = await unlockJournal(fs, passphrase);
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockA.ok && unlockB.ok);
-    const partial = partialPath(NAMES_PATH);
-    let aWrote = (): void => undefined;
-    const aHasWritten = new Promise<void>((resolve) => {
-      aWrote = resolve;
-    });
-    let releaseA = (): void => undefined;
-    const aHeld = new Promise<void>((resolve) => {
-      releaseA = resolve;
-    });
-    // A writes its map's partial and waits there.
-    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        aWrote();
-        await aHeld;
-      }
-    }), unlockA.journal);
-    let wroteOwn = false;
-    let savingA: Promise<void> | undefined;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read A's
-    // partial lands over B's: B's rename then puts A's map (without B's new name) in place, and B's
-    // read of names.age after its rename finds its name missing.
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        wroteOwn = true;
-      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && savingA === undefined) {
-        savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
-        await aHasWritten;
-      }
-    }), unlockB.journal);
-    await windowB.write('2026/11/2026-11-25.md', fromB);
-    assert.ok(savingA !== undefined, 'A\'s partial landed between B\'s last check and its rename');
-    releaseA();
-    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told to save again: its partial was taken');
-
-    const lost: string[][] = [];
-    const unlock = await unlockJournal(fs, passphrase);
-    assert.ok(unlock.ok);
-    const later = new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, (entries) => lost.push([...entries]));
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'B\'s entry kept its name');
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
-    assert.deepEqual(lost, [], 'and nothing is said');
-
-    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // A saves again, in the same window.
-    const afterwards = await opened(fs);
-    assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), []);
-    assert.deepEqual([...fs.files.keys()].filter((path) => path.endsWith('.md.age') && opaqueIdOf(path) === undefined), [], 'every entry under an opaque name: A\'s refused id, which B\'s map carried, does not leave its new one without a name');
-    assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
-    assert.deepEqual(await afterwards.read('2026/11/2026-11-24.md'), NEW_TEXT);
-  });
-
-  it('another window\'s write of the map\'s partial under way when this window renames it (cut short): this window finds names.age does not open and writes its whole map back, so the journal still opens and no name is lost', async () => {
-    const fs = await encrypted('opaque');
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockB.ok);
-    const partial = partialPath(NAMES_PATH);
-    const cutShort = (fs.files.get(NAMES_PATH) ?? new Uint8Array(0)).slice(0, 60); // Another window's map, its first bytes written (Node's fs truncates, then writes).
-    let wroteOwn = false;
-    let tore = false;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read
-    // the other window's write of the partial has begun: B's rename puts its first bytes in place.
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        wroteOwn = true;
-      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !tore) {
-        tore = true;
-        fs.put(partial, cutShort);
-      }
-    }), unlockB.journal);
-    const fromB = utf8('Written in window B.\n');
-    await windowB.write('2026/11/2026-11-25.md', fromB);
-    assert.ok(tore);
-    const later = await opened(fs); // Fails when names.age was left cut short: no entry of the journal would open.
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), fromB);
-    for (const [path, bytes] of Object.entries(ENTRIES)) {
-      assert.deepEqual(await later.read(path), bytes, path);
-    }
-  });
-
-  it('an entry whose name names.age no longer holds (a sync put back an older map) is listed as recovered/<id>.md with its text, said once, and its name comes back with the next map write of a window that knows it', async () => {
+  it('an entry whose name names.age no longer holds (a sync put back an older map) is listed as recovered/<id>.md with its text, said once, and renaming the recovered entry gives it its name again; a window that still knows the name writes it back at its next change', async () => {
     const fs = await encrypted('opaque');
     const older = fs.files.get(NAMES_PATH);
     assert.ok(older !== undefined);
@@ -571,44 +531,21 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     await listed(later);
     assert.deepEqual(lost, [recovered], 'said once, not at every listing');
 
-    await windowB.write('2026/11/2026-11-26.md', NEW_TEXT); // B's next new entry writes the map again, with B's names.
+    await later.rename(recovered[0] ?? '', '2026/11/2026-11-25.md'); // The user gives it its name back.
     const quiet: string[][] = [];
     const unlockAgain = await unlockJournal(fs, passphrase);
     assert.ok(unlockAgain.ok);
     const afterwards = new DecryptingJournalFs(fs, unlockAgain.journal, undefined, undefined, undefined, (entries) => quiet.push([...entries]));
     assert.deepEqual((await listed(afterwards)).filter((path) => path.startsWith('recovered/')), [], 'the name is back');
     assert.deepEqual(await afterwards.read('2026/11/2026-11-25.md'), fromB);
-    assert.deepEqual(await afterwards.read('2026/11/2026-11-26.md'), NEW_TEXT);
     assert.deepEqual(quiet, [], 'and nothing is said');
-  });
 
-  it('another window\'s whole map write landing inside the one read before a rename: the window whose partial was taken is told to save again, and no name is lost', async () => {
-    const fs = await encrypted('opaque');
-    const fromA = utf8('Written in window A.\n');
-    const unlockA = await unlockJournal(fs, passphrase);
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockA.ok && unlockB.ok);
-    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
-    const partial = partialPath(NAMES_PATH);
-    let wroteOwn = false;
-    let crossed = false;
-    // B writes its partial, reads it back, checks names.age one last time — and right after that read
-    // A's whole save lands, its map written through the same partial and renamed into place.
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        wroteOwn = true;
-      } else if (op === 'read' && path === NAMES_PATH && wroteOwn && !crossed) {
-        crossed = true;
-        await windowA.write('2026/11/2026-11-24.md', fromA);
-      }
-    }), unlockB.journal);
-    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken, 'B is told another window saved at the same moment');
-    assert.ok(crossed);
-    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
-    const later = await opened(fs);
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), [], 'no entry lost its name');
-    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), fromA);
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
+    fs.put(NAMES_PATH, older); // The sync puts the older map back again.
+    await windowB.write('2026/11/2026-11-26.md', NEW_TEXT); // B still knows the name of its entry, whose file is there: written back (knownNames.ts).
+    const last = await opened(fs);
+    assert.deepEqual((await listed(last)).filter((path) => path.startsWith('recovered/')), [], 'B wrote the name it knows back');
+    assert.deepEqual(await last.read('2026/11/2026-11-25.md'), fromB);
+    assert.deepEqual(await last.read('2026/11/2026-11-26.md'), NEW_TEXT);
   });
 
   it('says nothing of lost names when names.age does not open at the listing (another window changed the key): the names may not be lost', async () => {
@@ -624,77 +561,12 @@ describe('encryption: an encrypted journal read and written as a plain one', fun
     assert.deepEqual(lost, [], 'nothing said');
   });
 
-  it('gives up with PartialTaken, writing nothing of its map, when another window\'s map write lands before every one of its renames; saving again then lands', async () => {
-    const fs = await encrypted('opaque');
-    const unlockA = await unlockJournal(fs, passphrase);
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockA.ok && unlockB.ok);
-    const windowA = new DecryptingJournalFs(fs, unlockA.journal);
-    let busy = true;
-    let fromA = 0;
-    // Each time B reads its map's partial back, A adds an entry: names.age has changed before B's rename.
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (busy && op === 'read' && path === partialPath(NAMES_PATH)) {
-        fromA += 1;
-        await windowA.write(`2026/10/2026-10-${String(fromA).padStart(2, '0')}.md`, NEW_TEXT);
-      }
-    }), unlockB.journal);
-    await assert.rejects(windowB.write('2026/11/2026-11-25.md', NEW_TEXT), (error: unknown) => error instanceof PartialTaken);
-    busy = false;
-    assert.ok(fromA >= 2, 'B read and merged again after each of A\'s writes');
-    const between = await opened(fs);
-    assert.equal(await between.read('2026/11/2026-11-25.md'), undefined, 'B\'s entry was not written');
-    assert.deepEqual((await listed(between)).filter((path) => path.startsWith('recovered/')), [], 'and no name of A\'s was lost');
-    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // Saved again.
-    const later = await opened(fs);
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
-    for (let day = 1; day <= fromA; day++) {
-      assert.deepEqual(await later.read(`2026/10/2026-10-${String(day).padStart(2, '0')}.md`), NEW_TEXT);
-    }
-  });
-
-  it('two windows writing the map\'s partial at the same instant: the one whose partial was taken is told to save again, and the other\'s map lands', async () => {
-    const fs = await encrypted('opaque');
-    const unlockA = await unlockJournal(fs, passphrase);
-    const unlockB = await unlockJournal(fs, passphrase);
-    assert.ok(unlockA.ok && unlockB.ok);
-    let bWrote = (): void => undefined;
-    const bHasWritten = new Promise<void>((resolve) => {
-      bWrote = resolve;
-    });
-    let releaseB = (): void => undefined;
-    const bHeld = new Promise<void>((resolve) => {
-      releaseB = resolve;
-    });
-    const partial = partialPath(NAMES_PATH);
-    // A writes its partial and waits; B writes over it and waits; A reads B's back; then B goes on.
-    const windowA = new DecryptingJournalFs(windowDisk(fs, async (op, path) => (op === 'wrote' && path === partial ? bHasWritten : undefined)), unlockA.journal);
-    const windowB = new DecryptingJournalFs(windowDisk(fs, async (op, path) => {
-      if (op === 'wrote' && path === partial) {
-        bWrote();
-        await bHeld;
-      }
-    }), unlockB.journal);
-    const savingA = windowA.write('2026/11/2026-11-24.md', NEW_TEXT);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const savingB = windowB.write('2026/11/2026-11-25.md', NEW_TEXT);
-    await assert.rejects(savingA, (error: unknown) => error instanceof PartialTaken, 'A is told another window saved at the same moment');
-    releaseB();
-    await savingB;
-    await windowA.write('2026/11/2026-11-24.md', NEW_TEXT); // Saved again.
-    const later = await opened(fs);
-    assert.deepEqual((await listed(later)).filter((path) => path.startsWith('recovered/')), []);
-    assert.deepEqual(await later.read('2026/11/2026-11-24.md'), NEW_TEXT);
-    assert.deepEqual(await later.read('2026/11/2026-11-25.md'), NEW_TEXT);
-  });
-
-  it('merges renames made in another window: an entry renamed over another there still reads here, and nothing comes back', async () => {
+  it('an entry renamed over another in one window stays so when another window adds an entry after it, and nothing comes back', async () => {
     const fs = await encrypted('opaque');
     const windowA = await opened(fs);
     const windowB = await opened(fs);
     await windowA.rename('notes/odd.MD', TODAY); // A replaces today's entry with the notes file.
-    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // B still has today's old id; its write merges.
+    await windowB.write('2026/11/2026-11-25.md', NEW_TEXT); // B still has today's old id; its write reads names.age under the lock.
     const later = await opened(fs);
     assert.deepEqual(await later.read(TODAY), ENTRIES['notes/odd.MD'], 'the entry A moved, not the one it replaced');
     assert.equal((await listed(later)).includes('notes/odd.MD'), false, 'the moved entry is not back at its old name');

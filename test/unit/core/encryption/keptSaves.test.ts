@@ -11,18 +11,20 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
-import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
 import { ENGLISH_KEPT_WORDS, interruptedSaveName, KEPT_MAX, keepInFreeSlot, keptWords, KeptSavesFull, KNOWN_KEPT_WORDS } from '../../../../src/core/encryption/keptSaves';
-import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { KEY_PATH, legacyPartialPath } from '../../../../src/core/encryption/layout';
+import { SAFE_AGE_MS, type WriteTimes } from '../../../../src/core/encryption/partialTimes';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
+
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-const PARTIAL = partialPath(SEALED);
+/** An old-style partial (up to bf32f66, shared by every writer): the one a save meets and takes besides its own (decryptingJournalFs.ts), once it is a minute old (MINUTE_OLD). */
+const PARTIAL = legacyPartialPath(SEALED);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 const LATER = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten after it.\n');
 const FREED = 37;
@@ -43,7 +45,13 @@ async function cutOffBeside(): Promise<MemoryJournalFs> {
 async function opened(fs: MemoryJournalFs): Promise<DecryptingJournalFs> {
   const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
   assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
-  return new DecryptingJournalFs(fs, unlock.journal);
+  return new DecryptingJournalFs(fs, unlock.journal, undefined, undefined, undefined, undefined, undefined, minuteOld(fs));
+}
+
+/** File times for a view: every file on the disk was written a minute and a millisecond ago, so the save may take the old-style partial. */
+function minuteOld(fs: MemoryJournalFs): WriteTimes {
+  const now = Date.now();
+  return { now: () => now, modifiedAt: async (path) => (fs.files.has(path) ? now - SAFE_AGE_MS - 1 : undefined) };
 }
 
 /** Every slot beside TODAY held, by a plain file or a sealed one (`sealed`), as the user may have left them. */
@@ -119,7 +127,7 @@ describe('encryption: interrupted saves kept beside their entry, up to a bound',
     const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
     assert.ok(unlock.ok);
     const kept: string[] = [];
-    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), GERMAN);
+    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), GERMAN, undefined, undefined, undefined, minuteOld(fs));
     await view.write(TODAY, LATER);
     assert.deepEqual(kept, ['2026/11/2026-11-23 (unterbrochene Speicherung 2).md']);
     assert.deepEqual(await view.read(kept[0] ?? ''), CUT_OFF);
@@ -163,7 +171,7 @@ describe('encryption: interrupted saves kept beside their entry, up to a bound',
     const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
     assert.ok(unlock.ok);
     const kept: string[] = [];
-    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), ENGLISH_KEPT_WORDS);
+    const view = new DecryptingJournalFs(fs, unlock.journal, (_, copy) => kept.push(copy), ENGLISH_KEPT_WORDS, undefined, undefined, undefined, minuteOld(fs));
     await view.write(TODAY, LATER);
     assert.deepEqual(kept, ['2026/11/2026-11-23 (interrupted save 2).md']);
     assert.deepEqual(await view.read(kept[0] ?? ''), CUT_OFF);

@@ -10,7 +10,7 @@ import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { readJournalState } from '../../../../src/core/encryption/journalUnlock';
 import { parseMarker } from '../../../../src/core/encryption/journalState';
-import { LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH, partialPath, PROCESS_WRITER } from '../../../../src/core/encryption/layout';
 import { ENTRIES, assertEncrypted, assertNothingLost, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
@@ -25,7 +25,7 @@ async function cutOffChange(after: number): Promise<{ readonly fs: MemoryJournal
   const clean = start.clone();
   assert.equal((await changePassphrase(testHost(clean), { passphrase: OLD, newPassphrase: NEW })).status, 'done');
   // The delete of migration.json that comes before the rename of the marker written after `after` entries.
-  const deletes = clean.log.flatMap((op, index) => (op === `remove ${MARKER_PATH}` && clean.log[index + 1] === `rename ${partialPath(MARKER_PATH)} -> ${MARKER_PATH}` ? [index] : []));
+  const deletes = clean.log.flatMap((op, index) => (op === `remove ${MARKER_PATH}` && clean.log[index + 1] === `rename ${partialPath(MARKER_PATH, PROCESS_WRITER)} -> ${MARKER_PATH}` ? [index] : []));
   const at = deletes[after];
   assert.ok(at !== undefined && after > 0 && after < deletes.length - 1, `the run rewrites its marker after each entry (${deletes.length} times)`);
   const fs = start.clone();
@@ -33,7 +33,7 @@ async function cutOffChange(after: number): Promise<{ readonly fs: MemoryJournal
   await changePassphrase(testHost(fs), { passphrase: OLD, newPassphrase: NEW });
   fs.faults = {};
   assert.equal(fs.files.has(MARKER_PATH), false, 'killed with the marker deleted');
-  const partial = fs.files.get(partialPath(MARKER_PATH));
+  const partial = fs.files.get(partialPath(MARKER_PATH, PROCESS_WRITER));
   assert.ok(partial !== undefined, 'and only its partial left, whole');
   const marker = parseMarker(partial);
   assert.ok(typeof marker !== 'string' && marker.operation === 'change-passphrase');
@@ -59,9 +59,9 @@ describe('encryption: a passphrase change whose marker is left only in its parti
 
   it('is not decrypted or encrypted over: those runs say a change is under way and change nothing', async () => {
     const { fs } = await cutOffChange(1);
-    const marker = fs.files.get(partialPath(MARKER_PATH));
+    const marker = fs.files.get(partialPath(MARKER_PATH, PROCESS_WRITER));
     // Every file but the run's own state: the entries, the map and both keys.
-    const contents = (): Map<string, string> => new Map([...fs.files].filter(([path]) => ![MARKER_PATH, partialPath(MARKER_PATH), LOCK_PATH].includes(path)).map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+    const contents = (): Map<string, string> => new Map([...fs.files].filter(([path]) => ![MARKER_PATH, partialPath(MARKER_PATH, PROCESS_WRITER), LOCK_PATH].includes(path)).map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
     const before = contents();
     const decrypted = await decryptJournal(laterHost(fs), { credential: { kind: 'passphrase', passphrase: OLD } });
     assert.equal(decrypted.status, 'stopped');
@@ -71,7 +71,7 @@ describe('encryption: a passphrase change whose marker is left only in its parti
     assert.match(encrypted.reason ?? '', /passphrase change was interrupted/);
     assert.deepEqual(contents(), before, 'no entry, map or key changed');
     assert.deepEqual(fs.files.get(MARKER_PATH), marker, 'the marker is put in place, as it was');
-    assert.equal(fs.files.has(partialPath(MARKER_PATH)), false);
+    assert.equal(fs.files.has(partialPath(MARKER_PATH, PROCESS_WRITER)), false);
   });
 
   for (const undo of [false, true]) {
@@ -90,7 +90,7 @@ describe('encryption: a passphrase change whose marker is left only in its parti
       assert.ok(keys !== undefined);
       await assertEncrypted(fs, keys, 'opaque', 'after', ENTRIES);
       await assertNothingLost(fs, keys, 'after');
-      assert.equal(fs.files.has(partialPath(MARKER_PATH)), false);
+      assert.equal(fs.files.has(partialPath(MARKER_PATH, PROCESS_WRITER)), false);
       assert.equal(fs.files.has(MARKER_PATH), false);
     });
   }

@@ -5,7 +5,7 @@ import { utf8 } from '../../../../src/core/crypto/bytes';
 import { changePassphrase } from '../../../../src/core/encryption/changePassphrase';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
-import { KEY_PATH, LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH } from '../../../../src/core/encryption/layout';
+import { isPartialPath, KEY_PATH, LOCK_PATH, MARKER_PATH, NEXT_KEY_PATH } from '../../../../src/core/encryption/layout';
 import { markerBytes, parseMarker } from '../../../../src/core/encryption/journalState';
 import type { Attention } from '../../../../src/core/encryption/migrationRun';
 import { ENTRIES, assertAsOriginal, assertEncrypted, assertNothingLost, fixtureJournal, journalKeys, testHost } from '../../../support/encryptedJournal';
@@ -142,11 +142,11 @@ describe('encryption: encrypt and decrypt a journal', () => {
     const fs = fixtureJournal();
     let writes = 0;
     fs.faults = {
-      fail: (op, path) => (op === 'write' && path.endsWith('.md.age.lj-partial') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined),
+      fail: (op, path) => (op === 'write' && isPartialPath(path) && path.includes('.md.age.') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined),
     };
     const outcome = await encryptJournal(testHost(fs), { credential: passphrase });
     assert.equal(outcome.status, 'stopped');
-    assert.match(outcome.reason ?? '', /^the disk is full \(ENOSPC\) while writing 2026\/11\/2026-11-23\.md\.age\.lj-partial$/);
+    assert.match(outcome.reason ?? '', /^the disk is full \(ENOSPC\) while writing 2026\/11\/2026-11-23\.md\.age\.[2-7][a-z2-7]{7}\.lj-partial$/);
     assert.equal(outcome.stoppedBy, 'file-system');
     assert.equal(outcome.converted, 1);
     await assertNothingLost(fs, await journalKeys(fs, { passphrase: PASSPHRASE }), 'after ENOSPC');

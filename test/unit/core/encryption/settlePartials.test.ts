@@ -10,17 +10,20 @@ import { changePassphrase } from '../../../../src/core/encryption/changePassphra
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { decryptJournal } from '../../../../src/core/encryption/decryptJournal';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
-import { SAFE_AGE_MS } from '../../../../src/core/encryption/entrySteps';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { KEY_PATH, partialPath } from '../../../../src/core/encryption/layout';
 import type { MigrationHost } from '../../../../src/core/encryption/migrationRun';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
+/** The writer of the partials a cut-off save left (layout.ts): another window, or a process gone. */
+const WRITER = '7window2';
+
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md';
 const SEALED = `${TODAY}.age`;
-const PARTIAL = partialPath(SEALED);
+const PARTIAL = partialPath(SEALED, WRITER);
 const CUT_OFF = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nThe save that was cut off.\n');
 
 /** A readable-names journal with a save of TODAY cut off: its partial holds CUT_OFF; `beside` keeps the entry's file too. */
@@ -48,6 +51,24 @@ function hostWith(fs: MemoryJournalFs, age: number, later = 0): MigrationHost {
 
 describe('encryption: a migration settles the partials a save left', function () {
   this.timeout(60_000);
+
+  it('of two writers\' whole orphans of one entry puts the newer in place, not the alphabetically first, and keeps the older beside it', async () => {
+    const fs = await cutOffSave(false);
+    const older = partialPath(SEALED, '2aaaaaaa'); // Sorts before WRITER's, and was written before it.
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok);
+    const newer = fs.files.get(PARTIAL);
+    fs.files.delete(PARTIAL);
+    await new DecryptingJournalFs(fs, unlock.journal).write(TODAY, utf8('an older save\n'));
+    fs.put(older, fs.files.get(SEALED) ?? new Uint8Array());
+    fs.files.delete(SEALED);
+    fs.put(PARTIAL, newer ?? new Uint8Array());
+    const host = hostWith(fs, 2 * SAFE_AGE_MS);
+    const outcome = await decryptJournal({ ...host, modifiedAt: async (path) => (path === older ? host.now().getTime() - 5 * SAFE_AGE_MS : host.modifiedAt?.(path)) }, { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.equal(outcome.status, 'done', outcome.reason ?? JSON.stringify(outcome.attention));
+    assert.deepEqual(fs.files.get(TODAY), CUT_OFF, 'the newer save is the entry');
+    assert.deepEqual(fs.files.get('2026/11/2026-11-23 (interrupted save).md'), utf8('an older save\n'), 'the older kept beside it');
+  });
 
   it('decrypts a cut-off save it put in place, rather than leaving it sealed to the key it removes', async () => {
     const fs = await cutOffSave(false);

@@ -102,8 +102,12 @@ describe('extension: the encrypted journal as a file system provider', function 
     assert.deepEqual(after.filter(([op]) => op === 'list'), [], 'the journal is not listed again');
     const reads = after.filter(([op]) => op === 'read').map(([, path]) => path ?? '');
     const entryReads = reads.filter((path) => !path.startsWith('.leadership-journal/'));
-    assert.ok(entryReads.length === 3 && entryReads[0] === TODAY && entryReads.slice(1).every((path) => path.endsWith('.lj-partial')), `the entry not opened: a plain file of its name looked for (a plain-only entry to settle, not there), its partial looked for before the write (an earlier save's, not there) and read back after it (${entryReads.join(', ')})`);
-    assert.equal(reads.filter((path) => path.startsWith('.leadership-journal/')).length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
+    const kinds = entryReads.map((path) => (path === TODAY ? 'plain' : path.endsWith('.lj-partial') ? 'partial' : path.endsWith('.md.age') ? 'sealed' : path));
+    assert.deepEqual(kinds, ['sealed', 'plain', 'partial', 'partial', 'partial', 'sealed'], `the entry not opened: its sealed file read as the save begins and again before the rename (compared, to refuse a save another window's overtook), a plain file of its name looked for (a plain-only entry to settle, not there), its partials looked for before the write (an earlier save's: this window's own and an old-style one, neither there) and its own read back after it (${entryReads.join(', ')})`);
+    const own = reads.filter((path) => path.startsWith('.leadership-journal/'));
+    assert.equal(own.filter((path) => path !== '.leadership-journal/names.age' && path !== '.leadership-journal/names.lock').length, 8, 'and the key\'s four small files twice: before sealing and before the rename (keyStamp.ts)');
+    assert.equal(own.filter((path) => path === '.leadership-journal/names.age').length, 1, 'and names.age once, under the names lock: the entry still has its name (an opaque journal\'s rename changes only names.age)');
+    assert.equal(own.filter((path) => path === '.leadership-journal/names.lock').length, 1, 'and the names lock once, at its release: still this window\'s');
     await provider.writeFile(uri(root, '2026/12/2026-12-02.md'), text, { create: true, overwrite: false });
     assert.deepEqual(await provider.readDirectory(uri(root, '2026/12')), [['2026-12-01.md', probe.vscode.FileType.File], ['2026-12-02.md', probe.vscode.FileType.File]]);
   });
@@ -351,12 +355,12 @@ describe('extension: the encrypted journal as a file system provider', function 
     }
     assert.equal(recovered.length, 1);
     assert.deepEqual(await provider.readFile(uri(root, recovered[0] ?? '')), utf8(`${SECRET}\n`), 'its text opens');
-    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} hat seinen Namen verloren: Die verschlüsselte Namensliste des Journals enthält ihn nicht (zwei Fenster haben diese Liste im selben Moment gespeichert, oder eine Synchronisierung hat eine ältere zurückgebracht). Sein Text ist sicher. Ist dieses Journal in einem anderen Fenster geöffnet, legen Sie dort einen Eintrag an oder benennen Sie einen um: Dieses Fenster schreibt den Namen zurück, und nach einem Neuladen erscheint er hier. Andernfalls öffnen Sie ihn und kopieren Sie seinen Text in den Eintrag, zu dem er gehört (sein Datum steht in seinem Front Matter).`]);
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} hat seinen Namen verloren: Die verschlüsselte Namensliste des Journals enthält ihn nicht (eine Synchronisierung oder eine zurückgespielte Sicherung hat eine ältere zurückgebracht). Sein Text ist sicher. Benennen Sie ihn in den Namen um, den er haben soll (sein Datum steht in seinem Front Matter), oder öffnen Sie ihn und kopieren Sie seinen Text in den Eintrag, zu dem er gehört.`]);
     provider.mount('journal-1', probe.vscode.Uri.from({ scheme: 'mem', path: '/journal' }) as never, await unlocked(disk), disk);
     probe.vscode.stub.ui.said.length = 0;
     await provider.readDirectory(root as never);
     await provider.readDirectory(uri(root, 'recovered'));
-    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} has lost its name: the journal's encrypted list of names does not hold it (two windows saved that list at the same moment, or a sync put back an older one). Its text is safe. If this journal is open in another window, create or rename an entry there: that window writes the name back, and a reload here shows it. Otherwise open it and copy its text into the entry it belongs to (its date is in its front matter).`], 'said once per mount, in English in an English window');
+    assert.deepEqual(probe.vscode.stub.ui.said, [`${recovered[0]} has lost its name: the journal's encrypted list of names does not hold it (a sync or a restored backup put back an older one). Its text is safe. Rename it to the name it should have (its date is in its front matter), or open it and copy its text into the entry it belongs to.`], 'said once per mount, in English in an English window');
   });
 
   it('opens the entry that lost its name when the warning\'s Open is pressed', async () => {

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
-import { LOCK_PATH, MARKER_PATH } from '../../../../src/core/encryption/layout';
+import { isPartialPath, LOCK_PATH, MARKER_PATH } from '../../../../src/core/encryption/layout';
 import type { MigrationOutcome } from '../../../../src/core/encryption/migrationRun';
 import { outcomeMessage } from '../../../../src/extension/encryption/outcomeMessage';
 import { bundleTranslator } from '../../../support/bundleTranslator';
@@ -20,7 +20,7 @@ const credential = { kind: 'passphrase', passphrase: 'Grüße — nur ich' } as 
 async function fullDisk(): Promise<MigrationOutcome> {
   const fs = fixtureJournal();
   let writes = 0;
-  fs.faults = { fail: (op, path) => (op === 'write' && path.endsWith('.md.age.lj-partial') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined) };
+  fs.faults = { fail: (op, path) => (op === 'write' && isPartialPath(path) && path.includes('.md.age.') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined) };
   return encryptJournal(testHost(fs), { credential });
 }
 
@@ -51,12 +51,12 @@ describe('encryption: what a stopped or unfinished run says, in the user\'s lang
 
   it('says why it stopped in English, as the core words it', async () => {
     const message = outcomeMessage(translator('en'), await fullDisk());
-    assert.match(message.text, /^Stopped: the disk is full \(ENOSPC\) while writing 2026\/11\/[^ ]+\.md\.age\.lj-partial\. Nothing was lost/);
+    assert.match(message.text, /^Stopped: the disk is full \(ENOSPC\) while writing 2026\/11\/[^ ]+\.md\.age\.[2-7][a-z2-7]{7}\.lj-partial\. Nothing was lost/);
   });
 
   it('says it all in German: the disk, the lock, an entry left to the user and a link left alone', async () => {
     const de = translator('de');
-    assert.match(outcomeMessage(de, await fullDisk()).text, /^Angehalten: die Festplatte ist voll \(ENOSPC\) beim Schreiben von 2026\/11\/[^ ]+\.md\.age\.lj-partial\. Nichts ging verloren/);
+    assert.match(outcomeMessage(de, await fullDisk()).text, /^Angehalten: die Festplatte ist voll \(ENOSPC\) beim Schreiben von 2026\/11\/[^ ]+\.md\.age\.[2-7][a-z2-7]{7}\.lj-partial\. Nichts ging verloren/);
     assert.equal(
       outcomeMessage(de, await locked()).text,
       `Angehalten: ein anderer Lauf (Entschlüsseln) arbeitet an diesem Journal (Prozess 42 auf other-host, seit 2026-11-23T08:00:00.000Z); warten Sie, bis er fertig ist. Läuft er nicht mehr (etwa weil sein Rechner ausgeschaltet wurde), löschen Sie ${LOCK_PATH} im Journalordner und führen Sie den Befehl erneut aus. Nichts wurde geändert.`,

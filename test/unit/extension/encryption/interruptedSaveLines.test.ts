@@ -5,13 +5,17 @@
 import * as assert from 'node:assert/strict';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
-import { restoreOrphans, SAFE_AGE_MS, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
+import { restoreOrphans, type OrphanRepair } from '../../../../src/core/encryption/orphanedPartials';
+import { SAFE_AGE_MS } from '../../../../src/core/encryption/partialTimes';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { interruptedSaveLines } from '../../../../src/extension/encryption/interruptedSaveLines';
 import type { Translator } from '../../../../src/core/text/format';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
+
+/** The writer of the partials a cut-off save left (layout.ts): another window, or a process gone. */
+const WRITER = '7window2';
 
 const PASSPHRASE = 'Grüße — nur ich';
 const TODAY = '2026/11/2026-11-23.md.age';
@@ -30,7 +34,7 @@ async function repairWithBusyLock(): Promise<OrphanRepair> {
     const bytes = fs.files.get(path);
     assert.ok(bytes !== undefined);
     fs.files.delete(path);
-    fs.put(partialPath(path), bytes.subarray(0, bytes.length - cut));
+    fs.put(partialPath(path, WRITER), bytes.subarray(0, bytes.length - cut));
   }
   fs.put(LOCK_PATH, utf8(`${JSON.stringify({ pid: 99, host: 'laptop', startedAt: '2026-11-24T08:59:00.000Z', operation: 'decrypt' })}\n`));
   return restoreOrphans({
@@ -47,7 +51,7 @@ describe('extension: what the unlock says of interrupted saves', function () {
     const [kept, notNow, ...rest] = interruptedSaveLines(translator('de'), repair);
     assert.deepEqual(rest, []);
     assert.equal(kept?.level, 'warn');
-    assert.match(kept?.text ?? '', new RegExp(`^Ein abgebrochenes Speichern wurde so belassen, wie es ist, und nicht an die Stelle von ${OTHER} gesetzt: ${partialPath(OTHER)} ist (beschädigt|abgeschnitten)`));
+    assert.match(kept?.text ?? '', new RegExp(`^Ein abgebrochenes Speichern wurde so belassen, wie es ist, und nicht an die Stelle von ${OTHER} gesetzt: ${partialPath(OTHER, WRITER)} ist (beschädigt|abgeschnitten)`));
     assert.deepEqual(notNow, {
       level: 'warn',
       text: `Abgebrochenes Speichern wurde jetzt nicht wiederhergestellt (ein anderer Lauf (Entschlüsseln) arbeitet an diesem Journal (Prozess 99 auf laptop, seit 2026-11-24T08:59:00.000Z); warten Sie, bis er fertig ist. Läuft er nicht mehr (etwa weil sein Rechner ausgeschaltet wurde), löschen Sie ${LOCK_PATH} im Journalordner und führen Sie den Befehl erneut aus); das geschieht beim nächsten Entsperren des Journals.`,

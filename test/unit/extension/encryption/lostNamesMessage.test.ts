@@ -12,12 +12,12 @@ const LOST = ['recovered/aaaaaaaaaaaaaaaaaaaaaaaaaa.md', 'recovered/bbbbbbbbbbbb
 
 describe('encryption: entries that lost their names, in the user\'s language', () => {
   it('names one entry and says what to do', () => {
-    assert.equal(lostNamesMessage(en, LOST.slice(0, 1)), `${LOST[0]} has lost its name: the journal's encrypted list of names does not hold it (two windows saved that list at the same moment, or a sync put back an older one). Its text is safe. If this journal is open in another window, create or rename an entry there: that window writes the name back, and a reload here shows it. Otherwise open it and copy its text into the entry it belongs to (its date is in its front matter).`);
-    assert.match(lostNamesMessage(de, LOST.slice(0, 1)), new RegExp(`^${LOST[0]} hat seinen Namen verloren: .* Sein Text ist sicher\\. Ist dieses Journal in einem anderen Fenster geöffnet, legen Sie dort einen Eintrag an oder benennen Sie einen um`));
+    assert.equal(lostNamesMessage(en, LOST.slice(0, 1)), `${LOST[0]} has lost its name: the journal's encrypted list of names does not hold it (a sync or a restored backup put back an older one). Its text is safe. Rename it to the name it should have (its date is in its front matter), or open it and copy its text into the entry it belongs to.`);
+    assert.match(lostNamesMessage(de, LOST.slice(0, 1)), new RegExp(`^${LOST[0]} hat seinen Namen verloren: .* Sein Text ist sicher\\. Benennen Sie ihn in den Namen um, den er haben soll`));
   });
 
   it('names up to three entries, and counts the rest', () => {
-    assert.match(lostNamesMessage(en, LOST.slice(0, 2)), new RegExp(`^2 entries have lost their names: .* Their text is safe, listed as ${LOST[0]}, ${LOST[1]}\\. If this journal`));
+    assert.match(lostNamesMessage(en, LOST.slice(0, 2)), new RegExp(`^2 entries have lost their names: .* Their text is safe, listed as ${LOST[0]}, ${LOST[1]}\\. Rename each to the name it should have`));
     assert.match(lostNamesMessage(en, LOST), new RegExp(`Their text is safe, listed as ${LOST[0]}, ${LOST[1]}, ${LOST[2]} and 2 more\\. `));
     assert.match(lostNamesMessage(de, LOST), new RegExp(`^5 Einträge haben ihre Namen verloren: .* Ihr Text ist sicher, aufgeführt als ${LOST[0]}, ${LOST[1]}, ${LOST[2]} und 2 weitere\\. `));
   });

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import { recipientsReason } from '../../../../src/core/encryption/keyFileChoice';
-import { DESCRIPTOR_PATH, KEY_PATH } from '../../../../src/core/encryption/layout';
+import { DESCRIPTOR_PATH, isPartialPath, KEY_PATH } from '../../../../src/core/encryption/layout';
 import { englishReason } from '../../../../src/core/encryption/reasons';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from '../../../../src/extension/encryption/unlockMessages';
@@ -62,7 +62,7 @@ describe('encryption: why a journal does not unlock, in the user\'s language', f
   it('words an interrupted encrypt in German when the journal unlocks half-migrated', async () => {
     const fs = fixtureJournal();
     let writes = 0;
-    fs.faults = { fail: (op, path) => (op === 'write' && path.endsWith('.md.age.lj-partial') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined) };
+    fs.faults = { fail: (op, path) => (op === 'write' && isPartialPath(path) && path.includes('.md.age.') && ++writes === 2 ? systemError('ENOSPC', 'no space left on device, write') : undefined) };
     assert.equal((await encryptJournal(testHost(fs), { credential })).status, 'stopped');
     fs.faults = {};
     const unlock = await unlockJournal(fs, credential);

@@ -8,6 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { finalPathOf, writerOf } from '../../../../src/core/encryption/layout';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { templateFailure } from '../../../../src/extension/entries/templateFailure';
 import type { Translator } from '../../../../src/core/text/format';
@@ -86,9 +87,10 @@ describe('extension: templates and other files written as they are, on a full or
     const before = disk.log.length;
     await provider.writeFile(at(root, TEMPLATE), EDITED, { create: false, overwrite: true });
     assert.deepEqual(disk.files.get(TEMPLATE), EDITED);
-    assert.deepEqual(disk.log.slice(before).filter((line) => /^(write|rename|createExclusive)/.test(line)), [
-      `write ${TEMPLATE}.lj-partial`, `rename ${TEMPLATE}.lj-partial -> ${TEMPLATE}`,
-    ], 'never written in place');
+    const steps = disk.log.slice(before).filter((line) => /^(write|rename|createExclusive)/.test(line));
+    const partial = steps[0]?.slice('write '.length) ?? '';
+    assert.ok(partial.startsWith(`${TEMPLATE}.`) && writerOf(partial) !== undefined && finalPathOf(partial) === TEMPLATE, `written in the window's own partial (layout.ts): ${partial}`);
+    assert.deepEqual(steps, [`write ${partial}`, `rename ${partial} -> ${TEMPLATE}`], 'never written in place');
   });
 
   it('refuses a template save on a full or read-only disk in the user\'s words, the template whole and no partial left', async () => {
@@ -141,7 +143,7 @@ describe('extension: templates and other files written as they are, on a full or
     assert.deepEqual(files(disk), before, 'people.yml as it was, no partial');
     await view.write('people.yml', people);
     assert.deepEqual(disk.files.get('people.yml'), people);
-    assert.ok(disk.log.includes('rename people.yml.lj-partial -> people.yml'), 'beside, then renamed');
+    assert.ok(disk.log.includes(`rename people.yml.${view.writer}.lj-partial -> people.yml`), 'beside, then renamed (in the view\'s own partial)');
   });
 
   it('creates a template on the mount whole or not at all: a full disk leaves no file, and Customize Template… says why', async () => {

@@ -1,0 +1,54 @@
+// Why a change to an opaque journal was refused under the names lock (namesLock.ts): the pairing of
+// name and id the window acted on is no longer what names.age holds. The window read names.age when
+// it last listed or changed the journal; another window's save, rename or delete since then changed
+// it. Each refusal names the real cause, read from names.age as it is now, and says that nothing was
+// written: the extension words it for a save, a rename or a delete (saveRefusal.ts).
+import type { NameMap } from './nameMap';
+import { reason, type Reason } from './reasons';
+import { PartialTaken } from './safeWrites';
+
+/** What the window was doing when names.age had changed under it. */
+export type NamesOperation = 'save' | 'rename' | 'delete';
+
+/** A save, rename or delete refused because another window changed the entry's name or id (header); nothing was written. */
+export class NamesChanged extends PartialTaken {
+  constructor(path: string, readonly operation: NamesOperation, cause: Reason) {
+    super(path, cause);
+    this.name = 'NamesChanged';
+  }
+}
+
+/**
+ * The id `map` gives the entry `path`, if any; of two (a map read with one name twice is cut to one,
+ * journalUnlock.ts oneIdPerName), the last, as EntryNames `idOf` gives it, so the two always agree.
+ */
+export function idIn(map: NameMap, path: string): string | undefined {
+  let found: string | undefined;
+  for (const [id, named] of map) {
+    if (named === path) {
+      found = id;
+    }
+  }
+  return found;
+}
+
+/**
+ * Why the entry `path`, which this window knew as the file `id`, is not that any more in `now`:
+ * renamed (names.age gives `id` another name, which the refusal names) — and, when another id now
+ * holds `path`, that another entry has its name; replaced (an entry this window knew, in `before`,
+ * under another name was renamed to `path`, its file removed); deleted, and a new entry (an id this
+ * window did not know under another name) now has the name; or deleted (neither name nor id is
+ * there). Saving again writes over the entry now under the name in the two cases where one is there.
+ */
+export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map()): NamesChanged {
+  const renamed = id === undefined ? undefined : now.get(id);
+  const holder = idIn(now, path);
+  if (renamed !== undefined) {
+    return new NamesChanged(path, operation, holder === undefined ? reason('renamed-elsewhere', path, renamed) : reason('renamed-reused-elsewhere', path, renamed));
+  }
+  if (holder !== undefined) {
+    const was = before.get(holder);
+    return new NamesChanged(path, operation, was !== undefined && was !== path ? reason('replaced-elsewhere', path) : reason('deleted-reused-elsewhere', path));
+  }
+  return new NamesChanged(path, operation, reason('deleted-elsewhere', path));
+}

@@ -119,7 +119,7 @@ import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
-import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
+import { damagedNamesPath, NamesDamaged, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
 import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
@@ -405,12 +405,17 @@ export class DecryptingJournalFs implements JournalFs {
   /**
    * Runs `run` holding the opaque journal's names lock (namesLock.ts), after this view's other
    * changes, with names.age read fresh and taken as this view's names: `now` is its map, or undefined
-   * when it does not open (cut short by a sync, or sealed to a key changed in another window) — a save
-   * of a known entry then writes as before the lock, anything that writes names.age refuses.
+   * when it does not open (sealed to a key changed in another window, or damaged while the key stamp
+   * is not the unlock's) — a save of a known entry then writes as before the lock, anything that
+   * writes names.age refuses. A damaged one with the key unchanged is first written over with this
+   * view's names (replaceDamaged).
    */
   private underLock<T>(path: string, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
     const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
-      const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+      const read = await readNameMapFile(this.inner, this.sealing).catch(async (error: unknown) => {
+        if (error instanceof NamesDamaged && await this.keyRefusal(path) === undefined) {
+          return this.replaceDamaged(path);
+        }
         if (error instanceof MigrationStop) {
           return undefined;
         }
@@ -436,6 +441,25 @@ export class DecryptingJournalFs implements JournalFs {
     }));
     this.queue = done.then(() => undefined, () => undefined);
     return done;
+  }
+
+  /**
+   * Under the names lock, the journal's key unchanged since the unlock: names.age is damaged (cut
+   * short, a byte changed: NamesDamaged), so no window can read its names and a fresh one lists every
+   * entry as recovered/ID.md. This view writes the names it knows over it — before the change's own
+   * checks, as for a names.age a sync removed — and keeps the damaged file beside it
+   * (damagedNamesPath), never removed. Resolves to the map now there, as read.
+   */
+  private async replaceDamaged(path: string): Promise<NameMapRead> {
+    const damaged = await this.inner.read(NAMES_PATH);
+    if (damaged !== undefined) {
+      await this.inner.write(damagedNamesPath(new Date()), damaged);
+    }
+    const before = this.namesBefore;
+    this.namesFile = damaged; // What names.age is now: putNames writes over it only while it still is.
+    await this.putNames(this.names.names, path, 'save');
+    this.namesBefore = before;
+    return { map: new Map(this.names.names), file: this.namesFile };
   }
 
   /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */

@@ -2,7 +2,7 @@
 // here reads and checks; nothing writes (but writeNameMap, which its callers call to write), so a
 // wrong passphrase or key stops a run before it changes anything.
 import { createOpener, createSealer } from '../crypto/ageFile';
-import type { AgeFailure } from '../crypto/ageFailure';
+import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
 import type { Sealing } from './entrySteps';
@@ -210,13 +210,36 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   }
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
-    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+    const why = reason('names-map-unopened', ageReason(opened.failure));
+    throw DAMAGE.has(opened.failure.kind) ? new NamesDamaged(why, opened.failure) : new MigrationStop(why, 'journal', opened.failure);
   }
   const map = readNameMapBytes(opened.bytes);
   if (isReason(map)) {
-    throw new MigrationStop(reason('file-state', NAMES_PATH, map));
+    throw new NamesDamaged(reason('file-state', NAMES_PATH, map));
   }
   return { map: await oneIdPerName(fs, map), file };
+}
+
+/** The failures of names.age that are damage to it (cut short, a byte changed, not a map), not another key. */
+const DAMAGE: ReadonlySet<AgeFailureKind> = new Set(['not-age', 'truncated', 'damaged']);
+
+/**
+ * names.age is there but damaged — cut short (a sync delivering half of it, a disk error), a byte
+ * changed, or not a map — rather than sealed to another key: the unlock goes on with no names and
+ * says so (unlockJournal.ts), and a window's next change writes the names it knows over it, the
+ * damaged file kept beside (decryptingJournalFs.ts underLock, damagedNamesPath). A run stops on it
+ * as on any map that does not open, with the same words.
+ */
+export class NamesDamaged extends MigrationStop {
+  constructor(why: Reason, failure?: AgeFailure) {
+    super(why, 'journal', failure);
+    this.name = 'NamesDamaged';
+  }
+}
+
+/** Where a window keeps a damaged names.age before it writes the names over it: beside it, never removed by the product. */
+export function damagedNamesPath(at: Date): string {
+  return `${NAMES_PATH}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
 }
 
 /**

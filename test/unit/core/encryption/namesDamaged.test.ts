@@ -1,0 +1,68 @@
+// names.age cut short after the unlock (a sync delivering half of it, a disk error), the journal's key
+// unchanged (the eighth review's finding 7, the tenth's finding 5). Up to now a fresh window could not
+// unlock the journal at all, and an open window's new entries and renames were refused for good with
+// the raw "the map of opaque names … is damaged". Now the unlock opens it with the entries under
+// recovered/ and says why, and a window's next change writes the names it knows over the damaged map,
+// which is kept beside it.
+import * as assert from 'node:assert/strict';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { NAMES_PATH } from '../../../../src/core/encryption/layout';
+import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
+import { reasonText } from '../../../../src/core/encryption/reasons';
+import { ENGLISH } from '../../../../src/core/text/format';
+import { unlockWarningMessage } from '../../../../src/extension/encryption/unlockMessages';
+import { bundleTranslator } from '../../../support/bundleTranslator';
+import { entriesNow, NEW_DAY, ONE_ON_ONE, opaqueJournal, PASSPHRASE, RENAMED, TODAY, windowOn } from '../../../support/opaqueWindows';
+
+const text = (date: string, words: string): Uint8Array => utf8(`---\ndate: ${date}\nkind: daily\n---\n\n${words}\n`);
+
+describe('names.age damaged after the unlock, the key unchanged', function () {
+  this.timeout(60_000);
+
+  it('lets an open window make new entries and renames, writing its names over it and keeping the damaged file beside', async () => {
+    const fs = await opaqueJournal();
+    const a = await windowOn(fs);
+    const before = (await a.list()).map((file) => file.path).filter((path) => path.startsWith('2026/11/'));
+    const whole = fs.files.get(NAMES_PATH);
+    assert.ok(whole !== undefined);
+    const cut = whole.slice(0, Math.floor(whole.length / 2));
+    fs.files.set(NAMES_PATH, cut);
+    await a.write(NEW_DAY, text('2026-11-25', 'A new entry.'));
+    await a.rename(TODAY, RENAMED);
+    const kept = [...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.damaged-`));
+    assert.equal(kept.length, 1, 'the damaged names.age kept beside');
+    assert.deepEqual(fs.files.get(kept[0] ?? ''), cut);
+    const entries = await entriesNow(fs);
+    assert.deepEqual(Object.keys(entries).filter((path) => path.startsWith('recovered/')), []);
+    assert.deepEqual(Object.keys(entries).filter((path) => path.startsWith('2026/11/')).sort(), [...before.filter((path) => path !== TODAY), RENAMED, NEW_DAY].sort());
+    assert.match(entries[NEW_DAY] ?? '', /A new entry\./);
+  });
+
+  it('lets a fresh window unlock it, its entries under recovered/ with their text and a true warning, and its names come back from an open window', async () => {
+    const fs = await opaqueJournal();
+    const a = await windowOn(fs);
+    await a.list();
+    const whole = fs.files.get(NAMES_PATH);
+    assert.ok(whole !== undefined);
+    fs.files.set(NAMES_PATH, whole.slice(0, Math.floor(whole.length / 2)));
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+    assert.match(unlock.journal.warnings.map((why) => reasonText(ENGLISH, why)).join('\n'), /names\.age, the list of the entries' names, is damaged .* recovered\/ID\.md/);
+    const [warning] = unlock.journal.warnings;
+    assert.ok(warning !== undefined);
+    type Translator = Parameters<typeof unlockWarningMessage>[0];
+    assert.match(unlockWarningMessage(bundleTranslator('en') as Translator, warning), /^The encrypted journal is open, but \.leadership-journal\/names\.age, the list of the entries' names, is damaged .* nothing is lost\. .* keeps the damaged file beside it as \.leadership-journal\/names\.age\.damaged-TIME\./);
+    assert.match(unlockWarningMessage(bundleTranslator('de') as Translator, warning), /^Das verschlüsselte Journal ist geöffnet, aber \.leadership-journal\/names\.age, die Liste der Namen der Einträge, ist beschädigt .* recovered\/ID\.md/);
+    const c = await windowOn(fs);
+    const listed = (await c.list()).map((file) => file.path);
+    assert.ok(listed.some((path) => path.startsWith('recovered/')), 'C lists the entries as recovered');
+    assert.ok(!listed.some((path) => path.startsWith('2026/11/')));
+    await c.write(NEW_DAY, text('2026-11-25', 'C wrote this.'));
+    await a.write(TODAY, text('2026-11-23', 'A typed this into TODAY.'));
+    const entries = await entriesNow(fs);
+    assert.deepEqual(Object.keys(entries).filter((path) => path.startsWith('recovered/')), []);
+    assert.match(entries[TODAY] ?? '', /A typed this into TODAY\./);
+    assert.match(entries[NEW_DAY] ?? '', /C wrote this\./);
+    assert.ok(entries[ONE_ON_ONE] !== undefined);
+  });
+});

@@ -13,7 +13,7 @@ import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } 
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { goneIdsOf, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
 import { renameOwn, writeChecked } from './safeWrites';
 
@@ -196,6 +196,8 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
 export interface NameMapRead {
   readonly map: Map<string, string>;
   readonly file: Uint8Array | undefined;
+  /** The ids a change took out of the map while their files may still be there (nameMap.ts goneIdsOf); absent: none. */
+  readonly gone?: ReadonlySet<string>;
 }
 
 /**
@@ -217,7 +219,7 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   if (isReason(map)) {
     throw new NamesDamaged(reason('file-state', NAMES_PATH, map));
   }
-  return { map: await oneIdPerName(fs, map), file };
+  return { map: await oneIdPerName(fs, map), file, gone: goneIdsOf(opened.bytes) };
 }
 
 /** The failures of names.age that are damage to it (cut short, a byte changed, not a map), not another key. */
@@ -272,8 +274,8 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
  * (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames), runs
  * just before the rename; when it rejects, the partial is removed and nothing of the map landed.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>): Promise<void> {
-  const plain = nameMapBytes(map);
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>, gone?: ReadonlySet<string>): Promise<void> {
+  const plain = nameMapBytes(map, gone);
   const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && equalBytes(opened.bytes, plain);

@@ -10,12 +10,28 @@ export type NameMap = ReadonlyMap<string, string>;
 
 const FORMAT = 'leadership-journal-names';
 
-export function nameMapBytes(map: NameMap): Uint8Array {
+/**
+ * The map's bytes; `gone`, the ids a change took out of it while their files may still be there (a
+ * rename over an entry writes the map before it removes the replaced file: knownNames.ts), written
+ * only when there are any. An earlier version reads the map and ignores them.
+ */
+export function nameMapBytes(map: NameMap, gone: ReadonlySet<string> = new Set()): Uint8Array {
   const names: Record<string, string> = {};
   for (const id of [...map.keys()].sort()) {
     names[id] = map.get(id) ?? '';
   }
-  return utf8(`${JSON.stringify({ format: FORMAT, version: 1, names })}\n`);
+  const taken = [...gone].filter((id) => !map.has(id)).sort();
+  return utf8(`${JSON.stringify(taken.length === 0 ? { format: FORMAT, version: 1, names } : { format: FORMAT, version: 1, names, gone: taken })}\n`);
+}
+
+/** The ids `bytes` (a map that reads) says a change took out while their files may still be there (nameMapBytes); none when it says none. */
+export function goneIdsOf(bytes: Uint8Array): Set<string> {
+  try {
+    const gone = (JSON.parse(fromUtf8(bytes) ?? '') as { gone?: unknown } | null)?.gone;
+    return new Set(Array.isArray(gone) ? gone.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 /** The name map in `bytes`, or why it cannot be read, in English. */

@@ -550,7 +550,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.namesBefore);
+        throw changedElsewhere(path, 'save', known, map, this.namesBefore, await this.stillThere(opaquePath(known)));
       }
       return known;
     }
@@ -746,7 +746,7 @@ export class DecryptingJournalFs implements JournalFs {
     return this.underLock(from, async (now) => {
       await this.assertKeyUnchanged(from); // names.age is sealed again.
       const map = await this.opened(now);
-      this.assertPairing(from, 'rename', known, map);
+      await this.assertPairing(from, 'rename', known, map);
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
@@ -788,7 +788,7 @@ export class DecryptingJournalFs implements JournalFs {
       if (known.named && !now.has(known.id) && idIn(now, path) === undefined) {
         return this.inner.remove(path); // Deleted in another window already: its plain twin, if any, goes too.
       }
-      this.assertPairing(path, 'delete', known, now);
+      await this.assertPairing(path, 'delete', known, now);
       await this.removeForms(path, opaquePath(known.id), listed);
       if (now.has(known.id) && await this.keyRefusal(path) === undefined) {
         // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
@@ -822,10 +822,10 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */
-  private assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): void {
+  private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.namesBefore);
+      throw changedElsewhere(path, operation, known.id, now, this.namesBefore, await this.stillThere(opaquePath(known.id)));
     }
   }
 

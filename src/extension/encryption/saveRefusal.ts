@@ -76,6 +76,8 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
         case 'deleted-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
+        case 'name-lost-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}`;
         case 'recovered-named-elsewhere':
           return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;
         case 'names-changed-meanwhile':

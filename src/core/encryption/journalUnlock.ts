@@ -13,7 +13,7 @@ import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } 
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { goneIdsOf, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { goneIdsOf, isDamagedMap, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
 import { renameOwn, writeChecked } from './safeWrites';
 
@@ -217,7 +217,9 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   }
   const map = readNameMapBytes(opened.bytes);
   if (isReason(map)) {
-    throw new NamesDamaged(reason('file-state', NAMES_PATH, map));
+    // Only bytes that are no map of this format are damage (written over by a window's next change);
+    // a newer version's map, or one naming what this version cannot place, stops as before, untouched.
+    throw isDamagedMap(map) ? new NamesDamaged(reason('file-state', NAMES_PATH, map)) : new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
   return { map: await oneIdPerName(fs, map), file, gone: goneIdsOf(opened.bytes) };
 }
@@ -227,7 +229,8 @@ const DAMAGE: ReadonlySet<AgeFailureKind> = new Set(['not-age', 'truncated', 'da
 
 /**
  * names.age is there but damaged — cut short (a sync delivering half of it, a disk error), a byte
- * changed, or not a map — rather than sealed to another key: the unlock goes on with no names and
+ * changed, or not a map of this format (not JSON, another format) — rather than sealed to another key
+ * or a map a newer version wrote (a MigrationStop, never written over): the unlock goes on with no names and
  * says so (unlockJournal.ts), and a window's next change writes the names it knows over it, the
  * damaged file kept beside (decryptingJournalFs.ts underLock, damagedNamesPath). A run stops on it
  * as on any map that does not open, with the same words.

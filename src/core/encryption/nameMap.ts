@@ -39,6 +39,16 @@ export function parseNameMap(bytes: Uint8Array): Map<string, string> | string {
   return inEnglish(readNameMapBytes(bytes));
 }
 
+/**
+ * Whether `why`, readNameMapBytes's refusal, says the bytes are not a map of this format at all (not
+ * JSON, another format, a version 1 map misshapen): damage a whole map may be written over. A map of
+ * this format a newer version wrote ('names-newer'), or one naming a file this version cannot place
+ * ('names-outside'), is not: it is refused and never written over.
+ */
+export function isDamagedMap(why: Reason): boolean {
+  return why.id === 'names-not-map';
+}
+
 /** The name map in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
 export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reason {
   let value: unknown;
@@ -48,6 +58,9 @@ export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reaso
     return reason('names-not-map');
   }
   const record = value as { format?: unknown; version?: unknown; names?: unknown } | null;
+  if (record !== null && typeof record === 'object' && record.format === FORMAT && typeof record.version === 'number' && record.version > 1) {
+    return reason('names-newer', record.version);
+  }
   if (record === null || typeof record !== 'object' || record.format !== FORMAT || record.version !== 1
     || record.names === null || typeof record.names !== 'object' || Array.isArray(record.names)) {
     return reason('names-not-map');

@@ -113,6 +113,7 @@ const WORDS = {
   'state-bad-recipients': (l10n) => l10n.t('lists recipients that are not age public keys (age1…)'),
   'state-incomplete': (l10n) => l10n.t('is incomplete'),
   'names-not-map': (l10n) => l10n.t('is not the name map this product writes'),
+  'names-newer': (l10n, a) => l10n.t('is version {0}, written by a newer version of this product, which this version does not read: update the extension to open the journal', a[0] ?? ''),
   'names-outside': (l10n, a) => l10n.t('names a file outside the journal\'s entries for {0}, which is refused', a[0] ?? ''),
 
   // Why an age file does not open (crypto/ageFailure.ts).

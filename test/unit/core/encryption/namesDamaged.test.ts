@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import { NAMES_PATH } from '../../../../src/core/encryption/layout';
+import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { reasonText } from '../../../../src/core/encryption/reasons';
 import { ENGLISH } from '../../../../src/core/text/format';
@@ -15,6 +16,18 @@ import { bundleTranslator } from '../../../support/bundleTranslator';
 import { entriesNow, NEW_DAY, ONE_ON_ONE, opaqueJournal, PASSPHRASE, RENAMED, TODAY, windowOn } from '../../../support/opaqueWindows';
 
 const text = (date: string, words: string): Uint8Array => utf8(`---\ndate: ${date}\nkind: daily\n---\n\n${words}\n`);
+
+/** names.age rewritten, sealed to the journal's key, as `change` makes its map (a newer version's, or one naming what this version cannot place). */
+async function rewriteNames(fs: Awaited<ReturnType<typeof opaqueJournal>>, change: (map: Record<string, unknown>) => Record<string, unknown>): Promise<Uint8Array> {
+  const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+  assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+  const sealing = sealingOf(unlock.journal.keys);
+  const opened = await sealing.open(NAMES_PATH, fs.files.get(NAMES_PATH) ?? new Uint8Array());
+  assert.ok(opened.ok);
+  const bytes = await sealing.seal(utf8(`${JSON.stringify(change(JSON.parse(new TextDecoder().decode(opened.bytes)) as Record<string, unknown>))}\n`));
+  fs.files.set(NAMES_PATH, bytes);
+  return bytes;
+}
 
 describe('names.age damaged after the unlock, the key unchanged', function () {
   this.timeout(60_000);
@@ -64,5 +77,32 @@ describe('names.age damaged after the unlock, the key unchanged', function () {
     assert.match(entries[TODAY] ?? '', /A typed this into TODAY\./);
     assert.match(entries[NEW_DAY] ?? '', /C wrote this\./);
     assert.ok(entries[ONE_ON_ONE] !== undefined);
+  });
+
+  it('stops the unlock on a whole names.age a newer version wrote, and no open window writes over it (the eleventh review, finding 1)', async () => {
+    const fs = await opaqueJournal();
+    const a = await windowOn(fs);
+    await a.list();
+    const newer = await rewriteNames(fs, (map) => ({ ...map, version: 2, folders: { note: 'a field a newer version adds' } }));
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(!unlock.ok, 'a newer names.age stops the unlock');
+    assert.match(unlock.message, /names\.age is version 2, written by a newer version of this product/);
+    await assert.rejects(a.write(NEW_DAY, text('2026-11-25', 'A new entry.')), /names\.age is version 2, written by a newer version/);
+    await assert.rejects(a.rename(TODAY, RENAMED), /names\.age is version 2/);
+    assert.deepEqual(fs.files.get(NAMES_PATH), newer, 'names.age not written over');
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.damaged-`)), []);
+  });
+
+  it('stops the unlock on a whole names.age naming a file this version cannot place, and writes nothing over it', async () => {
+    const fs = await opaqueJournal();
+    const a = await windowOn(fs);
+    await a.list();
+    const outside = await rewriteNames(fs, (map) => ({ ...map, names: { ...map.names as Record<string, string>, aaaaaaaaaaaaaaaaaaaaaaaaaa: '../outside.md' } }));
+    const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+    assert.ok(!unlock.ok, 'a map naming a file outside the entries stops the unlock');
+    assert.match(unlock.message, /names a file outside the journal's entries/);
+    await assert.rejects(a.write(NEW_DAY, text('2026-11-25', 'A new entry.')));
+    assert.deepEqual(fs.files.get(NAMES_PATH), outside, 'names.age not written over');
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.damaged-`)), []);
   });
 });

@@ -120,7 +120,7 @@ import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
-import { damagedNamesPath, NamesDamaged, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
+import { damagedNamesPath, NamesDamaged, openNameMapFile, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
 import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
@@ -451,11 +451,27 @@ export class DecryptingJournalFs implements JournalFs {
    * short, a byte changed: NamesDamaged), so no window can read its names and a fresh one lists every
    * entry as recovered/ID.md. This view writes the names it knows over it — before the change's own
    * checks, as for a names.age a sync removed — and keeps the damaged file beside it
-   * (damagedNamesPath), never removed. Resolves to the map now there, as read.
+   * (damagedNamesPath), never removed. Resolves to the map now there, as read. The bytes it keeps
+   * aside and writes over are opened again first: when they now open (the first read caught a sync
+   * client writing names.age in place half-way), they are taken as the read and nothing is written
+   * over them; when they now stop otherwise (a newer version's map, another key), undefined, as
+   * underLock takes any stop.
    */
-  private async replaceDamaged(path: string): Promise<NameMapRead> {
+  private async replaceDamaged(path: string): Promise<NameMapRead | undefined> {
     const damaged = await this.inner.read(NAMES_PATH);
     if (damaged !== undefined) {
+      const whole = await openNameMapFile(this.inner, this.sealing, damaged).then((read): NameMapRead | 'damaged' | undefined => read, (error: unknown) => {
+        if (error instanceof NamesDamaged) {
+          return 'damaged';
+        }
+        if (error instanceof MigrationStop) {
+          return undefined;
+        }
+        throw error;
+      });
+      if (whole !== 'damaged') {
+        return whole;
+      }
       await this.inner.write(damagedNamesPath(new Date()), damaged);
     }
     const before = this.namesBefore;

@@ -210,6 +210,11 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   if (file === undefined) {
     return { map: (await orphanedNameMap(fs, sealing))?.map ?? new Map(), file };
   }
+  return openNameMapFile(fs, sealing, file);
+}
+
+/** The map in `file`, names.age's bytes as read, as readNameMapFile gives it (the same stops: NamesDamaged, MigrationStop). */
+export async function openNameMapFile(fs: JournalFs, sealing: Sealing, file: Uint8Array): Promise<NameMapRead> {
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
     const why = reason('names-map-unopened', ageReason(opened.failure));

@@ -6,6 +6,7 @@
 // which is kept beside it.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
+import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { NAMES_PATH } from '../../../../src/core/encryption/layout';
 import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
@@ -16,6 +17,27 @@ import { bundleTranslator } from '../../../support/bundleTranslator';
 import { entriesNow, NEW_DAY, ONE_ON_ONE, opaqueJournal, PASSPHRASE, RENAMED, TODAY, windowOn } from '../../../support/opaqueWindows';
 
 const text = (date: string, words: string): Uint8Array => utf8(`---\ndate: ${date}\nkind: daily\n---\n\n${words}\n`);
+
+/** `disk` as a window reaches it, whose next read of names.age, once `tear` is called, gives its first half (a sync client writing it in place, caught half-way). */
+function tornOnce(disk: Awaited<ReturnType<typeof opaqueJournal>>): { through: JournalFs; tear: () => void } {
+  let torn = false;
+  return {
+    tear: () => { torn = true; },
+    through: {
+      list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), write: (path, bytes) => disk.write(path, bytes),
+      createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
+      remove: (path) => disk.remove(path), removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
+      read: async (path) => {
+        const bytes = await disk.read(path);
+        if (torn && path === NAMES_PATH && bytes !== undefined) {
+          torn = false;
+          return bytes.slice(0, Math.floor(bytes.length / 2));
+        }
+        return bytes;
+      },
+    },
+  };
+}
 
 /** names.age rewritten, sealed to the journal's key, as `change` makes its map (a newer version's, or one naming what this version cannot place). */
 async function rewriteNames(fs: Awaited<ReturnType<typeof opaqueJournal>>, change: (map: Record<string, unknown>) => Record<string, unknown>): Promise<Uint8Array> {
@@ -104,5 +126,25 @@ describe('names.age damaged after the unlock, the key unchanged', function () {
     await assert.rejects(a.write(NEW_DAY, text('2026-11-25', 'A new entry.')));
     assert.deepEqual(fs.files.get(NAMES_PATH), outside, 'names.age not written over');
     assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.damaged-`)), []);
+  });
+
+  it('writes nothing over a names.age that was only read half-written and is whole again, keeping another window\'s rename (the eleventh review, finding 3)', async () => {
+    const fs = await opaqueJournal();
+    const torn = tornOnce(fs);
+    const a = await windowOn(fs, torn.through);
+    await a.list();
+    const b = await windowOn(fs);
+    await b.list();
+    await b.rename(TODAY, RENAMED);
+    const whole = fs.files.get(NAMES_PATH);
+    torn.tear();
+    await a.write(ONE_ON_ONE, text('2026-11-23', 'A edits this.'));
+    assert.deepEqual([...fs.files.keys()].filter((path) => path.startsWith(`${NAMES_PATH}.damaged-`)), [], 'a whole map is not kept aside as damaged');
+    assert.deepEqual(fs.files.get(NAMES_PATH), whole, 'names.age not written over');
+    const entries = await entriesNow(fs);
+    assert.ok(entries[RENAMED] !== undefined, 'B\'s rename kept');
+    assert.equal(entries[TODAY], undefined);
+    assert.match(entries[ONE_ON_ONE] ?? '', /A edits this\./);
+    assert.deepEqual(Object.keys(entries).filter((path) => path.startsWith('recovered/')), []);
   });
 });

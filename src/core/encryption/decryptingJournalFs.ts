@@ -49,10 +49,11 @@
 //   passphrase change or decrypt may have started: the runs take the names lock around their own
 //   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
 //   that finds it missing with no copy (a sync removed it) keeps this view's names, and the next
-//   change writes them back. One that lacks ids this view knows, whose files are there and whose
-//   names it gives no other id (a window that knew no names wrote names.age afresh after a sync
-//   removed it, or a sync put back an older one: no change of this version takes an id out while its
-//   file is there, knownNames.ts) keeps those names in this view, and the next change — before its
+//   change writes them back. One that lacks ids this view knows, that it does not list as gone,
+//   whose files are there and whose names it gives no other id (a window that knew no names wrote
+//   names.age afresh after a sync removed it, or a sync put back an older one: a change of this
+//   version takes an id out while its file is there only listing it as gone — a rename over an
+//   entry, whose file goes after — knownNames.ts) keeps those names in this view, and the next change — before its
 //   own checks, so a save of such an entry is not refused as deleted elsewhere — writes them back
 //   into names.age as read under the lock: the one thing added to it besides the change itself.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
@@ -119,7 +120,7 @@ import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
 import { EntryNames, RECOVERED_FOLDER } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
-import { readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
+import { damagedNamesPath, NamesDamaged, openNameMapFile, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
 import { unlockHoldLiveness } from './lockLiveness';
 import { MigrationStop } from './migrationRun';
@@ -187,6 +188,8 @@ export class DecryptingJournalFs implements JournalFs {
 
   /** This view's names before names.age was last read (a change's refusal tells an entry renamed over a name from a new one: namesChanged.ts). */
   private namesBefore: NameMap = new Map();
+  /** The ids names.age, as last read, lists as taken out by a change while their files may be there (knownNames.ts): never kept. */
+  private gone: ReadonlySet<string> = new Set();
 
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
@@ -405,12 +408,17 @@ export class DecryptingJournalFs implements JournalFs {
   /**
    * Runs `run` holding the opaque journal's names lock (namesLock.ts), after this view's other
    * changes, with names.age read fresh and taken as this view's names: `now` is its map, or undefined
-   * when it does not open (cut short by a sync, or sealed to a key changed in another window) — a save
-   * of a known entry then writes as before the lock, anything that writes names.age refuses.
+   * when it does not open (sealed to a key changed in another window, or damaged while the key stamp
+   * is not the unlock's) — a save of a known entry then writes as before the lock, anything that
+   * writes names.age refuses. A damaged one with the key unchanged is first written over with this
+   * view's names (replaceDamaged).
    */
   private underLock<T>(path: string, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
     const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
-      const read = await readNameMapFile(this.inner, this.sealing).catch((error: unknown) => {
+      const read = await readNameMapFile(this.inner, this.sealing).catch(async (error: unknown) => {
+        if (error instanceof NamesDamaged && await this.keyRefusal(path) === undefined) {
+          return this.replaceDamaged(path);
+        }
         if (error instanceof MigrationStop) {
           return undefined;
         }
@@ -420,9 +428,9 @@ export class DecryptingJournalFs implements JournalFs {
       // are, and are written back with the change, rather than an empty map losing every name.
       const missing = read !== undefined && read.file === undefined && read.map.size === 0;
       // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
-      const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read.map);
+      const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read);
       if (read !== undefined && !missing) {
-        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
+        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
       if ((missing && this.names.names.size > 0) || kept.size > 0) {
         const before = this.namesBefore;
@@ -438,6 +446,41 @@ export class DecryptingJournalFs implements JournalFs {
     return done;
   }
 
+  /**
+   * Under the names lock, the journal's key unchanged since the unlock: names.age is damaged (cut
+   * short, a byte changed: NamesDamaged), so no window can read its names and a fresh one lists every
+   * entry as recovered/ID.md. This view writes the names it knows over it — before the change's own
+   * checks, as for a names.age a sync removed — and keeps the damaged file beside it
+   * (damagedNamesPath), never removed. Resolves to the map now there, as read. The bytes it keeps
+   * aside and writes over are opened again first: when they now open (the first read caught a sync
+   * client writing names.age in place half-way), they are taken as the read and nothing is written
+   * over them; when they now stop otherwise (a newer version's map, another key), undefined, as
+   * underLock takes any stop.
+   */
+  private async replaceDamaged(path: string): Promise<NameMapRead | undefined> {
+    const damaged = await this.inner.read(NAMES_PATH);
+    if (damaged !== undefined) {
+      const whole = await openNameMapFile(this.inner, this.sealing, damaged).then((read): NameMapRead | 'damaged' | undefined => read, (error: unknown) => {
+        if (error instanceof NamesDamaged) {
+          return 'damaged';
+        }
+        if (error instanceof MigrationStop) {
+          return undefined;
+        }
+        throw error;
+      });
+      if (whole !== 'damaged') {
+        return whole;
+      }
+      await this.inner.write(damagedNamesPath(new Date()), damaged);
+    }
+    const before = this.namesBefore;
+    this.namesFile = damaged; // What names.age is now: putNames writes over it only while it still is.
+    await this.putNames(this.names.names, path, 'save');
+    this.namesBefore = before;
+    return { map: new Map(this.names.names), file: this.namesFile, gone: this.gone };
+  }
+
   /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */
   private async opened(now: NameMap | undefined): Promise<NameMap> {
     if (now === undefined) {
@@ -446,9 +489,9 @@ export class DecryptingJournalFs implements JournalFs {
     return now ?? new Map();
   }
 
-  /** The names this view knows that `read` lacks, with their files there and their names free in it (knownNames.ts). */
-  private knownLacking(read: NameMap): Promise<Map<string, string>> {
-    return knownNamesLacking(read, this.names.names, (id) => this.stillThere(opaquePath(id)));
+  /** The names this view knows that `read` lacks and does not list as gone, with their files there and their names free in it (knownNames.ts). */
+  private knownLacking(read: NameMapRead): Promise<Map<string, string>> {
+    return knownNamesLacking(read.map, this.names.names, (id) => this.stillThere(opaquePath(id)), read.gone);
   }
 
   /** Takes names.age as read as this view's names. */
@@ -456,6 +499,7 @@ export class DecryptingJournalFs implements JournalFs {
     this.namesBefore = this.names.names;
     this.names = new EntryNames(read.map);
     this.namesFile = read.file;
+    this.gone = read.gone ?? new Set();
   }
 
   /**
@@ -465,16 +509,24 @@ export class DecryptingJournalFs implements JournalFs {
    * still holds the bytes this view read under the lock (another window holding the lock at the same
    * moment, where the create is a check and a write — namesLock.ts: NamesChanged); else nothing lands.
    */
-  private async putNames(map: NameMap, path: string, operation: NamesOperation): Promise<void> {
+  private async putNames(map: NameMap, path: string, operation: NamesOperation, taken: readonly string[] = []): Promise<void> {
     const read = this.namesFile;
+    // The ids listed as gone stay listed while their files are there (knownNames.ts); `taken`, the
+    // ids this change takes out before their files go (a rename over an entry), are listed.
+    const gone = new Set<string>(taken);
+    for (const id of this.gone) {
+      if (!map.has(id) && await this.stillThere(opaquePath(id))) {
+        gone.add(id);
+      }
+    }
     await writeNameMap(this.inner, map, this.sealing, this.writer, async () => {
       await this.assertKeyUnchanged(path);
       const now = await this.inner.read(NAMES_PATH);
       if (!(now === undefined || read === undefined ? now === read : equalBytes(now, read))) {
         throw new NamesChanged(path, operation, reason('names-changed-meanwhile'));
       }
-    });
-    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH) });
+    }, gone);
+    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH), gone });
   }
 
   /**
@@ -490,8 +542,8 @@ export class DecryptingJournalFs implements JournalFs {
           return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
         }
         // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its next change writes them back (underLock).
-        const kept = await this.knownLacking(read.map);
-        this.takeNames(kept.size === 0 ? read : { map: new Map([...read.map, ...kept]), file: read.file });
+        const kept = await this.knownLacking(read);
+        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -514,7 +566,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.namesBefore);
+        throw changedElsewhere(path, 'save', known, map, this.namesBefore, await this.stillThere(opaquePath(known)));
       }
       return known;
     }
@@ -710,7 +762,7 @@ export class DecryptingJournalFs implements JournalFs {
     return this.underLock(from, async (now) => {
       await this.assertKeyUnchanged(from); // names.age is sealed again.
       const map = await this.opened(now);
-      this.assertPairing(from, 'rename', known, map);
+      await this.assertPairing(from, 'rename', known, map);
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
@@ -727,7 +779,7 @@ export class DecryptingJournalFs implements JournalFs {
       }
       const renamed = new Map([...this.names.names].filter(([id]) => id !== replaced)); // With any id the settling gave a kept save.
       renamed.set(known.id, to);
-      await this.putNames(renamed, from, 'rename');
+      await this.putNames(renamed, from, 'rename', replaced === undefined ? [] : [replaced]); // Listed as gone: its file goes only after.
       if (replaced !== undefined && await fileUnchanged(this.inner, opaquePath(replaced), replacedFile)) {
         await this.inner.remove(opaquePath(replaced)); // Else it stays, listed as recovered/<id>.md with its text, and the user told.
       }
@@ -752,7 +804,7 @@ export class DecryptingJournalFs implements JournalFs {
       if (known.named && !now.has(known.id) && idIn(now, path) === undefined) {
         return this.inner.remove(path); // Deleted in another window already: its plain twin, if any, goes too.
       }
-      this.assertPairing(path, 'delete', known, now);
+      await this.assertPairing(path, 'delete', known, now);
       await this.removeForms(path, opaquePath(known.id), listed);
       if (now.has(known.id) && await this.keyRefusal(path) === undefined) {
         // After the file: a crash, or names.age changed at the same moment by a second holder (namesLock.ts), leaves an id with no file, which holds nothing.
@@ -786,10 +838,10 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */
-  private assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): void {
+  private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.namesBefore);
+      throw changedElsewhere(path, operation, known.id, now, this.namesBefore, await this.stillThere(opaquePath(known.id)));
     }
   }
 

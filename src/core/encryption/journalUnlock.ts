@@ -2,7 +2,7 @@
 // here reads and checks; nothing writes (but writeNameMap, which its callers call to write), so a
 // wrong passphrase or key stops a run before it changes anything.
 import { createOpener, createSealer } from '../crypto/ageFile';
-import type { AgeFailure } from '../crypto/ageFailure';
+import type { AgeFailure, AgeFailureKind } from '../crypto/ageFailure';
 import { equalBytes } from '../crypto/bytes';
 import { passphraseCandidates } from '../crypto/passphrase';
 import type { Sealing } from './entrySteps';
@@ -13,7 +13,7 @@ import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } 
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { goneIdsOf, isDamagedMap, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
 import { renameOwn, writeChecked } from './safeWrites';
 
@@ -196,6 +196,8 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
 export interface NameMapRead {
   readonly map: Map<string, string>;
   readonly file: Uint8Array | undefined;
+  /** The ids a change took out of the map while their files may still be there (nameMap.ts goneIdsOf); absent: none. */
+  readonly gone?: ReadonlySet<string>;
 }
 
 /**
@@ -208,15 +210,46 @@ export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<
   if (file === undefined) {
     return { map: (await orphanedNameMap(fs, sealing))?.map ?? new Map(), file };
   }
+  return openNameMapFile(fs, sealing, file);
+}
+
+/** The map in `file`, names.age's bytes as read, as readNameMapFile gives it (the same stops: NamesDamaged, MigrationStop). */
+export async function openNameMapFile(fs: JournalFs, sealing: Sealing, file: Uint8Array): Promise<NameMapRead> {
   const opened = await sealing.open(NAMES_PATH, file);
   if (!opened.ok) {
-    throw new MigrationStop(reason('names-map-unopened', ageReason(opened.failure)), 'journal', opened.failure);
+    const why = reason('names-map-unopened', ageReason(opened.failure));
+    throw DAMAGE.has(opened.failure.kind) ? new NamesDamaged(why, opened.failure) : new MigrationStop(why, 'journal', opened.failure);
   }
   const map = readNameMapBytes(opened.bytes);
   if (isReason(map)) {
-    throw new MigrationStop(reason('file-state', NAMES_PATH, map));
+    // Only bytes that are no map of this format are damage (written over by a window's next change);
+    // a newer version's map, or one naming what this version cannot place, stops as before, untouched.
+    throw isDamagedMap(map) ? new NamesDamaged(reason('file-state', NAMES_PATH, map)) : new MigrationStop(reason('file-state', NAMES_PATH, map));
   }
-  return { map: await oneIdPerName(fs, map), file };
+  return { map: await oneIdPerName(fs, map), file, gone: goneIdsOf(opened.bytes) };
+}
+
+/** The failures of names.age that are damage to it (cut short, a byte changed, not a map), not another key. */
+const DAMAGE: ReadonlySet<AgeFailureKind> = new Set(['not-age', 'truncated', 'damaged']);
+
+/**
+ * names.age is there but damaged — cut short (a sync delivering half of it, a disk error), a byte
+ * changed, or not a map of this format (not JSON, another format) — rather than sealed to another key
+ * or a map a newer version wrote (a MigrationStop, never written over): the unlock goes on with no names and
+ * says so (unlockJournal.ts), and a window's next change writes the names it knows over it, the
+ * damaged file kept beside (decryptingJournalFs.ts underLock, damagedNamesPath). A run stops on it
+ * as on any map that does not open, with the same words.
+ */
+export class NamesDamaged extends MigrationStop {
+  constructor(why: Reason, failure?: AgeFailure) {
+    super(why, 'journal', failure);
+    this.name = 'NamesDamaged';
+  }
+}
+
+/** Where a window keeps a damaged names.age before it writes the names over it: beside it, never removed by the product. */
+export function damagedNamesPath(at: Date): string {
+  return `${NAMES_PATH}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
 }
 
 /**
@@ -249,8 +282,8 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
  * (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames), runs
  * just before the rename; when it rejects, the partial is removed and nothing of the map landed.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>): Promise<void> {
-  const plain = nameMapBytes(map);
+export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>, gone?: ReadonlySet<string>): Promise<void> {
+  const plain = nameMapBytes(map, gone);
   const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && equalBytes(opened.bytes, plain);

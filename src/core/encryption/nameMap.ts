@@ -10,17 +10,43 @@ export type NameMap = ReadonlyMap<string, string>;
 
 const FORMAT = 'leadership-journal-names';
 
-export function nameMapBytes(map: NameMap): Uint8Array {
+/**
+ * The map's bytes; `gone`, the ids a change took out of it while their files may still be there (a
+ * rename over an entry writes the map before it removes the replaced file: knownNames.ts), written
+ * only when there are any. An earlier version reads the map and ignores them.
+ */
+export function nameMapBytes(map: NameMap, gone: ReadonlySet<string> = new Set()): Uint8Array {
   const names: Record<string, string> = {};
   for (const id of [...map.keys()].sort()) {
     names[id] = map.get(id) ?? '';
   }
-  return utf8(`${JSON.stringify({ format: FORMAT, version: 1, names })}\n`);
+  const taken = [...gone].filter((id) => !map.has(id)).sort();
+  return utf8(`${JSON.stringify(taken.length === 0 ? { format: FORMAT, version: 1, names } : { format: FORMAT, version: 1, names, gone: taken })}\n`);
+}
+
+/** The ids `bytes` (a map that reads) says a change took out while their files may still be there (nameMapBytes); none when it says none. */
+export function goneIdsOf(bytes: Uint8Array): Set<string> {
+  try {
+    const gone = (JSON.parse(fromUtf8(bytes) ?? '') as { gone?: unknown } | null)?.gone;
+    return new Set(Array.isArray(gone) ? gone.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 /** The name map in `bytes`, or why it cannot be read, in English. */
 export function parseNameMap(bytes: Uint8Array): Map<string, string> | string {
   return inEnglish(readNameMapBytes(bytes));
+}
+
+/**
+ * Whether `why`, readNameMapBytes's refusal, says the bytes are not a map of this format at all (not
+ * JSON, another format, a version 1 map misshapen): damage a whole map may be written over. A map of
+ * this format a newer version wrote ('names-newer'), or one naming a file this version cannot place
+ * ('names-outside'), is not: it is refused and never written over.
+ */
+export function isDamagedMap(why: Reason): boolean {
+  return why.id === 'names-not-map';
 }
 
 /** The name map in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
@@ -32,6 +58,9 @@ export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reaso
     return reason('names-not-map');
   }
   const record = value as { format?: unknown; version?: unknown; names?: unknown } | null;
+  if (record !== null && typeof record === 'object' && record.format === FORMAT && typeof record.version === 'number' && record.version > 1) {
+    return reason('names-newer', record.version);
+  }
   if (record === null || typeof record !== 'object' || record.format !== FORMAT || record.version !== 1
     || record.names === null || typeof record.names !== 'object' || Array.isArray(record.names)) {
     return reason('names-not-map');

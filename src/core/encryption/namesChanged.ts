@@ -3,6 +3,7 @@
 // it last listed or changed the journal; another window's save, rename or delete since then changed
 // it. Each refusal names the real cause, read from names.age as it is now, and says that nothing was
 // written: the extension words it for a save, a rename or a delete (saveRefusal.ts).
+import { RECOVERED_FOLDER } from './entryNames';
 import type { NameMap } from './nameMap';
 import { reason, type Reason } from './reasons';
 import { PartialTaken } from './safeWrites';
@@ -38,17 +39,24 @@ export function idIn(map: NameMap, path: string): string | undefined {
  * holds `path`, that another entry has its name; replaced (an entry this window knew, in `before`,
  * under another name was renamed to `path`, its file removed); deleted, and a new entry (an id this
  * window did not know under another name) now has the name; or deleted (neither name nor id is
- * there). Saving again writes over the entry now under the name in the two cases where one is there.
+ * there) — unless its file is still there (`fileThere`): then names.age lost its name, and the
+ * refusal says where its text is listed, recovered/<id>.md. Saving again writes over the entry now under the name in the two cases where one is there.
  */
-export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map()): NamesChanged {
+export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map(), fileThere = false): NamesChanged {
   const renamed = id === undefined ? undefined : now.get(id);
   const holder = idIn(now, path);
   if (renamed !== undefined) {
     return new NamesChanged(path, operation, holder === undefined ? reason('renamed-elsewhere', path, renamed) : reason('renamed-reused-elsewhere', path, renamed));
   }
-  if (holder !== undefined) {
-    const was = before.get(holder);
-    return new NamesChanged(path, operation, was !== undefined && was !== path ? reason('replaced-elsewhere', path) : reason('deleted-reused-elsewhere', path));
+  const was = holder === undefined ? undefined : before.get(holder);
+  if (holder !== undefined && was !== undefined && was !== path) {
+    return new NamesChanged(path, operation, reason('replaced-elsewhere', path));
   }
-  return new NamesChanged(path, operation, reason('deleted-elsewhere', path));
+  if (id !== undefined && fileThere) {
+    // Not deleted: its file, named by its id, is still there, so names.age lost its name (written
+    // again without it: after a sync removed it, or one put back) and it is listed as recovered/<id>.md.
+    const recovered = `${RECOVERED_FOLDER}/${id}.md`;
+    return new NamesChanged(path, operation, holder === undefined ? reason('name-lost-elsewhere', path, recovered) : reason('name-lost-reused-elsewhere', path, recovered));
+  }
+  return new NamesChanged(path, operation, holder === undefined ? reason('deleted-elsewhere', path) : reason('deleted-reused-elsewhere', path));
 }

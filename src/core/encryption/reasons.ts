@@ -48,6 +48,8 @@ const WORDS = {
   'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
   'renamed-reused-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}, and another entry now has the name {0}', a[0] ?? '', a[1] ?? ''),
   'deleted-reused-elsewhere': (l10n, a) => l10n.t('another window deleted {0}, and a new entry now has that name', a[0] ?? ''),
+  'name-lost-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} (it was written again without it, perhaps after a sync removed it); the entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
+  'name-lost-reused-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} for this entry (it was written again without it, perhaps after a sync removed it), and a new entry now has that name; this entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
   'recovered-named-elsewhere': (l10n, a) => l10n.t('another window gave {0} its name back: it is {1} now', a[0] ?? '', a[1] ?? ''),
   'names-lock-busy': (l10n, a) => l10n.t('another window held the journal\'s names lock {0} through every try (it was saving, renaming or deleting an entry); nothing is lost: run again in a moment to go on', a[0] ?? ''),
   'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
@@ -96,6 +98,7 @@ const WORDS = {
   'key-file-not-one': (l10n, a) => l10n.t('{0} opens, but does not hold exactly one age identity', a[0] ?? ''),
   'state-unreadable': (l10n, a) => l10n.t('the journal\'s state cannot be read: {0}', a[0] ?? ''),
   'run-interrupted': (l10n, a) => l10n.t('the {0} run was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'names-damaged-unlock': (l10n, a) => l10n.t('{0}, the list of the entries\' names, is damaged (cut short or changed, perhaps by a sync): this window lists the entries as recovered/ID.md, each with its text, and nothing is lost. The next save, new entry, rename or delete in any window writes a whole list over it — the names that window knew at its last read of the list, so an entry made or renamed in another window since may stay under recovered/ or under its name before (no text is lost) — and keeps the damaged file beside it as {0}.damaged-TIME. An entry still under recovered/ after that: rename it to its name (its date is in its text)', a[0] ?? ''),
   'run-interrupted-undo': (l10n, a) => l10n.t('the {0} run (being undone) was interrupted ({1} of {2} entries): run it again to finish it; until then the journal holds plain and encrypted entries', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
   'identity-opens-not': (l10n, a) => l10n.t('the key given does not open the journal\'s entries ({0} is encrypted to another key)', a[0] ?? ''),
   'recipient-not-x25519': (l10n, a) => l10n.t('the journal is also encrypted to {0}…, which is not an X25519 key: the extension uses X25519 age keys (age-keygen\'s default) only; for this one use the command line (leadership-journal --identity)', a[0] ?? ''),
@@ -110,6 +113,7 @@ const WORDS = {
   'state-bad-recipients': (l10n) => l10n.t('lists recipients that are not age public keys (age1…)'),
   'state-incomplete': (l10n) => l10n.t('is incomplete'),
   'names-not-map': (l10n) => l10n.t('is not the name map this product writes'),
+  'names-newer': (l10n, a) => l10n.t('is version {0}, written by a newer version of this product, which this version does not read: update the extension to open the journal', a[0] ?? ''),
   'names-outside': (l10n, a) => l10n.t('names a file outside the journal\'s entries for {0}, which is refused', a[0] ?? ''),
 
   // Why an age file does not open (crypto/ageFailure.ts).

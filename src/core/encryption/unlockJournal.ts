@@ -10,9 +10,9 @@ import { openJournalKey, type Credential, type JournalKeys } from './journalKey'
 import type { JournalFs } from './journalFs';
 import { fsProblem } from './journalFs';
 import type { EncryptionDescriptor, Operation } from './journalState';
-import { checkMode, identityKeys, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf } from './journalUnlock';
+import { checkMode, identityKeys, NamesDamaged, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf } from './journalUnlock';
 import { readKeyStamp, type KeyStamp } from './keyStamp';
-import { KEY_PATH } from './layout';
+import { KEY_PATH, NAMES_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
 import { ageReason, bareReason, englishReason, isReason, reason, type Reason, type ReasonId } from './reasons';
 
@@ -66,8 +66,19 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
     const { descriptor, marker } = await readJournalState(fs);
     checkMode(descriptor, credential);
     const keys = await keysFor(fs, credential, descriptor);
-    const names = new EntryNames(await readNameMap(fs, sealingOf(keys))); // Empty when there is no map (readable names).
-    const warnings = marker === undefined ? [] : [reason(marker.undo ? 'run-interrupted-undo' : 'run-interrupted', reason(RUNS[marker.operation]), marker.done, marker.total)];
+    // Empty when there is no map (readable names), or when names.age is damaged (cut short, a byte
+    // changed): the journal still opens, its entries listed as recovered/ID.md with their text, and
+    // the user is told why (NamesDamaged; a window's next change writes a whole names.age over it).
+    const damaged: Reason[] = [];
+    const map = await readNameMap(fs, sealingOf(keys)).catch((error: unknown) => {
+      if (error instanceof NamesDamaged) {
+        damaged.push(reason('names-damaged-unlock', NAMES_PATH));
+        return new Map<string, string>();
+      }
+      throw error;
+    });
+    const names = new EntryNames(map);
+    const warnings = [...marker === undefined ? [] : [reason(marker.undo ? 'run-interrupted-undo' : 'run-interrupted', reason(RUNS[marker.operation]), marker.done, marker.total)], ...damaged];
     return { ok: true, journal: { descriptor, keys, names, warnings, stamp } };
   } catch (error) {
     if (error instanceof MigrationStop) {

@@ -26,7 +26,7 @@ import { restoreInterruptedSaves } from './interruptedSaves';
 import { journalDiskFs, namesLockHost } from './migrationHost';
 import { askPassphrase } from './passphrasePrompt';
 import { plainEntryCount } from './plainEntries';
-import { cannotOpenMessage, halfMigratedMessage, plainEntriesMessage } from './unlockMessages';
+import { cannotOpenMessage, plainEntriesMessage, unlockWarningMessage } from './unlockMessages';
 import { withUnlockProgress } from './unlockProgress';
 
 const SECRET_PREFIX = 'leadershipJournal.passphrase:';
@@ -94,7 +94,7 @@ export class JournalVault implements vscode.Disposable {
     const root = this.provider.mount(MOUNT_AUTHORITY, disk, journal, journalDiskFs(disk), keptAside, namesLockHost());
     this.host.mount.set({ disk, root, read: (path) => this.provider.readEntry(MOUNT_AUTHORITY, path), create: (uri, bytes) => this.provider.createFile(uri, bytes) });
     for (const warning of journal.warnings) {
-      void vscode.window.showWarningMessage(halfMigratedMessage(vscode.l10n, warning));
+      void vscode.window.showWarningMessage(unlockWarningMessage(vscode.l10n, warning));
     }
     return root;
   }

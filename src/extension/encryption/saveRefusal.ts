@@ -18,7 +18,7 @@ import type * as vscode from 'vscode';
 import type { Translator } from '../../core/text/format';
 import { JournalBeingTidied, JournalKeyChanged } from '../../core/encryption/keyStamp';
 import { KEPT_MAX, KeptSavesFull } from '../../core/encryption/keptSaves';
-import { NAMES_LOCK_PATH } from '../../core/encryption/layout';
+import { LOCK_PATH, NAMES_LOCK_PATH } from '../../core/encryption/layout';
 import { NamesChanged } from '../../core/encryption/namesChanged';
 import { NamesLockBusy } from '../../core/encryption/namesLock';
 import { reasonText } from '../../core/encryption/reasons';
@@ -36,7 +36,7 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
     return { kind: 'NoPermissions', message: l10n.t('The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.') };
   }
   if (error instanceof JournalBeingTidied) {
-    return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.') };
+    return { kind: 'Unavailable', message: `${l10n.t('Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.')} ${l10n.t('If this keeps happening for minutes, a window closed while it was unlocking the journal left its lock, {0}, behind: it no longer holds anything once that window is known to be gone (on this computer, at once), else 10 minutes after it was taken; wait up to 10 minutes, then save again.', LOCK_PATH)}` };
   }
   if (error instanceof NamesLockBusy) {
     return { kind: 'Unavailable', message: l10n.t('Nothing was written: another window is saving this journal at this moment (or renaming or deleting one of its entries). Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening, a window left its lock, {0}, behind (it closed in the middle of a save, or could not remove it): the lock is taken over at once where that window is known to be gone, else about a minute after it was last written.', NAMES_LOCK_PATH) };
@@ -76,6 +76,8 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
         case 'deleted-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
+        case 'name-lost-elsewhere':
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}`;
         case 'recovered-named-elsewhere':
           return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;
         case 'names-changed-meanwhile':

@@ -15,6 +15,11 @@ export function cannotOpenMessage(l10n: Translator, why: Reason): string {
   return l10n.t('The encrypted journal cannot be opened: {0}.', reasonText(l10n, why));
 }
 
+/** What an unlock tells beside the journal: a damaged names.age (it opened all the same), else a migration left half-way. */
+export function unlockWarningMessage(l10n: Translator, why: Reason): string {
+  return why.id === 'names-damaged-unlock' ? l10n.t('The encrypted journal is open, but {0}.', reasonText(l10n, why)) : halfMigratedMessage(l10n, why);
+}
+
 /** "The journal is not fully encrypted or decrypted: …" (a migration left half-way). */
 export function halfMigratedMessage(l10n: Translator, why: Reason): string {
   return l10n.t('The journal is not fully encrypted or decrypted: {0}.', reasonText(l10n, why));

@@ -130,9 +130,9 @@ describe('encryption: what a refused save says', () => {
     const refused = await view.write(NEW_DAY, utf8('Written during the other window\'s unlock.\n')).then(() => undefined, (error: unknown) => error);
     assert.deepEqual(saveRefusal(translator('en'), refused), {
       kind: 'Unavailable',
-      message: 'Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment.',
+      message: 'Nothing was written: another window is unlocking this journal at this moment and tidying it (putting back saves a closed window cut off). The journal\'s key is unchanged. Nothing was lost: what was saved before is unchanged on disk, and your text stays in the editor. Save again (or rename or delete again) in a moment. If this keeps happening for minutes, a window closed while it was unlocking the journal left its lock, .leadership-journal/lock, behind: it no longer holds anything once that window is known to be gone (on this computer, at once), else 10 minutes after it was taken; wait up to 10 minutes, then save again.',
     });
-    assert.match(saveRefusal(translator('de'), refused)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster entsperrt dieses Journal gerade .* Der Schlüssel des Journals ist unverändert\. .* Speichern Sie gleich erneut/);
+    assert.match(saveRefusal(translator('de'), refused)?.message ?? '', /^Nichts wurde geschrieben: Ein anderes Fenster entsperrt dieses Journal gerade .* Der Schlüssel des Journals ist unverändert\. .* Speichern Sie gleich erneut.* Wenn das minutenlang so bleibt, .* warten Sie bis zu 10 Minuten und speichern Sie dann erneut\.$/);
     await fs.remove(LOCK_PATH); // That unlock is done.
     await view.write(NEW_DAY, utf8('Written during the other window\'s unlock.\n'));
     const again = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });

@@ -118,7 +118,7 @@ import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
-import { EntryNames, RECOVERED_FOLDER } from './entryNames';
+import { RECOVERED_FOLDER, type EntryNames } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
 import { damagedNamesPath, NamesDamaged, openNameMapFile, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
@@ -131,6 +131,7 @@ import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isS
 import type { NameMap } from './nameMap';
 import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
 import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
+import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
@@ -176,20 +177,13 @@ type UnreadPlain = 'only' | 'twin';
 type PlainSeen = Uint8Array | 'changed';
 
 export class DecryptingJournalFs implements JournalFs {
-  private names: EntryNames;
+  /** What this view knows of names.age: its names, those before its last read, the bytes read, the ids listed as gone. */
+  private state: NamesState;
 
   private readonly sealing: Sealing;
 
   /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
   private queue: Promise<void> = Promise.resolve();
-
-  /** The sealed bytes of names.age this view's names were read from; undefined until a listing or change reads it. */
-  private namesFile: Uint8Array | undefined;
-
-  /** This view's names before names.age was last read (a change's refusal tells an entry renamed over a name from a new one: namesChanged.ts). */
-  private namesBefore: NameMap = new Map();
-  /** The ids names.age, as last read, lists as taken out by a change while their files may be there (knownNames.ts): never kept. */
-  private gone: ReadonlySet<string> = new Set();
 
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
@@ -207,8 +201,13 @@ export class DecryptingJournalFs implements JournalFs {
    * `lockHost`: how this view takes an opaque journal's names lock and judges its holder (namesLock.ts).
    */
   constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner), private readonly lockHost: NamesLockHost = beatingNamesLockHost()) {
-    this.names = journal.names;
+    this.state = NamesState.unlocked(journal.names);
     this.sealing = sealingOf(journal.keys);
+  }
+
+  /** The names this view pairs entries with (NamesState). */
+  private get names(): EntryNames {
+    return this.state.names;
   }
 
   private get encrypted(): boolean {
@@ -430,15 +429,13 @@ export class DecryptingJournalFs implements JournalFs {
       // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
       const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read);
       if (read !== undefined && !missing) {
-        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
       if ((missing && this.names.names.size > 0) || kept.size > 0) {
-        const before = this.namesBefore;
         if (missing) {
-          this.namesFile = undefined; // What names.age is now: nothing.
+          this.state = this.state.over(undefined); // What names.age is now: nothing.
         }
-        await this.putNames(this.names.names, path, 'save'); // Written back first, whatever this change writes.
-        this.namesBefore = before;
+        await this.putNames(this.names.names, path, 'save', [], true); // Written back first, whatever this change writes.
       }
       return run(missing || kept.size > 0 ? this.names.names : read?.map);
     }));
@@ -474,11 +471,9 @@ export class DecryptingJournalFs implements JournalFs {
       }
       await this.inner.write(damagedNamesPath(new Date()), damaged);
     }
-    const before = this.namesBefore;
-    this.namesFile = damaged; // What names.age is now: putNames writes over it only while it still is.
-    await this.putNames(this.names.names, path, 'save');
-    this.namesBefore = before;
-    return { map: new Map(this.names.names), file: this.namesFile, gone: this.gone };
+    this.state = this.state.over(damaged); // What names.age is now: putNames writes over it only while it still is.
+    await this.putNames(this.names.names, path, 'save', [], true);
+    return this.state.read;
   }
 
   /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */
@@ -494,27 +489,20 @@ export class DecryptingJournalFs implements JournalFs {
     return knownNamesLacking(read.map, this.names.names, (id) => this.stillThere(opaquePath(id)), read.gone);
   }
 
-  /** Takes names.age as read as this view's names. */
-  private takeNames(read: NameMapRead): void {
-    this.namesBefore = this.names.names;
-    this.names = new EntryNames(read.map);
-    this.namesFile = read.file;
-    this.gone = read.gone ?? new Set();
-  }
-
   /**
    * Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's
    * names. Just before its rename it checks, for `path`'s `operation`, that the journal's key is still
    * the unlock's (a passphrase change or a decrypt started since: JournalKeyChanged) and that names.age
    * still holds the bytes this view read under the lock (another window holding the lock at the same
    * moment, where the create is a check and a write — namesLock.ts: NamesChanged); else nothing lands.
+   * `writeBack`: names this view already held, written back (NamesState `wroteBack`).
    */
-  private async putNames(map: NameMap, path: string, operation: NamesOperation, taken: readonly string[] = []): Promise<void> {
-    const read = this.namesFile;
+  private async putNames(map: NameMap, path: string, operation: NamesOperation, taken: readonly string[] = [], writeBack = false): Promise<void> {
+    const read = this.state.file;
     // The ids listed as gone stay listed while their files are there (knownNames.ts); `taken`, the
     // ids this change takes out before their files go (a rename over an entry), are listed.
     const gone = new Set<string>(taken);
-    for (const id of this.gone) {
+    for (const id of this.state.gone) {
       if (!map.has(id) && await this.stillThere(opaquePath(id))) {
         gone.add(id);
       }
@@ -526,7 +514,8 @@ export class DecryptingJournalFs implements JournalFs {
         throw new NamesChanged(path, operation, reason('names-changed-meanwhile'));
       }
     }, gone);
-    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH), gone });
+    const written = { map: new Map(map), file: await this.inner.read(NAMES_PATH), gone };
+    this.state = writeBack ? this.state.wroteBack(written) : this.state.took(written);
   }
 
   /**
@@ -536,14 +525,14 @@ export class DecryptingJournalFs implements JournalFs {
   private refreshNames(): Promise<void> {
     const done = this.queue.then(async () => {
       const file = await this.inner.read(NAMES_PATH);
-      if (file === undefined || this.namesFile === undefined || !equalBytes(file, this.namesFile)) {
+      if (file === undefined || this.state.file === undefined || !equalBytes(file, this.state.file)) {
         const read = await readNameMapFile(this.inner, this.sealing);
         if (read.file === undefined && read.map.size === 0 && this.names.names.size > 0) {
           return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
         }
         // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its next change writes them back (underLock).
         const kept = await this.knownLacking(read);
-        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -566,7 +555,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.namesBefore, await this.stillThere(opaquePath(known)));
+        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)));
       }
       return known;
     }
@@ -766,7 +755,7 @@ export class DecryptingJournalFs implements JournalFs {
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
-        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.namesBefore);
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.state.before);
       }
       // The file of the entry renamed over, as read now: it goes only while it still holds that (a
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
@@ -841,7 +830,7 @@ export class DecryptingJournalFs implements JournalFs {
   private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.namesBefore, await this.stillThere(opaquePath(known.id)));
+      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)));
     }
   }
 

@@ -13,7 +13,7 @@ import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } 
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { goneIdsOf, isDamagedMap, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { isDamagedMap, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
 import { mapCopies } from './mapCopies';
 import { renameOwn, writeChecked } from './safeWrites';
 
@@ -145,7 +145,7 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
     if (isReason(read)) {
       continue;
     }
-    read.forEach((path, id) => map.set(id, path));
+    read.map.forEach((path, id) => map.set(id, path));
     sources.push(copy);
   }
   return sources.length === 0 ? undefined : { map: await oneIdPerName(fs, map), sources };
@@ -196,7 +196,7 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
 export interface NameMapRead {
   readonly map: Map<string, string>;
   readonly file: Uint8Array | undefined;
-  /** The ids a change took out of the map while their files may still be there (nameMap.ts goneIdsOf); absent: none. */
+  /** The ids a change took out of the map while their files may still be there (nameMap.ts nameMapBytes); absent: none. */
   readonly gone?: ReadonlySet<string>;
 }
 
@@ -220,13 +220,13 @@ export async function openNameMapFile(fs: JournalFs, sealing: Sealing, file: Uin
     const why = reason('names-map-unopened', ageReason(opened.failure));
     throw DAMAGE.has(opened.failure.kind) ? new NamesDamaged(why, opened.failure) : new MigrationStop(why, 'journal', opened.failure);
   }
-  const map = readNameMapBytes(opened.bytes);
-  if (isReason(map)) {
+  const read = readNameMapBytes(opened.bytes);
+  if (isReason(read)) {
     // Only bytes that are no map of this format are damage (written over by a window's next change);
     // a newer version's map, or one naming what this version cannot place, stops as before, untouched.
-    throw isDamagedMap(map) ? new NamesDamaged(reason('file-state', NAMES_PATH, map)) : new MigrationStop(reason('file-state', NAMES_PATH, map));
+    throw isDamagedMap(read) ? new NamesDamaged(reason('file-state', NAMES_PATH, read)) : new MigrationStop(reason('file-state', NAMES_PATH, read));
   }
-  return { map: await oneIdPerName(fs, map), file, gone: goneIdsOf(opened.bytes) };
+  return { map: await oneIdPerName(fs, read.map), file, gone: read.gone };
 }
 
 /** The failures of names.age that are damage to it (cut short, a byte changed, not a map), not another key. */

@@ -24,19 +24,16 @@ export function nameMapBytes(map: NameMap, gone: ReadonlySet<string> = new Set()
   return utf8(`${JSON.stringify(taken.length === 0 ? { format: FORMAT, version: 1, names } : { format: FORMAT, version: 1, names, gone: taken })}\n`);
 }
 
-/** The ids `bytes` (a map that reads) says a change took out while their files may still be there (nameMapBytes); none when it says none. */
-export function goneIdsOf(bytes: Uint8Array): Set<string> {
-  try {
-    const gone = (JSON.parse(fromUtf8(bytes) ?? '') as { gone?: unknown } | null)?.gone;
-    return new Set(Array.isArray(gone) ? gone.filter((id): id is string => typeof id === 'string') : []);
-  } catch {
-    return new Set();
-  }
+/** A map as read: its names, and the ids it lists as taken out while their files may still be there (nameMapBytes). */
+export interface NameMapContent {
+  readonly map: Map<string, string>;
+  readonly gone: ReadonlySet<string>;
 }
 
 /** The name map in `bytes`, or why it cannot be read, in English. */
 export function parseNameMap(bytes: Uint8Array): Map<string, string> | string {
-  return inEnglish(readNameMapBytes(bytes));
+  const read = inEnglish(readNameMapBytes(bytes));
+  return typeof read === 'string' ? read : read.map;
 }
 
 /**
@@ -49,15 +46,15 @@ export function isDamagedMap(why: Reason): boolean {
   return why.id === 'names-not-map';
 }
 
-/** The name map in `bytes`, or why it cannot be read, as a reason to word (reasons.ts). */
-export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reason {
+/** The name map in `bytes` and its gone ids, parsed once, or why it cannot be read, as a reason to word (reasons.ts). */
+export function readNameMapBytes(bytes: Uint8Array): NameMapContent | Reason {
   let value: unknown;
   try {
     value = JSON.parse(fromUtf8(bytes) ?? '');
   } catch {
     return reason('names-not-map');
   }
-  const record = value as { format?: unknown; version?: unknown; names?: unknown } | null;
+  const record = value as { format?: unknown; version?: unknown; names?: unknown; gone?: unknown } | null;
   if (record !== null && typeof record === 'object' && record.format === FORMAT && typeof record.version === 'number' && record.version > 1) {
     return reason('names-newer', record.version);
   }
@@ -72,5 +69,6 @@ export function readNameMapBytes(bytes: Uint8Array): Map<string, string> | Reaso
     }
     map.set(id, path);
   }
-  return map;
+  const gone = Array.isArray(record.gone) ? record.gone.filter((id): id is string => typeof id === 'string') : [];
+  return { map, gone: new Set(gone) };
 }

@@ -49,7 +49,7 @@ import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
-import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
+import { readNameMapFile, sealingOf, writeNameMap } from './journalUnlock';
 import { keepInFreeSlot } from './keptSaves';
 import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
 import { acquireLock } from './lock';
@@ -198,23 +198,26 @@ function failureWhy(error: unknown): Reason | string {
 /**
  * Under the names lock (the unlock's, header): gives a kept copy of the entry whose opaque file is
  * `finalPath` the first free `NAME (interrupted save N).md` in names.age, as read now — written before
- * the copy's file exists, as every id is — and resolves to the copy's new opaque file, noting its name
- * in `names`; 'full' when all KEPT_MAX names are held; undefined when names.age does not name the entry.
+ * the copy's file exists, as every id is, with the ids names.age lists as gone still listed (a window
+ * would otherwise give such an id its old name back: knownNames.ts) — and resolves to the copy's new
+ * opaque file, noting its name in `names`; 'full' when all KEPT_MAX names are held; undefined when
+ * names.age does not name the entry (a gone id has no name there: its copy stays unnamed, as the
+ * entry it was cut off from is listed as recovered/ID.md).
  */
 async function nameKeptCopy(fs: JournalFs, sealing: Sealing, finalPath: string, words: string | undefined, names: Map<string, string>): Promise<string | 'full' | undefined> {
   const id = opaqueIdOf(finalPath);
-  const map = await readNameMap(fs, sealing);
-  const entry = id === undefined ? undefined : map.get(id);
+  const read = await readNameMapFile(fs, sealing);
+  const entry = id === undefined ? undefined : read.map.get(id);
   if (entry === undefined) {
     return undefined;
   }
-  const taken = new Set(map.values());
+  const taken = new Set(read.map.values());
   const keptId = newOpaqueId();
   const name = await keepInFreeSlot(entry, {
     ...(words === undefined ? {} : { words }),
     held: async (path) => taken.has(path) || await fs.read(path) !== undefined,
     claim: async (path) => {
-      await writeNameMap(fs, new Map([...map, [keptId, path]]), sealing, PROCESS_WRITER);
+      await writeNameMap(fs, new Map([...read.map, [keptId, path]]), sealing, PROCESS_WRITER, undefined, read.gone);
       return true;
     },
   });

@@ -9,6 +9,7 @@
 // under either key until it ends.
 import { resealEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
+import { runNamesKept } from './keptCopyName';
 import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
@@ -118,7 +119,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     });
 
     const listing = await listJournal(fs);
-    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both);
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both, descriptor.names === 'opaque' ? runNamesKept(host, fs, both, entryNames) : undefined);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
     const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     const fromSealing = sealingOf(from);

@@ -8,6 +8,7 @@
 import { equalBytes } from '../crypto/bytes';
 import { encryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
+import { runNamesKept } from './keptCopyName';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
@@ -69,7 +70,7 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
 
     const listing = await listJournal(fs);
-    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
+    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing, names === 'opaque' ? runNamesKept(host, fs, sealing, entryNames) : undefined);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
       await withRunNamesLock(host, fs, () => writeNameMap(fs, entryNames.names, sealing, PROCESS_WRITER)); // Before any file with a new id exists.

@@ -1,6 +1,6 @@
 // A killed window's save in an opaque journal, cut off between its partial's write and its rename, and
 // the unlock that finds it over a minute later: the setup the tests of the unlock's putting back and
-// keeping aside of cut-off saves share (keptAsideNamed, unlockRestoreNamesLock).
+// keeping aside of cut-off saves share (keptAsideNamed, unlockRestoreNamesLock, runsKeptNamed).
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import type { JournalFs } from '../../../../src/core/encryption/journalFs';

@@ -555,7 +555,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)));
+        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)), this.state.gone.has(known));
       }
       return known;
     }
@@ -830,7 +830,7 @@ export class DecryptingJournalFs implements JournalFs {
   private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)));
+      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)), this.state.gone.has(known.id));
     }
   }
 

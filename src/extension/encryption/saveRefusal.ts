@@ -77,6 +77,7 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
         case 'deleted-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
         case 'name-lost-elsewhere':
+        case 'replaced-kept-freed-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}`;
         case 'recovered-named-elsewhere':
           return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;

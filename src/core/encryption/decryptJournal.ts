@@ -9,7 +9,7 @@ import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile } from './journalUnlock';
-import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_GENERATION_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
 import { count, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { byCodeUnits } from '../text/order';
@@ -63,7 +63,7 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     if (tally.attention.length > 0) {
       return { complete: false };
     }
-    for (const path of [NAMES_PATH, KEY_PATH, NEXT_KEY_PATH, DESCRIPTOR_PATH, MARKER_PATH]) {
+    for (const path of [NAMES_PATH, NAMES_GENERATION_PATH, KEY_PATH, NEXT_KEY_PATH, DESCRIPTOR_PATH, MARKER_PATH]) {
       await fs.remove(path);
     }
     return { complete: true };

@@ -40,7 +40,7 @@ export async function nameKeptCopy(fs: JournalFs, sealing: Sealing, finalPath: s
     ...(words === undefined ? {} : { words }),
     held: async (path) => taken.has(path) || await fs.read(path) !== undefined,
     claim: async (path) => {
-      await writeNameMap(fs, new Map([...read.map, [keptId, path]]), sealing, PROCESS_WRITER, undefined, read.gone);
+      await writeNameMap(fs, { ...read, map: new Map([...read.map, [keptId, path]]) }, sealing, PROCESS_WRITER);
       return true;
     },
   });

@@ -9,11 +9,12 @@
 // under either key until it ends.
 import { resealEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
+import { runNamesKept } from './keptCopyName';
 import { openJournalKey, sealNewJournalKey, unionOfKeys, type JournalKeys } from './journalKey';
 import type { JournalFs } from './journalFs';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
-import { keyFailure, readJournalState, readNameMap, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { keyFailure, readJournalState, readNameMapFile, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
 import { count, MigrationStop, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { reason } from './reasons';
@@ -110,15 +111,16 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     const { hasNames, entryNames } = await withRunNamesLock(host, fs, async () => {
       await settleNameMap(fs, both); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
       const has = (await fs.read(NAMES_PATH)) !== undefined;
-      const names = new EntryNames(has ? await readNameMap(fs, both) : new Map());
-      if (has) {
-        await writeNameMap(fs, names.names, both, PROCESS_WRITER); // Either key opens it until the change ends.
+      const read = has ? await readNameMapFile(fs, both) : undefined;
+      const names = new EntryNames(read?.map ?? new Map());
+      if (read !== undefined) {
+        await writeNameMap(fs, read, both, PROCESS_WRITER); // Either key opens it until the change ends.
       }
       return { hasNames: has, entryNames: names };
     });
 
     const listing = await listJournal(fs);
-    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both);
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, both, descriptor.names === 'opaque' ? runNamesKept(host, fs, both, entryNames) : undefined);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
     const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     const fromSealing = sealingOf(from);
@@ -136,7 +138,7 @@ export function changePassphrase(host: MigrationHost, request: ChangePassphraseR
     }
     if (hasNames) {
       // The map as it is now, not as read above: nothing of it is undone (no window can change it meanwhile: its key stamp differs).
-      await withRunNamesLock(host, fs, async () => writeNameMap(fs, await readNameMap(fs, both), toSealing, PROCESS_WRITER));
+      await withRunNamesLock(host, fs, async () => writeNameMap(fs, await readNameMapFile(fs, both), toSealing, PROCESS_WRITER));
     }
     if (undo) {
       await fs.remove(NEXT_KEY_PATH);

@@ -4,11 +4,12 @@
 // the name map and the descriptor go only once no encrypted entry is left.
 import { decryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
+import { runNamesKept } from './keptCopyName';
 import type { Credential, JournalKeys } from './journalKey';
 import { listJournal } from './journalListing';
 import { markerBytes } from './journalState';
 import { identityKeys, passphraseOnlyKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile } from './journalUnlock';
-import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
+import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, NAMES_GENERATION_PATH, NAMES_PATH, NEXT_KEY_PATH, PROCESS_WRITER } from './layout';
 import { count, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
 import { byCodeUnits } from '../text/order';
@@ -21,7 +22,7 @@ export interface DecryptRequest {
 export function decryptJournal(host: MigrationHost, request: DecryptRequest): Promise<MigrationOutcome> {
   return runLocked(host, 'decrypt', async (fs, tally) => {
     const credential = request.credential;
-    const { marker } = await readStateToMigrate(fs, credential, 'decrypting');
+    const { descriptor, marker } = await readStateToMigrate(fs, credential, 'decrypting');
     let keys: JournalKeys;
     if (credential.kind === 'passphrase') {
       const keyFile = await fs.read(KEY_PATH);
@@ -41,7 +42,8 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     await mark(0);
 
     const listing = await listJournal(fs);
-    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
+    const opaque = descriptor?.names === 'opaque';
+    const placed = await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing, opaque ? runNamesKept(host, fs, sealing, entryNames) : undefined);
     // Put in place just now, so not in the listing: converted with the rest, or left sealed to a key this run replaces.
     const sealedEntries = [...new Set([...listing.encrypted, ...placed])].sort(byCodeUnits);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left'))));
@@ -61,7 +63,7 @@ export function decryptJournal(host: MigrationHost, request: DecryptRequest): Pr
     if (tally.attention.length > 0) {
       return { complete: false };
     }
-    for (const path of [NAMES_PATH, KEY_PATH, NEXT_KEY_PATH, DESCRIPTOR_PATH, MARKER_PATH]) {
+    for (const path of [NAMES_PATH, NAMES_GENERATION_PATH, KEY_PATH, NEXT_KEY_PATH, DESCRIPTOR_PATH, MARKER_PATH]) {
       await fs.remove(path);
     }
     return { complete: true };

@@ -56,6 +56,13 @@
 //   entry, whose file goes after — knownNames.ts) keeps those names in this view, and the next change — before its
 //   own checks, so a save of such an entry is not refused as deleted elsewhere — writes them back
 //   into names.age as read under the lock: the one thing added to it besides the change itself.
+//   A names.age damaged (cut short, a byte changed) while the key is unchanged is written over, under
+//   the lock, with this view's names, the damaged file kept beside it. Neither a damaged nor a missing
+//   one gets names older than it held: names.age counts its writes (its generation, nameMap.ts, also
+//   kept plain beside it, generationStamp.ts), this view remembers the generation it last read
+//   (namesState.ts), and a view behind the stamp writes nothing and refuses the change, to be
+//   reloaded; a list written over a damaged or missing one records that one's generation, and a view
+//   that last read an older list writes no names back into it.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -118,8 +125,9 @@ import type { AgeFailure } from '../crypto/ageFailure';
 import { plaintextSizeOf } from '../crypto/ageHeader';
 import { equalBytes } from '../crypto/bytes';
 import type { Sealing } from './entrySteps';
-import { EntryNames, RECOVERED_FOLDER } from './entryNames';
+import { RECOVERED_FOLDER, type EntryNames } from './entryNames';
 import type { JournalFs, ListedFile } from './journalFs';
+import { readGenerationStamp } from './generationStamp';
 import { damagedNamesPath, NamesDamaged, openNameMapFile, readNameMapFile, sealingOf, writeNameMap, type NameMapRead } from './journalUnlock';
 import { JournalBeingTidied, JournalKeyChanged, keyStampChange, readKeyStamp } from './keyStamp';
 import { unlockHoldLiveness } from './lockLiveness';
@@ -131,6 +139,7 @@ import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isS
 import type { NameMap } from './nameMap';
 import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
 import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
+import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
@@ -176,20 +185,13 @@ type UnreadPlain = 'only' | 'twin';
 type PlainSeen = Uint8Array | 'changed';
 
 export class DecryptingJournalFs implements JournalFs {
-  private names: EntryNames;
+  /** What this view knows of names.age: its names, those before its last read, the bytes read, the ids listed as gone. */
+  private state: NamesState;
 
   private readonly sealing: Sealing;
 
   /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
   private queue: Promise<void> = Promise.resolve();
-
-  /** The sealed bytes of names.age this view's names were read from; undefined until a listing or change reads it. */
-  private namesFile: Uint8Array | undefined;
-
-  /** This view's names before names.age was last read (a change's refusal tells an entry renamed over a name from a new one: namesChanged.ts). */
-  private namesBefore: NameMap = new Map();
-  /** The ids names.age, as last read, lists as taken out by a change while their files may be there (knownNames.ts): never kept. */
-  private gone: ReadonlySet<string> = new Set();
 
   /** Plain-only entries of an encrypted journal as read here, by path: what their first save compares before it removes the plain file. */
   private readonly plainSeen = new Map<string, PlainSeen>();
@@ -207,8 +209,13 @@ export class DecryptingJournalFs implements JournalFs {
    * `lockHost`: how this view takes an opaque journal's names lock and judges its holder (namesLock.ts).
    */
   constructor(private readonly inner: JournalFs, private readonly journal: UnlockedJournal, private readonly onKept?: KeptListener, private readonly keptWords?: string, private readonly onPlainKept?: PlainKeptListener, private readonly onNamesLost?: NamesLostListener, readonly writer: string = newWriterId(), private readonly times: WriteTimes = diskTimes(inner), private readonly lockHost: NamesLockHost = beatingNamesLockHost()) {
-    this.names = journal.names;
+    this.state = NamesState.unlocked(journal.names, journal.namesGeneration);
     this.sealing = sealingOf(journal.keys);
+  }
+
+  /** The names this view pairs entries with (NamesState). */
+  private get names(): EntryNames {
+    return this.state.names;
   }
 
   private get encrypted(): boolean {
@@ -411,13 +418,19 @@ export class DecryptingJournalFs implements JournalFs {
    * when it does not open (sealed to a key changed in another window, or damaged while the key stamp
    * is not the unlock's) — a save of a known entry then writes as before the lock, anything that
    * writes names.age refuses. A damaged one with the key unchanged is first written over with this
-   * view's names (replaceDamaged).
+   * view's names (replaceDamaged). A missing one (a sync removed it) gets this view's names back. Neither
+   * is written over with names older than it was (NamesState `behind`, as the plain generation stamp
+   * tells, generationStamp.ts): the `operation` on `path` is refused instead (NamesChanged,
+   * 'names-damaged-newer' or 'names-missing-newer'), nothing written, and reloading the window reads
+   * the journal afresh. Names this view knows that names.age lacks are written back (knownNames.ts)
+   * unless names.age says a list newer than this view's last read was replaced unread (NamesState
+   * `olderThanLost`): they may be older than what was lost.
    */
-  private underLock<T>(path: string, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
+  private underLock<T>(path: string, operation: NamesOperation, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
     const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
       const read = await readNameMapFile(this.inner, this.sealing).catch(async (error: unknown) => {
         if (error instanceof NamesDamaged && await this.keyRefusal(path) === undefined) {
-          return this.replaceDamaged(path);
+          return this.replaceDamaged(path, operation);
         }
         if (error instanceof MigrationStop) {
           return undefined;
@@ -425,20 +438,23 @@ export class DecryptingJournalFs implements JournalFs {
         throw error;
       });
       // No names.age and no copy of it (a sync removed it): this view's names are the best there
-      // are, and are written back with the change, rather than an empty map losing every name.
+      // are, and are written back with the change, rather than an empty map losing every name —
+      // unless they are older than the list that was removed.
       const missing = read !== undefined && read.file === undefined && read.map.size === 0;
+      if (missing) {
+        const stamp = await readGenerationStamp(this.inner);
+        if (this.state.behind(stamp)) {
+          throw new NamesChanged(path, operation, reason('names-missing-newer', NAMES_PATH));
+        }
+        this.state = this.state.over(undefined, stamp); // What names.age is now: nothing.
+      }
       // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
-      const kept = read === undefined || missing ? new Map<string, string>() : await this.knownLacking(read);
+      const kept = read === undefined || missing || this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
       if (read !== undefined && !missing) {
-        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
       if ((missing && this.names.names.size > 0) || kept.size > 0) {
-        const before = this.namesBefore;
-        if (missing) {
-          this.namesFile = undefined; // What names.age is now: nothing.
-        }
-        await this.putNames(this.names.names, path, 'save'); // Written back first, whatever this change writes.
-        this.namesBefore = before;
+        await this.putNames(this.names.names, path, operation, [], true); // Written back first, whatever this change writes.
       }
       return run(missing || kept.size > 0 ? this.names.names : read?.map);
     }));
@@ -451,13 +467,16 @@ export class DecryptingJournalFs implements JournalFs {
    * short, a byte changed: NamesDamaged), so no window can read its names and a fresh one lists every
    * entry as recovered/ID.md. This view writes the names it knows over it — before the change's own
    * checks, as for a names.age a sync removed — and keeps the damaged file beside it
-   * (damagedNamesPath), never removed. Resolves to the map now there, as read. The bytes it keeps
+   * (damagedNamesPath), never removed. Resolves to the map now there, as read. When the plain
+   * generation stamp says the damaged list was newer than this view's last read (NamesState `behind`),
+   * nothing is written or kept aside and the `operation` on `path` is refused (NamesChanged,
+   * 'names-damaged-newer'): this view's names would undo another window's change. The bytes it keeps
    * aside and writes over are opened again first: when they now open (the first read caught a sync
    * client writing names.age in place half-way), they are taken as the read and nothing is written
    * over them; when they now stop otherwise (a newer version's map, another key), undefined, as
    * underLock takes any stop.
    */
-  private async replaceDamaged(path: string): Promise<NameMapRead | undefined> {
+  private async replaceDamaged(path: string, operation: NamesOperation): Promise<NameMapRead | undefined> {
     const damaged = await this.inner.read(NAMES_PATH);
     if (damaged !== undefined) {
       const whole = await openNameMapFile(this.inner, this.sealing, damaged).then((read): NameMapRead | 'damaged' | undefined => read, (error: unknown) => {
@@ -472,13 +491,17 @@ export class DecryptingJournalFs implements JournalFs {
       if (whole !== 'damaged') {
         return whole;
       }
+    }
+    const stamp = await readGenerationStamp(this.inner);
+    if (this.state.behind(stamp)) {
+      throw new NamesChanged(path, operation, reason('names-damaged-newer', NAMES_PATH));
+    }
+    if (damaged !== undefined) {
       await this.inner.write(damagedNamesPath(new Date()), damaged);
     }
-    const before = this.namesBefore;
-    this.namesFile = damaged; // What names.age is now: putNames writes over it only while it still is.
-    await this.putNames(this.names.names, path, 'save');
-    this.namesBefore = before;
-    return { map: new Map(this.names.names), file: this.namesFile, gone: this.gone };
+    this.state = this.state.over(damaged, stamp); // What names.age is now: putNames writes over it only while it still is.
+    await this.putNames(this.names.names, path, operation, [], true);
+    return this.state.read;
   }
 
   /** The map in `now`, or the stop names.age's read gives (for a change that writes it). */
@@ -494,39 +517,34 @@ export class DecryptingJournalFs implements JournalFs {
     return knownNamesLacking(read.map, this.names.names, (id) => this.stillThere(opaquePath(id)), read.gone);
   }
 
-  /** Takes names.age as read as this view's names. */
-  private takeNames(read: NameMapRead): void {
-    this.namesBefore = this.names.names;
-    this.names = new EntryNames(read.map);
-    this.namesFile = read.file;
-    this.gone = read.gone ?? new Set();
-  }
-
   /**
    * Writes `map` as names.age, straight over it (the names lock is held), and takes it as this view's
    * names. Just before its rename it checks, for `path`'s `operation`, that the journal's key is still
    * the unlock's (a passphrase change or a decrypt started since: JournalKeyChanged) and that names.age
    * still holds the bytes this view read under the lock (another window holding the lock at the same
    * moment, where the create is a check and a write — namesLock.ts: NamesChanged); else nothing lands.
+   * `writeBack`: names this view already held, written back (NamesState `wroteBack`).
    */
-  private async putNames(map: NameMap, path: string, operation: NamesOperation, taken: readonly string[] = []): Promise<void> {
-    const read = this.namesFile;
+  private async putNames(map: NameMap, path: string, operation: NamesOperation, taken: readonly string[] = [], writeBack = false): Promise<void> {
+    const read = this.state.file;
     // The ids listed as gone stay listed while their files are there (knownNames.ts); `taken`, the
     // ids this change takes out before their files go (a rename over an entry), are listed.
     const gone = new Set<string>(taken);
-    for (const id of this.gone) {
+    for (const id of this.state.gone) {
       if (!map.has(id) && await this.stillThere(opaquePath(id))) {
         gone.add(id);
       }
     }
-    await writeNameMap(this.inner, map, this.sealing, this.writer, async () => {
+    const { lostGeneration } = this.state;
+    const generation = await writeNameMap(this.inner, { map, gone, generation: this.state.generation ?? 0, lostGeneration }, this.sealing, this.writer, async () => {
       await this.assertKeyUnchanged(path);
       const now = await this.inner.read(NAMES_PATH);
       if (!(now === undefined || read === undefined ? now === read : equalBytes(now, read))) {
         throw new NamesChanged(path, operation, reason('names-changed-meanwhile'));
       }
-    }, gone);
-    this.takeNames({ map: new Map(map), file: await this.inner.read(NAMES_PATH), gone });
+    });
+    const written = { map: new Map(map), file: await this.inner.read(NAMES_PATH), gone, generation, lostGeneration };
+    this.state = writeBack ? this.state.wroteBack(written) : this.state.took(written);
   }
 
   /**
@@ -536,14 +554,15 @@ export class DecryptingJournalFs implements JournalFs {
   private refreshNames(): Promise<void> {
     const done = this.queue.then(async () => {
       const file = await this.inner.read(NAMES_PATH);
-      if (file === undefined || this.namesFile === undefined || !equalBytes(file, this.namesFile)) {
+      if (file === undefined || this.state.file === undefined || !equalBytes(file, this.state.file)) {
         const read = await readNameMapFile(this.inner, this.sealing);
         if (read.file === undefined && read.map.size === 0 && this.names.names.size > 0) {
           return; // No names.age and no copy of it (a sync removed it): this view's names stay, and its next change writes them back (underLock).
         }
-        // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its next change writes them back (underLock).
-        const kept = await this.knownLacking(read);
-        this.takeNames(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and its
+        // next change writes them back (underLock) — unless they may be older than a list lost since.
+        const kept = this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
+        this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -566,7 +585,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.namesBefore, await this.stillThere(opaquePath(known)));
+        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)), this.state.gone.has(known));
       }
       return known;
     }
@@ -614,7 +633,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.assertKeyUnchanged(path);
       return this.save(path, this.sealedPathOf(path), bytes, began);
     }
-    return this.underLock(path, async (now) => {
+    return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
       const named = recovered === undefined ? undefined : now?.get(recovered);
       if (named !== undefined && named !== path) {
@@ -722,7 +741,7 @@ export class DecryptingJournalFs implements JournalFs {
       const sealedPath = this.sealedPathOf(path);
       return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
     }
-    return this.underLock(path, async (now) => {
+    return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
       const current = idIn(await this.opened(now), path);
       if (current !== undefined && await this.inner.read(opaquePath(current)) !== undefined) {
@@ -759,14 +778,14 @@ export class DecryptingJournalFs implements JournalFs {
     const known = this.pairing(from);
     const knownTo = this.names.idOf(to);
     const listed = knownTo === undefined ? undefined : await this.topPartials(); // Before the lock (partialsBeside).
-    return this.underLock(from, async (now) => {
+    return this.underLock(from, 'rename', async (now) => {
       await this.assertKeyUnchanged(from); // names.age is sealed again.
       const map = await this.opened(now);
       await this.assertPairing(from, 'rename', known, map);
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
-        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.namesBefore);
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.state.before);
       }
       // The file of the entry renamed over, as read now: it goes only while it still holds that (a
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
@@ -797,7 +816,7 @@ export class DecryptingJournalFs implements JournalFs {
     }
     const known = this.pairing(path);
     const listed = await this.topPartials(); // Before the lock (partialsBeside).
-    return this.underLock(path, async (now) => {
+    return this.underLock(path, 'delete', async (now) => {
       if (now === undefined) {
         return this.removeForms(path, opaquePath(known.id), listed); // names.age does not open: the file goes, as before the lock.
       }
@@ -841,7 +860,7 @@ export class DecryptingJournalFs implements JournalFs {
   private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.namesBefore, await this.stillThere(opaquePath(known.id)));
+      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)), this.state.gone.has(known.id));
     }
   }
 

@@ -8,10 +8,11 @@
 import { equalBytes } from '../crypto/bytes';
 import { encryptEntry, settleRunPartials } from './entrySteps';
 import { EntryNames } from './entryNames';
+import { runNamesKept } from './keptCopyName';
 import { openJournalKey, sealNewJournalKey, type Credential, type JournalKeys } from './journalKey';
 import { folderOf, listJournal } from './journalListing';
 import { descriptorBytes, markerBytes, type NameMode } from './journalState';
-import { identityKeys, readNameMap, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
+import { identityKeys, readNameMapFile, readStateToMigrate, sealingOf, settleNameMap, unlockKeyFile, writeNameMap } from './journalUnlock';
 import { DESCRIPTOR_PATH, KEY_PATH, MARKER_PATH, PROCESS_WRITER } from './layout';
 import { count, MigrationStop, runLocked, withRunNamesLock, type MigrationHost, type MigrationOutcome } from './migrationRun';
 import { because, reason } from './reasons';
@@ -46,10 +47,11 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
     const sealing = sealingOf(keys);
     // Under the names lock (migrationRun.ts withRunNamesLock): no window's change of the map lands between this read and the write below.
-    const entryNames = names !== 'opaque' ? new EntryNames(new Map()) : await withRunNamesLock(host, fs, async () => {
+    const read = names !== 'opaque' ? undefined : await withRunNamesLock(host, fs, async () => {
       await settleNameMap(fs, sealing); // A map left only beside a missing names.age (journalUnlock.ts) is put in place first.
-      return new EntryNames(await readNameMap(fs, sealing));
+      return readNameMapFile(fs, sealing);
     });
+    const entryNames = new EntryNames(read?.map ?? new Map());
 
     const startedAt = marker?.operation === 'encrypt' ? marker.startedAt : host.now().toISOString();
     let total = 0;
@@ -69,10 +71,10 @@ export function encryptJournal(host: MigrationHost, request: EncryptRequest): Pr
     }
 
     const listing = await listJournal(fs);
-    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing);
+    await settleRunPartials(host, fs, tally, listing.partials, entryNames, sealing, names === 'opaque' ? runNamesKept(host, fs, sealing, entryNames) : undefined);
     tally.notes.push(...listing.links.map((path) => because(path, reason('link-left-unencrypted'))));
     if (names === 'opaque' && listing.plain.map((path) => entryNames.assignId(path)).some(Boolean)) {
-      await withRunNamesLock(host, fs, () => writeNameMap(fs, entryNames.names, sealing, PROCESS_WRITER)); // Before any file with a new id exists.
+      await withRunNamesLock(host, fs, () => writeNameMap(fs, { ...read, map: entryNames.names }, sealing, PROCESS_WRITER)); // Before any file with a new id exists; its gone ids and generation kept.
     }
 
     total = listing.plain.length;

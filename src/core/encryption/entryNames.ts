@@ -33,6 +33,12 @@ export class EntryNames {
     return true;
   }
 
+  /** Records that names.age gives `id` the name `plainPath` (a run wrote it there: keptCopyName.ts). */
+  name(id: string, plainPath: string): void {
+    this.map.set(id, plainPath);
+    this.idOfPath.set(plainPath, id);
+  }
+
   /** The opaque id already given to `plainPath`, if any. */
   idOf(plainPath: string): string | undefined {
     return this.idOfPath.get(plainPath);

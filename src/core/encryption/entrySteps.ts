@@ -168,7 +168,8 @@ export interface PartialSettling {
   /** The words of a kept copy's name in the user's language (keptSaves.ts); English when absent. */
   readonly keptWords?: string;
   /**
-   * In an opaque journal, where the names lock is held (the unlock: orphanedPartials.ts): gives a
+   * In an opaque journal, under the names lock (the unlock holds it: orphanedPartials.ts; a run takes
+   * it for each copy: keptCopyName.ts runNamesKept): gives a
    * kept copy of the entry whose file is `finalPath` a name in names.age — the first free
    * `NAME (interrupted save N).md` — before its file exists, and resolves to the opaque file to
    * rename the copy to; 'full' when all KEPT_MAX are held; undefined when names.age does not name the
@@ -276,18 +277,24 @@ export async function settlePartials(fs: JournalFs, partials: readonly string[],
 /**
  * settlePartials as a run does it (encrypt, decrypt, change passphrase): with the run's names and
  * keys and its host's clock, file times and words for a kept copy's name; what needs the user, and what was kept beside its entry,
- * go in the tally. Resolves to the entry files it put in place, for the run to convert (`placed`).
+ * go in the tally. `nameKept`, in an opaque journal (keptCopyName.ts runNamesKept): names a kept copy
+ * in names.age, and the run's `names` — so the tally names it by that name, as the unlock does.
+ * Resolves to the entry files it put in place, for the run to convert (`placed`).
  */
-export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing): Promise<readonly string[]> {
+export async function settleRunPartials(host: Pick<MigrationHost, 'fs' | 'modifiedAt' | 'now' | 'keptWords'>, fs: JournalFs, tally: Tally, partials: readonly string[], names: EntryNames, keys: Sealing, nameKept?: PartialSettling['nameKept']): Promise<readonly string[]> {
   const settled = await settlePartials(fs, partials, {
     sourceOf: (path) => names.sourceOf(path),
     open: (path, bytes) => keys.open(path, bytes),
     modifiedAt: modifiedAtOf(host),
     now: host.now,
     ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
+    ...(nameKept === undefined ? {} : { nameKept }),
   });
   tally.attention.push(...settled.attention);
-  tally.notes.push(...settled.notes);
+  tally.notes.push(...settled.notes.map((note) => {
+    const named = opaqueIdOf(note.path) === undefined ? undefined : names.plainPathOf(note.path);
+    return named === undefined || named.recovered ? note : { ...note, path: named.path };
+  }));
   return settled.placed;
 }
 

@@ -13,7 +13,8 @@ import { DESCRIPTOR_PATH, MARKER_PATH, NAMES_PATH, opaquePath, PROCESS_WRITER } 
 import { orphanedMarker } from './markerPartial';
 import { MigrationStop } from './migrationRun';
 import { ageReason, isReason, reason, type Reason } from './reasons';
-import { goneIdsOf, isDamagedMap, nameMapBytes, readNameMapBytes, type NameMap } from './nameMap';
+import { readGenerationStamp, writeGenerationStamp } from './generationStamp';
+import { isDamagedMap, nameMapBytes, readNameMapBytes, type NameMapContent, type NameMapWrite } from './nameMap';
 import { mapCopies } from './mapCopies';
 import { renameOwn, writeChecked } from './safeWrites';
 
@@ -109,8 +110,7 @@ export function sealingOf(keys: JournalKeys): Sealing {
 }
 
 /** The map as the copies waiting beside a missing names.age hold it (orphanedNameMap), and which copies opened whole. */
-interface OrphanedMap {
-  readonly map: Map<string, string>;
+interface OrphanedMap extends NameMapContent {
   readonly sources: readonly string[];
 }
 
@@ -128,6 +128,9 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
     return undefined;
   }
   const map = new Map<string, string>();
+  const gone = new Set<string>();
+  let generation = 0;
+  let lostGeneration = 0;
   const sources: string[] = [];
   for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
     const bytes = await fs.read(copy);
@@ -145,10 +148,13 @@ async function orphanedNameMap(fs: JournalFs, sealing: Sealing): Promise<Orphane
     if (isReason(read)) {
       continue;
     }
-    read.forEach((path, id) => map.set(id, path));
+    read.map.forEach((path, id) => map.set(id, path));
+    read.gone.forEach((id) => gone.add(id));
+    generation = Math.max(generation, read.generation);
+    lostGeneration = Math.max(lostGeneration, read.lostGeneration);
     sources.push(copy);
   }
-  return sources.length === 0 ? undefined : { map: await oneIdPerName(fs, map), sources };
+  return sources.length === 0 ? undefined : { map: await oneIdPerName(fs, map), gone, generation, lostGeneration, sources };
 }
 
 /**
@@ -192,13 +198,17 @@ export async function readNameMap(fs: JournalFs, sealing: Sealing): Promise<Map<
   return (await readNameMapFile(fs, sealing)).map;
 }
 
-/** A name map as read, with the sealed bytes it was read from (undefined: no map yet): a window's stamp of it (decryptingJournalFs.ts). */
-export interface NameMapRead {
-  readonly map: Map<string, string>;
+/**
+ * A name map as read (nameMap.ts NameMapContent: its gone ids and generations too; none and 0 when
+ * there is no map), with the sealed bytes it was read from (undefined: no map yet): a window's stamp
+ * of it (decryptingJournalFs.ts).
+ */
+export interface NameMapRead extends NameMapContent {
   readonly file: Uint8Array | undefined;
-  /** The ids a change took out of the map while their files may still be there (nameMap.ts goneIdsOf); absent: none. */
-  readonly gone?: ReadonlySet<string>;
 }
+
+/** No map: names.age missing with no copy beside it (a journal with no opaque entry yet, or a sync removed it). */
+const NO_MAP: NameMapContent = { map: new Map(), gone: new Set(), generation: 0, lostGeneration: 0 };
 
 /**
  * readNameMap, also giving the sealed bytes the map was read from: names.age's, or undefined when it
@@ -208,7 +218,8 @@ export interface NameMapRead {
 export async function readNameMapFile(fs: JournalFs, sealing: Sealing): Promise<NameMapRead> {
   const file = await fs.read(NAMES_PATH);
   if (file === undefined) {
-    return { map: (await orphanedNameMap(fs, sealing))?.map ?? new Map(), file };
+    const orphaned = await orphanedNameMap(fs, sealing);
+    return orphaned === undefined ? { ...NO_MAP, map: new Map(), file } : { map: orphaned.map, gone: orphaned.gone, generation: orphaned.generation, lostGeneration: orphaned.lostGeneration, file };
   }
   return openNameMapFile(fs, sealing, file);
 }
@@ -220,13 +231,13 @@ export async function openNameMapFile(fs: JournalFs, sealing: Sealing, file: Uin
     const why = reason('names-map-unopened', ageReason(opened.failure));
     throw DAMAGE.has(opened.failure.kind) ? new NamesDamaged(why, opened.failure) : new MigrationStop(why, 'journal', opened.failure);
   }
-  const map = readNameMapBytes(opened.bytes);
-  if (isReason(map)) {
+  const read = readNameMapBytes(opened.bytes);
+  if (isReason(read)) {
     // Only bytes that are no map of this format are damage (written over by a window's next change);
     // a newer version's map, or one naming what this version cannot place, stops as before, untouched.
-    throw isDamagedMap(map) ? new NamesDamaged(reason('file-state', NAMES_PATH, map)) : new MigrationStop(reason('file-state', NAMES_PATH, map));
+    throw isDamagedMap(read) ? new NamesDamaged(reason('file-state', NAMES_PATH, read)) : new MigrationStop(reason('file-state', NAMES_PATH, read));
   }
-  return { map: await oneIdPerName(fs, map), file, gone: goneIdsOf(opened.bytes) };
+  return { ...read, map: await oneIdPerName(fs, read.map), file };
 }
 
 /** The failures of names.age that are damage to it (cut short, a byte changed, not a map), not another key. */
@@ -267,7 +278,7 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
   if (orphaned !== undefined && only !== undefined && orphaned.sources.length === 1) {
     await fs.rename(only, NAMES_PATH);
   } else if (orphaned !== undefined) {
-    await writeNameMap(fs, orphaned.map, sealing, PROCESS_WRITER);
+    await writeNameMap(fs, orphaned, sealing, PROCESS_WRITER);
   }
   for (const copy of await mapCopies(fs, [PROCESS_WRITER])) {
     await fs.remove(copy);
@@ -278,12 +289,17 @@ export async function settleNameMap(fs: JournalFs, sealing: Sealing): Promise<vo
  * Writes the map: into the writer's own partial, read back and checked (safeWrites.ts writeChecked),
  * then renamed straight over names.age. Its callers hold the journal's lock (the migrations) or the
  * names lock (a window, namesLock.ts; the migrations take it too around their reads and writes of
- * the map), so no other writer changes names.age meanwhile. `beforeRename`, a window's last checks
- * (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames), runs
- * just before the rename; when it rejects, the partial is removed and nothing of the map landed.
+ * the map), so no other writer changes names.age meanwhile. `content` is what the writer read (or
+ * holds), with its gone ids and generations (nameMap.ts; absent: none, 0): the map written keeps
+ * them, and its generation is one more than the higher of `content`'s and the plain stamp's
+ * (generationStamp.ts), which is written to it just before the rename. `beforeRename`, a window's last
+ * checks (its key still the journal's, names.age still what it read: decryptingJournalFs.ts putNames),
+ * runs just before that; when it rejects, the partial is removed and nothing of the map landed.
+ * Resolves to the generation written.
  */
-export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>, gone?: ReadonlySet<string>): Promise<void> {
-  const plain = nameMapBytes(map, gone);
+export async function writeNameMap(fs: JournalFs, content: NameMapWrite, sealing: Sealing, writer: string, beforeRename?: () => Promise<void>): Promise<number> {
+  const generation = Math.max(content.generation ?? 0, await readGenerationStamp(fs) ?? 0) + 1;
+  const plain = nameMapBytes(content, generation);
   const partial = await writeChecked(fs, NAMES_PATH, await sealing.seal(plain), async (written) => {
     const opened = await sealing.open(NAMES_PATH, written);
     return opened.ok && equalBytes(opened.bytes, plain);
@@ -294,5 +310,7 @@ export async function writeNameMap(fs: JournalFs, map: NameMap, sealing: Sealing
       throw error;
     });
   }
+  await writeGenerationStamp(fs, generation);
   await renameOwn(fs, partial, NAMES_PATH);
+  return generation;
 }

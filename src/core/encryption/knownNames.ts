@@ -11,7 +11,10 @@
 // sync removed it, a passphrase change's or an earlier version's write, an older one put back): the
 // name then comes back holding the replaced text, listed and never deleted. DecryptingJournalFs keeps such names in its view at a listing and writes
 // them back into names.age, under the names lock, at its next change — before that change's own
-// checks, so a save of such an entry is not refused as "deleted in another window".
+// checks, so a save of such an entry is not refused as "deleted in another window". Not when names.age
+// says it was written over a damaged or missing list newer than this window's last read (its
+// lostGeneration, nameMap.ts): the names this window knows may then be older than that list's, and
+// writing them back could undo another window's change (decryptingJournalFs.ts, namesState.ts).
 import type { NameMap } from './nameMap';
 
 /**

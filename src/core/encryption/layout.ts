@@ -11,6 +11,8 @@
 //   .leadership-journal/migration.json    an encrypt, decrypt or passphrase change is under way
 //   .leadership-journal/lock              a run holds the journal (who, since when)
 //   .leadership-journal/names.lock        a window is changing an opaque journal's entries (namesLock.ts)
+//   .leadership-journal/names.generation  opaque names: how many times names.age was written, plain
+//                                         (generationStamp.ts), readable when names.age is damaged
 //
 // Entry names: `2026/11/2026-11-23.md` is encrypted to `2026/11/2026-11-23.md.age` (readable names),
 // or to `<26 random base32 letters>.md.age` at the top of the journal (opaque names).
@@ -47,6 +49,9 @@ export { DESCRIPTOR_PATH, KEY_PATH, LOCK_PATH, MARKER_PATH, NAMES_PATH, NEXT_KEY
 
 /** The names lock of an opaque journal (namesLock.ts): here, not in productFiles.ts, as only the encryption code reads it. */
 export const NAMES_LOCK_PATH = `${PRODUCT_FOLDER}/names.lock`;
+
+/** The generation of names.age, plain beside it (generationStamp.ts); only the encryption code reads it. */
+export const NAMES_GENERATION_PATH = `${PRODUCT_FOLDER}/names.generation`;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 

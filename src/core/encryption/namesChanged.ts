@@ -39,23 +39,30 @@ export function idIn(map: NameMap, path: string): string | undefined {
  * holds `path`, that another entry has its name; replaced (an entry this window knew, in `before`,
  * under another name was renamed to `path`, its file removed); deleted, and a new entry (an id this
  * window did not know under another name) now has the name; or deleted (neither name nor id is
- * there) — unless its file is still there (`fileThere`): then names.age lost its name, and the
- * refusal says where its text is listed, recovered/<id>.md. Saving again writes over the entry now under the name in the two cases where one is there.
+ * there) — unless its file is still there (`fileThere`): then, when names.age lists `id` as gone
+ * (`gone`), another window renamed an entry over it and its file was left (that rename cut off before
+ * the removal, or the disk refused it: knownNames.ts); else names.age lost its name (written again
+ * without it: after a sync removed it, or one put back). Either way the refusal says where its text is
+ * listed, recovered/<id>.md. Saving again writes over the entry now under the name in the cases where one is there.
  */
-export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map(), fileThere = false): NamesChanged {
+export function changedElsewhere(path: string, operation: NamesOperation, id: string | undefined, now: NameMap, before: NameMap = new Map(), fileThere = false, gone = false): NamesChanged {
   const renamed = id === undefined ? undefined : now.get(id);
   const holder = idIn(now, path);
   if (renamed !== undefined) {
     return new NamesChanged(path, operation, holder === undefined ? reason('renamed-elsewhere', path, renamed) : reason('renamed-reused-elsewhere', path, renamed));
   }
+  const recovered = id === undefined ? undefined : `${RECOVERED_FOLDER}/${id}.md`;
+  if (recovered !== undefined && fileThere && gone) {
+    // Renamed over in another window, its file left: it is listed as recovered/<id>.md, with its text.
+    return new NamesChanged(path, operation, holder === undefined ? reason('replaced-kept-freed-elsewhere', path, recovered) : reason('replaced-kept-elsewhere', path, recovered));
+  }
   const was = holder === undefined ? undefined : before.get(holder);
   if (holder !== undefined && was !== undefined && was !== path) {
     return new NamesChanged(path, operation, reason('replaced-elsewhere', path));
   }
-  if (id !== undefined && fileThere) {
+  if (recovered !== undefined && fileThere) {
     // Not deleted: its file, named by its id, is still there, so names.age lost its name (written
     // again without it: after a sync removed it, or one put back) and it is listed as recovered/<id>.md.
-    const recovered = `${RECOVERED_FOLDER}/${id}.md`;
     return new NamesChanged(path, operation, holder === undefined ? reason('name-lost-elsewhere', path, recovered) : reason('name-lost-reused-elsewhere', path, recovered));
   }
   return new NamesChanged(path, operation, holder === undefined ? reason('deleted-elsewhere', path) : reason('deleted-reused-elsewhere', path));

@@ -49,9 +49,9 @@ import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
 import type { EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
-import { readNameMap, sealingOf, writeNameMap } from './journalUnlock';
-import { keepInFreeSlot } from './keptSaves';
-import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, newOpaqueId, opaqueIdOf, opaquePath, PROCESS_WRITER } from './layout';
+import { sealingOf } from './journalUnlock';
+import { nameKeptCopy } from './keptCopyName';
+import { finalPathOf, isEncryptedEntryPath, LOCK_PATH } from './layout';
 import { acquireLock } from './lock';
 import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
 import { deadMapCopies } from './mapCopies';
@@ -196,36 +196,6 @@ function failureWhy(error: unknown): Reason | string {
 }
 
 /**
- * Under the names lock (the unlock's, header): gives a kept copy of the entry whose opaque file is
- * `finalPath` the first free `NAME (interrupted save N).md` in names.age, as read now — written before
- * the copy's file exists, as every id is — and resolves to the copy's new opaque file, noting its name
- * in `names`; 'full' when all KEPT_MAX names are held; undefined when names.age does not name the entry.
- */
-async function nameKeptCopy(fs: JournalFs, sealing: Sealing, finalPath: string, words: string | undefined, names: Map<string, string>): Promise<string | 'full' | undefined> {
-  const id = opaqueIdOf(finalPath);
-  const map = await readNameMap(fs, sealing);
-  const entry = id === undefined ? undefined : map.get(id);
-  if (entry === undefined) {
-    return undefined;
-  }
-  const taken = new Set(map.values());
-  const keptId = newOpaqueId();
-  const name = await keepInFreeSlot(entry, {
-    ...(words === undefined ? {} : { words }),
-    held: async (path) => taken.has(path) || await fs.read(path) !== undefined,
-    claim: async (path) => {
-      await writeNameMap(fs, new Map([...map, [keptId, path]]), sealing, PROCESS_WRITER);
-      return true;
-    },
-  });
-  if (name === undefined) {
-    return 'full';
-  }
-  names.set(opaquePath(keptId), name);
-  return opaquePath(keptId);
-}
-
-/**
  * Takes over and releases the journal's lock when it holds an unlock's holder `liveness` finds dead
  * (header): the window was killed, or could not remove it, while it put back cut-off saves. Nothing
  * else is touched; any other lock, or a live unlock's, is left. Undefined when done or nothing to do,
@@ -311,7 +281,16 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
       modifiedAt: host.modifiedAt,
       now: host.now,
       ...(host.keptWords === undefined ? {} : { keptWords: host.keptWords }),
-      ...(journal.descriptor?.names === 'opaque' ? { nameKept: (finalPath: string) => nameKeptCopy(fs, sealing, finalPath, host.keptWords, keptNames) } : {}),
+      ...(journal.descriptor?.names === 'opaque' ? {
+        nameKept: async (finalPath: string) => {
+          const named = await nameKeptCopy(fs, sealing, finalPath, host.keptWords); // Under the names lock, taken above.
+          if (named === undefined || named === 'full') {
+            return named;
+          }
+          keptNames.set(named.file, named.name);
+          return named.file;
+        },
+      } : {}),
     });
     keptAside.push(...settled.notes.map((note) => {
       const name = keptNames.get(note.path);

@@ -10,7 +10,7 @@ import { openJournalKey, type Credential, type JournalKeys } from './journalKey'
 import type { JournalFs } from './journalFs';
 import { fsProblem } from './journalFs';
 import type { EncryptionDescriptor, Operation } from './journalState';
-import { checkMode, identityKeys, NamesDamaged, passphraseOnlyKeys, readJournalState, readNameMap, sealingOf } from './journalUnlock';
+import { checkMode, identityKeys, NamesDamaged, passphraseOnlyKeys, readJournalState, readNameMapFile, sealingOf } from './journalUnlock';
 import { readKeyStamp, type KeyStamp } from './keyStamp';
 import { KEY_PATH, NAMES_PATH } from './layout';
 import { MigrationStop } from './migrationRun';
@@ -22,6 +22,8 @@ export interface UnlockedJournal {
   readonly keys: JournalKeys;
   /** Opaque ids and their entries (empty for readable names). */
   readonly names: EntryNames;
+  /** The generation of names.age as read (nameMap.ts; 0 when there is none); undefined when it is damaged. */
+  readonly namesGeneration?: number;
   /** To tell the user: a migration under way, and how far it got. */
   readonly warnings: readonly Reason[];
   /** The journal's key and state as read before the keys were (keyStamp.ts): a save checks them unchanged. */
@@ -70,16 +72,16 @@ export async function unlockJournal(fs: JournalFs, credential: Credential): Prom
     // changed): the journal still opens, its entries listed as recovered/ID.md with their text, and
     // the user is told why (NamesDamaged; a window's next change writes a whole names.age over it).
     const damaged: Reason[] = [];
-    const map = await readNameMap(fs, sealingOf(keys)).catch((error: unknown) => {
+    const read = await readNameMapFile(fs, sealingOf(keys)).catch((error: unknown) => {
       if (error instanceof NamesDamaged) {
         damaged.push(reason('names-damaged-unlock', NAMES_PATH));
-        return new Map<string, string>();
+        return undefined;
       }
       throw error;
     });
-    const names = new EntryNames(map);
+    const names = new EntryNames(read?.map ?? new Map());
     const warnings = [...marker === undefined ? [] : [reason(marker.undo ? 'run-interrupted-undo' : 'run-interrupted', reason(RUNS[marker.operation]), marker.done, marker.total)], ...damaged];
-    return { ok: true, journal: { descriptor, keys, names, warnings, stamp } };
+    return { ok: true, journal: { descriptor, keys, names, ...(read === undefined ? {} : { namesGeneration: read.generation }), warnings, stamp } };
   } catch (error) {
     if (error instanceof MigrationStop) {
       // A name map sealed to another key (an identity journal opened with the wrong file) is a wrong key too.

@@ -64,19 +64,27 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
 /** A NamesChanged in the user's words: its cause (as names.age has it now), for the save, rename or delete it refused, and what saving again does. */
 function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
   const cause = error.why === undefined ? error.message : reasonText(l10n, error.why);
+  // names.age damaged or missing, and newer than this window's last read of it: only a reload (a fresh read) helps.
+  const reload = error.why?.id === 'names-damaged-newer' || error.why?.id === 'names-missing-newer'
+    ? ` ${l10n.t('Reload this window (Developer: Reload Window), then try again: it then reads the journal afresh, listing under recovered/ with their text the entries whose names it cannot read, until a window that knows them writes them back.')}`
+    : '';
   switch (error.operation) {
     case 'rename':
-      return l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause);
+      return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)}${reload}`;
     case 'delete':
-      return l10n.t('Not deleted: {0}, so nothing was changed.', cause);
+      return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)}${reload}`;
     case 'save': {
       const notSaved = l10n.t('Not saved: {0}, so nothing was written. Your text stays in the editor.', cause);
+      if (reload !== '') {
+        return `${notSaved}${reload}`;
+      }
       switch (error.why?.id) {
         case 'renamed-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To keep only the other window\'s entry, close this editor without saving.')}`;
         case 'deleted-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
         case 'name-lost-elsewhere':
+        case 'replaced-kept-freed-elsewhere':
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}`;
         case 'recovered-named-elsewhere':
           return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;

@@ -24,7 +24,7 @@ describe('encryption: one name under two ids in names.age', function () {
       assert.ok(unlock.ok);
       const own = unlock.journal.names.idOf(TODAY);
       const twice = new Map([...unlock.journal.names.names, [extra, TODAY]]); // A save cut off before its file landed, in an older version's map.
-      await writeNameMap(fs, twice, sealingOf(unlock.journal.keys), PROCESS_WRITER);
+      await writeNameMap(fs, { map: twice }, sealingOf(unlock.journal.keys), PROCESS_WRITER);
       const read = await readNameMap(fs, sealingOf(unlock.journal.keys));
       assert.equal(idIn(read, TODAY), own, 'the id whose file is there');
       assert.equal(new EntryNames(read).idOf(TODAY), own, 'idIn and idOf agree');

@@ -5,11 +5,10 @@
 // and to rename it to its date — over the entry that was saved.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
-import { partialPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
-import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { interruptedSaveLines, keptAsideListed } from '../../../../src/extension/encryption/interruptedSaveLines';
-import { entriesNow, NEW_DAY, opaqueJournal, PASSPHRASE, windowOn } from '../../../support/opaqueWindows';
+import { entriesNow, NEW_DAY, windowOn } from '../../../support/opaqueWindows';
+import { cutOffSave, unlockedNow, unlockHost } from './cutOffSave';
 
 const A_TEXT = '---\ndate: 2026-11-25\nkind: daily\n---\n\nA wrote this.\n';
 const B_TEXT = '---\ndate: 2026-11-25\nkind: daily\n---\n\nB wrote this, then B was killed.\n';
@@ -20,21 +19,13 @@ describe('a killed window\'s save the unlock keeps aside in an opaque journal', 
   this.timeout(60_000);
 
   it('is named NAME (interrupted save).md in names.age: no window lists it as recovered or tells of a lost name', async () => {
-    const fs = await opaqueJournal();
     // B's first save of NEW_DAY was cut off before its rename (names.age names NEW_DAY, its file is not there).
-    const b = await windowOn(fs);
-    await b.write(NEW_DAY, utf8(B_TEXT));
-    const sealed = b.sealedPathOf(NEW_DAY);
-    const orphan = partialPath(sealed, b.writer);
-    await fs.rename(sealed, orphan);
+    const { fs, orphan } = await cutOffSave(B_TEXT);
     const toldA: string[] = [];
     const a = await windowOn(fs, fs, undefined, (entries) => toldA.push(...entries));
     await a.list();
     await a.write(NEW_DAY, utf8(A_TEXT)); // A's save takes the name: B's partial is now beside A's file.
-    const unlocked = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
-    assert.ok(unlocked.ok);
-    const now = Date.now();
-    const repair = await restoreOrphans({ fs, me: { pid: 7, host: 'h' }, liveness: () => 'alive', now: () => new Date(now), modifiedAt: async (path) => (!fs.files.has(path) ? undefined : path === orphan ? now - 120_000 : now) }, unlocked.journal);
+    const repair = await restoreOrphans(unlockHost(fs, orphan, Date.now()), await unlockedNow(fs));
     assert.equal(repair.keptAside.length, 1);
     assert.equal(repair.keptAside[0]?.name, KEPT);
     assert.deepEqual(keptAsideListed(repair), [], 'nothing listed as recovered/ for the warning to leave out');

@@ -7,8 +7,10 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import type { JournalFs } from '../../../../src/core/encryption/journalFs';
+import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 import { entriesNow, LATER, NEW_DAY, ONE_ON_ONE, opaqueJournal, TODAY, windowOn } from '../../../support/opaqueWindows';
+import { cutOffSave, unlockedNow, unlockHost } from './cutOffSave';
 
 const text = (words: string): Uint8Array => utf8(`---\ndate: 2026-11-25\nkind: daily\n---\n\n${words}\n`);
 
@@ -62,4 +64,32 @@ describe('a rename over an entry cut off before the replaced file went, then its
       assert.match(entries[NEW_DAY] ?? '', /B new\./);
     });
   }
+
+  it('keeps the replaced entry under recovered/ when an unlock names a kept cut-off save in between (the eleventh review, finding 4)', async () => {
+    // A killed window's first save of NEW_DAY, cut off before its rename; the unlock below keeps it aside.
+    const { fs, orphan } = await cutOffSave('---\ndate: 2026-11-25\nkind: daily\n---\n\nThe killed window wrote this.\n');
+    const b = await windowOn(fs); // Open from before, knowing every name, then idle.
+    await b.list();
+    const refused = new Set<string>();
+    const a = await windowOn(fs, refusingRemoval(fs, refused));
+    await a.list();
+    refused.add(b.sealedPathOf(ONE_ON_ONE));
+    await assert.rejects(a.rename(TODAY, ONE_ON_ONE), /killed before the removal/);
+    const e = await windowOn(fs);
+    await e.list();
+    await e.write(NEW_DAY, text('E saved this.')); // The dead save is now beside E's.
+    const repair = await restoreOrphans(unlockHost(fs, orphan, Date.now()), await unlockedNow(fs));
+    assert.equal(repair.keptAside[0]?.name, '2026/11/2026-11-25 (interrupted save).md', 'the unlock names the kept copy in names.age');
+    const a2 = await windowOn(fs);
+    await a2.list();
+    await a2.rename(ONE_ON_ONE, LATER); // The name is free again.
+    await b.write('2026/11/2026-11-27.md', text('B new.'));
+    const entries = await entriesNow(fs);
+    assert.equal(entries[ONE_ON_ONE], undefined, 'the replaced entry is not back under its old name');
+    const recovered = Object.keys(entries).filter((path) => path.startsWith('recovered/'));
+    assert.equal(recovered.length, 1, 'its text stays, listed under recovered/');
+    assert.match(entries[recovered[0] ?? ''] ?? '', /Zoë is worried about the reorg/);
+    assert.match(entries['2026/11/2026-11-25 (interrupted save).md'] ?? '', /The killed window wrote this\./);
+    assert.match(entries[NEW_DAY] ?? '', /E saved this\./);
+  });
 });

@@ -6,11 +6,11 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import type { JournalFs } from '../../../../src/core/encryption/journalFs';
-import { isPartialPath, NAMES_LOCK_PATH, partialPath } from '../../../../src/core/encryption/layout';
+import { isPartialPath, NAMES_LOCK_PATH } from '../../../../src/core/encryption/layout';
 import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
-import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { entriesNow, NEW_DAY, opaqueJournal, PASSPHRASE, windowOn } from '../../../support/opaqueWindows';
+import { entriesNow, NEW_DAY, windowOn } from '../../../support/opaqueWindows';
+import { cutOffSave, unlockedNow, unlockHost } from './cutOffSave';
 
 const A_TEXT = '---\ndate: 2026-11-25\nkind: daily\n---\n\nA wrote this and was told saved.\n';
 const B_TEXT = '---\ndate: 2026-11-25\nkind: daily\n---\n\nB wrote this, then B was killed.\n';
@@ -35,15 +35,9 @@ describe('an unlock putting back a cut-off save of an opaque journal, while a wi
   this.timeout(60_000);
 
   it('never puts the dead save over a save told "saved": it waits for the names lock, then keeps the dead save beside it', async () => {
-    const fs = await opaqueJournal();
     // Window B's first save of NEW_DAY was cut off between its partial's write and its rename, over a minute ago.
-    const b = await windowOn(fs);
-    await b.write(NEW_DAY, utf8(B_TEXT));
-    const sealed = b.sealedPathOf(NEW_DAY);
-    const orphan = partialPath(sealed, b.writer);
-    await fs.rename(sealed, orphan);
-    const unlocked = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
-    assert.ok(unlocked.ok);
+    const { fs, sealed, orphan } = await cutOffSave(B_TEXT);
+    const unlocked = await unlockedNow(fs);
     const now = Date.now();
     const unlockWaits = gate(); // Opens when the unlock reaches the orphan's rename, or tries the names lock.
     const saveRenamed = gate();
@@ -51,18 +45,14 @@ describe('an unlock putting back a cut-off save of an opaque journal, while a wi
     // Window A saves NEW_DAY; just before its rename (its checks passed), window C unlocks.
     const a = await windowOn(fs, hooked(fs, async (op, path) => {
       if (op === 'rename' && isPartialPath(path) && path.startsWith(sealed) && repair === undefined) {
-        repair = restoreOrphans({
-          fs: hooked(fs, async (cOp, cPath) => {
-            if ((cOp === 'rename' && cPath === orphan) || (cOp === 'create' && cPath === NAMES_LOCK_PATH)) {
-              unlockWaits.open();
-              if (cOp === 'rename') {
-                await saveRenamed.wait;
-              }
+        repair = restoreOrphans(unlockHost(fs, orphan, now, hooked(fs, async (cOp, cPath) => {
+          if ((cOp === 'rename' && cPath === orphan) || (cOp === 'create' && cPath === NAMES_LOCK_PATH)) {
+            unlockWaits.open();
+            if (cOp === 'rename') {
+              await saveRenamed.wait;
             }
-          }),
-          me: { pid: 7, host: 'test-host' }, liveness: () => 'alive', now: () => new Date(now),
-          modifiedAt: async (file) => (!fs.files.has(file) ? undefined : file === orphan ? now - 120_000 : now),
-        }, unlocked.journal);
+          }
+        })), unlocked);
         await unlockWaits.wait;
         setImmediate(() => saveRenamed.open());
       }

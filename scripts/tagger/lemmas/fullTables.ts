@@ -2,9 +2,11 @@
 // the shipped tables (only the families the tagger uses, every form of each).
 import { createRequire } from 'node:module';
 import type { LemmaEntry, LemmaTable, TaggerLanguage } from '../../../src/core/tagger/lemmaTable';
-import { encodeLemmaTable } from '../../../src/core/tagger/lemmaTable';
+import { encodeLemmaTable, QUIET_PLACE_WIDTH } from '../../../src/core/tagger/lemmaTable';
+import { writeBase64 } from '../../../src/core/tagger/base64Numbers';
 import { germanVariants } from '../../../src/core/tagger/spellingVariants';
 import { englishEvidence, germanEvidence, type EvidenceRules } from './evidence';
+import { englishShownRule, germanShownRule, type ShownRule } from './shownEvidence';
 import { englishLemmatizer } from './english';
 import { germanLemmatizer } from './german';
 
@@ -60,21 +62,26 @@ function tableOf(language: TaggerLanguage, forms: Map<string, LemmaEntry>): Full
 /**
  * Every word goes in, evidence or not: the lexicon's phrases are lemmatised too ("ask ~3 what" must
  * match "asked"), and a word that may not be shown still needs its family. Only whether it is
- * evidence depends on the rules.
+ * evidence, and whether evidence may be shown on its own (shownEvidence.ts), depends on the rules.
  */
-function addForm(forms: Map<string, LemmaEntry>, rules: EvidenceRules, word: string, family: string): void {
+function addForm(forms: Map<string, LemmaEntry>, rules: EvidenceRules, shown: ShownRule, word: string, family: string): void {
   const evidence = rules.isEvidence(word, family);
-  forms.set(word, !evidence && rules.isVerbReading(word, family) ? { family, evidence, verbReading: true } : { family, evidence });
+  if (!evidence && rules.isVerbReading(word, family)) {
+    forms.set(word, { family, evidence, verbReading: true });
+  } else {
+    forms.set(word, evidence && !shown.isShown(word, family) ? { family, evidence, quiet: true } : { family, evidence });
+  }
 }
 
 /** English: the 60,000 most frequent words plus `extra` (the corpus's words and the lexicons'). */
 export function fullEnglishTable(extra: Iterable<string>): FullTable {
   const lemmatizer = englishLemmatizer();
   const rules = englishEvidence(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word), (word) => lemmatizer.verbOf(word));
+  const shown = englishShownRule(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word), (word) => lemmatizer.verbOf(word));
   const forms = new Map<string, LemmaEntry>();
   for (const word of new Set([...frequentEnglishWords(60_000), ...extra])) {
     if (/^[a-z]+$/.test(word)) {
-      addForm(forms, rules, word, lemmatizer.family(word));
+      addForm(forms, rules, shown, word, lemmatizer.family(word));
     }
   }
   return tableOf('en', forms);
@@ -84,10 +91,11 @@ export function fullEnglishTable(extra: Iterable<string>): FullTable {
 export function fullGermanTable(extra: Iterable<string>): FullTable {
   const lemmatizer = germanLemmatizer();
   const rules = germanEvidence();
+  const shown = germanShownRule((family) => lemmatizer.isVerb(family), (word) => lemmatizer.forms.has(word));
   const forms = new Map<string, LemmaEntry>();
   for (const [word, family] of lemmatizer.forms) {
     if (/^[a-zäöüß]+$/.test(word)) {
-      addForm(forms, rules, word, family);
+      addForm(forms, rules, shown, word, family);
     }
   }
   // A corpus word the dictionaries do not know is read in its standard spelling where it has one
@@ -98,9 +106,11 @@ export function fullGermanTable(extra: Iterable<string>): FullTable {
     if (!forms.has(word) && /^[a-zäöüß]+$/.test(word)) {
       const standard = dialectForm(known, word);
       if (standard === undefined) {
-        addForm(forms, rules, word, word);
+        addForm(forms, rules, shown, word, word);
       } else {
-        forms.set(word, standard); // As the tagger reads it at run time: the standard form's entry.
+        // As the tagger reads it at run time: the standard form's entry; shown only when the word itself
+        // may be ("ihnen" read as a variant of a noun is still a pronoun).
+        forms.set(word, standard.evidence && standard.quiet !== true && !shown.isShown(word, standard.family) ? { ...standard, quiet: true } : standard);
       }
     }
   }
@@ -122,6 +132,30 @@ export function prunedTable(full: FullTable, used: ReadonlySet<string>): string 
  */
 export function prunedVerbReadings(full: FullTable, used: ReadonlySet<string>): string {
   return [...full.forms].filter(([, entry]) => entry.verbReading === true && used.has(entry.family)).map(([word]) => word).sort().join(' ');
+}
+
+/**
+ * What of the shipped table may decide a side but not be shown as a reason on its own (lemmaTable.ts
+ * `quiet`, shownEvidence.ts), to ship beside the table (lemmaTables.ts `withQuiet`): the families all
+ * of whose evidence forms are so ("idea", "tell"), by their places in the shipped table's family list
+ * (`families`, as decodeLemmaTable lists them), two base-64 digits each; and the forms that are so in
+ * other families ("courses" of "course", a thing; "scared", read as "scar"), space-separated in order.
+ */
+export function prunedQuiet(full: FullTable, used: ReadonlySet<string>, families: readonly string[]): { families: string; forms: string } {
+  const quiet = new Map<string, string[]>();
+  const loud = new Set<string>();
+  for (const [word, entry] of full.forms) {
+    if (used.has(entry.family) && entry.evidence) {
+      if (entry.quiet === true) {
+        quiet.set(entry.family, [...(quiet.get(entry.family) ?? []), word]);
+      } else {
+        loud.add(entry.family);
+      }
+    }
+  }
+  const places = families.flatMap((family, at) => quiet.has(family) && !loud.has(family) ? [at] : []);
+  const forms = [...quiet].filter(([family]) => loud.has(family)).flatMap(([, words]) => words).sort();
+  return { families: places.map((at) => writeBase64(at, QUIET_PLACE_WIDTH)).join(''), forms: forms.join(' ') };
 }
 
 function prunedFamilies(full: FullTable, used: ReadonlySet<string>): Map<string, Map<string, boolean>> {

@@ -37,6 +37,8 @@ export interface GermanLemmatizer {
   family(word: string): string | undefined;
   /** Every known lower-case form, for compound splitting. */
   readonly forms: ReadonlyMap<string, string>;
+  /** Whether a family is a verb's infinitive (a noun of its act in -ung joins it: "Planung" → "planen"). */
+  isVerb(family: string): boolean;
 }
 
 export function germanLemmatizer(): GermanLemmatizer {
@@ -68,5 +70,5 @@ export function germanLemmatizer(): GermanLemmatizer {
       }
     }
   }
-  return { family: (word) => forms.get(word), forms };
+  return { family: (word) => forms.get(word), forms, isVerb: (family) => verbFamily.has(family) };
 }

@@ -37,6 +37,12 @@ export interface LemmaEntry {
    * these forms beside the table (lemmaTables.ts); absent means false.
    */
   readonly verbReading?: boolean;
+  /**
+   * True for an evidence form that may decide a side but is not shown as a reason on its own ("told",
+   * "idea", "gesagt"): a person would not accept it as one (shownEvidence.ts at build time). The
+   * shipped tables list these forms beside the table (lemmaTables.ts); absent means false.
+   */
+  readonly quiet?: boolean;
 }
 
 export interface LemmaTable {
@@ -48,6 +54,8 @@ export interface LemmaTable {
 }
 
 const BANG = 33; // `!`
+/** Base-64 digits per family place in a table's quiet list (lemmaTables.ts `withQuiet`): up to 4,096 families. */
+export const QUIET_PLACE_WIDTH = 2;
 /** The first character of the dictionary line. */
 const DICTIONARY = ';';
 /** Characters a dictionary may name codes by, in order of use: those that no head or form of the table holds. */

@@ -1,8 +1,12 @@
 // The lemma table in use for each language: the built-in one (lemmaTable.generated.ts, with its index
 // and the forms read as verbs by position), decoded on first use, unless the trainer has put its full
 // build-time table in its place (tokens.ts `useLemmaTable`, which also forgets the cached words).
-import { decodeLemmaTable, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
-import { DE_LEMMA_INDEX, DE_LEMMAS, DE_VERB_READINGS, EN_LEMMA_INDEX, EN_LEMMAS, EN_VERB_READINGS } from './lemmaTable.generated';
+import { readBase64 } from './base64Numbers';
+import { decodeLemmaTable, QUIET_PLACE_WIDTH, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
+import {
+  DE_LEMMA_INDEX, DE_LEMMAS, DE_QUIET_FAMILIES, DE_QUIET_FORMS, DE_VERB_READINGS,
+  EN_LEMMA_INDEX, EN_LEMMAS, EN_QUIET_FAMILIES, EN_QUIET_FORMS, EN_VERB_READINGS,
+} from './lemmaTable.generated';
 
 const tables: Partial<Record<TaggerLanguage, LemmaTable>> = {};
 
@@ -10,8 +14,8 @@ export function lemmaTable(language: TaggerLanguage): LemmaTable {
   let table = tables[language];
   if (table === undefined) {
     table = language === 'en'
-      ? withVerbReadings(decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX), EN_VERB_READINGS)
-      : withVerbReadings(decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX), DE_VERB_READINGS);
+      ? withQuiet(withVerbReadings(decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX), EN_VERB_READINGS), EN_QUIET_FAMILIES, EN_QUIET_FORMS)
+      : withQuiet(withVerbReadings(decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX), DE_VERB_READINGS), DE_QUIET_FAMILIES, DE_QUIET_FORMS);
     tables[language] = table;
   }
   return table;
@@ -46,4 +50,45 @@ function withVerbReadings(table: LemmaTable, readings: string): LemmaTable {
       return { family: entry?.family ?? word, evidence: false, verbReading: true };
     },
   };
+}
+
+/**
+ * `table` with the shipped quiet families and forms marked on their evidence entries (lemmaTable.ts
+ * `quiet`): `places` holds the families' places in `table.families`, QUIET_PLACE_WIDTH base-64 digits
+ * each (fullTables.ts `prunedQuiet`), `forms` the quiet forms of other families, space-separated. Both
+ * become Sets on the first look-up of an evidence form, not at load.
+ */
+export function withQuiet(table: LemmaTable, places: string, forms: string): LemmaTable {
+  if (places === '' && forms === '') {
+    return table;
+  }
+  let quietFamilies: ReadonlySet<string> | undefined;
+  let quietForms: ReadonlySet<string> | undefined;
+  return {
+    language: table.language,
+    get families() {
+      return table.families;
+    },
+    lookup(word: string): LemmaEntry | undefined {
+      const entry = table.lookup(word);
+      if (entry === undefined || !entry.evidence) {
+        return entry;
+      }
+      quietFamilies ??= placedFamilies(table.families, places);
+      quietForms ??= new Set(forms.split(' '));
+      return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
+    },
+  };
+}
+
+/** The families at the places written in `places`. */
+function placedFamilies(families: readonly string[], places: string): ReadonlySet<string> {
+  const named = new Set<string>();
+  for (let at = 0; at + QUIET_PLACE_WIDTH <= places.length; at += QUIET_PLACE_WIDTH) {
+    const family = families[readBase64(places, at, QUIET_PLACE_WIDTH)];
+    if (family !== undefined) {
+      named.add(family);
+    }
+  }
+  return named;
 }

@@ -5,14 +5,18 @@
 //   contrast: the part after "instead of" …      a part set aside by a contrast (contrast.ts)
 //   negated: "did not" (the topic still counts)  a negation, which never flips the topic
 // Words are shown lower-cased and with contractions expanded, as the tokeniser reads them. A cue is
-// shown only when it holds an evidence word (wordFlags.ts EVIDENCE): never a number, a pronoun, a
-// time span or a role noun on its own.
+// shown only when it holds a word a person would accept as a reason: an evidence word (wordFlags.ts
+// EVIDENCE) that is not quiet (QUIET: "told", "idea", "gesagt" may decide a side but are no reason on
+// their own, shownEvidence.ts), or a quiet one before a question word ("asked what", "told them why");
+// and not when its words belong to the other side's lexicon only ("review" shown +why).
+// Never a number, a pronoun, a time span or a role noun on its own. A labelled sentence whose deciding
+// words are all quiet shows no word cue: the panel says the sentence was read as a whole.
 import type { CueMatch } from './lexicon';
-import { hasEvidenceWord, type WeightedMatch } from './classify';
+import type { WeightedMatch } from './classify';
 import { SHAPES } from './shapeNames';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
-import { NEGATION } from './wordFlags';
+import { EVIDENCE, FUNCTION_WORD, NEGATION, PARTICLE, QUESTION_WORD, QUIET } from './wordFlags';
 import { strongest } from './strongest';
 
 /** Model cues listed per sentence: the few that decided it. */
@@ -46,12 +50,12 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
         shown.push(at);
       }
     } else if (first >= 0) {
-      show(cues, shown, tokens, first, features.lasts[slot] as number, label);
+      show(cues, shown, tokens, first, features.lasts[slot] as number, label, matches);
     } else if ((features.keys[slot] === LEXICON_WHY) === (label === 'why')) {
       const strongestOnSide = strongestMatches(matches, label);
       for (let index = 0; index < strongestOnSide.length; index += 1) {
         const match = strongestOnSide[index] as WeightedMatch;
-        show(cues, shown, tokens, match.start, match.end, label);
+        show(cues, shown, tokens, match.start, match.end, label, matches);
       }
     }
   }
@@ -66,8 +70,10 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if ((token.flags & NEGATION) !== 0) {
-      // "didn't" was read as "did not": show the pair.
-      cues.push(token.word === 'not' && at > 0 ? remembered(NOT_CUES, (tokens[at - 1] as Token).word, notText) : remembered(NEGATED_CUES, token.word, negatedText));
+      // "didn't" was read as "did not": show the pair, when the word before "not" is such a helper ("trust her, not …" shows "not").
+      const before = at > 0 ? tokens[at - 1] as Token : undefined;
+      cues.push(token.word === 'not' && before !== undefined && (before.flags & FUNCTION_WORD) !== 0
+        ? remembered(NOT_CUES, before.word, notText) : remembered(NEGATED_CUES, token.word, negatedText));
       break;
     }
   }
@@ -78,21 +84,23 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
  * Adds `"words" +label` for the tokens `first..last` to `cues` when one of them is not shown yet, the
  * list has room and the span holds an evidence word; marks the span shown.
  */
-function show(cues: string[], shown: number[], tokens: readonly Token[], from: number, to: number, label: 'why' | 'how'): void {
-  // A number at either end of a matched span is context, not a reason: "lane 5 staffing" shows "staffing".
+function show(cues: string[], shown: number[], tokens: readonly Token[], from: number, to: number, label: 'why' | 'how',
+  matches: readonly WeightedMatch[]): void {
+  // A number, or a short stray token such as an abbreviation ("Fr."), at either end of a matched span
+  // is context, not a reason: "lane 5 staffing" shows "staffing", "Laborproben. Fr." "laborproben".
   let first = from;
   let last = to;
-  while (first < last && isNumber(tokens[first] as Token)) {
+  while (first < last && isContext(tokens[first] as Token)) {
     first += 1;
   }
-  while (last > first && isNumber(tokens[last] as Token)) {
+  while (last > first && isContext(tokens[last] as Token)) {
     last -= 1;
   }
   let fresh = false;
   for (let at = first; at <= last && !fresh; at += 1) {
     fresh = !holds(shown, at);
   }
-  if (fresh && cues.length < MAX_MODEL_CUES && hasEvidenceWord(tokens, first, last)) {
+  if (fresh && cues.length < MAX_MODEL_CUES && hasShownWord(tokens, first, last) && !pointsOtherWay(tokens, first, last, matches, label)) {
     for (let at = first; at <= last; at += 1) {
       if (!holds(shown, at)) {
         shown.push(at);
@@ -100,6 +108,58 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
     }
     cues.push(first === last ? wordCue((tokens[first] as Token).word, label) : `"${words(tokens, first, last)}" +${label}`);
   }
+}
+
+/**
+ * Whether the span holds a word a person would accept as a reason: evidence that is not quiet, or a
+ * quiet one followed by a question word in the span ("asked Luis what", "erklärt, warum").
+ */
+export function hasShownWord(tokens: readonly Token[], first: number, last: number): boolean {
+  let quiet = false;
+  for (let at = first; at <= last; at += 1) {
+    const flags = (tokens[at] as Token).flags;
+    if ((flags & EVIDENCE) !== 0) {
+      if ((flags & QUIET) === 0) {
+        return true;
+      }
+      quiet = true;
+    } else if (quiet && (flags & QUESTION_WORD) !== 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether every word of the span that may be shown is a word of the other side's lexicon and of none
+ * on the label's side ("review", "pay" shown +why; "change" shown +how): the model leaned that way
+ * from the context, but the word itself names the other side, and a person would not accept it.
+ */
+function pointsOtherWay(tokens: readonly Token[], first: number, last: number, matches: readonly WeightedMatch[], label: 'why' | 'how'): boolean {
+  let other = false;
+  for (let at = first; at <= last; at += 1) {
+    if (((tokens[at] as Token).flags & (EVIDENCE | QUIET)) === EVIDENCE) {
+      let ours = false;
+      let theirs = false;
+      for (let index = 0; index < matches.length; index += 1) {
+        const match = matches[index] as WeightedMatch;
+        if (match.start <= at && at <= match.end && match.cue.side !== 'stop') {
+          ours ||= match.cue.side === label;
+          theirs ||= match.cue.side !== label;
+        }
+      }
+      if (ours || !theirs) {
+        return false;
+      }
+      other = true;
+    }
+  }
+  return other;
+}
+
+/** A number, or a token of one or two letters that is no word of the language (an abbreviation, a stray letter). */
+function isContext(token: Token): boolean {
+  return isNumber(token) || (token.word.length <= 2 && (token.flags & (EVIDENCE | FUNCTION_WORD | PARTICLE)) === 0);
 }
 
 /** Whether the short list holds `value` (a loop the compiler inlines: these lists hold a few token indices). */

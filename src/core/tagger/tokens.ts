@@ -7,7 +7,7 @@ import type { LemmaEntry, LemmaTable, TaggerLanguage } from './lemmaTable';
 import { lemmaTable, setLemmaTable } from './lemmaTables';
 import { BUILT_IN_STEMS } from './stemTable';
 import { readVerbPositions } from './verbPositions';
-import { EVIDENCE, VERB_READING, wordFlags } from './wordFlags';
+import { EVIDENCE, QUIET, VERB_READING, wordFlags } from './wordFlags';
 
 /** Marker tokens for things that are not words. They never collide with a stem (letters only). */
 export const NUM = '#num';
@@ -195,7 +195,7 @@ class WordCache {
       // A dialect form is read as its standard word (readWord), keeping the word as written.
       const { read, entry } = readWord(word, this.language);
       const stem = entry?.family ?? read;
-      const flags = wordFlags(read, this.language) | (entry?.evidence ? EVIDENCE : entry?.verbReading ? VERB_READING : 0);
+      const flags = wordFlags(read, this.language) | (entry?.evidence ? (entry.quiet === true ? EVIDENCE | QUIET : EVIDENCE) : entry?.verbReading ? VERB_READING : 0);
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
       info = { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags, negativeOf, tokens: undefined };
       this.words.set(word, info);

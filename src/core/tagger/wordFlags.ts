@@ -36,6 +36,14 @@ export const FUNCTION_WORD = 256;
  * evidence as read, but evidence where it stands as a verb (verbPositions.ts sets EVIDENCE there).
  */
 export const VERB_READING = 512;
+/**
+ * An EVIDENCE word that may decide a side but is not shown as a reason on its own ("told", "idea",
+ * "gesagt"; lemmaTable.ts `quiet`): a cue shows it only beside a word that may be shown, or before
+ * a question word ("asked why", sentenceCues.ts).
+ */
+export const QUIET = 1024;
+/** why, what, how (German: warum, wieso, weshalb, wozu, wofür, was, wie): a quiet word before one is shown with it ("asked what"). */
+export const QUESTION_WORD = 2048;
 
 /** The function words of each language, as text; a language's set is made the first time one of its words is read (a German one only for German). */
 const FUNCTION_WORD_TEXT: Record<TaggerLanguage, string> = {
@@ -89,6 +97,10 @@ const FIRST_PERSON_WORDS: Record<TaggerLanguage, ReadonlySet<string>> = {
   de: new Set(['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines']),
 };
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']);
+const QUESTION_WORDS: Record<TaggerLanguage, ReadonlySet<string>> = {
+  en: new Set(['why', 'what', 'how']),
+  de: new Set(['warum', 'wieso', 'weshalb', 'wozu', 'wofür', 'was', 'wie']),
+};
 const PARTICLES: Record<TaggerLanguage, ReadonlySet<string>> = {
   en: new Set(['up', 'off', 'back', 'out', 'in', 'over', 'through', 'down', 'on', 'why', 'what', 'how', 'forward', 'ahead', 'away', 'together']),
   de: new Set(['warum', 'wieso', 'weshalb', 'wozu', 'was', 'wie']),
@@ -100,6 +112,7 @@ export function wordFlags(word: string, language: TaggerLanguage = 'en'): number
     | (CONTRAST_WORDS[language].has(word) ? CONTRAST_WORD : 0)
     | (FIRST_PERSON_WORDS[language].has(word) ? FIRST_PERSON : 0)
     | (PARTICLES[language].has(word) ? PARTICLE : 0)
+    | (QUESTION_WORDS[language].has(word) ? QUESTION_WORD : 0)
     | (ARTICLES.has(word) ? ARTICLE : 0)
     | (functionWords(language).has(word) ? FUNCTION_WORD : 0);
 }

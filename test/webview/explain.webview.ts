@@ -102,6 +102,29 @@ describe('Explain Tags webview', function () {
     assert.doesNotMatch(await page.content(), /\\[+.-]/, 'no Markdown escapes anywhere');
   });
 
+  it('lists only reasons as cues: a contrast or negation is a note under them, and a sentence with no word to show says it was read as a whole', async () => {
+    const state = stateFor(LEADING);
+    const explanation = state.explanation;
+    assert.ok(explanation);
+    const [first, second] = explanation.sentences;
+    assert.ok(first && second);
+    const { page } = await show({
+      ...state,
+      explanation: {
+        ...explanation,
+        sentences: [
+          { ...first, cues: [{ kind: 'evidence', words: 'trust her', side: 'why' }, { kind: 'negation', words: 'did not', side: null }] },
+          { ...second, label: 'why', cues: [{ kind: 'contrast', words: 'instead of', side: null }] },
+        ],
+      },
+    });
+    const sentences = page.locator('li.sentence');
+    assert.deepEqual(await sentences.first().locator('ul.cues li').allInnerTexts(), ['“trust her” counts for why']);
+    assert.match(await sentences.first().locator('.reading-note').innerText(), /“did not” negates, but the topic still counts/);
+    assert.equal(await sentences.nth(1).locator('ul.cues').count(), 0, 'a note alone is no list of reasons');
+    assert.match(await sentences.nth(1).innerText(), /No word in it is a clear reason on its own: the sentence as a whole leans this way\.[\s\S]*the part after “instead of” counted for little/);
+  });
+
   it('shows whatever the entry says as text, markup included', async () => {
     const state = stateFor(LEADING);
     const explanation = state.explanation;

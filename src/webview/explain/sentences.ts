@@ -24,6 +24,11 @@ function sideWord(side: 'why' | 'how'): HTMLElement {
 /** The cue's words; the translation puts the quotation marks its language uses around them. */
 const quoted = (words: string): HTMLElement => el('span', { class: 'words', text: words });
 
+/** Whether a cue names words as a reason (evidence, the user's term, a shape); contrast and negation are notes on how the sentence was read. */
+function isReason(cue: ExplainedCue): boolean {
+  return cue.kind !== 'contrast' && cue.kind !== 'negation';
+}
+
 function cueItem(cue: ExplainedCue): HTMLElement {
   switch (cue.kind) {
     case 'evidence':
@@ -33,19 +38,21 @@ function cueItem(cue: ExplainedCue): HTMLElement {
     case 'shape':
       return el('li', { class: `cue ${cue.side ?? ''} shape` }, parts('cueShape', quoted(cue.words), sideWord(cue.side ?? 'how'),
         el('span', { class: 'shape-name', text: t(cue.shape === 'supply' ? 'shapeSupply' : 'shapeFigures') })));
-    case 'contrast':
-      return el('li', { class: 'cue contrast' }, parts('cueContrast', quoted(cue.words)));
-    case 'negation':
-      return el('li', { class: 'cue negation' }, parts('cueNegation', quoted(cue.words)));
-    case 'other':
+    default:
       return el('li', { class: 'cue other', text: cue.words });
   }
 }
 
+/** A note on how the sentence was read (a contrast, a negation): shown under the reasons, not among them. */
+function noteItem(cue: ExplainedCue): HTMLElement {
+  return el('p', { class: `reading-note ${cue.kind} muted` }, parts(cue.kind === 'contrast' ? 'cueContrast' : 'cueNegation', quoted(cue.words)));
+}
+
 function sentenceItem(sentence: ExplainedSentence, index: number, openLine: OpenLine): HTMLElement {
   const side = sentence.label === 'why' ? t('sideWhy') : sentence.label === 'how' ? t('sideHow') : t('sideNone');
-  const cues = sentence.cues.length > 0
-    ? el('ul', { class: 'cues', attrs: { 'aria-label': t('cuesLabel') } }, sentence.cues.map(cueItem))
+  const reasons = sentence.cues.filter(isReason);
+  const cues = reasons.length > 0
+    ? el('ul', { class: 'cues', attrs: { 'aria-label': t('cuesLabel') } }, reasons.map(cueItem))
     : sentence.label !== 'unclear' ? el('p', { class: 'cues-none muted', text: t('cueNone') }) : null;
   return el('li', { class: `sentence ${sentence.label}` }, [
     el('div', { class: 'sentence-head' }, [
@@ -54,6 +61,7 @@ function sentenceItem(sentence: ExplainedSentence, index: number, openLine: Open
     ]),
     el('p', { class: 'text', text: sentence.text }),
     cues,
+    ...sentence.cues.filter((cue) => !isReason(cue)).map(noteItem),
   ]);
 }
 

@@ -44,7 +44,7 @@ export function explainStrings() {
     line: l10n.t('Line {0}'),
     lineLabel: l10n.t('Line {0}: open the entry at this line'),
     cuesLabel: l10n.t('Cues'),
-    cueNone: l10n.t('No single word decided it: the sentence as a whole leans this way.'),
+    cueNone: l10n.t('No word in it is a clear reason on its own: the sentence as a whole leans this way.'),
     cueEvidence: l10n.t('“{0}” counts for {1}'),
     cueTerm: l10n.t('“{0}” counts for {1} (your term)'),
     cueShape: l10n.t('“{0}” counts for {1}: {2}'),

@@ -5,8 +5,8 @@
 //
 //   npx tsx bench/cueAudit.ts sample OUT.tsv [--en N] [--de N] [--seed S] FILE.jsonl…
 //       writes OUT.tsv (`n  language  label  cue  sentence`, the judges' file) and OUT.key.tsv (`n  id`)
-//   npx tsx bench/cueAudit.ts score SAMPLE.tsv JUDGE_A.tsv JUDGE_B.tsv
-//       prints, per language, the share of word cues both judges accepted (and either), and with
+//   npx tsx bench/cueAudit.ts score SAMPLE.tsv JUDGE_A.tsv JUDGE_B.tsv [KEY.tsv]
+//       prints (per rule, when the key's third column names the rules each cue was drawn from), per language, the share of word cues both judges accepted (and either), and with
 //       the structure notes ("negated: …", "contrast: …") counted as cues too
 // A judge's file has one line per sample line: `n  ACCEPT|REJECT  reason`.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -68,18 +68,31 @@ function verdicts(path: string): Map<string, string> {
   }));
 }
 
-function score(samplePath: string, aPath: string, bPath: string): void {
+function score(samplePath: string, aPath: string, bPath: string, keyPath?: string): void {
   const rows = readFileSync(samplePath, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t'));
   const a = verdicts(aPath);
   const b = verdicts(bPath);
-  for (const language of ['en', 'de']) {
-    for (const words of [true, false]) {
-      const chosen = rows.filter((row) => row[1] === language && (!words || (row[3] ?? '').startsWith('"')));
-      const both = chosen.filter((row) => a.get(row[0] as string) === 'ACCEPT' && b.get(row[0] as string) === 'ACCEPT').length;
-      const either = chosen.filter((row) => a.get(row[0] as string) === 'ACCEPT' || b.get(row[0] as string) === 'ACCEPT').length;
-      const agree = chosen.filter((row) => a.get(row[0] as string) === b.get(row[0] as string)).length;
-      const share = (count: number): string => `${((100 * count) / Math.max(1, chosen.length)).toFixed(1)} %`;
-      console.log(`${language} ${words ? 'word cues' : 'all cues, notes too'}: ${chosen.length} — accepted by both ${both} (${share(both)}), by either ${either} (${share(either)}); judges agree on ${agree}`);
+  // A key with a third column (`n  id  arm,arm`) names the rules each cue was drawn from (a blind
+  // comparison of two rules on one text): each rule is scored on the cues drawn from it.
+  const drawnBy = new Map<string, readonly string[]>();
+  for (const line of keyPath === undefined ? [] : readFileSync(keyPath, 'utf8').split('\n').filter(Boolean)) {
+    const [n, , arms] = line.split('\t');
+    if (arms !== undefined) {
+      drawnBy.set(n as string, arms.split(','));
+    }
+  }
+  const arms = drawnBy.size === 0 ? [undefined] : [...new Set([...drawnBy.values()].flat())].sort();
+  for (const arm of arms) {
+    for (const language of ['en', 'de']) {
+      for (const words of [true, false]) {
+        const chosen = rows.filter((row) => row[1] === language && (!words || (row[3] ?? '').startsWith('"'))
+          && (arm === undefined || (drawnBy.get(row[0] as string) ?? []).includes(arm)));
+        const both = chosen.filter((row) => a.get(row[0] as string) === 'ACCEPT' && b.get(row[0] as string) === 'ACCEPT').length;
+        const either = chosen.filter((row) => a.get(row[0] as string) === 'ACCEPT' || b.get(row[0] as string) === 'ACCEPT').length;
+        const agree = chosen.filter((row) => a.get(row[0] as string) === b.get(row[0] as string)).length;
+        const share = (count: number): string => `${((100 * count) / Math.max(1, chosen.length)).toFixed(1)} %`;
+        console.log(`${arm === undefined ? '' : `${arm}: `}${language} ${words ? 'word cues' : 'all cues, notes too'}: ${chosen.length} — accepted by both ${both} (${share(both)}), by either ${either} (${share(either)}); judges agree on ${agree}`);
+      }
     }
   }
 }
@@ -96,9 +109,9 @@ if (command === 'sample') {
     else files.push(arg);
   }
   sample(rest[0] as string, counts, seed, files);
-} else if (command === 'score' && rest.length === 3) {
-  score(rest[0] as string, rest[1] as string, rest[2] as string);
+} else if (command === 'score' && (rest.length === 3 || rest.length === 4)) {
+  score(rest[0] as string, rest[1] as string, rest[2] as string, rest[3]);
 } else {
-  console.error('usage: cueAudit.ts sample OUT.tsv [--en N] [--de N] [--seed S] FILE.jsonl… | score SAMPLE.tsv A.tsv B.tsv');
+  console.error('usage: cueAudit.ts sample OUT.tsv [--en N] [--de N] [--seed S] FILE.jsonl… | score SAMPLE.tsv A.tsv B.tsv [KEY.tsv]');
   process.exit(2);
 }

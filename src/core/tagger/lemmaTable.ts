@@ -329,6 +329,36 @@ function decodeLine(line: string, bucket: number, shared: readonly (string | und
   }
 }
 
+/**
+ * The families at `places` (ascending) of `table.families` for the table encoded as `encoded`, read
+ * by walking its lines rather than listing them all: the shipped quiet families are named by place
+ * (lemmaTables.ts `withQuiet`), and listing every family cost milliseconds of the first tag.
+ */
+export function familiesAtPlaces(encoded: string, places: readonly number[]): Set<string> {
+  const named = new Set<string>();
+  let start = 0;
+  let place = 0;
+  let next = 0;
+  if (encoded.startsWith(DICTIONARY)) {
+    const end = encoded.indexOf(LINE);
+    start = end < 0 ? encoded.length : end + 1;
+  }
+  while (start < encoded.length && next < places.length) {
+    let end = encoded.indexOf(LINE, start);
+    end = end < 0 ? encoded.length : end;
+    if (end > start) { // An empty line is no family (as `families` reads them).
+      if (place === places[next]) {
+        const line = encoded.slice(start, end);
+        named.add(line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
+        next += 1;
+      }
+      place += 1;
+    }
+    start = end + 1;
+  }
+  return named;
+}
+
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them, with a dictionary of shared codes. */
 export function encodeLemmaTable(families: ReadonlyMap<string, ReadonlyMap<string, boolean>>): string {
   const rows: { head: string; codes: string[]; shareable: boolean[] }[] = [];

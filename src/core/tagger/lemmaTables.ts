@@ -2,7 +2,7 @@
 // and the forms read as verbs by position), decoded on first use, unless the trainer has put its full
 // build-time table in its place (tokens.ts `useLemmaTable`, which also forgets the cached words).
 import { readBase64 } from './base64Numbers';
-import { decodeLemmaTable, QUIET_PLACE_WIDTH, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
+import { decodeLemmaTable, familiesAtPlaces, QUIET_PLACE_WIDTH, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
 import {
   DE_LEMMA_INDEX, DE_LEMMAS, DE_QUIET_FAMILIES, DE_QUIET_FORMS, DE_VERB_READINGS,
   EN_LEMMA_INDEX, EN_LEMMAS, EN_QUIET_FAMILIES, EN_QUIET_FORMS, EN_VERB_READINGS,
@@ -14,8 +14,8 @@ export function lemmaTable(language: TaggerLanguage): LemmaTable {
   let table = tables[language];
   if (table === undefined) {
     table = language === 'en'
-      ? withQuiet(withVerbReadings(decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX), EN_VERB_READINGS), EN_QUIET_FAMILIES, EN_QUIET_FORMS)
-      : withQuiet(withVerbReadings(decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX), DE_VERB_READINGS), DE_QUIET_FAMILIES, DE_QUIET_FORMS);
+      ? withQuiet(withVerbReadings(decodeLemmaTable(language, EN_LEMMAS, EN_LEMMA_INDEX), EN_VERB_READINGS), EN_LEMMAS, EN_QUIET_FAMILIES, EN_QUIET_FORMS)
+      : withQuiet(withVerbReadings(decodeLemmaTable(language, DE_LEMMAS, DE_LEMMA_INDEX), DE_VERB_READINGS), DE_LEMMAS, DE_QUIET_FAMILIES, DE_QUIET_FORMS);
     tables[language] = table;
   }
   return table;
@@ -54,11 +54,12 @@ function withVerbReadings(table: LemmaTable, readings: string): LemmaTable {
 
 /**
  * `table` with the shipped quiet families and forms marked on their evidence entries (lemmaTable.ts
- * `quiet`): `places` holds the families' places in `table.families`, QUIET_PLACE_WIDTH base-64 digits
- * each (fullTables.ts `prunedQuiet`), `forms` the quiet forms of other families, space-separated. Both
- * become Sets on the first look-up of an evidence form, not at load.
+ * `quiet`): `places` holds the families' places in `table.families` of the table encoded as
+ * `encoded`, QUIET_PLACE_WIDTH base-64 digits each, ascending (fullTables.ts `prunedQuiet`), `forms`
+ * the quiet forms of other families, space-separated. Both become Sets on the first look-up of an
+ * evidence form, not at load.
  */
-export function withQuiet(table: LemmaTable, places: string, forms: string): LemmaTable {
+export function withQuiet(table: LemmaTable, encoded: string, places: string, forms: string): LemmaTable {
   if (places === '' && forms === '') {
     return table;
   }
@@ -74,21 +75,18 @@ export function withQuiet(table: LemmaTable, places: string, forms: string): Lem
       if (entry === undefined || !entry.evidence) {
         return entry;
       }
-      quietFamilies ??= placedFamilies(table.families, places);
+      quietFamilies ??= familiesAtPlaces(encoded, readPlaces(places));
       quietForms ??= new Set(forms.split(' '));
       return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
     },
   };
 }
 
-/** The families at the places written in `places`. */
-function placedFamilies(families: readonly string[], places: string): ReadonlySet<string> {
-  const named = new Set<string>();
+/** The places written in `places`, QUIET_PLACE_WIDTH digits each. */
+function readPlaces(places: string): number[] {
+  const read: number[] = [];
   for (let at = 0; at + QUIET_PLACE_WIDTH <= places.length; at += QUIET_PLACE_WIDTH) {
-    const family = families[readBase64(places, at, QUIET_PLACE_WIDTH)];
-    if (family !== undefined) {
-      named.add(family);
-    }
+    read.push(readBase64(places, at, QUIET_PLACE_WIDTH));
   }
-  return named;
+  return read;
 }

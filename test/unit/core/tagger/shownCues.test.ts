@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { readCorpus, type SentenceGold } from '../../../../scripts/tagger/corpus';
 import { repoRoot } from '../../../../scripts/vscodePaths';
 import { createClassifier, type SentenceClassification } from '../../../../src/core/tagger/classify';
-import type { LemmaTable, TaggerLanguage } from '../../../../src/core/tagger/lemmaTable';
+import { readBase64 } from '../../../../src/core/tagger/base64Numbers';
+import { decodeLemmaTable, familiesAtPlaces, QUIET_PLACE_WIDTH, type LemmaTable, type TaggerLanguage } from '../../../../src/core/tagger/lemmaTable';
+import { DE_LEMMAS, DE_QUIET_FAMILIES, EN_LEMMAS, EN_QUIET_FAMILIES } from '../../../../src/core/tagger/lemmaTable.generated';
 import { lemmaTable } from '../../../../src/core/tagger/lemmaTables';
 import { hasShownWord } from '../../../../src/core/tagger/sentenceCues';
 import { tokenize, useLemmaTable } from '../../../../src/core/tagger/tokens';
@@ -119,6 +121,19 @@ describe('shown cues (issue 12 item 3)', () => {
       // Most labelled sentences still name a reason (the rest are read as a whole, and the panel says so).
       assert.ok(withWordCue / labelled > 0.5, `${language}: ${withWordCue} of ${labelled} labelled sentences show a word cue`);
     }
+  });
+
+  it('names the quiet families by their places in the shipped table, read without listing every family', () => {
+    for (const [language, encoded, quiet] of [['en', EN_LEMMAS, EN_QUIET_FAMILIES], ['de', DE_LEMMAS, DE_QUIET_FAMILIES]] as const) {
+      const places: number[] = [];
+      for (let at = 0; at < quiet.length; at += QUIET_PLACE_WIDTH) {
+        places.push(readBase64(quiet, at, QUIET_PLACE_WIDTH));
+      }
+      const families = decodeLemmaTable(language, encoded).families;
+      assert.deepEqual([...familiesAtPlaces(encoded, places)], places.map((place) => families[place]), language);
+      assert.ok(places.length > 100, `${language}: ${places.length} quiet families`);
+    }
+    assert.deepEqual([...familiesAtPlaces(';A0s|b|!c 0s||d|e', [0, 2, 3])], ['b', 'd', 'e'], 'the dictionary line, a not-evidence head and an empty line');
   });
 
   it('changes what is shown, never a label or a score: the same sentences read the same without the quiet marks', () => {

@@ -19,6 +19,9 @@ import type { Token } from './tokens';
 import { EVIDENCE, FUNCTION_WORD, NEGATION, PARTICLE, QUESTION_WORD, QUIET } from './wordFlags';
 import { strongest } from './strongest';
 
+/** How far after a quiet word a question word may stand to be shown with it ("told the drivers why"). */
+const QUESTION_REACH = 3;
+
 /** Model cues listed per sentence: the few that decided it. */
 export const MAX_MODEL_CUES = 3;
 
@@ -95,6 +98,16 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   }
   while (last > first && isContext(tokens[last] as Token)) {
     last -= 1;
+  }
+  // A plain verb of speech shown alone says nothing; with the question word a few words on it is the
+  // act of explaining or asking: "told" becomes "told the drivers why".
+  if (first === last && ((tokens[first] as Token).flags & QUIET) !== 0) {
+    for (let at = first + 1; at <= first + QUESTION_REACH && at < tokens.length; at += 1) {
+      if (((tokens[at] as Token).flags & QUESTION_WORD) !== 0) {
+        last = at;
+        break;
+      }
+    }
   }
   let fresh = false;
   for (let at = first; at <= last && !fresh; at += 1) {

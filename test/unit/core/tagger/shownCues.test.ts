@@ -74,6 +74,8 @@ describe('shown cues (issue 12 item 3)', () => {
     assert.equal(words('gesagt', 'de'), false);
     assert.equal(words('gefragt, was', 'de'), true);
     assert.equal(words('Dienstplan', 'de'), true);
+    // A decisive "told" reaches the question word a few words on ("told" alone was shown before).
+    assert.deepEqual(en.classify('I told her why the merger matters.').cues, ['"told her why" +why']);
   });
 
   it('shows the words of the journal\'s side, not a word its lexicon gives to the other side', () => {

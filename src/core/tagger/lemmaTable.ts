@@ -21,7 +21,7 @@
 // (spellingVariants.ts: "gsagt" → "gesagt") and splits compounds: a word no table knows, in any
 // spelling, is read as its longest known tail of at least four letters, leaving at least three in
 // front ("Dienstplan" → "plan").
-import { base64Width, readBase64, writeBase64 } from './base64Numbers';
+import { base64Width, DIGIT_VALUE, readBase64, writeBase64 } from './base64Numbers';
 import { germanVariants } from './spellingVariants';
 
 export type TaggerLanguage = 'en' | 'de';
@@ -54,7 +54,7 @@ export interface LemmaTable {
 }
 
 const BANG = 33; // `!`
-/** Base-64 digits per family place in a table's quiet list (lemmaTables.ts `withQuiet`): up to 4,096 families. */
+/** Base-64 digits per family place in a table's quiet list (lemmaTables.ts `withQuiet`): up to 4,096 families (familiesAtPlaces reads two). */
 export const QUIET_PLACE_WIDTH = 2;
 /** The first character of the dictionary line. */
 const DICTIONARY = ';';
@@ -330,11 +330,13 @@ function decodeLine(line: string, bucket: number, shared: readonly (string | und
 }
 
 /**
- * The families at `places` (ascending) of `table.families` for the table encoded as `encoded`, read
- * by walking its lines rather than listing them all: the shipped quiet families are named by place
- * (lemmaTables.ts `withQuiet`), and listing every family cost milliseconds of the first tag.
+ * The families at the places written in `places` — ascending, QUIET_PLACE_WIDTH base-64 digits each
+ * — of `table.families` for the table encoded as `encoded`, read by walking its lines rather than
+ * listing them all, and the digits read inline: the shipped quiet families are named by place
+ * (lemmaTables.ts `withQuiet`), and listing every family, or a call per place, cost milliseconds of
+ * the first tag (bench/bundle.ts).
  */
-export function familiesAtPlaces(encoded: string, places: readonly number[]): Set<string> {
+export function familiesAtPlaces(encoded: string, places: string): Set<string> {
   const named = new Set<string>();
   let start = 0;
   let place = 0;
@@ -343,20 +345,34 @@ export function familiesAtPlaces(encoded: string, places: readonly number[]): Se
     const end = encoded.indexOf(LINE);
     start = end < 0 ? encoded.length : end + 1;
   }
-  while (start < encoded.length && next < places.length) {
+  let wanted = placeAt(places, next);
+  while (start < encoded.length && wanted >= 0) {
     let end = encoded.indexOf(LINE, start);
     end = end < 0 ? encoded.length : end;
     if (end > start) { // An empty line is no family (as `families` reads them).
-      if (place === places[next]) {
-        const line = encoded.slice(start, end);
-        named.add(line.slice(line.charCodeAt(0) === BANG ? 1 : 0, headEnd(line)));
-        next += 1;
+      if (place === wanted) {
+        const head = encoded.charCodeAt(start) === BANG ? start + 1 : start;
+        const space = encoded.indexOf(' ', head);
+        named.add(encoded.slice(head, space < 0 || space > end ? end : space));
+        next += QUIET_PLACE_WIDTH;
+        wanted = placeAt(places, next);
       }
       place += 1;
     }
     start = end + 1;
   }
   return named;
+}
+
+/** The place written at `places[at]` in QUIET_PLACE_WIDTH (two) base-64 digits, or -1 past the end or for a character that is no digit. */
+function placeAt(places: string, at: number): number {
+  if (at + 1 >= places.length) {
+    return -1;
+  }
+  const high = places.charCodeAt(at);
+  const low = places.charCodeAt(at + 1);
+  const value = high < 128 && low < 128 ? (DIGIT_VALUE[high] as number) * 64 + (DIGIT_VALUE[low] as number) : -1;
+  return value < 0 || (DIGIT_VALUE[high] as number) < 0 || (DIGIT_VALUE[low] as number) < 0 ? -1 : value;
 }
 
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them, with a dictionary of shared codes. */

@@ -1,8 +1,7 @@
 // The lemma table in use for each language: the built-in one (lemmaTable.generated.ts, with its index
 // and the forms read as verbs by position), decoded on first use, unless the trainer has put its full
 // build-time table in its place (tokens.ts `useLemmaTable`, which also forgets the cached words).
-import { readBase64 } from './base64Numbers';
-import { decodeLemmaTable, familiesAtPlaces, QUIET_PLACE_WIDTH, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
+import { decodeLemmaTable, familiesAtPlaces, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
 import {
   DE_LEMMA_INDEX, DE_LEMMAS, DE_QUIET_FAMILIES, DE_QUIET_FORMS, DE_VERB_READINGS,
   EN_LEMMA_INDEX, EN_LEMMAS, EN_QUIET_FAMILIES, EN_QUIET_FORMS, EN_VERB_READINGS,
@@ -75,18 +74,9 @@ export function withQuiet(table: LemmaTable, encoded: string, places: string, fo
       if (entry === undefined || !entry.evidence) {
         return entry;
       }
-      quietFamilies ??= familiesAtPlaces(encoded, readPlaces(places));
+      quietFamilies ??= familiesAtPlaces(encoded, places);
       quietForms ??= new Set(forms.split(' '));
       return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
     },
   };
-}
-
-/** The places written in `places`, QUIET_PLACE_WIDTH digits each. */
-function readPlaces(places: string): number[] {
-  const read: number[] = [];
-  for (let at = 0; at + QUIET_PLACE_WIDTH <= places.length; at += QUIET_PLACE_WIDTH) {
-    read.push(readBase64(places, at, QUIET_PLACE_WIDTH));
-  }
-  return read;
 }

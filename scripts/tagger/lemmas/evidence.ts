@@ -11,7 +11,7 @@ import { FUNCTION_WORD, wordFlags } from '../../../src/core/tagger/wordFlags';
 import type { WordNet } from './wordnet';
 
 /** English function words: pronouns, determiners, prepositions, conjunctions, auxiliaries, modals, quantifiers, numerals, fillers. */
-const EN_FUNCTION = new Set(`
+export const EN_FUNCTION = new Set(`
 a an the this that these those some any no every each either neither both all half such what which whose whoever whatever
 i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
 it its itself they them their theirs themselves one ones someone somebody something anyone anybody anything everyone
@@ -39,14 +39,14 @@ mr mrs ms dr
  * carry a sentence's side ("asked Priya what she wanted", "sent the rota"), and a reader accepts
  * them as the act that decided it.
  */
-const EN_LIGHT_VERBS = new Set(`
+export const EN_LIGHT_VERBS = new Set(`
 be have do get make go come take put say see look know think need seem feel use find begin end happen become mean stay
 leave bring turn read write sit stand run walk play like love hate hope wish guess suppose realize forget pick grab hold
 carry fall pass
 `.split(/\s+/).filter(Boolean));
 
 /** Adjectives and adverbs too general to be evidence of anything ("good", "new", "hard"). */
-const EN_GENERIC = new Set(`
+export const EN_GENERIC = new Set(`
 good bad great nice fine big small large little new old long short whole real right wrong better best worse worst
 happy sad glad sure able hard easy quick slow early late high low full empty same different usual normal whole main
 okay ok lovely awful terrible amazing huge tiny strange weird proper general special certain clear simple
@@ -54,7 +54,7 @@ thing stuff way lot bit kind sort type part piece place time person people every
 `.split(/\s+/).filter(Boolean));
 
 /** Role words: who someone is, not what they do (issue 12, guide rule 5). */
-const EN_ROLES = new Set(`
+export const EN_ROLES = new Set(`
 lead leader leadership manager management managerial boss supervisor director head chief executive exec ceo cto cfo coo
 foreman forewoman owner principal captain sergeant officer commander chair chairman chairwoman chairperson president
 vice deputy assistant coordinator administrator
@@ -78,7 +78,7 @@ const THING_FILES = new Set([
  * FUNCTION_WORD: "weekend", "wed", "instead"): never shown as a reason, whatever WordNet says of it
  * as a verb ("to weekend", "to wed"). Without this a lexicon cue of time was shown as a reason.
  */
-function isRuntimeFunctionWord(word: string, language: 'en' | 'de'): boolean {
+export function isRuntimeFunctionWord(word: string, language: 'en' | 'de'): boolean {
   return (wordFlags(word, language) & FUNCTION_WORD) !== 0;
 }
 
@@ -153,7 +153,7 @@ export function englishEvidence(
 }
 
 /** German function words. */
-const DE_FUNCTION = new Set(`
+export const DE_FUNCTION = new Set(`
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesen
 diesem jener jene jenes jeder jede jedes jeden jedem welcher welche welches alle alles allem allen manche mancher viele
 vielen wenige wenig mehr meisten beide beiden solche solcher
@@ -175,22 +175,22 @@ warum wieso weshalb wozu was wer wen wem wo wohin woher wann welche
 `.split(/\s+/).filter(Boolean));
 
 /** German verbs too light to be evidence (talking, hearing and handing over are evidence, as in English). */
-const DE_LIGHT_VERBS = new Set(`
+export const DE_LIGHT_VERBS = new Set(`
 sein haben werden machen tun gehen kommen sehen wissen denken wollen müssen können sollen dürfen mögen bleiben stehen
 liegen finden nehmen bringen halten heißen scheinen glauben meinen sitzen laufen schauen lesen schreiben brauchen fühlen
 kriegen bekommen
 `.split(/\s+/).filter(Boolean));
 
 /** German role words, and compound tails that make one ("Stationsleitung", "Schichtleiter"). */
-const DE_ROLES = new Set(`
+export const DE_ROLES = new Set(`
 führen führung führungskraft führungskräfte chef chefin chefs leitung leiter leiterin leitende management manager managerin
 vorgesetzte vorgesetzter vorgesetzten vorstand geschäftsführer geschäftsführerin geschäftsführung teamleiter teamleiterin
 teamleitung abteilungsleiter abteilungsleiterin boss
 `.split(/\s+/).filter(Boolean));
-const DE_ROLE_TAILS = /(?:leiter|leiterin|leitung|führer|führerin|führung|chef|chefin|vorgesetzte[rn]?)$/;
+export const DE_ROLE_TAILS = /(?:leiter|leiterin|leitung|führer|führerin|führung|chef|chefin|vorgesetzte[rn]?)$/;
 
 /** German nouns that only name a thing, a time, a group or a person. */
-const DE_THINGS = new Set(`
+export const DE_THINGS = new Set(`
 team teams leute menschen mitarbeiter mitarbeiterin mitarbeitende mitarbeitenden kollege kollegin kollegen kolleginnen
 gruppe gruppen abteilung firma betrieb haus raum räume zimmer büro tisch tür auto wagen
 tag tage tagen woche wochen monat monate jahr jahre stunde stunden minute minuten uhr zeit mal montag dienstag mittwoch

@@ -20,58 +20,10 @@
 // German has no WordNet here: verbs of the dictionaries less listed plain ones and separable verbs'
 // particles standing alone, nouns of acts by their endings (-ung, -tion, -gabe, -nahme), listed
 // working nouns and their compounds, and listed adjectives.
-import { FUNCTION_WORD, wordFlags } from '../../../src/core/tagger/wordFlags';
+import {
+  DE_FUNCTION, DE_LIGHT_VERBS, DE_ROLE_TAILS, DE_ROLES, DE_THINGS, EN_FUNCTION, EN_GENERIC, EN_LIGHT_VERBS, EN_ROLES, isRuntimeFunctionWord,
+} from './evidence';
 import type { WordNet } from './wordnet';
-
-/** English function words: pronouns, determiners, prepositions, conjunctions, auxiliaries, modals, quantifiers, numerals, fillers. */
-const EN_FUNCTION = new Set(`
-a an the this that these those some any no every each either neither both all half such what which whose whoever whatever
-i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself
-it its itself they them their theirs themselves one ones someone somebody something anyone anybody anything everyone
-everybody everything nobody nothing none other another else
-and or but nor so yet if then than because since as while though although unless until till whether when where why how
-to of in on at by for with about against between into through during before after above below from up down out off over
-under again further once here there near onto upon within without toward towards across along among around behind beyond
-via per like unlike
-am is are was were be been being have has had having do does did doing done will would shall should can could may might
-must ought
-not never no yes ok okay
-very really just also still even already yet too quite rather almost maybe perhaps probably actually basically literally
-only much many more most less least few fewer little lot lots plenty enough several
-first second third last next previous same own whole
-zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozen
-couple pair
-today tomorrow yesterday tonight now later soon ago always often sometimes usually ever
-mr mrs ms dr
-`.split(/\s+/).filter(Boolean));
-
-/**
- * English verbs too light to be evidence of anything ("get", "make", "go"). Verbs of talking to and
- * hearing people ("ask", "tell", "listen", "explain", "thank"), of handing over ("give", "let",
- * "send") and of keeping things going ("keep", "check", "wait") are not here: the corpus shows they
- * carry a sentence's side ("asked Priya what she wanted", "sent the rota"), and a reader accepts
- * them as the act that decided it.
- */
-const EN_LIGHT_VERBS = new Set(`
-be have do get make go come take put say see look know think need seem feel use find begin end happen become mean stay
-leave bring turn read write sit stand run walk play like love hate hope wish guess suppose realize forget pick grab hold
-carry fall pass
-`.split(/\s+/).filter(Boolean));
-
-/** Adjectives and adverbs too general to be evidence of anything ("good", "new", "hard"). */
-const EN_GENERIC = new Set(`
-good bad great nice fine big small large little new old long short whole real right wrong better best worse worst
-happy sad glad sure able hard easy quick slow early late high low full empty same different usual normal whole main
-okay ok lovely awful terrible amazing huge tiny strange weird proper general special certain clear simple
-thing stuff way lot bit kind sort type part piece place time person people everyone everything something anything
-`.split(/\s+/).filter(Boolean));
-
-/** Role words: who someone is, not what they do (issue 12, guide rule 5). */
-const EN_ROLES = new Set(`
-lead leader leadership manager management managerial boss supervisor director head chief executive exec ceo cto cfo coo
-foreman forewoman owner principal captain sergeant officer commander chair chairman chairwoman chairperson president
-vice deputy assistant coordinator administrator
-`.split(/\s+/).filter(Boolean));
 
 /**
  * Nouns a person accepts as a reason although they are not the act of a verb: the tools and measures
@@ -134,15 +86,6 @@ const THING_FILES = new Set([
   'noun.time', 'noun.quantity', 'noun.group', 'noun.person', 'noun.location', 'noun.body', 'noun.animal', 'noun.plant',
   'noun.food', 'noun.substance', 'noun.shape', 'noun.object', 'noun.artifact', 'noun.Tops', 'noun.feeling',
 ]);
-
-/**
- * A word the tagger treats as a function word or a word of time at run time (wordFlags.ts
- * FUNCTION_WORD: "weekend", "wed", "instead"): never shown as a reason, whatever WordNet says of it
- * as a verb ("to weekend", "to wed"). Without this a lexicon cue of time was shown as a reason.
- */
-function isRuntimeFunctionWord(word: string, language: 'en' | 'de'): boolean {
-  return (wordFlags(word, language) & FUNCTION_WORD) !== 0;
-}
 
 export interface ShownRule {
   /** Whether a form (of the family `family`) may be shown as a reason on its own. */
@@ -226,53 +169,6 @@ export function englishShownRule(
   };
   return rules;
 }
-
-/** German function words. */
-const DE_FUNCTION = new Set(`
-der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesen
-diesem jener jene jenes jeder jede jedes jeden jedem welcher welche welches alle alles allem allen manche mancher viele
-vielen wenige wenig mehr meisten beide beiden solche solcher
-ich mich mir mein meine meinen meinem meiner meines du dich dir dein deine er ihn ihm sein seine seinen seinem seiner sie
-ihr ihre ihren ihrem ihrer es wir uns unser unsere unseren unserem unserer euch euer eure man jemand niemand etwas nichts
-sich selbst selber
-und oder aber sondern denn doch jedoch sowie als wie wenn weil dass ob obwohl während bevor nachdem damit sodass bis seit
-zu zum zur von vom mit bei beim aus nach vor für gegen ohne um über unter auf an am im in ins durch hinter neben zwischen
-statt anstatt trotz wegen ab
-bin bist ist sind seid war waren wäre wären gewesen habe hast hat haben habt hatte hatten hätte hätten gehabt werde wirst
-wird werden werdet wurde wurden würde würden geworden kann kannst können könnt konnte konnten könnte müssen muss musst
-musste mussten müsste soll sollst sollen sollte sollten will willst wollen wollte wollten darf dürfen durfte mag möchte
-möchten
-nicht nie niemals ja nein doch schon noch nur auch sehr so dann da hier dort jetzt heute morgen gestern immer oft manchmal
-wieder gerade eben mal halt eigentlich wirklich vielleicht bestimmt natürlich einfach ganz gar etwa ziemlich
-eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend halb hälfte paar dutzend
-erste ersten zweite letzte letzten nächste nächsten gleiche andere anderen anderer eigene eigenen
-warum wieso weshalb wozu was wer wen wem wo wohin woher wann welche
-`.split(/\s+/).filter(Boolean));
-
-/** German verbs too light to be evidence (talking, hearing and handing over are evidence, as in English). */
-const DE_LIGHT_VERBS = new Set(`
-sein haben werden machen tun gehen kommen sehen wissen denken wollen müssen können sollen dürfen mögen bleiben stehen
-liegen finden nehmen bringen halten heißen scheinen glauben meinen sitzen laufen schauen lesen schreiben brauchen fühlen
-kriegen bekommen
-`.split(/\s+/).filter(Boolean));
-
-/** German role words, and compound tails that make one ("Stationsleitung", "Schichtleiter"). */
-const DE_ROLES = new Set(`
-führen führung führungskraft führungskräfte chef chefin chefs leitung leiter leiterin leitende management manager managerin
-vorgesetzte vorgesetzter vorgesetzten vorstand geschäftsführer geschäftsführerin geschäftsführung teamleiter teamleiterin
-teamleitung abteilungsleiter abteilungsleiterin boss
-`.split(/\s+/).filter(Boolean));
-const DE_ROLE_TAILS = /(?:leiter|leiterin|leitung|führer|führerin|führung|chef|chefin|vorgesetzte[rn]?)$/;
-
-/** German nouns that only name a thing, a time, a group or a person. */
-const DE_THINGS = new Set(`
-team teams leute menschen mitarbeiter mitarbeiterin mitarbeitende mitarbeitenden kollege kollegin kollegen kolleginnen
-gruppe gruppen abteilung firma betrieb haus raum räume zimmer büro tisch tür auto wagen
-tag tage tagen woche wochen monat monate jahr jahre stunde stunden minute minuten uhr zeit mal montag dienstag mittwoch
-donnerstag freitag samstag sonntag wochenende morgen mittag abend nacht januar februar märz april mai juni juli august
-september oktober november dezember prozent euro
-ding dinge sache sachen punkt punkte teil art weise fall frage
-`.split(/\s+/).filter(Boolean));
 
 /**
  * German verbs too plain to be a reason alone: speech with nothing of either side ("gesagt",

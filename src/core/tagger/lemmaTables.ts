@@ -25,6 +25,17 @@ export function setLemmaTable(table: LemmaTable): void {
   tables[table.language] = table;
 }
 
+/** `table` with its look-up passed through `mark`, families and language unchanged. */
+function marked(table: LemmaTable, mark: (word: string, entry: LemmaEntry | undefined) => LemmaEntry | undefined): LemmaTable {
+  return {
+    language: table.language,
+    get families() {
+      return table.families;
+    },
+    lookup: (word) => mark(word, table.lookup(word)),
+  };
+}
+
 /**
  * `table` with the shipped verb readings (space-separated forms) marked on their entries. A form
  * that is its own family has no line in the table (fullTables.ts `prunedTable`), so it gets an entry
@@ -35,20 +46,10 @@ function withVerbReadings(table: LemmaTable, readings: string): LemmaTable {
     return table;
   }
   let words: ReadonlySet<string> | undefined;
-  return {
-    language: table.language,
-    get families() {
-      return table.families;
-    },
-    lookup(word: string): LemmaEntry | undefined {
-      const entry = table.lookup(word);
-      words ??= new Set(readings.split(' '));
-      if (!words.has(word)) {
-        return entry;
-      }
-      return { family: entry?.family ?? word, evidence: false, verbReading: true };
-    },
-  };
+  return marked(table, (word, entry) => {
+    words ??= new Set(readings.split(' '));
+    return words.has(word) ? { family: entry?.family ?? word, evidence: false, verbReading: true } : entry;
+  });
 }
 
 /**
@@ -64,19 +65,12 @@ export function withQuiet(table: LemmaTable, encoded: string, places: string, fo
   }
   let quietFamilies: ReadonlySet<string> | undefined;
   let quietForms: ReadonlySet<string> | undefined;
-  return {
-    language: table.language,
-    get families() {
-      return table.families;
-    },
-    lookup(word: string): LemmaEntry | undefined {
-      const entry = table.lookup(word);
-      if (entry === undefined || !entry.evidence) {
-        return entry;
-      }
-      quietFamilies ??= familiesAtPlaces(encoded, places);
-      quietForms ??= new Set(forms.split(' '));
-      return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
-    },
-  };
+  return marked(table, (word, entry) => {
+    if (entry === undefined || !entry.evidence) {
+      return entry;
+    }
+    quietFamilies ??= familiesAtPlaces(encoded, places);
+    quietForms ??= new Set(forms.split(' '));
+    return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
+  });
 }

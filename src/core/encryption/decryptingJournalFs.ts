@@ -137,7 +137,7 @@ import { folderOf } from './journalListing';
 import { knownNamesLacking } from './knownNames';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import type { NameMap } from './nameMap';
-import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
+import { changedElsewhere, idIn, NamesChanged, type NamesOperation, type SeenBefore } from './namesChanged';
 import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
 import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
@@ -585,7 +585,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)), this.state.gone.has(known));
+        throw changedElsewhere(path, 'save', known, map, await this.seenBefore(known));
       }
       return known;
     }
@@ -596,6 +596,11 @@ export class DecryptingJournalFs implements JournalFs {
       return current;
     }
     return this.claimId(path);
+  }
+
+  /** What a refusal of a change to the entry whose file is `id` tells from: this view's names before its last read, the file, the gone list, how a name was lost. */
+  private async seenBefore(id: string): Promise<SeenBefore> {
+    return { before: this.state.before, fileThere: await this.stillThere(opaquePath(id)), gone: this.state.gone.has(id), loss: this.state.lossSinceBefore() };
   }
 
   /** Under the names lock: a new id for `path` (an opaque journal's), written into names.age before any file uses it. Readable names: none. */
@@ -785,7 +790,7 @@ export class DecryptingJournalFs implements JournalFs {
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
-        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.state.before);
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, { before: this.state.before });
       }
       // The file of the entry renamed over, as read now: it goes only while it still holds that (a
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
@@ -860,7 +865,7 @@ export class DecryptingJournalFs implements JournalFs {
   private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)), this.state.gone.has(known.id));
+      throw changedElsewhere(path, operation, known.id, now, await this.seenBefore(known.id));
     }
   }
 

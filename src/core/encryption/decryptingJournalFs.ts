@@ -770,7 +770,13 @@ export class DecryptingJournalFs implements JournalFs {
     this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
     const named = this.opaque && this.names.idOf(from) !== undefined;
-    if (await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
+    // A name this view lost at its last read of names.age (a change of it refused since): the file it had that name is renamed, as its recovered/<id>.md entry would be.
+    const lost = this.opaque && !named && RECOVERED.exec(from) === null ? await this.lostAt(from) : undefined;
+    if (lost === undefined && await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
+      if (this.opaque && !named && RECOVERED.exec(from) === null && await this.inner.read(from) === undefined) {
+        // Neither a name this view knows nor a plain file: no raw "no such file", but the cause and what to do.
+        throw new NamesChanged(from, 'rename', reason('not-named-here', from));
+      }
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it. An opaque entry
       // this view names but whose file is gone (another window deleted it) goes on below, to be refused with the cause.
       return this.inner.rename(from, to);
@@ -780,7 +786,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.settleDeadSaves(from, source);
       return this.inner.rename(source, this.sealedPathOf(to));
     }
-    const known = this.pairing(from);
+    const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
     const listed = knownTo === undefined ? undefined : await this.topPartials(); // Before the lock (partialsBeside).
     return this.underLock(from, 'rename', async (now) => {
@@ -859,6 +865,22 @@ export class DecryptingJournalFs implements JournalFs {
       throw new Error(`${path} has no entry in the map of opaque names`);
     }
     return id === undefined ? { id: recovered ?? '', named: false } : { id, named: true };
+  }
+
+  /**
+   * The file this view had under the name `path` before its last read of names.age, when that read
+   * took the name away while the file stayed (a change of the entry refused: namesChanged.ts — lost
+   * with the list, or renamed over with its file left and listed as gone): names.age then names
+   * neither the id nor, in this view, the name, and the entry is listed as recovered/<id>.md. A rename
+   * of `path` from an editor or listing older than that read renames that file, as a rename of its
+   * recovered/<id>.md entry does, under the lock's checks. Undefined when there is no such file.
+   */
+  private async lostAt(path: string): Promise<string | undefined> {
+    const id = idIn(this.state.before, path);
+    if (id === undefined || this.names.names.has(id) || this.names.idOf(path) !== undefined) {
+      return undefined;
+    }
+    return await this.stillThere(opaquePath(id)) ? id : undefined;
   }
 
   /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */

@@ -62,6 +62,7 @@ const WORDS = {
   'names-damaged-newer': (l10n, a) => l10n.t('the journal\'s list of entry names, {0}, is damaged, and another window changed it after this window last read it: this window\'s older list is not written over it, as that would undo the other window\'s change', a[0] ?? ''),
   'names-missing-newer': (l10n, a) => l10n.t('the journal\'s list of entry names, {0}, is missing (removed, perhaps by a sync), and another window changed it after this window last read it: this window\'s older list is not written in its place, as that would undo the other window\'s change', a[0] ?? ''),
   'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
+  'not-named-here': (l10n, a) => l10n.t('{0} is not an entry of this journal any more: the journal\'s list of entry names, as this window last read it, has no such name (another window renamed or deleted the entry, or the list lost its name)', a[0] ?? ''),
   'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),
 
   // The journal's lock (lock.ts) and the runs that hold it.

@@ -75,6 +75,9 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
     : '';
   switch (error.operation) {
     case 'rename':
+      if (error.why?.id === 'not-named-here') {
+        return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)} ${l10n.t('Look for the entry in the Explorer under its new name, or under recovered/ with its text, and rename that one; to write the text of an editor still open under this name, save it: it is saved as a new entry.')}`;
+      }
       return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)}${reload}${unread}`;
     case 'delete':
       return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)}${reload}${unread}`;

@@ -137,7 +137,7 @@ import { folderOf } from './journalListing';
 import { knownNamesLacking } from './knownNames';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import type { NameMap } from './nameMap';
-import { changedElsewhere, idIn, NamesChanged, type NamesOperation, type SeenBefore } from './namesChanged';
+import { changedElsewhere, idIn, NamesChanged, type NameLoss, type NamesOperation, type SeenBefore } from './namesChanged';
 import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
 import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
@@ -175,8 +175,16 @@ export type PlainKeptWhy = 'changed' | 'differs' | 'stuck';
 /** Told when a save sealed the plain-only `entry` but kept its plain file, and why (header). */
 export type PlainKeptListener = (entry: string, why: PlainKeptWhy) => void;
 
-/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
-export type NamesLostListener = (entries: readonly string[]) => void;
+/**
+ * How entries listed as `recovered/<id>.md` lost their names, as far as this view can tell: their ids
+ * listed as gone in names.age (another window renamed an entry over each, its file left), or, for
+ * names this view held before its last read of names.age, how that read lost them (NamesState
+ * lossSinceBefore). Undefined: this view never knew the names, and cannot tell.
+ */
+export type LostCause = NameLoss | 'gone';
+
+/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header); once per cause. */
+export type NamesLostListener = (entries: readonly string[], cause?: LostCause) => void;
 
 /** A plain file a save found that this view has not read: with no sealed form (`only`), or beside it (`twin`); see unreadPlain. */
 type UnreadPlain = 'only' | 'twin';
@@ -270,13 +278,26 @@ export class DecryptingJournalFs implements JournalFs {
     return times !== undefined || await this.inner.read(path) !== undefined;
   }
 
-  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */
+  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header), those of one cause together. */
   private tellLost(lost: readonly string[]): void {
     const fresh = lost.filter((path) => !this.toldLost.has(path));
     fresh.forEach((path) => this.toldLost.add(path));
-    if (fresh.length > 0) {
-      this.onNamesLost?.(fresh);
+    const byCause = new Map<LostCause | undefined, string[]>();
+    for (const path of fresh) {
+      const cause = this.lostCause(RECOVERED.exec(path)?.[1] ?? '');
+      byCause.set(cause, [...byCause.get(cause) ?? [], path]);
     }
+    for (const [cause, entries] of byCause) {
+      this.onNamesLost?.(entries, cause);
+    }
+  }
+
+  /** How the entry whose file is `id` lost its name, as far as this view can tell (LostCause). */
+  private lostCause(id: string): LostCause | undefined {
+    if (this.state.gone.has(id)) {
+      return 'gone';
+    }
+    return this.state.before.has(id) ? this.state.lossSinceBefore() : undefined;
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {

@@ -791,13 +791,16 @@ export class DecryptingJournalFs implements JournalFs {
     this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
     const named = this.opaque && this.names.idOf(from) !== undefined;
-    // A name this view lost at its last read of names.age (a change of it refused since): the file it had that name is renamed, as its recovered/<id>.md entry would be.
-    const lost = this.opaque && !named && RECOVERED.exec(from) === null ? await this.lostAt(from) : undefined;
-    if (lost === undefined && await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
-      if (this.opaque && !named && RECOVERED.exec(from) === null && await this.inner.read(from) === undefined) {
-        // Neither a name this view knows nor a plain file: no raw "no such file", but the cause and what to do.
-        throw new NamesChanged(from, 'rename', reason('not-named-here', from));
-      }
+    // An opaque journal's name this view does not have, and no plain file of it: a name it lost at its
+    // last read of names.age (a change of it refused since). The file it had under that name is
+    // renamed, as its recovered/<id>.md entry would be (lostAt); with none, the cause and what to do,
+    // never a raw "no such file".
+    const unnamed = this.opaque && !named && RECOVERED.exec(from) === null && await this.inner.read(from) === undefined;
+    const lost = unnamed ? await this.lostAt(from) : undefined;
+    if (unnamed && lost === undefined) {
+      throw new NamesChanged(from, 'rename', reason('not-named-here', from));
+    }
+    if (!unnamed && await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it. An opaque entry
       // this view names but whose file is gone (another window deleted it) goes on below, to be refused with the cause.
       return this.inner.rename(from, to);

@@ -137,7 +137,7 @@ import { folderOf } from './journalListing';
 import { knownNamesLacking } from './knownNames';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import type { NameMap } from './nameMap';
-import { changedElsewhere, idIn, NamesChanged, type NamesOperation } from './namesChanged';
+import { changedElsewhere, idIn, NamesChanged, type NameLoss, type NamesOperation, type SeenBefore } from './namesChanged';
 import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
 import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
@@ -175,8 +175,16 @@ export type PlainKeptWhy = 'changed' | 'differs' | 'stuck';
 /** Told when a save sealed the plain-only `entry` but kept its plain file, and why (header). */
 export type PlainKeptListener = (entry: string, why: PlainKeptWhy) => void;
 
-/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header). */
-export type NamesLostListener = (entries: readonly string[]) => void;
+/**
+ * How entries listed as `recovered/<id>.md` lost their names, as far as this view can tell: their ids
+ * listed as gone in names.age (another window renamed an entry over each, its file left), or, for
+ * names this view held before its last read of names.age, how that read lost them (NamesState
+ * lossSinceBefore). Undefined: this view never knew the names, and cannot tell.
+ */
+export type LostCause = NameLoss | 'gone';
+
+/** Told, once per view, of entries a listing shows as `recovered/<id>.md`: their names are not in names.age (header); once per cause. */
+export type NamesLostListener = (entries: readonly string[], cause?: LostCause) => void;
 
 /** A plain file a save found that this view has not read: with no sealed form (`only`), or beside it (`twin`); see unreadPlain. */
 type UnreadPlain = 'only' | 'twin';
@@ -270,13 +278,26 @@ export class DecryptingJournalFs implements JournalFs {
     return times !== undefined || await this.inner.read(path) !== undefined;
   }
 
-  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header). */
+  /** Tells `onNamesLost` of the entries in `lost` it has not been told of yet (header), those of one cause together. */
   private tellLost(lost: readonly string[]): void {
     const fresh = lost.filter((path) => !this.toldLost.has(path));
     fresh.forEach((path) => this.toldLost.add(path));
-    if (fresh.length > 0) {
-      this.onNamesLost?.(fresh);
+    const byCause = new Map<LostCause | undefined, string[]>();
+    for (const path of fresh) {
+      const cause = this.lostCause(RECOVERED.exec(path)?.[1] ?? '');
+      byCause.set(cause, [...byCause.get(cause) ?? [], path]);
     }
+    for (const [cause, entries] of byCause) {
+      this.onNamesLost?.(entries, cause);
+    }
+  }
+
+  /** How the entry whose file is `id` lost its name, as far as this view can tell (LostCause). */
+  private lostCause(id: string): LostCause | undefined {
+    if (this.state.gone.has(id)) {
+      return 'gone';
+    }
+    return this.state.before.has(id) ? this.state.lossSinceBefore() : undefined;
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {
@@ -585,7 +606,7 @@ export class DecryptingJournalFs implements JournalFs {
     const current = idIn(map, path);
     if (known !== undefined) {
       if (current !== known) {
-        throw changedElsewhere(path, 'save', known, map, this.state.before, await this.stillThere(opaquePath(known)), this.state.gone.has(known));
+        throw changedElsewhere(path, 'save', known, map, await this.seenBefore(known));
       }
       return known;
     }
@@ -596,6 +617,11 @@ export class DecryptingJournalFs implements JournalFs {
       return current;
     }
     return this.claimId(path);
+  }
+
+  /** What a refusal of a change to the entry whose file is `id` tells from: this view's names before its last read, the file, the gone list, how a name was lost. */
+  private async seenBefore(id: string): Promise<SeenBefore> {
+    return { before: this.state.before, fileThere: await this.stillThere(opaquePath(id)), gone: this.state.gone.has(id), loss: this.state.lossSinceBefore() };
   }
 
   /** Under the names lock: a new id for `path` (an opaque journal's), written into names.age before any file uses it. Readable names: none. */
@@ -765,7 +791,16 @@ export class DecryptingJournalFs implements JournalFs {
     this.plainSeen.delete(to);
     const source = this.sealedPathOf(from);
     const named = this.opaque && this.names.idOf(from) !== undefined;
-    if (await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
+    // An opaque journal's name this view does not have, and no plain file of it: a name it lost at its
+    // last read of names.age (a change of it refused since). The file it had under that name is
+    // renamed, as its recovered/<id>.md entry would be (lostAt); with none, the cause and what to do,
+    // never a raw "no such file".
+    const unnamed = this.opaque && !named && RECOVERED.exec(from) === null && await this.inner.read(from) === undefined;
+    const lost = unnamed ? await this.lostAt(from) : undefined;
+    if (unnamed && lost === undefined) {
+      throw new NamesChanged(from, 'rename', reason('not-named-here', from));
+    }
+    if (!unnamed && await this.inner.read(source) === undefined && (!named || await this.inner.read(from) !== undefined)) {
       // A plain entry of a mixed journal: moved as it is; the next encrypt seals it. An opaque entry
       // this view names but whose file is gone (another window deleted it) goes on below, to be refused with the cause.
       return this.inner.rename(from, to);
@@ -775,7 +810,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.settleDeadSaves(from, source);
       return this.inner.rename(source, this.sealedPathOf(to));
     }
-    const known = this.pairing(from);
+    const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
     const listed = knownTo === undefined ? undefined : await this.topPartials(); // Before the lock (partialsBeside).
     return this.underLock(from, 'rename', async (now) => {
@@ -785,7 +820,7 @@ export class DecryptingJournalFs implements JournalFs {
       const replaced = idIn(map, to);
       if (replaced !== knownTo) {
         // The entry the user chose to rename over (or the free name) is not what it was: never replace what was not seen.
-        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, this.state.before);
+        throw knownTo === undefined ? new NamesChanged(to, 'rename', reason('taken-elsewhere', to)) : changedElsewhere(to, 'rename', knownTo, map, { before: this.state.before });
       }
       // The file of the entry renamed over, as read now: it goes only while it still holds that (a
       // second holder's save into it at the same moment, namesLock.ts, is refused rather than lost).
@@ -856,11 +891,27 @@ export class DecryptingJournalFs implements JournalFs {
     return id === undefined ? { id: recovered ?? '', named: false } : { id, named: true };
   }
 
+  /**
+   * The file this view had under the name `path` before its last read of names.age, when that read
+   * took the name away while the file stayed (a change of the entry refused: namesChanged.ts — lost
+   * with the list, or renamed over with its file left and listed as gone): names.age then names
+   * neither the id nor, in this view, the name, and the entry is listed as recovered/<id>.md. A rename
+   * of `path` from an editor or listing older than that read renames that file, as a rename of its
+   * recovered/<id>.md entry does, under the lock's checks. Undefined when there is no such file.
+   */
+  private async lostAt(path: string): Promise<string | undefined> {
+    const id = idIn(this.state.before, path);
+    if (id === undefined || this.names.names.has(id) || this.names.idOf(path) !== undefined) {
+      return undefined;
+    }
+    return await this.stillThere(opaquePath(id)) ? id : undefined;
+  }
+
   /** Refuses (NamesChanged, with the cause) when names.age, as `now` has it, no longer pairs `path` with the id this view acted on. */
   private async assertPairing(path: string, operation: NamesOperation, known: { readonly id: string; readonly named: boolean }, now: NameMap): Promise<void> {
     const still = known.named ? idIn(now, path) === known.id : !now.has(known.id);
     if (!still) {
-      throw changedElsewhere(path, operation, known.id, now, this.state.before, await this.stillThere(opaquePath(known.id)), this.state.gone.has(known.id));
+      throw changedElsewhere(path, operation, known.id, now, await this.seenBefore(known.id));
     }
   }
 

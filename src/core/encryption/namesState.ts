@@ -5,6 +5,7 @@
 import { EntryNames } from './entryNames';
 import type { NameMapRead } from './journalUnlock';
 import type { NameMap } from './nameMap';
+import type { NameLoss } from './namesChanged';
 
 export class NamesState {
   private constructor(
@@ -20,21 +21,23 @@ export class NamesState {
     readonly generation: number | undefined,
     /** The highest generation of a damaged or missing names.age a write replaced unread, as last read (0: none); kept by this view's writes. */
     readonly lostGeneration: number,
+    /** The generation of the names held before names.age was last read (`before`'s); undefined as `generation` is. */
+    readonly beforeGeneration: number | undefined,
   ) {}
 
   /** The names the unlock read, at `generation` (undefined: names.age did not open whole); nothing read by the view yet. */
   static unlocked(names: EntryNames, generation: number | undefined): NamesState {
-    return new NamesState(names, new Map(), undefined, new Set(), generation, 0);
+    return new NamesState(names, new Map(), undefined, new Set(), generation, 0, generation);
   }
 
   /** names.age as `read` gives it, taken as the names; the names held until now become `before`. */
   took(read: NameMapRead): NamesState {
-    return new NamesState(new EntryNames(read.map), this.names.names, read.file, read.gone, read.generation, read.lostGeneration);
+    return new NamesState(new EntryNames(read.map), this.names.names, read.file, read.gone, read.generation, read.lostGeneration, this.generation);
   }
 
   /** As `took`, but `before` stays: names this view held, written back, are no change made elsewhere. */
   wroteBack(read: NameMapRead): NamesState {
-    return new NamesState(new EntryNames(read.map), this.before, read.file, read.gone, read.generation, read.lostGeneration);
+    return new NamesState(new EntryNames(read.map), this.before, read.file, read.gone, read.generation, read.lostGeneration, this.beforeGeneration);
   }
 
   /**
@@ -43,7 +46,7 @@ export class NamesState {
    * records that generation as lost.
    */
   over(file: Uint8Array | undefined, stamp: number | undefined): NamesState {
-    return new NamesState(this.names, this.before, file, this.gone, this.generation, Math.max(this.lostGeneration, stamp ?? 0));
+    return new NamesState(this.names, this.before, file, this.gone, this.generation, Math.max(this.lostGeneration, stamp ?? 0), this.beforeGeneration);
   }
 
   /**
@@ -63,6 +66,29 @@ export class NamesState {
    */
   olderThanLost(read: NameMapRead): boolean {
     return (this.generation ?? 0) < read.lostGeneration;
+  }
+
+  /**
+   * How names.age, as last read, came to lack a name this view held before that read (`before`), its
+   * file still there and not listed as gone, as far as the generations tell: `replaced-unread` — a
+   * write replaced a damaged or missing list newer than the one this view had read (its
+   * `lostGeneration` above `beforeGeneration`), so a change made in another window since, a rename
+   * say, was lost with it, and this view's names are not written back (olderThanLost); `replaced` —
+   * a write replaced the very list this view had read (its generation), by a window that did not know
+   * the name; `older` — the list now there is older than the one this view had read (a sync or a
+   * restored backup put back an older copy, or an earlier version, which keeps no generation, wrote
+   * it); `unknown` — none of these shows (a list replaced where names.generation told nothing, an
+   * older copy put back and written since as often as it was behind).
+   */
+  lossSinceBefore(): NameLoss {
+    const last = this.beforeGeneration ?? 0;
+    if (last < this.lostGeneration) {
+      return 'replaced-unread';
+    }
+    if (this.lostGeneration > 0 && last === this.lostGeneration) {
+      return 'replaced';
+    }
+    return (this.generation ?? 0) < last ? 'older' : 'unknown';
   }
 
   /** The names as a read of names.age gives them. */

@@ -47,11 +47,11 @@
 //   leaves the orphans for the next unlock (`notNow`: names-lock-busy).
 import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
-import type { EntryNames } from './entryNames';
+import { RECOVERED_FOLDER, type EntryNames } from './entryNames';
 import { listJournal } from './journalListing';
 import { sealingOf } from './journalUnlock';
 import { nameKeptCopy } from './keptCopyName';
-import { finalPathOf, isEncryptedEntryPath, LOCK_PATH } from './layout';
+import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, opaqueIdOf } from './layout';
 import { acquireLock } from './lock';
 import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
 import { deadMapCopies } from './mapCopies';
@@ -96,8 +96,14 @@ export interface OrphanSurvey {
 
 /** A save set aside by the unlock as a new entry beside its own (header). */
 export interface KeptAside {
-  /** The entry the save was of: its encrypted path (readable names) or its name (opaque names). */
+  /**
+   * The entry the save was of: its encrypted path (readable names) or its name (opaque names); where
+   * names.age gives its file no name (an id listed as gone — another window renamed an entry over
+   * it, its file left — or a name lost), what the user sees it as, `recovered/ID.md`, and `unnamed`.
+   */
   readonly entry: string;
+  /** Opaque names: names.age gives the entry no name, so `entry` is its `recovered/ID.md` (absent: it has one). */
+  readonly unnamed?: true;
   /** The new entry's file, `NAME (interrupted save).md.age` (readable names) or a new opaque file. */
   readonly kept: string;
   /** Opaque names: the name names.age gives the new file, `NAME (interrupted save).md`; absent when it gives none (read as `recovered/ID.md`). */
@@ -292,9 +298,12 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
         },
       } : {}),
     });
-    keptAside.push(...settled.notes.map((note) => {
+    keptAside.push(...settled.notes.map((note): KeptAside => {
       const name = keptNames.get(note.path);
-      return { entry: String(note.why?.args[0] ?? ''), kept: note.path, ...(name === undefined ? {} : { name }) };
+      const entry = String(note.why?.args[0] ?? '');
+      // An opaque entry names.age does not name is told by its own opaque file (settlePartials): named here as the user sees it.
+      const unnamedId = journal.descriptor?.names === 'opaque' ? opaqueIdOf(entry) : undefined;
+      return { entry: unnamedId === undefined ? entry : `${RECOVERED_FOLDER}/${unnamedId}.md`, kept: note.path, ...(name === undefined ? {} : { name }), ...(unnamedId === undefined ? {} : { unnamed: true as const }) };
     }));
     attention.push(...settled.attention);
     // Again under the lock: a window may have written the map since (its copy then younger, or names.age changed).

@@ -48,8 +48,13 @@ const WORDS = {
   'deleted-elsewhere': (l10n, a) => l10n.t('another window deleted {0}', a[0] ?? ''),
   'renamed-reused-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}, and another entry now has the name {0}', a[0] ?? '', a[1] ?? ''),
   'deleted-reused-elsewhere': (l10n, a) => l10n.t('another window deleted {0}, and a new entry now has that name', a[0] ?? ''),
-  'name-lost-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} (it was written again without it, perhaps after a sync removed it); the entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
-  'name-lost-reused-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} for this entry (it was written again without it, perhaps after a sync removed it), and a new entry now has that name; this entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
+  'name-lost-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} ({2}); the entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  'name-lost-reused-elsewhere': (l10n, a) => l10n.t('the journal\'s list of entry names no longer has {0} for this entry ({2}), and a new entry now has that name; this entry was not deleted: its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? '', a[2] ?? ''),
+  // How the list lost the name ({2} above), as far as the window's generations tell (namesState.ts lossSinceBefore).
+  'lost-replaced-unread': (l10n) => l10n.t('another window wrote the list anew, without it, in place of a damaged or missing list that held changes this window had not read: another window may have renamed this entry there'),
+  'lost-replaced': (l10n) => l10n.t('another window that did not know this entry wrote the list anew, in place of a damaged or missing one'),
+  'lost-older-list': (l10n) => l10n.t('an older copy of the list is in its place: a sync or a restored backup put it back, or an earlier version of this product wrote it'),
+  'lost-unknown': (l10n) => l10n.t('the list was written again without it'),
   'replaced-kept-elsewhere': (l10n, a) => l10n.t('another window renamed another entry to {0}, in place of this one; this one\'s file was left (that rename was cut off before it removed it, or the disk refused the removal): its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
   'replaced-kept-freed-elsewhere': (l10n, a) => l10n.t('another window renamed another entry to {0}, in place of this one, and that entry has since been renamed or deleted; this one\'s file was left (that rename was cut off before it removed it, or the disk refused the removal): its text as saved before is listed as {1}', a[0] ?? '', a[1] ?? ''),
   'recovered-named-elsewhere': (l10n, a) => l10n.t('another window gave {0} its name back: it is {1} now', a[0] ?? '', a[1] ?? ''),
@@ -57,6 +62,7 @@ const WORDS = {
   'names-damaged-newer': (l10n, a) => l10n.t('the journal\'s list of entry names, {0}, is damaged, and another window changed it after this window last read it: this window\'s older list is not written over it, as that would undo the other window\'s change', a[0] ?? ''),
   'names-missing-newer': (l10n, a) => l10n.t('the journal\'s list of entry names, {0}, is missing (removed, perhaps by a sync), and another window changed it after this window last read it: this window\'s older list is not written in its place, as that would undo the other window\'s change', a[0] ?? ''),
   'names-changed-meanwhile': (l10n) => l10n.t('another window changed this journal\'s list of entry names at the same moment'),
+  'not-named-here': (l10n, a) => l10n.t('{0} is not an entry of this journal any more: the journal\'s list of entry names, as this window last read it, has no such name (another window renamed or deleted the entry, or the list lost its name)', a[0] ?? ''),
   'taken-elsewhere': (l10n, a) => l10n.t('another window saved an entry under the name {0}, or renamed one to it', a[0] ?? ''),
 
   // The journal's lock (lock.ts) and the runs that hold it.

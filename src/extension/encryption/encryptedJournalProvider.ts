@@ -19,7 +19,7 @@
 import * as vscode from 'vscode';
 import type { FileText } from '../../core/catalogue/journalFiles';
 import type { AgeFailureKind } from '../../core/crypto/ageFailure';
-import { DecryptingJournalFs, EntryUnreadable, type PlainKeptWhy } from '../../core/encryption/decryptingJournalFs';
+import { DecryptingJournalFs, EntryUnreadable, type LostCause, type PlainKeptWhy } from '../../core/encryption/decryptingJournalFs';
 import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
 import type { NamesLockHost } from '../../core/encryption/namesLock';
@@ -86,7 +86,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
   mount(id: string, root: vscode.Uri, journal: UnlockedJournal, disk: JournalFs = workspaceJournalFs(root), keptAside: readonly string[] = [], lockHost?: NamesLockHost): vscode.Uri {
     // The one-minute rule's file times: the disk's own stat where it has one (Node's fs), else VS Code's.
     const times = disk.stat === undefined ? { now: () => Date.now(), modifiedAt: workspaceModifiedAt(root) } : undefined;
-    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries) => this.namesLost(id, entries.filter((entry) => !keptAside.includes(entry))), undefined, times, lockHost);
+    const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries, cause) => this.namesLost(id, entries.filter((entry) => !keptAside.includes(entry)), cause), undefined, times, lockHost);
     this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
@@ -118,12 +118,12 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * names (core/encryption/decryptingJournalFs.ts `onNamesLost`). The user is told which, and what to
    * do (lostNamesMessage.ts); the Explorer shows only the sealed files, so the message opens the first.
    */
-  private namesLost(id: string, entries: readonly string[]): void {
+  private namesLost(id: string, entries: readonly string[], cause: LostCause | undefined): void {
     if (entries.length === 0) {
       return;
     }
     const open = vscode.l10n.t('Open');
-    void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries), open).then((choice) => {
+    void vscode.window.showWarningMessage(lostNamesMessage(vscode.l10n, entries, cause), open).then((choice) => {
       if (choice === open && entries[0] !== undefined) {
         void vscode.window.showTextDocument(vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: `/${entries[0]}` }));
       }

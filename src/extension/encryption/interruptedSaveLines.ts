@@ -50,7 +50,10 @@ export function interruptedSaveLines(l10n: Translator, repair: OrphanRepair): Ou
         // new file the map does not name, which the user sees as recovered/ID.md (keptAsideListed).
         text: id === undefined || item.name !== undefined
           ? l10n.t('{0} holds a save of {1} that a closed window cut off before its rename, with other text than the entry: kept beside it as a new entry. Compare the two, then delete the one you do not need.', item.name ?? item.kept, item.entry)
-          : l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1} (the journal\'s list of names does not name it). Compare the two, then delete the one you do not need.', item.entry, `${RECOVERED_FOLDER}/${id}.md`),
+          : item.unnamed === true
+            // The entry itself has no name in the list (an id listed as gone, or a lost name): both are told as the Explorer lists them, and that their names are unknown.
+            ? l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1}. The journal\'s list of names has no name for either (another window renamed another entry over this one and its file was left, or the list lost its name), so both are listed under recovered/ with their text. Compare the two, then delete the one you do not need, and rename the other to the name it should have (its date is in its text).', item.entry, `${RECOVERED_FOLDER}/${id}.md`)
+            : l10n.t('A save of {0} that a closed window cut off before its rename, with other text than the entry, is kept aside as {1} (the journal\'s list of names does not name it). Compare the two, then delete the one you do not need.', item.entry, `${RECOVERED_FOLDER}/${id}.md`),
       };
     }),
     ...repair.mapCopiesRemoved.map((path): OutputLine => ({

@@ -68,11 +68,19 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
   const reload = error.why?.id === 'names-damaged-newer' || error.why?.id === 'names-missing-newer'
     ? ` ${l10n.t('Reload this window (Developer: Reload Window), then try again: it then reads the journal afresh, listing under recovered/ with their text the entries whose names it cannot read, until a window that knows them writes them back.')}`
     : '';
+  // The name lost with a list this window had not read all of (namesState.ts lossSinceBefore): the window that read it can give the names back.
+  const how = error.why?.args[2];
+  const unread = (error.why?.id === 'name-lost-elsewhere' || error.why?.id === 'name-lost-reused-elsewhere') && typeof how === 'object' && how.id === 'lost-replaced-unread'
+    ? ` ${l10n.t('A window still open on this journal that had read those changes writes back the names it knows with its next save, new entry, rename or delete, this entry\'s new name too if it was renamed; reload this window after that to see them.')}`
+    : '';
   switch (error.operation) {
     case 'rename':
-      return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)}${reload}`;
+      if (error.why?.id === 'not-named-here') {
+        return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)} ${l10n.t('Look for the entry in the Explorer under its new name, or under recovered/ with its text, and rename that one; to write the text of an editor still open under this name, save it: it is saved as a new entry.')}`;
+      }
+      return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)}${reload}${unread}`;
     case 'delete':
-      return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)}${reload}`;
+      return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)}${reload}${unread}`;
     case 'save': {
       const notSaved = l10n.t('Not saved: {0}, so nothing was written. Your text stays in the editor.', cause);
       if (reload !== '') {
@@ -85,13 +93,13 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
           return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.')}`;
         case 'name-lost-elsewhere':
         case 'replaced-kept-freed-elsewhere':
-          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}`;
+          return `${notSaved} ${l10n.t('Saving again writes it under this name as a new entry; the text saved before stays at {0}.', String(error.why.args[1] ?? ''))}${unread}`;
         case 'recovered-named-elsewhere':
           return `${notSaved} ${l10n.t('Open {0}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).', String(error.why.args[1] ?? ''))}`;
         case 'names-changed-meanwhile':
           return `${notSaved} ${l10n.t('Save again: it is then written with the names as they are now.')}`;
         default:
-          return `${notSaved} ${l10n.t('Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.')}`;
+          return `${notSaved} ${l10n.t('Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.')}${unread}`;
       }
     }
   }

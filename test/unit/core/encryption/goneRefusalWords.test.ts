@@ -70,7 +70,7 @@ describe('a save or rename refused because another window renamed an entry over 
     const de = saveRefusal(bundleTranslator('de') as Translator, save)?.message ?? '';
     assert.doesNotMatch(de, /Synchronisierung/);
     assert.ok(de.includes(`ein anderes Fenster hat an Stelle dieses Eintrags einen anderen in ${ONE_ON_ONE} umbenannt, und jener wurde seither umbenannt oder gelöscht; die Datei dieses Eintrags blieb`), de);
-    assert.ok(de.includes(`Sein zuvor gespeicherter Text steht als ${recovered} in der Liste`), de);
+    assert.ok(de.includes(`Sein zuvor gespeicherter Text ist als ${recovered} aufgeführt`), de);
     const entries = await entriesNow(fs);
     assert.match(entries[recovered] ?? '', /Zoë is worried about the reorg/);
     assert.equal(entries[ONE_ON_ONE], undefined);

@@ -32,7 +32,7 @@ describe('a save refused after names.age lost the entry\'s name, its file still 
     assert.ok(en.includes(`the journal's list of entry names no longer has ${TODAY} for this entry`), en);
     assert.ok(en.includes(`this entry was not deleted: its text as saved before is listed as ${recovered}`), en);
     const de = saveRefusal(bundleTranslator('de') as Translator, refusal)?.message ?? '';
-    assert.ok(de.includes(`dieser Eintrag wurde nicht gelöscht: Sein zuvor gespeicherter Text steht als ${recovered} in der Liste`), de);
+    assert.ok(de.includes(`dieser Eintrag wurde nicht gelöscht: Sein zuvor gespeicherter Text ist als ${recovered} aufgeführt`), de);
     const entries = await entriesNow(fs);
     assert.match(entries[recovered] ?? '', /I explained why the change matters/);
     assert.match(entries[TODAY] ?? '', /C started today\./);

@@ -87,7 +87,7 @@ describe('names.age damaged after the unlock, the key unchanged', function () {
     assert.ok(warning !== undefined);
     type Translator = Parameters<typeof unlockWarningMessage>[0];
     assert.match(unlockWarningMessage(bundleTranslator('en') as Translator, warning), /^The encrypted journal is open, but \.leadership-journal\/names\.age, the list of the entries' names, is damaged .* nothing is lost\. .* keeps the damaged file beside it as \.leadership-journal\/names\.age\.damaged-TIME\./);
-    assert.match(unlockWarningMessage(bundleTranslator('de') as Translator, warning), /^Das verschlüsselte Journal ist geöffnet, aber \.leadership-journal\/names\.age, die Liste der Namen der Einträge, ist beschädigt .* recovered\/ID\.md/);
+    assert.match(unlockWarningMessage(bundleTranslator('de') as Translator, warning), /^Das verschlüsselte Journal ist geöffnet, aber \.leadership-journal\/names\.age, die Namensliste des Journals, ist beschädigt .* recovered\/ID\.md/);
     // A window puts back the names it knows, not every name (the eleventh review, finding 2), and one whose list is older than the damaged one writes none (namesGeneration.test.ts).
     assert.match(unlockWarningMessage(bundleTranslator('en') as Translator, warning), /the names that window knows: an entry it does not know stays under recovered\/ until a window that knows it writes it back, and a window whose list is older than the damaged one writes nothing and is told to reload/);
     assert.doesNotMatch(unlockWarningMessage(bundleTranslator('en') as Translator, warning), /knows them all/);

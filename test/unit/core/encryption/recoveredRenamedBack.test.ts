@@ -35,7 +35,7 @@ describe('saving recovered/<id>.md after another window gave it its name back', 
       const error: unknown = await a.write(recovered, utf8(A_EDIT)).then(() => undefined, (e: unknown) => e);
       assert.ok(error instanceof NamesChanged, `save ${i} refused`);
       assert.equal(saveRefusal(bundleTranslator('en'), error)?.message, `Not saved: another window gave ${recovered} its name back: it is ${NEW_DAY} now, so nothing was written. Your text stays in the editor. Open ${NEW_DAY}, copy your text from this editor into it and save it there; then close this editor without saving (saving it here again is refused the same way).`);
-      assert.equal(saveRefusal(bundleTranslator('de'), error)?.message, `Nicht gespeichert: ein anderes Fenster hat ${recovered} seinen Namen zurückgegeben: es ist jetzt ${NEW_DAY}, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Öffnen Sie ${NEW_DAY}, kopieren Sie Ihren Text aus diesem Editor hinein und speichern Sie ihn dort; schließen Sie dann diesen Editor, ohne zu speichern (erneutes Speichern hier wird ebenso abgelehnt).`);
+      assert.equal(saveRefusal(bundleTranslator('de'), error)?.message, `Nicht gespeichert: ein anderes Fenster hat ${recovered} seinen Namen zurückgegeben: Er heißt jetzt ${NEW_DAY}, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Öffnen Sie ${NEW_DAY}, kopieren Sie Ihren Text aus diesem Editor hinein und speichern Sie ihn dort; schließen Sie dann diesen Editor, ohne zu speichern (erneutes Speichern hier wird ebenso abgelehnt).`);
     }
     const entries = await entriesNow(fs);
     assert.equal(entries[NEW_DAY], B_TEXT, 'the named entry as B left it');

@@ -139,7 +139,7 @@ describe('extension: Encrypt Journal… tells its outcome once the journal and i
     assert.deepEqual(notMountedMessage(en, stopped, why, 'passphrase').severity, 'error');
     assert.deepEqual(notMountedMessage(en, stopped, why, 'passphrase').details, ['a line']);
     assert.match(notMountedMessage(en, done, why, 'identity').text, /: the disk reported an input\/output error \(EIO\) while reading \.leadership-journal\/key\.age\. .* to be asked for your age key;/);
-    assert.match(notMountedMessage(de, done, why, 'passphrase').text, /^Encrypted 2 entries\. Das Journal ließ sich danach in diesem Fenster nicht öffnen: .+ beim Lesen von \.leadership-journal\/key\.age\. Die verschlüsselten Einträge liegen sicher auf dem Datenträger, nichts ging verloren; .* nach seiner Passphrase gefragt .* \(Entwickler: Fenster neu laden\)\.$/);
+    assert.match(notMountedMessage(de, done, why, 'passphrase').text, /^Encrypted 2 entries\. Das Journal ließ sich danach in diesem Fenster nicht öffnen: .+ beim Lesen von \.leadership-journal\/key\.age\. Die verschlüsselten Einträge liegen sicher auf der Festplatte, nichts ging verloren; .* nach seiner Passphrase gefragt .* \(Entwickler: Fenster neu laden\)\.$/);
     assert.match(notMountedMessage(de, done, why, 'identity').text, /nach Ihrem age-Schlüssel gefragt/);
   });
 });

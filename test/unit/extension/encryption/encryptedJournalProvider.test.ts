@@ -294,7 +294,7 @@ describe('extension: the encrypted journal as a file system provider', function 
       const kept = '2026/11/2026-11-23 (unterbrochene Speicherung 2).md';
       assert.deepEqual(await provider.readFile(uri(german, kept)), ENTRIES[TODAY], 'the earlier save opens under its German name, after the English copy\'s number');
       assert.deepEqual(await provider.readFile(uri(german, '2026/11/2026-11-23 (interrupted save).md')), utf8('kept while the window was English\n'), 'the English copy is as it was');
-      assert.deepEqual(probe.vscode.stub.ui.said, [`Ein früheres Speichern von ${TODAY} wurde abgebrochen, bevor es an seinen Platz kam, und was es schrieb, ist nicht der Text des Eintrags: Es wird als ${kept} daneben aufbewahrt. Vergleichen Sie beide und löschen Sie dann den, den Sie nicht brauchen.`]);
+      assert.deepEqual(probe.vscode.stub.ui.said, [`Eine frühere Speicherung von ${TODAY} wurde abgebrochen, bevor sie an ihren Platz kam, und was sie schrieb, ist nicht der Text des Eintrags: Sie wird als ${kept} daneben aufbewahrt. Vergleichen Sie beide und löschen Sie dann den, den Sie nicht brauchen.`]);
     } finally {
       probe.vscode.stub.bundle = undefined;
     }

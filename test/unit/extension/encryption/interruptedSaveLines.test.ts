@@ -51,10 +51,10 @@ describe('extension: what the unlock says of interrupted saves', function () {
     const [kept, notNow, ...rest] = interruptedSaveLines(translator('de'), repair);
     assert.deepEqual(rest, []);
     assert.equal(kept?.level, 'warn');
-    assert.match(kept?.text ?? '', new RegExp(`^Ein abgebrochenes Speichern wurde so belassen, wie es ist, und nicht an die Stelle von ${OTHER} gesetzt: ${partialPath(OTHER, WRITER)} ist (beschädigt|abgeschnitten)`));
+    assert.match(kept?.text ?? '', new RegExp(`^Eine unterbrochene Speicherung wurde belassen, wie sie ist, und nicht an die Stelle von ${OTHER} gesetzt: ${partialPath(OTHER, WRITER)} ist (beschädigt|abgeschnitten)`));
     assert.deepEqual(notNow, {
       level: 'warn',
-      text: `Abgebrochenes Speichern wurde jetzt nicht wiederhergestellt (ein anderer Lauf (Entschlüsseln) arbeitet an diesem Journal (Prozess 99 auf laptop, seit 2026-11-24T08:59:00.000Z); warten Sie, bis er fertig ist. Läuft er nicht mehr (etwa weil sein Rechner ausgeschaltet wurde), löschen Sie ${LOCK_PATH} im Journalordner und führen Sie den Befehl erneut aus); das geschieht beim nächsten Entsperren des Journals.`,
+      text: `Unterbrochene Speicherungen wurden jetzt nicht wiederhergestellt (ein anderer Lauf (Entschlüsseln) arbeitet an diesem Journal (Prozess 99 auf laptop, seit 2026-11-24T08:59:00.000Z); warten Sie, bis er fertig ist. Läuft er nicht mehr (etwa weil sein Rechner ausgeschaltet wurde), löschen Sie ${LOCK_PATH} im Journalordner und führen Sie den Befehl erneut aus); das geschieht beim nächsten Entsperren des Journals.`,
     });
   });
 

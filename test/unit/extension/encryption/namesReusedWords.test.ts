@@ -28,7 +28,7 @@ describe('encryption: a refusal after another window gave the entry\'s name to a
     await b.write(TODAY, utf8(B_TEXT));
     const refused = await refusalOf(a.write(TODAY, utf8(A_TEXT)));
     assert.equal(saveRefusal(translator('en'), refused)?.message ?? String(refused), `Not saved: another window renamed ${TODAY} to ${RENAMED}, and another entry now has the name ${TODAY}, so nothing was written. Your text stays in the editor. Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.`);
-    assert.match(saveRefusal(translator('de'), refused)?.message ?? '', /^Nicht gespeichert: ein anderes Fenster hat .* umbenannt, und ein anderer Eintrag trägt jetzt den Namen .*, darum wurde nichts geschrieben\. .* Speichern Sie erneut, steht er über dem Eintrag, der jetzt diesen Namen trägt\./);
+    assert.match(saveRefusal(translator('de'), refused)?.message ?? '', /^Nicht gespeichert: ein anderes Fenster hat .* umbenannt, und ein anderer Eintrag trägt jetzt den Namen .*, darum wurde nichts geschrieben\. .* Erneutes Speichern schreibt ihn über den Eintrag, der jetzt diesen Namen trägt\./);
     await a.write(TODAY, utf8(A_TEXT)); // As the refusal said: over B's new entry.
     const entries = await entriesNow(fs);
     assert.equal(entries[TODAY], A_TEXT);

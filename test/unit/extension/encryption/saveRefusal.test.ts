@@ -70,7 +70,7 @@ describe('encryption: what a refused save says', () => {
     });
     assert.equal(
       saveRefusal(translator('de'), meanwhile)?.message,
-      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag geändert, gelöscht oder umbenannt, während dieses Speichern lief, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen: über der Fassung des anderen Fensters (VS Code bietet zuerst „Vergleichen“ und „Überschreiben“ an) oder wieder als dieser Eintrag, falls er gelöscht oder umbenannt wurde. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
+      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag geändert, gelöscht oder umbenannt, während diese Speicherung lief, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Erneutes Speichern schreibt ihn unter diesem Namen: über die Fassung des anderen Fensters (VS Code bietet zuerst „Vergleichen“ und „Überschreiben“ an) oder wieder als diesen Eintrag, falls er gelöscht oder umbenannt wurde. Um stattdessen die Änderung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
     );
     assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
   });
@@ -97,7 +97,7 @@ describe('encryption: what a refused save says', () => {
     await (await window()).write(NEW_DAY, utf8('The other window\'s new entry.\n'));
     const refused = await view.write(NEW_DAY, utf8('This window\'s new entry.\n')).then(() => undefined, (error: unknown) => error);
     assert.equal(saveRefusal(translator('en'), refused)?.message ?? String(refused), `Not saved: another window saved a new entry under the name ${NEW_DAY} first, so nothing was written. Your text stays in the editor. Saving again puts it over the entry now under this name. To keep that entry instead, close this editor without saving.`);
-    assert.equal(saveRefusal(translator('de'), refused)?.message, `Nicht gespeichert: ein anderes Fenster hat zuerst einen neuen Eintrag unter dem Namen ${NEW_DAY} gespeichert, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er über dem Eintrag, der jetzt diesen Namen trägt. Um stattdessen diesen Eintrag zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
+    assert.equal(saveRefusal(translator('de'), refused)?.message, `Nicht gespeichert: ein anderes Fenster hat zuerst einen neuen Eintrag unter dem Namen ${NEW_DAY} gespeichert, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Erneutes Speichern schreibt ihn über den Eintrag, der jetzt diesen Namen trägt. Um stattdessen diesen Eintrag zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
     assert.deepEqual(await (await window()).read(NEW_DAY), utf8('The other window\'s new entry.\n'), 'the other window\'s text stays');
     await view.write(NEW_DAY, utf8('This window\'s new entry.\n'));
     assert.deepEqual(await (await window()).read(NEW_DAY), utf8('This window\'s new entry.\n'));
@@ -110,12 +110,12 @@ describe('encryption: what a refused save says', () => {
       kind: 'Unavailable',
       message: `Not saved: another window renamed ${path} to 2026/11/2026-11-24.md, so nothing was written. Your text stays in the editor. Saving again writes it under this name as a new entry. To keep only the other window's entry, close this editor without saving.`,
     });
-    assert.equal(saveRefusal(translator('de'), renamed('save'))?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} in 2026/11/2026-11-24.md umbenannt, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen als neuer Eintrag. Um nur den Eintrag des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
+    assert.equal(saveRefusal(translator('de'), renamed('save'))?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} in 2026/11/2026-11-24.md umbenannt, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Erneutes Speichern schreibt ihn unter diesem Namen als neuen Eintrag. Um nur den Eintrag des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.`);
     assert.equal(saveRefusal(translator('en'), renamed('rename'))?.message, `Not renamed: another window renamed ${path} to 2026/11/2026-11-24.md, so nothing was changed. Nothing was lost.`);
     assert.equal(saveRefusal(translator('de'), renamed('delete'))?.message, `Nicht gelöscht: ein anderes Fenster hat ${path} in 2026/11/2026-11-24.md umbenannt, darum wurde nichts geändert.`);
     const deleted = new NamesChanged(path, 'save', reason('deleted-elsewhere', path));
     assert.equal(saveRefusal(translator('en'), deleted)?.message, `Not saved: another window deleted ${path}, so nothing was written. Your text stays in the editor. Saving again writes it under this name as a new entry. To leave the entry deleted, close this editor without saving.`);
-    assert.equal(saveRefusal(translator('de'), deleted)?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} gelöscht, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Speichern Sie erneut, steht er unter diesem Namen als neuer Eintrag. Damit der Eintrag gelöscht bleibt, schließen Sie diesen Editor, ohne zu speichern.`);
+    assert.equal(saveRefusal(translator('de'), deleted)?.message, `Nicht gespeichert: ein anderes Fenster hat ${path} gelöscht, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Erneutes Speichern schreibt ihn unter diesem Namen als neuen Eintrag. Damit der Eintrag gelöscht bleibt, schließen Sie diesen Editor, ohne zu speichern.`);
   });
 
   it('says that another window is unlocking the journal, not that the key changed, when a save meets that unlock\'s lock; saving again once it is done lands, in English and German', async () => {

@@ -77,7 +77,7 @@ describe('encryption: why a journal does not unlock, in the user\'s language', f
   it('says how many entries of an encrypted journal are plain on disk, and what to do, in English and German', () => {
     assert.equal(plainEntriesMessage(en, 1), '1 entry of this encrypted journal is plain on disk, readable by anyone who gets the folder: run Encrypt Journal… again to finish sealing it.');
     assert.equal(plainEntriesMessage(en, 3), '3 entries of this encrypted journal are plain on disk, readable by anyone who gets the folder: run Encrypt Journal… again to finish sealing them.');
-    assert.equal(plainEntriesMessage(de, 1), '1 Eintrag dieses verschlüsselten Journals liegt unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um ihn fertig zu versiegeln.');
-    assert.equal(plainEntriesMessage(de, 3), '3 Einträge dieses verschlüsselten Journals liegen unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um sie fertig zu versiegeln.');
+    assert.equal(plainEntriesMessage(de, 1), '1 Eintrag dieses verschlüsselten Journals liegt unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um ihn fertig zu verschlüsseln.');
+    assert.equal(plainEntriesMessage(de, 3), '3 Einträge dieses verschlüsselten Journals liegen unverschlüsselt auf der Festplatte, lesbar für jeden, der den Ordner bekommt: Führen Sie „Journal verschlüsseln…“ erneut aus, um sie fertig zu verschlüsseln.');
   });
 });

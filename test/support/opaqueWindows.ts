@@ -47,3 +47,18 @@ export async function entriesNow(fs: MemoryJournalFs, passphrase = PASSPHRASE): 
 
 /** Waits for the next turn of the event loop: a window waiting for the lock lets the holder go on, without a timer. */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** `disk`, whose removal of a path in `refused` fails, as a disk refusing it (or a window killed before it) would leave it. */
+export function refusingRemoval(disk: MemoryJournalFs, refused: ReadonlySet<string>): JournalFs {
+  return {
+    list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), read: (path) => disk.read(path), write: (path, bytes) => disk.write(path, bytes),
+    createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
+    remove: async (path) => {
+      if (refused.has(path)) {
+        throw new Error('the disk refused the removal');
+      }
+      return disk.remove(path);
+    },
+    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
+  };
+}

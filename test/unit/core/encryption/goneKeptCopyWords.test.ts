@@ -6,32 +6,15 @@
 // recovered/ID.md, and says plainly that the list has no name for either. English and German.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
-import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { sealingOf } from '../../../../src/core/encryption/journalUnlock';
 import { partialPath } from '../../../../src/core/encryption/layout';
 import { restoreOrphans } from '../../../../src/core/encryption/orphanedPartials';
 import { interruptedSaveLines } from '../../../../src/extension/encryption/interruptedSaveLines';
 import { bundleTranslator } from '../../../support/bundleTranslator';
-import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { entriesNow, ONE_ON_ONE, opaqueJournal, TODAY, windowOn } from '../../../support/opaqueWindows';
+import { entriesNow, ONE_ON_ONE, opaqueJournal, refusingRemoval, TODAY, windowOn } from '../../../support/opaqueWindows';
 import { unlockedNow, unlockHost } from './cutOffSave';
 
 type Translator = Parameters<typeof interruptedSaveLines>[0];
-
-/** `disk`, whose removal of a path in `refused` fails, as a disk refusing it (or a window killed before it) would leave it. */
-function refusingRemoval(disk: MemoryJournalFs, refused: ReadonlySet<string>): JournalFs {
-  return {
-    list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), read: (path) => disk.read(path), write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
-    remove: async (path) => {
-      if (refused.has(path)) {
-        throw new Error('the disk refused the removal');
-      }
-      return disk.remove(path);
-    },
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
-}
 
 describe('the unlock\'s output for a kept cut-off save of an entry listed as gone', function () {
   this.timeout(60_000);

@@ -5,29 +5,13 @@
 // it": true only when the id is not listed as gone. Now it says what happened, and where the text is.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
-import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import { bundleTranslator } from '../../../support/bundleTranslator';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { entriesNow, LATER, NEW_DAY, ONE_ON_ONE, opaqueJournal, TODAY, windowOn } from '../../../support/opaqueWindows';
+import { entriesNow, LATER, NEW_DAY, ONE_ON_ONE, opaqueJournal, refusingRemoval, TODAY, windowOn } from '../../../support/opaqueWindows';
 
 type Translator = Parameters<typeof saveRefusal>[0];
 const text = (words: string): Uint8Array => utf8(`---\ndate: 2026-11-23\nkind: one-on-one\n---\n\n${words}\n`);
-
-/** `disk`, whose removal of a path in `refused` fails, as a disk refusing it (or a window killed before it) would leave it. */
-function refusingRemoval(disk: MemoryJournalFs, refused: ReadonlySet<string>): JournalFs {
-  return {
-    list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), read: (path) => disk.read(path), write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
-    remove: async (path) => {
-      if (refused.has(path)) {
-        throw new Error('the disk refused the removal');
-      }
-      return disk.remove(path);
-    },
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
-}
 
 /** What two windows open from before and idle are told when one saves, and the other renames, ONE_ON_ONE after another window renamed `over` onto it, its file left; `after` runs between. */
 async function refusalsAfterRenameOver(over: 'today' | 'a new entry', after: (fs: MemoryJournalFs) => Promise<void>): Promise<{ fs: MemoryJournalFs; recovered: string; save: unknown; rename: unknown }> {

@@ -7,12 +7,10 @@
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
 import type { LostCause } from '../../../../src/core/encryption/decryptingJournalFs';
-import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { NAMES_PATH } from '../../../../src/core/encryption/layout';
 import { lostNamesMessage } from '../../../../src/extension/encryption/lostNamesMessage';
 import { bundleTranslator } from '../../../support/bundleTranslator';
-import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { NEW_DAY, ONE_ON_ONE, opaqueJournal, RENAMED, TODAY, windowOn } from '../../../support/opaqueWindows';
+import { NEW_DAY, ONE_ON_ONE, opaqueJournal, refusingRemoval, RENAMED, TODAY, windowOn } from '../../../support/opaqueWindows';
 
 type Translator = Parameters<typeof lostNamesMessage>[0];
 const en = bundleTranslator('en') as Translator;
@@ -23,21 +21,6 @@ const text = (words: string): Uint8Array => utf8(`---\ndate: 2026-11-25\nkind: d
 function listener(): { told: { entries: readonly string[]; cause: LostCause | undefined }[]; onLost: (entries: readonly string[], cause?: LostCause) => void } {
   const told: { entries: readonly string[]; cause: LostCause | undefined }[] = [];
   return { told, onLost: (entries, cause) => told.push({ entries, cause }) };
-}
-
-/** `disk`, whose removal of a path in `refused` fails, as a disk refusing it (or a window killed before it) would leave it. */
-function refusingRemoval(disk: MemoryJournalFs, refused: ReadonlySet<string>): JournalFs {
-  return {
-    list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), read: (path) => disk.read(path), write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
-    remove: async (path) => {
-      if (refused.has(path)) {
-        throw new Error('the disk refused the removal');
-      }
-      return disk.remove(path);
-    },
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
 }
 
 describe('the warning for entries a listing shows as recovered/ID.md', function () {

@@ -7,11 +7,9 @@
 // recovered/ID.md entry does; else the rename is refused in plain words saying what to do.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
-import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import { bundleTranslator } from '../../../support/bundleTranslator';
-import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { entriesNow, LATER, ONE_ON_ONE, opaqueJournal, TODAY, windowOn } from '../../../support/opaqueWindows';
+import { entriesNow, LATER, ONE_ON_ONE, opaqueJournal, refusingRemoval, TODAY, windowOn } from '../../../support/opaqueWindows';
 
 type Translator = Parameters<typeof saveRefusal>[0];
 const text = (words: string): Uint8Array => utf8(`---\ndate: 2026-11-23\nkind: one-on-one\n---\n\n${words}\n`);
@@ -19,21 +17,6 @@ const refusalOf = (attempt: Promise<unknown>): Promise<unknown> => attempt.then(
 const words = (language: 'en' | 'de', error: unknown): string => saveRefusal(bundleTranslator(language) as Translator, error)?.message ?? `not a refusal: ${String(error)}`;
 const FIRST = '2026/11/2026-11-28.md';
 const SECOND = '2026/11/2026-11-29.md';
-
-/** `disk`, whose removal of a path in `refused` fails, as a disk refusing it (or a window killed before it) would leave it. */
-function refusingRemoval(disk: MemoryJournalFs, refused: ReadonlySet<string>): JournalFs {
-  return {
-    list: () => disk.list(), listFolder: (folder) => disk.listFolder(folder), read: (path) => disk.read(path), write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: (path, bytes) => disk.createExclusive(path, bytes), rename: (from, to) => disk.rename(from, to),
-    remove: async (path) => {
-      if (refused.has(path)) {
-        throw new Error('the disk refused the removal');
-      }
-      return disk.remove(path);
-    },
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
-}
 
 describe('a rename after a refusal, of a name the window no longer has', function () {
   this.timeout(60_000);

@@ -14,7 +14,8 @@ export const USAGE = `Usage: leadership-journal <command> [options]
 Commands:
   classify --jsonl          Read {"text": "..."} lines on stdin; write one JSON result per line.
       --jobs N              Threads that classify a long input: this one and N-1 workers
-                            (default: one per core, at most 4).
+                            (default: one per core other processes leave free, judged by the CPU
+                            time they use in the command's first ~60 ms; at most 4).
   classify FILE... [--json] Classify Markdown entries: a readable summary, or JSON lines with --json.
   classify                  Classify the whole of stdin as one Markdown entry.
       --why-term TERM       Add a word or phrase to the why lexicon (repeatable).
@@ -33,7 +34,8 @@ Commands:
                             inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
       --no-cache            Read every file and keep nothing.
       --jobs N              Threads that make the records of a large journal: this one and N-1
-                            workers (default: one per core the load average leaves free, at most 4).
+                            workers (default: one per core other processes leave free, judged by
+                            the CPU time they use from the start until reading; at most 4).
       --calendar FILE...    Add the hours of these calendars (.ics files exported by Outlook, Google
                             or Apple Calendar, or folders of them) over the same weeks: hours per
                             category, meetings, said vs did. Rules from DIR/.calendar/rules.yml.

@@ -299,6 +299,20 @@ describe('cli encryption', function () {
     assert.equal(right.code, 0, right.err);
   });
 
+  it('classifies an entry of a journal encrypted to an age key with --identity of that key, as the plain entry', async () => {
+    const key = await newIdentity(new Date());
+    writeFileSync(join(root, 'me.txt'), key.fileText);
+    const plainPath = join(journal, '2026/11/2026-11-18.md');
+    const plain = await cli(['classify', plainPath]);
+    assert.equal(plain.code, 0, plain.err);
+    assert.match(plain.out, /^\S+2026-11-18\.md: why [\s\S]*← "explained why" \+why/, 'the plain entry has a label and cues to compare');
+    assert.equal((await cli(['encrypt', journal, '--identity', join(root, 'me.txt')])).code, 0);
+    const classify = await cli(['classify', `${plainPath}.age`, '--identity', join(root, 'me.txt')]);
+    assert.equal(classify.code, 0, classify.err);
+    assert.equal(classify.err, '');
+    assert.equal(classify.out.split(`${plainPath}.age`).join(plainPath), plain.out, 'the same label and cues as the plain entry');
+  });
+
   it('asks for the identity only by file for a journal encrypted to age keys', async () => {
     const key = await newIdentity(new Date());
     writeFileSync(join(root, 'me.txt'), key.fileText);

@@ -33,4 +33,18 @@ describe('cli run', () => {
     assert.equal(await run(['--version'], version.io), 0);
     assert.equal(version.out.join(''), '9.9.9\n');
   });
+
+  it("says how --jobs chooses its default, for classify and report: the CPU time other processes use, not the load average", async () => {
+    const help = capture();
+    assert.equal(await run(['--help'], help.io), 0);
+    const text = help.out.join('');
+    // Each --jobs entry up to the next option (the default's words wrap over lines).
+    const jobs = [...text.matchAll(/--jobs N([\s\S]*?)\n\s*--/g)].map((match) => match[1].replace(/\s+/g, ' '));
+    assert.equal(jobs.length, 2, text);
+    for (const entry of jobs) {
+      assert.match(entry, /default: one per core other processes leave free, judged by the CPU time they use/);
+      assert.match(entry, /at most 4/);
+      assert.doesNotMatch(entry, /load average/);
+    }
+  });
 });

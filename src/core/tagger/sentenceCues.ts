@@ -85,7 +85,8 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
 
 /**
  * Adds `"words" +label` for the tokens `first..last` to `cues` when one of them is not shown yet, the
- * list has room and the span holds an evidence word; marks the span shown.
+ * list has room, the span holds a word that may be shown (hasShownWord) and its words are not the
+ * other side's only (pointsOtherWay); marks the span shown.
  */
 function show(cues: string[], shown: number[], tokens: readonly Token[], from: number, to: number, label: 'why' | 'how',
   matches: readonly WeightedMatch[]): void {

@@ -94,27 +94,20 @@ export function encodeCueTable<S extends string>(
  * sentence): its stems stand in, joined when first asked for (nothing the tagger outputs reads it).
  */
 class TableCue<S extends string> implements Cue<S> {
-  // Assigned in the constructor only (no class-field definitions to run first for each of thousands).
-  declare readonly side: S;
-  declare readonly weight: number;
-  declare readonly fn: FunctionId | null;
-  declare readonly style: StyleId | null;
-  declare readonly pattern: readonly PatternPart[];
-  declare readonly literals: number;
-  /** Its table, and its place there: the key of its own feature in the sentence model (sentenceModel.ts). */
-  declare readonly table: CueTable<S>;
-  declare readonly index: number;
-
-  constructor(side: S, weight: number, fn: FunctionId | null, style: StyleId | null, pattern: readonly PatternPart[], literals: number, table: CueTable<S>, index: number) {
-    this.side = side;
-    this.weight = weight;
-    this.fn = fn;
-    this.style = style;
-    this.pattern = pattern;
-    this.literals = literals;
-    this.table = table;
-    this.index = index;
-  }
+  // Parameter properties: every cue gets the same fields in the same order (one hidden class). A cue
+  // is decoded only when the matcher or cues() first asks for it, so the fields' definitions that the
+  // ES2022 output runs before the constructor's assignments are paid per cue used, not per table row.
+  constructor(
+    readonly side: S,
+    readonly weight: number,
+    readonly fn: FunctionId | null,
+    readonly style: StyleId | null,
+    readonly pattern: readonly PatternPart[],
+    readonly literals: number,
+    /** Its table, and its place there: the key of its own feature in the sentence model (sentenceModel.ts). */
+    readonly table: CueTable<S>,
+    readonly index: number,
+  ) {}
 
   get phrase(): string {
     return this.pattern.map((part) => (typeof part === 'number' ? stemName(part) : part === '*' ? '*' : `~${part.gap}`)).join(' ');

@@ -313,7 +313,7 @@ describe('A manager\'s week in the real VS Code: every number right', function (
     await frame.locator('h2', { hasText: 'What mattered' }).waitFor();
     await frame.locator('li', { hasText: DECIDED }).waitFor();
     await frame.locator('li', { hasText: `They will: ${THEY_WILL}` }).waitFor();
-    await frame.locator('li', { hasText: /directing used where coaching fitted/ }).waitFor();
+    await frame.locator('li', { hasText: /Directing used where Coaching fitted/ }).waitFor();
     await frame.locator('li', { hasText: /"priya" and "Priya Raman" may be one person/ }).waitFor();
     const body = await frame.locator('body').innerText();
     assert.doesNotMatch(body, /open since today/);

@@ -151,7 +151,7 @@ const ENGLISH: ReviewWords = {
   nothingAgreed: 'nothing agreed written down',
   stylesHeading: 'Styles that did not fit',
   withPerson: (name) => ` with ${name}`,
-  styleMismatch: (used, fits) => `**${used}** used where **${fits}** fitted.`,
+  styleMismatch: (used, fits) => `**${STYLES[used].name}** used where **${STYLES[fits].name}** fitted.`,
 
   functionsHeading: "Kotter's six functions",
   functionsIntro: "John Kotter's six functions of the job: leading sets direction, aligns people and motivates; managing plans, organises and controls.",

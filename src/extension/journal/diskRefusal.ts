@@ -23,7 +23,7 @@ export function diskRefusalOf(error: unknown): DiskRefusal | undefined {
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') {
     return 'read-only';
   }
-  const message = error instanceof Error ? error.message : '';
+  const message = errorMessage(error);
   if (/\b(ENOSPC|EDQUOT)\b|no space left|quota/i.test(message)) {
     return 'full';
   }

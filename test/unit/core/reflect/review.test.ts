@@ -129,7 +129,7 @@ describe('reflect: what a generated review says', () => {
   it('surfaces what mattered: the decisions taken, what 1:1s agreed, a check-in whose style did not fit', () => {
     assert.match(week.text, /## What mattered\n\n### Decisions\n\n- \[Decision: .*\]\(2026-03-11-decision\.md\): Release sign-off stays with me until the new checklist is in place\./);
     assert.match(week.text, /### What 1:1s agreed\n\n- \[1:1 with Ana María López, 2026-03-10\]\(2026-03-10-1on1-ana-maria-lopez\.md\): They will: draft the interview guide/);
-    assert.match(week.text, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]\(2026-03-13-situational-sam-lee\.md\) with Sam Lee \(The release checklist\): \*\*directing\*\* used where \*\*coaching\*\* fitted\./);
+    assert.match(week.text, /### Styles that did not fit\n\n- \[Situational check-in: sam\.lee, 2026-03-13\]\(2026-03-13-situational-sam-lee\.md\) with Sam Lee \(The release checklist\): \*\*Directing\*\* used where \*\*Coaching\*\* fitted\./);
     assert.match(week.text, /John Kotter's six functions of the job/);
   });
 

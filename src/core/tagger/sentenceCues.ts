@@ -47,7 +47,12 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
     const first = features.firsts[slot] as number;
     const shape = SHAPES.get(features.keys[slot] as number)?.name;
     if (shape !== undefined) {
-      // A shape is named with its rule: its words alone (figures, a day) are no reason.
+      // A shape is named with its rule, and shown only when its words hold a word that may be shown
+      // ("against a target of 20"): figures set against each other alone ("1540 instead of 1100", often
+      // times or counts) named no managing act in the cue audits, so such a shape shows nothing.
+      if (!hasShownWord(tokens, first, features.lasts[slot] as number)) {
+        continue;
+      }
       cues.push(`"${words(tokens, first, features.lasts[slot] as number)}" +${label} (${shape})`);
       for (let at = first; at <= (features.lasts[slot] as number); at += 1) {
         shown.push(at);

@@ -24,7 +24,6 @@
 import {
   DE_FUNCTION, DE_LIGHT_VERBS, DE_ROLE_TAILS, DE_ROLES, DE_THINGS, EN_FUNCTION, EN_GENERIC, EN_LIGHT_VERBS, EN_ROLES, isRuntimeFunctionWord,
 } from './evidence';
-import type { WordNet } from './wordnet';
 
 /**
  * English families whose forms may be shown (a verb's or a noun's lemma: "approve" shows "approved",

@@ -60,7 +60,7 @@ sign signs brief briefly briefing briefings order value valued train trains corr
 /** Forms shown though their family is not listed: an act's noun or a managing form of a plainer family. */
 const EN_SHOWN_FORMS = new Set(`
 booked booking bookings rebooked signed signing signature staffing staffed understaffed overstaffed stocktake
-stocktaking supportive billing billed
+stocktaking supportive billing billed shifts
 `.split(/\s+/).filter(Boolean));
 
 /** Forms of feeling a person does not accept as a reason, whatever family they are read in ("scared" is read as "scar"). */
@@ -115,11 +115,11 @@ export function englishShownRule(isVerbForm: (word: string) => boolean, nounOf: 
  */
 const DE_SHOWN_FAMILIES = new Set(`
 planen einplanen umplanen verplanen durchplanen terminieren priorisieren budgetieren kalkulieren
-einteilen zuteilen verteilen aufteilen delegieren übertragen besetzen nachbesetzen vertreten tauschen einarbeiten
+einteilen zuteilen verteilen aufteilen ausschreiben delegieren übertragen besetzen nachbesetzen vertreten tauschen einarbeiten
 einstellen organisieren koordinieren abstimmen absprechen
 genehmigen freigeben unterschreiben gegenzeichnen abzeichnen abhaken zusagen bestätigen beantragen
 prüfen nachprüfen überprüfen kontrollieren nachkontrollieren auswerten abgleichen nachzählen nachrechnen durchrechnen
-nachmessen nachwiegen dokumentieren protokollieren eintragen erfassen gegenlesen korrigieren überarbeiten durchsehen testen
+nachmessen nachwiegen dokumentieren protokollieren eintragen nachtragen erfassen gegenlesen korrigieren überarbeiten durchsehen testen
 kalibrieren informieren buchen
 verhandeln aushandeln nachverhandeln bestellen nachbestellen abrechnen verlängern reklamieren
 erklären begründen zuhören anhören klären ansprechen
@@ -139,7 +139,7 @@ konsequent geduldig respektvoll unbezahlt unbezahlte ausstehend ausstehende selb
  * "Materialkosten", "Seilprüfung", "Weiterbildungsbudget").
  */
 const DE_WORKING = new Set(`
-budget budgets frist fristen plan pläne planung planungen dienstplan zeitplan zeitpläne checkliste checklisten deadline
+budget budgets frist fristen schichten plan pläne planung planungen dienstplan zeitplan zeitpläne checkliste checklisten deadline
 roadmap kalkulation umsatz kosten preis preise festpreis lohn löhne gehalt überstunden kapazität kapazitäten
 auslastung quote quoten kennzahl kennzahlen statistik ziel ziele zielvorgabe vorgabe vorgaben priorität prioritäten kpi
 protokoll protokolle bericht berichte dokumentation vertrag verträge angebot angebote rechnung rechnungen bestellung

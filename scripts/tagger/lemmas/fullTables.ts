@@ -77,7 +77,7 @@ function addForm(forms: Map<string, LemmaEntry>, rules: EvidenceRules, shown: Sh
 export function fullEnglishTable(extra: Iterable<string>): FullTable {
   const lemmatizer = englishLemmatizer();
   const rules = englishEvidence(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word), (word) => lemmatizer.verbOf(word));
-  const shown = englishShownRule(lemmatizer.wordnet, (word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word), (word) => lemmatizer.verbOf(word));
+  const shown = englishShownRule((word) => lemmatizer.isVerbForm(word), (word) => lemmatizer.nounOf(word));
   const forms = new Map<string, LemmaEntry>();
   for (const word of new Set([...frequentEnglishWords(60_000), ...extra])) {
     if (/^[a-z]+$/.test(word)) {
@@ -91,7 +91,7 @@ export function fullEnglishTable(extra: Iterable<string>): FullTable {
 export function fullGermanTable(extra: Iterable<string>): FullTable {
   const lemmatizer = germanLemmatizer();
   const rules = germanEvidence();
-  const shown = germanShownRule((family) => lemmatizer.isVerb(family), (word) => lemmatizer.forms.has(word));
+  const shown = germanShownRule((family) => lemmatizer.isVerb(family));
   const forms = new Map<string, LemmaEntry>();
   for (const [word, family] of lemmatizer.forms) {
     if (/^[a-zäöüß]+$/.test(word)) {

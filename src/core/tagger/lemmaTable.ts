@@ -43,6 +43,13 @@ export interface LemmaEntry {
    * shipped tables list these forms beside the table (lemmaTables.ts); absent means false.
    */
   readonly quiet?: boolean;
+  /**
+   * For a German word the table does not hold: the form it was read as, whose entry this is — a
+   * spelling variant's standard form, or a compound's tail ("statt" of "werkstatt"). Whether the
+   * word may be shown is that form's, never its family's alone (lemmaTables.ts `withQuiet`); absent
+   * for a word the table holds.
+   */
+  readonly readAs?: string;
 }
 
 export interface LemmaTable {
@@ -258,7 +265,7 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string, inde
       for (const variant of germanVariants(word)) {
         const known = get(variant);
         if (known !== undefined) {
-          return known;
+          return { ...known, readAs: variant };
         }
       }
       if (word.length < MIN_TAIL + MIN_HEAD) {
@@ -267,7 +274,7 @@ export function decodeLemmaTable(language: TaggerLanguage, encoded: string, inde
       for (let start = MIN_HEAD; start <= word.length - MIN_TAIL; start++) {
         const tail = get(word.slice(start));
         if (tail !== undefined) {
-          return tail;
+          return { ...tail, readAs: word.slice(start) };
         }
       }
       return undefined;

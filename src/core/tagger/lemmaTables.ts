@@ -71,6 +71,8 @@ export function withQuiet(table: LemmaTable, encoded: string, places: string, fo
     }
     quietFamilies ??= familiesAtPlaces(encoded, places);
     quietForms ??= new Set(forms.split(' '));
-    return quietFamilies.has(entry.family) || quietForms.has(word) ? { ...entry, quiet: true } : entry;
+    // A word the table does not hold shows as the form it was read as would: a compound as its tail
+    // ("Werkstatt" as "statt", quiet; "Weiterbildungsbudget" as "budget"), never by that family alone.
+    return quietFamilies.has(entry.family) || quietForms.has(entry.readAs ?? word) ? { ...entry, quiet: true } : entry;
   });
 }

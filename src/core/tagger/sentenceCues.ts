@@ -4,13 +4,15 @@
 //   "4.2 down from 5" +how (a figure set against another)   a managing shape (managingShapes.ts): its words and its rule
 //   contrast: the part after "instead of" …      a part set aside by a contrast (contrast.ts)
 //   negated: "did not" (the topic still counts)  a negation, which never flips the topic
-// Words are shown lower-cased and with contractions expanded, as the tokeniser reads them. A cue is
-// shown only when it holds a word a person would accept as a reason: an evidence word (wordFlags.ts
-// EVIDENCE) that is not quiet (QUIET: "told", "idea", "gesagt" may decide a side but are no reason on
-// their own, shownEvidence.ts), or a quiet one before a question word ("asked what", "told them why");
-// and not when its words belong to the other side's lexicon only ("review" shown +why).
-// Never a number, a pronoun, a time span or a role noun on its own. A labelled sentence whose deciding
-// words are all quiet shows no word cue: the panel says the sentence was read as a whole.
+// Words are shown lower-cased and with contractions expanded, as the tokeniser reads them. A cue —
+// a word, a phrase or a shape's words — is shown only when it holds a word a person would accept as a
+// reason: an evidence word (wordFlags.ts EVIDENCE) that is not quiet (QUIET: every word not on the
+// build-time allowlist of a side's acts, practices, tools and qualities, shownEvidence.ts: "told",
+// "fix", "vendor", "gesagt" may decide a side but are no reason on their own), or a quiet one before a
+// question word ("asked what", "told them why"); and not when its words belong to the other side's
+// lexicon only ("review" shown +why). Never a number, a pronoun, a time span or a role noun on its
+// own. A labelled sentence with no such word among its deciding features shows no word cue: the panel
+// says the sentence was read as a whole.
 import type { CueMatch } from './lexicon';
 import type { WeightedMatch } from './classify';
 import { SHAPES } from './shapeNames';
@@ -47,7 +49,12 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
     const first = features.firsts[slot] as number;
     const shape = SHAPES.get(features.keys[slot] as number)?.name;
     if (shape !== undefined) {
-      // A shape is named with its rule: its words alone (figures, a day) are no reason.
+      // A shape is named with its rule, and shown only when its words hold a word that may be shown
+      // ("against a target of 20"): figures set against each other alone ("1540 instead of 1100", often
+      // times or counts) named no managing act in the cue audits, so such a shape shows nothing.
+      if (!hasShownWord(tokens, first, features.lasts[slot] as number)) {
+        continue;
+      }
       cues.push(`"${words(tokens, first, features.lasts[slot] as number)}" +${label} (${shape})`);
       for (let at = first; at <= (features.lasts[slot] as number); at += 1) {
         shown.push(at);

@@ -78,6 +78,43 @@ describe('shown cues (issue 12 item 3)', () => {
     assert.deepEqual(en.classify('I told her why the merger matters.').cues, ['"told her why" +why']);
   });
 
+  it('shows only words on the allowlist: acts, practices, tools and qualities of a side, not everyday verbs, parties or things', () => {
+    const shown = (word: string, language: TaggerLanguage = 'en'): boolean => {
+      const tokens = tokenize(word, language);
+      return hasShownWord(tokens, 0, tokens.length - 1);
+    };
+    for (const word of ['delegated', 'scheduled', 'budget', 'approved', 'negotiated', 'audit', 'deadline', 'rota', 'coached', 'encouraged',
+      'thanked', 'praised', 'listened', 'trust', 'mentored', 'vision', 'purpose']) {
+      assert.equal(shown(word), true, word);
+    }
+    for (const word of ['fix', 'fixed', 'admit', 'vendor', 'supplier', 'spreadsheet', 'change', 'meeting', 'shift', 'sent']) {
+      assert.equal(shown(word), false, word);
+    }
+    for (const word of ['Dienstplan', 'Frist', 'zugehört', 'gelobt', 'ehrliche']) {
+      assert.equal(shown(word, 'de'), true, word);
+    }
+    for (const word of ['geschickt', 'gesagt', 'ehrlich', 'Schule']) {
+      assert.equal(shown(word, 'de'), false, word);
+    }
+    assert.deepEqual(wordCues(en.classify('I fixed the vendor spreadsheet.')), []);
+    assert.deepEqual(wordCues(de.classify('Die Werkstatt hat ehrlich gesagt geschickt gearbeitet.')), []);
+  });
+
+  it('shows a German compound the table does not hold only when its tail is shown, never by the tail\'s family', () => {
+    const shown = (word: string): boolean => {
+      const tokens = tokenize(word, 'de');
+      return hasShownWord(tokens, 0, tokens.length - 1);
+    };
+    // Read at run time as the tail: "Werkstatt" as "statt" (of "statten"), "Weiterbildungsbudget" as "budget".
+    assert.equal(lemmaTable('de').lookup('werkstatt')?.readAs, 'statt');
+    assert.equal(lemmaTable('de').lookup('weiterbildungsbudget')?.readAs, 'budget');
+    assert.equal(shown('Werkstatt'), false);
+    assert.equal(shown('Kühlschranktemperaturen'), false);
+    assert.equal(shown('Weiterbildungsbudget'), true);
+    assert.equal(shown('Brandschutzbegehung'), true);
+    assert.deepEqual(wordCues(de.classify('Das Weiterbildungsbudget ist freigegeben.')), ['weiterbildungsbudget', 'freigegeben']);
+  });
+
   it('shows the words of the journal\'s side, not a word its lexicon gives to the other side', () => {
     // "review" and "pay" are managing words, "change" a leading one (howCues.ts, whyCues.ts): a cue
     // never shows one of them alone for the other side, whatever the model leaned on.

@@ -20,10 +20,14 @@
 //   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
 //   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, the
 //   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
-//   nothing is lost under the other window's change. In a journal of readable names two moments are
-//   left unseen, each as long as the steps between two reads: from VS Code's own "file is newer"
-//   check (its stat, before it calls write) to `began`, and from this save's check to its rename;
-//   another window's save landing in either is lost under this one, unsaid.
+//   nothing is lost under the other window's change. A caller that knows which versions of the file
+//   the editor's text rests on (`writeEntry`'s basis: the file system provider's last read or write
+//   of it for VS Code) has `began` checked against them too: another window's save that landed
+//   before this save began — after VS Code's own "file is newer" check, or one that check let
+//   through (it compares only the length when the time advanced) — is refused (SavedSinceRead),
+//   nothing written. In a journal of readable names one moment is left unseen, as long as the steps
+//   between two reads: from this save's check to its rename; another window's save landing there is
+//   lost under this one, unsaid.
 // - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
 //   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
 //   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
@@ -34,8 +38,8 @@
 //   names.age as it is now, so saving again writes under the name the editor has: anew, or over the
 //   entry now there. Delete and rename act on the ids names.age gives under the lock, never on this
 //   window's list. An id names.age gives a name but whose file is not there (a save cut off before
-//   its file landed) holds no text: a save of that name takes it. The moment before `began` is left,
-//   as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
+//   its file landed) holds no text: a save of that name takes it. The moment before `began` is closed
+//   by the basis, as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
 //   folders) the check-to-rename moment is gone, no other window changing anything while the lock is
 //   held. Where it is a check and a write (vscode.workspace.fs: remote, virtual and web folders) the
 //   lock is read back before use (namesLock.ts), and two windows can still both hold it only when one
@@ -143,7 +147,7 @@ import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
-import { fileUnchanged, PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { fileUnchanged, PartialTaken, SavedSinceRead, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
 import { reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
@@ -318,6 +322,28 @@ export class DecryptingJournalFs implements JournalFs {
       throw new EntryUnreadable(path, opened.failure);
     }
     return opened.bytes;
+  }
+
+  /**
+   * `read`, with the version of the entry's file it read: its sealed bytes (a save's `basis`,
+   * writeEntry), or undefined when the entry was read from a plain file or is not an entry.
+   */
+  async readVersion(path: string): Promise<{ readonly bytes: Uint8Array; readonly version: Uint8Array | undefined } | undefined> {
+    if (!isPlainEntryPath(path) || !this.encrypted) {
+      const bytes = await this.read(path);
+      return bytes === undefined ? undefined : { bytes, version: undefined };
+    }
+    const sealedPath = this.sealedPathOf(path);
+    const sealed = await this.inner.read(sealedPath);
+    if (sealed === undefined) {
+      const bytes = await this.read(path);
+      return bytes === undefined ? undefined : { bytes, version: undefined };
+    }
+    const opened = await this.sealing.open(sealedPath, sealed);
+    if (!opened.ok) {
+      throw new EntryUnreadable(path, opened.failure);
+    }
+    return { bytes: opened.bytes, version: sealed };
   }
 
   /** Remembers what a read of the plain-only entry `path` gave; a second, different text marks it changed. */
@@ -644,9 +670,22 @@ export class DecryptingJournalFs implements JournalFs {
     return true;
   }
 
-  async write(path: string, bytes: Uint8Array): Promise<void> {
+  async write(path: string, bytes: Uint8Array, basis?: readonly Uint8Array[]): Promise<void> {
+    await this.writeEntry(path, bytes, basis);
+  }
+
+  /**
+   * `write`, resolving to the entry's version now on disk (the sealed bytes this save wrote; undefined
+   * for a file kept plain). `basis`: the versions of the entry's file the editor's text may rest on
+   * (readVersion, or a version an earlier refusal named: SavedSinceRead `found`); when given and the
+   * entry's file holds none of them, the save is refused (SavedSinceRead, naming what it found), and
+   * nothing is written — another window's save landed after this window last read or wrote the entry
+   * (header: two saves of one entry). Absent: the file this save first reads is what it may replace.
+   */
+  async writeEntry(path: string, bytes: Uint8Array, basis?: readonly Uint8Array[]): Promise<Uint8Array | undefined> {
     if (!this.entryToSeal(path)) {
-      return writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
+      await writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
+      return undefined;
     }
     // What this save replaces (header: two saves of one entry), read first, before any other read of
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
@@ -655,6 +694,9 @@ export class DecryptingJournalFs implements JournalFs {
     // A `recovered/<id>.md` entry (its id not in names.age) is that id's file: its save goes there (header).
     const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
     const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    if (basis !== undefined && began !== undefined && !basis.some((version) => equalBytes(version, began))) {
+      throw new SavedSinceRead(path, began); // Another window's save landed since this window read the entry: never written over unseen.
+    }
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
       return this.save(path, this.sealedPathOf(path), bytes, began);
@@ -675,7 +717,7 @@ export class DecryptingJournalFs implements JournalFs {
    * Seals `bytes` into `sealedPath`, the entry `path`'s file: written beside, read back, proven, and
    * renamed over it once the key is still the unlock's and the file still holds `began` (header).
    */
-  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<void> {
+  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<Uint8Array> {
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
@@ -690,10 +732,12 @@ export class DecryptingJournalFs implements JournalFs {
       }
       return refusal === undefined;
     };
-    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
+    const landed = await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted);
+    if (!landed) {
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
+    return sealed;
   }
 
   /**

@@ -25,9 +25,12 @@
 //   of it for VS Code) has `began` checked against them too: another window's save that landed
 //   before this save began — after VS Code's own "file is newer" check, or one that check let
 //   through (it compares only the length when the time advanced) — is refused (SavedSinceRead),
-//   nothing written. In a journal of readable names one moment is left unseen, as long as the steps
-//   between two reads: from this save's check to its rename; another window's save landing there is
-//   lost under this one, unsaid.
+//   nothing written. In a journal of readable names the last check and the rename hold the journal's
+//   names lock (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename,
+//   a delete and a new entry there: no other window's change of the entry lands between the two.
+//   Where the lock's create is a check and a write (vscode.workspace.fs), it is read back before use,
+//   and two windows can still both hold it only when one window's check and write lie further apart
+//   than that pause (namesLock.ts): there that moment remains.
 // - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
 //   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
 //   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
@@ -47,8 +50,8 @@
 //   either change from losing the other's: names.age is written only while it still holds the bytes
 //   read under the lock (else NamesChanged, "save again"), a file renamed over goes only while it
 //   still holds what it held (else it stays, listed as recovered/<id>.md with its text), and a save's
-//   own file check stands as in a readable journal. What remains there is the readable journal's
-//   moment: another window's save landing between such a check and the rename it guards.
+//   own file check stands as in a readable journal. What remains there is the moment both kinds of
+//   journal share: another window's save landing between such a check and the rename it guards.
 //   A write of names.age also checks, just before its rename, that the key is still the unlock's (a
 //   passphrase change or decrypt may have started: the runs take the names lock around their own
 //   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
@@ -147,7 +150,7 @@ import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
-import { fileUnchanged, PartialTaken, SavedSinceRead, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { fileUnchanged, PartialTaken, renameOwn, SavedSinceRead, writeAtomic, writeChecked, writeVerified, type WrittenCheck } from './safeWrites';
 import { reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
@@ -732,12 +735,57 @@ export class DecryptingJournalFs implements JournalFs {
       }
       return refusal === undefined;
     };
-    const landed = await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted);
+    // The last check and the rename hold the names lock in a journal of readable names too (an
+    // opaque journal's save holds it throughout): no other window's save, rename, delete or new
+    // entry lands between them (header: two saves of one entry).
+    const landed = this.opaque
+      ? await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted)
+      : await this.landUnderLock(path, sealedPath, sealed, check, stillWanted);
     if (!landed) {
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
     return sealed;
+  }
+
+  /**
+   * A journal of readable names: `sealed` written to this view's partial of `sealedPath`, read back
+   * and checked, and then — holding the names lock — `stillWanted` asked and the partial renamed
+   * over it, or removed (false). The partial is removed too when the lock stays held through every
+   * try (NamesLockBusy, nothing written).
+   */
+  private async landUnderLock(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
+    const partial = await writeChecked(this.inner, sealedPath, sealed, check, this.writer);
+    let renaming = false;
+    try {
+      return await this.lockedReadable(path, async () => {
+        if (!(await stillWanted())) {
+          await this.inner.remove(partial);
+          return false;
+        }
+        renaming = true;
+        await renameOwn(this.inner, partial, sealedPath);
+        return true;
+      });
+    } catch (error) {
+      if (!renaming) {
+        await this.inner.remove(partial).catch(() => undefined); // Nothing of this save landed: no partial of it stays.
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * `run`, a change of a journal of readable names that replaces or removes an entry's file (a save's
+   * last check and rename, a rename, a delete, a new entry), holding the journal's names lock
+   * (namesLock.ts) after this view's other changes, so two windows' changes of one entry cannot
+   * cross between a check and the rename it guards. Rejects with NamesLockBusy, `run` not called,
+   * when another window holds it through every try.
+   */
+  private lockedReadable<T>(path: string, run: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, run));
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
   }
 
   /**
@@ -809,7 +857,8 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
       const sealedPath = this.sealedPathOf(path);
-      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+      const sealed = (await this.sealed(sealedPath, bytes)).bytes;
+      return this.lockedReadable(path, () => this.inner.createExclusive(sealedPath, sealed)); // Never between another save's check and its rename.
     }
     return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
@@ -852,7 +901,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(from); // A migration may be resealing the file.
       await this.settleDeadSaves(from, source);
-      return this.inner.rename(source, this.sealedPathOf(to));
+      return this.lockedReadable(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Never between another save's check and its rename.
     }
     const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
@@ -918,8 +967,12 @@ export class DecryptingJournalFs implements JournalFs {
   /** Both forms of the entry `path` removed, its sealed form's cut-off saves settled first. */
   private async removeForms(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
     await this.settleDeadSaves(path, sealedPath, listed);
-    await this.inner.remove(sealedPath);
-    await this.inner.remove(path);
+    const removeBoth = async (): Promise<void> => {
+      await this.inner.remove(sealedPath);
+      await this.inner.remove(path);
+    };
+    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal.
+    await (this.opaque || !this.encrypted ? removeBoth() : this.lockedReadable(path, removeBoth));
   }
 
   /**

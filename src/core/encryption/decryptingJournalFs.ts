@@ -939,6 +939,12 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
     this.plainSeen.delete(path);
+    if (this.opaque && this.names.idOf(path) === undefined && RECOVERED.exec(path) === null && await this.inner.read(path) === undefined) {
+      // A name this view does not have, and no plain file of it: lost at its last read of names.age
+      // (a change of it refused since). Refused with the cause and what to do, where it once did
+      // nothing and said nothing; the entry's text, if anywhere, is under its new name or recovered/.
+      throw new NamesChanged(path, 'delete', reason('not-named-here', path));
+    }
     if (!this.opaque || (this.names.idOf(path) === undefined && RECOVERED.exec(path) === null)) {
       return this.removeForms(path, this.sealedPathOf(path)); // Readable names, or a plain entry of a mixed journal.
     }

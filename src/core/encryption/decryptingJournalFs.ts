@@ -205,6 +205,14 @@ export class DecryptingJournalFs implements JournalFs {
 
   private readonly sealing: Sealing;
 
+  /**
+   * Whether this view's names are exactly the map in names.age as `state.file` holds it (read whole,
+   * or written here; nothing kept beside it): a change that finds names.age still holding those bytes
+   * then takes them again without opening and parsing the map (NamesState `again`) — with 10,000
+   * names that was most of an opaque save's cost.
+   */
+  private namesAsFile = false;
+
   /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
   private queue: Promise<void> = Promise.resolve();
 
@@ -478,6 +486,12 @@ export class DecryptingJournalFs implements JournalFs {
    */
   private underLock<T>(path: string, operation: NamesOperation, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
     const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
+      const file = this.namesAsFile ? this.state.file : undefined;
+      if (file !== undefined && await this.inner.read(NAMES_PATH).then((now) => now !== undefined && equalBytes(now, file))) {
+        this.state = this.state.again(); // names.age unchanged since these names were read or written: as took(read) of it.
+        return run(this.names.names);
+      }
+      this.namesAsFile = false;
       const read = await readNameMapFile(this.inner, this.sealing).catch(async (error: unknown) => {
         if (error instanceof NamesDamaged && await this.keyRefusal(path) === undefined) {
           return this.replaceDamaged(path, operation);
@@ -497,11 +511,13 @@ export class DecryptingJournalFs implements JournalFs {
           throw new NamesChanged(path, operation, reason('names-missing-newer', NAMES_PATH));
         }
         this.state = this.state.over(undefined, stamp); // What names.age is now: nothing.
+        this.namesAsFile = false;
       }
       // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
       const kept = read === undefined || missing || this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
       if (read !== undefined && !missing) {
         this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.namesAsFile = kept.size === 0 && read.file !== undefined;
       }
       if ((missing && this.names.names.size > 0) || kept.size > 0) {
         await this.putNames(this.names.names, path, operation, [], true); // Written back first, whatever this change writes.
@@ -550,6 +566,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.inner.write(damagedNamesPath(new Date()), damaged);
     }
     this.state = this.state.over(damaged, stamp); // What names.age is now: putNames writes over it only while it still is.
+    this.namesAsFile = false;
     await this.putNames(this.names.names, path, operation, [], true);
     return this.state.read;
   }
@@ -595,6 +612,7 @@ export class DecryptingJournalFs implements JournalFs {
     });
     const written = { map: new Map(map), file: await this.inner.read(NAMES_PATH), gone, generation, lostGeneration };
     this.state = writeBack ? this.state.wroteBack(written) : this.state.took(written);
+    this.namesAsFile = written.file !== undefined;
   }
 
   /**
@@ -613,6 +631,7 @@ export class DecryptingJournalFs implements JournalFs {
         // next change writes them back (underLock) — unless they may be older than a list lost since.
         const kept = this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
         this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.namesAsFile = kept.size === 0 && read.file !== undefined;
       }
     });
     this.queue = done.then(() => undefined, () => undefined);

@@ -3,7 +3,12 @@
 //   library's default (its recommended one), and what one unlock costs (once per window);
 // - opening an entry (VS Code's stat, then read) and saving one (write, then stat) through the
 //   extension's file system provider (src/extension/encryption/encryptedJournalProvider.ts), against
-//   the same calls on a plain file through a stand-in of VS Code's disk provider; medians of many;
+//   the same calls on a plain file through a stand-in of VS Code's disk provider; medians of many.
+//   A save is measured in a journal of readable names and in one of opaque names (the same entries,
+//   names in names.age), each holding the journal's names lock for its check and rename (all of an
+//   opaque save), on the desktop's disk (Node's fs, whose exclusive create is exact) and over an
+//   adapter that behaves as `vscode.workspace.fs` does in the web, virtual and remote hosts: its
+//   exclusive create a check and a write, so the lock is read back after NAMES_LOCK_CONFIRM_MS;
 // - a cold index of 10,000 encrypted entries against 10,000 plain ones, each as the extension reads
 //   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one listed through
 //   `vscode.workspace.fs` (workspaceJournalFiles.ts) and each entry read by the provider's own reader
@@ -27,8 +32,10 @@ import { installAgeHostCrypto } from '../src/core/crypto/ageHostCrypto';
 import { utf8 } from '../src/core/crypto/bytes';
 import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import { encryptJournal } from '../src/core/encryption/encryptJournal';
-import type { sealingOf } from '../src/core/encryption/journalUnlock';
-import { KEY_PATH } from '../src/core/encryption/layout';
+import type { JournalFs } from '../src/core/encryption/journalFs';
+import { writeNameMap, type sealingOf as SealingOf } from '../src/core/encryption/journalUnlock';
+import { NAMES_LOCK_CONFIRM_MS } from '../src/core/encryption/namesLock';
+import { KEY_PATH, newOpaqueId, opaquePath, PROCESS_WRITER } from '../src/core/encryption/layout';
 import { unlockJournal, type UnlockedJournal } from '../src/core/encryption/unlockJournal';
 import type { EncryptedJournalProvider } from '../src/extension/encryption/encryptedJournalProvider';
 import type { mountedFiles, workspaceFilesFor } from '../src/extension/index/workspaceJournalFiles';
@@ -57,7 +64,12 @@ export interface EncryptionFigures {
   /** Opening one sealed entry with the unlocked key (the per-file cost), median. */
   readonly openOneMs: number;
   readonly open: Paired;
+  /** A save in a journal of readable names, and in one of opaque names, on the desktop's disk (Node's fs). */
   readonly save: Paired;
+  readonly saveOpaque: Paired;
+  /** The same two through a disk whose exclusive create is a check and a write, as `vscode.workspace.fs` (web, virtual, remote). */
+  readonly saveChecked: Paired;
+  readonly saveCheckedOpaque: Paired;
   /** One entry read as the index reads it: "plain" through VS Code's stat and read, "encrypted" by the provider's reader. */
   readonly indexRead: Paired;
   readonly cold: Paired & {
@@ -84,7 +96,7 @@ export interface Paired {
 
 interface Probe {
   readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
-  readonly sealingOf: typeof sealingOf;
+  readonly sealingOf: typeof SealingOf;
   readonly mountedFiles: typeof mountedFiles;
   readonly workspaceFilesFor: typeof workspaceFilesFor;
   readonly vscode: typeof Stub;
@@ -142,6 +154,32 @@ async function paired(runs: number, plain: (run: number) => Promise<unknown>, en
   return { plainMs: median(plains), encryptedMs: median(encrypteds), runs };
 }
 
+/**
+ * `disk` as `vscode.workspace.fs` behaves in the web, virtual and remote hosts
+ * (workspaceJournalFs.ts): its exclusive create a check (a read) and then a write, and said so, so the
+ * names lock is confirmed by reading it back after NAMES_LOCK_CONFIRM_MS (namesLock.ts).
+ */
+function checkThenWrite(disk: JournalFs): JournalFs {
+  return {
+    list: () => disk.list(),
+    read: (path) => disk.read(path),
+    write: (path, bytes) => disk.write(path, bytes),
+    async createExclusive(path, bytes) {
+      if (await disk.read(path) !== undefined) {
+        return false;
+      }
+      await disk.write(path, bytes);
+      return true;
+    },
+    createChecksThenWrites: true,
+    rename: (from, to) => disk.rename(from, to),
+    remove: (path) => disk.remove(path),
+    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
+    ...(disk.listFolder === undefined ? {} : { listFolder: (folder: string) => disk.listFolder!(folder) }),
+    ...(disk.stat === undefined ? {} : { stat: (path: string) => disk.stat!(path) }),
+  };
+}
+
 /** Index entries as JSON lines, by path: what the trends and the reflection features are given. */
 function entriesOf(files: { entries(): readonly { path: string }[] }): string {
   return files.entries().map((entry) => JSON.stringify(entry)).sort().join('\n');
@@ -154,8 +192,10 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
   try {
     const plainDir = join(work, 'plain');
     const encryptedDir = join(work, 'encrypted');
+    const opaqueDir = join(work, 'opaque');
     mkdirSync(plainDir);
     mkdirSync(encryptedDir);
+    mkdirSync(opaqueDir);
     const { texts, paths } = writeBenchJournal(plainDir, count);
     installAgeHostCrypto(nativeAgeCrypto); // As the Node hosts do (hostCrypto.ts, cli/main.ts).
 
@@ -194,6 +234,34 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, bytes);
     }
+    // The same entries in a journal of opaque names: Encrypt Journal's descriptor and key for opaque
+    // names (over an empty journal), then every entry sealed to an opaque file and named in names.age,
+    // written once, as the migration leaves it.
+    let opaqueJournal: UnlockedJournal | undefined;
+    if (only !== 'cold') {
+      const opaqueOutcome = await encryptJournal(nodeMigrationHost(opaqueDir), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
+      if (opaqueOutcome.status !== 'done') {
+        throw new Error(`could not encrypt the opaque bench journal: ${opaqueOutcome.reason ?? opaqueOutcome.status}`);
+      }
+      const empty = await unlockJournal(nodeJournalFs(opaqueDir), { kind: 'passphrase', passphrase: PASSPHRASE });
+      if (!empty.ok) {
+        throw new Error(`the opaque bench journal does not unlock: ${empty.message}`);
+      }
+      const opaqueSealing = probe.sealingOf(empty.journal.keys); // Its own journal key.
+      const names = new Map<string, string>();
+      for (const [i, text] of texts.entries()) {
+        const id = newOpaqueId();
+        names.set(id, paths[i]!);
+        writeFileSync(join(opaqueDir, opaquePath(id)), await opaqueSealing.seal(utf8(text)));
+      }
+      await writeNameMap(nodeJournalFs(opaqueDir), { map: names, gone: new Set(), generation: 0 }, opaqueSealing, PROCESS_WRITER);
+      const opened = await unlockJournal(nodeJournalFs(opaqueDir), { kind: 'passphrase', passphrase: PASSPHRASE });
+      if (!opened.ok || opened.journal.names.names.size !== count) {
+        throw new Error(`the opaque bench journal does not unlock with its ${count} names: ${opened.ok ? opened.journal.names.names.size : opened.message}`);
+      }
+      opaqueJournal = opened.journal;
+    }
+
     // The per-file cost: one sealed entry opened with the unlocked key (a fresh opener, as a mount has).
     const opener = probe.sealingOf(journal.keys);
     const singles: number[] = [];
@@ -232,15 +300,28 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
     // times. The same entry each time, its text a little longer each time.
     const savePath = paths[Math.floor(count / 2)]!;
     const saveText = (run: number): Uint8Array => utf8(`${texts[Math.floor(count / 2)]!}\nSaved ${run} times; I explained why it matters.\n`);
-    const save = await paired(only === 'cold' ? 0 : 41, async (run) => {
+    const plainSave = async (run: number): Promise<unknown> => {
       const uri = plainUri(savePath);
       await disk.writeFile(uri, saveText(run), { create: false, overwrite: true });
       return disk.stat(uri);
-    }, async (run) => {
-      const uri = encryptedUri(root, savePath);
+    };
+    /** The encrypted save of run `run` on the mount at `at`: the entry opened once first, as an editor does. */
+    const encryptedSave = (at: Stub.Uri) => async (run: number): Promise<unknown> => {
+      const uri = encryptedUri(at, savePath);
+      if (run === 0) {
+        await provider.readFile(uri as never);
+      }
       await provider.writeFile(uri as never, saveText(run), { create: false, overwrite: true });
       return provider.stat(uri as never);
-    });
+    };
+    const save = await paired(only === 'cold' ? 0 : 41, plainSave, encryptedSave(root));
+    const opaqueRoot = opaqueJournal === undefined ? undefined : provider.mount('opaque', Uri.from({ scheme: 'file', path: opaqueDir }) as never, opaqueJournal, nodeJournalFs(opaqueDir)) as unknown as Stub.Uri;
+    const saveOpaque = await paired(opaqueRoot === undefined ? 0 : 41, plainSave, encryptedSave(opaqueRoot!));
+    // Through a disk whose create is a check and a write (web, virtual, remote): the names lock read back after its pause.
+    const checkedRoot = provider.mount('checked', encryptedRoot as never, journal, checkThenWrite(nodeJournalFs(encryptedDir))) as unknown as Stub.Uri;
+    const saveChecked = await paired(only === 'cold' ? 0 : 11, plainSave, encryptedSave(checkedRoot));
+    const checkedOpaqueRoot = opaqueJournal === undefined ? undefined : provider.mount('checked-opaque', Uri.from({ scheme: 'file', path: opaqueDir }) as never, opaqueJournal, checkThenWrite(nodeJournalFs(opaqueDir))) as unknown as Stub.Uri;
+    const saveCheckedOpaque = await paired(checkedOpaqueRoot === undefined ? 0 : 11, plainSave, encryptedSave(checkedOpaqueRoot!));
 
     // One entry as the index reads it, on the host's thread: through VS Code (its stat, then its
     // bytes, as workspaceJournalFiles.ts reads any folder) against the provider's own reader
@@ -307,6 +388,9 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
       openOneMs,
       open,
       save,
+      saveOpaque,
+      saveChecked,
+      saveCheckedOpaque,
       indexRead,
       cold: {
         plainMs: median(plainColds), encryptedMs: median(encryptedColds), runs: 3, plainRange: range(plainColds), encryptedRange: range(encryptedColds),
@@ -339,7 +423,9 @@ export function formatEncryptionFigures(f: EncryptionFigures): string {
     `opening one sealed entry with the unlocked key: ${f.openOneMs.toFixed(2)} ms   (median of 1,000; the per-file cost)`,
     `open an entry (stat + read), median of ${f.open.runs}: plain ${f.open.plainMs.toFixed(2)} ms, encrypted ${f.open.encryptedMs.toFixed(2)} ms: adds ${added(f.open).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.open) <= 10)})`,
     `the index's read of one encrypted entry, median of ${f.indexRead.runs}: through VS Code (stat, then read) ${f.indexRead.plainMs.toFixed(3)} ms, the provider's reader ${f.indexRead.encryptedMs.toFixed(3)} ms (the host's thread, per entry)`,
-    `save an entry (write + stat), median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
+    `save an entry (write + stat), readable names, median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
+    `save an entry (write + stat), opaque names (${f.entries.toLocaleString('en')} in names.age), median of ${f.saveOpaque.runs}: plain ${f.saveOpaque.plainMs.toFixed(2)} ms, encrypted ${f.saveOpaque.encryptedMs.toFixed(2)} ms: adds ${added(f.saveOpaque).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.saveOpaque) <= 10)})`,
+    `save through a create that checks, then writes (as vscode.workspace.fs: web, virtual, remote; the names lock read back after ${NAMES_LOCK_CONFIRM_MS} ms), median of ${f.saveChecked.runs}: readable names adds ${added(f.saveChecked).toFixed(1)} ms, opaque names adds ${added(f.saveCheckedOpaque).toFixed(1)} ms   (the ≤ 10 ms target is the desktop's)`,
     cold,
   ].join('\n');
 }

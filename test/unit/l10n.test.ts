@@ -89,6 +89,12 @@ describe('localisation', () => {
       }
     });
 
+    it('calls the disk one thing in German, "Festplatte", as the encrypted journal\'s strings do (never "Datenträger")', () => {
+      const both = [...Object.entries(bundleDe), ...Object.entries(german)];
+      assert.deepEqual(both.filter(([, message]) => /Datenträger/.test(message)).map(([key]) => key), []);
+      assert.ok(both.some(([, message]) => /Festplatte/.test(message)), 'the term is in use');
+    });
+
     it('is up to date with the source (npm run l10n:export)', async function () {
       // A hang guard, not a speed check: extracting from all of src/ takes ~5 s idle and passed 30 s on
       // this 2-core machine while other sessions' E2E tests ran.

@@ -20,10 +20,17 @@
 //   rename checks that the file still holds that (safeWrites.ts fileUnchanged, as a passphrase
 //   change's reseal does): when another window changed, deleted or renamed the entry meanwhile, the
 //   save is refused with PartialTaken, its partial removed, so the user's editor stays unsaved and
-//   nothing is lost under the other window's change. In a journal of readable names two moments are
-//   left unseen, each as long as the steps between two reads: from VS Code's own "file is newer"
-//   check (its stat, before it calls write) to `began`, and from this save's check to its rename;
-//   another window's save landing in either is lost under this one, unsaid.
+//   nothing is lost under the other window's change. A caller that knows which versions of the file
+//   the editor's text rests on (`writeEntry`'s basis: the file system provider's last read or write
+//   of it for VS Code) has `began` checked against them too: another window's save that landed
+//   before this save began — after VS Code's own "file is newer" check, or one that check let
+//   through (it compares only the length when the time advanced) — is refused (SavedSinceRead),
+//   nothing written. In a journal of readable names the last check and the rename hold the journal's
+//   names lock (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename,
+//   a delete and a new entry there: no other window's change of the entry lands between the two.
+//   Where the lock's create is a check and a write (vscode.workspace.fs), it is read back before use,
+//   and two windows can still both hold it only when one window's check and write lie further apart
+//   than that pause (namesLock.ts): there that moment remains.
 // - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
 //   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
 //   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
@@ -34,8 +41,8 @@
 //   names.age as it is now, so saving again writes under the name the editor has: anew, or over the
 //   entry now there. Delete and rename act on the ids names.age gives under the lock, never on this
 //   window's list. An id names.age gives a name but whose file is not there (a save cut off before
-//   its file landed) holds no text: a save of that name takes it. The moment before `began` is left,
-//   as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
+//   its file landed) holds no text: a save of that name takes it. The moment before `began` is closed
+//   by the basis, as in a readable journal. Where the lock's create is a safe one (Node's fs: the desktop's local
 //   folders) the check-to-rename moment is gone, no other window changing anything while the lock is
 //   held. Where it is a check and a write (vscode.workspace.fs: remote, virtual and web folders) the
 //   lock is read back before use (namesLock.ts), and two windows can still both hold it only when one
@@ -43,8 +50,8 @@
 //   either change from losing the other's: names.age is written only while it still holds the bytes
 //   read under the lock (else NamesChanged, "save again"), a file renamed over goes only while it
 //   still holds what it held (else it stays, listed as recovered/<id>.md with its text), and a save's
-//   own file check stands as in a readable journal. What remains there is the readable journal's
-//   moment: another window's save landing between such a check and the rename it guards.
+//   own file check stands as in a readable journal. What remains there is the moment both kinds of
+//   journal share: another window's save landing between such a check and the rename it guards.
 //   A write of names.age also checks, just before its rename, that the key is still the unlock's (a
 //   passphrase change or decrypt may have started: the runs take the names lock around their own
 //   reads and writes of names.age). A listing reads names.age again whenever its bytes changed; one
@@ -143,7 +150,7 @@ import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
 import { diskTimes, oldEnough, type WriteTimes } from './partialTimes';
-import { fileUnchanged, PartialTaken, writeAtomic, writeVerified, type WrittenCheck } from './safeWrites';
+import { fileUnchanged, PartialTaken, renameOwn, SavedSinceRead, writeAtomic, writeChecked, writeVerified, type WrittenCheck } from './safeWrites';
 import { reason } from './reasons';
 import type { UnlockedJournal } from './unlockJournal';
 
@@ -197,6 +204,14 @@ export class DecryptingJournalFs implements JournalFs {
   private state: NamesState;
 
   private readonly sealing: Sealing;
+
+  /**
+   * Whether this view's names are exactly the map in names.age as `state.file` holds it (read whole,
+   * or written here; nothing kept beside it): a change that finds names.age still holding those bytes
+   * then takes them again without opening and parsing the map (NamesState `again`) — with 10,000
+   * names that was most of an opaque save's cost.
+   */
+  private namesAsFile = false;
 
   /** This view's changes of an opaque journal and its reads of names.age, one after another (each change also holds the names lock). */
   private queue: Promise<void> = Promise.resolve();
@@ -318,6 +333,28 @@ export class DecryptingJournalFs implements JournalFs {
       throw new EntryUnreadable(path, opened.failure);
     }
     return opened.bytes;
+  }
+
+  /**
+   * `read`, with the version of the entry's file it read: its sealed bytes (a save's `basis`,
+   * writeEntry), or undefined when the entry was read from a plain file or is not an entry.
+   */
+  async readVersion(path: string): Promise<{ readonly bytes: Uint8Array; readonly version: Uint8Array | undefined } | undefined> {
+    if (!isPlainEntryPath(path) || !this.encrypted) {
+      const bytes = await this.read(path);
+      return bytes === undefined ? undefined : { bytes, version: undefined };
+    }
+    const sealedPath = this.sealedPathOf(path);
+    const sealed = await this.inner.read(sealedPath);
+    if (sealed === undefined) {
+      const bytes = await this.read(path);
+      return bytes === undefined ? undefined : { bytes, version: undefined };
+    }
+    const opened = await this.sealing.open(sealedPath, sealed);
+    if (!opened.ok) {
+      throw new EntryUnreadable(path, opened.failure);
+    }
+    return { bytes: opened.bytes, version: sealed };
   }
 
   /** Remembers what a read of the plain-only entry `path` gave; a second, different text marks it changed. */
@@ -449,6 +486,12 @@ export class DecryptingJournalFs implements JournalFs {
    */
   private underLock<T>(path: string, operation: NamesOperation, run: (now: NameMap | undefined) => Promise<T>): Promise<T> {
     const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, async () => {
+      const file = this.namesAsFile ? this.state.file : undefined;
+      if (file !== undefined && await this.inner.read(NAMES_PATH).then((now) => now !== undefined && equalBytes(now, file))) {
+        this.state = this.state.again(); // names.age unchanged since these names were read or written: as took(read) of it.
+        return run(this.names.names);
+      }
+      this.namesAsFile = false;
       const read = await readNameMapFile(this.inner, this.sealing).catch(async (error: unknown) => {
         if (error instanceof NamesDamaged && await this.keyRefusal(path) === undefined) {
           return this.replaceDamaged(path, operation);
@@ -468,11 +511,13 @@ export class DecryptingJournalFs implements JournalFs {
           throw new NamesChanged(path, operation, reason('names-missing-newer', NAMES_PATH));
         }
         this.state = this.state.over(undefined, stamp); // What names.age is now: nothing.
+        this.namesAsFile = false;
       }
       // Names this view knows that names.age lacks, their files there (knownNames.ts): kept, and written back first.
       const kept = read === undefined || missing || this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
       if (read !== undefined && !missing) {
         this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.namesAsFile = kept.size === 0 && read.file !== undefined;
       }
       if ((missing && this.names.names.size > 0) || kept.size > 0) {
         await this.putNames(this.names.names, path, operation, [], true); // Written back first, whatever this change writes.
@@ -521,6 +566,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.inner.write(damagedNamesPath(new Date()), damaged);
     }
     this.state = this.state.over(damaged, stamp); // What names.age is now: putNames writes over it only while it still is.
+    this.namesAsFile = false;
     await this.putNames(this.names.names, path, operation, [], true);
     return this.state.read;
   }
@@ -566,6 +612,7 @@ export class DecryptingJournalFs implements JournalFs {
     });
     const written = { map: new Map(map), file: await this.inner.read(NAMES_PATH), gone, generation, lostGeneration };
     this.state = writeBack ? this.state.wroteBack(written) : this.state.took(written);
+    this.namesAsFile = written.file !== undefined;
   }
 
   /**
@@ -584,6 +631,7 @@ export class DecryptingJournalFs implements JournalFs {
         // next change writes them back (underLock) — unless they may be older than a list lost since.
         const kept = this.state.olderThanLost(read) ? new Map<string, string>() : await this.knownLacking(read);
         this.state = this.state.took(kept.size === 0 ? read : { ...read, map: new Map([...read.map, ...kept]) });
+        this.namesAsFile = kept.size === 0 && read.file !== undefined;
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -644,9 +692,22 @@ export class DecryptingJournalFs implements JournalFs {
     return true;
   }
 
-  async write(path: string, bytes: Uint8Array): Promise<void> {
+  async write(path: string, bytes: Uint8Array, basis?: readonly Uint8Array[]): Promise<void> {
+    await this.writeEntry(path, bytes, basis);
+  }
+
+  /**
+   * `write`, resolving to the entry's version now on disk (the sealed bytes this save wrote; undefined
+   * for a file kept plain). `basis`: the versions of the entry's file the editor's text may rest on
+   * (readVersion, or a version an earlier refusal named: SavedSinceRead `found`); when given and the
+   * entry's file holds none of them, the save is refused (SavedSinceRead, naming what it found), and
+   * nothing is written — another window's save landed after this window last read or wrote the entry
+   * (header: two saves of one entry). Absent: the file this save first reads is what it may replace.
+   */
+  async writeEntry(path: string, bytes: Uint8Array, basis?: readonly Uint8Array[]): Promise<Uint8Array | undefined> {
     if (!this.entryToSeal(path)) {
-      return writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
+      await writeAtomic(this.inner, path, bytes, this.writer); // As they are, but never truncated in place (header).
+      return undefined;
     }
     // What this save replaces (header: two saves of one entry), read first, before any other read of
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
@@ -655,6 +716,9 @@ export class DecryptingJournalFs implements JournalFs {
     // A `recovered/<id>.md` entry (its id not in names.age) is that id's file: its save goes there (header).
     const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
     const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
+    if (basis !== undefined && began !== undefined && !basis.some((version) => equalBytes(version, began))) {
+      throw new SavedSinceRead(path, began); // Another window's save landed since this window read the entry: never written over unseen.
+    }
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
       return this.save(path, this.sealedPathOf(path), bytes, began);
@@ -675,7 +739,7 @@ export class DecryptingJournalFs implements JournalFs {
    * Seals `bytes` into `sealedPath`, the entry `path`'s file: written beside, read back, proven, and
    * renamed over it once the key is still the unlock's and the file still holds `began` (header).
    */
-  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<void> {
+  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<Uint8Array> {
     const unread = await this.unreadPlain(path, sealedPath);
     await this.keepEarlierSaves(path, sealedPath, bytes);
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
@@ -690,10 +754,57 @@ export class DecryptingJournalFs implements JournalFs {
       }
       return refusal === undefined;
     };
-    if (!(await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted))) {
+    // The last check and the rename hold the names lock in a journal of readable names too (an
+    // opaque journal's save holds it throughout): no other window's save, rename, delete or new
+    // entry lands between them (header: two saves of one entry).
+    const landed = this.opaque
+      ? await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted)
+      : await this.landUnderLock(path, sealedPath, sealed, check, stillWanted);
+    if (!landed) {
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
     await this.settlePlain(path, bytes, unread); // Only now, with the sealed form proven and in place.
+    return sealed;
+  }
+
+  /**
+   * A journal of readable names: `sealed` written to this view's partial of `sealedPath`, read back
+   * and checked, and then — holding the names lock — `stillWanted` asked and the partial renamed
+   * over it, or removed (false). The partial is removed too when the lock stays held through every
+   * try (NamesLockBusy, nothing written).
+   */
+  private async landUnderLock(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
+    const partial = await writeChecked(this.inner, sealedPath, sealed, check, this.writer);
+    let renaming = false;
+    try {
+      return await this.lockedReadable(path, async () => {
+        if (!(await stillWanted())) {
+          await this.inner.remove(partial);
+          return false;
+        }
+        renaming = true;
+        await renameOwn(this.inner, partial, sealedPath);
+        return true;
+      });
+    } catch (error) {
+      if (!renaming) {
+        await this.inner.remove(partial).catch(() => undefined); // Nothing of this save landed: no partial of it stays.
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * `run`, a change of a journal of readable names that replaces or removes an entry's file (a save's
+   * last check and rename, a rename, a delete, a new entry), holding the journal's names lock
+   * (namesLock.ts) after this view's other changes, so two windows' changes of one entry cannot
+   * cross between a check and the rename it guards. Rejects with NamesLockBusy, `run` not called,
+   * when another window holds it through every try.
+   */
+  private lockedReadable<T>(path: string, run: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, run));
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
   }
 
   /**
@@ -765,7 +876,8 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
       const sealedPath = this.sealedPathOf(path);
-      return this.inner.createExclusive(sealedPath, (await this.sealed(sealedPath, bytes)).bytes);
+      const sealed = (await this.sealed(sealedPath, bytes)).bytes;
+      return this.lockedReadable(path, () => this.inner.createExclusive(sealedPath, sealed)); // Never between another save's check and its rename.
     }
     return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
@@ -808,7 +920,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(from); // A migration may be resealing the file.
       await this.settleDeadSaves(from, source);
-      return this.inner.rename(source, this.sealedPathOf(to));
+      return this.lockedReadable(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Never between another save's check and its rename.
     }
     const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
@@ -846,6 +958,12 @@ export class DecryptingJournalFs implements JournalFs {
     }
     // The user removes the entry: both its forms go, or a plain twin would come back in its place.
     this.plainSeen.delete(path);
+    if (this.opaque && this.names.idOf(path) === undefined && RECOVERED.exec(path) === null && await this.inner.read(path) === undefined) {
+      // A name this view does not have, and no plain file of it: lost at its last read of names.age
+      // (a change of it refused since). Refused with the cause and what to do, where it once did
+      // nothing and said nothing; the entry's text, if anywhere, is under its new name or recovered/.
+      throw new NamesChanged(path, 'delete', reason('not-named-here', path));
+    }
     if (!this.opaque || (this.names.idOf(path) === undefined && RECOVERED.exec(path) === null)) {
       return this.removeForms(path, this.sealedPathOf(path)); // Readable names, or a plain entry of a mixed journal.
     }
@@ -874,8 +992,12 @@ export class DecryptingJournalFs implements JournalFs {
   /** Both forms of the entry `path` removed, its sealed form's cut-off saves settled first. */
   private async removeForms(path: string, sealedPath: string, listed?: readonly string[]): Promise<void> {
     await this.settleDeadSaves(path, sealedPath, listed);
-    await this.inner.remove(sealedPath);
-    await this.inner.remove(path);
+    const removeBoth = async (): Promise<void> => {
+      await this.inner.remove(sealedPath);
+      await this.inner.remove(path);
+    };
+    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal.
+    await (this.opaque || !this.encrypted ? removeBoth() : this.lockedReadable(path, removeBoth));
   }
 
   /**

@@ -37,6 +37,13 @@ export interface JournalFs {
    * write standing. A lock taken there is confirmed by reading it back after a pause (namesLock.ts).
    */
   readonly createChecksThenWrites?: boolean;
+  /**
+   * Optional: `createExclusive` for a small lock file (the names lock, namesLock.ts), exact as that
+   * is, but not flushed to the disk: such a lock is held for milliseconds and a crash leaves its
+   * holder dead (taken over at once on this machine), so its durability buys nothing and its flushes
+   * cost most of a save's lock. A host without it uses `createExclusive`.
+   */
+  createLockFile?(path: string, bytes: Uint8Array): Promise<boolean>;
   /** Renames atomically, replacing `to`; durable before it resolves. */
   rename(from: string, to: string): Promise<void>;
   /**

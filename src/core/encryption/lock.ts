@@ -61,7 +61,9 @@ const TAKEN = reason('lock-taken');
  * same rules (header). A lock that does not parse is refused as unreadable, unless `unreadableStale`
  * (the names lock's age rule) says those bytes are a dead holder's: then it is taken over as one.
  */
-export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH, unreadableStale?: (found: Uint8Array) => Promise<boolean>): Promise<LockResult> {
+export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liveness, lockPath: string = LOCK_PATH, unreadableStale?: (found: Uint8Array) => Promise<boolean>, unflushed = false): Promise<LockResult> {
+  // `unflushed` (the names lock): created by the host's createLockFile where it has one (JournalFs).
+  const create = (path: string, bytes: Uint8Array): Promise<boolean> => (unflushed && fs.createLockFile !== undefined ? fs.createLockFile(path, bytes) : fs.createExclusive(path, bytes));
   let mine = holderBytes(me); // The bytes last written: the lock is this run's while the file holds them.
   const held = async (): Promise<boolean> => {
     const current = await fs.read(lockPath);
@@ -87,13 +89,13 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
     await removeLockLeftovers(fs, mine, liveness, new Date(Date.parse(me.startedAt)), lockPath).catch(() => undefined);
     return { ok: true, release, beat, held, ...(tookOver === undefined ? {} : { tookOver }) };
   };
-  if (await fs.createExclusive(lockPath, mine)) {
+  if (await create(lockPath, mine)) {
     return await holding();
   }
   const found = await fs.read(lockPath);
   if (found === undefined) {
     // Released between our attempt and this read: one more try, no loop.
-    return await fs.createExclusive(lockPath, mine) ? await holding() : refused(TAKEN);
+    return await create(lockPath, mine) ? await holding() : refused(TAKEN);
   }
   const holder = parseHolder(found);
   if (holder === undefined && !(await unreadableStale?.(found) ?? false)) {
@@ -118,12 +120,12 @@ export async function acquireLock(fs: JournalFs, me: LockHolder, liveness: Liven
   if (moved === undefined || !equalBytes(moved, found)) {
     // Someone else took the stale lock over first and locked: give theirs back.
     if (moved !== undefined) {
-      await fs.createExclusive(lockPath, moved);
+      await create(lockPath, moved);
     }
     await fs.remove(aside);
     const other = moved === undefined ? undefined : parseHolder(moved);
     return other === undefined ? refused(TAKEN) : busy(other, lockPath);
   }
   await fs.remove(aside);
-  return await fs.createExclusive(lockPath, mine) ? await holding(holder) : refused(TAKEN);
+  return await create(lockPath, mine) ? await holding(holder) : refused(TAKEN);
 }

@@ -111,7 +111,7 @@ export async function withNamesLock<T>(fs: JournalFs, host: NamesLockHost, write
   let holder: LockHolder | undefined;
   for (let tries = 1; ; tries++) {
     const startedAt = host.now().toISOString();
-    const lock = await acquireLock(fs, { ...host.me, startedAt, operation: 'save', beatAt: startedAt, writer }, liveness, NAMES_LOCK_PATH, (found) => unreadableStale(fs, host, found));
+    const lock = await acquireLock(fs, { ...host.me, startedAt, operation: 'save', beatAt: startedAt, writer }, liveness, NAMES_LOCK_PATH, (found) => unreadableStale(fs, host, found), true);
     if (lock.ok && await confirmed(fs, host, lock.held)) {
       let beating: Promise<unknown> = Promise.resolve();
       const stop = (host.every ?? every)(NAMES_LOCK_BEAT_MS, () => {

@@ -35,6 +35,15 @@ export class NamesState {
     return new NamesState(new EntryNames(read.map), this.names.names, read.file, read.gone, read.generation, read.lostGeneration, this.generation);
   }
 
+  /**
+   * `took` of names.age read again with the very bytes these names came from, whole (`file`, read or
+   * written by this view, the names neither merged nor kept beside it): the same names, the names held
+   * until now become `before` — what `took` gives for that read, without parsing the map again.
+   */
+  again(): NamesState {
+    return new NamesState(this.names, this.names.names, this.file, this.gone, this.generation, this.lostGeneration, this.generation);
+  }
+
   /** As `took`, but `before` stays: names this view held, written back, are no change made elsewhere. */
   wroteBack(read: NameMapRead): NamesState {
     return new NamesState(new EntryNames(read.map), this.before, read.file, read.gone, read.generation, read.lostGeneration, this.beforeGeneration);

@@ -62,6 +62,19 @@ export class PartialTaken extends MigrationStop {
 }
 
 /**
+ * A save refused before it wrote anything because the entry's file holds none of the versions the
+ * editor's text rests on (DecryptingJournalFs `writeEntry`'s `basis`): another window's save landed
+ * after this window last read or wrote the entry. `found`: the version found there — the one the
+ * user is now told of, which a save made again may replace (the file system provider's rule).
+ */
+export class SavedSinceRead extends PartialTaken {
+  constructor(path: string, readonly found: Uint8Array) {
+    super(path, reason('saved-meanwhile', path));
+    this.name = 'SavedSinceRead';
+  }
+}
+
+/**
  * Whether the file at `path` still holds `then` (undefined: still nothing there): a writeVerified
  * `stillWanted` for a write that must not replace a save made after it began.
  */

@@ -24,7 +24,7 @@ import type { JournalFs } from '../../core/encryption/journalFs';
 import { JournalTree } from '../../core/encryption/journalTree';
 import type { NamesLockHost } from '../../core/encryption/namesLock';
 import { PRODUCT_FOLDER } from '../../core/encryption/productFiles';
-import { writeAtomic } from '../../core/encryption/safeWrites';
+import { SavedSinceRead, writeAtomic } from '../../core/encryption/safeWrites';
 import type { UnlockedJournal } from '../../core/encryption/unlockJournal';
 import { ENCRYPTED_SCHEME } from '../journal/journalMounts';
 import { keptSaveWords } from './keptSaveWords';
@@ -41,6 +41,14 @@ interface Mount {
   readonly tree: JournalTree;
   /** Decrypted sizes by path, with the sealed file's mtime they were measured at. */
   readonly sizes: Map<string, { readonly mtime: number; readonly size: number }>;
+  /**
+   * By entry path, the version of its sealed file (its bytes) this window's editor of it rests on:
+   * the one `readFile` gave while no editor of it was open, or the one `writeFile` wrote (header of
+   * `writeFile`).
+   */
+  readonly versions: Map<string, Uint8Array>;
+  /** By entry path, a version a save was refused over, the user told: a save made again may replace it. */
+  readonly told: Map<string, Uint8Array>;
 }
 
 /** The user's words for why an entry does not open, by the kind of failure, with its file name. */
@@ -87,7 +95,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     // The one-minute rule's file times: the disk's own stat where it has one (Node's fs), else VS Code's.
     const times = disk.stat === undefined ? { now: () => Date.now(), modifiedAt: workspaceModifiedAt(root) } : undefined;
     const view = new DecryptingJournalFs(disk, journal, (entry, kept) => this.keptAside(id, entry, kept), keptSaveWords(vscode.l10n), (entry, why) => this.plainKept(entry, why), (entries, cause) => this.namesLost(id, entries.filter((entry) => !keptAside.includes(entry)), cause), undefined, times, lockHost);
-    this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map() });
+    this.mounts.set(id, { root, disk, view, tree: new JournalTree(view), sizes: new Map(), versions: new Map(), told: new Map() });
     return vscode.Uri.from({ scheme: ENCRYPTED_SCHEME, authority: id, path: '/' });
   }
 
@@ -323,17 +331,61 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       }
       return bytes;
     }
-    const bytes = await this.unreadable(() => mount.view.read(path));
-    if (bytes === undefined) {
+    const read = await this.unreadable(() => mount.view.readVersion(path));
+    if (read === undefined) {
       throw vscode.FileSystemError.FileNotFound(uri);
     }
-    return bytes;
+    this.served(mount, uri, path, read.version);
+    return read.bytes;
+  }
+
+  /**
+   * `readFile` gave the entry `path` from the version `version` of its file (undefined: a plain file).
+   * It is what an editor opened now rests on — unless an editor of it is open already: VS Code keeps
+   * that editor's text as it read or saved it, and another read (a search, the disk's side of
+   * Compare, a revert) does not change what its next save replaces. The provider cannot tell who
+   * reads, so it keeps the version read while no editor was open.
+   */
+  private served(mount: Mount, uri: vscode.Uri, path: string, version: Uint8Array | undefined): void {
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) {
+      return;
+    }
+    if (version === undefined) {
+      mount.versions.delete(path);
+    } else {
+      mount.versions.set(path, version);
+    }
+    mount.told.delete(path);
+  }
+
+  /** An entry's remembered versions gone (deleted), or moved with it (renamed: its file's bytes stay). */
+  private forget(mount: Mount, path: string, to?: string): void {
+    for (const map of [mount.versions, mount.told]) {
+      const version = map.get(path);
+      map.delete(path);
+      if (to !== undefined) {
+        map.delete(to);
+        if (version !== undefined) {
+          map.set(to, version);
+        }
+      }
+    }
   }
 
   /**
    * VS Code's create and overwrite rules. Without `overwrite`, the file is created only if nothing is
    * on disk there (JournalFs `createExclusive`), whatever the tree or a stat said: a create can never
    * replace a file (createIfAbsent in journal/journalStore.ts relies on it, through `createFile`).
+   *
+   * A save of an entry replaces only a version of its file this window knows (`versions`): the one
+   * its editor rests on, or one a refusal already told the user of (`told`). Another window's save
+   * that landed after this window read the entry is otherwise refused (SavedSinceRead, "another
+   * window changed … this entry", saveRefusal.ts), the editor left unsaved — VS Code's own check
+   * before it calls this compares only the file's length when its time advanced, and is made before
+   * the save reaches here. Saving again then replaces the version the refusal found: VS Code's
+   * *Overwrite* after its own "file is newer" box is refused so once, and lands when chosen again.
+   * An entry this window never read (an editor restored from a backup) is saved as before: over
+   * the file the save first reads.
    */
   async writeFile(uri: vscode.Uri, content: Uint8Array, options: { readonly create: boolean; readonly overwrite: boolean }): Promise<void> {
     const { mount, path } = await this.at(uri);
@@ -351,7 +403,17 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
       throw vscode.FileSystemError.FileExists(uri);
     }
     if (options.overwrite) {
-      await this.saving(() => mount.view.write(path, content));
+      const known = [mount.versions.get(path), mount.told.get(path)].filter((version) => version !== undefined);
+      const written = await this.saving(() => mount.view.writeEntry(path, content, known.length === 0 ? undefined : known).catch((error: unknown) => {
+        if (error instanceof SavedSinceRead) {
+          mount.told.set(path, error.found); // The user is told of it now: saving again may replace it.
+        }
+        throw error;
+      }));
+      this.forget(mount, path);
+      if (written !== undefined) {
+        mount.versions.set(path, written);
+      }
     } else if (!await this.saving(() => mount.view.createExclusive(path, content))) {
       mount.tree.invalidate(); // The tree did not know of it: list again.
       throw vscode.FileSystemError.FileExists(uri);
@@ -443,6 +505,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     for (const file of files) {
       await this.saving(() => mount.view.remove(file)); // An opaque journal's delete can be refused (saveRefusal.ts).
       mount.sizes.delete(file);
+      this.forget(mount, file);
     }
     if (path !== '') {
       await mount.view.removeEmptyFolders(kind === 'directory' ? path : path.split('/').slice(0, -1).join('/'));
@@ -468,6 +531,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
     for (const file of await this.filesUnder(mount, from.path)) {
       await this.saving(() => mount.view.rename(file, `${to.path}${file.slice(from.path.length)}`));
       mount.sizes.delete(file);
+      this.forget(mount, file, `${to.path}${file.slice(from.path.length)}`);
     }
     mount.tree.invalidate();
     this.changes.fire([{ type: vscode.FileChangeType.Deleted, uri: oldUri }, { type: vscode.FileChangeType.Created, uri: newUri }]);

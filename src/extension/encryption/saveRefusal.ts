@@ -80,6 +80,9 @@ function namesChangedMessage(l10n: Translator, error: NamesChanged): string {
       }
       return `${l10n.t('Not renamed: {0}, so nothing was changed. Nothing was lost.', cause)}${reload}${unread}`;
     case 'delete':
+      if (error.why?.id === 'not-named-here') {
+        return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)} ${l10n.t('Look for the entry in the Explorer under its new name, or under recovered/ with its text, and delete that one.')}`;
+      }
       return `${l10n.t('Not deleted: {0}, so nothing was changed.', cause)}${reload}${unread}`;
     case 'save': {
       const notSaved = l10n.t('Not saved: {0}, so nothing was written. Your text stays in the editor.', cause);

@@ -103,6 +103,17 @@ describe('encryption: the Node driver on a real disk', function () {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+  it('creates a lock file only if absent: of ten at once exactly one, whole, and no private file left beside it', async () => {
+    const fs = nodeJournalFs(root);
+    mkdirSync(join(root, '.leadership-journal'));
+    const bytes = Array.from({ length: 10 }, (_, index) => utf8(`{"holder":${index}}\n`));
+    const created = await Promise.all(bytes.map((holder) => fs.createLockFile!('.leadership-journal/names.lock', holder)));
+    assert.equal(created.filter(Boolean).length, 1);
+    assert.deepEqual(new Uint8Array(readFileSync(join(root, '.leadership-journal', 'names.lock'))), bytes[created.indexOf(true)]);
+    assert.deepEqual(readdirSync(join(root, '.leadership-journal')), ['names.lock']);
+    assert.equal(await fs.createLockFile!('.leadership-journal/names.lock', bytes[0]!), false);
+  });
+
   it('stats a file (times in whole ms, its size, through a link), and a folder or nothing as undefined', async () => {
     const fs = nodeJournalFs(root);
     writeFileSync(join(root, 'entry.md'), 'twelve bytes');

@@ -71,4 +71,19 @@ describe('a rename after a refusal, of a name the window no longer has', functio
     assert.match(entries[ONE_ON_ONE] ?? '', /A typed this\./);
     assert.equal(entries[FIRST], undefined);
   });
+
+  it('a delete of such a name is refused in plain words saying where to look, where it did nothing and said nothing; nothing is lost', async () => {
+    const fs = await opaqueJournal();
+    const a = await windowOn(fs);
+    await a.list();
+    const b = await windowOn(fs);
+    await b.list();
+    await b.rename(ONE_ON_ONE, FIRST);
+    assert.ok(words('en', await refusalOf(a.write(ONE_ON_ONE, text('A typed this.')))).startsWith(`Not saved: another window renamed ${ONE_ON_ONE} to ${FIRST}`));
+    const refused = await refusalOf(a.remove(ONE_ON_ONE));
+    assert.equal(words('en', refused), `Not deleted: ${ONE_ON_ONE} is not an entry of this journal any more: the journal's list of entry names, as this window last read it, has no such name (another window renamed or deleted the entry, or the list lost its name), so nothing was changed. Look for the entry in the Explorer under its new name, or under recovered/ with its text, and delete that one.`);
+    assert.match(words('de', refused), /ist kein Eintrag dieses Journals mehr.*im Explorer/);
+    const entries = await entriesNow(fs);
+    assert.match(entries[FIRST] ?? '', /Zoë is worried about the reorg/, 'the renamed entry is untouched');
+  });
 });

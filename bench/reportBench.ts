@@ -12,13 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';
 import { journalEntry, mulberry32 } from './corpus';
-
-/** A whole process's wall-clock time and the CPU time of all its threads, in ms, and the worker threads it started. */
-export interface Timed {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly workers?: number;
-}
+import { markdownIt as markdownItPath, timed, writeFloorScripts, type Timed } from './floors';
 
 export interface ReportFigures {
   readonly entries: number;
@@ -49,61 +43,6 @@ function writeJournal(dir: string, count: number): void {
   }
 }
 
-/** The floors: a plain Node script, reading with sync calls (the fastest Node has for many small files). */
-export const FLOOR_SCRIPT = `
-const { readdirSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
-const parse = process.argv[3] === 'parse';
-const md = parse ? require(process.argv[4])() : undefined;
-let n = 0;
-const walk = (dir) => {
-  for (const child of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, child.name);
-    if (child.isDirectory()) walk(path);
-    else if (child.name.endsWith('.md')) { const text = readFileSync(path, 'utf8'); if (md) md.parse(text, {}); n++; }
-  }
-};
-walk(process.argv[2]);
-process.stdout.write(String(n));
-`;
-
-/**
- * Prints the whole process's peak RSS and CPU time (worker threads included) on stderr at exit, and
- * how many worker threads it started (counted by wrapping Worker before the CLI loads it), so the
- * bench shows on how many threads each report made its records.
- */
-const RSS_SCRIPT = `
-const threads = require('node:worker_threads');
-if (threads.isMainThread) {
-  let started = 0;
-  const Worker = threads.Worker;
-  threads.Worker = class extends Worker { constructor(...args) { super(...args); started++; } };
-  process.on('exit', () => {
-    const usage = process.resourceUsage();
-    process.stderr.write('\\nmaxrss-kb ' + usage.maxRSS + ' cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + ' workers ' + started + '\\n');
-  });
-}
-`;
-
-/** The best of `runs` runs of `node --require rss.js ARGS` (each run's CPU with its time), and the last one's stderr. */
-function timed(rss: string, args: readonly string[], runs: number): Timed & { stderr: string } {
-  let best: Timed & { stderr: string } = { ms: Infinity, cpuMs: Infinity, stderr: '' };
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    const ms = performance.now() - start;
-    if (result.status !== 0) {
-      throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 300)}`);
-    }
-    const cpuMs = Number(/cpu-us (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000;
-    const workers = Number(/workers (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-    if (ms < best.ms) {
-      best = { ms, cpuMs, workers, stderr: result.stderr };
-    }
-  }
-  return best;
-}
-
 const load = (): number => loadavg()[0] ?? NaN;
 
 /**
@@ -116,11 +55,8 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000, extra: r
   }
   const root = mkdtempSync(join(tmpdir(), 'lj-report-bench-'));
   try {
-    const floor = join(root, 'floor.js');
-    const rss = join(root, 'rss.js');
-    writeFileSync(floor, FLOOR_SCRIPT);
-    writeFileSync(rss, RSS_SCRIPT);
-    const markdownIt = require.resolve('markdown-it', { paths: [repoRoot] });
+    const { floor, rss } = writeFloorScripts(root);
+    const markdownIt = markdownItPath();
     const journal = join(root, 'journal');
     const emptyDir = join(root, 'empty');
     mkdirSync(emptyDir);

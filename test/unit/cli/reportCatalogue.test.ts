@@ -2,7 +2,8 @@
 // in referenceReport.ts) on a generated journal, cold and from the cache; the cache placed where
 // `--cache` says and never inside the journal unless asked; and the bad input of issue #13: files
 // deleted, truncated or unreadable while the report reads them, a folder vanishing mid-build, link
-// loops, damaged caches, and two runs writing the cache at once.
+// loops, damaged caches, and two runs writing the cache at once — each run leaving the journal folder
+// name for name and byte for byte as it was (journalTree.ts).
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { defaultCacheDir } from '../../../src/cli/cacheFolder';
 import { cacheFileFor, journalKey } from '../../../src/cli/reportCache';
 import { run } from '../../../src/cli/run';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
+import { fileState, leavesTreeAlone } from '../../support/journalTree';
 import { capture } from './captureIo';
 import { referenceReport } from './referenceReport';
 import { TAGGER_STAND_INS } from '../../../scripts/taggerAlias';
@@ -85,18 +87,20 @@ describe('cli report on the journal catalogue', function () {
 
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('prints byte for byte the report of the reading it replaces, cold and from the cache, and the second run reads nothing', async () => {
-    for (const args of [['--json'], []]) {
-      rmSync(cache, { recursive: true, force: true });
-      const cold = await report([journal, ...args, '--cache', cache]);
-      assert.equal(cold.code, 0, cold.err);
-      assert.equal(cold.out, args.length > 0 ? reference.json : reference.text);
-      const counted = hooked();
-      const warm = await report([journal, ...args, '--cache', cache], { journalFiles: counted.files });
-      assert.equal(warm.out, cold.out);
-      assert.equal(warm.err, cold.err);
-      assert.deepEqual(counted.reads, []);
-    }
+  it('prints byte for byte the report of the reading it replaces, cold and from the cache, and the second run reads nothing; link loops leave the journal untouched', async () => {
+    await leavesTreeAlone(journal, async () => {
+      for (const args of [['--json'], []]) {
+        rmSync(cache, { recursive: true, force: true });
+        const cold = await report([journal, ...args, '--cache', cache]);
+        assert.equal(cold.code, 0, cold.err);
+        assert.equal(cold.out, args.length > 0 ? reference.json : reference.text);
+        const counted = hooked();
+        const warm = await report([journal, ...args, '--cache', cache], { journalFiles: counted.files });
+        assert.equal(warm.out, cold.out);
+        assert.equal(warm.err, cold.err);
+        assert.deepEqual(counted.reads, []);
+      }
+    });
     assert.match(reference.json, /"entries": 150,/);
     assert.match(reference.json, /notes\/broken\.MD/);
     assert.doesNotMatch(reference.json, /loop|self\.md|dangling|templates/);
@@ -122,7 +126,7 @@ describe('cli report on the journal catalogue', function () {
     await report([journal, '--json'], { cacheDir: home });
     assert.ok(existsSync(cacheFileFor(home, journalKey(journal))));
     const inside = join(journal, '.cache', 'leadership-journal');
-    const refused = await report([journal, '--json'], { cacheDir: inside });
+    const refused = await leavesTreeAlone(journal, () => report([journal, '--json'], { cacheDir: inside }));
     assert.match(refused.err, /not caching: the cache folder .* is inside the journal folder/);
     assert.equal(refused.out, reference.json);
     assert.equal(existsSync(inside), false);
@@ -153,12 +157,12 @@ describe('cli report on the journal catalogue', function () {
     ['not a catalogue at all', () => '{"hello": "world"}', /not a journal catalogue/],
     ['binary garbage', () => '\u0000\u0001\u00ff', /damaged/],
   ] as const) {
-    it(`rebuilds a cache that is ${name}, says so on stderr, and prints the right report`, async () => {
+    it(`rebuilds a cache that is ${name}, says so on stderr, prints the right report, and leaves the journal untouched`, async () => {
       rmSync(cache, { recursive: true, force: true });
       await report([journal, '--json', '--cache', cache]);
       const file = cacheFileFor(cache, journalKey(journal));
       writeFileSync(file, damage(readFileSync(file, 'utf8')));
-      const result = await report([journal, '--json', '--cache', cache]);
+      const result = await leavesTreeAlone(journal, () => report([journal, '--json', '--cache', cache]));
       assert.equal(result.code, 0);
       assert.match(result.err, said);
       assert.match(result.err, /was not used: .*; it is rebuilt from the journal/);
@@ -190,7 +194,15 @@ describe('cli report on the journal catalogue', function () {
       const inner = hook.files(d);
       return { ...inner, read: (path) => (path === locked ? Promise.reject(new Error(`EACCES: permission denied, open '${join(d, path)}'`)) : inner.read(path)) };
     };
-    const result = await report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: files2 });
+    // The journal afterwards is as before but for what the test itself did to it while it was read.
+    const truncatedTo = fileState(readFileSync(join(dir, truncated)).subarray(0, 20));
+    const result = await leavesTreeAlone(dir, () => report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: files2 }), (before) => {
+      before.delete(deleted);
+      before.set(truncated, truncatedTo);
+      for (const gone of ['gone', 'gone/2026-10-01.md', 'gone/2026-10-02.md']) {
+        before.delete(gone);
+      }
+    });
     assert.equal(result.code, 0, result.err);
     const data = JSON.parse(result.out) as { entries: number; skipped: { path: string; reason: string }[] };
     assert.equal(data.entries, 32 - 4, 'the deleted file, the locked one and the vanished folder\'s two are not entries');
@@ -199,7 +211,7 @@ describe('cli report on the journal catalogue', function () {
     assert.match(result.err, /skipped 3 files that are not entries/);
     // The next run sees the journal as it now is: the locked file is tried again, the rest is cached.
     const again = hooked();
-    const next = await report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: again.files });
+    const next = await leavesTreeAlone(dir, () => report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: again.files }));
     assert.deepEqual(again.reads, [locked]);
     assert.equal(next.out, (await referenceReport(dir, NOW)).json);
   });
@@ -234,7 +246,7 @@ describe('cli report on the journal catalogue', function () {
     it('on worker threads, two runs writing the cache at once: both reports right, the cache whole', async () => {
       const shared = join(root, 'shared-cache');
       // --jobs 2: a worker beside the main thread, whatever the machine's load average.
-      const [a, b] = await Promise.all([spawnReport([big, '--json', '--cache', shared, '--jobs', '2']), spawnReport([big, '--json', '--cache', shared, '--jobs', '2'])]);
+      const [a, b] = await leavesTreeAlone(big, () => Promise.all([spawnReport([big, '--json', '--cache', shared, '--jobs', '2']), spawnReport([big, '--json', '--cache', shared, '--jobs', '2'])]));
       assert.equal(a.code, 0, a.err);
       assert.equal(b.code, 0, b.err);
       assert.equal(a.out, b.out);

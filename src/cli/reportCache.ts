@@ -28,12 +28,16 @@ export function cacheFileFor(cacheDir: string, key: string): string {
   return join(cacheDir, `journal-${checksumOf(key)}.catalogue`);
 }
 
-/** The cache's text, undefined when there is none yet; rejects for any other trouble reading it. */
+/**
+ * The cache's text, undefined when there is none yet (nor can be: a file stands where its folder
+ * should, which the write then reports); throws for any other trouble reading it.
+ */
 export function readCache(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
       return undefined;
     }
     throw error;

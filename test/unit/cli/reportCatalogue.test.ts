@@ -6,7 +6,7 @@
 // name for name and byte for byte as it was (journalTree.ts).
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -171,6 +171,24 @@ describe('cli report on the journal catalogue', function () {
     });
   }
 
+  /** The lines of a report's stderr that speak of the cache. */
+  const cacheLines = (err: string): string[] => err.split('\n').filter((line) => /cache/i.test(line));
+
+  it('with a cache folder it cannot make (a file where the folder should be): the right report, one line saying the cache was not written and why, exit 0, nothing else touched', async () => {
+    const blocked = join(root, 'blocked-cache');
+    writeFileSync(blocked, 'not a folder\n');
+    // Named with --cache, and as the default folder under a cache home that is a file ($XDG_CACHE_HOME set wrong).
+    for (const [args, extra] of [[['--cache', blocked], {}], [[], { cacheDir: join(blocked, 'leadership-journal') }]] as const) {
+      const result = await leavesTreeAlone(root, () => report([journal, '--json', ...args], extra));
+      assert.equal(result.code, 0, result.err);
+      assert.equal(result.out, reference.json);
+      const said = cacheLines(result.err);
+      assert.equal(said.length, 1, result.err);
+      assert.match(said[0] ?? '', /the cache .*blocked-cache.* was not written: .*blocked-cache.* or a folder above it is a file, not a folder \(E(EXIST|NOTDIR)\)/);
+      assert.match(said[0] ?? '', /the next one reads every file again/);
+    }
+  });
+
   it('a file deleted or truncated between listing and reading, an unreadable file and a vanishing folder: the right report, no crash, the journal untouched but for the test', async () => {
     const dir = join(root, 'racing');
     writeJournal(dir, 30, 60);
@@ -232,9 +250,9 @@ describe('cli report on the journal catalogue', function () {
       writeJournal(big, 700, 40); // Above the worker threshold.
     });
 
-    function spawnReport(args: readonly string[]): Promise<{ code: number | null; out: string; err: string }> {
+    function spawnReport(args: readonly string[], as: { uid?: number; gid?: number } = {}): Promise<{ code: number | null; out: string; err: string }> {
       return new Promise((resolve) => {
-        const child = spawn(process.execPath, [cli, 'report', ...args], { env: { ...process.env, TZ: process.env.TZ ?? '' } });
+        const child = spawn(process.execPath, [cli, 'report', ...args], { env: { ...process.env, TZ: process.env.TZ ?? '' }, ...as });
         let out = '';
         let err = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -259,6 +277,25 @@ describe('cli report on the journal catalogue', function () {
       assert.equal(a.out, (await referenceReport(big, new Date(y, m - 1, d, 12))).json);
       const warm = await spawnReport([big, '--json', '--cache', shared]);
       assert.equal(warm.out, a.out);
+    });
+
+    it('with a read-only cache folder: the right report, one line saying the cache was not written and why, exit 0, nothing else touched', async () => {
+      const readOnly = join(root, 'read-only-cache');
+      mkdirSync(readOnly);
+      chmodSync(readOnly, 0o555);
+      // Root writes in a read-only folder regardless: run as a user then (nobody), who can read the
+      // journal and the CLI (the test's folder opened to others to let them) but not write there.
+      chmodSync(root, 0o755);
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const expected = await spawnReport([big, '--json', '--no-cache'], asUser);
+      const result = await leavesTreeAlone(root, () => spawnReport([big, '--json', '--cache', readOnly], asUser));
+      assert.equal(result.code, 0, result.err);
+      assert.equal(result.out, expected.out);
+      assert.match(result.out, /"entries": 700,/);
+      const said = cacheLines(result.err);
+      assert.equal(said.length, 1, result.err);
+      assert.match(said[0] ?? '', /the cache .*read-only-cache.* was not written: no permission to write in .*read-only-cache \(EACCES\)/);
+      assert.deepEqual(readdirSync(readOnly), []);
     });
   });
 });

@@ -144,6 +144,8 @@ describe('cli report on the journal catalogue', function () {
     const { io, out } = capture();
     await run(['--help'], io);
     assert.match(out.join(''), /--cache DIR[\s\S]*\$XDG_CACHE_HOME\/leadership-journal[\s\S]*~\/\.cache\/leadership-journal[\s\S]*--no-cache/);
+    // "DIR" after --cache DIR would be the cache folder itself: the help names the journal folder.
+    assert.match(out.join(''), /never\s+inside the journal folder unless named here/);
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana'), '/var/cache/ana/leadership-journal');
     assert.equal(defaultCacheDir({}, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal');
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal', 'a relative XDG path is ignored, as the spec says');

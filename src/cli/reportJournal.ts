@@ -85,7 +85,7 @@ export async function readJournal(dir: string, choice: CacheChoice, io: CliIo, j
   }
   if (cacheFile !== undefined && cacheDir !== undefined && (!trusted || stats.read > 0 || catalogue.size !== before)) {
     try {
-      writeCache(cacheFile, cacheDir, catalogue.persist(key));
+      writeCache(cacheFile, cacheDir, catalogue.persistPieces(key));
     } catch (error) {
       say(`the cache ${cacheFile} was not written: ${notWritten(error, cacheDir)}; the report is complete, but the next one reads every file again`);
     }

@@ -6,7 +6,9 @@
 // (list, read, parse, tag, aggregate; the pool started and warmed inside the timing, as a first
 // build does), a warm start from the persisted index (read and validate it, aggregate), a warm build
 // (that, then list and stamp every file; nothing to read), one save (the editor's text made into a
-// record, aggregate again), and the heap the 10,000 records hold. The timed code is the product's,
+// record, aggregate again), and the heap the 10,000 records hold; and, in the same run, the parse
+// floor of issue #13 (bench/floors.ts: a Node process that lists, reads and markdown-it-parses the
+// same files), each time printed beside it as a ratio. The timed code is the product's,
 // bundled and minified as dist/ bundles it (indexBenchEntry.ts; `loadIndexCode`), not tsx's
 // compilation of the sources; `loadIndexCode(dir, root)` bundles another checkout's sources the same
 // way, so a branch and main can be timed alternately in one process (bench/indexPair.ts).
@@ -23,6 +25,7 @@ import type { JournalFiles } from '../src/core/catalogue/journalFiles';
 import type { IndexedEntry } from '../src/core/records/entryRecord';
 import type { RecordRunner } from '../src/extension/index/recordRunner';
 import { journalCorpus } from './corpus';
+import { parseFloor, writeFloorScripts, type Timed } from './floors';
 
 /** The code a cold build, a warm start and a save run: indexBenchEntry.ts, bundled (`loadIndexCode`) or as tsx compiles it (`source`). */
 export type IndexCode = typeof source;
@@ -41,6 +44,8 @@ export interface IndexFigures {
   readonly workers: number;
   /** Cold builds (of three) that gave batches to the workers: they start only when a core is seen free for them. */
   readonly onWorkers: number;
+  /** The parse floor of the same journal, best of three whole processes, measured between the cold builds and the warm start. */
+  readonly parseFloor: Timed;
 }
 
 /**
@@ -164,6 +169,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     colds.sort((x, y) => x.ms - y.ms);
     const { ms: coldMs, cpuMs: coldCpuMs } = colds[1]!;
     const entryCount = built!.entries().length;
+    const floor = parseFloor(writeFloorScripts(bundles), dir, 3);
     const store = join(dir, '.index.json'); // A dot-file: the catalogue does not list it.
     writeFileSync(store, built!.persist(dir));
     built = undefined;
@@ -212,7 +218,7 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
     if (indexed !== count) {
       throw new Error(`the persisted index held ${indexed} files, not ${count}`);
     }
-    return { entries: entryCount, coldMs, coldRange: [colds[0]!.ms, colds[2]!.ms], coldCpuMs, warmMs, warmBuildMs, saveMs, heapMb, workers, onWorkers };
+    return { entries: entryCount, coldMs, coldRange: [colds[0]!.ms, colds[2]!.ms], coldCpuMs, warmMs, warmBuildMs, saveMs, heapMb, workers, onWorkers, parseFloor: floor };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(bundles, { recursive: true, force: true });
@@ -220,13 +226,17 @@ export async function runIndexBench(count = 10_000): Promise<IndexFigures> {
 }
 
 export function formatIndexFigures(f: IndexFigures): string {
+  // Each ratio goes first in its line's parentheses, so each line still starts `label: N ms` as
+  // before; the floor's own line comes last.
+  const ratio = (ms: number): string => `${(ms / f.parseFloor.ms).toFixed(2)}× the parse floor`;
   return [
     `entries indexed:                          ${f.entries}`,
-    `cold index (list, read, parse, tag, aggregate): ${f.coldMs.toFixed(0)} ms   (target ≤ 1500 ms; median of 3 builds, ${f.coldRange[0].toFixed(0)}–${f.coldRange[1].toFixed(0)}; CPU ${f.coldCpuMs.toFixed(0)} ms; ${f.workers} worker thread(s) beside this one in ${f.onWorkers} of 3 builds, started inside the timing once a core was seen free)`,
-    `warm start from the persisted index:       ${f.warmMs.toFixed(0)} ms   (target ≤ 150 ms; read, validate, aggregate)`,
-    `then the warm build (list, stamp, aggregate): ${f.warmBuildMs.toFixed(0)} ms   (nothing read)`,
-    `one save (the editor's text, aggregate):   ${f.saveMs.toFixed(1)} ms   (target ≤ 20 ms; median of 7)`,
+    `cold index (list, read, parse, tag, aggregate): ${f.coldMs.toFixed(0)} ms   (${ratio(f.coldMs)}, CPU ${(f.coldCpuMs / f.parseFloor.cpuMs).toFixed(2)}×; target ≤ 1500 ms; median of 3 builds, ${f.coldRange[0].toFixed(0)}–${f.coldRange[1].toFixed(0)}; CPU ${f.coldCpuMs.toFixed(0)} ms; ${f.workers} worker thread(s) beside this one in ${f.onWorkers} of 3 builds, started inside the timing once a core was seen free)`,
+    `warm start from the persisted index:       ${f.warmMs.toFixed(0)} ms   (${ratio(f.warmMs)}; target ≤ 150 ms; read, validate, aggregate)`,
+    `then the warm build (list, stamp, aggregate): ${f.warmBuildMs.toFixed(0)} ms   (${ratio(f.warmBuildMs)}; nothing read)`,
+    `one save (the editor's text, aggregate):   ${f.saveMs.toFixed(1)} ms   (${(f.saveMs / f.parseFloor.ms).toFixed(4)}× the parse floor; target ≤ 20 ms; median of 7)`,
     `heap held by the index:                    ${f.heapMb.toFixed(1)} MB   (target ≤ 60 MB${global.gc ? '' : '; run node with --expose-gc for an exact figure'})`,
+    `parse floor, the ratios' base (list, read, markdown-it-parse the same files; one Node process, best of 3): ${f.parseFloor.ms.toFixed(0)} ms   (CPU ${f.parseFloor.cpuMs.toFixed(0)} ms)`,
   ].join('\n');
 }
 

@@ -5,7 +5,7 @@
 // Each side's code is bundled as indexBench.ts bundles it; each round runs a cold build of each
 // (a new worker pool, the own thread's tagger warmed beforehand, as indexBench.ts does), then the
 // parse floor (a Node process that lists, reads and markdown-it-parses the same files,
-// reportBench.ts's), each with the 1-minute load average beside it.
+// bench/floors.ts's), each with the 1-minute load average beside it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { repoRoot } from '../scripts/vscodePaths';
 import type { RecordRunner } from '../src/extension/index/recordRunner';
 import { defaultWorkerCount } from '../src/node/recordPool';
 import { buildWorker, coldBuild, loadIndexCode, ownThreadRunner, writeBenchJournal, type IndexCode } from './indexBench';
-import { FLOOR_SCRIPT } from './reportBench';
+import { FLOOR_SCRIPT } from './floors';
 
 interface Side {
   readonly name: string;

@@ -2,23 +2,18 @@
 // each figure as a ratio in one run: beside the *parse floor* (a Node process that lists, reads and
 // markdown-it-parses the same files) and the *read-only floor* (one that lists and reads them).
 // Cold (no cache), then a second run with the cache (cost per unchanged entry), then 50,000 entries
-// (time per entry beside 10,000's, and the peak RSS of the whole process, worker threads included).
+// (time per entry beside 10,000's, and the peak RSS of the whole process, worker threads included),
+// with --no-cache and then as a user runs it by default: writing the cache in the default folder.
 // Whole processes, wall-clock, best of a few runs; needs the production bundle (dist/cli.js). The
 // machine is shared, so the load average is printed with the figures, and beside each time the CPU
 // the process used (all its threads), which a busy machine inflates less than the wall clock.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../scripts/vscodePaths';
 import { journalEntry, mulberry32 } from './corpus';
-
-/** A whole process's wall-clock time and the CPU time of all its threads, in ms, and the worker threads it started. */
-export interface Timed {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly workers?: number;
-}
+import { markdownIt as markdownItPath, timed, writeFloorScripts, type Timed } from './floors';
 
 export interface ReportFigures {
   readonly entries: number;
@@ -31,6 +26,9 @@ export interface ReportFigures {
   readonly largeCold: Timed;
   readonly largeParseFloor: Timed;
   readonly largePeakRssMb: number;
+  /** The 50,000 cold again with no cache option (the default a user gets): it writes the cache in the default folder. */
+  readonly largeDefault: Timed;
+  readonly largeDefaultPeakRssMb: number;
   /** The 1-minute load average before and after. */
   readonly load: readonly [number, number];
 }
@@ -49,61 +47,6 @@ function writeJournal(dir: string, count: number): void {
   }
 }
 
-/** The floors: a plain Node script, reading with sync calls (the fastest Node has for many small files). */
-export const FLOOR_SCRIPT = `
-const { readdirSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
-const parse = process.argv[3] === 'parse';
-const md = parse ? require(process.argv[4])() : undefined;
-let n = 0;
-const walk = (dir) => {
-  for (const child of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, child.name);
-    if (child.isDirectory()) walk(path);
-    else if (child.name.endsWith('.md')) { const text = readFileSync(path, 'utf8'); if (md) md.parse(text, {}); n++; }
-  }
-};
-walk(process.argv[2]);
-process.stdout.write(String(n));
-`;
-
-/**
- * Prints the whole process's peak RSS and CPU time (worker threads included) on stderr at exit, and
- * how many worker threads it started (counted by wrapping Worker before the CLI loads it), so the
- * bench shows on how many threads each report made its records.
- */
-const RSS_SCRIPT = `
-const threads = require('node:worker_threads');
-if (threads.isMainThread) {
-  let started = 0;
-  const Worker = threads.Worker;
-  threads.Worker = class extends Worker { constructor(...args) { super(...args); started++; } };
-  process.on('exit', () => {
-    const usage = process.resourceUsage();
-    process.stderr.write('\\nmaxrss-kb ' + usage.maxRSS + ' cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + ' workers ' + started + '\\n');
-  });
-}
-`;
-
-/** The best of `runs` runs of `node --require rss.js ARGS` (each run's CPU with its time), and the last one's stderr. */
-function timed(rss: string, args: readonly string[], runs: number): Timed & { stderr: string } {
-  let best: Timed & { stderr: string } = { ms: Infinity, cpuMs: Infinity, stderr: '' };
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    const ms = performance.now() - start;
-    if (result.status !== 0) {
-      throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 300)}`);
-    }
-    const cpuMs = Number(/cpu-us (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000;
-    const workers = Number(/workers (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-    if (ms < best.ms) {
-      best = { ms, cpuMs, workers, stderr: result.stderr };
-    }
-  }
-  return best;
-}
-
 const load = (): number => loadavg()[0] ?? NaN;
 
 /**
@@ -116,11 +59,8 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000, extra: r
   }
   const root = mkdtempSync(join(tmpdir(), 'lj-report-bench-'));
   try {
-    const floor = join(root, 'floor.js');
-    const rss = join(root, 'rss.js');
-    writeFileSync(floor, FLOOR_SCRIPT);
-    writeFileSync(rss, RSS_SCRIPT);
-    const markdownIt = require.resolve('markdown-it', { paths: [repoRoot] });
+    const { floor, rss } = writeFloorScripts(root);
+    const markdownIt = markdownItPath();
     const journal = join(root, 'journal');
     const emptyDir = join(root, 'empty');
     mkdirSync(emptyDir);
@@ -147,9 +87,18 @@ export function runReportBench(entries = 10_000, largeEntries = 50_000, extra: r
     const largeParseFloor = timed(rss, [floor, large, 'parse', markdownIt], 1);
     const largeRun = timed(rss, [cli, 'report', large, '--json', '--no-cache', ...extra], 1);
     const maxRss = Number(/maxrss-kb (\d+)/.exec(largeRun.stderr)?.[1] ?? NaN);
+    // The default folder, $XDG_CACHE_HOME/leadership-journal (cacheFolder.ts), pointed into the bench's folder.
+    const xdg = join(root, 'xdg');
+    const defaultRun = timed(rss, [cli, 'report', large, '--json', ...extra], 1, { ...process.env, XDG_CACHE_HOME: xdg });
+    const written = existsSync(join(xdg, 'leadership-journal')) ? readdirSync(join(xdg, 'leadership-journal')) : [];
+    if (!written.some((name) => name.endsWith('.catalogue'))) {
+      return `the default report at ${largeEntries} wrote no cache in ${xdg}/leadership-journal`;
+    }
     return {
       entries, readFloor, parseFloor, cold, warm, empty,
       largeEntries, largeCold: { ms: largeRun.ms, cpuMs: largeRun.cpuMs, ...(largeRun.workers === undefined ? {} : { workers: largeRun.workers }) }, largeParseFloor, largePeakRssMb: maxRss / 1024,
+      largeDefault: { ms: defaultRun.ms, cpuMs: defaultRun.cpuMs, ...(defaultRun.workers === undefined ? {} : { workers: defaultRun.workers }) },
+      largeDefaultPeakRssMb: Number(/maxrss-kb (\d+)/.exec(defaultRun.stderr)?.[1] ?? NaN) / 1024,
       load: [loadBefore, load()],
     };
   } finally {
@@ -175,6 +124,8 @@ export function formatReportFigures(f: ReportFigures | string): string {
       + `${(unchanged * 1000).toFixed(1)} µs per unchanged entry (beyond the ${f.empty.ms.toFixed(0)} ms of a report on an empty folder)`,
     `${f.largeEntries.toLocaleString('en')} entries, cold, no cache: ${time(f.largeCold)}, ${perEntry(f.largeCold.ms, f.largeEntries)} per entry beside ${perEntry(f.cold.ms, f.entries)} at ${f.entries.toLocaleString('en')} `
       + `(${scaling.toFixed(2)}×, target ≤ 1.2×; ${ratio(f.largeCold, f.largeParseFloor)} its parse floor); peak RSS ${f.largePeakRssMb.toFixed(0)} MB (target ≤ 150 MB)`,
+    `${f.largeEntries.toLocaleString('en')} entries, cold, the default (no cache option; writes the cache in the default folder): ${time(f.largeDefault)}, `
+      + `${ratio(f.largeDefault, f.largeParseFloor)} its parse floor; peak RSS ${f.largeDefaultPeakRssMb.toFixed(0)} MB (target ≤ 150 MB)`,
   ].join('\n');
 }
 

@@ -1,8 +1,8 @@
 // The journal `report` reads: the shared catalogue (core/catalogue/) over the folder through the Node
 // adapter (synchronous reads), seeded from the cache when there is a trustworthy one, and the cache
 // written back when anything changed. Cache trouble is said on stderr and never fails the report:
-// a refused cache is rebuilt, a cache that cannot be written is left as it was.
-import { errorMessage } from '../core/text/errorMessage';
+// a refused cache is rebuilt, a cache that cannot be written is left as it was, said once with why.
+import { errorCode, errorMessage } from '../core/text/errorMessage';
 import { terminalSafe } from '../core/text/terminalSafe';
 import { JournalCatalogue } from '../core/catalogue/catalogue';
 import type { JournalFiles } from '../core/catalogue/journalFiles';
@@ -37,6 +37,15 @@ function cacheDirFor(dir: string, choice: CacheChoice, io: CliIo, say: (text: st
     return undefined;
   }
   return io.cacheDir;
+}
+
+/** Why the cache could not be written into `cacheDir`, in plain words where the system's code says it (the code kept beside them). */
+function notWritten(error: unknown, cacheDir: string): string {
+  const aFile = `${cacheDir} or a folder above it is a file, not a folder`;
+  const denied = `no permission to write in ${cacheDir}`;
+  const words = errorMessage(error, { EEXIST: aFile, ENOTDIR: aFile, EACCES: denied, EPERM: denied, EROFS: `${cacheDir} is on a read-only disk` });
+  const code = errorCode(error);
+  return code === undefined || words.includes(code) ? words : `${words} (${code})`;
 }
 
 /**
@@ -76,9 +85,9 @@ export async function readJournal(dir: string, choice: CacheChoice, io: CliIo, j
   }
   if (cacheFile !== undefined && cacheDir !== undefined && (!trusted || stats.read > 0 || catalogue.size !== before)) {
     try {
-      writeCache(cacheFile, cacheDir, catalogue.persist(key));
+      writeCache(cacheFile, cacheDir, catalogue.persistPieces(key));
     } catch (error) {
-      say(`the cache ${cacheFile} could not be written (${errorMessage(error)}); the next report reads every file again`);
+      say(`the cache ${cacheFile} was not written: ${notWritten(error, cacheDir)}; the report is complete, but the next one reads every file again`);
     }
   }
   return { entries: catalogue.entries(), skipped: catalogue.skipped() };

@@ -31,7 +31,8 @@ Commands:
                             only the files that changed. Default: $XDG_CACHE_HOME/leadership-journal
                             (else ~/.cache/leadership-journal; ~/Library/Caches/leadership-journal
                             on macOS, %LOCALAPPDATA%\\leadership-journal\\Cache on Windows), never
-                            inside DIR unless named here. A damaged or out-of-date cache is rebuilt.
+                            inside the journal folder unless named here. A damaged or out-of-date
+                            cache is rebuilt; one that cannot be written is said and skipped.
       --no-cache            Read every file and keep nothing.
       --jobs N              Threads that make the records of a large journal: this one and N-1
                             workers (default: one per core other processes leave free, judged by

@@ -43,7 +43,7 @@ import { itemOf, unreadableReason, type CatalogueItem, type MadeRecord, type Rec
 import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
 import { mapLimited } from './mapLimited';
-import { loadCatalogue, persistCatalogue } from './persistedCatalogue';
+import { loadCatalogue, persistCatalogue, persistedPieces } from './persistedCatalogue';
 
 /** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */
 export const MAKE_BATCH = 256;
@@ -151,6 +151,14 @@ export class JournalCatalogue {
   /** The persisted form of the items, for the journal folder named `folder`. */
   persist(folder: string): string {
     return persistCatalogue(folder, this.maker.facts, this.items);
+  }
+
+  /**
+   * The same persisted form in pieces, to be written one after another (persistedPieces): a large
+   * catalogue is never one string in memory. The items are those of when the first piece is taken.
+   */
+  persistPieces(folder: string): Iterable<string> {
+    return persistedPieces(folder, this.maker.facts, this.items);
   }
 
   /**

@@ -2,10 +2,11 @@
 // in referenceReport.ts) on a generated journal, cold and from the cache; the cache placed where
 // `--cache` says and never inside the journal unless asked; and the bad input of issue #13: files
 // deleted, truncated or unreadable while the report reads them, a folder vanishing mid-build, link
-// loops, damaged caches, and two runs writing the cache at once.
+// loops, damaged caches, and two runs writing the cache at once — each run leaving the journal folder
+// name for name and byte for byte as it was (journalTree.ts).
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -16,6 +17,7 @@ import { defaultCacheDir } from '../../../src/cli/cacheFolder';
 import { cacheFileFor, journalKey } from '../../../src/cli/reportCache';
 import { run } from '../../../src/cli/run';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
+import { fileState, leavesTreeAlone } from '../../support/journalTree';
 import { capture } from './captureIo';
 import { referenceReport } from './referenceReport';
 import { TAGGER_STAND_INS } from '../../../scripts/taggerAlias';
@@ -85,18 +87,20 @@ describe('cli report on the journal catalogue', function () {
 
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('prints byte for byte the report of the reading it replaces, cold and from the cache, and the second run reads nothing', async () => {
-    for (const args of [['--json'], []]) {
-      rmSync(cache, { recursive: true, force: true });
-      const cold = await report([journal, ...args, '--cache', cache]);
-      assert.equal(cold.code, 0, cold.err);
-      assert.equal(cold.out, args.length > 0 ? reference.json : reference.text);
-      const counted = hooked();
-      const warm = await report([journal, ...args, '--cache', cache], { journalFiles: counted.files });
-      assert.equal(warm.out, cold.out);
-      assert.equal(warm.err, cold.err);
-      assert.deepEqual(counted.reads, []);
-    }
+  it('prints byte for byte the report of the reading it replaces, cold and from the cache, and the second run reads nothing; link loops leave the journal untouched', async () => {
+    await leavesTreeAlone(journal, async () => {
+      for (const args of [['--json'], []]) {
+        rmSync(cache, { recursive: true, force: true });
+        const cold = await report([journal, ...args, '--cache', cache]);
+        assert.equal(cold.code, 0, cold.err);
+        assert.equal(cold.out, args.length > 0 ? reference.json : reference.text);
+        const counted = hooked();
+        const warm = await report([journal, ...args, '--cache', cache], { journalFiles: counted.files });
+        assert.equal(warm.out, cold.out);
+        assert.equal(warm.err, cold.err);
+        assert.deepEqual(counted.reads, []);
+      }
+    });
     assert.match(reference.json, /"entries": 150,/);
     assert.match(reference.json, /notes\/broken\.MD/);
     assert.doesNotMatch(reference.json, /loop|self\.md|dangling|templates/);
@@ -122,7 +126,7 @@ describe('cli report on the journal catalogue', function () {
     await report([journal, '--json'], { cacheDir: home });
     assert.ok(existsSync(cacheFileFor(home, journalKey(journal))));
     const inside = join(journal, '.cache', 'leadership-journal');
-    const refused = await report([journal, '--json'], { cacheDir: inside });
+    const refused = await leavesTreeAlone(journal, () => report([journal, '--json'], { cacheDir: inside }));
     assert.match(refused.err, /not caching: the cache folder .* is inside the journal folder/);
     assert.equal(refused.out, reference.json);
     assert.equal(existsSync(inside), false);
@@ -140,6 +144,8 @@ describe('cli report on the journal catalogue', function () {
     const { io, out } = capture();
     await run(['--help'], io);
     assert.match(out.join(''), /--cache DIR[\s\S]*\$XDG_CACHE_HOME\/leadership-journal[\s\S]*~\/\.cache\/leadership-journal[\s\S]*--no-cache/);
+    // "DIR" after --cache DIR would be the cache folder itself: the help names the journal folder.
+    assert.match(out.join(''), /never\s+inside the journal folder unless named here/);
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/ana' }, 'linux', '/home/ana'), '/var/cache/ana/leadership-journal');
     assert.equal(defaultCacheDir({}, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal');
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/ana'), '/home/ana/.cache/leadership-journal', 'a relative XDG path is ignored, as the spec says');
@@ -153,12 +159,12 @@ describe('cli report on the journal catalogue', function () {
     ['not a catalogue at all', () => '{"hello": "world"}', /not a journal catalogue/],
     ['binary garbage', () => '\u0000\u0001\u00ff', /damaged/],
   ] as const) {
-    it(`rebuilds a cache that is ${name}, says so on stderr, and prints the right report`, async () => {
+    it(`rebuilds a cache that is ${name}, says so on stderr, prints the right report, and leaves the journal untouched`, async () => {
       rmSync(cache, { recursive: true, force: true });
       await report([journal, '--json', '--cache', cache]);
       const file = cacheFileFor(cache, journalKey(journal));
       writeFileSync(file, damage(readFileSync(file, 'utf8')));
-      const result = await report([journal, '--json', '--cache', cache]);
+      const result = await leavesTreeAlone(journal, () => report([journal, '--json', '--cache', cache]));
       assert.equal(result.code, 0);
       assert.match(result.err, said);
       assert.match(result.err, /was not used: .*; it is rebuilt from the journal/);
@@ -166,6 +172,24 @@ describe('cli report on the journal catalogue', function () {
       assert.ok(loadCatalogue(readFileSync(file, 'utf8'), journalKey(journal)).ok, 'the rebuilt cache is whole again');
     });
   }
+
+  /** The lines of a report's stderr that speak of the cache. */
+  const cacheLines = (err: string): string[] => err.split('\n').filter((line) => /cache/i.test(line));
+
+  it('with a cache folder it cannot make (a file where the folder should be): the right report, one line saying the cache was not written and why, exit 0, nothing else touched', async () => {
+    const blocked = join(root, 'blocked-cache');
+    writeFileSync(blocked, 'not a folder\n');
+    // Named with --cache, and as the default folder under a cache home that is a file ($XDG_CACHE_HOME set wrong).
+    for (const [args, extra] of [[['--cache', blocked], {}], [[], { cacheDir: join(blocked, 'leadership-journal') }]] as const) {
+      const result = await leavesTreeAlone(root, () => report([journal, '--json', ...args], extra));
+      assert.equal(result.code, 0, result.err);
+      assert.equal(result.out, reference.json);
+      const said = cacheLines(result.err);
+      assert.equal(said.length, 1, result.err);
+      assert.match(said[0] ?? '', /the cache .*blocked-cache.* was not written: .*blocked-cache.* or a folder above it is a file, not a folder \(E(EXIST|NOTDIR)\)/);
+      assert.match(said[0] ?? '', /the next one reads every file again/);
+    }
+  });
 
   it('a file deleted or truncated between listing and reading, an unreadable file and a vanishing folder: the right report, no crash, the journal untouched but for the test', async () => {
     const dir = join(root, 'racing');
@@ -190,7 +214,15 @@ describe('cli report on the journal catalogue', function () {
       const inner = hook.files(d);
       return { ...inner, read: (path) => (path === locked ? Promise.reject(new Error(`EACCES: permission denied, open '${join(d, path)}'`)) : inner.read(path)) };
     };
-    const result = await report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: files2 });
+    // The journal afterwards is as before but for what the test itself did to it while it was read.
+    const truncatedTo = fileState(readFileSync(join(dir, truncated)).subarray(0, 20));
+    const result = await leavesTreeAlone(dir, () => report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: files2 }), (before) => {
+      before.delete(deleted);
+      before.set(truncated, truncatedTo);
+      for (const gone of ['gone', 'gone/2026-10-01.md', 'gone/2026-10-02.md']) {
+        before.delete(gone);
+      }
+    });
     assert.equal(result.code, 0, result.err);
     const data = JSON.parse(result.out) as { entries: number; skipped: { path: string; reason: string }[] };
     assert.equal(data.entries, 32 - 4, 'the deleted file, the locked one and the vanished folder\'s two are not entries');
@@ -199,7 +231,7 @@ describe('cli report on the journal catalogue', function () {
     assert.match(result.err, /skipped 3 files that are not entries/);
     // The next run sees the journal as it now is: the locked file is tried again, the rest is cached.
     const again = hooked();
-    const next = await report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: again.files });
+    const next = await leavesTreeAlone(dir, () => report([dir, '--json', '--cache', join(root, 'racing-cache')], { journalFiles: again.files }));
     assert.deepEqual(again.reads, [locked]);
     assert.equal(next.out, (await referenceReport(dir, NOW)).json);
   });
@@ -220,9 +252,9 @@ describe('cli report on the journal catalogue', function () {
       writeJournal(big, 700, 40); // Above the worker threshold.
     });
 
-    function spawnReport(args: readonly string[]): Promise<{ code: number | null; out: string; err: string }> {
+    function spawnReport(args: readonly string[], as: { uid?: number; gid?: number } = {}): Promise<{ code: number | null; out: string; err: string }> {
       return new Promise((resolve) => {
-        const child = spawn(process.execPath, [cli, 'report', ...args], { env: { ...process.env, TZ: process.env.TZ ?? '' } });
+        const child = spawn(process.execPath, [cli, 'report', ...args], { env: { ...process.env, TZ: process.env.TZ ?? '' }, ...as });
         let out = '';
         let err = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -234,7 +266,7 @@ describe('cli report on the journal catalogue', function () {
     it('on worker threads, two runs writing the cache at once: both reports right, the cache whole', async () => {
       const shared = join(root, 'shared-cache');
       // --jobs 2: a worker beside the main thread, whatever the machine's load average.
-      const [a, b] = await Promise.all([spawnReport([big, '--json', '--cache', shared, '--jobs', '2']), spawnReport([big, '--json', '--cache', shared, '--jobs', '2'])]);
+      const [a, b] = await leavesTreeAlone(big, () => Promise.all([spawnReport([big, '--json', '--cache', shared, '--jobs', '2']), spawnReport([big, '--json', '--cache', shared, '--jobs', '2'])]));
       assert.equal(a.code, 0, a.err);
       assert.equal(b.code, 0, b.err);
       assert.equal(a.out, b.out);
@@ -247,6 +279,25 @@ describe('cli report on the journal catalogue', function () {
       assert.equal(a.out, (await referenceReport(big, new Date(y, m - 1, d, 12))).json);
       const warm = await spawnReport([big, '--json', '--cache', shared]);
       assert.equal(warm.out, a.out);
+    });
+
+    it('with a read-only cache folder: the right report, one line saying the cache was not written and why, exit 0, nothing else touched', async () => {
+      const readOnly = join(root, 'read-only-cache');
+      mkdirSync(readOnly);
+      chmodSync(readOnly, 0o555);
+      // Root writes in a read-only folder regardless: run as a user then (nobody), who can read the
+      // journal and the CLI (the test's folder opened to others to let them) but not write there.
+      chmodSync(root, 0o755);
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const expected = await spawnReport([big, '--json', '--no-cache'], asUser);
+      const result = await leavesTreeAlone(root, () => spawnReport([big, '--json', '--cache', readOnly], asUser));
+      assert.equal(result.code, 0, result.err);
+      assert.equal(result.out, expected.out);
+      assert.match(result.out, /"entries": 700,/);
+      const said = cacheLines(result.err);
+      assert.equal(said.length, 1, result.err);
+      assert.match(said[0] ?? '', /the cache .*read-only-cache.* was not written: no permission to write in .*read-only-cache \(EACCES\)/);
+      assert.deepEqual(readdirSync(readOnly), []);
     });
   });
 });

@@ -17,7 +17,7 @@ import { createTagger } from '../../../src/core/tagger/tagger';
 import { reportMaker, WORKER_THRESHOLD } from '../../../src/cli/reportMaker';
 import type { JournalFiles } from '../../../src/core/catalogue/journalFiles';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
-import type { PooledItem, RecordJob, RecordPool, RecordResponse } from '../../../src/node/recordPool';
+import { DEPTH, type PooledItem, type RecordJob, type RecordPool, type RecordResponse } from '../../../src/node/recordPool';
 import { serveRecords } from '../../../src/node/recordService';
 import type { TaggerOptions } from '../../../src/core/tagger/types';
 import { entry, seen } from '../core/catalogue/catalogueFixtures';
@@ -102,18 +102,28 @@ describe('the report\'s record maker', () => {
  * The worker side (recordService.ts) served in this thread over a message channel: the jobs it is
  * given are recorded, so a test sees which files a "worker" read.
  */
-function channelPool(given: RecordJob[]): RecordPool & { close(): void } {
+function channelPool(given: RecordJob[], holdFirst = 0): RecordPool & { close(): void } {
   const { port1, port2 } = new MessageChannel();
   serveRecords(port1, createTagger);
   let nextId = 1;
   const waiting = new Map<number, (response: RecordResponse) => void>();
   port2.on('message', (response: RecordResponse) => waiting.get(response.id)?.(response));
+  // The first `holdFirst` batches are sent on only once all of them are given: the pool is then as
+  // full as the maker lets it be, whatever the machine's speed, so the next batch is made here.
+  const held: unknown[] = [];
   return {
     records: ((jobs: readonly RecordJob[], options: TaggerOptions, facts?: boolean) => new Promise((resolve, reject) => {
       const id = nextId++;
       given.push(...jobs);
       waiting.set(id, (response) => ('error' in response ? reject(new Error(response.error)) : resolve([...response.results])));
-      port2.postMessage({ id, options, jobs, facts });
+      if (id <= holdFirst) {
+        held.push({ id, options, jobs, facts });
+        if (id === holdFirst) {
+          held.splice(0).forEach((message) => port2.postMessage(message));
+        }
+      } else {
+        port2.postMessage({ id, options, jobs, facts });
+      }
     })) as RecordPool['records'],
     warm: () => undefined,
     rest: () => Promise.resolve(),
@@ -180,7 +190,7 @@ describe('the report\'s record maker over a journal on disk', () => {
     for (const threads of [1, 2]) {
       writeJournal();
       const given: RecordJob[] = [];
-      const pool = channelPool(given);
+      const pool = channelPool(given, DEPTH); // One worker holding DEPTH batches: the next is read here.
       const maker = reportMaker(() => pool, threads, () => assert.fail('no warning'), dir);
       const catalogue = new JournalCatalogue(racing(), maker);
       try {

@@ -25,12 +25,15 @@
 //   of it for VS Code) has `began` checked against them too: another window's save that landed
 //   before this save began — after VS Code's own "file is newer" check, or one that check let
 //   through (it compares only the length when the time advanced) — is refused (SavedSinceRead),
-//   nothing written. In a journal of readable names the last check and the rename hold the journal's
-//   names lock (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename,
-//   a delete and a new entry there: no other window's change of the entry lands between the two.
-//   Where the lock's create is a check and a write (vscode.workspace.fs), it is read back before use,
-//   and two windows can still both hold it only when one window's check and write lie further apart
-//   than that pause (namesLock.ts): there that moment remains.
+//   nothing written. In a journal of readable names, where the host's exclusive create is exact
+//   (Node's fs: the desktop), the last check and the rename hold the journal's names lock
+//   (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename, a delete and
+//   a new entry there: no other window's change of the entry lands between the two. Where the create
+//   is a check and a write (vscode.workspace.fs: web, virtual and remote folders) a readable journal
+//   takes no lock: there it is trusted only after a 100 ms read-back (NAMES_LOCK_CONFIRM_MS), which
+//   every save would wait, and two windows can still both hold it, so it buys little; the basis check
+//   closes the wide gap, and the moment between a save's last check and its rename remains (another
+//   window's save landing there is lost under this one, unsaid), as it was before the lock.
 // - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
 //   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
 //   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
@@ -754,12 +757,12 @@ export class DecryptingJournalFs implements JournalFs {
       }
       return refusal === undefined;
     };
-    // The last check and the rename hold the names lock in a journal of readable names too (an
-    // opaque journal's save holds it throughout): no other window's save, rename, delete or new
-    // entry lands between them (header: two saves of one entry).
+    // The last check and the rename hold the names lock in a journal of readable names too, where the
+    // host's create is exact (an opaque journal's save holds it throughout): no other window's save,
+    // rename, delete or new entry lands between them (header: two saves of one entry).
     const landed = this.opaque
       ? await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted)
-      : await this.landUnderLock(path, sealedPath, sealed, check, stillWanted);
+      : await this.landReadable(path, sealedPath, sealed, check, stillWanted);
     if (!landed) {
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
@@ -769,15 +772,15 @@ export class DecryptingJournalFs implements JournalFs {
 
   /**
    * A journal of readable names: `sealed` written to this view's partial of `sealedPath`, read back
-   * and checked, and then — holding the names lock — `stillWanted` asked and the partial renamed
-   * over it, or removed (false). The partial is removed too when the lock stays held through every
-   * try (NamesLockBusy, nothing written).
+   * and checked, and then — as a readableChange, holding the names lock where the host's create is
+   * exact — `stillWanted` asked and the partial renamed over it, or removed (false). The partial is
+   * removed too when the lock stays held through every try (NamesLockBusy, nothing written).
    */
-  private async landUnderLock(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
+  private async landReadable(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
     const partial = await writeChecked(this.inner, sealedPath, sealed, check, this.writer);
     let renaming = false;
     try {
-      return await this.lockedReadable(path, async () => {
+      return await this.readableChange(path, async () => {
         if (!(await stillWanted())) {
           await this.inner.remove(partial);
           return false;
@@ -796,13 +799,16 @@ export class DecryptingJournalFs implements JournalFs {
 
   /**
    * `run`, a change of a journal of readable names that replaces or removes an entry's file (a save's
-   * last check and rename, a rename, a delete, a new entry), holding the journal's names lock
-   * (namesLock.ts) after this view's other changes, so two windows' changes of one entry cannot
-   * cross between a check and the rename it guards. Rejects with NamesLockBusy, `run` not called,
-   * when another window holds it through every try.
+   * last check and rename, a rename, a delete, a new entry), after this view's other changes. Where
+   * the host's exclusive create is exact it holds the journal's names lock (namesLock.ts), so two
+   * windows' changes of one entry cannot cross between a check and the rename it guards; it rejects
+   * with NamesLockBusy, `run` not called, when another window holds it through every try. Where the
+   * create is a check and a write (`createChecksThenWrites`) it takes no lock (header): that lock
+   * would cost every save its NAMES_LOCK_CONFIRM_MS read-back and still not be exact.
    */
-  private lockedReadable<T>(path: string, run: () => Promise<T>): Promise<T> {
-    const done = this.queue.then(() => withNamesLock(this.inner, this.lockHost, this.writer, path, run));
+  private readableChange<T>(path: string, run: () => Promise<T>): Promise<T> {
+    const locked = this.inner.createChecksThenWrites !== true;
+    const done = this.queue.then(() => (locked ? withNamesLock(this.inner, this.lockHost, this.writer, path, run) : run()));
     this.queue = done.then(() => undefined, () => undefined);
     return done;
   }
@@ -877,7 +883,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.assertKeyUnchanged(path);
       const sealedPath = this.sealedPathOf(path);
       const sealed = (await this.sealed(sealedPath, bytes)).bytes;
-      return this.lockedReadable(path, () => this.inner.createExclusive(sealedPath, sealed)); // Never between another save's check and its rename.
+      return this.readableChange(path, () => this.inner.createExclusive(sealedPath, sealed)); // Where it takes the names lock, never between another save's check and its rename.
     }
     return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
@@ -920,7 +926,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(from); // A migration may be resealing the file.
       await this.settleDeadSaves(from, source);
-      return this.lockedReadable(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Never between another save's check and its rename.
+      return this.readableChange(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Where it takes the names lock, never between another save's check and its rename.
     }
     const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
@@ -996,8 +1002,8 @@ export class DecryptingJournalFs implements JournalFs {
       await this.inner.remove(sealedPath);
       await this.inner.remove(path);
     };
-    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal.
-    await (this.opaque || !this.encrypted ? removeBoth() : this.lockedReadable(path, removeBoth));
+    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal (readableChange).
+    await (this.opaque || !this.encrypted ? removeBoth() : this.readableChange(path, removeBoth));
   }
 
   /**

@@ -1,0 +1,158 @@
+// Issue 17: which changes of an encrypted journal take the names lock, by host. Where the exclusive
+// create is exact (Node's fs, the desktop) a journal of readable names takes it for a save's last
+// check and rename, a new entry, a rename and a delete. Where the create is a check and a write
+// (vscode.workspace.fs: web, virtual and remote folders) that lock must be read back after
+// NAMES_LOCK_CONFIRM_MS before it is trusted, and still is not exact; there a journal of readable
+// names takes no lock and waits no pause (its save refused over another window's save by the version
+// check alone, savedSinceRead.test.ts), while an opaque journal, whose names.age needs the lock, still
+// takes it and waits. The lock's creates and the host's pauses are counted, not timed.
+import * as assert from 'node:assert/strict';
+import { utf8 } from '../../../../src/core/crypto/bytes';
+import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
+import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import type { JournalFs } from '../../../../src/core/encryption/journalFs';
+import { isPartialPath, NAMES_LOCK_PATH } from '../../../../src/core/encryption/layout';
+import { NAMES_LOCK_CONFIRM_MS, type NamesLockHost } from '../../../../src/core/encryption/namesLock';
+import { SavedSinceRead } from '../../../../src/core/encryption/safeWrites';
+import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
+import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+
+const passphrase = { kind: 'passphrase', passphrase: 'Schritt für Schritt' } as const;
+const TODAY = '2026/11/2026-11-23.md';
+const ONE_ON_ONE = '2026/11/2026-11-23-1on1-zoë.md';
+const EMPTY = '2026/12/2026-12-01.md';
+const NEW_DAY = '2026/11/2026-11-24.md';
+const MOVED = '2026/11/2026-11-23-1on1-zoe.md';
+const SAVED = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nSaved in this window.\n');
+const NEW = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nA new day.\n');
+const ELSEWHERE = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nSaved in another window.\n');
+
+/** What the lock did on a disk: the creates of the names lock, and the pauses the lock host was asked for. */
+interface Counted {
+  readonly lockCreates: string[];
+  readonly pauses: number[];
+}
+
+/** `disk` as vscode.workspace.fs gives it (workspaceJournalFs.ts): a create is a check, then a write, and says so. */
+function checkThenWrite(disk: JournalFs, counted: Counted): JournalFs {
+  return {
+    createChecksThenWrites: true,
+    list: () => disk.list(),
+    read: (path) => disk.read(path),
+    write: (path, bytes) => disk.write(path, bytes),
+    createExclusive: async (path, bytes) => {
+      if (path === NAMES_LOCK_PATH) {
+        counted.lockCreates.push(path);
+      }
+      if (await disk.read(path) !== undefined) {
+        return false;
+      }
+      await disk.write(path, bytes);
+      return true;
+    },
+    rename: (from, to) => disk.rename(from, to),
+    remove: (path) => disk.remove(path),
+    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
+  };
+}
+
+/** `disk` with its exact create (as Node's fs on the desktop), its names lock's creates counted. */
+function exact(disk: MemoryJournalFs, counted: Counted): JournalFs {
+  return {
+    list: () => disk.list(),
+    read: (path) => disk.read(path),
+    write: (path, bytes) => disk.write(path, bytes),
+    createExclusive: (path, bytes) => {
+      if (path === NAMES_LOCK_PATH) {
+        counted.lockCreates.push(path);
+      }
+      return disk.createExclusive(path, bytes);
+    },
+    rename: (from, to) => disk.rename(from, to),
+    remove: (path) => disk.remove(path),
+    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
+  };
+}
+
+/** A live lock host whose pauses are recorded and return at once. */
+function countingHost(counted: Counted): NamesLockHost {
+  return {
+    me: { pid: 1, host: 'test-host' },
+    liveness: () => 'alive',
+    now: () => new Date(),
+    pause: async (ms) => {
+      counted.pauses.push(ms);
+    },
+    every: () => () => undefined,
+  };
+}
+
+async function unlocked(fs: MemoryJournalFs): Promise<UnlockedJournal> {
+  const unlock = await unlockJournal(fs, passphrase);
+  assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
+  return unlock.journal;
+}
+
+/** A journal encrypted with `names`, a window on it over `adapt(disk)`, and what its lock did. */
+async function windowOn(names: 'readable' | 'opaque', adapt: (disk: MemoryJournalFs, counted: Counted) => JournalFs): Promise<{ fs: MemoryJournalFs; view: DecryptingJournalFs; counted: Counted }> {
+  const fs = fixtureJournal();
+  const outcome = await encryptJournal(testHost(fs), { credential: passphrase, ...(names === 'opaque' ? { names } : {}) });
+  assert.equal(outcome.status, 'done', outcome.reason);
+  const counted: Counted = { lockCreates: [], pauses: [] };
+  const view = new DecryptingJournalFs(adapt(fs, counted), await unlocked(fs), undefined, undefined, undefined, undefined, '2windowa', undefined, countingHost(counted));
+  await view.list();
+  return { fs, view, counted };
+}
+
+/** A save of TODAY from the version the editor opened, a new entry, a rename and a delete; each lands. */
+async function changeEach(fs: MemoryJournalFs, view: DecryptingJournalFs): Promise<void> {
+  const opened = await view.readVersion(TODAY);
+  assert.ok(opened?.version !== undefined);
+  await view.write(TODAY, SAVED, [opened.version]);
+  assert.equal(await view.createExclusive(NEW_DAY, NEW), true, 'the new entry is made');
+  await view.rename(ONE_ON_ONE, MOVED);
+  await view.remove(EMPTY);
+  const after = new DecryptingJournalFs(fs, await unlocked(fs));
+  assert.deepEqual(await after.read(TODAY), SAVED, 'the save landed');
+  assert.deepEqual(await after.read(NEW_DAY), NEW, 'the new entry is there');
+  assert.equal(await after.read(ONE_ON_ONE), undefined, 'renamed away');
+  assert.ok(await after.read(MOVED) !== undefined, 'renamed to its new name');
+  assert.equal(await after.read(EMPTY), undefined, 'deleted');
+  assert.deepEqual([...fs.files.keys()].filter(isPartialPath), [], 'no partial left');
+  assert.equal(fs.files.has(NAMES_LOCK_PATH), false, 'no lock left');
+}
+
+describe('encryption: the names lock of readable and opaque names, by host (issue 17)', () => {
+  it('readable names through a create that checks, then writes (web, virtual, remote): a save, a new entry, a rename and a delete land, taking no names lock and waiting no pause', async () => {
+    const { fs, view, counted } = await windowOn('readable', checkThenWrite);
+    await changeEach(fs, view);
+    assert.deepEqual(counted.lockCreates, [], 'no names lock created');
+    assert.deepEqual(counted.pauses, [], `no pause waited (a ${NAMES_LOCK_CONFIRM_MS} ms confirmation each before)`);
+  });
+
+  it('readable names through a create that checks, then writes: a save over another window\'s save it never read is still refused, nothing written', async () => {
+    const { fs, view, counted } = await windowOn('readable', checkThenWrite);
+    const opened = await view.readVersion(TODAY);
+    assert.ok(opened?.version !== undefined);
+    const other = new DecryptingJournalFs(fs, await unlocked(fs), undefined, undefined, undefined, undefined, '3windowb');
+    await other.write(TODAY, ELSEWHERE);
+    await assert.rejects(view.write(TODAY, SAVED, [opened.version]), SavedSinceRead);
+    assert.deepEqual(await other.read(TODAY), ELSEWHERE, 'the other window\'s save stays');
+    assert.deepEqual(counted.pauses, []);
+  });
+
+  it('readable names on an exact create (the desktop): each of the four changes takes the names lock once and leaves it', async () => {
+    const { fs, view, counted } = await windowOn('readable', exact);
+    await changeEach(fs, view);
+    assert.equal(counted.lockCreates.length, 4, 'a save, a new entry, a rename, a delete: one lock each');
+    assert.deepEqual(counted.pauses, [], 'nothing held it: no wait');
+  });
+
+  it('opaque names through a create that checks, then writes: each change still takes the names lock and confirms it after its pause', async () => {
+    const { fs, view, counted } = await windowOn('opaque', checkThenWrite);
+    await changeEach(fs, view);
+    assert.equal(counted.lockCreates.length, 4, 'a save, a new entry, a rename, a delete: one lock each');
+    assert.deepEqual(counted.pauses, [NAMES_LOCK_CONFIRM_MS, NAMES_LOCK_CONFIRM_MS, NAMES_LOCK_CONFIRM_MS, NAMES_LOCK_CONFIRM_MS], 'each lock read back after its pause');
+  });
+});

@@ -58,6 +58,28 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Errors of a file system without hard links (FAT, some network shares): the caller creates another way. */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'];
+
+/**
+ * Hard-links `temporary` to `full`: true when linked, false when `full` already exists (the exact
+ * test of an exclusive create), undefined where this file system has no hard links.
+ */
+async function linkNew(temporary: string, full: string): Promise<boolean | undefined> {
+  try {
+    await link(temporary, full);
+    return true;
+  } catch (error) {
+    if (code(error) === 'EEXIST') {
+      return false;
+    }
+    if (NO_HARD_LINKS.includes(code(error) ?? '')) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 export function nodeJournalFs(root: string): JournalFs {
   const at = (path: string): string => {
     const full = join(root, ...path.split('/'));
@@ -131,15 +153,12 @@ export function nodeJournalFs(root: string): JournalFs {
       const temporary = `${full}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
       await createWholeDurably(temporary, bytes);
       try {
-        await link(temporary, full);
-        await syncFolder(dirname(full));
-        return true;
-      } catch (error) {
-        if (code(error) === 'EEXIST') {
-          return false;
-        }
-        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes(code(error) ?? '')) {
-          throw error;
+        const linked = await linkNew(temporary, full);
+        if (linked !== undefined) {
+          if (linked) {
+            await syncFolder(dirname(full));
+          }
+          return linked;
         }
         try {
           await writeDurably(full, bytes, 'wx');
@@ -176,16 +195,8 @@ export function nodeJournalFs(root: string): JournalFs {
         closeSync(fd);
       }
       try {
-        await link(temporary, full);
-        return true;
-      } catch (error) {
-        if (code(error) === 'EEXIST') {
-          return false;
-        }
-        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EXDEV'].includes(code(error) ?? '')) {
-          throw error;
-        }
-        return this.createExclusive(path, bytes); // No hard links here: the flushed exclusive create.
+        // No hard links here (undefined): the flushed exclusive create.
+        return await linkNew(temporary, full) ?? await this.createExclusive(path, bytes);
       } finally {
         await unlink(temporary).catch(() => undefined);
       }

@@ -25,8 +25,10 @@
 //   of it for VS Code) has `began` checked against them too: another window's save that landed
 //   before this save began — after VS Code's own "file is newer" check, or one that check let
 //   through (it compares only the length when the time advanced) — is refused (SavedSinceRead),
-//   nothing written. In a journal of readable names, where the host's exclusive create is exact
-//   (Node's fs: the desktop), the last check and the rename hold the journal's names lock
+//   nothing written; unless the key changed, which is told first (JournalKeyChanged: a passphrase
+//   change reseals every entry, so every file then holds a version the editor never read). In a
+//   journal of readable names, where the host's exclusive create is exact (Node's fs: the desktop),
+//   the last check and the rename hold the journal's names lock
 //   (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename, a delete and
 //   a new entry there: no other window's change of the entry lands between the two. Where the create
 //   is a check and a write (vscode.workspace.fs: web, virtual and remote folders) a readable journal
@@ -720,6 +722,10 @@ export class DecryptingJournalFs implements JournalFs {
     const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
     const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
     if (basis !== undefined && began !== undefined && !basis.some((version) => equalBytes(version, began))) {
+      // The key first: a passphrase change in another window reseals every entry, so each file holds a
+      // version this window never read; the user is told the key changed (reload), not that a save of
+      // this entry landed, which saving again could not get past.
+      await this.assertKeyUnchanged(path);
       throw new SavedSinceRead(path, began); // Another window's save landed since this window read the entry: never written over unseen.
     }
     if (!this.opaque) {

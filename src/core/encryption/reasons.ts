@@ -41,6 +41,7 @@ const WORDS = {
   'disk-read-back': (l10n, a) => l10n.t('{0} did not read back as written (the disk returned other bytes), so nothing was replaced or removed; check the disk and run again', a[0] ?? ''),
   'partial-taken': (l10n, a) => l10n.t('{0} was saved at the same moment by another window ({1} no longer held this save\'s bytes), so this save replaced nothing; save again', a[0] ?? '', a[1] ?? ''),
   'saved-meanwhile': (l10n, a) => l10n.t('{0} was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window\'s change (a deleted or renamed entry comes back)', a[0] ?? ''),
+  'saved-since-read': (l10n, a) => l10n.t('{0} was saved by another window after this window opened or last saved it, so this save wrote nothing; saving again writes this text over the other window\'s version', a[0] ?? ''),
   // An opaque journal's change refused under the names lock (namesChanged.ts): the cause, as names.age has it now.
   'saved-first-elsewhere': (l10n, a) => l10n.t('another window saved a new entry under the name {0} first', a[0] ?? ''),
   'renamed-elsewhere': (l10n, a) => l10n.t('another window renamed {0} to {1}', a[0] ?? '', a[1] ?? ''),

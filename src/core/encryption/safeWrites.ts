@@ -69,7 +69,7 @@ export class PartialTaken extends MigrationStop {
  */
 export class SavedSinceRead extends PartialTaken {
   constructor(path: string, readonly found: Uint8Array) {
-    super(path, reason('saved-meanwhile', path));
+    super(path, reason('saved-since-read', path));
     this.name = 'SavedSinceRead';
   }
 }

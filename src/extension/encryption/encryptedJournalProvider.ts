@@ -380,7 +380,7 @@ export class EncryptedJournalProvider implements vscode.FileSystemProvider {
    * A save of an entry replaces only a version of its file this window knows (`versions`): the one
    * its editor rests on, or one a refusal already told the user of (`told`). Another window's save
    * that landed after this window read the entry is otherwise refused (SavedSinceRead, "another
-   * window changed … this entry", saveRefusal.ts), the editor left unsaved — VS Code's own check
+   * window saved this entry after this window opened or last saved it", saveRefusal.ts), the editor left unsaved — VS Code's own check
    * before it calls this compares only the file's length when its time advanced, and is made before
    * the save reaches here. Saving again then replaces the version the refusal found: VS Code's
    * *Overwrite* after its own "file is newer" box is refused so once, and lands when chosen again.

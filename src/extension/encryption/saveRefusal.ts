@@ -1,6 +1,7 @@
 // Why a save into an encrypted journal was refused, in the user's words: the journal's key changed
 // in another window, another window's unlock tidying the journal at that moment (keyStamp.ts: the key
-// unchanged, save again), another window changed, deleted or renamed the entry while the save ran (and what
+// unchanged, save again), another window saved the entry after this window opened or last saved it
+// (SavedSinceRead), another window changed, deleted or renamed the entry while the save ran (and what
 // saving again then does: VS Code's Compare/Overwrite, a deleted entry back), in an opaque journal
 // another window holding the journal's names lock through every try (namesLock.ts) or having
 // changed the entry's name or id since this window read them — renamed, replaced, deleted, saved
@@ -22,7 +23,7 @@ import { LOCK_PATH, NAMES_LOCK_PATH } from '../../core/encryption/layout';
 import { NamesChanged } from '../../core/encryption/namesChanged';
 import { NamesLockBusy } from '../../core/encryption/namesLock';
 import { reasonText } from '../../core/encryption/reasons';
-import { PartialTaken } from '../../core/encryption/safeWrites';
+import { PartialTaken, SavedSinceRead } from '../../core/encryption/safeWrites';
 import { diskRefusalOf } from '../journal/diskRefusal';
 
 export interface SaveRefusal {
@@ -43,6 +44,10 @@ export function saveRefusal(l10n: Translator, error: unknown): SaveRefusal | und
   }
   if (error instanceof NamesChanged) {
     return { kind: 'Unavailable', message: namesChangedMessage(l10n, error) };
+  }
+  if (error instanceof SavedSinceRead) {
+    // Refused before this save wrote anything: the file already held another window's save (decryptingJournalFs.ts writeEntry's basis).
+    return { kind: 'Unavailable', message: l10n.t('Not saved: another window saved this entry after this window opened or last saved it, so nothing was written. Your text stays in the editor. Saving again (or choosing Overwrite, if VS Code offers Compare and Overwrite) puts it over the other window\'s version. To keep the other window\'s version instead, close this editor without saving.') };
   }
   if (error instanceof PartialTaken) {
     return { kind: 'Unavailable', message: l10n.t('Not saved: another window changed, deleted or renamed this entry while this save ran, so nothing was written. Your text stays in the editor. Saving again puts it under this name: over the other window\'s version (VS Code first offers Compare and Overwrite), or as this entry again if it was deleted or renamed. To keep the other window\'s change instead, close this editor without saving.') };

@@ -1,6 +1,6 @@
 // Issue 17, two windows saving one entry: a save given the versions of the entry's file its editor's
 // text rests on (DecryptingJournalFs `writeEntry`'s basis, which the file system provider gives from
-// what it last read or wrote for VS Code) is refused — SavedSinceRead, "changed … by another window",
+// what it last read or wrote for VS Code) is refused — SavedSinceRead, "saved by another window",
 // nothing written — when another window's save landed after that read, even before this save's first
 // read of the file (VS Code's own "file is newer" check compares only the length when the time
 // advanced, and is made before the save reaches the provider). Saving again with the version the
@@ -50,7 +50,7 @@ describe('encryption: a save never replaces a version its window did not read (i
       await windowB.write(TODAY, FROM_B); // B saves, whole, before A's save begins.
       const refused = await windowA.write(TODAY, FROM_A, [opened]).then(() => undefined, (error: unknown) => error);
       assert.ok(refused instanceof SavedSinceRead, `refused as changed by another window (${String(refused)})`);
-      assert.ok(refused instanceof PartialTaken, 'told in the words of a save another window overtook (saveRefusal.ts)');
+      assert.ok(refused instanceof PartialTaken, 'a refusal of a save another window overtook: saving again is what helps (saveRefusal.ts words it)');
       assert.deepEqual(await (await windowOn(fs)).read(TODAY), FROM_B, 'the other window\'s save stays');
       assert.deepEqual([...fs.files.keys()].filter(isPartialPath), [], 'nothing written');
       // The user saves again, now told of B's version (VS Code's Overwrite, or a save after the message).

@@ -1,22 +1,27 @@
 // What a refused save into an encrypted journal says, in English and German, formatted with the
 // shipped bundles as VS Code would: a full disk and a read-only one (as Node's fs and as VS Code's file
 // service report them) each say what happened, that nothing was lost, and what to do; so does a save
-// another window's change, delete or rename of the entry overtook (and what saving again does), an
+// another window's change, delete or rename of the entry overtook (and what saving again does), one
+// refused because the file already held another window's save of it (not "while this save ran"), the
+// first save after another window changed the passphrase (the key changed: reload, not "another
+// window saved this entry", though the reseal changed every file), an
 // opaque journal's save, rename or delete refused under its names lock with the real cause (an entry
 // another window saved first, renamed, deleted), and one that met another window's names lock
 // through every try or another window's unlock tidying the journal (the key
 // unchanged: save again); any other failure is not a refusal and reaches VS Code as it is.
 import * as assert from 'node:assert/strict';
 import { utf8 } from '../../../../src/core/crypto/bytes';
+import { changePassphrase } from '../../../../src/core/encryption/changePassphrase';
 import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
+import { JournalKeyChanged } from '../../../../src/core/encryption/keyStamp';
 import { KeptSavesFull } from '../../../../src/core/encryption/keptSaves';
 import { LOCK_PATH } from '../../../../src/core/encryption/layout';
 import { holderBytes } from '../../../../src/core/encryption/lockLiveness';
 import { NamesChanged } from '../../../../src/core/encryption/namesChanged';
 import { NamesLockBusy } from '../../../../src/core/encryption/namesLock';
 import { reason } from '../../../../src/core/encryption/reasons';
-import { PartialTaken } from '../../../../src/core/encryption/safeWrites';
+import { PartialTaken, SavedSinceRead } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal } from '../../../../src/core/encryption/unlockJournal';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import type { Translator } from '../../../../src/core/text/format';
@@ -27,6 +32,7 @@ import { systemError } from '../../../support/memoryJournalFs';
 
 const PASSPHRASE = 'alt und bekannt';
 const NEW_DAY = '2026/11/2026-11-25.md';
+const TODAY = '2026/11/2026-11-23.md';
 
 const translator = (language: 'en' | 'de'): Translator => bundleTranslator(language) as Translator;
 
@@ -74,6 +80,61 @@ describe('encryption: what a refused save says', () => {
     );
     assert.match(meanwhile.message, /^2026\/11\/2026-11-23\.md was changed, deleted or renamed by another window after this save began, so this save wrote nothing; saving again writes this text under that name, over the other window's change \(a deleted or renamed entry comes back\)$/);
   });
+
+  it('says that another window saved the entry after this window opened it — not "while this save ran" — when the file already held that save, and what saving again does, in English and German', async () => {
+    const fs = fixtureJournal();
+    const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    assert.equal(outcome.status, 'done', outcome.reason);
+    const windowOn = async (): Promise<DecryptingJournalFs> => {
+      const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+      assert.ok(unlock.ok);
+      return new DecryptingJournalFs(fs, unlock.journal);
+    };
+    const here = await windowOn();
+    const other = await windowOn();
+    const opened = await here.readVersion(TODAY);
+    assert.ok(opened?.version !== undefined);
+    await other.write(TODAY, utf8('Written in the other window.\n'));
+    const refused = await here.writeEntry(TODAY, utf8('Written here.\n'), [opened.version]).then(() => undefined, (error: unknown) => error);
+    assert.ok(refused instanceof SavedSinceRead, `refused as saved by another window (${String(refused)})`);
+    assert.deepEqual(saveRefusal(translator('en'), refused), {
+      kind: 'Unavailable',
+      message: 'Not saved: another window saved this entry after this window opened or last saved it, so nothing was written. Your text stays in the editor. Saving again (or choosing Overwrite, if VS Code offers Compare and Overwrite) puts it over the other window\'s version. To keep the other window\'s version instead, close this editor without saving.',
+    });
+    assert.equal(
+      saveRefusal(translator('de'), refused)?.message,
+      'Nicht gespeichert: Ein anderes Fenster hat diesen Eintrag gespeichert, nachdem dieses Fenster ihn geöffnet oder zuletzt gespeichert hatte, darum wurde nichts geschrieben. Ihr Text bleibt im Editor. Erneutes Speichern (oder „Überschreiben“, wenn VS Code „Vergleichen“ und „Überschreiben“ anbietet) schreibt ihn über die Fassung des anderen Fensters. Um stattdessen die Fassung des anderen Fensters zu behalten, schließen Sie diesen Editor, ohne zu speichern.',
+    );
+    assert.equal(refused.message, `${TODAY} was saved by another window after this window opened or last saved it, so this save wrote nothing; saving again writes this text over the other window's version`);
+    assert.doesNotMatch(`${refused.message} ${saveRefusal(translator('en'), refused)?.message ?? ''}`, /while this save ran|after this save began/);
+  });
+
+  for (const names of ['readable', 'opaque'] as const) {
+    it(`says the journal's key changed — not that another window saved the entry — at this window's first save after another window changed the passphrase, and writes nothing, in English and German (${names} names)`, async () => {
+      const fs = fixtureJournal();
+      const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, ...(names === 'opaque' ? { names } : {}) });
+      assert.equal(outcome.status, 'done', outcome.reason);
+      const unlock = await unlockJournal(fs, { kind: 'passphrase', passphrase: PASSPHRASE });
+      assert.ok(unlock.ok);
+      const view = new DecryptingJournalFs(fs, unlock.journal);
+      const opened = await view.readVersion(TODAY); // The version this window's editor opened.
+      assert.ok(opened?.version !== undefined);
+      const changed = await changePassphrase(testHost(fs, 2), { passphrase: PASSPHRASE, newPassphrase: 'neu und anders' }); // The other window: every entry resealed.
+      assert.equal(changed.status, 'done', changed.reason);
+      const before = new Map([...fs.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+      const refused = await view.writeEntry(TODAY, utf8('Written here.\n'), [opened.version]).then(() => undefined, (error: unknown) => error);
+      assert.ok(refused instanceof JournalKeyChanged, `refused as a changed key at the first save, not ${String(refused)}`);
+      assert.deepEqual(saveRefusal(translator('en'), refused), {
+        kind: 'NoPermissions',
+        message: 'The journal\'s key was changed in another window or by the command line; reload the window to unlock again. Your text stays in the editor.',
+      });
+      assert.equal(
+        saveRefusal(translator('de'), refused)?.message,
+        'Der Schlüssel des Journals wurde in einem anderen Fenster oder über die Befehlszeile geändert; laden Sie das Fenster neu, um es wieder zu entsperren. Ihr Text bleibt im Editor.',
+      );
+      assert.deepEqual(new Map([...fs.files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')])), before, 'nothing was written');
+    });
+  }
 
   it('says that another window is saving the journal when its names lock stayed held through every try, that nothing was lost, and that a lock left behind is taken over after about a minute, in English and German', () => {
     const busy = new NamesLockBusy('2026/11/2026-11-23.md', undefined);

@@ -2,9 +2,9 @@
 // journal, driven as VS Code drives a provider — an editor opens an entry (stat, readFile), saves
 // (stat, writeFile). VS Code's own "file is newer" check, made before writeFile, compares only the
 // length when the file's time advanced, so another window's save of the same length passes it; the
-// provider then refuses the save ("another window changed, deleted or renamed this entry …"), the
-// editor left unsaved and the other window's text kept, and saving again (VS Code's Overwrite, or a
-// save after the message) lands. A search in the window reading the newer version while the editor
+// provider then refuses the save ("another window saved this entry after this window opened or last
+// saved it …"), the editor left unsaved and the other window's text kept, and saving again (VS Code's
+// Overwrite, or a save after the message) lands. A search in the window reading the newer version while the editor
 // is open does not change what the editor's save may replace. Readable and opaque names. Before the
 // change the save landed, told saved, and the other window's save was in no file.
 import * as assert from 'node:assert/strict';
@@ -26,7 +26,7 @@ const TODAY = '2026/11/2026-11-23.md';
 /** Of one length, as VS Code's check cannot tell apart. */
 const FROM_A = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in window A.\n');
 const FROM_B = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nWritten in window B.\n');
-const OVERTAKEN = /another window changed, deleted or renamed this entry while this save ran/;
+const OVERTAKEN = /Not saved: another window saved this entry after this window opened or last saved it, so nothing was written\./;
 
 interface Probe {
   readonly EncryptedJournalProvider: typeof EncryptedJournalProvider;
@@ -82,7 +82,7 @@ describe('extension: a save never replaces another window\'s save it did not rea
       await save(windowB, FROM_B);
       // A search in window A reads the entry now: B's version, while A's editor still holds its own text.
       assert.deepEqual(await windowA.provider.readFile(windowA.entry), FROM_B);
-      await assert.rejects(save(windowA, FROM_A), (error: { code?: string; message?: string }) => error.code === 'Unavailable' && OVERTAKEN.test(error.message ?? ''), 'refused, in the words of a save another window overtook');
+      await assert.rejects(save(windowA, FROM_A), (error: { code?: string; message?: string }) => error.code === 'Unavailable' && OVERTAKEN.test(error.message ?? ''), 'refused, in the words of a save another window made after this window read the entry');
       assert.deepEqual(await textOn(disk), FROM_B, 'the other window\'s save stays');
       await save(windowA, FROM_A); // Saved again: Overwrite, or a save after the message.
       assert.deepEqual(await textOn(disk), FROM_A);

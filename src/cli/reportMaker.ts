@@ -8,17 +8,19 @@
 // worker is given paths, reads the files itself and answers with records and stamps, so this thread
 // only lists, hands out paths and keeps records (it held the texts of every batch it read for a
 // worker, and a 50,000-entry report peaked near 250 MB). Records only: the report needs no
-// commitments or mentions. If the workers fail, the rest is made in this thread, with a note on
-// stderr; one text that cannot be tagged is a skip with its reason either way.
+// commitments or mentions, and its records are made with the tagger's `readRecord` (the same
+// record as `tag` gives, without a result object per sentence). If the workers fail, the rest is
+// made in this thread, with a note on stderr; one text that cannot be tagged is a skip with its
+// reason either way.
 import { join } from 'node:path';
 import { unreadableReason, type MadeRecord, type ReadMade, type RecordMaker } from '../core/catalogue/catalogueItem';
 import type { FileText } from '../core/catalogue/journalFiles';
 import { turn } from '../core/runtime/eventLoopTurn';
-import type { TagResult, TaggerOptions } from '../core/tagger/types';
+import type { RecordReading, TaggerOptions } from '../core/tagger/types';
 import { errorMessage } from '../core/text/errorMessage';
 import { readLocalFile } from '../node/nodeJournalFiles';
 import { DEPTH, type PooledRecord, type RecordPool } from '../node/recordPool';
-import { steerMainYoungGeneration } from '../node/smallHeaps';
+import { mainYoungGenerationSteer } from '../node/smallHeaps';
 
 /** Files to read before workers are worth starting (each loads the bundle and compiles the tagger). */
 export const WORKER_THRESHOLD = 600;
@@ -48,7 +50,7 @@ interface LocalMaking {
 async function loadLocalMaking(): Promise<LocalMaking> {
   const [{ indexRecord }, { createTagger }] = await Promise.all([import('../core/records/readRecord'), import('../core/tagger/tagger')]);
   const tagger = createTagger(OPTIONS);
-  const tag = (text: string): TagResult => tagger.tag(text);
+  const tag = (text: string): RecordReading => tagger.readRecord(text); // Records only: no sentence results are made.
   return {
     record(path, text) {
       try {
@@ -81,6 +83,7 @@ export function reportMaker(startPool: ((workers: number) => RecordPool) | undef
   };
   let pool: RecordPool | undefined;
   let lanes = 1;
+  const steerMainYoungGeneration = mainYoungGenerationSteer();
   /** Batches with the workers now (made or waiting). */
   let withWorkers = 0;
   /** Only once `local` is loaded (`share` loads it before it makes anything here). */

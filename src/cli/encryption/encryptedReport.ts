@@ -59,7 +59,7 @@ export async function runEncryptedReport(args: readonly string[], credential: Cr
     }
     let record;
     try {
-      record = indexRecord(file.path, text.text, (entry) => tagger.tag(entry));
+      record = indexRecord(file.path, text.text, (entry) => tagger.readRecord(entry));
     } catch (error) {
       record = { ok: false as const, reason: `it could not be tagged: ${errorMessage(error)}` };
     }

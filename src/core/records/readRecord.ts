@@ -9,7 +9,7 @@ import { isPrivateWithFrontMatter } from '../entries/privateEntry';
 import { readFrontMatter } from '../entries/frontMatter';
 import { entryDateFromPath } from '../journal/entryNavigation';
 import { storedTags } from '../tagger/storedTags';
-import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type TagResult } from '../tagger/types';
+import { FUNCTION_IDS, STYLE_IDS, TRAP_IDS, type RecordReading } from '../tagger/types';
 import { ownString } from '../text/ownString';
 import { isIndexedEntry, type IndexedEntry } from './entryRecord';
 
@@ -30,7 +30,7 @@ function dateOf(value: unknown): string | undefined {
 }
 
 /** Runs of non-whitespace in the sentences, counted without splitting (this runs for every entry). */
-function countWords(result: TagResult): number {
+function countWords(result: RecordReading): number {
   let words = 0;
   for (const sentence of result.sentences) {
     const text = sentence.text;
@@ -49,19 +49,24 @@ function countWords(result: TagResult): number {
 
 const WHITESPACE = /\s/;
 
+function dateFromName(path: string): string | undefined {
+  const fromName = entryDateFromPath(path);
+  return fromName ? formatIsoDate(fromName) : undefined;
+}
+
 /**
  * The record for the entry at `path` (journal-relative) with text `text`. A pinned entry
  * (`tags-pinned: true`) keeps the label and shares its front matter states (storedTags.ts reads an
- * old tagger's `balanced` with no shares as `unclear`).
+ * old tagger's `balanced` with no shares as `unclear`). `tag` is the tagger's `tag` or, where only
+ * records are kept, its `readRecord`: the record is the same either way.
  */
-export function indexRecord(path: string, text: string, tag: (text: string) => TagResult): RecordResult {
+export function indexRecord(path: string, text: string, tag: (text: string) => RecordReading): RecordResult {
   const front = readFrontMatter(text);
   if (!front.ok) {
     return { ok: false, reason: front.reason };
   }
   const data = front.data;
-  const fromName = entryDateFromPath(path);
-  const date = dateOf(data.date) ?? (fromName ? formatIsoDate(fromName) : undefined);
+  const date = dateOf(data.date) ?? dateFromName(path); // The file name is read only when the front matter has no date.
   if (!date) {
     return { ok: false, reason: 'no date in its front matter or file name, so it is not read as an entry' };
   }

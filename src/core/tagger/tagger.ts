@@ -34,12 +34,27 @@ import { findTraps, trapsForLabel } from './traps';
 import { CLEAR_SENTENCE, entryLabel, labelledByTrap, UNCLEAR_BELOW } from './entryLabel';
 import { builtInEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, sideProbabilities } from './entryModel';
 import type { Token } from './tokens';
-import type { EntryLabel, SentenceResult, TaggerOptions, TagResult, TrapId, TrapResult } from './types';
+import type { EntryLabel, RecordReading, SentenceResult, TaggerOptions, TagResult, TrapId, TrapResult } from './types';
 import { classBits } from './wordClasses';
 import { lazyPattern } from './lazyPattern';
 
 export interface Tagger {
   tag(markdown: string): TagResult;
+  /**
+   * The entry read for its record only (types.ts RecordReading): the same label, shares,
+   * functions, style and traps as `tag` gives, and the same worded sentences, but no sentence's
+   * result, line or cues is made for it: for a reader that keeps records and shows none of them
+   * (the CLI report).
+   */
+  readRecord(markdown: string): RecordReading;
+}
+
+/** An entry's worded sentences, classified in the language it is read in (null: none the tagger reads; `detected` says which). */
+interface ClassifiedEntry {
+  readonly split: readonly SentenceText[];
+  readonly language: TaggerLanguage | null;
+  readonly detected: ReturnType<typeof detectLanguage>;
+  readonly sentences: readonly ClassifiedSentence[];
 }
 
 // Local copies of imported constants read in loops (an imported binding is a getter call per read under CommonJS).
@@ -138,28 +153,29 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
     }
     return classifier;
   };
+  const classifyEntry = (markdown: string): ClassifiedEntry => {
+    const blocks = extractUserText(markdown);
+    // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
+    const split = wordedSentences(splitSentences(blocks));
+    // Most entries are English: read them so, and count the function words their tokens carry
+    // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
+    const sentences = classifyAll(classifierFor('en'), split);
+    if (readsAsEnglish(sentences)) {
+      return { split, language: 'en', detected: 'en', sentences };
+    }
+    const detected = detectLanguage(blocksText(blocks));
+    const language = detected === 'en' || detected === 'de' ? detected : null;
+    return { split, language, detected, sentences: language === 'de' ? classifyAll(classifierFor('de'), split) : sentences };
+  };
   return {
     tag(markdown) {
-      const blocks = extractUserText(markdown);
-      // Only runs of words are sentences: a bare date, number or dash is the template's, not the user's.
-      const split = wordedSentences(splitSentences(blocks));
-      // Most entries are English: read them so, and count the function words their tokens carry
-      // (wordFlags.ts). Only when English does not clearly win is the whole text tested (language.ts).
-      let language: TaggerLanguage | null = 'en';
-      let sentences = classifyAll(classifierFor('en'), split);
-      if (!readsAsEnglish(sentences)) {
-        const detected = detectLanguage(blocksText(blocks));
-        language = detected === 'en' || detected === 'de' ? detected : null;
-        if (language === null) {
-          // Nothing written, or a language the tagger does not read: no side, and no guess.
-          return {
-            label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
-            sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
-          };
-        }
-        if (language === 'de') {
-          sentences = classifyAll(classifierFor('de'), split);
-        }
+      const { split, language, detected, sentences } = classifyEntry(markdown);
+      if (language === null) {
+        // Nothing written, or a language the tagger does not read: no side, and no guess.
+        return {
+          label: 'unclear', language: detected === 'other' ? 'other' : null, why: 0, how: 0, functions: [], style: null, traps: [],
+          sentences: split.map((sentence) => ({ text: sentence.text, label: 'unclear', cues: [], line: sentence.line })),
+        };
       }
       const { read, traps } = readTraps(sentences, language);
       const results: SentenceResult[] = [];
@@ -177,6 +193,24 @@ export function createTagger(options: TaggerOptions = {}, tuning: Partial<Record
         style: statedStyle(markdown, results),
         traps: trapsForLabel(label, traps),
         sentences: results,
+      };
+    },
+    readRecord(markdown) {
+      const { split, language, sentences } = classifyEntry(markdown);
+      if (language === null) {
+        return { label: 'unclear', why: 0, how: 0, functions: [], style: null, traps: [], sentences: split };
+      }
+      const { read, traps } = readTraps(sentences, language);
+      const label = classifiedWithEvidence(labelOf(read, sentences, traps, language), sentences);
+      const { why, how } = label === 'unclear' ? { why: 0, how: 0 } : read;
+      return {
+        label,
+        why,
+        how,
+        functions: entryFunctions(sentences),
+        style: statedStyle(markdown, sentences),
+        traps: trapsForLabel(label, traps),
+        sentences,
       };
     },
   };
@@ -273,6 +307,25 @@ export function withEvidence(label: EntryLabel, sentences: readonly SentenceResu
     why ||= label === 'why';
     how ||= label === 'how';
   }
+  return sidesShown(why, how);
+}
+
+/** {@link withEvidence} over the classified sentences (their results' labels are the sentences' labels), for `readRecord`. */
+function classifiedWithEvidence(label: EntryLabel, sentences: readonly ClassifiedSentence[]): EntryLabel {
+  if (label !== 'balanced') {
+    return label;
+  }
+  let why = false;
+  let how = false;
+  for (let at = 0; at < sentences.length; at += 1) {
+    const label = (sentences[at] as ClassifiedSentence).result.label;
+    why ||= label === 'why';
+    how ||= label === 'how';
+  }
+  return sidesShown(why, how);
+}
+
+function sidesShown(why: boolean, how: boolean): EntryLabel {
   return why && how ? 'balanced' : why ? 'why' : how ? 'how' : 'unclear';
 }
 

@@ -55,6 +55,18 @@ export interface EntryReading {
   readonly style: StyleId | null;
 }
 
+/**
+ * What an entry record takes from the tagger (records/readRecord.ts): the label, shares, functions
+ * and style, the traps' ids and the worded sentences' text (their words are counted). A
+ * {@link TagResult} has all of it; `Tagger.readRecord` makes only this, for a reader that keeps
+ * records and shows no sentence, cue or trap evidence (the CLI report).
+ */
+export interface RecordReading extends EntryReading {
+  readonly label: EntryLabel;
+  readonly traps: readonly { readonly id: TrapId }[];
+  readonly sentences: readonly { readonly text: string }[];
+}
+
 /** One entry as the tagger read it; its shares are over the labelled sentences and sum to 1 (both 0 when unclear). */
 export interface TagResult extends EntryReading {
   readonly label: EntryLabel;

@@ -43,7 +43,7 @@ import { itemOf, unreadableReason, type CatalogueItem, type MadeRecord, type Rec
 import type { FileEvent, FileStamp, FileText, JournalFiles } from './journalFiles';
 import { isJournalFile, isLeftOut, isUnder } from './journalPaths';
 import { mapLimited } from './mapLimited';
-import { loadCatalogue, persistCatalogue, persistedPieces } from './persistedCatalogue';
+import { loadCatalogue, persistedBytes, persistedPieces } from './persistedCatalogue';
 
 /** Texts handed to the record maker at a time: large enough to share out, small enough to bound memory. */
 export const MAKE_BATCH = 256;
@@ -148,17 +148,18 @@ export class JournalCatalogue {
     return this.items.size;
   }
 
-  /** The persisted form of the items, for the journal folder named `folder`. */
-  persist(folder: string): string {
-    return persistCatalogue(folder, this.maker.facts, this.items);
-  }
-
   /**
-   * The same persisted form in pieces, to be written one after another (persistedPieces): a large
-   * catalogue is never one string in memory. The items are those of when the first piece is taken.
+   * The persisted form of the items, for the journal folder named `folder`, in pieces to be written
+   * one after another (persistedPieces): a large catalogue is never one string in memory. The items
+   * are those of when the first piece is taken.
    */
   persistPieces(folder: string): Iterable<string> {
     return persistedPieces(folder, this.maker.facts, this.items);
+  }
+
+  /** The same persisted form as UTF-8 bytes in one buffer, made from the pieces (persistedBytes), for a host that writes a file whole. */
+  persistBytes(folder: string): Uint8Array {
+    return persistedBytes(this.persistPieces(folder));
   }
 
   /**

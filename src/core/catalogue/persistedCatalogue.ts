@@ -3,10 +3,11 @@
 // of the second line), then the items as one JSON object keyed by path. A file from another version,
 // for another folder, truncated (length), edited by hand (checksum), or holding an item that does not
 // validate is refused as a whole with a reason, and the caller rebuilds: a cache is never trusted in part.
-// Written in pieces (`persistedPieces`): a 50,000-entry catalogue is ~18 MB of JSON, which as one
-// string (and its encoded copy) raised the CLI's peak memory by ~50 MB. The pieces joined are,
-// byte for byte, the one string `persistCatalogue` makes (the extension's storage writes whole), so
-// a reader sees no difference.
+// One writer, `persistedPieces`, for both: a 50,000-entry catalogue is ~18 MB of JSON, which as one
+// string (and its encoded copy) raised the CLI's peak memory by ~50 MB. The CLI writes the pieces to
+// its cache file one after another; the extension's storage, which writes a file whole, takes them
+// as one buffer of bytes (`persistedBytes`), each piece encoded as it comes. Either way the bytes
+// are those the catalogue was written as when it was one string, so a reader sees no difference.
 import { isEntryFacts } from '../index/factsData';
 import { isIndexedEntry } from '../records/entryRecord';
 import type { CatalogueItem } from './catalogueItem';
@@ -119,13 +120,35 @@ export function* persistedPieces(folder: string, facts: boolean, items: Readonly
 }
 
 /**
- * The persisted text of `items` as one string, in one pass (the extension's storage writes it whole,
- * and a catalogue of its size is cheaper stringified once). The same bytes as `persistedPieces` joined.
+ * TextEncoder, which every runtime the core runs in has, typed here: the core's type check knows no
+ * DOM or Node types, and crypto/webGlobals.ts, which types it for the encryption, is code the
+ * extension's features bundle may not carry (scripts/build.ts).
  */
-export function persistCatalogue(folder: string, facts: boolean, items: ReadonlyMap<string, CatalogueItem>): string {
-  const body = JSON.stringify(Object.fromEntries(items));
-  const header: Header = { format: CATALOGUE_FORMAT, version: CATALOGUE_VERSION, folder, facts, length: body.length, checksum: checksumOf(body) };
-  return `${JSON.stringify(header)}\n${body}\n`;
+const Utf8Encoder = (globalThis as unknown as { readonly TextEncoder: new () => { encode(text: string): Uint8Array } }).TextEncoder;
+
+/**
+ * `pieces` (persistedPieces) as UTF-8 in one buffer, for a host that writes a file whole (the
+ * extension's `vscode.workspace.fs.writeFile`): each piece is encoded as it comes and dropped, so the
+ * persisted text is never one string; the buffer is made once the pieces' bytes are known. Encoding
+ * piece by piece gives the bytes of the pieces joined: a piece ends between JSON values, never inside
+ * a surrogate pair (JSON.stringify writes a lone surrogate as an escape).
+ */
+export function persistedBytes(pieces: Iterable<string>): Uint8Array {
+  const encoder = new Utf8Encoder();
+  const encoded: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    const bytes = encoder.encode(piece);
+    encoded.push(bytes);
+    length += bytes.length;
+  }
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const bytes of encoded) {
+    whole.set(bytes, at);
+    at += bytes.length;
+  }
+  return whole;
 }
 
 export type LoadedCatalogue =

@@ -322,7 +322,8 @@ export class JournalIndex implements vscode.Disposable {
     }
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), new TextEncoder().encode(catalogue.persist(folder.toString())));
+      // The catalogue's pieces encoded into one buffer (writeFile takes a file whole): never one string.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, STORE_FILE), catalogue.persistBytes(folder.toString()));
     } catch (error) {
       this.log.warn(vscode.l10n.t('Could not save the journal index: {0}', errorMessage(error)));
     }

@@ -10,7 +10,7 @@ import { JournalCatalogue } from '../../../src/core/catalogue/catalogue';
 import { MemoryJournalFiles } from '../../../src/core/catalogue/memoryJournalFiles';
 import { CATALOGUE_FORMAT, CATALOGUE_VERSION, checksumOf, loadCatalogue, PERSIST_BATCH } from '../../../src/core/catalogue/persistedCatalogue';
 import { readCache, writeCache } from '../../../src/cli/reportCache';
-import { entry, NOT_AN_ENTRY, recordMaker } from '../core/catalogue/catalogueFixtures';
+import { entry, NOT_AN_ENTRY, persistedText, recordMaker } from '../core/catalogue/catalogueFixtures';
 
 const FOLDER = '/home/zoë/"journal"';
 
@@ -27,7 +27,7 @@ async function catalogueOf(count: number): Promise<JournalCatalogue> {
 
 /** The cache's bytes as writeCache wrote them before the pieces: one string of the whole catalogue. */
 function oneStringBytes(catalogue: JournalCatalogue): Buffer {
-  const loaded = loadCatalogue(catalogue.persist(FOLDER), FOLDER);
+  const loaded = loadCatalogue(persistedText(catalogue, FOLDER), FOLDER);
   assert.ok(loaded.ok);
   const body = JSON.stringify(Object.fromEntries(loaded.items));
   const header = { format: CATALOGUE_FORMAT, version: CATALOGUE_VERSION, folder: FOLDER, facts: false, length: body.length, checksum: checksumOf(body) };

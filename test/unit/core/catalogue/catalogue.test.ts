@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { JournalCatalogue } from '../../../../src/core/catalogue/catalogue';
 import type { FileEvent } from '../../../../src/core/catalogue/journalFiles';
 import { MemoryJournalFiles } from '../../../../src/core/catalogue/memoryJournalFiles';
-import { BROKEN, entry, factsMaker, NOT_AN_ENTRY, recordMaker, seen } from './catalogueFixtures';
+import { BROKEN, entry, factsMaker, NOT_AN_ENTRY, persistedText, recordMaker, seen } from './catalogueFixtures';
 
 function journalWith(files: Record<string, string>): MemoryJournalFiles {
   const journal = new MemoryJournalFiles();
@@ -191,7 +191,7 @@ describe('journal catalogue', () => {
   it('a build over a persisted catalogue reads only the files whose stamp changed', async () => {
     const journal = journalWith({ 'a/2026-11-20.md': entry('2026-11-20'), 'a/2026-11-21.md': entry('2026-11-21'), 'a/x.md': NOT_AN_ENTRY });
     const first = await fresh(journal);
-    const text = first.persist('/journal');
+    const text = persistedText(first, '/journal');
     journal.write('a/2026-11-21.md', entry('2026-11-21', 'I rebuilt the rota and moved the deadline.'));
     journal.delete('a/x.md');
     const maker = recordMaker();
@@ -205,7 +205,7 @@ describe('journal catalogue', () => {
 
   it('a catalogue that keeps facts re-reads items persisted without them', async () => {
     const journal = journalWith({ 'a/2026-11-20.md': entry('2026-11-20', 'I will send @Ana the plan.\n\n- [ ] Send the plan') });
-    const text = (await fresh(journal)).persist('/journal');
+    const text = persistedText(await fresh(journal), '/journal');
     const withFacts = new JournalCatalogue(journal, factsMaker());
     assert.match(withFacts.load(text, '/journal') ?? '', /without the facts/);
     await withFacts.build();

@@ -41,3 +41,8 @@ export function seen(catalogue: JournalCatalogue): { entries: string[]; skipped:
     skipped: catalogue.skipped().map((s) => `${s.path}: ${s.reason}`),
   };
 }
+
+/** The persisted catalogue as the extension's storage writes it (persistBytes) and reads it back (decoded whole). */
+export function persistedText(catalogue: JournalCatalogue, folder: string): string {
+  return new TextDecoder().decode(catalogue.persistBytes(folder));
+}

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { JournalCatalogue } from '../../../../src/core/catalogue/catalogue';
 import { MemoryJournalFiles } from '../../../../src/core/catalogue/memoryJournalFiles';
 import { CATALOGUE_VERSION, checksumOf, loadCatalogue } from '../../../../src/core/catalogue/persistedCatalogue';
-import { entry, NOT_AN_ENTRY, recordMaker, seen } from './catalogueFixtures';
+import { entry, NOT_AN_ENTRY, persistedText, recordMaker, seen } from './catalogueFixtures';
 
 async function persisted(): Promise<{ text: string; catalogue: JournalCatalogue }> {
   const journal = new MemoryJournalFiles();
@@ -12,7 +12,7 @@ async function persisted(): Promise<{ text: string; catalogue: JournalCatalogue 
   journal.write('a/ideas.md', NOT_AN_ENTRY);
   const catalogue = new JournalCatalogue(journal, recordMaker());
   await catalogue.build();
-  return { text: catalogue.persist('/home/ana/journal'), catalogue };
+  return { text: persistedText(catalogue, '/home/ana/journal'), catalogue };
 }
 
 function reason(text: string, folder = '/home/ana/journal'): string {
@@ -67,7 +67,7 @@ describe('persisted catalogue', () => {
     assert.equal(stats.read, 1);
     assert.equal(catalogue.entries().length, 1);
     const again = new JournalCatalogue(journal, recordMaker());
-    assert.equal(again.load(catalogue.persist('file:///home/ana/journal'), 'file:///home/ana/journal'), undefined);
+    assert.equal(again.load(persistedText(catalogue, 'file:///home/ana/journal'), 'file:///home/ana/journal'), undefined);
     assert.equal((await again.build()).read, 0, 'rebuilt once: the store written then is trusted');
   });
 });

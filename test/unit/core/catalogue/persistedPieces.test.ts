@@ -1,17 +1,18 @@
-// The persisted catalogue written in pieces (persistedPieces): the pieces joined are, byte for byte,
-// the one string the catalogue was written as before (`oneString` below, that code as it was), for
-// catalogues with awkward values — quotes, backslashes, non-ASCII and astral characters, an empty
-// journal, one entry, batch boundaries and many entries — so the reader, unchanged, reads it back.
+// The persisted catalogue's one writer, persistedPieces: the pieces joined (the CLI's cache file),
+// and the pieces encoded into one buffer (persistedBytes: the extension's stored index), are, byte
+// for byte, the one string the catalogue was written as before (`oneString` below, that code as it
+// was), for catalogues with awkward values — quotes, backslashes, non-ASCII and astral characters, an
+// empty journal, one entry, batch boundaries and many entries — so the reader, unchanged, reads it back.
 import * as assert from 'node:assert/strict';
 import { JournalCatalogue } from '../../../../src/core/catalogue/catalogue';
 import type { CatalogueItem } from '../../../../src/core/catalogue/catalogueItem';
 import { MemoryJournalFiles } from '../../../../src/core/catalogue/memoryJournalFiles';
 import {
-  CATALOGUE_FORMAT, CATALOGUE_VERSION, Checksum, checksumOf, loadCatalogue, PERSIST_BATCH, persistCatalogue, persistedPieces,
+  CATALOGUE_FORMAT, CATALOGUE_VERSION, Checksum, checksumOf, loadCatalogue, PERSIST_BATCH, persistedBytes, persistedPieces,
 } from '../../../../src/core/catalogue/persistedCatalogue';
-import { BROKEN, entry, factsMaker, NOT_AN_ENTRY, recordMaker } from './catalogueFixtures';
+import { BROKEN, entry, factsMaker, NOT_AN_ENTRY, persistedText, recordMaker } from './catalogueFixtures';
 
-/** The persisted text as one string, as persistCatalogue made it before it was written in pieces. */
+/** The persisted text as one string, as the catalogue made it before it was written in pieces. */
 function oneString(folder: string, facts: boolean, items: ReadonlyMap<string, CatalogueItem>): string {
   const body = JSON.stringify(Object.fromEntries(items));
   const header = { format: CATALOGUE_FORMAT, version: CATALOGUE_VERSION, folder, facts, length: body.length, checksum: checksumOf(body) };
@@ -28,7 +29,7 @@ async function itemsOf(files: Record<string, string>, facts = false): Promise<Ma
   }
   const catalogue = new JournalCatalogue(journal, facts ? factsMaker() : recordMaker());
   await catalogue.build();
-  const loaded = loadCatalogue(catalogue.persist(FOLDER), FOLDER);
+  const loaded = loadCatalogue(persistedText(catalogue, FOLDER), FOLDER);
   assert.ok(loaded.ok, 'the catalogue reads back');
   return loaded.items;
 }
@@ -46,7 +47,8 @@ function assertSameBytes(items: ReadonlyMap<string, CatalogueItem>, facts = fals
   const pieces = [...persistedPieces(FOLDER, facts, items)];
   const expected = oneString(FOLDER, facts, items);
   assert.equal(Buffer.compare(Buffer.from(pieces.join(''), 'utf8'), Buffer.from(expected, 'utf8')), 0, 'the pieces joined are the one string, byte for byte');
-  assert.equal(persistCatalogue(FOLDER, facts, items), expected);
+  assert.equal(Buffer.compare(Buffer.from(persistedBytes(persistedPieces(FOLDER, facts, items))), Buffer.from(expected, 'utf8')), 0,
+    'the pieces encoded into one buffer (the extension\'s stored index) are the one string\'s UTF-8, byte for byte');
   const loaded = loadCatalogue(pieces.join(''), FOLDER);
   assert.ok(loaded.ok, loaded.ok ? '' : loaded.reason);
   assert.deepEqual([...loaded.items], [...items], 'read back: the same items, in the same order');
@@ -84,6 +86,20 @@ describe('persisted catalogue, written in pieces', () => {
     });
     assert.equal(awkward.size, 5);
     assertSameBytes(awkward);
+  });
+
+  it('gives the extension the one string\'s bytes from the catalogue, made from its pieces', async () => {
+    for (const facts of [false, true]) {
+      const journal = new MemoryJournalFiles();
+      for (const [path, text] of Object.entries({ ...many(PERSIST_BATCH + 3), 'ü/Grüße 😀.md': entry('2026-11-21', 'Wir haben „Gründe“ erklärt 😀.'), 'b/ideas.md': NOT_AN_ENTRY })) {
+        journal.write(path, text);
+      }
+      const catalogue = new JournalCatalogue(journal, facts ? factsMaker() : recordMaker());
+      await catalogue.build();
+      const loaded = loadCatalogue([...catalogue.persistPieces(FOLDER)].join(''), FOLDER);
+      assert.ok(loaded.ok);
+      assert.equal(Buffer.compare(Buffer.from(catalogue.persistBytes(FOLDER)), Buffer.from(oneString(FOLDER, facts, loaded.items), 'utf8')), 0, `facts: ${facts}`);
+    }
   });
 
   it('writes items with facts (as the extension keeps them) byte for byte as the one string', async () => {

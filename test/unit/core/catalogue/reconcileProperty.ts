@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { JournalCatalogue } from '../../../../src/core/catalogue/catalogue';
 import type { FileEvent } from '../../../../src/core/catalogue/journalFiles';
 import { MemoryJournalFiles } from '../../../../src/core/catalogue/memoryJournalFiles';
-import { BROKEN, entry, NOT_AN_ENTRY, recordMaker, seen } from './catalogueFixtures';
+import { BROKEN, entry, NOT_AN_ENTRY, persistedText, recordMaker, seen } from './catalogueFixtures';
 
 const FOLDERS = ['', 'a', 'a/b', 'c', '.hidden'];
 const NAMES = ['2026-11-20.md', '2026-11-21.md', 'notes.md', 'x.txt'];
@@ -71,7 +71,7 @@ export function reconcileProperty(): fc.IAsyncProperty<[Op[], Op[], fc.Stream<st
       before.forEach((step) => perform(journal, step));
       const catalogue = new JournalCatalogue(journal, recordMaker());
       await catalogue.build();
-      const persisted = catalogue.persist('/j');
+      const persisted = persistedText(catalogue, '/j');
       const events: FileEvent[] = [];
       journal.watch((event) => events.push(event));
       const ways = deliveries[Symbol.iterator]();

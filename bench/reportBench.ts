@@ -35,8 +35,8 @@ export interface ReportFigures {
 
 const WORDS = 330;
 
-/** `count` entries of ~330 words in year/month folders under `dir` (deterministic). */
-function writeJournal(dir: string, count: number): void {
+/** `count` entries of ~330 words in year/month folders under `dir` (deterministic): the bench's journal. */
+export function writeJournal(dir: string, count: number): void {
   const random = mulberry32(20261202);
   for (let i = 0; i < count; i++) {
     const text = journalEntry(random, i, WORDS);

@@ -63,7 +63,7 @@ ask asks asked asking wonder wondered enquire enquired inquire inquired hear hea
 fragen frage fragt fragte gefragt gfragt nachfragen nachgefragt erfragt ausmachen ausmacht ausgemacht hören anhören
 zeigen zeigt zeigte gezeigt
 `);
-/** The people asked, between the verb and the question word ("asked the crew what"), besides function words; not a name. */
+/** The people asked, between the verb and the question word ("asked the crew what"), besides function words. */
 const ASKED = set('team crew staff people everyone everybody lads guys drivers leute mannschaft kollegen kolleginnen');
 
 function word(tokens: readonly Token[], at: number): string {
@@ -203,8 +203,8 @@ function qualifies(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether a question word at `question` makes the quiet word at `quiet` before it an act (`"asked him
  * what"`, `"erklärt, warum"`): a why-word does, up to a few words on; "what", "how", "was", "wie" only
- * after a verb of asking or showing with at most function words or the people asked between ("gesagt,
- * was ich weiß" and "ask Aroha what's right" were rejected). Never for a cue shown +how: asking is the leading side's act.
+ * after a verb of asking or showing with at most the one asked and function words between ("asked Jo
+ * what"; "gesagt, was ich weiß" and "asked at smoko what" were rejected). Never for a cue shown +how: asking is the leading side's act.
  */
 export function questionMakesAct(tokens: readonly Token[], quiet: number, question: number, label?: 'why' | 'how'): boolean {
   if (label === 'how') {
@@ -217,7 +217,9 @@ export function questionMakesAct(tokens: readonly Token[], quiet: number, questi
     return false;
   }
   for (let index = quiet + 1; index < question; index += 1) {
-    if (((tokens[index] as Token).flags & FUNCTION_WORD) === 0 && !ASKED.has(word(tokens, index))) {
+    // The one asked, by name, right after the verb ("asked Jo what"); a word further on is a place or a topic ("asked at smoko what").
+    const named = index === quiet + 1 && ((tokens[index] as Token).flags & EVIDENCE) === 0;
+    if (((tokens[index] as Token).flags & FUNCTION_WORD) === 0 && !ASKED.has(word(tokens, index)) && !named) {
       return false;
     }
   }

@@ -66,7 +66,8 @@ describe('shown cues (issue 12 item 3)', () => {
       return hasShownWord(tokens, 0, tokens.length - 1);
     };
     assert.equal(words('asked him what'), true);
-    assert.equal(words('asked Luis what'), false, 'a name between: "ask Aroha what" was rejected in the third audit');
+    assert.equal(words('asked Luis what'), true);
+    assert.equal(words('asked at smoko what'), false, 'a place between (rejected in the first audit)');
     assert.equal(words('told them why'), true);
     assert.equal(words('asked Luis'), false, 'a plain verb and a name');
     assert.equal(words('told'), false);
@@ -170,7 +171,7 @@ describe('shown cues (issue 12 item 3)', () => {
       }
       // Labelled sentences still name a reason (the rest are read as a whole, and the panel says so): holding back
       // the cues the third audit's judges rejected may cost at most 5 points of these samples' shares before it
-      // (fe8fa37: en 53.6 %, de 50.8 %; after it en 49.7 %, de 46.7 %).
+      // (fe8fa37: en 53.6 %, de 50.8 %; after it en 50.1 %, de 46.7 %).
       const before = language === 'en' ? 0.536 : 0.508;
       assert.ok(withWordCue / labelled >= before - 0.05, `${language}: ${withWordCue} of ${labelled} labelled sentences show a word cue`);
     }

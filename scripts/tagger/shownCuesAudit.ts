@@ -1,5 +1,5 @@
 // Measures which cues the tagger shows (issue 12 item 3), for the shown rule in use:
-//   1. the blind cue audits (corpus/labels/cues/audit1*, audit2*): of the judged cues, which are still
+//   1. the blind cue audits (corpus/labels/cues/audit1*, audit2*, audit3*), each and together: of the judged cues, which are still
 //      shown when each sample sentence is tagged again (matched by cue text), and the share of those
 //      both judges accepted, per language;
 //   2. the training corpus's why/how sentences (gold): the share the tagger labels with no word cue.
@@ -28,7 +28,7 @@ interface AuditRow {
   readonly accepted: boolean;
 }
 
-const AUDITS = ['audit1', 'audit2'];
+const AUDITS = ['audit1', 'audit2', 'audit3'];
 
 function tsv(path: string): string[][] {
   return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split('\t'));
@@ -78,11 +78,13 @@ function percent(part: number, whole: number): string {
 function report(name: string, run: Run): void {
   const rows = auditRows();
   for (const language of ['en', 'de'] as const) {
-    const judged = rows.filter((row) => row.language === language);
-    const shown = judged.filter((row) => (run.audit[row.key] ?? []).includes(row.cue));
-    const accepted = shown.filter((row) => row.accepted).length;
-    console.log(`${name} ${language} audits 1+2: ${shown.length} of ${judged.length} judged cues still shown, both judges accepted ${accepted} (${percent(accepted, shown.length)}); `
-      + `of all judged ${percent(judged.filter((row) => row.accepted).length, judged.length)}`);
+    for (const audit of [...AUDITS, AUDITS.join('+')]) {
+      const judged = rows.filter((row) => row.language === language && audit.split('+').includes(row.key.split(':')[0] as string));
+      const shown = judged.filter((row) => (run.audit[row.key] ?? []).includes(row.cue));
+      const accepted = shown.filter((row) => row.accepted).length;
+      console.log(`${name} ${language} ${audit}: ${shown.length} of ${judged.length} judged cues still shown, both judges accepted ${accepted} (${percent(accepted, shown.length)}); `
+        + `of all judged ${percent(judged.filter((row) => row.accepted).length, judged.length)}`);
+    }
     const sentences = Object.entries(run.corpus).filter(([key]) => key.startsWith(`${language}:`)).map(([, value]) => value);
     const labelled = sentences.filter((sentence) => sentence.label === 'why' || sentence.label === 'how');
     const bare = labelled.filter((sentence) => wordCues(sentence.cues).length === 0).length;

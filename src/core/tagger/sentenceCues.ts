@@ -8,9 +8,12 @@
 // a word, a phrase or a shape's words — is shown only when it holds a word a person would accept as a
 // reason: an evidence word (wordFlags.ts EVIDENCE) that is not quiet (QUIET: every word not on the
 // build-time allowlist of a side's acts, practices, tools and qualities, shownEvidence.ts: "told",
-// "fix", "vendor", "gesagt" may decide a side but are no reason on their own), or a quiet one before a
-// question word ("asked what", "told them why"); and not when its words belong to the other side's
-// lexicon only ("review" shown +why). Never a number, a pronoun, a time span or a role noun on its
+// "fix", "vendor", "gesagt" may decide a side but are no reason on their own) and is a reason where it
+// stands (shownContext.ts: not someone else's act, "then they listened"; not an occasion, "at the
+// handover"; not a count of shifts, a course shown +how or an idiom, "on purpose"), or a quiet verb of
+// asking or showing before "what" or "how" ("asked him what", "gezeigt, wie") or any quiet word before
+// "why" ("told them why"), shown +why only; and not when its words belong to the other side's lexicon
+// only ("review" shown +why). Never a number, a pronoun, a time span or a role noun on its
 // own. A labelled sentence with no such word among its deciding features shows no word cue: the panel
 // says the sentence was read as a whole.
 import type { CueMatch } from './lexicon';
@@ -19,6 +22,7 @@ import { SHAPES } from './shapeNames';
 import { LEXICON_WHY, type FeatureList } from './sentenceModel';
 import type { Token } from './tokens';
 import { EVIDENCE, FUNCTION_WORD, NEGATION, PARTICLE, QUESTION_WORD, QUIET } from './wordFlags';
+import { questionMakesAct, quietHere } from './shownContext';
 import { strongest } from './strongest';
 
 /** How far after a quiet word a question word may stand to be shown with it ("told the drivers why"). */
@@ -52,7 +56,7 @@ export function buildCues(tokens: readonly Token[], features: FeatureList, decis
       // A shape is named with its rule, and shown only when its words hold a word that may be shown
       // ("against a target of 20"): figures set against each other alone ("1540 instead of 1100", often
       // times or counts) named no managing act in the cue audits, so such a shape shows nothing.
-      if (!hasShownWord(tokens, first, features.lasts[slot] as number)) {
+      if (!hasShownWord(tokens, first, features.lasts[slot] as number, label)) {
         continue;
       }
       cues.push(`"${words(tokens, first, features.lasts[slot] as number)}" +${label} (${shape})`);
@@ -121,7 +125,7 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
   for (let at = first; at <= last && !fresh; at += 1) {
     fresh = !holds(shown, at);
   }
-  if (fresh && cues.length < MAX_MODEL_CUES && hasShownWord(tokens, first, last) && !pointsOtherWay(tokens, first, last, matches, label)) {
+  if (fresh && cues.length < MAX_MODEL_CUES && hasShownWord(tokens, first, last, label) && !pointsOtherWay(tokens, first, last, matches, label)) {
     for (let at = first; at <= last; at += 1) {
       if (!holds(shown, at)) {
         shown.push(at);
@@ -132,19 +136,22 @@ function show(cues: string[], shown: number[], tokens: readonly Token[], from: n
 }
 
 /**
- * Whether the span holds a word a person would accept as a reason: evidence that is not quiet, or a
- * quiet one followed by a question word in the span ("asked Luis what", "erklärt, warum").
+ * Whether the span holds a word a person would accept as a reason: evidence that is not quiet and is a
+ * reason where it stands (shownContext.ts: not "they listened", not "at the handover"), or a quiet one
+ * that a question word after it makes an act ("asked him what", "erklärt, warum"; shownContext.ts
+ * questionMakesAct). `label`: the side the span would be shown for; without it the side's rules are
+ * not applied.
  */
-export function hasShownWord(tokens: readonly Token[], first: number, last: number): boolean {
-  let quiet = false;
+export function hasShownWord(tokens: readonly Token[], first: number, last: number, label?: 'why' | 'how'): boolean {
+  let quiet = -1;
   for (let at = first; at <= last; at += 1) {
     const flags = (tokens[at] as Token).flags;
     if ((flags & EVIDENCE) !== 0) {
-      if ((flags & QUIET) === 0) {
+      if ((flags & QUIET) === 0 && !quietHere(tokens, at, label)) {
         return true;
       }
-      quiet = true;
-    } else if (quiet && (flags & QUESTION_WORD) !== 0) {
+      quiet = at;
+    } else if (quiet >= 0 && (flags & QUESTION_WORD) !== 0 && questionMakesAct(tokens, quiet, at, label)) {
       return true;
     }
   }

@@ -65,7 +65,9 @@ describe('shown cues (issue 12 item 3)', () => {
       const tokens = tokenize(text, language);
       return hasShownWord(tokens, 0, tokens.length - 1);
     };
+    assert.equal(words('asked him what'), true);
     assert.equal(words('asked Luis what'), true);
+    assert.equal(words('asked at smoko what'), false, 'a place between (rejected in the first audit)');
     assert.equal(words('told them why'), true);
     assert.equal(words('asked Luis'), false, 'a plain verb and a name');
     assert.equal(words('told'), false);
@@ -96,6 +98,16 @@ describe('shown cues (issue 12 item 3)', () => {
     for (const word of ['geschickt', 'gesagt', 'ehrlich', 'Schule']) {
       assert.equal(shown(word, 'de'), false, word);
     }
+    // The third cue audit: a record ("the booking"), a meeting and events named are no reason alone; the act or
+    // the list is ("escalated", "bookings").
+    for (const word of ['booking', 'huddle', 'incident', 'escalations']) {
+      assert.equal(shown(word), false, word);
+    }
+    for (const word of ['overdue', 'bookings', 'escalated']) {
+      assert.equal(shown(word), true, word);
+    }
+    assert.equal(shown('getraut', 'de'), false, '"sich nicht getraut": dared, not trusted');
+    assert.equal(shown('vertraut', 'de'), true);
     assert.deepEqual(wordCues(en.classify('I fixed the vendor spreadsheet.')), []);
     assert.deepEqual(wordCues(de.classify('Die Werkstatt hat ehrlich gesagt geschickt gearbeitet.')), []);
   });
@@ -157,8 +169,11 @@ describe('shown cues (issue 12 item 3)', () => {
           assert.ok(shownAt, `${language} "${words}" in: ${text}`);
         }
       }
-      // Most labelled sentences still name a reason (the rest are read as a whole, and the panel says so).
-      assert.ok(withWordCue / labelled > 0.5, `${language}: ${withWordCue} of ${labelled} labelled sentences show a word cue`);
+      // Labelled sentences still name a reason (the rest are read as a whole, and the panel says so): holding back
+      // the cues the third audit's judges rejected may cost at most 5 points of these samples' shares before it
+      // (fe8fa37: en 53.6 %, de 50.8 %; after it en 50.1 %, de 46.7 %).
+      const before = language === 'en' ? 0.536 : 0.508;
+      assert.ok(withWordCue / labelled >= before - 0.05, `${language}: ${withWordCue} of ${labelled} labelled sentences show a word cue`);
     }
   });
 

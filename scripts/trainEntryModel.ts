@@ -35,6 +35,7 @@ import { repoRoot } from './vscodePaths';
 export const ENTRY_FEATURE_NAMES: readonly string[] = [
   'why-share', 'probability-mass', 'why-mass', 'how-mass', 'why-sentences', 'how-sentences', 'unclear-sentences',
   'log-why-sentences', 'log-how-sentences', 'log-unclear-sentences', 'sure-why', 'sure-how', 'log-sentences',
+  'strongest-why', 'strongest-how',
   ...TRAP_IDS.map((id) => `trap:${id}`),
 ];
 

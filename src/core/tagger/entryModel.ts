@@ -17,7 +17,7 @@ export const ENTRY_CLASSES: readonly EntryLabel[] = ['why', 'how', 'balanced', '
  * How many features entryFeatures computes (their names, in order, are in the trainer,
  * scripts/trainEntryModel.ts, which prints them; kept out of the tagger bundle).
  */
-export const ENTRY_FEATURE_COUNT = 17;
+export const ENTRY_FEATURE_COUNT = 19;
 
 /** A sentence read as why with at least this probability of why keeps an entry from being called unclear (modelMayCallUnclear). */
 const LIKELY = 0.5;
@@ -75,6 +75,8 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
   let unclearSentences = 0;
   let sureWhy = 0;
   let sureHow = 0;
+  let strongestWhy = 0;
+  let strongestHow = 0;
   for (let at = 0; at < sentences.length; at += 1) {
     const sentence = sentences[at] as (typeof sentences)[number];
     const result = sentence.result;
@@ -86,12 +88,18 @@ export function entryFeatures(sentences: readonly { readonly result: Pick<Senten
     unclearSentences += result.label === 'unclear' ? 1 : 0;
     sureWhy += p.why > SURE ? 1 : 0;
     sureHow += p.how > SURE ? 1 : 0;
+    strongestWhy = Math.max(strongestWhy, p.why);
+    strongestHow = Math.max(strongestHow, p.how);
   }
   const features = [
     why + how > 0 ? why / (why + how) : 0.5, (why + how) / count, why / count, how / count,
     whySentences / count, howSentences / count, unclearSentences / count,
     Math.log1p(whySentences), Math.log1p(howSentences), Math.log1p(unclearSentences),
     sureWhy / count, sureHow / count, Math.log1p(sentences.length),
+    // The surest sentence of each side: the averages above let many lines of detail drown one plainly
+    // leading or managing sentence. Leave one writer out on the training part of catalogue 43
+    // (2026-12-07, by a numpy replica of the trainer's fit): EN 87.7 → 87.9 %, DE 89.4 → 90.2 %.
+    strongestWhy, strongestHow,
   ];
   // One feature per trap, not one per side: the nice leader (leading side) sits on entries readers call
   // balanced or why, the micromanaging leader (leading side too) on entries full of managing detail, and

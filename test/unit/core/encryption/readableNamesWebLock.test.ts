@@ -12,10 +12,11 @@ import { DecryptingJournalFs } from '../../../../src/core/encryption/decryptingJ
 import { encryptJournal } from '../../../../src/core/encryption/encryptJournal';
 import type { JournalFs } from '../../../../src/core/encryption/journalFs';
 import { isPartialPath, NAMES_LOCK_PATH } from '../../../../src/core/encryption/layout';
-import { NAMES_LOCK_CONFIRM_MS, type NamesLockHost } from '../../../../src/core/encryption/namesLock';
+import { NAMES_LOCK_CONFIRM_MS } from '../../../../src/core/encryption/namesLock';
 import { SavedSinceRead } from '../../../../src/core/encryption/safeWrites';
 import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import { fixtureJournal, testHost } from '../../../support/encryptedJournal';
+import { checkThenWrite, counted as noneCounted, countingHost, exact, type Counted } from '../../../support/lockDisks';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
 
 const passphrase = { kind: 'passphrase', passphrase: 'Schritt für Schritt' } as const;
@@ -28,66 +29,6 @@ const SAVED = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nSaved in this win
 const NEW = utf8('---\ndate: 2026-11-24\nkind: daily\n---\n\nA new day.\n');
 const ELSEWHERE = utf8('---\ndate: 2026-11-23\nkind: daily\n---\n\nSaved in another window.\n');
 
-/** What the lock did on a disk: the creates of the names lock, and the pauses the lock host was asked for. */
-interface Counted {
-  readonly lockCreates: string[];
-  readonly pauses: number[];
-}
-
-/** `disk` as vscode.workspace.fs gives it (workspaceJournalFs.ts): a create is a check, then a write, and says so. */
-function checkThenWrite(disk: JournalFs, counted: Counted): JournalFs {
-  return {
-    createChecksThenWrites: true,
-    list: () => disk.list(),
-    read: (path) => disk.read(path),
-    write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: async (path, bytes) => {
-      if (path === NAMES_LOCK_PATH) {
-        counted.lockCreates.push(path);
-      }
-      if (await disk.read(path) !== undefined) {
-        return false;
-      }
-      await disk.write(path, bytes);
-      return true;
-    },
-    rename: (from, to) => disk.rename(from, to),
-    remove: (path) => disk.remove(path),
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
-}
-
-/** `disk` with its exact create (as Node's fs on the desktop), its names lock's creates counted. */
-function exact(disk: MemoryJournalFs, counted: Counted): JournalFs {
-  return {
-    list: () => disk.list(),
-    read: (path) => disk.read(path),
-    write: (path, bytes) => disk.write(path, bytes),
-    createExclusive: (path, bytes) => {
-      if (path === NAMES_LOCK_PATH) {
-        counted.lockCreates.push(path);
-      }
-      return disk.createExclusive(path, bytes);
-    },
-    rename: (from, to) => disk.rename(from, to),
-    remove: (path) => disk.remove(path),
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
-}
-
-/** A live lock host whose pauses are recorded and return at once. */
-function countingHost(counted: Counted): NamesLockHost {
-  return {
-    me: { pid: 1, host: 'test-host' },
-    liveness: () => 'alive',
-    now: () => new Date(),
-    pause: async (ms) => {
-      counted.pauses.push(ms);
-    },
-    every: () => () => undefined,
-  };
-}
-
 async function unlocked(fs: MemoryJournalFs): Promise<UnlockedJournal> {
   const unlock = await unlockJournal(fs, passphrase);
   assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
@@ -99,7 +40,7 @@ async function windowOn(names: 'readable' | 'opaque', adapt: (disk: MemoryJourna
   const fs = fixtureJournal();
   const outcome = await encryptJournal(testHost(fs), { credential: passphrase, ...(names === 'opaque' ? { names } : {}) });
   assert.equal(outcome.status, 'done', outcome.reason);
-  const counted: Counted = { lockCreates: [], pauses: [] };
+  const counted = noneCounted();
   const view = new DecryptingJournalFs(adapt(fs, counted), await unlocked(fs), undefined, undefined, undefined, undefined, '2windowa', undefined, countingHost(counted));
   await view.list();
   return { fs, view, counted };

@@ -6,10 +6,11 @@
 //   the same calls on a plain file through a stand-in of VS Code's disk provider; medians of many.
 //   A save is measured in a journal of readable names and in one of opaque names (the same entries,
 //   names in names.age), on the desktop's disk (Node's fs, whose exclusive create is exact: each save
-//   holds the journal's names lock, for its check and rename with readable names, throughout with
-//   opaque ones) and over an adapter that behaves as `vscode.workspace.fs` does in the web, virtual
-//   and remote hosts: its exclusive create a check and a write, so an opaque save's lock is read back
-//   after NAMES_LOCK_CONFIRM_MS, and a readable save takes no lock there (decryptingJournalFs.ts);
+//   holds the journal's names lock for its last check and rename — with opaque names too, the entry
+//   being named in names.age and names.age unchanged since the mount read it) and over an adapter that
+//   behaves as `vscode.workspace.fs` does in the web, virtual and remote hosts: its exclusive create a
+//   check and a write, where such a save takes no lock (decryptingJournalFs.ts; a save that changes
+//   names.age reads its lock back after NAMES_LOCK_CONFIRM_MS);
 // - a cold index of 10,000 encrypted entries against 10,000 plain ones, each as the extension reads
 //   it: the plain journal with Node's fs (nodeJournalFiles.ts), the encrypted one listed through
 //   `vscode.workspace.fs` (workspaceJournalFiles.ts) and each entry read by the provider's own reader
@@ -68,7 +69,7 @@ export interface EncryptionFigures {
   /** A save in a journal of readable names, and in one of opaque names, on the desktop's disk (Node's fs). */
   readonly save: Paired;
   readonly saveOpaque: Paired;
-  /** The same two through a disk whose exclusive create is a check and a write, as `vscode.workspace.fs` (web, virtual, remote): no lock for readable names, the lock read back after its pause for opaque ones. */
+  /** The same two through a disk whose exclusive create is a check and a write, as `vscode.workspace.fs` (web, virtual, remote): no lock for either (opaque names: the entry named, names.age unchanged). */
   readonly saveChecked: Paired;
   readonly saveCheckedOpaque: Paired;
   /** One entry read as the index reads it: "plain" through VS Code's stat and read, "encrypted" by the provider's reader. */
@@ -318,7 +319,7 @@ export async function runEncryptionBench(count = 10_000, only?: 'cold'): Promise
     const save = await paired(only === 'cold' ? 0 : 41, plainSave, encryptedSave(root));
     const opaqueRoot = opaqueJournal === undefined ? undefined : provider.mount('opaque', Uri.from({ scheme: 'file', path: opaqueDir }) as never, opaqueJournal, nodeJournalFs(opaqueDir)) as unknown as Stub.Uri;
     const saveOpaque = await paired(opaqueRoot === undefined ? 0 : 41, plainSave, encryptedSave(opaqueRoot!));
-    // Through a disk whose create is a check and a write (web, virtual, remote): readable names take no names lock there, opaque names read theirs back after its pause.
+    // Through a disk whose create is a check and a write (web, virtual, remote): no names lock there for either (opaque: names.age unchanged, the entry in it).
     const checkedRoot = provider.mount('checked', encryptedRoot as never, journal, checkThenWrite(nodeJournalFs(encryptedDir))) as unknown as Stub.Uri;
     const saveChecked = await paired(only === 'cold' ? 0 : 11, plainSave, encryptedSave(checkedRoot));
     const checkedOpaqueRoot = opaqueJournal === undefined ? undefined : provider.mount('checked-opaque', Uri.from({ scheme: 'file', path: opaqueDir }) as never, opaqueJournal, checkThenWrite(nodeJournalFs(opaqueDir))) as unknown as Stub.Uri;
@@ -426,7 +427,7 @@ export function formatEncryptionFigures(f: EncryptionFigures): string {
     `the index's read of one encrypted entry, median of ${f.indexRead.runs}: through VS Code (stat, then read) ${f.indexRead.plainMs.toFixed(3)} ms, the provider's reader ${f.indexRead.encryptedMs.toFixed(3)} ms (the host's thread, per entry)`,
     `save an entry (write + stat), readable names, median of ${f.save.runs}: plain ${f.save.plainMs.toFixed(2)} ms, encrypted ${f.save.encryptedMs.toFixed(2)} ms: adds ${added(f.save).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.save) <= 10)})`,
     `save an entry (write + stat), opaque names (${f.entries.toLocaleString('en')} in names.age), median of ${f.saveOpaque.runs}: plain ${f.saveOpaque.plainMs.toFixed(2)} ms, encrypted ${f.saveOpaque.encryptedMs.toFixed(2)} ms: adds ${added(f.saveOpaque).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.saveOpaque) <= 10)})`,
-    `save through a create that checks, then writes (as vscode.workspace.fs: web, virtual, remote; readable names take no names lock there, opaque names read theirs back after ${NAMES_LOCK_CONFIRM_MS} ms), median of ${f.saveChecked.runs}: readable names adds ${added(f.saveChecked).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.saveChecked) <= 10)}), opaque names adds ${added(f.saveCheckedOpaque).toFixed(1)} ms   (target ≤ 10 ms ${mark(added(f.saveCheckedOpaque) <= 10)}: the lock's read-back)`,
+    `save through a create that checks, then writes (as vscode.workspace.fs: web, virtual, remote; no names lock there for a save that leaves names.age as it is — one that changes it reads its lock back after ${NAMES_LOCK_CONFIRM_MS} ms), median of ${f.saveChecked.runs}: readable names adds ${added(f.saveChecked).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.saveChecked) <= 10)}), opaque names adds ${added(f.saveCheckedOpaque).toFixed(2)} ms   (target ≤ 10 ms ${mark(added(f.saveCheckedOpaque) <= 10)})`,
     cold,
   ].join('\n');
 }

@@ -29,7 +29,7 @@
 //   change reseals every entry, so every file then holds a version the editor never read). In a
 //   journal of readable names, where the host's exclusive create is exact (Node's fs: the desktop),
 //   the last check and the rename hold the journal's names lock
-//   (namesLock.ts; an opaque journal's save holds it throughout, below), as do a rename, a delete and
+//   (namesLock.ts; so does an opaque journal's save that leaves names.age as it is, below), as do a rename, a delete and
 //   a new entry there: no other window's change of the entry lands between the two. Where the create
 //   is a check and a write (vscode.workspace.fs: web, virtual and remote folders) a readable journal
 //   takes no lock: there it is trusted only after a 100 ms read-back (NAMES_LOCK_CONFIRM_MS), which
@@ -37,8 +37,10 @@
 //   closes the wide gap, and the moment between a save's last check and its rename remains (another
 //   window's save landing there is lost under this one, unsaid), as it was before the lock.
 // - An opaque journal (names in names.age, files by id) is changed by one window at a time: every
-//   save, new entry, rename and delete holds the journal's names lock (namesLock.ts) for its whole
-//   sequence — read names.age, check, write the sealed file, write names.age, rename, remove — and
+//   change of names.age — a new entry, a rename, a delete, a save of a name not yet in it (or of a
+//   recovered/<id>.md entry) — and every save made when names.age changed since this view read it holds
+//   the journal's names lock (namesLock.ts) for its whole sequence — read names.age, check, write the
+//   sealed file, write names.age, rename, remove — and
 //   changes names.age directly, as read under the lock (no merge). Each first checks that names.age
 //   still pairs the entry's name with the id this window acted on (its list of names, read at its
 //   last listing or change); when another window renamed, replaced, deleted or first saved it, the
@@ -75,6 +77,31 @@
 //   (namesState.ts), and a view behind the stamp writes nothing and refuses the change, to be
 //   reloaded; a list written over a damaged or missing one records that one's generation, and a view
 //   that last read an older list writes no names back into it.
+// - An opaque save that leaves names.age as it is — an entry whose name is in this view's names, its
+//   file there, these names exactly names.age as this view last read or wrote it (namesAsFile), no
+//   earlier save's partial of it to settle — writes only the entry's file, so it goes as a readable
+//   save does (up to this change every opaque save held the lock throughout, through
+//   vscode.workspace.fs waiting its 100 ms read-back at every save): the version check, the checked
+//   partial, and the last check and the rename in fileChange — under the names lock where the create
+//   is exact, with none where it is a check and a write. Its last check asks, after the key and before
+//   the file, that names.age still holds the bytes these names came from; when it does not, the
+//   partial goes and the save goes the whole way under the lock, as above, so a refusal names the
+//   cause. What the lock held throughout gave such a save, and what keeps it now: another window's
+//   rename or delete of the entry, and a rename or new entry taking its name once freed, each write
+//   names.age, so up to the last check the names check sees them (refused as under the lock); on the
+//   desktop each holds the names lock for its whole sequence, so none falls between the last check and
+//   the rename either. A passphrase change, a decrypt or an Encrypt run takes the journal's lock
+//   first, which the key check (keyStamp.ts) sees at the last check; one started after it takes the
+//   names lock before it reseals or decrypts any entry (migrationRun.ts withRunNamesLock), so on the
+//   desktop it waits for the rename and then acts on the saved file. Where the create is a check and
+//   a write, the moment between the last check and the rename is what remains, as for readable names
+//   there: a rename landing in it leaves the save's text in the renamed entry; a delete, under
+//   recovered/<id>.md (the save writes the file back after the delete removed it, and names.age no
+//   longer names it); a rename over the entry, under recovered/<id>.md too (the replaced file goes only
+//   while it still holds what that rename read) — but for the instant between that rename's last look
+//   at the file and its removal, where the save is lost; a run reaches the entry only after its names
+//   lock, its read of names.age and its listing (with a passphrase, after its key derivation too), so
+//   the save would have to stall that long between its last check and its rename for the run to miss it.
 // - A save never destroys an earlier save's partial that holds text found nowhere else. It writes only
 //   this view's own partial, so another writer's is never written over (a dead window's save cut off
 //   beside the entry's file is left to the migrations' rules, entrySteps.ts settlePartials, and one
@@ -166,6 +193,9 @@ export class EntryUnreadable extends Error {
     this.name = 'EntryUnreadable';
   }
 }
+
+/** What an opaque save without the names lock held throughout resolves to when it must take it after all: names.age changed since this view read it, or an earlier save's partial is to be settled (save). */
+const NEEDS_NAMES_LOCK = Symbol('needs the names lock');
 
 /** A path with a part that starts with a dot (`.templates/daily.md`): kept plain, never sealed. */
 function inDotFolder(path: string): boolean {
@@ -718,6 +748,10 @@ export class DecryptingJournalFs implements JournalFs {
     // the save: another window's save landing after VS Code's own "file is newer" check is then seen
     // before the rename. An opaque journal's new entry (no id in this view) has no file this view knows.
     const known = this.opaque ? this.names.idOf(path) : undefined;
+    // The names.age these names are exactly (NamesState `file`, namesAsFile), taken in the same turn as
+    // `known`, so it pairs `path` with `known`: the bytes an opaque save that leaves names.age as it is
+    // checks at its last check (below).
+    const namesFile = known !== undefined && this.namesAsFile ? this.state.file : undefined;
     // A `recovered/<id>.md` entry (its id not in names.age) is that id's file: its save goes there (header).
     const recovered = this.opaque && known === undefined ? RECOVERED.exec(path)?.[1] : undefined;
     const began = this.opaque && known === undefined && recovered === undefined ? undefined : await this.inner.read(this.sealedPathOf(path));
@@ -730,7 +764,18 @@ export class DecryptingJournalFs implements JournalFs {
     }
     if (!this.opaque) {
       await this.assertKeyUnchanged(path);
-      return this.save(path, this.sealedPathOf(path), bytes, began);
+      return this.saveWithNames(path, this.sealedPathOf(path), bytes, began);
+    }
+    if (known !== undefined && namesFile !== undefined && began !== undefined) {
+      // An existing entry whose name is in this view's names, these names exactly names.age as this
+      // view last read or wrote it: the save writes only the entry's file, and names.age does not
+      // change. So it goes as a readable save (header: an opaque save that leaves names.age as it is),
+      // names.age checked unchanged at its last check; where it changed, the save goes on below.
+      await this.assertKeyUnchanged(path);
+      const saved = await this.save(path, opaquePath(known), bytes, began, namesFile);
+      if (saved !== NEEDS_NAMES_LOCK) {
+        return saved;
+      }
     }
     return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
@@ -740,22 +785,36 @@ export class DecryptingJournalFs implements JournalFs {
         throw new NamesChanged(path, 'save', reason('recovered-named-elsewhere', path, named));
       }
       const id = recovered !== undefined && now !== undefined && !now.has(recovered) && idIn(now, path) === undefined ? recovered : await this.idToSave(path, known, now);
-      return this.save(path, opaquePath(id), bytes, id === (known ?? recovered) ? began : undefined);
+      return this.saveWithNames(path, opaquePath(id), bytes, id === (known ?? recovered) ? began : undefined);
     });
   }
 
   /**
    * Seals `bytes` into `sealedPath`, the entry `path`'s file: written beside, read back, proven, and
    * renamed over it once the key is still the unlock's and the file still holds `began` (header).
+   * `namesFile`: an opaque journal's save that leaves names.age as it is, taken without the names lock
+   * held throughout (writeEntry): the last check also asks that names.age still holds these bytes, and
+   * the check and the rename go as a readable save's (landChecked). Resolves to NEEDS_NAMES_LOCK, nothing
+   * written and no partial left, when names.age changed since (or an earlier save's partial is there,
+   * which keeping aside would name in names.age: keepEarlierSaves): the caller then saves under the lock.
    */
-  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<Uint8Array> {
+  private async save(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined, namesFile?: Uint8Array): Promise<Uint8Array | typeof NEEDS_NAMES_LOCK> {
     const unread = await this.unreadPlain(path, sealedPath);
-    await this.keepEarlierSaves(path, sealedPath, bytes);
+    if (!(await this.keepEarlierSaves(path, sealedPath, bytes, namesFile === undefined))) {
+      return NEEDS_NAMES_LOCK;
+    }
     const { bytes: sealed, check } = await this.sealed(sealedPath, bytes);
     let refusal: Error | undefined;
+    let namesMoved = false;
     const stillWanted = async (): Promise<boolean> => {
       refusal = await this.keyRefusal(path);
       if (refusal !== undefined) {
+        return false;
+      }
+      // names.age first: when another window renamed or deleted the entry, the save under the lock
+      // says so (NamesChanged, with the cause) where the file check could only say "changed".
+      if (namesFile !== undefined && !(await fileUnchanged(this.inner, NAMES_PATH, namesFile))) {
+        namesMoved = true;
         return false;
       }
       if (!(await fileUnchanged(this.inner, sealedPath, began))) {
@@ -763,12 +822,16 @@ export class DecryptingJournalFs implements JournalFs {
       }
       return refusal === undefined;
     };
-    // The last check and the rename hold the names lock in a journal of readable names too, where the
-    // host's create is exact (an opaque journal's save holds it throughout): no other window's save,
-    // rename, delete or new entry lands between them (header: two saves of one entry).
-    const landed = this.opaque
+    // The last check and the rename hold the names lock where the host's create is exact, in a journal
+    // of readable names and in an opaque save that leaves names.age as it is (an opaque journal's other
+    // saves hold it throughout): no other window's save, rename, delete or new entry lands between them
+    // (header: two saves of one entry).
+    const landed = this.opaque && namesFile === undefined
       ? await writeVerified(this.inner, sealedPath, sealed, check, this.writer, stillWanted)
-      : await this.landReadable(path, sealedPath, sealed, check, stillWanted);
+      : await this.landChecked(path, sealedPath, sealed, check, stillWanted);
+    if (namesMoved) {
+      return NEEDS_NAMES_LOCK;
+    }
     if (!landed) {
       throw refusal ?? new JournalKeyChanged(path); // Changed while this was sealed and written: the partial is gone.
     }
@@ -776,17 +839,27 @@ export class DecryptingJournalFs implements JournalFs {
     return sealed;
   }
 
+  /** `save` where names.age is not checked: a journal of readable names, or an opaque save under the names lock. */
+  private async saveWithNames(path: string, sealedPath: string, bytes: Uint8Array, began: Uint8Array | undefined): Promise<Uint8Array> {
+    const saved = await this.save(path, sealedPath, bytes, began);
+    if (saved === NEEDS_NAMES_LOCK) {
+      throw new Error(`${path}: a save that checks no names.age found it changed`); // Only a save given `namesFile` resolves so.
+    }
+    return saved;
+  }
+
   /**
-   * A journal of readable names: `sealed` written to this view's partial of `sealedPath`, read back
-   * and checked, and then — as a readableChange, holding the names lock where the host's create is
-   * exact — `stillWanted` asked and the partial renamed over it, or removed (false). The partial is
-   * removed too when the lock stays held through every try (NamesLockBusy, nothing written).
+   * `sealed` written to this view's partial of `sealedPath`, read back and checked, and then — as a
+   * fileChange, holding the names lock where the host's create is exact — `stillWanted` asked and the
+   * partial renamed over it, or removed (false). A journal of readable names' save, and an opaque
+   * journal's that leaves names.age as it is. The partial is removed too when the lock stays held
+   * through every try (NamesLockBusy, nothing written).
    */
-  private async landReadable(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
+  private async landChecked(path: string, sealedPath: string, sealed: Uint8Array, check: WrittenCheck, stillWanted: () => Promise<boolean>): Promise<boolean> {
     const partial = await writeChecked(this.inner, sealedPath, sealed, check, this.writer);
     let renaming = false;
     try {
-      return await this.readableChange(path, async () => {
+      return await this.fileChange(path, async () => {
         if (!(await stillWanted())) {
           await this.inner.remove(partial);
           return false;
@@ -804,15 +877,17 @@ export class DecryptingJournalFs implements JournalFs {
   }
 
   /**
-   * `run`, a change of a journal of readable names that replaces or removes an entry's file (a save's
-   * last check and rename, a rename, a delete, a new entry), after this view's other changes. Where
-   * the host's exclusive create is exact it holds the journal's names lock (namesLock.ts), so two
-   * windows' changes of one entry cannot cross between a check and the rename it guards; it rejects
-   * with NamesLockBusy, `run` not called, when another window holds it through every try. Where the
-   * create is a check and a write (`createChecksThenWrites`) it takes no lock (header): that lock
-   * would cost every save its NAMES_LOCK_CONFIRM_MS read-back and still not be exact.
+   * `run`, a change that replaces or removes an entry's file and leaves names.age as it is — in a
+   * journal of readable names a save's last check and rename, a rename, a delete, a new entry; in an
+   * opaque one a save's last check and rename that names.age does not change (writeEntry) — after
+   * this view's other changes. Where the host's exclusive create is exact it holds the journal's names
+   * lock (namesLock.ts), so two windows' changes of one entry cannot cross between a check and the
+   * rename it guards; it rejects with NamesLockBusy, `run` not called, when another window holds it
+   * through every try. Where the create is a check and a write (`createChecksThenWrites`) it takes no
+   * lock (header): that lock would cost every save its NAMES_LOCK_CONFIRM_MS read-back and still not
+   * be exact.
    */
-  private readableChange<T>(path: string, run: () => Promise<T>): Promise<T> {
+  private fileChange<T>(path: string, run: () => Promise<T>): Promise<T> {
     const locked = this.inner.createChecksThenWrites !== true;
     const done = this.queue.then(() => (locked ? withNamesLock(this.inner, this.lockHost, this.writer, path, run) : run()));
     this.queue = done.then(() => undefined, () => undefined);
@@ -830,13 +905,19 @@ export class DecryptingJournalFs implements JournalFs {
    * name. The old-style one is otherwise removed. A younger old-style one may be a window of an
    * earlier version saving now (layout.ts's one-minute rule): it is left to that window, or to the
    * unlock and the runs, which settle it once it is a minute old. Two reads of files that are not there in the usual case.
+   * `mayName`: whether a copy kept aside may be named in names.age here (an opaque save under the names
+   * lock, or any save of readable names); when not, and a partial is to be settled, resolves to false
+   * with nothing done (the save then goes under the lock: writeEntry), else to true.
    */
-  private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array): Promise<void> {
+  private async keepEarlierSaves(path: string, sealedPath: string, plain: Uint8Array, mayName: boolean): Promise<boolean> {
     for (const partial of [partialPath(sealedPath, this.writer), legacyPartialPath(sealedPath)]) {
       const own = partial !== legacyPartialPath(sealedPath);
       const earlier = await this.inner.read(partial);
       if (earlier === undefined || (!own && !(await oldEnough(this.times, partial)))) {
         continue;
+      }
+      if (!mayName) {
+        return false;
       }
       const fate = partialFate(await this.sealing.open(sealedPath, earlier), [plain, await this.entryText(sealedPath)]);
       if (fate.kind === 'keep' && !own) {
@@ -850,6 +931,7 @@ export class DecryptingJournalFs implements JournalFs {
         await this.inner.remove(partial);
       }
     }
+    return true;
   }
 
   /** The text of the entry's file `sealedPath`, or undefined when it is not there or does not open. */
@@ -889,7 +971,7 @@ export class DecryptingJournalFs implements JournalFs {
       await this.assertKeyUnchanged(path);
       const sealedPath = this.sealedPathOf(path);
       const sealed = (await this.sealed(sealedPath, bytes)).bytes;
-      return this.readableChange(path, () => this.inner.createExclusive(sealedPath, sealed)); // Where it takes the names lock, never between another save's check and its rename.
+      return this.fileChange(path, () => this.inner.createExclusive(sealedPath, sealed)); // Where it takes the names lock, never between another save's check and its rename.
     }
     return this.underLock(path, 'save', async (now) => {
       await this.assertKeyUnchanged(path);
@@ -932,7 +1014,7 @@ export class DecryptingJournalFs implements JournalFs {
     if (!this.opaque) {
       await this.assertKeyUnchanged(from); // A migration may be resealing the file.
       await this.settleDeadSaves(from, source);
-      return this.readableChange(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Where it takes the names lock, never between another save's check and its rename.
+      return this.fileChange(from, () => this.inner.rename(source, this.sealedPathOf(to))); // Where it takes the names lock, never between another save's check and its rename.
     }
     const known = lost === undefined ? this.pairing(from) : { id: lost, named: false };
     const knownTo = this.names.idOf(to);
@@ -1008,8 +1090,8 @@ export class DecryptingJournalFs implements JournalFs {
       await this.inner.remove(sealedPath);
       await this.inner.remove(path);
     };
-    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal (readableChange).
-    await (this.opaque || !this.encrypted ? removeBoth() : this.readableChange(path, removeBoth));
+    // An opaque journal's delete holds the names lock already; a readable one's takes it for the removal (fileChange).
+    await (this.opaque || !this.encrypted ? removeBoth() : this.fileChange(path, removeBoth));
   }
 
   /**

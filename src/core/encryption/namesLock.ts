@@ -1,13 +1,15 @@
 // The journal's names lock: one writer at a time. In an opaque journal it guards names.age and the
-// entry files it names: every change a window makes there — a save, a new entry, a rename, a delete —
-// holds it for its whole sequence (read names.age, check, write the sealed file, write names.age,
+// entry files it names: every change of names.age a window makes there — a new entry, a rename, a
+// delete, a save of a name not yet in it — and a save made when names.age changed since the window read
+// it holds it for its whole sequence (read names.age, check, write the sealed file, write names.age,
 // rename, remove: decryptingJournalFs.ts), so no other window's change can land between one step and
-// the next, and names.age is changed directly, never merged. In a journal of readable names it is
-// taken only where the host's create is exact (the desktop's Node fs), around a change's last check
-// and its rename (decryptingJournalFs.ts readableChange), so two windows' saves of one entry cannot
-// both land; through vscode.workspace.fs readable names take no lock (its confirming pause, below,
-// would cost every save ~100 ms for a race of milliseconds). Reading (a listing, opening an entry)
-// takes no lock.
+// the next, and names.age is changed directly, never merged. A change that leaves names.age as it is
+// — in a journal of readable names a save, a rename, a delete, a new entry; in an opaque one a save of
+// an entry names.age already names, unchanged since the window read it — takes it only where the
+// host's create is exact (the desktop's Node fs), around its last check and its rename
+// (decryptingJournalFs.ts fileChange), so two windows' changes of one entry cannot both land; through
+// vscode.workspace.fs such a change takes no lock (its confirming pause, below, would cost every save
+// ~100 ms for a race of milliseconds). Reading (a listing, opening an entry) takes no lock.
 //
 // The lock is lock.ts's, at its own path (NAMES_LOCK_PATH, not the runs' lock: that one is part of
 // every save's key check, keyStamp.ts): created whole and only if absent, naming its holder. It is

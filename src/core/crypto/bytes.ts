@@ -18,12 +18,29 @@ export function fromUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Whether two byte arrays hold the same bytes. Not constant-time: never use it on secrets. */
+/**
+ * Whether two byte arrays hold the same bytes. Not constant-time: never use it on secrets. Compares
+ * four bytes at a time where both arrays start on a four-byte boundary of their buffers (a whole
+ * names.age of 10,000 names is ~600 KB, read and compared at each save of an opaque journal), and
+ * byte by byte otherwise and for the tail.
+ */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) {
     return false;
   }
-  for (let i = 0; i < a.length; i++) {
+  let from = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >>> 2;
+    const left = new Uint32Array(a.buffer, a.byteOffset, words);
+    const right = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let i = 0; i < words; i++) {
+      if (left[i] !== right[i]) {
+        return false;
+      }
+    }
+    from = words * 4;
+  }
+  for (let i = from; i < a.length; i++) {
     if (a[i] !== b[i]) {
       return false;
     }

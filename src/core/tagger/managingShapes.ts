@@ -12,14 +12,9 @@
 //
 // The keys are fixed: a retrained table stores their weights beside the lexicon sums (modelTable.ts).
 import { CLOCK, MONEY, NUM, PERCENT, type Token } from './tokens';
-import { ARTICLE, FUNCTION_WORD } from './wordFlags';
+import { ARTICLE, FUNCTION_WORD, SHAPE_WORD } from './wordFlags';
 import { SHAPE_FIGURES, SHAPE_SUPPLY } from './shapeNames';
-
-/** Number words that are figures (not "one", which is also a pronoun). */
-const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'hundred', 'dozen', 'half',
-]);
+import { AMOUNT_AFTER, AMOUNT_BEFORE, NUMBER_WORDS, PER } from './shapeWords';
 
 /**
  * Words that set one figure against another between them: a change ("up from", "down to"), a
@@ -53,7 +48,7 @@ export interface ShapeSink {
 export function figuresSpan(tokens: readonly Token[]): { first: number; last: number } | undefined {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as Token;
-    if (token.word === 'per') {
+    if (token.word === PER) {
       const span = figureInClause(tokens, at);
       if (span !== undefined) {
         return span;
@@ -102,13 +97,6 @@ function figureInClause(tokens: readonly Token[], at: number): { first: number; 
   return undefined;
 }
 
-/** Words that ask for or state an amount before the thing ("enough gloves", "how many crates"). */
-const AMOUNT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['enough', new Set([''])], ['how', new Set(['many', 'much'])], ['short', new Set(['of'])], ['low', new Set(['on'])],
-  ['run', new Set(['out'])], ['ran', new Set(['out'])], ['running', new Set(['out', 'low'])],
-]);
-/** Words that state what remains after a figure or a quantifier ("two left", "no gloves spare", "3 short"). */
-const AMOUNT_AFTER = new Set(['left', 'spare', 'remaining', 'short']);
 /** Quantifiers that, like a figure, can open "… left": "no gloves left", "any spare". */
 const QUANTIFIERS = new Set(['no', 'any', 'enough', 'few', 'more', 'none']);
 
@@ -158,11 +146,29 @@ export function supplySpan(tokens: readonly Token[]): { first: number; last: num
   return undefined;
 }
 
-/** Appends the sentence's shapes to `list`, each with the span that shows it, as features that may be named. */
+/**
+ * Appends the sentence's shapes to `list`, each with the span that shows it, as features that may be
+ * named. Every shape starts from a figure or a word flagged SHAPE_WORD (shapeWords.ts): a sentence
+ * with neither, most of them, is not scanned, and one with a single such token and no other cannot
+ * set two figures against each other either (figuresSpan needs two figures, or a figure and "per").
+ */
 export function pushShapes(list: ShapeSink, tokens: readonly Token[]): void {
-  const figures = figuresSpan(tokens);
-  if (figures !== undefined) {
-    list.push(SHAPE_FIGURES, figures.first, figures.last, 1, true);
+  let starts = 0;
+  for (let at = 0; at < tokens.length && starts < 2; at++) {
+    const token = tokens[at] as Token;
+    const stem = token.stem;
+    if ((token.flags & SHAPE_WORD) !== 0 || stem === NUM || stem === PERCENT || stem === MONEY || stem === CLOCK) {
+      starts += 1;
+    }
+  }
+  if (starts === 0) {
+    return;
+  }
+  if (starts >= 2) {
+    const figures = figuresSpan(tokens);
+    if (figures !== undefined) {
+      list.push(SHAPE_FIGURES, figures.first, figures.last, 1, true);
+    }
   }
   const supply = supplySpan(tokens);
   if (supply !== undefined) {

@@ -7,7 +7,8 @@ import type { LemmaEntry, LemmaTable, TaggerLanguage } from './lemmaTable';
 import { lemmaTable, setLemmaTable } from './lemmaTables';
 import { BUILT_IN_STEMS } from './stemTable';
 import { readVerbPositions } from './verbPositions';
-import { EVIDENCE, QUIET, VERB_READING, wordFlags } from './wordFlags';
+import { isShapeWord } from './shapeWords';
+import { EVIDENCE, QUIET, SHAPE_WORD, VERB_READING, wordFlags } from './wordFlags';
 
 /** Marker tokens for things that are not words. They never collide with a stem (letters only). */
 export const NUM = '#num';
@@ -195,7 +196,9 @@ class WordCache {
       // A dialect form is read as its standard word (readWord), keeping the word as written.
       const { read, entry } = readWord(word, this.language);
       const stem = entry?.family ?? read;
-      const flags = wordFlags(read, this.language) | (entry?.evidence ? (entry.quiet === true ? EVIDENCE | QUIET : EVIDENCE) : entry?.verbReading ? VERB_READING : 0);
+      const flags = wordFlags(read, this.language) | (entry?.evidence ? (entry.quiet === true ? EVIDENCE | QUIET : EVIDENCE) : entry?.verbReading ? VERB_READING : 0)
+        | (isShapeWord(word) ? SHAPE_WORD : 0); // As written: the shapes read `Token.word`.
+
       const negativeOf = this.language === 'en' ? scotsNegative(word) : undefined;
       info = { word, stem, id: knownStemId(stem), epoch: stemEpoch, flags, negativeOf, tokens: undefined };
       this.words.set(word, info);

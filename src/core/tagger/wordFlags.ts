@@ -44,6 +44,12 @@ export const VERB_READING = 512;
 export const QUIET = 1024;
 /** why, what, how (German: warum, wieso, weshalb, wozu, wofür, was, wie): a quiet word before one is shown with it ("asked what"). */
 export const QUESTION_WORD = 2048;
+/**
+ * A word, as written, that a managing shape starts from (shapeWords.ts isShapeWord): a number word,
+ * "per", an amount word. Set by the tokeniser's word cache, not by {@link wordFlags}, which reads a
+ * dialect word as its standard one; managingShapes.ts reads a sentence for shapes only when it holds one.
+ */
+export const SHAPE_WORD = 4096;
 
 /** The function words of each language, as text; a language's set is made the first time one of its words is read (a German one only for German). */
 const FUNCTION_WORD_TEXT: Record<TaggerLanguage, string> = {

@@ -2,10 +2,12 @@
 // word is written, each named as a cue with its rule. Sentences are written for these tests.
 import * as assert from 'node:assert/strict';
 import { createClassifier } from '../../../../src/core/tagger/classify';
-import { figuresSpan, supplySpan } from '../../../../src/core/tagger/managingShapes';
+import { figuresSpan, pushShapes, supplySpan, type ShapeSink } from '../../../../src/core/tagger/managingShapes';
 import { SHAPE_FIGURES, SHAPE_SUPPLY } from '../../../../src/core/tagger/shapeNames';
 import type { SentenceModelTable } from '../../../../src/core/tagger/sentenceModel';
+import { AMOUNT_AFTER, AMOUNT_BEFORE, NUMBER_WORDS } from '../../../../src/core/tagger/shapeWords';
 import { tokenize } from '../../../../src/core/tagger/tokens';
+import { SHAPE_WORD } from '../../../../src/core/tagger/wordFlags';
 
 /** The words of a shape's span, as the tokeniser reads them, or undefined when it does not fire. */
 function shown(span: (tokens: ReturnType<typeof tokenize>) => { first: number; last: number } | undefined, text: string): string | undefined {
@@ -73,6 +75,60 @@ describe('managing shapes', () => {
       const pallets = classifier.classify('Three pallets left.');
       assert.equal(pallets.label, 'how');
       assert.deepEqual(pallets.cues, [], 'a count of things alone is no reason shown');
+    });
+  });
+
+  describe('which sentences are read for shapes', () => {
+    const shapeWords = [...NUMBER_WORDS, 'per', ...AMOUNT_BEFORE.keys(), ...AMOUNT_AFTER];
+
+    /** The shapes pushShapes appends, as `key first-last`. */
+    function pushed(text: string): string[] {
+      const found: string[] = [];
+      const sink: ShapeSink = { push: (key, first, last) => found.push(`${key} ${first}-${last}`) };
+      pushShapes(sink, tokenize(text, 'en'));
+      return found;
+    }
+
+    /** What the two scans find over the whole sentence, in pushShapes' order. */
+    function scanned(text: string): string[] {
+      const tokens = tokenize(text, 'en');
+      const figures = figuresSpan(tokens);
+      const supply = supplySpan(tokens);
+      return [
+        ...(figures === undefined ? [] : [`${SHAPE_FIGURES} ${figures.first}-${figures.last}`]),
+        ...(supply === undefined ? [] : [`${SHAPE_SUPPLY} ${supply.first}-${supply.last}`]),
+      ];
+    }
+
+    it('flags every word a shape starts from, in any case and clause, and no other word', () => {
+      for (const word of shapeWords) {
+        for (const written of [word, word.toUpperCase(), `${word[0]?.toUpperCase()}${word.slice(1)}`]) {
+          const tokens = tokenize(`a, b, c, d, e, f, g, h, i, We counted ${written} again.`, 'en');
+          const token = tokens.find((candidate) => candidate.word === word);
+          assert.ok(token !== undefined && (token.flags & SHAPE_WORD) !== 0, `${written} is flagged`);
+        }
+      }
+      for (const token of tokenize("One person perhaps ran the left-over hours, twice; I'm fine, it's enough-ish.", 'en')) {
+        assert.equal((token.flags & SHAPE_WORD) !== 0, shapeWords.includes(token.word), token.word);
+      }
+    });
+
+    it('finds the same shapes as scanning every sentence, on sentences with and without shape words', () => {
+      const sentences = [
+        'Returns 4%, down from 6%.', 'Scaffold hire for the gable, 3 weeks not 5.', 'Eleven of twenty rooms turned by noon.',
+        'Tiles laid per hour today 12.', 'Per her email, the party is on.', 'Two of us went for lunch by the river.',
+        'Is there enough grit for the car park if it freezes?', 'How many crates will the cold room take?', 'Three pallets left.',
+        'No gloves spare in the store.', 'She left early to see her son play.', 'Enough.', 'I explained why the change matters.',
+        '£40 over budget, against £35 planned.', 'We ran out of time at 5pm.', 'Half the team short of sleep, 2 left.',
+      ];
+      for (const word of shapeWords) {
+        for (const other of ['7', 'ten', 'per', 'gloves', 'of the', '%']) {
+          sentences.push(`Kim had ${word} ${other} boxes, not 3.`, `${word} ${other} left per day`, `Only ${other}, ${word}.`);
+        }
+      }
+      for (const text of sentences) {
+        assert.deepEqual(pushed(text), scanned(text), text);
+      }
     });
   });
 });

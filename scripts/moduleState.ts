@@ -1,5 +1,5 @@
-// The rule that keeps src/extension's composition root the only place state lives (README,
-// Contributing › One composition root): no module of src/extension keeps mutable state at module
+// The rule that keeps src/extension's composition root the only place state lives
+// (docs/contributing.md › One composition root): no module of src/extension keeps mutable state at module
 // scope, where every caller would share it around the services `features.ts` builds and hands down.
 // It finds, at the top level of each file:
 // - a `let` or `var` (a variable anyone in the module may reassign);

@@ -1,6 +1,6 @@
 // Every room that runs a line of the activation table registers through its own
 // `register<Room>(context, services)` in `<room>/register<Room>.ts`, and features.ts (the composition
-// root) calls each one so: the shape README's Contributing › One composition root promises, read from
+// root) calls each one so: the shape docs/contributing.md › One composition root promises, read from
 // the source text (the files import vscode, so the unit tier does not load them).
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';

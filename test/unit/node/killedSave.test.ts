@@ -118,7 +118,7 @@ function plainOnDisk(root: string): string[] {
 }
 
 /** The journal unlocked as a new window does it: with its passphrase, then its interrupted saves put back, as a window a minute later would. */
-async function nextWindow(root: string, context: string): Promise<{ readonly journal: UnlockedJournal; readonly restored: readonly string[]; readonly kept: readonly string[] }> {
+async function nextWindow(root: string, context: string): Promise<{ readonly journal: UnlockedJournal; readonly restored: readonly string[]; readonly kept: readonly string[]; readonly keptNames: readonly (string | undefined)[] }> {
   const unlock = await unlockJournal(nodeJournalFs(root), { kind: 'passphrase', passphrase: PASSPHRASE });
   assert.ok(unlock.ok, `${context}: the journal unlocks (${unlock.ok ? '' : unlock.message})`);
   const host = nodeMigrationHost(root);
@@ -126,7 +126,11 @@ async function nextWindow(root: string, context: string): Promise<{ readonly jou
   const repair = await restoreOrphans({ ...host, now: later, modifiedAt: modifiedAtOf(host) }, unlock.journal);
   assert.equal(repair.notNow, undefined, `${context}: the interrupted saves are put back now`);
   assert.deepEqual(repair.recent, [], `${context}: no partial is taken for a save under way`);
-  return { journal: unlock.journal, restored: repair.restored, kept: repair.keptAside.map((item) => item.kept) };
+  // The window's names as they are once the repair is done: in an opaque journal the repair may have
+  // given a kept save its name, `NAME (interrupted save).md`, in names.age after the unlock read it.
+  const settled = await unlockJournal(nodeJournalFs(root), { kind: 'passphrase', passphrase: PASSPHRASE });
+  assert.ok(settled.ok, `${context}: the journal unlocks again (${settled.ok ? '' : settled.message})`);
+  return { journal: settled.journal, restored: repair.restored, kept: repair.keptAside.map((item) => item.kept), keptNames: repair.keptAside.map((item) => item.name) };
 }
 
 /** The entry's text as a view reads it, or 'unreadable' with why. */
@@ -161,7 +165,7 @@ async function checkRound(root: string, context: string, round: number, paths: r
   // (orphanedPartials.ts): a partial holding other text than its entry is kept beside it as
   // `NAME (interrupted save).md` (the cut-off save, whole, or its partial as it was, cut mid-write),
   // one holding nothing only it has is removed.
-  const { journal, restored, kept: keptCopies } = await nextWindow(root, context);
+  const { journal, restored, kept: keptCopies, keptNames } = await nextWindow(root, context);
   const view = new DecryptingJournalFs(nodeJournalFs(root), journal, undefined, undefined, undefined, undefined, undefined, undefined, nodeNamesLockHost());
   for (const [path, allowed] of may) {
     const read = await readEntry(view, path);
@@ -170,8 +174,9 @@ async function checkRound(root: string, context: string, round: number, paths: r
       `${context}: ${path} reads ${describeText(read)}, not one of ${allowed.map(describeText).join(', ')}${restored.length > 0 ? ` (put back: ${restored.join(', ')})` : ''}`);
     texts.set(path, found);
   }
-  // In an opaque journal a kept copy is a new opaque file the map does not name: it reads as recovered/ID.md.
-  const copies = keptCopies.map((sealed) => (opaqueIdOf(sealed) === undefined ? sealed.replace(/\.age$/, '') : `recovered/${opaqueIdOf(sealed) ?? ''}.md`));
+  // In an opaque journal a kept copy is a new opaque file: listed by the name the repair gave it in
+  // names.age, `NAME (interrupted save).md`, or as recovered/ID.md where it gave none.
+  const copies = keptCopies.map((sealed, at) => keptNames[at] ?? (opaqueIdOf(sealed) === undefined ? sealed.replace(/\.age$/, '') : `recovered/${opaqueIdOf(sealed) ?? ''}.md`));
   const listed = (await view.list()).map((file) => file.path);
   assert.deepEqual(listed.filter((path) => path.startsWith('recovered/') && !copies.includes(path)), [], `${context}: no entry lost its name`);
   assert.ok(keptCopies.length <= 1, `${context}: at most the cut-off save is kept (${keptCopies.join(', ')})`);

@@ -1,7 +1,7 @@
 // Where a warm tag of one short entry spends its time: each stage of `classify --jsonl`'s per-line
 // work timed alone over the CLI bench's entries (bench/cliBench.ts: ~700-byte entries, one JSON object
 // a line), in CPU time of this process, after three warm-up passes of the whole path, so V8 has
-// compiled everything (the first pass of a fresh thread is ~1 s of compiling on top: see the README's
+// compiled everything (the first pass of a fresh thread is ~1 s of compiling on top: see docs/figures.md,
 // "The CLI over JSON lines"). The tagger is bundled and minified as the product ships it
 // (scripts/build.ts), so the stages run the code the CLI runs.
 //

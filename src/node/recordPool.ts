@@ -85,7 +85,7 @@ export const DEPTH = 2;
  * and V8's: each worker compiles the tagger afresh on V8's background threads (~0.5 s of CPU per
  * worker for a cold index). On this project's 2-core machine a cold index of 10,000 entries took
  * 2.9–3.4 s of CPU with one worker against 4.1–4.8 s with two, and less wall-clock time in seven
- * pairs of eight (2026-12-05, load 4–6; README, Figures).
+ * pairs of eight (2026-12-05, load 4–6; docs/figures.md).
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));

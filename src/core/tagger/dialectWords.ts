@@ -1,6 +1,6 @@
 // Dialect forms a manager writes as they speak, read as the standard word — the English and
 // German counterpart of spellingVariants.ts for forms that are not one regular sound change away.
-// The fourteenth blind test part (README *Figures*) showed what they cost: a Glaswegian writer's
+// The fourteenth blind test part (docs/figures.md) showed what they cost: a Glaswegian writer's
 // "naebody", "telt" and "cannae" and a Bavarian writer's "i hab … ned" were words no table knew, so
 // their sentences lost their cues and the trap reader, which needs the writer as the one acting,
 // did not see "i" as the writer at all.

@@ -4,8 +4,8 @@
 // will-save listeners share 1750 ms (VS Code aborts them after that, and the tags edit then lands
 // after the write, leaving the editor dirty and the save reported as failed), and loading the
 // tagger's bundle and compiling a language's classifier is the costliest thing tagging does (in
-// Node on the shared 2-core test machine at work: 80–150 ms to load, about 90 ms for English; README
-// *Figures*), several times that in an extension host competing with the workbench for the CPU.
+// Node on the shared 2-core test machine at work: 80–150 ms to load, about 90 ms for English;
+// docs/figures.md), several times that in an extension host competing with the workbench for the CPU.
 // Tagging an entry once they are built takes tens of milliseconds.
 import * as vscode from 'vscode';
 import type { createTagger } from '../../core/tagger/tagger';

@@ -9,7 +9,7 @@
 // host turns to first: measured on 2026-12-05 (`Developer: Startup Performance` and the host's
 // performance marks), opening the first Markdown file activated Extension Authoring, Markdown
 // Language Features (a 2 MB bundle) and ours on `onLanguage:markdown`, in that order, and 1,130 ms of
-// our 1,194 ms was their `require`s, run before ours (README *Figures*). What VS Code reports for ours
+// our 1,194 ms was their `require`s, run before ours (docs/figures.md). What VS Code reports for ours
 // is only ours once those two are active: `activateMarkdownNeighbours` does that without opening a
 // Markdown file.
 import type { Page } from 'playwright-core';

@@ -18,6 +18,7 @@ import { ENGLISH } from '../../../../src/core/text/format';
 import { saveRefusal } from '../../../../src/extension/encryption/saveRefusal';
 import { ENTRIES, fixtureJournal, testHost } from '../../../support/encryptedJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
+import { hooked } from '../../../support/lockDisks';
 
 const PASSPHRASE = 'alt und bekannt';
 const TODAY = '2026/11/2026-11-23.md';
@@ -45,31 +46,6 @@ async function windowOn(disk: MemoryJournalFs, through: JournalFs = disk, lockHo
   const unlock = await unlockJournal(disk, { kind: 'passphrase', passphrase: PASSPHRASE });
   assert.ok(unlock.ok, unlock.ok ? '' : unlock.message);
   return new DecryptingJournalFs(through, unlock.journal, undefined, undefined, undefined, undefined, undefined, undefined, lockHost);
-}
-
-/** `disk`, calling `before` ahead of each read, partial write, rename and remove (and awaiting it). */
-function hooked(disk: MemoryJournalFs, before: (op: 'read' | 'write' | 'rename' | 'remove', path: string) => Promise<void>): JournalFs {
-  return {
-    list: () => disk.list(),
-    read: async (path) => {
-      await before('read', path);
-      return disk.read(path);
-    },
-    write: async (path, bytes) => {
-      await before('write', path);
-      return disk.write(path, bytes);
-    },
-    createExclusive: (path, bytes) => disk.createExclusive(path, bytes),
-    rename: async (from, to) => {
-      await before('rename', from);
-      return disk.rename(from, to);
-    },
-    remove: async (path) => {
-      await before('remove', path);
-      return disk.remove(path);
-    },
-    removeEmptyFolders: (path) => disk.removeEmptyFolders(path),
-  };
 }
 
 /** What a fresh window lists (entries of November, and recovered ones) and reads there; no partial may be left. */

@@ -297,30 +297,25 @@ function anyLabelled(sentences: readonly ClassifiedSentence[], label: EntryLabel
  * or `unclear` when neither does. Other labels are returned as they are.
  */
 export function withEvidence(label: EntryLabel, sentences: readonly SentenceResult[]): EntryLabel {
-  if (label !== 'balanced') {
-    return label;
-  }
-  let why = false;
-  let how = false;
-  for (let at = 0; at < sentences.length; at += 1) {
-    const label = (sentences[at] as SentenceResult).label;
-    why ||= label === 'why';
-    how ||= label === 'how';
-  }
-  return sidesShown(why, how);
+  return evidenced(label, sentences.length, (at) => (sentences[at] as SentenceResult).label);
 }
 
 /** {@link withEvidence} over the classified sentences (their results' labels are the sentences' labels), for `readRecord`. */
 function classifiedWithEvidence(label: EntryLabel, sentences: readonly ClassifiedSentence[]): EntryLabel {
+  return evidenced(label, sentences.length, (at) => (sentences[at] as ClassifiedSentence).result.label);
+}
+
+/** {@link withEvidence} over `count` sentence labels read by `labelAt`: no array is made for it. */
+function evidenced(label: EntryLabel, count: number, labelAt: (at: number) => string): EntryLabel {
   if (label !== 'balanced') {
     return label;
   }
   let why = false;
   let how = false;
-  for (let at = 0; at < sentences.length; at += 1) {
-    const label = (sentences[at] as ClassifiedSentence).result.label;
-    why ||= label === 'why';
-    how ||= label === 'how';
+  for (let at = 0; at < count; at += 1) {
+    const side = labelAt(at);
+    why ||= side === 'why';
+    how ||= side === 'how';
   }
   return sidesShown(why, how);
 }

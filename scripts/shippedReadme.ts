@@ -4,6 +4,7 @@
 // installed extension reads and which cost ~25 KB of the VSIX's 1 MB budget. One short section in their place says where they are.
 // Written by the production build (build.ts) to dist/README.md; `npm run package` hands it to vsce
 // (--readme-path). Every other byte of README.md ships as written.
+import { sectionsAt } from './markdownSections';
 
 /** The `## ` sections left out of the shipped README, by heading. */
 export const CONTRIBUTOR_SECTIONS: readonly string[] = ['How the tests work', 'Figures', 'Layout', 'Contributing', 'Dependencies, and why'];
@@ -20,34 +21,12 @@ const NOTE = [
   '',
 ];
 
-interface Section {
-  readonly heading: string | undefined;
-  readonly lines: string[];
-}
-
-/** `readme` split at its `## ` headings (not those inside fenced code); the first section has no heading. */
-function sections(readme: string): Section[] {
-  const result: Section[] = [{ heading: undefined, lines: [] }];
-  let fenced = false;
-  for (const line of readme.split('\n')) {
-    if (/^(```|~~~)/.test(line)) {
-      fenced = !fenced;
-    }
-    const heading = fenced ? undefined : /^## (.+)$/.exec(line)?.[1]?.trim();
-    if (heading !== undefined) {
-      result.push({ heading, lines: [] });
-    }
-    result[result.length - 1]?.lines.push(line);
-  }
-  return result;
-}
-
 /**
  * The shipped README for `readme`. Throws if a contributor section is not found, so that renaming one
  * in README.md fails the build instead of shipping it unnoticed.
  */
 export function shippedReadme(readme: string): string {
-  const all = sections(readme);
+  const all = sectionsAt(readme.split('\n'), 2);
   const missing = CONTRIBUTOR_SECTIONS.filter((heading) => !all.some((section) => section.heading === heading));
   if (missing.length > 0) {
     throw new Error(`README.md has no section ${missing.map((heading) => `"## ${heading}"`).join(', ')} (scripts/shippedReadme.ts)`);

@@ -1,7 +1,7 @@
 // Builds the bundles with esbuild: the extension's activation and features (Node, CommonJS, `vscode`
 // external) and the bundles they load on first use, the web extension, the webview script (browser
-// IIFE) and the CLI (Node, with a shebang); in production, also the README the VSIX ships
-// (shippedReadme.ts). Before bundling it fails the build
+// IIFE) and the CLI (Node, with a shebang); in production, also the README and CHANGELOG the VSIX
+// ships (shippedReadme.ts, shippedChangelog.ts). Before bundling it fails the build
 // if `src/core` imports the editor API or the file system, and writes package.json's commands, views
 // and activation events from the activation table (commandManifest.ts; it stops when a line has no
 // title in package.nls.json or package.nls.de.json); after, if a bundle pulls in network code.
@@ -22,6 +22,7 @@ import { RENDER_ALIAS, TAGGER_ALIAS, TAGGER_STAND_INS } from './taggerAlias';
 import { AGE_ALIAS } from './ageAlias';
 import { asciiOnly } from './asciiOnly';
 import { featuresCore, sharedWithFeatures } from './featuresCore';
+import { SHIPPED_CHANGELOG, shippedChangelog } from './shippedChangelog';
 import { SHIPPED_README, shippedReadme } from './shippedReadme';
 
 const production = process.argv.includes('--production');
@@ -260,8 +261,10 @@ async function main(): Promise<void> {
   failIf(sharedWithFeatures(metafiles), 'A bundle dist/features.js loads carries modules the features carry too; list the names it imports from each in src/extension/featuresCore.ts:');
   failIf(unshipped(metafiles.flatMap((metafile) => Object.keys(metafile.outputs))), '.vscodeignore leaves these bundles out of the VSIX (list each with a "!" line):');
   if (production) {
-    // What `npm run package` ships as the README: README.md without its contributors' sections.
+    // What `npm run package` ships as the README: README.md without its contributors' sections; as the
+    // CHANGELOG: each version's Highlights (a version without them stops the build here).
     writeFileSync(join(repoRoot, SHIPPED_README), shippedReadme(readFileSync(join(repoRoot, 'README.md'), 'utf8')));
+    writeFileSync(join(repoRoot, SHIPPED_CHANGELOG), shippedChangelog(readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8')));
   }
   console.log(`[build] ${production ? 'production' : 'development'} bundles written to dist/`);
 }

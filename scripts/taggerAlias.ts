@@ -1,6 +1,7 @@
 // What every bundle of the tagger swaps for a stand-in (src/core/tagger/no*.ts): libraries
 // markdown-it loads for features the tagger's block-only parser never uses (linking URLs, entity
-// decoding, host names and encoding of links); and where it reads the scaffolded texts from.
+// decoding, host names and encoding of links, Unicode punctuation in inline text); and where it reads
+// the scaffolded texts from.
 // Shared by the build, the bundle benchmark and the tests that bundle.
 
 /**
@@ -17,6 +18,7 @@ export const TAGGER_STAND_INS: Readonly<Record<string, string>> = {
   entities: './src/core/tagger/noEntities.ts',
   'punycode.js': './src/core/tagger/noPunycode.ts',
   mdurl: './src/core/tagger/noMdurl.ts',
+  'uc.micro': './src/core/tagger/noUcMicro.ts',
 };
 
 export const TAGGER_ALIAS: Readonly<Record<string, string>> = {

@@ -2,8 +2,7 @@
 // the shipped tables (only the families the tagger uses, every form of each).
 import { createRequire } from 'node:module';
 import type { LemmaEntry, LemmaTable, TaggerLanguage } from '../../../src/core/tagger/lemmaTable';
-import { encodeLemmaTable, QUIET_PLACE_WIDTH } from '../../../src/core/tagger/lemmaTable';
-import { writeBase64 } from '../../../src/core/tagger/base64Numbers';
+import { encodeFamilyMask, encodeLemmaTable } from '../../../src/core/tagger/lemmaTable';
 import { germanVariants } from '../../../src/core/tagger/spellingVariants';
 import { englishEvidence, germanEvidence, type EvidenceRules } from './evidence';
 import { englishShownRule, germanShownRule, type ShownRule } from './shownEvidence';
@@ -137,9 +136,10 @@ export function prunedVerbReadings(full: FullTable, used: ReadonlySet<string>): 
 /**
  * What of the shipped table may decide a side but not be shown as a reason on its own (lemmaTable.ts
  * `quiet`, shownEvidence.ts), to ship beside the table (lemmaTables.ts `withQuiet`): the families all
- * of whose evidence forms are so ("idea", "tell"), by their places in the shipped table's family list
- * (`families`, as decodeLemmaTable lists them), two base-64 digits each; and the forms that are so in
- * other families ("courses" of "course", a thing; "scared", read as "scar"), space-separated in order.
+ * of whose evidence forms are so ("idea", "tell"), as a mask of the shipped table's family list
+ * (`families`, as decodeLemmaTable lists them; lemmaTable.ts encodeFamilyMask); and the forms that
+ * are so in other families ("courses" of "course", a thing; "scared", read as "scar"), space-separated
+ * in order.
  */
 export function prunedQuiet(full: FullTable, used: ReadonlySet<string>, families: readonly string[]): { families: string; forms: string } {
   const quiet = new Map<string, string[]>();
@@ -155,7 +155,7 @@ export function prunedQuiet(full: FullTable, used: ReadonlySet<string>, families
   }
   const places = families.flatMap((family, at) => quiet.has(family) && !loud.has(family) ? [at] : []);
   const forms = [...quiet].filter(([family]) => loud.has(family)).flatMap(([, words]) => words).sort();
-  return { families: places.map((at) => writeBase64(at, QUIET_PLACE_WIDTH)).join(''), forms: forms.join(' ') };
+  return { families: encodeFamilyMask(places), forms: forms.join(' ') };
 }
 
 function prunedFamilies(full: FullTable, used: ReadonlySet<string>): Map<string, Map<string, boolean>> {

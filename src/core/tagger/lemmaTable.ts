@@ -21,7 +21,7 @@
 // (spellingVariants.ts: "gsagt" → "gesagt") and splits compounds: a word no table knows, in any
 // spelling, is read as its longest known tail of at least four letters, leaving at least three in
 // front ("Dienstplan" → "plan").
-import { base64Width, DIGIT_VALUE, readBase64, writeBase64 } from './base64Numbers';
+import { BASE64_DIGITS, base64Width, digitValue, readBase64, writeBase64 } from './base64Numbers';
 import { germanVariants } from './spellingVariants';
 
 export type TaggerLanguage = 'en' | 'de';
@@ -61,8 +61,8 @@ export interface LemmaTable {
 }
 
 const BANG = 33; // `!`
-/** Base-64 digits per family place in a table's quiet list (lemmaTables.ts `withQuiet`): up to 4,096 families (familiesAtPlaces reads two). */
-export const QUIET_PLACE_WIDTH = 2;
+/** Families per digit of a family mask (encodeFamilyMask): a base-64 digit holds six bits. */
+const MASK_BITS = 6;
 /** The first character of the dictionary line. */
 const DICTIONARY = ';';
 /** Characters a dictionary may name codes by, in order of use: those that no head or form of the table holds. */
@@ -337,49 +337,62 @@ function decodeLine(line: string, bucket: number, shared: readonly (string | und
 }
 
 /**
- * The families at the places written in `places` — ascending, QUIET_PLACE_WIDTH base-64 digits each
- * — of `table.families` for the table encoded as `encoded`, read by walking its lines rather than
- * listing them all, and the digits read inline: the shipped quiet families are named by place
- * (lemmaTables.ts `withQuiet`), and listing every family, or a call per place, cost milliseconds of
- * the first tag (bench/bundle.ts).
+ * A set of a table's families as a mask (lemmaTables.ts `withQuiet`): one base-64 digit
+ * (base64Numbers.ts) per six families in table order (`families`, as decodeLemmaTable lists them),
+ * bit `place % 6` of digit `place / 6` set for the family at `place`, the digits past the last named
+ * family left off. Most families of the shipped tables are named, so this is about an eighth of their
+ * places written out in two digits each. Throws for a place that is not a non-negative integer.
  */
-export function familiesAtPlaces(encoded: string, places: string): Set<string> {
+export function encodeFamilyMask(places: readonly number[]): string {
+  const digits: number[] = [];
+  for (const place of places) {
+    if (!Number.isInteger(place) || place < 0) {
+      throw new Error(`family mask: ${place} is not a place in the table`);
+    }
+    const at = Math.floor(place / MASK_BITS);
+    while (digits.length <= at) {
+      digits.push(0);
+    }
+    digits[at] = (digits[at] as number) | (1 << (place % MASK_BITS));
+  }
+  return digits.map((digit) => BASE64_DIGITS[digit] as string).join('');
+}
+
+/**
+ * The families `mask` names (encodeFamilyMask) of the table encoded as `encoded`, read by walking its
+ * lines rather than listing them all: the shipped quiet families are named so, and listing every
+ * family cost milliseconds of the first tag (bench/bundle.ts). Reading stops at the mask's end, or at
+ * a character that is no digit.
+ */
+export function familiesInMask(encoded: string, mask: string): Set<string> {
   const named = new Set<string>();
   let start = 0;
   let place = 0;
-  let next = 0;
   if (encoded.startsWith(DICTIONARY)) {
     const end = encoded.indexOf(LINE);
     start = end < 0 ? encoded.length : end + 1;
   }
-  let wanted = placeAt(places, next);
-  while (start < encoded.length && wanted >= 0) {
+  let digit = 0;
+  while (start < encoded.length) {
+    if (place % MASK_BITS === 0) {
+      digit = digitValue(mask, place / MASK_BITS);
+      if (digit < 0) {
+        break;
+      }
+    }
     let end = encoded.indexOf(LINE, start);
     end = end < 0 ? encoded.length : end;
     if (end > start) { // An empty line is no family (as `families` reads them).
-      if (place === wanted) {
+      if (((digit >> (place % MASK_BITS)) & 1) === 1) {
         const head = encoded.charCodeAt(start) === BANG ? start + 1 : start;
         const space = encoded.indexOf(' ', head);
         named.add(encoded.slice(head, space < 0 || space > end ? end : space));
-        next += QUIET_PLACE_WIDTH;
-        wanted = placeAt(places, next);
       }
       place += 1;
     }
     start = end + 1;
   }
   return named;
-}
-
-/** The place written at `places[at]` in QUIET_PLACE_WIDTH (two) base-64 digits, or -1 past the end or for a character that is no digit. */
-function placeAt(places: string, at: number): number {
-  if (at + 1 >= places.length) {
-    return -1;
-  }
-  const high = places.charCodeAt(at);
-  const low = places.charCodeAt(at + 1);
-  const value = high < 128 && low < 128 ? (DIGIT_VALUE[high] as number) * 64 + (DIGIT_VALUE[low] as number) : -1;
-  return value < 0 || (DIGIT_VALUE[high] as number) < 0 || (DIGIT_VALUE[low] as number) < 0 ? -1 : value;
 }
 
 /** Encodes families (name → forms with their evidence flag) as {@link decodeLemmaTable} reads them, with a dictionary of shared codes. */

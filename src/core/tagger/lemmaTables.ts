@@ -1,7 +1,7 @@
 // The lemma table in use for each language: the built-in one (lemmaTable.generated.ts, with its index
 // and the forms read as verbs by position), decoded on first use, unless the trainer has put its full
 // build-time table in its place (tokens.ts `useLemmaTable`, which also forgets the cached words).
-import { decodeLemmaTable, familiesAtPlaces, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
+import { decodeLemmaTable, familiesInMask, type LemmaEntry, type LemmaTable, type TaggerLanguage } from './lemmaTable';
 import {
   DE_LEMMA_INDEX, DE_LEMMAS, DE_QUIET_FAMILIES, DE_QUIET_FORMS, DE_VERB_READINGS,
   EN_LEMMA_INDEX, EN_LEMMAS, EN_QUIET_FAMILIES, EN_QUIET_FORMS, EN_VERB_READINGS,
@@ -54,13 +54,13 @@ function withVerbReadings(table: LemmaTable, readings: string): LemmaTable {
 
 /**
  * `table` with the shipped quiet families and forms marked on their evidence entries (lemmaTable.ts
- * `quiet`): `places` holds the families' places in `table.families` of the table encoded as
- * `encoded`, QUIET_PLACE_WIDTH base-64 digits each, ascending (fullTables.ts `prunedQuiet`), `forms`
- * the quiet forms of other families, space-separated. Both become Sets on the first look-up of an
- * evidence form, not at load.
+ * `quiet`): `mask` names the families of the table encoded as `encoded` by their places in
+ * `table.families` (lemmaTable.ts encodeFamilyMask; fullTables.ts `prunedQuiet`), `forms` the quiet
+ * forms of other families, space-separated. Both become Sets on the first look-up of an evidence
+ * form, not at load.
  */
-export function withQuiet(table: LemmaTable, encoded: string, places: string, forms: string): LemmaTable {
-  if (places === '' && forms === '') {
+export function withQuiet(table: LemmaTable, encoded: string, mask: string, forms: string): LemmaTable {
+  if (mask === '' && forms === '') {
     return table;
   }
   let quietFamilies: ReadonlySet<string> | undefined;
@@ -69,7 +69,7 @@ export function withQuiet(table: LemmaTable, encoded: string, places: string, fo
     if (entry === undefined || !entry.evidence) {
       return entry;
     }
-    quietFamilies ??= familiesAtPlaces(encoded, places);
+    quietFamilies ??= familiesInMask(encoded, mask);
     quietForms ??= new Set(forms.split(' '));
     // A word the table does not hold shows as the form it was read as would: a compound as its tail
     // ("Werkstatt" as "statt", quiet; "Weiterbildungsbudget" as "budget"), never by that family alone.

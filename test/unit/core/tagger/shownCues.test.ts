@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readCorpus, type SentenceGold } from '../../../../scripts/tagger/corpus';
 import { repoRoot } from '../../../../scripts/vscodePaths';
 import { createClassifier, type SentenceClassification } from '../../../../src/core/tagger/classify';
-import { readBase64 } from '../../../../src/core/tagger/base64Numbers';
-import { decodeLemmaTable, familiesAtPlaces, QUIET_PLACE_WIDTH, type LemmaTable, type TaggerLanguage } from '../../../../src/core/tagger/lemmaTable';
+import { BASE64_DIGITS, digitValue } from '../../../../src/core/tagger/base64Numbers';
+import { decodeLemmaTable, encodeFamilyMask, familiesInMask, type LemmaTable, type TaggerLanguage } from '../../../../src/core/tagger/lemmaTable';
 import { DE_LEMMAS, DE_QUIET_FAMILIES, EN_LEMMAS, EN_QUIET_FAMILIES } from '../../../../src/core/tagger/lemmaTable.generated';
 import { lemmaTable } from '../../../../src/core/tagger/lemmaTables';
 import { hasShownWord } from '../../../../src/core/tagger/sentenceCues';
@@ -177,17 +177,20 @@ describe('shown cues (issue 12 item 3)', () => {
     }
   });
 
-  it('names the quiet families by their places in the shipped table, read without listing every family', () => {
-    for (const [language, encoded, quiet] of [['en', EN_LEMMAS, EN_QUIET_FAMILIES], ['de', DE_LEMMAS, DE_QUIET_FAMILIES]] as const) {
-      const places: number[] = [];
-      for (let at = 0; at < quiet.length; at += QUIET_PLACE_WIDTH) {
-        places.push(readBase64(quiet, at, QUIET_PLACE_WIDTH));
-      }
+  it('names the quiet families by a mask of one base-64 digit per six families, read without listing every family', () => {
+    for (const [language, encoded, mask] of [['en', EN_LEMMAS, EN_QUIET_FAMILIES], ['de', DE_LEMMAS, DE_QUIET_FAMILIES]] as const) {
       const families = decodeLemmaTable(language, encoded).families;
-      assert.deepEqual([...familiesAtPlaces(encoded, quiet)], places.map((place) => families[place]), language);
-      assert.ok(places.length > 100, `${language}: ${places.length} quiet families`);
+      const named = families.filter((_, place) => ((digitValue(mask, Math.floor(place / 6)) >> (place % 6)) & 1) === 1);
+      assert.deepEqual([...familiesInMask(encoded, mask)], named, language);
+      assert.ok(named.length > 100, `${language}: ${named.length} quiet families`);
+      // The mask is what the tagger bundle ships: a sixth of a digit per family, where two digits per named family were.
+      assert.ok(mask.length <= Math.ceil(families.length / 6), `${language}: ${mask.length} digits for ${families.length} families`);
     }
-    assert.deepEqual([...familiesAtPlaces(';A0s|b|!c 0s||d|e', 'AAACAD')], ['b', 'd', 'e'], 'the dictionary line, a not-evidence head and an empty line');
+    assert.deepEqual([...familiesInMask(';A0s|b|!c 0s||d|e', encodeFamilyMask([0, 2, 3]))], ['b', 'd', 'e'], 'the dictionary line, a not-evidence head and an empty line');
+    assert.equal(encodeFamilyMask([0, 2, 3]), BASE64_DIGITS[0b1101]);
+    assert.equal(encodeFamilyMask([7]), `A${BASE64_DIGITS[0b10] as string}`, 'a digit of none before the seventh family');
+    assert.deepEqual([...familiesInMask('a|b|c|d|e|f|g|h', encodeFamilyMask([1, 6, 7]))], ['b', 'g', 'h'], 'across two digits');
+    assert.deepEqual([...familiesInMask('a|b|c', '')], [], 'an empty mask names none');
   });
 
   it('changes what is shown, never a label or a score: the same sentences read the same without the quiet marks', () => {

@@ -1,6 +1,7 @@
 // Windows on one opaque journal, for the names lock's tests: the fixture journal encrypted with
-// opaque names, a window's view of it (through a file system the test may hook, taking the names
-// lock as a given host), and what a fresh window then lists and reads.
+// opaque names (or readable ones, where a test compares the two), a window's view of it (through a
+// file system the test may hook, taking the names lock as a given host), and what a fresh window then
+// lists and reads.
 import * as assert from 'node:assert/strict';
 import { DecryptingJournalFs, type NamesLostListener } from '../../src/core/encryption/decryptingJournalFs';
 import { encryptJournal } from '../../src/core/encryption/encryptJournal';
@@ -18,9 +19,14 @@ export const RENAMED = '2026/11/2026-11-23-renamed.md';
 export const NEW_DAY = '2026/11/2026-11-25.md';
 export const LATER = '2026/11/2026-11-26.md';
 
-export async function opaqueJournal(): Promise<MemoryJournalFs> {
+export function opaqueJournal(): Promise<MemoryJournalFs> {
+  return journalWithNames('opaque');
+}
+
+/** The fixture journal encrypted with `names`: the windows below work on either kind. */
+export async function journalWithNames(names: 'readable' | 'opaque'): Promise<MemoryJournalFs> {
   const fs = fixtureJournal();
-  const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, names: 'opaque' });
+  const outcome = await encryptJournal(testHost(fs), { credential: { kind: 'passphrase', passphrase: PASSPHRASE }, ...(names === 'opaque' ? { names } : {}) });
   assert.equal(outcome.status, 'done', outcome.reason);
   return fs;
 }

@@ -29,8 +29,9 @@
 //   change reseals every entry, so every file then holds a version the editor never read). In a
 //   journal of readable names, where the host's exclusive create is exact (Node's fs: the desktop),
 //   the last check and the rename hold the journal's names lock
-//   (namesLock.ts; so does an opaque journal's save that leaves names.age as it is, below), as do a rename, a delete and
-//   a new entry there: no other window's change of the entry lands between the two. Where the create
+//   (namesLock.ts; so does an opaque journal's save that leaves names.age as it is, below), as do a rename, a delete,
+//   a new entry and an unlock's putting back of cut-off saves (orphanedPartials.ts) there: no other
+//   window's change of the entry lands between the two. Where the create
 //   is a check and a write (vscode.workspace.fs: web, virtual and remote folders) a readable journal
 //   takes no lock: there it is trusted only after a 100 ms read-back (NAMES_LOCK_CONFIRM_MS), which
 //   every save would wait, and two windows can still both hold it, so it buys little; the basis check

@@ -39,12 +39,20 @@
 //   minutes ago: an unlock takes seconds), and an unlock that finds such a dead unlock's lock takes it
 //   over and removes it even when it has nothing to put back: a window killed while it held it leaves
 //   no lock for good (the open windows' saves are not refused by it either: keyStamp.ts).
-// - In an opaque journal the examining again, the renames and the settling also hold the names lock
-//   (namesLock.ts), taken after the journal's lock as the runs take it (migrationRun.ts
-//   withRunNamesLock): a window's save holds the names lock through its last check and its rename, so
-//   a save told "saved" has landed before an orphan is examined, and the orphan is then beside that
-//   save (settled, its text kept aside), never renamed over it. A names lock held through every try
-//   leaves the orphans for the next unlock (`notNow`: names-lock-busy).
+// - Wherever a window's save holds the names lock through its last check and its rename (namesLock.ts,
+//   decryptingJournalFs.ts fileChange) — every opaque journal, and one of readable names where the
+//   host's exclusive create is exact (Node's fs: the desktop) — the examining again, the renames and
+//   the settling hold it too, taken after the journal's lock as the runs take it (migrationRun.ts
+//   withRunNamesLock): a save told "saved" has then landed before an orphan is examined, and the
+//   orphan is beside that save (settled, its text kept aside), never renamed over it. A names lock
+//   held through every try leaves the orphans for the next unlock (`notNow`: names-lock-busy).
+//   Where the create is a check and a write (vscode.workspace.fs: web, virtual and remote folders) a
+//   readable journal's saves take no names lock, so the unlock takes none there either: nothing it
+//   could wait for holds it, and it would cost a 100 ms read-back (NAMES_LOCK_CONFIRM_MS) for nothing.
+//   There the moment readable saves leave between a last check and a rename remains: a window's save
+//   of an entry whose file a cut-off save left missing, landing in the milliseconds between the
+//   unlock's examining again and its rename, is lost under the dead save, as a second window's save
+//   landing in that moment is (decryptingJournalFs.ts header).
 import type { Sealing } from './entrySteps';
 import { partialStanding, settlePartials } from './entrySteps';
 import { RECOVERED_FOLDER, type EntryNames } from './entryNames';
@@ -76,7 +84,7 @@ export interface OrphanReading {
  */
 export type OrphanRepairHost = OrphanReading & Pick<MigrationHost, 'me' | 'liveness' | 'heartbeat' | 'keptWords'>;
 
-/** The unlocked journal's keys and names, and how it is encrypted (opaque names: the names lock is taken too). */
+/** The unlocked journal's keys and names, and how it is encrypted (whether the names lock is taken: header). */
 type OrphanKeys = Pick<UnlockedJournal, 'keys' | 'names' | 'descriptor'>;
 
 export interface OrphanSurvey {
@@ -264,7 +272,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
   const keptAside: KeptAside[] = [];
   const attention: Attention[] = [];
   let notNow: Reason | string | undefined;
-  // The examining again, the renames, the settling and the map's copies: in an opaque journal under the names lock too (header).
+  // The examining again, the renames, the settling and the map's copies: under the names lock too wherever a save holds it (header).
   const putBack = async (): Promise<void> => {
     for (const partial of survey.whole) {
       // Again under the lock: another window may have put it back, or saved the entry, meanwhile.
@@ -314,8 +322,9 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
       }
     }
   };
+  const namesLocked = journal.descriptor?.names === 'opaque' || fs.createChecksThenWrites !== true;
   try {
-    await (journal.descriptor?.names === 'opaque' ? withRunNamesLock(host, fs, putBack) : putBack());
+    await (namesLocked ? withRunNamesLock(host, fs, putBack) : putBack());
   } catch (error) {
     notNow = failureWhy(error);
   }

@@ -1,4 +1,4 @@
-// A killed window's save in an opaque journal, cut off between its partial's write and its rename, and
+// A killed window's save in an opaque journal (or one of readable names), cut off between its partial's write and its rename, and
 // the unlock that finds it over a minute later: the setup the tests of the unlock's putting back and
 // keeping aside of cut-off saves share (keptAsideNamed, unlockRestoreNamesLock, runsKeptNamed).
 import * as assert from 'node:assert/strict';
@@ -8,19 +8,22 @@ import { partialPath } from '../../../../src/core/encryption/layout';
 import type { OrphanRepairHost } from '../../../../src/core/encryption/orphanedPartials';
 import { unlockJournal, type UnlockedJournal } from '../../../../src/core/encryption/unlockJournal';
 import type { MemoryJournalFs } from '../../../support/memoryJournalFs';
-import { NEW_DAY, opaqueJournal, PASSPHRASE, windowOn } from '../../../support/opaqueWindows';
+import { journalWithNames, NEW_DAY, PASSPHRASE, windowOn } from '../../../support/opaqueWindows';
 
 export interface CutOffSave {
   readonly fs: MemoryJournalFs;
-  /** The opaque file names.age gives NEW_DAY, which the save was to become (not there). */
+  /** The file the save was to become (not there): the opaque file names.age gives NEW_DAY, or `NEW_DAY.age` (readable names). */
   readonly sealed: string;
   /** The dead window's partial of it, whole: its only copy. */
   readonly orphan: string;
 }
 
-/** A fresh opaque journal in which window B's first save of NEW_DAY, holding `text`, was cut off before its rename: names.age names NEW_DAY, its file is not there. */
-export async function cutOffSave(text: string): Promise<CutOffSave> {
-  const fs = await opaqueJournal();
+/**
+ * A fresh journal of `names` (opaque unless told) in which window B's first save of NEW_DAY, holding
+ * `text`, was cut off before its rename: its file is not there (names.age names NEW_DAY when opaque).
+ */
+export async function cutOffSave(text: string, names: 'readable' | 'opaque' = 'opaque'): Promise<CutOffSave> {
+  const fs = await journalWithNames(names);
   const b = await windowOn(fs);
   await b.write(NEW_DAY, utf8(text));
   const sealed = b.sealedPathOf(NEW_DAY);

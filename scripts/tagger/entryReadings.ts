@@ -1,5 +1,5 @@
 // Writes what the shipped tagger reads in each training entry, for the entry-label analyses of
-// scripts/tagger/entryCeiling/ (docs in ANALYSIS.md of issue #12's ceiling study): per language,
+// scripts/tagger/entryCeiling/ (docs in docs/entry-ceiling.md, issue #12's ceiling study): per language,
 // `<lang>.json` (one row per training entry with a gold label: its sentences as the tagger splits
 // them with each one's label and side probabilities, the traps found and the readers' traps, the
 // share rule's label, and the label the product gives) and `ctx-<lang>.json` (the readers' labels of

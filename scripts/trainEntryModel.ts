@@ -20,15 +20,12 @@
 // one per writer: the figure costs the writers' count of fits, over half an hour on a busy machine).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createClassifier } from '../src/core/tagger/classify';
 import { entryLabel } from '../src/core/tagger/entryLabel';
 import { ENTRY_CLASSES, ENTRY_FEATURE_COUNT, encodeEntryModel, entryFeatures, modelMayCallUnclear, predictEntryLabel, type EntryModel } from '../src/core/tagger/entryModel';
 import type { TaggerLanguage } from '../src/core/tagger/lemmaTable';
-import { extractUserText } from '../src/core/tagger/markdownText';
-import { splitSentences } from '../src/core/tagger/sentences';
-import { classifiedSentence, isWords, labelledByTrap, readTraps } from '../src/core/tagger/tagger';
+import { labelledByTrap } from '../src/core/tagger/tagger';
 import { TRAP_IDS, type EntryLabel } from '../src/core/tagger/types';
-import { readCorpus, type EntryGold } from './tagger/corpus';
+import { trainingEntryReadings } from './tagger/trainingEntries';
 import { repoRoot } from './vscodePaths';
 
 /** The features entryFeatures computes, in order: the sentence figures, then one per trap in TRAP_IDS order. */
@@ -57,23 +54,15 @@ interface Row {
 }
 
 function rows(language: TaggerLanguage): Row[] {
-  const classifier = createClassifier(language);
-  return readCorpus<EntryGold>(repoRoot, language, 'train', 'entries').flatMap((file) => file.items)
-    .filter((item) => item.gold !== undefined)
-    .map((item) => {
-      const sentences = splitSentences(extractUserText(item.text)).filter((sentence) => isWords(sentence.text))
-        .map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      const { read, traps } = readTraps(sentences, language);
-      return {
-        writer: item.writer,
-        features: entryFeatures(sentences, traps.map((trap) => trap.id)),
-        gold: item.gold as EntryLabel,
-        byShares: entryLabel(read.why, read.how, traps),
-        unclearByShares: read.why + read.how === 0,
-        trapHow: labelledByTrap(read.why, read.how, traps),
-        mayBeUnclear: modelMayCallUnclear(sentences),
-      };
-    });
+  return trainingEntryReadings(language).map(({ item, sentences, read, traps }) => ({
+    writer: item.writer,
+    features: entryFeatures(sentences, traps.map((trap) => trap.id)),
+    gold: item.gold as EntryLabel,
+    byShares: entryLabel(read.why, read.how, traps),
+    unclearByShares: read.why + read.how === 0,
+    trapHow: labelledByTrap(read.why, read.how, traps),
+    mayBeUnclear: modelMayCallUnclear(sentences),
+  }));
 }
 
 /** Softmax regression on standardised features, folded back to raw-feature weights. */

@@ -7,15 +7,13 @@
 // Run: npx tsx scripts/tagger/entryReadings.ts OUT_DIR. Reads the training part only; writes only OUT_DIR.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createClassifier } from '../../src/core/tagger/classify';
 import { entryLabel } from '../../src/core/tagger/entryLabel';
 import { modelMayCallUnclear } from '../../src/core/tagger/entryModel';
 import type { TaggerLanguage } from '../../src/core/tagger/lemmaTable';
-import { extractUserText } from '../../src/core/tagger/markdownText';
-import { splitSentences } from '../../src/core/tagger/sentences';
-import { classifiedSentence, isWords, labelledByTrap, labelOf, readTraps } from '../../src/core/tagger/tagger';
+import { labelledByTrap, labelOf } from '../../src/core/tagger/tagger';
 import { repoRoot } from '../vscodePaths';
-import { readCorpus, type EntryGold, type SentenceGold } from './corpus';
+import { readCorpus, type SentenceGold } from './corpus';
+import { trainingEntryReadings } from './trainingEntries';
 
 interface EntryRow {
   readonly writer: string;
@@ -48,31 +46,23 @@ interface LineRow {
 }
 
 function entryRows(language: TaggerLanguage): EntryRow[] {
-  const classifier = createClassifier(language);
-  return readCorpus<EntryGold>(repoRoot, language, 'train', 'entries').flatMap((file) => file.items)
-    .filter((item) => item.gold !== undefined)
-    .map((item) => {
-      const sentences = splitSentences(extractUserText(item.text)).filter((sentence) => isWords(sentence.text))
-        .map((sentence) => classifiedSentence(classifier, sentence.text, sentence.line));
-      const { read, traps } = readTraps(sentences, language);
-      return {
-        writer: item.writer,
-        id: item.id,
-        kind: item.kind ?? null,
-        gold: item.gold as string,
-        goldTraps: item.traps,
-        s: sentences.map((sentence) => [sentence.result.label, sentence.sides.why, sentence.sides.how] as const),
-        t: sentences.map((sentence) => sentence.text),
-        traps: traps.map((trap) => trap.id),
-        shares: entryLabel(read.why, read.how, traps),
-        readWhy: read.why,
-        readHow: read.how,
-        unclearByShares: read.why + read.how === 0,
-        trapHow: labelledByTrap(read.why, read.how, traps),
-        may: modelMayCallUnclear(sentences),
-        shipped: labelOf(read, sentences, traps, language),
-      };
-    });
+  return trainingEntryReadings(language).map(({ item, sentences, read, traps }) => ({
+    writer: item.writer,
+    id: item.id,
+    kind: item.kind ?? null,
+    gold: item.gold as string,
+    goldTraps: item.traps,
+    s: sentences.map((sentence) => [sentence.result.label, sentence.sides.why, sentence.sides.how] as const),
+    t: sentences.map((sentence) => sentence.text),
+    traps: traps.map((trap) => trap.id),
+    shares: entryLabel(read.why, read.how, traps),
+    readWhy: read.why,
+    readHow: read.how,
+    unclearByShares: read.why + read.how === 0,
+    trapHow: labelledByTrap(read.why, read.how, traps),
+    may: modelMayCallUnclear(sentences),
+    shipped: labelOf(read, sentences, traps, language),
+  }));
 }
 
 function lineRows(language: TaggerLanguage): Record<string, LineRow[]> {

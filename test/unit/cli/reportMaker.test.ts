@@ -9,15 +9,15 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { JournalCatalogue } from '../../../src/core/catalogue/catalogue';
 import { MemoryJournalFiles } from '../../../src/core/catalogue/memoryJournalFiles';
 import { indexRecord } from '../../../src/core/records/readRecord';
 import { createTagger } from '../../../src/core/tagger/tagger';
-import { reportMaker, WORKER_THRESHOLD } from '../../../src/cli/reportMaker';
+import { reportMaker, WORKER_THRESHOLD, type ReportMaker } from '../../../src/cli/reportMaker';
 import type { JournalFiles } from '../../../src/core/catalogue/journalFiles';
 import { nodeJournalFiles } from '../../../src/node/nodeJournalFiles';
-import { DEPTH, type PooledItem, type RecordJob, type RecordPool, type RecordResponse } from '../../../src/node/recordPool';
+import { DEPTH, type PooledItem, type RecordJob, type RecordPool, type RecordRequest, type RecordResponse } from '../../../src/node/recordPool';
 import { serveRecords } from '../../../src/node/recordService';
 import type { TaggerOptions } from '../../../src/core/tagger/types';
 import { entry, seen } from '../core/catalogue/catalogueFixtures';
@@ -99,39 +99,77 @@ describe('the report\'s record maker', () => {
 });
 
 /**
- * The worker side (recordService.ts) served in this thread over a message channel: the jobs it is
- * given are recorded, so a test sees which files a "worker" read.
+ * The worker side (recordService.ts) served in this thread, through a port that delivers at once
+ * rather than on a turn of the event loop: the jobs it is given are recorded, so a test sees which
+ * files a "worker" read. It answers nothing until `release()`, then everything held and every later
+ * batch as it is given, before the maker's next turn — so where each batch goes never depends on how
+ * the maker's turns interleave with the answers. (Over a message channel the held answers could come
+ * in while the maker awaited its own tagger, an import() of many turns under tsx, so the batch that
+ * had found the worker full went to it after all.) Requests and answers are copied as a message
+ * channel would copy them.
+ * Given more than DEPTH batches at once it notes the fault and releases, so the build still ends.
  */
-function channelPool(given: RecordJob[], holdFirst = 0): RecordPool & { close(): void } {
-  const { port1, port2 } = new MessageChannel();
-  serveRecords(port1, createTagger);
-  let nextId = 1;
+function heldPool(given: RecordJob[]): RecordPool & { release(): void; readonly mostAtOnce: number } {
+  let serve: ((request: RecordRequest) => void) | undefined;
   const waiting = new Map<number, (response: RecordResponse) => void>();
-  port2.on('message', (response: RecordResponse) => waiting.get(response.id)?.(response));
-  // The first `holdFirst` batches are sent on only once all of them are given: the pool is then as
-  // full as the maker lets it be, whatever the machine's speed, so the next batch is made here.
-  const held: unknown[] = [];
+  const port = {
+    on: (_event: 'message', listener: (request: RecordRequest) => void) => {
+      serve = listener;
+    },
+    postMessage: (response: RecordResponse) => {
+      const answer = structuredClone(response);
+      waiting.get(answer.id)?.(answer);
+      waiting.delete(answer.id);
+    },
+  };
+  serveRecords(port as unknown as MessagePort, createTagger);
+  const send = (request: RecordRequest): void => (serve as (request: RecordRequest) => void)(structuredClone(request));
+  let nextId = 1;
+  let holding = true;
+  let mostAtOnce = 0;
+  const held: RecordRequest[] = [];
+  const release = (): void => {
+    holding = false;
+    held.splice(0).forEach(send);
+  };
   return {
     records: ((jobs: readonly RecordJob[], options: TaggerOptions, facts?: boolean) => new Promise((resolve, reject) => {
-      const id = nextId++;
+      const request: RecordRequest = { id: nextId++, options, jobs, facts };
       given.push(...jobs);
-      waiting.set(id, (response) => ('error' in response ? reject(new Error(response.error)) : resolve([...response.results])));
-      if (id <= holdFirst) {
-        held.push({ id, options, jobs, facts });
-        if (id === holdFirst) {
-          held.splice(0).forEach((message) => port2.postMessage(message));
-        }
-      } else {
-        port2.postMessage({ id, options, jobs, facts });
+      waiting.set(request.id, (response) => ('error' in response ? reject(new Error(response.error)) : resolve([...response.results])));
+      mostAtOnce = Math.max(mostAtOnce, waiting.size);
+      if (!holding) {
+        send(request);
+        return;
+      }
+      held.push(request);
+      if (held.length > DEPTH) {
+        release(); // The maker overfilled its worker: end the build, and let the test say so.
       }
     })) as RecordPool['records'],
     warm: () => undefined,
     rest: () => Promise.resolve(),
     dispose: () => Promise.resolve(),
-    close: () => {
-      port1.close();
-      port2.close();
+    release,
+    get mostAtOnce() {
+      return mostAtOnce;
     },
+  };
+}
+
+/**
+ * Calls `madeHere` each time `maker` finishes a batch none of whose files its pool was given: a batch
+ * it read and made on this thread.
+ */
+function watchMadeHere(maker: ReportMaker, given: readonly RecordJob[], madeHere: () => void): void {
+  const readAndMake = maker.readAndMake?.bind(maker);
+  assert.ok(readAndMake !== undefined, 'a maker given the journal folder reads the files itself');
+  maker.readAndMake = async (paths) => {
+    const results = await readAndMake(paths);
+    if (!given.some((job) => paths.includes(job.path))) {
+      madeHere();
+    }
+    return results;
   };
 }
 
@@ -190,14 +228,16 @@ describe('the report\'s record maker over a journal on disk', () => {
     for (const threads of [1, 2]) {
       writeJournal();
       const given: RecordJob[] = [];
-      const pool = channelPool(given, DEPTH); // One worker holding DEPTH batches: the next is read here.
+      // One worker that answers nothing until a batch is made here: it takes DEPTH batches, the
+      // next is read on this thread, then it answers at once and takes the rest, the last folder too.
+      const pool = heldPool(given);
       const maker = reportMaker(() => pool, threads, () => assert.fail('no warning'), dir);
+      watchMadeHere(maker, given, () => pool.release());
       const catalogue = new JournalCatalogue(racing(), maker);
       try {
         await catalogue.build();
       } finally {
         await maker.close();
-        pool.close();
       }
       assert.deepEqual(seen(catalogue), expected, `${threads} thread(s)`);
       assert.deepEqual(catalogue.skipped(), reference.skipped(), `${threads} thread(s)`);
@@ -205,6 +245,7 @@ describe('the report\'s record maker over a journal on disk', () => {
         assert.ok(given.every((job) => 'file' in job && job.file === join(dir, job.path)), 'the worker is given files to read, not texts');
         const read = new Set(given.map((job) => job.path));
         assert.ok(Object.values(bad).every((path) => read.has(path)), 'the worker met every bad case');
+        assert.ok(pool.mostAtOnce <= DEPTH, `the worker held at most ${DEPTH} batches at once (held ${pool.mostAtOnce})`);
         assert.ok(read.size < WORKER_THRESHOLD + 151, 'this thread read some files too');
       } else {
         assert.deepEqual(given, [], 'one thread starts no worker');

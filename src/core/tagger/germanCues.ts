@@ -101,15 +101,6 @@ export const GERMAN_HOW_CUES: readonly CueSpec[] = [
   ['wie viele', 1.5, 'planning'], ['wie lange', 1.5, 'planning'], ['reicht bis', 2, 'planning'], ['reicht ~2 für', 1.5, 'planning'],
   ['kaputt', 1, 'controlling'], ['defekt', 1.5, 'controlling'], ['undicht', 1.5, 'controlling'], ['reparatur', 2, 'controlling'],
   ['monteur', 1.5, 'organising'], ['handwerker', 1, 'organising'],
-  // Nachhalten: Zusagen, die gehalten, verschoben oder vergessen werden, und die Verantwortlichen, Termine und
-  // Details, die sie brauchen (howCues.ts followThrough; Leitfaden Regeln 1 und 2, die Falle des netten Chefs)
-  ['versprechen', 1, 'planning'], ['zusagen', 1.5, 'planning'], ['wieder ~3 fragen', 2, 'controlling'],
-  ['zweimal nachgefragt', 2.5, 'controlling'], ['wieder nachgefragt', 2.5, 'controlling'], ['noch mal nachgefragt', 2.5, 'controlling'],
-  ['fragen ~3 wann', 1.5, 'planning'], ['fragen ~3 wer', 1.5, 'organising'], ['wissen wann', 1.5, 'planning'], ['wissen wer', 1.5, 'organising'],
-  ['nach dem stand', 2, 'controlling'], ['verschwitzt', 2, 'controlling'], ['vergessen', 1, 'controlling'],
-  ['verschieben', 2, 'planning'],
-  ['details', 1.5, 'planning'], ['kleinigkeiten', 1.5, 'planning'], ['kleinkram', 2, 'planning'], ['offengelassen', 2, 'organising'],
-  ['offen gelassen', 2, 'organising'], ['findet sich schon', 2, 'organising'], ['ergibt sich schon', 2, 'organising'],
   // Denglisch: the English words German teams manage with
   ['kpi', 3, 'controlling'], ['okr', 2, 'planning'], ['forecast', 3, 'planning'], ['controlling', 3, 'controlling'],
   ['monitoring', 3, 'controlling'], ['tracking', 2.5, 'controlling'], ['workflow', 2.5, 'organising'], ['roadmap', 3, 'planning'],

@@ -202,29 +202,7 @@ const limits: readonly CueSpec[] = [
   ['mechanic', 1.5, 'organising'], ['plumber', 1.5, 'organising'], ['electrician', 1.5, 'organising'], ['technician', 1.5, 'organising'],
 ];
 
-/**
- * Follow-through: commitments made, kept or dropped, and the owners, dates and details they need.
- * The labelling guide reads a managing act that is promised, put off or waved away as how (rule 1:
- * what the sentence is about, not whether it went well; rule 2: negation keeps the topic), and the
- * nice leader's trap (corpus/GUIDE.md) is made of such lines: "I promised his crew a new generator",
- * "she asked again today", "don't worry about the details", "we didn't decide who writes it", "I'll
- * do it when things calm down". Phrases that would otherwise read as care or trust ("worry", "calm",
- * "work it out") are matched whole so the longer phrase wins.
- */
-const followThrough: readonly CueSpec[] = [
-  ['promise', 1, 'planning'], ['promise ~3 would', 2, 'planning'], ['promise ~3 by', 2, 'planning'],
-  ['told ~2 i would', 1.5, 'planning'], ['told ~2 we would', 1.5, 'planning'], ['forgot', 1, 'controlling'],
-  ['ask again', 2, 'controlling'], ['ask ~3 when', 1.5, 'planning'], ['ask ~3 who', 1.5, 'organising'],
-  ['want to know when', 1.5, 'planning'], ['want to know who', 1.5, 'organising'], ['ask anyone to', 2, 'organising'],
-  ['ask someone to', 1.5, 'organising'], ['decide who', 2, 'organising'], ['nobody owns', 2, 'organising'],
-  ['detail', 1.5, 'planning'], ['worry about the details', 2.5, 'planning'], ['details later', 2.5, 'planning'],
-  ['particulars', 1.5, 'planning'], ['bogged down', 1.5, 'planning'], ['put dates on', 2.5, 'planning'],
-  ['tie ~2 down', 1.5, 'planning'], ['cross that bridge', 2, 'planning'], ['when things calm down', 2.5, 'planning'],
-  ['when things settle', 2.5, 'planning'], ['in the pipeline', 2, 'planning'], ['top of my list', 2, 'planning'],
-  ['figure it out later', 2, 'planning'], ['sort it later', 2, 'planning'],
-];
-
-export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling, ...everyday, ...limits, ...followThrough];
+export const HOW_CUES: readonly CueSpec[] = [...planning, ...organising, ...controlling, ...everyday, ...limits];
 
 /**
  * Phrases that contain a cue word but are not that cue: matched like cues, weight 0, and since a

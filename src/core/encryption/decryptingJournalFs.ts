@@ -178,7 +178,7 @@ import { knownNamesLacking } from './knownNames';
 import { isEncryptedEntryPath, isPartialOf, isPartialPath, isPlainEntryPath, isSafeEntryPath, legacyPartialPath, NAMES_PATH, newOpaqueId, newWriterId, opaquePath, partialPath, writerOf } from './layout';
 import type { NameMap } from './nameMap';
 import { changedElsewhere, idIn, NamesChanged, type NameLoss, type NamesOperation, type SeenBefore } from './namesChanged';
-import { beatingNamesLockHost, withNamesLock, type NamesLockHost } from './namesLock';
+import { beatingNamesLockHost, entryChangesLocked, withNamesLock, type NamesLockHost } from './namesLock';
 import { NamesState } from './namesState';
 import { partialFate } from './partialFate';
 import { partialsOf } from './partialsOf';
@@ -889,7 +889,7 @@ export class DecryptingJournalFs implements JournalFs {
    * be exact.
    */
   private fileChange<T>(path: string, run: () => Promise<T>): Promise<T> {
-    const locked = this.inner.createChecksThenWrites !== true;
+    const locked = entryChangesLocked(this.inner);
     const done = this.queue.then(() => (locked ? withNamesLock(this.inner, this.lockHost, this.writer, path, run) : run()));
     this.queue = done.then(() => undefined, () => undefined);
     return done;

@@ -143,6 +143,18 @@ export async function withNamesLock<T>(fs: JournalFs, host: NamesLockHost, write
 }
 
 /**
+ * Whether a change of one entry's file that leaves the list of names as it is — a save's last check
+ * and rename in a journal of readable names, an opaque one's save that names.age does not change, an
+ * unlock's putting back of a cut-off save there — holds this lock: where the host's exclusive create
+ * is exact (Node's fs: the desktop). Where it is a check and a write (vscode.workspace.fs) the lock
+ * would cost each such change a NAMES_LOCK_CONFIRM_MS read-back and still not be exact, so none takes
+ * it (decryptingJournalFs.ts and orphanedPartials.ts headers).
+ */
+export function entryChangesLocked(fs: Pick<JournalFs, 'createChecksThenWrites'>): boolean {
+  return fs.createChecksThenWrites !== true;
+}
+
+/**
  * Where the create is a check and a write (header): whether the lock just taken still holds this
  * holder's bytes after NAMES_LOCK_CONFIRM_MS — another window's write in the same instant stands
  * otherwise, and this one steps back, leaving it. Elsewhere the create alone decides.

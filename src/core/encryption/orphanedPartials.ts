@@ -63,6 +63,7 @@ import { finalPathOf, isEncryptedEntryPath, LOCK_PATH, opaqueIdOf } from './layo
 import { acquireLock } from './lock';
 import { parseHolder, unlockHoldLiveness, type Liveness } from './lockLiveness';
 import { deadMapCopies } from './mapCopies';
+import { entryChangesLocked } from './namesLock';
 import { FsFailure, guarded, lockHolder, MigrationStop, withRunNamesLock, type Attention, type MigrationHost } from './migrationRun';
 import { newestFirst, oldEnough, writtenLongAgo, type WriteTimes } from './partialTimes';
 import { ageReason, englishReason, reason, type Reason } from './reasons';
@@ -322,7 +323,7 @@ export async function restoreOrphans(host: OrphanRepairHost, journal: OrphanKeys
       }
     }
   };
-  const namesLocked = journal.descriptor?.names === 'opaque' || fs.createChecksThenWrites !== true;
+  const namesLocked = journal.descriptor?.names === 'opaque' || entryChangesLocked(fs);
   try {
     await (namesLocked ? withRunNamesLock(host, fs, putBack) : putBack());
   } catch (error) {
